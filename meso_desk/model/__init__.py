@@ -1,0 +1,1 @@
+"""The Qt-free negotiation model: plans, packages, scoring, file I/O."""

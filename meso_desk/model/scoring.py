@@ -1,0 +1,137 @@
+"""Scoring: our value of packages, 0..100 points, exactly for one and vectorised for many.
+
+value(package) = Σ weight × curve(term). A :class:`ScoreTable` compiles a plan into one
+padded table of weighted grid values so that scoring an ``(N, n_issues)`` matrix of grid
+indices is a single gather and a row sum; every later feature (MESO engine, value map,
+outcome plot, inference) builds on it.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from .plan import CategoricalIssue, NumericIssue, Plan, Term
+
+
+def score(plan: Plan, package: Mapping[str, Term]) -> float:
+    """Our value of one package in points (0..100), exact (numeric terms are not rounded).
+
+    ``package`` may be a :class:`~meso_desk.model.package.Package` or any mapping of issue
+    name → term; a mapping is checked against the plan first.
+    """
+    from .package import Package
+
+    if not isinstance(package, Package) or package.plan is not plan:
+        package = Package(plan, package)
+    total = 0.0
+    for issue in plan.issues:
+        total += plan.weights[issue.name] * issue.value(package[issue.name])
+    return float(total)
+
+
+def issue_contributions(plan: Plan, package: Mapping[str, Term]) -> dict[str, float]:
+    """Points each issue contributes to the package's score (they sum to the score)."""
+    return {i.name: plan.weights[i.name] * i.value(package[i.name]) for i in plan.issues}
+
+
+@dataclass(frozen=True, eq=False)
+class ScoreTable:
+    """A plan compiled for vectorised scoring on the issues' grids.
+
+    ``grids[i]`` are issue ``i``'s terms (numbers or labels), ``values[i]`` our value 0..100
+    at each, ``acceptable[i]`` whether each is allowed, ``weights`` the fractions.
+    ``table`` is ``(n_issues, max_len)`` of weight × value, padded with ``nan``.
+    """
+
+    names: tuple[str, ...]
+    grids: tuple[np.ndarray, ...]
+    values: tuple[np.ndarray, ...]
+    acceptable: tuple[np.ndarray, ...]
+    weights: np.ndarray
+    table: np.ndarray
+    offsets: np.ndarray
+    acceptable_table: np.ndarray
+
+    @property
+    def sizes(self) -> np.ndarray:
+        return np.array([len(g) for g in self.grids], dtype=np.int64)
+
+    @property
+    def n_packages(self) -> int:
+        """How many packages the grids span (may be astronomically large)."""
+        return int(np.prod([float(len(g)) for g in self.grids]))
+
+    def score_indices(self, idx: np.ndarray) -> np.ndarray:
+        """Score an ``(N, n_issues)`` integer matrix of grid indices in one numpy pass."""
+        idx = np.asarray(idx)
+        flat = self.table.ravel()
+        return flat[idx + self.offsets].sum(axis=1)
+
+    def acceptable_indices(self, idx: np.ndarray) -> np.ndarray:
+        """Whether each row of an index matrix keeps every hard limit and acceptable option."""
+        flat = self.acceptable_table.ravel()
+        return flat[np.asarray(idx) + self.offsets].all(axis=1)
+
+    def indices_of(self, package: Mapping[str, Term]) -> np.ndarray:
+        """Grid indices of a package (numeric terms snapped to the nearest grid point)."""
+        return np.array([_index(g, package[n]) for n, g in zip(self.names, self.grids)], dtype=np.int64)
+
+    def package_terms(self, row: np.ndarray) -> dict[str, Term]:
+        """Terms of one index row as plain Python values."""
+        out: dict[str, Term] = {}
+        for n, g, k in zip(self.names, self.grids, row):
+            v = g[int(k)]
+            out[n] = str(v) if g.dtype == object else float(v)
+        return out
+
+
+def _index(grid: np.ndarray, term: Term) -> int:
+    if grid.dtype == object:
+        return int(np.flatnonzero(grid == term)[0])
+    return int(np.argmin(np.abs(grid - float(term))))
+
+
+def score_table(plan: Plan) -> ScoreTable:
+    """The compiled :class:`ScoreTable` of ``plan`` (cached per plan object)."""
+    key = id(plan)
+    hit = _TABLES.get(key)
+    if hit is not None and hit[0] is plan:
+        _TABLES.move_to_end(key)
+        return hit[1]
+    table = build_score_table(plan)
+    _TABLES[key] = (plan, table)  # the plan is kept alive, so its id cannot be reused
+    while len(_TABLES) > 32:
+        _TABLES.popitem(last=False)
+    return table
+
+
+_TABLES: OrderedDict[int, tuple[Plan, ScoreTable]] = OrderedDict()
+
+
+def build_score_table(plan: Plan) -> ScoreTable:
+    names = tuple(plan.issue_names)
+    grids, values, acceptable = [], [], []
+    for issue in plan.issues:
+        assert isinstance(issue, (NumericIssue, CategoricalIssue))
+        grids.append(issue.grid())
+        values.append(issue.grid_values())
+        acceptable.append(issue.grid_acceptable())
+    w = plan.weight_vector()
+    width = max((len(g) for g in grids), default=1)
+    table = np.full((len(names), width), np.nan)
+    for i, v in enumerate(values):
+        table[i, : len(v)] = w[i] * v
+    acc = np.zeros((len(names), width), dtype=bool)
+    for i, a in enumerate(acceptable):
+        acc[i, : len(a)] = a
+    offsets = np.arange(len(names), dtype=np.int64) * width
+    return ScoreTable(names, tuple(grids), tuple(values), tuple(acceptable), w, table, offsets, acc)
+
+
+def score_many(plan: Plan, idx: np.ndarray) -> np.ndarray:
+    """Score an ``(N, n_issues)`` option-index matrix (grid indices in issue order)."""
+    return score_table(plan).score_indices(idx)
