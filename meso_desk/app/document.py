@@ -1,0 +1,179 @@
+"""The open plan as the window sees it: current Plan, undo stack, file path, selection.
+
+Data flows one way. A widget turns a gesture into a new :class:`~meso_desk.model.plan.Plan`
+(with the model's own edit methods) and calls :meth:`PlanDocument.apply`; that pushes one
+:class:`PlanCommand` on the ``QUndoStack``; the document emits :attr:`PlanDocument.changed`
+with the set of top-level plan fields that differ; every view that shows one of them
+redraws. No widget writes another widget's state.
+
+A continuous gesture (a slider drag) passes a ``merge_key``: consecutive applies with the
+same key merge into one undo step until :meth:`PlanDocument.end_gesture` is called (on
+slider release), so one drag is one undo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..model.plan import Plan
+
+_MERGE_ID = 0x4D45
+
+
+@dataclass(frozen=True)
+class Change:
+    """What changed between two plans: top-level field names (``"issues"``, ``"weights"``,
+    ``"packages"``, ``"meso_sets"``, ``"rounds"``, ``"reservation"``, …) or ``{"*"}`` for a
+    whole new plan (open, new, revert)."""
+
+    fields: frozenset[str]
+    old: Plan | None = None
+    new: Plan | None = None
+    hint: dict[str, Any] = field(default_factory=dict)
+
+    def touches(self, *names: str) -> bool:
+        return "*" in self.fields or any(n in self.fields for n in names)
+
+    @property
+    def everything(self) -> bool:
+        return "*" in self.fields
+
+
+def diff_fields(old: Plan, new: Plan) -> frozenset[str]:
+    out = set()
+    for name in type(new).model_fields:
+        a, b = getattr(old, name), getattr(new, name)
+        if a is not b and a != b:
+            out.add(name)
+    return frozenset(out)
+
+
+class PlanCommand(QUndoCommand):
+    """One undoable change: the plan before and after."""
+
+    def __init__(self, doc: PlanDocument, old: Plan, new: Plan, text: str,
+                 merge_key: Any = None, hint: dict[str, Any] | None = None) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self.old = old
+        self.new = new
+        self.merge_key = merge_key
+        self.hint = hint or {}
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return _MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, PlanCommand) or other.merge_key is None or other.merge_key != self.merge_key:
+            return False
+        self.new = other.new
+        self.hint = other.hint
+        return True
+
+    def redo(self) -> None:
+        self._doc._set_plan(self.new, self.hint)
+
+    def undo(self) -> None:
+        self._doc._set_plan(self.old, self.hint)
+
+
+class PlanDocument(QObject):
+    """The plan being edited. Views observe :attr:`changed`; edits go through :meth:`apply`."""
+
+    #: emitted with a :class:`Change` after every change of the plan (apply, undo, redo, open)
+    changed = Signal(object)
+    #: the selected package's name ("" when none)
+    selectionChanged = Signal(str)
+    #: the file path changed (str, "" for an unsaved plan)
+    pathChanged = Signal(str)
+    #: the modified flag changed
+    modifiedChanged = Signal(bool)
+
+    def __init__(self, plan: Plan, path: str | Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._path = Path(path) if path else None
+        self._selected = plan.packages[0].name if plan.packages else ""
+        self._gesture = 0
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+
+    # -- state -------------------------------------------------------------------------
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: str | Path | None) -> None:
+        self._path = Path(path) if path else None
+        self.pathChanged.emit(str(self._path or ""))
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: str | Path | None = None) -> None:
+        if path is not None:
+            self.set_path(path)
+        self.undo_stack.setClean()
+
+    @property
+    def display_name(self) -> str:
+        return self._path.name if self._path else (self._plan.title or "Untitled")
+
+    # -- selection (not undoable) ------------------------------------------------------------
+    @property
+    def selected_package(self) -> str:
+        if self._selected and self._selected in self._plan.package_names:
+            return self._selected
+        return self._plan.packages[0].name if self._plan.packages else ""
+
+    def select_package(self, name: str) -> None:
+        if name != self._selected:
+            self._selected = name
+            self.selectionChanged.emit(name)
+
+    # -- edits -------------------------------------------------------------------------
+    def apply(self, new_plan: Plan, text: str, merge_key: Any = None, **hint: Any) -> bool:
+        """Push ``new_plan`` as one undoable step named ``text``. Returns False if nothing changed."""
+        if new_plan is self._plan or new_plan == self._plan:
+            return False
+        key = None if merge_key is None else (merge_key, self._gesture)
+        self.undo_stack.push(PlanCommand(self, self._plan, new_plan, text, key, hint))
+        return True
+
+    def end_gesture(self) -> None:
+        """Close the current continuous gesture: the next apply starts a new undo step."""
+        self._gesture += 1
+
+    def reset(self, plan: Plan, path: str | Path | None = None, clean: bool = True) -> None:
+        """Replace the plan without undo (open, new, recover); clears the undo history."""
+        self.undo_stack.clear()
+        old = self._plan
+        self._plan = plan
+        if self._selected not in plan.package_names:
+            self._selected = plan.packages[0].name if plan.packages else ""
+        self.set_path(path)
+        if clean:
+            self.undo_stack.setClean()
+        self.changed.emit(Change(frozenset({"*"}), old, plan))
+        self.selectionChanged.emit(self.selected_package)
+        if not clean:
+            self.modifiedChanged.emit(True)
+
+    def _set_plan(self, plan: Plan, hint: dict[str, Any]) -> None:
+        old = self._plan
+        self._plan = plan
+        fields = diff_fields(old, plan)
+        if fields:
+            self.changed.emit(Change(fields, old, plan, hint))
+        if self._selected and self._selected not in plan.package_names:
+            self.selectionChanged.emit(self.selected_package)
