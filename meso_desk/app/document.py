@@ -65,10 +65,10 @@ class PlanCommand(QUndoCommand):
         self.merge_key = merge_key
         self.hint = hint or {}
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return _MERGE_ID if self.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, PlanCommand) or other.merge_key is None or other.merge_key != self.merge_key:
             return False
         self.new = other.new
