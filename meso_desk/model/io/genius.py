@@ -1,0 +1,694 @@
+"""GENIUS XML import: a negotiation domain plus one party's profile → a :class:`Plan`.
+
+GENIUS (and the ANAC competitions, and the Inspire teaching cases) describe a case with
+two kinds of XML file:
+
+* a **domain** (``<negotiation_template><utility_space><objective><issue …>``) listing the
+  issues: discrete issues with ``<item value="…">`` options, integer/real issues with
+  ``lowerbound``/``upperbound``;
+* a **profile** per party (``<utility_space><objective>…``) giving each option an
+  ``evaluation``, each integer/real issue an ``<evaluator ftype="linear" slope offset>``,
+  each issue a ``<weight index=… value=…>``, and optionally a ``<reservation value=…>``
+  and a ``<discount_factor>``.
+
+The GENIUS utility of a package is ``U = Σ wᵢ · eᵢ(term)`` where ``eᵢ`` is a discrete
+option's evaluation ÷ the issue's largest evaluation, or ``slope · x + offset`` for a
+numeric issue. MESO Desk's score is ``Σ Wᵢ · vᵢ(term)`` with curves ``vᵢ`` in 0..100, so:
+
+* a discrete issue becomes a categorical issue whose option values are
+  ``100 · evaluation ÷ largest evaluation`` (exactly GENIUS's reading);
+* an integer/real issue becomes a numeric issue with a linear curve rescaled to 0..100
+  over its range, and the range of its evaluator (``|slope| · (upper − lower)``) is folded
+  into its weight.
+
+Our points are then an affine map of the GENIUS utility, ``points = a · U + b`` (for an
+all-discrete case with weights summing to 1 exactly ``100 · U``); the reservation value
+is mapped by the same transform. :func:`read_genius` returns the parsed case
+(:class:`GeniusCase`) with :meth:`GeniusCase.utility` and the transform, for scripts and
+simulations that need the party's own GENIUS utility.
+
+Parsing is hardened: DOCTYPE and entity declarations are refused (no billion laughs, no
+external entities), files above 20 MB are refused before they are read, and every
+problem is one :class:`GeniusError` line naming the file. :class:`GeniusError` is a
+:class:`~meso_desk.model.io.meso_file.PlanFileError`, so callers can catch one type.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+from pydantic import ValidationError
+
+from ..plan import (
+    CategoricalIssue,
+    Direction,
+    NumericIssue,
+    Option,
+    Plan,
+    Term,
+    first_error,
+)
+from .meso_file import PlanFileError
+
+#: GENIUS files larger than this are refused before they are read.
+MAX_XML_BYTES = 20 * 1024 * 1024
+#: An integer issue keeps step 1 up to this many grid points; wider ranges get a coarser
+#: "nice" step (1, 2 or 5 × 10ᵏ) so that the planner's grids stay small.
+MAX_INTEGER_POINTS = 10_001
+
+Kind = Literal["discrete", "integer", "real"]
+_KINDS = ("discrete", "integer", "real")
+
+
+class GeniusError(PlanFileError):
+    """A GENIUS file could not be imported. ``str(err)`` is one line: ``FILE: what is wrong``.
+
+    A subclass of :class:`PlanFileError`, so ``except PlanFileError`` catches it too.
+    """
+
+
+# -- the parsed case ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class GeniusIssue:
+    """One issue of a GENIUS case with our profile's evaluation of it."""
+
+    name: str
+    kind: Kind
+    description: str = ""
+    #: Discrete: the option labels in the domain's order, and each one's raw evaluation.
+    labels: tuple[str, ...] = ()
+    evaluations: tuple[float, ...] = ()
+    #: Integer/real: the range and the linear evaluator ``slope · x + offset``.
+    lower: float = 0.0
+    upper: float = 0.0
+    slope: float = 0.0
+    offset: float = 0.0
+
+    @property
+    def largest_evaluation(self) -> float:
+        return max(self.evaluations, default=0.0)
+
+    def evaluate(self, term: Term) -> float:
+        """GENIUS's evaluation of ``term`` (before the weight): 0..1 for discrete issues."""
+        if self.kind == "discrete":
+            try:
+                k = self.labels.index(str(term))
+            except ValueError:
+                raise ValueError(f"{self.name}: {term!r} is not one of the options") from None
+            top = self.largest_evaluation
+            return self.evaluations[k] / top if top > 0 else 0.0
+        return self.slope * float(term) + self.offset
+
+    @property
+    def span(self) -> float:
+        """How far this issue's evaluation can move over its options or its range."""
+        if self.kind == "discrete":
+            return 1.0
+        return abs(self.slope) * (self.upper - self.lower)
+
+    @property
+    def floor(self) -> float:
+        """The evaluation our rescaled curve maps to 0 points."""
+        if self.kind == "discrete":
+            return 0.0
+        return min(self.slope * self.lower, self.slope * self.upper) + self.offset
+
+
+@dataclass(frozen=True)
+class GeniusCase:
+    """A GENIUS domain read together with one party's profile."""
+
+    title: str
+    role: str
+    domain_file: str
+    profile_file: str
+    issues: tuple[GeniusIssue, ...]
+    #: Weights as written in the profile (not normalised), one per issue.
+    weights: tuple[float, ...]
+    reservation: float | None = None
+    discount_factor: float | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def utility(self, terms: Mapping[str, Term]) -> float:
+        """The GENIUS utility ``Σ wᵢ · eᵢ(term)`` of a package (issue name → term)."""
+        return float(sum(w * i.evaluate(terms[i.name]) for i, w in zip(self.issues, self.weights)))
+
+    @property
+    def transform(self) -> tuple[float, float]:
+        """``(a, b)`` with ``points = a · utility + b`` for the imported plan."""
+        spread = sum(w * i.span for i, w in zip(self.issues, self.weights))
+        if not spread > 0:
+            raise ValueError("no issue carries any weight")
+        base = sum(w * i.floor for i, w in zip(self.issues, self.weights))
+        a = 100.0 / spread
+        return a, -a * base
+
+    def to_points(self, utility: float) -> float:
+        a, b = self.transform
+        return a * utility + b
+
+    def to_utility(self, points: float) -> float:
+        a, b = self.transform
+        return (points - b) / a
+
+    def to_plan(self) -> Plan:
+        """The plan for our side of this case (see the module docs for the mapping)."""
+        return _build_plan(self)
+
+
+# -- public entry points ----------------------------------------------------------------------
+def import_genius(domain_path: str | os.PathLike[str] | None,
+                  profile_path: str | os.PathLike[str] | None = None) -> Plan:
+    """Build a :class:`Plan` from a GENIUS domain file and our profile.
+
+    ``domain_path`` may be ``None`` (or the profile itself) when the profile embeds the
+    domain, as older GENIUS profiles do. Raises :class:`GeniusError` (one line).
+    """
+    return read_genius(domain_path, profile_path).to_plan()
+
+
+def read_genius(domain_path: str | os.PathLike[str] | None,
+                profile_path: str | os.PathLike[str] | None = None) -> GeniusCase:
+    """Parse a GENIUS domain and profile into a :class:`GeniusCase` (raises :class:`GeniusError`)."""
+    if profile_path is None and domain_path is None:
+        raise TypeError("give a GENIUS profile file")
+    if profile_path is None:
+        profile_path, domain_path = domain_path, None
+    prof_p = Path(profile_path)
+    prof_root = _parse_file(prof_p)
+    if domain_path is None or _same_file(Path(domain_path), prof_p):
+        dom_p, dom_root = prof_p, prof_root
+    else:
+        dom_p = Path(domain_path)
+        dom_root = _parse_file(dom_p)
+    domain = _read_domain(dom_root, dom_p)
+    return _read_profile(prof_root, prof_p, domain, dom_p)
+
+
+# -- file reading -----------------------------------------------------------------------------
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _parse_file(p: Path) -> Element:
+    try:
+        if p.is_dir():
+            raise GeniusError(p, "is a folder, not a GENIUS XML file")
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise GeniusError(p, "file not found") from None
+    except OSError as e:
+        raise GeniusError(p, f"cannot read ({e.strerror or e})") from None
+    if size > MAX_XML_BYTES:
+        raise GeniusError(p, f"file is too large ({size / 1e6:.1f} MB; GENIUS files are at most 20 MB)")
+    try:
+        with open(p, "rb") as f:
+            raw = f.read(MAX_XML_BYTES + 1)
+    except OSError as e:
+        raise GeniusError(p, f"cannot read ({e.strerror or e})") from None
+    if len(raw) > MAX_XML_BYTES:
+        raise GeniusError(p, "file is too large (GENIUS files are at most 20 MB)")
+    return parse_xml(raw, p)
+
+
+def parse_xml(raw: bytes, path: str | os.PathLike[str] = "genius.xml") -> Element:
+    """Parse GENIUS XML bytes safely: no DTD, no entities, no external references."""
+    if not raw.strip():
+        raise GeniusError(path, "file is empty")
+    try:
+        root = fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as e:
+        what = type(e).__name__
+        if what == "DTDForbidden":
+            reason = "refused: the file declares a DOCTYPE (GENIUS files never need one)"
+        elif what == "EntitiesForbidden":
+            reason = "refused: the file declares XML entities (GENIUS files never need them)"
+        else:
+            reason = "refused: the file refers to external resources"
+        raise GeniusError(path, reason) from None
+    except ParseError as e:
+        msg = str(e).split(":")[0].strip() or "malformed"
+        line, col = getattr(e, "position", (0, 0)) or (0, 0)
+        raise GeniusError(path, f"not well-formed XML ({msg} at line {line}, column {col + 1})") from None
+    except (ValueError, RecursionError) as e:  # defensive: never a traceback
+        raise GeniusError(path, f"not readable XML ({e})") from None
+    return root
+
+
+# -- XML helpers ------------------------------------------------------------------------------
+def _tag(el: Element) -> str:
+    t = el.tag if isinstance(el.tag, str) else ""
+    return t.rsplit("}", 1)[-1].lower()
+
+
+def _children(el: Element, tag: str) -> list[Element]:
+    return [c for c in el if _tag(c) == tag]
+
+
+def _attr(el: Element, *names: str) -> str | None:
+    """The first present attribute among ``names`` (case-insensitive), stripped."""
+    attrib = el.attrib
+    for n in names:
+        v = attrib.get(n)
+        if v is not None:
+            return v.strip()
+    if not any(k != k.lower() or "}" in k for k in attrib):
+        return None
+    lower = {k.rsplit("}", 1)[-1].lower(): v for k, v in attrib.items()}
+    for n in names:
+        v = lower.get(n.lower())
+        if v is not None:
+            return v.strip()
+    return None
+
+
+def _number(p: Path, text: str | None, what: str) -> float:
+    try:
+        x = float(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise GeniusError(p, f"{what} is not a number ({text!r})") from None
+    if not math.isfinite(x):
+        raise GeniusError(p, f"{what} is not a finite number ({text!r})")
+    return x
+
+
+def _index(el: Element) -> int | None:
+    v = _attr(el, "index")
+    try:
+        return int(float(v)) if v is not None else None
+    except ValueError:
+        return None
+
+
+def _utility_space(root: Element, p: Path) -> Element:
+    if _tag(root) == "utility_space":
+        return root
+    for el in root.iter():
+        if _tag(el) == "utility_space":
+            return el
+    if _tag(root) == "objective" or _children(root, "objective") or _children(root, "issue"):
+        return root
+    raise GeniusError(p, f"not a GENIUS file (the root element is <{_tag(root)}>, expected <utility_space>)")
+
+
+def _top_objective(space: Element) -> Element:
+    objs = _children(space, "objective")
+    return objs[0] if objs else space
+
+
+def _walk_issues(obj: Element, weight: float | None = 1.0) -> Iterable[tuple[Element, float | None]]:
+    """Issues under an objective (nested objectives flattened) with their weight product.
+
+    The weight is ``None`` when the file gives no weights at all at some level.
+    """
+    kids = [c for c in obj if _tag(c) in ("issue", "objective")]
+    given: dict[int, str] = {}
+    for w in _children(obj, "weight"):
+        k = _index(w)
+        if k is not None:
+            given[k] = _attr(w, "value") or ""
+    for pos, c in enumerate(kids):
+        k = _index(c)
+        k = pos + 1 if k is None else k
+        w: float | None
+        if weight is None or not given:
+            w = None
+        else:
+            w = weight * _weight_value(given, k, kids, pos)
+        if _tag(c) == "issue":
+            yield c, w
+        else:
+            yield from _walk_issues(c, w)
+
+
+def _weight_value(given: dict[int, str], k: int, kids: list[Element], pos: int) -> float:
+    """Weight of child ``k``; children without a weight share what the others leave of 1."""
+    def num(s: str) -> float:
+        try:
+            x = float(s)
+        except ValueError:
+            raise _BadWeight(s) from None
+        if not math.isfinite(x) or x < 0:
+            raise _BadWeight(s)
+        return x
+
+    if k in given:
+        return num(given[k])
+    keys = [(_index(c) if _index(c) is not None else i + 1) for i, c in enumerate(kids)]
+    missing = [kk for kk in keys if kk not in given]
+    rest = 1.0 - sum(num(given[kk]) for kk in keys if kk in given)
+    return max(rest, 0.0) / len(missing) if missing else 0.0
+
+
+class _BadWeight(Exception):
+    pass
+
+
+def _kind(el: Element, p: Path, name: str) -> Kind:
+    for a in ("type", "etype", "vtype"):
+        v = (_attr(el, a) or "").lower()
+        if v in _KINDS:
+            return v  # type: ignore[return-value]
+        if v in ("int",):
+            return "integer"
+        if v in ("float", "double", "continuous"):
+            return "real"
+    if _children(el, "item"):
+        return "discrete"
+    lo, hi = _bounds_text(el)
+    if lo is not None and hi is not None:
+        try:
+            int(lo), int(hi)
+            return "integer"
+        except ValueError:
+            return "real"
+    given = _attr(el, "type", "etype", "vtype")
+    if given:
+        raise GeniusError(p, f"issue {name!r} has type {given!r}; MESO Desk imports discrete, integer and real issues")
+    raise GeniusError(p, f"issue {name!r} has neither options nor a range")
+
+
+def _bounds_text(el: Element) -> tuple[str | None, str | None]:
+    lo, hi = _attr(el, "lowerbound", "lower", "min"), _attr(el, "upperbound", "upper", "max")
+    for r in _children(el, "range"):
+        lo = _attr(r, "lowerbound", "lower", "min") or lo
+        hi = _attr(r, "upperbound", "upper", "max") or hi
+    return lo, hi
+
+
+def _label(item: Element) -> str | None:
+    v = _attr(item, "value")
+    if v is None or v == "":
+        v = _attr(item, "description", "name", "label")
+    return v or None
+
+
+# -- domain --------------------------------------------------------------------------------------
+@dataclass
+class _DomainIssue:
+    name: str
+    index: int | None
+    kind: Kind
+    description: str
+    labels: tuple[str, ...] = ()
+    lower: float = 0.0
+    upper: float = 0.0
+
+
+@dataclass
+class _Domain:
+    name: str
+    issues: list[_DomainIssue]
+
+
+def _read_domain(root: Element, p: Path) -> _Domain:
+    space = _utility_space(root, p)
+    obj = _top_objective(space)
+    issues: list[_DomainIssue] = []
+    seen: set[str] = set()
+    try:
+        walked = list(_walk_issues(obj))
+    except _BadWeight as e:
+        raise GeniusError(p, f"a weight is not a number ≥ 0 ({e.args[0]!r})") from None
+    for pos, (el, _) in enumerate(walked):
+        name = _attr(el, "name")
+        if not name:
+            raise GeniusError(p, f"issue {_index(el) or pos + 1} has no name")
+        if name in seen:
+            raise GeniusError(p, f"two issues are called {name!r}")
+        seen.add(name)
+        kind = _kind(el, p, name)
+        desc = _attr(el, "description") or ""
+        if kind == "discrete":
+            labels: list[str] = []
+            have: set[str] = set()
+            for item in _children(el, "item"):
+                lab = _label(item)
+                if lab is None:
+                    raise GeniusError(p, f"an option of issue {name!r} has no value")
+                if lab in have:
+                    raise GeniusError(p, f"issue {name!r} lists option {lab!r} twice")
+                have.add(lab)
+                labels.append(lab)
+            if not labels:
+                raise GeniusError(p, f"discrete issue {name!r} has no options")
+            issues.append(_DomainIssue(name, _index(el), kind, desc, labels=tuple(labels)))
+        else:
+            lo_t, hi_t = _bounds_text(el)
+            if lo_t is None or hi_t is None:
+                raise GeniusError(p, f"{kind} issue {name!r} has no lowerbound/upperbound")
+            lo = _number(p, lo_t, f"the lower bound of issue {name!r}")
+            hi = _number(p, hi_t, f"the upper bound of issue {name!r}")
+            if not lo < hi:
+                raise GeniusError(p, f"issue {name!r} has an empty range ({lo:g}..{hi:g})")
+            issues.append(_DomainIssue(name, _index(el), kind, desc, lower=lo, upper=hi))
+    if not issues:
+        raise GeniusError(p, "the domain defines no issues")
+    oname = _attr(obj, "name") or ""
+    return _Domain(name=oname, issues=issues)
+
+
+# -- profile -------------------------------------------------------------------------------------
+def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> GeniusCase:
+    space = _utility_space(root, p)
+    obj = _top_objective(space)
+    try:
+        walked = list(_walk_issues(obj))
+    except _BadWeight as e:
+        raise GeniusError(p, f"a weight is not a number ≥ 0 ({e.args[0]!r})") from None
+    by_name: dict[str, tuple[Element, float | None]] = {}
+    by_index: dict[int, tuple[Element, float | None]] = {}
+    for el, w in walked:
+        n = _attr(el, "name")
+        if n:
+            by_name[n] = (el, w)
+        k = _index(el)
+        if k is not None:
+            by_index.setdefault(k, (el, w))
+    dom_names = {d.name for d in domain.issues}
+    for n in by_name:
+        if n not in dom_names:
+            raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {n!r} is not in the domain")
+
+    issues: list[GeniusIssue] = []
+    weights: list[float | None] = []
+    any_evaluation = False
+    for d in domain.issues:
+        hit = by_name.get(d.name)
+        if hit is None and d.index is not None:
+            cand = by_index.get(d.index)
+            if cand is not None and not _attr(cand[0], "name"):
+                hit = cand
+        if hit is None:
+            raise GeniusError(p, f"the profile does not match {dom_p.name}: it does not evaluate issue {d.name!r}")
+        el, w = hit
+        weights.append(w)
+        if d.kind == "discrete":
+            evals: dict[str, float] = {}
+            known = set(d.labels)
+            for item in _children(el, "item"):
+                lab = _label(item)
+                if lab is None:
+                    continue
+                if lab not in known:
+                    raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {d.name!r} has no "
+                                         f"option {lab!r}")
+                ev = _attr(item, "evaluation", "utility", "eval")
+                if ev is None or ev.lower() == "null":
+                    continue
+                x = _number(p, ev, f"the evaluation of {d.name!r} = {lab!r}")
+                if x < 0:
+                    raise GeniusError(p, f"the evaluation of {d.name!r} = {lab!r} is negative ({x:g})")
+                evals[lab] = x
+            any_evaluation = any_evaluation or bool(evals)
+            missing = [lab for lab in d.labels if lab not in evals]
+            if missing and evals:
+                raise GeniusError(p, f"issue {d.name!r}: option {missing[0]!r} has no evaluation")
+            issues.append(GeniusIssue(
+                name=d.name, kind="discrete", description=d.description, labels=d.labels,
+                evaluations=tuple(evals.get(lab, 0.0) for lab in d.labels)))
+        else:
+            if _children(el, "item"):
+                raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {d.name!r} is {d.kind} "
+                                     "in the domain but discrete in the profile")
+            slope, offset = 0.0, 0.0
+            evs = _children(el, "evaluator")
+            if evs:
+                any_evaluation = True
+                slope, offset = _evaluator(evs[0], p, d.name)
+            issues.append(GeniusIssue(
+                name=d.name, kind=d.kind, description=d.description,
+                lower=d.lower, upper=d.upper, slope=slope, offset=offset))
+    if not any_evaluation:
+        raise GeniusError(p, "holds no evaluations — is it the domain file rather than a profile?")
+
+    if all(w is None for w in weights):
+        final = [1.0 / len(issues)] * len(issues)
+    else:
+        given = [w for w in weights if w is not None]
+        rest = max(1.0 - sum(given), 0.0)
+        n_missing = sum(w is None for w in weights)
+        final = [w if w is not None else rest / n_missing for w in weights]
+
+    reservation = _value_of(space, obj, "reservation", p)
+    discount = _value_of(space, obj, "discount_factor", p)
+    title = _pretty_domain(dom_p, domain.name if dom_p == p else "")
+    role = _role(p, dom_p) if dom_p != p else ""
+    notes = []
+    if dom_p == p:
+        notes.append(f"Imported from the GENIUS profile {p.name} (our side; it carries the domain).")
+    else:
+        notes.append(f"Imported from GENIUS: domain {dom_p.name}, profile {p.name} (our side).")
+    if discount is not None and discount not in (0.0, 1.0):
+        notes.append(f"The profile's discount factor {discount:g} is not used by MESO Desk.")
+    return GeniusCase(title=title, role=role, domain_file=dom_p.name, profile_file=p.name,
+                      issues=tuple(issues), weights=tuple(final), reservation=reservation,
+                      discount_factor=discount, notes=tuple(notes))
+
+
+def _evaluator(ev: Element, p: Path, name: str) -> tuple[float, float]:
+    ftype = (_attr(ev, "ftype", "type") or "linear").lower()
+    what = f"the evaluator of issue {name!r}"
+    if ftype == "linear":
+        s = _attr(ev, "slope", "parameter1")
+        o = _attr(ev, "offset", "parameter0")
+        slope = _number(p, s, f"the slope of {what}") if s is not None else 1.0
+        offset = _number(p, o, f"the offset of {what}") if o is not None else 0.0
+        return slope, offset
+    if ftype == "constant":
+        o = _attr(ev, "offset", "parameter0", "value")
+        return 0.0, (_number(p, o, f"the constant of {what}") if o is not None else 0.0)
+    raise GeniusError(p, f"{what} is {ftype!r}; MESO Desk imports linear and constant evaluators")
+
+
+def _value_of(space: Element, obj: Element, tag: str, p: Path) -> float | None:
+    for holder in (space, obj):
+        for el in _children(holder, tag):
+            v = _attr(el, "value")
+            if v is None:
+                v = (el.text or "").strip() or None
+            if v is None:
+                continue
+            return _number(p, v, f"the {tag.replace('_', ' ')}")
+    return None
+
+
+_GENERIC = {"utility", "utilityspace", "utilities", "profile", "prof", "preferences", "preference",
+            "pref", "domain", "ufun", "util", "xml"}
+
+
+def _tokens(stem: str) -> list[str]:
+    return [t for t in re.split(r"[-_\s.]+", stem) if t]
+
+
+def _pretty_domain(dom_p: Path, objective_name: str) -> str:
+    if objective_name and objective_name.lower() not in ("root", "objective"):
+        base = objective_name
+    else:
+        base = re.sub(r"[-_ ]+domain$", "", dom_p.stem, flags=re.IGNORECASE) or dom_p.stem
+    base = base.replace("_", " ").strip()
+    return (base[:1].upper() + base[1:]) if base else "GENIUS case"
+
+
+def _role(p: Path, dom_p: Path) -> str:
+    dom = [t.lower() for t in _tokens(dom_p.stem)]
+    toks = _tokens(p.stem)
+    while toks and dom and toks[0].lower() == dom[0]:
+        toks.pop(0)
+        dom.pop(0)
+    toks = [t for t in toks if t.lower() not in _GENERIC]
+    return " ".join(toks)
+
+
+# -- plan ----------------------------------------------------------------------------------------
+def _nice_step(span: float, max_points: int) -> float:
+    """The smallest step of the form 1, 2 or 5 × 10ᵏ giving at most ``max_points`` points."""
+    target = span / (max_points - 1)
+    k = math.floor(math.log10(target))
+    for m in (1, 2, 5, 10):
+        s = m * 10.0**k
+        if span / s <= max_points - 1 + 1e-9:
+            return float(f"{s:.12g}")
+    return float(f"{10.0 ** (k + 1):.12g}")  # pragma: no cover
+
+
+def _real_step(span: float) -> float:
+    """A round step giving 101..1001 grid points over a real issue's range."""
+    return float(f"{10.0 ** math.floor(math.log10(span / 100.0)):.12g}")
+
+
+def _build_plan(case: GeniusCase) -> Plan:
+    p = Path(case.profile_file)
+    try:
+        a, b = case.transform
+    except ValueError:
+        raise GeniusError(p, "no issue carries any weight, so every package is worth the same") from None
+    issues = []
+    weights: dict[str, float] = {}
+    for gi, w in zip(case.issues, case.weights):
+        if gi.kind == "discrete":
+            top = gi.largest_evaluation
+            opts = [Option(label=lab, value=(100.0 * e / top if top > 0 else 0.0))
+                    for lab, e in zip(gi.labels, gi.evaluations)]
+            issue = CategoricalIssue(name=gi.name, description=gi.description, options=tuple(opts))
+        else:
+            span = gi.upper - gi.lower
+            if gi.kind == "integer":
+                step = 1.0 if span + 1 <= MAX_INTEGER_POINTS else _nice_step(span, MAX_INTEGER_POINTS)
+            else:
+                step = _real_step(span)
+            issue = NumericIssue(
+                name=gi.name, description=gi.description, min=gi.lower, max=gi.upper, step=step,
+                direction=Direction.LOWER if gi.slope < 0 else Direction.HIGHER,
+            )
+        issues.append(issue)
+        weights[gi.name] = w * gi.span
+    reservation = 0.0
+    notes = list(case.notes)
+    batna = ""
+    if abs(a - 100.0) > 1e-9 or abs(b) > 1e-9:
+        why = []
+        if any(gi.kind != "discrete" for gi in case.issues):
+            why.append("numeric issues are rescaled to 0–100 over their ranges")
+        total = sum(case.weights)
+        if abs(total - 1.0) > 1e-9:
+            why.append(f"the profile's weights sum to {total:.6g}, MESO Desk's to 100 %")
+        shift = "" if abs(b) < 1e-12 else f" {'+' if b > 0 else '−'} {abs(b):.6g}"
+        notes.append(f"Points = {a:.6g} × GENIUS utility{shift}" + (f" ({'; '.join(why)})." if why else "."))
+    else:
+        notes.append("Points = 100 × GENIUS utility.")
+    if case.reservation is not None:
+        raw = case.to_points(case.reservation)
+        reservation = min(max(raw, 0.0), 100.0)
+        batna = f"GENIUS reservation value {case.reservation:g} ({reservation:.1f} points)."
+        if abs(raw - reservation) > 1e-9:
+            notes.append(f"The reservation value maps to {raw:.1f} points, outside 0–100; it was clipped "
+                         f"to {reservation:.1f}.")
+    try:
+        return Plan(
+            title=case.title,
+            our_organisation=case.role,
+            counterpart="",
+            issues=tuple(issues),
+            weights=weights,
+            reservation=reservation,
+            aspiration=max(80.0, reservation),
+            batna=batna,
+            notes="\n".join(notes),
+        )
+    except ValidationError as e:
+        raise GeniusError(p, f"cannot become a plan ({first_error(e)})") from None
+    except ValueError as e:
+        raise GeniusError(p, f"cannot become a plan ({e})") from None
