@@ -16,6 +16,7 @@ Conventions (see ``docs/decisions.md`` of the shared design):
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -374,7 +375,7 @@ class CategoricalIssue(Issue):
         if len(v) == 0:
             raise ValueError("a categorical issue needs at least one option")
         labels = [o.label for o in v]
-        dup = sorted({x for x in labels if labels.count(x) > 1})
+        dup = sorted(x for x, n in Counter(labels).items() if n > 1)
         if dup:
             raise ValueError(f"duplicate option {dup[0]!r}")
         if not any(o.acceptable for o in v):
