@@ -330,6 +330,8 @@ def format_quantity(x: float, unit: str, decimals: int) -> str:
     if not unit:
         return num
     if unit in _CURRENCY_PREFIX or unit.upper() in _CURRENCY_PREFIX:
+        if decimals == 1:  # money is written with cents: EUR 41.50, not EUR 41.5
+            num = f"{x:,.2f}"
         return f"{unit} {num}"
     if unit == "%":
         return f"{num} %"
