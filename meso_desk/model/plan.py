@@ -175,7 +175,7 @@ class NumericIssue(Issue):
             raise ValueError(f"min ({self.min:g}) must be below max ({self.max:g})")
         if not self.step > 0:
             raise ValueError("step must be positive")
-        if self.step > self.max - self.min:
+        if self.step > (self.max - self.min) + GRID_TOLERANCE * self.step:  # 2..2.01 on 0.01 is fine
             raise ValueError(f"step ({self.step:g}) is larger than the range {self.min:g}..{self.max:g}")
         if (self.max - self.min) / self.step > MAX_GRID_POINTS:
             raise ValueError(
@@ -524,6 +524,9 @@ class Plan(_Frozen):
     meso_sets: tuple[MesoSet, ...] = ()
     rounds: tuple[Round, ...] = ()
     notes: str = ""
+    #: Our hunch about the counterpart's priorities before evidence: issue → factor on its
+    #: Dirichlet prior parameter (2 = "I think this matters more to them"; 1 = neutral).
+    counterpart_prior: dict[str, float] = Field(default_factory=dict)
 
     # -- validation --------------------------------------------------------------------
     @field_validator("weights")
@@ -591,6 +594,11 @@ class Plan(_Frozen):
                 _check_terms(by_name, r.counter_offer, f"round {r_i + 1}, counter-offer", partial=True)
             if r.statement_issue is not None and r.statement_issue not in by_name:
                 raise ValueError(f"round {r_i + 1} names unknown issue {r.statement_issue!r}")
+        for k, v in self.counterpart_prior.items():
+            if k not in by_name:
+                raise ValueError(f"counterpart prior names unknown issue {k!r}")
+            if not (math.isfinite(v) and v > 0):
+                raise ValueError(f"counterpart prior of {k!r} must be a number above zero")
         return self
 
     # -- access ------------------------------------------------------------------------
@@ -672,7 +680,9 @@ class Plan(_Frozen):
             for p in self.packages
         )
         rounds = tuple(_round_without_issue(r, name) for r in self.rounds)
-        return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds)
+        prior = {k: v for k, v in self.counterpart_prior.items() if k != name}
+        return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
+                            counterpart_prior=prior)
 
     def with_issue_moved(self, name: str, new_index: int) -> Plan:
         issues = [i for i in self.issues if i.name != name]
@@ -718,7 +728,9 @@ class Plan(_Frozen):
             })
             for r in self.rounds
         )
-        return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds)
+        prior = {renames.get(k, k): v for k, v in self.counterpart_prior.items() if renames.get(k, k) in by_name}
+        return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
+                            counterpart_prior=prior)
 
     def with_package(self, package: StoredPackage, index: int | None = None) -> Plan:
         """Add ``package``, or replace the package of the same name (keeping its place)."""
