@@ -181,7 +181,7 @@ class NumericIssue(Issue):
             raise ValueError(
                 f"step {self.step:g} gives more than {MAX_GRID_POINTS:,} points over {self.min:g}..{self.max:g}"
             )
-        if self.curve is Curve.BREAKPOINTS and len(self.breakpoints) < 2:
+        if self.curve == Curve.BREAKPOINTS and len(self.breakpoints) < 2:
             raise ValueError("a breakpoint curve needs at least two breakpoints")
         return self
 
@@ -223,22 +223,22 @@ class NumericIssue(Issue):
     def _position(self, x: np.ndarray) -> np.ndarray:
         """0 at the worst end of the range, 1 at the best, clipped."""
         t = (x - self.min) / (self.max - self.min)
-        if self.direction is Direction.LOWER:
+        if self.direction == Direction.LOWER:
             t = 1.0 - t
         return np.clip(t, 0.0, 1.0)
 
     def values(self, terms: np.ndarray | Sequence[float]) -> np.ndarray:
         """Vectorised value curve: our value 0..100 for each term."""
         x = np.asarray(terms, dtype=float)
-        if self.curve is Curve.BREAKPOINTS:
+        if self.curve == Curve.BREAKPOINTS:
             xs = np.array([p[0] for p in self.breakpoints])
             ys = np.array([p[1] for p in self.breakpoints])
             return np.interp(x, xs, ys)
         t = self._position(x)
         k = self.curvature
-        if self.curve is Curve.LINEAR:
+        if self.curve == Curve.LINEAR:
             v = t
-        elif self.curve is Curve.CONCAVE:
+        elif self.curve == Curve.CONCAVE:
             v = -np.expm1(-k * t) / -math.expm1(-k)
         else:  # CONVEX
             v = np.expm1(k * t) / math.expm1(k)
@@ -256,7 +256,7 @@ class NumericIssue(Issue):
             return True
         x = float(term)
         eps = GRID_TOLERANCE * self.step
-        if self.direction is Direction.LOWER:
+        if self.direction == Direction.LOWER:
             return x <= self.hard_limit + eps
         return x >= self.hard_limit - eps
 
@@ -265,7 +265,7 @@ class NumericIssue(Issue):
         if self.hard_limit is None:
             return np.ones(len(g), dtype=bool)
         eps = GRID_TOLERANCE * self.step
-        if self.direction is Direction.LOWER:
+        if self.direction == Direction.LOWER:
             return g <= self.hard_limit + eps
         return g >= self.hard_limit - eps
 
