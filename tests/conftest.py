@@ -45,3 +45,57 @@ def supplier():
     import meso_desk as md
 
     return md.example_plan("supplier")
+
+
+@pytest.fixture
+def user_dirs(tmp_path, monkeypatch) -> Path:
+    """A fresh data/settings folder for one test (recovery files, meso-desk.ini, logs)."""
+    d = tmp_path / "user"
+    d.mkdir()
+    monkeypatch.setenv("MESO_DESK_DATA_DIR", str(d))
+    monkeypatch.delenv("MESO_DESK_CONFIG_DIR", raising=False)
+    return d
+
+
+@pytest.fixture
+def make_window(qtbot, user_dirs):
+    """``make_window(plan_or_path=None, **kw)`` → a MainWindow whose questions never block.
+
+    Every prompt answers from ``win.answers`` (``save_changes``: "save"/"discard"/"cancel",
+    ``save_path``, ``open_path``, ``restore``, ``genius_files``), errors are collected in
+    ``win.errors``; at teardown unsaved changes are discarded and the window is closed and
+    deleted by pytest-qt.
+    """
+    from meso_desk.app import create_window
+
+    made = []
+
+    def factory(plan_or_path=None, path=None, **kw):
+        win = create_window(plan_or_path, path, **kw)
+        win.answers = {"save_changes": "discard", "save_path": None, "open_path": None,
+                       "restore": "later", "genius_files": None}
+        win.errors = []
+        win.asked = []
+
+        def ask(key):
+            def f(*a, **k):
+                win.asked.append(key)
+                return win.answers[key]
+            return f
+
+        win.ask_save_changes = ask("save_changes")
+        win.ask_save_path = ask("save_path")
+        win.ask_open_path = ask("open_path")
+        win.ask_restore = ask("restore")
+        win.ask_genius_files = ask("genius_files")
+        win.show_error = lambda title, message: win.errors.append((title, message))
+        qtbot.addWidget(win)
+        made.append(win)
+        return win
+
+    yield factory
+    for win in made:
+        try:
+            win.answers["save_changes"] = "discard"
+        except RuntimeError:  # already deleted
+            pass

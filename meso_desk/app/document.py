@@ -100,8 +100,11 @@ class PlanDocument(QObject):
         self._path = Path(path) if path else None
         self._selected = plan.packages[0].name if plan.packages else ""
         self._gesture = 0
+        #: the plan is in no file yet although the undo stack is clean (import, recovery)
+        self._unsaved = False
+        self._last_modified = False
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -118,12 +121,24 @@ class PlanDocument(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return self._unsaved or not self.undo_stack.isClean()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        # uses the signal's argument: the stack may be half destroyed when it says so
+        self._emit_modified(self._unsaved or not clean)
+
+    def _emit_modified(self, m: bool | None = None) -> None:
+        m = self.modified if m is None else m
+        if m != self._last_modified:
+            self._last_modified = m
+            self.modifiedChanged.emit(m)
 
     def mark_saved(self, path: str | Path | None = None) -> None:
         if path is not None:
             self.set_path(path)
+        self._unsaved = False
         self.undo_stack.setClean()
+        self._emit_modified()
 
     @property
     def display_name(self) -> str:
@@ -155,19 +170,22 @@ class PlanDocument(QObject):
         self._gesture += 1
 
     def reset(self, plan: Plan, path: str | Path | None = None, clean: bool = True) -> None:
-        """Replace the plan without undo (open, new, recover); clears the undo history."""
+        """Replace the plan without undo (open, new, recover); clears the undo history.
+
+        ``clean=False`` marks a plan that is not saved anywhere yet (an import, a recovered
+        copy): it stays modified, even after undoing back to it, until :meth:`mark_saved`.
+        """
+        self._unsaved = not clean
         self.undo_stack.clear()
         old = self._plan
         self._plan = plan
         if self._selected not in plan.package_names:
             self._selected = plan.packages[0].name if plan.packages else ""
         self.set_path(path)
-        if clean:
-            self.undo_stack.setClean()
+        self.undo_stack.setClean()
         self.changed.emit(Change(frozenset({"*"}), old, plan))
         self.selectionChanged.emit(self.selected_package)
-        if not clean:
-            self.modifiedChanged.emit(True)
+        self._emit_modified()
 
     def _set_plan(self, plan: Plan, hint: dict[str, Any]) -> None:
         old = self._plan

@@ -1,0 +1,256 @@
+"""Starting MESO Desk: the application object, the main window, the event loop, screenshots.
+
+    from meso_desk.app import create_window
+    win = create_window()            # the supplier example; a QApplication is made if needed
+    win.show()
+
+``run()`` is what ``meso-desk [PLAN] [--screenshot OUT.png]`` calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+log = logging.getLogger("meso_desk")
+
+SCREENSHOT_SIZE = (1400, 900)
+LOG_FILE = "meso-desk.log"
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _use_offscreen_if_headless(force: bool = False) -> None:
+    """Pick Qt's offscreen platform when there is no display (or for a screenshot), unless the
+    user chose a platform."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if force or not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def is_windowed_build() -> bool:
+    """A frozen bundle or a launcher without a console (no stdout to write to)."""
+    return bool(getattr(sys, "frozen", False)) or sys.stdout is None or sys.stderr is None
+
+
+def setup_logging(to_file: bool | None = None) -> Path | None:
+    """Log warnings to stderr; a windowed/frozen build (no stdout) logs to a file in the
+    user's data folder instead. Returns the log file's path when logging to a file."""
+    root = logging.getLogger("meso_desk")
+    if getattr(root, "_meso_configured", False):
+        return getattr(root, "_meso_log_file", None)
+    root._meso_configured = True  # type: ignore[attr-defined]
+    root.setLevel(logging.INFO)
+    to_file = is_windowed_build() if to_file is None else to_file
+    path: Path | None = None
+    if to_file:
+        from .settings import data_dir
+
+        try:
+            path = data_dir() / LOG_FILE
+            handler: logging.Handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            handler.setLevel(logging.INFO)
+        except OSError:
+            path = None
+            handler = logging.NullHandler()
+    elif sys.stderr is not None:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("meso-desk: %(levelname)s: %(message)s"))
+        handler.setLevel(logging.WARNING)
+    else:  # pragma: no cover
+        handler = logging.NullHandler()
+    root.addHandler(handler)
+    root._meso_log_file = path  # type: ignore[attr-defined]
+    return path
+
+
+def create_app(argv: list[str] | None = None):
+    """The QApplication (made if none exists), named for QSettings/QStandardPaths, with the
+    icon and pyqtgraph's configuration."""
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from .. import __version__
+    from .settings import APP_NAME, DISPLAY_NAME, ORG_NAME
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv) if argv else [sys.argv[0] if sys.argv and sys.argv[0] else APP_NAME])
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName(DISPLAY_NAME)
+    QGuiApplication.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(_app_icon())
+
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background=None, foreground=app.palette().text().color(),
+                        useNumba=False, exitCleanup=False)
+    return app
+
+
+def _app_icon():
+    try:
+        from .assets import app_icon
+
+        icon = app_icon()
+        if not icon.isNull():
+            return icon
+    except (ImportError, FileNotFoundError):
+        pass
+    from .widgets.common import app_icon as drawn
+
+    return drawn()
+
+
+def create_window(plan_or_None=None, path=None, *, settings=None, autosave: bool = True,
+                  remember_layout: bool = True):
+    """The main window, ready to show, without entering the event loop.
+
+    ``plan_or_None``: a :class:`~meso_desk.model.plan.Plan`, a path to a ``.meso`` file, or
+    None for the ``supplier`` example. ``path`` names the file a Plan belongs to (for Save).
+    A path that cannot be read raises :class:`~meso_desk.model.io.PlanFileError`.
+    """
+    create_app()
+    from .document import PlanDocument
+    from .main_window import MainWindow, plan_and_path
+
+    plan, p = plan_and_path(plan_or_None, path)
+    doc = PlanDocument(plan, p)
+    win = MainWindow(doc, settings=settings, autosave=autosave, remember_layout=remember_layout)
+    doc.setParent(win)
+    return win
+
+
+def render_screenshot(window, out: str | os.PathLike[str], size=SCREENSHOT_SIZE) -> Path:
+    """Lay ``window`` out at ``size`` with its default layout, render it to a PNG."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(*size)
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    window.reset_layout()
+    window.statusBar().clearMessage()
+    for _ in range(5):
+        QApplication.processEvents()
+    pm = window.grab()
+    out = Path(out)
+    if out.parent and not out.parent.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    if not pm.save(str(out), "PNG"):
+        raise OSError(f"could not write {out}")
+    return out
+
+
+def _report_error(message: str, interactive: bool) -> None:
+    if sys.stderr is not None:
+        print(f"meso-desk: {message}", file=sys.stderr)
+    log.info("%s", message)  # the log file of a windowed build; stderr has it already
+    if interactive:
+        from PySide6.QtWidgets import QMessageBox
+
+        create_app()
+        box = QMessageBox(QMessageBox.Icon.Critical, "MESO Desk", message, QMessageBox.StandardButton.Ok)
+        box.exec()
+
+
+def _install_excepthook(interactive: bool) -> None:
+    """Unexpected errors in event handlers: log them, tell the user once, keep running."""
+    shown = {"n": 0}
+    previous = sys.excepthook
+
+    def hook(etype, value, tb):
+        if issubclass(etype, KeyboardInterrupt):
+            previous(etype, value, tb)
+            return
+        log.error("unexpected error", exc_info=(etype, value, tb))
+        if sys.stderr is not None:
+            import traceback
+
+            traceback.print_exception(etype, value, tb, file=sys.stderr)
+        if interactive and shown["n"] < 3:
+            shown["n"] += 1
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            if QApplication.instance() is not None:
+                QMessageBox.critical(None, "MESO Desk",
+                                     f"Something went wrong: {value}\n\nYour work is kept in the "
+                                     "recovery copy; please save it and report this error.")
+
+    sys.excepthook = hook
+
+
+def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
+    """Open the window (on ``plan_path`` or the supplier example) and run until it closes.
+
+    With ``screenshot``: render the window at 1400 × 900 to that PNG and return 0, no
+    display needed. A plan that cannot be read: one line on stderr (and a message box when
+    interactive), exit code 2, nothing changed.
+    """
+    from ..model.io import PlanFileError
+
+    _use_offscreen_if_headless(force=bool(screenshot))
+    interactive = not screenshot and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+    logfile = setup_logging()
+    if logfile is not None:
+        log.info("MESO Desk starting (log: %s)", logfile)
+
+    plan = None
+    if plan_path:
+        from ..model.io import load_plan
+
+        try:
+            plan = load_plan(plan_path)
+        except PlanFileError as e:
+            _report_error(str(e), interactive)
+            return 2
+    app = create_app()
+    try:
+        from . import startup_probe
+
+        startup_probe.install(app)
+    except ImportError:  # pragma: no cover
+        pass
+
+    if screenshot:
+        win = create_window(plan, plan_path, autosave=False, remember_layout=False)
+        try:
+            out = render_screenshot(win, screenshot)
+        except OSError as e:
+            _report_error(str(e), False)
+            return 1
+        finally:
+            win.document.undo_stack.setClean()
+            win.close()
+            win.deleteLater()
+            app.processEvents()
+        if sys.stdout is not None:
+            print(f"wrote {out}")
+        return 0
+
+    _install_excepthook(interactive)
+    win = create_window(plan, Path(plan_path).resolve() if plan_path else None)
+    win.show()
+    if interactive:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, win.offer_recovery)
+    return int(app.exec())

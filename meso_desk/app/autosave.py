@@ -1,0 +1,344 @@
+"""Never lose work: a recovery copy of the open plan, written a few seconds after each change.
+
+How it works (the scheme follows Spyder's editor autosave: a single-shot timer, a content
+hash so that an unchanged plan is not written again, one recovery file per running
+session, and an offer to restore at the next start):
+
+* Each window has a :class:`RecoverySession` with an id ``<pid>-<random>``. Its files live in
+  ``<data folder>/recovery/``: ``<id>.meso`` (the plan, written atomically by the model's
+  ``save_plan`` without a ``.bak``), ``<id>.json`` (which file it belongs to, its title, when)
+  and ``<id>.lock``, a ``QLockFile`` held for as long as the session lives.
+* :class:`Autosave` watches the :class:`~meso_desk.app.document.PlanDocument`: every change
+  (re)starts a single-shot timer (:data:`DELAY_MS`); a stream of changes cannot postpone the
+  write beyond :data:`MAX_DELAY_MS`. When the plan is saved, or undone back to its saved
+  state, or the window closes normally, the recovery file is removed.
+* A session that ended without cleaning up (crash, kill, power cut) leaves a recovery file
+  whose lock is stale: Qt's ``QLockFile`` knows the owning process is gone. At the next
+  start :func:`find_orphans` returns those, newest first, and the window offers to restore
+  them (:class:`RecoveryDialog`). A recovery file of another MESO Desk that is still running
+  is never touched: its lock is live.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import secrets
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..model.io import PlanFileError, load_plan, plan_to_bytes, save_plan
+from ..model.plan import Plan
+from .settings import data_dir
+
+log = logging.getLogger(__name__)
+
+#: Write the recovery file this long after the last change …
+DELAY_MS = 3000
+#: … but never later than this after the first unsaved change of a burst.
+MAX_DELAY_MS = 30000
+RECOVERY_FOLDER = "recovery"
+
+
+def recovery_dir(create: bool = True) -> Path:
+    d = data_dir(create) / RECOVERY_FOLDER
+    if create:
+        d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def _lock(path: Path) -> QLockFile:
+    lk = QLockFile(str(path))
+    lk.setStaleLockTime(0)  # stale only when the owning process is gone, never by age
+    return lk
+
+
+def _write_json_atomic(path: Path, data: dict) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, indent=1)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as e:  # pragma: no cover - e.g. a read-only folder
+        log.warning("could not remove %s: %s", path, e)
+
+
+class RecoverySession:
+    """The recovery files of one running window. Qt-core only (usable without widgets)."""
+
+    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
+        self.folder = Path(folder) if folder else recovery_dir()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.id = f"{os.getpid()}-{secrets.token_hex(4)}"
+        self.plan_path = self.folder / f"{self.id}.meso"
+        self.meta_path = self.folder / f"{self.id}.json"
+        self.lock_path = self.folder / f"{self.id}.lock"
+        self._lock: QLockFile | None = None
+
+    def _ensure_lock(self) -> None:
+        if self._lock is None:
+            lk = _lock(self.lock_path)
+            if not lk.tryLock(0):  # pragma: no cover - the id is random; would need a clash
+                raise OSError(f"recovery lock {self.lock_path} is taken")
+            self._lock = lk
+
+    def write(self, plan: Plan, original: str | os.PathLike[str] | None) -> Path:
+        """Write the recovery copy (atomic); raises ``PlanFileError``/``OSError`` on failure."""
+        self._ensure_lock()
+        save_plan(plan, self.plan_path, backup=False)
+        _write_json_atomic(self.meta_path, {
+            "original": str(Path(original).resolve()) if original else None,
+            "title": plan.title,
+            "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "pid": os.getpid(),
+        })
+        return self.plan_path
+
+    @property
+    def exists(self) -> bool:
+        return self.plan_path.exists()
+
+    def remove(self) -> None:
+        """Delete the recovery copy (the session keeps its lock)."""
+        _unlink(self.plan_path)
+        _unlink(self.meta_path)
+
+    def close(self) -> None:
+        """Delete the recovery copy and release the lock."""
+        self.remove()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+@dataclass
+class RecoveryFile:
+    """A recovery copy left behind by a session that ended without cleaning up.
+
+    While this object exists it holds the copy's lock, so a second MESO Desk started at the
+    same moment does not offer the same copy; call :meth:`discard` or :meth:`release`.
+    """
+
+    plan_path: Path
+    meta_path: Path
+    lock: QLockFile | None
+    original: Path | None
+    title: str
+    saved: datetime
+
+    def load(self) -> Plan:
+        return load_plan(self.plan_path)
+
+    def describe(self) -> str:
+        name = f"“{self.original.name}”" if self.original else f"the unsaved plan “{self.title}”"
+        return name
+
+    def discard(self) -> None:
+        _unlink(self.plan_path)
+        _unlink(self.meta_path)
+        self.release()
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
+
+
+def find_orphans(folder: str | os.PathLike[str] | None = None) -> list[RecoveryFile]:
+    """Recovery copies whose session is gone, newest first (their locks are now held)."""
+    d = Path(folder) if folder else recovery_dir()
+    if not d.is_dir():
+        return []
+    out: list[RecoveryFile] = []
+    for plan_path in d.glob("*.meso"):
+        stem = plan_path.stem
+        lk = _lock(d / f"{stem}.lock")
+        if not lk.tryLock(0):
+            continue  # a live session (this process or another MESO Desk) owns it
+        meta_path = d / f"{stem}.json"
+        meta: dict = {}
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if not isinstance(meta, dict):
+                meta = {}
+        except (OSError, ValueError):
+            pass
+        try:
+            saved = datetime.fromisoformat(meta["saved"])
+        except (KeyError, TypeError, ValueError):
+            saved = datetime.fromtimestamp(plan_path.stat().st_mtime).astimezone()
+        original = meta.get("original")
+        out.append(RecoveryFile(
+            plan_path=plan_path, meta_path=meta_path, lock=lk,
+            original=Path(original) if isinstance(original, str) and original else None,
+            title=str(meta.get("title") or plan_path.stem), saved=saved,
+        ))
+    # stray locks/metadata without a plan (a session that never wrote, or half cleaned up)
+    for stray in [*d.glob("*.json")]:
+        if not (d / f"{stray.stem}.meso").exists():
+            lk = _lock(d / f"{stray.stem}.lock")
+            if lk.tryLock(0):
+                _unlink(stray)
+                lk.unlock()
+    out.sort(key=lambda r: r.saved, reverse=True)
+    return out
+
+
+class Autosave(QObject):
+    """Keeps a recovery copy of ``document`` a few seconds behind the last change."""
+
+    #: a recovery copy was written (its path)
+    saved = Signal(str)
+    #: writing failed (a one-line reason); the next change retries
+    failed = Signal(str)
+
+    def __init__(self, document, delay_ms: int = DELAY_MS, max_delay_ms: int = MAX_DELAY_MS,
+                 folder: str | os.PathLike[str] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.delay_ms = delay_ms
+        self.max_delay_ms = max_delay_ms
+        self.session = RecoverySession(folder)
+        self._hash: bytes | None = None
+        self._burst_started: float | None = None
+        self._closed = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.save_now)
+        document.changed.connect(self._on_changed)
+        document.modifiedChanged.connect(self._on_modified)
+
+    @property
+    def path(self) -> Path:
+        return self.session.plan_path
+
+    @property
+    def pending(self) -> bool:
+        return self.timer.isActive()
+
+    def _on_changed(self, _change=None) -> None:
+        self.schedule()
+
+    def _on_modified(self, modified: bool) -> None:
+        # (the first edit after a save reports "changed" before the stack turns dirty)
+        if modified:
+            self.schedule()
+        else:
+            self.discard()
+
+    def schedule(self) -> None:
+        """(Re)start the timer after a change; bursts are capped at ``max_delay_ms``."""
+        if self._closed or not self.document.modified:
+            return
+        now = time.monotonic()
+        if not self.timer.isActive() or self._burst_started is None:
+            self._burst_started = now
+            self.timer.start(self.delay_ms)
+            return
+        left_ms = self.max_delay_ms - (now - self._burst_started) * 1000.0
+        self.timer.start(int(max(0.0, min(self.delay_ms, left_ms))))
+
+    def save_now(self) -> bool:
+        """Write the recovery copy now if the plan differs from the last copy. True if written."""
+        self.timer.stop()
+        self._burst_started = None
+        if self._closed:
+            return False
+        if not self.document.modified:
+            self.discard()
+            return False
+        data = plan_to_bytes(self.document.plan)
+        digest = hashlib.sha256(data).digest()
+        if digest == self._hash and self.session.exists:
+            return False
+        try:
+            self.session.write(self.document.plan, self.document.path)
+        except (PlanFileError, OSError) as e:
+            log.warning("autosave failed: %s", e)
+            self.failed.emit(str(e))
+            return False
+        self._hash = digest
+        self.saved.emit(str(self.session.plan_path))
+        return True
+
+    def discard(self) -> None:
+        """Remove the recovery copy (the plan was saved, or is back to its saved state)."""
+        self.timer.stop()
+        self._burst_started = None
+        self._hash = None
+        self.session.remove()
+
+    def close(self) -> None:
+        """Normal end of the session: remove the copy and release the lock."""
+        if self._closed:
+            return
+        self.timer.stop()
+        self._closed = True
+        self._hash = None
+        self.session.close()
+        try:
+            self.document.changed.disconnect(self._on_changed)
+            self.document.modifiedChanged.disconnect(self._on_modified)
+        except (RuntimeError, TypeError):  # pragma: no cover - already disconnected
+            pass
+
+
+# -- the offer at start-up ------------------------------------------------------------------
+RESTORE, DISCARD, LATER = "restore", "discard", "later"
+
+
+class RecoveryDialog(QMessageBox):
+    """“MESO Desk did not close properly … Restore / Discard / Decide Later”."""
+
+    def __init__(self, rec: RecoveryFile, more: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Recover unsaved changes")
+        when = rec.saved.strftime("%d %b %Y, %H:%M")
+        self.setText(f"MESO Desk did not close properly last time. Unsaved changes to "
+                     f"{rec.describe()} were kept (autosaved {when}).")
+        info = ("Restore opens the recovered plan as unsaved changes; the file on disk is not "
+                "touched until you save. Discard deletes the recovered copy.")
+        if more:
+            info += f"\n\n{more} more recovered plan{'s' if more > 1 else ''} will be offered next."
+        self.setInformativeText(info)
+        self.restore_button = self.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        self.discard_button = self.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+        self.later_button = self.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole)
+        self.restore_button.setToolTip("Open the recovered plan (unsaved)")
+        self.discard_button.setToolTip("Delete the recovered copy for good")
+        self.later_button.setToolTip("Keep the recovered copy and ask again at the next start")
+        self.setDefaultButton(self.restore_button)
+        self.setEscapeButton(self.later_button)
+
+    def choice(self) -> str:
+        b = self.clickedButton()
+        if b is self.restore_button:
+            return RESTORE
+        if b is self.discard_button:
+            return DISCARD
+        return LATER

@@ -1,0 +1,159 @@
+"""Where MESO Desk keeps its own files, and the settings it remembers between sessions.
+
+* **Data folder** (recovery files, the log of a windowed build): ``$MESO_DESK_DATA_DIR`` when
+  set, else ``QStandardPaths.AppDataLocation`` (``~/.local/share/meso-desk`` on Linux,
+  ``%APPDATA%\\meso-desk`` on Windows, ``~/Library/Application Support/meso-desk`` on macOS).
+* **Settings file** (window geometry, dock layout, recent files, last folder): an INI file
+  ``meso-desk.ini`` in ``$MESO_DESK_CONFIG_DIR``, else ``$MESO_DESK_DATA_DIR``, else
+  ``QStandardPaths.AppConfigLocation``. An INI file (not the Windows registry or a macOS
+  plist) is readable, portable, and trivially redirected in tests.
+
+Tests point ``MESO_DESK_DATA_DIR`` at a temporary folder (``tests/conftest.py``), which moves
+everything MESO Desk writes about the user into it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
+
+#: ``QCoreApplication.applicationName`` — also the folder name under the standard locations.
+APP_NAME = "meso-desk"
+#: The name people see (window titles, dialogs).
+DISPLAY_NAME = "MESO Desk"
+#: Organisation name. Deliberately empty so that the standard locations are
+#: ``…/meso-desk`` instead of ``…/<organisation>/meso-desk``.
+ORG_NAME = ""
+MAX_RECENT = 10
+SETTINGS_FILE = "meso-desk.ini"
+
+
+def _standard_location(kind: QStandardPaths.StandardLocation, fallback: Path) -> Path:
+    app = QCoreApplication.instance()
+    if app is not None and app.applicationName() == APP_NAME:
+        loc = QStandardPaths.writableLocation(kind)
+        if loc:
+            return Path(loc)
+    # No application object (or a foreign one, e.g. in a script): compute the same place.
+    old = QCoreApplication.applicationName(), QCoreApplication.organizationName()
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    try:
+        loc = QStandardPaths.writableLocation(kind)
+    finally:
+        QCoreApplication.setApplicationName(old[0])
+        QCoreApplication.setOrganizationName(old[1])
+    return Path(loc) if loc else fallback
+
+
+def data_dir(create: bool = True) -> Path:
+    """The user's data folder for MESO Desk (recovery files, logs)."""
+    env = os.environ.get("MESO_DESK_DATA_DIR")
+    if env:
+        d = Path(env)
+    else:
+        d = _standard_location(QStandardPaths.StandardLocation.AppDataLocation,
+                               Path.home() / ".local" / "share" / APP_NAME)
+    if create:
+        d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def config_dir(create: bool = True) -> Path:
+    """The folder holding ``meso-desk.ini``."""
+    env = os.environ.get("MESO_DESK_CONFIG_DIR") or os.environ.get("MESO_DESK_DATA_DIR")
+    if env:
+        d = Path(env)
+    else:
+        d = _standard_location(QStandardPaths.StandardLocation.AppConfigLocation,
+                               Path.home() / ".config" / APP_NAME)
+    if create:
+        d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+class Settings:
+    """A thin typed wrapper over one ``QSettings`` INI file.
+
+    The path is resolved when the object is made, so a test that redirects
+    ``MESO_DESK_DATA_DIR`` and then creates a window gets its own settings.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path else settings_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    # -- generic ---------------------------------------------------------------------------
+    def value(self, key: str, default=None):
+        return self.qsettings.value(key, default)
+
+    def set_value(self, key: str, value) -> None:
+        self.qsettings.setValue(key, value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    # -- window ----------------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        v = self.qsettings.value("window/geometry")
+        return v if isinstance(v, QByteArray) and not v.isEmpty() else None
+
+    def window_state(self) -> QByteArray | None:
+        v = self.qsettings.value("window/state")
+        return v if isinstance(v, QByteArray) and not v.isEmpty() else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.qsettings.setValue("window/geometry", geometry)
+        self.qsettings.setValue("window/state", state)
+        self.qsettings.sync()
+
+    def clear_window(self) -> None:
+        self.qsettings.remove("window")
+        self.qsettings.sync()
+
+    # -- recent files ----------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        v = self.qsettings.value("files/recent", [])
+        if isinstance(v, str):  # QSettings returns a bare string for a one-element list
+            v = [v]
+        out: list[str] = []
+        for p in v or []:
+            if isinstance(p, str) and p and p not in out:
+                out.append(p)
+        return out[:MAX_RECENT]
+
+    def _set_recent(self, paths: list[str]) -> None:
+        self.qsettings.setValue("files/recent", paths[:MAX_RECENT])
+        self.qsettings.sync()
+
+    def add_recent(self, path: str | os.PathLike[str]) -> list[str]:
+        """Put ``path`` first in the recent files (absolute, no duplicates); returns the list."""
+        p = str(Path(path).resolve())
+        paths = [p, *(x for x in self.recent_files() if x != p)]
+        self._set_recent(paths)
+        return self.recent_files()
+
+    def remove_recent(self, path: str | os.PathLike[str]) -> list[str]:
+        p = str(Path(path).resolve())
+        self._set_recent([x for x in self.recent_files() if x != p and x != str(path)])
+        return self.recent_files()
+
+    def clear_recent(self) -> None:
+        self._set_recent([])
+
+    # -- folders ---------------------------------------------------------------------------
+    def last_folder(self) -> str:
+        v = self.qsettings.value("files/last_folder", "")
+        if isinstance(v, str) and v and Path(v).is_dir():
+            return v
+        return str(Path.home())
+
+    def set_last_folder(self, folder: str | os.PathLike[str]) -> None:
+        self.qsettings.setValue("files/last_folder", str(folder))

@@ -1,0 +1,235 @@
+"""Autosave and crash recovery: the recovery copy, its lock, and the offer at the next start."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import meso_desk as md
+from meso_desk.app.autosave import Autosave, RecoverySession, find_orphans, recovery_dir
+from meso_desk.app.document import PlanDocument
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _edit(doc, price=200.0):
+    name = doc.plan.packages[0].name
+    doc.apply(doc.plan.with_term(name, "Unit price", price), "Move Unit price")
+    return doc.plan
+
+
+def _crashed_session(user_dirs: Path, plan_path: Path | None, price: float) -> None:
+    """A separate MESO Desk process edits a plan, autosaves, and dies without cleaning up."""
+    code = textwrap.dedent(f"""
+        import os, sys
+        from PySide6.QtCore import QCoreApplication
+        app = QCoreApplication([])
+        app.setApplicationName("meso-desk")
+        import meso_desk as md
+        from meso_desk.app.document import PlanDocument
+        from meso_desk.app.autosave import Autosave
+        original = {str(plan_path) if plan_path else None!r}
+        plan = md.load_plan(original) if original else md.example_plan("supplier")
+        doc = PlanDocument(plan, original)
+        name = plan.packages[0].name
+        doc.apply(plan.with_term(name, "Unit price", {price!r}), "Move Unit price")
+        auto = Autosave(doc)
+        assert auto.save_now()
+        sys.stdout.flush()
+        os._exit(9)   # killed: no cleanup, the lock file stays behind
+    """)
+    env = {**os.environ, "MESO_DESK_DATA_DIR": str(user_dirs), "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 9, r.stderr
+
+
+def test_recovery_copy_written_after_a_change_and_removed_on_save(qtbot, user_dirs, tmp_path, supplier):
+    doc = PlanDocument(supplier)
+    auto = Autosave(doc, delay_ms=20)
+    saved = []
+    auto.saved.connect(saved.append)
+    assert not auto.path.exists()
+    edited = _edit(doc)
+    assert auto.pending
+    qtbot.waitUntil(lambda: auto.path.exists())
+    assert saved == [str(auto.path)]
+    assert auto.path.parent == user_dirs / "recovery"
+    assert md.load_plan(auto.path) == edited
+    assert not Path(str(auto.path) + ".bak").exists()
+    # saving the plan (the document becomes clean) removes the recovery copy
+    target = tmp_path / "p.meso"
+    md.save_plan(doc.plan, target)
+    doc.mark_saved(target)
+    assert not auto.path.exists()
+    auto.close()
+
+
+def test_unchanged_plan_is_not_written_again(qtbot, user_dirs, supplier):
+    doc = PlanDocument(supplier)
+    auto = Autosave(doc, delay_ms=10_000)
+    _edit(doc)
+    assert auto.save_now()
+    mtime = auto.path.stat().st_mtime_ns
+    assert not auto.save_now()  # same content: skipped
+    assert auto.path.stat().st_mtime_ns == mtime
+    _edit(doc, 210.0)
+    _edit(doc, 200.0)  # back to the same content as the copy on disk
+    assert not auto.save_now()
+    _edit(doc, 220.0)
+    assert auto.save_now()
+    auto.close()
+
+
+def test_undo_back_to_the_saved_state_removes_the_copy(qtbot, user_dirs, supplier):
+    doc = PlanDocument(supplier)
+    auto = Autosave(doc, delay_ms=10_000)
+    _edit(doc)
+    assert auto.save_now()
+    doc.undo_stack.undo()
+    assert not doc.modified
+    assert not auto.path.exists()
+    assert not auto.pending
+    auto.close()
+
+
+def test_a_burst_of_changes_cannot_postpone_the_copy_forever(qtbot, user_dirs, supplier):
+    doc = PlanDocument(supplier)
+    auto = Autosave(doc, delay_ms=5000, max_delay_ms=0)
+    _edit(doc, 200.0)
+    assert auto.timer.interval() == 5000  # the first change of a burst waits the normal delay
+    _edit(doc, 201.0)
+    assert auto.timer.interval() == 0  # the burst is over its budget: write at once
+    qtbot.waitUntil(lambda: auto.path.exists())
+    auto.close()
+
+
+def test_close_removes_copy_and_lock(qtbot, user_dirs, supplier):
+    doc = PlanDocument(supplier)
+    auto = Autosave(doc)
+    _edit(doc)
+    auto.save_now()
+    files = sorted(p.suffix for p in recovery_dir().iterdir())
+    assert files == [".json", ".lock", ".meso"]
+    auto.close()
+    assert list(recovery_dir().iterdir()) == []
+    _edit(doc, 230.0)  # a closed autosave writes nothing any more
+    assert not auto.save_now()
+    assert list(recovery_dir().iterdir()) == []
+
+
+def test_a_live_session_is_never_offered(qtbot, user_dirs, supplier):
+    doc = PlanDocument(supplier)
+    auto = Autosave(doc)
+    _edit(doc)
+    auto.save_now()
+    assert find_orphans() == []  # the lock is held by this (running) session
+    auto.close()
+
+
+def test_crashed_session_is_found_with_its_original_path(qtbot, user_dirs, tmp_path, supplier):
+    original = tmp_path / "chairs.meso"
+    md.save_plan(supplier, original)
+    _crashed_session(user_dirs, original, 199.0)
+    orphans = find_orphans()
+    try:
+        assert len(orphans) == 1
+        rec = orphans[0]
+        assert rec.original == original.resolve()
+        assert rec.title == supplier.title
+        assert rec.load().stored_package(supplier.packages[0].name).terms["Unit price"] == 199.0
+        assert find_orphans() == [], "an offered copy is locked against a second instance"
+    finally:
+        for r in orphans:
+            r.release()
+    assert len(find_orphans()) == 1  # released, not deleted: offered again later
+
+
+def test_window_offers_and_restores_after_a_crash(make_window, user_dirs, tmp_path, supplier):
+    original = tmp_path / "chairs.meso"
+    md.save_plan(supplier, original)
+    _crashed_session(user_dirs, original, 199.0)
+    win = make_window(md.example_plan("hiring"))
+    win.answers["restore"] = "restore"
+    assert win.offer_recovery()
+    assert win.asked == ["restore"]
+    doc = win.document
+    assert doc.plan.stored_package(supplier.packages[0].name).terms["Unit price"] == 199.0
+    assert doc.path == original.resolve()
+    assert doc.modified and win.isWindowModified(), "restored changes are unsaved"
+    assert md.load_plan(original) == supplier, "the file on disk is untouched until saved"
+    # the crashed session's files are gone; this window keeps its own copy instead
+    left = list(recovery_dir().glob("*.meso"))
+    assert left == [win.autosave.path]
+    assert md.load_plan(win.autosave.path) == doc.plan
+    # nothing more to offer at the next start
+    other = make_window()
+    assert not other.offer_recovery()
+    assert other.asked == []
+
+
+def test_restored_untitled_plan_saves_through_save_as(make_window, user_dirs, tmp_path):
+    _crashed_session(user_dirs, None, 205.0)
+    win = make_window()
+    win.answers["restore"] = "restore"
+    assert win.offer_recovery()
+    assert win.document.path is None and win.document.modified
+    win.answers["save_path"] = str(tmp_path / "rescued.meso")
+    assert win.save()
+    assert not win.document.modified
+    assert list(recovery_dir().glob("*.meso")) == []
+
+
+@pytest.mark.parametrize("answer, remaining", [("discard", 0), ("later", 1)])
+def test_discard_or_later(make_window, user_dirs, answer, remaining):
+    _crashed_session(user_dirs, None, 205.0)
+    win = make_window()
+    before = win.document.plan
+    win.answers["restore"] = answer
+    assert not win.offer_recovery()
+    assert win.document.plan == before and not win.document.modified
+    assert len(list(recovery_dir().glob("*.meso"))) == remaining
+    assert len(find_orphans()) == remaining
+    for r in find_orphans():
+        r.release()
+
+
+def test_cancelling_the_save_prompt_keeps_the_copy(make_window, user_dirs):
+    _crashed_session(user_dirs, None, 205.0)
+    win = make_window()
+    edited = _edit(win.document)
+    win.answers["restore"] = "restore"
+    win.answers["save_changes"] = "cancel"
+    assert not win.offer_recovery()
+    assert win.document.plan == edited
+    assert len(find_orphans()) == 1
+
+
+def test_recovery_dialog_buttons(qtbot, user_dirs):
+    from datetime import datetime
+
+    from meso_desk.app.autosave import RecoveryDialog, RecoveryFile
+
+    rec = RecoveryFile(plan_path=Path("x.meso"), meta_path=Path("x.json"), lock=None,
+                       original=Path("/tmp/chairs.meso"), title="Chairs", saved=datetime(2027, 3, 1, 14, 5))
+    box = RecoveryDialog(rec, more=2)
+    qtbot.addWidget(box)
+    assert "chairs.meso" in box.text() and "14:05" in box.text()
+    assert "2 more" in box.informativeText()
+    box.show()
+    box.later_button.click()
+    assert box.choice() == "later"
+    box.show()
+    box.restore_button.click()
+    assert box.choice() == "restore"
+
+
+def test_session_ids_are_distinct(user_dirs):
+    a, b = RecoverySession(), RecoverySession()
+    assert a.plan_path != b.plan_path
+    assert a.id.startswith(f"{os.getpid()}-")

@@ -1,0 +1,210 @@
+"""The main window shell: panels, menus, title, status bar, sizes (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+
+import meso_desk as md
+from meso_desk.app.main_window import MainWindow
+
+PANELS = ("issueTable", "weightEditor", "packagePanel", "valueMap", "counterpartPanel", "dealPanel")
+
+
+def test_create_window_defaults_to_supplier_example(make_window):
+    win = make_window()
+    assert isinstance(win, MainWindow)
+    assert win.document.plan == md.example_plan("supplier")
+    assert win.document.path is None
+    assert not win.isWindowModified()
+    assert win.windowTitle() == "Office chairs 2027 — Ergonord[*] — MESO Desk"
+    for name in PANELS:
+        assert win.findChild(QWidget, name) is not None, name
+    assert win.centralWidget().objectName() == "valueMap"
+
+
+def test_create_window_on_a_path_titles_the_file(make_window, tmp_path, supplier):
+    p = tmp_path / "chairs.meso"
+    md.save_plan(supplier, p)
+    win = make_window(str(p))
+    assert win.document.path == p.resolve()
+    assert win.windowTitle().startswith("chairs.meso[*]")
+
+
+def test_default_layout_places_the_docks(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    win = make_window(remember_layout=False)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    area = win.dockWidgetArea
+    assert area(win.issues_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert area(win.weights_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert area(win.packages_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert area(win.counterpart_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert win.issues_dock.isVisible() and win.packages_dock.isVisible()
+    assert not win.history_dock.isVisible()
+    # issues above weights, the value map in the middle, packages below it
+    assert win.issues_dock.geometry().bottom() < win.weights_dock.geometry().top()
+    assert win.centralWidget().geometry().bottom() < win.packages_dock.geometry().top()
+    assert win.issues_dock.width() > 300 and win.packages_dock.height() > 250
+
+
+def test_menus_and_standard_shortcuts(make_window):
+    win = make_window()
+    menus = {m.objectName(): m for m in win.menuBar().findChildren(QMenu)}
+    for name in ("menuFile", "menuEdit", "menuView", "menuHelp", "menuOpenRecent", "menuNewFromExample"):
+        assert name in menus, name
+    file_actions = [a.objectName() for a in menus["menuFile"].actions()]
+    for name in ("actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionImportGenius",
+                 "actionClose", "actionQuit"):
+        assert name in file_actions, name
+    K = QKeySequence.StandardKey
+    assert win.action_undo.shortcut() == QKeySequence(K.Undo)
+    assert win.action_redo.shortcuts() == QKeySequence.keyBindings(K.Redo)
+    assert win.action_save.shortcut() == QKeySequence(K.Save)
+    assert win.action_open.shortcut() == QKeySequence(K.Open)
+    assert win.action_undo in menus["menuEdit"].actions()
+    assert win.action_history in menus["menuEdit"].actions()
+    view = menus["menuView"].actions()
+    for dock in (win.issues_dock, win.weights_dock, win.packages_dock, win.counterpart_dock, win.deal_dock):
+        assert dock.toggleViewAction() in view
+
+
+def test_every_menu_action_explains_itself(make_window, tmp_path, supplier):
+    win = make_window()
+    p = tmp_path / "a.meso"
+    md.save_plan(supplier, p)
+    win.open_path(p)  # puts an entry in Open Recent
+
+    def walk(menu):
+        for a in menu.actions():
+            if a.isSeparator():
+                continue
+            if a.menu() is not None:
+                yield from walk(a.menu())
+            else:
+                yield a
+
+    missing = [a.text() for m in win.menuBar().findChildren(QMenu) for a in walk(m) if not a.statusTip()]
+    assert missing == []
+
+
+def test_dock_toggle_hides_and_shows(make_window, qtbot):
+    win = make_window()
+    win.show()
+    qtbot.waitExposed(win)
+    act = win.weights_dock.toggleViewAction()
+    act.trigger()
+    assert not win.weights_dock.isVisible()
+    act.trigger()
+    assert win.weights_dock.isVisible()
+    win.packages_dock.setFloating(True)
+    win.counterpart_dock.hide()
+    win.action_reset_layout.trigger()
+    assert not win.packages_dock.isFloating()
+    assert win.counterpart_dock.isVisible()
+
+
+def test_title_star_follows_modified_state(make_window):
+    win = make_window()
+    doc = win.document
+    name = doc.plan.packages[0].name
+    doc.apply(doc.plan.with_term(name, "Unit price", 200.0), "Move price")
+    assert win.isWindowModified()
+    doc.undo_stack.undo()
+    assert not win.isWindowModified()
+
+
+def test_undo_redo_through_the_edit_menu(make_window):
+    win = make_window()
+    doc = win.document
+    before = doc.plan
+    name = before.packages[1].name
+    assert not win.action_undo.isEnabled()
+    doc.apply(doc.plan.with_term(name, "Delivery", 4.0), "Move Delivery")
+    after = doc.plan
+    assert win.action_undo.isEnabled()
+    assert "Move Delivery" in win.action_undo.text()
+    win.action_undo.trigger()
+    assert doc.plan == before
+    assert win.action_redo.isEnabled()
+    win.action_redo.trigger()
+    assert doc.plan == after
+    assert doc.plan.stored_package(name).terms["Delivery"] == 4.0
+
+
+def test_undo_history_view_goes_back(make_window):
+    win = make_window()
+    doc = win.document
+    name = doc.plan.packages[0].name
+    start = doc.plan
+    for price in (200.0, 210.0):
+        doc.apply(doc.plan.with_term(name, "Unit price", price), f"Price {price}")
+    win.action_history.trigger()
+    assert win.history_dock.isVisible() or win.history_dock.isVisibleTo(win)
+    view = win.history_view
+    view.setCurrentIndex(view.model().index(0, 0))  # the "plan as opened" row
+    assert doc.plan == start
+
+
+def test_status_bar_shows_score_target_and_reservation_warning(make_window):
+    plan = md.example_plan("supplier")
+    win = make_window(plan)
+    doc = win.document
+    doc.select_package("Our ideal")
+    pts = md.score(plan, plan.package("Our ideal"))
+    text = win.score_label.text()
+    assert f"{pts:.1f} points" in text
+    assert f"{pts - plan.aspiration:.1f} above target {plan.aspiration:.1f}" in text
+    assert win.warning_label.text() == ""
+    doc.select_package("Their opening quote")
+    warn = win.warning_label.text()
+    assert "Below reservation" in warn and "hard limit" in warn
+    # the status follows edits of the selected package
+    doc.select_package("Our ideal")
+    doc.apply(doc.plan.with_term("Our ideal", "Unit price", 260.0), "Price")
+    new_pts = md.score(doc.plan, doc.plan.package("Our ideal"))
+    assert f"{new_pts:.1f} points" in win.score_label.text()
+
+
+def test_status_uses_the_meso_set_level_as_target(make_window, supplier):
+    plan = supplier.replace(meso_sets=(md.MesoSet(name="Set 1", level=60.0, packages=("Our ideal",)),))
+    win = make_window(plan)
+    win.document.select_package("Our ideal")
+    assert "above target 60.0" in win.score_label.text()
+
+
+def test_blank_plan_does_not_break_the_window(make_window):
+    win = make_window()
+    assert win.new_plan()
+    assert win.document.plan.issues == ()
+    assert win.score_label.text() == "No issues yet"
+    assert not win.isWindowModified()
+    assert win.windowTitle().startswith("Untitled negotiation[*]")
+
+
+def test_new_from_example(make_window):
+    win = make_window(md.example_plan("supplier"))
+    assert win.new_from_example("hiring")
+    assert win.document.plan == md.example_plan("hiring")
+    assert win.document.path is None
+
+
+def test_fits_a_1366_by_768_screen(make_window, qtbot):
+    win = make_window(remember_layout=False)
+    hint = win.minimumSizeHint().expandedTo(win.minimumSize())
+    assert hint.width() <= 1366 and hint.height() <= 700, hint
+    win.resize(1366, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    assert (win.width(), win.height()) == (1366, 700)
+    for dock in (win.issues_dock, win.weights_dock, win.packages_dock, win.counterpart_dock):
+        assert dock.isVisible() and dock.width() > 100 and dock.height() > 100, dock.objectName()
+
+
+def test_docks_are_movable_and_named_for_saved_layouts(make_window):
+    win = make_window()
+    names = [d.objectName() for d in win.findChildren(QDockWidget)]
+    assert len(names) == len(set(names)) and all(names)

@@ -1,0 +1,276 @@
+"""Files in the main window: save, reopen, Save As, the dirty-close prompt, broken files,
+recent files, drag-and-drop, GENIUS import, and a broken PLAN on the command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+import meso_desk as md
+from meso_desk.app.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _edit(win, price=200.0):
+    doc = win.document
+    name = doc.plan.packages[0].name
+    doc.apply(doc.plan.with_term(name, "Unit price", price), "Move Unit price")
+    return doc.plan
+
+
+def test_save_and_reopen(make_window, tmp_path):
+    win = make_window()
+    edited = _edit(win)
+    assert win.isWindowModified()
+    target = tmp_path / "chairs.meso"
+    win.answers["save_path"] = str(target)
+    win.action_save.trigger()  # an unsaved plan: Save asks where (Save As)
+    assert win.asked == ["save_path"]
+    assert target.is_file()
+    assert not win.isWindowModified() and not win.document.modified
+    assert win.document.path == target.resolve()
+    assert win.windowTitle().startswith("chairs.meso[*]")
+    assert md.load_plan(target) == edited
+
+    # a second save goes to the same file without asking, keeping a .bak
+    _edit(win, 201.0)
+    win.action_save.trigger()
+    assert win.asked == ["save_path"]
+    assert md.load_plan(target).stored_package(edited.packages[0].name).terms["Unit price"] == 201.0
+    assert (tmp_path / "chairs.meso.bak").is_file()
+
+    other = make_window()
+    assert other.open_path(target)
+    assert other.document.plan == md.load_plan(target)
+    assert other.document.path == target.resolve()
+    assert not other.document.modified
+
+
+def test_save_as_adds_the_suffix_and_moves_the_title(make_window, tmp_path, supplier):
+    first = tmp_path / "first.meso"
+    md.save_plan(supplier, first)
+    win = make_window(str(first))
+    win.answers["save_path"] = str(tmp_path / "second")
+    win.action_save_as.trigger()
+    second = tmp_path / "second.meso"
+    assert second.is_file()
+    assert win.document.path == second.resolve()
+    assert win.windowTitle().startswith("second.meso[*]")
+    assert win.recent_files()[0] == str(second.resolve())
+    # cancelling Save As writes nothing
+    win.answers["save_path"] = None
+    _edit(win)
+    assert not win.save_as()
+    assert win.document.modified
+    assert md.load_plan(second) == supplier
+
+
+def test_save_failure_is_reported_and_keeps_the_plan_modified(make_window, tmp_path):
+    win = make_window()
+    _edit(win)
+    win.answers["save_path"] = str(tmp_path / "no-such-folder" / "x.meso")
+    assert not win.save()
+    assert win.document.modified
+    assert len(win.errors) == 1 and "x.meso" in win.errors[0][1]
+
+
+@pytest.mark.parametrize("answer", ["save", "discard", "cancel"])
+def test_closing_a_modified_plan_asks(make_window, tmp_path, supplier, answer):
+    path = tmp_path / "plan.meso"
+    md.save_plan(supplier, path)
+    win = make_window(str(path))
+    win.show()
+    edited = _edit(win)
+    win.answers["save_changes"] = answer
+    closed = win.close()
+    assert win.asked == ["save_changes"]
+    if answer == "cancel":
+        assert not closed and win.isVisible()
+        assert win.document.plan == edited and win.document.modified
+        assert md.load_plan(path) == supplier
+    else:
+        assert closed and not win.isVisible()
+        assert md.load_plan(path) == (edited if answer == "save" else supplier)
+
+
+def test_closing_an_unmodified_plan_does_not_ask(make_window):
+    win = make_window()
+    win.show()
+    assert win.close()
+    assert win.asked == []
+
+
+def test_new_and_open_ask_before_replacing_a_modified_plan(make_window, tmp_path, supplier):
+    win = make_window()
+    edited = _edit(win)
+    win.answers["save_changes"] = "cancel"
+    assert not win.new_plan()
+    assert win.document.plan == edited
+    p = tmp_path / "x.meso"
+    md.save_plan(supplier, p)
+    assert not win.open_path(p)
+    assert win.document.plan == edited
+    win.answers["save_changes"] = "discard"
+    assert win.open_path(p)
+    assert win.document.plan == supplier
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"{not json", "not valid JSON"),
+    (b"", "file is empty"),
+    (b'{"format": "something-else"}', "not a MESO Desk plan"),
+])
+def test_opening_a_broken_file_shows_the_reason_and_changes_nothing(make_window, tmp_path, content, reason):
+    win = make_window()
+    edited = _edit(win)
+    bad = tmp_path / "broken.meso"
+    bad.write_bytes(content)
+    win.answers["open_path"] = str(bad)
+    win.action_open.trigger()
+    assert len(win.errors) == 1
+    title, message = win.errors[0]
+    assert "\n" not in message and message.startswith("broken.meso: ") and reason in message
+    assert win.document.plan == edited and win.document.modified and win.document.path is None
+    assert win.asked == ["open_path"]  # no save prompt for a file that cannot be opened
+    assert bad.read_bytes() == content
+    assert str(bad.resolve()) not in win.recent_files()
+
+
+def test_recent_files_persist_across_windows(make_window, tmp_path, supplier, user_dirs):
+    paths = []
+    for k in range(3):
+        p = tmp_path / f"plan{k}.meso"
+        md.save_plan(supplier.replace(title=f"Plan {k}"), p)
+        paths.append(p)
+    win = make_window()
+    for p in paths:
+        assert win.open_path(p)
+    win.close()
+    # a fresh settings object reads the file written by the first window
+    assert Settings().recent_files() == [str(p.resolve()) for p in reversed(paths)]
+    assert Settings().path.parent == user_dirs
+
+    other = make_window()
+    recent = [a for a in other.recent_menu.actions() if a.data()]
+    assert [a.data() for a in recent] == [str(p.resolve()) for p in reversed(paths)]
+    recent[-1].trigger()  # plan0
+    assert other.document.plan.title == "Plan 0"
+    assert other.recent_files()[0] == str(paths[0].resolve())
+
+    # a recent file that has gone away is reported and dropped from the menu
+    paths[1].unlink()
+    assert not other.open_path(paths[1])
+    assert "file not found" in other.errors[-1][1]
+    assert str(paths[1].resolve()) not in other.recent_files()
+    other.findChild(type(other.action_new), "actionClearRecent").trigger()
+    assert other.recent_files() == []
+
+
+def test_window_geometry_and_dock_layout_persist(make_window, qtbot):
+    win = make_window()
+    win.show()
+    qtbot.waitExposed(win)
+    win.resize(1000, 640)  # (the offscreen screen is 800 × 600: Qt keeps restored windows on it)
+    win.deal_dock.hide()
+    win.history_dock.show()
+    win.weights_dock.setFloating(True)
+    geometry = win.saveGeometry()
+    win.close()
+    assert Settings().window_geometry() == geometry
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    assert not again.deal_dock.isVisible()
+    assert again.history_dock.isVisible()
+    assert again.weights_dock.isFloating()
+
+
+def _drop(win, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(win, enter)
+    accepted = enter.isAccepted()
+    if accepted:
+        drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(win, drop)
+    return accepted
+
+
+def test_drag_and_drop_a_plan_opens_it(make_window, qtbot, tmp_path, supplier):
+    p = tmp_path / "dropped.meso"
+    plan = supplier.replace(title="Dropped plan")
+    md.save_plan(plan, p)
+    win = make_window()
+    win.show()
+    assert _drop(win, [p])
+    qtbot.waitUntil(lambda: win.document.path == p.resolve())
+    assert win.document.plan == plan
+
+
+def test_drag_of_other_files_is_refused(make_window, tmp_path):
+    txt = tmp_path / "notes.txt"
+    txt.write_text("hello")
+    win = make_window()
+    before = win.document.plan
+    assert not _drop(win, [txt])
+    assert win.document.plan == before
+
+
+def test_import_genius(make_window, shared_cases):
+    pytest.importorskip("meso_desk.model.io.genius")
+    case = shared_cases / "Laptop"
+    win = make_window()
+    win.answers["genius_files"] = (str(case / "laptop_domain.xml"), str(case / "laptop_buyer_utility.xml"))
+    win.action_import.trigger()
+    assert win.errors == []
+    plan = win.document.plan
+    assert len(plan.issues) >= 2
+    assert win.document.path is None
+    assert win.document.modified, "an imported plan is not saved anywhere yet"
+    assert win.isWindowModified()
+
+
+def test_import_genius_error_changes_nothing(make_window, tmp_path):
+    pytest.importorskip("meso_desk.model.io.genius")
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<not-genius/>")
+    win = make_window()
+    before = win.document.plan
+    assert not win.import_genius(bad, bad)
+    assert len(win.errors) == 1 and "\n" not in win.errors[0][1]
+    assert win.document.plan == before and not win.document.modified
+
+
+def test_genius_partner_guess(tmp_path):
+    from meso_desk.app.main_window import guess_genius_partner
+
+    for n in ("ItexvsCypress_domain.xml", "ItexvsCypress_Itex.xml", "ItexvsCypress_Cypress.xml"):
+        (tmp_path / n).write_text("<x/>")
+    dom = guess_genius_partner(str(tmp_path / "ItexvsCypress_Itex.xml"), want_domain=True)
+    assert dom == str(tmp_path / "ItexvsCypress_domain.xml")
+    prof = guess_genius_partner(str(tmp_path / "ItexvsCypress_domain.xml"), want_domain=False)
+    assert prof is not None and "domain" not in Path(prof).name
+
+
+def test_broken_plan_on_the_command_line(tmp_path, user_dirs):
+    bad = tmp_path / "broken.meso"
+    bad.write_bytes(b'{"format": "meso-desk", "version": 1, "issues": 7}')
+    before = bad.read_bytes()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MESO_DESK_DATA_DIR": str(user_dirs)}
+    r = subprocess.run([sys.executable, "-m", "meso_desk", str(bad)], capture_output=True, text=True,
+                       env=env, cwd=ROOT, timeout=120)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("meso-desk: broken.meso: "), r.stderr
+    assert bad.read_bytes() == before

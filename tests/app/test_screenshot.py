@@ -1,0 +1,73 @@
+"""``meso-desk --screenshot OUT.png`` in its own process: a 1400 × 900 PNG of the whole window."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pixels(path: Path) -> np.ndarray:
+    img = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+    ptr = img.constBits()
+    arr = np.frombuffer(ptr, dtype=np.uint8, count=img.sizeInBytes()).reshape(img.height(), img.bytesPerLine())
+    return arr[:, : img.width() * 4].reshape(img.height(), img.width(), 4)[..., :3].copy()
+
+
+def _run(args, user_dirs):
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    env["MESO_DESK_DATA_DIR"] = str(user_dirs)
+    return subprocess.run([sys.executable, "-m", "meso_desk", *args], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=180)
+
+
+def test_screenshot_png(tmp_path, user_dirs, qapp):
+    out = tmp_path / "shots" / "window.png"
+    r = _run(["--screenshot", str(out)], user_dirs)
+    assert r.returncode == 0, r.stderr
+    assert out.is_file()
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1400, 900)
+    px = _pixels(out)
+    colours = np.unique(px.reshape(-1, 3), axis=0)
+    assert len(colours) > 50, "a real window has text, controls and plots, not a flat fill"
+    # not blank anywhere large: each quarter of the window has detail
+    h, w = px.shape[:2]
+    for qy in (0, 1):
+        for qx in (0, 1):
+            q = px[qy * h // 2:(qy + 1) * h // 2, qx * w // 2:(qx + 1) * w // 2]
+            assert q.std() > 5, (qx, qy)
+    # the screenshot leaves no trace in the user's folders (no settings, no recovery copy)
+    assert not (user_dirs / "recovery").exists() or not any((user_dirs / "recovery").iterdir())
+    assert not (user_dirs / "meso-desk.ini").exists()
+
+
+def test_screenshot_of_a_plan_file(tmp_path, user_dirs, qapp):
+    import meso_desk as md
+
+    plan = tmp_path / "hiring.meso"
+    md.save_plan(md.example_plan("hiring"), plan)
+    before = plan.read_bytes()
+    out = tmp_path / "hiring.png"
+    r = _run([str(plan), "--screenshot", str(out)], user_dirs)
+    assert r.returncode == 0, r.stderr
+    assert QImage(str(out)).size().toTuple() == (1400, 900)
+    assert plan.read_bytes() == before
+
+
+def test_screenshot_of_a_broken_plan_fails_cleanly(tmp_path, user_dirs):
+    bad = tmp_path / "bad.meso"
+    bad.write_text("nope")
+    out = tmp_path / "x.png"
+    r = _run([str(bad), "--screenshot", str(out)], user_dirs)
+    assert r.returncode == 2
+    assert r.stderr.strip().startswith("meso-desk: bad.meso:") and len(r.stderr.strip().splitlines()) == 1
+    assert not out.exists()
