@@ -1,0 +1,584 @@
+"""MESO sets: two to five packages worth the same to us that concede on different issues.
+
+``generate_mesos(plan)`` runs in three steps, each reusable on its own:
+
+1. :func:`candidate_pool` — the packages worth the level within the tolerance: a band query
+   on the search grid (fine numeric issues coarsened to about 20 levels), capped at 10⁴
+   candidates with the counterpart's most efficient completions kept first; each candidate
+   then has one coarsened numeric term *refined on its true step* to bring its value as
+   close to the level as the step allows; only acceptable packages at or above the
+   reservation remain. Each candidate carries its value to us and to them, its *gap* to
+   the Pareto frontier (their points left on the table) and its *concessions*.
+2. :func:`select_diverse` — a beam search over sets: every set must satisfy the hard rules
+   (pairwise difference, a distinct concession for each package); among those, a strategy
+   scores efficiency, clarity of the concessions, diversity and equality of value.
+3. :func:`generate_mesos` — tries a tolerance of 0.5 point, then 1 point where the grid
+   allows no closer, and explains in one sentence when no set exists.
+
+Definitions (``docs/meso-engine.md``):
+
+* **conceded points** of a package on an issue: our weight × (value of our best acceptable
+  term − value of the package's term), i.e. the points the package gives away there;
+* a package **concedes on** issue *j* within a set when it gives away more points on *j*
+  than any other package of the set does; its concession is the issue where that excess
+  (the *margin*) is largest. Every package of a MESO set must have a positive margin, which
+  makes the concession issues of a set automatically distinct;
+* two packages **differ** in the issues whose terms are not equal; a set requires every pair
+  to differ in at least a third of the issues (at least two);
+* **tolerance**: every package is within 0.5 point of the level (1 point when no set exists
+  within 0.5 on the plan's grid).
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .band import DEFAULT_CAP, band_grid, band_on_grid, halves, nearest_levels, value_range
+from .frontier import Frontier, frontier_on_grid
+from .plan import Plan
+from .search_grid import DEFAULT_LEVELS, SearchGrid
+
+TOLERANCE = 0.5
+MAX_TOLERANCE = 1.0
+MIN_COUNT = 2
+MAX_COUNT = 5
+RECOMMENDED_COUNT = 3
+LETTERS = "ABCDE"
+
+
+class MesoError(ValueError):
+    """No MESO set can be made as asked; the message says why in one sentence."""
+
+
+class MesoWarning(UserWarning):
+    """A MESO request that works but goes against the method (e.g. more than three packages)."""
+
+
+def min_difference(n_issues: int) -> int:
+    """Terms in which every two packages of a set must differ: a third, at least two."""
+    return max(2, math.ceil(n_issues / 3))
+
+
+# -- the counterpart ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Their:
+    additive: object  # a TheirValues used for band preference and the frontier
+    score: Callable[[np.ndarray], np.ndarray]  # their value of full-grid index rows
+    label: str
+    is_additive: bool
+
+
+def _their_model(plan: Plan, their) -> _Their:
+    """``their``: None (opposed-interests prior), a TheirValues (or anything with ``table`` and
+    ``score_indices``), an object with ``score_indices(rows)``, or a callable ``f(rows)``."""
+    from .their_values import TheirValues
+
+    if their is None:
+        th = TheirValues.opposed(plan)
+        return _Their(th, th.score_indices, th.label, True)
+    if hasattr(their, "table") and hasattr(their, "score_indices"):
+        return _Their(their, their.score_indices, getattr(their, "label", "estimate"), True)
+    fn = getattr(their, "score_indices", None) or their
+    if not callable(fn):
+        raise TypeError("their must be a TheirValues, an object with score_indices(rows) or a callable")
+    prior = TheirValues.opposed(plan)
+    return _Their(prior, fn, getattr(their, "label", "custom"), False)
+
+
+# -- concessions --------------------------------------------------------------------------------
+def conceded_points(plan: Plan, rows: np.ndarray) -> np.ndarray:
+    """Points each package gives away on each issue, against our best acceptable term.
+
+    ``rows`` are full-grid index rows ``(N, n)``; the result is ``(N, n)``, ≥ 0 for
+    acceptable terms.
+    """
+    from .scoring import score_table
+
+    t = score_table(plan)
+    rows = np.asarray(rows, dtype=np.int64)
+    best = np.array([float(np.max(t.table[i, : len(a)][a])) for i, a in enumerate(t.acceptable)])
+    got = t.table.ravel()[rows + t.offsets]
+    return best[None, :] - got
+
+
+def concession_margins(conceded: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For sets of packages, which issue each concedes on and by how much more than the rest.
+
+    ``conceded`` is ``(..., k, n)`` (k packages of a set, n issues). Returns ``(issue,
+    margin)`` of shape ``(..., k)``: the issue where the package gives away the most points
+    *beyond the most any other package of the set gives there*, and that excess (> 0 means
+    it concedes on that issue more than every other package).
+    """
+    x = np.asarray(conceded, dtype=float)
+    k = x.shape[-2]
+    if k == 1:
+        rel = x.copy()
+    else:
+        top = x.max(axis=-2, keepdims=True)
+        arg = x.argmax(axis=-2)[..., None, :]
+        y = x.copy()
+        np.put_along_axis(y, arg, -np.inf, axis=-2)
+        second = y.max(axis=-2, keepdims=True)
+        is_top = np.arange(k).reshape((1,) * (x.ndim - 2) + (k, 1)) == arg
+        rel = x - np.where(is_top, second, top)
+    return rel.argmax(axis=-1), rel.max(axis=-1)
+
+
+def conceded_issues(plan: Plan, packages: Sequence) -> list[str]:
+    """The issue each package of a set concedes on (see :func:`concession_margins`)."""
+    from .scoring import score_table
+
+    t = score_table(plan)
+    rows = np.array([t.indices_of(p) for p in packages], dtype=np.int64)
+    issue, _ = concession_margins(conceded_points(plan, rows))
+    return [t.names[int(i)] for i in issue]
+
+
+# -- step 1: the candidate pool ------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class CandidatePool:
+    """Acceptable packages worth ``level ± tolerance`` (and at least the reservation).
+
+    ``rows`` are full-grid index rows; ``ours``/``theirs`` the two values; ``gap`` their points
+    below the frontier at the same value to us (0 = efficient); ``conceded`` the points given
+    away per issue. ``band_total`` is how many packages of the search grid the (widened)
+    band held before the cap.
+    """
+
+    plan: Plan
+    level: float
+    tolerance: float
+    rows: np.ndarray
+    ours: np.ndarray
+    theirs: np.ndarray
+    gap: np.ndarray
+    conceded: np.ndarray
+    band_total: int
+    capped: bool
+    exact_grid: bool
+    their_label: str
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def package(self, k: int, name: str | None = None):
+        from .package import Package
+        from .scoring import score_table
+
+        return Package(self.plan, score_table(self.plan).package_terms(self.rows[k]), name=name)
+
+
+def candidate_pool(
+    plan: Plan,
+    level: float,
+    *,
+    their=None,
+    tolerance: float = TOLERANCE,
+    cap: int = DEFAULT_CAP,
+    max_levels: int | None = DEFAULT_LEVELS,
+    grid: SearchGrid | None = None,
+) -> CandidatePool:
+    """Step 1 of :func:`generate_mesos`: the packages a MESO set may be chosen from."""
+    th = _their_model(plan, their)
+    if grid is None:
+        grid = band_grid(plan, max_levels=max_levels)
+    table = grid.table
+    reach = grid.cell_gap()
+    slack = tolerance + reach
+    parts = halves(grid)
+    prefer = grid.their_tables(th.additive)
+    local, total, capped = band_on_grid(grid, level - slack, level + slack, cap=cap, prefer=prefer,
+                                        parts=parts)
+    rows = grid.to_full(local)
+    if len(rows) and not grid.exact:
+        rows = refine_rows(grid, rows, level)
+    ours = table.score_indices(rows) if len(rows) else np.empty(0)
+    ok = (np.abs(ours - level) <= tolerance + 1e-9) & (ours >= plan.reservation - 1e-9)
+    rows = rows[ok]
+    if len(rows):
+        rows = unique_rows(rows)
+    ours = table.score_indices(rows) if len(rows) else np.empty(0)
+    theirs = np.asarray(th.score(rows), dtype=float) if len(rows) else np.empty(0)
+    if len(rows) and th.is_additive:
+        f_local, f_ours, f_theirs = frontier_on_grid(grid.ours, prefer)
+        fr = Frontier(plan, grid.to_full(f_local), f_ours, f_theirs, grid.exact)
+        gap = fr.gap(ours, theirs)
+        gap = np.where(np.isnan(gap), 0.0, gap)
+    elif len(rows):
+        gap = float(theirs.max()) - theirs
+    else:
+        gap = np.empty(0)
+    conceded = conceded_points(plan, rows) if len(rows) else np.empty((0, len(grid.options)))
+    return CandidatePool(plan, float(level), float(tolerance), rows, ours, theirs, gap, conceded,
+                         total, capped, grid.exact, th.label)
+
+
+def unique_rows(rows: np.ndarray) -> np.ndarray:
+    """Distinct rows, sorted lexicographically (deterministic, faster than ``np.unique(axis=0)``)."""
+    order = np.lexsort(rows.T[::-1])
+    r = rows[order]
+    keep = np.ones(len(r), dtype=bool)
+    keep[1:] = (r[1:] != r[:-1]).any(axis=1)
+    return r[keep]
+
+
+def refine_rows(grid: SearchGrid, rows: np.ndarray, level: float) -> np.ndarray:
+    """Move one coarsened numeric term of each row, on its true step and within its coarse
+    cell, to bring the row's value as close to ``level`` as that term allows."""
+    table = grid.table
+    rows = rows.copy()
+    ours = table.score_indices(rows)
+    best_resid = np.abs(ours - level)
+    best_issue = np.full(len(rows), -1)
+    best_index = np.zeros(len(rows), dtype=np.int64)
+    for i, coarse in enumerate(grid.coarsened):
+        if not coarse:
+            continue
+        m = len(table.grids[i])
+        wv = table.table[i, :m]
+        acc = table.acceptable[i] if grid.acceptable_only else np.ones(m, dtype=bool)
+        reach = int(np.max(np.diff(grid.options[i]))) if len(grid.options[i]) > 1 else 1
+        cur = rows[:, i]
+        win = cur[:, None] + np.arange(-reach, reach + 1)[None, :]
+        valid = (win >= 0) & (win < m)
+        win = np.clip(win, 0, m - 1)
+        valid &= acc[win]
+        resid = np.abs(ours[:, None] - wv[cur][:, None] + wv[win] - level)
+        # ties: the smallest move
+        resid = np.where(valid, resid, np.inf) + 1e-12 * np.abs(win - cur[:, None])
+        k = np.argmin(resid, axis=1)
+        r = resid[np.arange(len(rows)), k]
+        better = r < best_resid - 1e-12
+        best_resid = np.where(better, r, best_resid)
+        best_issue = np.where(better, i, best_issue)
+        best_index = np.where(better, win[np.arange(len(rows)), k], best_index)
+    moved = best_issue >= 0
+    rows[np.flatnonzero(moved), best_issue[moved]] = best_index[moved]
+    return rows
+
+
+# -- step 2: choosing a diverse, informative set -------------------------------------------------
+#: Strategy weights: (their points of gap, clarity of concessions, diversity, value spread).
+#: Spread counts our points between the best and the worst package of the set plus the
+#: largest distance of a package from the level.
+STRATEGIES: dict[str, tuple[float, float, float, float]] = {
+    "balanced": (1.0, 0.5, 12.0, 2.0),
+    "efficient": (2.0, 0.25, 6.0, 2.0),
+    "diverse": (0.5, 1.0, 24.0, 2.0),
+}
+#: Clarity counts up to this many points of margin (beyond, a clearer concession adds nothing).
+CLARITY_CAP = 10.0
+
+SetScorer = Callable[[CandidatePool, np.ndarray], np.ndarray]
+
+
+def term_positions(plan: Plan, rows: np.ndarray) -> np.ndarray:
+    """Each term's place on its issue, 0..1 (numeric: along the range; categorical: the
+    option's index, only compared for equality)."""
+    from .scoring import score_table
+
+    t = score_table(plan)
+    sizes = np.array([max(len(g) - 1, 1) for g in t.grids], dtype=float)
+    return np.asarray(rows, dtype=float) / sizes[None, :]
+
+
+def term_distance(plan: Plan, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """How different two packages look, in issues (0..n): a changed option counts 1, a numeric
+    term moved across half its range or more counts 1, smaller moves proportionally.
+
+    ``a``/``b`` are full-grid index rows broadcastable against each other.
+    """
+    numeric = np.array([i.is_numeric for i in plan.issues])
+    pa, pb = term_positions(plan, a), term_positions(plan, b)
+    d = np.where(numeric, np.minimum(1.0, 2.0 * np.abs(pa - pb)), (pa != pb).astype(float))
+    return d.sum(axis=-1)
+
+
+def _builtin_score(strategy: str, gap: np.ndarray, clarity: np.ndarray, diversity: np.ndarray,
+                   spread: np.ndarray) -> np.ndarray:
+    a_gap, a_clar, a_div, a_spread = STRATEGIES[strategy]
+    return -a_gap * gap + a_clar * np.minimum(clarity, CLARITY_CAP) + a_div * diversity - a_spread * spread
+
+
+def score_sets(pool: CandidatePool, sets: np.ndarray, strategy: str = "balanced") -> np.ndarray:
+    """Built-in set score (higher is better) for sets of pool indices ``(V, k)``:
+    − gap (their points left on the table, mean) + clarity (smallest concession margin,
+    capped) + diversity (smallest :func:`term_distance` of a pair, per issue) − spread
+    (our points between the best and worst package, plus the largest distance from the
+    level), weighted by the strategy."""
+    if strategy not in STRATEGIES:
+        raise ValueError(f"unknown strategy {strategy!r}; use one of {', '.join(STRATEGIES)}")
+    sets = np.asarray(sets, dtype=np.int64)
+    n = pool.rows.shape[1]
+    _, margin = concession_margins(pool.conceded[sets])
+    k = sets.shape[1]
+    r = pool.rows[sets]
+    if k > 1:
+        iu, ju = np.triu_indices(k, 1)
+        div = term_distance(pool.plan, r[:, iu, :], r[:, ju, :]).min(axis=1) / n
+    else:
+        div = np.ones(len(sets))
+    return _builtin_score(strategy, pool.gap[sets].mean(axis=1), margin.min(axis=1), div,
+                          _spread(pool.ours[sets], pool.level))
+
+
+def _spread(ours: np.ndarray, level: float) -> np.ndarray:
+    return ours.max(axis=1) - ours.min(axis=1) + np.abs(ours - level).max(axis=1)
+
+
+def select_diverse(
+    pool: CandidatePool,
+    count: int,
+    *,
+    min_diff: int | None = None,
+    strategy: str | SetScorer = "balanced",
+    seed: int = 0,
+    beam: int = 32,
+    per_issue: int = 12,
+) -> np.ndarray | None:
+    """Step 2 of :func:`generate_mesos`: ``count`` pool indices forming a valid MESO set.
+
+    Hard rules: every pair differs in at least ``min_diff`` terms and every package has a
+    positive concession margin (so each concedes on a different issue). Among valid sets a
+    beam search maximises ``strategy``: a name from :data:`STRATEGIES` or a callable
+    ``scorer(pool, sets) -> scores`` (``sets`` are ``(V, k)`` pool indices, also for partial
+    sets while the beam grows; higher is better) — the hook for an information-gain scorer.
+    ``seed`` ≠ 0 perturbs the choice among near-equal sets (another set, still valid).
+    Returns ``None`` when no valid set exists in the pool's shortlist.
+    """
+    P = len(pool)
+    if P < count:
+        return None
+    n = pool.rows.shape[1]
+    min_diff = min_difference(n) if min_diff is None else min_diff
+    builtin = isinstance(strategy, str)
+    if builtin and strategy not in STRATEGIES:
+        raise ValueError(f"unknown strategy {strategy!r}; use one of {', '.join(STRATEGIES)}")
+    rng = np.random.default_rng(seed) if seed else None
+
+    short = _shortlist(pool, per_issue)
+    M = len(short)
+    if M < count:
+        return None
+    rs = pool.rows[short]
+    H = (rs[:, None, :] != rs[None, :, :]).sum(axis=2)
+    G = term_distance(pool.plan, rs[:, None, :], rs[None, :, :]) / n
+    Ds = pool.conceded[short]
+    gap = pool.gap[short]
+    ours = pool.ours[short]
+
+    def score(sets: np.ndarray, margin_min: np.ndarray, div: np.ndarray) -> np.ndarray:
+        if builtin:
+            s = _builtin_score(strategy, gap[sets].mean(axis=1), margin_min, div, _spread(ours[sets], pool.level))
+        else:
+            s = np.asarray(strategy(pool, short[sets]), dtype=float)
+        if rng is not None:
+            s = s + rng.gumbel(size=len(s)) * 0.75
+        return s
+
+    sets = np.arange(M)[:, None]
+    min_h = np.full(M, n)
+    min_g = np.ones(M)
+    scores = score(sets, np.minimum(Ds.max(axis=1), CLARITY_CAP), min_g)
+    order = _top(scores, beam)
+    sets, min_h, min_g = sets[order], min_h[order], min_g[order]
+    for _ in range(1, count):
+        new_h = np.minimum(min_h[:, None], H[sets].min(axis=1))  # (B, M)
+        bi, ci = np.nonzero(new_h >= max(min_diff, 1))
+        if not len(bi):
+            return None
+        cand = np.sort(np.concatenate([sets[bi], ci[:, None]], axis=1), axis=1)
+        key = np.zeros(len(cand), dtype=np.int64)
+        for col in range(cand.shape[1]):
+            key = key * M + cand[:, col]
+        _, first = np.unique(key, return_index=True)
+        cand, bi, ci = cand[first], bi[first], ci[first]
+        _, margin = concession_margins(Ds[cand])
+        mmin = margin.min(axis=1)
+        ok = mmin > 1e-6
+        if not ok.any():
+            return None
+        cand, bi, ci, mmin = cand[ok], bi[ok], ci[ok], mmin[ok]
+        c_h = new_h[bi, ci]
+        c_g = np.minimum(min_g[bi], G[sets[bi], ci[:, None]].min(axis=1))
+        sc = score(cand, mmin, c_g)
+        order = _top(sc, beam)
+        sets, min_h, min_g = cand[order], c_h[order], c_g[order]
+    return short[sets[0]]
+
+
+def _shortlist(pool: CandidatePool, per_issue: int) -> np.ndarray:
+    """Candidates worth a closer look: the most efficient, and per issue the ones that give
+    the most there (efficiently) and the ones that give *only* there."""
+    D = pool.conceded
+    gap = pool.gap
+    picks = [_smallest(gap, per_issue)]
+    others_max = _max_excluding_each(D)
+    for j in range(D.shape[1]):
+        has = np.flatnonzero(D[:, j] > 1e-9)
+        if not len(has):
+            continue
+        picks.append(has[_smallest(gap[has] - D[has, j], per_issue)])
+        picks.append(has[_smallest(gap[has] - D[has, j] + others_max[has, j], per_issue // 2)])
+    return np.unique(np.concatenate(picks))
+
+
+def _smallest(x: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the ``k`` smallest values (ties: lowest position), in order."""
+    if len(x) > k:
+        cut = np.partition(x, k - 1)[k - 1]
+        idx = np.flatnonzero(x <= cut)
+    else:
+        idx = np.arange(len(x))
+    return idx[np.lexsort((idx, x[idx]))][:k]
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    return np.lexsort((np.arange(len(scores)), -scores))[:k]
+
+
+def _max_excluding_each(D: np.ndarray) -> np.ndarray:
+    """For each row and issue, the largest value among the *other* issues of that row."""
+    if D.shape[1] == 1:
+        return np.zeros_like(D)
+    rows = np.arange(len(D))
+    arg = D.argmax(axis=1)
+    top = D[rows, arg]
+    y = D.copy()
+    y[rows, arg] = -np.inf
+    second = y.max(axis=1)
+    out = np.repeat(top[:, None], D.shape[1], axis=1)
+    out[rows, arg] = second
+    return out
+
+
+# -- step 3: the set --------------------------------------------------------------------------------
+class MesoPackages(list):
+    """The packages of a MESO set (a plain list of Package) with what the engine knows:
+
+    ``level``, ``tolerance`` used, ``conceded`` (issue name each package concedes on),
+    ``margins`` (points of that concession beyond the others), ``ours``/``theirs`` values,
+    ``their_label`` (which estimate of the counterpart was used), ``pool_size``.
+    """
+
+    level: float
+    tolerance: float
+    conceded: list[str]
+    margins: list[float]
+    ours: list[float]
+    theirs: list[float]
+    gaps: list[float]
+    their_label: str
+    pool_size: int
+
+
+def generate_mesos(
+    plan: Plan,
+    count: int = RECOMMENDED_COUNT,
+    level: float | None = None,
+    *,
+    their=None,
+    strategy: str | SetScorer = "balanced",
+    seed: int = 0,
+) -> MesoPackages:
+    """``count`` packages worth ``level`` points to us (default: the plan's aspiration).
+
+    Every package is within 0.5 point of the level (1 point where the grid allows no closer),
+    at or above the reservation value, inside every hard limit and free of unacceptable
+    options; every two differ in at least a third of the terms (at least two); each concedes
+    on a different issue. ``their`` is the counterpart estimate (default: the
+    opposed-interests prior) — a TheirValues, or any callable/object scoring index rows.
+    Deterministic: the same plan and arguments give the same packages.
+
+    Raises :class:`MesoError` with a one-sentence reason when no such set exists.
+    """
+    if isinstance(count, bool) or not isinstance(count, (int, np.integer)):
+        raise MesoError(f"the number of packages must be a whole number, not {count!r}")
+    count = int(count)
+    if not MIN_COUNT <= count <= MAX_COUNT:
+        raise MesoError(f"a MESO set has {MIN_COUNT} to {MAX_COUNT} packages, not {count}")
+    if count > RECOMMENDED_COUNT:
+        warnings.warn(f"{count} packages at once tend to overload the other side; research recommends "
+                      f"{RECOMMENDED_COUNT} at most", MesoWarning, stacklevel=2)
+    n = len(plan.issues)
+    if n < 2:
+        raise MesoError(f"a MESO set needs at least two issues to trade between; this plan has {n}")
+    if n < count:
+        raise MesoError(f"{count} packages must each concede on a different issue, but the plan has only "
+                        f"{n} issues")
+    movable = [i.name for i in plan.issues if int(np.sum(i.grid_acceptable())) >= 2]
+    if len(movable) < count:
+        raise MesoError(f"{count} packages must each concede on a different issue, but only "
+                        f"{len(movable)} issue(s) have more than one acceptable term"
+                        + (f" ({', '.join(movable)})" if movable else ""))
+    level = float(plan.aspiration if level is None else level)
+    if not math.isfinite(level) or not 0.0 <= level <= 100.0:
+        raise MesoError(f"the level must be between 0 and 100 points, not {level:g}")
+    if level < plan.reservation - MAX_TOLERANCE:
+        raise MesoError(f"level {level:.1f} is below the reservation value {plan.reservation:.1f}: "
+                        f"no package below the reservation may be offered")
+
+    grid = band_grid(plan)
+    lo_all, hi_all = value_range(grid)
+    if level > hi_all + MAX_TOLERANCE:
+        raise MesoError(f"level {level:.1f} is out of reach: the best acceptable package is worth "
+                        f"{hi_all:.1f} points (reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f})")
+    pool = None
+    for tol in (TOLERANCE, MAX_TOLERANCE):
+        pool = candidate_pool(plan, level, their=their, tolerance=tol, grid=grid)
+        sel = select_diverse(pool, count, strategy=strategy, seed=seed)
+        if sel is not None:
+            return _assemble(plan, pool, sel, level, tol)
+    raise MesoError(_explain(plan, grid, level, count, pool, their, strategy))
+
+
+def _assemble(plan: Plan, pool: CandidatePool, sel: np.ndarray, level: float, tol: float) -> MesoPackages:
+    issue, margin = concession_margins(pool.conceded[sel])
+    order = np.lexsort((np.arange(len(sel)), issue))
+    out = MesoPackages(pool.package(int(sel[k]), name=LETTERS[j]) for j, k in enumerate(order))
+    names = [i.name for i in plan.issues]
+    out.level = level
+    out.tolerance = tol
+    out.conceded = [names[int(issue[k])] for k in order]
+    out.margins = [float(margin[k]) for k in order]
+    out.ours = [float(pool.ours[sel[k]]) for k in order]
+    out.theirs = [float(pool.theirs[sel[k]]) for k in order]
+    out.gaps = [float(pool.gap[sel[k]]) for k in order]
+    out.their_label = pool.their_label
+    out.pool_size = len(pool)
+    return out
+
+
+def _explain(plan: Plan, grid: SearchGrid, level: float, count: int, pool: CandidatePool | None,
+             their, strategy) -> str:
+    n = len(plan.issues)
+    if pool is None or len(pool) == 0:
+        below, above = nearest_levels(grid, level, floor=plan.reservation)
+        lo_all, hi_all = value_range(grid)
+        near = [f"{v:.1f}" for v in (below, above) if v is not None]
+        return (f"no acceptable package is worth {level:.1f} ± {MAX_TOLERANCE:g} points; the nearest "
+                f"reachable levels are {' and '.join(near) if near else 'none'} "
+                f"(reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f})")
+    alt = _nearest_workable_level(plan, grid, level, count, their, strategy)
+    hint = f"; the nearest level with a set is about {alt:.1f}" if alt is not None else ""
+    return (f"only {len(pool)} acceptable packages are worth {level:.1f} ± {MAX_TOLERANCE:g} points and no "
+            f"{count} of them differ in at least {min_difference(n)} of {n} terms while each concedes on a "
+            f"different issue{hint}")
+
+
+def _nearest_workable_level(plan: Plan, grid: SearchGrid, level: float, count: int, their, strategy):
+    lo_all, hi_all = value_range(grid)
+    lo_all = max(lo_all, plan.reservation)
+    for d in (2.5, 5.0, 7.5, 10.0, 15.0, 20.0, 30.0):
+        for lv in (level - d, level + d):
+            if not lo_all <= lv <= hi_all:
+                continue
+            pool = candidate_pool(plan, lv, their=their, tolerance=TOLERANCE, grid=grid)
+            if select_diverse(pool, count, strategy=strategy) is not None:
+                return lv
+    return None

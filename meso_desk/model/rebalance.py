@@ -1,0 +1,391 @@
+"""Rebalancing: move one term of a package and keep the package's value to us.
+
+``rebalance(plan, package, issue, value, locked=())`` sets ``issue`` to ``value``, keeps the
+locked terms, and moves as few other terms as possible so that our value stays within 0.5
+point of what the package was worth (1 point where the steps allow no closer):
+
+1. no other term moves if the new term alone keeps the value;
+2. else one other term moves — of the issues that can compensate alone, the one that
+   matters least to us (smallest weight; then the smallest move in points);
+3. else two terms (the pair with the smallest total weight), then three or more (subsets
+   in order of total weight, each solved exactly on its grid by a two-halves search);
+4. if nothing holds the value, the closest package is returned and ``message`` says how far
+   off it is.
+
+Numeric terms move on their own step. Terms beyond a hard limit and unacceptable options are
+never chosen; the result breaks one only when the user's own moved or locked term does, and
+``message`` then says so. The result never drops below the reservation value unless the
+package was already below it or the user's terms force it (``docs/decisions.md``).
+
+For a drag, call it on every tick with the package *as it was when the drag began*: the
+value held is then the original value, and dragging back restores the original terms.
+"""
+
+from __future__ import annotations
+
+import itertools
+import weakref
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .package import Package
+from .plan import NumericIssue, Plan, Term
+from .scoring import ScoreTable, score_table
+
+TOLERANCE = 0.5
+MAX_TOLERANCE = 1.0
+#: At most this many subsets of three or more terms are tried before falling back.
+MAX_SUBSETS = 12
+_EPS = 1e-9
+
+
+@dataclass(frozen=True, eq=False)
+class RebalanceResult(Mapping[str, Term]):
+    """The rebalanced package and how well the value held. Reads like the package itself
+    (``result["Delivery"]``, ``dict(result)``); the package is ``result.package``.
+
+    ``target`` is the value held (the package's value before the move), ``achieved`` the new
+    value, ``off_by = achieved − target``; ``changed`` names the other issues whose terms
+    moved; ``exact`` is True when the value held within ``tolerance`` (0.5 point, or 1 point
+    when the steps allow no closer); ``message`` explains in plain words when it did not, or
+    when the result breaks a hard limit or the reservation because of the user's own terms.
+    """
+
+    package: Package
+    target: float
+    achieved: float
+    off_by: float
+    changed: tuple[str, ...]
+    exact: bool
+    tolerance: float
+    message: str = ""
+    forced: tuple[str, ...] = field(default=())
+
+    # -- behaves like the package ----------------------------------------------------------
+    def __getitem__(self, key: str) -> Term:
+        return self.package[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.package)
+
+    def __len__(self) -> int:
+        return len(self.package)
+
+    @property
+    def name(self) -> str | None:
+        return self.package.name
+
+    @property
+    def terms(self) -> dict[str, Term]:
+        return self.package.terms
+
+    @property
+    def acceptable(self) -> bool:
+        return self.package.acceptable
+
+    @property
+    def score(self) -> float:
+        return self.achieved
+
+    def __repr__(self) -> str:
+        state = "held" if self.exact else f"off by {self.off_by:+.2f}"
+        return (f"RebalanceResult({self.package!r}, target={self.target:.2f}, achieved={self.achieved:.2f}, "
+                f"{state}, changed={list(self.changed)})")
+
+
+# -- per-table cache: each issue's acceptable grid sorted by value --------------------------------
+@dataclass(frozen=True, eq=False)
+class _Sorted:
+    values: np.ndarray  # weighted values of acceptable indices, ascending
+    index: np.ndarray  # their grid indices
+
+
+_CACHE: weakref.WeakKeyDictionary[ScoreTable, tuple[_Sorted, ...]] = weakref.WeakKeyDictionary()
+
+
+def _sorted(t: ScoreTable) -> tuple[_Sorted, ...]:
+    hit = _CACHE.get(t)
+    if hit is None:
+        out = []
+        for i, acc in enumerate(t.acceptable):
+            idx = np.flatnonzero(acc)
+            v = t.table[i, idx]
+            o = np.argsort(v, kind="stable")
+            out.append(_Sorted(v[o], idx[o]))
+        hit = tuple(out)
+        _CACHE[t] = hit
+    return hit
+
+
+# -- the search ------------------------------------------------------------------------------------
+@dataclass
+class _Solution:
+    rows: np.ndarray  # full index row
+    changed: tuple[int, ...]
+    weight: float
+    movement: float
+    value: float
+
+    def key(self) -> tuple:
+        return (len(self.changed), round(self.weight, 12), round(self.movement, 9), self.changed)
+
+
+class _Problem:
+    def __init__(self, t: ScoreTable, row: np.ndarray, free: list[int], must: list[int], target: float,
+                 floor: float) -> None:
+        self.t = t
+        self.row = row
+        self.free = free
+        self.must = must
+        self.target = target
+        self.floor = floor
+        self.contrib = t.table[np.arange(len(row)), row]
+        self.base = float(self.contrib.sum())
+        self.sorted = _sorted(t)
+        self.weights = t.weights
+
+    def solution(self, assign: Mapping[int, int]) -> _Solution:
+        rows = self.row.copy()
+        for j, k in assign.items():
+            rows[j] = k
+        changed = tuple(sorted(j for j in assign if rows[j] != self.row[j]))
+        moved = float(sum(abs(self.t.table[j, rows[j]] - self.contrib[j]) for j in changed))
+        value = float(self.t.table[np.arange(len(rows)), rows].sum())
+        return _Solution(rows, changed, float(sum(self.weights[j] for j in changed)), moved, value)
+
+    # one term: exact over its acceptable grid
+    def one(self, j: int, lo: float, hi: float) -> _Solution | None:
+        s = self.sorted[j]
+        rest = self.base - self.contrib[j]
+        a = np.searchsorted(s.values, lo - rest - _EPS, side="left")
+        b = np.searchsorted(s.values, hi - rest + _EPS, side="right")
+        if b <= a:
+            return None
+        vals = s.values[a:b]
+        idx = s.index[a:b]
+        move = np.abs(vals - self.contrib[j]) + 1e-12 * np.abs(idx - self.row[j])
+        k = int(np.argmin(move))
+        return self.solution({j: int(idx[k])})
+
+    # two terms: for every term of j, the nearest feasible term of l (searchsorted)
+    def two(self, j: int, k: int, lo: float, hi: float) -> _Solution | None:
+        sj, sl = self.sorted[j], self.sorted[k]
+        rest = self.base - self.contrib[j] - self.contrib[k]
+        vj = sj.values
+        L = lo - rest - vj - _EPS
+        H = hi - rest - vj + _EPS
+        want = np.clip(self.contrib[k], L, H)
+        pos = np.searchsorted(sl.values, want)
+        best_b = np.full(len(vj), -1)
+        best_m = np.full(len(vj), np.inf)
+        for cand in (pos - 1, pos):
+            ok = (cand >= 0) & (cand < len(sl.values))
+            c = np.clip(cand, 0, len(sl.values) - 1)
+            v = sl.values[c]
+            ok &= (v >= L) & (v <= H)
+            m = np.where(ok, np.abs(v - self.contrib[k]), np.inf)
+            better = m < best_m
+            best_b = np.where(better, c, best_b)
+            best_m = np.where(better, m, best_m)
+        total = best_m + np.abs(vj - self.contrib[j])
+        if not np.isfinite(total).any():
+            return None
+        a = int(np.argmin(total))
+        return self.solution({j: int(sj.index[a]), k: int(sl.index[best_b[a]])})
+
+    # three or more: a two-halves search over the subset's grids
+    def many(self, subset: tuple[int, ...], lo: float, hi: float, plan: Plan) -> _Solution | None:
+        from .band import band_grid, band_on_grid
+        from .meso import refine_rows
+
+        fixed = {self.t.names[i]: _term(self.t, i, self.row[i]) for i in range(len(self.row)) if i not in subset}
+        keep = {self.t.names[i]: int(self.row[i]) for i in subset}
+        grid = band_grid(plan, fixed=fixed, keep=keep)
+        slack = grid.cell_gap()
+        local, _, _ = band_on_grid(grid, lo - slack, hi + slack, cap=4000)
+        if not len(local):
+            return None
+        rows = grid.to_full(local)
+        if slack:
+            rows = refine_rows(grid, rows, self.target)
+        vals = self.t.score_indices(rows)
+        ok = (vals >= lo - _EPS) & (vals <= hi + _EPS)
+        if not ok.any():
+            return None
+        rows = rows[ok]
+        moved = np.abs(self.t.table.ravel()[rows + self.t.offsets] - self.contrib[None, :]).sum(axis=1)
+        nchg = (rows != self.row[None, :]).sum(axis=1)
+        k = int(np.lexsort((moved, nchg))[0])
+        assign = {j: int(rows[k, j]) for j in subset}
+        return self.solution(assign)
+
+    def range_of(self, subset: Iterable[int]) -> tuple[float, float]:
+        rest = self.base - sum(self.contrib[j] for j in subset)
+        return (rest + sum(float(self.sorted[j].values[0]) for j in subset),
+                rest + sum(float(self.sorted[j].values[-1]) for j in subset))
+
+
+def _term(t: ScoreTable, i: int, k: int) -> Term:
+    v = t.grids[i][int(k)]
+    return str(v) if t.grids[i].dtype == object else float(v)
+
+
+def _solve(p: _Problem, plan: Plan, lo: float, hi: float) -> _Solution | None:
+    """The fewest-changes solution in ``[lo, hi]`` (then smallest weight, smallest move)."""
+    if lo > hi:
+        return None
+    must = set(p.must)
+    if not must and lo - _EPS <= p.base <= hi + _EPS:
+        return p.solution({})
+    free = [j for j in p.free if len(p.sorted[j].values)]
+    others = [j for j in free if j not in must]
+    for k in range(max(1, len(must)), len(free) + 1):
+        extra = k - len(must)
+        if extra < 0:
+            continue
+        subsets = [tuple(sorted(must | set(c))) for c in itertools.combinations(others, extra)]
+        subsets.sort(key=lambda s: (sum(p.weights[j] for j in s), s))
+        best: _Solution | None = None
+        tried = 0
+        for s in subsets:
+            if best is not None and sum(p.weights[j] for j in s) > best.weight + 1e-12:
+                break
+            r_lo, r_hi = p.range_of(s)
+            if r_hi < lo - _EPS or r_lo > hi + _EPS:
+                continue
+            if k == 1:
+                sol = p.one(s[0], lo, hi)
+            elif k == 2:
+                sol = p.two(s[0], s[1], lo, hi)
+            else:
+                if tried >= MAX_SUBSETS:
+                    break
+                tried += 1
+                sol = p.many(s, lo, hi, plan)
+            if sol is not None and (best is None or sol.key() < best.key()):
+                best = sol
+        if best is not None:
+            return best
+    return None
+
+
+def _closest(p: _Problem, plan: Plan) -> _Solution:
+    """Nothing holds the value: the package nearest to the target (all free terms may move)."""
+    from .band import band_grid, band_on_grid, nearest_levels
+
+    if not p.free:
+        return p.solution({})
+    fixed = {p.t.names[i]: _term(p.t, i, p.row[i]) for i in range(len(p.row)) if i not in p.free}
+    grid = band_grid(plan, fixed=fixed, keep={p.t.names[i]: int(p.row[i]) for i in p.free}, max_levels=None)
+    below, above = nearest_levels(grid, p.target, floor=p.floor)
+    if below is None and above is None:  # the floor cannot be reached: as high as possible
+        below, above = nearest_levels(grid, p.target)
+        above = None if below is not None else above
+    choices = [v for v in (below, above) if v is not None]
+    v = min(choices, key=lambda x: (abs(x - p.target), -x))
+    local, _, _ = band_on_grid(grid, v - 1e-7, v + 1e-7, cap=2000)
+    rows = grid.to_full(local)
+    moved = np.abs(p.t.table.ravel()[rows + p.t.offsets] - p.contrib[None, :]).sum(axis=1)
+    nchg = (rows != p.row[None, :]).sum(axis=1)
+    k = int(np.lexsort((moved, nchg))[0])
+    return p.solution({j: int(rows[k, j]) for j in p.free})
+
+
+def rebalance(
+    plan: Plan,
+    package: Package | Mapping[str, Any] | str,
+    issue: str,
+    value: Term,
+    locked: Iterable[str] = (),
+    *,
+    tolerance: float = TOLERANCE,
+    max_tolerance: float = MAX_TOLERANCE,
+) -> RebalanceResult:
+    """``package`` with ``issue`` set to ``value``, its value to us held by moving other terms.
+
+    ``package`` may be a Package, a mapping of terms, or the name of a stored package (its
+    stored locks then apply too). A numeric ``value`` is snapped to the issue's step.
+    See the module documentation for the rules.
+    """
+    if isinstance(package, str):
+        sp = plan.stored_package(package)
+        pkg = Package(plan, sp.terms, name=sp.name)
+        locked = set(locked) | set(sp.locked)
+    elif isinstance(package, Package) and package.plan is plan:
+        pkg = package
+    else:
+        pkg = Package(plan, package, name=getattr(package, "name", None))
+    t = score_table(plan)
+    names = list(t.names)
+    if issue not in names:
+        raise KeyError(f"no issue called {issue!r}")
+    locked = set(locked)
+    unknown = sorted(locked - set(names))
+    if unknown:
+        raise KeyError(f"no issue called {unknown[0]!r}")
+    iss = plan.issue(issue)
+    if isinstance(iss, NumericIssue):
+        try:
+            x = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{issue}: {value!r} is not a number") from None
+        term: Term = iss.snap(x)
+    else:
+        term = iss.check_term(value)
+    j_move = names.index(issue)
+    row0 = t.indices_of(pkg)
+    target = float(t.table[np.arange(len(row0)), row0].sum())
+    row = row0.copy()
+    row[j_move] = iss.index_of(term)
+    fixed = {j_move} | {names.index(n) for n in locked}
+    free = [j for j in range(len(names)) if j not in fixed]
+    must = [j for j in free if not t.acceptable[j][row[j]]]
+    floor = plan.reservation if target >= plan.reservation - _EPS else -np.inf
+    p = _Problem(t, row, free, must, target, floor)
+
+    sol = None
+    used_tol = tolerance
+    for tol in (tolerance, max_tolerance):
+        used_tol = tol
+        sol = _solve(p, plan, max(target - tol, floor), target + tol)
+        if sol is not None:
+            break
+    held = sol is not None
+    if sol is None:
+        sol = _closest(p, plan)
+    new_pkg = Package(plan, t.package_terms(sol.rows), name=pkg.name)
+    achieved = sol.value
+    off_by = achieved - target
+    forced = tuple(v for v in new_pkg.violations)
+    changed = tuple(names[j] for j in sol.changed if j != j_move)
+    msg = _message(plan, new_pkg, issue, locked, target, achieved, held, used_tol, forced, floor, free)
+    return RebalanceResult(new_pkg, target, achieved, off_by, changed, held, used_tol if held else tolerance,
+                           msg, forced)
+
+
+def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: float, achieved: float,
+             held: bool, tol: float, forced: tuple[str, ...], floor: float, free: list[int]) -> str:
+    parts = []
+    iss = plan.issue(issue)
+    what = f"{issue} at {iss.format_term(pkg[issue])}"
+    if locked:
+        what += " and the locked terms" if len(locked) > 1 else f" and {sorted(locked)[0]} locked"
+    if held and tol > TOLERANCE + 1e-12:
+        parts.append(f"held within {tol:g} point: the steps allow no closer to {target:.1f}")
+    if not held:
+        diff = achieved - target
+        side = "short" if diff < 0 else "over"
+        why = " (every other term is locked)" if not free else ""
+        parts.append(f"cannot hold {target:.1f} points with {what}{why}: the closest package is worth "
+                     f"{achieved:.1f} ({abs(diff):.1f} points {side})")
+    if forced:
+        parts.append("breaks a limit because of your own terms: " + "; ".join(forced))
+    if np.isfinite(floor) and achieved < plan.reservation - 1e-9:
+        parts.append(f"{plan.reservation - achieved:.1f} points below the reservation value "
+                     f"{plan.reservation:.1f}, forced by {what}")
+    elif achieved < plan.reservation - 1e-9:
+        parts.append(f"below the reservation value {plan.reservation:.1f}, as the package was before")
+    return "; ".join(parts)
