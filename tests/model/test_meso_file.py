@@ -1,0 +1,265 @@
+""".meso files: versioned JSON, one-line errors, atomic saves with a .bak, damaged files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+import meso_desk as md
+from meso_desk.model.examples import example_path
+from meso_desk.model.io import (
+    MAX_FILE_BYTES,
+    PlanFileError,
+    load_plan,
+    meso_file,
+    plan_from_bytes,
+    plan_to_bytes,
+    save_plan,
+)
+from meso_desk.model.plan import FORMAT_VERSION, Plan
+from meso_desk.model.scoring import build_score_table
+
+OLD_TIME = 1_600_000_000  # a fixed mtime in the past: any rewrite of the file would change it
+
+
+def _snapshot(p: Path) -> tuple[bytes, int]:
+    return p.read_bytes(), os.stat(p).st_mtime_ns
+
+
+def _error_for(p: Path) -> str:
+    before = _snapshot(p) if p.is_file() else None
+    with pytest.raises(PlanFileError) as ei:
+        load_plan(p)
+    msg = str(ei.value)
+    assert "\n" not in msg and "\r" not in msg and msg.startswith(f"{p.name}: ")
+    assert ei.value.path == p
+    if before is not None:
+        assert _snapshot(p) == before
+    return msg
+
+
+def _write(tmp_path: Path, data: bytes | str, name: str = "plan.meso") -> Path:
+    p = tmp_path / name
+    p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    os.utime(p, (OLD_TIME, OLD_TIME))
+    return p
+
+
+def _supplier_dict() -> dict:
+    return json.loads(example_path("supplier").read_text("utf-8"))
+
+
+# -- reading ---------------------------------------------------------------------------------------
+def test_round_trip_of_the_examples(tmp_path):
+    for name in ("supplier", "hiring"):
+        plan = md.example_plan(name)
+        p = save_plan(plan, tmp_path / f"{name}.meso")
+        assert load_plan(p) == plan
+        assert p.read_bytes() == plan_to_bytes(plan)
+        data = json.loads(p.read_text("utf-8"))
+        assert data["format"] == "meso-desk" and data["version"] == FORMAT_VERSION
+
+
+def test_utf8_bom_is_accepted(tmp_path):
+    raw = example_path("hiring").read_bytes()
+    p = _write(tmp_path, b"\xef\xbb\xbf" + raw)
+    assert load_plan(p) == md.example_plan("hiring")
+
+
+def test_too_new_version(tmp_path):
+    d = _supplier_dict()
+    d["version"] = FORMAT_VERSION + 1
+    msg = _error_for(_write(tmp_path, json.dumps(d)))
+    assert "newer MESO Desk" in msg and f"version {FORMAT_VERSION + 1}" in msg
+
+
+@pytest.mark.parametrize("version, expected", [(0, "unknown format version 0"), ("1", "whole number"),
+                                               (1.5, "whole number"), (True, "whole number"),
+                                               (None, "whole number")])
+def test_bad_versions(tmp_path, version, expected):
+    d = _supplier_dict()
+    d["version"] = version
+    assert expected in _error_for(_write(tmp_path, json.dumps(d)))
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b"", "file is empty"),
+    (b"  \n\t", "file is empty"),
+    (b"\xff\xfe\x00{", "not UTF-8"),
+    (b"{\"format\": \"meso-desk\", ", "not valid JSON"),
+    (b"[1, 2, 3]", "holds no JSON object"),
+    (b"{\"format\": \"genius\", \"version\": 1}", "format is 'genius'"),
+    (b"{\"version\": 1}", "no format field"),
+    (b"<utility_space/>", "not valid JSON"),
+    (b"{\"format\": \"meso-desk\", \"version\": 1, \"reservation\": NaN}", "NaN is not allowed"),
+    (b"[" * 100_000 + b"]" * 100_000, "not"),
+])
+def test_wrong_content(tmp_path, content, expected):
+    assert expected in _error_for(_write(tmp_path, content))
+
+
+def test_invalid_field_path_is_named(tmp_path):
+    d = _supplier_dict()
+    d["issues"][2]["min"] = 50
+    msg = _error_for(_write(tmp_path, json.dumps(d)))
+    assert msg.startswith("plan.meso: invalid plan at issues[2]")
+    assert "must be below max" in msg
+    d = _supplier_dict()
+    d["issues"][5]["options"][1]["value"] = 140
+    assert "issues[5].options[1].value" in _error_for(_write(tmp_path, json.dumps(d)))
+    d = _supplier_dict()
+    d["reservation"] = "high"
+    assert "reservation" in _error_for(_write(tmp_path, json.dumps(d)))
+    d = _supplier_dict()
+    d["packages"][0]["terms"]["Unit price"] = 999
+    assert "outside" in _error_for(_write(tmp_path, json.dumps(d)))
+
+
+def test_unknown_fields_are_refused_with_their_path(tmp_path):
+    d = _supplier_dict()
+    d["issues"][0]["colour"] = "red"
+    assert "issues[0].colour" in _error_for(_write(tmp_path, json.dumps(d)))
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path):
+    p = tmp_path / "huge.meso"
+    with open(p, "wb") as f:
+        f.truncate(MAX_FILE_BYTES + 1)  # sparse, nothing written
+    os.utime(p, (OLD_TIME, OLD_TIME))
+    assert "too large" in _error_for(p)
+
+
+def test_missing_file_and_folder(tmp_path):
+    assert "file not found" in _error_for(tmp_path / "nothing.meso")
+    folder = tmp_path / "folder.meso"
+    folder.mkdir()
+    assert "folder" in _error_for(folder)
+
+
+def test_plan_from_bytes_names_the_given_path():
+    with pytest.raises(PlanFileError, match=r"^mine\.meso: file is empty$"):
+        plan_from_bytes(b"", "some/where/mine.meso")
+
+
+# -- damaged files: exhaustive on a real file --------------------------------------------------------------
+def _check_damaged(p: Path, data: bytes) -> str:
+    p.write_bytes(data)
+    os.utime(p, (OLD_TIME, OLD_TIME))
+    before = _snapshot(p)
+    try:
+        plan = load_plan(p)
+    except PlanFileError as e:
+        msg = str(e)
+        assert "\n" not in msg and "\r" not in msg and msg.startswith(f"{p.name}: "), msg
+        outcome = "error"
+    else:
+        # it loaded: it must pass full validation (schema, every package, a score table)
+        Plan.model_validate(json.loads(plan.to_json()))
+        for sp in plan.packages:
+            assert 0 <= md.score(plan, plan.package(sp.name)) <= 100 + 1e-9
+        build_score_table(plan)
+        outcome = "loaded"
+    assert _snapshot(p) == before, "loading changed the file"
+    return outcome
+
+
+def test_every_truncation_of_a_valid_file(tmp_path):
+    raw = example_path("hiring").read_bytes()
+    p = tmp_path / "cut.meso"
+    outcomes = [_check_damaged(p, raw[:n]) for n in range(len(raw))]
+    assert outcomes.count("error") >= len(raw) - 2  # only a cut of trailing whitespace can still load
+    assert _check_damaged(p, raw) == "loaded"
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["cut.meso"]  # no .bak, no temp files
+
+
+def test_every_single_byte_flip_of_a_valid_file(tmp_path):
+    raw = example_path("hiring").read_bytes()
+    p = tmp_path / "flip.meso"
+    loaded = 0
+    for i in range(len(raw)):
+        for mask in (0x01, 0x20, 0x80):
+            bad = raw[:i] + bytes([raw[i] ^ mask]) + raw[i + 1:]
+            loaded += _check_damaged(p, bad) == "loaded"
+    assert 0 < loaded < 3 * len(raw)  # some flips (digits, letters in text) load as other valid plans
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["flip.meso"]
+
+
+# -- saving ----------------------------------------------------------------------------------------------
+def test_second_save_keeps_a_bak(tmp_path):
+    p = tmp_path / "deal.meso"
+    first = md.example_plan("supplier")
+    second = first.replace(title="Revised")
+    save_plan(first, p)
+    assert not (tmp_path / "deal.meso.bak").exists()
+    save_plan(second, p)
+    assert load_plan(p) == second
+    assert load_plan(tmp_path / "deal.meso.bak") == first
+    third = second.replace(title="Third")
+    save_plan(third, p)
+    assert load_plan(tmp_path / "deal.meso.bak") == second
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["deal.meso", "deal.meso.bak"]
+    save_plan(third.replace(title="No backup"), p, backup=False)
+    assert load_plan(tmp_path / "deal.meso.bak") == second
+
+
+def test_failed_replace_leaves_the_old_file_and_no_temp(tmp_path, monkeypatch):
+    p = tmp_path / "deal.meso"
+    old = md.example_plan("supplier")
+    save_plan(old, p)
+    before = p.read_bytes()
+
+    def boom(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(meso_file.os, "replace", boom)
+    with pytest.raises(PlanFileError) as ei:
+        save_plan(old.replace(title="New"), p)
+    assert "\n" not in str(ei.value) and "could not save" in str(ei.value)
+    monkeypatch.undo()
+    assert p.read_bytes() == before
+    assert load_plan(p) == old
+    leftovers = [x.name for x in tmp_path.iterdir() if x.name not in ("deal.meso", "deal.meso.bak")]
+    assert leftovers == []
+
+
+def test_interrupted_write_leaves_the_old_file_and_no_temp(tmp_path, monkeypatch):
+    p = tmp_path / "deal.meso"
+    old = md.example_plan("hiring")
+    save_plan(old, p)
+    before = p.read_bytes()
+
+    def interrupted(fd):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(meso_file.os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        save_plan(old.replace(title="New"), p)
+    monkeypatch.undo()
+    assert p.read_bytes() == before
+    assert [x.name for x in tmp_path.iterdir()] == ["deal.meso"]
+
+
+def test_save_into_a_missing_folder_is_one_line(tmp_path):
+    with pytest.raises(PlanFileError) as ei:
+        save_plan(md.example_plan(), tmp_path / "no" / "such" / "plan.meso")
+    assert "\n" not in str(ei.value) and "cannot write" in str(ei.value)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_save_keeps_the_file_mode(tmp_path):
+    p = tmp_path / "deal.meso"
+    save_plan(md.example_plan(), p)
+    os.chmod(p, 0o640)
+    save_plan(md.example_plan().replace(title="x"), p)
+    assert os.stat(p).st_mode & 0o777 == 0o640
+
+
+def test_saved_file_is_readable_utf8_json(tmp_path):
+    plan = md.example_plan("supplier").replace(title="Bürostühle — Ergonord 2027", notes="Ünïcödé ✓")
+    p = save_plan(plan, tmp_path / "u.meso")
+    text = p.read_text("utf-8")
+    assert "Bürostühle" in text and text.endswith("\n")
+    assert json.loads(text)["title"] == "Bürostühle — Ergonord 2027"
