@@ -40,27 +40,78 @@ def import_genius(domain, profile, **kw):
     return _imp(domain, profile, **kw)
 
 
+# -- MESO engine (imported on first use; keeps ``import meso_desk`` quick) --------------------
+def generate_mesos(plan, count=3, level=None, **kw):
+    """``count`` packages worth ``level`` points to us (default: aspiration), each conceding
+    on a different issue. See :func:`meso_desk.model.meso.generate_mesos`."""
+    from .model.meso import generate_mesos as _gen
+
+    return _gen(plan, count, level, **kw)
+
+
+def rebalance(plan, package, issue, value, locked=(), **kw):
+    """Move one term and keep the package's value. See :func:`meso_desk.model.rebalance.rebalance`."""
+    from .model.rebalance import rebalance as _reb
+
+    return _reb(plan, package, issue, value, locked, **kw)
+
+
+def pareto_frontier(plan, their=None, **kw):
+    """The exact Pareto frontier of our value and ``their`` (default: opposed-interests prior).
+    See :func:`meso_desk.model.frontier.pareto_frontier`."""
+    from .model.frontier import pareto_frontier as _pf
+
+    return _pf(plan, their, **kw)
+
+
+#: Names importable from the package but loaded only when first used.
+_LAZY = {
+    "MesoError": ("meso_desk.model.meso", "MesoError"),
+    "MesoWarning": ("meso_desk.model.meso", "MesoWarning"),
+    "RebalanceResult": ("meso_desk.model.rebalance", "RebalanceResult"),
+    "Frontier": ("meso_desk.model.frontier", "Frontier"),
+}
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        import importlib
+
+        mod, attr = _LAZY[name]
+        value = getattr(importlib.import_module(mod), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'meso_desk' has no attribute {name!r}")
+
+
 __all__ = [
     "__version__",
     "CategoricalIssue",
     "Curve",
     "Direction",
+    "Frontier",
     "Issue",
+    "MesoError",
     "MesoSet",
+    "MesoWarning",
     "NumericIssue",
     "OfferedPackage",
     "Option",
     "Package",
     "Plan",
     "PlanFileError",
+    "RebalanceResult",
     "Round",
     "ScoreTable",
     "StoredPackage",
     "example_names",
     "example_plan",
+    "generate_mesos",
     "import_genius",
     "load_plan",
     "normalise_weights",
+    "pareto_frontier",
+    "rebalance",
     "save_plan",
     "score",
     "score_many",
