@@ -4,6 +4,9 @@
     meso-desk check PLAN                       summary of a plan
     meso-desk score PLAN                       the plan's packages and their points
     meso-desk import-genius DOMAIN PROFILE -o PLAN [--force]
+    meso-desk mesos PLAN [--count 3] [--level 70] [--json]   a MESO set for the plan
+    meso-desk cards PLAN [--mesos N --level L | --packages NAMES] -o OUT.pdf [--layout a4-3up]
+                    [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD]   cards for the other side
 
 Exit codes: 0 success; 1 refused (an output file exists and --force was not given) or the
 program failed; 2 bad input — a file that cannot be read or is invalid, bad arguments, an
@@ -16,6 +19,7 @@ and headless.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -88,21 +92,56 @@ def cmd_check(args: argparse.Namespace) -> int:
     if plan.our_organisation or plan.counterpart:
         print(f"  {plan.our_organisation or '(us)'} ↔ {plan.counterpart or '(counterpart)'}")
     pct = weights_as_percent(plan.weights)
-    rows = [["issue", "kind", "range / options", "weight"]]
+    rows = [["issue", "kind", "range / options", "better", "never accept", "weight"]]
     for i in plan.issues:
-        kind = "numeric" if i.is_numeric else "categorical"
-        rows.append([i.name, kind, i.range_text(), f"{pct[i.name]:.1f} %"])
-    print(f"  {len(plan.issues)} issues")
-    print("\n".join("    " + line for line in _table(rows, right=(3,)).splitlines()))
+        if i.is_numeric:
+            kind, better = "numeric", str(i.direction)
+            limit = "" if i.hard_limit is None else ("above " if better == "lower" else "below ") + i.format_term(
+                i.hard_limit)
+        else:
+            kind, better = "categorical", i.best
+            limit = _shorten(", ".join(o.label for o in i.options if not o.acceptable), 30)
+        rows.append([i.name, kind, _options_text(i), better, limit, f"{pct[i.name]:.1f} %"])
+    print(f"  {_count(len(plan.issues), 'issue')}")
+    if plan.issues:
+        print("\n".join("    " + line for line in _table(rows, right=(5,)).splitlines()))
     print(f"  reservation {plan.reservation:.1f} points, aspiration {plan.aspiration:.1f} points")
     if plan.batna:
         print(f"  BATNA: {plan.batna}")
-    print(f"  {len(plan.packages)} packages, {len(plan.meso_sets)} MESO sets, {len(plan.rounds)} rounds")
+    print(f"  {_count(len(plan.packages), 'package')}, {_count(len(plan.meso_sets), 'MESO set')}, "
+          f"{_count(len(plan.rounds), 'round')}")
     bad = [p.name for p in plan.packages if not plan.package(p.name).acceptable]
     if bad:
         print(f"  unacceptable packages: {', '.join(bad)}")
-    del score
+    low = [p.name for p in plan.packages
+           if p.name not in bad and score(plan, plan.package(p.name)) < plan.reservation - 1e-9]
+    if low:
+        print(f"  below the reservation value: {', '.join(low)}")
     return EXIT_OK
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip(", ") + "…"
+
+
+def _options_text(issue) -> str:
+    """A numeric range, or the options (long lists shortened: ``a0, a1, …, a1000 (1001 options)``)."""
+    if issue.is_numeric:
+        return issue.range_text()
+    labels = issue.labels
+    full = ", ".join(labels)
+    if len(full) <= 60:
+        return full
+    head = []
+    for lab in labels[:-1]:
+        if len(", ".join([*head, lab])) > 40:
+            break
+        head.append(lab)
+    return f"{', '.join(head)}, …, {_shorten(labels[-1], 15)} ({len(labels)} options)"
 
 
 @cmd_check.arguments
@@ -122,7 +161,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         for sp in plan.packages:
             pkg = plan.package(sp.name)
             out.append({"name": sp.name, "points": round(score(plan, pkg), 4),
-                        "acceptable": pkg.acceptable, "terms": pkg.terms})
+                        "acceptable": pkg.acceptable, "violations": pkg.violations, "terms": pkg.terms})
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not plan.packages:
@@ -138,6 +177,9 @@ def cmd_score(args: argparse.Namespace) -> int:
         rows.append([sp.name, *(plan.issue(n).format_term(pkg[n]) for n in plan.issue_names), f"{s:.1f}", flag])
     print(_table(rows, right=(len(rows[0]) - 2,)))
     print(f"(reservation {plan.reservation:.1f}, aspiration {plan.aspiration:.1f})")
+    for sp in plan.packages:
+        for why in plan.package(sp.name).violations:
+            print(f"{sp.name}: {why}")
     return EXIT_OK
 
 
@@ -161,7 +203,7 @@ def cmd_import_genius(args: argparse.Namespace) -> int:
         save_plan(plan, args.output, backup=True)
     except PlanFileError as e:
         raise CliError(str(e), EXIT_REFUSED) from None
-    print(f"wrote {args.output}: {len(plan.issues)} issues, reservation {plan.reservation:.1f} points")
+    print(f"wrote {args.output}: {_count(len(plan.issues), 'issue')}, reservation {plan.reservation:.1f} points")
     return EXIT_OK
 
 
@@ -171,6 +213,198 @@ def _imp_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("profile", help="GENIUS utility profile XML (our side)")
     p.add_argument("-o", "--output", required=True, help="the .meso file to write")
     p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+
+
+@command("mesos", "propose a MESO set: packages worth the same to us, each conceding on another issue")
+def cmd_mesos(args: argparse.Namespace) -> int:
+    import json
+    import warnings
+
+    from .model.meso import MesoError, MesoWarning, generate_mesos
+
+    plan = _load(args.plan)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", MesoWarning)
+        try:
+            mesos = generate_mesos(plan, args.count, args.level, strategy=args.strategy, seed=args.seed)
+        except MesoError as e:
+            raise CliError(str(e)) from None
+    for w in caught:
+        print(f"meso-desk: warning: {w.message}", file=sys.stderr)
+    if args.json:
+        out = {
+            "level": mesos.level,
+            "tolerance": mesos.tolerance,
+            "reservation": plan.reservation,
+            "counterpart_estimate": mesos.their_label,
+            "packages": [
+                {"name": p.name, "terms": p.terms, "points": round(o, 4), "concedes_on": c,
+                 "concession_margin": round(m, 4), "their_estimated_points": round(t, 4)}
+                for p, o, c, m, t in zip(mesos, mesos.ours, mesos.conceded, mesos.margins, mesos.theirs)
+            ],
+        }
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    rows = [["", *(p.name or "" for p in mesos)]]
+    for issue in plan.issues:
+        rows.append([issue.name, *(issue.format_term(p[issue.name]) for p in mesos)])
+    rows.append(["our points", *(f"{o:.2f}" for o in mesos.ours)])
+    rows.append(["concedes on", *mesos.conceded])
+    rows.append(["their points (est.)", *(f"{t:.1f}" for t in mesos.theirs)])
+    print(f"MESO set at {mesos.level:.1f} points (each within {mesos.tolerance:g}; "
+          f"reservation {plan.reservation:.1f})")
+    print(_table(rows))
+    print(f"(their points: {mesos.their_label})")
+    return EXIT_OK
+
+
+@cmd_mesos.arguments
+def _mesos_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", help="a .meso file")
+    p.add_argument("--count", type=int, default=3, help="packages in the set, 2-5 (default 3)")
+    p.add_argument("--level", type=float, default=None, help="points each package is worth (default: aspiration)")
+    p.add_argument("--strategy", choices=("balanced", "efficient", "diverse"), default="balanced",
+                   help="what to favour among valid sets (default balanced)")
+    p.add_argument("--seed", type=int, default=0, help="another valid set for another seed (default 0)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+@command("cards", "print package cards for the other side (PDF or PNG), and an INTERNAL briefing")
+def cmd_cards(args: argparse.Namespace) -> int:
+    """Cards for a MESO set. Which packages: ``--mesos N [--level L]`` generates them exactly as
+    ``meso-desk mesos``/``generate_mesos`` would; ``--packages NAME …`` names packages of the
+    plan; neither: the plan's latest MESO set, else every package that may be offered.
+    OUT (and BRIEF) are replaced if they exist, atomically."""
+    import os
+    import warnings
+    from datetime import date
+
+    from .model.cards import CARD_LAYOUTS, CardError, as_packages, default_packages
+
+    plan = _load(args.plan)
+    out = Path(args.output)
+    kind = out.suffix.lower()
+    if kind not in (".pdf", ".png"):
+        raise CliError(f"{out}: the output must end in .pdf or .png")
+    if args.briefing and Path(args.briefing).suffix.lower() != ".pdf":
+        raise CliError(f"{args.briefing}: the briefing must end in .pdf")
+    for p in (out, Path(args.briefing) if args.briefing else None):
+        if p is not None and p.exists() and p.resolve() == Path(args.plan).resolve():
+            raise CliError(f"{p}: would overwrite the plan")
+    if args.briefing and Path(args.briefing).resolve() == out.resolve():
+        raise CliError("the cards and the briefing must go to different files")
+    if args.layout not in CARD_LAYOUTS:  # argparse checks choices; kept for callers of cmd_cards
+        raise CliError(f"unknown layout {args.layout!r}")
+    valid = None
+    if args.valid_until:
+        try:
+            valid = date.fromisoformat(args.valid_until)
+        except ValueError:
+            raise CliError(f"--valid-until {args.valid_until!r}: expected a date as YYYY-MM-DD") from None
+        if valid < date.today():
+            print(f"meso-desk: warning: the cards say valid until {valid.isoformat()}, which has passed",
+                  file=sys.stderr)
+
+    if args.mesos is not None or args.level is not None:
+        from .model.meso import MesoError, MesoWarning, generate_mesos
+
+        extra = {}
+        if args.seed is not None:
+            extra["seed"] = args.seed
+        if args.strategy is not None:
+            extra["strategy"] = args.strategy
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", MesoWarning)
+            try:
+                packages = generate_mesos(plan, 3 if args.mesos is None else args.mesos, args.level, **extra)
+            except MesoError as e:
+                raise CliError(str(e)) from None
+        for w in caught:
+            print(f"meso-desk: warning: {w.message}", file=sys.stderr)
+        source = f"a new MESO set at {packages.level:.1f} points" if hasattr(packages, "level") else "a new MESO set"
+    elif args.packages:
+        names = list(args.packages)
+        if len(names) == 1 and names[0] not in plan.package_names and "," in names[0]:
+            names = [n.strip() for n in names[0].split(",") if n.strip()]
+        try:
+            packages = as_packages(plan, names)
+        except CardError as e:
+            raise CliError(str(e)) from None
+        source = "the named packages"
+    else:
+        try:
+            packages, source = default_packages(plan)
+        except CardError as e:
+            raise CliError(str(e)) from None
+    if len(packages) > 3 and args.mesos is None:
+        print(f"meso-desk: warning: {len(packages)} options at once tend to overload the other side",
+              file=sys.stderr)
+
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform not in ("win32", "darwin"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window needed, and none may be available
+    try:
+        from PySide6.QtGui import QGuiApplication
+
+        from .app.printing.briefing import export_briefing_pdf, paper_for_layout
+        from .app.printing.cards import export_cards_pdf, export_cards_png, renderer_for
+        from .app.printing.pages import ExportError
+    except ImportError as e:
+        raise CliError(f"printing needs PySide6 ({e})", EXIT_REFUSED) from None
+    app = QGuiApplication.instance() or QGuiApplication(["meso-desk"])  # noqa: F841 (keeps Qt alive)
+    options = {"subject": args.subject or "", "show_descriptions": args.descriptions}
+    try:
+        pages = renderer_for(plan, packages, args.layout, valid, **options).page_count()
+        if kind == ".png":
+            written = export_cards_png(plan, packages, out, args.layout, valid, dpi=args.dpi, **options)
+        else:
+            written = [export_cards_pdf(plan, packages, out, args.layout, valid, **options)]
+        if args.briefing:
+            level = getattr(packages, "level", None)
+            brief = export_briefing_pdf(plan, packages, args.briefing, paper=paper_for_layout(args.layout),
+                                        level=level)
+    except CardError as e:
+        raise CliError(str(e)) from None
+    except ExportError as e:
+        raise CliError(str(e)) from None
+    from .model.cards import letters
+
+    n = len(packages)
+    print(f"wrote {', '.join(str(w) for w in written)}: {n} card{'s' if n != 1 else ''} "
+          f"({', '.join(letters(n))}) on {pages} page{'s' if pages != 1 else ''}, {args.layout}, from {source}")
+    if args.briefing:
+        print(f"wrote {brief}: INTERNAL briefing — keep it on your side of the table")
+    return EXIT_OK
+
+
+@cmd_cards.arguments
+def _cards_args(p: argparse.ArgumentParser) -> None:
+    from .model.cards import CARD_LAYOUTS, DEFAULT_LAYOUT
+
+    p.description = ("Print package cards for the other side: one card per option (Option A, B, C …) with "
+                     "the terms only — never our points, weights, reservation, BATNA or estimates. Which "
+                     "packages: --mesos/--level generate a MESO set exactly as 'meso-desk mesos' does; "
+                     "--packages names packages of the plan; by default the plan's latest MESO set, else "
+                     "every package that may be offered.")
+    p.add_argument("plan", help="a .meso file")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--mesos", type=int, metavar="N", help="generate a MESO set of N packages (2-5)")
+    which.add_argument("--packages", nargs="+", metavar="NAME", help="packages of the plan, in card order "
+                       "(several names, or one comma-separated list)")
+    p.add_argument("--level", type=float, metavar="L", help="with --mesos: points each package is worth "
+                   "(default: the aspiration); alone: --mesos 3 at this level")
+    p.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
+    p.add_argument("--strategy", default=None, help=argparse.SUPPRESS)
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the cards: a .pdf, or a .png "
+                   "(several pages: OUT-1.png, OUT-2.png …)")
+    p.add_argument("--layout", choices=CARD_LAYOUTS, default=DEFAULT_LAYOUT,
+                   help=f"a4-3up / letter-3up: three cards per page with cut marks; a5 / a6: one card per "
+                        f"page (default {DEFAULT_LAYOUT})")
+    p.add_argument("--briefing", metavar="BRIEF.pdf", help="also write the INTERNAL briefing sheet (our points, "
+                   "what each choice tells us, concessions, questions) to this PDF")
+    p.add_argument("--valid-until", metavar="YYYY-MM-DD", help="print 'Valid until …' on every card")
+    p.add_argument("--subject", metavar="TEXT", help="a subject line under the counterpart's name")
+    p.add_argument("--descriptions", action="store_true", help="print each issue's description under its name")
+    p.add_argument("--dpi", type=float, default=200.0, help="resolution of PNG output (default 200)")
 
 
 # -- entry point ----------------------------------------------------------------------------
@@ -214,6 +448,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as e:  # a bug: still one line and an exit code, the trace on request
+        if os.environ.get("MESO_DESK_DEBUG"):
+            raise
+        print(f"meso-desk: internal error: {type(e).__name__}: {e} (set MESO_DESK_DEBUG=1 for details)",
+              file=sys.stderr)
+        return EXIT_REFUSED
 
 
 def run_gui(args: argparse.Namespace) -> int:

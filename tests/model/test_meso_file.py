@@ -93,7 +93,7 @@ def test_bad_versions(tmp_path, version, expected):
     (b"[1, 2, 3]", "holds no JSON object"),
     (b"{\"format\": \"genius\", \"version\": 1}", "format is 'genius'"),
     (b"{\"version\": 1}", "no format field"),
-    (b"<utility_space/>", "not valid JSON"),
+    (b"<utility_space/>", "this is XML; GENIUS files are read with import-genius"),
     (b"{\"format\": \"meso-desk\", \"version\": 1, \"reservation\": NaN}", "NaN is not allowed"),
     (b"[" * 100_000 + b"]" * 100_000, "not"),
 ])

@@ -56,6 +56,8 @@ def plan_from_bytes(raw: bytes, path: str | os.PathLike[str] = "plan.meso") -> P
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise PlanFileError(path, f"not UTF-8 text (byte {e.start})") from None
+    if text.lstrip().startswith("<"):
+        raise PlanFileError(path, "not a MESO Desk plan (this is XML; GENIUS files are read with import-genius)")
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as e:
