@@ -1,0 +1,386 @@
+"""Trade-off questions: check the weights by asking one concrete exchange. No Qt.
+
+Weights are abstract; people answer concrete questions much better. A trade-off pairs an
+improvement on one issue ("going from 8 to 4 weeks delivery") with an amount of a
+*yardstick* issue, usually the price ("EUR 11.40 off the unit price"), chosen so that the
+two are worth exactly the same under the current weights::
+
+    t = build_tradeoff(plan, plan.package("Competing quote (BATNA)"), "Delivery")
+    t.question   # 'Is going from 8 to 5 weeks delivery worth as much to you as EUR 11.43 off the unit price?'
+    a = assess(plan, t, "more", amount=20.0)
+    a.message    # "… Delivery's weight (20.0 %) looks too low next to Unit price's (35.0 %) …"
+    a.suggested  # weights under which the delivery change is worth EUR 20.00 off the price
+
+The answer "about the same" agrees with the weights; "worth more" says the asked issue's
+weight is too low next to the yardstick's, "worth less" that it is too high. With the
+amount the user would accept instead, :func:`implied_weights` gives the weights that make
+their answer true (locks respected), ready to apply as one undoable edit.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from .plan import (
+    CategoricalIssue,
+    Direction,
+    NumericIssue,
+    Plan,
+    Term,
+    default_term,
+    fit_term,
+    format_quantity,
+    weights_as_percent,
+)
+from .weighting import set_weight, swing_span
+
+Answer = Literal["same", "more", "less"]
+
+_MONEY_UNITS = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD",
+                "€", "$", "£"}
+_EPS = 1e-9
+
+
+# -- choosing what to compare --------------------------------------------------------------
+def is_money(plan: Plan, issue_name: str) -> bool:
+    """Whether an issue is measured in money (its unit is a currency)."""
+    issue = plan.issue(issue_name)
+    if not isinstance(issue, NumericIssue):
+        return False
+    unit = issue.unit.strip()
+    return bool(unit) and (unit.upper() == plan.currency.strip().upper() or unit.upper() in _MONEY_UNITS
+                           or unit in _MONEY_UNITS)
+
+
+def _matters(plan: Plan, name: str) -> bool:
+    return plan.weights[name] > _EPS and swing_span(plan.issue(name)) > _EPS
+
+
+def yardstick_issue(plan: Plan) -> str | None:
+    """The issue other changes are measured against: the weightiest money issue, else the
+    weightiest numeric issue; ``None`` when no numeric issue matters."""
+    numeric = [i.name for i in plan.issues if isinstance(i, NumericIssue) and _matters(plan, i.name)]
+    if not numeric:
+        return None
+    money = [n for n in numeric if is_money(plan, n)]
+    pool = money or numeric
+    return max(pool, key=lambda n: plan.weights[n])
+
+
+def comparable_issues(plan: Plan, yardstick: str | None = None) -> list[str]:
+    """Issues that can be asked about against ``yardstick``, weightiest first."""
+    yardstick = yardstick or yardstick_issue(plan)
+    if yardstick is None:
+        return []
+    names = [i.name for i in plan.issues if i.name != yardstick and _matters(plan, i.name)]
+    return sorted(names, key=lambda n: -plan.weights[n])
+
+
+# -- words -----------------------------------------------------------------------------------
+def lower_name(name: str) -> str:
+    """``Unit price`` → ``unit price``; leaves acronyms (``CFO approval``) alone."""
+    if len(name) > 1 and name[0].isupper() and (name[1].islower() or name[1] == " "):
+        return name[0].lower() + name[1:]
+    return name
+
+
+def _number(issue: NumericIssue, x: float, decimals: int | None = None) -> str:
+    d = issue.decimals if decimals is None else decimals
+    return f"{x:,.{d}f}"
+
+
+def _names_unit(issue: NumericIssue) -> bool:
+    """Whether the issue's name already ends with its unit ("Remote days" in days)."""
+    unit = issue.unit.strip().lower()
+    last = issue.name.strip().lower().split()[-1] if issue.name.strip() else ""
+    return bool(unit) and (last == unit or last.rstrip("s") == unit.rstrip("s"))
+
+
+def _money_decimals(issue: NumericIssue, amount: float) -> int:
+    return 2 if issue.decimals > 0 or amount < 100 else 0
+
+
+def change_text(plan: Plan, issue_name: str, frm: Term, to: Term) -> str:
+    """``going from 8 to 4 weeks delivery``, ``going from FCA to DDP on incoterm``."""
+    issue = plan.issue(issue_name)
+    label = lower_name(issue.name)
+    if isinstance(issue, NumericIssue):
+        if is_money(plan, issue_name) or not issue.unit.strip():
+            return f"going from {issue.format_term(frm)} to {issue.format_term(to)} {label}"
+        if _names_unit(issue):  # "Remote days" in days: "going from 1 to 0 remote days"
+            return f"going from {_number(issue, float(frm))} to {_number(issue, float(to))} {label}"
+        return f"going from {_number(issue, float(frm))} to {issue.format_term(to)} {label}"
+    return f"going from {frm} to {to} on {label}"
+
+
+# -- the question ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TradeOff:
+    """One trade-off question: ``issue`` from ``frm`` to ``to`` against ``yardstick`` from
+    ``y_from`` to ``y_to``; under the weights it was built with both are worth ``points``."""
+
+    issue: str
+    frm: Term
+    to: Term
+    yardstick: str
+    y_from: float
+    y_to: float
+    points: float
+    yardstick_points: float
+    reference: str | None
+    change: str
+    yardstick_change: str
+    question: str
+    context: str
+
+    @property
+    def amount(self) -> float:
+        """How far the yardstick moves (e.g. EUR off the price), always ≥ 0."""
+        return abs(self.y_to - self.y_from)
+
+
+def yardstick_text(plan: Plan, yardstick: str, y_from: float, amount: float) -> str:
+    """``EUR 2.10 off the unit price`` (money) or ``going from 30 to 41.5 days payment term``."""
+    y = plan.issue(yardstick)
+    assert isinstance(y, NumericIssue)
+    label = lower_name(y.name)
+    better_is_lower = y.direction is Direction.LOWER
+    if is_money(plan, yardstick):
+        amt = format_quantity(amount, y.unit, _money_decimals(y, amount))
+        return f"{amt} off the {label}" if better_is_lower else f"{amt} more on the {label}"
+    to = y_from - amount if better_is_lower else y_from + amount
+    d = y.decimals + 1
+    return f"going from {_number(y, y_from, d)} to {format_quantity(to, y.unit, d)} {label}"
+
+
+def _toward(y: NumericIssue, y_from: float) -> float:
+    """The end of the range that is better than ``y_from`` (direction of improvement)."""
+    return y.min if y.direction is Direction.LOWER else y.max
+
+
+def _solve_yardstick(y: NumericIssue, weight: float, y_from: float, points: float) -> float | None:
+    """The continuous term ``x`` with ``weight × (v(x) − v(y_from)) = points`` on the way to
+    the better end, or ``None`` when even the best end is worth less."""
+    end = _toward(y, y_from)
+    if abs(end - y_from) < _EPS:
+        return None
+    xs = np.linspace(y_from, end, 4001)
+    gain = weight * (y.values(xs) - y.value(y_from))
+    hit = np.flatnonzero(gain >= points - 1e-12)
+    if len(hit) == 0:
+        return None
+    k = int(hit[0])
+    if k == 0:
+        return float(xs[0])
+    g0, g1 = gain[k - 1], gain[k]
+    f = 0.0 if g1 == g0 else (points - g0) / (g1 - g0)
+    return float(xs[k - 1] + f * (xs[k] - xs[k - 1]))
+
+
+def _moves(issue: NumericIssue | CategoricalIssue, start: Term) -> list[tuple[Term, Term]]:
+    """Candidate improvements (from, to) around ``start``, the most natural first."""
+    g = issue.grid()
+    vals = issue.grid_values()
+    acc = issue.grid_acceptable()
+    ok = np.flatnonzero(acc) if acc.any() else np.arange(len(g))
+    i0 = issue.index_of(start)
+    if not acc[i0]:
+        i0 = int(ok[np.argmin(np.abs(ok - i0))]) if isinstance(issue, NumericIssue) else int(
+            ok[np.argmin(np.abs(vals[ok] - vals[i0]))])
+    moves: list[tuple[int, int]] = []
+    if isinstance(issue, NumericIssue):
+        ib = int(ok[np.argmax(vals[ok])])
+        iw = int(ok[np.argmin(vals[ok])])
+        if ib != i0:
+            s = 1 if ib > i0 else -1
+            moves.append((i0, i0 + s * max(1, abs(ib - i0) // 2)))
+            moves.append((i0, i0 + s))
+        if iw != i0:
+            s = 1 if iw > i0 else -1
+            moves.append((i0 + s * max(1, abs(iw - i0) // 2), i0))
+            moves.append((i0 + s, i0))
+    else:
+        better = [int(k) for k in ok if vals[k] > vals[i0] + _EPS]
+        worse = [int(k) for k in ok if vals[k] < vals[i0] - _EPS]
+        better.sort(key=lambda k: vals[k])
+        worse.sort(key=lambda k: -vals[k])
+        moves += [(i0, k) for k in better]
+        moves += [(k, i0) for k in worse]
+    out = []
+    for a, b in moves:
+        a_t = float(g[a]) if isinstance(issue, NumericIssue) else str(g[a])
+        b_t = float(g[b]) if isinstance(issue, NumericIssue) else str(g[b])
+        if vals[b] > vals[a] + _EPS and (a_t, b_t) not in out:
+            out.append((a_t, b_t))
+    return out
+
+
+class NoTradeOff(ValueError):
+    """No trade-off question can be built (no numeric issue, nothing that matters, …)."""
+
+
+def build_tradeoff(plan: Plan, reference: Mapping[str, Term] | None = None, issue: str | None = None,
+                   yardstick: str | None = None, reference_name: str | None = None) -> TradeOff:
+    """A trade-off question about ``issue`` against ``yardstick`` (default: the price).
+
+    The moves start from ``reference`` (a package's terms; default terms where missing) so
+    the question reads like the user's own situation. Under the plan's current weights the
+    two changes are worth the same to within the rounding of the shown amount.
+    """
+    yardstick = yardstick or yardstick_issue(plan)
+    if yardstick is None:
+        raise NoTradeOff("the consistency check needs a numeric issue (such as the price) that matters")
+    candidates = comparable_issues(plan, yardstick)
+    if issue is None:
+        if not candidates:
+            raise NoTradeOff("the consistency check needs at least two issues that matter")
+        issue = candidates[0]
+    if issue == yardstick:
+        raise NoTradeOff("an issue cannot be compared with itself")
+    if name := getattr(reference, "name", None):
+        reference_name = reference_name or name
+    ref = {i.name: fit_term(i, reference[i.name]) if reference and i.name in reference else default_term(i)
+           for i in plan.issues}
+    a = plan.issue(issue)
+    y = plan.issue(yardstick)
+    assert isinstance(y, NumericIssue)
+    wa, wy = plan.weights[issue], plan.weights[yardstick]
+    starts = [float(ref[yardstick])]
+    worst = y.worst
+    if worst not in starts:
+        starts.append(float(worst))
+    for frm, to in _moves(a, ref[issue]):
+        pts = wa * (a.value(to) - a.value(frm))
+        for y_from in starts:
+            x = _solve_yardstick(y, wy, y_from, pts)
+            if x is None:
+                continue
+            amount = abs(x - y_from)
+            if is_money(plan, yardstick):
+                amount = round(amount, _money_decimals(y, amount))
+            else:
+                amount = round(amount, y.decimals + 1)
+            if amount <= 0:
+                continue
+            y_to = y_from - amount if y.direction is Direction.LOWER else y_from + amount
+            y_pts = wy * (y.value(y_to) - y.value(y_from))
+            ch = change_text(plan, issue, frm, to)
+            ych = yardstick_text(plan, yardstick, y_from, amount)
+            question = f"Is {ch} worth as much to you as {ych}?"
+            where = f"as in “{reference_name}”" if reference_name else "unchanged"
+            d = _money_decimals(y, amount) if is_money(plan, yardstick) else y.decimals + 1
+            context = (f"{y.name} {format_quantity(float(y_from), y.unit, d)} → {format_quantity(y_to, y.unit, d)}; "
+                       f"everything else {where}.")
+            return TradeOff(issue, frm, to, yardstick, float(y_from), float(y_to), float(pts), float(y_pts),
+                            reference_name, ch, ych, question, context)
+    raise NoTradeOff(f"no change on {issue} is small enough to match with {yardstick}")
+
+
+# -- the answer --------------------------------------------------------------------------------
+def max_amount(plan: Plan, t: TradeOff) -> float:
+    """The largest yardstick move available from ``t.y_from`` (to the better end)."""
+    y = plan.issue(t.yardstick)
+    assert isinstance(y, NumericIssue)
+    return abs(_toward(y, t.y_from) - t.y_from)
+
+
+def default_amount(plan: Plan, t: TradeOff, answer: Answer) -> float:
+    """A first guess for "how much would it be worth?": half as much again, or half."""
+    if answer == "same":
+        return t.amount
+    guess = t.amount * (1.5 if answer == "more" else 0.5)
+    cap = max_amount(plan, t)
+    y = plan.issue(t.yardstick)
+    assert isinstance(y, NumericIssue)
+    d = _money_decimals(y, guess) if is_money(plan, t.yardstick) else y.decimals + 1
+    return round(min(guess, cap), d)
+
+
+def implied_weights(plan: Plan, t: TradeOff, amount: float,
+                    locked: Collection[str] = ()) -> dict[str, float] | None:
+    """Weights under which ``t``'s change is worth ``amount`` of the yardstick.
+
+    Only the two weights involved move (their sum stays the same); when one of them is
+    locked, the other moves and the unlocked rest is rescaled. ``None`` when both are
+    locked or the amount is empty.
+    """
+    a = plan.issue(t.issue)
+    y = plan.issue(t.yardstick)
+    assert isinstance(y, NumericIssue)
+    amount = min(max(float(amount), 0.0), max_amount(plan, t))
+    y_to = t.y_from - amount if y.direction is Direction.LOWER else t.y_from + amount
+    d_y = y.value(y_to) - y.value(t.y_from)
+    d_a = a.value(t.to) - a.value(t.frm)
+    if d_y <= _EPS or d_a <= _EPS:
+        return None
+    ratio = d_y / d_a  # wanted weight(issue) / weight(yardstick)
+    w = plan.weights
+    la, ly = t.issue in locked, t.yardstick in locked
+    if la and ly:
+        return None
+    if not la and not ly:
+        pair = w[t.issue] + w[t.yardstick]
+        out = dict(w)
+        out[t.issue] = pair * ratio / (1.0 + ratio)
+        out[t.yardstick] = pair / (1.0 + ratio)
+        return out
+    if la:
+        return set_weight(w, t.yardstick, w[t.issue] / ratio, set(locked) | {t.issue})
+    return set_weight(w, t.issue, w[t.yardstick] * ratio, set(locked) | {t.yardstick})
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What an answer says about the weights."""
+
+    answer: Answer
+    agrees: bool
+    #: "too low" / "too high" for the asked issue's weight next to the yardstick's
+    verdict: str | None
+    message: str
+    amount: float | None = None
+    suggested: dict[str, float] | None = None
+    suggestion: str = ""
+
+
+def assess(plan: Plan, t: TradeOff, answer: Answer, amount: float | None = None,
+           locked: Collection[str] = ()) -> Assessment:
+    """Compare an answer with the weights; with ``amount`` (what the change is worth on the
+    yardstick, in the user's words) also suggest the weights that would agree."""
+    pct = weights_as_percent(plan.weights)
+    pa, py = pct[t.issue], pct[t.yardstick]
+    if answer == "same":
+        return Assessment("same", True, None,
+                          f"Your answer agrees with your weights: {t.issue} {pa:.1f} % and {t.yardstick} "
+                          f"{py:.1f} % make {t.change} worth as much as {t.yardstick_change}.")
+    if answer not in ("more", "less"):
+        raise ValueError(f"answer must be 'same', 'more' or 'less', not {answer!r}")
+    verdict = "too low" if answer == "more" else "too high"
+    msg = (f"Your weights make the two equal, but you say {t.change} is worth "
+           f"{answer} than {t.yardstick_change}. {t.issue}'s weight ({pa:.1f} %) looks {verdict} "
+           f"next to {t.yardstick}'s ({py:.1f} %).")
+    if amount is None:
+        return Assessment(answer, False, verdict, msg)
+    y = plan.issue(t.yardstick)
+    assert isinstance(y, NumericIssue)
+    suggested = implied_weights(plan, t, amount, locked)
+    if suggested is None:
+        why = ("both weights are locked" if t.issue in locked and t.yardstick in locked
+               else "that amount gives no change")
+        return Assessment(answer, False, verdict, msg, amount, None, f"No adjustment possible: {why}.")
+    new_pct = weights_as_percent(suggested)
+    moved = [n for n in plan.issue_names if not math.isclose(suggested[n], plan.weights[n], abs_tol=1e-9)]
+    parts = [f"{n} {pct[n]:.1f} % → {new_pct[n]:.1f} %" for n in (t.issue, t.yardstick) if n in moved]
+    others = [n for n in moved if n not in (t.issue, t.yardstick)]
+    if others:
+        parts.append("the other unlocked weights rescaled")
+    diff = new_pct[t.issue] - pa
+    amt = yardstick_text(plan, t.yardstick, t.y_from, min(amount, max_amount(plan, t)))
+    suggestion = (f"If it is worth as much as {amt}: {', '.join(parts)} "
+                  f"({t.issue} {diff:+.1f} points).")
+    return Assessment(answer, False, verdict, msg, amount, suggested, suggestion)

@@ -1,0 +1,119 @@
+"""Weighting: how much each issue matters, edited by hand or by swing weighting. No Qt.
+
+Weights are fractions summing to 1 (``docs/decisions.md``). Two ways to set them:
+
+* **Directly**, one at a time: :func:`set_weight` moves one weight and rescales the other
+  *unlocked* weights proportionally so that the total stays 1; locked weights never move.
+* **Swing weighting**: rank the worst→best swings of the issues, give the top swing 100
+  points and every other swing points relative to it, then normalise
+  (:func:`weights_from_swing_points`). An issue whose curve does not span the full
+  0..100 (a categorical issue whose worst option is still worth 35) has a smaller swing;
+  its weight is corrected for that, so that the swing's points are what it really adds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from .plan import CategoricalIssue, Issue, NumericIssue, Plan, weights_from_swings
+
+#: Weights below this are treated as zero when rescaling (avoids dividing by dust).
+_EPS = 1e-12
+
+
+def weight_limits(weights: Mapping[str, float], name: str, locked: Collection[str] = ()) -> tuple[float, float]:
+    """The range ``(low, high)`` that the weight of ``name`` can take with ``locked`` fixed.
+
+    With every other weight locked the weight cannot move at all (``low == high``).
+    """
+    others = [k for k in weights if k != name]
+    free = [k for k in others if k not in locked]
+    if not free:
+        w = float(weights[name])
+        return w, w
+    fixed = sum(float(weights[k]) for k in others if k in locked)
+    return 0.0, max(0.0, 1.0 - fixed)
+
+
+def set_weight(weights: Mapping[str, float], name: str, fraction: float,
+               locked: Collection[str] = ()) -> dict[str, float]:
+    """Weights with ``name`` set to ``fraction``; unlocked others rescaled proportionally.
+
+    ``fraction`` is clipped to what the locks allow (:func:`weight_limits`). When the
+    unlocked others are all zero, the remainder is shared equally among them. The result
+    keeps the key order and sums to 1.
+    """
+    if name not in weights:
+        raise KeyError(f"no weight for issue {name!r}")
+    lo, hi = weight_limits(weights, name, locked)
+    target = min(max(float(fraction), lo), hi)
+    free = [k for k in weights if k != name and k not in locked]
+    if not free:
+        return {k: float(v) for k, v in weights.items()}
+    fixed = sum(float(weights[k]) for k in weights if k != name and k in locked)
+    rest = max(0.0, 1.0 - fixed - target)
+    total_free = sum(float(weights[k]) for k in free)
+    out: dict[str, float] = {}
+    for k, v in weights.items():
+        if k == name:
+            out[k] = target
+        elif k in locked:
+            out[k] = float(v)
+        elif total_free > _EPS:
+            out[k] = float(v) * rest / total_free
+        else:
+            out[k] = rest / len(free)
+    return out
+
+
+# -- swing weighting --------------------------------------------------------------------------
+def swing_span(issue: Issue) -> float:
+    """How much of the 0..100 value scale the issue's worst→best swing covers (0..1)."""
+    vals = issue.grid_values()
+    return float(vals.max() - vals.min()) / 100.0
+
+
+def swing_text(issue: Issue) -> str:
+    """The swing in the user's words: ``EUR 260.0 → EUR 180.0``, ``EXW → DDP``."""
+    if isinstance(issue, NumericIssue):
+        return f"{issue.format_term(issue.worst)} → {issue.format_term(issue.best)}"
+    assert isinstance(issue, CategoricalIssue)
+    return f"{issue.worst} → {issue.best}"
+
+
+def swing_points_from_weights(plan: Plan) -> dict[str, float]:
+    """Swing points that reproduce the plan's weights: the largest swing gets 100."""
+    raw = {i.name: plan.weights[i.name] * swing_span(i) for i in plan.issues}
+    top = max(raw.values(), default=0.0)
+    if top <= _EPS:
+        return {k: 0.0 for k in raw}
+    return {k: 100.0 * v / top for k, v in raw.items()}
+
+
+def weights_from_swing_points(plan: Plan, points: Mapping[str, float]) -> dict[str, float]:
+    """Normalised weights (fractions) from swing points, corrected for partial swings.
+
+    An issue's swing adds ``weight × span × 100`` points to a package, so the weight that
+    makes the swing worth ``points`` is ``points / span`` (before normalising). An issue
+    with no swing at all (every option worth the same) gets weight 0.
+    """
+    adjusted: dict[str, float] = {}
+    for issue in plan.issues:
+        p = float(points.get(issue.name, 0.0))
+        if p < 0:
+            raise ValueError(f"swing points of {issue.name!r} must be ≥ 0")
+        span = swing_span(issue)
+        adjusted[issue.name] = p / span if span > _EPS else 0.0
+    return weights_from_swings(adjusted)
+
+
+def swing_order_problems(order: list[str], points: Mapping[str, float]) -> list[str]:
+    """Names of the swings given more points than a swing ranked above them."""
+    out = []
+    best_above = float("inf")
+    for name in order:
+        p = float(points.get(name, 0.0))
+        if p > best_above + 1e-9:
+            out.append(name)
+        best_above = min(best_above, p)
+    return out
