@@ -1,0 +1,268 @@
+"""The value-curve editor: drawing, dragging breakpoints and option values, undo."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+import meso_desk as md
+from meso_desk.app.document import PlanDocument
+from meso_desk.app.widgets.curve_editor import CurveEditor
+
+
+@pytest.fixture
+def doc():
+    return PlanDocument(md.example_plan("supplier"))
+
+
+@pytest.fixture
+def editor(qtbot, doc):
+    ce = CurveEditor(doc)
+    qtbot.addWidget(ce)
+    ce.resize(360, 220)
+    ce.show()
+    qtbot.waitExposed(ce)
+    return ce
+
+
+@pytest.fixture
+def real_mouse():
+    """pyqtgraph drops mouse moves closer than 10 ms apart; synthetic events come faster."""
+    old = pg.getConfigOption("mouseRateLimit")
+    pg.setConfigOptions(mouseRateLimit=-1)
+    yield
+    pg.setConfigOptions(mouseRateLimit=old)
+
+
+def _to_breakpoints(doc, name="Delivery"):
+    plan = doc.plan
+    row = plan.issue_names.index(name)
+    issue = plan.issues[row]
+    pts = ((2.0, 100.0), (6.0, 80.0), (9.0, 50.0), (12.0, 0.0))
+    doc.apply(plan.with_issue(row, issue.model_copy(update={"curve": md.Curve.BREAKPOINTS, "breakpoints": pts})),
+              "setup")
+    doc.undo_stack.clear()
+    return pts
+
+
+def _mouse(widget, kind, pos: QPoint, buttons) -> None:
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    ev = QMouseEvent(kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, buttons,
+                     Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, ev)
+
+
+def _drag(widget, start: QPoint, end: QPoint, steps: int = 8) -> None:
+    _mouse(widget, QEvent.Type.MouseMove, start, Qt.MouseButton.NoButton)
+    _mouse(widget, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for k in range(1, steps + 1):
+        p = start + (end - start) * (k / steps)
+        _mouse(widget, QEvent.Type.MouseMove, p, Qt.MouseButton.LeftButton)
+    _mouse(widget, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+# -- drawing --------------------------------------------------------------------------------
+
+
+def test_numeric_curve_over_the_range_with_unit_and_hard_limit(editor):
+    editor.set_issue("Unit price")
+    xs, ys = editor.curve_item.getData()
+    assert xs[0] == 180 and xs[-1] == 260
+    assert ys[0] == pytest.approx(100) and ys[-1] == pytest.approx(0), "lower price is better"
+    assert editor.plot.getPlotItem().getAxis("bottom").labelText == "Unit price (EUR)"
+    assert editor.limit_region.isVisible()
+    lo, hi = editor.limit_region.getRegion()
+    assert lo == pytest.approx(248) and hi >= 260, "prices above the limit are shaded off-limits"
+    assert not editor.handles.isVisible()
+    assert editor.title.text() == "Unit price"
+    # the selected package's term is marked on the curve
+    assert editor.marker.isVisible() and "EUR" in editor.info.text()
+
+
+def test_concave_curve_shows_the_bend_control(editor, doc):
+    editor.set_issue("Delivery")
+    assert editor.bend_slider.isVisible() and editor.bend_spin.value() == pytest.approx(2.0)
+    editor.set_issue("Warranty")  # linear
+    assert not editor.bend_slider.isVisible()
+
+
+def test_categorical_bars_and_unacceptable_options(editor):
+    editor.set_issue("Incoterm")
+    assert editor.bars.isVisible() and not editor.curve_item.isVisible()
+    assert editor.handle_positions() == [(0, 0), (1, 35), (2, 80), (3, 100)]
+    ticks = editor.plot.getPlotItem().getAxis("bottom")._tickLevels[0]
+    assert [t[1] for t in ticks] == ["EXW", "FCA", "DAP", "DDP"]
+    assert editor.banned_bands.isVisible()
+    assert list(editor.banned_bands.opts["x"]) == [0], "EXW is marked as never acceptable"
+
+
+def test_no_issue_shows_a_hint(editor):
+    editor.set_issue(None)
+    assert "Select an issue" in editor.hint.text()
+    assert not editor.curve_item.isVisible()
+
+
+# -- breakpoints --------------------------------------------------------------------------------
+
+
+def test_breakpoint_drag_previews_live_and_pushes_one_undo_step(editor, doc):
+    pts = _to_breakpoints(doc)
+    editor.set_issue("Delivery")
+    assert editor.handle_positions() == list(pts)
+    before = doc.plan
+    for y in (60, 65, 70.04):
+        editor.handles.drag_to(2, 9.3, y)
+        # live preview: the line moved, the plan did not
+        assert doc.plan is before
+        xs, ys = editor.curve_item.getData()
+        assert ys[list(xs).index(9.0)] == pytest.approx(round(y, 1))
+    editor.handles.finish_drag()
+    assert doc.undo_stack.count() == 1
+    assert doc.plan.issue("Delivery").breakpoints == ((2, 100), (6, 80), (9, 70.0), (12, 0))
+    doc.undo_stack.undo()
+    assert doc.plan == before
+    assert editor.handle_positions() == list(pts), "undo redraws the handles"
+
+
+def test_breakpoint_cannot_pass_its_neighbours_and_snaps_to_the_step(editor, doc):
+    _to_breakpoints(doc)
+    editor.set_issue("Delivery")
+    x, y = editor.handles.drag_to(1, 11.7, 140)
+    assert x == 8 and y == 100, "stops one step before the next point, value capped at 100"
+    x, y = editor.handles.drag_to(1, 0.2, -5)
+    assert x == 3 and y == 0
+    x, _ = editor.handles.drag_to(1, 4.4, 50)
+    assert x == 4
+    editor.handles.finish_drag()
+    assert doc.plan.issue("Delivery").breakpoints[1] == (4, 50)
+
+
+def test_breakpoint_drag_with_the_mouse(editor, doc, real_mouse):
+    _to_breakpoints(doc)
+    editor.set_issue("Delivery")
+    vp = editor.plot.viewport()
+    start = editor.handle_viewport_pos(1)  # (6, 80)
+    end = editor.viewport_pos(6, 40)
+    _drag(vp, start, end)
+    bp = doc.plan.issue("Delivery").breakpoints
+    assert bp[1][0] == 6 and 35 <= bp[1][1] <= 45
+    assert doc.undo_stack.count() == 1
+
+
+def test_add_and_remove_breakpoints(editor, doc):
+    _to_breakpoints(doc)
+    editor.set_issue("Delivery")
+    assert editor.add_breakpoint(4.2, 91.26)
+    assert doc.plan.issue("Delivery").breakpoints[1] == (4, 91.3)
+    assert not editor.add_breakpoint(4.0, 10), "a point already sits there"
+    editor.handles.sigRemoveRequested.emit(1)
+    assert len(doc.plan.issue("Delivery").breakpoints) == 4
+    assert doc.undo_stack.count() == 2
+    # never fewer than two points
+    for _ in range(2):
+        editor.handles.sigRemoveRequested.emit(1)
+    assert len(doc.plan.issue("Delivery").breakpoints) == 2
+    editor.handles.sigRemoveRequested.emit(0)
+    assert len(doc.plan.issue("Delivery").breakpoints) == 2
+
+
+def test_double_click_adds_a_breakpoint(editor, doc, qtbot):
+    _to_breakpoints(doc)
+    editor.set_issue("Delivery")
+    pos = editor.viewport_pos(4, 90)
+    vp = editor.plot.viewport()
+    _mouse(vp, QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton)
+    for kind, buttons in ((QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+                          (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+                          (QEvent.Type.MouseButtonDblClick, Qt.MouseButton.LeftButton),
+                          (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton)):
+        _mouse(vp, kind, pos, buttons)
+    xs = [x for x, _ in doc.plan.issue("Delivery").breakpoints]
+    assert 4 in xs and len(xs) == 5
+
+
+# -- categorical option values ---------------------------------------------------------------------
+
+
+def test_option_value_drag_changes_the_plan_in_one_step(editor, doc):
+    editor.set_issue("Incoterm")
+    before = doc.plan
+    for y in (40, 50, 60.4):
+        editor.handles.drag_to(1, 1.4, y)
+        assert doc.plan is before
+    assert editor.bars.opts["height"][1] == 60
+    editor.handles.finish_drag()
+    assert doc.plan.issue("Incoterm").option("FCA").value == 60
+    assert doc.undo_stack.count() == 1
+    assert "FCA" in doc.undo_stack.undoText()
+    doc.undo_stack.undo()
+    assert doc.plan == before
+    assert editor.handle_positions()[1] == (1, 35)
+
+
+def test_option_value_drag_with_the_mouse(editor, doc, real_mouse):
+    editor.set_issue("Incoterm")
+    vp = editor.plot.viewport()
+    _drag(vp, editor.handle_viewport_pos(2), editor.viewport_pos(2, 50))
+    v = doc.plan.issue("Incoterm").option("DAP").value
+    assert 45 <= v <= 55
+    assert doc.undo_stack.count() == 1
+
+
+def test_values_stay_within_0_and_100(editor, doc):
+    editor.set_issue("Incoterm")
+    assert editor.handles.drag_to(3, 3, 180) == (3, 100)
+    assert editor.handles.drag_to(3, 3, -20) == (3, 0)
+    editor.handles.finish_drag()
+    assert doc.plan.issue("Incoterm").option("DDP").value == 0
+
+
+# -- hard limit and bend ----------------------------------------------------------------------------
+
+
+def test_dragging_the_hard_limit_is_one_undo_step(editor, doc):
+    editor.set_issue("Unit price")
+    before = doc.plan
+    editor.limit_line.setValue(240.2)
+    assert doc.plan is before
+    assert editor.limit_region.getRegion()[0] == pytest.approx(240.0)
+    editor.limit_line.sigPositionChangeFinished.emit(editor.limit_line)
+    assert doc.plan.issue("Unit price").hard_limit == 240.0
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.plan == before
+
+
+def test_bend_slider_drag_is_one_undo_step(editor, doc):
+    editor.set_issue("Delivery")
+    s = editor.bend_slider
+    s.setSliderDown(True)
+    for v in (25, 30, 40):
+        s.setValue(v)
+    s.setSliderDown(False)  # emits sliderReleased
+    assert doc.plan.issue("Delivery").curvature == pytest.approx(4.0)
+    assert doc.undo_stack.count() == 1
+    editor.bend_spin.setValue(7.5)
+    assert doc.plan.issue("Delivery").curvature == pytest.approx(7.5)
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.issue("Delivery").curvature == pytest.approx(2.0)
+    assert editor.bend_spin.value() == pytest.approx(2.0)
+
+
+def test_editor_follows_package_selection_and_renames(editor, doc):
+    editor.set_issue("Delivery")
+    first = doc.selected_package
+    names = doc.plan.package_names
+    other = next(n for n in names if n != first)
+    doc.select_package(other)
+    assert editor.info.text().startswith(other)
+    plan = doc.plan
+    doc.apply(plan.with_issue(2, plan.issues[2].model_copy(update={"name": "Lead time"})), "rename")
+    assert editor.issue is None  # the panel re-targets it by the new name
+    editor.set_issue("Lead time")
+    assert editor.title.text() == "Lead time"
