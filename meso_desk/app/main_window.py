@@ -37,6 +37,8 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSlider,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -63,7 +65,7 @@ from ..model.scoring import score
 from .autosave import DISCARD, LATER, RESTORE, Autosave, RecoveryDialog, RecoveryFile, find_orphans
 from .document import Change, PlanDocument
 from .settings import DISPLAY_NAME, Settings
-from .widgets.common import Placeholder, themed_icon
+from .widgets.common import ElidedLabel, Placeholder, themed_icon
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,9 @@ STATE_VERSION = 1
 DEFAULT_SIZE = QSize(1400, 900)
 
 SAVE, DISCARD_CHANGES, CANCEL = "save", "discard", "cancel"
+#: Dock titles a touch stronger than the panels' text, with some air (fonts and palettes
+#: set by a style sheet do not propagate to the panels inside).
+DOCK_STYLE = "QDockWidget { font-weight: 600; } QDockWidget::title { padding: 3px 6px; }"
 
 
 # -- panels --------------------------------------------------------------------------------
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
     def _dock(self, widget: QWidget, title: str, object_name: str, tip: str) -> QDockWidget:
         d = QDockWidget(title, self)
         d.setObjectName(object_name)
+        d.setStyleSheet(DOCK_STYLE)
         d.setWidget(widget)
         d.setToolTip(tip)
         d.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -470,9 +476,8 @@ class MainWindow(QMainWindow):
         self.score_label = QLabel()
         self.score_label.setObjectName("statusScore")
         self.score_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning_label = QLabel()
+        self.warning_label = ElidedLabel()
         self.warning_label.setObjectName("statusWarning")
-        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         pal = self.warning_label.palette()
         pal.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
         self.warning_label.setPalette(pal)
@@ -514,11 +519,11 @@ class MainWindow(QMainWindow):
     def apply_default_sizes(self) -> None:
         """Share the window between the docks in the default proportions."""
         w, h = self.width(), self.height()
-        self.resizeDocks([self.issues_dock], [int(w * 0.33)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.issues_dock], [int(w * 0.34)], Qt.Orientation.Horizontal)
         self.resizeDocks([self.counterpart_dock], [int(w * 0.19)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.issues_dock, self.weights_dock], [int(h * 0.52), int(h * 0.40)],
+        self.resizeDocks([self.issues_dock, self.weights_dock], [int(h * 0.56), int(h * 0.36)],
                          Qt.Orientation.Vertical)
-        self.resizeDocks([self.packages_dock], [int(h * 0.44)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.packages_dock], [int(h * 0.55)], Qt.Orientation.Vertical)
 
     def reset_layout(self) -> None:
         self._place_docks()
@@ -609,8 +614,8 @@ class MainWindow(QMainWindow):
         text = " · ".join(warnings)
         self.warning_label.setText(("⚠ " + text) if text else "")
         self.warning_label.setToolTip(
-            "This package breaks a hard limit or is worth less to us than our reservation value"
-            if text else "")
+            "\n".join(warnings) + "\n\nThis package breaks a hard limit or is worth less to us than our "
+            "reservation value." if text else "")
 
     def _on_autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(f"Could not write the recovery copy: {reason}", 10000)
@@ -857,13 +862,15 @@ class MainWindow(QMainWindow):
             w = dock.widget()
         target = w.focusProxy() or w
         if target.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            nxt = target.nextInFocusChain()
-            # the first focusable descendant
-            for child in target.findChildren(QWidget):
-                if child.focusPolicy() != Qt.FocusPolicy.NoFocus and child.isVisible() and child.isEnabled():
-                    nxt = child
+            # the panel's main control: a table or list first, then a slider, then anything
+            candidates = [c for c in target.findChildren(QWidget)
+                          if c.focusPolicy() != Qt.FocusPolicy.NoFocus and c.isVisibleTo(self)
+                          and c.isEnabled()]
+            for kind in (QAbstractItemView, QAbstractSlider, QWidget):
+                found = [c for c in candidates if isinstance(c, kind)]
+                if found:
+                    target = found[0]
                     break
-            target = nxt
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def about(self) -> None:

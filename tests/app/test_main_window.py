@@ -158,9 +158,9 @@ def test_status_bar_shows_score_target_and_reservation_warning(make_window):
     text = win.score_label.text()
     assert f"{pts:.1f} points" in text
     assert f"{pts - plan.aspiration:.1f} above target {plan.aspiration:.1f}" in text
-    assert win.warning_label.text() == ""
+    assert win.warning_label.full_text() == ""
     doc.select_package("Their opening quote")
-    warn = win.warning_label.text()
+    warn = win.warning_label.full_text()
     assert "Below reservation" in warn and "hard limit" in warn
     # the status follows edits of the selected package
     doc.select_package("Our ideal")
@@ -208,3 +208,50 @@ def test_docks_are_movable_and_named_for_saved_layouts(make_window):
     win = make_window()
     names = [d.objectName() for d in win.findChildren(QDockWidget)]
     assert len(names) == len(set(names)) and all(names)
+
+
+def test_every_control_has_a_tooltip(make_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+    )
+
+    win = make_window(remember_layout=False)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    kinds = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView)
+    controls = [c for c in win.findChildren(QWidget)
+                if isinstance(c, kinds) and c.isVisibleTo(win) and c.focusPolicy() != Qt.FocusPolicy.NoFocus
+                and c.objectName() != "qt_spinbox_lineedit"]  # a spin box's own editor shows its tip
+    assert len(controls) > 20
+    missing = [f"{type(c).__name__} {c.objectName()!r} in {c.parentWidget().objectName()!r}"
+               for c in controls if not c.toolTip()]
+    assert missing == []
+
+
+def test_ctrl_number_moves_the_focus_to_a_panel(make_window, qtbot):
+    win = make_window(remember_layout=False)
+    win.show()
+    qtbot.waitExposed(win)
+    for action, panel in ((win.focus_actions[0], win.issue_panel), (win.focus_actions[2], win.package_panel),
+                          (win.focus_actions[1], win.weight_editor)):
+        action.trigger()
+        focus = win.focusWidget()  # (offscreen windows are never active: ask the window)
+        assert focus is not None and panel.isAncestorOf(focus), (action.text(), focus)
+    win.weights_dock.hide()
+    win.focus_actions[1].trigger()
+    assert win.weights_dock.isVisible(), "going to a hidden panel shows it"
+    assert win.focus_actions[2].shortcut().toString() == "Ctrl+3"
+
+
+def test_long_warnings_do_not_widen_the_window(make_window, supplier):
+    win = make_window(supplier)
+    win.document.select_package("Their opening quote")
+    assert win.warning_label.minimumSizeHint().width() <= 40
+    assert win.statusBar().minimumSizeHint().width() < 700

@@ -274,3 +274,23 @@ def test_broken_plan_on_the_command_line(tmp_path, user_dirs):
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("meso-desk: broken.meso: "), r.stderr
     assert bad.read_bytes() == before
+
+
+def test_windowed_build_logs_to_the_data_folder(user_dirs):
+    code = (
+        "import sys\n"
+        "sys.frozen = True\n"
+        "from meso_desk.app.application import setup_logging\n"
+        "import logging\n"
+        "path = setup_logging()\n"
+        "logging.getLogger('meso_desk.app').warning('autosave failed: disk full')\n"
+        "print(path)\n"
+    )
+    env = {**os.environ, "MESO_DESK_DATA_DIR": str(user_dirs)}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
+                       timeout=60)
+    assert r.returncode == 0, r.stderr
+    log = user_dirs / "meso-desk.log"
+    assert r.stdout.strip() == str(log)
+    assert "autosave failed: disk full" in log.read_text(encoding="utf-8")
+    assert r.stderr == ""

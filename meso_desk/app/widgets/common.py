@@ -41,8 +41,6 @@ _STANDARD = {
     "document-open": QStyle.StandardPixmap.SP_DialogOpenButton,
     "document-save": QStyle.StandardPixmap.SP_DialogSaveButton,
     "document-save-as": QStyle.StandardPixmap.SP_DialogSaveButton,
-    "edit-undo": QStyle.StandardPixmap.SP_ArrowBack,
-    "edit-redo": QStyle.StandardPixmap.SP_ArrowForward,
     "document-import": QStyle.StandardPixmap.SP_DirOpenIcon,
     "window-close": QStyle.StandardPixmap.SP_DialogCloseButton,
     "application-exit": QStyle.StandardPixmap.SP_DialogCloseButton,
@@ -51,9 +49,54 @@ _STANDARD = {
 }
 
 
+def _arrow_pixmap(size: int, colour: QColor, mirrored: bool) -> QPixmap:
+    """A curved "undo" arrow (mirrored: "redo"), drawn so it needs no icon theme."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if mirrored:
+        p.translate(size, 0)
+        p.scale(-1, 1)
+    s = size / 20.0
+    pen = QPen(colour, 1.9 * s)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    path = QPainterPath(QPointF(5.5 * s, 8 * s))
+    path.lineTo(12 * s, 8 * s)
+    path.cubicTo(QPointF(18 * s, 8 * s), QPointF(18 * s, 16.5 * s), QPointF(12 * s, 16.5 * s))
+    path.lineTo(8 * s, 16.5 * s)
+    p.drawPath(path)
+    head = QPainterPath(QPointF(2.5 * s, 8 * s))
+    head.lineTo(7.5 * s, 3.5 * s)
+    head.lineTo(7.5 * s, 12.5 * s)
+    head.closeSubpath()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawPath(head)
+    p.end()
+    return pm
+
+
+def _drawn_icon(name: str) -> QIcon:
+    app = QApplication.instance()
+    pal = app.palette() if app is not None else QPalette()
+    normal = pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    disabled = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    mirrored = name == "edit-redo"
+    icon = QIcon()
+    for size in (16, 20, 24, 32, 48):
+        icon.addPixmap(_arrow_pixmap(size, normal, mirrored), QIcon.Mode.Normal)
+        icon.addPixmap(_arrow_pixmap(size, disabled, mirrored), QIcon.Mode.Disabled)
+    return icon
+
+
 def themed_icon(name: str) -> QIcon:
-    """The desktop theme's icon ``name`` (freedesktop naming), else the style's stand-in."""
+    """The desktop theme's icon ``name`` (freedesktop naming), else a drawn or style stand-in."""
     icon = QIcon.fromTheme(name)
+    if icon.isNull() and name in ("edit-undo", "edit-redo"):
+        return _drawn_icon(name)
     if icon.isNull() and name in _STANDARD:
         app = QApplication.instance()
         if app is not None:
@@ -92,3 +135,40 @@ class Placeholder(QFrame):
             lab.setPalette(pal)
             lay.addWidget(lab)
         lay.addStretch(1)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with “…” instead of widening the window;
+    the whole text is in the tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMinimumWidth(40)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self):
+        h = super().sizeHint()
+        h.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 8)
+        return h
+
+    def minimumSizeHint(self):
+        h = super().minimumSizeHint()
+        h.setWidth(40)
+        return h
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width() - 2))
+        QLabel.setText(self, shown)
