@@ -1,0 +1,296 @@
+"""The internal briefing sheet renderer (PDF, PNG, printer, preview) — marked INTERNAL on every page.
+
+The content comes from :mod:`meso_desk.model.briefing`; here it is typeset with a
+QTextDocument (tables, wrapping, page breaks) laid out once at a fixed resolution, so the
+preview, the PDF, the PNG and the printer break pages in the same places. A red header and
+footer saying INTERNAL are painted on every page, outside the flowing text.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from ...model.briefing import Briefing, briefing
+from ...model.cards import format_date
+from .cards import FONT_FAMILIES
+from .pages import MM_PER_INCH, Frame, PdfInfo, page_layout, write_pdf, write_png
+
+PAPERS = {
+    "a4": (QPageSize.PageSizeId.A4, (210.0, 297.0)),
+    "letter": (QPageSize.PageSizeId.Letter, (215.9, 279.4)),
+}
+#: Layout resolution of the flowing text (device independent page breaks).
+LAYOUT_DPI = 300.0
+MARGIN_X = 18.0
+MARGIN_TOP = 24.0
+MARGIN_BOTTOM = 20.0
+RED = "#b3261e"
+INK = "#1c232b"
+MUTED = "#5d6974"
+ACCENT = "#1f4e79"
+
+
+def paper_for_layout(layout: str) -> str:
+    """The briefing's paper for a card layout: Letter with ``letter-3up``, A4 otherwise."""
+    return "letter" if layout.startswith("letter") else "a4"
+
+
+def _font(pt: float, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setFamilies(FONT_FAMILIES)
+    f.setPointSizeF(pt)
+    f.setBold(bold)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return f
+
+
+class BriefingRenderer:
+    """Paints a :class:`Briefing` on A4 or Letter pages."""
+
+    def __init__(self, content: Briefing, paper: str = "a4") -> None:
+        if paper not in PAPERS:
+            raise ValueError(f"unknown paper {paper!r}; choose a4 or letter")
+        self.content = content
+        self.paper = paper
+        self._size_id, self._page_mm = PAPERS[paper]
+        self._layout_device = QImage(8, 8, QImage.Format.Format_RGB32)
+        dpm = round(LAYOUT_DPI / MM_PER_INCH * 1000)
+        self._layout_device.setDotsPerMeterX(dpm)
+        self._layout_device.setDotsPerMeterY(dpm)
+        self._doc = QTextDocument()
+        self._doc.documentLayout().setPaintDevice(self._layout_device)
+        self._doc.setDocumentMargin(0)
+        self._doc.setDefaultFont(_font(9.2))
+        self._doc.setDefaultStyleSheet(_CSS)
+        self._doc.setHtml(briefing_html(content))
+        self._body_mm = (self._page_mm[0] - 2 * MARGIN_X, self._page_mm[1] - MARGIN_TOP - MARGIN_BOTTOM)
+        self._doc.setPageSize(QSizeF(self._lu(self._body_mm[0]), self._lu(self._body_mm[1])))
+        self._keep_headings_with_text()
+
+    def _keep_headings_with_text(self, keep_mm: float = 28.0) -> None:
+        """Move a section heading that would sit at the foot of a page to the next page."""
+        page_h = self._doc.pageSize().height()
+        keep = self._lu(keep_mm)
+        layout = self._doc.documentLayout()
+        block = self._doc.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 2:
+                r = layout.blockBoundingRect(block)
+                room = page_h - (r.top() % page_h)
+                if room < keep and r.top() % page_h > 1:
+                    cursor = QTextCursor(block)
+                    fmt = block.blockFormat()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    cursor.setBlockFormat(fmt)
+            block = block.next()
+
+    @staticmethod
+    def _lu(mm: float) -> float:
+        return mm / MM_PER_INCH * LAYOUT_DPI
+
+    # -- PageSource -------------------------------------------------------------------------
+    def page_count(self) -> int:
+        return max(1, self._doc.pageCount())
+
+    def page_size_mm(self) -> QSizeF:
+        return QSizeF(*self._page_mm)
+
+    def page_layout(self) -> QPageLayout:
+        return page_layout(QPageSize(self._size_id), False)
+
+    def pdf_info(self) -> PdfInfo:
+        return PdfInfo(title=self.content.document_title, author=self.content.our_organisation)
+
+    def paint_page(self, painter: QPainter, index: int, target: QRectF) -> None:
+        if not 0 <= index < self.page_count():
+            raise IndexError(f"page {index + 1} of {self.page_count()}")
+        frame = Frame.fit(painter, self.page_size_mm(), target)
+        pw, ph = self._page_mm
+        painter.save()
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            painter.fillRect(frame.rect(0, 0, pw, ph), QColor("white"))
+            self._paint_margins(painter, frame, index)
+            # The flowing text: layout units → device pixels.
+            k = frame.px_per_mm / (LAYOUT_DPI / MM_PER_INCH)
+            bw, bh = self._lu(self._body_mm[0]), self._lu(self._body_mm[1])
+            painter.translate(frame.x(MARGIN_X), frame.y(MARGIN_TOP))
+            painter.scale(k, k)
+            painter.translate(0, -index * bh)
+            self._doc.drawContents(painter, QRectF(0, index * bh, bw, bh))
+        finally:
+            painter.restore()
+
+    def _paint_margins(self, p: QPainter, frame: Frame, index: int) -> None:
+        c = self.content
+        pw, ph = self._page_mm
+        left, right = MARGIN_X, pw - MARGIN_X
+        red = QColor(RED)
+        # Header: a red band with INTERNAL, the title on the right.
+        p.fillRect(frame.rect(0, 0, pw, 3.2), red)
+        p.setFont(_font(frame.pt(8.5), bold=True))
+        p.setPen(red)
+        top = frame.rect(left, 8.0, right - left, 7.0)
+        p.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), c.internal_banner)
+        p.setFont(_font(frame.pt(8.0)))
+        p.setPen(QColor(MUTED))
+        p.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                   _elide(c.title, 60))
+        p.setPen(QPen(red, frame.line(0.6)))
+        p.drawLine(QPointF(frame.x(left), frame.y(16.0)), QPointF(frame.x(right), frame.y(16.0)))
+        # Footer: INTERNAL again (a page that lost its header still says it), page numbers.
+        p.setPen(QPen(QColor("#d9dee3"), frame.line(0.5)))
+        p.drawLine(QPointF(frame.x(left), frame.y(ph - 13.0)), QPointF(frame.x(right), frame.y(ph - 13.0)))
+        bottom = frame.rect(left, ph - 12.0, right - left, 6.0)
+        p.setFont(_font(frame.pt(7.5), bold=True))
+        p.setPen(red)
+        p.drawText(bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                   "INTERNAL — do not hand over")
+        p.setFont(_font(frame.pt(7.5)))
+        p.setPen(QColor(MUTED))
+        p.drawText(bottom, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                   f"MESO Desk briefing · prepared {format_date(c.prepared)} · page {index + 1} of "
+                   f"{self.page_count()}")
+
+
+def _elide(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _px(mm: float) -> int:
+    """Rich-text CSS pixels are 1/96 inch (Qt scales them to the layout device): mm → px."""
+    return max(1, round(mm / MM_PER_INCH * 96))
+
+
+_CSS = f"""
+h1 {{ font-size: 15pt; font-weight: bold; color: {INK}; margin-top: 0px; margin-bottom: {_px(1)}px; }}
+h2 {{ font-size: 11pt; font-weight: bold; color: {ACCENT}; margin-top: {_px(6)}px; margin-bottom: {_px(1.8)}px; }}
+p {{ margin-top: 0px; margin-bottom: {_px(1.2)}px; color: {INK}; }}
+ul {{ margin-top: 0px; margin-bottom: 0px; margin-left: {_px(1)}px; }}
+li {{ margin-bottom: {_px(1)}px; color: {INK}; }}
+.muted {{ color: {MUTED}; }}
+.warn {{ color: {RED}; font-weight: bold; }}
+th {{ color: {MUTED}; font-weight: bold; text-align: left; background-color: #f2f5f8; }}
+td {{ border-bottom-width: 1px; border-bottom-style: solid; border-bottom-color: #d9dee3; }}
+"""
+_TABLE = (f"<table width='100%' cellspacing='0' cellpadding='{_px(1.0)}' "
+          f"style='border-collapse: collapse; border-color: #d9dee3; border-style: solid; border-width: 0px; "
+          f"margin-top: {_px(1)}px; margin-bottom: {_px(1.5)}px;'>")
+
+
+def _e(x: object) -> str:
+    return escape(str(x), quote=False)
+
+
+def briefing_html(b: Briefing) -> str:
+    """The briefing's flowing text as Qt rich-text HTML."""
+    h = []
+    h.append(f"<h1>Briefing: {_e(b.title)}</h1>")
+    who = " ↔ ".join(x for x in (b.our_organisation, b.counterpart) if x)
+    h.append(f"<p class='muted'>{_e(who)}{' · ' if who else ''}prepared {_e(format_date(b.prepared))}</p>")
+
+    # The set.
+    h.append("<h2>The set</h2>")
+    h.append(f"<p>Level <b>{b.level:.1f} points</b> ({_e(b.level_source)}) · spread {b.spread:.1f} points · "
+             f"reservation <b>{b.reservation:.1f}</b> · aspiration {b.aspiration:.1f}</p>")
+    head = "".join(f"<th align='right'>{_e(o.letter)}</th>" for o in b.options)
+    h.append(f"{_TABLE}<thead><tr><th>Issue</th>{head}</tr></thead>")
+    for k, label in enumerate(b.issue_labels):
+        cells = "".join(f"<td align='right'>{_e(o.terms[k])}</td>" for o in b.options)
+        h.append(f"<tr><td>{_e(label)}</td>{cells}</tr>")
+    pts = "".join(f"<td align='right'><b>{o.points:.1f}</b></td>" for o in b.options)
+    h.append(f"<tr><td><b>Our points</b></td>{pts}</tr>")
+    if any(o.their_value is not None for o in b.options):
+        tv = "".join(f"<td align='right'>{'' if o.their_value is None else f'{o.their_value:.0f}'}</td>"
+                     for o in b.options)
+        h.append(f"<tr><td>Their value (estimate)</td>{tv}</tr>")
+    names = "".join(f"<td align='right' class='muted'>{_e(o.name)}</td>" for o in b.options)
+    h.append(f"<tr><td class='muted'>Package in the plan</td>{names}</tr>")
+    h.append("</table>")
+    if b.batna:
+        h.append(f"<p><b>BATNA:</b> {_e(b.batna)} (reservation value {b.reservation:.1f} points)</p>")
+    for w in b.warnings:
+        h.append(f"<p class='warn'>{_e(w)}</p>")
+
+    h.append("<h2>What each choice would tell us</h2><ul>")
+    for r in b.readings:
+        h.append(f"<li>{_e(r.text)}</li>")
+    h.append(f"<li>{_e(b.if_none)}</li></ul>")
+
+    h.append("<h2>Order of concessions</h2>")
+    h.append("<p class='muted'>Concede first what matters least to us; hold the last rows longest.</p>")
+    h.append(f"{_TABLE}<thead><tr><th>#</th><th>Issue</th><th align='right'>Weight</th><th>In the set</th>"
+             "<th>One step</th><th align='right'>Costs us</th><th align='right'>Worth to us</th><th>Never</th>"
+             "</tr></thead>")
+    for k, c in enumerate(b.concessions, 1):
+        if c.numeric:
+            step, cost = c.step, f"{c.step_points:.2f} points"
+        else:
+            step, cost = f"order {c.step}", f"up to {c.step_points:.1f} points"
+        h.append(f"<tr><td>{k}</td><td>{_e(c.issue)}</td><td align='right'>{c.weight_percent:.1f} %</td>"
+                 f"<td>{_e(c.in_set)}</td><td>{_e(step)}</td><td align='right'>{cost}</td>"
+                 f"<td align='right'>{_e(c.money or '—')}</td><td>{_e(c.never or '—')}</td></tr>")
+    h.append("</table>")
+
+    h.append("<h2>Questions to ask</h2><ul>")
+    h += [f"<li>{_e(q)}</li>" for q in b.questions]
+    h.append("</ul>")
+
+    h.append("<h2>Their priorities (estimate)</h2>")
+    if b.estimate_note:
+        h.append(f"<p class='muted'>{_e(b.estimate_note)}</p>")
+    if b.estimate:
+        h.append(f"{_TABLE}<thead><tr><th>Issue</th><th align='right'>Weight</th><th align='right'>80 % range</th>"
+                 "<th align='right'>Top issue</th><th>Direction</th></tr></thead>")
+        for e in b.estimate:
+            rng = f"{e.low:.0%} – {e.high:.0%}" if e.low is not None and e.high is not None else "—"
+            top = f"{e.top_probability:.0%}" if e.top_probability is not None else "—"
+            h.append(f"<tr><td>{_e(e.issue)}</td><td align='right'>{e.weight:.0%}</td><td align='right'>{rng}</td>"
+                     f"<td align='right'>{top}</td><td>{_e(e.direction or '—')}</td></tr>")
+        h.append("</table>")
+
+    if b.rounds:
+        h.append("<h2>Rounds so far</h2><ul>")
+        h += [f"<li>{_e(r)}</li>" for r in b.rounds]
+        h.append("</ul>")
+
+    h.append("<h2>Who must approve (Level II)</h2><ul>")
+    h += [f"<li>{_e(x)}</li>" for x in b.level_ii]
+    h.append("</ul><h2>Relationship</h2><ul>")
+    h += [f"<li>{_e(x)}</li>" for x in b.relationship]
+    h.append("</ul>")
+    if b.other_notes:
+        h.append("<h2>Other notes</h2><ul>")
+        h += [f"<li>{_e(x)}</li>" for x in b.other_notes]
+        h.append("</ul>")
+    return "\n".join(h)
+
+
+# -- convenience ---------------------------------------------------------------------------------
+def export_briefing_pdf(plan, packages, path: str | os.PathLike, paper: str = "a4", level: float | None = None,
+                        prepared: date | None = None) -> Path:
+    """Write the INTERNAL briefing for offering ``packages`` (lettered A, B, C …) to a PDF."""
+    return write_pdf(BriefingRenderer(briefing(plan, packages, level=level, prepared=prepared), paper), path)
+
+
+def export_briefing_png(plan, packages, path: str | os.PathLike, paper: str = "a4", level: float | None = None,
+                        dpi: float = 150.0) -> list[Path]:
+    return write_png(BriefingRenderer(briefing(plan, packages, level=level), paper), path, dpi)

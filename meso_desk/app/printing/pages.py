@@ -1,0 +1,245 @@
+"""One way to put pages anywhere: PDF, PNG, the system printer and the on-screen preview.
+
+A *page source* (cards, briefing) knows its page size and paints one page with a QPainter
+into a rectangle of device pixels. Everything else here is the same for every source, so the
+preview shows exactly what the PDF, the PNG and the printer get.
+
+Painting happens in device pixels with fonts in points: QPdfWriter, QPrinter and QImage each
+convert points with their own resolution, so text stays text in a PDF (searchable, with the
+fonts embedded by Qt) and is sharp at any PNG resolution.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+MM_PER_INCH = 25.4
+#: Resolution of written PDFs (coordinates only: text and lines stay vectors).
+PDF_RESOLUTION = 1200
+CREATOR = "MESO Desk"
+
+
+class ExportError(OSError):
+    """A file could not be written (one human line)."""
+
+
+@dataclass(frozen=True)
+class PdfInfo:
+    """What goes into the PDF's document information. Keep it neutral for the other side."""
+
+    title: str
+    author: str = ""
+    creator: str = CREATOR
+
+
+class PageSource(Protocol):
+    """Anything that can paint pages (see the module docstring)."""
+
+    def page_count(self) -> int: ...
+
+    def page_size_mm(self) -> QSizeF: ...
+
+    def page_layout(self) -> QPageLayout: ...
+
+    def pdf_info(self) -> PdfInfo: ...
+
+    def paint_page(self, painter: QPainter, index: int, target: QRectF) -> None: ...
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a page of ``size_mm`` lands in ``target`` (device pixels), fitted and centred.
+
+    ``px`` converts millimetres to device pixels; ``pt`` converts a font size in points so that
+    text keeps its size relative to the page even when the page is scaled to fit (a Letter
+    page printed on A4, a preview thumbnail).
+    """
+
+    left: float
+    top: float
+    px_per_mm: float
+    font_scale: float
+
+    @classmethod
+    def fit(cls, painter: QPainter, size_mm: QSizeF, target: QRectF) -> Frame:
+        dpi = float(painter.device().logicalDpiX()) or 96.0
+        k = min(target.width() / size_mm.width(), target.height() / size_mm.height())
+        left = target.left() + (target.width() - k * size_mm.width()) / 2
+        top = target.top() + (target.height() - k * size_mm.height()) / 2
+        return cls(left, top, k, k * MM_PER_INCH / dpi)
+
+    def x(self, mm: float) -> float:
+        return self.left + mm * self.px_per_mm
+
+    def y(self, mm: float) -> float:
+        return self.top + mm * self.px_per_mm
+
+    def px(self, mm: float) -> float:
+        return mm * self.px_per_mm
+
+    def pt(self, points: float) -> float:
+        """A font size in points for this frame."""
+        return points * self.font_scale
+
+    def line(self, points: float) -> float:
+        """A line width given in points, in device pixels."""
+        return points * self.px_per_mm * MM_PER_INCH / 72.0
+
+    def rect(self, x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> QRectF:
+        return QRectF(self.x(x_mm), self.y(y_mm), self.px(w_mm), self.px(h_mm))
+
+
+def page_layout(size: QPageSize, landscape: bool) -> QPageLayout:
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+def _publish(tmp: str, path: Path) -> None:
+    """Move a finished temporary file into place with the permissions a normal file would get."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        mode = 0o666 & ~mask
+    os.chmod(tmp, mode)
+    os.replace(tmp, path)
+
+
+def device_rect(device) -> QRectF:
+    return QRectF(0, 0, device.width(), device.height())
+
+
+# -- PDF --------------------------------------------------------------------------------------
+def write_pdf(source: PageSource, path: str | os.PathLike) -> Path:
+    """Write every page of ``source`` to the PDF ``path`` (replaced atomically)."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"{path}: the folder does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=folder)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        info = source.pdf_info()
+        writer.setTitle(info.title)
+        writer.setCreator(info.creator)
+        writer.setAuthor(info.author)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(source.page_layout())
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise ExportError(f"{path}: cannot write the PDF")
+        try:
+            for i in range(source.page_count()):
+                if i:
+                    writer.newPage()
+                source.paint_page(painter, i, device_rect(writer))
+        finally:
+            painter.end()
+        del writer
+        _publish(tmp, path)
+    except OSError as e:
+        if isinstance(e, ExportError):
+            raise
+        raise ExportError(f"{path}: {e.strerror or e}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+# -- images -----------------------------------------------------------------------------------
+def render_image(source: PageSource, index: int, dpi: float = 150.0, device_pixel_ratio: float = 1.0) -> QImage:
+    """Page ``index`` as an image at ``dpi`` (white background)."""
+    size = source.page_size_mm()
+    w = max(1, round(size.width() / MM_PER_INCH * dpi))
+    h = max(1, round(size.height() / MM_PER_INCH * dpi))
+    img = QImage(w, h, QImage.Format.Format_RGB32)
+    dpm = round(dpi / MM_PER_INCH * 1000)
+    img.setDotsPerMeterX(dpm)
+    img.setDotsPerMeterY(dpm)
+    img.fill(QColor("white"))
+    painter = QPainter(img)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        source.paint_page(painter, index, QRectF(0, 0, w, h))
+    finally:
+        painter.end()
+    if device_pixel_ratio != 1.0:
+        img.setDevicePixelRatio(device_pixel_ratio)
+    return img
+
+
+def png_paths(path: str | os.PathLike, pages: int) -> list[Path]:
+    """``cards.png`` for one page; ``cards-1.png``, ``cards-2.png`` … for several."""
+    path = Path(path)
+    if pages <= 1:
+        return [path]
+    return [path.with_name(f"{path.stem}-{k}{path.suffix or '.png'}") for k in range(1, pages + 1)]
+
+
+def write_png(source: PageSource, path: str | os.PathLike, dpi: float = 200.0) -> list[Path]:
+    """Every page as a PNG (see :func:`png_paths` for the names). Returns the files written."""
+    paths = png_paths(path, source.page_count())
+    if not paths[0].parent.is_dir():
+        raise ExportError(f"{paths[0]}: the folder does not exist")
+    for i, p in enumerate(paths):
+        img = render_image(source, i, dpi)
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.stem}-", suffix=".png", dir=p.parent)
+        os.close(fd)
+        try:
+            if not img.save(tmp, "PNG"):
+                raise ExportError(f"{p}: cannot write the image")
+            _publish(tmp, p)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return paths
+
+
+# -- printer ----------------------------------------------------------------------------------
+def prepare_printer(source: PageSource, printer) -> None:
+    """Give ``printer`` the source's paper and orientation (the print dialog may change them)."""
+    printer.setFullPage(True)
+    printer.setPageLayout(source.page_layout())
+    printer.setDocName(source.pdf_info().title)
+    printer.setCreator(CREATOR)
+
+
+def print_pages(source: PageSource, printer) -> int:
+    """Print ``source`` on ``printer`` (a QPrinter set up by the print dialog or the preview).
+
+    Honours the page range chosen in the dialog; a page that does not match the printer's paper
+    is scaled to fit and centred. Returns the number of pages printed.
+    """
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer.setFullPage(True)
+    n = source.page_count()
+    first, last = 0, n - 1
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first = max(0, printer.fromPage() - 1)
+        last = min(n - 1, (printer.toPage() or n) - 1)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise ExportError("the printer could not be opened")
+    count = 0
+    try:
+        for i in range(first, last + 1):
+            if count:
+                printer.newPage()
+            rect = printer.paperRect(QPrinter.Unit.DevicePixel)
+            source.paint_page(painter, i, QRectF(0, 0, rect.width(), rect.height()))
+            count += 1
+    finally:
+        painter.end()
+    return count

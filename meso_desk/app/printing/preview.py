@@ -1,0 +1,540 @@
+"""The card preview dialog and the File-menu entry points (Print cards…, Export cards as PDF…,
+Export briefing…).
+
+The dialog shows the pages exactly as they will print — it draws them with the same renderer
+as the PDF, the PNG and the printer — beside the choices that shape them: which options
+(a MESO set of the plan, or all packages that may be offered), the layout, a "valid until"
+date, an optional subject line. It can also show the INTERNAL briefing. It follows the plan:
+edit a package in the window and the preview redraws (coalesced).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.briefing import briefing
+from ...model.cards import DEFAULT_LAYOUT, CardError, card_set, latest_meso_set, offerable_packages
+from ...model.package import Package
+from ..document import Change, PlanDocument
+from .briefing import BriefingRenderer, paper_for_layout
+from .cards import LAYOUTS, CardRenderer
+from .pages import ExportError, PageSource, prepare_printer, print_pages, render_image, write_pdf, write_png
+
+MODE_CARDS = "cards"
+MODE_BRIEFING = "briefing"
+DEFAULT_VALID_DAYS = 14
+_RERENDER_MS = 60
+
+
+def _safe_filename(text: str) -> str:
+    text = re.sub(r"[\\/:*?\"<>|\n\r\t]+", " ", text).strip(" .")
+    return re.sub(r"\s+", " ", text)[:120] or "cards"
+
+
+class _Page(QLabel):
+    """One page of the preview: a white sheet with a soft edge."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("QLabel { background: white; border: 1px solid #c4cad0; }")
+
+
+class CardsDialog(QDialog):
+    """Preview and print the cards of a set (or the INTERNAL briefing) of ``document``'s plan."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None, mode: str = MODE_CARDS,
+                 settings=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardsDialog")
+        self.setWindowTitle("Package Cards")
+        self.document = document
+        self.settings = settings if settings is not None else getattr(parent, "settings", None)
+        self._source: PageSource | None = None
+        self._error = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_RERENDER_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        # -- controls ----------------------------------------------------------------------
+        self.mode_combo = QComboBox(objectName="cardsModeCombo")
+        self.mode_combo.addItem("Cards for the other side", MODE_CARDS)
+        self.mode_combo.addItem("Internal briefing (for us)", MODE_BRIEFING)
+        self.mode_combo.setToolTip("The cards go on the table; the briefing stays with you")
+        self.packages_combo = QComboBox(objectName="cardsPackagesCombo")
+        self.packages_combo.setToolTip("Which packages become Option A, B, C …")
+        self.layout_combo = QComboBox(objectName="cardsLayoutCombo")
+        for key, lay in LAYOUTS.items():
+            self.layout_combo.addItem(lay.label, key)
+        self.valid_check = QCheckBox("Valid until", objectName="cardsValidCheck")
+        self.valid_date = QDateEdit(objectName="cardsValidDate")
+        self.valid_date.setCalendarPopup(True)
+        self.valid_date.setDisplayFormat("d MMMM yyyy")
+        self.valid_date.setDate(QDate.currentDate().addDays(DEFAULT_VALID_DAYS))
+        self.subject_edit = QLineEdit(objectName="cardsSubjectEdit")
+        self.subject_edit.setPlaceholderText("Optional, e.g. Office chairs 2027")
+        self.subject_edit.setToolTip("A subject line printed under the counterpart's name")
+        self.descriptions_check = QCheckBox("Print issue descriptions", objectName="cardsDescriptionsCheck")
+        self.descriptions_check.setToolTip("Print each issue's description under its name "
+                                           "(check that they say nothing you would not tell them)")
+        self.status_label = QLabel(objectName="cardsStatusLabel")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.promise_label = QLabel(objectName="cardsPromiseLabel")
+        self.promise_label.setWordWrap(True)
+        self.promise_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.print_button = QPushButton("&Print…", objectName="cardsPrintButton")
+        self.print_preview_button = QPushButton("Print Pre&view…", objectName="cardsPrintPreviewButton")
+        self.pdf_button = QPushButton("Export P&DF…", objectName="cardsExportPdfButton")
+        self.png_button = QPushButton("Export P&NG…", objectName="cardsExportPngButton")
+        self.close_button = QPushButton("Close", objectName="cardsCloseButton")
+        self.print_button.clicked.connect(self.print_dialog)
+        self.print_preview_button.clicked.connect(self.print_preview_dialog)
+        self.pdf_button.clicked.connect(self.export_pdf_dialog)
+        self.png_button.clicked.connect(self.export_png_dialog)
+        self.close_button.clicked.connect(self.close)
+
+        self.form = form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Print", self.mode_combo)
+        form.addRow("Options", self.packages_combo)
+        form.addRow("Layout", self.layout_combo)
+        self._valid_row = valid_row = QHBoxLayout()
+        valid_row.addWidget(self.valid_check)
+        valid_row.addWidget(self.valid_date, 1)
+        form.addRow(valid_row)
+        form.addRow("Subject", self.subject_edit)
+        form.addRow(self.descriptions_check)
+
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addSpacing(6)
+        side.addWidget(self.status_label)
+        side.addWidget(self.promise_label)
+        side.addStretch(1)
+        for b in (self.print_button, self.print_preview_button, self.pdf_button, self.png_button):
+            side.addWidget(b)
+        side.addSpacing(8)
+        side.addWidget(self.close_button)
+        side_widget = QWidget(objectName="cardsControls")
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(330)
+
+        self.pages_widget = QWidget(objectName="cardsPages")
+        self.pages_layout = QVBoxLayout(self.pages_widget)
+        self.pages_layout.setSpacing(14)
+        self.pages_layout.setContentsMargins(18, 18, 18, 18)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages: list[_Page] = []
+        self.scroll = QScrollArea(objectName="cardsPreviewArea")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.pages_widget)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll.setStyleSheet("QScrollArea, #cardsPages { background: #7d868f; }")
+        self.scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.scroll.viewport().installEventFilter(self)
+
+        root = QHBoxLayout(self)
+        root.addWidget(side_widget)
+        root.addWidget(self.scroll, 1)
+        self.resize(1180, 760)
+
+        self._restore_choices()
+        self.mode_combo.setCurrentIndex(1 if mode == MODE_BRIEFING else 0)
+        self._fill_packages_combo()
+        for sig in (self.mode_combo.currentIndexChanged, self.packages_combo.currentIndexChanged,
+                    self.layout_combo.currentIndexChanged, self.valid_check.toggled,
+                    self.valid_date.dateChanged, self.subject_edit.textChanged,
+                    self.descriptions_check.toggled):
+            sig.connect(self._schedule)
+        self.valid_check.toggled.connect(self.valid_date.setEnabled)
+        self.valid_date.setEnabled(self.valid_check.isChecked())
+        document.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- choices ----------------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        return self.mode_combo.currentData()
+
+    def set_mode(self, mode: str) -> None:
+        self.mode_combo.setCurrentIndex(1 if mode == MODE_BRIEFING else 0)
+        self.refresh()
+
+    @property
+    def layout_key(self) -> str:
+        return self.layout_combo.currentData() or DEFAULT_LAYOUT
+
+    def set_layout(self, key: str) -> None:
+        i = self.layout_combo.findData(key)
+        if i < 0:
+            raise ValueError(f"unknown layout {key!r}")
+        self.layout_combo.setCurrentIndex(i)
+        self.refresh()
+
+    @property
+    def valid_until(self) -> date | None:
+        if not self.valid_check.isChecked():
+            return None
+        d = self.valid_date.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_valid_until(self, d: date | None) -> None:
+        self.valid_check.setChecked(d is not None)
+        if d is not None:
+            self.valid_date.setDate(QDate(d.year, d.month, d.day))
+        self.refresh()
+
+    def _fill_packages_combo(self) -> None:
+        plan = self.document.plan
+        current = self.packages_combo.currentData()
+        self.packages_combo.blockSignals(True)
+        try:
+            self.packages_combo.clear()
+            latest = latest_meso_set(plan)
+            sets = list(plan.meso_sets)
+            if latest is not None:  # latest first
+                sets.remove(latest)
+                sets.insert(0, latest)
+            for s in sets:
+                letters = ", ".join(n for n in s.packages)
+                self.packages_combo.addItem(f"{s.name} ({letters})", ("set", s.name))
+            self.packages_combo.addItem("All packages that may be offered", ("all", ""))
+            sel = self.document.selected_package
+            if sel:
+                self.packages_combo.addItem(f"Selected package only ({sel})", ("one", sel))
+            i = self.packages_combo.findData(current) if current is not None else -1
+            if i < 0 and sel:
+                own = plan.meso_set_of(sel)
+                i = self.packages_combo.findData(("set", own.name)) if own is not None else -1
+            self.packages_combo.setCurrentIndex(max(i, 0))
+        finally:
+            self.packages_combo.blockSignals(False)
+
+    def chosen_packages(self) -> list[Package]:
+        """The packages that become Option A, B, C … under the current choice."""
+        plan = self.document.plan
+        kind, name = self.packages_combo.currentData() or ("all", "")
+        if kind == "set":
+            s = next((x for x in plan.meso_sets if x.name == name), None)
+            if s is not None:
+                return [plan.package(n) for n in s.packages]
+        if kind == "one" and name in plan.package_names:
+            return [plan.package(name)]
+        return offerable_packages(plan)
+
+    # -- the page source ---------------------------------------------------------------------
+    def build_source(self) -> PageSource:
+        """The renderer for the current choices (raises CardError when nothing may be printed)."""
+        plan = self.document.plan
+        pkgs = self.chosen_packages()
+        if not pkgs:
+            raise CardError("the plan has no package that may be offered")
+        if self.mode == MODE_BRIEFING:
+            return BriefingRenderer(briefing(plan, pkgs), paper_for_layout(self.layout_key))
+        cs = card_set(plan, pkgs, valid_until=self.valid_until, subject=self.subject_edit.text(),
+                      show_descriptions=self.descriptions_check.isChecked())
+        return CardRenderer(cs, self.layout_key)
+
+    @property
+    def source(self) -> PageSource | None:
+        return self._source
+
+    @property
+    def error(self) -> str:
+        return self._error
+
+    def _schedule(self, *_args) -> None:
+        self._timer.start()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.touches("meso_sets", "packages"):
+            self._fill_packages_combo()
+        self._schedule()
+
+    def refresh(self) -> None:
+        """Rebuild the source and redraw the pages now."""
+        self._timer.stop()
+        cards_mode = self.mode == MODE_CARDS
+        for row in (self._valid_row, self.subject_edit, self.descriptions_check):
+            self.form.setRowVisible(row, cards_mode)
+        self.valid_date.setEnabled(self.valid_check.isChecked())
+        self.layout_combo.setToolTip("Card layout" if cards_mode else "The briefing follows the paper of the layout "
+                                     "(A4 or Letter)")
+        try:
+            self._source = self.build_source()
+            self._error = ""
+        except (CardError, ValueError) as e:
+            self._source = None
+            self._error = str(e)
+        ok = self._source is not None
+        for b in (self.print_button, self.print_preview_button, self.pdf_button, self.png_button):
+            b.setEnabled(ok)
+        self._update_status()
+        self._render_pages()
+
+    def _update_status(self) -> None:
+        if self._source is None:
+            self.status_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.status_label.setText(f"Nothing to print: {self._error}")
+        else:
+            self.status_label.setStyleSheet("")
+            n = self._source.page_count()
+            if self.mode == MODE_CARDS:
+                cards = len(self._source.cards.cards)  # type: ignore[attr-defined]
+                more = "  More than three options tend to overload the other side." if cards > 3 else ""
+                self.status_label.setText(f"{cards} card{'s' if cards != 1 else ''} on {n} "
+                                          f"page{'s' if n != 1 else ''}.{more}")
+            else:
+                warn = self._source.content.warnings  # type: ignore[attr-defined]
+                extra = f"  Warning: {warn[0]}" if warn else ""
+                self.status_label.setText(f"INTERNAL briefing, {n} page{'s' if n != 1 else ''}.{extra}")
+        if self.mode == MODE_CARDS:
+            self.promise_label.setText("Cards show the terms only — never our points, weights, reservation "
+                                       "value, BATNA, aspiration or any estimate of the other side, not even "
+                                       "in the file's properties.")
+        else:
+            self.promise_label.setText("The briefing carries our numbers and is marked INTERNAL on every page. "
+                                       "Keep it on your side of the table.")
+
+    # -- preview ------------------------------------------------------------------------------
+    def eventFilter(self, obj, event):
+        if obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._schedule()
+        return super().eventFilter(obj, event)
+
+    def _page_width_px(self) -> int:
+        # Leave room for the vertical scroll bar whether or not it shows (no jumping, no
+        # horizontal bar).
+        bar = 0 if self.scroll.verticalScrollBar().isVisible() else self.scroll.verticalScrollBar().sizeHint().width()
+        return max(240, self.scroll.viewport().width() - bar - 2 * 18 - 4)
+
+    def _render_pages(self) -> None:
+        n = self._source.page_count() if self._source is not None else 0
+        while len(self.pages) > n:
+            w = self.pages.pop()
+            self.pages_layout.removeWidget(w)
+            w.deleteLater()
+        while len(self.pages) < n:
+            w = _Page(self.pages_widget)
+            w.setObjectName(f"cardsPage{len(self.pages) + 1}")
+            self.pages_layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.pages.append(w)
+        if self._source is None:
+            return
+        size = self._source.page_size_mm()
+        ratio = self.devicePixelRatioF() or 1.0
+        width = self._page_width_px()
+        dpi = width / (size.width() / 25.4) * ratio
+        for i, w in enumerate(self.pages):
+            img = render_image(self._source, i, dpi, ratio)
+            w.setPixmap(QPixmap.fromImage(img))
+            w.setFixedSize(round(img.width() / ratio) + 2, round(img.height() / ratio) + 2)
+
+    def page_image(self, index: int):
+        """The preview pixmap of page ``index`` (for tests)."""
+        return self.pages[index].pixmap()
+
+    # -- output ----------------------------------------------------------------------------------
+    def _require_source(self) -> PageSource:
+        self.refresh()
+        if self._source is None:
+            raise CardError(self._error or "nothing to print")
+        return self._source
+
+    def export_pdf(self, path: str | Path) -> Path:
+        out = write_pdf(self._require_source(), path)
+        self._remember_folder(out)
+        return out
+
+    def export_png(self, path: str | Path, dpi: float = 200.0) -> list[Path]:
+        out = write_png(self._require_source(), path, dpi)
+        self._remember_folder(out[0])
+        return out
+
+    def print_to(self, printer) -> int:
+        """Print on ``printer`` (already set up); returns the number of pages printed."""
+        return print_pages(self._require_source(), printer)
+
+    def default_file_name(self, suffix: str) -> str:
+        plan = self.document.plan
+        if self.mode == MODE_BRIEFING:
+            return _safe_filename(f"INTERNAL briefing – {plan.title}") + suffix
+        who = plan.counterpart or plan.title or "cards"
+        return _safe_filename(f"Options for {who}") + suffix
+
+    def _start_folder(self) -> str:
+        if self.settings is not None and hasattr(self.settings, "last_folder"):
+            return self.settings.last_folder()
+        if self.document.path is not None:
+            return str(self.document.path.parent)
+        return str(Path.home())
+
+    def _remember_folder(self, path: Path) -> None:
+        if self.settings is not None and hasattr(self.settings, "set_last_folder"):
+            self.settings.set_last_folder(str(Path(path).parent))
+
+    def _ask_path(self, title: str, suffix: str, filters: str) -> str:
+        start = str(Path(self._start_folder()) / self.default_file_name(suffix))
+        path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
+        if path and not Path(path).suffix:
+            path += suffix
+        return path
+
+    def _report(self, what: str, fn) -> None:
+        try:
+            result = fn()
+        except (ExportError, CardError, OSError) as e:
+            QMessageBox.warning(self, "MESO Desk", f"Could not {what}: {e}")
+            return
+        if isinstance(result, list):
+            names = ", ".join(p.name for p in result[:3]) + (" …" if len(result) > 3 else "")
+        else:
+            names = Path(result).name if result else ""
+        if names:
+            self.status_label.setText(f"Saved {names}")
+
+    def export_pdf_dialog(self) -> None:
+        title = "Export Briefing" if self.mode == MODE_BRIEFING else "Export Cards as PDF"
+        path = self._ask_path(title, ".pdf", "PDF documents (*.pdf)")
+        if path:
+            self._report("write the PDF", lambda: self.export_pdf(path))
+
+    def export_png_dialog(self) -> None:
+        path = self._ask_path("Export as PNG", ".png", "PNG images (*.png)")
+        if path:
+            self._report("write the image", lambda: self.export_png(path))
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        source = self._require_source()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(source, printer)
+        dlg = QPrintDialog(printer, self)
+        dlg.setWindowTitle("Print Cards" if self.mode == MODE_CARDS else "Print Briefing")
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            try:
+                n = self.print_to(printer)
+            except (ExportError, CardError, OSError) as e:
+                QMessageBox.warning(self, "MESO Desk", f"Could not print: {e}")
+                return
+            self.status_label.setText(f"Sent {n} page{'s' if n != 1 else ''} to the printer.")
+
+    def print_preview_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        source = self._require_source()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(source, printer)
+        dlg = QPrintPreviewDialog(printer, self)
+        dlg.setObjectName("cardsPrintPreviewDialog")
+        dlg.paintRequested.connect(lambda pr: print_pages(source, pr))
+        dlg.exec()
+
+    # -- remembered choices ------------------------------------------------------------------------
+    def _restore_choices(self) -> None:
+        s = self.settings
+        if s is None or not hasattr(s, "value"):
+            return
+        i = self.layout_combo.findData(s.value("cards/layout", DEFAULT_LAYOUT))
+        if i >= 0:
+            self.layout_combo.setCurrentIndex(i)
+        self.valid_check.setChecked(str(s.value("cards/valid_until", "false")).lower() == "true")
+        try:
+            days = int(s.value("cards/valid_days", DEFAULT_VALID_DAYS))
+        except (TypeError, ValueError):
+            days = DEFAULT_VALID_DAYS
+        self.valid_date.setDate(QDate.currentDate().addDays(max(0, min(days, 3650))))
+        self.descriptions_check.setChecked(str(s.value("cards/descriptions", "false")).lower() == "true")
+
+    def _save_choices(self) -> None:
+        s = self.settings
+        if s is None or not hasattr(s, "set_value"):
+            return
+        s.set_value("cards/layout", self.layout_key)
+        s.set_value("cards/valid_until", "true" if self.valid_check.isChecked() else "false")
+        s.set_value("cards/valid_days", QDate.currentDate().daysTo(self.valid_date.date()))
+        s.set_value("cards/descriptions", "true" if self.descriptions_check.isChecked() else "false")
+
+    def done(self, result: int) -> None:
+        self._save_choices()
+        self._timer.stop()
+        try:
+            self.document.changed.disconnect(self._on_changed)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
+
+    def closeEvent(self, event) -> None:
+        self._save_choices()
+        self._timer.stop()
+        super().closeEvent(event)
+
+
+# -- entry points for the main window ----------------------------------------------------------------
+def open_cards_dialog(parent: QWidget | None, document: PlanDocument, mode: str = MODE_CARDS) -> CardsDialog:
+    """File → Print Cards…: show the preview dialog (non-modal, deleted on close) and return it."""
+    dlg = CardsDialog(document, parent, mode=mode)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dlg.show()
+    return dlg
+
+
+def _quick_export(parent: QWidget | None, document: PlanDocument, mode: str) -> Path | None:
+    """Ask for a file name and write the default cards (or briefing) with the remembered layout."""
+    dlg = CardsDialog(document, parent, mode=mode)
+    try:
+        if dlg.source is None:
+            QMessageBox.warning(parent, "MESO Desk", f"Nothing to export: {dlg.error}")
+            return None
+        title = "Export Briefing (INTERNAL)" if mode == MODE_BRIEFING else "Export Cards as PDF"
+        path = dlg._ask_path(title, ".pdf", "PDF documents (*.pdf)")
+        if not path:
+            return None
+        try:
+            return dlg.export_pdf(path)
+        except (ExportError, CardError, OSError) as e:
+            QMessageBox.warning(parent, "MESO Desk", f"Could not write the PDF: {e}")
+            return None
+    finally:
+        dlg.deleteLater()
+
+
+def export_cards_dialog(parent: QWidget | None, document: PlanDocument) -> Path | None:
+    """File → Export Cards as PDF…: the latest MESO set (else all packages that may be offered)."""
+    return _quick_export(parent, document, MODE_CARDS)
+
+
+def export_briefing_dialog(parent: QWidget | None, document: PlanDocument) -> Path | None:
+    """File → Export Briefing…: the INTERNAL briefing for the same packages."""
+    return _quick_export(parent, document, MODE_BRIEFING)
+
+
+__all__ = ["CardsDialog", "export_briefing_dialog", "export_cards_dialog", "open_cards_dialog"]

@@ -1,0 +1,467 @@
+"""The internal briefing sheet: what we take into the room for ourselves, never for the other side.
+
+From a plan and the packages on the cards (lettered A, B, C …) it gathers, in words and
+numbers: the set with our points, its level and our reservation value and BATNA; what each
+choice would tell us (which issue each option gives on and which it holds, and so what their
+choice would reveal); the order in which to concede (least important to us first) and the
+lines never to cross; the questions to ask; the estimate of their priorities once rounds are
+recorded; the rounds so far; and the notes on who must approve the deal on each side
+(Level II) and on the relationship, taken from the plan's notes.
+
+Qt-free; the Qt renderer lives in :mod:`meso_desk.app.printing.briefing`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from .cards import as_packages, format_date, join_words, letters, offer_problems, set_level
+from .package import Package
+from .plan import CategoricalIssue, NumericIssue, Plan, Term, weights_as_percent
+
+#: Below this many points an option neither gives nor holds on an issue (compared with the others).
+NOTABLE_POINTS = 0.05
+
+
+@dataclass(frozen=True)
+class BriefingOption:
+    """One option of the set as we see it."""
+
+    letter: str
+    name: str
+    terms: tuple[str, ...]
+    points: float
+    acceptable: bool
+    #: Their expected value (0–100) under the estimate, when there is one.
+    their_value: float | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a choice of one option would tell us."""
+
+    letter: str
+    gives_on: str | None
+    holds_on: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ConcessionStep:
+    """One issue in the order of concessions (least important to us first)."""
+
+    issue: str
+    weight_percent: float
+    #: The terms of this issue across the set ("EUR 205.00 – EUR 222.00", "DDP / DAP").
+    in_set: str
+    #: Numeric: one step ("1 week") and what it costs us in points (at the set's middle term).
+    #: Categorical: our order of the options ("DDP > DAP > FCA") and the best-to-worst swing.
+    step: str
+    step_points: float
+    #: The money equivalent of one step to us ("EUR 800"), when the plan gives one.
+    money: str
+    #: The line never to cross ("above EUR 248.00", "EXW"), or "".
+    never: str
+    numeric: bool = True
+
+    @property
+    def step_cost(self) -> str:
+        if not self.numeric:
+            return f"our order {self.step} ({self.step_points:.1f} points from best to worst)"
+        money = f", worth {self.money} to us" if self.money else ""
+        return f"one step ({self.step}) costs {self.step_points:.2f} points{money}"
+
+
+@dataclass(frozen=True)
+class EstimateRow:
+    issue: str
+    weight: float
+    low: float | None
+    high: float | None
+    top_probability: float | None
+    direction: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    our_organisation: str
+    counterpart: str
+    prepared: date
+    issue_labels: tuple[str, ...]
+    options: tuple[BriefingOption, ...]
+    level: float
+    level_source: str
+    reservation: float
+    aspiration: float
+    batna: str
+    spread: float
+    readings: tuple[Reading, ...]
+    if_none: str
+    concessions: tuple[ConcessionStep, ...]
+    questions: tuple[str, ...]
+    estimate: tuple[EstimateRow, ...] = ()
+    estimate_note: str = ""
+    n_observations: int = 0
+    rounds: tuple[str, ...] = ()
+    level_ii: tuple[str, ...] = ()
+    relationship: tuple[str, ...] = ()
+    other_notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def document_title(self) -> str:
+        return f"INTERNAL briefing — {self.title}" if self.title else "INTERNAL briefing"
+
+    @property
+    def internal_banner(self) -> str:
+        who = f" — not for {self.counterpart}" if self.counterpart else " — not for the other side"
+        return f"INTERNAL{who}"
+
+    def text(self) -> str:
+        """The briefing as plain text (the same content the PDF carries)."""
+        out = [self.internal_banner, self.document_title, ""]
+        if self.our_organisation or self.counterpart:
+            out.append(f"{self.our_organisation or 'Us'} ↔ {self.counterpart or 'Counterpart'}")
+        out.append(f"Prepared {format_date(self.prepared)}")
+        out += ["", "THE SET"]
+        out.append(f"Level {self.level:.1f} points ({self.level_source}); spread {self.spread:.1f} points; "
+                   f"reservation {self.reservation:.1f}; aspiration {self.aspiration:.1f}")
+        for o in self.options:
+            flag = "" if o.acceptable else "  UNACCEPTABLE"
+            their = f"  their est. {o.their_value:.0f}" if o.their_value is not None else ""
+            out.append(f"  {o.letter}: {o.points:.1f} points{their}{flag}  ({'; '.join(o.terms)})")
+        if self.batna:
+            out.append(f"BATNA: {self.batna}")
+        out += [f"! {w}" for w in self.warnings]
+        out += ["", "WHAT EACH CHOICE WOULD TELL US", *(f"  {r.text}" for r in self.readings), f"  {self.if_none}"]
+        out += ["", "ORDER OF CONCESSIONS (concede first → hold longest)"]
+        for k, c in enumerate(self.concessions, 1):
+            out.append(f"  {k}. {c.issue} ({c.weight_percent:.1f} %): in the set {c.in_set}; {c.step_cost}"
+                       + (f"; never {c.never}" if c.never else ""))
+        out += ["", "QUESTIONS TO ASK", *(f"  - {q}" for q in self.questions)]
+        out += ["", "THEIR PRIORITIES (ESTIMATE)"]
+        if self.estimate_note:
+            out.append(f"  {self.estimate_note}")
+        for e in self.estimate:
+            rng = f" [{e.low:.0%}–{e.high:.0%}]" if e.low is not None and e.high is not None else ""
+            top = f", top issue {e.top_probability:.0%}" if e.top_probability is not None else ""
+            out.append(f"  {e.issue}: {e.weight:.0%}{rng}{top}{', ' + e.direction if e.direction else ''}")
+        if self.rounds:
+            out += ["", "ROUNDS SO FAR", *(f"  {r}" for r in self.rounds)]
+        out += ["", "WHO MUST APPROVE (LEVEL II)", *(f"  {x}" for x in self.level_ii)]
+        out += ["", "RELATIONSHIP", *(f"  {x}" for x in self.relationship)]
+        if self.other_notes:
+            out += ["", "OTHER NOTES", *(f"  {x}" for x in self.other_notes)]
+        return "\n".join(out)
+
+
+# -- building -------------------------------------------------------------------------------
+def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str], *,
+             level: float | None = None, prepared: date | None = None) -> Briefing:
+    """The internal briefing for offering ``packages`` (in card order, lettered A, B, C …)."""
+    engine_level = getattr(packages, "level", None)  # a MESO set from the engine knows its level
+    pkgs = as_packages(plan, packages)
+    if not pkgs:
+        raise ValueError("no packages for the briefing")
+    names = letters(len(pkgs))
+    issues = list(plan.issues)
+    w = plan.weight_vector()
+    values = np.array([[i.value(p[i.name]) for i in issues] for p in pkgs], dtype=float)  # (P, I) 0..100
+    contrib = values * w  # points per issue
+    points = contrib.sum(axis=1)
+
+    if level is not None:
+        lvl, source = float(level), "chosen level"
+    elif isinstance(engine_level, (int, float)):
+        lvl, source = float(engine_level), "level of the MESO set"
+    else:
+        lvl, source = set_level(plan, pkgs)
+        if lvl is None:
+            lvl, source = float(points.mean()), "mean of the set"
+
+    est, est_note, n_obs = _estimate(plan)
+    their = [_their_value(est, p) for p in pkgs]
+    options = tuple(
+        BriefingOption(letter, p.name or letter, tuple(i.format_term(p[i.name]) for i in issues),
+                       float(s), p.acceptable, t)
+        for letter, p, s, t in zip(names, pkgs, points, their)
+    )
+    readings = _readings(plan, pkgs, names, contrib)
+    if len(pkgs) > 1:
+        if_none = ("If none works: ask which one comes closest and what would make it work — "
+                   "record it as their favourite even if they refuse all.")
+    else:
+        if_none = "If it does not work: ask what would make it work, and which term matters most to them."
+    pct = weights_as_percent(plan.weights)
+    level_ii, relationship, other_notes = _notes(plan.notes)
+    return Briefing(
+        title=plan.title,
+        our_organisation=plan.our_organisation,
+        counterpart=plan.counterpart,
+        prepared=prepared or date.today(),
+        issue_labels=tuple(i.name for i in issues),
+        options=options,
+        level=lvl,
+        level_source=source,
+        reservation=plan.reservation,
+        aspiration=plan.aspiration,
+        batna=plan.batna.strip(),
+        spread=float(points.max() - points.min()),
+        readings=readings,
+        if_none=if_none,
+        concessions=_concessions(plan, pkgs, pct),
+        questions=_questions(plan, names, contrib, est),
+        estimate=_estimate_rows(plan, est),
+        estimate_note=est_note,
+        n_observations=n_obs,
+        rounds=_rounds(plan),
+        level_ii=level_ii,
+        relationship=relationship,
+        other_notes=other_notes,
+        warnings=tuple(offer_problems(plan, pkgs)),
+    )
+
+
+def _range_text(plan: Plan, issue_name: str, terms: Sequence[Term]) -> str:
+    issue = plan.issue(issue_name)
+    if isinstance(issue, NumericIssue):
+        xs = sorted({float(t) for t in terms})
+        if len(xs) == 1:
+            return issue.format_term(xs[0])
+        return f"{issue.format_term(xs[0])} – {issue.format_term(xs[-1])}"
+    seen: list[str] = []
+    for t in terms:
+        if str(t) not in seen:
+            seen.append(str(t))
+    return " / ".join(seen)
+
+
+def _readings(plan: Plan, pkgs: Sequence[Package], names: Sequence[str], contrib: np.ndarray) -> tuple[Reading, ...]:
+    issues = plan.issue_names
+    if len(pkgs) < 2:
+        return (Reading(names[0], None, None,
+                        f"Option {names[0]} alone: a single offer tells us little about what matters to them. "
+                        "Consider two or three equivalent options."),)
+    n = len(pkgs)
+    # The same reading as the MESO engine: the issue where an option gives away the most
+    # points beyond every other option of the set (and, reversed, where it keeps the most);
+    # when no issue stands out that way, against the mean of the others.
+    idx = np.arange(n)
+    others = np.stack([contrib[idx != k] for k in range(n)])  # (P, P-1, I)
+    give = others.min(axis=1) - contrib  # > 0: gives more there than every other option
+    keep = contrib - others.max(axis=1)  # > 0: keeps more there than every other option
+    mean_d = others.mean(axis=1) - contrib
+    out = []
+    for k, (letter, p) in enumerate(zip(names, pkgs)):
+        g_row = give[k] if give[k].max() > NOTABLE_POINTS else mean_d[k]
+        h_row = keep[k] if keep[k].max() > NOTABLE_POINTS else -mean_d[k]
+        gi, hi = int(np.argmax(g_row)), int(np.argmax(h_row))
+        gives = issues[gi] if g_row[gi] > NOTABLE_POINTS else None
+        holds = issues[hi] if h_row[hi] > NOTABLE_POINTS and hi != gi else None
+        rest = [q for m, q in enumerate(pkgs) if m != k]
+        other_letters = join_words([x for m, x in enumerate(names) if m != k])
+        parts = []
+        if gives:
+            parts.append(f"gives on {gives} ({plan.issue(gives).format_term(p[gives])}; {other_letters}: "
+                         f"{_range_text(plan, gives, [q[gives] for q in rest])}; {g_row[gi]:.1f} points "
+                         f"more than {'the other' if n == 2 else 'the others'})")
+        if holds:
+            parts.append(f"holds on {holds} ({plan.issue(holds).format_term(p[holds])}; {other_letters}: "
+                         f"{_range_text(plan, holds, [q[holds] for q in rest])})")
+        what = " and ".join(parts) if parts else "is made up like the others"
+        if gives and holds:
+            tells = f"If they choose {letter}: {gives} probably matters more to them than {holds}."
+        elif gives:
+            tells = f"If they choose {letter}: {gives} probably matters to them."
+        elif holds:
+            tells = f"If they choose {letter}: {holds} probably matters less to them than the rest."
+        else:
+            tells = f"If they choose {letter}: little to learn from it."
+        out.append(Reading(letter, gives, holds, f"{letter} {what}. {tells}"))
+    return tuple(out)
+
+
+def _concession(plan: Plan, issue_name: str, terms: Sequence[Term], pct: float) -> ConcessionStep:
+    """What one step towards them costs us on ``issue_name``, and the line never to cross."""
+    issue = plan.issue(issue_name)
+    w = plan.weights[issue_name]
+    in_set = _range_text(plan, issue_name, terms)
+    if isinstance(issue, NumericIssue):
+        t = issue.snap(float(np.median([float(x) for x in terms])))
+        worse = t - issue.step if issue.direction == "higher" else t + issue.step
+        worse = min(max(worse, issue.min), issue.max)
+        cost = w * abs(issue.value(t) - issue.value(worse))
+        money = ""
+        if issue.money_per_unit:
+            money = f"{plan.currency} {issue.money_per_unit * issue.step:,.0f}"
+        never = ""
+        if issue.hard_limit is not None:
+            side = "above" if issue.direction == "lower" else "below"
+            never = f"{side} {issue.format_term(issue.hard_limit)}"
+        return ConcessionStep(issue_name, pct, in_set, issue.format_term(issue.step), cost, money, never)
+    assert isinstance(issue, CategoricalIssue)
+    order = sorted(issue.options, key=lambda o: -o.value)
+    ranked = " > ".join(o.label for o in order if o.acceptable)
+    bad = [o.label for o in issue.options if not o.acceptable]
+    return ConcessionStep(issue_name, pct, in_set, ranked, w * float(np.ptp(issue.grid_values())), "",
+                          join_words(bad), numeric=False)
+
+
+def _concessions(plan: Plan, pkgs: Sequence[Package], pct: Mapping[str, float]) -> tuple[ConcessionStep, ...]:
+    order = sorted(plan.issue_names, key=lambda n: (plan.weights[n], plan.issue_names.index(n)))
+    return tuple(_concession(plan, n, [p[n] for p in pkgs], pct[n]) for n in order)
+
+
+def _questions(plan: Plan, names: Sequence[str], contrib: np.ndarray, est: Any) -> tuple[str, ...]:
+    qs = []
+    if len(names) > 1:
+        qs.append("Which of these works best for you?")
+        qs.append("And which would come second?")
+        qs.append(f"What would make {names[1]} work for you?")
+        if len(names) > 2:
+            qs.append(f"What stands in the way of {names[-1]}?")
+    else:
+        qs.append("Does this work for you? What would you change first?")
+    varying = [n for k, n in enumerate(plan.issue_names) if np.ptp(contrib[:, k]) > NOTABLE_POINTS]
+    ours = sorted(varying or plan.issue_names, key=lambda n: -plan.weights[n])
+    weights = _est_weights(est)
+    if weights:
+        theirs = sorted(weights, key=lambda n: -weights[n])
+        a, b = theirs[0], next((x for x in theirs[1:] if x in plan.issue_names), None)
+        if b:
+            qs.append(f"How does {a} compare with {b} for you?")
+    elif len(ours) >= 2:
+        qs.append(f"How does {ours[0]} compare with {ours[-1]} for you?")
+    qs.append("Who else on your side has to approve this, and what will they look at?")
+    return tuple(qs)
+
+
+# -- the estimate of their priorities (written by the inference module; guarded) --------------
+def _estimate(plan: Plan) -> tuple[Any, str, int]:
+    if not plan.rounds:
+        return None, ("No reactions recorded yet: their priorities are unknown. Working assumption: "
+                      "they want the opposite of us on every numeric issue, all issues equally important. "
+                      "Their choice among these options is the first evidence."), 0
+    try:
+        from .inference import estimate_counterpart  # type: ignore[attr-defined]
+    except ImportError:
+        return None, (f"{len(plan.rounds)} round(s) recorded; no estimate is available in this version."), 0
+    try:
+        est = estimate_counterpart(plan)
+    except Exception as e:  # an estimate is a nice-to-have on the briefing, never a reason to fail
+        return None, f"The estimate could not be computed: {e}", 0
+    n = int(getattr(est, "n_observations", 0) or 0)
+    note = (f"Based on {n} observation{'s' if n != 1 else ''} from {len(plan.rounds)} round"
+            f"{'s' if len(plan.rounds) != 1 else ''}; uncertain — the ranges show how much.")
+    return est, note, n
+
+
+def _est_weights(est: Any) -> dict[str, float]:
+    w = getattr(est, "weights", None) if est is not None else None
+    if isinstance(w, Mapping):
+        try:
+            return {str(k): float(v) for k, v in w.items()}
+        except (TypeError, ValueError):
+            return {}
+    return {}
+
+
+def _direction_text(d: Any) -> str:
+    if d is None:
+        return ""
+    if isinstance(d, str):
+        return d
+    if isinstance(d, Mapping) and d:
+        k, p = max(d.items(), key=lambda kv: float(kv[1]))
+        return f"{k} ({float(p):.0%})"
+    if isinstance(d, (tuple, list)) and len(d) == 2:
+        try:
+            return f"{d[0]} ({float(d[1]):.0%})"
+        except (TypeError, ValueError):
+            return str(d[0])
+    return str(d)
+
+
+def _estimate_rows(plan: Plan, est: Any) -> tuple[EstimateRow, ...]:
+    weights = _est_weights(est)
+    if not weights:
+        return ()
+    intervals = getattr(est, "intervals", None) or {}
+    top = getattr(est, "top_issue", None) or {}
+    directions = getattr(est, "directions", None) or {}
+    rows = []
+    for n in sorted((n for n in plan.issue_names if n in weights), key=lambda n: -weights[n]):
+        lo = hi = None
+        iv = intervals.get(n) if isinstance(intervals, Mapping) else None
+        if iv is not None:
+            try:
+                lo, hi = float(iv[0]), float(iv[1])
+            except (TypeError, ValueError, IndexError):
+                lo = hi = None
+        tp = top.get(n) if isinstance(top, Mapping) else None
+        rows.append(EstimateRow(n, weights[n], lo, hi, None if tp is None else float(tp),
+                                _direction_text(directions.get(n) if isinstance(directions, Mapping) else None)))
+    return tuple(rows)
+
+
+def _their_value(est: Any, p: Package) -> float | None:
+    fn = getattr(est, "value", None) if est is not None else None
+    if not callable(fn):
+        return None
+    try:
+        return float(fn(p))
+    except Exception:
+        return None
+
+
+# -- rounds and notes ------------------------------------------------------------------------
+def _rounds(plan: Plan) -> tuple[str, ...]:
+    out = []
+    for k, r in enumerate(plan.rounds, 1):
+        when = f" ({format_date(r.time.date())})" if r.time else ""
+        labels = [o.label for o in r.offered]
+        offered = f"offered {join_words(labels)}" if labels else "nothing offered"
+        if len(r.ranking) == 1:
+            reaction = f"they preferred {labels[r.ranking[0]]}"
+        elif r.ranking:
+            reaction = "they ranked " + " > ".join(labels[i] for i in r.ranking)
+        else:
+            reaction = "no preference stated"
+        outcome = {"accepted": f"accepted {labels[r.accepted]}" if r.accepted is not None else "accepted",
+                   "none_acceptable": "none acceptable", "pending": "open"}[r.outcome]
+        extra = f"; they said: “{r.statement}”" if r.statement else ""
+        out.append(f"Round {k}{when}: {offered}; {reaction}; {outcome}{extra}.")
+    return tuple(out)
+
+
+_LEVEL_II_KEYS = ("level ii", "level 2", "approval", "approvals", "sign-off", "signoff")
+_RELATIONSHIP_KEYS = ("relationship",)
+
+
+def _notes(notes: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Split the plan's notes into Level II, relationship and other lines ("Level II: …")."""
+    level_ii, rel, other = [], [], []
+    for raw in notes.splitlines():
+        line = raw.strip().lstrip("-•* ").strip()
+        if not line:
+            continue
+        head, sep, rest = line.partition(":")
+        key = head.strip().lower()
+        if sep and key in _LEVEL_II_KEYS:
+            level_ii.append(rest.strip())
+        elif sep and key in _RELATIONSHIP_KEYS:
+            rel.append(rest.strip())
+        else:
+            other.append(line)
+    if not level_ii:
+        level_ii.append("Nothing noted. Before the meeting: who signs off on our side, and who on theirs? "
+                        "(Start a line of the plan's notes with “Level II:”.)")
+    if not rel:
+        rel.append("Nothing noted. (Start a line of the plan's notes with “Relationship:”.)")
+    return tuple(level_ii), tuple(rel), tuple(other)

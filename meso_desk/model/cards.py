@@ -1,0 +1,285 @@
+"""Package cards: what we put on the table for the other side — terms only, never our numbers.
+
+A :class:`CardSet` is the content of one set of cards, built from a plan and the packages to
+offer (letters A, B, C … in the given order). It carries exactly what is printed and
+nothing else: our organisation and the counterpart, every term in plain words with its unit
+("Unit price: EUR 41.50"), an optional "valid until" date and the line that presents the
+options as simultaneous and equally welcome. It never holds our points, weights,
+reservation value, BATNA, aspiration, notes or any estimate of the counterpart, so no
+renderer built on it can leak them.
+
+Package *names* are never printed either: they are the planner's own labels ("Our ideal",
+"Fallback for the CFO") and the cards only say "Option A".
+
+Qt-free; the Qt renderer lives in :mod:`meso_desk.app.printing.cards`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .package import Package
+from .plan import MesoSet, Plan, Term
+
+#: Card layouts understood by the renderer and the CLI.
+CARD_LAYOUTS: tuple[str, ...] = ("a4-3up", "letter-3up", "a5", "a6")
+DEFAULT_LAYOUT = "a4-3up"
+
+#: The line that presents several options as simultaneous and equally welcome.
+PRESENTATION_LINE = "We are happy to proceed with any of these options — which works best for you?"
+#: The line on a single card (one option only).
+SINGLE_LINE = "We are happy to proceed on these terms."
+
+#: Tolerance (points) under the reservation value that still counts as "at the reservation".
+RESERVATION_TOLERANCE = 1e-6
+
+#: Words that must never appear on a card or in its metadata (the no-leak tests check them).
+FORBIDDEN_WORDS: tuple[str, ...] = ("point", "score", "weight", "reservation", "BATNA", "utility",
+                                    "priority", "priorities", "estimate", "aspiration")
+
+
+class CardError(ValueError):
+    """A set of packages that cannot be printed as cards (one human line)."""
+
+
+@dataclass(frozen=True)
+class CardTerm:
+    """One printed term: the issue in plain words and its formatted value."""
+
+    label: str
+    value: str
+    #: The term differs between the cards of the set (the renderer highlights it).
+    differs: bool = False
+    #: The issue's description (printed only when the user asks for descriptions).
+    note: str = ""
+
+    @property
+    def text(self) -> str:
+        """``"Unit price: EUR 41.50"``."""
+        return f"{self.label}: {self.value}"
+
+
+@dataclass(frozen=True)
+class Card:
+    """One card: ``Option A`` and its terms in plan issue order."""
+
+    letter: str
+    terms: tuple[CardTerm, ...]
+    #: Letters of the other cards of the set (empty for a single card).
+    companions: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str:
+        return f"Option {self.letter}"
+
+    @property
+    def companions_line(self) -> str:
+        """``"Offered together with options B and C."`` ("" for a single card)."""
+        if not self.companions:
+            return ""
+        return f"Offered together with {'option' if len(self.companions) == 1 else 'options'} " \
+               f"{join_words(self.companions)}."
+
+
+@dataclass(frozen=True)
+class CardSet:
+    """The printed content of one set of cards (see the module docstring for what it never holds)."""
+
+    cards: tuple[Card, ...]
+    our_organisation: str = ""
+    counterpart: str = ""
+    #: Optional subject line chosen by the user ("Office chairs 2027"); empty by default,
+    #: because the plan's working title is ours, not theirs.
+    subject: str = ""
+    valid_until: date | None = None
+    presentation: str = PRESENTATION_LINE
+
+    @property
+    def letters(self) -> tuple[str, ...]:
+        return tuple(c.letter for c in self.cards)
+
+    @property
+    def issue_labels(self) -> tuple[str, ...]:
+        return tuple(t.label for t in self.cards[0].terms) if self.cards else ()
+
+    @property
+    def from_line(self) -> str:
+        """``"Halden Facilities GmbH"`` (or "" when the plan names no organisation)."""
+        return self.our_organisation
+
+    @property
+    def to_line(self) -> str:
+        """``"For Ergonord Seating AB"`` (or "")."""
+        return f"For {self.counterpart}" if self.counterpart else ""
+
+    @property
+    def valid_until_line(self) -> str:
+        return f"Valid until {format_date(self.valid_until)}" if self.valid_until else ""
+
+    @property
+    def document_title(self) -> str:
+        """A neutral document title for the PDF metadata: ``"Options for Ergonord Seating AB"``."""
+        return f"Options for {self.counterpart}" if self.counterpart else "Options"
+
+    def lines(self, card: Card) -> list[str]:
+        """Every piece of text printed on ``card``, in reading order."""
+        out = [self.from_line, card.title, self.to_line, self.subject]
+        for t in card.terms:
+            out.append(t.text)
+            if t.note:
+                out.append(t.note)
+        out += [self.presentation, card.companions_line, self.valid_until_line]
+        return [x for x in out if x]
+
+    def text(self) -> str:
+        """All printed text of the set, card after card (for checks and plain-text export)."""
+        return "\n\n".join("\n".join(self.lines(c)) for c in self.cards)
+
+
+# -- building -----------------------------------------------------------------------------
+def letters(n: int) -> list[str]:
+    """``A, B, C, …, Z, AA, AB, …`` — the letters of ``n`` options."""
+    out = []
+    for k in range(n):
+        s = ""
+        k += 1
+        while k:
+            k, r = divmod(k - 1, 26)
+            s = chr(65 + r) + s
+        out.append(s)
+    return out
+
+
+def join_words(items: Sequence[str]) -> str:
+    """``"B"``, ``"B and C"``, ``"B, C and D"``."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def format_date(d: date) -> str:
+    """``"15 December 2026"`` — unambiguous on both sides of the Atlantic."""
+    months = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+    return f"{d.day} {months[d.month - 1]} {d.year}"
+
+
+def as_packages(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str]) -> list[Package]:
+    """Packages checked against ``plan``: Package objects, term mappings or package names."""
+    out = []
+    for p in packages:
+        if isinstance(p, str):
+            try:
+                out.append(plan.package(p))
+            except KeyError:
+                raise CardError(f"no package called {p!r} in the plan") from None
+        elif isinstance(p, Package) and p.plan is plan:
+            out.append(p)
+        else:
+            try:
+                out.append(Package(plan, dict(p), name=getattr(p, "name", None)))
+            except ValueError as e:
+                raise CardError(str(e)) from None
+    return out
+
+
+def offer_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
+    """Why some packages may not be offered (empty when all may): a package that breaks a hard
+    limit, uses an unacceptable option or falls below our reservation value never goes on a card.
+    The reasons are for us (they may name points); they are never printed on a card."""
+    from .scoring import score
+
+    out = []
+    for letter, p in zip(letters(len(packages)), packages):
+        who = f"Option {letter}" + (f" ({p.name})" if p.name and p.name != letter else "")
+        for v in p.violations:
+            out.append(f"{who}: {v}")
+        s = score(plan, p)
+        if s < plan.reservation - RESERVATION_TOLERANCE:
+            out.append(f"{who} is below our reservation value ({s:.1f} < {plan.reservation:.1f} points)")
+    return out
+
+
+def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str], *,
+             valid_until: date | None = None, subject: str = "", show_descriptions: bool = False,
+             presentation: str | None = None, check: bool = True) -> CardSet:
+    """The cards for ``packages`` (in the given order, lettered A, B, C …).
+
+    With ``check`` (the default) a package that may not be offered (hard limit, unacceptable
+    option, below our reservation value) raises :class:`CardError`; no card is printed then.
+    """
+    pkgs = as_packages(plan, packages)
+    if not pkgs:
+        raise CardError("no packages to print")
+    if not plan.issues:
+        raise CardError("the plan has no issues")
+    if check:
+        problems = offer_problems(plan, pkgs)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise CardError(f"cannot offer {problems[0]}{more}")
+    names = letters(len(pkgs))
+    texts = [[i.format_term(p[i.name]) for i in plan.issues] for p in pkgs]
+    differs = [len({row[k] for row in texts}) > 1 for k in range(len(plan.issues))]
+    cards = []
+    for n, (letter, row) in enumerate(zip(names, texts)):
+        terms = tuple(
+            CardTerm(i.name, row[k], differs[k], i.description.strip() if show_descriptions else "")
+            for k, i in enumerate(plan.issues)
+        )
+        companions = tuple(x for m, x in enumerate(names) if m != n)
+        cards.append(Card(letter, terms, companions))
+    line = presentation if presentation is not None else (PRESENTATION_LINE if len(pkgs) > 1 else SINGLE_LINE)
+    return CardSet(tuple(cards), plan.our_organisation.strip(), plan.counterpart.strip(), subject.strip(),
+                   valid_until, line.strip())
+
+
+# -- which packages by default ------------------------------------------------------------
+def latest_meso_set(plan: Plan) -> MesoSet | None:
+    """The MESO set made last (by its creation time; the last in the file when times are missing)."""
+    if not plan.meso_sets:
+        return None
+    indexed = list(enumerate(plan.meso_sets))
+    dated = [(s.created, k) for k, s in indexed if s.created is not None]
+    if len(dated) == len(indexed):
+        return plan.meso_sets[max(dated)[1]]
+    return plan.meso_sets[-1]
+
+
+def default_packages(plan: Plan) -> tuple[list[Package], str]:
+    """What to print when nothing is chosen, and a phrase saying what it is.
+
+    The plan's latest MESO set if there is one; otherwise every package of the plan that may be
+    offered (acceptable and at or above our reservation value), in plan order.
+    """
+    s = latest_meso_set(plan)
+    if s is not None:
+        return [plan.package(n) for n in s.packages], f"MESO set {s.name!r}"
+    ok = offerable_packages(plan)
+    if not ok:
+        raise CardError("the plan has no MESO set and no package that may be offered")
+    skipped = len(plan.packages) - len(ok)
+    note = f"; {skipped} that may not be offered left out" if skipped else ""
+    return ok, f"all packages of the plan{note}"
+
+
+def offerable_packages(plan: Plan) -> list[Package]:
+    """Every package of the plan that may be offered (acceptable, at or above our reservation)."""
+    pkgs = [plan.package(sp.name) for sp in plan.packages]
+    return [p for p in pkgs if not offer_problems(plan, [p])]
+
+
+def set_level(plan: Plan, packages: Sequence[Package]) -> tuple[float | None, str]:
+    """The target level of ``packages`` if they are exactly a stored MESO set: the set's own
+    level, else the plan's aspiration (``docs/decisions.md``). ``(None, "")`` otherwise."""
+    names = [p.name for p in packages]
+    for s in reversed(plan.meso_sets):
+        if list(s.packages) == names and all(
+                n in plan.package_names and plan.package(n) == p for n, p in zip(names, packages)):
+            if s.level is not None:
+                return s.level, f"level of {s.name}"
+            return plan.aspiration, "aspiration"
+    return None, ""

@@ -1,0 +1,364 @@
+"""Package cards and the internal briefing on paper: PDF read back with pypdf, PNG, printer,
+and the preview dialog."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+import pypdf
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+import meso_desk as md
+from meso_desk.app.document import PlanDocument
+from meso_desk.app.printing import (
+    LAYOUTS,
+    CardRenderer,
+    CardsDialog,
+    ExportError,
+    export_briefing_pdf,
+    export_cards_pdf,
+    export_cards_png,
+    open_cards_dialog,
+    print_pages,
+    render_image,
+)
+from meso_desk.model.cards import CardError, card_set
+from meso_desk.model.plan import MesoSet
+
+VALID = date(2026, 12, 31)
+FORBIDDEN = re.compile(r"\b(points?|scores?|weights?|reservation|batna|utility|utilities|priorit\w*|estimat\w*|"
+                       r"aspiration)\b", re.IGNORECASE)
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+def clean(text: str) -> str:
+    """Extracted PDF text with ligatures undone and every run of whitespace one space."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def pdf_pages(path) -> list[str]:
+    return [clean(p.extract_text()) for p in pypdf.PdfReader(str(path)).pages]
+
+
+def pdf_metadata_text(path) -> str:
+    """Everything the file says about itself: the info dictionary and the XMP packet."""
+    r = pypdf.PdfReader(str(path))
+    parts = [f"{k} {v}" for k, v in (r.metadata or {}).items()]
+    root = r.trailer["/Root"]
+    if "/Metadata" in root:
+        parts.append(root["/Metadata"].get_object().get_data().decode("utf-8", "replace"))
+    return clean(" ".join(parts))
+
+
+def our_figures(plan, packages) -> set[str]:
+    """Our numbers as the program prints them: scores, level, reservation, aspiration, weights."""
+    nums = [md.score(plan, p) for p in packages] + [plan.reservation, plan.aspiration]
+    out = set()
+    for x in nums:
+        out |= {f"{x:.1f}", f"{x:.2f}", f"{x:.0f}"}
+    for w in plan.weights.values():
+        out |= {f"{100 * w:.1f} %", f"{100 * w:.0f} %", f"{100 * w:.1f}%", f"{w:.2f}"}
+    return out
+
+
+def assert_no_leak(text: str, plan, packages) -> None:
+    """No forbidden word anywhere; none of our figures outside the printed terms."""
+    m = FORBIDDEN.search(text)
+    assert m is None, f"leaked word {m.group(0)!r} in {text!r}"
+    rest = text
+    terms = sorted({plan.issue(n).format_term(p[n]) for p in packages for n in plan.issue_names}, key=len,
+                   reverse=True)
+    for t in terms:
+        rest = rest.replace(t, " ")
+    for fig in our_figures(plan, packages):
+        pat = r"(?<![\d.,])" + re.escape(fig) + r"(?![\d.,]*\d)"
+        assert not re.search(pat, rest), f"leaked figure {fig!r} in {rest!r}"
+
+
+def three(plan):
+    ideal = plan.package("Our ideal")
+    return [ideal.replace(**{"Unit price": 215.0, "Delivery": 6.0, "Warranty": 36.0}).named("Set A"),
+            ideal.replace(**{"Unit price": 205.0, "Delivery": 8.0, "Incoterm": "DAP"}).named("Set B"),
+            ideal.replace(**{"Unit price": 222.0, "Payment term": 45.0}).named("Set C")]
+
+
+def five(plan):
+    pk = three(plan)
+    ideal = plan.package("Our ideal")
+    return pk + [ideal.replace(**{"Unit price": 200.0, "Warranty": 24.0}).named("Set D"),
+                 ideal.replace(**{"Unit price": 210.0, "Order volume": 2000.0}).named("Set E")]
+
+
+def plan_with_set(plan, pkgs, level=None):
+    for p in pkgs:
+        plan = plan.with_package(p.to_stored(hold_value=True))
+    return plan.replace(meso_sets=(MesoSet(name="Set 1", level=level, packages=tuple(p.name for p in pkgs)),))
+
+
+# -- PDF: terms, pages, no leaks ---------------------------------------------------------------------
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+@pytest.mark.parametrize("count", [3, 5])
+def test_pdf_has_every_term_and_the_right_page_count(qapp, tmp_path, supplier, layout, count):
+    pkgs = three(supplier) if count == 3 else five(supplier)
+    out = export_cards_pdf(supplier, pkgs, tmp_path / "cards.pdf", layout=layout, valid_until=VALID)
+    pages = pdf_pages(out)
+    per_page = LAYOUTS[layout].per_page
+    assert len(pages) == -(-count // per_page)
+    text = " ".join(pages)
+    for k, p in enumerate(pkgs):
+        letter = "ABCDE"[k]
+        page = pages[k // per_page]
+        assert f"Option {letter}" in page
+        for issue in supplier.issues:
+            assert f"{issue.name} {issue.format_term(p[issue.name])}" in page, (issue.name, page)
+    assert text.count("We are happy to proceed with any of these options — which works best for you?") == count
+    assert text.count("Valid until 31 December 2026") == count
+    assert "Halden Facilities GmbH" in text and "For Ergonord Seating AB" in text
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_cards_pdf_leaks_nothing_not_even_in_metadata(qapp, tmp_path, supplier, layout):
+    pkgs = three(supplier)
+    plan = plan_with_set(supplier, pkgs, level=73.0)
+    out = export_cards_pdf(plan, pkgs, tmp_path / "cards.pdf", layout=layout, valid_until=VALID,
+                           subject="Office chairs for the 2027 refurbishment")
+    text = " ".join(pdf_pages(out))
+    assert_no_leak(text, plan, pkgs)
+    for p in pkgs:
+        assert p.name not in text
+    assert plan.title not in text and "NordSeat" not in text and "CFO" not in text
+    meta = pdf_metadata_text(out)
+    assert "Options for Ergonord Seating AB" in meta and "MESO Desk" in meta
+    assert_no_leak(meta, plan, pkgs)
+    assert plan.title not in meta
+
+
+def test_the_leak_check_would_catch_a_leak():
+    """The test helper itself: a card that showed a score would fail."""
+    plan = md.example_plan("supplier")
+    pkgs = three(plan)
+    s = md.score(plan, pkgs[0])
+    with pytest.raises(AssertionError):
+        assert_no_leak(f"Option A Unit price EUR 215.00 ({s:.1f})", plan, pkgs)
+    with pytest.raises(AssertionError):
+        assert_no_leak("Option A Our Reservation is low", plan, pkgs)
+    assert_no_leak("Option A Unit price EUR 215.00 Payment term 75 days", plan, pkgs)
+
+
+def test_differing_terms_bold_and_rows_aligned_across_cards(qapp, tmp_path, supplier):
+    out = export_cards_pdf(supplier, three(supplier), tmp_path / "cards.pdf", layout="a4-3up")
+    runs = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            runs.append((clean(text), (font or {}).get("/BaseFont", ""), round(tm[5], 1)))
+
+    pypdf.PdfReader(str(out)).pages[0].extract_text(visitor_text=visit)
+    fonts = {t: f for t, f, _ in runs}
+    assert "Bold" in fonts["EUR 215.00"] and "Bold" in fonts["DAP"]  # differ between the cards
+    assert "Bold" not in fonts["1,200 units"]  # the same on every card
+    for label in supplier.issue_names:
+        ys = {y for t, _, y in runs if t == label}
+        assert len([t for t, _, _ in runs if t == label]) == 3 and len(ys) == 1, (label, ys)
+
+
+def test_fonts_are_embedded(qapp, tmp_path, supplier):
+    out = export_cards_pdf(supplier, three(supplier), tmp_path / "cards.pdf")
+    page = pypdf.PdfReader(str(out)).pages[0]
+    fonts = page["/Resources"]["/Font"]
+    assert fonts
+    for ref in fonts.values():
+        f = ref.get_object()
+        desc = (f["/DescendantFonts"][0].get_object() if "/DescendantFonts" in f else f)["/FontDescriptor"]
+        assert any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")), f["/BaseFont"]
+
+
+def test_many_issues_and_long_terms_fit_on_a_small_card(qapp, tmp_path):
+    issues = [md.Issue.numeric("Unit price per assembled chair including packaging", 100, 300, 0.5, unit="EUR",
+                               direction="lower"),
+              md.Issue.categorical("Service level", [("Next-business-day on-site repair with loan chairs", 100),
+                                                     ("Standard return-to-base repair", 50)])]
+    issues += [md.Issue.numeric(f"Extra {k}", 0, 10, 1, unit="%") for k in range(10)]
+    plan = md.Plan(title="t", counterpart="Long Name Aktiebolag", issues=tuple(issues))
+    pk = [md.Package(plan, {"Unit price per assembled chair including packaging": 150.0 + 10 * j,
+                            "Service level": plan.issue("Service level").labels[j % 2],
+                            **{f"Extra {k}": float(j + k) % 10 for k in range(10)}}) for j in range(3)]
+    out = export_cards_pdf(plan, pk, tmp_path / "a6.pdf", layout="a6")
+    pages = pdf_pages(out)
+    assert len(pages) == 3
+    for p, page in zip(pk, pages):
+        for issue in plan.issues:
+            assert f"{issue.name} {issue.format_term(p[issue.name])}" in page
+    # everything lies inside the page (nothing pushed off the bottom)
+    img = render_image(CardRenderer(card_set(plan, pk), "a6"), 0, dpi=100)
+    bottom = img.copy(0, img.height() - 8, img.width(), 8)
+    assert all(QColor(bottom.pixel(x, y)).lightness() > 250 for x in range(0, bottom.width(), 3)
+               for y in range(bottom.height()))
+
+
+def test_refuses_a_package_that_may_not_be_offered(qapp, tmp_path, supplier):
+    with pytest.raises(CardError, match="hard limit"):
+        export_cards_pdf(supplier, ["Their opening quote"], tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_write_errors_and_atomic_replace(qapp, tmp_path, supplier):
+    with pytest.raises(ExportError, match="folder does not exist"):
+        export_cards_pdf(supplier, three(supplier), tmp_path / "missing" / "cards.pdf")
+    target = tmp_path / "cards.pdf"
+    target.write_bytes(b"old")
+    export_cards_pdf(supplier, three(supplier), target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["cards.pdf"]  # no temporary file left behind
+
+
+# -- briefing ---------------------------------------------------------------------------------------------
+def test_briefing_is_internal_on_every_page_and_carries_our_numbers(qapp, tmp_path, supplier):
+    pkgs = three(supplier)
+    plan = plan_with_set(supplier, pkgs, level=73.0)
+    plan = plan.replace(notes=plan.notes + "\n" + "\n".join(f"Remember point {k}." for k in range(60)))
+    out = export_briefing_pdf(plan, pkgs, tmp_path / "brief.pdf")
+    pages = pdf_pages(out)
+    assert len(pages) >= 2
+    for page in pages:
+        assert "INTERNAL" in page
+    text = " ".join(pages)
+    for p in pkgs:
+        assert f"{md.score(plan, p):.1f}" in text
+    assert f"{plan.reservation:.1f}" in text and "73.0 points" in text
+    assert "35.0 %" in text  # our weight of the price
+    assert "Which of these works best for you?" in text and "What would make B work for you?" in text
+    assert "CFO" in text and "since 2019" in text
+    assert "INTERNAL" in pdf_metadata_text(out)
+
+
+# -- PNG ----------------------------------------------------------------------------------------------------
+def test_png_export(qapp, tmp_path, supplier):
+    paths = export_cards_png(supplier, three(supplier), tmp_path / "cards.png", layout="a4-3up", dpi=100)
+    assert paths == [tmp_path / "cards.png"]
+    img = QImage(str(paths[0]))
+    assert (img.width(), img.height()) == (round(297 / 25.4 * 100), round(210 / 25.4 * 100))
+    dark = sum(1 for x in range(0, img.width(), 4) for y in range(0, img.height(), 4)
+               if QColor(img.pixel(x, y)).lightness() < 100)
+    assert dark > 200  # there is text on it
+    many = export_cards_png(supplier, three(supplier), tmp_path / "one.png", layout="a6", dpi=60)
+    assert [p.name for p in many] == ["one-1.png", "one-2.png", "one-3.png"]
+    assert all(p.is_file() for p in many)
+
+
+def test_preview_image_matches_the_pdf_layout(qapp, supplier):
+    """One renderer: the same page drawn at two resolutions puts ink in the same places."""
+    r = CardRenderer(card_set(supplier, three(supplier)), "a5")
+    a = render_image(r, 0, dpi=50)
+    b = render_image(r, 0, dpi=100).scaled(a.width(), a.height())
+
+    def ink(img):
+        return {(x // 10, y // 10) for x in range(0, img.width(), 2) for y in range(0, img.height(), 2)
+                if QColor(img.pixel(x, y)).lightness() < 160}
+
+    ia, ib = ink(a), ink(b)
+    assert len(ia & ib) > 0.8 * max(len(ia), len(ib))
+
+
+def test_scaled_onto_other_paper(qapp, supplier):
+    """A Letter page printed on A4 (or any rectangle) is fitted and centred, nothing cut off."""
+    r = CardRenderer(card_set(supplier, three(supplier)), "letter-3up")
+    img = QImage(600, 600, QImage.Format.Format_RGB32)
+    img.fill(QColor("#808080"))
+    p = QPainter(img)
+    r.paint_page(p, 0, QRectF(0, 0, 600, 600))
+    p.end()
+    top = round((600 - 600 / 279.4 * 215.9) / 2)  # width-limited: grey bands above and below
+    assert QColor(img.pixel(300, top - 4)).name() == "#808080"
+    assert QColor(img.pixel(300, 600 - top + 4)).name() == "#808080"
+    assert QColor(img.pixel(4, top + 4)).name() == "#ffffff"  # the page itself, white to its corner
+
+
+# -- printer ------------------------------------------------------------------------------------------------
+def test_print_to_a_printer(qapp, tmp_path, supplier):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from meso_desk.app.printing.pages import prepare_printer
+
+    r = CardRenderer(card_set(supplier, five(supplier)), "a4-3up")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    prepare_printer(r, printer)
+    assert print_pages(r, printer) == 2
+    pages = pdf_pages(tmp_path / "printed.pdf")
+    assert len(pages) == 2 and "Option D" in pages[1]
+
+
+# -- the dialog ------------------------------------------------------------------------------------------------
+@pytest.fixture
+def doc(supplier):
+    pkgs = three(supplier)
+    return PlanDocument(plan_with_set(supplier, pkgs, level=73.0))
+
+
+def test_dialog_opens_previews_and_closes(qtbot, doc, tmp_path):
+    dlg = CardsDialog(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.objectName() == "cardsDialog"
+    assert dlg.packages_combo.currentText().startswith("Set 1")
+    assert dlg.error == "" and dlg.source.page_count() == 1 and len(dlg.pages) == 1
+    assert not dlg.page_image(0).isNull()
+    assert dlg.print_button.isEnabled() and dlg.pdf_button.isEnabled()
+    dlg.set_layout("a6")
+    assert len(dlg.pages) == 3
+    dlg.set_valid_until(VALID)
+    out = dlg.export_pdf(tmp_path / "from-dialog.pdf")
+    pages = pdf_pages(out)
+    assert len(pages) == 3 and all("Valid until 31 December 2026" in p for p in pages)
+    pngs = dlg.export_png(tmp_path / "from-dialog.png", dpi=50)
+    assert len(pngs) == 3 and all(p.is_file() for p in pngs)
+    assert dlg.default_file_name(".pdf") == "Options for Ergonord Seating AB.pdf"
+    dlg.close()
+
+
+def test_dialog_briefing_mode(qtbot, doc, tmp_path):
+    dlg = CardsDialog(doc, mode="briefing")
+    qtbot.addWidget(dlg)
+    assert dlg.mode == "briefing" and dlg.source.page_count() >= 1
+    assert "INTERNAL" in dlg.status_label.text()
+    out = dlg.export_pdf(tmp_path / "brief.pdf")
+    assert all("INTERNAL" in p for p in pdf_pages(out))
+    assert dlg.default_file_name(".pdf").startswith("INTERNAL briefing")
+    dlg.close()
+
+
+def test_dialog_follows_the_plan_and_refuses_what_may_not_be_offered(qtbot, doc):
+    dlg = open_cards_dialog(None, doc)
+    qtbot.addWidget(dlg)
+    plan = doc.plan
+    # push Set B beyond the hard limit on price: the dialog must refuse to print
+    doc.apply(plan.with_term("Set B", "Unit price", 255.0), "price up")
+    qtbot.waitUntil(lambda: dlg.error != "", timeout=2000)
+    assert "hard limit" in dlg.error and not dlg.print_button.isEnabled() and not dlg.pdf_button.isEnabled()
+    assert "Nothing to print" in dlg.status_label.text()
+    doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: dlg.error == "", timeout=2000)
+    assert dlg.pdf_button.isEnabled()
+    with qtbot.waitSignal(dlg.finished, timeout=2000):
+        dlg.close()
+
+
+def test_dialog_remembers_layout_in_settings(qtbot, doc, tmp_path):
+    from meso_desk.app.settings import Settings
+
+    s = Settings(tmp_path / "s.ini")
+    dlg = CardsDialog(doc, settings=s)
+    qtbot.addWidget(dlg)
+    dlg.set_layout("a5")
+    dlg.close()
+    dlg2 = CardsDialog(doc, settings=s)
+    qtbot.addWidget(dlg2)
+    assert dlg2.layout_key == "a5"
+    dlg2.close()
