@@ -101,8 +101,7 @@ def create_app(argv: list[str] | None = None):
 
     import pyqtgraph as pg
 
-    pg.setConfigOptions(antialias=True, background=None, foreground=app.palette().text().color(),
-                        useNumba=False, exitCleanup=False)
+    pg.setConfigOptions(antialias=True, background=None, foreground=app.palette().text().color())
     return app
 
 
@@ -238,10 +237,7 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
             _report_error(str(e), False)
             return 1
         finally:
-            win.document.undo_stack.setClean()
-            win.close()
-            win.deleteLater()
-            app.processEvents()
+            _dispose(win)
         if sys.stdout is not None:
             print(f"wrote {out}")
         return 0
@@ -253,4 +249,19 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, win.offer_recovery)
-    return int(app.exec())
+    code = int(app.exec())
+    if win.isVisible() and win.autosave is not None and win.document.modified:
+        win.autosave.save_now()  # the loop was quit from elsewhere: keep the unsaved work
+    _dispose(win)
+    return code
+
+
+def _dispose(win) -> None:
+    """Destroy the window now, while the QApplication still exists (widgets that outlive it
+    can abort the interpreter at exit). A modified plan keeps its recovery copy."""
+    import shiboken6
+
+    if shiboken6.isValid(win):
+        if win.autosave is not None and not win.document.modified:
+            win.autosave.close()
+        shiboken6.delete(win)

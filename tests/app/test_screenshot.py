@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,3 +72,21 @@ def test_screenshot_of_a_broken_plan_fails_cleanly(tmp_path, user_dirs):
     assert r.returncode == 2
     assert r.stderr.strip().startswith("meso-desk: bad.meso:") and len(r.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_interactive_start_paints_and_exits_cleanly(tmp_path, user_dirs):
+    """The real ``meso-desk PLAN`` path up to the first paint (the start-up probe then quits):
+    exit code 0 and no abort at interpreter exit."""
+    import meso_desk as md
+
+    pytest.importorskip("meso_desk.app.startup_probe")
+    plan = tmp_path / "p.meso"
+    md.save_plan(md.example_plan("supplier"), plan)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MESO_DESK_DATA_DIR": str(user_dirs),
+           "MESO_DESK_STARTUP_PROBE": "exit"}
+    r = subprocess.run([sys.executable, "-m", "meso_desk", str(plan)], capture_output=True, text=True,
+                       env=env, cwd=ROOT, timeout=180)
+    assert r.returncode == 0, r.stderr
+    assert "startup-probe: first-paint" in r.stderr
+    assert "Fatal" not in r.stderr and "Traceback" not in r.stderr
+    assert not list(user_dirs.glob("recovery/*.meso")), "an unmodified plan leaves no recovery copy"
