@@ -66,15 +66,33 @@ class ScoreTable:
         return int(np.prod([float(len(g)) for g in self.grids]))
 
     def score_indices(self, idx: np.ndarray) -> np.ndarray:
-        """Score an ``(N, n_issues)`` integer matrix of grid indices in one numpy pass."""
+        """Score an ``(N, n_issues)`` integer matrix of grid indices, vectorised over packages.
+
+        One gather per issue, summed in issue order (the order :func:`score` uses, so a grid
+        package gets the same points either way); several times faster than one big gather
+        and a row sum, which allocate two ``N × n_issues`` temporaries.
+        """
         idx = np.asarray(idx)
-        flat = self.table.ravel()
-        return flat[idx + self.offsets].sum(axis=1)
+        n = len(self.names)
+        if n == 0:
+            return np.zeros(idx.shape[:-1])
+        rows = self.table
+        out = rows[0][idx[..., 0]]
+        for k in range(1, n):
+            out += rows[k][idx[..., k]]
+        return out
 
     def acceptable_indices(self, idx: np.ndarray) -> np.ndarray:
         """Whether each row of an index matrix keeps every hard limit and acceptable option."""
-        flat = self.acceptable_table.ravel()
-        return flat[np.asarray(idx) + self.offsets].all(axis=1)
+        idx = np.asarray(idx)
+        n = len(self.names)
+        if n == 0:
+            return np.ones(idx.shape[:-1], dtype=bool)
+        acc = self.acceptable_table
+        out = acc[0][idx[..., 0]]
+        for k in range(1, n):
+            out &= acc[k][idx[..., k]]
+        return out
 
     def indices_of(self, package: Mapping[str, Term]) -> np.ndarray:
         """Grid indices of a package (numeric terms snapped to the nearest grid point)."""
