@@ -336,3 +336,19 @@ def test_examples_are_valid_and_distinct():
         md.example_plan("nope")
     assert supplier.batna and 0 < supplier.reservation < supplier.aspiration
     assert any(i.kind == "numeric" and i.hard_limit is not None for i in supplier.issues)
+
+
+def test_score_indices_shapes_and_empty_plans():
+    plan = small_plan()
+    t = build_score_table(plan)
+    rows = np.array([[0, 0, 0], [20, 8, 2], [3, 4, 1]])
+    flat = t.score_indices(rows)
+    stacked = t.score_indices(np.stack([rows, rows[::-1]]))  # (2, 3, n_issues): leading axes are kept
+    assert stacked.shape == (2, 3)
+    assert np.array_equal(stacked[0], flat) and np.array_equal(stacked[1], flat[::-1])
+    assert t.score_indices(rows.astype(np.int32)).tolist() == flat.tolist()
+    assert t.acceptable_indices(rows).tolist() == [md.Package(plan, t.package_terms(r)).acceptable for r in rows]
+    assert t.score_indices(np.empty((0, 3), dtype=np.int64)).shape == (0,)
+    empty = build_score_table(Plan(title="No issues"))
+    assert empty.score_indices(np.empty((4, 0), dtype=np.int64)).tolist() == [0.0] * 4
+    assert empty.acceptable_indices(np.empty((4, 0), dtype=np.int64)).tolist() == [True] * 4
