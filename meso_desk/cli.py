@@ -358,10 +358,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
             written = export_cards_png(plan, packages, out, args.layout, valid, dpi=args.dpi, **options)
         else:
             written = [export_cards_pdf(plan, packages, out, args.layout, valid, **options)]
-        if args.briefing:
-            level = getattr(packages, "level", None)
-            brief = export_briefing_pdf(plan, packages, args.briefing, paper=paper_for_layout(args.layout),
-                                        level=level)
+        if args.briefing:  # a generated set carries its level; the briefing reads it
+            brief = export_briefing_pdf(plan, packages, args.briefing, paper=paper_for_layout(args.layout))
     except CardError as e:
         raise CliError(str(e)) from None
     except ExportError as e:

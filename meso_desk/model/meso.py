@@ -31,6 +31,7 @@ Definitions (``docs/meso-engine.md``):
 
 from __future__ import annotations
 
+import itertools
 import math
 import warnings
 from collections.abc import Callable, Sequence
@@ -263,14 +264,25 @@ def refine_rows(grid: SearchGrid, rows: np.ndarray, level: float) -> np.ndarray:
 
 
 # -- step 2: choosing a diverse, informative set -------------------------------------------------
-#: Strategy weights: (their points of gap, clarity of concessions, diversity, value spread).
-#: Spread counts our points between the best and the worst package of the set plus the
-#: largest distance of a package from the level.
-STRATEGIES: dict[str, tuple[float, float, float, float]] = {
-    "balanced": (1.0, 0.5, 12.0, 2.0),
-    "efficient": (2.0, 0.25, 6.0, 2.0),
-    "diverse": (0.5, 1.0, 24.0, 2.0),
+#: Strategy weights: (gap, clarity, diversity, value spread, their spread).
+#: *gap*: their points left on the table (mean over the set); *clarity*: the smallest
+#: concession margin (points, capped); *diversity*: the smallest term distance of a pair
+#: per issue (0..1); *value spread*: our points between the best and the worst package plus
+#: the largest distance from the level; *their spread*: their estimated points between the
+#: package they should like most and least — a set whose best package for them is obvious
+#: tells us little when they choose it.
+STRATEGIES: dict[str, tuple[float, float, float, float, float]] = {
+    "balanced": (1.0, 0.5, 12.0, 2.0, 0.4),
+    "efficient": (2.0, 0.25, 6.0, 2.0, 0.2),
+    "diverse": (0.5, 1.0, 24.0, 2.0, 0.2),
 }
+#: A package concedes on an issue when it gives away more than this many points beyond the
+#: others there.
+MIN_MARGIN = 1e-6
+#: Pools up to this size are searched whole (no shortlist).
+SMALL_POOL = 300
+#: Sets examined one by one when the beam search finds none and the shortlist is small.
+EXHAUSTIVE_SETS = 200_000
 #: Clarity counts up to this many points of margin (beyond, a clearer concession adds nothing).
 CLARITY_CAP = 10.0
 
@@ -300,17 +312,15 @@ def term_distance(plan: Plan, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _builtin_score(strategy: str, gap: np.ndarray, clarity: np.ndarray, diversity: np.ndarray,
-                   spread: np.ndarray) -> np.ndarray:
-    a_gap, a_clar, a_div, a_spread = STRATEGIES[strategy]
-    return -a_gap * gap + a_clar * np.minimum(clarity, CLARITY_CAP) + a_div * diversity - a_spread * spread
+                   spread: np.ndarray, their_spread: np.ndarray) -> np.ndarray:
+    a_gap, a_clar, a_div, a_spread, a_their = STRATEGIES[strategy]
+    return (-a_gap * gap + a_clar * np.minimum(clarity, CLARITY_CAP) + a_div * diversity - a_spread * spread
+            - a_their * their_spread)
 
 
 def score_sets(pool: CandidatePool, sets: np.ndarray, strategy: str = "balanced") -> np.ndarray:
     """Built-in set score (higher is better) for sets of pool indices ``(V, k)``:
-    − gap (their points left on the table, mean) + clarity (smallest concession margin,
-    capped) + diversity (smallest :func:`term_distance` of a pair, per issue) − spread
-    (our points between the best and worst package, plus the largest distance from the
-    level), weighted by the strategy."""
+    the terms of :data:`STRATEGIES`, weighted by the strategy."""
     if strategy not in STRATEGIES:
         raise ValueError(f"unknown strategy {strategy!r}; use one of {', '.join(STRATEGIES)}")
     sets = np.asarray(sets, dtype=np.int64)
@@ -323,8 +333,9 @@ def score_sets(pool: CandidatePool, sets: np.ndarray, strategy: str = "balanced"
         div = term_distance(pool.plan, r[:, iu, :], r[:, ju, :]).min(axis=1) / n
     else:
         div = np.ones(len(sets))
+    th = pool.theirs[sets]
     return _builtin_score(strategy, pool.gap[sets].mean(axis=1), margin.min(axis=1), div,
-                          _spread(pool.ours[sets], pool.level))
+                          _spread(pool.ours[sets], pool.level), th.max(axis=1) - th.min(axis=1))
 
 
 def _spread(ours: np.ndarray, level: float) -> np.ndarray:
@@ -349,7 +360,8 @@ def select_diverse(
     ``scorer(pool, sets) -> scores`` (``sets`` are ``(V, k)`` pool indices, also for partial
     sets while the beam grows; higher is better) — the hook for an information-gain scorer.
     ``seed`` ≠ 0 perturbs the choice among near-equal sets (another set, still valid).
-    Returns ``None`` when no valid set exists in the pool's shortlist.
+    The beam is widened eightfold when it finds nothing, and a small shortlist is then
+    searched exhaustively. Returns ``None`` when no valid set exists in the shortlist.
     """
     P = len(pool)
     if P < count:
@@ -361,7 +373,7 @@ def select_diverse(
         raise ValueError(f"unknown strategy {strategy!r}; use one of {', '.join(STRATEGIES)}")
     rng = np.random.default_rng(seed) if seed else None
 
-    short = _shortlist(pool, per_issue)
+    short = np.arange(P) if P <= SMALL_POOL else _shortlist(pool, per_issue)
     M = len(short)
     if M < count:
         return None
@@ -371,45 +383,71 @@ def select_diverse(
     Ds = pool.conceded[short]
     gap = pool.gap[short]
     ours = pool.ours[short]
+    theirs = pool.theirs[short]
 
     def score(sets: np.ndarray, margin_min: np.ndarray, div: np.ndarray) -> np.ndarray:
         if builtin:
-            s = _builtin_score(strategy, gap[sets].mean(axis=1), margin_min, div, _spread(ours[sets], pool.level))
+            th = theirs[sets]
+            s = _builtin_score(strategy, gap[sets].mean(axis=1), margin_min, div, _spread(ours[sets], pool.level),
+                               th.max(axis=1) - th.min(axis=1))
         else:
             s = np.asarray(strategy(pool, short[sets]), dtype=float)
         if rng is not None:
             s = s + rng.gumbel(size=len(s)) * 0.75
         return s
 
-    sets = np.arange(M)[:, None]
-    min_h = np.full(M, n)
-    min_g = np.ones(M)
-    scores = score(sets, np.minimum(Ds.max(axis=1), CLARITY_CAP), min_g)
-    order = _top(scores, beam)
-    sets, min_h, min_g = sets[order], min_h[order], min_g[order]
-    for _ in range(1, count):
-        new_h = np.minimum(min_h[:, None], H[sets].min(axis=1))  # (B, M)
-        bi, ci = np.nonzero(new_h >= max(min_diff, 1))
-        if not len(bi):
-            return None
-        cand = np.sort(np.concatenate([sets[bi], ci[:, None]], axis=1), axis=1)
-        key = np.zeros(len(cand), dtype=np.int64)
-        for col in range(cand.shape[1]):
-            key = key * M + cand[:, col]
-        _, first = np.unique(key, return_index=True)
-        cand, bi, ci = cand[first], bi[first], ci[first]
-        _, margin = concession_margins(Ds[cand])
-        mmin = margin.min(axis=1)
-        ok = mmin > 1e-6
-        if not ok.any():
-            return None
-        cand, bi, ci, mmin = cand[ok], bi[ok], ci[ok], mmin[ok]
-        c_h = new_h[bi, ci]
-        c_g = np.minimum(min_g[bi], G[sets[bi], ci[:, None]].min(axis=1))
-        sc = score(cand, mmin, c_g)
-        order = _top(sc, beam)
-        sets, min_h, min_g = cand[order], c_h[order], c_g[order]
-    return short[sets[0]]
+    def beam_search(width: int) -> np.ndarray | None:
+        sets = np.arange(M)[:, None]
+        min_h = np.full(M, n)
+        min_g = np.ones(M)
+        order = _top(score(sets, np.minimum(Ds.max(axis=1), CLARITY_CAP), min_g), width)
+        sets, min_h, min_g = sets[order], min_h[order], min_g[order]
+        for _ in range(1, count):
+            new_h = np.minimum(min_h[:, None], H[sets].min(axis=1))  # (B, M)
+            bi, ci = np.nonzero(new_h >= max(min_diff, 1))
+            if not len(bi):
+                return None
+            cand = np.sort(np.concatenate([sets[bi], ci[:, None]], axis=1), axis=1)
+            _, first = np.unique(_set_keys(cand, M), return_index=True)
+            cand, bi, ci = cand[first], bi[first], ci[first]
+            _, margin = concession_margins(Ds[cand])
+            mmin = margin.min(axis=1)
+            ok = mmin > MIN_MARGIN
+            if not ok.any():
+                return None
+            cand, bi, ci, mmin = cand[ok], bi[ok], ci[ok], mmin[ok]
+            c_h = new_h[bi, ci]
+            c_g = np.minimum(min_g[bi], G[sets[bi], ci[:, None]].min(axis=1))
+            order = _top(score(cand, mmin, c_g), width)
+            sets, min_h, min_g = cand[order], c_h[order], c_g[order]
+        return sets[0]
+
+    for width in (beam, 8 * beam):
+        found = beam_search(width)
+        if found is not None:
+            return short[found]
+    # the beam found nothing: on a small shortlist, look at every set
+    if math.comb(M, count) <= EXHAUSTIVE_SETS:
+        combos = np.array(list(itertools.combinations(range(M), count)), dtype=np.int64).reshape(-1, count)
+        iu, ju = np.triu_indices(count, 1)
+        h = H[combos[:, iu], combos[:, ju]].min(axis=1)
+        combos = combos[h >= max(min_diff, 1)]
+        if len(combos):
+            _, margin = concession_margins(Ds[combos])
+            mmin = margin.min(axis=1)
+            ok = mmin > MIN_MARGIN
+            combos, mmin = combos[ok], mmin[ok]
+        if len(combos):
+            g = G[combos[:, iu], combos[:, ju]].min(axis=1)
+            return short[combos[_top(score(combos, mmin, g), 1)[0]]]
+    return None
+
+
+def _set_keys(sets: np.ndarray, base: int) -> np.ndarray:
+    key = np.zeros(len(sets), dtype=np.int64)
+    for col in range(sets.shape[1]):
+        key = key * base + sets[:, col]
+    return key
 
 
 def _shortlist(pool: CandidatePool, per_issue: int) -> np.ndarray:
@@ -566,9 +604,13 @@ def _explain(plan: Plan, grid: SearchGrid, level: float, count: int, pool: Candi
                 f"(reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f})")
     alt = _nearest_workable_level(plan, grid, level, count, their, strategy)
     hint = f"; the nearest level with a set is about {alt:.1f}" if alt is not None else ""
-    return (f"only {len(pool)} acceptable packages are worth {level:.1f} ± {MAX_TOLERANCE:g} points and no "
-            f"{count} of them differ in at least {min_difference(n)} of {n} terms while each concedes on a "
-            f"different issue{hint}")
+    k = len(pool)
+    worth = f"worth {level:.1f} ± {MAX_TOLERANCE:g} points"
+    if k < count:
+        some = "only 1 acceptable package is" if k == 1 else f"only {k} acceptable packages are"
+        return f"{some} {worth}, too few for a set of {count}{hint}"
+    return (f"among the {k} acceptable packages {worth}, no {count} differ in at least {min_difference(n)} "
+            f"of {n} terms while each concedes on a different issue{hint}")
 
 
 def _nearest_workable_level(plan: Plan, grid: SearchGrid, level: float, count: int, their, strategy):

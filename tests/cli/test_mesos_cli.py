@@ -1,0 +1,74 @@
+"""``meso-desk mesos``: a readable table or JSON; unreachable levels exit 2 with one line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import meso_desk as md
+from meso_desk.cli import main
+from meso_desk.model.examples import example_path
+
+
+@pytest.fixture
+def supplier_file():
+    return str(example_path("supplier"))
+
+
+def test_table(supplier_file, capsys):
+    assert main(["mesos", supplier_file]) == 0
+    out = capsys.readouterr().out
+    assert "MESO set at 70.0 points" in out
+    lines = out.splitlines()
+    header = next(line for line in lines if line.split() == ["A", "B", "C"])
+    assert header
+    plan = md.example_plan("supplier")
+    for issue in plan.issue_names:
+        assert any(line.startswith(issue) for line in lines)
+    assert "EUR " in out and " weeks" in out  # terms written as people write them
+    points = next(line for line in lines if line.startswith("our points")).split()[2:]
+    assert len(points) == 3 and all(abs(float(p) - 70.0) <= 0.5 for p in points)
+    concedes = next(line for line in lines if line.startswith("concedes on"))
+    assert len({c.strip() for c in concedes[len("concedes on"):].split("  ") if c.strip()}) == 3
+
+
+def test_json_count_and_level(supplier_file, capsys):
+    assert main(["mesos", supplier_file, "--count", "2", "--level", "65", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["level"] == 65.0 and data["tolerance"] == 0.5
+    pk = data["packages"]
+    assert [p["name"] for p in pk] == ["A", "B"]
+    plan = md.example_plan("supplier")
+    for p in pk:
+        assert abs(md.score(plan, p["terms"]) - 65.0) <= 0.5
+        assert p["points"] == pytest.approx(md.score(plan, p["terms"]), abs=1e-3)
+    assert len({p["concedes_on"] for p in pk}) == 2
+
+
+def test_more_than_three_warns_but_works(supplier_file, capsys):
+    assert main(["mesos", supplier_file, "--count", "4"]) == 0
+    cap = capsys.readouterr()
+    assert "warning" in cap.err and "overload" in cap.err
+    assert "D" in cap.out.split("\n")[1].split()
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--level", "20"], "below the reservation"),
+    (["--level", "100"], "package"),
+    (["--count", "7"], "2 to 5"),
+])
+def test_unreachable_or_bad_requests_exit_2_with_one_line(supplier_file, capsys, args, words):
+    assert main(["mesos", supplier_file, *args]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("meso-desk: ") and "\n" not in err and words in err
+
+
+def test_missing_file_exits_2(tmp_path, capsys):
+    assert main(["mesos", str(tmp_path / "nope.meso")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_strategy_and_seed(supplier_file, capsys):
+    assert main(["mesos", supplier_file, "--strategy", "diverse", "--seed", "3", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["packages"]) == 3
