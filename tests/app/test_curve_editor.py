@@ -266,3 +266,38 @@ def test_editor_follows_package_selection_and_renames(editor, doc):
     assert editor.issue is None  # the panel re-targets it by the new name
     editor.set_issue("Lead time")
     assert editor.title.text() == "Lead time"
+
+
+# -- keyboard ---------------------------------------------------------------------------------------
+
+
+def test_keyboard_changes_option_values_one_undo_step_per_point(editor, doc, qtbot):
+    editor.set_issue("Incoterm")
+    editor.plot.setFocus()
+    qtbot.keyClick(editor.plot, Qt.Key.Key_Right)  # FCA
+    for _ in range(3):
+        qtbot.keyClick(editor.plot, Qt.Key.Key_Up)
+    qtbot.keyClick(editor.plot, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert doc.plan.issue("Incoterm").option("FCA").value == 48
+    assert doc.undo_stack.count() == 1, "presses on one point merge into one step"
+    qtbot.keyClick(editor.plot, Qt.Key.Key_Right)  # DAP: a new step
+    qtbot.keyClick(editor.plot, Qt.Key.Key_Down)
+    assert doc.plan.issue("Incoterm").option("DAP").value == 79
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.issue("Incoterm").option("FCA").value == 35
+
+
+def test_keyboard_moves_adds_and_removes_breakpoints(editor, doc, qtbot):
+    _to_breakpoints(doc)
+    editor.set_issue("Delivery")
+    editor.plot.setFocus()
+    qtbot.keyClick(editor.plot, Qt.Key.Key_Right)  # (6, 80)
+    qtbot.keyClick(editor.plot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(editor.plot, Qt.Key.Key_Down)
+    assert doc.plan.issue("Delivery").breakpoints[1] == (7, 79)
+    qtbot.keyClick(editor.plot, Qt.Key.Key_Insert)  # between (7, 79) and (9, 50)
+    assert doc.plan.issue("Delivery").breakpoints[2] == (8, 64.5)
+    qtbot.keyClick(editor.plot, Qt.Key.Key_Delete)
+    assert len(doc.plan.issue("Delivery").breakpoints) == 4

@@ -501,3 +501,29 @@ def test_propose_edit_is_pure():
     assert text
     with pytest.raises(EditRefused):
         propose_edit(plan, 2, "step", "x")
+
+
+def test_an_empty_plan_shows_no_rows_and_add_starts_it(qtbot):
+    doc = PlanDocument(md.Plan(title="Blank"))
+    p = IssuePanel(doc)
+    qtbot.addWidget(p)
+    p.show()
+    assert p.model.rowCount() == 0 and p.current_issue_name() == ""
+    assert p.curve_editor.issue is None and "Select an issue" in p.curve_editor.hint.text()
+    assert not p.remove_button.isEnabled()
+    p.table.setFocus()
+    qtbot.keyClick(p.table, Qt.Key.Key_Insert)
+    assert doc.plan.issue_names == ["New issue"] and doc.plan.weights == {"New issue": 1.0}
+    assert p.curve_editor.issue_name == "New issue"
+    doc.undo_stack.undo()
+    assert p.model.rowCount() == 0 and p.curve_editor.issue is None
+
+
+def test_status_line_shows_the_keys_until_something_happens(panel):
+    from meso_desk.app.widgets.issue_table import HELP_TEXT
+
+    assert panel.status.text() == HELP_TEXT and panel.status.property("error") is False
+    seen = []
+    panel.statusMessage.connect(seen.append)
+    panel.model.setData(_idx(panel, "Delivery", "step"), "x")
+    assert seen and "not a number" in seen[-1]

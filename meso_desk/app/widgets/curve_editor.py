@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -156,7 +156,7 @@ class CurveEditor(QWidget):
         self._preview: list[tuple[float, float]] = []
         self.setObjectName("curveEditor")
         self.setAccessibleName("Value curve")
-        self.setMinimumSize(300, 190)
+        self.setMinimumSize(260, 150)
 
         self.title = QLabel(self)
         self.title.setObjectName("curveTitle")
@@ -173,7 +173,7 @@ class CurveEditor(QWidget):
         self.plot = pg.PlotWidget(self)
         self.plot.setObjectName("curvePlot")
         self.plot.setAccessibleName("Value curve plot")
-        self.plot.setMinimumHeight(120)
+        self.plot.setMinimumHeight(90)
         self._style_plot()
 
         self.bend_label = QLabel("Bend", self)
@@ -259,6 +259,13 @@ class CurveEditor(QWidget):
         self.limit_line.sigPositionChanged.connect(self._on_limit_moving)
         self.limit_line.sigPositionChangeFinished.connect(self._on_limit_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_click)
+        self._current = 0  # the handle the keyboard moves
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot.installEventFilter(self)
+        self.plot.setToolTip(
+            "Drag a point to change the curve.\nKeyboard: Tab into the plot, ←/→ pick a point, ↑/↓ change its "
+            "value (Shift: by 10), Alt+←/→ move a breakpoint along the range, Insert/Delete add or remove "
+            "a breakpoint.")
         self.bend_slider.valueChanged.connect(self._on_bend_slider)
         self.bend_slider.sliderReleased.connect(self._end_bend_gesture)
         self.bend_spin.valueChanged.connect(self._on_bend_spin)
@@ -285,6 +292,9 @@ class CurveEditor(QWidget):
         """Show the curve of the issue called ``name`` (None: nothing)."""
         if name == self._name and self.issue is self._drawn:
             return
+        if name != self._name:
+            self._doc.end_gesture()
+            self._current = 0
         self._name = name
         self._redraw()
 
@@ -379,7 +389,7 @@ class CurveEditor(QWidget):
         pi.getAxis("bottom").setTicks(None)
         span = issue.max - issue.min
         pad = span * 0.03
-        pi.getViewBox().setRange(xRange=(issue.min - pad, issue.max + pad), yRange=(-4, 106), padding=0)
+        pi.getViewBox().setRange(xRange=(issue.min - pad, issue.max + pad), yRange=(-7, 107), padding=0)
         self._draw_numeric_curve(issue)
         grid = issue.grid() if issue.n_steps < MAX_GRID_DOTS else None
         if grid is not None and issue.curve is not Curve.BREAKPOINTS:
@@ -407,7 +417,7 @@ class CurveEditor(QWidget):
             xs = [p[0] for p in issue.breakpoints]
             ys = [p[1] for p in issue.breakpoints]
             self.handles.constrain = self._constrain_breakpoint
-            self.handles.set_points(xs, ys)
+            self._set_handles(xs, ys)
             self.handles.setVisible(True)
             self._show_bend(False)
             self.hint.setText("Drag a point · double-click adds one · right-click removes")
@@ -462,9 +472,9 @@ class CurveEditor(QWidget):
         self.banned_bands.setVisible(bool(bad))
         pi.setLabel("bottom", issue.name)
         pi.getAxis("bottom").setTicks([[(i, o.label) for i, o in enumerate(issue.options)]])
-        pi.getViewBox().setRange(xRange=(-0.6, n - 0.4), yRange=(-4, 120), padding=0)
+        pi.getViewBox().setRange(xRange=(-0.6, n - 0.4), yRange=(-7, 120), padding=0)
         self.handles.constrain = self._constrain_option
-        self.handles.set_points(xs, ys)
+        self._set_handles(xs, ys)
         self.handles.setVisible(True)
         for i, o in enumerate(issue.options):
             t = pg.TextItem(f"{o.value:g}", anchor=(0.5, 1.0), color=self.palette().color(QPalette.ColorRole.Text))
@@ -510,6 +520,99 @@ class CurveEditor(QWidget):
         ok = "" if issue.is_acceptable(term) else " (not acceptable)"
         self.info.setText(f"{name}: {issue.format_term(term)} → {value:.0f} pts{ok}")
         self.marker.setToolTip(f"Package {name}: {issue.format_term(term)}, {value:.1f} points{ok}")
+
+    def _set_handles(self, xs, ys) -> None:
+        n = len(xs)
+        self._current = min(max(self._current, 0), max(n - 1, 0))
+        focused = self.plot.hasFocus()
+        acc = _accent()
+        pens = [pg.mkPen(QColor(20, 20, 20), width=2.5) if focused and i == self._current else pg.mkPen("w", width=1.5)
+                for i in range(n)]
+        self.handles.set_points(xs, ys, pen=pens, brush=pg.mkBrush(acc))
+
+    def _restyle_handles(self) -> None:
+        if self.handles.isVisible() and self.handles.dragging is None:
+            pts = self.handles.positions
+            self._set_handles([p[0] for p in pts], [p[1] for p in pts])
+
+    # -- keyboard ------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.plot:
+            et = event.type()
+            if et == QEvent.Type.KeyPress and self._on_key(event):
+                return True
+            if et in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+                if et == QEvent.Type.FocusOut:
+                    self._doc.end_gesture()
+                self._restyle_handles()
+        return super().eventFilter(obj, event)
+
+    def select_handle(self, i: int) -> None:
+        """Make handle ``i`` the one the arrow keys move."""
+        n = len(self.handles.positions)
+        if n and i != self._current:
+            self._doc.end_gesture()
+            self._current = min(max(i, 0), n - 1)
+            self._restyle_handles()
+            x, y = self.handles.positions[self._current]
+            issue = self.issue
+            if isinstance(issue, CategoricalIssue):
+                self.info.setText(f"{issue.options[self._current].label} → {y:.1f} pts")
+            elif isinstance(issue, NumericIssue):
+                self.info.setText(f"Point {self._current + 1}: {issue.format_term(x)} → {y:.1f} pts")
+
+    def _on_key(self, ev) -> bool:
+        issue = self.issue
+        pts = self.handles.positions
+        if issue is None or not pts or not self.handles.isVisible():
+            return False
+        key, mods = ev.key(), ev.modifiers()
+        K, M = Qt.Key, Qt.KeyboardModifier
+        i = min(self._current, len(pts) - 1)
+        along = bool(mods & (M.AltModifier | M.ControlModifier))
+        breakpoints = isinstance(issue, NumericIssue)
+        if key in (K.Key_Left, K.Key_Right) and not along:
+            self.select_handle(i + (1 if key == K.Key_Right else -1))
+            return True
+        if key in (K.Key_Home, K.Key_End):
+            self.select_handle(0 if key == K.Key_Home else len(pts) - 1)
+            return True
+        if key in (K.Key_Up, K.Key_Down, K.Key_PageUp, K.Key_PageDown):
+            big = key in (K.Key_PageUp, K.Key_PageDown) or bool(mods & M.ShiftModifier)
+            sign = 1 if key in (K.Key_Up, K.Key_PageUp) else -1
+            x, y = pts[i]
+            self._key_move(i, x, y + sign * (10 if big else 1))
+            return True
+        if breakpoints and key in (K.Key_Left, K.Key_Right) and along:
+            x, y = pts[i]
+            self._key_move(i, x + issue.step * (1 if key == K.Key_Right else -1), y)
+            return True
+        if breakpoints and key == K.Key_Delete:
+            self._remove_breakpoint(i)
+            return True
+        if breakpoints and key == K.Key_Insert:
+            j = i + 1 if i + 1 < len(pts) else i
+            a, b = pts[j - 1], pts[j]
+            self._current = j
+            self.add_breakpoint((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+            return True
+        return False
+
+    def _key_move(self, i: int, x: float, y: float) -> None:
+        issue = self.issue
+        x, y = self.handles.constrain(i, x, y)
+        if isinstance(issue, NumericIssue):
+            pts = list(self.handles.positions)
+            pts[i] = (x, y)
+            if tuple(pts) != issue.breakpoints:
+                self._apply(issue.model_copy(update={"breakpoints": tuple(pts)}),
+                            f"Move breakpoint of “{issue.name}”", merge_key=("curve-key", issue.name, i))
+        elif isinstance(issue, CategoricalIssue) and not math.isclose(issue.options[i].value, y):
+            options = list(issue.options)
+            options[i] = options[i].model_copy(update={"value": y})
+            self._apply(issue.model_copy(update={"options": tuple(options)}),
+                        f"Set value of “{options[i].label}” ({issue.name})", merge_key=("curve-key", issue.name, i))
+        self.select_handle(i)
 
     # -- document ----------------------------------------------------------------------
     def _on_changed(self, change) -> None:

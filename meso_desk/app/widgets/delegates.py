@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -97,7 +97,7 @@ class IssueDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._index_of: dict[int, QModelIndex] = {}
+        self._index_of: dict[int, QPersistentModelIndex] = {}
 
     # -- editors -------------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget | None:
@@ -143,7 +143,7 @@ class IssueDelegate(QStyledItemDelegate):
         title = COLUMNS[index.column()].title
         editor.setAccessibleName(f"{title} of {issue.name}")
         editor.setToolTip(f"{COLUMNS[index.column()].tip}\nEnter applies, Esc cancels.")
-        self._index_of[id(editor)] = index
+        self._index_of[id(editor)] = QPersistentModelIndex(index)
         editor.destroyed.connect(lambda _=None, k=id(editor): self._index_of.pop(k, None))
         return editor
 
@@ -187,7 +187,8 @@ class IssueDelegate(QStyledItemDelegate):
         index = self._index_of.get(id(editor))
         if index is None or not index.isValid():
             return None
-        return index.model().check(index, self.editor_value(editor))
+        model = index.model()
+        return model.check(model.index(index.row(), index.column()), self.editor_value(editor))
 
     def _live_check(self, editor: QWidget) -> str | None:
         reason = self.reason(editor)
@@ -211,7 +212,17 @@ class IssueDelegate(QStyledItemDelegate):
             QToolTip.hideText()
             self.message.emit("Enter applies, Esc cancels.", False)
 
+    def _is_open(self, editor: QWidget) -> bool:
+        """Whether the view still shows ``editor`` (it may be closing already)."""
+        index = self._index_of.get(id(editor))
+        view = self.parent()
+        if index is None or not index.isValid() or not hasattr(view, "indexWidget"):
+            return False
+        return view.indexWidget(view.model().index(index.row(), index.column())) is editor
+
     def _commit(self, editor: QWidget, hint=QAbstractItemDelegate.EndEditHint.NoHint) -> bool:
+        if not self._is_open(editor):
+            return False
         reason = self._live_check(editor)
         if reason:
             return False
@@ -235,6 +246,8 @@ class IssueDelegate(QStyledItemDelegate):
                 return True  # stays open when invalid: the reason is on screen
             if key == Qt.Key.Key_Escape:
                 QToolTip.hideText()
+                if not self._is_open(editor):
+                    return True
                 self.message.emit("", False)
                 self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
                 return True
@@ -263,7 +276,7 @@ class IssueDelegate(QStyledItemDelegate):
                 if w is editor:
                     return False
                 w = w.parentWidget()
-            if editor.isVisible():
+            if self._is_open(editor):
                 self.commitData.emit(editor)  # setModelData refuses invalid input with a reason
                 self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             return False

@@ -168,7 +168,8 @@ def _reason(err: ValidationError) -> str:
     # "name: issue name must not be empty" reads better without the field prefix when the
     # message already names the field.
     field, sep, rest = msg.partition(": ")
-    if sep and field.replace("_", " ") in rest:
+    stem = field.replace("_", " ").rstrip("s")
+    if sep and "." not in field and "[" not in field and stem and stem in rest:
         return rest
     return msg
 
@@ -450,7 +451,7 @@ def _numeric_edit(issue: NumericIssue, key: str, value: Any) -> tuple[NumericIss
             upd["breakpoints"] = tuple((issue.min + issue.max - x, y) for x, y in issue.breakpoints)
     elif key == "curve":
         c = _enum(Curve, value, CURVE_LABELS, "curve")
-        upd, text = {"curve": c}, f"Make curve of {_q(name)} {CURVE_LABELS[c].lower()}"
+        upd, text = {"curve": c}, f"Set curve of {_q(name)} to {CURVE_LABELS[c].lower()}"
         if c is Curve.BREAKPOINTS and issue.curve is not Curve.BREAKPOINTS:
             upd["breakpoints"] = seed_breakpoints(issue)
         elif c is not Curve.BREAKPOINTS:

@@ -16,7 +16,7 @@ value curve below.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,6 +40,7 @@ from .issue_model import COL, COLUMN_KEYS, IssueTableModel
 from .option_editor import OptionsDialog
 
 _DIALOG_COLUMNS = frozenset({COL["range"], COL["hard_limit"]})
+HELP_TEXT = "Double-click or F2 edits · Insert adds · Delete removes · Alt+↑/↓ moves"
 #: Widest a column may start (its contents are in the tooltip; the user can widen it).
 _MAX_START_WIDTH = 170
 
@@ -202,9 +203,9 @@ class IssuePanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.curve_editor)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 240])
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([300, 220])
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -231,6 +232,7 @@ class IssuePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_selection())
         self._remembered = ""
 
+        self.show_message("")
         self._fit_columns()
         if self.model.rowCount():
             self.select_issue(self.model.plan.issues[0].name)
@@ -306,12 +308,18 @@ class IssuePanel(QWidget):
 
     # -- actions -----------------------------------------------------------------------
     def show_message(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setToolTip(text)
-        self.status.setStyleSheet("color: #b71c1c;" if error and text else "")
-        self.status.setProperty("error", bool(error and text))
+        """Show ``text`` in the panel's status line (red when ``error``); empty: the key hint."""
         if text:
+            self.status.setText(text)
+            self.status.setToolTip(text)
+            self.status.setStyleSheet("color: #b71c1c;" if error else "")
             self.statusMessage.emit(text)
+        else:
+            self.status.setText(HELP_TEXT)
+            self.status.setToolTip("Keys of the issue table")
+            grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+            self.status.setStyleSheet(f"color: {grey.name()};")
+        self.status.setProperty("error", bool(error and text))
 
     def add_issue(self, kind: str = "numeric") -> int:
         """Add a ``kind`` issue after the selected one and start editing its name."""
