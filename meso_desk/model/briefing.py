@@ -68,11 +68,15 @@ class ConcessionStep:
     #: The line never to cross ("above EUR 248.00", "EXW"), or "".
     never: str
     numeric: bool = True
+    #: The set already sits at the end of the range that is worst for us: nothing left to give.
+    exhausted: bool = False
 
     @property
     def step_cost(self) -> str:
         if not self.numeric:
             return f"our order {self.step} ({self.step_points:.1f} points from best to worst)"
+        if self.exhausted:
+            return "nothing left to give (the set is at the end of the range)"
         money = f", worth {self.money} to us" if self.money else ""
         return f"one step ({self.step}) costs {self.step_points:.2f} points{money}"
 
@@ -296,6 +300,7 @@ def _concession(plan: Plan, issue_name: str, terms: Sequence[Term], pct: float) 
         t = issue.snap(float(np.median([float(x) for x in terms])))
         worse = t - issue.step if issue.direction == "higher" else t + issue.step
         worse = min(max(worse, issue.min), issue.max)
+        exhausted = abs(worse - t) < 1e-12
         cost = w * abs(issue.value(t) - issue.value(worse))
         money = ""
         if issue.money_per_unit:
@@ -304,7 +309,8 @@ def _concession(plan: Plan, issue_name: str, terms: Sequence[Term], pct: float) 
         if issue.hard_limit is not None:
             side = "above" if issue.direction == "lower" else "below"
             never = f"{side} {issue.format_term(issue.hard_limit)}"
-        return ConcessionStep(issue_name, pct, in_set, issue.format_term(issue.step), cost, money, never)
+        return ConcessionStep(issue_name, pct, in_set, issue.format_term(issue.step), cost, money, never,
+                              exhausted=exhausted)
     assert isinstance(issue, CategoricalIssue)
     order = sorted(issue.options, key=lambda o: -o.value)
     ranked = " > ".join(o.label for o in order if o.acceptable)

@@ -167,3 +167,13 @@ def test_briefing_shows_the_estimate_once_rounds_exist(supplier):
     assert all(e.low is not None and e.low <= e.weight <= e.high for e in b.estimate)
     assert all(o.their_value is not None for o in b.options)
     assert b.rounds and "they preferred Set B" in b.rounds[0]
+
+
+def test_concession_at_the_end_of_the_range_says_so(supplier):
+    ideal = supplier.package("Our ideal")
+    pk = [ideal.replace(**{"Order volume": 3000.0, "Delivery": 5.0}), ideal.replace(**{"Order volume": 3000.0})]
+    b = briefing(supplier, pk)
+    vol = next(c for c in b.concessions if c.issue == "Order volume")
+    assert vol.exhausted and "nothing left" in vol.step_cost
+    price = next(c for c in b.concessions if c.issue == "Unit price")
+    assert not price.exhausted and price.step_points > 0 and price.money == "EUR 750"

@@ -241,7 +241,9 @@ def briefing_html(b: Briefing) -> str:
              "<th>One step</th><th align='right'>Costs us</th><th align='right'>Worth to us</th><th>Never</th>"
              "</tr></thead>")
     for k, c in enumerate(b.concessions, 1):
-        if c.numeric:
+        if c.numeric and c.exhausted:
+            step, cost = c.step, "nothing left"
+        elif c.numeric:
             step, cost = c.step, f"{c.step_points:.2f} points"
         else:
             step, cost = f"order {c.step}", f"up to {c.step_points:.1f} points"

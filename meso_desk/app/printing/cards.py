@@ -23,10 +23,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPen
 
 from ...model.cards import CARD_LAYOUTS, DEFAULT_LAYOUT, Card, CardSet, card_set
-from .pages import Frame, PdfInfo, page_layout, write_pdf, write_png
+from .pages import MM_PER_INCH, Frame, PdfInfo, page_layout, write_pdf, write_png
 
 FONT_FAMILIES = ["Inter", "Source Sans 3", "Source Sans Pro", "Segoe UI", "Helvetica Neue", "Helvetica",
                  "Arial", "Liberation Sans", "DejaVu Sans"]
@@ -130,7 +130,7 @@ class CardRenderer:
         self.cards = cards
         self.layout = layout_for(layout)
         self.style = style
-        self._geometry_cache: dict[tuple, _Geometry] = {}
+        self._geometry_cache: dict[str, _Geometry] = {}
 
     # -- PageSource -------------------------------------------------------------------------
     def page_count(self) -> int:
@@ -172,12 +172,20 @@ class CardRenderer:
             painter.restore()
 
     # -- geometry ---------------------------------------------------------------------------
-    def _geometry(self, painter: QPainter, frame: Frame) -> _Geometry:
-        dev = painter.device()
-        key = (id(dev), dev.logicalDpiX(), round(frame.px_per_mm, 6), round(frame.font_scale, 6))
-        hit = self._geometry_cache.get(key)
+    #: Layout decisions (type size, stacked rows, row heights) are taken once, at this
+    #: resolution, and then scaled to the device: the preview, the PNG, the PDF and the printer
+    #: break lines and size type identically.
+    REFERENCE_DPI = 600.0
+
+    def _reference(self) -> _Geometry:
+        hit = self._geometry_cache.get("reference")
         if hit is not None:
             return hit
+        dev = QImage(8, 8, QImage.Format.Format_RGB32)
+        dpm = round(self.REFERENCE_DPI / MM_PER_INCH * 1000)
+        dev.setDotsPerMeterX(dpm)
+        dev.setDotsPerMeterY(dpm)
+        frame = Frame(0.0, 0.0, self.REFERENCE_DPI / MM_PER_INCH, 1.0)  # points are points here
         cw, ch = self.layout.card_mm
         base = min(cw / 99.0, ch / 210.0 * 1.25)
         base = max(0.85, min(base, 1.35))
@@ -198,13 +206,20 @@ class CardRenderer:
             extra = min(spare * 0.5 / len(geo.rows), frame.px(4.5 * scale))
             geo.rows = [h + extra for h in geo.rows]
             geo.row_pad += extra / 2
-        self._geometry_cache[key] = geo
+        geo.fonts = {}  # fonts belong to a device; the reference keeps only lengths
+        self._geometry_cache["reference"] = geo
         return geo
 
-    def _measure(self, dev, frame: Frame, scale: float) -> _Geometry:
+    def _geometry(self, painter: QPainter, frame: Frame) -> _Geometry:
+        ref = self._reference()
+        k = frame.px_per_mm / (self.REFERENCE_DPI / MM_PER_INCH)
+        return _Geometry(self._fonts(frame, ref.scale), ref.pad * k, ref.width * k, ref.label_w * k,
+                         ref.value_w * k, ref.row_pad * k, ref.header_h * k, [h * k for h in ref.rows],
+                         ref.footer_h * k, ref.scale, list(ref.stacked))
+
+    def _fonts(self, frame: Frame, scale: float) -> dict[str, QFont]:
         s = self.style
-        cw, _ = self.layout.card_mm
-        f = {
+        return {
             "org": _font(frame.pt(s.org_pt * scale), QFont.Weight.DemiBold),
             "title": _font(frame.pt(s.title_pt * scale), QFont.Weight.Bold),
             "to": _font(frame.pt(s.to_pt * scale)),
@@ -217,6 +232,10 @@ class CardRenderer:
             "valid": _font(frame.pt(s.small_pt * scale), QFont.Weight.DemiBold),
             "badge": _font(frame.pt(13.0 * scale), QFont.Weight.Bold),
         }
+
+    def _measure(self, dev, frame: Frame, scale: float) -> _Geometry:
+        cw, _ = self.layout.card_mm
+        f = self._fonts(frame, scale)
         m = {k: QFontMetricsF(v, dev) for k, v in f.items()}
         pad = frame.px(max(8.0, cw * 0.09))
         width = frame.px(cw) - 2 * pad
@@ -265,7 +284,7 @@ class CardRenderer:
             header += frame.px(0.8 * scale) + text_h("to", cs.to_line, width)
         if cs.subject:
             header += frame.px(0.5 * scale) + text_h("to", cs.subject, width)
-        header += frame.px(6.0 * scale)
+        header += frame.px(7.5 * scale)
         footer = frame.px(6.0 * scale) + text_h("line", cs.presentation, width)
         companions = max((text_h("small", c.companions_line, width) for c in cs.cards), default=0.0)
         if companions:
@@ -319,7 +338,7 @@ class CardRenderer:
         y = rect.top() + g.header_h
         # Accent rule, then the terms.
         p.setPen(QPen(QColor(s.accent), frame.line(1.1)))
-        p.drawLine(QPointF(left, y - frame.px(3.0 * g.scale)), QPointF(right, y - frame.px(3.0 * g.scale)))
+        p.drawLine(QPointF(left, y - frame.px(3.8 * g.scale)), QPointF(right, y - frame.px(3.8 * g.scale)))
         hair = QPen(QColor(s.rule), frame.line(0.5))
         for k, term in enumerate(card.terms):
             h = g.rows[k]

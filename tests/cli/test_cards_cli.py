@@ -1,0 +1,231 @@
+"""meso-desk cards: which packages, layouts, PNG, the briefing, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+import pypdf
+import pytest
+
+import meso_desk as md
+from meso_desk import cli
+from meso_desk.model.examples import example_path
+from meso_desk.model.plan import MesoSet
+
+SUPPLIER = str(example_path("supplier"))
+FORBIDDEN = re.compile(r"\b(points?|scores?|weights?|reservation|batna|utility|utilities|priorit\w*|estimat\w*|"
+                       r"aspiration)\b", re.IGNORECASE)
+
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def pdf_pages(path) -> list[str]:
+    return [clean(p.extract_text()) for p in pypdf.PdfReader(str(path)).pages]
+
+
+def pdf_metadata(path) -> str:
+    r = pypdf.PdfReader(str(path))
+    parts = [f"{k} {v}" for k, v in (r.metadata or {}).items()]
+    root = r.trailer["/Root"]
+    if "/Metadata" in root:
+        parts.append(root["/Metadata"].get_object().get_data().decode("utf-8", "replace"))
+    return clean(" ".join(parts))
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("MESO_DESK_DEBUG", None)
+    env.pop("QT_QPA_PLATFORM", None)  # the command must choose a headless platform itself
+    return subprocess.run([sys.executable, "-m", "meso_desk", *args], capture_output=True, text=True,
+                          encoding="utf-8", timeout=180, env=env)
+
+
+def call(capsys, *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(err: str) -> None:
+    assert err.endswith("\n") and err.count("\n") == 1, err
+    assert err.startswith("meso-desk")
+    assert "Traceback" not in err
+
+
+def assert_terms_on_pages(plan, packages, pages, per_page):
+    for k, p in enumerate(packages):
+        page = pages[k // per_page]
+        assert f"Option {'ABCDE'[k]}" in page
+        for issue in plan.issues:
+            assert f"{issue.name} {issue.format_term(p[issue.name])}" in page, (issue.name, page)
+
+
+def assert_no_leak(text, plan, packages):
+    m = FORBIDDEN.search(text)
+    assert m is None, m.group(0)
+    rest = text
+    for t in sorted({plan.issue(n).format_term(p[n]) for p in packages for n in plan.issue_names}, key=len,
+                    reverse=True):
+        rest = rest.replace(t, " ")
+    figs = set()
+    for x in [md.score(plan, p) for p in packages] + [plan.reservation, plan.aspiration]:
+        figs |= {f"{x:.1f}", f"{x:.2f}", f"{x:.0f}"}
+    for fig in figs:
+        assert not re.search(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d.,]*\d)", rest), fig
+
+
+# -- the real command, in a subprocess (no display, Qt imported lazily) --------------------------------------
+def test_mesos_cards_and_briefing_in_a_subprocess(tmp_path):
+    from meso_desk.model.meso import generate_mesos
+
+    out, brief = tmp_path / "cards.pdf", tmp_path / "brief.pdf"
+    r = run("cards", SUPPLIER, "--mesos", "3", "--level", "65", "-o", str(out), "--briefing", str(brief),
+            "--valid-until", "2027-01-31", "--layout", "a6")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == ""
+    assert "3 cards (A, B, C) on 3 pages" in r.stdout and str(brief) in r.stdout
+    plan = md.load_plan(SUPPLIER)
+    expected = generate_mesos(plan, count=3, level=65)
+    pages = pdf_pages(out)
+    assert len(pages) == 3
+    assert_terms_on_pages(plan, expected, pages, 1)
+    assert all("Valid until 31 January 2027" in p for p in pages)
+    assert_no_leak(" ".join(pages), plan, expected)
+    assert_no_leak(pdf_metadata(out), plan, expected)
+    bpages = pdf_pages(brief)
+    assert all("INTERNAL" in p for p in bpages)
+    btext = " ".join(bpages)
+    assert all(f"{md.score(plan, p):.1f}" in btext for p in expected)
+    assert "65.0 points" in btext
+
+
+def test_help_does_not_load_qt():
+    code = ("import sys; from meso_desk.cli import main; main(['cards', '--help']);"
+            "bad=[m for m in sys.modules if m.split('.')[0] in ('PySide6','shiboken6')]; sys.exit(1 if bad else 0)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "--mesos" in r.stdout and "--briefing" in r.stdout and "a4-3up" in r.stdout
+
+
+# -- in process (pytest-qt's application is reused) ------------------------------------------------------------
+def plan_file(tmp_path, plan) -> str:
+    path = tmp_path / "plan.meso"
+    md.save_plan(plan, path)
+    return str(path)
+
+
+@pytest.mark.parametrize("layout,pages", [("a4-3up", 1), ("letter-3up", 1), ("a5", 3), ("a6", 3)])
+def test_layouts(qapp, capsys, tmp_path, layout, pages):
+    from meso_desk.model.meso import generate_mesos
+
+    out = tmp_path / "c.pdf"
+    code, stdout, err = call(capsys, "cards", SUPPLIER, "--mesos", "3", "-o", str(out), "--layout", layout)
+    assert code == 0, err
+    got = pdf_pages(out)
+    assert len(got) == pages
+    plan = md.load_plan(SUPPLIER)
+    assert_terms_on_pages(plan, generate_mesos(plan, 3), got, 3 if pages == 1 else 1)
+    paper = pypdf.PdfReader(str(out)).pages[0].mediabox
+    w, h = float(paper.width), float(paper.height)
+    expect = {"a4-3up": (842, 595), "letter-3up": (792, 612), "a5": (420, 595), "a6": (298, 420)}[layout]
+    assert (round(w), round(h)) == pytest.approx(expect, abs=1)
+
+
+def test_default_is_the_latest_meso_set(qapp, capsys, tmp_path):
+    plan = md.load_plan(SUPPLIER)
+    ideal = plan.package("Our ideal")
+    a = ideal.replace(**{"Unit price": 215.0, "Delivery": 6.0}).named("Mine A")
+    b = ideal.replace(**{"Unit price": 205.0, "Delivery": 8.0}).named("Mine B")
+    for p in (a, b):
+        plan = plan.with_package(p.to_stored())
+    plan = plan.replace(meso_sets=(MesoSet(name="Old", packages=("Our ideal",)),
+                                   MesoSet(name="Latest", packages=("Mine B", "Mine A"))))
+    out = tmp_path / "c.pdf"
+    code, stdout, err = call(capsys, "cards", plan_file(tmp_path, plan), "-o", str(out))
+    assert code == 0, err
+    assert "MESO set 'Latest'" in stdout
+    assert_terms_on_pages(plan, [b, a], pdf_pages(out), 3)
+
+
+def test_default_without_sets_is_every_offerable_package(qapp, capsys, tmp_path):
+    out = tmp_path / "c.pdf"
+    code, stdout, err = call(capsys, "cards", SUPPLIER, "-o", str(out))
+    assert code == 0, err
+    plan = md.load_plan(SUPPLIER)
+    pages = pdf_pages(out)
+    assert_terms_on_pages(plan, [plan.package("Competing quote (BATNA)"), plan.package("Our ideal")], pages, 3)
+    assert "Option C" not in pages[0]  # the opening quote breaks a hard limit: never a card
+    assert "left out" in stdout
+
+
+def test_named_packages_in_order(qapp, capsys, tmp_path):
+    plan = md.load_plan(SUPPLIER)
+    out = tmp_path / "c.pdf"
+    code, _, err = call(capsys, "cards", SUPPLIER, "--packages", "Our ideal", "Competing quote (BATNA)",
+                        "-o", str(out))
+    assert code == 0, err
+    assert_terms_on_pages(plan, [plan.package("Our ideal"), plan.package("Competing quote (BATNA)")],
+                          pdf_pages(out), 3)
+    out2 = tmp_path / "c2.pdf"
+    code, _, err = call(capsys, "cards", SUPPLIER, "--packages", "Our ideal,Competing quote (BATNA)",
+                        "-o", str(out2))
+    assert code == 0, err
+    assert pdf_pages(out2) == pdf_pages(out)
+
+
+def test_png_output(qapp, capsys, tmp_path):
+    code, stdout, err = call(capsys, "cards", SUPPLIER, "--mesos", "3", "-o", str(tmp_path / "c.png"),
+                             "--layout", "a5", "--dpi", "40")
+    assert code == 0, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c-1.png", "c-2.png", "c-3.png"]
+
+
+def test_replaces_an_existing_output(qapp, capsys, tmp_path):
+    out = tmp_path / "c.pdf"
+    out.write_bytes(b"old")
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(out))
+    assert code == 0, err
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--packages", "Nope"], "no package called 'Nope'"),
+    (["--packages", "Their opening quote"], "hard limit"),
+    (["--mesos", "3", "--level", "100"], "level"),
+    (["--mesos", "9"], "2 to 5"),
+    (["--valid-until", "31/12/2026"], "YYYY-MM-DD"),
+])
+def test_errors_are_one_line_exit_2(qapp, capsys, tmp_path, args, message):
+    out = tmp_path / "c.pdf"
+    code, stdout, err = call(capsys, "cards", SUPPLIER, *args, "-o", str(out))
+    assert code == 2
+    assert_one_line_error(err)
+    assert message in err
+    assert not out.exists()
+
+
+def test_bad_paths_exit_2(qapp, capsys, tmp_path):
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(tmp_path / "c.docx"))
+    assert code == 2 and ".pdf or .png" in err
+    assert_one_line_error(err)
+    code, _, err = call(capsys, "cards", str(tmp_path / "missing.meso"), "-o", str(tmp_path / "c.pdf"))
+    assert code == 2
+    assert_one_line_error(err)
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(tmp_path / "no" / "such" / "c.pdf"))
+    assert code == 2 and "folder does not exist" in err
+    assert_one_line_error(err)
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(tmp_path / "c.pdf"), "--briefing",
+                        str(tmp_path / "c.pdf"))
+    assert code == 2 and "different files" in err
+
+
+def test_mesos_and_packages_exclude_each_other(qapp, capsys, tmp_path):
+    code, _, err = call(capsys, "cards", SUPPLIER, "--mesos", "3", "--packages", "Our ideal", "-o",
+                        str(tmp_path / "c.pdf"))
+    assert code == 2 and "not allowed" in err
