@@ -70,6 +70,11 @@ _LAZY = {
     "MesoWarning": ("meso_desk.model.meso", "MesoWarning"),
     "RebalanceResult": ("meso_desk.model.rebalance", "RebalanceResult"),
     "Frontier": ("meso_desk.model.frontier", "Frontier"),
+    # package cards and the internal briefing (content only; the Qt renderer is meso_desk.app.printing)
+    "card_set": ("meso_desk.model.cards", "card_set"),
+    "CardSet": ("meso_desk.model.cards", "CardSet"),
+    "CardError": ("meso_desk.model.cards", "CardError"),
+    "briefing": ("meso_desk.model.briefing", "briefing"),
 }
 
 
@@ -86,6 +91,8 @@ def __getattr__(name):
 
 __all__ = [
     "__version__",
+    "CardError",
+    "CardSet",
     "CategoricalIssue",
     "Curve",
     "Direction",
@@ -104,6 +111,8 @@ __all__ = [
     "Round",
     "ScoreTable",
     "StoredPackage",
+    "briefing",
+    "card_set",
     "example_names",
     "example_plan",
     "generate_mesos",

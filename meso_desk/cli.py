@@ -279,7 +279,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     import warnings
     from datetime import date
 
-    from .model.cards import CARD_LAYOUTS, CardError, as_packages, default_packages
+    from .model.cards import CARD_LAYOUTS, CardError, as_packages, default_packages, leak_warnings
 
     plan = _load(args.plan)
     out = Path(args.output)
@@ -353,7 +353,10 @@ def cmd_cards(args: argparse.Namespace) -> int:
     app = QGuiApplication.instance() or QGuiApplication(["meso-desk"])  # noqa: F841 (keeps Qt alive)
     options = {"subject": args.subject or "", "show_descriptions": args.descriptions}
     try:
-        pages = renderer_for(plan, packages, args.layout, valid, **options).page_count()
+        renderer = renderer_for(plan, packages, args.layout, valid, **options)
+        pages = renderer.page_count()
+        for w in leak_warnings(plan, renderer.cards, as_packages(plan, packages)):
+            print(f"meso-desk: warning: check your own text on the cards: {w}", file=sys.stderr)
         if kind == ".png":
             written = export_cards_png(plan, packages, out, args.layout, valid, dpi=args.dpi, **options)
         else:

@@ -16,6 +16,7 @@ Qt-free; the Qt renderer lives in :mod:`meso_desk.app.printing.cards`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -264,6 +265,44 @@ def default_packages(plan: Plan) -> tuple[list[Package], str]:
     skipped = len(plan.packages) - len(ok)
     note = f"; {skipped} that may not be offered left out" if skipped else ""
     return ok, f"all packages of the plan{note}"
+
+
+_FORBIDDEN_RE = re.compile(r"\b(points?|scores?|weights?|weighting|reservation|batna|utility|utilities|"
+                           r"priorit\w*|estimat\w*|aspiration)\b", re.IGNORECASE)
+
+
+def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> list[str]:
+    """Warnings when text *you* typed would put our words or numbers on the cards.
+
+    The program never prints our points, weights, reservation, BATNA or estimates; but a
+    subject line, an issue description or the organisation names are free text and could.
+    Checks them for the words (point, score, weight, reservation, BATNA, utility, priority,
+    estimate, aspiration) and for our figures as the program writes them (scores, level,
+    reservation, aspiration, weights). Returns human lines; empty when all is clean.
+    """
+    from .scoring import score
+
+    figures = set()
+    for x in [score(plan, p) for p in packages] + [plan.reservation, plan.aspiration]:
+        figures |= {f"{x:.1f}", f"{x:.2f}"}
+    for w in plan.weights.values():
+        figures |= {f"{100 * w:.1f} %", f"{100 * w:.1f}%", f"{100 * w:.0f} %", f"{100 * w:.0f}%"}
+    texts = [("the subject line", cards.subject), ("our organisation's name", cards.our_organisation),
+             ("the counterpart's name", cards.counterpart)]
+    if cards.cards:
+        texts += [(f"the description of {t.label}", t.note) for t in cards.cards[0].terms if t.note]
+    out = []
+    for where, text in texts:
+        if not text:
+            continue
+        m = _FORBIDDEN_RE.search(text)
+        if m:
+            out.append(f"{where} says “{m.group(0)}”")
+        for fig in sorted(figures):
+            if re.search(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d.,]*\d)", text):
+                out.append(f"{where} contains {fig}, one of our figures")
+                break
+    return out
 
 
 def offerable_packages(plan: Plan) -> list[Package]:

@@ -350,6 +350,16 @@ def test_dialog_follows_the_plan_and_refuses_what_may_not_be_offered(qtbot, doc)
         dlg.close()
 
 
+def test_dialog_warns_about_our_words_in_the_subject(qtbot, doc):
+    dlg = CardsDialog(doc)
+    qtbot.addWidget(dlg)
+    assert "Check your own text" not in dlg.status_label.text()
+    dlg.subject_edit.setText("Chairs — reservation 41.7")
+    qtbot.waitUntil(lambda: "Check your own text" in dlg.status_label.text(), timeout=2000)
+    assert dlg.pdf_button.isEnabled()  # a warning, not a block: it is the user's own text
+    dlg.close()
+
+
 def test_dialog_remembers_layout_in_settings(qtbot, doc, tmp_path):
     from meso_desk.app.settings import Settings
 

@@ -177,3 +177,18 @@ def test_concession_at_the_end_of_the_range_says_so(supplier):
     assert vol.exhausted and "nothing left" in vol.step_cost
     price = next(c for c in b.concessions if c.issue == "Unit price")
     assert not price.exhausted and price.step_points > 0 and price.money == "EUR 750"
+
+
+def test_leak_warnings_check_the_text_the_user_typed(supplier):
+    from meso_desk.model.cards import leak_warnings
+
+    pk = three(supplier)
+    clean = card_set(supplier, pk, subject="Office chairs 2027", show_descriptions=True)
+    assert leak_warnings(supplier, clean, pk) == []
+    s = md.score(supplier, pk[0])
+    risky = card_set(supplier, pk, subject=f"Chairs — our reservation is low ({s:.1f})")
+    w = leak_warnings(supplier, risky, pk)
+    assert any("reservation" in x for x in w) and any(f"{s:.1f}" in x for x in w)
+    plan = supplier.with_issue(0, supplier.issues[0].model_copy(update={"description": "weight 35.0 % to us"}))
+    w = leak_warnings(plan, card_set(plan, [p.terms for p in pk], show_descriptions=True), pk)
+    assert any("description of Unit price" in x for x in w)

@@ -229,3 +229,10 @@ def test_mesos_and_packages_exclude_each_other(qapp, capsys, tmp_path):
     code, _, err = call(capsys, "cards", SUPPLIER, "--mesos", "3", "--packages", "Our ideal", "-o",
                         str(tmp_path / "c.pdf"))
     assert code == 2 and "not allowed" in err
+
+
+def test_warns_about_our_words_in_the_subject(qapp, capsys, tmp_path):
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(tmp_path / "c.pdf"), "--subject",
+                        "Chairs (our BATNA is weak)")
+    assert code == 0
+    assert "warning" in err and "BATNA" in err

@@ -36,7 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.briefing import briefing
-from ...model.cards import DEFAULT_LAYOUT, CardError, card_set, latest_meso_set, offerable_packages
+from ...model.cards import (
+    DEFAULT_LAYOUT,
+    CardError,
+    card_set,
+    latest_meso_set,
+    leak_warnings,
+    offerable_packages,
+)
 from ...model.package import Package
 from ..document import Change, PlanDocument
 from .briefing import BriefingRenderer, paper_for_layout
@@ -307,8 +314,13 @@ class CardsDialog(QDialog):
             self.status_label.setStyleSheet("")
             n = self._source.page_count()
             if self.mode == MODE_CARDS:
-                cards = len(self._source.cards.cards)  # type: ignore[attr-defined]
+                cs = self._source.cards  # type: ignore[attr-defined]
+                cards = len(cs.cards)
                 more = "  More than three options tend to overload the other side." if cards > 3 else ""
+                leaks = leak_warnings(self.document.plan, cs, self.chosen_packages())
+                if leaks:
+                    self.status_label.setStyleSheet("color: #9a5b00; font-weight: bold;")
+                    more += "  Check your own text: " + "; ".join(leaks) + "."
                 self.status_label.setText(f"{cards} card{'s' if cards != 1 else ''} on {n} "
                                           f"page{'s' if n != 1 else ''}.{more}")
             else:
