@@ -27,6 +27,9 @@ from .search_grid import DEFAULT_LEVELS, SearchGrid, search_grid
 
 #: Default cap on the packages a band query lists.
 DEFAULT_CAP = 10_000
+#: Band edges are inclusive up to this many points (sums of the same terms in another order
+#: differ in the last bits).
+EDGE = 1e-9
 #: Largest number of combinations wanted in one half; fine numeric issues are coarsened
 #: further (down to 5 levels) to stay below it.
 HALF_CAP = 60_000
@@ -150,6 +153,7 @@ def band_on_grid(grid: SearchGrid, lo: float, hi: float, *, cap: int = DEFAULT_C
     """
     n = len(grid.options)
     L, R = parts if parts is not None else halves(grid)
+    lo, hi = lo - EDGE, hi + EDGE  # a package exactly on an edge is in the band
     a = np.searchsorted(R.sums, lo - L.sums, side="left")
     b = np.searchsorted(R.sums, hi - L.sums, side="right")
     counts = np.maximum(b - a, 0)
@@ -269,7 +273,7 @@ def packages_in_band(
     local, total, capped = band_on_grid(grid, lo, hi, cap=cap, prefer=prefer)
     rows = grid.to_full(local)
     ours = grid.table.score_indices(rows) if len(rows) else np.empty(0)
-    order = np.lexsort((*(rows[:, i] for i in range(rows.shape[1] - 1, -1, -1)), -ours)) if len(rows) else []
+    order = np.argsort(-ours, kind="stable")  # rows come in a deterministic order; keep it on ties
     return Band(plan, float(lo), float(hi), rows[order], ours[order], total, capped, grid.exact)
 
 

@@ -120,13 +120,17 @@ def concession_margins(conceded: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if k == 1:
         rel = x.copy()
     else:
-        top = x.max(axis=-2, keepdims=True)
-        arg = x.argmax(axis=-2)[..., None, :]
-        y = x.copy()
-        np.put_along_axis(y, arg, -np.inf, axis=-2)
-        second = y.max(axis=-2, keepdims=True)
-        is_top = np.arange(k).reshape((1,) * (x.ndim - 2) + (k, 1)) == arg
-        rel = x - np.where(is_top, second, top)
+        # the most any *other* package gives on each issue: prefix and suffix maxima
+        others = np.empty_like(x)
+        run = np.full(x.shape[:-2] + x.shape[-1:], -np.inf)
+        for p in range(k):
+            others[..., p, :] = run
+            run = np.maximum(run, x[..., p, :])
+        run = np.full_like(run, -np.inf)
+        for p in range(k - 1, -1, -1):
+            others[..., p, :] = np.maximum(others[..., p, :], run)
+            run = np.maximum(run, x[..., p, :])
+        rel = x - others
     return rel.argmax(axis=-1), rel.max(axis=-1)
 
 
@@ -201,8 +205,8 @@ def candidate_pool(
     ours = table.score_indices(rows) if len(rows) else np.empty(0)
     ok = (np.abs(ours - level) <= tolerance + 1e-9) & (ours >= plan.reservation - 1e-9)
     rows = rows[ok]
-    if len(rows):
-        rows = unique_rows(rows)
+    if len(rows) and not grid.exact:  # refining may have made two candidates equal
+        rows = unique_rows(rows, table.sizes)
     ours = table.score_indices(rows) if len(rows) else np.empty(0)
     theirs = np.asarray(th.score(rows), dtype=float) if len(rows) else np.empty(0)
     if len(rows) and th.is_additive:
@@ -219,8 +223,17 @@ def candidate_pool(
                          total, capped, grid.exact, th.label)
 
 
-def unique_rows(rows: np.ndarray) -> np.ndarray:
-    """Distinct rows, sorted lexicographically (deterministic, faster than ``np.unique(axis=0)``)."""
+def unique_rows(rows: np.ndarray, sizes: np.ndarray | None = None) -> np.ndarray:
+    """Distinct rows in a deterministic (sorted) order. ``sizes`` (the grid sizes) allows a
+    fast one-number key per row when the package space fits in 63 bits."""
+    if len(rows) == 0:
+        return rows
+    if sizes is not None and float(np.prod(np.asarray(sizes, dtype=float))) < 2**62:
+        key = np.zeros(len(rows), dtype=np.int64)
+        for i, m in enumerate(sizes):
+            key = key * int(m) + rows[:, i]
+        _, first = np.unique(key, return_index=True)
+        return rows[first]
     order = np.lexsort(rows.T[::-1])
     r = rows[order]
     keep = np.ones(len(r), dtype=bool)
@@ -561,6 +574,9 @@ def generate_mesos(
         raise MesoError(f"level {level:.1f} is below the reservation value {plan.reservation:.1f}: "
                         f"no package below the reservation may be offered")
 
+    from .information import informed_strategy  # once rounds exist: the counterpart estimate + information gain
+
+    their, strategy = informed_strategy(plan, their, strategy)
     grid = band_grid(plan)
     lo_all, hi_all = value_range(grid)
     if level > hi_all + MAX_TOLERANCE:
