@@ -416,6 +416,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.action_import)
         m.addSeparator()
+        self._add_printing_actions(m)  # cards and briefing: meso_desk.app.printing (docs/cards.md)
+        m.addSeparator()
         m.addAction(self.action_close)
         m.addAction(self.action_quit)
         self.file_menu = m
@@ -450,6 +452,44 @@ class MainWindow(QMainWindow):
         self.help_menu = h
         for menu in (m, e, h):
             menu.setToolTipsVisible(True)
+
+    # --------------------------------------------------------- printing: cards and briefing
+    def _add_printing_actions(self, menu) -> None:
+        """File → Print Cards…, Export Cards as PDF…, Export Briefing… (meso_desk.app.printing,
+        imported on first use so that start-up stays quick)."""
+        self._cards_dialog = None
+        self.action_print_cards = self._action(
+            "&Print Cards…", self.open_cards_dialog, "actionPrintCards",
+            "Preview, print or export the package cards for the other side (terms only)",
+            QKeySequence.StandardKey.Print, "document-print")
+        self.action_export_cards = self._action(
+            "Export Cards as P&DF…", lambda: self._printing().export_cards_dialog(self, self.document),
+            "actionExportCards", "Write the cards of the latest MESO set to a PDF")
+        self.action_export_briefing = self._action(
+            "Export &Briefing…", lambda: self._printing().export_briefing_dialog(self, self.document),
+            "actionExportBriefing", "Write the INTERNAL briefing sheet (our points, concessions, questions) "
+            "to a PDF")
+        for a in (self.action_print_cards, self.action_export_cards, self.action_export_briefing):
+            menu.addAction(a)
+
+    @staticmethod
+    def _printing():
+        from . import printing
+
+        return printing
+
+    def open_cards_dialog(self):
+        """Show the card preview (one per window; raised if already open)."""
+        dlg = self._cards_dialog
+        try:
+            if dlg is not None and dlg.isVisible():
+                dlg.raise_()
+                dlg.activateWindow()
+                return dlg
+        except RuntimeError:  # deleted on close
+            pass
+        self._cards_dialog = self._printing().open_cards_dialog(self, self.document)
+        return self._cards_dialog
 
     def _build_toolbar(self) -> None:
         tb = QToolBar("Main Toolbar", self)

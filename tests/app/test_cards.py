@@ -372,3 +372,30 @@ def test_dialog_remembers_layout_in_settings(qtbot, doc, tmp_path):
     qtbot.addWidget(dlg2)
     assert dlg2.layout_key == "a5"
     dlg2.close()
+
+
+# -- the main window's File menu -------------------------------------------------------------------------------
+def test_file_menu_prints_and_exports(make_window, qtbot, tmp_path, monkeypatch, supplier):
+    from PySide6.QtWidgets import QFileDialog, QMenu
+
+    pkgs = three(supplier)
+    win = make_window(plan_with_set(supplier, pkgs, level=73.0))
+    menu = next(m for m in win.menuBar().findChildren(QMenu) if m.objectName() == "menuFile")
+    names = [a.objectName() for a in menu.actions()]
+    for name in ("actionPrintCards", "actionExportCards", "actionExportBriefing"):
+        assert name in names, name
+    win.action_print_cards.trigger()
+    dlg = win.findChild(CardsDialog, "cardsDialog")
+    assert dlg is not None and dlg.isVisible() and dlg.source.page_count() == 1
+    win.action_print_cards.trigger()
+    assert len(win.findChildren(CardsDialog)) == 1  # raised, not opened twice
+    dlg.close()
+
+    answers = iter([str(tmp_path / "cards.pdf"), str(tmp_path / "brief")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (next(answers), "")))
+    win.action_export_cards.trigger()
+    win.action_export_briefing.trigger()
+    cards, brief = pdf_pages(tmp_path / "cards.pdf"), pdf_pages(tmp_path / "brief.pdf")
+    assert len(cards) == 1 and "Option C" in cards[0]
+    assert_no_leak(cards[0], win.document.plan, pkgs)
+    assert all("INTERNAL" in p for p in brief)
