@@ -399,3 +399,29 @@ def test_file_menu_prints_and_exports(make_window, qtbot, tmp_path, monkeypatch,
     assert len(cards) == 1 and "Option C" in cards[0]
     assert_no_leak(cards[0], win.document.plan, pkgs)
     assert all("INTERNAL" in p for p in brief)
+
+
+def test_print_preview_dialog_paints_the_pages(qtbot, doc):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QApplication
+
+    dlg = CardsDialog(doc)
+    qtbot.addWidget(dlg)
+    dlg.set_layout("a6")
+    seen = {"tries": 0}
+
+    def close_preview():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QPrintPreviewDialog) and w.isVisible():
+                seen["pages"] = w.findChild(QPrintPreviewWidget).pageCount()
+                w.reject()
+                return
+        seen["tries"] += 1
+        if seen["tries"] < 250:  # give up after ~5 s rather than poll forever
+            QTimer.singleShot(20, close_preview)
+
+    QTimer.singleShot(20, close_preview)
+    dlg.print_preview_dialog()
+    assert seen.get("pages") == 3
+    dlg.close()
