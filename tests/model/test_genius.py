@@ -492,3 +492,12 @@ def test_cli_reports_a_hostile_file_without_traceback(tmp_path):
     assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
     assert "lolz.xml: refused" in r.stderr
     assert not (tmp_path / "out.meso").exists()
+
+
+def test_nonlinear_utility_spaces_are_refused_clearly(tmp_path):
+    p = _write(tmp_path, "hyper.xml", """<utility_space><objective index="0">
+      <issue index="1" name="A" type="integer" lowerbound="0" upperbound="9"/>
+      <utility_function maxutility="100"><ufun type="PlainUfun" weight="1" aggregation="sum">
+      <hyperRectangle utility_function="1"><INCLUDES index="1" min="0" max="4"/></hyperRectangle>
+      </ufun></utility_function></objective></utility_space>""")
+    assert "non-linear" in str(_one_line_error(None, p))

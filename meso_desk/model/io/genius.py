@@ -461,8 +461,14 @@ def _read_domain(root: Element, p: Path) -> _Domain:
 
 
 # -- profile -------------------------------------------------------------------------------------
+_NONLINEAR = {"utility_function", "ufun", "hyperrectangle", "constraint"}
+
+
 def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> GeniusCase:
     space = _utility_space(root, p)
+    if any(_tag(el) in _NONLINEAR for el in space.iter()):
+        raise GeniusError(p, "holds a non-linear (constraint-based) utility space; MESO Desk imports "
+                             "additive profiles only")
     obj = _top_objective(space)
     try:
         walked = list(_walk_issues(obj))
