@@ -1,0 +1,937 @@
+"""What their reactions reveal: a Bayesian estimate of the counterpart's priorities.
+
+The counterpart's value of a package is modelled, like ours, as additive::
+
+    their value = Σᵢ wᵢ · vᵢ(termᵢ)          (0..100 points)
+
+with unknown weights ``w`` (fractions summing to 1) and unknown value curves ``vᵢ``:
+
+* **weights** — a Dirichlet prior, flat by default (every split of 100 % equally likely);
+  the user may tilt it (``plan.counterpart_prior`` or ``prior_tilt={"Unit price": 2.0}``:
+  "I think price matters most to them" doubles that issue's Dirichlet parameter);
+* **numeric issues** — usually the opposite of ours (``v = 100 − our value``, prior 70 %),
+  possibly *compatible* (they want the same end, 15 %) or with a preferred term somewhere
+  inside the range (a single-peaked curve, 15 %);
+* **categorical issues** — even the order of the options is unknown. Option values are
+  sampled as ``vₖ = 100 · exp(zₖ − max z)`` (their best option is worth 100, as GENIUS
+  has it) with ``zₖ = λ · oₖ + εₖ``: ``oₖ`` is 0 for our best option and 1 for our worst,
+  ``λ ~ N(2, 2.5²)`` favours the opposite-of-ours order without insisting on it and
+  ``εₖ ~ N(0, 1)`` lets any order happen;
+* a **reservation value** (what they would accept at all) ~ U(20, 85) points, used by
+  "none of these" and by an accepted package.
+
+Evidence (one :class:`~meso_desk.model.plan.Round` at a time, soft likelihoods with the
+rationality β, by default 0.2 per point = 20 on a 0..1 utility):
+
+* a choice or (partial) ranking — multinomial logit / Plackett–Luce;
+* "none of these" — every offered package below their reservation value, each with a
+  logistic likelihood ``σ(β · (reservation − value))``; an accepted package the reverse;
+* a counter-offer — their package beats each offered package it modifies
+  (``σ(β · (value(counter) − value(offered)))``; missing terms are taken from that package);
+* a statement ("delivery is what matters most to us") — weak evidence: with probability
+  ``0.6 × trust`` it is sincere and names their top issue, otherwise it carries nothing.
+
+The posterior is kept as tens of thousands of weighted samples (vectorised importance
+sampling): the prior samples are drawn once per plan structure with a seed derived from
+the issues (SHA-256, never Python's randomised ``hash``); each round multiplies the weights
+by its likelihood; when the effective sample size falls below 30 % of the samples they are
+resampled and moved by a few Metropolis–Hastings steps (resample–move), with random
+numbers seeded from the rounds themselves. The result is therefore a pure function of the
+plan: the same plan gives the same estimate, in any process, with or without the caches.
+
+Before any evidence the estimate *is* the opposed-interests prior of ``docs/decisions.md``
+(equal weights — or the tilted Dirichlet mean — and ``100 − our value``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from .plan import CategoricalIssue, NumericIssue, Plan, Round, Term
+from .their_values import TheirValues
+
+#: Rationality of the logit choice model, per point on the 0..100 scale (decisions.md).
+DEFAULT_BETA = 0.2
+#: Posterior samples kept per plan.
+DEFAULT_SAMPLES = 20_000
+#: Width of the credible intervals reported for the weights.
+CREDIBLE_MASS = 0.8
+#: Resample (and rejuvenate) when the effective sample size falls below this share.
+RESAMPLE_BELOW = 0.3
+#: Metropolis–Hastings sweeps after each resampling.
+MOVE_STEPS = 4
+#: A numeric issue with at most this many grid points is modelled on its grid; a finer
+#: one on ``COARSE_KNOTS`` evenly spaced knots (linear interpolation in between).
+KNOT_LIMIT = 65
+COARSE_KNOTS = 41
+#: Correlation (across an issue's options/knots) between their values and ours beyond
+#: which a sample counts as opposed (≤ −) or compatible (≥ +).
+DIRECTION_CORRELATION = 0.5
+
+DIRECTION_LABELS = ("opposed", "compatible", "unknown")
+
+
+@dataclass(frozen=True)
+class PriorSettings:
+    """The prior's constants (documented in ``docs/inference.md``)."""
+
+    #: Dirichlet parameter of each issue's weight before any tilt (1 = flat).
+    alpha: float = 1.0
+    #: Numeric issues: prior probability of "opposite of ours" and of "same as ours";
+    #: the rest goes to single-peaked curves (a preferred term inside the range).
+    p_opposed: float = 0.70
+    p_compatible: float = 0.15
+    #: Categorical issues: alignment λ ~ N(mean, sd²) with our reversed order, noise sd.
+    order_mean: float = 2.0
+    order_sd: float = 2.5
+    noise_sd: float = 1.0
+    #: Their reservation value (points on their 0..100 scale), uniform.
+    reservation_low: float = 20.0
+    reservation_high: float = 85.0
+    #: A fully trusted statement is sincere with this probability.
+    statement_belief: float = 0.6
+    #: Sharpness of "this issue is their top one" in the statement likelihood.
+    statement_sharpness: float = 6.0
+
+
+PRIOR = PriorSettings()
+
+
+# =====================================================================================
+# The plan's structure, compiled: one table row per option (categorical) or knot (numeric)
+# =====================================================================================
+@dataclass(frozen=True, eq=False)
+class _IssueModel:
+    name: str
+    numeric: bool
+    offset: int  # first row in the table
+    n_rows: int
+    ours: np.ndarray  # our value 0..100 at each row's option / knot
+    knots: np.ndarray | None  # numeric: knot terms
+    exact: bool  # numeric: knots are the grid itself
+    lo: float = 0.0
+    hi: float = 1.0
+    step: float = 1.0
+    labels: tuple[str, ...] = ()
+
+    @cached_property
+    def positions(self) -> np.ndarray:
+        """Knot positions 0..1 along the range, in term order (numeric)."""
+        assert self.knots is not None
+        return (self.knots - self.lo) / (self.hi - self.lo)
+
+    @cached_property
+    def opposed_order(self) -> np.ndarray:
+        """0 for our best option … 1 for our worst (categorical prior's direction)."""
+        u = self.ours
+        span = float(u.max() - u.min()) if len(u) else 0.0
+        if span <= 1e-12:
+            return np.zeros(len(u))
+        return (u.max() - u) / span
+
+    def locate(self, term: Term) -> tuple[int, int, float]:
+        """Rows (within the issue) bracketing ``term`` and the interpolation fraction."""
+        if not self.numeric:
+            try:
+                k = self.labels.index(str(term))
+            except ValueError:
+                raise ValueError(f"{self.name}: {term!r} is not one of {', '.join(self.labels)}") from None
+            return k, k, 0.0
+        x = float(term)
+        assert self.knots is not None
+        if self.exact:
+            k = int(np.clip(round((x - self.lo) / self.step), 0, self.n_rows - 1))
+            if abs(self.knots[-1] - x) < abs(self.knots[k] - x):
+                k = self.n_rows - 1
+            return k, k, 0.0
+        t = min(max((x - self.lo) / (self.hi - self.lo), 0.0), 1.0) * (self.n_rows - 1)
+        j = min(int(math.floor(t)), self.n_rows - 2)
+        a = t - j
+        if a < 1e-12:
+            return j, j, 0.0
+        return j, j + 1, a
+
+    def grid_map(self, grid: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``locate`` for every point of the issue's grid (vectorised)."""
+        n = len(grid)
+        if not self.numeric or self.exact:
+            k = np.arange(n, dtype=np.int64)
+            return k, k, np.zeros(n)
+        t = np.clip((grid.astype(float) - self.lo) / (self.hi - self.lo), 0.0, 1.0) * (self.n_rows - 1)
+        j = np.minimum(np.floor(t).astype(np.int64), self.n_rows - 2)
+        a = t - j
+        return j, j + 1, a
+
+
+@dataclass(frozen=True, eq=False)
+class _Structure:
+    key: str
+    names: tuple[str, ...]
+    issues: tuple[_IssueModel, ...]
+    n_rows: int
+
+    @property
+    def n(self) -> int:
+        return len(self.issues)
+
+    @cached_property
+    def categorical(self) -> tuple[int, ...]:
+        return tuple(i for i, m in enumerate(self.issues) if not m.numeric)
+
+    @cached_property
+    def numeric(self) -> tuple[int, ...]:
+        return tuple(i for i, m in enumerate(self.issues) if m.numeric)
+
+
+def _compile_structure(plan: Plan) -> _Structure:
+    models = []
+    offset = 0
+    fingerprint: list[Any] = []
+    for issue in plan.issues:
+        if isinstance(issue, CategoricalIssue):
+            ours = issue.grid_values().astype(float)
+            m = _IssueModel(issue.name, False, offset, len(ours), ours, None, True, labels=tuple(issue.labels))
+            fingerprint.append(["c", issue.name, list(issue.labels), [round(float(v), 9) for v in ours]])
+        else:
+            assert isinstance(issue, NumericIssue)
+            grid = issue.grid()
+            if len(grid) <= KNOT_LIMIT:
+                knots, exact = grid.astype(float), True
+            else:
+                knots, exact = np.linspace(issue.min, issue.max, COARSE_KNOTS), False
+            ours = issue.values(knots).astype(float)
+            m = _IssueModel(issue.name, True, offset, len(knots), ours, knots, exact,
+                            lo=float(issue.min), hi=float(issue.max), step=float(issue.step))
+            fingerprint.append(["n", issue.name, [round(float(v), 9) for v in knots],
+                                [round(float(v), 9) for v in ours]])
+        models.append(m)
+        offset += m.n_rows
+    key = hashlib.sha256(json.dumps(fingerprint, separators=(",", ":")).encode()).hexdigest()
+    return _Structure(key, tuple(plan.issue_names), tuple(models), offset)
+
+
+# =====================================================================================
+# Particles: the posterior samples and their latent variables
+# =====================================================================================
+@dataclass(eq=False)
+class _Particles:
+    """Latent variables of every sample (axis −1 is the sample axis)."""
+
+    y: np.ndarray  # (n, S) log of the Gamma variables behind the Dirichlet weights
+    lam: np.ndarray  # (n_cat, S) categorical alignment with our reversed order
+    eps: tuple[np.ndarray, ...]  # per categorical issue (K, S) option noise
+    fam: np.ndarray  # (n_num, S) int8: 0 opposed, 1 compatible, 2 single-peaked
+    peak: np.ndarray  # (n_num, S) preferred position 0..1 of a single-peaked curve
+    res: np.ndarray  # (S,) their reservation value in points
+
+    @property
+    def size(self) -> int:
+        return self.res.shape[0]
+
+    def take(self, idx: np.ndarray) -> _Particles:
+        return _Particles(self.y[:, idx], self.lam[:, idx], tuple(e[:, idx] for e in self.eps),
+                          self.fam[:, idx], self.peak[:, idx], self.res[idx])
+
+    def where(self, mask: np.ndarray, other: _Particles) -> _Particles:
+        """``other`` where ``mask`` (per sample), else self."""
+        return _Particles(np.where(mask, other.y, self.y), np.where(mask, other.lam, self.lam),
+                          tuple(np.where(mask, b, a) for a, b in zip(self.eps, other.eps)),
+                          np.where(mask, other.fam, self.fam), np.where(mask, other.peak, self.peak),
+                          np.where(mask, other.res, self.res))
+
+
+@dataclass(eq=False)
+class _Derived:
+    """What the evidence needs: weights, per-issue values and the weighted value table."""
+
+    W: np.ndarray  # (n, S) float64 weights (columns sum to 1)
+    V: tuple[np.ndarray, ...]  # per issue (K, S) float32 value 0..100 at each row
+    T: np.ndarray  # (n_rows, S) float32 weight × value
+
+
+def _derive(st: _Structure, p: _Particles, settings: PriorSettings) -> _Derived:
+    y = p.y
+    x = np.exp(y - y.max(axis=0, keepdims=True))
+    W = x / x.sum(axis=0, keepdims=True)
+    W32 = W.astype(np.float32)
+    S = p.size
+    V: list[np.ndarray] = [None] * st.n  # type: ignore[list-item]
+    T = np.empty((st.n_rows, S), dtype=np.float32)
+    for c, i in enumerate(st.categorical):
+        m = st.issues[i]
+        z = (m.opposed_order[:, None] * p.lam[c][None, :] + p.eps[c]).astype(np.float32)
+        z -= z.max(axis=0, keepdims=True)
+        np.exp(z, out=z)
+        z *= np.float32(100.0)
+        V[i] = z
+    for c, i in enumerate(st.numeric):
+        m = st.issues[i]
+        opp = (100.0 - m.ours).astype(np.float32)
+        comp = m.ours.astype(np.float32)
+        fam = p.fam[c]
+        v = np.where(fam[None, :] == 1, comp[:, None], opp[:, None])
+        peaked = np.flatnonzero(fam == 2)
+        if len(peaked):
+            pk = p.peak[c, peaked].astype(np.float32)[None, :]
+            reach = np.maximum(pk, np.float32(1.0) - pk)
+            pos = m.positions.astype(np.float32)[:, None]
+            v[:, peaked] = np.float32(100.0) * (np.float32(1.0) - np.abs(pos - pk) / reach)
+        V[i] = v
+    for i, m in enumerate(st.issues):
+        np.multiply(V[i], W32[i][None, :], out=T[m.offset:m.offset + m.n_rows])
+    return _Derived(W, tuple(V), T)
+
+
+def _alpha(st: _Structure, tilt: Mapping[str, float], settings: PriorSettings) -> np.ndarray:
+    return np.array([settings.alpha * float(tilt.get(n, 1.0)) for n in st.names], dtype=float)
+
+
+def _draw_prior(st: _Structure, alpha: np.ndarray, S: int, settings: PriorSettings,
+                rng: np.random.Generator) -> _Particles:
+    g = rng.standard_gamma(alpha[:, None], size=(st.n, S))
+    y = np.log(np.maximum(g, 1e-300))
+    n_cat, n_num = len(st.categorical), len(st.numeric)
+    lam = rng.normal(settings.order_mean, settings.order_sd, size=(n_cat, S))
+    eps = tuple(rng.normal(0.0, settings.noise_sd, size=(st.issues[i].n_rows, S)) for i in st.categorical)
+    fam = _draw_family(rng, (n_num, S), settings)
+    peak = rng.random((n_num, S))
+    res = rng.uniform(settings.reservation_low, settings.reservation_high, size=S)
+    return _Particles(y, lam, eps, fam, peak, res)
+
+
+def _draw_family(rng: np.random.Generator, shape: tuple[int, int], settings: PriorSettings) -> np.ndarray:
+    u = rng.random(shape)
+    return np.where(u < settings.p_opposed, 0,
+                    np.where(u < settings.p_opposed + settings.p_compatible, 1, 2)).astype(np.int8)
+
+
+def _reflect(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    span = hi - lo
+    t = np.mod(x - lo, 2 * span)
+    return lo + np.where(t > span, 2 * span - t, t)
+
+
+def _propose(st: _Structure, p: _Particles, alpha: np.ndarray, settings: PriorSettings,
+             rng: np.random.Generator) -> tuple[_Particles, np.ndarray]:
+    """A joint Metropolis–Hastings proposal and its log prior ratio.
+
+    The weights' Gamma latents take a Gaussian random walk on the log scale (prior ratio
+    included); every other block moves by a kernel that leaves its prior invariant
+    (Crank–Nicolson for the Gaussian latents, fresh prior draws for the curve families,
+    reflected random walks for the uniform ones), so only the likelihood ratio remains.
+    """
+    S = p.size
+    y2 = p.y + 0.3 * rng.standard_normal(p.y.shape)
+    log_prior = (alpha[:, None] * (y2 - p.y) - (np.exp(y2) - np.exp(p.y))).sum(axis=0)
+    rho = 0.35
+    keep = math.sqrt(1.0 - rho * rho)
+    mu, sd = settings.order_mean, settings.order_sd
+    lam2 = mu + keep * (p.lam - mu) + rho * sd * rng.standard_normal(p.lam.shape)
+    eps2 = tuple(keep * e + rho * settings.noise_sd * rng.standard_normal(e.shape) for e in p.eps)
+    fresh = _draw_family(rng, p.fam.shape, settings)
+    refresh = rng.random(p.fam.shape) < 0.2
+    fam2 = np.where(refresh, fresh, p.fam).astype(np.int8)
+    peak2 = _reflect(p.peak + 0.1 * rng.standard_normal(p.peak.shape), 0.0, 1.0)
+    res2 = _reflect(p.res + 4.0 * rng.standard_normal(S), settings.reservation_low, settings.reservation_high)
+    return _Particles(y2, lam2, eps2, fam2, peak2, res2), log_prior
+
+
+# =====================================================================================
+# Evidence: rounds compiled into likelihood terms
+# =====================================================================================
+@dataclass(frozen=True, eq=False)
+class _Packages:
+    """Several packages as rows of the value table.
+
+    A package's value under every sample is the sum of one table row per issue (``lo``),
+    plus, for terms between two knots of a finely stepped numeric issue, a fraction of the
+    difference to the next row (``interp``). Row gathers and adds only: no BLAS call, whose
+    thread start-up costs milliseconds on a busy machine.
+    """
+
+    lo: np.ndarray  # (m, n) table rows
+    interp: tuple[tuple[int, int, int, float], ...]  # (package, lo row, hi row, fraction)
+
+    def values(self, T: np.ndarray) -> np.ndarray:
+        lo = self.lo
+        out = T[lo[:, 0]]
+        for i in range(1, lo.shape[1]):
+            out += T[lo[:, i]]
+        for j, r0, r1, a in self.interp:
+            out[j] += np.float32(a) * (T[r1] - T[r0])
+        return out
+
+
+def _compile_packages(st: _Structure, packages: Sequence[Mapping[str, Term]]) -> _Packages:
+    m = len(packages)
+    lo = np.empty((m, st.n), dtype=np.int64)
+    interp = []
+    for j, pkg in enumerate(packages):
+        for i, im in enumerate(st.issues):
+            r0, r1, f = im.locate(pkg[im.name])
+            lo[j, i] = im.offset + r0
+            if r1 != r0 and f > 0:
+                interp.append((j, im.offset + r0, im.offset + r1, float(f)))
+    return _Packages(lo, tuple(interp))
+
+
+@dataclass(frozen=True, eq=False)
+class _Evidence:
+    kind: str  # "rank" | "below" | "above" | "prefer" | "statement"
+    packages: _Packages | None = None
+    order: tuple[int, ...] = ()
+    issue: int = -1
+    trust: float = 0.0
+
+
+def _compile_round(st: _Structure, r: Round) -> list[_Evidence]:
+    """The likelihood terms one round carries (possibly none)."""
+    out: list[_Evidence] = []
+    offered = [dict(o.terms) for o in r.offered]
+    ranking = tuple(r.ranking)
+    if not ranking and r.outcome == "accepted" and r.accepted is not None and len(offered) > 1:
+        ranking = (r.accepted,)  # accepting one of several offers is choosing it
+    if offered:
+        pk = _compile_packages(st, offered)
+        if ranking and len(offered) > 1:
+            # Plackett–Luce: each ranked package beats every package not ranked above it;
+            # the last of a full ranking carries no further information.
+            out.append(_Evidence("rank", pk, ranking[: len(offered) - 1]))
+        if r.outcome == "none_acceptable":
+            out.append(_Evidence("below", pk))
+        elif r.outcome == "accepted" and r.accepted is not None:
+            out.append(_Evidence("above", _compile_packages(st, [offered[r.accepted]])))
+    if r.counter_offer:
+        pairs: list[dict[str, Term]] = []
+        bases = offered if offered else []
+        for base in bases:
+            countered = {**base, **r.counter_offer}
+            if countered != base:
+                pairs.extend([countered, base])
+        if pairs:
+            out.append(_Evidence("prefer", _compile_packages(st, pairs)))
+    if r.statement_issue is not None and r.statement_trust > 0 and r.statement_issue in st.names:
+        out.append(_Evidence("statement", issue=st.names.index(r.statement_issue), trust=float(r.statement_trust)))
+    return out
+
+
+def _log_sigmoid(x: np.ndarray) -> np.ndarray:
+    return -np.logaddexp(0.0, -x)
+
+
+def _loglik(ev: _Evidence, d: _Derived, p: _Particles, beta: float, settings: PriorSettings) -> np.ndarray:
+    if ev.kind == "statement":
+        n = d.W.shape[0]
+        q = settings.statement_belief * ev.trust
+        if n < 2:
+            return np.zeros(d.W.shape[1])
+        z = settings.statement_sharpness * n * d.W
+        z = z - z.max(axis=0, keepdims=True)
+        pz = np.exp(z)
+        p_top = pz[ev.issue] / pz.sum(axis=0)
+        return np.log(q * p_top + (1.0 - q) / n)
+    assert ev.packages is not None
+    U = ev.packages.values(d.T)
+    U *= np.float32(beta)
+    if ev.kind == "rank":
+        m = U.shape[0]
+        remaining = list(range(m))
+        ll = np.zeros(U.shape[1])
+        for j in ev.order:
+            sub = U[remaining] if len(remaining) < m else U
+            top = sub.max(axis=0)
+            e = np.exp(sub - top)
+            ll += U[j] - top - np.log(e.sum(axis=0))
+            remaining.remove(j)
+        return ll
+    if ev.kind == "below":
+        return _log_sigmoid(np.float32(beta) * p.res.astype(np.float32)[None, :] - U).sum(axis=0)
+    if ev.kind == "above":
+        return _log_sigmoid(U[0] - np.float32(beta) * p.res.astype(np.float32))
+    if ev.kind == "prefer":
+        return _log_sigmoid(U[0::2] - U[1::2]).sum(axis=0)
+    raise AssertionError(ev.kind)
+
+
+def _evidence_digest(r: Round) -> str:
+    """The facts of a round that carry evidence (notes and time do not change the estimate)."""
+    data = {
+        "offered": [sorted((k, v) for k, v in o.terms.items()) for o in r.offered],
+        "ranking": list(r.ranking),
+        "outcome": r.outcome,
+        "accepted": r.accepted,
+        "counter": None if r.counter_offer is None else sorted(r.counter_offer.items()),
+        "statement": [r.statement_issue, r.statement_trust],
+    }
+    return json.dumps(data, separators=(",", ":"), default=str)
+
+
+# =====================================================================================
+# The posterior state after a prefix of the rounds
+# =====================================================================================
+@dataclass(eq=False)
+class _State:
+    particles: _Particles
+    derived: _Derived
+    ll: np.ndarray  # total log-likelihood of every sample (all rounds so far)
+    logw: np.ndarray  # log importance weights (max 0)
+    evidence: tuple[_Evidence, ...]
+    n_obs: int
+    digest: str
+    resampled: int = 0
+
+    @cached_property
+    def w(self) -> np.ndarray:
+        z = self.logw - self.logw.max()
+        # weights below e⁻⁶⁰ of the largest are zero (and exp never meets slow subnormals)
+        w = np.exp(np.maximum(z, -60.0))
+        w[z < -60.0] = 0.0
+        return w / w.sum()
+
+    @cached_property
+    def ess(self) -> float:
+        w = self.w
+        return float(1.0 / (w * w).sum())
+
+
+@dataclass(eq=False)
+class _Model:
+    """One plan structure with one prior and one β: the prior samples and cached states."""
+
+    structure: _Structure
+    alpha: np.ndarray
+    n_samples: int
+    beta: float
+    settings: PriorSettings
+    seed: int
+    root: _State
+    states: OrderedDict[str, _State]
+
+
+_MODELS: OrderedDict[tuple, _Model] = OrderedDict()
+_STRUCTURES: OrderedDict[tuple, tuple[tuple, _Structure]] = OrderedDict()
+_LOCK = threading.RLock()
+_MAX_MODELS = 6
+_MAX_STATES = 64
+
+
+def _structure_of(plan: Plan) -> _Structure:
+    ident = tuple(id(i) for i in plan.issues)
+    with _LOCK:
+        hit = _STRUCTURES.get(ident)
+        if hit is not None and all(a is b for a, b in zip(hit[0], plan.issues)):
+            _STRUCTURES.move_to_end(ident)
+            return hit[1]
+    st = _compile_structure(plan)
+    with _LOCK:
+        _STRUCTURES[ident] = (tuple(plan.issues), st)  # keeps the issues alive: ids stay unique
+        while len(_STRUCTURES) > 32:
+            _STRUCTURES.popitem(last=False)
+    return st
+
+
+def _seed(*parts: object) -> int:
+    h = hashlib.sha256("|".join(str(p) for p in parts).encode()).digest()
+    return int.from_bytes(h[:8], "little")
+
+
+def _model(plan: Plan, tilt: Mapping[str, float], n_samples: int, beta: float,
+           settings: PriorSettings) -> _Model:
+    st = _structure_of(plan)
+    tilt_key = tuple(sorted((k, round(float(v), 9)) for k, v in tilt.items() if k in st.names
+                            and abs(float(v) - 1.0) > 1e-12))
+    key = (st.key, tilt_key, int(n_samples), round(float(beta), 12), settings)
+    with _LOCK:
+        m = _MODELS.get(key)
+        if m is not None:
+            _MODELS.move_to_end(key)
+            return m
+    alpha = _alpha(st, dict(tilt), settings)
+    seed = _seed("meso-desk counterpart prior v1", st.key, tilt_key, n_samples)
+    rng = np.random.default_rng(seed)
+    particles = _draw_prior(st, alpha, int(n_samples), settings, rng)
+    derived = _derive(st, particles, settings)
+    S = int(n_samples)
+    root_digest = hashlib.sha256(repr(key).encode()).hexdigest()
+    root = _State(particles, derived, np.zeros(S), np.zeros(S), (), 0, root_digest)
+    m = _Model(st, alpha, S, float(beta), settings, seed, root, OrderedDict())
+    with _LOCK:
+        _MODELS[key] = m
+        while len(_MODELS) > _MAX_MODELS:
+            _MODELS.popitem(last=False)
+    return m
+
+
+def _advance(model: _Model, state: _State, r: Round) -> _State:
+    """The state after one more round: reweight, and resample–move if the weights collapsed."""
+    st = model.structure
+    digest = hashlib.sha256((state.digest + _evidence_digest(r)).encode()).hexdigest()
+    items = _compile_round(st, r)
+    if not items:
+        return _State(state.particles, state.derived, state.ll, state.logw, state.evidence, state.n_obs,
+                      digest, state.resampled)
+    inc = np.zeros(model.n_samples)
+    for ev in items:
+        inc += _loglik(ev, state.derived, state.particles, model.beta, model.settings)
+    ll = state.ll + inc
+    logw = state.logw + inc
+    logw = logw - logw.max()
+    n_obs = state.n_obs + len(items)
+    evidence = state.evidence + tuple(items)
+    new = _State(state.particles, state.derived, ll, logw, evidence, n_obs, digest, state.resampled)
+    if new.ess < RESAMPLE_BELOW * model.n_samples:
+        new = _resample_move(model, new)
+    return new
+
+
+def _total_loglik(model: _Model, d: _Derived, p: _Particles, evidence: Sequence[_Evidence]) -> np.ndarray:
+    ll = np.zeros(p.size)
+    for ev in evidence:
+        ll += _loglik(ev, d, p, model.beta, model.settings)
+    return ll
+
+
+def _resample_move(model: _Model, state: _State) -> _State:
+    st, S = model.structure, model.n_samples
+    rng = np.random.default_rng(_seed(model.seed, state.digest, "move"))
+    cum = np.cumsum(state.w)
+    cum[-1] = 1.0
+    idx = np.searchsorted(cum, (rng.random() + np.arange(S)) / S)
+    p = state.particles.take(idx)
+    ll = state.ll[idx]
+    for _ in range(MOVE_STEPS):
+        q, log_prior = _propose(st, p, model.alpha, model.settings, rng)
+        dq = _derive(st, q, model.settings)
+        ll_q = _total_loglik(model, dq, q, state.evidence)
+        accept = np.log(rng.random(S)) < (ll_q - ll + log_prior)
+        p = p.where(accept, q)
+        ll = np.where(accept, ll_q, ll)
+    d = _derive(st, p, model.settings)
+    return _State(p, d, ll, np.zeros(S), state.evidence, state.n_obs, state.digest, state.resampled + 1)
+
+
+def _posterior(plan: Plan, tilt: Mapping[str, float], n_samples: int, beta: float,
+               settings: PriorSettings) -> tuple[_Model, _State]:
+    model = _model(plan, tilt, n_samples, beta, settings)
+    digests = []
+    d = model.root.digest
+    for r in plan.rounds:
+        d = hashlib.sha256((d + _evidence_digest(r)).encode()).hexdigest()
+        digests.append(d)
+    with _LOCK:
+        start, state = 0, model.root
+        for k in range(len(digests), 0, -1):
+            hit = model.states.get(digests[k - 1])
+            if hit is not None:
+                start, state = k, hit
+                model.states.move_to_end(digests[k - 1])
+                break
+    for k in range(start, len(plan.rounds)):
+        state = _advance(model, state, plan.rounds[k])
+        with _LOCK:
+            model.states[state.digest] = state
+            while len(model.states) > _MAX_STATES:
+                model.states.popitem(last=False)
+    return model, state
+
+
+def clear_cache() -> None:
+    """Forget cached prior samples and posterior states (tests, memory)."""
+    with _LOCK:
+        _MODELS.clear()
+        _STRUCTURES.clear()
+
+
+# =====================================================================================
+# The public estimate
+# =====================================================================================
+def _weighted_quantiles(x: np.ndarray, w: np.ndarray, qs: Sequence[float]) -> np.ndarray:
+    """Quantiles of each row of ``x`` under sample weights ``w`` → ``(rows, len(qs))``."""
+    order = np.argsort(x, axis=1)
+    xs = np.take_along_axis(x, order, axis=1)
+    cw = np.cumsum(w[order], axis=1)
+    cw /= cw[:, -1:]
+    out = np.empty((x.shape[0], len(qs)))
+    for r in range(x.shape[0]):
+        idx = np.searchsorted(cw[r], qs)
+        out[r] = xs[r, np.minimum(idx, x.shape[1] - 1)]
+    return out
+
+
+def _systematic(w: np.ndarray, n: int) -> np.ndarray:
+    """``n`` sample indices drawn deterministically in proportion to ``w``."""
+    cum = np.cumsum(w)
+    cum[-1] = 1.0
+    return np.minimum(np.searchsorted(cum, (np.arange(n) + 0.5) / n), len(w) - 1)
+
+
+class CounterpartEstimate:
+    """The posterior estimate of the counterpart's priorities, as numbers people read.
+
+    * ``weights`` — issue → posterior mean weight (fractions summing to 1);
+    * ``intervals`` — issue → 80 % credible interval ``(lo, hi)`` of that weight;
+    * ``top_issue`` — issue → probability that it is their most important issue;
+    * ``directions`` — issue → ``{"opposed": p, "compatible": p, "unknown": p}``: the
+      probability that their values run against ours (what is better for us is worse for
+      them), with ours, or neither (a preferred term in the middle, a different order of
+      options); :meth:`direction` gives the most probable label with its probability;
+    * ``n_observations`` (reactions that carry evidence), ``n_rounds``, ``ess`` (effective
+      sample size: how many independent samples the weighted posterior is worth);
+    * :meth:`value` — their expected value (0..100) of a package;
+    * :meth:`their_values` — the point estimate as a :class:`TheirValues` for the MESO
+      engine, the frontier and the outcome plot.
+    """
+
+    def __init__(self, plan: Plan, model: _Model, state: _State, tilt: Mapping[str, float]) -> None:
+        self._plan = plan
+        self._model = model
+        self._state = state
+        self._tilt = dict(tilt)
+
+    # -- basic facts ----------------------------------------------------------------------
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self._model.structure.names
+
+    @property
+    def n_observations(self) -> int:
+        return self._state.n_obs
+
+    @property
+    def n_rounds(self) -> int:
+        return len(self._plan.rounds)
+
+    @property
+    def is_prior(self) -> bool:
+        """True while no reaction carrying evidence has been recorded."""
+        return self._state.n_obs == 0
+
+    @property
+    def n_samples(self) -> int:
+        return self._model.n_samples
+
+    @property
+    def beta(self) -> float:
+        return self._model.beta
+
+    @property
+    def ess(self) -> float:
+        return self._state.ess
+
+    @property
+    def prior_tilt(self) -> dict[str, float]:
+        return dict(self._tilt)
+
+    @property
+    def sample_weights(self) -> np.ndarray:
+        """Normalised importance weights of the posterior samples (read-only view)."""
+        w = self._state.w.view()
+        w.flags.writeable = False
+        return w
+
+    # -- weights --------------------------------------------------------------------------
+    @cached_property
+    def _weight_mean(self) -> np.ndarray:
+        if self.is_prior:
+            a = self._model.alpha
+            return a / a.sum()
+        return np.einsum("is,s->i", self._state.derived.W, self._state.w)
+
+    @cached_property
+    def weights(self) -> dict[str, float]:
+        m = self._weight_mean
+        m = m / m.sum()
+        return {n: float(v) for n, v in zip(self.names, m)}
+
+    @cached_property
+    def intervals(self) -> dict[str, tuple[float, float]]:
+        lo_q = (1.0 - CREDIBLE_MASS) / 2
+        q = _weighted_quantiles(self._state.derived.W, self._state.w, [lo_q, 1.0 - lo_q])
+        return {n: (float(a), float(b)) for n, (a, b) in zip(self.names, q)}
+
+    @cached_property
+    def top_issue(self) -> dict[str, float]:
+        W = self._state.derived.W
+        top = np.argmax(W, axis=0)
+        p = np.bincount(top, weights=self._state.w, minlength=len(self.names))
+        p = p / p.sum()
+        return {n: float(v) for n, v in zip(self.names, p)}
+
+    @property
+    def most_important(self) -> str:
+        """The issue most likely to be their top one."""
+        t = self.top_issue
+        return max(self.names, key=lambda n: (t[n], self.weights[n]))
+
+    # -- directions ------------------------------------------------------------------------
+    @cached_property
+    def directions(self) -> dict[str, dict[str, float]]:
+        out: dict[str, dict[str, float]] = {}
+        w = self._state.w
+        for i, im in enumerate(self._model.structure.issues):
+            u = im.ours - im.ours.mean()
+            V = self._state.derived.V[i].astype(np.float64)
+            if im.n_rows < 2 or float(np.dot(u, u)) <= 1e-12:
+                out[im.name] = {"opposed": 0.0, "compatible": 0.0, "unknown": 1.0}
+                continue
+            Vc = V - V.mean(axis=0, keepdims=True)
+            denom = np.sqrt((Vc * Vc).sum(axis=0) * float(np.dot(u, u)))
+            corr = np.divide(u @ Vc, denom, out=np.zeros(V.shape[1]), where=denom > 1e-9)
+            p_opp = float(w[corr <= -DIRECTION_CORRELATION].sum())
+            p_comp = float(w[corr >= DIRECTION_CORRELATION].sum())
+            out[im.name] = {"opposed": p_opp, "compatible": p_comp, "unknown": max(0.0, 1.0 - p_opp - p_comp)}
+        return out
+
+    def direction(self, issue: str) -> tuple[str, float]:
+        """The most probable of opposed / compatible / unknown for ``issue``, with its probability."""
+        d = self.directions[issue]
+        label = max(DIRECTION_LABELS, key=lambda k: d[k])
+        return label, d[label]
+
+    # -- their values ------------------------------------------------------------------------
+    @cached_property
+    def _row_means(self) -> np.ndarray:
+        """Posterior mean of weight × value per table row."""
+        return np.einsum("rs,s->r", self._state.derived.T, self._state.w.astype(np.float32)).astype(np.float64)
+
+    def their_values(self) -> TheirValues:
+        """The estimate as a point :class:`TheirValues` (posterior expected value per term).
+
+        Its weights are the posterior mean weights and each issue's values the posterior
+        mean of ``w · v`` divided by the mean weight, so that ``their_values().score_indices``
+        is their *expected* value of each package. With no evidence it is exactly the
+        opposed-interests prior (with the tilted weights).
+        """
+        return self._their_values
+
+    @cached_property
+    def _their_values(self) -> TheirValues:
+        from .scoring import score_table
+
+        plan = self._plan
+        t = score_table(plan)
+        wm = self._weight_mean
+        if self.is_prior:
+            return TheirValues.from_weights(plan, wm / wm.sum(), label="opposed-interests prior")
+        rm = self._row_means
+        values = []
+        for i, im in enumerate(self._model.structure.issues):
+            rows = rm[im.offset:im.offset + im.n_rows] / max(wm[i], 1e-300)
+            lo, hi, a = im.grid_map(t.grids[i])
+            values.append((1.0 - a) * rows[lo] + a * rows[hi])
+        label = f"estimate from {self.n_observations} observation{'s' if self.n_observations != 1 else ''}"
+        return TheirValues(t.names, wm / wm.sum(), tuple(values), label)
+
+    def value(self, package: Mapping[str, Term] | str) -> float:
+        """Their expected value (0..100) of a package (a mapping, a Package or a package name)."""
+        if isinstance(package, str):
+            package = self._plan.package(package)
+        return float(self._their_values.value(self._plan, package))
+
+    def values(self, idx: np.ndarray) -> np.ndarray:
+        """Their expected values of an ``(N, n_issues)`` grid-index matrix."""
+        return self._their_values.score_indices(idx)
+
+    def choice_probabilities(self, packages: Sequence[Mapping[str, Term] | str]) -> np.ndarray:
+        """Posterior predictive probability that they pick each of ``packages``."""
+        pk = [self._plan.package(p) if isinstance(p, str) else p for p in packages]
+        cp = _compile_packages(self._model.structure, pk)
+        U = cp.values(self._state.derived.T).astype(np.float64) * self._model.beta
+        U = U - U.max(axis=0, keepdims=True)
+        P = np.exp(U)
+        P /= P.sum(axis=0, keepdims=True)
+        return np.einsum("ms,s->m", P, self._state.w)
+
+    # -- samples for the MESO engine ---------------------------------------------------------
+    def sample_indices(self, n: int = 256) -> np.ndarray:
+        """``n`` posterior samples drawn deterministically in proportion to their weights."""
+        return _systematic(self._state.w, int(n))
+
+    @cached_property
+    def _grid_maps(self) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...]:
+        from .scoring import score_table
+
+        t = score_table(self._plan)
+        return tuple(im.grid_map(t.grids[i]) for i, im in enumerate(self._model.structure.issues))
+
+    def samples_values(self, idx: np.ndarray, n_samples: int = 256) -> np.ndarray:
+        """Their values of grid-index packages under ``n_samples`` posterior samples.
+
+        ``idx`` is an ``(N, n_issues)`` matrix of grid indices (the ScoreTable's grids);
+        the result is ``(n_samples, N)``, one row per equally weighted posterior sample.
+        """
+        idx = np.atleast_2d(np.asarray(idx, dtype=np.int64))
+        sub = self.sample_indices(n_samples)
+        T = self._state.derived.T[:, sub]  # (rows, n)
+        out = np.zeros((len(sub), idx.shape[0]), dtype=np.float64)
+        for i, im in enumerate(self._model.structure.issues):
+            lo, hi, a = self._grid_maps[i]
+            k = idx[:, i]
+            r0 = im.offset + lo[k]
+            out += T[r0].T
+            if not im.exact:
+                r1 = im.offset + hi[k]
+                frac = a[k]
+                out += (T[r1].T - T[r0].T) * frac[None, :]
+        return out
+
+    def sample_weights_matrix(self, n_samples: int = 256) -> np.ndarray:
+        """Their weights under ``n_samples`` equally weighted posterior samples → ``(n, n_issues)``."""
+        return self._state.derived.W[:, self.sample_indices(n_samples)].T.copy()
+
+    # -- words -------------------------------------------------------------------------------
+    def summary(self) -> list[str]:
+        """One plain line per issue, most important first (for the panel, the CLI, logs)."""
+        lines = []
+        for n in sorted(self.names, key=lambda k: -self.weights[k]):
+            lo, hi = self.intervals[n]
+            label, p = self.direction(n)
+            lines.append(f"{n}: {100 * self.weights[n]:.0f} % (80 % between {100 * lo:.0f} and {100 * hi:.0f} %), "
+                         f"top issue {100 * self.top_issue[n]:.0f} %, {label} {100 * p:.0f} %")
+        return lines
+
+    def __repr__(self) -> str:
+        w = ", ".join(f"{n}={100 * v:.0f}%" for n, v in self.weights.items())
+        k = self.n_observations
+        return f"CounterpartEstimate({w}; {k} observation{'' if k == 1 else 's'}, ESS {self.ess:.0f})"
+
+
+def estimate_counterpart(plan: Plan, *, n_samples: int = DEFAULT_SAMPLES, beta: float = DEFAULT_BETA,
+                         prior_tilt: Mapping[str, float] | None = None,
+                         settings: PriorSettings = PRIOR) -> CounterpartEstimate:
+    """Estimate the counterpart's priorities from the plan's recorded rounds.
+
+    ``prior_tilt`` (issue → factor, default ``plan.counterpart_prior``) multiplies an
+    issue's Dirichlet parameter: 2 says "I think this matters more to them". ``beta`` is
+    the rationality per point of their value (0.2 = 20 on a 0..1 utility). The result
+    is deterministic for a given plan; the prior samples and the posterior after each
+    prefix of rounds are cached, so recording one more round costs one update.
+    """
+    if not plan.issues:
+        raise ValueError("the plan has no issues to estimate")
+    if not (isinstance(n_samples, int | np.integer) and n_samples >= 100):
+        raise ValueError("n_samples must be an integer ≥ 100")
+    if not (math.isfinite(beta) and beta > 0):
+        raise ValueError("beta must be a positive number")
+    tilt = dict(getattr(plan, "counterpart_prior", {}) or {}) if prior_tilt is None else dict(prior_tilt)
+    for k, v in tilt.items():
+        if k not in plan.issue_names:
+            raise ValueError(f"prior tilt names unknown issue {k!r}")
+        if not (math.isfinite(float(v)) and float(v) > 0):
+            raise ValueError(f"prior tilt of {k!r} must be a number above zero")
+    model, state = _posterior(plan, tilt, int(n_samples), float(beta), settings)
+    return CounterpartEstimate(plan, model, state, tilt)
