@@ -64,6 +64,33 @@ def pareto_frontier(plan, their=None, **kw):
     return _pf(plan, their, **kw)
 
 
+# -- the counterpart: recorded reactions and what they reveal (numpy only, loaded on first use) ----
+def record_choice(plan, offered, chosen, **kw):
+    """A new plan with one round appended: the packages offered together and their reaction
+    (``chosen``: an index, a best-first ranking, or ``None`` for "none of these").
+    See :func:`meso_desk.model.rounds.record_choice`."""
+    from .model.rounds import record_choice as _rc
+
+    return _rc(plan, offered, chosen, **kw)
+
+
+def estimate_counterpart(plan, **kw):
+    """The counterpart's priorities inferred from the recorded rounds (weights, credible
+    intervals, top issue, directions, their value of packages).
+    See :func:`meso_desk.model.inference.estimate_counterpart`."""
+    from .model.inference import estimate_counterpart as _est
+
+    return _est(plan, **kw)
+
+
+def logroll_suggestions(plan, estimate=None, **kw):
+    """Which issue to concede (cheap for us, dear to them) and which to hold, in plain words.
+    See :func:`meso_desk.model.logroll.logroll_suggestions`."""
+    from .model.logroll import logroll_suggestions as _lr
+
+    return _lr(plan, estimate, **kw)
+
+
 #: Names importable from the package but loaded only when first used.
 _LAZY = {
     "MesoError": ("meso_desk.model.meso", "MesoError"),
@@ -75,6 +102,11 @@ _LAZY = {
     "CardSet": ("meso_desk.model.cards", "CardSet"),
     "CardError": ("meso_desk.model.cards", "CardError"),
     "briefing": ("meso_desk.model.briefing", "briefing"),
+    # the counterpart estimate
+    "CounterpartEstimate": ("meso_desk.model.inference", "CounterpartEstimate"),
+    "LogrollSuggestion": ("meso_desk.model.logroll", "LogrollSuggestion"),
+    "TheirValues": ("meso_desk.model.their_values", "TheirValues"),
+    "expected_information_gain": ("meso_desk.model.information", "expected_information_gain"),
 }
 
 
@@ -94,10 +126,12 @@ __all__ = [
     "CardError",
     "CardSet",
     "CategoricalIssue",
+    "CounterpartEstimate",
     "Curve",
     "Direction",
     "Frontier",
     "Issue",
+    "LogrollSuggestion",
     "MesoError",
     "MesoSet",
     "MesoWarning",
@@ -111,16 +145,21 @@ __all__ = [
     "Round",
     "ScoreTable",
     "StoredPackage",
+    "TheirValues",
     "briefing",
     "card_set",
     "example_names",
+    "estimate_counterpart",
     "example_plan",
+    "expected_information_gain",
     "generate_mesos",
     "import_genius",
     "load_plan",
+    "logroll_suggestions",
     "normalise_weights",
     "pareto_frontier",
     "rebalance",
+    "record_choice",
     "save_plan",
     "score",
     "score_many",

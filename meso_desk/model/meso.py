@@ -65,6 +65,21 @@ def min_difference(n_issues: int) -> int:
     return max(2, math.ceil(n_issues / 3))
 
 
+def level_range(plan: Plan) -> tuple[float, float]:
+    """Levels a MESO set may be asked for: from the reservation value (or the least an
+    acceptable package is worth, if higher) to the most an acceptable package is worth.
+    Inside this range a level can still be unreachable on a coarse grid; generation says so."""
+    from .scoring import score_table
+
+    t = score_table(plan)
+    lo = hi = 0.0
+    for i, acc in enumerate(t.acceptable):
+        v = t.table[i, : len(acc)][acc]
+        lo += float(v.min())
+        hi += float(v.max())
+    return max(lo, plan.reservation), hi
+
+
 # -- the counterpart ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Their:
@@ -83,6 +98,10 @@ def _their_model(plan: Plan, their) -> _Their:
         th = TheirValues.opposed(plan)
         return _Their(th, th.score_indices, th.label, True)
     if hasattr(their, "table") and hasattr(their, "score_indices"):
+        names = tuple(getattr(their, "names", ()))
+        if names and names != tuple(plan.issue_names):
+            raise ValueError("the counterpart estimate was made for other issues "
+                             f"({', '.join(names)}); estimate again for this plan")
         return _Their(their, their.score_indices, getattr(their, "label", "estimate"), True)
     fn = getattr(their, "score_indices", None) or their
     if not callable(fn):
