@@ -205,20 +205,21 @@ def _best_completions(L: Half, R: Half, a: np.ndarray, b: np.ndarray, lo: float,
     rt = R.tables(prefer)
     has = b > a
     li = np.flatnonzero(has)
-    ri = _range_argmax(_sparse_table(rt), rt, a[li], b[li])
+    ri = _range_argmax(_sparse_table(rt, int((b - a).max())), rt, a[li], b[li])
     # and from the right: for each right combination, the best left completion
     a2 = np.searchsorted(L.sums, lo - R.sums, side="left")
     b2 = np.searchsorted(L.sums, hi - R.sums, side="right")
     has2 = b2 > a2
     rj = np.flatnonzero(has2)
-    lj = _range_argmax(_sparse_table(lt), lt, a2[rj], b2[rj])
+    lj = _range_argmax(_sparse_table(lt, int(np.maximum(b2 - a2, 1).max())), lt, a2[rj], b2[rj])
     return np.concatenate([li, lj]), np.concatenate([ri, rj])
 
 
-def _sparse_table(values: np.ndarray) -> np.ndarray:
-    """``st[k, i]`` = position of the maximum of ``values[i : i + 2**k]`` (ties: leftmost)."""
+def _sparse_table(values: np.ndarray, longest: int | None = None) -> np.ndarray:
+    """``st[k, i]`` = position of the maximum of ``values[i : i + 2**k]`` (ties: leftmost),
+    for ranges up to ``longest`` long (default: the whole array)."""
     n = len(values)
-    depth = max(1, int(n).bit_length())
+    depth = max(1, int(min(n, longest or n)).bit_length())
     st = np.zeros((depth, n), dtype=np.int64)
     st[0] = np.arange(n)
     for k in range(1, depth):

@@ -242,6 +242,17 @@ def test_no_diverse_set_at_a_level_suggests_another():
     assert "\n" not in str(err.value)
 
 
+def test_level_range():
+    from meso_desk.model.meso import level_range
+
+    plan = md.example_plan("supplier")
+    lo, hi = level_range(plan)
+    assert lo == plan.reservation and hi == pytest.approx(100.0)
+    rows, ours = brute_force(synthetic_plan(4, 4, seed=2, unacceptable=True, numeric_every=2, reservation=0))
+    lo, hi = level_range(synthetic_plan(4, 4, seed=2, unacceptable=True, numeric_every=2, reservation=0))
+    assert lo == pytest.approx(ours.min()) and hi == pytest.approx(ours.max())
+
+
 def test_concession_margins_definition():
     # three packages x three issues: points given away per issue
     d = np.array([[10.0, 0.0, 2.0],
@@ -264,6 +275,13 @@ def test_their_estimate_changes_the_efficient_packages():
     assert_valid_set(plan, ms, 3, plan.aspiration)
     assert ms.their_label == "they care about C0"
     assert np.allclose(ms.theirs, skew.score_indices(np.array([t.indices_of(p) for p in ms])))
+
+
+def test_an_estimate_for_other_issues_is_refused():
+    plan = synthetic_plan(5, 5, seed=1)
+    other = synthetic_plan(4, 5, seed=1)
+    with pytest.raises(ValueError, match="other issues"):
+        generate_mesos(plan, their=TheirValues.opposed(other))
 
 
 def test_their_as_a_callable_and_a_custom_scorer():
