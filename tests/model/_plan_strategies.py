@@ -127,7 +127,12 @@ def plans(draw, min_issues: int = 1, max_issues: int = 5, curves=tuple(Curve), w
                 statement_trust=draw(st.floats(0.0, 1.0)), level=draw(st.none() | values_0_100),
                 time=draw(st.none() | times), notes=draw(st.text(max_size=10)),
             ))
+    extra = {}
+    if with_extras and "counterpart_prior" in Plan.model_fields and draw(st.booleans()):
+        chosen = draw(st.lists(st.sampled_from([i.name for i in issues]), unique=True, max_size=3))
+        extra["counterpart_prior"] = {n: draw(st.floats(0.01, 10.0, allow_nan=False)) for n in chosen}
     return Plan(
+        **extra,
         title=draw(names), our_organisation=draw(st.text(max_size=15)), counterpart=draw(st.text(max_size=15)),
         currency=draw(st.sampled_from(["EUR", "USD", "GBP"])), issues=tuple(issues), weights=weights,
         reservation=res, aspiration=asp, batna=draw(st.text(max_size=30)), packages=tuple(packages),
