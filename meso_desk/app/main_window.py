@@ -66,6 +66,9 @@ from .autosave import DISCARD, LATER, RESTORE, Autosave, RecoveryDialog, Recover
 from .document import Change, PlanDocument
 from .settings import DISPLAY_NAME, Settings
 from .widgets.common import ElidedLabel, Placeholder, themed_icon
+from .widgets.issue_table import IssuePanel
+from .widgets.package_panel import PackagePanel
+from .widgets.weight_editor import WeightEditor
 
 log = logging.getLogger(__name__)
 
@@ -273,10 +276,10 @@ class MainWindow(QMainWindow):
 
     def _build_panels(self) -> None:
         doc = self.document
-        # TEMPORARY until the panels land: fall back to placeholders.
-        self.issue_panel = make_panel("issue_table", "IssuePanel", "issuePanel", "Issues", "…", doc, self)
-        self.weight_editor = make_panel("weight_editor", "WeightEditor", "weightEditor", "Weights", "…", doc, self)
-        self.package_panel = make_panel("package_panel", "PackagePanel", "packagePanel", "Packages", "…", doc, self)
+        self.issue_panel = IssuePanel(doc, self)
+        self.weight_editor = WeightEditor(doc, self)
+        self.package_panel = PackagePanel(doc, self)
+        # Panels of later versions: the real one when its module exists, else a placeholder.
         self.value_map = make_panel(
             "value_map", "ValueMap", "valueMap", "Value map",
             "The iso-value map of two issues with your packages on it comes in a later version.",
@@ -361,7 +364,6 @@ class MainWindow(QMainWindow):
         self.action_history = self.history_dock.toggleViewAction()
         self.action_history.setText("Undo &History")
         self.action_history.setObjectName("actionUndoHistory")
-        self.action_history.setIcon(themed_icon("view-history"))
         self.action_history.setToolTip("Show every change and go back to any of them")
         self.action_history.setStatusTip("Show every change and go back to any of them")
 

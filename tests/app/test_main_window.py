@@ -21,6 +21,13 @@ def test_create_window_defaults_to_supplier_example(make_window):
     for name in PANELS:
         assert win.findChild(QWidget, name) is not None, name
     assert win.centralWidget().objectName() == "valueMap"
+    from meso_desk.app.widgets.issue_table import IssuePanel
+    from meso_desk.app.widgets.package_panel import PackagePanel
+    from meso_desk.app.widgets.weight_editor import WeightEditor
+
+    assert isinstance(win.issues_dock.widget(), IssuePanel)
+    assert isinstance(win.weights_dock.widget(), WeightEditor)
+    assert isinstance(win.packages_dock.widget(), PackagePanel)
 
 
 def test_create_window_on_a_path_titles_the_file(make_window, tmp_path, supplier):
@@ -255,3 +262,55 @@ def test_long_warnings_do_not_widen_the_window(make_window, supplier):
     win.document.select_package("Their opening quote")
     assert win.warning_label.minimumSizeHint().width() <= 40
     assert win.statusBar().minimumSizeHint().width() < 700
+
+
+def _term_slider(win, package, issue):
+    from PySide6.QtWidgets import QAbstractSlider
+
+    found = [w for w in win.package_panel.findChildren(QAbstractSlider)
+             if w.property("package") == package and w.property("issue") == issue]
+    assert len(found) == 1, (package, issue, len(found))
+    return found[0]
+
+
+def test_dragging_a_term_slider_updates_the_status_and_undoes_in_one_step(make_window, qtbot, supplier):
+    win = make_window(supplier)
+    win.show()
+    qtbot.waitExposed(win)
+    doc = win.document
+    slider = _term_slider(win, "Our ideal", "Unit price")
+    start = slider.value()
+    slider.setSliderDown(True)
+    for k in range(1, 11):  # a drag towards a higher (worse) price
+        slider.setSliderPosition(start + 4 * k)
+    slider.setSliderDown(False)
+    moved = doc.plan.stored_package("Our ideal").terms["Unit price"]
+    assert moved > supplier.stored_package("Our ideal").terms["Unit price"]
+    assert doc.selected_package == "Our ideal"
+    pts = md.score(doc.plan, doc.plan.package("Our ideal"))
+    assert win.score_label.text().startswith(f"Our ideal: {pts:.1f} points")
+    assert doc.undo_stack.count() == 1, "one drag, one undo step"
+    assert win.isWindowModified()
+    win.action_undo.trigger()
+    assert doc.plan == supplier
+    assert not win.isWindowModified()
+    assert slider.value() == start or _term_slider(win, "Our ideal", "Unit price").value() == start
+
+
+def test_keyboard_step_on_a_term_slider_is_one_undo_step(make_window, qtbot, supplier):
+    from PySide6.QtCore import Qt
+
+    win = make_window(supplier)
+    win.show()
+    qtbot.waitExposed(win)
+    slider = _term_slider(win, "Competing quote (BATNA)", "Delivery")
+    slider.setFocus()
+    before = win.document.plan.stored_package("Competing quote (BATNA)").terms["Delivery"]
+    qtbot.keyClick(slider, Qt.Key.Key_Left)
+    qtbot.keyClick(_term_slider(win, "Competing quote (BATNA)", "Delivery"), Qt.Key.Key_Left)
+    after = win.document.plan.stored_package("Competing quote (BATNA)").terms["Delivery"]
+    assert after == before - 2 * supplier.issue("Delivery").step
+    assert win.document.undo_stack.count() == 2
+    win.action_undo.trigger()
+    win.action_undo.trigger()
+    assert win.document.plan == supplier

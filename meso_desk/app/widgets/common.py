@@ -45,7 +45,6 @@ _STANDARD = {
     "window-close": QStyle.StandardPixmap.SP_DialogCloseButton,
     "application-exit": QStyle.StandardPixmap.SP_DialogCloseButton,
     "help-about": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "view-history": QStyle.StandardPixmap.SP_FileDialogDetailedView,
 }
 
 
