@@ -239,9 +239,12 @@ def test_dragging_the_hard_limit_is_one_undo_step(editor, doc):
 def test_bend_slider_drag_is_one_undo_step(editor, doc):
     editor.set_issue("Delivery")
     s = editor.bend_slider
+    before = doc.plan
     s.setSliderDown(True)
     for v in (25, 30, 40):
         s.setValue(v)
+        assert doc.plan is before, "a drag previews; the plan changes on release"
+    assert editor.bend_spin.value() == pytest.approx(4.0)
     s.setSliderDown(False)  # emits sliderReleased
     assert doc.plan.issue("Delivery").curvature == pytest.approx(4.0)
     assert doc.undo_stack.count() == 1

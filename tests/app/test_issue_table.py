@@ -527,3 +527,13 @@ def test_status_line_shows_the_keys_until_something_happens(panel):
     panel.statusMessage.connect(seen.append)
     panel.model.setData(_idx(panel, "Delivery", "step"), "x")
     assert seen and "not a number" in seen[-1]
+
+
+def test_tab_applies_and_moves_to_the_next_cell(qtbot, panel):
+    doc = _doc(panel)
+    idx, editor = _open_editor(qtbot, panel, "Warranty", "step")
+    _type_into(qtbot, editor, "12")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert doc.plan.issue("Warranty").step == 12
+    nxt = panel.table.indexWidget(_idx(panel, "Warranty", "direction"))
+    assert isinstance(nxt, QComboBox), "the next cell's editor opened"

@@ -758,20 +758,37 @@ class CurveEditor(QWidget):
             w.blockSignals(False)
 
     def _on_bend_slider(self, v: int) -> None:
-        self._set_bend(v / 10.0, merge=self.bend_slider.isSliderDown())
+        k = v / 10.0
+        issue = self.issue
+        if self.bend_slider.isSliderDown() and isinstance(issue, NumericIssue):
+            # live preview only; the plan changes once, on release
+            preview = issue.model_copy(update={"curvature": k})
+            self._draw_numeric_curve(preview)
+            if self.grid_dots.isVisible():
+                g = issue.grid()
+                self.grid_dots.setData(x=g, y=preview.values(g))
+            self.bend_spin.blockSignals(True)
+            self.bend_spin.setValue(k)
+            self.bend_spin.blockSignals(False)
+            self.info.setText(f"Bend {k:.1f}")
+            return
+        self._set_bend(k, merge=False)
 
     def _on_bend_spin(self, v: float) -> None:
         self._set_bend(v, merge=False)
 
     def _set_bend(self, k: float, merge: bool) -> None:
         issue = self.issue
-        if not isinstance(issue, NumericIssue) or math.isclose(issue.curvature, k):
+        if not isinstance(issue, NumericIssue):
+            return
+        if math.isclose(issue.curvature, k):
+            self._draw_numeric_curve(issue)
             return
         self._apply(issue.model_copy(update={"curvature": round(k, 2)}), f"Change bend of “{issue.name}”",
                     merge_key=("issue-bend", issue.name) if merge else None)
 
     def _end_bend_gesture(self) -> None:
-        self._doc.end_gesture()
+        self._set_bend(self.bend_slider.value() / 10.0, merge=False)
 
 
 __all__ = ["CurveEditor", "DragPoints"]

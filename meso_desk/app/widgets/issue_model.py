@@ -108,6 +108,10 @@ MAX_OPTIONS_FROM_RANGE = 12
 SEED_POINTS = {Curve.LINEAR: 3, Curve.CONCAVE: 5, Curve.CONVEX: 5}
 
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
+# item flags, combined once (enum arithmetic is slow in Python and flags() runs per cell per paint)
+_DROP = Qt.ItemFlag.ItemIsDropEnabled
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 MIME_TYPE = "application/x-meso-desk-issue-rows"
 
 
@@ -719,6 +723,7 @@ class IssueTableModel(QAbstractTableModel):
         #: that the view never sees a row count that disagrees with the data
         self._plan: Plan = document.plan
         self._names = list(self._plan.issue_names)
+        self._bold: QFont | None = None
         document.changed.connect(self._on_changed)
 
     # -- access ------------------------------------------------------------------------
@@ -782,25 +787,22 @@ class IssueTableModel(QAbstractTableModel):
                 return QBrush(_danger_colour())
             return None
         if role == Qt.ItemDataRole.FontRole and key == "name":
-            f = QFont()
-            f.setBold(True)
-            return f
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{COLUMNS[index.column()].title}: {display_text(self.plan, issue, key) or 'none'}"
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
-            return base
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+            return _DROP
         issue = self.issue(index.row())
-        if issue is None or not 0 <= index.column() < len(COLUMNS):
-            return base
-        key = COLUMN_KEYS[index.column()]
-        if issue.is_numeric or key not in NUMERIC_ONLY:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+        c = index.column()
+        if issue is None or not 0 <= c < len(COLUMNS):
+            return _DROP
+        return _EDITABLE if issue.is_numeric or COLUMN_KEYS[c] not in NUMERIC_ONLY else _READ_ONLY
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
