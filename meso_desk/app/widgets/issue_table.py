@@ -231,12 +231,42 @@ class IssuePanel(QWidget):
         self.model.dataChanged.connect(self._sync_selection)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_selection())
         self._remembered = ""
+        self._fitted = False
+        self.splitter.splitterMoved.connect(lambda *_: self.splitter.setProperty("userMoved", True))
 
         self.show_message("")
         self._fit_columns()
         if self.model.rowCount():
             self.select_issue(self.model.plan.issues[0].name)
         self._sync_selection()
+
+    def table_height_for_rows(self) -> int:
+        """Height that shows every row (at least three) without a vertical scroll bar."""
+        t = self.table
+        rows = max(3, self.model.rowCount())
+        h = t.horizontalHeader().height() + rows * t.verticalHeader().defaultSectionSize()
+        h += t.horizontalScrollBar().sizeHint().height() + 2 * t.frameWidth() + 2
+        return h
+
+    def fit_splitter(self) -> None:
+        """Give the table the height its rows need and the curve the rest (curve ≥ its minimum)."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        curve_min = self.curve_editor.minimumSizeHint().height()
+        table = min(self.table_height_for_rows(), max(self.table.minimumHeight(), total - curve_min))
+        self.splitter.setSizes([table, max(curve_min, total - table)])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_splitter()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted and not self.splitter.property("userMoved"):
+            self.fit_splitter()
 
     def _tool_button(self, name: str, text: str, tip: str, icon=None) -> QToolButton:
         b = QToolButton(self)
@@ -292,6 +322,8 @@ class IssuePanel(QWidget):
         elif self.model.rowCount():
             self.select_issue(self.model.plan.issues[0].name)
         self._fit_columns()
+        if self._fitted and not self.splitter.property("userMoved"):
+            self.fit_splitter()
 
     def _sync_selection(self, *_args) -> None:
         name = self.current_issue_name()
