@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUuid
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 MM_PER_INCH = 25.4
@@ -132,6 +133,9 @@ def write_pdf(source: PageSource, path: str | os.PathLike) -> Path:
         writer.setTitle(info.title)
         writer.setCreator(info.creator)
         writer.setAuthor(info.author)
+        # A document id derived from the (neutral) title instead of a random one: the same
+        # cards give the same id, and nothing but the title goes into it.
+        writer.setDocumentId(QUuid(str(uuid.uuid5(uuid.NAMESPACE_URL, f"meso-desk:{info.title}"))))
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageLayout(source.page_layout())
         painter = QPainter()
