@@ -19,6 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from datetime import date as _date
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Union
 
@@ -505,6 +506,21 @@ class Round(_Frozen):
         return self
 
 
+class Agreement(_Frozen):
+    """The agreed package: a copy of its terms (like a round's offers), when, and notes.
+
+    ``before_post_settlement`` keeps the terms agreed first when a post-settlement package
+    later replaced them (both sides found one better; the debrief shows the step).
+    """
+
+    terms: dict[str, Term]
+    date: _date | None = None
+    notes: str = ""
+    #: Where the terms came from, in the user's words ("package Fallback", "round 3, option B").
+    source: str = ""
+    before_post_settlement: dict[str, Term] | None = None
+
+
 class Plan(_Frozen):
     """A negotiation plan. Immutable: use :meth:`replace` and friends to change it."""
 
@@ -527,6 +543,21 @@ class Plan(_Frozen):
     #: Our hunch about the counterpart's priorities before evidence: issue → factor on its
     #: Dirichlet prior parameter (2 = "I think this matters more to them"; 1 = neutral).
     counterpart_prior: dict[str, float] = Field(default_factory=dict)
+    # -- the deal phase (docs/deal.md) --------------------------------------------------
+    #: Our BATNA as a competing quote: a full package of terms, scored by our own model.
+    batna_package: dict[str, Term] | None = None
+    #: The reservation value follows the competing quote's points (kept in sync on every
+    #: edit; an aspiration below it rises to it). False: the reservation is set by hand.
+    reservation_from_batna: bool = False
+    #: Our guess of their reservation value, in their points (0..100), entered by hand;
+    #: ``None``: inferred from their reactions ("none of these", an acceptance).
+    their_reservation: float | None = Field(default=None, ge=0.0, le=100.0)
+    #: Half-width (points) of the 80 % range around an entered ``their_reservation``.
+    their_reservation_uncertainty: float = Field(default=10.0, ge=0.0, le=50.0)
+    #: The agreed package, once there is one.
+    agreement: Agreement | None = None
+    #: Free lessons for the debrief.
+    lessons: str = ""
 
     # -- validation --------------------------------------------------------------------
     @field_validator("weights")
@@ -599,6 +630,28 @@ class Plan(_Frozen):
                 raise ValueError(f"counterpart prior names unknown issue {k!r}")
             if not (math.isfinite(v) and v > 0):
                 raise ValueError(f"counterpart prior of {k!r} must be a number above zero")
+        return self
+
+
+    @model_validator(mode="after")
+    def _deal(self) -> Plan:
+        by_name = {i.name: i for i in self.issues}
+        if self.batna_package is not None:
+            _check_terms(by_name, self.batna_package, "the competing quote (BATNA)")
+        if self.agreement is not None:
+            _check_terms(by_name, self.agreement.terms, "the agreement")
+            if self.agreement.before_post_settlement is not None:
+                _check_terms(by_name, self.agreement.before_post_settlement, "the agreement before settlement")
+        if self.reservation_from_batna and self.batna_package is not None and self.issues:
+            # the same sum, in the same order, as scoring.score(): the reservation equals the
+            # competing quote's points exactly
+            total = 0.0
+            for issue in self.issues:
+                total += self.weights[issue.name] * issue.value(self.batna_package[issue.name])
+            value = min(max(float(total), 0.0), 100.0)
+            object.__setattr__(self, "reservation", value)
+            if self.aspiration < value:
+                object.__setattr__(self, "aspiration", value)
         return self
 
     # -- access ------------------------------------------------------------------------
@@ -681,8 +734,16 @@ class Plan(_Frozen):
         )
         rounds = tuple(_round_without_issue(r, name) for r in self.rounds)
         prior = {k: v for k, v in self.counterpart_prior.items() if k != name}
+
+        def drop(terms: Mapping[str, Term] | None) -> dict[str, Term] | None:
+            return None if terms is None else {k: v for k, v in terms.items() if k != name}
+
+        agreement = None if self.agreement is None else self.agreement.model_copy(update={
+            "terms": drop(self.agreement.terms),
+            "before_post_settlement": drop(self.agreement.before_post_settlement)})
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
-                            counterpart_prior=prior)
+                            counterpart_prior=prior, batna_package=drop(self.batna_package),
+                            agreement=agreement)
 
     def with_issue_moved(self, name: str, new_index: int) -> Plan:
         issues = [i for i in self.issues if i.name != name]
@@ -729,8 +790,13 @@ class Plan(_Frozen):
             for r in self.rounds
         )
         prior = {renames.get(k, k): v for k, v in self.counterpart_prior.items() if renames.get(k, k) in by_name}
+        batna = None if self.batna_package is None else fit(self.batna_package)
+        agreement = None if self.agreement is None else self.agreement.model_copy(update={
+            "terms": fit(self.agreement.terms),
+            "before_post_settlement": None if self.agreement.before_post_settlement is None
+            else fit(self.agreement.before_post_settlement)})
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
-                            counterpart_prior=prior)
+                            counterpart_prior=prior, batna_package=batna, agreement=agreement)
 
     def with_package(self, package: StoredPackage, index: int | None = None) -> Plan:
         """Add ``package``, or replace the package of the same name (keeping its place)."""
