@@ -138,6 +138,22 @@ def create_window(plan_or_None=None, path=None, *, settings=None, autosave: bool
     return win
 
 
+def _wait_until_idle(window, timeout: float = 10.0) -> None:
+    """Let panels that compute off the GUI thread (those with ``is_busy()``, such as the
+    counterpart estimate) finish, so that the picture shows their results."""
+    import time
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    busy = [w for w in window.findChildren(QWidget) if callable(getattr(w, "is_busy", None))]
+    end = time.monotonic() + timeout
+    while any(w.is_busy() for w in busy) and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
 def render_screenshot(window, out: str | os.PathLike[str], size=SCREENSHOT_SIZE) -> Path:
     """Lay ``window`` out at ``size`` with its default layout, render it to a PNG."""
     from PySide6.QtWidgets import QApplication
@@ -150,6 +166,7 @@ def render_screenshot(window, out: str | os.PathLike[str], size=SCREENSHOT_SIZE)
     window.statusBar().clearMessage()
     for _ in range(5):
         QApplication.processEvents()
+    _wait_until_idle(window)
     pm = window.grab()
     out = Path(out)
     if out.parent and not out.parent.exists():
