@@ -23,7 +23,6 @@ panel works without it.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -46,15 +45,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.meso_sets import with_meso_set
 from ...model.package import Package
 from ...model.plan import (
     CategoricalIssue,
-    MesoSet,
     Plan,
     StoredPackage,
     Term,
     default_term,
-    now,
 )
 from ...model.scoring import score
 from ..document import Change, PlanDocument
@@ -941,27 +939,7 @@ class PackagePanel(QWidget):
 
     def add_meso_set(self, packages: list[Mapping[str, Term]], level: float | None) -> list[str]:
         """Add generated packages as one MESO set (A, B, C …) in one undoable step."""
-        plan = self._doc.plan
-        taken = set(plan.package_names)
-        k = 1
-        set_names = {s.name for s in plan.meso_sets}
-        while f"MESO {k}" in set_names:
-            k += 1
-        set_name = f"MESO {k}"
-        names: list[str] = []
-        for j in range(len(packages)):
-            letter = string.ascii_uppercase[j % 26]
-            name = letter if letter not in taken and k == 1 else f"{letter}{k}"
-            while name in taken:
-                name += "′"
-            taken.add(name)
-            names.append(name)
-        stored = [StoredPackage(name=n, terms=dict(getattr(t, "terms", t)), hold_value=True)
-                  for n, t in zip(names, packages)]
-        new_plan = plan.replace(
-            packages=(*plan.packages, *stored),
-            meso_sets=(*plan.meso_sets, MesoSet(name=set_name, level=level, packages=tuple(names), created=now())),
-        )
+        new_plan, names = with_meso_set(self._doc.plan, packages, level)
         self._doc.apply(new_plan, f"Generate MESOs ({', '.join(names)})")
         if names:
             self._doc.select_package(names[0])
