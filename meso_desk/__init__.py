@@ -107,6 +107,8 @@ _LAZY = {
     "LogrollSuggestion": ("meso_desk.model.logroll", "LogrollSuggestion"),
     "TheirValues": ("meso_desk.model.their_values", "TheirValues"),
     "expected_information_gain": ("meso_desk.model.information", "expected_information_gain"),
+    # a generated set added to a plan (names A, B, C / A2, B2, C2 …), as the window does
+    "with_meso_set": ("meso_desk.model.meso_sets", "with_meso_set"),
 }
 
 
@@ -165,4 +167,5 @@ __all__ = [
     "score_many",
     "score_table",
     "weights_from_swings",
+    "with_meso_set",
 ]
