@@ -70,17 +70,20 @@ class Card:
     terms: tuple[CardTerm, ...]
     #: Letters of the other cards of the set (empty for a single card).
     companions: tuple[str, ...] = ()
+    #: The word before the letter ("Option"; post-settlement cards say "Alternative").
+    heading: str = "Option"
 
     @property
     def title(self) -> str:
-        return f"Option {self.letter}"
+        return f"{self.heading} {self.letter}"
 
     @property
     def companions_line(self) -> str:
         """``"Offered together with options B and C."`` ("" for a single card)."""
         if not self.companions:
             return ""
-        return f"Offered together with {'option' if len(self.companions) == 1 else 'options'} " \
+        word = self.heading.lower()
+        return f"Offered together with {word if len(self.companions) == 1 else word + 's'} " \
                f"{join_words(self.companions)}."
 
 
@@ -206,11 +209,14 @@ def offer_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
 
 def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str], *,
              valid_until: date | None = None, subject: str = "", show_descriptions: bool = False,
-             presentation: str | None = None, check: bool = True) -> CardSet:
+             presentation: str | None = None, check: bool = True, heading: str = "Option",
+             reference: Mapping[str, Term] | None = None) -> CardSet:
     """The cards for ``packages`` (in the given order, lettered A, B, C …).
 
     With ``check`` (the default) a package that may not be offered (hard limit, unacceptable
     option, below our reservation value) raises :class:`CardError`; no card is printed then.
+    ``heading`` is the word before the letter; with a ``reference`` package (the agreement,
+    for post-settlement cards) the terms that differ from it are the highlighted ones.
     """
     pkgs = as_packages(plan, packages)
     if not pkgs:
@@ -225,14 +231,17 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
     names = letters(len(pkgs))
     texts = [[i.format_term(p[i.name]) for i in plan.issues] for p in pkgs]
     differs = [len({row[k] for row in texts}) > 1 for k in range(len(plan.issues))]
+    if reference is not None:
+        ref = [i.format_term(i.check_term(reference[i.name])) for i in plan.issues]
     cards = []
     for n, (letter, row) in enumerate(zip(names, texts)):
         terms = tuple(
-            CardTerm(i.name, row[k], differs[k], i.description.strip() if show_descriptions else "")
+            CardTerm(i.name, row[k], differs[k] if reference is None else row[k] != ref[k],
+                     i.description.strip() if show_descriptions else "")
             for k, i in enumerate(plan.issues)
         )
         companions = tuple(x for m, x in enumerate(names) if m != n)
-        cards.append(Card(letter, terms, companions))
+        cards.append(Card(letter, terms, companions, heading.strip() or "Option"))
     line = presentation if presentation is not None else (PRESENTATION_LINE if len(pkgs) > 1 else SINGLE_LINE)
     return CardSet(tuple(cards), plan.our_organisation.strip(), plan.counterpart.strip(), subject.strip(),
                    valid_until, line.strip())

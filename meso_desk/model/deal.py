@@ -1,0 +1,659 @@
+"""The deal phase: our walk-away (BATNA), theirs (an estimate), the ZOPA and the agreement.
+
+* **BATNA as a competing quote** — ``plan.batna_package`` is a full package of terms (the
+  other supplier's offer), scored by our own model. With ``plan.reservation_from_batna`` the
+  reservation value *is* its points, kept in sync by the plan itself on every edit; otherwise
+  the reservation is set by hand (:func:`with_reservation`).
+* **Their reservation value** — in their points (0..100 on the counterpart estimate's
+  scale). Entered by hand (``plan.their_reservation`` ± ``plan.their_reservation_uncertainty``,
+  an 80 % range), or inferred from their reactions: a "none of these" says every offered
+  package was below it, an acceptance that the accepted one was above it
+  (:mod:`~meso_desk.model.inference` keeps it as one latent variable of each posterior
+  sample). Without either it is unknown, and the program says so instead of guessing.
+* **The estimated ZOPA** — the packages both sides prefer to their BATNAs: worth at least
+  our reservation to us, and at least their reservation to them under the estimate.
+  :func:`zopa` gives its extent on the Pareto frontier, the probability that one exists
+  across the plausible profiles, and the same in words.
+* **Value left on the table** — :func:`left_on_table`: how far an agreed package lies inside
+  the frontier, in our points (and money where the plan gives money equivalents) and in
+  theirs.
+
+Qt-free. Every function takes the counterpart ``estimate`` optionally (default: estimated
+from the plan's rounds) so that a caller holding one does not compute it twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from .package import Package
+from .plan import Agreement, CategoricalIssue, Direction, NumericIssue, Plan, Term
+
+#: How the competing quote is called in the user's words (term controls carry it as ``package``).
+BATNA_LABEL = "competing quote"
+#: z of the 80 % range (an entered ± is the half-width of an 80 % range).
+Z80 = 1.2815515655446004
+#: Posterior samples used for the probability that a ZOPA exists.
+ZOPA_SAMPLES = 48
+#: Samples for the inferred reservation's mean and range.
+RESERVATION_SAMPLES = 4000
+
+
+# =====================================================================================
+# Edits (each returns a new, validated plan)
+# =====================================================================================
+def batna_value(plan: Plan) -> float | None:
+    """The competing quote's points to us, or None when the plan has none."""
+    if plan.batna_package is None:
+        return None
+    from .scoring import score
+
+    return score(plan, plan.batna_package)
+
+
+def with_batna_package(plan: Plan, terms: Mapping[str, Term] | None, *, follow: bool | None = None) -> Plan:
+    """``plan`` with the competing quote set to ``terms`` (None removes it).
+
+    ``follow`` (default: keep the plan's choice; True for a plan that had no quote yet) makes
+    the reservation value follow the quote's points.
+    """
+    if terms is None:
+        return plan.replace(batna_package=None, reservation_from_batna=False)
+    checked = Package(plan, terms).terms
+    if follow is None:
+        follow = plan.reservation_from_batna or plan.batna_package is None
+    return plan.replace(batna_package=checked, reservation_from_batna=bool(follow))
+
+
+def with_batna_term(plan: Plan, issue: str, term: Term) -> Plan:
+    """``plan`` with one term of the competing quote changed."""
+    if plan.batna_package is None:
+        raise ValueError("the plan has no competing quote yet")
+    terms = dict(plan.batna_package)
+    terms[issue] = plan.issue(issue).check_term(term)
+    return plan.replace(batna_package=terms)
+
+
+def with_reservation_following(plan: Plan, follow: bool) -> Plan:
+    """Make the reservation follow the competing quote (or stop following it, keeping its value)."""
+    if follow and plan.batna_package is None:
+        raise ValueError("enter a competing quote first: the reservation would follow its points")
+    return plan.replace(reservation_from_batna=bool(follow))
+
+
+def with_reservation(plan: Plan, value: float) -> Plan:
+    """``plan`` with the reservation value set by hand (it stops following the quote)."""
+    v = float(value)
+    if not (math.isfinite(v) and 0.0 <= v <= 100.0):
+        raise ValueError(f"the reservation value must lie between 0 and 100 points, not {value!r}")
+    if v > plan.aspiration:
+        raise ValueError(f"the reservation value ({v:.1f}) cannot lie above the aspiration ({plan.aspiration:.1f})")
+    return plan.replace(reservation=v, reservation_from_batna=False)
+
+
+def with_aspiration(plan: Plan, value: float) -> Plan:
+    v = float(value)
+    if not (math.isfinite(v) and 0.0 <= v <= 100.0):
+        raise ValueError(f"the aspiration must lie between 0 and 100 points, not {value!r}")
+    if v < plan.reservation:
+        raise ValueError(f"the aspiration ({v:.1f}) cannot lie below the reservation value ({plan.reservation:.1f})")
+    return plan.replace(aspiration=v)
+
+
+def with_their_reservation(plan: Plan, value: float | None, uncertainty: float | None = None) -> Plan:
+    """``plan`` with our guess of their reservation value (their points ± an 80 % half-width);
+    ``None`` goes back to inferring it from their reactions."""
+    changes: dict[str, Any] = {"their_reservation": None if value is None else float(value)}
+    if uncertainty is not None:
+        changes["their_reservation_uncertainty"] = float(uncertainty)
+    return plan.replace(**changes)
+
+
+def with_agreement(plan: Plan, terms: Mapping[str, Term], *, when: date | None = None, notes: str | None = None,
+                   source: str | None = None) -> Plan:
+    """``plan`` with the agreed package recorded (a copy of ``terms``); an existing agreement
+    keeps its date, notes and source unless new ones are given."""
+    checked = Package(plan, terms).terms
+    old = plan.agreement
+    return plan.replace(agreement=Agreement(
+        terms=checked,
+        date=when if when is not None else (old.date if old is not None else date.today()),
+        notes=notes if notes is not None else (old.notes if old is not None else ""),
+        source=source if source is not None else (old.source if old is not None else ""),
+        before_post_settlement=old.before_post_settlement if old is not None else None,
+    ))
+
+
+def with_agreement_term(plan: Plan, issue: str, term: Term) -> Plan:
+    if plan.agreement is None:
+        raise ValueError("no agreement recorded yet")
+    terms = dict(plan.agreement.terms)
+    terms[issue] = plan.issue(issue).check_term(term)
+    return plan.replace(agreement=plan.agreement.model_copy(update={"terms": terms}))
+
+
+def with_agreement_details(plan: Plan, *, when: date | None | str = "keep", notes: str | None = None) -> Plan:
+    """``plan`` with the agreement's date (``None`` clears it) and/or notes changed."""
+    if plan.agreement is None:
+        raise ValueError("no agreement recorded yet")
+    upd: dict[str, Any] = {}
+    if when != "keep":
+        upd["date"] = when
+    if notes is not None:
+        upd["notes"] = notes
+    return plan.replace(agreement=plan.agreement.model_copy(update=upd))
+
+
+def with_settlement_adopted(plan: Plan, terms: Mapping[str, Term]) -> Plan:
+    """Both sides took a post-settlement package: it becomes the agreement; the terms agreed
+    first are kept (``before_post_settlement``) for the debrief."""
+    if plan.agreement is None:
+        raise ValueError("no agreement recorded yet")
+    checked = Package(plan, terms).terms
+    first = plan.agreement.before_post_settlement or dict(plan.agreement.terms)
+    return plan.replace(agreement=plan.agreement.model_copy(update={
+        "terms": checked, "before_post_settlement": first}))
+
+
+def without_agreement(plan: Plan) -> Plan:
+    return plan.replace(agreement=None)
+
+
+def with_lessons(plan: Plan, text: str) -> Plan:
+    return plan.replace(lessons=str(text))
+
+
+def agreed_package(plan: Plan) -> Package | None:
+    """The agreement as a :class:`Package` (None when no agreement is recorded)."""
+    if plan.agreement is None:
+        return None
+    return Package(plan, plan.agreement.terms, name="agreement")
+
+
+# =====================================================================================
+# The counterpart under posterior samples
+# =====================================================================================
+def estimate_of(plan: Plan, estimate: Any = None):
+    """``estimate`` if given, else the counterpart estimate of ``plan``."""
+    if estimate is not None:
+        return estimate
+    from .inference import estimate_counterpart
+
+    return estimate_counterpart(plan)
+
+
+@dataclass(frozen=True, eq=False)
+class SampleTables:
+    """Their value of every term under ``n`` equally weighted posterior samples, per issue.
+
+    Their value is additive, so ``values(rows) = base + Σᵢ tables[i][:, rows[:, i]]``
+    reproduces the estimate's own ``samples_values`` for any grid package (the tables are
+    differences against one base package), with one gather per issue.
+    """
+
+    tables: tuple[np.ndarray, ...]  # per issue (S, grid size)
+    base: np.ndarray  # (S,)
+
+    @property
+    def n_samples(self) -> int:
+        return len(self.base)
+
+    def values(self, rows: np.ndarray) -> np.ndarray:
+        """``(S, N)`` their values of full-grid index rows ``(N, n_issues)``."""
+        rows = np.atleast_2d(np.asarray(rows, dtype=np.int64))
+        out = np.repeat(self.base[:, None], rows.shape[0], axis=1)
+        for i, t in enumerate(self.tables):
+            out += t[:, rows[:, i]]
+        return out
+
+
+def sample_tables(plan: Plan, estimate: Any, n_samples: int) -> SampleTables:
+    """Per-issue tables of their value under ``n_samples`` posterior samples."""
+    from .scoring import score_table
+
+    t = score_table(plan)
+    sizes = [len(g) for g in t.grids]
+    n = len(sizes)
+    base_row = np.zeros((1, n), dtype=np.int64)
+    rows = [base_row]
+    for i, k in enumerate(sizes):
+        r = np.zeros((k, n), dtype=np.int64)
+        r[:, i] = np.arange(k)
+        rows.append(r)
+    allrows = np.concatenate(rows)
+    v = estimate.samples_values(allrows, n_samples)  # (S, 1 + Σ sizes)
+    base = v[:, 0].copy()
+    tables = []
+    off = 1
+    for k in sizes:
+        tables.append(v[:, off:off + k] - base[:, None])
+        off += k
+    return SampleTables(tuple(tables), base)
+
+
+def reservation_samples(plan: Plan, estimate: Any, n_samples: int) -> np.ndarray | None:
+    """Their reservation value under the same ``n_samples`` posterior samples as
+    :func:`sample_tables` (entered: drawn from the entered 80 % range; inferred: the
+    posterior's own reservation of each sample). None when it is unknown."""
+    if plan.their_reservation is not None:
+        sd = plan.their_reservation_uncertainty / Z80
+        seed = int.from_bytes(hashlib.sha256(
+            f"their reservation|{plan.their_reservation!r}|{sd!r}|{n_samples}".encode()).digest()[:8], "little")
+        z = np.random.default_rng(seed).standard_normal(n_samples)
+        return np.clip(plan.their_reservation + sd * z, 0.0, 100.0)
+    if reservation_evidence(plan) == 0:
+        return None
+    res = _posterior_reservations(estimate)
+    if res is None:
+        return None
+    return res[estimate.sample_indices(n_samples)].astype(float)
+
+
+def _posterior_reservations(estimate: Any) -> np.ndarray | None:
+    """The reservation value of every posterior sample (kept by the inference module as a
+    latent variable of each particle; read here until it has a public accessor)."""
+    fn = getattr(estimate, "reservation_samples", None)
+    if callable(fn):  # a future public accessor
+        return np.asarray(fn(), dtype=float)
+    state = getattr(estimate, "_state", None)
+    particles = getattr(state, "particles", None)
+    res = getattr(particles, "res", None)
+    return None if res is None else np.asarray(res, dtype=float)
+
+
+def reservation_evidence(plan: Plan) -> int:
+    """Rounds that say something about their reservation value: "none of these", or an
+    acceptance."""
+    return sum(1 for r in plan.rounds if r.offered and r.outcome in ("none_acceptable", "accepted"))
+
+
+# =====================================================================================
+# Their reservation value
+# =====================================================================================
+@dataclass(frozen=True)
+class TheirReservation:
+    """Our estimate of their reservation value, in their points (0..100).
+
+    ``source`` is ``"entered"``, ``"inferred"`` (from ``n_evidence`` reactions) or
+    ``"unknown"`` (then ``value``/``low``/``high`` are None). ``low``–``high`` is an 80 % range.
+    """
+
+    source: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    n_evidence: int = 0
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+    @property
+    def text(self) -> str:
+        if self.value is None:
+            return ("Their walk-away is unknown: no “none of these” or acceptance recorded, and no guess "
+                    "entered.")
+        rng = f"{self.low:.0f}–{self.high:.0f}"
+        if self.source == "entered":
+            return f"Their walk-away: about {self.value:.0f} of their points (80 %: {rng}), your guess."
+        k = self.n_evidence
+        return (f"Their walk-away: about {self.value:.0f} of their points (80 %: {rng}), inferred from "
+                f"{k} reaction{'s' if k != 1 else ''} (“none of these” or an acceptance).")
+
+
+def their_reservation(plan: Plan, estimate: Any = None) -> TheirReservation:
+    """Their reservation value: entered by hand, inferred from their reactions, or unknown."""
+    if plan.their_reservation is not None:
+        v, u = float(plan.their_reservation), float(plan.their_reservation_uncertainty)
+        return TheirReservation("entered", v, max(0.0, v - u), min(100.0, v + u), 0)
+    k = reservation_evidence(plan)
+    if k == 0 or not plan.issues:
+        return TheirReservation("unknown", n_evidence=k)
+    est = estimate_of(plan, estimate)
+    res = reservation_samples(plan, est, RESERVATION_SAMPLES)
+    if res is None:
+        return TheirReservation("unknown", n_evidence=k)
+    lo, hi = np.quantile(res, [0.1, 0.9])
+    return TheirReservation("inferred", float(res.mean()), float(lo), float(hi), k)
+
+
+# =====================================================================================
+# The ZOPA
+# =====================================================================================
+@dataclass(frozen=True, eq=False)
+class Zopa:
+    """The estimated zone of possible agreement.
+
+    ``frontier_ours``/``frontier_theirs`` are the Pareto frontier (our points, their
+    expected points) under the estimate, highest ours first; ``inside`` marks the frontier
+    packages in the ZOPA. ``ours_range``/``theirs_range`` bound the ZOPA on the frontier
+    (None when there is none or their reservation is unknown). ``probability`` is the share
+    of plausible profiles (posterior samples, each with its own reservation value) in which
+    some acceptable package is at or above both reservations.
+    """
+
+    our_reservation: float
+    their: TheirReservation
+    exists: bool | None
+    probability: float | None
+    ours_range: tuple[float, float] | None
+    theirs_range: tuple[float, float] | None
+    #: Their best expected value among packages at or above our reservation (None: none is).
+    best_for_them: float | None
+    frontier_ours: np.ndarray = field(repr=False)
+    frontier_theirs: np.ndarray = field(repr=False)
+    inside: np.ndarray = field(repr=False)
+    n_observations: int = 0
+    lines: tuple[str, ...] = ()
+
+    @property
+    def their_reservation(self) -> float | None:
+        return self.their.value
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def _frontier(plan: Plan, their) -> Any:
+    from .frontier import pareto_frontier
+
+    return pareto_frontier(plan, their)
+
+
+def _best_theirs_each(plan: Plan, tables: SampleTables, floor: float) -> np.ndarray:
+    """Per sample: the highest value to them of an acceptable package worth ≥ ``floor`` to us."""
+    from .frontier import frontier_on_grid
+    from .search_grid import search_grid
+
+    grid = search_grid(plan)
+    out = np.full(tables.n_samples, np.nan)
+    for s in range(tables.n_samples):  # one frontier merge per sample (not per package)
+        theirs = tuple(tables.tables[i][s, opt] for i, opt in enumerate(grid.options))
+        _, a, b = frontier_on_grid(grid.ours, theirs)
+        ok = a >= floor - 1e-9
+        if ok.any():
+            out[s] = float(b[ok].max()) + float(tables.base[s])
+    return out
+
+
+def zopa(plan: Plan, estimate: Any = None, *, n_samples: int = ZOPA_SAMPLES) -> Zopa:
+    """The estimated ZOPA of ``plan`` (see :class:`Zopa`), with a plain-words summary."""
+    R = float(plan.reservation)
+    if not plan.issues:
+        empty = np.zeros(0)
+        return Zopa(R, TheirReservation("unknown"), None, None, None, None, None, empty, empty,
+                    np.zeros(0, dtype=bool), 0, ("The plan has no issues yet.",))
+    est = estimate_of(plan, estimate)
+    their = their_reservation(plan, est)
+    F = _frontier(plan, est.their_values())
+    fo, ft = np.asarray(F.ours, float), np.asarray(F.theirs, float)
+    ours_ok = fo >= R - 1e-9
+    best = float(ft[ours_ok].max()) if ours_ok.any() else None
+    exists = probability = ours_range = theirs_range = None
+    inside = np.zeros(len(fo), dtype=bool)
+    if their.known and best is not None:
+        r = float(their.value)
+        inside = ours_ok & (ft >= r - 1e-9)
+        exists = bool(inside.any())
+        if exists:
+            ours_range = (R, float(fo[inside].max()))
+            theirs_range = (r, best)
+    elif their.known:
+        exists = False
+    if their.known:
+        tables = sample_tables(plan, est, n_samples)
+        res = reservation_samples(plan, est, n_samples)
+        if res is not None:
+            b = _best_theirs_each(plan, tables, R)
+            probability = float(np.mean(np.nan_to_num(b, nan=-np.inf) >= res))
+    n_obs = int(getattr(est, "n_observations", 0))
+    lines = _zopa_lines(plan, their, exists, probability, ours_range, theirs_range, best, n_obs)
+    return Zopa(R, their, exists, probability, ours_range, theirs_range, best, fo, ft, inside, n_obs, lines)
+
+
+def _basis(n_obs: int) -> str:
+    if n_obs == 0:
+        return "Their values are a guess (no reactions recorded yet: opposite interests, equal weights)."
+    return f"Their values are estimated from {n_obs} observation{'s' if n_obs != 1 else ''}."
+
+
+def our_walkaway_text(plan: Plan) -> str:
+    v = batna_value(plan)
+    if plan.reservation_from_batna and v is not None:
+        return f"Your walk-away: {plan.reservation:.1f} points (the competing quote)."
+    extra = f"; the competing quote is worth {v:.1f}" if v is not None else ""
+    return f"Your walk-away: {plan.reservation:.1f} points (set by hand{extra})."
+
+
+def _zopa_lines(plan: Plan, their: TheirReservation, exists: bool | None, probability: float | None,
+                ours_range, theirs_range, best: float | None, n_obs: int) -> tuple[str, ...]:
+    lines = [our_walkaway_text(plan), their.text]
+    R = plan.reservation
+    chance = f" A ZOPA exists in {100 * probability:.0f} % of the plausible profiles." if probability is not None else ""
+    if best is None:
+        lines.append(f"No acceptable package reaches your walk-away of {R:.1f} points: there is no ZOPA.")
+    elif not their.known:
+        lines.append(f"At your walk-away, the best you can give them is worth about {best:.0f} of their points; "
+                     "whether that clears their walk-away is unknown.")
+    elif exists:
+        assert ours_range is not None and theirs_range is not None
+        lines.append(f"Estimated ZOPA: packages worth {ours_range[0]:.1f}–{ours_range[1]:.1f} points to you, "
+                     f"{theirs_range[0]:.0f}–{theirs_range[1]:.0f} to them.{chance}")
+    else:
+        lines.append(f"No ZOPA under the estimate: at your walk-away the best you can give them is worth about "
+                     f"{best:.0f} of their points, below their {their.value:.0f}.{chance}")
+    lines.append(_basis(n_obs))
+    return tuple(lines)
+
+
+# =====================================================================================
+# Value left on the table
+# =====================================================================================
+@dataclass(frozen=True)
+class MoneyLine:
+    """One issue's share of a move in money: ``"Unit price EUR 236.00 → EUR 230.00: EUR 9,000"``."""
+
+    issue: str
+    before: str
+    after: str
+    money: float
+    points: float
+
+
+@dataclass(frozen=True, eq=False)
+class LeftOnTable:
+    """How far an agreed package lies inside the estimated Pareto frontier.
+
+    ``our_gap`` — points we could have had at no cost to them (the best frontier package
+    at least as good for them, ``our_target``); ``their_gap`` — their points they could
+    have had at no cost to us (``their_target``). Both 0 on the frontier. Money: the
+    ``our_target`` move priced with the issues' money equivalents (``money``, over
+    ``money_lines``), the rest of ``our_gap`` in points (``points_without_money``).
+    """
+
+    ours: float
+    theirs: float
+    our_gap: float
+    their_gap: float
+    our_target: Package | None
+    their_target: Package | None
+    money: float | None
+    money_lines: tuple[MoneyLine, ...]
+    points_with_money: float
+    points_without_money: float
+    currency: str
+    exact: bool
+    n_observations: int
+    agreed_terms: dict[str, Term] = field(default_factory=dict)
+
+    @property
+    def on_frontier(self) -> bool:
+        return self.our_gap < 0.05 and self.their_gap < 0.05
+
+    def money_text(self) -> str:
+        """``"≈ EUR 9,800 (Unit price, Delivery) plus 0.4 points on Incoterm"`` ("" without money)."""
+        if self.money is None:
+            return ""
+        names = ", ".join(m.issue for m in self.money_lines)
+        text = f"≈ {format_money(self.money, self.currency)} ({names})"
+        if abs(self.points_without_money) >= 0.05:
+            rest = ", ".join(self.other_issues)
+            x = self.points_without_money
+            text += f" {'plus' if x > 0 else 'less'} {abs(x):.1f} points on {rest or 'the other issues'}"
+        return text
+
+    @property
+    def other_issues(self) -> tuple[str, ...]:
+        """Issues without a money equivalent whose term the ``our_target`` move changes."""
+        if self.our_target is None:
+            return ()
+        plan = self.our_target.plan
+        money = {m.issue for m in self.money_lines}
+        return tuple(i.name for i in plan.issues if i.name not in money
+                     and self.agreed_terms.get(i.name) != self.our_target[i.name])
+
+
+def format_money(x: float, currency: str) -> str:
+    sign = "−" if x < 0 else ""
+    return f"{sign}{currency} {abs(x):,.0f}".strip()
+
+
+def money_equivalent(plan: Plan, before: Mapping[str, Term], after: Mapping[str, Term]
+                     ) -> tuple[float | None, tuple[MoneyLine, ...], float]:
+    """The move ``before → after`` priced with the issues' money equivalents.
+
+    Returns ``(money, lines, points)``: the money total over the numeric issues that carry
+    ``money_per_unit`` and whose term moves (None when no issue has a money equivalent),
+    one line per such issue, and the points those issues account for.
+    """
+    has_money = [i for i in plan.issues if isinstance(i, NumericIssue) and i.money_per_unit]
+    if not has_money:
+        return None, (), 0.0
+    total, pts, lines = 0.0, 0.0, []
+    for i in has_money:
+        a, b = float(before[i.name]), float(after[i.name])
+        if a == b:
+            continue
+        units = (b - a) if i.direction == Direction.HIGHER else (a - b)
+        m = float(i.money_per_unit) * units
+        p = plan.weights[i.name] * (i.value(b) - i.value(a))
+        total += m
+        pts += p
+        lines.append(MoneyLine(i.name, i.format_term(a), i.format_term(b), m, p))
+    return total, tuple(lines), pts
+
+
+def left_on_table(plan: Plan, agreed: Mapping[str, Term] | None = None, estimate: Any = None) -> LeftOnTable:
+    """Value left on the table by ``agreed`` (default: the plan's agreement), under the estimate."""
+    from .scoring import score, score_table
+
+    if agreed is None:
+        agreed = agreed_package(plan)
+        if agreed is None:
+            raise ValueError("no agreement recorded: give the agreed package")
+    pkg = agreed if isinstance(agreed, Package) and agreed.plan is plan else Package(plan, agreed)
+    est = estimate_of(plan, estimate)
+    tv = est.their_values()
+    ours = score(plan, pkg)
+    theirs = float(tv.value(plan, pkg))
+    F = _frontier(plan, tv)
+    t = score_table(plan)
+    fo, ft = np.asarray(F.ours, float), np.asarray(F.theirs, float)
+    # the best for us among frontier packages at least as good for them (ours falls as theirs rises)
+    ok = ft >= theirs - 1e-9
+    our_gap, our_target = 0.0, None
+    if ok.any():
+        k = int(np.flatnonzero(ok)[0])
+        if fo[k] > ours + 1e-9:
+            our_gap = float(fo[k] - ours)
+            our_target = Package(plan, t.package_terms(F.rows[k]), name="frontier")
+    ok2 = fo >= ours - 1e-9
+    their_gap, their_target = 0.0, None
+    if ok2.any():
+        k = int(np.flatnonzero(ok2)[-1])
+        if ft[k] > theirs + 1e-9:
+            their_gap = float(ft[k] - theirs)
+            their_target = Package(plan, t.package_terms(F.rows[k]), name="frontier")
+    money, lines, pts = (None, (), 0.0)
+    if our_target is not None:
+        money, lines, pts = money_equivalent(plan, pkg, our_target)
+    elif any(isinstance(i, NumericIssue) and i.money_per_unit for i in plan.issues):
+        money = 0.0
+    return LeftOnTable(ours, theirs, our_gap, their_gap, our_target, their_target, money, lines, pts,
+                       our_gap - pts, plan.currency, bool(F.exact), int(getattr(est, "n_observations", 0)),
+                       pkg.terms)
+
+
+def plot_marks(plan: Plan, estimate: Any = None) -> dict[str, Any]:
+    """What the outcome plot draws for the deal phase: ``{"agreement": terms or None,
+    "their_reservation": their points or None}`` (entered, or inferred from their reactions)."""
+    out: dict[str, Any] = {"agreement": dict(plan.agreement.terms) if plan.agreement is not None else None,
+                           "their_reservation": None}
+    if plan.issues:
+        tr = their_reservation(plan, estimate)
+        if tr.value is not None:
+            out["their_reservation"] = float(tr.value)
+    return out
+
+
+# =====================================================================================
+# Words
+# =====================================================================================
+def describe_changes(plan: Plan, before: Mapping[str, Term], after: Mapping[str, Term]) -> list[str]:
+    """What changes from ``before`` to ``after``, one phrase per issue, in plan order:
+    ``"Delivery 6 → 4 weeks"``, ``"Incoterm FCA → DAP"``."""
+    out = []
+    for i in plan.issues:
+        a, b = before[i.name], after[i.name]
+        if a == b:
+            continue
+        if isinstance(i, CategoricalIssue):
+            out.append(f"{i.name} {a} → {b}")
+        else:
+            fa, fb = i.format_term(a), i.format_term(b)
+            unit = i.unit.strip()
+            if unit and fa.endswith(" " + unit) and not fa.startswith(unit) and i.unit not in ("%",):
+                fa = fa[: -len(unit) - 1]
+            out.append(f"{i.name} {fa} → {fb}")
+    return out
+
+
+def package_names_and_offers(plan: Plan) -> list[tuple[str, dict[str, Term]]]:
+    """Every package the agreement could be taken from: the plan's packages, then each
+    package offered in a recorded round ("Round 2, option B"), newest round first."""
+    out: list[tuple[str, dict[str, Term]]] = [(f"Package {sp.name}", dict(sp.terms)) for sp in plan.packages]
+    for k in range(len(plan.rounds), 0, -1):
+        r = plan.rounds[k - 1]
+        for j, o in enumerate(r.offered):
+            tag = " (accepted)" if r.outcome == "accepted" and r.accepted == j else ""
+            out.append((f"Round {k}, option {o.label}{tag}", dict(o.terms)))
+    return out
+
+
+def accepted_offer(plan: Plan) -> tuple[str, dict[str, Term]] | None:
+    """The package accepted in the latest round that records an acceptance, if any."""
+    for k in range(len(plan.rounds), 0, -1):
+        r = plan.rounds[k - 1]
+        if r.outcome == "accepted" and r.accepted is not None:
+            o = r.offered[r.accepted]
+            return f"Round {k}, option {o.label}", dict(o.terms)
+    return None
+
+
+__all__: Sequence[str] = [
+    "BATNA_LABEL", "LeftOnTable", "MoneyLine", "SampleTables", "TheirReservation", "Zopa",
+    "accepted_offer", "agreed_package", "batna_value", "describe_changes", "format_money", "left_on_table",
+    "money_equivalent", "package_names_and_offers", "plot_marks", "reservation_evidence", "reservation_samples",
+    "sample_tables", "their_reservation", "with_agreement", "with_agreement_details", "with_agreement_term",
+    "with_aspiration", "with_batna_package", "with_batna_term", "with_lessons", "with_reservation",
+    "with_reservation_following", "with_settlement_adopted", "with_their_reservation", "without_agreement",
+    "zopa",
+]

@@ -1,0 +1,363 @@
+"""The debrief: one INTERNAL page after the deal — what we got, what we left, what we learned.
+
+From a plan with an agreement it gathers, in words and numbers:
+
+* **the agreement against our aspiration and reservation** — its points, how far from each,
+  and what share of the way from the walk-away to the aspiration it went; the terms beside
+  the competing quote (BATNA) and beside the package that would have left nothing on the
+  table for us;
+* **the value left on the table** (estimated) — the distance to the Pareto frontier in our
+  points, in money where the issues carry money equivalents, and in their points;
+* **what each round revealed** — the reaction, and how the estimate of their priorities moved
+  (their most probable top issue, the largest change of a weight, their walk-away after a
+  "none of these");
+* **priorities compared** — our weights beside the estimate of theirs;
+* **post-settlement** — an improvement already adopted, and the suggestions for the agreement;
+* **lessons** — the plan's free text.
+
+Every number comes from the model functions (:mod:`~meso_desk.model.deal`,
+:mod:`~meso_desk.model.post_settlement`, :mod:`~meso_desk.model.inference`) and is printed with
+the formats of :meth:`Debrief.text`, which the PDF uses too. Qt-free; the renderer is
+:mod:`meso_desk.app.printing.debrief`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .cards import format_date, join_words
+from .deal import (
+    LeftOnTable,
+    TheirReservation,
+    batna_value,
+    left_on_table,
+    their_reservation,
+)
+from .package import Package
+from .plan import Plan, Round, weights_as_percent
+from .post_settlement import PostSettlement, post_settlement
+
+#: Rounds shown on the one page (the earliest ones are summarised in a line beyond it).
+MAX_ROUNDS = 8
+
+
+@dataclass(frozen=True)
+class DebriefRow:
+    """One issue of the agreement table."""
+
+    issue: str
+    agreed: str
+    #: Our points from this issue in the agreement (weight × value).
+    points: float
+    #: The competing quote's term ("" without one).
+    batna: str = ""
+    #: The term of the frontier package that would have given us more at no cost to them ("").
+    frontier: str = ""
+    #: The term agreed first, before a post-settlement improvement ("").
+    first: str = ""
+
+
+@dataclass(frozen=True)
+class RoundNote:
+    """What one round was and what it revealed."""
+
+    number: int
+    happened: str
+    revealed: str
+
+    @property
+    def text(self) -> str:
+        return f"Round {self.number}: {self.happened} — {self.revealed}"
+
+
+@dataclass(frozen=True)
+class PriorityRow:
+    issue: str
+    ours: float  # percent
+    theirs: float | None  # percent (estimate)
+    low: float | None
+    high: float | None
+
+
+@dataclass(frozen=True)
+class Debrief:
+    title: str
+    our_organisation: str
+    counterpart: str
+    prepared: date
+    agreed_on: date | None
+    source: str
+    agreement_notes: str
+    rows: tuple[DebriefRow, ...]
+    agreed_points: float
+    aspiration: float
+    reservation: float
+    reservation_source: str
+    batna_points: float | None
+    batna_text: str
+    their_value: float
+    their: TheirReservation
+    left: LeftOnTable
+    rounds: tuple[RoundNote, ...]
+    earlier_rounds: int
+    priorities: tuple[PriorityRow, ...]
+    settlement: PostSettlement
+    #: An adopted post-settlement improvement: (first points, now points, their first, their now).
+    improvement: tuple[float, float, float, float] | None
+    lessons: tuple[str, ...]
+    n_observations: int
+
+    # -- what the renderer needs --------------------------------------------------------------
+    @property
+    def document_title(self) -> str:
+        return f"INTERNAL debrief — {self.title}" if self.title else "INTERNAL debrief"
+
+    @property
+    def internal_banner(self) -> str:
+        who = f" — not for {self.counterpart}" if self.counterpart else " — not for the other side"
+        return f"INTERNAL{who}"
+
+    @property
+    def has_batna(self) -> bool:
+        return any(r.batna for r in self.rows)
+
+    @property
+    def has_frontier(self) -> bool:
+        return self.left.our_target is not None
+
+    @property
+    def has_first(self) -> bool:
+        return any(r.first for r in self.rows)
+
+    # -- lines (the PDF prints exactly these) ---------------------------------------------------
+    @property
+    def agreement_line(self) -> str:
+        when = f" on {format_date(self.agreed_on)}" if self.agreed_on else ""
+        src = f" ({self.source})" if self.source else ""
+        return f"Agreed{when}{src}."
+
+    @property
+    def standing_line(self) -> str:
+        a, asp, res = self.agreed_points, self.aspiration, self.reservation
+        if a + 1e-9 < res:
+            pos = f"{res - a:.1f} points BELOW the reservation value {res:.1f} ({self.reservation_source})"
+        else:
+            pos = f"{a - res:.1f} above the reservation value {res:.1f} ({self.reservation_source})"
+        if a >= asp:
+            gap = f"{a - asp:.1f} above the aspiration {asp:.1f}"
+        else:
+            gap = f"{asp - a:.1f} short of the aspiration {asp:.1f}"
+        share = ""
+        if asp - res > 1e-9 and res <= a <= asp:
+            share = f" — {100 * (a - res) / (asp - res):.0f} % of the way from walk-away to aspiration"
+        return f"The agreement is worth {a:.1f} points to us: {gap}, {pos}{share}."
+
+    @property
+    def batna_line(self) -> str:
+        if self.batna_points is None:
+            return f"BATNA: {self.batna_text}" if self.batna_text else ""
+        txt = f": {self.batna_text.rstrip('.')}" if self.batna_text else ""
+        return f"BATNA{txt} — the competing quote is worth {self.batna_points:.1f} points to us."
+
+    @property
+    def basis(self) -> str:
+        return (f"from {self.n_observations} observation{'s' if self.n_observations != 1 else ''}"
+                if self.n_observations else "a guess: no reactions recorded")
+
+    @property
+    def their_line(self) -> str:
+        line = f"Their value of the agreement: about {self.their_value:.0f} of their points ({self.basis})."
+        if self.their.known:
+            line += f" {self.their.text}"
+        return line
+
+    @property
+    def left_lines(self) -> list[str]:
+        lt = self.left
+        out = []
+        if lt.our_gap < 0.05 and lt.their_gap < 0.05:
+            out.append("The agreement sits on the estimated Pareto frontier: nothing left on the table that the "
+                       "estimate can see.")
+            return out
+        if lt.our_gap >= 0.05:
+            money = f" — {lt.money_text()}" if lt.money is not None and lt.money_lines else ""
+            out.append(f"Up to {lt.our_gap:.1f} points more for us at no cost to them{money}.")
+        else:
+            out.append("Nothing more for us without costing them (estimate).")
+        if lt.their_gap >= 0.05:
+            out.append(f"Up to {lt.their_gap:.1f} more of their points at no cost to us.")
+        if lt.money_lines:
+            out.append("In money: " + "; ".join(
+                f"{m.issue} {m.before} → {m.after}: {_money(m.money, lt.currency)}" for m in lt.money_lines) + ".")
+        if not lt.exact:
+            out.append("(Searched on a coarsened grid of the fine numeric issues.)")
+        return out
+
+    @property
+    def improvement_line(self) -> str:
+        if self.improvement is None:
+            return ""
+        a0, a1, t0, t1 = self.improvement
+        return (f"A post-settlement package replaced the first agreement: {a0:.1f} → {a1:.1f} points for us, "
+                f"about {t0:.0f} → {t1:.0f} of their points.")
+
+    @property
+    def settlement_lines(self) -> list[str]:
+        s = self.settlement
+        if not s.suggestions:
+            return [f"None: {s.reason}"]
+        out = [f"{chr(65 + k)}: {x.text} — {x.summary}." for k, x in enumerate(s.suggestions)]
+        if s.reason:
+            out.append(s.reason[0].upper() + s.reason[1:])
+        return out
+
+    def text(self) -> str:
+        """The debrief as plain text (the same lines and numbers as the PDF)."""
+        out = [self.internal_banner, self.document_title, ""]
+        if self.our_organisation or self.counterpart:
+            out.append(f"{self.our_organisation or 'Us'} ↔ {self.counterpart or 'Counterpart'}")
+        out += ["", "THE AGREEMENT", self.agreement_line, self.standing_line]
+        if self.batna_line:
+            out.append(self.batna_line)
+        out.append(self.their_line)
+        for r in self.rows:
+            extra = "".join([f"  BATNA {r.batna}" if r.batna else "", f"  frontier {r.frontier}" if r.frontier else "",
+                             f"  first {r.first}" if r.first else ""])
+            out.append(f"  {r.issue}: {r.agreed} ({r.points:.1f} points){extra}")
+        if self.agreement_notes:
+            out.append(f"Notes: {self.agreement_notes}")
+        out += ["", "VALUE LEFT ON THE TABLE (ESTIMATE)", *self.left_lines]
+        out += ["", "WHAT EACH ROUND REVEALED"]
+        if self.earlier_rounds:
+            out.append(f"  ({self.earlier_rounds} earlier round{'s' if self.earlier_rounds != 1 else ''} not shown)")
+        out += [f"  {r.text}" for r in self.rounds] or ["  No rounds recorded."]
+        out += ["", "PRIORITIES: OURS AND THEIRS (ESTIMATE)"]
+        for p in self.priorities:
+            theirs = f"{p.theirs:.0f} %" if p.theirs is not None else "—"
+            rng = f" ({p.low:.0f}–{p.high:.0f})" if p.low is not None and p.high is not None else ""
+            out.append(f"  {p.issue}: ours {p.ours:.0f} %, theirs {theirs}{rng}")
+        out += ["", "POST-SETTLEMENT"]
+        if self.improvement_line:
+            out.append(self.improvement_line)
+        out += [f"  {x}" for x in self.settlement_lines]
+        out += ["", "LESSONS", *([f"  - {x}" for x in self.lessons] or ["  None written yet."])]
+        return "\n".join(out)
+
+
+def _money(x: float, currency: str) -> str:
+    from .deal import format_money
+
+    return format_money(x, currency)
+
+
+# -- building ---------------------------------------------------------------------------------------
+def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, count: int = 3) -> Debrief:
+    """The debrief of ``plan``'s agreement (raises ``ValueError`` when there is none)."""
+    from .inference import estimate_counterpart
+    from .scoring import issue_contributions, score
+
+    if plan.agreement is None:
+        raise ValueError("the plan has no agreement: record the agreed package first")
+    if not plan.issues:
+        raise ValueError("the plan has no issues")
+    est = estimate_counterpart(plan) if estimate is None else estimate
+    agreed = Package(plan, plan.agreement.terms, name="agreement")
+    points = score(plan, agreed)
+    contrib = issue_contributions(plan, agreed)
+    left = left_on_table(plan, agreed, est)
+    batna = plan.batna_package
+    first = plan.agreement.before_post_settlement
+    rows = []
+    for i in plan.issues:
+        rows.append(DebriefRow(
+            i.name, i.format_term(agreed[i.name]), contrib[i.name],
+            i.format_term(batna[i.name]) if batna is not None else "",
+            i.format_term(left.our_target[i.name]) if left.our_target is not None else "",
+            i.format_term(first[i.name]) if first is not None else ""))
+    tv = est.their_values()
+    improvement = None
+    if first is not None:
+        improvement = (score(plan, first), points, float(tv.value(plan, first)), float(tv.value(plan, agreed)))
+    res_source = "the competing quote" if plan.reservation_from_batna and batna is not None else "set by hand"
+    rounds, earlier = _round_notes(plan)
+    lessons = tuple(x.strip().lstrip("-•* ").strip() for x in plan.lessons.splitlines() if x.strip())
+    return Debrief(
+        title=plan.title, our_organisation=plan.our_organisation, counterpart=plan.counterpart,
+        prepared=prepared or date.today(), agreed_on=plan.agreement.date, source=plan.agreement.source,
+        agreement_notes=plan.agreement.notes.strip(), rows=tuple(rows), agreed_points=points,
+        aspiration=plan.aspiration, reservation=plan.reservation, reservation_source=res_source,
+        batna_points=batna_value(plan), batna_text=plan.batna.strip(), their_value=left.theirs,
+        their=their_reservation(plan, est), left=left, rounds=rounds, earlier_rounds=earlier,
+        priorities=_priorities(plan, est), settlement=post_settlement(plan, agreed, count, estimate=est),
+        improvement=improvement, lessons=lessons, n_observations=int(est.n_observations))
+
+
+def _priorities(plan: Plan, est: Any) -> tuple[PriorityRow, ...]:
+    ours = weights_as_percent(plan.weights, 0)
+    theirs = est.weights
+    iv = est.intervals if not est.is_prior else {}
+    rows = []
+    for n in sorted(plan.issue_names, key=lambda k: -plan.weights[k]):
+        lo_hi = iv.get(n)
+        rows.append(PriorityRow(n, ours[n], 100 * theirs[n],
+                                100 * lo_hi[0] if lo_hi else None, 100 * lo_hi[1] if lo_hi else None))
+    return tuple(rows)
+
+
+def _reaction(r: Round) -> str:
+    labels = [o.label for o in r.offered]
+    offered = f"offered {join_words(labels)}" if labels else "nothing offered"
+    level = f" at {r.level:.1f}" if r.level is not None and labels else ""
+    if len(r.ranking) == 1:
+        reaction = f"they preferred {labels[r.ranking[0]]}"
+    elif r.ranking:
+        reaction = "they ranked " + " > ".join(labels[i] for i in r.ranking)
+    else:
+        reaction = "no preference stated"
+    outcome = {"accepted": f"accepted {labels[r.accepted]}" if r.accepted is not None else "accepted",
+               "none_acceptable": "none acceptable", "pending": ""}[r.outcome]
+    parts = [f"{offered}{level}", reaction] + ([outcome] if outcome else [])
+    if r.counter_offer:
+        parts.append("they countered")
+    if r.statement:
+        parts.append(f"they said “{r.statement}”")
+    return "; ".join(parts)
+
+
+def _round_notes(plan: Plan) -> tuple[tuple[RoundNote, ...], int]:
+    """What each round revealed: the estimate after it against the estimate before it."""
+    from .inference import estimate_counterpart
+
+    n = len(plan.rounds)
+    if n == 0:
+        return (), 0
+    start = max(0, n - MAX_ROUNDS)
+    prev = estimate_counterpart(plan.replace(rounds=plan.rounds[:start]))
+    notes = []
+    for k in range(start, n):
+        sub = plan.replace(rounds=plan.rounds[: k + 1])
+        cur = estimate_counterpart(sub)
+        r = plan.rounds[k]
+        if cur.n_observations == prev.n_observations:
+            revealed = "nothing new about their priorities"
+        else:
+            top = cur.most_important
+            p = cur.top_issue[top]
+            moved = max(plan.issue_names, key=lambda x: abs(cur.weights[x] - prev.weights[x]))
+            a, b = 100 * prev.weights[moved], 100 * cur.weights[moved]
+            revealed = f"top issue now {top} ({100 * p:.0f} %)"
+            if abs(b - a) >= 0.5:
+                revealed += f"; {moved} {a:.0f} → {b:.0f} %"
+            if r.outcome in ("none_acceptable", "accepted") and r.offered:
+                tr = their_reservation(sub, cur)
+                if tr.source == "inferred" and tr.value is not None:
+                    revealed += f"; their walk-away about {tr.value:.0f} ({tr.low:.0f}–{tr.high:.0f})"
+        when = f" ({format_date(r.time.date())})" if r.time else ""
+        notes.append(RoundNote(k + 1, f"{_reaction(r)}{when}", revealed))
+        prev = cur
+    return tuple(notes), start
+
+
+__all__ = ["Debrief", "DebriefRow", "PriorityRow", "RoundNote", "debrief"]

@@ -1,0 +1,381 @@
+"""Post-settlement settlement: after agreeing, look for a package better for both sides.
+
+Raiffa's idea (Malhotra and Bazerman recommend it): the agreement stands — either side can
+fall back to it — and we ask whether another package would suit both of us better. The
+program proposes packages that are
+
+* **never worse for us** than the agreed one — checked exactly with
+  :func:`~meso_desk.model.scoring.score` (and never below our reservation value, inside every
+  hard limit, free of unacceptable options);
+* **better for them with high probability** — the share of posterior samples of the
+  counterpart estimate in which the package is worth more to them than the agreed one is
+  at least ``min_probability`` (0.8 by default);
+* **different from each other** — every two suggestions differ by at least one issue's
+  worth of terms (:func:`~meso_desk.model.meso.term_distance` ≥ 1), so each is another
+  trade rather than a nudge of the same one.
+
+How: candidates are the agreed package with one, two or three terms changed (every
+combination on the search grid; four when the plan is small) plus the Pareto frontier under
+the estimate; those at least as good for us and better for them on average are scored
+under a few hundred posterior samples; the ones that clear the probability are ranked by
+their robust gain (the 10th percentile of their gain, so a suggestion that *might* help them
+a lot ranks below one that surely helps them some) plus half our own gain, with a small
+preference for changing fewer terms (a post-settlement proposal should be easy to
+accept); the best ones that differ from each other are returned.
+
+Qt-free; :func:`pss_card_set` builds the printable cards with the post-settlement framing
+(terms only, as every card).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .package import Package
+from .plan import Plan, Term
+
+#: A suggestion must be better for them with at least this probability.
+MIN_PROBABILITY = 0.8
+#: Posterior samples that judge the candidates.
+SAMPLES = 400
+#: Their gain (points) that counts as "better" in one sample (float noise is not a gain).
+MIN_GAIN = 0.01
+#: Every local candidate changes at most this many terms (four when the plan is small).
+MAX_CHANGED = 3
+#: Local candidates generated at most (combinations of more changed terms are skipped beyond it).
+LOCAL_CAP = 400_000
+#: Candidates judged under the posterior samples at most; at most ``PER_GROUP`` of them
+#: change the same set of issues.
+SCREEN_CAP = 5000
+PER_GROUP = 40
+#: Points subtracted per changed term when ranking (simpler proposals first).
+CHANGE_PENALTY = 0.3
+#: Quantile of their gain used as the robust gain.
+ROBUST_QUANTILE = 0.1
+#: Weight of our own gain (points) against their robust gain when ranking.
+OUR_GAIN_WEIGHT = 0.5
+#: Two suggestions must differ by at least this much (term_distance; 1 = one issue's worth).
+MIN_DISTANCE = 1.0
+
+#: The line on post-settlement cards (one option / several).
+PSS_LINE_ONE = "Our agreement stands. Would this work better for you?"
+PSS_LINE_TWO = "Our agreement stands. Would either of these work better for you?"
+PSS_LINE_MANY = "Our agreement stands. Would any of these work better for you?"
+#: The heading word of post-settlement cards ("Alternative A").
+PSS_HEADING = "Alternative"
+
+
+@dataclass(frozen=True)
+class TermChange:
+    """One term that differs from the agreed deal."""
+
+    issue: str
+    before: str
+    after: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.issue} {self.before} → {self.after}"
+
+
+@dataclass(frozen=True, eq=False)
+class Suggestion:
+    """One post-settlement package and how it compares with the agreed one.
+
+    ``our_gain`` is exact (points); ``their_gain`` the expected gain in their points under
+    the estimate, ``their_gain_low`` its 10th percentile, ``probability`` the share of
+    plausible profiles in which it is better for them.
+    """
+
+    package: Package
+    changes: tuple[TermChange, ...]
+    our_value: float
+    our_gain: float
+    their_value: float
+    their_gain: float
+    their_gain_low: float
+    probability: float
+
+    @property
+    def terms(self) -> dict[str, Term]:
+        return self.package.terms
+
+    @property
+    def text(self) -> str:
+        """What changes against the agreed deal, in plain words."""
+        return "; ".join(c.text for c in self.changes)
+
+    @property
+    def summary(self) -> str:
+        """What it is worth, for us (never for the other side)."""
+        ours = ("the same for you" if self.our_gain < 0.05 else f"+{self.our_gain:.1f} points for you")
+        return (f"{ours}; about +{self.their_gain:.1f} points for them "
+                f"({100 * self.probability:.0f} % sure it is better for them)")
+
+    def describe(self) -> str:
+        return f"{self.text} — {self.summary}"
+
+
+@dataclass(frozen=True, eq=False)
+class PostSettlement:
+    """The result of :func:`post_settlement`: ``suggestions`` (possibly empty) and, when
+    there are fewer than asked for, the ``reason`` in one sentence."""
+
+    agreed: Package
+    suggestions: tuple[Suggestion, ...]
+    reason: str
+    our_value: float
+    their_value: float
+    count: int
+    min_probability: float
+    n_candidates: int
+    n_observations: int
+
+    def __len__(self) -> int:
+        return len(self.suggestions)
+
+    def __iter__(self) -> Iterator[Suggestion]:
+        return iter(self.suggestions)
+
+    def __bool__(self) -> bool:
+        return bool(self.suggestions)
+
+    def __getitem__(self, k: int) -> Suggestion:
+        return self.suggestions[k]
+
+    @property
+    def packages(self) -> list[Package]:
+        return [s.package for s in self.suggestions]
+
+    @property
+    def basis(self) -> str:
+        k = self.n_observations
+        if k == 0:
+            return "a guess: no reactions recorded yet"
+        return f"based on {k} observation{'s' if k != 1 else ''}"
+
+    def lines(self) -> list[str]:
+        """The result in words, one line per suggestion (for the CLI, logs and the debrief)."""
+        if not self.suggestions:
+            return [f"No post-settlement suggestion: {self.reason}"]
+        out = [f"{chr(65 + k)}: {s.describe()}" for k, s in enumerate(self.suggestions)]
+        if self.reason:
+            out.append(self.reason)
+        return out
+
+
+def _as_package(plan: Plan, agreed: Mapping[str, Term] | None) -> Package:
+    if agreed is None:
+        if plan.agreement is None:
+            raise ValueError("no agreement recorded: give the agreed package")
+        return Package(plan, plan.agreement.terms, name="agreement")
+    if isinstance(agreed, Package) and agreed.plan is plan:
+        return agreed
+    return Package(plan, dict(agreed), name="agreement")
+
+
+def _local_rows(base: np.ndarray, options: Sequence[np.ndarray]) -> np.ndarray:
+    """The base row with 1..k terms changed to every other option of the search grid."""
+    n = len(base)
+    alts = [opt[opt != base[i]] for i, opt in enumerate(options)]
+    counts = np.array([len(a) for a in alts], dtype=float)
+    blocks = [base[None, :]]
+    total = 0.0
+    limit = min(n, MAX_CHANGED + 1)
+    for k in range(1, limit + 1):
+        combos = [c for c in itertools.combinations(range(n), k) if all(counts[i] > 0 for i in c)]
+        size = float(sum(np.prod(counts[list(c)]) for c in combos))
+        if k > MAX_CHANGED and total + size > LOCAL_CAP / 4:
+            break  # four changed terms only where they are few
+        if total + size > LOCAL_CAP:
+            break
+        total += size
+        for c in combos:
+            mesh = np.stack(np.meshgrid(*[alts[i] for i in c], indexing="ij"), axis=-1).reshape(-1, k)
+            rows = np.repeat(base[None, :], len(mesh), axis=0)
+            rows[:, list(c)] = mesh
+            blocks.append(rows)
+    return np.concatenate(blocks)
+
+
+def _group_top(keys: np.ndarray, order: np.ndarray, per_group: int) -> np.ndarray:
+    """Of candidates in rank ``order``, the first ``per_group`` of each key."""
+    k = keys[order]
+    srt = np.argsort(k, kind="stable")
+    ks = k[srt]
+    start = np.r_[0, np.flatnonzero(ks[1:] != ks[:-1]) + 1]
+    rank_in = np.arange(len(ks)) - np.repeat(start, np.diff(np.r_[start, len(ks)]))
+    keep = np.zeros(len(order), dtype=bool)
+    keep[srt[rank_in < per_group]] = True
+    return order[keep]
+
+
+def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count: int = 3, *,
+                    estimate: Any = None, min_probability: float = MIN_PROBABILITY,
+                    n_samples: int = SAMPLES) -> PostSettlement:
+    """Up to ``count`` packages never worse for us than ``agreed`` and better for them with
+    probability ≥ ``min_probability`` under the counterpart estimate (see the module docs).
+
+    ``agreed`` defaults to the plan's recorded agreement. ``estimate`` defaults to
+    :func:`~meso_desk.model.inference.estimate_counterpart` of the plan. The result is a
+    :class:`PostSettlement`: ``.suggestions`` (best first) and ``.reason`` when there are
+    fewer than ``count``. Deterministic for a given plan.
+    """
+    from .deal import estimate_of, sample_tables
+    from .meso import term_distance
+    from .scoring import score, score_table
+    from .search_grid import search_grid
+
+    if isinstance(count, bool) or not isinstance(count, (int, np.integer)) or count < 1:
+        raise ValueError(f"count must be a whole number ≥ 1, not {count!r}")
+    if not 0.5 <= float(min_probability) < 1.0:
+        raise ValueError("min_probability must lie between 0.5 and 1")
+    pkg = _as_package(plan, agreed)
+    ours_a = score(plan, pkg)
+
+    def result(sugg: Sequence[Suggestion], reason: str, their_a: float = float("nan"), n_cand: int = 0,
+               n_obs: int = 0) -> PostSettlement:
+        return PostSettlement(pkg, tuple(sugg), reason, ours_a, their_a, int(count), float(min_probability),
+                              n_cand, n_obs)
+
+    if not plan.issues:
+        return result([], "the plan has no issues.")
+    est = estimate_of(plan, estimate)
+    n_obs = int(getattr(est, "n_observations", 0))
+    tv = est.their_values()
+    t = score_table(plan)
+    base = t.indices_of(pkg)
+    their_a = float(tv.value(plan, pkg))
+    floor = max(ours_a, float(plan.reservation))
+
+    grid = search_grid(plan, keep={n: int(base[i]) for i, n in enumerate(t.names)})
+    rows = _local_rows(base, grid.options)
+    from .frontier import pareto_frontier
+
+    F = pareto_frontier(plan, tv)
+    rows = np.concatenate([rows, F.rows[np.asarray(F.ours) >= floor - 1e-9]])
+    changed = rows != base[None, :]
+    ours = t.score_indices(rows)
+    keep = changed.any(axis=1) & t.acceptable_indices(rows) & (ours >= floor - 1e-9)
+    n_ours = int(keep.sum())
+    if n_ours == 0:
+        if ours_a < plan.reservation:
+            why = (f"the agreement is worth {ours_a:.1f} points, below your reservation value "
+                   f"{plan.reservation:.1f}, and no acceptable package close to it reaches the reservation.")
+        else:
+            why = ("no other acceptable package is worth at least as much to you as the agreement "
+                   f"({ours_a:.1f} points).")
+        return result([], why, their_a, 0, n_obs)
+    rows, ours, changed = rows[keep], ours[keep], changed[keep]
+    rows, first = np.unique(rows, axis=0, return_index=True)
+    ours, changed = ours[first], changed[first]
+    mean_gain = tv.score_indices(rows) - their_a
+    ok = mean_gain > MIN_GAIN
+    if not ok.any():
+        return result([], ("no package at least as good for you looks better for them under the estimate: "
+                           "the agreement seems to sit on the frontier already."), their_a, len(rows), n_obs)
+    rows, ours, changed, mean_gain = rows[ok], ours[ok], changed[ok], mean_gain[ok]
+    n_changed = changed.sum(axis=1)
+    pre = mean_gain + (ours - ours_a) - CHANGE_PENALTY * n_changed
+    order = np.argsort(-pre, kind="stable")
+    if changed.shape[1] <= 62:  # which issues change, as one number per candidate
+        keys = changed.astype(np.int64) @ (np.int64(1) << np.arange(changed.shape[1], dtype=np.int64))
+    else:
+        keys = np.unique(changed, axis=0, return_inverse=True)[1].ravel()
+    sel = _group_top(keys, order, PER_GROUP)[:SCREEN_CAP]
+    rows, ours, n_changed = rows[sel], ours[sel], n_changed[sel]
+
+    tables = sample_tables(plan, est, int(n_samples))
+    gain = tables.values(rows) - tables.values(base[None, :])  # (S, N)
+    prob = (gain > MIN_GAIN).mean(axis=0)
+    low = np.quantile(gain, ROBUST_QUANTILE, axis=0)
+    eligible = prob >= float(min_probability)
+    if not eligible.any():
+        best = float(prob.max())
+        return result([], (f"packages at least as good for you might be better for them, but none with "
+                           f"{100 * min_probability:.0f} % probability (the best: {math.floor(100 * best):.0f} %); "
+                           "record more of their reactions to sharpen the estimate."), their_a, len(rows), n_obs)
+    rank = low + OUR_GAIN_WEIGHT * (ours - ours_a) - CHANGE_PENALTY * n_changed
+    idx = np.flatnonzero(eligible)
+    idx = idx[np.argsort(-rank[idx], kind="stable")]
+
+    picked: list[int] = []
+    for min_d in (MIN_DISTANCE, MIN_DISTANCE / 2):
+        for j in idx:
+            if len(picked) >= count:
+                break
+            if j in picked:
+                continue
+            if picked and float(term_distance(plan, rows[j][None, :], rows[picked]).min()) < min_d:
+                continue
+            cand = Package(plan, t.package_terms(rows[j]))
+            s = score(plan, cand)  # the guarantee, checked exactly
+            if s < ours_a or s < plan.reservation or not cand.acceptable:
+                continue
+            picked.append(int(j))
+        if len(picked) >= count:
+            break
+
+    tv_gain = tv.score_indices(rows[picked]) - their_a if picked else np.zeros(0)
+    out = []
+    for k, j in enumerate(picked):
+        cand = Package(plan, t.package_terms(rows[j]), name=f"{PSS_HEADING} {chr(65 + k)}")
+        s = score(plan, cand)
+        changes = []
+        for i in plan.issues:
+            a, b = pkg[i.name], cand[i.name]
+            if a != b:
+                changes.append(TermChange(i.name, i.format_term(a), i.format_term(b)))
+        out.append(Suggestion(cand, tuple(changes), s, s - ours_a, their_a + float(tv_gain[k]), float(tv_gain[k]),
+                              float(low[j]), float(prob[j])))
+    reason = ""
+    if len(out) < count:
+        reason = (f"only {len(out)} sufficiently different package{'s' if len(out) != 1 else ''} "
+                  f"{'are' if len(out) != 1 else 'is'} at least as good for you and better for them with "
+                  f"{100 * min_probability:.0f} % probability.")
+    return result(out, reason, their_a, len(rows), n_obs)
+
+
+# -- cards ---------------------------------------------------------------------------------------
+def pss_line(n: int) -> str:
+    """The presentation line of ``n`` post-settlement cards."""
+    return PSS_LINE_ONE if n <= 1 else (PSS_LINE_TWO if n == 2 else PSS_LINE_MANY)
+
+
+def pss_subject(plan: Plan) -> str:
+    """``"Alternatives to our agreement of 12 March 2026"`` (no date: "… to our agreement")."""
+    from .cards import format_date
+
+    when = plan.agreement.date if plan.agreement is not None else None
+    return f"Alternatives to our agreement of {format_date(when)}" if when else "Alternatives to our agreement"
+
+
+def pss_card_options(plan: Plan, n: int) -> dict[str, Any]:
+    """The card options that give cards the post-settlement framing (for ``card_set``)."""
+    reference = dict(plan.agreement.terms) if plan.agreement is not None else None
+    return {"presentation": pss_line(n), "heading": PSS_HEADING, "reference": reference,
+            "subject": pss_subject(plan)}
+
+
+def pss_card_set(plan: Plan, suggestions: PostSettlement | Sequence[Any], **kw: Any):
+    """The cards for post-settlement ``suggestions`` (a :class:`PostSettlement`, or packages):
+    "Alternative A, B …" with the line "Our agreement stands. Would either of these work better
+    for you?"; the terms that differ from the agreement are set in bold. Terms only, as on
+    every card (the usual checks apply: nothing below our reservation value is printed)."""
+    from .cards import card_set
+
+    pkgs = suggestions.packages if isinstance(suggestions, PostSettlement) else [
+        s.package if isinstance(s, Suggestion) else s for s in suggestions]
+    options = pss_card_options(plan, len(pkgs))
+    options.update(kw)
+    return card_set(plan, pkgs, **options)
+
+
+__all__ = ["MIN_PROBABILITY", "PostSettlement", "Suggestion", "TermChange", "post_settlement", "pss_card_options",
+           "pss_card_set", "pss_line", "pss_subject"]
