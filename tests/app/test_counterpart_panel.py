@@ -10,7 +10,7 @@ import threading
 from functools import cache
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton
 
@@ -18,9 +18,9 @@ import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.counter_offer import TermSpinBox
 from meso_desk.app.widgets.counterpart_panel import CounterpartPanel
-from meso_desk.app.widgets.record_reaction import OfferedCard, RecordReactionDialog
+from meso_desk.app.widgets.record_reaction import RANK_ROLE, SEPARATOR, OfferedCard, RecordReactionDialog
 from meso_desk.model.meso_sets import with_meso_set
-from meso_desk.model.rounds import record_choice
+from meso_desk.model.rounds import record_choice, with_round_removed
 
 WAIT = 20_000  # ms: generous for a loaded CI machine; the waits end as soon as the work is done
 
@@ -167,6 +167,25 @@ def test_moving_an_unranked_package_up_across_the_line_ranks_it(qtbot):
     assert dlg.ranking == [1, 2]
     click(dlg.rank_clear)
     assert dlg.ranking == []
+
+
+def test_dragging_in_the_ranking_list_reranks(qtbot):
+    panel = make_panel(qtbot, plan_with_set())
+    dlg = open_dialog(panel)
+    click(card(dlg, "A"))
+    click(card(dlg, "B"), Qt.KeyboardModifier.ControlModifier)
+    lst = dlg.ranking_list
+    assert lst.ranking() == [0, 1]
+    assert lst.item(0).flags() & Qt.ItemFlag.ItemIsDragEnabled
+    sep = next(r for r in range(lst.count()) if lst.item(r).data(RANK_ROLE) == SEPARATOR)
+    assert not lst.item(sep).flags() & Qt.ItemFlag.ItemIsDragEnabled  # the line stays where it is
+    # a drop moves a row in the list's model: C (below the line) dropped on top
+    c_row = next(r for r in range(lst.count()) if lst.item(r).data(RANK_ROLE) == 2)
+    with qtbot.waitSignal(lst.rankingChanged, timeout=WAIT):
+        lst.model().moveRow(QModelIndex(), c_row, QModelIndex(), 0)
+    assert dlg.ranking == [2, 0, 1]
+    assert card(dlg, "C").badge.text() == "1st" and card(dlg, "B").badge.text() == "3rd"
+    assert [lst.item(r).text().split()[-1] for r in range(3)] == ["C", "A", "B"]
 
 
 def test_none_of_these_and_still_liked_one_best(qtbot):
@@ -341,7 +360,7 @@ def test_estimate_shows_top_issue_directions_and_suggestions(qtbot):
     for lab in labels:
         if lab.objectName() == "suggestion":
             assert lab.property("action") in ("concede", "hold", "agree")
-            assert lab.property("issue") in s.names and "% sure" in lab.text()
+            assert lab.property("issue") in s.names and "\u00a0% sure" in lab.text()
             assert lab.toolTip()  # the model's full sentence
 
 
@@ -384,6 +403,29 @@ def test_delete_a_round_is_undoable(qtbot):
     assert "Delete round 1" in doc.undo_stack.text(doc.undo_stack.count() - 1)
     doc.undo_stack.undo()
     assert doc.plan == before and len(panel.history.cards) == 2
+
+
+def test_an_edit_dialog_refuses_a_round_that_changed_meanwhile(qtbot):
+    panel = make_panel(qtbot, plan_with_rounds(2))
+    doc = panel.document
+    dlg = open_dialog(panel, 1)
+    doc.apply(with_round_removed(doc.plan, 1), "delete elsewhere")
+    click(card(dlg, "C"))
+    click(dlg.record_button)
+    assert len(doc.plan.rounds) == 1 and "changed while this dialog was open" in dlg.summary.text()
+
+
+def test_recording_a_round_keeps_the_cards_of_earlier_rounds(qtbot):
+    panel = make_panel(qtbot, plan_with_rounds(2))
+    old = {c.index: c for c in panel.history.cards}
+    dlg = open_dialog(panel)
+    click(card(dlg, "C"))
+    click(dlg.record_button)
+    cards = panel.history.cards
+    assert [c.index for c in cards] == [2, 1, 0]
+    assert cards[1] is old[1] and cards[2] is old[0]  # only the new round's card was built
+    panel.document.undo_stack.undo()
+    assert [c.index for c in panel.history.cards] == [1, 0]
 
 
 def test_edit_a_round_replaces_it_in_one_step(qtbot):

@@ -69,7 +69,7 @@ SUGGESTION_COLOURS = {"concede": STATUS_COLOURS["ok"], "hold": STATUS_COLOURS["s
 
 
 def _pts(x: float) -> str:
-    return f"≈{x:.0f} pts" if x >= 0.95 else "<1 pt"
+    return f"≈{x:.0f}\u00a0pts" if x >= 0.95 else "<1\u00a0pt"
 
 
 def suggestion_html(plan: Plan, s: Any) -> str:
@@ -78,7 +78,7 @@ def suggestion_html(plan: Plan, s: Any) -> str:
     name = html.escape(s.issue)
     colour = SUGGESTION_COLOURS.get(s.action, STATUS_COLOURS["info"])
     verb = f"<b style='color:{colour}'>{s.action.capitalize()}</b>"
-    sure = f"{100 * s.confidence:.0f} % sure"
+    sure = f"{100 * s.confidence:.0f}\u00a0% sure"
     if s.action == "concede":
         towards = ""
         if s.term is not None:
@@ -258,9 +258,7 @@ class CounterpartPanel(QWidget):
                                     "the starting guess; their reactions soon outweigh it.")
         self.hunch_strength = QComboBox()
         self.hunch_strength.setObjectName("priorStrength")
-        self.hunch_strength.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.hunch_strength.setMinimumContentsLength(5)
-        self.hunch_strength.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.hunch_strength.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for text, factor in HUNCH_STRENGTHS:
             self.hunch_strength.addItem(text, factor)
         self.hunch_strength.setToolTip("How strong your hunch is")

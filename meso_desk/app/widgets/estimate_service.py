@@ -110,12 +110,12 @@ def sureness(n_observations: int, n_rounds: int, top: dict[str, float], weights:
     half = 50.0 * sum(hi - lo for lo, hi in intervals.values()) / len(names)
     basis = _plural(n_observations, "observation")
     if p >= 0.5:
-        who = f"{name} is probably their top issue ({100 * p:.0f} %)."
+        who = f"{name} is probably their top issue ({100 * p:.0f}\u00a0%)."
     elif p >= max(0.3, 1.6 * chance):
-        who = f"{name} may be their top issue ({100 * p:.0f} %)."
+        who = f"{name} may be their top issue ({100 * p:.0f}\u00a0%)."
     else:
         who = "No issue stands out yet as their top one."
-    return f"{grade} — {basis}", f"{who} Their weights are known to about ±{half:.0f} points."
+    return f"{grade} — {basis}", f"{who} Their weights are known to about ±{half:.0f}\u00a0points."
 
 
 def compute_snapshot(plan: Plan) -> EstimateSnapshot:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -221,7 +221,8 @@ class RankingList(QListWidget):
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self._labels: list[str] = []
         self._filling = False
-        self.model().rowsMoved.connect(lambda *a: self._read())
+        # a drop moves rows; read the new order once the drop has finished (the list is rebuilt)
+        self.model().rowsMoved.connect(lambda *a: QTimer.singleShot(0, self._read))
 
     def set_ranking(self, labels: Sequence[str], ranking: Sequence[int]) -> None:
         self._labels = list(labels)
@@ -790,6 +791,13 @@ class RecordReactionDialog(QDialog):
 
     def accept(self) -> None:
         if self.problem():
+            return
+        plan = self._doc.plan
+        if self._edit is not None and (self._edit >= len(plan.rounds) or plan.rounds[self._edit] != self._editing_round):
+            self.summary.setText(f"Round {self._edit + 1} changed while this dialog was open (undo or redo). Close "
+                                 "it and edit the round again.")
+            self.summary_icon.setPixmap(status_pixmap("below", 16))
+            self.record_button.setEnabled(False)
             return
         try:
             new = self.new_plan()

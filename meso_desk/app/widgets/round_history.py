@@ -253,6 +253,7 @@ class RoundCard(QFrame):
         self.setProperty("round", index)
         self.index = index
         r = plan.rounds[index]
+        self.round = r
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(self)
@@ -337,10 +338,7 @@ class RoundCard(QFrame):
         small = QFont(self.details.font())
         small.setPointSizeF(small.pointSizeF() * 0.92)
         self.details.setFont(small)
-        probe = QLabel(self._table)
-        probe.setFont(small)
-        self._table_width = probe.sizeHint().width()
-        probe.deleteLater()
+        self._table_width: int | None = None  # measured when first shown (rich text is slow to lay out)
         self.details.setVisible(False)
         self.details_button.toggled.connect(self._toggle_details)
         lay.addWidget(self.details_button)
@@ -353,6 +351,11 @@ class RoundCard(QFrame):
 
     def _fit_details(self) -> None:
         """Terms side by side when they fit, else one package per paragraph."""
+        if self._table_width is None:
+            probe = QLabel(self._table)
+            probe.setFont(self.details.font())
+            self._table_width = probe.sizeHint().width()
+            probe.deleteLater()
         m = self.layout().contentsMargins()
         text = self._table if self._table_width <= self.width() - m.left() - m.right() else self._stacked
         if self.details.text() != text:
@@ -393,22 +396,31 @@ class RoundHistory(QWidget):
         key = (plan.rounds, plan.issues)
         if self._shown is not None and self._shown[0] is key[0] and self._shown[1] is key[1]:
             return
+        same_issues = self._shown is not None and self._shown[1] == plan.issues
         self._shown = key
-        open_details = {c.index for c in self._cards if c.details_button.isChecked()}
+        # keep the card of every round that is unchanged and still in its place (recording a
+        # round adds one card; deleting one rebuilds only the cards after it)
+        old = {c.index: c for c in self._cards}
+        keep: dict[int, RoundCard] = {}
+        for i, r in enumerate(plan.rounds):
+            c = old.get(i)
+            if c is not None and same_issues and c.round == r:
+                keep[i] = c
         for c in self._cards:
-            self._lay.removeWidget(c)
-            c.hide()
-            c.setParent(None)
-            c.deleteLater()
+            self._lay.removeWidget(c)  # kept cards go back in order below
+            if keep.get(c.index) is not c:
+                c.hide()
+                c.setParent(None)
+                c.deleteLater()
         self._cards = []
         self.empty.setVisible(not plan.rounds)
-        for i in reversed(range(len(plan.rounds))):
-            card = RoundCard(plan, i, self)
-            card.editRequested.connect(self.editRequested)
-            card.deleteRequested.connect(self.deleteRequested)
-            if i in open_details:
-                card.details_button.setChecked(True)
-            self._lay.insertWidget(self._lay.count() - 1, card)
+        for pos, i in enumerate(reversed(range(len(plan.rounds)))):
+            card = keep.get(i)
+            if card is None:
+                card = RoundCard(plan, i, self)
+                card.editRequested.connect(self.editRequested)
+                card.deleteRequested.connect(self.deleteRequested)
+            self._lay.insertWidget(pos + 1, card)  # after the empty-state label, newest first
             self._cards.append(card)
 
     def card(self, index: int) -> RoundCard:
