@@ -91,6 +91,17 @@ def logroll_suggestions(plan, estimate=None, **kw):
     return _lr(plan, estimate, **kw)
 
 
+# -- the deal phase: post-settlement settlement, ZOPA, debrief (loaded on first use) ------------
+def post_settlement(plan, agreed=None, count=3, **kw):
+    """Up to ``count`` packages never worse for us than ``agreed`` (default: the plan's
+    agreement) and better for them with probability ≥ 0.8 under the counterpart estimate;
+    ``.suggestions`` and, when there are fewer, ``.reason``.
+    See :func:`meso_desk.model.post_settlement.post_settlement`."""
+    from .model.post_settlement import post_settlement as _pss
+
+    return _pss(plan, agreed, count, **kw)
+
+
 #: Names importable from the package but loaded only when first used.
 _LAZY = {
     "MesoError": ("meso_desk.model.meso", "MesoError"),
@@ -107,6 +118,13 @@ _LAZY = {
     "LogrollSuggestion": ("meso_desk.model.logroll", "LogrollSuggestion"),
     "TheirValues": ("meso_desk.model.their_values", "TheirValues"),
     "expected_information_gain": ("meso_desk.model.information", "expected_information_gain"),
+    # the deal phase
+    "PostSettlement": ("meso_desk.model.post_settlement", "PostSettlement"),
+    "pss_card_set": ("meso_desk.model.post_settlement", "pss_card_set"),
+    "zopa": ("meso_desk.model.deal", "zopa"),
+    "left_on_table": ("meso_desk.model.deal", "left_on_table"),
+    "their_reservation": ("meso_desk.model.deal", "their_reservation"),
+    "debrief": ("meso_desk.model.debrief", "debrief"),
     # a generated set added to a plan (names A, B, C / A2, B2, C2 …), as the window does
     "with_meso_set": ("meso_desk.model.meso_sets", "with_meso_set"),
 }
@@ -160,6 +178,13 @@ __all__ = [
     "logroll_suggestions",
     "normalise_weights",
     "pareto_frontier",
+    "post_settlement",
+    "PostSettlement",
+    "pss_card_set",
+    "zopa",
+    "left_on_table",
+    "their_reservation",
+    "debrief",
     "rebalance",
     "record_choice",
     "save_plan",

@@ -7,6 +7,8 @@
     meso-desk mesos PLAN [--count 3] [--level 70] [--json]   a MESO set for the plan
     meso-desk cards PLAN [--mesos N --level L | --packages NAMES] -o OUT.pdf [--layout a4-3up]
                     [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD]   cards for the other side
+    meso-desk debrief PLAN -o OUT.pdf [--paper a4] [--cards PSS.pdf] [--text]
+                    the INTERNAL one-page debrief of the agreement (and post-settlement cards)
 
 Exit codes: 0 success; 1 refused (an output file exists and --force was not given) or the
 program failed; 2 bad input — a file that cannot be read or is invalid, bad arguments, an
@@ -406,6 +408,79 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--subject", metavar="TEXT", help="a subject line under the counterpart's name")
     p.add_argument("--descriptions", action="store_true", help="print each issue's description under its name")
     p.add_argument("--dpi", type=float, default=200.0, help="resolution of PNG output (default 200)")
+
+
+@command("debrief", "the INTERNAL one-page debrief of the agreement (PDF), and post-settlement cards")
+def cmd_debrief(args: argparse.Namespace) -> int:
+    """The debrief of the plan's agreement: against aspiration and reservation, the value left on
+    the table, what each round revealed, the post-settlement suggestions, the lessons. Exit 2
+    when the plan records no agreement. OUT (and CARDS) are replaced if they exist, atomically."""
+    plan = _load(args.plan)
+    if plan.agreement is None:
+        raise CliError(f"{args.plan}: no agreement recorded (record the agreed package in the Deal panel first)")
+    out = Path(args.output)
+    if out.suffix.lower() != ".pdf":
+        raise CliError(f"{out}: the debrief must end in .pdf")
+    cards = Path(args.cards) if args.cards else None
+    if cards is not None and cards.suffix.lower() != ".pdf":
+        raise CliError(f"{cards}: the post-settlement cards must end in .pdf")
+    for p in (out, cards):
+        if p is not None and p.exists() and p.resolve() == Path(args.plan).resolve():
+            raise CliError(f"{p}: would overwrite the plan")
+    if cards is not None and cards.resolve() == out.resolve():
+        raise CliError("the debrief and the cards must go to different files")
+    from .model.debrief import debrief
+
+    content = debrief(plan)
+    if args.text:
+        print(content.text())
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform not in ("win32", "darwin"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from PySide6.QtGui import QGuiApplication
+
+        from .app.printing.cards import CardRenderer
+        from .app.printing.debrief import DebriefRenderer
+        from .app.printing.pages import ExportError, write_pdf
+    except ImportError as e:
+        raise CliError(f"printing needs PySide6 ({e})", EXIT_REFUSED) from None
+    app = QGuiApplication.instance() or QGuiApplication(["meso-desk"])  # noqa: F841 (keeps Qt alive)
+    from .model.cards import CardError
+    from .model.post_settlement import pss_card_set
+
+    try:
+        renderer = DebriefRenderer(content, args.paper)
+        written = write_pdf(renderer, out)
+    except ExportError as e:
+        raise CliError(str(e)) from None
+    pages = renderer.page_count()
+    print(f"wrote {written}: INTERNAL debrief, {pages} page{'s' if pages != 1 else ''} — keep it on your side")
+    if cards is None:
+        return EXIT_OK
+    if not content.settlement.suggestions:
+        raise CliError(f"no post-settlement cards written: {content.settlement.reason}", EXIT_REFUSED)
+    layout = "letter-3up" if args.paper == "letter" else "a4-3up"
+    try:
+        pss = write_pdf(CardRenderer(pss_card_set(plan, content.settlement), layout), cards)
+    except (ExportError, CardError) as e:
+        raise CliError(str(e)) from None
+    n = len(content.settlement.suggestions)
+    print(f"wrote {pss}: {n} post-settlement card{'s' if n != 1 else ''} for the other side (terms only)")
+    return EXIT_OK
+
+
+@cmd_debrief.arguments
+def _debrief_args(p: argparse.ArgumentParser) -> None:
+    p.description = ("Write the INTERNAL one-page debrief of the plan's agreement: the agreed package against "
+                     "our aspiration and reservation, the value left on the table (points, and money where the "
+                     "issues carry money equivalents), what each round revealed, the post-settlement "
+                     "suggestions and the lessons. Exit 2 when the plan records no agreement.")
+    p.add_argument("plan", help="a .meso file with an agreement")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the debrief PDF")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    p.add_argument("--cards", metavar="PSS.pdf", help="also write the post-settlement suggestions as cards for "
+                   "the other side (terms only)")
+    p.add_argument("--text", action="store_true", help="also print the debrief as text")
 
 
 # -- entry point ----------------------------------------------------------------------------

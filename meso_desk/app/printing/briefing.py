@@ -62,7 +62,18 @@ def _font(pt: float, bold: bool = False) -> QFont:
 
 
 class BriefingRenderer:
-    """Paints a :class:`Briefing` on A4 or Letter pages."""
+    """Paints a :class:`Briefing` on A4 or Letter pages.
+
+    Subclasses reuse it for other INTERNAL documents (the debrief): ``html()`` gives the
+    flowing text and ``footer_name`` the document's name in the footer; the content needs
+    ``document_title``, ``internal_banner``, ``title``, ``our_organisation`` and ``prepared``.
+    """
+
+    #: The document's name in the footer ("MESO Desk briefing · prepared …").
+    footer_name = "MESO Desk briefing"
+
+    def html(self) -> str:
+        return briefing_html(self.content)
 
     def __init__(self, content: Briefing, paper: str = "a4") -> None:
         if paper not in PAPERS:
@@ -79,7 +90,7 @@ class BriefingRenderer:
         self._doc.setDocumentMargin(0)
         self._doc.setDefaultFont(_font(9.2))
         self._doc.setDefaultStyleSheet(_CSS)
-        self._doc.setHtml(briefing_html(content))
+        self._doc.setHtml(self.html())
         self._body_mm = (self._page_mm[0] - 2 * MARGIN_X, self._page_mm[1] - MARGIN_TOP - MARGIN_BOTTOM)
         self._doc.setPageSize(QSizeF(self._lu(self._body_mm[0]), self._lu(self._body_mm[1])))
         self._keep_headings_with_text()
@@ -167,7 +178,7 @@ class BriefingRenderer:
         p.setFont(_font(frame.pt(7.5)))
         p.setPen(QColor(MUTED))
         p.drawText(bottom, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                   f"MESO Desk briefing · prepared {format_date(c.prepared)} · page {index + 1} of "
+                   f"{self.footer_name} · prepared {format_date(c.prepared)} · page {index + 1} of "
                    f"{self.page_count()}")
 
 

@@ -74,8 +74,15 @@ class CardsDialog(QDialog):
     """Preview and print the cards of a set (or the INTERNAL briefing) of ``document``'s plan."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None, mode: str = MODE_CARDS,
-                 settings=None) -> None:
+                 settings=None, packages: list[Package] | None = None, card_options: dict | None = None,
+                 packages_label: str = "Given packages") -> None:
+        """``packages`` (with ``card_options`` for :func:`card_set` and a ``packages_label`` for the
+        choice) are offered first instead of the plan's sets — e.g. post-settlement packages with
+        their own heading and presentation line; a ``subject`` among the options fills the subject."""
         super().__init__(parent)
+        self._given = list(packages) if packages else []
+        self._given_options = dict(card_options or {})
+        self._given_label = packages_label
         self.setObjectName("cardsDialog")
         self.setWindowTitle("Package Cards")
         self.document = document
@@ -173,6 +180,8 @@ class CardsDialog(QDialog):
         self.resize(1180, 760)
 
         self._restore_choices()
+        if self._given and self._given_options.get("subject"):
+            self.subject_edit.setText(str(self._given_options.pop("subject")))
         self.mode_combo.setCurrentIndex(1 if mode == MODE_BRIEFING else 0)
         self._fill_packages_combo()
         for sig in (self.mode_combo.currentIndexChanged, self.packages_combo.currentIndexChanged,
@@ -224,6 +233,8 @@ class CardsDialog(QDialog):
         self.packages_combo.blockSignals(True)
         try:
             self.packages_combo.clear()
+            if self._given:
+                self.packages_combo.addItem(f"{self._given_label} ({len(self._given)})", ("given", ""))
             latest = latest_meso_set(plan)
             sets = list(plan.meso_sets)
             if latest is not None:  # latest first
@@ -248,6 +259,8 @@ class CardsDialog(QDialog):
         """The packages that become Option A, B, C … under the current choice."""
         plan = self.document.plan
         kind, name = self.packages_combo.currentData() or ("all", "")
+        if kind == "given":
+            return list(self._given)
         if kind == "set":
             s = next((x for x in plan.meso_sets if x.name == name), None)
             if s is not None:
@@ -265,8 +278,10 @@ class CardsDialog(QDialog):
             raise CardError("the plan has no package that may be offered")
         if self.mode == MODE_BRIEFING:
             return BriefingRenderer(briefing(plan, pkgs), paper_for_layout(self.layout_key))
+        given = (self.packages_combo.currentData() or ("", ""))[0] == "given"
         cs = card_set(plan, pkgs, valid_until=self.valid_until, subject=self.subject_edit.text(),
-                      show_descriptions=self.descriptions_check.isChecked())
+                      show_descriptions=self.descriptions_check.isChecked(),
+                      **(self._given_options if given else {}))
         return CardRenderer(cs, self.layout_key)
 
     @property
@@ -511,9 +526,13 @@ class CardsDialog(QDialog):
 
 
 # -- entry points for the main window ----------------------------------------------------------------
-def open_cards_dialog(parent: QWidget | None, document: PlanDocument, mode: str = MODE_CARDS) -> CardsDialog:
-    """File → Print Cards…: show the preview dialog (non-modal, deleted on close) and return it."""
-    dlg = CardsDialog(document, parent, mode=mode)
+def open_cards_dialog(parent: QWidget | None, document: PlanDocument, mode: str = MODE_CARDS,
+                      packages: list[Package] | None = None, card_options: dict | None = None,
+                      packages_label: str = "Given packages") -> CardsDialog:
+    """File → Print Cards…: show the preview dialog (non-modal, deleted on close) and return it.
+    ``packages``/``card_options``/``packages_label``: see :class:`CardsDialog`."""
+    dlg = CardsDialog(document, parent, mode=mode, packages=packages, card_options=card_options,
+                      packages_label=packages_label)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dlg.show()
     return dlg

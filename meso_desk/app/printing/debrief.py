@@ -1,0 +1,179 @@
+"""The debrief page: the INTERNAL briefing renderer with the debrief's text, fitted to one page.
+
+The content is :class:`~meso_desk.model.debrief.Debrief` (Qt-free); this module only
+typesets it — the red INTERNAL header and footer, fonts, tables and page logic are the
+briefing's (:class:`~meso_desk.app.printing.briefing.BriefingRenderer`). The page is one
+sheet: when the text runs longer (many rounds, long lessons) the body font steps down to
+7 pt before a second page is allowed.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSizeF
+
+from ...model.cards import format_date
+from ...model.debrief import Debrief, debrief
+from .briefing import _TABLE, ACCENT, MUTED, RED, BriefingRenderer, _e, _font
+from .pages import write_pdf, write_png
+
+#: Body font sizes tried, largest first, to keep the debrief on one page.
+FONT_STEPS = (9.2, 8.6, 8.0, 7.5, 7.0)
+GREEN = "#2e7d4f"
+#: Tighter headings than the briefing's: the debrief is one page.
+_STYLE = ("<style>h2 { margin-top: 9px; margin-bottom: 3px; } "
+          "li { margin-bottom: 1px; } p { margin-bottom: 3px; }</style>")
+LIGHT = "#e8edf2"
+
+
+class DebriefRenderer(BriefingRenderer):
+    """Paints a :class:`Debrief` on one A4 or Letter page (more only if it cannot fit)."""
+
+    footer_name = "MESO Desk debrief"
+
+    def __init__(self, content: Debrief, paper: str = "a4") -> None:
+        super().__init__(content, paper)  # type: ignore[arg-type]
+        self.font_pt = FONT_STEPS[0]
+        for pt in FONT_STEPS[1:]:
+            if self.page_count() <= 1:
+                break
+            self._relayout(pt)
+
+    def _relayout(self, pt: float) -> None:
+        self.font_pt = pt
+        self._doc.setDefaultFont(_font(pt))
+        self._doc.setHtml(self.html())
+        self._doc.setPageSize(QSizeF(self._lu(self._body_mm[0]), self._lu(self._body_mm[1])))
+        self._keep_headings_with_text()
+
+    def html(self) -> str:
+        return debrief_html(self.content)  # type: ignore[arg-type]
+
+
+def _bar(d: Debrief) -> str:
+    """Reservation, agreement and aspiration on the 0–100 scale as one coloured strip."""
+    res, asp, a = d.reservation, d.aspiration, d.agreed_points
+    marks = sorted({0.0, res, asp, a, 100.0})
+    cells = []
+    for lo, hi in zip(marks, marks[1:]):
+        w = hi - lo
+        if w < 0.4:
+            continue
+        if hi <= res + 1e-9:
+            colour = "#f3d6d3"  # below the walk-away
+        elif hi <= a + 1e-9:
+            colour = GREEN
+        elif hi <= asp + 1e-9:
+            colour = LIGHT
+        else:
+            colour = "#ffffff"
+        cells.append(f"<td width='{w:.1f}%' bgcolor='{colour}'>&nbsp;</td>")
+    strip = ("<table width='100%' cellspacing='0' cellpadding='0' style='border-collapse: collapse; "
+             f"border-width: 1px; border-style: solid; border-color: #c4cad0;'><tr>{''.join(cells)}</tr></table>")
+    legend = (f"<p class='muted'><span style='color:{RED}'>■</span> below the walk-away {res:.1f} &nbsp; "
+              f"<span style='color:{GREEN}'>■</span> the agreement {a:.1f} &nbsp; "
+              f"<span style='color:#9aa3ab'>■</span> up to the aspiration {asp:.1f} &nbsp; (0–100 points)</p>")
+    return strip + legend
+
+
+def debrief_html(d: Debrief) -> str:
+    """The debrief's flowing text as Qt rich-text HTML (the lines of :meth:`Debrief.text`)."""
+    h = [_STYLE, f"<h1>Debrief: {_e(d.title)}</h1>"]
+    who = " ↔ ".join(x for x in (d.our_organisation, d.counterpart) if x)
+    when = f"agreed {format_date(d.agreed_on)}" if d.agreed_on else "agreement undated"
+    h.append(f"<p class='muted'>{_e(who)}{' · ' if who else ''}{when} · debriefed {_e(format_date(d.prepared))}</p>")
+
+    h.append("<h2>The agreement</h2>")
+    h.append(f"<p>{_e(d.agreement_line)} <b>{_e(d.standing_line)}</b></p>")
+    h.append(_bar(d))
+    prio = {x.issue: x for x in d.priorities}
+    cols = ["<th>Issue</th>", "<th align='right'>Our weight</th>", "<th align='right'>Theirs (est.)</th>",
+            "<th align='right'>Agreed</th>", "<th align='right'>Our points</th>"]
+    if d.has_first:
+        cols.append("<th align='right'>Agreed first</th>")
+    if d.has_batna:
+        cols.append("<th align='right'>Competing quote</th>")
+    if d.has_frontier:
+        cols.append("<th align='right'>Frontier</th>")
+    h.append(f"{_TABLE}<thead><tr>{''.join(cols)}</tr></thead>")
+    for r in d.rows:
+        pr = prio.get(r.issue)
+        theirs = "—"
+        if pr is not None and pr.theirs is not None:
+            theirs = f"{pr.theirs:.0f} %"
+            if pr.low is not None and pr.high is not None:
+                theirs += f" <span style='color:{MUTED}'>({pr.low:.0f}–{pr.high:.0f})</span>"
+        cells = [f"<td>{_e(r.issue)}</td>", f"<td align='right'>{pr.ours:.0f} %</td>" if pr else "<td></td>",
+                 f"<td align='right'>{theirs}</td>",
+                 f"<td align='right'><b>{_e(r.agreed)}</b></td>", f"<td align='right'>{r.points:.1f}</td>"]
+        if d.has_first:
+            cells.append(f"<td align='right'>{_e(r.first)}</td>")
+        if d.has_batna:
+            cells.append(f"<td align='right'>{_e(r.batna)}</td>")
+        if d.has_frontier:
+            style = f" style='color:{ACCENT}'" if r.frontier != r.agreed else f" style='color:{MUTED}'"
+            cells.append(f"<td align='right'{style}>{_e(r.frontier)}</td>")
+        h.append(f"<tr>{''.join(cells)}</tr>")
+    total = ["<td><b>Total</b></td><td></td><td></td><td></td>",
+             f"<td align='right'><b>{d.agreed_points:.1f}</b></td>"]
+    if d.has_first:
+        total.append(f"<td align='right'>{d.improvement[0]:.1f}</td>" if d.improvement else "<td></td>")
+    if d.has_batna:
+        total.append(f"<td align='right'>{d.batna_points:.1f}</td>" if d.batna_points is not None else "<td></td>")
+    if d.has_frontier:
+        total.append(f"<td align='right'>{d.agreed_points + d.left.our_gap:.1f}</td>")
+    h.append(f"<tr>{''.join(total)}</tr></table>")
+    frontier = (" Frontier: the most we could have had at no cost to them (estimate)." if d.has_frontier else "")
+    h.append(f"<p class='muted'>Weights: ours as set in the plan; theirs estimated ({_e(d.basis)}), "
+             f"80 % range in brackets.{frontier}</p>")
+    if d.batna_line:
+        h.append(f"<p>{_e(d.batna_line)}</p>")
+    h.append(f"<p>{_e(d.their_line)}</p>")
+    if d.agreement_notes:
+        h.append(f"<p class='muted'>Notes: {_e(d.agreement_notes)}</p>")
+
+    h.append("<h2>Value left on the table (estimate)</h2>")
+    h += [f"<p>{_e(x)}</p>" for x in d.left_lines]
+
+    h.append("<h2>What each round revealed</h2>")
+    if d.rounds:
+        h.append("<ul>")
+        if d.earlier_rounds:
+            h.append(f"<li class='muted'>{d.earlier_rounds} earlier round{'s' if d.earlier_rounds != 1 else ''} "
+                     "not shown</li>")
+        for r in d.rounds:
+            h.append(f"<li><b>Round {r.number}:</b> {_e(r.happened)} — <i>{_e(r.revealed)}</i></li>")
+        h.append("</ul>")
+    else:
+        h.append("<p class='muted'>No rounds recorded.</p>")
+
+    h.append("<h2>Post-settlement</h2>")
+    if d.improvement_line:
+        h.append(f"<p><b>{_e(d.improvement_line)}</b></p>")
+    h.append("<ul>")
+    h += [f"<li>{_e(x)}</li>" for x in d.settlement_lines]
+    h.append("</ul>")
+
+    h.append("<h2>Lessons</h2>")
+    if d.lessons:
+        h.append("<ul>")
+        h += [f"<li>{_e(x)}</li>" for x in d.lessons]
+        h.append("</ul>")
+    else:
+        h.append("<p class='muted'>None written yet — add them in the Deal panel.</p>")
+    return "\n".join(h)
+
+
+# -- convenience -----------------------------------------------------------------------------------
+def export_debrief_pdf(plan, path: str | os.PathLike, paper: str = "a4", prepared: date | None = None,
+                       content: Debrief | None = None) -> Path:
+    """Write the INTERNAL debrief of ``plan``'s agreement to a PDF (needs a QGuiApplication)."""
+    return write_pdf(DebriefRenderer(content or debrief(plan, prepared=prepared), paper), path)
+
+
+def export_debrief_png(plan, path: str | os.PathLike, paper: str = "a4", dpi: float = 150.0,
+                       content: Debrief | None = None) -> list[Path]:
+    return write_png(DebriefRenderer(content or debrief(plan), paper), path, dpi)

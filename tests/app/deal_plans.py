@@ -1,0 +1,36 @@
+"""The supplier example taken through a deal: a competing quote, four ranked rounds of a
+simulated counterpart (volume and payment matter most to it), a haggled agreement, lessons."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from functools import cache
+
+import numpy as np
+
+import meso_desk as md
+from meso_desk.model import deal
+from meso_desk.model.their_values import TheirValues
+
+HAGGLED = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Payment term": 45.0,
+           "Warranty": 30.0, "Incoterm": "DAP"}
+LESSONS = "Ask about volume earlier: it moved them more than price.\nThe competing quote kept us calm in round 3."
+
+
+@cache
+def dealt_plan(agreement: bool = True) -> md.Plan:
+    p = md.example_plan("supplier")
+    p = deal.with_batna_package(p, p.package("Competing quote (BATNA)").terms)
+    truth = TheirValues.from_weights(p, {"Unit price": 0.22, "Order volume": 0.34, "Delivery": 0.08,
+                                         "Payment term": 0.26, "Warranty": 0.05, "Incoterm": 0.05})
+    rng = np.random.default_rng(3)
+    for k, lv in enumerate((70, 68, 66, 64)):
+        m = md.generate_mesos(p, 3, lv)
+        u = np.array([truth.value(p, x) for x in m]) / 100
+        order = [int(i) for i in np.argsort(-(20 * u + rng.gumbel(size=3)))]
+        p = md.record_choice(p, list(m), order, time=datetime(2026, 3, 2 + 3 * k, 10, tzinfo=UTC))
+    if agreement:
+        p = deal.with_agreement(p, HAGGLED, when=date(2026, 3, 12), notes="Signed by both CFOs",
+                                source="haggled after round 4")
+        p = deal.with_lessons(p, LESSONS)
+    return p

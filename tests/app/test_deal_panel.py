@@ -1,0 +1,257 @@
+"""The Deal panel, driven through its widgets (offscreen): every edit one undo step, the
+post-settlement suggestions listed, "Use as cards" opening the card preview, the debrief.
+
+The ZOPA and the suggestions are computed off the GUI thread: the tests wait for them with
+``qtbot.waitUntil``, never with sleeps.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from deal_plans import HAGGLED, dealt_plan
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
+
+import meso_desk as md
+from meso_desk.app.document import PlanDocument
+from meso_desk.app.widgets.deal_panel import DealPanel
+from meso_desk.model import deal
+
+WAIT = 20_000
+
+
+def make_panel(qtbot, plan) -> DealPanel:
+    doc = PlanDocument(plan)
+    panel = DealPanel(doc)
+    qtbot.addWidget(panel)
+    doc.setParent(panel)
+    panel.resize(330, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    wait(qtbot, panel)
+    return panel
+
+
+def wait(qtbot, panel) -> None:
+    qtbot.waitUntil(lambda: panel.snapshot is not None and not panel.service.is_busy(), timeout=WAIT)
+
+
+def control(panel, package: str, issue: str) -> QWidget:
+    hits = [w for w in panel.findChildren(QWidget)
+            if w.property("package") == package and w.property("issue") == issue and w.isVisibleTo(panel)]
+    assert len(hits) == 1, (package, issue, hits)
+    return hits[0]
+
+
+def test_the_window_loads_the_real_panel(make_window, qtbot):
+    win = make_window(md.example_plan("supplier"))
+    panel = win.findChild(QWidget, "dealPanel")
+    assert isinstance(panel, DealPanel)
+    assert win.deal_dock.widget() is panel
+
+
+def test_competing_quote_sets_the_reservation_and_undoes(qtbot, supplier):
+    panel = make_panel(qtbot, supplier)
+    doc = panel.document
+    assert not panel.batna_terms.isVisibleTo(panel)
+    panel.set_batna(supplier.package("Competing quote (BATNA)").terms, "Package Competing quote (BATNA)")
+    assert doc.plan.reservation_from_batna and doc.plan.reservation == md.score(doc.plan, doc.plan.batna_package)
+    assert panel.batna_terms.isVisibleTo(panel) and panel.follow_check.isChecked()
+    assert not panel.reservation_spin.isEnabled()
+    assert "41.8 points" in panel.quote_label.text()
+    # a term of the quote, through its control (found by its properties)
+    spin = control(panel, deal.BATNA_LABEL, "Unit price")
+    assert isinstance(spin, QDoubleSpinBox)
+    before = doc.plan.reservation
+    spin.setValue(220.0)
+    assert doc.plan.batna_package["Unit price"] == 220.0
+    assert doc.plan.reservation > before and doc.plan.reservation == md.score(doc.plan, doc.plan.batna_package)
+    assert panel.reservation_spin.value() == pytest.approx(round(doc.plan.reservation, 1))
+    doc.undo_stack.undo()
+    assert doc.plan.batna_package["Unit price"] == 236.0 and doc.plan.reservation == before
+    assert spin.value() == 236.0
+    doc.undo_stack.undo()
+    assert doc.plan.batna_package is None and doc.plan == supplier
+
+
+def test_a_typed_term_between_steps_lands_on_the_step(qtbot, supplier):
+    panel = make_panel(qtbot, deal.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms))
+    spin = control(panel, deal.BATNA_LABEL, "Order volume")
+    spin.setValue(1740.0)  # the step is 100
+    assert panel.document.plan.batna_package["Order volume"] == 1700.0
+    assert spin.value() == 1700.0
+
+
+def test_reservation_by_hand_and_aspiration(qtbot, supplier):
+    p = deal.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms)
+    panel = make_panel(qtbot, p)
+    doc = panel.document
+    panel.follow_check.setChecked(False)
+    assert not doc.plan.reservation_from_batna and panel.reservation_spin.isEnabled()
+    panel.reservation_spin.setValue(45.0)
+    assert doc.plan.reservation == 45.0
+    panel.aspiration_spin.setValue(75.0)
+    assert doc.plan.aspiration == 75.0
+    for _ in range(3):
+        doc.undo_stack.undo()
+    assert doc.plan == p
+
+
+def test_their_walkaway_guess_is_undoable(qtbot, supplier):
+    panel = make_panel(qtbot, supplier)
+    doc = panel.document
+    assert "unknown" in panel.their_label.text()
+    panel.their_check.setChecked(True)
+    assert doc.plan.their_reservation == 50.0 and panel.their_spin.isEnabled()
+    panel.their_spin.setValue(60.0)
+    panel.their_unc.setValue(5.0)
+    assert (doc.plan.their_reservation, doc.plan.their_reservation_uncertainty) == (60.0, 5.0)
+    wait(qtbot, panel)
+    assert "ZOPA" in panel.zopa_label.text()
+    for _ in range(3):
+        doc.undo_stack.undo()
+    assert doc.plan.their_reservation is None and not panel.their_check.isChecked()
+
+
+def test_record_the_agreement_edit_it_and_undo(qtbot, supplier):
+    panel = make_panel(qtbot, supplier)
+    doc = panel.document
+    assert "No agreement" in panel.agreement_status.text()
+    assert not panel.debrief_preview_button.isEnabled()
+    panel.record_menu.aboutToShow.emit()
+    labels = [a.text() for a in panel.record_menu.actions()]
+    assert "Package Our ideal" in labels and "Enter terms (start from the middle)" in labels
+    next(a for a in panel.record_menu.actions() if a.text() == "Package Their opening quote").trigger()
+    assert doc.plan.agreement.terms == supplier.package("Their opening quote").terms
+    assert doc.plan.agreement.source == "Package Their opening quote"
+    assert "beyond the hard limit" in panel.agreement_status.text()  # EUR 252 > 248
+    combo = control(panel, "agreement", "Incoterm")
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("DDP"))
+    combo.activated.emit(combo.currentIndex())
+    assert doc.plan.agreement.terms["Incoterm"] == "DDP"
+    panel.date_edit.setDate(QDate(2026, 4, 1))
+    assert doc.plan.agreement.date == date(2026, 4, 1)
+    panel.notes_edit.setText("signed")
+    panel.notes_edit.editingFinished.emit()
+    assert doc.plan.agreement.notes == "signed"
+    for _ in range(4):
+        doc.undo_stack.undo()
+    assert doc.plan.agreement is None and doc.plan == supplier
+
+
+def test_lessons_typed_are_one_undo_step(qtbot, supplier):
+    panel = make_panel(qtbot, supplier)
+    doc = panel.document
+    panel.lessons_edit.setFocus()
+    qtbot.keyClicks(panel.lessons_edit, "Ask early")
+    panel._commit_lessons()
+    assert doc.plan.lessons == "Ask early"
+    doc.undo_stack.undo()
+    assert doc.plan.lessons == ""
+
+
+def test_suggestions_listed_and_adopted(qtbot):
+    panel = make_panel(qtbot, dealt_plan())
+    doc = panel.document
+    res = panel.snapshot.settlement
+    assert len(res.suggestions) == 3
+    assert panel.pss_list.count() == 3
+    first = panel.pss_list.item(0).text()
+    assert first.startswith("A: ") and res.suggestions[0].changes[0].text in first
+    assert panel.pss_cards_button.isEnabled() and panel.pss_adopt_button.isEnabled()
+    panel.pss_list.setCurrentRow(1)
+    panel.pss_adopt_button.click()
+    a = doc.plan.agreement
+    assert a.terms == res.suggestions[1].terms and a.before_post_settlement == HAGGLED
+    doc.undo_stack.undo()
+    assert doc.plan.agreement.terms == HAGGLED and doc.plan.agreement.before_post_settlement is None
+
+
+def test_use_as_cards_opens_the_preview_with_the_pss_framing(qtbot):
+    panel = make_panel(qtbot, dealt_plan())
+    panel.pss_cards_button.click()
+    dlg = panel.cards_dialog
+    assert dlg is not None and dlg.isVisible()
+    try:
+        cs = dlg.source.cards
+        assert [c.title for c in cs.cards] == ["Alternative A", "Alternative B", "Alternative C"]
+        assert cs.presentation.startswith("Our agreement stands.")
+        assert "Alternatives to our agreement of 12 March 2026" == dlg.subject_edit.text() == cs.subject
+        assert [dict(p) for p in dlg.chosen_packages()] == [s.terms for s in panel.snapshot.settlement]
+        assert dlg.packages_combo.currentText().startswith("Post-settlement alternatives")
+    finally:
+        dlg.close()  # deleted on close
+    qtbot.waitUntil(lambda: panel.cards_dialog is None or not _alive(dlg), timeout=WAIT)
+
+
+def _alive(w) -> bool:
+    try:
+        return w.isVisible()
+    except RuntimeError:  # deleted
+        return False
+
+
+def test_no_agreement_no_suggestions(qtbot, supplier):
+    panel = make_panel(qtbot, supplier)
+    assert panel.pss_list.count() == 0 and not panel.pss_list.isVisibleTo(panel)
+    assert "Record the agreement" in panel.pss_status.text()
+    assert not panel.pss_cards_button.isEnabled()
+    assert panel.use_as_cards() is None
+
+
+def test_empty_suggestions_show_the_reason(qtbot, supplier):
+    panel = make_panel(qtbot, deal.with_agreement(supplier, {i.name: i.best for i in supplier.issues}))
+    assert panel.pss_list.count() == 0
+    assert panel.pss_status.text().startswith("None: no other acceptable package")
+    assert not panel.pss_cards_button.isEnabled()
+
+
+def test_debrief_preview_and_export(qtbot, tmp_path):
+    panel = make_panel(qtbot, dealt_plan())
+    assert panel.debrief_preview_button.isEnabled()
+    panel.debrief_preview_button.click()
+    dlg = panel.debrief_dialog
+    try:
+        assert dlg.isVisible() and dlg.renderer is not None and dlg.renderer.page_count() == 1
+        assert not dlg.page.pixmap().isNull()
+        out = dlg.export_pdf(tmp_path / "d.pdf")
+        assert out.stat().st_size > 5000
+        out2 = panel.export_debrief(tmp_path / "d2.pdf")
+        assert out2.exists()
+        # the preview follows the plan
+        panel.document.apply(deal.with_lessons(panel.document.plan, "A brand new lesson"), "lessons")
+        qtbot.waitUntil(lambda: "A brand new lesson" in dlg.renderer.html(), timeout=WAIT)
+    finally:
+        dlg.close()  # deleted on close
+
+
+def test_zopa_words_follow_the_plan(qtbot, supplier):
+    panel = make_panel(qtbot, deal.with_their_reservation(supplier, 30.0, 5.0))
+    assert "Estimated ZOPA" in panel.zopa_label.text()
+    panel.their_spin.setValue(99.0)
+    wait(qtbot, panel)
+    qtbot.waitUntil(lambda: "No ZOPA" in panel.zopa_label.text(), timeout=WAIT)
+    panel.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Estimated ZOPA" in panel.zopa_label.text(), timeout=WAIT)
+
+
+def test_term_controls_survive_an_issue_rename(qtbot, supplier):
+    p = deal.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms)
+    panel = make_panel(qtbot, p)
+    doc = panel.document
+    doc.apply(doc.plan.with_issue(2, doc.plan.issues[2].model_copy(update={"name": "Lead time"})), "rename")
+    qtbot.waitUntil(lambda: all(w.isVisibleTo(panel) for w in panel.batna_terms.controls.values()), timeout=WAIT)
+    spin = control(panel, deal.BATNA_LABEL, "Lead time")
+    assert spin.value() == 8.0
+    assert [w.property("issue") for w in panel.batna_terms.controls.values()] == doc.plan.issue_names
+
+
+def test_narrow_dock_reads_without_a_horizontal_bar(qtbot):
+    panel = make_panel(qtbot, dealt_plan())
+    panel.resize(300, 700)
+    qtbot.waitUntil(lambda: panel.scroll.widget().width() <= panel.scroll.viewport().width(), timeout=WAIT)
+    assert panel.scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert panel.scroll.widget().minimumSizeHint().width() <= 300
