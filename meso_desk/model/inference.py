@@ -889,6 +889,15 @@ class CounterpartEstimate:
                 out += (T[r1].T - T[r0].T) * frac[None, :]
         return out
 
+    def reservation_samples(self) -> np.ndarray:
+        """Their reservation value (points on their 0..100 scale) in every posterior sample.
+
+        Indexed like the samples: ``reservation_samples()[sample_indices(n)]`` goes with
+        ``samples_values(idx, n)``. It only moves away from its prior (uniform 20..85) when
+        a round says "none of these" or records an acceptance.
+        """
+        return self._state.particles.res.astype(float)
+
     def sample_weights_matrix(self, n_samples: int = 256) -> np.ndarray:
         """Their weights under ``n_samples`` equally weighted posterior samples → ``(n, n_issues)``."""
         return self._state.derived.W[:, self.sample_indices(n_samples)].T.copy()

@@ -16,8 +16,15 @@ is measured in bits: at most log₂ 3 ≈ 1.58 for a set of three.
 (:func:`~meso_desk.model.meso.select_diverse` accepts a scorer): every candidate set is
 already equal in value to us and acceptable; the scorer keeps the engine's own criteria
 (clear, distinct concessions, diversity, equal value), demands that the set's best package
-be near-efficient under the estimate, and adds the information gain, weighted by the
-strategy:
+be near-efficient under the estimate (within 2 of their points of the best we can give them
+at that level, heavily penalised beyond), and adds
+
+* the information gain (bits), and
+* the *hedge*: their expected value of the package they would like best, averaged over the
+  posterior samples — under an uncertain estimate a good set has, whichever profile is
+  true, one package that suits them (the reason to offer several at once),
+
+weighted by the strategy:
 
 * ``"learn"`` — information first (still near-efficient);
 * ``"balanced"`` (default) — information and their expected value;
@@ -35,11 +42,19 @@ from .plan import Plan
 
 #: The strategies that use the estimate (the MESO engine's own names pass through).
 STRATEGIES = ("learn", "balanced", "please")
-#: Points of set score per bit of expected information, per strategy.
-INFORMATION_WEIGHT = {"learn": 30.0, "balanced": 15.0, "please": 1.0}
-#: Points of set score per point of *their* value the set's best package leaves on the table.
-BEST_GAP_WEIGHT = {"learn": 2.0, "balanced": 4.0, "please": 8.0}
-#: The engine's built-in scoring used underneath each strategy.
+#: Set score weights per strategy: points per bit of expected information, per point of
+#: their value the set's *best* package leaves on the table, per point the set's packages
+#: leave on average, per point of concession clarity (capped), per unit of diversity (the
+#: smallest term distance of a pair ÷ issues) and per point of spread in our value.
+WEIGHTS: dict[str, dict[str, float]] = {
+    "learn": {"bits": 40.0, "hedge": 0.5, "best_gap": 1.0, "mean_gap": 0.25, "clarity": 0.5, "diversity": 12.0,
+              "spread": 2.0},
+    "balanced": {"bits": 20.0, "hedge": 2.0, "best_gap": 2.0, "mean_gap": 0.5, "clarity": 0.5, "diversity": 12.0,
+                 "spread": 2.0},
+    "please": {"bits": 2.0, "hedge": 4.0, "best_gap": 4.0, "mean_gap": 2.0, "clarity": 0.25, "diversity": 6.0,
+               "spread": 2.0},
+}
+#: The engine's own strategy used when there is no posterior to learn from.
 BASE_STRATEGY = {"learn": "balanced", "balanced": "balanced", "please": "efficient"}
 #: A set is near-efficient when its best package is within this many of their points of
 #: the best we can give them at that level (beyond it the set is heavily penalised).
@@ -129,19 +144,41 @@ class InformationScorer:
         vals = self._values(pool, sets.ravel())
         return set_information(vals, sets, self.estimate.beta)
 
+    def expected_best(self, pool, sets: np.ndarray) -> np.ndarray:
+        """Their expected value of the package they would like best in each set (points).
+
+        Under an uncertain estimate a set hedges: whichever profile is true, one of its
+        packages should be good for them — the point of offering several at once.
+        """
+        sets = np.asarray(sets, dtype=np.int64)
+        vals = self._values(pool, sets.ravel())
+        return vals[:, sets].max(axis=2).mean(axis=0).astype(np.float64)
+
     def __call__(self, pool, sets: np.ndarray) -> np.ndarray:
-        from .meso import score_sets
+        from .meso import CLARITY_CAP, concession_margins, term_distance
 
         sets = np.asarray(sets, dtype=np.int64)
-        s = self.strategy
-        base = score_sets(pool, sets, BASE_STRATEGY[s])
-        best_gap = pool.gap[sets].min(axis=1)
-        score = base - BEST_GAP_WEIGHT[s] * best_gap
+        w = WEIGHTS[self.strategy]
+        k = sets.shape[1]
+        n = pool.rows.shape[1]
+        gap = pool.gap[sets]
+        best_gap = gap.min(axis=1)
+        _, margin = concession_margins(pool.conceded[sets])
+        if k > 1:
+            iu, ju = np.triu_indices(k, 1)
+            r = pool.rows[sets]
+            diversity = term_distance(pool.plan, r[:, iu, :], r[:, ju, :]).min(axis=1) / n
+        else:
+            diversity = np.ones(len(sets))
+        ours = pool.ours[sets]
+        spread = ours.max(axis=1) - ours.min(axis=1) + np.abs(ours - pool.level).max(axis=1)
+        bits, hedge = self.information(pool, sets), self.expected_best(pool, sets)
+        score = (w["bits"] * bits + w["hedge"] * hedge - w["best_gap"] * best_gap - w["mean_gap"] * gap.mean(axis=1)
+                 + w["clarity"] * np.minimum(margin.min(axis=1), CLARITY_CAP) + w["diversity"] * diversity
+                 - w["spread"] * spread)
         score -= NEAR_EFFICIENT_PENALTY * np.maximum(best_gap - NEAR_EFFICIENT_POINTS, 0.0)
-        eig = self.information(pool, sets)
-        score += INFORMATION_WEIGHT[s] * eig
-        if len(score) and sets.shape[1] >= 2:
-            self.last_information = float(eig[int(np.argmax(score))])
+        if len(score) and k >= 2:
+            self.last_information = float(bits[int(np.argmax(score))])
         return score
 
 

@@ -1,0 +1,106 @@
+"""The MESO engine with the counterpart estimate: equal value, near-efficient, informative."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import meso_desk as md
+from meso_desk.model.information import (
+    NEAR_EFFICIENT_POINTS,
+    InformationScorer,
+    expected_information_gain,
+    informed_strategy,
+    set_information,
+)
+from meso_desk.model.meso import candidate_pool, generate_mesos
+from meso_desk.model.scoring import score_table
+
+
+@pytest.fixture
+def played(supplier):
+    """The supplier plan after two rounds of engine-made MESOs."""
+    p = supplier
+    for chosen in (0, [2, 1]):
+        m = generate_mesos(p, 3)
+        p = md.record_choice(p, list(m), chosen)
+    return p
+
+
+def test_with_rounds_the_engine_uses_the_estimate(played):
+    m = md.generate_mesos(played, 3)
+    est = md.estimate_counterpart(played)
+    assert m.their_label.startswith("estimate from")
+    assert m.theirs == pytest.approx([est.value(p) for p in m], abs=1e-6)
+    for p, ours in zip(m, m.ours):
+        assert p.acceptable
+        assert abs(ours - played.aspiration) <= m.tolerance + 1e-9
+        assert ours >= played.reservation
+    # near-efficient under the estimate: the best package of the set is close to the best we can give
+    pool = candidate_pool(played, played.aspiration, their=est.their_values(), tolerance=m.tolerance)
+    assert max(m.theirs) >= pool.theirs.max() - NEAR_EFFICIENT_POINTS - 1e-9
+
+
+def test_strategies_trade_learning_against_pleasing(played):
+    est = md.estimate_counterpart(played)
+    sets = {s: md.generate_mesos(played, 3, strategy=s) for s in ("learn", "balanced", "please")}
+    bits = {s: float(expected_information_gain(est, [list(m)], n_samples=2000)[0]) for s, m in sets.items()}
+    best = {s: max(m.theirs) for s, m in sets.items()}
+    assert bits["learn"] >= bits["please"] - 1e-9
+    assert bits["learn"] > 0.05
+    assert best["please"] >= best["learn"] - 1e-9
+    assert all(m.their_label.startswith("estimate") for m in sets.values())
+
+
+def test_without_rounds_the_engine_is_unchanged(supplier):
+    assert [dict(p) for p in md.generate_mesos(supplier, 3)] == \
+        [dict(p) for p in generate_mesos(supplier, 3, their=None, strategy="balanced")]
+    assert informed_strategy(supplier, None, "balanced") == (None, "balanced")
+    assert informed_strategy(supplier, None, "please") == (None, "efficient")
+    assert informed_strategy(supplier, None, "diverse") == (None, "diverse")
+    their, scorer = informed_strategy(supplier, None, "learn")
+    assert isinstance(scorer, InformationScorer) and their.label == "opposed-interests prior"
+    m = md.generate_mesos(supplier, 3, strategy="learn")  # learning under the prior works too
+    assert len(m) == 3
+
+
+def test_an_explicit_estimate_is_respected(played):
+    mine = md.TheirValues.opposed(played)
+    their, strategy = informed_strategy(played, mine, "balanced")
+    assert their is mine and strategy == "balanced"
+    m = md.generate_mesos(played, 3, their=mine)
+    assert m.their_label == mine.label
+
+
+def test_engine_with_rounds_is_deterministic(played):
+    a = [dict(p) for p in md.generate_mesos(played, 3)]
+    b = [dict(p) for p in md.generate_mesos(md.Plan.model_validate_json(played.to_json()), 3)]
+    assert a == b
+
+
+def test_information_gain_properties(supplier):
+    est = md.estimate_counterpart(supplier)
+    names = supplier.package_names
+    same = [supplier.package(names[0])] * 3
+    diff = [supplier.package(n) for n in names]
+    bits = expected_information_gain(est, [same, diff])
+    assert bits[0] == pytest.approx(0.0, abs=1e-6)
+    assert 0.0 < bits[1] <= np.log2(3) + 1e-9
+    # grid-index input gives the same figure
+    t = score_table(supplier)
+    rows = np.array([[t.indices_of(p) for p in diff]])
+    assert expected_information_gain(est, rows)[0] == pytest.approx(bits[1])
+    # a set whose outcome every sample agrees on teaches nothing
+    vals = np.tile(np.array([[90.0, 10.0, 10.0]], dtype=np.float32), (50, 1))
+    assert set_information(vals, np.array([[0, 1, 2]]), 0.2)[0] == pytest.approx(0.0, abs=1e-6)
+
+
+def test_learning_sets_teach_more_than_random_equal_value_sets(played):
+    est = md.estimate_counterpart(played)
+    m = md.generate_mesos(played, 3, strategy="learn")
+    pool = candidate_pool(played, played.aspiration, their=est.their_values(), tolerance=m.tolerance)
+    rng = np.random.default_rng(0)
+    random_sets = [[pool.package(int(k)) for k in rng.choice(len(pool), 3, replace=False)] for _ in range(40)]
+    chosen = expected_information_gain(est, [list(m)], n_samples=2000)[0]
+    baseline = expected_information_gain(est, random_sets, n_samples=2000)
+    assert chosen > np.median(baseline)
