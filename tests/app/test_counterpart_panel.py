@@ -522,3 +522,20 @@ def test_a_plan_without_packages_cannot_record_but_still_estimates(qtbot):
     panel = make_panel(qtbot, plan)
     assert not panel.record_button.isEnabled()
     assert panel.snapshot is not None and panel.snapshot.is_prior
+
+
+def test_a_plan_without_issues_says_why_there_is_no_estimate(qtbot):
+    doc = PlanDocument(md.Plan())
+    panel = CounterpartPanel(doc)
+    qtbot.addWidget(panel)
+    doc.setParent(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.headline.text() == "No estimate" and not panel.is_busy(), timeout=WAIT)
+    assert panel.snapshot is None
+    assert "no issues" in panel.detail.text().lower()
+    assert not panel.record_button.isEnabled() and not panel.next_button.isEnabled()
+    # adding issues brings the estimate
+    plan = md.example_plan("supplier")
+    doc.reset(plan)
+    wait_estimate(qtbot, panel)
+    assert panel.snapshot.names == tuple(plan.issue_names)

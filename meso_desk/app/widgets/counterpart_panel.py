@@ -377,6 +377,7 @@ class CounterpartPanel(QWidget):
 
     # -- estimate ----------------------------------------------------------------------------
     def _show_estimate(self, snap: EstimateSnapshot) -> None:
+        self.chart.set_empty_text("Estimating…")
         self.chart.set_snapshot(snap)
         self.headline.setText(snap.headline)
         self.detail.setText(snap.detail)
@@ -384,22 +385,24 @@ class CounterpartPanel(QWidget):
         self.sure_icon.setPixmap(status_pixmap(status, 16))
         self.sure_icon.setToolTip({"info": "A guess, not yet evidence", "ok": "Fairly sure",
                                    "short": "Still uncertain"}[status])
+        self._set_suggestions(list(snap.suggestions))
+
+    def _set_suggestions(self, items: list) -> None:
         plan = self._doc.plan
         for lab in self.suggestion_labels:
             self.suggestions_box.removeWidget(lab)
             lab.deleteLater()
         self.suggestion_labels = []
-        items = list(snap.suggestions)
         if not items:
             lab = WrapLabel("No clear trade yet: the estimate does not say with enough confidence what to concede "
-                           "or hold. Record more reactions.")
+                            "or hold. Record more reactions." if plan.issues else "")
             lab.setObjectName("suggestionNone")
             _muted(lab)
             self.suggestions_box.addWidget(lab)
             self.suggestion_labels.append(lab)
         for s in items:
             lab = WrapLabel(suggestion_html(plan, s) if s.issue in plan.issue_names else html.escape(s.text),
-                           rich=True)
+                            rich=True)
             lab.setObjectName("suggestion")
             lab.setProperty("action", s.action)
             lab.setProperty("issue", s.issue)
@@ -409,9 +412,12 @@ class CounterpartPanel(QWidget):
 
     def _estimate_failed(self, message: str) -> None:
         self.chart.set_snapshot(None)
+        self.chart.set_empty_text("Add issues to the plan to estimate their priorities."
+                                  if not self._doc.plan.issues else "No estimate.")
         self.headline.setText("No estimate")
         self.detail.setText(message[:1].upper() + message[1:] if message else "")
         self.sure_icon.setPixmap(status_pixmap("info", 16))
+        self._set_suggestions([])
 
     def _busy_changed(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)

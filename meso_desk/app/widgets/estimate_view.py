@@ -113,6 +113,7 @@ class EstimateChart(QWidget):
         self._stale = False
         self._rows: list[QRectF] = []
         self._scale = 0.5
+        self._empty_text = "Estimating…"
 
     # -- data ------------------------------------------------------------------------------
     @property
@@ -128,6 +129,11 @@ class EstimateChart(QWidget):
             self._scale = _nice_scale(top)
             self.setAccessibleDescription(" ".join(self.row_text(n) for n in snap.names))
         self.updateGeometry()
+        self.update()
+
+    def set_empty_text(self, text: str) -> None:
+        """What to say while there is no estimate ("Estimating…", or why there is none)."""
+        self._empty_text = text
         self.update()
 
     def set_stale(self, on: bool) -> None:
@@ -221,6 +227,11 @@ class EstimateChart(QWidget):
         self.updateGeometry()
 
     # -- painting ----------------------------------------------------------------------------
+    def _whisker_colour(self) -> QColor:
+        """Dark over a light palette, light over a dark one."""
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 110
+        return QColor("#d7e7f8") if dark else QColor(WHISKER_COLOUR)
+
     def paintEvent(self, event) -> None:
         s = self._snap
         p = QPainter(self)
@@ -233,7 +244,8 @@ class EstimateChart(QWidget):
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.86))
         if s is None or not s.names:
             p.setPen(muted)
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Estimating…" if s is None else "No issues")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       self._empty_text if s is None else "No issues")
             p.end()
             return
         if self._stale:
@@ -295,7 +307,7 @@ class EstimateChart(QWidget):
             lo, hi = s.intervals[name]
             x0 = left + span * min(1.0, lo / self._scale)
             x1 = left + span * min(1.0, hi / self._scale)
-            wpen = QPen(QColor(WHISKER_COLOUR), 1.6)
+            wpen = QPen(self._whisker_colour(), 1.6)
             wpen.setCapStyle(Qt.PenCapStyle.FlatCap)
             p.setPen(wpen)
             cy = by + bh / 2
@@ -345,7 +357,7 @@ class EstimateChart(QWidget):
                     p.setBrush(QColor(BAR_COLOUR))
                     p.drawRoundedRect(QRectF(box.left(), box.center().y() - 3, 14, 6), 2, 2)
                 elif kind == "range":
-                    p.setPen(QPen(QColor(WHISKER_COLOUR), 1.6))
+                    p.setPen(QPen(self._whisker_colour(), 1.6))
                     cy = box.center().y()
                     p.drawLine(QPointF(box.left() + 1, cy), QPointF(box.right() - 1, cy))
                     p.drawLine(QPointF(box.left() + 1, cy - 3.5), QPointF(box.left() + 1, cy + 3.5))
