@@ -204,7 +204,9 @@ def test_below_reservation_and_unacceptable_are_marked_in_words(panel):
     # their opening quote breaks the price's hard limit
     col = column(panel, "Their opening quote")
     assert col.property("status") == "unacceptable"
-    assert "Not acceptable" in col.findChild(QLabel, "packageStatus").text()
+    # 28.5 points: also below the reservation, and both are said
+    assert col.findChild(QLabel, "packageStatus").text() == "Not acceptable: Unit price · below reservation"
+    assert "beyond the hard limit EUR 248.00" in col.findChild(QLabel, "packageStatus").toolTip()
     assert term_control(panel, QLabel, "termLabel", "Their opening quote", "Unit price").toolTip().startswith(
         "Beyond the hard limit")
     # make the BATNA worse but acceptable: below reservation
@@ -274,3 +276,36 @@ def test_meso_dialog_explains_an_unreachable_level(panel, qtbot):
     assert "nearest level" in dlg.message.text()
     assert dlg.preview.columnCount() == 0
     dlg.reject()
+
+
+def test_term_and_weight_changes_keep_the_widgets(panel, qtbot):
+    doc = panel.document
+    slider = term_control(panel, QSlider, "termSlider", IDEAL, "Delivery")
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    doc.apply(doc.plan.with_weights({**doc.plan.weights, "Delivery": 0.5}), "weights")
+    assert term_control(panel, QSlider, "termSlider", IDEAL, "Delivery") is slider
+
+
+def test_issue_edits_rebind_or_rebuild_the_term_controls(panel):
+    doc = panel.document
+    plan = doc.plan
+    k = plan.issue_names.index("Delivery")
+    slider = term_control(panel, QSlider, "termSlider", BATNA, "Delivery")
+    # a new unit keeps the grid: same slider, new label
+    doc.apply(plan.with_issue(k, plan.issue("Delivery").model_copy(update={"unit": "wks"})), "unit")
+    assert term_control(panel, QSlider, "termSlider", BATNA, "Delivery") is slider
+    assert term_control(panel, QLabel, "termLabel", BATNA, "Delivery").text() == "8 wks"
+    # a longer range changes the grid: rebuilt slider, same handles, same term
+    wide = doc.plan.issue("Delivery").model_copy(update={"max": 16.0})
+    doc.apply(doc.plan.with_issue(k, md.NumericIssue.model_validate(wide.model_dump())), "range")
+    rebuilt = term_control(panel, QSlider, "termSlider", BATNA, "Delivery")
+    assert rebuilt.maximum() == 14 and rebuilt.value() == 6
+    # undo twice: back to the example, controls in the same order with the same handles
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    s = term_control(panel, QSlider, "termSlider", BATNA, "Delivery")
+    assert s.maximum() == 10 and s.value() == 6
+    assert term_control(panel, QLabel, "termLabel", BATNA, "Delivery").text() == "8 weeks"
+    order = [w.property("issue") for w in column(panel, BATNA).findChildren(QSlider, "termSlider")]
+    assert order == plan.issue_names

@@ -99,7 +99,8 @@ def package_status(plan: Plan, pkg: Package, value: float, target: float) -> tup
         details = "; ".join(pkg.violations)
         if below:
             details += f"; and {plan.reservation - value:.1f} points below your reservation value"
-        return "unacceptable", "Not acceptable: " + ", ".join(bad), details
+        text = "Not acceptable: " + ", ".join(bad) + (" · below reservation" if below else "")
+        return "unacceptable", text, details
     if below:
         return ("below", f"Below reservation ({plan.reservation:.1f}) by {plan.reservation - value:.1f}",
                 f"{value:.1f} points is below your reservation value {plan.reservation:.1f}: never offer it.")
@@ -125,6 +126,7 @@ def _issue_signature(plan: Plan) -> tuple:
         g = i.grid()
         out.append((i.name, i.kind, len(g), tuple(g.tolist()) if isinstance(i, CategoricalIssue) else
                     (float(g[0]), float(g[-1])), tuple(i.grid_acceptable().tolist())))
+    # (the order of issues matters too: rows are laid out in it)
     return tuple(out)
 
 
@@ -404,6 +406,17 @@ class PackageColumn(QFrame):
                 self._grid.setRowMinimumHeight(2 * r, 22)
         self._last = None
 
+    def rebind_issues(self, plan: Plan) -> None:
+        """Issues changed without changing their grids: point the editors at the new ones."""
+        for issue in plan.issues:
+            ed = self.editors.get(issue.name)
+            if ed is not None:
+                ed.issue = issue
+                ed.caption.setToolTip(issue.description or issue.name)
+                ed._last_term = None  # re-format the term (the unit may have changed)
+                ed.bind(self.package_name)
+        self._last = None
+
     def bind(self, name: str) -> None:
         self.package_name = name
         self.setProperty("package", name)
@@ -425,8 +438,13 @@ class PackageColumn(QFrame):
     def update_from(self, plan: Plan) -> None:
         sp = plan.stored_package(self.package_name)
         meso = plan.meso_set_of(self.package_name)
+        # unchanged package, issues, weights and levels: nothing to redo (a drag in another
+        # column leaves this one alone); pydantic rebuilds containers, so compare contents
         key = (sp, plan.issues, plan.weights, plan.reservation, plan.aspiration, meso)
-        if self._last is not None and all(a is b for a, b in zip(self._last, key)):
+        last = self._last
+        if (last is not None and last[0] is sp and last[5] == meso and last[2] == plan.weights
+                and last[3] == plan.reservation and last[4] == plan.aspiration and len(last[1]) == len(plan.issues)
+                and all(a is b for a, b in zip(last[1], plan.issues))):
             return
         self._last = key
         pkg = Package(plan, sp.terms, name=sp.name)
@@ -721,11 +739,16 @@ class PackagePanel(QWidget):
             self._sync(self._doc.plan, force=change.everything)
 
     def _sync(self, plan: Plan, force: bool = False) -> None:
-        sig = _issue_signature(plan) if (force or plan.issues is not getattr(self, "_issues", None)) \
-            else self._signature
+        old = getattr(self, "_issues", ())
+        same_issues = len(old) == len(plan.issues) and all(a is b for a, b in zip(old, plan.issues))
+        sig = self._signature if (same_issues and not force) else _issue_signature(plan)
         self._issues = plan.issues
         rebuild_terms = force or sig != self._signature
         self._signature = sig
+        if not same_issues and not rebuild_terms:
+            # same grids, other details (curve, unit, description): keep the widgets, rebind
+            for c in self._columns:
+                c.rebind_issues(plan)
         names = plan.package_names
         structural = rebuild_terms or len(names) != len(self._columns)
         if structural:

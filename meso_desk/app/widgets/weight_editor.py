@@ -267,6 +267,8 @@ class SwingPage(QWidget):
         self.setObjectName("swingPage")
         self._editor = editor
         self._order: list[str] = []
+        self._signature: tuple = ()
+        self._stale = False
         self._points: dict[str, int] = {}
         self._initial: tuple[list[str], dict[str, int]] = ([], {})
         self._widgets: dict[str, dict[str, QWidget]] = {}
@@ -311,10 +313,12 @@ class SwingPage(QWidget):
     # -- state -------------------------------------------------------------------------
     @property
     def order(self) -> list[str]:
+        self.ensure_fresh()
         return list(self._order)
 
     @property
     def points(self) -> dict[str, int]:
+        self.ensure_fresh()
         return dict(self._points)
 
     def weights(self) -> dict[str, float] | None:
@@ -328,22 +332,48 @@ class SwingPage(QWidget):
         return (self._order, self._points) != self._initial
 
     def reset(self) -> None:
+        """Start again from the plan's weights (rank and points that reproduce them)."""
+        self._stale = False
         plan = self._editor.document.plan
         pts = swing_points_from_weights(plan)
-        self._order = sorted(plan.issue_names, key=lambda n: -pts[n])
+        order = sorted(plan.issue_names, key=lambda n: -pts[n])
         self._points = {n: int(round(pts[n])) for n in plan.issue_names}
-        self._initial = (list(self._order), dict(self._points))
+        self._initial = (list(order), dict(self._points))
+        if order == self._order and set(self._widgets) == set(order) and self._signature == _issue_signature(plan):
+            for name, ws in self._widgets.items():  # same ranking: update the points in place
+                spin = ws["spin"]
+                assert isinstance(spin, QSpinBox)
+                with QSignalBlocker(spin):
+                    spin.setValue(self._points[name])
+            self._update()
+            return
+        self._order = order
         self._rebuild()
 
     def refresh(self, plan: Plan, change: Change | None) -> None:
-        names = set(plan.issue_names)
-        if set(self._order) != names or not self.is_dirty():
+        if not self.isVisible() and self._widgets:
+            self._stale = True  # hidden tab: catch up when shown, never during a drag elsewhere
+            return
+        self._stale = False
+        if set(self._order) != set(plan.issue_names) or self._signature != _issue_signature(plan) \
+                or not self.is_dirty():
             self.reset()
         else:
             self._update()
 
+    def ensure_fresh(self) -> None:
+        if self._stale or not self._widgets:
+            self._stale = False
+            self.refresh(self._editor.document.plan, None) if self._widgets else self.reset()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.ensure_fresh()
+
     # -- edits -------------------------------------------------------------------------
     def set_points(self, name: str, points: int) -> None:
+        self.ensure_fresh()
         self._points[name] = int(points)
         w = self._widgets.get(name)
         if w is not None:
@@ -354,6 +384,7 @@ class SwingPage(QWidget):
         self._update()
 
     def move(self, name: str, delta: int) -> None:
+        self.ensure_fresh()
         i = self._order.index(name)
         j = max(0, min(len(self._order) - 1, i + delta))
         if i == j:
@@ -367,6 +398,7 @@ class SwingPage(QWidget):
             w.setFocus()
 
     def apply(self) -> bool:
+        self.ensure_fresh()
         weights = self.weights()
         if weights is None:
             return False
@@ -386,6 +418,7 @@ class SwingPage(QWidget):
                 w.deleteLater()
         self._widgets.clear()
         plan = self._editor.document.plan
+        self._signature = _issue_signature(plan)
         bold = QFont(self.font())
         bold.setBold(True)
         for r, name in enumerate(self._order):
@@ -491,6 +524,8 @@ class CheckPage(QWidget):
         self._answer: str | None = None
         self._assessment: Assessment | None = None
         self._pinned_reference: str | None = None
+        self._stale = False
+        self._filled = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         outer.setSpacing(8)
@@ -616,6 +651,7 @@ class CheckPage(QWidget):
     # -- public ------------------------------------------------------------------------
     @property
     def tradeoff(self) -> TradeOff | None:
+        self.ensure_fresh()
         return self._tradeoff
 
     @property
@@ -623,12 +659,14 @@ class CheckPage(QWidget):
         return self._assessment
 
     def next_question(self) -> None:
+        self.ensure_fresh()
         n = self.issue_box.count()
         if n:
             self.issue_box.setCurrentIndex((self.issue_box.currentIndex() + 1) % n)
         self._rebuild_question(reset=True)
 
     def answer(self, answer: str) -> None:
+        self.ensure_fresh()
         if self._tradeoff is None:
             return
         self._answer = answer
@@ -660,24 +698,46 @@ class CheckPage(QWidget):
 
     # -- internals ---------------------------------------------------------------------
     def refresh(self, plan: Plan, change: Change | None) -> None:
+        if not self.isVisible() and self._filled:
+            self._stale = True  # hidden tab: catch up when shown
+            return
+        self._stale = False
+        self._filled = True
+        current = self._reference_name(plan)
+        items = [self.reference_box.itemText(i) for i in range(self.reference_box.count())]
         with QSignalBlocker(self.reference_box):
-            current = self._reference_name(plan)
-            self.reference_box.clear()
-            self.reference_box.addItems(plan.package_names)
-            if current:
+            if items != plan.package_names:
+                self.reference_box.clear()
+                self.reference_box.addItems(plan.package_names)
+            if current and self.reference_box.currentText() != current:
                 self.reference_box.setCurrentText(current)
         yard = yardstick_issue(plan)
         wanted = self.issue_box.currentText()
+        names = comparable_issues(plan, yard) if yard else []
         with QSignalBlocker(self.issue_box):
-            self.issue_box.clear()
-            names = comparable_issues(plan, yard) if yard else []
-            self.issue_box.addItems(names)
-            if wanted in names:
-                self.issue_box.setCurrentText(wanted)
+            if [self.issue_box.itemText(i) for i in range(self.issue_box.count())] != names:
+                self.issue_box.clear()
+                self.issue_box.addItems(names)
+                if wanted in names:
+                    self.issue_box.setCurrentText(wanted)
         self._rebuild_question(reset=False)
+
+    def ensure_fresh(self) -> None:
+        if self._stale or not self._filled:
+            self._stale = False
+            self._filled = True
+            self.refresh(self._editor.document.plan, None)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.ensure_fresh()
 
     def follow_selection(self, name: str) -> None:
         if self._pinned_reference is None:
+            if not self.isVisible():
+                self._stale = True
+                return
             self._rebuild_question(reset=False)
 
     def _reference_picked(self, _index: int) -> None:
