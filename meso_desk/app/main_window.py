@@ -279,11 +279,13 @@ class MainWindow(QMainWindow):
         self.issue_panel = IssuePanel(doc, self)
         self.weight_editor = WeightEditor(doc, self)
         self.package_panel = PackagePanel(doc, self)
+        # The plots (meso_desk.app.plot): the value map in the centre, the outcome plot as a dock.
+        from .plot.outcome_plot import OutcomePlot
+        from .plot.value_map import ValueMap
+
+        self.value_map = ValueMap(doc, self)
+        self.outcome_plot = OutcomePlot(doc, self)
         # Panels of later versions: the real one when its module exists, else a placeholder.
-        self.value_map = make_panel(
-            "value_map", "ValueMap", "valueMap", "Value map",
-            "The iso-value map of two issues with your packages on it comes in a later version.",
-            doc, self)
         self.counterpart_panel = make_panel(
             "counterpart_panel", "CounterpartPanel", "counterpartPanel", "Counterpart",
             "Record their choices and see their estimated priorities — coming in a later version.",
@@ -302,6 +304,8 @@ class MainWindow(QMainWindow):
         self.counterpart_dock = self._dock(self.counterpart_panel, "Counterpart", "counterpartDock",
                                            "What we learn about the other side")
         self.deal_dock = self._dock(self.deal_panel, "Deal", "dealDock", "BATNA, ZOPA and the agreement")
+        self.outcome_dock = self._dock(self.outcome_plot, "Outcome", "outcomeDock",
+                                       "Our value against their estimated value: the Pareto frontier and our packages")
         self.history_view = QUndoView(self.document.undo_stack)
         self.history_view.setObjectName("undoHistory")
         self.history_view.setEmptyLabel("Plan as opened")
@@ -309,7 +313,7 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock(self.history_view, "History", "historyDock",
                                        "The undo history of this plan")
         self.docks = [self.issues_dock, self.weights_dock, self.packages_dock,
-                      self.counterpart_dock, self.deal_dock, self.history_dock]
+                      self.counterpart_dock, self.outcome_dock, self.deal_dock, self.history_dock]
 
     def _action(self, text: str, slot, object_name: str, tip: str, shortcut=None,
                 icon: str | None = None) -> QAction:
@@ -437,7 +441,7 @@ class MainWindow(QMainWindow):
         v.setToolTipsVisible(True)
         self.panels_menu = v
         for d in (self.issues_dock, self.weights_dock, self.packages_dock, self.counterpart_dock,
-                  self.deal_dock):
+                  self.outcome_dock, self.deal_dock):
             v.addAction(d.toggleViewAction())
         v.addSeparator()
         self.toolbar_action_placeholder = v.addSeparator()
@@ -543,6 +547,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.issues_dock, self.weights_dock, Qt.Orientation.Vertical)
         self.addDockWidget(B, self.packages_dock)
         self.addDockWidget(R, self.counterpart_dock)
+        self.tabifyDockWidget(self.counterpart_dock, self.outcome_dock)  # the outcome plot (meso_desk.app.plot)
         self.tabifyDockWidget(self.counterpart_dock, self.deal_dock)
         self.tabifyDockWidget(self.deal_dock, self.history_dock)
         for d in self.docks:

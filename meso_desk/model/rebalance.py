@@ -303,12 +303,15 @@ def rebalance(
     *,
     tolerance: float = TOLERANCE,
     max_tolerance: float = MAX_TOLERANCE,
+    also: Mapping[str, Term] | None = None,
 ) -> RebalanceResult:
     """``package`` with ``issue`` set to ``value``, its value to us held by moving other terms.
 
     ``package`` may be a Package, a mapping of terms, or the name of a stored package (its
     stored locks then apply too). A numeric ``value`` is snapped to the issue's step.
-    See the module documentation for the rules.
+    ``also`` sets further terms at the same time (e.g. the second axis of a value-map
+    drag): they are snapped like ``value`` and held fixed, and the value held is still
+    the package's value before any of the moves. See the module documentation for the rules.
     """
     if isinstance(package, str):
         sp = plan.stored_package(package)
@@ -341,6 +344,13 @@ def rebalance(
     row = row0.copy()
     row[j_move] = iss.index_of(term)
     fixed = {j_move} | {names.index(n) for n in locked}
+    for other, v in (also or {}).items():  # terms the user set together with ``issue``
+        if other not in names:
+            raise KeyError(f"no issue called {other!r}")
+        o_iss = plan.issue(other)
+        j = names.index(other)
+        row[j] = o_iss.index_of(o_iss.snap(float(v)) if isinstance(o_iss, NumericIssue) else o_iss.check_term(v))
+        fixed.add(j)
     free = [j for j in range(len(names)) if j not in fixed]
     must = [j for j in free if not t.acceptable[j][row[j]]]
     floor = plan.reservation if target >= plan.reservation - _EPS else -np.inf

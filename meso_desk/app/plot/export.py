@@ -1,0 +1,132 @@
+"""Export a plot as a PNG image or an SVG drawing, exactly as it is laid out on screen.
+
+Used by the value map and the outcome plot ("Export as PNG…" / "Export as SVG…"). The whole
+drawing is exported — plot, colour bar and legend — on an opaque background in the
+window's colours. Both formats render the plot's part of its scene with Qt: PNG at twice
+the on-screen resolution (crisp in a document), SVG through ``QSvgGenerator`` (text stays
+text, the colour map is embedded as an image). pyqtgraph's items are put in their export
+mode first, so that markers are drawn as shapes rather than copied from a pixmap cache.
+
+pyqtgraph's own exporters are not used: its PrintExporter is ruled out (``docs/design.md``),
+its SVGExporter 0.14 fails on the paths Qt 6 writes (a closing ``Z``), and its
+ImageExporter re-lays the scene out at the export size, which moves the legend over the plot.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from PySide6.QtCore import QEvent, QRectF, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsItem, QWidget
+
+PNG_FILTER = "PNG image (*.png)"
+SVG_FILTER = "SVG drawing (*.svg)"
+FORMATS = {".png": PNG_FILTER, ".svg": SVG_FILTER}
+#: PNG exports are rendered at this multiple of the on-screen size.
+PNG_SCALE = 2
+
+
+class ExportError(RuntimeError):
+    """The file could not be written; the message says why in one line."""
+
+
+def _background() -> QColor:
+    app = QApplication.instance()
+    pal = app.palette() if app is not None else QPalette()
+    return pal.color(QPalette.ColorRole.Window)
+
+
+def _screen_dpi() -> int:
+    screen = QGuiApplication.primaryScreen()
+    return int(round(screen.logicalDotsPerInch())) if screen is not None else 96
+
+
+def _export_mode(item: QGraphicsItem, on: bool, opts: dict) -> None:
+    """Switch pyqtgraph's export mode on ``item`` and everything under it."""
+    items = [item, *item.childItems()]
+    while items:
+        it = items.pop()
+        if hasattr(it, "setExportMode"):
+            it.setExportMode(on, opts if on else None)
+        items.extend(it.childItems())
+
+
+def _render(item: QGraphicsItem, painter: QPainter, w: int, h: int) -> None:
+    source = item.sceneBoundingRect()
+    bg = _background()
+    opts = {"antialias": True, "background": bg, "painter": painter, "resolutionScale": 1.0}
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    painter.fillRect(QRectF(0, 0, w, h), bg)
+    _export_mode(item, True, opts)
+    try:
+        item.scene().render(painter, QRectF(0, 0, w, h), source)
+    finally:
+        _export_mode(item, False, opts)
+
+
+def export_item(item: QGraphicsItem, path: str | os.PathLike[str]) -> Path:
+    """Write ``item`` (a GraphicsLayout, PlotItem …) and what lies on it to ``path``; the
+    suffix (.png/.svg) chooses the format. Returns the path written."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(f"{p.name}: choose a .png or .svg file name")
+    if item.scene() is None:
+        raise ExportError(f"{p.name}: nothing to export yet")
+    # finish any pending re-layout (a new title or legend row) so that the file shows what the screen will
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    source = item.sceneBoundingRect()
+    w, h = max(1, int(round(source.width()))), max(1, int(round(source.height())))
+    painter = QPainter()
+    if suffix == ".png":
+        img = QImage(w * PNG_SCALE, h * PNG_SCALE, QImage.Format.Format_ARGB32_Premultiplied)
+        img.setDevicePixelRatio(PNG_SCALE)
+        img.fill(_background())
+        if not painter.begin(img):
+            raise ExportError(f"{p.name}: could not draw the image")
+        try:
+            _render(item, painter, w, h)
+        finally:
+            painter.end()
+        ok = img.save(str(p), "PNG")
+    else:
+        gen = QSvgGenerator()
+        gen.setFileName(str(p))
+        gen.setSize(QSize(w, h))
+        gen.setViewBox(QRectF(0, 0, w, h))
+        gen.setResolution(_screen_dpi())  # text measured on screen must keep its size in the file
+        gen.setTitle(p.stem)
+        gen.setDescription("Exported from MESO Desk")
+        if not painter.begin(gen):
+            raise ExportError(f"{p.name}: could not be written (is the folder writable?)")
+        try:
+            _render(item, painter, w, h)
+        finally:
+            painter.end()
+        ok = True
+    if not ok or not p.is_file() or p.stat().st_size == 0:
+        raise ExportError(f"{p.name}: could not be written (is the folder writable?)")
+    return p
+
+
+def ask_export_path(parent: QWidget, title: str, start: str | os.PathLike[str], fmt: str | None = None
+                    ) -> Path | None:
+    """A save dialog for a PNG or SVG file (``fmt`` ".png"/".svg" preselects one); None if
+    cancelled. A name without a suffix gets the chosen filter's."""
+    filters = [PNG_FILTER, SVG_FILTER]
+    if fmt == ".svg":
+        filters.reverse()
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(start), ";;".join(filters))
+    if not path:
+        return None
+    p = Path(path)
+    if p.suffix.lower() not in FORMATS:
+        p = p.with_name(p.name + (".svg" if chosen == SVG_FILTER else ".png"))
+    return p

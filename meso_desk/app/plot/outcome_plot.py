@@ -1,0 +1,644 @@
+"""OutcomePlot (``outcomePlot``): our value against the counterpart's estimated value.
+
+* a density of sampled acceptable packages (a 2-D histogram image, not thousands of items);
+* the exact Pareto frontier under the current estimate of their values — the
+  opposed-interests prior until a round is recorded, the posterior mean afterwards;
+* the plan's packages (MESO sets with their markers and letters, as on the value map; the
+  selected one ringed), with the 80 % credible interval of their value once rounds exist;
+* our reservation (and the target level) as vertical lines;
+* for the deal phase: the agreed package and the estimated ZOPA, drawn when the plan
+  carries them (``plan.agreement`` — terms, or an object with ``terms``;
+  ``plan.their_reservation`` — their estimated reservation in points) or when
+  :attr:`OutcomePlot.deal_provider` returns them.
+
+The y axis says plainly that their values are our estimate. Redraws are coalesced (latest
+change wins) and skipped while hidden; the sampled cloud and the frontier are recomputed
+only when the issues, weights or the estimate change, not when a term moves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from collections.abc import Callable, Mapping
+from html import escape
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsPathItem,
+    QHBoxLayout,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.frontier import Frontier, pareto_frontier
+from ...model.outcome import (
+    Cloud,
+    Estimate,
+    PackageOutcome,
+    package_outcome,
+    package_outcomes,
+    sample_cloud,
+    their_estimate,
+    zopa_polygon,
+)
+from ...model.plan import Plan
+from ...model.value_map import target_level
+from ..document import Change, PlanDocument
+from ..widgets.common import ElidedLabel
+from . import style
+from .export import ExportError, ask_export_path, export_item
+
+log = logging.getLogger(__name__)
+
+FRONTIER_COLOUR = "#202020"
+CLOUD_COLOUR = (70, 110, 160)
+ZOPA_COLOUR = QColor(0, 158, 115, 60)
+AGREED_COLOUR = "#F0E442"
+
+#: Narrower than this (pixels), the plot uses its compact layout.
+COMPACT_WIDTH = 380
+#: ``deal_provider(plan, estimate) -> {"agreement": terms or None, "their_reservation": float or None}``
+DealProvider = Callable[[Plan, Estimate], Mapping[str, Any] | None]
+
+
+def _cloud_lut() -> np.ndarray:
+    """Transparent at zero density, a cool blue-grey growing more opaque with density."""
+    n = 256
+    lut = np.zeros((n, 4), dtype=np.ubyte)
+    r, g, b = CLOUD_COLOUR
+    a = np.linspace(0, 1, n) ** 0.8
+    lut[:, 0] = r
+    lut[:, 1] = g
+    lut[:, 2] = b
+    lut[:, 3] = (a * 200).astype(np.ubyte)
+    lut[0, 3] = 0
+    return lut
+
+
+def deal_marks(plan: Plan, estimate: Estimate | None = None) -> dict[str, Any]:
+    """The deal phase's marks, when the plan has them: ``agreement`` (the agreed terms) and
+    ``their_reservation`` — ``(value, low, high)`` in their points: entered by hand
+    (``plan.their_reservation`` ± its uncertainty) or inferred from their reactions by
+    :func:`meso_desk.model.deal.their_reservation` when that module is installed."""
+    out: dict[str, Any] = {"agreement": None, "their_reservation": None}
+    agreement = getattr(plan, "agreement", None)
+    if agreement is not None:
+        terms = getattr(agreement, "terms", agreement)
+        if isinstance(terms, Mapping) and terms:
+            out["agreement"] = dict(terms)
+    try:
+        from ...model import deal as deal_model
+    except ImportError:  # an installation without the deal phase
+        deal_model = None
+    if deal_model is not None and hasattr(deal_model, "their_reservation") and plan.issues:
+        try:
+            tr = deal_model.their_reservation(plan, estimate.source if estimate is not None else None)
+        except Exception as e:  # pragma: no cover - the plot must not die with the deal model
+            log.warning("their reservation could not be estimated: %s", e)
+            tr = None
+        if tr is not None and getattr(tr, "value", None) is not None:
+            lo = tr.low if tr.low is not None else tr.value
+            hi = tr.high if tr.high is not None else tr.value
+            out["their_reservation"] = (float(tr.value), float(lo), float(hi))
+            return out
+    r = getattr(plan, "their_reservation", None)
+    if isinstance(r, int | float) and np.isfinite(r):
+        u = float(getattr(plan, "their_reservation_uncertainty", 0.0) or 0.0)
+        out["their_reservation"] = (float(r), max(0.0, r - u), min(100.0, r + u))
+    return out
+
+
+class OutcomePlot(QWidget):
+    """Our value (x) against the counterpart's estimated value (y)."""
+
+    redrawn = Signal()
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outcomePlot")
+        self._doc = document
+        self._dirty = True
+        self._compact = False
+        self._static_key: tuple | None = None
+        self._marks_key: tuple | None = None
+        self._marks: dict[str, Any] = {}
+        self._estimate: Estimate | None = None
+        self._frontier: Frontier | None = None
+        self._cloud: Cloud | None = None
+        self._outcomes: list[PackageOutcome] = []
+        self._zopa: np.ndarray | None = None
+        self._their_reservation: tuple[float, float, float] | None = None
+        self._agreed: PackageOutcome | None = None
+        #: optional hook for the deal phase (see the module documentation)
+        self.deal_provider: DealProvider | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.redraw)
+        self._build()
+        document.changed.connect(self._on_changed)
+        document.selectionChanged.connect(lambda _n: self.schedule())
+        self.schedule()
+
+    # ============================================================== construction
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.setSpacing(2)
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        self.source_label = ElidedLabel()
+        self.source_label.setObjectName("outcomePlotSource")
+        self.source_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar.addWidget(self.source_label, 1)
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName("outcomePlotView")
+        self.view.setBackground(None)
+        self.view.ci.setContentsMargins(2, 2, 4, 2)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.plot: pg.PlotItem = self.view.ci.addPlot(row=0, col=0)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        for side in ("top", "right"):
+            self.plot.showAxis(side)
+            ax = self.plot.getAxis(side)
+            ax.setStyle(showValues=False, tickLength=0)
+            ax.setPen(style.muted_text_colour())
+        style.style_axis(self.plot.getAxis("bottom"), "Our value (points)")
+        style.style_axis(self.plot.getAxis("left"), "Their value (points) — our estimate")
+        self.plot.getAxis("left").setWidth(44)
+
+        self.cloud_image = pg.ImageItem(axisOrder="row-major")
+        self.cloud_image.setLookupTable(_cloud_lut())
+        self.cloud_image.setZValue(-10)
+        self.plot.addItem(self.cloud_image)
+        self.zopa_item = QGraphicsPathItem()
+        self.zopa_item.setPen(style.cosmetic_pen(QColor(0, 120, 90, 200), 1.2))
+        self.zopa_item.setBrush(QBrush(ZOPA_COLOUR))
+        self.zopa_item.setZValue(-5)
+        self.plot.addItem(self.zopa_item)
+        self.frontier_curve = pg.PlotCurveItem(pen=style.cosmetic_pen(FRONTIER_COLOUR, 2.0))
+        self.frontier_curve.setZValue(5)
+        self.plot.addItem(self.frontier_curve)
+        self.reservation_line = pg.InfiniteLine(
+            angle=90, movable=False, pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.0, Qt.PenStyle.DashLine),
+            label="reservation {value:.1f}",
+            labelOpts={"position": 0.04, "color": QColor(170, 40, 20), "fill": QBrush(QColor(255, 255, 255, 200)),
+                       "anchors": [(0, 1), (0, 1)]})
+        self.target_line = pg.InfiniteLine(
+            angle=90, movable=False, pen=style.cosmetic_pen(QColor(90, 90, 90), 1.0, Qt.PenStyle.DotLine),
+            label="target {value:.1f}",
+            labelOpts={"position": 0.96, "color": QColor(60, 60, 60), "fill": QBrush(QColor(255, 255, 255, 200)),
+                       "anchors": [(0, 0), (0, 0)]})
+        self.their_line = pg.InfiniteLine(
+            angle=0, movable=False, pen=style.cosmetic_pen(QColor(0, 120, 90), 1.5, Qt.PenStyle.DashLine),
+            label="their reservation (est.) {value:.1f}",
+            labelOpts={"position": 0.98, "color": QColor(0, 100, 70), "fill": QBrush(QColor(255, 255, 255, 200)),
+                       "anchors": [(1, 1), (1, 1)]})
+        f = QFont()
+        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.85))
+        for item in (self.reservation_line, self.target_line, self.their_line):
+            item.setZValue(8)
+            item.label.setFont(f)
+            self.plot.addItem(item)
+        self.their_line.setVisible(False)
+        self.their_band = pg.LinearRegionItem(orientation="horizontal", movable=False,
+                                              brush=QBrush(QColor(0, 158, 115, 28)),
+                                              pen=style.cosmetic_pen(QColor(0, 158, 115, 0), 0))
+        self.their_band.setZValue(-6)
+        self.their_band.setVisible(False)
+        self.plot.addItem(self.their_band)
+        self.error_bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0),
+                                          beam=0.0, pen=style.cosmetic_pen(QColor(40, 40, 40, 190), 1.4))
+        self.error_bars.setZValue(9)
+        self.plot.addItem(self.error_bars)
+        self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True, tip=self._tip)
+        self.points.setZValue(30)
+        self.points.sigClicked.connect(self._on_point_clicked)
+        self.plot.addItem(self.points)
+        self.ring = pg.ScatterPlotItem(pxMode=True, symbol="o", size=style.SELECTED_SIZE + 10,
+                                       pen=style.cosmetic_pen("#111111", 2.4), brush=QBrush(Qt.BrushStyle.NoBrush))
+        self.ring.setZValue(29)
+        self.plot.addItem(self.ring)
+        self.agreed = pg.ScatterPlotItem(pxMode=True, symbol="star", size=20,
+                                         pen=style.cosmetic_pen(style.OUTLINE, 1.3), brush=QBrush(QColor(AGREED_COLOUR)))
+        self.agreed.setZValue(32)
+        self.plot.addItem(self.agreed)
+        self._labels: dict[str, pg.TextItem] = {}
+        self.plot.vb.sigResized.connect(self._place_labels)
+
+        self.legend = style.make_legend(3)
+        self.view.ci.addItem(self.legend, row=1, col=0)
+        self._legend_key = None
+
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("outcomePlotExport")
+        self.export_button.setText("Export")
+        self.export_button.setToolTip("Save the outcome plot as a PNG image or an SVG drawing")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setAutoRaise(True)
+        menu = QMenu(self.export_button)
+        self.action_png = menu.addAction("Export as &PNG…", lambda: self.export_dialog(".png"))
+        self.action_png.setObjectName("actionOutcomePng")
+        self.action_svg = menu.addAction("Export as &SVG…", lambda: self.export_dialog(".svg"))
+        self.action_svg.setObjectName("actionOutcomeSvg")
+        self.export_button.setMenu(menu)
+        bar.addWidget(self.export_button)
+        lay.addLayout(bar)
+        lay.addWidget(self.view, 1)
+        self.setMinimumSize(240, 220)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        compact = self.width() < COMPACT_WIDTH
+        if compact != self._compact:
+            self._compact = compact
+            self._apply_compact()
+        self._fit_legend()
+
+    def _apply_compact(self) -> None:
+        """Narrow (a side dock): shorter axis title, legend and labels; lines labelled directly."""
+        style.style_axis(self.plot.getAxis("left"),
+                         "Their value (estimate)" if self._compact else "Their value (points) — our estimate")
+        self._legend_key = None
+        self.schedule()
+
+    def _fit_legend(self) -> None:
+        cols = 3 if self.width() >= COMPACT_WIDTH else 2
+        if self.legend.columnCount != cols:
+            self.legend.setColumnCount(cols)
+
+    # ============================================================== state for tests and scripts
+    @property
+    def estimate(self) -> Estimate | None:
+        return self._estimate
+
+    @property
+    def frontier(self) -> Frontier | None:
+        return self._frontier
+
+    @property
+    def cloud(self) -> Cloud | None:
+        return self._cloud
+
+    @property
+    def outcomes(self) -> list[PackageOutcome]:
+        return list(self._outcomes)
+
+    def outcome(self, name: str) -> PackageOutcome:
+        for o in self._outcomes:
+            if o.name == name:
+                return o
+        raise KeyError(name)
+
+    @property
+    def zopa(self) -> np.ndarray | None:
+        return self._zopa
+
+    @property
+    def agreement(self) -> PackageOutcome | None:
+        return self._agreed
+
+    @property
+    def their_reservation(self) -> tuple[float, float, float] | None:
+        """Their estimated reservation drawn: ``(value, low, high)`` or None."""
+        return self._their_reservation
+
+    # ============================================================== reacting
+    def _on_changed(self, change: Change) -> None:
+        self.schedule()
+
+    def schedule(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
+
+    # ============================================================== drawing
+    def redraw(self) -> None:
+        self._timer.stop()
+        self._dirty = False
+        plan = self._doc.plan
+        if not plan.issues:
+            self._clear()
+            self.source_label.setText("No issues yet")
+            self.redrawn.emit()
+            return
+        # the estimate, the cloud and the frontier change with issues, weights and rounds only
+        key = (plan.issues, tuple(plan.weights.items()), plan.rounds, tuple(plan.counterpart_prior.items()),
+               getattr(plan, "their_reservation", None), getattr(plan, "their_reservation_uncertainty", None),
+               getattr(plan, "agreement", None), plan.reservation)
+        if key != self._static_key or self._estimate is None:
+            est = their_estimate(plan)
+            self._estimate = est
+            self._frontier = pareto_frontier(plan, est.their)
+            self._cloud = None
+            self._static_key = key
+        est = self._estimate
+        fr = self._frontier
+        assert est is not None and fr is not None
+        self._outcomes = package_outcomes(plan, est)
+        if key != self._marks_key:  # their reservation may sample the posterior: only when it can change
+            self._marks = deal_marks(plan, est)
+            self._marks_key = key
+        marks = dict(self._marks)
+        if self.deal_provider is not None:
+            extra = self.deal_provider(plan, est) or {}
+            marks.update({k: v for k, v in extra.items() if v is not None})
+        self._agreed = None
+        if marks["agreement"] is not None:
+            try:
+                self._agreed = package_outcome(plan, est, marks["agreement"], "agreed")
+            except (KeyError, ValueError):
+                self._agreed = None
+        their_res = marks["their_reservation"]
+        if isinstance(their_res, int | float):  # a provider may give the value alone
+            their_res = (float(their_res), float(their_res), float(their_res))
+        self._their_reservation = their_res
+        self._zopa = (zopa_polygon(fr.ours, fr.theirs, plan.reservation, their_res[0])
+                      if their_res is not None else None)
+
+        x_range, y_range = self._ranges(plan, fr)
+        if self._cloud is None or (self._cloud.x_edges[0], self._cloud.x_edges[-1]) != x_range \
+                or (self._cloud.y_edges[0], self._cloud.y_edges[-1]) != y_range:
+            self._cloud = sample_cloud(plan, est.their, x_range=x_range, y_range=y_range)
+        c = self._cloud
+        dens = np.log1p(c.density)
+        top = float(dens.max()) or 1.0
+        self.cloud_image.setImage(dens, autoLevels=False, levels=(0.0, top))
+        self.cloud_image.setRect(QRectF(x_range[0], y_range[0], x_range[1] - x_range[0], y_range[1] - y_range[0]))
+        # frontier as its staircase (a frontier package dominates everything below-left of it)
+        order = np.argsort(fr.ours)
+        fx, fy = fr.ours[order], fr.theirs[order]
+        if len(fx):
+            sx = np.repeat(fx, 2)[1:]
+            sy = np.repeat(fy, 2)[:-1]
+            self.frontier_curve.setData(sx, sy)
+        else:
+            self.frontier_curve.setData([], [])
+        if self._zopa is not None:
+            path = QPainterPath()
+            path.addPolygon(QPolygonF([QPointF(float(a), float(b)) for a, b in self._zopa]))
+            path.closeSubpath()
+            self.zopa_item.setPath(path)
+            self.zopa_item.setVisible(True)
+        else:
+            self.zopa_item.setVisible(False)
+        self.their_line.setVisible(their_res is not None)
+        self.their_band.setVisible(their_res is not None and their_res[2] > their_res[1])
+        if their_res is not None:
+            self.their_line.setPos(their_res[0])
+            self.their_band.setRegion((their_res[1], their_res[2]))
+        self.reservation_line.setPos(plan.reservation)
+        # its label left of the line (low for both sides: usually empty) when there is room
+        lab = self.reservation_line.label
+        room = (plan.reservation - x_range[0]) / (x_range[1] - x_range[0]) * max(self.plot.vb.width(), 1.0)
+        side = (1, 1) if room > lab.boundingRect().width() + 4 else (0, 1)
+        lab.anchors = [side, side]
+        lab.updatePosition()
+        selected = self._doc.selected_package or None
+        self.target_line.setPos(target_level(plan, selected))
+        self._draw_points(plan, selected)
+        if self._agreed is not None:
+            self.agreed.setData([self._agreed.ours], [self._agreed.theirs])
+        else:
+            self.agreed.setData([], [])
+        self.plot.setRange(xRange=x_range, yRange=y_range, padding=0)
+        what = ("opposed-interests prior — no round recorded yet" if est.is_prior and not plan.counterpart_prior
+                else est.label if not est.is_prior else "prior with your hunch about their priorities")
+        self.source_label.setText(f"Their values: {what}")
+        self.source_label.setToolTip(
+            "The counterpart's values are our estimate: before any round is recorded, the opposed-interests "
+            "prior (equal weights, each term worth 100 − our value to them); afterwards, the posterior mean "
+            "given their recorded reactions.")
+        self._update_legend(plan, est)
+        self._place_labels()
+        self.redrawn.emit()
+
+    def _clear(self) -> None:
+        self._outcomes = []
+        self._frontier = None
+        self._cloud = None
+        self._estimate = None
+        self._static_key = None
+        self.cloud_image.clear()
+        self.frontier_curve.setData([], [])
+        self.points.setData([], [])
+        self.ring.setData([], [])
+        self.agreed.setData([], [])
+        self.error_bars.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
+        for t in self._labels.values():
+            self.plot.removeItem(t)
+        self._labels.clear()
+
+    def _ranges(self, plan: Plan, fr: Frontier) -> tuple[tuple[float, float], tuple[float, float]]:
+        """Axis ranges that hold every possible package (our value from the worst to the best
+        acceptable package; theirs likewise under the estimate), rounded out to 5 points."""
+        from ...model.scoring import score_table
+
+        t = score_table(plan)
+        lo_o = sum(float(np.min(t.table[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
+        hi_o = sum(float(np.max(t.table[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
+        their = self._estimate.their.table if self._estimate is not None else t.table
+        lo_t = sum(float(np.min(their[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
+        hi_t = sum(float(np.max(their[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
+        xs = [lo_o, hi_o, plan.reservation] + [o.ours for o in self._outcomes]
+        ys = [lo_t, hi_t] + [o.theirs for o in self._outcomes]
+        for o in self._outcomes:
+            if o.interval is not None:
+                ys += list(o.interval)
+        if self._their_reservation is not None:
+            ys += list(self._their_reservation)
+        if self._agreed is not None:
+            xs.append(self._agreed.ours)
+            ys.append(self._agreed.theirs)
+
+        def out(lo: float, hi: float) -> tuple[float, float]:
+            lo = max(0.0, 5.0 * np.floor(lo / 5.0 - 1e-9))
+            hi = min(100.0, 5.0 * np.ceil(hi / 5.0 + 1e-9))
+            return float(lo), float(max(hi, lo + 5.0))
+
+        return out(min(xs), max(xs)), out(min(ys), max(ys))
+
+    def _draw_points(self, plan: Plan, selected: str | None) -> None:
+        styles = style.package_styles(plan)
+        outs = sorted(self._outcomes, key=lambda o: o.name == selected)  # selected on top
+        xs = np.array([o.ours for o in outs])
+        ys = np.array([o.theirs for o in outs])
+        self.points.setData(
+            x=xs, y=ys, data=[o.name for o in outs], symbol=[styles[o.name].symbol for o in outs],
+            brush=[styles[o.name].brush() for o in outs], pen=[styles[o.name].pen() for o in outs],
+            size=[style.SELECTED_SIZE if o.name == selected else style.MARKER_SIZE - 1 for o in outs])
+        sel = [o for o in outs if o.name == selected]
+        self.ring.setData([o.ours for o in sel], [o.theirs for o in sel])
+        iv = [o for o in outs if o.interval is not None]
+        if iv:
+            x = np.array([o.ours for o in iv])
+            y = np.array([o.theirs for o in iv])
+            lo = np.array([o.interval[0] for o in iv])
+            hi = np.array([o.interval[1] for o in iv])
+            self.error_bars.setData(x=x, y=y, top=np.maximum(hi - y, 0), bottom=np.maximum(y - lo, 0), beam=0.0)
+            self.error_bars.setVisible(True)
+        else:
+            self.error_bars.setVisible(False)
+        names = {o.name for o in outs}
+        for gone in set(self._labels) - names:
+            self.plot.removeItem(self._labels.pop(gone))
+        for o in outs:
+            t = self._labels.get(o.name)
+            if t is None:
+                t = pg.TextItem("", fill=QBrush(QColor(255, 255, 255, 190)), anchor=(0, 0.5))
+                f = QFont()
+                f.setPointSizeF(max(7.0, f.pointSizeF() * 0.85))
+                t.setFont(f)
+                t.setZValue(31)
+                self.plot.addItem(t)
+                self._labels[o.name] = t
+            st = styles[o.name]
+            if self._compact and st.set_name is None:
+                st = dataclasses.replace(st, label=style.short(o.name, 11))
+            t.setHtml(style.label_html(st, bold=o.name == selected))
+            t.setPos(o.ours, o.theirs)
+
+    def _place_labels(self, *_args) -> None:
+        labels = [(self._labels[o.name], o.ours, o.theirs) for o in self._outcomes if o.name in self._labels]
+        style.place_point_labels(self.plot.vb, labels, taken=self._line_label_boxes())
+
+    def _line_label_boxes(self) -> list[QRectF]:
+        """Where the reference lines' labels sit (pixels from the bottom-left, y up)."""
+        vb = self.plot.vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        w_px, h_px = vb.width(), vb.height()
+        if w_px < 10 or h_px < 10:
+            return []
+        out = []
+        for line in (self.reservation_line, self.target_line, self.their_line):
+            if not line.isVisible():
+                continue
+            lab = line.label
+            r = lab.boundingRect()
+            w, h = r.width(), r.height()
+            pos = lab.orthoPos
+            ax, ay = lab.anchors[0]
+            if line.angle == 90:
+                px = (line.value() - x0) / (x1 - x0) * w_px
+                py = pos * h_px
+            else:
+                px = pos * w_px
+                py = (line.value() - y0) / (y1 - y0) * h_px
+            out.append(QRectF(px - ax * w, py - (1 - ay) * h, w, h))
+        return out
+
+    def _update_legend(self, plan: Plan, est: Estimate) -> None:
+        has_iv = any(o.interval is not None for o in self._outcomes)
+        others = any(plan.meso_set_of(n) is None for n in plan.package_names)
+        compact = self._compact
+        key = (tuple(s.name for s in plan.meso_sets), others, has_iv, self._zopa is not None,
+               self._agreed is not None, compact)
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        lg = self.legend
+        lg.clear()
+        S = style.LegendSample
+        r, g, b = CLOUD_COLOUR
+        lg.addItem(S(brush=QBrush(QColor(r, g, b, 150))), "sampled" if compact else "sampled packages")
+        lg.addItem(S(pen=style.cosmetic_pen(FRONTIER_COLOUR, 2.0)), "frontier" if compact else "Pareto frontier")
+        if not compact:  # labelled on the plot anyway
+            lg.addItem(S(pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.0, Qt.PenStyle.DashLine)),
+                       "our reservation")
+            lg.addItem(S(pen=style.cosmetic_pen(QColor(90, 90, 90), 1.0, Qt.PenStyle.DotLine)), "target level")
+        for k, s in enumerate(plan.meso_sets):
+            lg.addItem(S(symbol=style.SET_SYMBOLS[k % len(style.SET_SYMBOLS)],
+                         symbol_brush=QBrush(QColor(style.SET_COLOURS[k % len(style.SET_COLOURS)])), size=10),
+                       escape(style.short(s.name, 14)))
+        if others:
+            lg.addItem(S(symbol=style.OTHER_SYMBOL, size=10), "others" if compact else "other packages")
+        if has_iv:
+            lg.addItem(S(pen=style.cosmetic_pen(QColor(40, 40, 40), 1.4)), "80 % interval")
+        if self._zopa is not None:
+            lg.addItem(S(brush=QBrush(ZOPA_COLOUR), box_pen=style.cosmetic_pen(QColor(0, 120, 90), 1)),
+                       "ZOPA (est.)" if compact else "estimated ZOPA")
+        if self._agreed is not None:
+            lg.addItem(S(symbol="star", symbol_brush=QBrush(QColor(AGREED_COLOUR)), size=12), "agreed")
+        self._fit_legend()
+
+    # ============================================================== hover, clicks
+    def _tip(self, x: float, y: float, data) -> str:
+        name = str(data)
+        plan = self._doc.plan
+        try:
+            o = self.outcome(name)
+            pkg = plan.package(name)
+        except KeyError:
+            return name
+        lines = [f"{name}: {o.ours:.1f} points for us, ≈ {o.theirs:.1f} for them (estimate)"]
+        if o.interval is not None:
+            lines.append(f"  their value 80 % interval: {o.interval[0]:.1f} – {o.interval[1]:.1f}")
+        if self._frontier is not None and len(self._frontier):
+            gap = float(self._frontier.gap(np.array([o.ours]), np.array([o.theirs]))[0])
+            lines.append("  on the Pareto frontier" if gap < 0.05 else
+                         f"  {gap:.1f} points left on the table for them at no cost to us")
+        for issue in plan.issues:
+            lines.append(f"  {issue.name}: {issue.format_term(pkg[issue.name])}")
+        if not o.acceptable:
+            lines.append("Not acceptable: " + "; ".join(pkg.violations))
+        return "\n".join(lines)
+
+    def _on_point_clicked(self, _item, points, _ev=None) -> None:
+        if len(points):
+            self._doc.select_package(str(points[-1].data()))
+
+    # ============================================================== export
+    def export(self, path: str | os.PathLike[str]) -> Path:
+        if self._dirty:
+            self.redraw()
+        # the file says what their values rest on (on screen the line above the plot says it)
+        self.plot.setTitle(escape(self.source_label.full_text()), size="8pt", color=style.text_colour())
+        try:
+            return export_item(self.view.ci, path)
+        finally:
+            self.plot.setTitle(None)
+
+    def ask_export_path(self, fmt: str) -> Path | None:
+        folder = self._doc.path.parent if self._doc.path else Path.home()
+        return ask_export_path(self, "Export Outcome Plot", folder / f"outcome plot{fmt}", fmt)
+
+    def export_dialog(self, fmt: str = ".png") -> Path | None:
+        path = self.ask_export_path(fmt)
+        if path is None:
+            return None
+        try:
+            return self.export(path)
+        except ExportError as e:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, "Cannot Export", str(e))
+            return None
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.action_png)
+        menu.addAction(self.action_svg)
+        menu.exec(self.view.mapToGlobal(pos))
+
+
+__all__ = ["OutcomePlot", "deal_marks"]

@@ -1,0 +1,233 @@
+"""Shared look of the plots: package markers, colours, line pens, legend samples.
+
+Both plots mark packages the same way, so that "B" is the same orange square on the value
+map and on the outcome plot:
+
+* each MESO set (in the plan's order) gets its own marker shape and colour (Okabe–Ito
+  colours, distinguishable with the common colour-vision deficiencies), and its packages
+  are labelled with their letters;
+* any other package is a white circle labelled with its (shortened) name;
+* a package that breaks a hard limit or uses an unacceptable option has a red outline and
+  a "⚠" after its label (``docs/decisions.md``: every view marks it plainly);
+* the selected package gets a ring.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication
+
+from ...model.plan import Plan
+
+#: Okabe–Ito colours for MESO sets (orange, sky blue, bluish green, reddish purple, blue,
+#: vermillion, yellow).
+SET_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442")
+#: Marker shapes for MESO sets, in order.
+SET_SYMBOLS = ("s", "t", "d", "h", "p", "star", "t1")
+OTHER_SYMBOL = "o"
+OTHER_COLOUR = "#FFFFFF"
+OUTLINE = "#1a1a1a"
+DANGER = "#C62828"
+#: Target level line (white with a dark halo reads on every colour of viridis).
+TARGET_COLOUR = "#FFFFFF"
+RESERVATION_COLOUR = "#FF5A36"
+HALO = QColor(0, 0, 0, 150)
+MARKER_SIZE = 12
+SELECTED_SIZE = 15
+LABEL_CHARS = 18
+
+
+def value_colormap() -> pg.ColorMap:
+    """The perceptually uniform colour map of our value (viridis)."""
+    return pg.colormap.get("viridis")
+
+
+def text_colour() -> QColor:
+    app = QApplication.instance()
+    pal = app.palette() if app is not None else QPalette()
+    return pal.color(QPalette.ColorRole.WindowText)
+
+
+def muted_text_colour() -> QColor:
+    c = QColor(text_colour())
+    c.setAlphaF(0.62)
+    return c
+
+
+def hatch_brush(colour: str | QColor = "#3a3a3a", alpha: int = 150) -> QBrush:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return QBrush(c, Qt.BrushStyle.BDiagPattern)
+
+
+def shade_brush(alpha: int = 90) -> QBrush:
+    return QBrush(QColor(255, 255, 255, alpha))
+
+
+def short(text: str, n: int = LABEL_CHARS) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class PackageStyle:
+    """How one package is drawn: marker, colours, label and the set it belongs to."""
+
+    name: str
+    label: str
+    symbol: str
+    colour: str
+    set_name: str | None
+    set_index: int | None
+    acceptable: bool
+
+    def pen(self) -> QPen:
+        pen = QPen(QColor(DANGER if not self.acceptable else OUTLINE))
+        pen.setWidthF(2.2 if not self.acceptable else 1.3)
+        pen.setCosmetic(True)
+        return pen
+
+    def brush(self) -> QBrush:
+        return QBrush(QColor(self.colour))
+
+
+def package_styles(plan: Plan) -> dict[str, PackageStyle]:
+    """Package name → :class:`PackageStyle`, in the plan's package order."""
+    set_of: dict[str, tuple[int, str]] = {}
+    for k, s in enumerate(plan.meso_sets):
+        for name in s.packages:
+            set_of.setdefault(name, (k, s.name))
+    out = {}
+    for sp in plan.packages:
+        acceptable = all(plan.issue(n).is_acceptable(t) for n, t in sp.terms.items())
+        if sp.name in set_of:
+            k, set_name = set_of[sp.name]
+            label = sp.name
+            out[sp.name] = PackageStyle(sp.name, short(label, 6), SET_SYMBOLS[k % len(SET_SYMBOLS)],
+                                        SET_COLOURS[k % len(SET_COLOURS)], set_name, k, acceptable)
+        else:
+            out[sp.name] = PackageStyle(sp.name, short(sp.name), OTHER_SYMBOL, OTHER_COLOUR, None, None,
+                                        acceptable)
+    return out
+
+
+def label_html(style: PackageStyle, bold: bool = False) -> str:
+    """The text next to a package's marker (escaped; "⚠" when it breaks a limit)."""
+    from html import escape
+
+    text = escape(style.label) + (" ⚠" if not style.acceptable else "")
+    weight = "700" if bold or style.set_name else "500"
+    colour = DANGER if not style.acceptable else "#111111"
+    return f'<span style="color:{colour}; font-weight:{weight};">{text}</span>'
+
+
+# -- legend ---------------------------------------------------------------------------------------
+class LegendSample(ItemSample):
+    """A legend swatch drawn from a small spec: a line, a hatched or filled box, or a marker.
+    Clicking it does nothing (pyqtgraph's default hides the item it stands for)."""
+
+    def __init__(self, *, pen: QPen | None = None, halo: QPen | None = None, brush: QBrush | None = None,
+                 symbol: str | None = None, symbol_pen: QPen | None = None,
+                 symbol_brush: QBrush | None = None, size: float = 10, box_pen: QPen | None = None) -> None:
+        super().__init__(pg.PlotDataItem())
+        self.spec = dict(pen=pen, halo=halo, brush=brush, symbol=symbol, symbol_pen=symbol_pen,
+                         symbol_brush=symbol_brush, size=size, box_pen=box_pen)
+
+    def paint(self, p: QPainter, *args) -> None:
+        s = self.spec
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if s["brush"] is not None:
+            p.setPen(s["box_pen"] if s["box_pen"] is not None else Qt.PenStyle.NoPen)
+            p.setBrush(s["brush"])
+            p.drawRect(QRectF(3, 4, 14, 13))
+        if s["halo"] is not None:
+            p.setPen(s["halo"])
+            p.drawLine(QPointF(1, 10.5), QPointF(19, 10.5))
+        if s["pen"] is not None:
+            p.setPen(s["pen"])
+            p.drawLine(QPointF(1, 10.5), QPointF(19, 10.5))
+        if s["symbol"] is not None:
+            p.translate(10, 10.5)
+            drawSymbol(p, s["symbol"], s["size"], s["symbol_pen"] or cosmetic_pen(OUTLINE, 1.2),
+                       s["symbol_brush"] or QBrush(QColor(OTHER_COLOUR)))
+
+    def mouseClickEvent(self, event) -> None:
+        event.accept()
+
+
+def make_legend(columns: int = 1) -> pg.LegendItem:
+    legend = pg.LegendItem(horSpacing=4, verSpacing=-4, labelTextColor=text_colour(), labelTextSize="8pt",
+                           colCount=columns, sampleType=LegendSample)
+    legend.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+    legend.setPen(QPen(Qt.PenStyle.NoPen))
+    return legend
+
+
+def cosmetic_pen(colour: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(QColor(colour))
+    pen.setWidthF(width)
+    pen.setCosmetic(True)
+    pen.setStyle(style)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def style_axis(axis: pg.AxisItem, title: str) -> None:
+    axis.enableAutoSIPrefix(False)
+    axis.setLabel(title)
+    axis.label.setDefaultTextColor(text_colour())
+    axis.setTextPen(text_colour())
+    axis.setPen(muted_text_colour())
+
+
+# -- label placement ---------------------------------------------------------------------------------
+def place_point_labels(vb: pg.ViewBox, labels: list[tuple[pg.TextItem, float, float]],
+                       taken: list[QRectF] | None = None, gap: float = 8.0, avoid=()) -> list[QRectF]:
+    """Put each label beside its point (data coordinates), inside the view, avoiding the
+    markers, the labels placed before it and the visible graphics items in ``avoid`` (e.g.
+    the labels of reference lines). Returns the occupied boxes (pixels, y up)."""
+    (x0, x1), (y0, y1) = vb.viewRange()
+    w_px, h_px = vb.width(), vb.height()
+    taken = list(taken or [])
+    if w_px < 10 or h_px < 10:
+        return taken
+    sx = (x1 - x0) / w_px
+    sy = (y1 - y0) / h_px
+    for item in avoid:
+        if item is None or not item.isVisible():
+            continue
+        r = vb.mapSceneToView(item.sceneBoundingRect()).boundingRect()
+        taken.append(QRectF((r.left() - x0) / sx, (r.top() - y0) / sy, r.width() / sx, r.height() / sy))
+    pts = [((x - x0) / sx, (y - y0) / sy) for _t, x, y in labels]
+    taken += [QRectF(px - 7, py - 7, 14, 14) for px, py in pts]
+    for (t, _x, _y), (px, py) in zip(labels, pts):
+        r = t.textItem.boundingRect()
+        w, h = r.width(), r.height()
+        # candidate boxes: (left, bottom) in pixels, right of the point first
+        cands = [(px + gap, py - h / 2), (px - gap - w, py - h / 2), (px + gap * 0.6, py + 4),
+                 (px + gap * 0.6, py - h - 4), (px - gap * 0.6 - w, py + 4), (px - gap * 0.6 - w, py - h - 4),
+                 (px + gap, py + h / 2 + 2), (px + gap, py - 1.5 * h - 2)]
+        best = None
+        for left, bottom in cands:
+            left = min(max(left, 1.0), w_px - w - 1)
+            bottom = min(max(bottom, 1.0), h_px - h - 1)
+            box = QRectF(left, bottom, w, h)
+            clash = sum(1 for o in taken if box.intersects(o))
+            if best is None or clash < best[0]:
+                best = (clash, box)
+            if clash == 0:
+                break
+        box = best[1]
+        t.setAnchor((0, 1))  # (x, y) of the item = the box's bottom-left corner
+        t.setPos(x0 + box.left() * sx, y0 + box.top() * sy)
+        taken.append(box)
+    return taken

@@ -1,0 +1,919 @@
+"""ValueMap (``valueMap``): our value over two issues, with the packages on it.
+
+The user picks the X and Y issues (``valueMapX`` / ``valueMapY``; default the two
+heaviest). Every other term is fixed at the selected package's terms, so the picture is a
+slice through the package space at that package. It shows
+
+* our value as an image in viridis with a colour bar in points;
+* the iso-value line of the target level (the package's MESO level, else the aspiration)
+  and of the reservation value, labelled, plus faint round-number lines for orientation
+  (computed by :mod:`meso_desk.model.value_map`, not by pyqtgraph's slow IsocurveItem);
+* terms beyond a hard limit and unacceptable options hatched as off-limits;
+* every package as a marker (MESO sets with their own shapes and letters; the selected
+  one ringed; hover for its terms and points; click to select).
+
+Dragging a marker moves the package's X and Y terms (snapped to their steps or options).
+With "Hold value" (the package's own switch, also in the Packages panel) the other
+unlocked terms are rebalanced so the package keeps the value it had when the drag began.
+The drag previews live and is one undo step.
+
+Redraws are coalesced (a single-shot timer, latest change wins) and skipped while the
+widget is hidden. Export as PNG or SVG from the toolbar button or the context menu.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.plan import Plan, Term
+from ...model.value_map import IsoLine, ValueSlice, default_axes, target_level, value_slice
+from ..document import Change, PlanDocument
+from . import style
+from .export import ExportError, ask_export_path, export_item
+
+#: Faint orientation lines drawn at most.
+FAINT_LINES = 6
+
+
+# ------------------------------------------------------------------------------ graphics items
+class OffLimits(pg.GraphicsObject):
+    """Hatched rectangles (data coordinates) over the off-limits parts of the map.
+
+    The hatch is drawn in device pixels, so it looks the same whatever the axes' scales."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rects: list[QRectF] = []
+        self._bounds = QRectF()
+        self._hatch = style.hatch_brush("#202020", 170)
+        self._wash = QBrush(QColor(255, 255, 255, 95))
+        self._edge = style.cosmetic_pen(QColor(30, 30, 30, 200), 1.2)
+
+    def set_rects(self, rects: list[QRectF]) -> None:
+        self.prepareGeometryChange()
+        self._rects = [r.normalized() for r in rects]
+        b = QRectF()
+        for r in self._rects:
+            b = b.united(r)
+        self._bounds = b
+        self.update()
+
+    @property
+    def rects(self) -> list[QRectF]:
+        return list(self._rects)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, p: QPainter, *args) -> None:
+        if not self._rects:
+            return
+        tr = p.transform()
+        p.save()
+        p.resetTransform()
+        for r in self._rects:
+            d = tr.mapRect(r)
+            p.fillRect(d, self._wash)
+            p.setBrushOrigin(0, 0)
+            p.fillRect(d, self._hatch)
+            p.setPen(self._edge)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(d)
+        p.restore()
+
+
+class PackagePoints(pg.ScatterPlotItem):
+    """The packages as markers: click to select, drag to move (signals carry the name)."""
+
+    sigPointClicked = Signal(str)
+    sigDragStarted = Signal(str)
+    sigDragMoved = Signal(str, float, float)
+    sigDragFinished = Signal(str)
+
+    def __init__(self, tip=None) -> None:
+        super().__init__(hoverable=True, tip=tip, pxMode=True)
+        self._names: list[str] = []
+        self._xy = np.zeros((0, 2))
+        self._drag: str | None = None
+        self._offset = QPointF()
+        self.setZValue(30)
+
+    def set_packages(self, names: list[str], xy: np.ndarray, symbols: list[str], brushes: list[QBrush],
+                     pens: list[QPen], sizes: list[float]) -> None:
+        self._names = list(names)
+        self._xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        self.setData(x=self._xy[:, 0], y=self._xy[:, 1], data=list(names), symbol=symbols, brush=brushes,
+                     pen=pens, size=sizes)
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._names)
+
+    def position(self, name: str) -> tuple[float, float]:
+        k = self._names.index(name)
+        return float(self._xy[k, 0]), float(self._xy[k, 1])
+
+    def name_at(self, pos: QPointF) -> str | None:
+        pts = self.pointsAt(pos)
+        if len(pts) == 0:
+            return None
+        return str(pts[-1].data())  # the one drawn on top
+
+    @property
+    def dragging(self) -> str | None:
+        return self._drag
+
+    def mouseDragEvent(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        if ev.isStart():
+            name = self.name_at(ev.buttonDownPos())
+            if name is None:
+                ev.ignore()
+                return
+            self._drag = name
+            x, y = self.position(name)
+            self._offset = QPointF(x, y) - ev.buttonDownPos()
+            self.sigDragStarted.emit(name)
+        elif self._drag is None:
+            ev.ignore()
+            return
+        ev.accept()
+        p = ev.pos() + self._offset
+        self.sigDragMoved.emit(self._drag, p.x(), p.y())
+        if ev.isFinish():
+            name, self._drag = self._drag, None
+            self.sigDragFinished.emit(name)
+
+    def mouseClickEvent(self, ev) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            name = self.name_at(ev.pos())
+            if name is not None:
+                ev.accept()
+                self.sigPointClicked.emit(name)
+                return
+        ev.ignore()
+
+    def hoverEvent(self, ev) -> None:
+        super().hoverEvent(ev)
+        if not ev.isExit() and self.name_at(ev.pos()) is not None:
+            ev.acceptDrags(Qt.MouseButton.LeftButton)
+            ev.acceptClicks(Qt.MouseButton.LeftButton)
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.unsetCursor()
+
+
+@dataclass
+class _Drag:
+    name: str
+    base: Plan
+    last: tuple[Term, Term] | None = None
+    message: str = ""
+
+
+# ------------------------------------------------------------------------------------ the widget
+class ValueMap(QWidget):
+    """The iso-value map of two issues with the plan's packages on it."""
+
+    #: emitted after every redraw (for tests and benchmarks)
+    redrawn = Signal()
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("valueMap")
+        self._doc = document
+        self._x: str | None = None
+        self._y: str | None = None
+        self._slice: ValueSlice | None = None
+        self._lines: list[IsoLine] = []
+        self._drag: _Drag | None = None
+        self._dirty = True
+        self._status = ""
+        self._info = ""
+        self._hovering = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.redraw)
+        self._build()
+        document.changed.connect(self._on_changed)
+        document.selectionChanged.connect(self._on_selection)
+        self._sync_axes(None)
+        self.schedule()
+
+    # ============================================================== construction
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.setSpacing(2)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        self.x_combo = QComboBox()
+        self.x_combo.setObjectName("valueMapX")
+        self.x_combo.setToolTip("The issue along the horizontal axis")
+        self.y_combo = QComboBox()
+        self.y_combo.setObjectName("valueMapY")
+        self.y_combo.setToolTip("The issue along the vertical axis")
+        for c in (self.x_combo, self.y_combo):
+            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            c.setMinimumContentsLength(8)
+            c.currentTextChanged.connect(self._on_combo)
+        self.swap_button = QToolButton()
+        self.swap_button.setObjectName("valueMapSwap")
+        self.swap_button.setText("⇄")
+        self.swap_button.setToolTip("Swap the X and Y issues")
+        self.swap_button.setAutoRaise(True)
+        self.swap_button.clicked.connect(self.swap_axes)
+        xl = QLabel("&X:")
+        xl.setBuddy(self.x_combo)
+        yl = QLabel("&Y:")
+        yl.setBuddy(self.y_combo)
+        bar.addWidget(xl)
+        bar.addWidget(self.x_combo)
+        bar.addWidget(self.swap_button)
+        bar.addWidget(yl)
+        bar.addWidget(self.y_combo)
+        bar.addStretch(1)
+        self.hold_box = QCheckBox("Hold value")
+        self.hold_box.setObjectName("valueMapHold")
+        self.hold_box.setToolTip("Dragging the selected package on the map keeps its value: its other "
+                                 "unlocked terms are rebalanced (the package's own “Hold value” switch)")
+        self.hold_box.toggled.connect(self._on_hold_toggled)
+        bar.addWidget(self.hold_box)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("valueMapExport")
+        self.export_button.setText("Export")
+        self.export_button.setToolTip("Save the map as a PNG image or an SVG drawing")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setAutoRaise(True)
+        self.export_menu = QMenu(self.export_button)
+        self.action_png = self.export_menu.addAction("Export as &PNG…", lambda: self.export_dialog(".png"))
+        self.action_png.setObjectName("actionValueMapPng")
+        self.action_svg = self.export_menu.addAction("Export as &SVG…", lambda: self.export_dialog(".svg"))
+        self.action_svg.setObjectName("actionValueMapSvg")
+        self.export_button.setMenu(self.export_menu)
+        bar.addWidget(self.export_button)
+        lay.addLayout(bar)
+
+        self.stack = QStackedWidget()
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName("valueMapView")
+        self.view.setBackground(None)
+        self.view.ci.setContentsMargins(2, 4, 2, 2)
+        self.view.ci.layout.setHorizontalSpacing(2)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.plot: pg.PlotItem = self.view.ci.addPlot(row=0, col=0)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.vb.setDefaultPadding(0)
+        for side in ("top", "right"):
+            self.plot.showAxis(side)
+            ax = self.plot.getAxis(side)
+            ax.setStyle(showValues=False, tickLength=0)
+            ax.setPen(style.muted_text_colour())
+        self.plot.getAxis("left").setWidth(52)
+
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.colorbar = pg.ColorBarItem(values=(0, 100), colorMap=style.value_colormap(), width=13,
+                                        label="Our value (points)", interactive=False, colorMapMenu=False)
+        self.colorbar.setImageItem(self.image, insert_in=self.plot)
+        style.style_axis(self.colorbar.getAxis("right"), "")
+        self.colorbar.getAxis("left").label.setDefaultTextColor(style.text_colour())
+        self.bar_target = pg.InfiniteLine(angle=0, movable=False, pen=style.cosmetic_pen(style.TARGET_COLOUR, 2.0))
+        self.bar_reservation = pg.InfiniteLine(angle=0, movable=False,
+                                               pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.0,
+                                                                      Qt.PenStyle.DashLine))
+        for item in (self.bar_target, self.bar_reservation):
+            self.colorbar.addItem(item)
+
+        self.off_limits = OffLimits()
+        self.off_limits.setZValue(-5)
+        self.plot.addItem(self.off_limits)
+
+        self.faint_curve = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(QColor(255, 255, 255, 95), 1.0))
+        self.reservation_halo = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(style.HALO, 4.2))
+        self.reservation_curve = pg.PlotCurveItem(
+            connect="pairs", pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.2, Qt.PenStyle.DashLine))
+        self.target_halo = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(style.HALO, 4.6))
+        self.target_curve = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(style.TARGET_COLOUR, 2.4))
+        for z, item in enumerate((self.faint_curve, self.reservation_halo, self.reservation_curve,
+                                  self.target_halo, self.target_curve)):
+            item.setZValue(z)
+            self.plot.addItem(item)
+        label_font = QFont()
+        label_font.setPointSizeF(max(7.5, label_font.pointSizeF() * 0.85))
+        label_font.setBold(True)
+        self.target_label = pg.TextItem("", color=QColor(20, 20, 20), fill=QBrush(QColor(255, 255, 255, 215)),
+                                        border=style.cosmetic_pen(QColor(60, 60, 60, 150), 1))
+        self.reservation_label = pg.TextItem("", color=QColor(150, 25, 10), fill=QBrush(QColor(255, 255, 255, 215)),
+                                             border=style.cosmetic_pen(QColor(200, 60, 40, 170), 1))
+        for item in (self.target_label, self.reservation_label):
+            item.setFont(label_font)
+            item.setZValue(20)
+            self.plot.addItem(item)
+        self._faint_labels: list[pg.TextItem] = []
+        self._faint_font = QFont()
+        self._faint_font.setPointSizeF(max(7.0, self._faint_font.pointSizeF() * 0.75))
+
+        self.points = PackagePoints(tip=self._point_tip)
+        self.plot.addItem(self.points)
+        self.ring = pg.ScatterPlotItem(pxMode=True, symbol="o", size=style.SELECTED_SIZE + 12,
+                                       pen=style.cosmetic_pen("#FFFFFF", 2.6), brush=QBrush(Qt.BrushStyle.NoBrush))
+        self.ring_halo = pg.ScatterPlotItem(pxMode=True, symbol="o", size=style.SELECTED_SIZE + 12,
+                                            pen=style.cosmetic_pen("#111111", 5.0),
+                                            brush=QBrush(Qt.BrushStyle.NoBrush))
+        self.ring_halo.setZValue(28)
+        self.ring.setZValue(29)
+        self.plot.addItem(self.ring_halo)
+        self.plot.addItem(self.ring)
+        self._point_labels: dict[str, pg.TextItem] = {}
+        self.points.sigPointClicked.connect(self._doc.select_package)
+        self.points.sigDragStarted.connect(self.begin_drag)
+        self.points.sigDragMoved.connect(lambda _name, x, y: self.drag_to(x, y))
+        self.points.sigDragFinished.connect(lambda _n: self.end_drag())
+
+        self.legend = style.make_legend(8)
+        self.view.ci.addItem(self.legend, row=1, col=0)
+        self.legend.setMaximumHeight(24)
+        self.view.ci.layout.setRowFixedHeight(1, 24)
+        self._legend_key = None
+        self.plot.vb.sigResized.connect(self._place_labels)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+        self.message = QLabel()
+        self.message.setObjectName("valueMapMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setEnabled(False)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.message)
+        lay.addWidget(self.stack, 1)
+        self.setMinimumSize(320, 220)
+
+    # ============================================================== state for tests and scripts
+    @property
+    def document(self) -> PlanDocument:
+        return self._doc
+
+    @property
+    def axes(self) -> tuple[str | None, str | None]:
+        """The X and Y issues shown."""
+        return self._x, self._y
+
+    @property
+    def slice(self) -> ValueSlice | None:
+        """The value slice drawn last (None before the first redraw or without two issues)."""
+        return self._slice
+
+    @property
+    def lines(self) -> list[IsoLine]:
+        """The iso-value lines drawn last (target, reservation, then the faint ones)."""
+        return list(self._lines)
+
+    def line(self, kind: str) -> IsoLine | None:
+        for line in self._lines:
+            if line.kind == kind:
+                return line
+        return None
+
+    def package_position(self, name: str) -> tuple[float, float]:
+        """Where package ``name`` is drawn (plot coordinates)."""
+        return self.points.position(name)
+
+    @property
+    def status(self) -> str:
+        """The last message about a drag (how the value held), "" when there is none."""
+        return self._status
+
+    # ============================================================== axes
+    def _sync_axes(self, change: Change | None) -> None:
+        plan = self._doc.plan
+        names = plan.issue_names
+        old_names = change.old.issue_names if change is not None and change.old is not None else None
+        x, y = self._x, self._y
+        if old_names is not None and len(old_names) == len(names):  # follow a rename
+            x = names[old_names.index(x)] if x in old_names else x
+            y = names[old_names.index(y)] if y in old_names else y
+        if x not in names or y not in names or x == y:
+            d = default_axes(plan)
+            if d is None:
+                x = y = None
+            elif x in names and x != d[1]:
+                y = d[1] if d[1] != x else d[0]
+            elif y in names and y != d[0]:
+                x = d[0] if d[0] != y else d[1]
+            else:
+                x, y = d
+        self._x, self._y = x, y
+        for combo, value in ((self.x_combo, x), (self.y_combo, y)):
+            with QSignalBlocker(combo):
+                if [combo.itemText(i) for i in range(combo.count())] != names:
+                    combo.clear()
+                    combo.addItems(names)
+                combo.setCurrentIndex(names.index(value) if value in names else -1)
+                combo.setEnabled(len(names) >= 2)
+        self.swap_button.setEnabled(len(names) >= 2)
+
+    def set_axes(self, x: str, y: str) -> None:
+        """Show ``x`` across and ``y`` up (two different issues of the plan)."""
+        names = self._doc.plan.issue_names
+        if x not in names or y not in names:
+            raise KeyError(f"no issue called {x if x not in names else y!r}")
+        if x == y:
+            raise ValueError("choose two different issues for the value map")
+        self._x, self._y = x, y
+        self._sync_axes(None)
+        self.schedule()
+
+    def swap_axes(self) -> None:
+        if self._x and self._y:
+            self.set_axes(self._y, self._x)
+
+    def _on_combo(self, _text: str) -> None:
+        x, y = self.x_combo.currentText(), self.y_combo.currentText()
+        if not x or not y:
+            return
+        if x == y:  # picking the other axis's issue swaps them
+            if self.sender() is self.x_combo:
+                y = self._x
+            else:
+                x = self._y
+        if (x, y) != (self._x, self._y) and x and y:
+            self.set_axes(x, y)
+
+    # ============================================================== reacting to the document
+    def _on_changed(self, change: Change) -> None:
+        if change.touches("issues"):
+            self._sync_axes(change)
+        self.schedule()
+
+    def _on_selection(self, _name: str) -> None:
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Redraw soon (coalesced: many changes in one event-loop pass give one redraw)."""
+        self._dirty = True
+        if self.isVisible() or self._drag is not None:
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
+
+    # ============================================================== drawing
+    def redraw(self) -> None:
+        """Redraw everything now from the document's plan and selection."""
+        self._timer.stop()
+        self._dirty = False
+        plan = self._doc.plan
+        if self._x is None or self._y is None or len(plan.issues) < 2:
+            self._slice = None
+            self._lines = []
+            self.message.setText("The value map needs at least two issues.\nAdd them in the Issues panel."
+                                 if len(plan.issues) < 2 else "Choose two issues for the map.")
+            self.stack.setCurrentWidget(self.message)
+            self._update_hold_box()
+            self.set_info("")
+            self.redrawn.emit()
+            return
+        self.stack.setCurrentWidget(self.view)
+        selected = self._doc.selected_package or None
+        s = value_slice(plan, self._x, self._y, selected)
+        self._slice = s
+        x0, x1 = s.x.extent
+        y0, y1 = s.y.extent
+        self.image.setImage(s.values, autoLevels=False, levels=(0.0, 100.0))
+        self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self._draw_off_limits(s)
+        target = target_level(plan, selected)
+        self._lines = s.lines(target, plan.reservation, faint=FAINT_LINES)
+        self._draw_lines(s, target, plan.reservation)
+        self._draw_points(plan, s, selected)
+        self._draw_axes(s)
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self.bar_target.setPos(2.56 * target)
+        self.bar_reservation.setPos(2.56 * plan.reservation)
+        self._update_legend(plan, target)
+        self._update_hold_box()
+        if not self._hovering:
+            self.set_info(self._info_text(plan, s, selected))
+        self._place_labels()
+        self.redrawn.emit()
+
+    def _info_text(self, plan: Plan, s: ValueSlice, selected: str | None) -> str:
+        if selected is None:
+            return "No packages yet: the other terms are at their defaults"
+        pts = sum(plan.weights[i.name] * i.value(plan.stored_package(selected).terms[i.name]) for i in plan.issues)
+        text = f"Other terms as in “{selected}” ({pts:.1f} points)"
+        if s.violations:
+            text = "⚠ " + text + " — " + "; ".join(s.violations) + ": all of this map is off-limits"
+        return text
+
+    def _draw_off_limits(self, s: ValueSlice) -> None:
+        x0, x1 = s.x.extent
+        y0, y1 = s.y.extent
+        rects = []
+        if s.violations:
+            rects.append(QRectF(x0, y0, x1 - x0, y1 - y0))
+        else:
+            for a, b in s.x.off_limits:
+                rects.append(QRectF(a, y0, b - a, y1 - y0))
+            for a, b in s.y.off_limits:
+                rects.append(QRectF(x0, a, x1 - x0, b - a))
+        self.off_limits.set_rects(rects)
+
+    def _draw_lines(self, s: ValueSlice, target: float, reservation: float) -> None:
+        faint = [ln for ln in self._lines if ln.kind == "faint"]
+        segs = [ln.segments for ln in faint if not ln.empty]
+        if segs:
+            pts = np.concatenate(segs)
+            self.faint_curve.setData(pts[:, 0], pts[:, 1])
+        else:
+            self.faint_curve.setData([], [])
+        for kind, halo, curve, label, text in (
+                ("target", self.target_halo, self.target_curve, self.target_label, f"Target {target:.1f}"),
+                ("reservation", self.reservation_halo, self.reservation_curve, self.reservation_label,
+                 f"Reservation {reservation:.1f}")):
+            line = self.line(kind)
+            if line is None or line.empty:
+                halo.setData([], [])
+                curve.setData([], [])
+                label.setVisible(False)
+                continue
+            halo.setData(line.x, line.y)
+            curve.setData(line.x, line.y)
+            label.setText(text)
+            label.setVisible(True)
+        while len(self._faint_labels) < len(faint):
+            t = pg.TextItem("", color=QColor(255, 255, 255, 235), fill=QBrush(QColor(0, 0, 0, 80)))
+            t.setFont(self._faint_font)
+            t.setZValue(5)
+            self.plot.addItem(t)
+            self._faint_labels.append(t)
+        for k, t in enumerate(self._faint_labels):
+            t.setVisible(k < len(faint) and not faint[k].empty)
+            if k < len(faint):
+                t.setText(f"{faint[k].level:g}")
+
+    # ============================================================== labels (placed in pixels)
+    def set_info(self, text: str) -> None:
+        """The line above the map: which package the slice is cut through, or the readout."""
+        self._info = text
+        self.plot.setTitle(escape(text) if text else None, size="8.5pt", color=style.text_colour())
+        self.plot.layout.setRowFixedHeight(0, 18 if text else 0)
+        self.plot.titleLabel.setMaximumHeight(18 if text else 0)
+
+    @property
+    def info(self) -> str:
+        return self._info
+
+    def _place_labels(self, *_args) -> None:
+        """Put every label next to what it names, inside the plot, a few pixels away; line
+        labels go to whichever end of their line keeps them clear of the package labels."""
+        s = self._slice
+        if s is None:
+            return
+        vb = self.plot.vb
+        w_px, h_px = vb.width(), vb.height()
+        if w_px < 10 or h_px < 10:
+            return
+        x0, x1 = s.x.extent
+        y0, y1 = s.y.extent
+        sx = (x1 - x0) / w_px  # data units per pixel
+        sy = (y1 - y0) / h_px
+        labels = []
+        for name, t in self._point_labels.items():
+            try:
+                x, y = self.points.position(name)
+            except ValueError:
+                continue
+            labels.append((t, x, y))
+        taken = style.place_point_labels(vb, labels)
+        lines = [(self.line("target"), self.target_label), (self.line("reservation"), self.reservation_label)]
+        lines += list(zip([ln for ln in self._lines if ln.kind == "faint"], self._faint_labels))
+        for line, t in lines:
+            if line is None or line.empty:
+                continue
+            r = t.textItem.boundingRect()
+            w, h = r.width(), r.height()
+            fx = (line.x - x0) / sx
+            fy = (line.y - y0) / sy
+            # candidate ends: right-most, top-most, left-most, bottom-most point of the line
+            cands = [int(np.argmax(fx * 10 + fy)), int(np.argmax(fy * 10 + fx)), int(np.argmin(fx * 10 - fy)),
+                     int(np.argmin(fy * 10 - fx))]
+            if line.kind == "reservation":  # start from the other end than the target label
+                cands = cands[2:] + cands[:2]
+            best = None
+            for k in cands:
+                box, anchor = self._box_inside(float(fx[k]), float(fy[k]), w, h, w_px, h_px)
+                clash = sum(box.intersects(o) for o in taken)
+                if best is None or clash < best[0]:
+                    best = (clash, k, box, anchor)
+                if clash == 0:
+                    break
+            _, k, box, anchor = best
+            t.setAnchor(anchor)
+            t.setPos(float(line.x[k]), float(line.y[k]))
+            taken.append(box)
+
+    @staticmethod
+    def _box_inside(fx: float, fy: float, w: float, h: float, w_px: float, h_px: float
+                    ) -> tuple[QRectF, tuple[float, float]]:
+        """The text box (pixels, y up) with a corner at (fx, fy) that stays inside the plot,
+        and the TextItem anchor that puts it there."""
+        ax = 1.0 if fx + w > w_px - 2 else 0.0
+        if ax == 1.0 and fx - w < 2:
+            ax = 0.5
+        ay = 0.0 if fy + h > h_px - 2 else 1.0  # 0: the text hangs below the point
+        left = fx - ax * w
+        bottom = fy - h if ay == 0.0 else fy
+        return QRectF(left, bottom, w, h), (ax, ay)
+
+    def _draw_points(self, plan: Plan, s: ValueSlice, selected: str | None) -> None:
+        styles = style.package_styles(plan)
+        names, xy, symbols, brushes, pens, sizes = [], [], [], [], [], []
+        order = [n for n in plan.package_names if n != selected] + ([selected] if selected in styles else [])
+        for name in order:
+            st = styles[name]
+            terms = plan.stored_package(name).terms
+            names.append(name)
+            xy.append(s.position(terms))
+            symbols.append(st.symbol)
+            brushes.append(st.brush())
+            pens.append(st.pen())
+            sizes.append(style.SELECTED_SIZE if name == selected else style.MARKER_SIZE)
+        self.points.set_packages(names, np.array(xy).reshape(-1, 2), symbols, brushes, pens, sizes)
+        if selected in styles:
+            sx, sy = s.position(plan.stored_package(selected).terms)
+            self.ring.setData([sx], [sy])
+            self.ring_halo.setData([sx], [sy])
+        else:
+            self.ring.setData([], [])
+            self.ring_halo.setData([], [])
+        # labels: reuse the text items by name
+        for gone in set(self._point_labels) - set(names):
+            self.plot.removeItem(self._point_labels.pop(gone))
+        for name, (px, py) in zip(names, xy):
+            t = self._point_labels.get(name)
+            if t is None:
+                t = pg.TextItem("", fill=QBrush(QColor(255, 255, 255, 200)), anchor=(0, 0.5))
+                t.setZValue(31)
+                self.plot.addItem(t)
+                self._point_labels[name] = t
+            t.setHtml(style.label_html(styles[name], bold=name == selected))
+            t.setPos(px, py)
+
+    def _draw_axes(self, s: ValueSlice) -> None:
+        for side, axis in (("bottom", s.x), ("left", s.y)):
+            ax = self.plot.getAxis(side)
+            style.style_axis(ax, escape(axis.title()))
+            if axis.categorical:
+                ax.setTicks([[(float(i), lab) for i, lab in enumerate(axis.labels)], []])
+            else:
+                ax.setTicks(None)
+
+    def _update_legend(self, plan: Plan, target: float) -> None:
+        sets = tuple((s.name, s.level) for s in plan.meso_sets)
+        others = any(plan.meso_set_of(n) is None for n in plan.package_names)
+        shown = {k: not (ln is None or ln.empty) for k, ln in (("target", self.line("target")),
+                                                                ("reservation", self.line("reservation")))}
+        key = (sets, others, round(target, 1), round(plan.reservation, 1), tuple(shown.values()))
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        lg = self.legend
+        lg.clear()
+        lg.setColumnCount(5 + len(plan.meso_sets) + int(others))
+        S = style.LegendSample
+        lg.addItem(S(pen=style.cosmetic_pen(style.TARGET_COLOUR, 2.4), halo=style.cosmetic_pen(style.HALO, 4.6)),
+                   f"target {target:.1f}" + ("" if shown["target"] else " (not on this map)"))
+        lg.addItem(S(pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.2, Qt.PenStyle.DashLine),
+                     halo=style.cosmetic_pen(style.HALO, 4.2)), f"reservation {plan.reservation:.1f}"
+                   + ("" if shown["reservation"] else " (not on this map)"))
+        lg.addItem(S(brush=style.hatch_brush("#202020", 200), box_pen=style.cosmetic_pen("#444444", 1)),
+                   "off-limits")
+        for k, s in enumerate(plan.meso_sets):
+            lg.addItem(S(symbol=style.SET_SYMBOLS[k % len(style.SET_SYMBOLS)],
+                         symbol_brush=QBrush(QColor(style.SET_COLOURS[k % len(style.SET_COLOURS)])), size=10),
+                       escape(style.short(s.name, 14)))
+        if others:
+            lg.addItem(S(symbol=style.OTHER_SYMBOL, size=10), "other packages")
+        lg.addItem(S(symbol="o", size=11, symbol_pen=style.cosmetic_pen("#111111", 2.0),
+                     symbol_brush=QBrush(Qt.BrushStyle.NoBrush)), "selected")
+
+    # ============================================================== hover
+    def _point_tip(self, x: float, y: float, data) -> str:
+        return self.package_tooltip(str(data))
+
+    def package_tooltip(self, name: str) -> str:
+        plan = self._doc.plan
+        try:
+            pkg = plan.package(name)
+        except KeyError:
+            return name
+        pts = pkg.score
+        s = plan.meso_set_of(name)
+        head = f"{name} — {pts:.1f} points"
+        if s is not None:
+            head += f" ({s.name}"
+            head += f", level {s.level:.1f})" if s.level is not None else ")"
+        lines = [head]
+        for issue in plan.issues:
+            mark = " ⚠" if not issue.is_acceptable(pkg[issue.name]) else ""
+            lines.append(f"  {issue.name}: {issue.format_term(pkg[issue.name])}{mark}")
+        if not pkg.acceptable:
+            lines.append("Not acceptable: " + "; ".join(pkg.violations))
+        if self._slice is not None and name != self._slice.package:
+            lines.append(f"(Its other terms differ from “{self._slice.package}”, whose slice the map shows.)")
+        else:
+            lines.append("Drag to change its " + " and ".join(a for a in self.axes if a) + ".")
+        return "\n".join(lines)
+
+    def _on_mouse_moved(self, pos) -> None:
+        s = self._slice
+        if s is None or self._drag is not None:
+            return
+        vb = self.plot.vb
+        if not vb.sceneBoundingRect().contains(pos):
+            if self._hovering:
+                self._hovering = False
+                self.set_info(self._info_text(self._doc.plan, s, self._doc.selected_package or None))
+            return
+        p = vb.mapSceneToView(pos)
+        self._hovering = True
+        self.set_info(self.readout(p.x(), p.y()))
+
+    def readout(self, x: float, y: float) -> str:
+        """What the map says at plot coordinates (x, y): the nearest terms and their value."""
+        s = self._slice
+        if s is None:
+            return ""
+        tx, ty = s.term_at(s.x, x), s.term_at(s.y, y)
+        px, py = s.coord_of(s.x, tx), s.coord_of(s.y, ty)
+        v = float(s.value_at(px, py))
+        ix = self._doc.plan.issue(s.x.issue)
+        iy = self._doc.plan.issue(s.y.issue)
+        ok = ix.is_acceptable(tx) and iy.is_acceptable(ty) and s.fixed_acceptable
+        return (f"{s.x.issue} {ix.format_term(tx)} · {s.y.issue} {iy.format_term(ty)}: {v:.1f} points"
+                + ("" if ok else " — off-limits"))
+
+    # ============================================================== dragging
+    def begin_drag(self, name: str) -> None:
+        """Start moving package ``name`` on the map (selects it)."""
+        self._doc.select_package(name)
+        self._drag = _Drag(name, self._doc.plan)
+        self._status = ""
+        if self._dirty:  # the slice of the newly selected package
+            self.redraw()
+
+    def drag_to(self, x: float, y: float) -> bool:
+        """Move the dragged package's X and Y terms to the terms nearest (x, y); with
+        "Hold value" on, rebalance its other terms. Returns True when the plan changed."""
+        d = self._drag
+        s = self._slice
+        if d is None or s is None:
+            return False
+        plan = self._doc.plan
+        if d.name not in plan.package_names:
+            return False
+        xi, yi = s.x.issue, s.y.issue
+        tx, ty = s.term_at(s.x, x), s.term_at(s.y, y)
+        if d.last == (tx, ty):
+            return False
+        d.last = (tx, ty)
+        base_sp = d.base.stored_package(d.name)
+        terms: dict[str, Term] = {xi: tx, yi: ty}
+        message = ""
+        if plan.stored_package(d.name).hold_value:
+            from ...model.rebalance import rebalance
+
+            locked = [n for n in base_sp.locked if n not in (xi, yi)]
+            try:
+                r = rebalance(d.base, d.base.package(d.name), xi, tx, locked=locked, also={yi: ty})
+            except (ValueError, KeyError) as e:
+                message = f"Can't hold the value: {e}"
+            else:
+                terms = dict(r.terms)
+                if not r.exact:
+                    message = f"Can't hold the value: {r.message or f'off by {r.off_by:+.1f} points'}"
+                elif r.message:
+                    message = r.message
+                else:
+                    moved = ", ".join(r.changed) if r.changed else "nothing else"
+                    message = f"Value held at {r.target:.1f} points ({moved} moved)"
+        new_plan = plan.with_terms(d.name, terms)
+        d.message = message
+        self._status = message
+        changed = self._doc.apply(new_plan, f"Move {d.name} on the value map ({xi}, {yi})",
+                                  merge_key=("valueMap", d.name))
+        if message:
+            self.set_info(message)
+        return changed
+
+    def end_drag(self) -> None:
+        """Finish the drag: everything it changed is one undo step."""
+        if self._drag is None:
+            return
+        self._drag = None
+        self._doc.end_gesture()
+        self.schedule()
+
+    @property
+    def dragging(self) -> str | None:
+        return self._drag.name if self._drag is not None else None
+
+    # ============================================================== hold value
+    def _update_hold_box(self) -> None:
+        name = self._doc.selected_package
+        plan = self._doc.plan
+        with QSignalBlocker(self.hold_box):
+            if name and name in plan.package_names:
+                self.hold_box.setEnabled(True)
+                self.hold_box.setChecked(plan.stored_package(name).hold_value)
+                self.hold_box.setToolTip(f"Dragging “{name}” on the map keeps its value: its other unlocked "
+                                         "terms are rebalanced (the package's own “Hold value” switch)")
+            else:
+                self.hold_box.setEnabled(False)
+                self.hold_box.setChecked(False)
+
+    def _on_hold_toggled(self, on: bool) -> None:
+        self.set_hold_value(on)
+
+    def set_hold_value(self, on: bool, name: str | None = None) -> bool:
+        """Switch "Hold value" of package ``name`` (default the selected one); one undo step."""
+        name = name or self._doc.selected_package
+        plan = self._doc.plan
+        if not name or name not in plan.package_names:
+            return False
+        sp = plan.stored_package(name)
+        if sp.hold_value == on:
+            return False
+        return self._doc.apply(plan.with_package(sp.model_copy(update={"hold_value": on})),
+                               f"{'Hold' if on else 'Release'} the value of {name}")
+
+    # ============================================================== export and menu
+    def export(self, path: str | os.PathLike[str]) -> Path:
+        """Write the map (with its colour bar and legend) to a .png or .svg file."""
+        if self._dirty:
+            self.redraw()
+        return export_item(self.view.ci, path)
+
+    def ask_export_path(self, fmt: str) -> Path | None:
+        x, y = self.axes
+        stem = f"value map {x} × {y}" if x and y else "value map"
+        folder = self._doc.path.parent if self._doc.path else Path.home()
+        return ask_export_path(self, "Export Value Map", folder / f"{stem}{fmt}", fmt)
+
+    def export_dialog(self, fmt: str = ".png") -> Path | None:
+        path = self.ask_export_path(fmt)
+        if path is None:
+            return None
+        try:
+            return self.export(path)
+        except ExportError as e:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, "Cannot Export", str(e))
+            return None
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.action_png)
+        menu.addAction(self.action_svg)
+        menu.addSeparator()
+        swap = QAction("S&wap Axes", menu)
+        swap.triggered.connect(self.swap_axes)
+        menu.addAction(swap)
+        menu.exec(self.view.mapToGlobal(pos))
+
+
+__all__ = ["ValueMap", "PackagePoints", "OffLimits"]

@@ -1,0 +1,200 @@
+"""The outcome space: every package as a point (our value, their estimated value).
+
+What the outcome plot draws, computed without Qt:
+
+* :func:`sample_cloud` — a fixed random sample of acceptable packages (uniform over each
+  issue's acceptable terms, the same sample for the same issues) valued for us and, under
+  the current estimate, for them; binned into a 2-D histogram (a density, not thousands of
+  points);
+* the exact Pareto frontier under the same estimate (:func:`meso_desk.model.frontier.pareto_frontier`);
+* :func:`package_outcomes` — the plan's packages with both values and, once rounds are
+  recorded, the 80 % credible interval of their value;
+* :func:`zopa_polygon` — the estimated zone of possible agreement: packages at or above our
+  reservation and their (estimated) reservation, below the frontier.
+
+The counterpart's values are always *our estimate*: the opposed-interests prior before any
+round is recorded (``docs/decisions.md``), the posterior mean afterwards
+(:func:`their_estimate`).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from .plan import Plan, Term
+from .scoring import score_table
+from .their_values import TheirValues
+
+#: Packages sampled for the density.
+CLOUD_SAMPLES = 20_000
+#: Histogram bins along each axis.
+CLOUD_BINS = 80
+#: Credible mass of the interval shown for their value of a package.
+INTERVAL_MASS = 0.8
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """Their values as we estimate them, and what the estimate rests on."""
+
+    their: TheirValues
+    label: str
+    n_observations: int
+    source: object | None = None  # the CounterpartEstimate, when rounds exist or the prior is tilted
+
+    @property
+    def is_prior(self) -> bool:
+        return self.n_observations == 0
+
+
+def their_estimate(plan: Plan) -> Estimate:
+    """The current estimate of the counterpart's values.
+
+    No rounds and no prior tilt: the opposed-interests prior itself (no sampling needed).
+    Otherwise :func:`meso_desk.model.inference.estimate_counterpart` (cached per plan
+    structure and rounds by the inference module).
+    """
+    if not plan.rounds and not plan.counterpart_prior:
+        return Estimate(TheirValues.opposed(plan), "opposed-interests prior", 0, None)
+    from .inference import estimate_counterpart
+
+    est = estimate_counterpart(plan)
+    their = est.their_values()
+    return Estimate(their, their.label, int(est.n_observations), est)
+
+
+# ------------------------------------------------------------------------------------ cloud
+_SAMPLES: OrderedDict[tuple, np.ndarray] = OrderedDict()
+
+
+def sample_indices(plan: Plan, n: int = CLOUD_SAMPLES, seed: int = 20_24) -> np.ndarray:
+    """``(n, n_issues)`` grid indices of random acceptable packages — the same sample for
+    the same issues (cached), so the cloud does not flicker when weights or terms change."""
+    t = score_table(plan)
+    key = (plan.issues, n, seed)
+    hit = _SAMPLES.get(key)
+    if hit is not None:
+        _SAMPLES.move_to_end(key)
+        return hit
+    rng = np.random.default_rng(seed)
+    cols = []
+    for acc in t.acceptable:
+        ok = np.flatnonzero(acc)
+        cols.append(ok[rng.integers(0, len(ok), size=n)])
+    idx = np.stack(cols, axis=1) if cols else np.zeros((n, 0), dtype=np.int64)
+    _SAMPLES[key] = idx
+    while len(_SAMPLES) > 4:
+        _SAMPLES.popitem(last=False)
+    return idx
+
+
+@dataclass(frozen=True, eq=False)
+class Cloud:
+    """Sampled packages: both values, and their density on a ``(bins, bins)`` grid
+    (``density[j, i]`` counts packages with ours in ``x_edges[i:i+2]``, theirs in
+    ``y_edges[j:j+2]``)."""
+
+    ours: np.ndarray
+    theirs: np.ndarray
+    density: np.ndarray
+    x_edges: np.ndarray
+    y_edges: np.ndarray
+
+    @property
+    def n(self) -> int:
+        return len(self.ours)
+
+
+def sample_cloud(plan: Plan, their: TheirValues, *, n: int = CLOUD_SAMPLES, bins: int = CLOUD_BINS,
+                 x_range: tuple[float, float] | None = None, y_range: tuple[float, float] | None = None) -> Cloud:
+    """Value ``n`` random acceptable packages for both sides and bin them."""
+    idx = sample_indices(plan, n)
+    ours = score_table(plan).score_indices(idx)
+    theirs = their.score_indices(idx)
+    xr = x_range or (float(ours.min()), float(ours.max()))
+    yr = y_range or (float(theirs.min()), float(theirs.max()))
+    xr = (xr[0], xr[1] if xr[1] > xr[0] else xr[0] + 1.0)
+    yr = (yr[0], yr[1] if yr[1] > yr[0] else yr[0] + 1.0)
+    # one bincount instead of histogram2d: a few times faster for 20 000 points
+    ix = np.clip(((ours - xr[0]) / (xr[1] - xr[0]) * bins).astype(np.int64), 0, bins - 1)
+    iy = np.clip(((theirs - yr[0]) / (yr[1] - yr[0]) * bins).astype(np.int64), 0, bins - 1)
+    density = np.bincount(iy * bins + ix, minlength=bins * bins).reshape(bins, bins).astype(float)
+    return Cloud(ours, theirs, density, np.linspace(xr[0], xr[1], bins + 1), np.linspace(yr[0], yr[1], bins + 1))
+
+
+# ------------------------------------------------------------------------------------ packages
+@dataclass(frozen=True)
+class PackageOutcome:
+    """One package's place in the outcome space."""
+
+    name: str
+    ours: float
+    theirs: float
+    interval: tuple[float, float] | None
+    acceptable: bool
+
+
+def package_outcomes(plan: Plan, estimate: Estimate, names: list[str] | None = None) -> list[PackageOutcome]:
+    """Both values of the plan's packages (all, or ``names``), with the 80 % interval of
+    their value when the estimate comes from recorded rounds."""
+    t = score_table(plan)
+    names = plan.package_names if names is None else names
+    if not names:
+        return []
+    terms = [plan.stored_package(n).terms for n in names]
+    idx = np.array([t.indices_of(tm) for tm in terms], dtype=np.int64).reshape(len(names), -1)
+    from .scoring import score
+
+    ours = [score(plan, tm) for tm in terms]
+    theirs = [estimate.their.value(plan, tm) for tm in terms]
+    intervals: list[tuple[float, float] | None] = [None] * len(names)
+    src = estimate.source
+    if src is not None and not estimate.is_prior and hasattr(src, "samples_values"):
+        samples = src.samples_values(idx, 400)  # (n_samples, N)
+        lo_q, hi_q = (1 - INTERVAL_MASS) / 2, 1 - (1 - INTERVAL_MASS) / 2
+        lo = np.quantile(samples, lo_q, axis=0)
+        hi = np.quantile(samples, hi_q, axis=0)
+        intervals = [(float(a), float(b)) for a, b in zip(lo, hi)]
+    acc = t.acceptable_indices(idx)
+    return [PackageOutcome(n, float(o), float(th), iv, bool(a))
+            for n, o, th, iv, a in zip(names, ours, theirs, intervals, acc)]
+
+
+def package_outcome(plan: Plan, estimate: Estimate, terms: Mapping[str, Term], name: str = "") -> PackageOutcome:
+    """Both values of any package given by its terms (e.g. the agreed one)."""
+    from .scoring import score
+
+    t = score_table(plan)
+    ok = bool(t.acceptable_indices(t.indices_of(terms)[None, :])[0])
+    return PackageOutcome(name, float(score(plan, terms)), float(estimate.their.value(plan, terms)), None, ok)
+
+
+# ------------------------------------------------------------------------------------ ZOPA
+def zopa_polygon(frontier_ours: np.ndarray, frontier_theirs: np.ndarray, our_reservation: float,
+                 their_reservation: float) -> np.ndarray | None:
+    """The estimated ZOPA as a closed polygon ``(k, 2)`` in (ours, theirs): packages worth at
+    least our reservation to us and at least their reservation to them, up to the frontier
+    (drawn as the frontier's staircase: a frontier package dominates everything below and
+    to its left). None when the zone is empty."""
+    fo = np.asarray(frontier_ours, float)
+    ft = np.asarray(frontier_theirs, float)
+    keep = (fo >= our_reservation - 1e-9) & (ft >= their_reservation - 1e-9)
+    if not keep.any():
+        return None
+    order = np.argsort(fo[keep])  # ours ascending → theirs descending along the frontier
+    xs, ys = fo[keep][order], ft[keep][order]
+    pts = [(our_reservation, their_reservation), (our_reservation, ys[0])]
+    for k in range(len(xs)):
+        pts.append((xs[k], ys[k]))
+        if k + 1 < len(xs):
+            pts.append((xs[k], ys[k + 1]))
+    pts.append((xs[-1], their_reservation))
+    return np.array(pts, dtype=float)
+
+
+__all__ = ["Estimate", "their_estimate", "sample_indices", "Cloud", "sample_cloud", "PackageOutcome",
+           "package_outcomes", "package_outcome", "zopa_polygon", "CLOUD_SAMPLES", "CLOUD_BINS"]

@@ -1,0 +1,315 @@
+"""The value map widget (pytest-qt, offscreen): drawing, axes, dragging, hold value, export."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication, QComboBox
+
+import meso_desk as md
+from meso_desk.app.document import PlanDocument
+from meso_desk.app.plot.export import ExportError
+from meso_desk.app.plot.value_map import ValueMap
+
+
+def with_meso_set(plan: md.Plan) -> md.Plan:
+    pk = md.generate_mesos(plan, 3)
+    names = ["A", "B", "C"]
+    stored = [md.StoredPackage(name=n, terms=dict(p.terms), hold_value=True) for n, p in zip(names, pk)]
+    return plan.replace(packages=(*plan.packages, *stored),
+                        meso_sets=(md.MesoSet(name="MESO 1", level=plan.aspiration, packages=tuple(names)),))
+
+
+@pytest.fixture
+def make_map(qtbot):
+    def factory(plan: md.Plan | None = None, select: str | None = None, size=(700, 380)):
+        doc = PlanDocument(plan or md.example_plan("supplier"))
+        if select:
+            doc.select_package(select)
+        w = ValueMap(doc)
+        qtbot.addWidget(w)
+        w.resize(*size)
+        w.show()
+        qtbot.waitExposed(w)
+        w.redraw()
+        return w
+
+    return factory
+
+
+def curve_xy(item) -> tuple[np.ndarray, np.ndarray]:
+    x, y = item.getData()
+    return (np.zeros(0), np.zeros(0)) if x is None else (np.asarray(x), np.asarray(y))
+
+
+# -- what is drawn ----------------------------------------------------------------------------------
+def test_draws_the_packages_lines_image_and_off_limits(make_map):
+    w = make_map(select="Our ideal")
+    plan = w.document.plan
+    assert w.objectName() == "valueMap"
+    assert w.axes == ("Unit price", "Delivery")
+    assert w.findChild(QComboBox, "valueMapX").currentText() == "Unit price"
+    assert w.findChild(QComboBox, "valueMapY").currentText() == "Delivery"
+    # every package is a point where its terms are
+    assert sorted(w.points.names) == sorted(plan.package_names)
+    for name in plan.package_names:
+        t = plan.stored_package(name).terms
+        assert w.package_position(name) == (t["Unit price"], t["Delivery"])
+    # the selected package is ringed
+    rx, ry = curve_xy(w.ring) if hasattr(w.ring, "getData") else (None, None)
+    assert (float(rx[0]), float(ry[0])) == w.package_position("Our ideal")
+    # the target and reservation lines are drawn on their levels
+    tx, ty = curve_xy(w.target_curve)
+    assert len(tx) > 10
+    s = w.slice
+    assert np.max(np.abs(s.value_at(tx, ty) - plan.aspiration)) < 0.05
+    rx, ry = curve_xy(w.reservation_curve)
+    assert len(rx) > 0 and np.max(np.abs(s.value_at(rx, ry) - plan.reservation)) < 0.05
+    assert len(curve_xy(w.faint_curve)[0]) > 0
+    assert w.target_label.isVisible() and "Target 70.0" in w.target_label.toPlainText()
+    assert "Reservation 41.7" in w.reservation_label.toPlainText()
+    # the image spans the cells in data coordinates
+    assert w.image.image.shape == (11, 161)
+    r = w.image.mapRectToParent(w.image.boundingRect())
+    assert r.left() == pytest.approx(179.75) and r.right() == pytest.approx(260.25)
+    assert r.top() == pytest.approx(1.5) and r.bottom() == pytest.approx(12.5)
+    # off-limits: beyond EUR 248 and beyond 10 weeks
+    rects = w.off_limits.rects
+    assert any(rc.left() == pytest.approx(248.25) for rc in rects)
+    assert any(rc.top() == pytest.approx(10.5) for rc in rects)
+    # axes say the units and which end is better
+    assert "Unit price (EUR)" in w.plot.getAxis("bottom").labelText
+    assert "lower is better" in w.plot.getAxis("left").labelText
+    assert "Our ideal" in w.info
+
+
+def test_meso_sets_get_their_own_markers_and_letters(make_map, supplier):
+    w = make_map(with_meso_set(supplier), select="B")
+    spots = {str(p.data()): p for p in w.points.points()}
+    assert {"A", "B", "C"} <= set(spots)
+    assert spots["A"].symbol() == spots["B"].symbol() != spots["Our ideal"].symbol()
+    assert w._point_labels["B"].toPlainText().startswith("B")
+    legend_text = " ".join(label.text for _s, label in w.legend.items)
+    assert "MESO 1" in legend_text and "off-limits" in legend_text and "target 70.0" in legend_text
+
+
+def test_a_weight_change_redraws_the_lines(make_map, qtbot, supplier):
+    w = make_map(select="Our ideal")
+    before = curve_xy(w.target_curve)[0].copy()
+    weights = dict(supplier.weights)
+    weights["Unit price"], weights["Warranty"] = 0.25, 0.23
+    with qtbot.waitSignal(w.redrawn, timeout=2000):
+        w.document.apply(supplier.with_weights(weights), "Set weights")
+    after = curve_xy(w.target_curve)[0]
+    assert before.shape != after.shape or not np.allclose(before, after)
+    s = w.slice
+    ax, ay = curve_xy(w.target_curve)
+    assert np.max(np.abs(s.value_at(ax, ay) - supplier.aspiration)) < 0.05
+
+
+def test_many_changes_in_one_pass_redraw_once(make_map, qtbot, supplier):
+    w = make_map(select="Our ideal")
+    count = []
+    w.redrawn.connect(lambda: count.append(1))
+    doc = w.document
+    grid = supplier.issue("Warranty").grid()
+    for k in range(5):
+        doc.apply(doc.plan.with_term("Our ideal", "Warranty", float(grid[k])), "Move", merge_key="w")
+    assert count == []  # coalesced: nothing until the event loop runs
+    qtbot.waitUntil(lambda: len(count) >= 1, timeout=2000)
+    QApplication.processEvents()
+    assert count == [1]
+
+
+def test_changing_the_x_issue_switches_the_axis(make_map, qtbot):
+    w = make_map(select="Our ideal")
+    combo = w.findChild(QComboBox, "valueMapX")
+    with qtbot.waitSignal(w.redrawn, timeout=2000):
+        combo.setCurrentText("Payment term")
+    assert w.axes == ("Payment term", "Delivery")
+    assert "Payment term" in w.plot.getAxis("bottom").labelText
+    assert w.slice.x.issue == "Payment term" and w.image.image.shape == (11, 6)
+    # picking the other axis's issue swaps the two
+    with qtbot.waitSignal(w.redrawn, timeout=2000):
+        combo.setCurrentText("Delivery")
+    assert w.axes == ("Delivery", "Payment term")
+    w.swap_axes()
+    assert w.axes == ("Payment term", "Delivery")
+
+
+def test_categorical_axis_has_option_ticks_and_step_lines(make_map):
+    w = make_map(select="Our ideal")
+    w.set_axes("Incoterm", "Payment term")
+    w.redraw()
+    ticks = w.plot.getAxis("bottom")._tickLevels[0]
+    assert [t[1] for t in ticks] == ["EXW", "FCA", "DAP", "DDP"]
+    x, y = curve_xy(w.target_curve)
+    a = np.column_stack([x[0::2], y[0::2]])
+    b = np.column_stack([x[1::2], y[1::2]])
+    assert np.all(np.isclose(a[:, 0], b[:, 0]) | np.isclose(a[:, 1], b[:, 1]))  # steps only
+    assert any(rc.left() == pytest.approx(-0.5) and rc.right() == pytest.approx(0.5) for rc in w.off_limits.rects)
+
+
+def test_an_issue_rename_keeps_the_axis(make_map, qtbot, supplier):
+    w = make_map()
+    doc = w.document
+    issue = supplier.issue("Delivery").model_copy(update={"name": "Lead time"})
+    with qtbot.waitSignal(w.redrawn, timeout=2000):
+        doc.apply(supplier.with_issue(supplier.issue_names.index("Delivery"), issue), "Rename")
+    assert w.axes == ("Unit price", "Lead time")
+
+
+def test_fewer_than_two_issues_show_a_message(make_map):
+    plan = md.Plan(issues=(md.NumericIssue(name="Price", min=0, max=10, step=1),))
+    w = make_map(plan)
+    assert w.slice is None
+    assert w.stack.currentWidget() is w.message and "two issues" in w.message.text()
+
+
+def test_selection_moves_the_slice_and_the_ring(make_map, qtbot, supplier):
+    w = make_map(select="Our ideal")
+    with qtbot.waitSignal(w.redrawn, timeout=2000):
+        w.document.select_package("Competing quote (BATNA)")
+    assert w.slice.package == "Competing quote (BATNA)"
+    assert w.slice.fixed["Warranty"] == supplier.stored_package("Competing quote (BATNA)").terms["Warranty"]
+    rx, ry = w.ring.getData()
+    assert (float(rx[0]), float(ry[0])) == w.package_position("Competing quote (BATNA)")
+
+
+# -- dragging ---------------------------------------------------------------------------------------
+def test_dragging_moves_two_terms_and_undoes_in_one_step(make_map, qtbot, supplier):
+    w = make_map(select="Competing quote (BATNA)")
+    doc = w.document
+    stack = doc.undo_stack
+    n0 = stack.count()
+    w.begin_drag("Our ideal")
+    assert doc.selected_package == "Our ideal"
+    assert w.drag_to(201.3, 5.4)
+    assert w.drag_to(205.2, 6.6)
+    assert not w.drag_to(205.1, 6.7)  # the same terms: nothing new
+    w.end_drag()
+    terms = doc.plan.stored_package("Our ideal").terms
+    assert (terms["Unit price"], terms["Delivery"]) == (205.0, 7.0)  # snapped to the steps
+    others = {k: v for k, v in terms.items() if k not in ("Unit price", "Delivery")}
+    assert others == {k: v for k, v in supplier.stored_package("Our ideal").terms.items()
+                      if k not in ("Unit price", "Delivery")}
+    assert stack.count() == n0 + 1
+    qtbot.waitUntil(lambda: w.package_position("Our ideal") == (205.0, 7.0), timeout=2000)
+    stack.undo()
+    assert doc.plan == supplier
+    # the next drag is a new undo step
+    w.begin_drag("Our ideal")
+    w.drag_to(230, 3)
+    w.end_drag()
+    assert stack.count() == n0 + 1 and stack.index() == n0 + 1
+
+
+def test_dragging_along_a_categorical_axis_snaps_to_options(make_map, supplier):
+    w = make_map(select="Our ideal")
+    w.set_axes("Incoterm", "Warranty")
+    w.redraw()
+    w.begin_drag("Our ideal")
+    w.drag_to(1.2, 31.0)
+    w.end_drag()
+    t = w.document.plan.stored_package("Our ideal").terms
+    assert (t["Incoterm"], t["Warranty"]) == ("FCA", 30.0)
+
+
+def test_hold_value_rebalances_the_other_terms(make_map, qtbot, supplier):
+    w = make_map(select="Competing quote (BATNA)")
+    doc = w.document
+    hold = w.hold_box
+    assert hold.isEnabled() and not hold.isChecked()
+    hold.setChecked(True)  # the package's own switch, one undo step
+    assert doc.plan.stored_package("Competing quote (BATNA)").hold_value
+    before_plan = doc.plan
+    before = md.score(before_plan, before_plan.package("Competing quote (BATNA)"))
+    n0 = doc.undo_stack.count()
+    w.begin_drag("Competing quote (BATNA)")
+    w.drag_to(230.0, 7.0)  # better price, better delivery: something else must give
+    w.drag_to(225.0, 5.0)
+    w.end_drag()
+    plan = doc.plan
+    pkg = plan.package("Competing quote (BATNA)")
+    assert (pkg["Unit price"], pkg["Delivery"]) == (225.0, 5.0)
+    assert abs(pkg.score - before) <= 0.5
+    moved = [k for k in plan.issue_names if k not in ("Unit price", "Delivery")
+             and pkg[k] != before_plan.stored_package("Competing quote (BATNA)").terms[k]]
+    assert moved, "other terms were rebalanced"
+    assert "Value held" in w.status
+    assert doc.undo_stack.count() == n0 + 1
+    doc.undo_stack.undo()
+    assert doc.plan == before_plan
+
+
+def test_a_real_mouse_drag_moves_the_point(make_map, qtbot, supplier):
+    w = make_map(select="Our ideal", size=(800, 460))
+    QApplication.processEvents()
+    vb = w.plot.vb
+    view = w.view
+    scene = view.scene()
+
+    def to_widget(x: float, y: float) -> QPoint:
+        return view.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+
+    start = to_widget(190.0, 3.0)  # "Our ideal"
+    end = to_widget(214.0, 8.0)
+    vp = view.viewport()
+
+    def send(kind, pos: QPoint, buttons) -> None:
+        g = vp.mapToGlobal(pos)
+        ev = QMouseEvent(kind, QPointF(pos), QPointF(g), Qt.MouseButton.LeftButton, buttons,
+                         Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(vp, ev)
+
+    send(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for k in range(1, 6):
+        scene._lastMoveEventTime = 0  # pyqtgraph drops moves closer than its rate limit
+        p = start + (end - start) * (k / 5)
+        send(QEvent.Type.MouseMove, p, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    t = w.document.plan.stored_package("Our ideal").terms
+    assert t["Unit price"] == pytest.approx(214.0, abs=1.0)
+    assert t["Delivery"] == pytest.approx(8.0, abs=1.0)
+    assert w.document.undo_stack.count() == 1
+    assert w.dragging is None
+
+
+def test_hover_readout_and_tooltip(make_map):
+    w = make_map(select="Our ideal")
+    text = w.readout(214.2, 5.2)
+    assert text.startswith("Unit price EUR 214.00 · Delivery 5 weeks:") and "points" in text
+    assert "off-limits" in w.readout(255.0, 5.0)
+    tip = w.package_tooltip("Competing quote (BATNA)")
+    assert "Unit price: EUR 236.00" in tip and "41.8 points" in tip and "other terms differ" in tip
+
+
+# -- export -----------------------------------------------------------------------------------------
+def test_export_writes_valid_png_and_svg(make_map, tmp_path, supplier):
+    w = make_map(with_meso_set(supplier), select="B")
+    png = w.export(tmp_path / "map.png")
+    img = QImage(str(png))
+    assert not img.isNull() and img.width() >= w.view.width()
+    # not blank: the picture has the colour map's many colours
+    colours = {img.pixel(x, y) for x in range(0, img.width(), 7) for y in range(0, img.height(), 7)}
+    assert len(colours) > 50
+    svg = w.export(tmp_path / "map.svg")
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    text = svg.read_text(encoding="utf-8")
+    assert "Unit price" in text and "<image" in text
+    with pytest.raises(ExportError, match="png or .svg"):
+        w.export(tmp_path / "map.pdf")
+
+
+def test_export_dialog_uses_the_chosen_path(make_map, tmp_path, monkeypatch):
+    w = make_map()
+    monkeypatch.setattr(w, "ask_export_path", lambda fmt: tmp_path / f"chosen{fmt}")
+    assert w.export_dialog(".svg") == tmp_path / "chosen.svg"
+    assert (tmp_path / "chosen.svg").stat().st_size > 0
+    monkeypatch.setattr(w, "ask_export_path", lambda fmt: None)
+    assert w.export_dialog(".png") is None
