@@ -257,15 +257,10 @@ def reservation_samples(plan: Plan, estimate: Any, n_samples: int) -> np.ndarray
 
 
 def _posterior_reservations(estimate: Any) -> np.ndarray | None:
-    """The reservation value of every posterior sample (kept by the inference module as a
-    latent variable of each particle; read here until it has a public accessor)."""
+    """The reservation value of every posterior sample (the inference module keeps it as a
+    latent variable of each sample; None for an estimate that does not model it)."""
     fn = getattr(estimate, "reservation_samples", None)
-    if callable(fn):  # a future public accessor
-        return np.asarray(fn(), dtype=float)
-    state = getattr(estimate, "_state", None)
-    particles = getattr(state, "particles", None)
-    res = getattr(particles, "res", None)
-    return None if res is None else np.asarray(res, dtype=float)
+    return np.asarray(fn(), dtype=float) if callable(fn) else None
 
 
 def reservation_evidence(plan: Plan) -> int:
@@ -435,9 +430,13 @@ def our_walkaway_text(plan: Plan) -> str:
 
 def _zopa_lines(plan: Plan, their: TheirReservation, exists: bool | None, probability: float | None,
                 ours_range, theirs_range, best: float | None, n_obs: int) -> tuple[str, ...]:
+    """Our walk-away, theirs, the ZOPA (headline), the basis. The headline follows the
+    plausible profiles when they disagree with the average estimate: the best package for
+    them varies with what they value, so a ZOPA can exist in most profiles though not under
+    their average."""
     lines = [our_walkaway_text(plan), their.text]
     R = plan.reservation
-    chance = f" A ZOPA exists in {100 * probability:.0f} % of the plausible profiles." if probability is not None else ""
+    pct = f"{100 * probability:.0f} %" if probability is not None else ""
     if best is None:
         lines.append(f"No acceptable package reaches your walk-away of {R:.1f} points: there is no ZOPA.")
     elif not their.known:
@@ -445,11 +444,23 @@ def _zopa_lines(plan: Plan, their: TheirReservation, exists: bool | None, probab
                      "whether that clears their walk-away is unknown.")
     elif exists:
         assert ours_range is not None and theirs_range is not None
-        lines.append(f"Estimated ZOPA: packages worth {ours_range[0]:.1f}–{ours_range[1]:.1f} points to you, "
-                     f"{theirs_range[0]:.0f}–{theirs_range[1]:.0f} to them.{chance}")
+        zone = (f"packages worth {ours_range[0]:.1f}–{ours_range[1]:.1f} points to you, "
+                f"{theirs_range[0]:.0f}–{theirs_range[1]:.0f} to them")
+        if probability is None or probability >= 0.5:
+            more = f" (a ZOPA exists in {pct} of the plausible profiles)" if pct else ""
+            lines.append(f"Estimated ZOPA: {zone}{more}.")
+        else:
+            lines.append(f"A ZOPA only under the average estimate ({zone}); it exists in just {pct} of the "
+                         "plausible profiles.")
     else:
-        lines.append(f"No ZOPA under the estimate: at your walk-away the best you can give them is worth about "
-                     f"{best:.0f} of their points, below their {their.value:.0f}.{chance}")
+        short = (f"at your walk-away the best you can give them is worth about {best:.0f} of their points, "
+                 f"below their {their.value:.0f}")
+        if probability is not None and probability >= 0.5:
+            lines.append(f"A ZOPA exists in {pct} of the plausible profiles, though not under the average "
+                         f"estimate: {short}. Which packages it holds depends on what they value.")
+        else:
+            more = f" A ZOPA exists in only {pct} of the plausible profiles." if pct else ""
+            lines.append(f"Probably no ZOPA: {short}.{more}")
     lines.append(_basis(n_obs))
     return tuple(lines)
 

@@ -39,6 +39,8 @@ def wait(qtbot, panel) -> None:
 
 
 def control(panel, package: str, issue: str) -> QWidget:
+    panel.batna_toggle.setChecked(True)
+    panel.agreement_toggle.setChecked(True)
     hits = [w for w in panel.findChildren(QWidget)
             if w.property("package") == package and w.property("issue") == issue and w.isVisibleTo(panel)]
     assert len(hits) == 1, (package, issue, hits)
@@ -55,9 +57,11 @@ def test_the_window_loads_the_real_panel(make_window, qtbot):
 def test_competing_quote_sets_the_reservation_and_undoes(qtbot, supplier):
     panel = make_panel(qtbot, supplier)
     doc = panel.document
-    assert not panel.batna_terms.isVisibleTo(panel)
+    assert not panel.batna_terms.isVisibleTo(panel) and not panel.batna_toggle.isVisibleTo(panel)
     panel.set_batna(supplier.package("Competing quote (BATNA)").terms, "Package Competing quote (BATNA)")
     assert doc.plan.reservation_from_batna and doc.plan.reservation == md.score(doc.plan, doc.plan.batna_package)
+    assert panel.batna_toggle.isVisibleTo(panel) and not panel.batna_terms.isVisibleTo(panel)  # folded
+    panel.batna_toggle.click()
     assert panel.batna_terms.isVisibleTo(panel) and panel.follow_check.isChecked()
     assert not panel.reservation_spin.isEnabled()
     assert "41.8 points" in panel.quote_label.text()
@@ -119,6 +123,7 @@ def test_record_the_agreement_edit_it_and_undo(qtbot, supplier):
     panel = make_panel(qtbot, supplier)
     doc = panel.document
     assert "No agreement" in panel.agreement_status.text()
+    assert panel.section_order()[0] == "dealBatnaSection"  # before the deal: the walk-aways lead
     assert not panel.debrief_preview_button.isEnabled()
     panel.record_menu.aboutToShow.emit()
     labels = [a.text() for a in panel.record_menu.actions()]
@@ -126,6 +131,7 @@ def test_record_the_agreement_edit_it_and_undo(qtbot, supplier):
     next(a for a in panel.record_menu.actions() if a.text() == "Package Their opening quote").trigger()
     assert doc.plan.agreement.terms == supplier.package("Their opening quote").terms
     assert doc.plan.agreement.source == "Package Their opening quote"
+    assert panel.section_order()[:2] == ["dealAgreementSection", "dealPssSection"]  # after it: the agreement
     assert "beyond the hard limit" in panel.agreement_status.text()  # EUR 252 > 248
     combo = control(panel, "agreement", "Incoterm")
     assert isinstance(combo, QComboBox)
@@ -233,7 +239,7 @@ def test_zopa_words_follow_the_plan(qtbot, supplier):
     assert "Estimated ZOPA" in panel.zopa_label.text()
     panel.their_spin.setValue(99.0)
     wait(qtbot, panel)
-    qtbot.waitUntil(lambda: "No ZOPA" in panel.zopa_label.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "Probably no ZOPA" in panel.zopa_label.text(), timeout=WAIT)
     panel.document.undo_stack.undo()
     qtbot.waitUntil(lambda: "Estimated ZOPA" in panel.zopa_label.text(), timeout=WAIT)
 
@@ -243,6 +249,7 @@ def test_term_controls_survive_an_issue_rename(qtbot, supplier):
     panel = make_panel(qtbot, p)
     doc = panel.document
     doc.apply(doc.plan.with_issue(2, doc.plan.issues[2].model_copy(update={"name": "Lead time"})), "rename")
+    panel.batna_toggle.setChecked(True)
     qtbot.waitUntil(lambda: all(w.isVisibleTo(panel) for w in panel.batna_terms.controls.values()), timeout=WAIT)
     spin = control(panel, deal.BATNA_LABEL, "Lead time")
     assert spin.value() == 8.0
@@ -255,3 +262,25 @@ def test_narrow_dock_reads_without_a_horizontal_bar(qtbot):
     qtbot.waitUntil(lambda: panel.scroll.widget().width() <= panel.scroll.viewport().width(), timeout=WAIT)
     assert panel.scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert panel.scroll.widget().minimumSizeHint().width() <= 300
+
+
+def test_the_outcome_plot_shows_the_same_walkaway_and_agreement(make_window, qtbot, supplier):
+    """The window's outcome plot draws the agreement and the ZOPA from the same model: their
+    walk-away inferred from "none of these" (deal.their_reservation), or the guess typed here."""
+    p = md.record_choice(supplier, list(md.generate_mesos(supplier, 3, 60)), None)
+    p = deal.with_agreement(p, HAGGLED)
+    win = make_window(p)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.outcome_dock.raise_()
+    plot = win.findChild(QWidget, "outcomePlot")
+    plot.redraw()
+    inferred = deal.their_reservation(p)
+    assert plot.their_reservation[0] == pytest.approx(inferred.value, abs=0.5)
+    assert plot.agreement is not None
+    panel = win.findChild(QWidget, "dealPanel")
+    panel.their_check.setChecked(True)
+    panel.their_spin.setValue(30.0)
+    plot.redraw()
+    assert plot.their_reservation[0] == 30.0 and plot.zopa is not None

@@ -102,8 +102,10 @@ class _Section(QFrame):
         if tip:
             self.title.setToolTip(tip)
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(0, 4, 0, 8)
+        self.body.setContentsMargins(0, 0, 0, 8)
         self.body.setSpacing(4)
+        self.rule = _rule()
+        self.body.addWidget(self.rule)
         self.body.addWidget(self.title)
 
     def add(self, w) -> None:
@@ -111,6 +113,20 @@ class _Section(QFrame):
             self.body.addWidget(w)
         else:
             self.body.addLayout(w)
+
+
+def _disclosure(text: str, name: str, open_: bool) -> QToolButton:
+    """A flat ▸/▾ button that shows or hides the block below it."""
+    b = QToolButton(objectName=name)
+    b.setText(text)
+    b.setCheckable(True)
+    b.setChecked(open_)
+    b.setAutoRaise(True)
+    b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    b.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+    b.toggled.connect(lambda on: b.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow))
+    b.setToolTip(f"Show or hide: {text.lower()}")
+    return b
 
 
 def _rule() -> QFrame:
@@ -142,7 +158,6 @@ class DealPanel(QWidget):
         self.snapshot: DealSnapshot | None = None
         self.cards_dialog = None
         self.debrief_dialog = None
-        self._plot_hooked = False
         self.service = DealService(self)
         self.service.ready.connect(self._on_snapshot)
         self.service.failed.connect(self._on_failed)
@@ -179,9 +194,12 @@ class DealPanel(QWidget):
         self.quote_button.setMenu(self.quote_menu)
         row.addWidget(self.quote_button, 0, Qt.AlignmentFlag.AlignTop)
         s.add(row)
+        self.batna_toggle = _disclosure("Terms of the quote", "dealBatnaTermsToggle", False)
+        s.add(self.batna_toggle)
         self.batna_terms = TermsEditor(deal.BATNA_LABEL)
         self.batna_terms.setObjectName("dealBatnaTerms")
         self.batna_terms.termEdited.connect(self._batna_term_edited)
+        self.batna_toggle.toggled.connect(lambda _on: self._show_term_editors())
         s.add(self.batna_terms)
         self.follow_check = QCheckBox("Reservation follows the quote", objectName="dealFollowCheck")
         self.follow_check.setToolTip("Your reservation value is the competing quote's points: nothing worth less "
@@ -202,7 +220,6 @@ class DealPanel(QWidget):
         row.addWidget(self.aspiration_spin, 1)
         s.add(row)
         col.addWidget(s)
-        col.addWidget(_rule())
 
         # -- their walk-away ---------------------------------------------------------------
         s = self.their_section = _Section("Their walk-away (estimate)", "dealTheirSection",
@@ -232,7 +249,6 @@ class DealPanel(QWidget):
         self.their_label = _Wrap("", "dealTheirLabel")
         s.add(self.their_label)
         col.addWidget(s)
-        col.addWidget(_rule())
 
         # -- ZOPA ---------------------------------------------------------------------------------
         s = self.zopa_section = _Section("ZOPA", "dealZopaSection",
@@ -240,7 +256,6 @@ class DealPanel(QWidget):
         self.zopa_label = _Wrap("", "dealZopaLabel", rich=True)
         s.add(self.zopa_label)
         col.addWidget(s)
-        col.addWidget(_rule())
 
         # -- agreement ------------------------------------------------------------------------------
         s = self.agreement_section = _Section("Agreement", "dealAgreementSection", "The package both sides agreed")
@@ -257,9 +272,12 @@ class DealPanel(QWidget):
         self.record_button.setMenu(self.record_menu)
         row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignTop)
         s.add(row)
+        self.agreement_toggle = _disclosure("Agreed terms", "dealAgreementTermsToggle", False)
+        s.add(self.agreement_toggle)
         self.agreement_terms = TermsEditor("agreement")
         self.agreement_terms.setObjectName("dealAgreementTerms")
         self.agreement_terms.termEdited.connect(self._agreement_term_edited)
+        self.agreement_toggle.toggled.connect(lambda _on: self._show_term_editors())
         s.add(self.agreement_terms)
         row = QHBoxLayout()
         row.addWidget(QLabel("Date"))
@@ -275,7 +293,6 @@ class DealPanel(QWidget):
         self.notes_edit.editingFinished.connect(self._notes_edited)
         s.add(self.notes_edit)
         col.addWidget(s)
-        col.addWidget(_rule())
 
         # -- post-settlement -------------------------------------------------------------------------
         s = self.pss_section = _Section("Post-settlement", "dealPssSection",
@@ -308,7 +325,6 @@ class DealPanel(QWidget):
         row.addWidget(self.pss_adopt_button)
         s.add(row)
         col.addWidget(s)
-        col.addWidget(_rule())
 
         # -- debrief -----------------------------------------------------------------------------------
         s = self.debrief_section = _Section("Debrief", "dealDebriefSection",
@@ -335,6 +351,13 @@ class DealPanel(QWidget):
         s.add(row)
         col.addWidget(s)
         col.addStretch(1)
+        self._column = col
+        #: the order before an agreement (walk-aways first) — after one, the agreement leads
+        self._before = [self.batna_section, self.their_section, self.zopa_section, self.agreement_section,
+                        self.pss_section, self.debrief_section]
+        self._after = [self.agreement_section, self.pss_section, self.debrief_section, self.batna_section,
+                       self.their_section, self.zopa_section]
+        self._order: list[QWidget] = []
 
         self.scroll = QScrollArea(objectName="dealScroll")
         self.scroll.setWidgetResizable(True)
@@ -348,6 +371,10 @@ class DealPanel(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(320, 640)
+
+    def is_busy(self) -> bool:
+        """True while the ZOPA or the post-settlement suggestions are being computed."""
+        return self.service.is_busy()
 
     # ===================================================================== showing
     @property
@@ -371,7 +398,6 @@ class DealPanel(QWidget):
             self.quote_label.setText("No competing quote entered. Enter one to let your reservation follow it.")
         else:
             self.quote_label.setText(f"Competing quote: worth {v:.1f} points to you.")
-        self.batna_terms.setVisible(plan.batna_package is not None)
         self.batna_terms.set_terms(plan, plan.batna_package)
         with QSignalBlocker(self.follow_check):
             self.follow_check.setChecked(plan.reservation_from_batna and plan.batna_package is not None)
@@ -399,8 +425,9 @@ class DealPanel(QWidget):
                 self.their_spin.setValue(plan.their_reservation)
         # agreement
         a = plan.agreement
-        self.agreement_terms.setVisible(a is not None)
         self.agreement_terms.set_terms(plan, a.terms if a is not None else None)
+        self._show_term_editors()
+        self._arrange()
         self.record_button.setEnabled(has_issues)
         self.record_button.setText("Change ▾" if a is not None else "Record ▾")
         for w in (self.date_edit, self.notes_edit):
@@ -428,6 +455,28 @@ class DealPanel(QWidget):
         else:
             self.snapshot = None
             self._show_snapshot()
+
+    def _arrange(self) -> None:
+        """The panel follows the deal: walk-aways and ZOPA first until there is an agreement,
+        then the agreement, what to do after it and the debrief."""
+        order = self._after if self.plan.agreement is not None else self._before
+        if order == self._order:
+            return
+        for k, sec in enumerate(order):
+            self._column.removeWidget(sec)
+            self._column.insertWidget(k, sec)
+            sec.rule.setVisible(k > 0)
+        self._order = list(order)
+
+    def section_order(self) -> list[str]:
+        return [s.objectName() for s in self._order]
+
+    def _show_term_editors(self) -> None:
+        plan = self.plan
+        self.batna_toggle.setVisible(plan.batna_package is not None)
+        self.batna_terms.setVisible(plan.batna_package is not None and self.batna_toggle.isChecked())
+        self.agreement_toggle.setVisible(plan.agreement is not None)
+        self.agreement_terms.setVisible(plan.agreement is not None and self.agreement_toggle.isChecked())
 
     def _agreement_html(self, plan: Plan) -> str:
         a = plan.agreement
@@ -465,7 +514,6 @@ class DealPanel(QWidget):
     def _on_snapshot(self, snap: DealSnapshot) -> None:
         self.snapshot = snap
         self._show_snapshot()
-        self._hook_outcome_plot()
 
     def _show_snapshot(self) -> None:
         snap = self.snapshot
@@ -483,7 +531,10 @@ class DealPanel(QWidget):
         z = snap.zopa
         lines = list(z.lines[2:]) if len(z.lines) > 2 else list(z.lines)
         head = z.lines[2] if len(z.lines) > 2 else ""
-        colour = GREEN if z.exists else (RED if z.exists is False else AMBER)
+        if z.probability is not None:
+            colour = GREEN if z.probability >= 0.7 else (RED if z.probability < 0.3 else AMBER)
+        else:
+            colour = RED if z.exists is False else AMBER
         body = "<br>".join(_plain_words(x) for x in lines[1:])
         self.zopa_label.setText(f"<span style='color:{colour}'><b>{_plain_words(head)}</b></span>"
                                 + (f"<br><span style='color:palette(placeholder-text)'>{body}</span>" if body else ""))
@@ -578,7 +629,8 @@ class DealPanel(QWidget):
         if plan.batna_package is None:
             a = m.addAction("Enter terms (start from the middle)")
             a.setObjectName("dealQuoteBlank")
-            a.triggered.connect(lambda: self.set_batna({i.name: default_term(i) for i in plan.issues}))
+            a.triggered.connect(lambda: (self.batna_toggle.setChecked(True),
+                                         self.set_batna({i.name: default_term(i) for i in plan.issues})))
         sub = m.addMenu("Take terms from")
         for label, terms in deal.package_names_and_offers(plan):
             a = sub.addAction(label)
@@ -661,8 +713,9 @@ class DealPanel(QWidget):
         m.addSeparator()
         a = m.addAction("Enter terms (start from the middle)")
         a.setObjectName("dealRecordBlank")
-        a.triggered.connect(lambda: self.record_agreement({i.name: default_term(i) for i in plan.issues},
-                                                          "entered by hand"))
+        a.triggered.connect(lambda: (self.agreement_toggle.setChecked(True),
+                                     self.record_agreement({i.name: default_term(i) for i in plan.issues},
+                                                           "entered by hand")))
         if plan.agreement is not None:
             m.addSeparator()
             a = m.addAction("Remove the agreement")
@@ -784,21 +837,6 @@ class DealPanel(QWidget):
             QMessageBox.warning(self, "MESO Desk", f"Could not write the PDF: {e}")
             return
         self._show_error(f"Saved {out.name} — INTERNAL, keep it on your side")
-
-    # ===================================================================== the outcome plot
-    def _hook_outcome_plot(self) -> None:
-        """Let the window's outcome plot draw their inferred walk-away too (its deal hook)."""
-        if self._plot_hooked:
-            return
-        win = self.window()
-        if win is None or win is self:
-            return
-        for w in win.findChildren(QWidget, "outcomePlot"):
-            if hasattr(w, "deal_provider") and getattr(w, "deal_provider", None) is None:
-                w.deal_provider = lambda plan, _est: deal.plot_marks(plan)
-                if hasattr(w, "schedule"):
-                    w.schedule()
-                self._plot_hooked = True
 
     def closeEvent(self, event) -> None:
         self.service.shutdown()

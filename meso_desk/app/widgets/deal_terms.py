@@ -16,21 +16,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDoubleSpinBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
 
 from ...model.plan import _CURRENCY_PREFIX, CategoricalIssue, NumericIssue, Plan, Term
 
 
 def _spin_for(issue: NumericIssue) -> QDoubleSpinBox:
     w = QDoubleSpinBox()
-    w.setDecimals(issue.decimals)
+    unit = issue.unit.strip()
+    money = bool(unit) and (unit in _CURRENCY_PREFIX or unit.upper() in _CURRENCY_PREFIX)
+    w.setDecimals(2 if money and issue.decimals == 1 else issue.decimals)
     w.setRange(issue.min, issue.max)
     w.setSingleStep(issue.step)
     w.setKeyboardTracking(False)  # one edit when the typing is done, not one per key
     w.setAccelerated(True)
     w.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-    unit = issue.unit.strip()
-    if unit and (unit in _CURRENCY_PREFIX or unit.upper() in _CURRENCY_PREFIX):
+    if money:
         w.setPrefix(unit + " ")
     elif unit:
         w.setSuffix(" " + unit)
@@ -81,6 +90,8 @@ class TermsEditor(QWidget):
                 for o in issue.options:
                     w.addItem(o.label if o.acceptable else f"{o.label} (unacceptable)", o.label)
                 w.activated.connect(lambda k, n=issue.name, c=w: self.termEdited.emit(n, c.itemData(k)))
+            w.setMinimumWidth(64)  # a narrow dock: the control shrinks before the issue's name does
+            w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             w.setProperty("package", self.package)
             w.setProperty("issue", issue.name)
             w.setObjectName(f"dealTerm_{self.package}_{row}")
