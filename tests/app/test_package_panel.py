@@ -3,7 +3,16 @@
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QSlider, QStyle, QStyleOptionSlider, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+)
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
@@ -309,3 +318,24 @@ def test_issue_edits_rebind_or_rebuild_the_term_controls(panel):
     assert term_control(panel, QLabel, "termLabel", BATNA, "Delivery").text() == "8 weeks"
     order = [w.property("issue") for w in column(panel, BATNA).findChildren(QSlider, "termSlider")]
     assert order == plan.issue_names
+
+
+def test_keyboard_tab_reaches_the_sliders_and_f2_renames(panel, qtbot):
+    doc = panel.document
+    first = term_control(panel, QSlider, "termSlider", BATNA, "Unit price")
+    target = term_control(panel, QSlider, "termSlider", BATNA, "Delivery")
+    first.setFocus()
+    assert doc.selected_package == BATNA, "focus selects the package"
+    for _ in range(8):
+        if target.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert target.hasFocus()
+    qtbot.keyClick(target, Qt.Key.Key_PageUp)
+    assert doc.plan.stored_package(BATNA).terms["Delivery"] == 9.0  # a tenth of 2..12 is one week
+    qtbot.keyClick(target, Qt.Key.Key_F2)
+    col = column(panel, BATNA)
+    assert col.renaming and col.name_edit.hasFocus()
+    qtbot.keyClicks(col.name_edit, "Alternative")
+    qtbot.keyClick(col.name_edit, Qt.Key.Key_Return)
+    assert "Alternative" in doc.plan.package_names and doc.selected_package == "Alternative"
