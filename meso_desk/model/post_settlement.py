@@ -19,9 +19,9 @@ combination on the search grid; four when the plan is small) plus the Pareto fro
 the estimate; those at least as good for us and better for them on average are scored
 under a few hundred posterior samples; the ones that clear the probability are ranked by
 their robust gain (the 10th percentile of their gain, so a suggestion that *might* help them
-a lot ranks below one that surely helps them some) plus half our own gain, with a small
-preference for changing fewer terms (a post-settlement proposal should be easy to
-accept); the best ones that differ from each other are returned.
+a lot ranks below one that surely helps them some) plus half our own gain, less one point
+per changed term (a post-settlement proposal should be easy to accept); the best ones that
+differ from each other are returned.
 
 Qt-free; :func:`pss_card_set` builds the printable cards with the post-settlement framing
 (terms only, as every card).
@@ -55,7 +55,7 @@ LOCAL_CAP = 400_000
 SCREEN_CAP = 5000
 PER_GROUP = 40
 #: Points subtracted per changed term when ranking (simpler proposals first).
-CHANGE_PENALTY = 0.3
+CHANGE_PENALTY = 1.0
 #: Quantile of their gain used as the robust gain.
 ROBUST_QUANTILE = 0.1
 #: Weight of our own gain (points) against their robust gain when ranking.
