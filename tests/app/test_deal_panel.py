@@ -284,3 +284,18 @@ def test_the_outcome_plot_shows_the_same_walkaway_and_agreement(make_window, qtb
     panel.their_spin.setValue(30.0)
     plot.redraw()
     assert plot.their_reservation[0] == 30.0 and plot.zopa is not None
+
+
+def test_a_hidden_panel_catches_up_when_shown(qtbot, supplier):
+    panel = make_panel(qtbot, supplier)
+    doc = panel.document
+    panel.hide()
+    doc.apply(deal.with_reservation(doc.plan, 44.0), "reservation")
+    assert panel.reservation_spin.value() != 44.0  # hidden: nothing redrawn yet
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.reservation_spin.value() == 44.0
+    # an edit of a package's terms is none of the panel's business
+    jobs = panel.service.jobs_started
+    doc.apply(doc.plan.with_term("Our ideal", "Delivery", 4.0), "drag")
+    assert panel.service.jobs_started == jobs and not panel.service.is_busy()

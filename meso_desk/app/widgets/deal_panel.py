@@ -164,6 +164,7 @@ class DealPanel(QWidget):
         self.service.busyChanged.connect(self._on_busy)
         self._build()
         self.last_error = ""
+        self._stale = False
         document.changed.connect(self._on_changed)
         self.refresh()
 
@@ -381,11 +382,28 @@ class DealPanel(QWidget):
     def plan(self) -> Plan:
         return self.document.plan
 
+    #: The plan fields the panel shows or computes from (an edit of a package's terms during a
+    #: drag touches none of them and costs the panel nothing).
+    WATCHED = ("issues", "weights", "batna", "batna_package", "reservation_from_batna", "reservation",
+               "aspiration", "their_reservation", "their_reservation_uncertainty", "agreement", "lessons",
+               "rounds", "counterpart_prior")
+
     def _on_changed(self, change: Change) -> None:
+        if not change.touches(*self.WATCHED):
+            return
+        if not self.isVisible():  # a hidden tab catches up when it is shown
+            self._stale = True
+            return
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the plan's deal fields now; the ZOPA and suggestions follow from the service."""
+        self._stale = False
         plan = self.plan
         has_issues = bool(plan.issues)
         # our walk-away
