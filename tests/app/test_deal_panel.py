@@ -296,6 +296,7 @@ def test_a_hidden_panel_catches_up_when_shown(qtbot, supplier):
     qtbot.waitExposed(panel)
     assert panel.reservation_spin.value() == 44.0
     # an edit of a package's terms is none of the panel's business
+    wait(qtbot, panel)
     jobs = panel.service.jobs_started
     doc.apply(doc.plan.with_term("Our ideal", "Delivery", 4.0), "drag")
     assert panel.service.jobs_started == jobs and not panel.service.is_busy()
