@@ -15,7 +15,7 @@ with unknown weights ``w`` (fractions summing to 1) and unknown value curves ``v
 * **categorical issues** — even the order of the options is unknown. Option values are
   sampled as ``vₖ = 100 · exp(zₖ − max z)`` (their best option is worth 100, as GENIUS
   has it) with ``zₖ = λ · oₖ + εₖ``: ``oₖ`` is 0 for our best option and 1 for our worst,
-  ``λ ~ N(2, 2.5²)`` favours the opposite-of-ours order without insisting on it and
+  ``λ ~ N(1, 3²)`` favours the opposite-of-ours order without insisting on it and
   ``εₖ ~ N(0, 1)`` lets any order happen;
 * a **reservation value** (what they would accept at all) ~ U(20, 85) points, used by
   "none of these" and by an accepted package.
@@ -34,7 +34,7 @@ rationality β, by default 0.2 per point = 20 on a 0..1 utility):
 The posterior is kept as tens of thousands of weighted samples (vectorised importance
 sampling): the prior samples are drawn once per plan structure with a seed derived from
 the issues (SHA-256, never Python's randomised ``hash``); each round multiplies the weights
-by its likelihood; when the effective sample size falls below 30 % of the samples they are
+by its likelihood; when the effective sample size falls below 20 % of the samples they are
 resampled and moved by a few Metropolis–Hastings steps (resample–move), with random
 numbers seeded from the rounds themselves. The result is therefore a pure function of the
 plan: the same plan gives the same estimate, in any process, with or without the caches.
@@ -67,7 +67,7 @@ DEFAULT_SAMPLES = 20_000
 #: Width of the credible intervals reported for the weights.
 CREDIBLE_MASS = 0.8
 #: Resample (and rejuvenate) when the effective sample size falls below this share.
-RESAMPLE_BELOW = 0.3
+RESAMPLE_BELOW = 0.2
 #: Metropolis–Hastings sweeps after each resampling.
 MOVE_STEPS = 4
 #: A numeric issue with at most this many grid points is modelled on its grid; a finer
@@ -92,8 +92,8 @@ class PriorSettings:
     p_opposed: float = 0.70
     p_compatible: float = 0.15
     #: Categorical issues: alignment λ ~ N(mean, sd²) with our reversed order, noise sd.
-    order_mean: float = 2.0
-    order_sd: float = 2.5
+    order_mean: float = 1.0
+    order_sd: float = 3.0
     noise_sd: float = 1.0
     #: Their reservation value (points on their 0..100 scale), uniform.
     reservation_low: float = 20.0
@@ -259,14 +259,21 @@ class _Derived:
     T: np.ndarray  # (n_rows, S) float32 weight × value
 
 
-def _derive(st: _Structure, p: _Particles, settings: PriorSettings) -> _Derived:
-    y = p.y
-    x = np.exp(y - y.max(axis=0, keepdims=True))
-    W = x / x.sum(axis=0, keepdims=True)
-    W32 = W.astype(np.float32)
+def _derive(st: _Structure, p: _Particles, settings: PriorSettings, keep: _Derived | None = None,
+            moved: str = "") -> _Derived:
+    """Weights, values and the value table of the samples. With ``keep``, only the block
+    that ``moved`` ("weights" or "curves") is recomputed."""
     S = p.size
-    V: list[np.ndarray] = [None] * st.n  # type: ignore[list-item]
     T = np.empty((st.n_rows, S), dtype=np.float32)
+    if keep is not None and moved == "weights":
+        W = _weights_of(p.y)
+        W32 = W.astype(np.float32)
+        for i, m in enumerate(st.issues):
+            np.multiply(keep.V[i], W32[i][None, :], out=T[m.offset:m.offset + m.n_rows])
+        return _Derived(W, keep.V, T)
+    W = keep.W if keep is not None and moved == "curves" else _weights_of(p.y)
+    W32 = W.astype(np.float32)
+    V: list[np.ndarray] = [None] * st.n  # type: ignore[list-item]
     for c, i in enumerate(st.categorical):
         m = st.issues[i]
         z = (m.opposed_order[:, None] * p.lam[c][None, :] + p.eps[c]).astype(np.float32)
@@ -290,6 +297,11 @@ def _derive(st: _Structure, p: _Particles, settings: PriorSettings) -> _Derived:
     for i, m in enumerate(st.issues):
         np.multiply(V[i], W32[i][None, :], out=T[m.offset:m.offset + m.n_rows])
     return _Derived(W, tuple(V), T)
+
+
+def _weights_of(y: np.ndarray) -> np.ndarray:
+    x = np.exp(y - y.max(axis=0, keepdims=True))
+    return x / x.sum(axis=0, keepdims=True)
 
 
 def _alpha(st: _Structure, tilt: Mapping[str, float], settings: PriorSettings) -> np.ndarray:
@@ -322,28 +334,35 @@ def _reflect(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
 
 
 def _propose(st: _Structure, p: _Particles, alpha: np.ndarray, settings: PriorSettings,
-             rng: np.random.Generator) -> tuple[_Particles, np.ndarray]:
-    """A joint Metropolis–Hastings proposal and its log prior ratio.
+             rng: np.random.Generator, block: str, scale: float) -> tuple[_Particles, np.ndarray]:
+    """A Metropolis–Hastings proposal for one block of latents, and its log prior ratio.
 
-    The weights' Gamma latents take a Gaussian random walk on the log scale (prior ratio
-    included); every other block moves by a kernel that leaves its prior invariant
-    (Crank–Nicolson for the Gaussian latents, fresh prior draws for the curve families,
-    reflected random walks for the uniform ones), so only the likelihood ratio remains.
+    ``"weights"``: a Gaussian random walk on the log Gamma latents of the Dirichlet weights,
+    its step ``scale`` × their spread across the samples (the prior ratio is included).
+    ``"curves"``: the value curves and the reservation move by kernels that leave their prior
+    invariant — Crank–Nicolson steps of size ``scale`` for the Gaussian latents of the
+    categorical issues, fresh prior draws for a few numeric families, reflected random walks
+    for the uniform ones — so that only the likelihood ratio remains.
     """
     S = p.size
-    y2 = p.y + 0.3 * rng.standard_normal(p.y.shape)
-    log_prior = (alpha[:, None] * (y2 - p.y) - (np.exp(y2) - np.exp(p.y))).sum(axis=0)
-    rho = 0.35
+    if block == "weights":
+        spread = np.clip(p.y.std(axis=1, keepdims=True), 0.05, 1.5)
+        y2 = p.y + scale * spread * rng.standard_normal(p.y.shape)
+        log_prior = (alpha[:, None] * (y2 - p.y) - (np.exp(y2) - np.exp(p.y))).sum(axis=0)
+        return _Particles(y2, p.lam, p.eps, p.fam, p.peak, p.res), log_prior
+    rho = min(max(scale, 0.01), 0.9)
     keep = math.sqrt(1.0 - rho * rho)
     mu, sd = settings.order_mean, settings.order_sd
     lam2 = mu + keep * (p.lam - mu) + rho * sd * rng.standard_normal(p.lam.shape)
     eps2 = tuple(keep * e + rho * settings.noise_sd * rng.standard_normal(e.shape) for e in p.eps)
     fresh = _draw_family(rng, p.fam.shape, settings)
-    refresh = rng.random(p.fam.shape) < 0.2
+    refresh = rng.random(p.fam.shape) < min(0.5, rho)
     fam2 = np.where(refresh, fresh, p.fam).astype(np.int8)
-    peak2 = _reflect(p.peak + 0.1 * rng.standard_normal(p.peak.shape), 0.0, 1.0)
-    res2 = _reflect(p.res + 4.0 * rng.standard_normal(S), settings.reservation_low, settings.reservation_high)
-    return _Particles(y2, lam2, eps2, fam2, peak2, res2), log_prior
+    peak2 = _reflect(p.peak + 0.3 * rho * rng.standard_normal(p.peak.shape), 0.0, 1.0)
+    span = settings.reservation_high - settings.reservation_low
+    res2 = _reflect(p.res + 0.15 * rho * span * rng.standard_normal(S), settings.reservation_low,
+                    settings.reservation_high)
+    return _Particles(p.y, lam2, eps2, fam2, peak2, res2), np.zeros(S)
 
 
 # =====================================================================================
@@ -609,14 +628,26 @@ def _resample_move(model: _Model, state: _State) -> _State:
     idx = np.searchsorted(cum, (rng.random() + np.arange(S)) / S)
     p = state.particles.take(idx)
     ll = state.ll[idx]
-    for _ in range(MOVE_STEPS):
-        q, log_prior = _propose(st, p, model.alpha, model.settings, rng)
-        dq = _derive(st, q, model.settings)
+    d = _Derived(state.derived.W[:, idx], tuple(v[:, idx] for v in state.derived.V), state.derived.T[:, idx])
+    # the curves' posterior narrows with evidence: start their steps smaller the more there is
+    scales = {"weights": 0.5, "curves": 0.3 / math.sqrt(1.0 + state.n_obs / 2.0)}
+    for step in range(MOVE_STEPS):
+        block = "weights" if step % 2 == 0 else "curves"
+        q, log_prior = _propose(st, p, model.alpha, model.settings, rng, block, scales[block])
+        dq = _derive(st, q, model.settings, keep=d, moved=block)
         ll_q = _total_loglik(model, dq, q, state.evidence)
         accept = np.log(rng.random(S)) < (ll_q - ll + log_prior)
         p = p.where(accept, q)
         ll = np.where(accept, ll_q, ll)
-    d = _derive(st, p, model.settings)
+        if block == "weights":
+            d = _Derived(np.where(accept, dq.W, d.W), d.V, np.where(accept, dq.T, d.T))
+        else:
+            d = _Derived(d.W, tuple(np.where(accept, b, a) for a, b in zip(d.V, dq.V)), np.where(accept, dq.T, d.T))
+        rate = float(accept.mean())
+        if rate < 0.15:  # adapt the next step of this block (deterministically)
+            scales[block] *= 0.5
+        elif rate > 0.5:
+            scales[block] *= 1.5
     return _State(p, d, ll, np.zeros(S), state.evidence, state.n_obs, state.digest, state.resampled + 1)
 
 
