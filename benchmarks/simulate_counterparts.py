@@ -234,8 +234,55 @@ def play(plan: Plan, cp: Counterpart, level: float, tol: float, method: str, see
     return est.most_important == true_top, l1, l1u, eff, est.ess
 
 
+# -- the protocol's ceiling: their curves known, only the weights unknown ------------------------
+_KNOWN: dict[str, list[np.ndarray]] = {}
+
+
+def know_curves(plan: Plan, cp: Counterpart | None) -> None:
+    """Give the inference the counterpart's true value curves (``--known-curves``).
+
+    A diagnostic, not a feature: it shows how much the protocol itself (4 choices among
+    equal-value packages at one level) can teach about the *weights* when nothing else is
+    unknown. Implemented by wrapping the inference module's sample derivation.
+    """
+    from meso_desk.model import inference as inf
+
+    inf.clear_cache()
+    _KNOWN.clear()
+    if cp is None:
+        return
+    if not getattr(inf._derive, "_known_curves", False):
+        original = inf._derive
+
+        def derive(st, p, settings, keep=None, moved=""):
+            d = original(st, p, settings, keep, moved)
+            rows = _KNOWN.get(st.key)
+            if rows is not None:
+                V = tuple(np.repeat(np.asarray(r, np.float32)[:, None], p.size, axis=1) for r in rows)
+                for i, m in enumerate(st.issues):
+                    d.T[m.offset:m.offset + m.n_rows] = V[i] * d.W[i].astype(np.float32)[None, :]
+                d.V = V
+            return d
+
+        derive._known_curves = True  # type: ignore[attr-defined]
+        inf._derive = derive
+    st = inf._structure_of(plan)
+    rows = []
+    for im in st.issues:
+        tn = cp.issue_map.get(im.name)
+        ti = cp.plan.issue(tn) if tn is not None else None
+        if ti is None:
+            rows.append(np.zeros(im.n_rows))
+        elif isinstance(ti, CategoricalIssue):
+            lm = cp.label_map.get(im.name, {})
+            rows.append(np.array([ti.option(lm[lb]).value if lb in lm else 0.0 for lb in im.labels]))
+        else:
+            rows.append(ti.values(np.asarray(im.knots, dtype=float)))
+    _KNOWN[st.key] = rows
+
+
 def run(cases_dir: Path, seeds: int, rounds: int, count: int, level: float, strategy: str,
-        rankings: bool, only: str | None, verbose: bool) -> list[Result]:
+        rankings: bool, only: str | None, verbose: bool, known_curves: bool = False) -> list[Result]:
     results: list[Result] = []
     for cf in discover(cases_dir):
         if only and cf.name != only:
@@ -258,6 +305,8 @@ def run(cases_dir: Path, seeds: int, rounds: int, count: int, level: float, stra
                 tpool = candidate_pool(plan, lv, their=cp.their_values(), tolerance=tol)
                 k = int(np.argmax(tpool.theirs))
                 best = cp.utility(tpool.package(k))
+                if known_curves:
+                    know_curves(plan, cp)
                 for method in ("informed", "random"):
                     for seed in range(seeds):
                         t0 = time.perf_counter()
@@ -332,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strategy", choices=("learn", "balanced", "please"), default="balanced")
     ap.add_argument("--rankings", action="store_true", help="record full rankings instead of single choices")
     ap.add_argument("--case", default=None, help="only this case folder")
+    ap.add_argument("--known-curves", action="store_true",
+                    help="diagnostic: give the inference their true value curves (only the weights unknown)")
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args(argv)
     if not a.cases.is_dir():
@@ -339,9 +390,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"MESO Desk {md.__version__}: {a.rounds} rounds of {a.count}-package sets at level {a.level:g}, "
           f"{a.seeds} seeds, {'rankings' if a.rankings else 'single choices'}, strategy {a.strategy}, "
+          f"{'their curves KNOWN (diagnostic), ' if a.known_curves else ''}"
           f"simulated β = {SIM_BETA:g} per unit utility")
     t0 = time.perf_counter()
-    res = run(a.cases, a.seeds, a.rounds, a.count, a.level, a.strategy, a.rankings, a.case, a.verbose)
+    res = run(a.cases, a.seeds, a.rounds, a.count, a.level, a.strategy, a.rankings, a.case, a.verbose,
+              a.known_curves)
+    if a.known_curves:
+        print("(diagnostic run: their value curves were given to the inference; only the weights were unknown)")
     if not res:
         print("no case with at least three issues and two profiles was found")
         return 1

@@ -465,14 +465,16 @@ def _loglik(ev: _Evidence, d: _Derived, p: _Particles, beta: float, settings: Pr
     if ev.kind == "rank":
         m = U.shape[0]
         remaining = list(range(m))
-        ll = np.zeros(U.shape[1])
+        ll = None
         for j in ev.order:
             sub = U[remaining] if len(remaining) < m else U
             top = sub.max(axis=0)
             e = np.exp(sub - top)
-            ll += U[j] - top - np.log(e.sum(axis=0))
+            term = U[j] - top
+            term -= np.log(e.sum(axis=0))
+            ll = term if ll is None else ll + term
             remaining.remove(j)
-        return ll
+        return np.zeros(U.shape[1]) if ll is None else ll
     if ev.kind == "below":
         return _log_sigmoid(np.float32(beta) * p.res.astype(np.float32)[None, :] - U).sum(axis=0)
     if ev.kind == "above":
@@ -599,12 +601,12 @@ def _advance(model: _Model, state: _State, r: Round) -> _State:
     if not items:
         return _State(state.particles, state.derived, state.ll, state.logw, state.evidence, state.n_obs,
                       digest, state.resampled)
-    inc = np.zeros(model.n_samples)
-    for ev in items:
+    inc = _loglik(items[0], state.derived, state.particles, model.beta, model.settings).astype(np.float64)
+    for ev in items[1:]:
         inc += _loglik(ev, state.derived, state.particles, model.beta, model.settings)
     ll = state.ll + inc
     logw = state.logw + inc
-    logw = logw - logw.max()
+    logw -= logw.max()
     n_obs = state.n_obs + len(items)
     evidence = state.evidence + tuple(items)
     new = _State(state.particles, state.derived, ll, logw, evidence, n_obs, digest, state.resampled)
