@@ -542,8 +542,9 @@ class _Model:
 _MODELS: OrderedDict[tuple, _Model] = OrderedDict()
 _STRUCTURES: OrderedDict[tuple, tuple[tuple, _Structure]] = OrderedDict()
 _LOCK = threading.RLock()
-_MAX_MODELS = 6
+_MAX_MODELS = 4
 _MAX_STATES = 64
+_MAX_SAMPLE_SETS = 6
 
 
 def _structure_of(plan: Plan) -> _Structure:
@@ -673,9 +674,17 @@ def _posterior(plan: Plan, tilt: Mapping[str, float], n_samples: int, beta: floa
         state = _advance(model, state, plan.rounds[k])
         with _LOCK:
             model.states[state.digest] = state
-            while len(model.states) > _MAX_STATES:
-                model.states.popitem(last=False)
+            _trim(model)
     return model, state
+
+
+def _trim(model: _Model) -> None:
+    """Keep at most ``_MAX_STATES`` cached states, and at most ``_MAX_SAMPLE_SETS`` distinct
+    sample sets among them (each resample-move makes a new one of ~15 MB)."""
+    while len(model.states) > _MAX_STATES:
+        model.states.popitem(last=False)
+    while len({id(s.particles) for s in model.states.values()}) > _MAX_SAMPLE_SETS:
+        model.states.popitem(last=False)
 
 
 def clear_cache() -> None:

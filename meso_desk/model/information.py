@@ -185,7 +185,7 @@ class InformationScorer:
 def informed_strategy(plan: Plan, their, strategy):
     """What the MESO engine should use for ``their`` and ``strategy`` (its hook).
 
-    With rounds recorded and no explicit ``their``, the counterpart estimate replaces the
+    With reactions recorded and no explicit ``their``, the counterpart estimate replaces the
     opposed-interests prior and the set search scores information gain (``"learn"``,
     ``"balanced"``, ``"please"``). Without rounds, ``"balanced"`` keeps the engine's own
     behaviour; ``"learn"`` scores information under the prior and ``"please"`` becomes the
@@ -200,4 +200,6 @@ def informed_strategy(plan: Plan, their, strategy):
     if not plan.rounds and strategy != "learn":
         return None, BASE_STRATEGY[strategy]
     est = estimate_counterpart(plan)
+    if est.is_prior and strategy != "learn":  # rounds, but none says anything yet
+        return None, BASE_STRATEGY[strategy]
     return est.their_values(), InformationScorer(est, strategy)

@@ -350,3 +350,18 @@ def test_summary_and_repr_are_plain_words(supplier):
     assert len(lines) == len(supplier.issues)
     assert all("%" in s for s in lines)
     assert "1 observation," in repr(est)
+
+
+def test_the_cache_keeps_few_sample_sets(monkeypatch):
+    monkeypatch.setattr(inf, "_MAX_SAMPLE_SETS", 2)
+    inf.clear_cache()
+    plan = toy_plan()
+    p = play(plan, true_their(plan), 40, seed=2)
+    est = estimate_counterpart(p)
+    assert est._state.resampled > inf._MAX_SAMPLE_SETS
+    model = est._model
+    assert len({id(s.particles) for s in model.states.values()}) <= inf._MAX_SAMPLE_SETS
+    # a prefix that fell out of the cache is recomputed to the same estimate
+    inf.clear_cache()
+    again = estimate_counterpart(p)
+    assert _fingerprint(again) == _fingerprint(est)

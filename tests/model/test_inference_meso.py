@@ -104,3 +104,8 @@ def test_learning_sets_teach_more_than_random_equal_value_sets(played):
     chosen = expected_information_gain(est, [list(m)], n_samples=2000)[0]
     baseline = expected_information_gain(est, random_sets, n_samples=2000)
     assert chosen > np.median(baseline)
+
+
+def test_rounds_without_a_reaction_leave_the_engine_unchanged(supplier):
+    p = md.record_choice(supplier, supplier.package_names, [], outcome="pending", notes="no answer yet")
+    assert [dict(x) for x in md.generate_mesos(p, 3)] == [dict(x) for x in md.generate_mesos(supplier, 3)]
