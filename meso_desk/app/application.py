@@ -261,6 +261,8 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
 
     _install_excepthook(interactive)
     win = create_window(plan, Path(plan_path).resolve() if plan_path else None)
+    opener = file_open_filter(win, app)  # macOS sends double-clicked plans as QFileOpenEvent
+    app.installEventFilter(opener)
     win.show()
     if interactive:
         from PySide6.QtCore import QTimer
@@ -271,6 +273,23 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
         win.autosave.save_now()  # the loop was quit from elsewhere: keep the unsaved work
     _dispose(win)
     return code
+
+
+def file_open_filter(win, parent):
+    """An event filter that opens a plan the desktop hands over as a ``QFileOpenEvent``
+    (macOS: a double-clicked ``.meso`` file, or one dropped on the Dock icon)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class _Filter(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.FileOpen:
+                path = event.file()
+                if path:
+                    win.open_path(path)
+                    return True
+            return False
+
+    return _Filter(parent)
 
 
 def _dispose(win) -> None:
