@@ -296,17 +296,40 @@ def refine_rows(grid: SearchGrid, rows: np.ndarray, level: float) -> np.ndarray:
 
 
 # -- step 2: choosing a diverse, informative set -------------------------------------------------
-#: Strategy weights: (gap, clarity, diversity, value spread, their spread).
-#: *gap*: their points left on the table (mean over the set); *clarity*: the smallest
-#: concession margin (points, capped); *diversity*: the smallest term distance of a pair
-#: per issue (0..1); *value spread*: our points between the best and the worst package plus
-#: the largest distance from the level; *their spread*: their estimated points between the
-#: package they should like most and least — a set whose best package for them is obvious
-#: tells us little when they choose it.
-STRATEGIES: dict[str, tuple[float, float, float, float, float]] = {
-    "balanced": (1.0, 0.5, 12.0, 2.0, 0.4),
-    "efficient": (2.0, 0.25, 6.0, 2.0, 0.2),
-    "diverse": (0.5, 1.0, 24.0, 2.0, 0.2),
+@dataclass(frozen=True)
+class StrategyWeights:
+    """How a built-in strategy weighs the qualities of a valid set (points of score per unit).
+
+    * ``gap`` — their points left on the table, mean over the set (0 = on the frontier);
+    * ``best_gap`` — the gap of the set's *most* efficient package: whatever else the set
+      does, one of its packages should be close to the best we can give them;
+    * ``clarity`` — the smallest concession margin (points, capped at :data:`CLARITY_CAP`);
+    * ``diversity`` — the smallest term distance of a pair ÷ issues (0..1);
+    * ``spread`` — our points between the best and the worst package plus the largest
+      distance from the level;
+    * ``their_spread`` — their estimated points between the package they should like most
+      and least: a set whose best package for them is obvious tells us little;
+    * ``coverage`` — how well the set's concessions cover the issues that matter most to us
+      (0..1, :func:`coverage`): a set whose packages all keep our heaviest issue at its best
+      cannot tell us anything about that issue, and looks odd across the table.
+    """
+
+    gap: float
+    best_gap: float
+    clarity: float
+    diversity: float
+    spread: float
+    their_spread: float
+    coverage: float
+
+
+STRATEGIES: dict[str, StrategyWeights] = {
+    "balanced": StrategyWeights(gap=1.0, best_gap=2.0, clarity=0.5, diversity=12.0, spread=2.0, their_spread=0.2,
+                                coverage=20.0),
+    "efficient": StrategyWeights(gap=2.0, best_gap=0.0, clarity=0.25, diversity=6.0, spread=2.0, their_spread=0.2,
+                                 coverage=0.0),
+    "diverse": StrategyWeights(gap=0.5, best_gap=0.0, clarity=1.0, diversity=24.0, spread=2.0, their_spread=0.2,
+                               coverage=10.0),
 }
 #: A package concedes on an issue when it gives away more than this many points beyond the
 #: others there.
@@ -317,6 +340,9 @@ SMALL_POOL = 300
 EXHAUSTIVE_SETS = 200_000
 #: Clarity counts up to this many points of margin (beyond, a clearer concession adds nothing).
 CLARITY_CAP = 10.0
+#: A concession is *noticeable* (counts fully for coverage) from this share of the points
+#: at stake on the issue or of the room below our best package, whichever is smaller.
+NOTICEABLE_SHARE = 0.25
 
 SetScorer = Callable[[CandidatePool, np.ndarray], np.ndarray]
 
@@ -343,21 +369,76 @@ def term_distance(plan: Plan, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return d.sum(axis=-1)
 
 
-def _builtin_score(strategy: str, gap: np.ndarray, clarity: np.ndarray, diversity: np.ndarray,
-                   spread: np.ndarray, their_spread: np.ndarray) -> np.ndarray:
-    a_gap, a_clar, a_div, a_spread, a_their = STRATEGIES[strategy]
-    return (-a_gap * gap + a_clar * np.minimum(clarity, CLARITY_CAP) + a_div * diversity - a_spread * spread
-            - a_their * their_spread)
+def issue_stakes(plan: Plan) -> np.ndarray:
+    """Points at stake on each issue among acceptable terms: weight × (best − worst
+    acceptable value). The issues that *matter most* are those with the most at stake."""
+    from .scoring import score_table
+
+    t = score_table(plan)
+    out = np.zeros(len(t.names))
+    for i, acc in enumerate(t.acceptable):
+        v = t.table[i, : len(acc)][acc]
+        out[i] = float(v.max() - v.min()) if len(v) else 0.0
+    return out
 
 
-def score_sets(pool: CandidatePool, sets: np.ndarray, strategy: str = "balanced") -> np.ndarray:
-    """Built-in set score (higher is better) for sets of pool indices ``(V, k)``:
-    the terms of :data:`STRATEGIES`, weighted by the strategy."""
+def noticeable_points(plan: Plan, level: float) -> np.ndarray:
+    """Per issue, the points a concession must give away there to count as *noticeable*:
+    :data:`NOTICEABLE_SHARE` of the points at stake on the issue or of the room between our
+    best acceptable package and the level, whichever is smaller (at least a hundredth of a
+    point)."""
+    stakes = issue_stakes(plan)
+    room = max(float(sum(_best_acceptable(plan))) - float(level), 0.0)
+    return np.maximum(NOTICEABLE_SHARE * np.minimum(stakes, room), 0.01)
+
+
+def _best_acceptable(plan: Plan) -> np.ndarray:
+    from .scoring import score_table
+
+    t = score_table(plan)
+    return np.array([float(np.max(t.table[i, : len(a)][a])) for i, a in enumerate(t.acceptable)])
+
+
+def coverage(stakes: np.ndarray, notice: np.ndarray, issue: np.ndarray, margin: np.ndarray,
+             count: int | None = None) -> np.ndarray:
+    """How well sets' concessions cover the issues that matter most to us, 0..1.
+
+    ``issue``/``margin`` are ``(V, k)`` (see :func:`concession_margins`). Each package adds
+    the stake of the issue it concedes on, in full once its margin there is noticeable
+    (``notice``) and proportionally below; the sum is divided by the stakes of the ``count``
+    (default ``k``) heaviest issues. A set of three whose concessions are our three heaviest
+    issues, each clearly, scores 1; one that never gives on the heaviest scores less.
+    """
+    k = issue.shape[-1] if count is None else int(count)
+    top = float(np.sort(stakes)[::-1][:k].sum())
+    if top <= 1e-12:
+        return np.zeros(issue.shape[:-1])
+    part = np.minimum(np.maximum(margin, 0.0) / notice[issue], 1.0)
+    return (stakes[issue] * part).sum(axis=-1) / top
+
+
+def _builtin_score(w: StrategyWeights, gap: np.ndarray, clarity: np.ndarray, diversity: np.ndarray,
+                   spread: np.ndarray, their_spread: np.ndarray, cover: np.ndarray) -> np.ndarray:
+    """``gap`` is ``(V, k)`` (the packages' gaps), the rest ``(V,)``."""
+    return (-w.gap * gap.mean(axis=1) - w.best_gap * gap.min(axis=1) + w.clarity * np.minimum(clarity, CLARITY_CAP)
+            + w.diversity * diversity - w.spread * spread - w.their_spread * their_spread + w.coverage * cover)
+
+
+def _strategy_weights(strategy: str) -> StrategyWeights:
     if strategy not in STRATEGIES:
         raise ValueError(f"unknown strategy {strategy!r}; use one of {', '.join(STRATEGIES)}")
+    return STRATEGIES[strategy]
+
+
+def score_sets(pool: CandidatePool, sets: np.ndarray, strategy: str = "balanced", *,
+               count: int | None = None) -> np.ndarray:
+    """Built-in set score (higher is better) for sets of pool indices ``(V, k)``:
+    the terms of :class:`StrategyWeights`, weighted as :data:`STRATEGIES` has them.
+    ``count`` is the size of the full set when ``sets`` are partial (coverage)."""
+    w = _strategy_weights(strategy)
     sets = np.asarray(sets, dtype=np.int64)
     n = pool.rows.shape[1]
-    _, margin = concession_margins(pool.conceded[sets])
+    issue, margin = concession_margins(pool.conceded[sets])
     k = sets.shape[1]
     r = pool.rows[sets]
     if k > 1:
@@ -366,8 +447,9 @@ def score_sets(pool: CandidatePool, sets: np.ndarray, strategy: str = "balanced"
     else:
         div = np.ones(len(sets))
     th = pool.theirs[sets]
-    return _builtin_score(strategy, pool.gap[sets].mean(axis=1), margin.min(axis=1), div,
-                          _spread(pool.ours[sets], pool.level), th.max(axis=1) - th.min(axis=1))
+    cover = coverage(issue_stakes(pool.plan), noticeable_points(pool.plan, pool.level), issue, margin, count)
+    return _builtin_score(w, pool.gap[sets], margin.min(axis=1), div, _spread(pool.ours[sets], pool.level),
+                          th.max(axis=1) - th.min(axis=1), cover)
 
 
 def _spread(ours: np.ndarray, level: float) -> np.ndarray:
@@ -401,11 +483,12 @@ def select_diverse(
     n = pool.rows.shape[1]
     min_diff = min_difference(n) if min_diff is None else min_diff
     builtin = isinstance(strategy, str)
-    if builtin and strategy not in STRATEGIES:
-        raise ValueError(f"unknown strategy {strategy!r}; use one of {', '.join(STRATEGIES)}")
+    weights = _strategy_weights(strategy) if builtin else None
     rng = np.random.default_rng(seed) if seed else None
+    stakes = issue_stakes(pool.plan)
+    notice = noticeable_points(pool.plan, pool.level)
 
-    short = np.arange(P) if P <= SMALL_POOL else _shortlist(pool, per_issue)
+    short = np.arange(P) if P <= SMALL_POOL else _shortlist(pool, per_issue, notice)
     M = len(short)
     if M < count:
         return None
@@ -417,11 +500,11 @@ def select_diverse(
     ours = pool.ours[short]
     theirs = pool.theirs[short]
 
-    def score(sets: np.ndarray, margin_min: np.ndarray, div: np.ndarray) -> np.ndarray:
-        if builtin:
+    def score(sets: np.ndarray, issue: np.ndarray, margin: np.ndarray, div: np.ndarray) -> np.ndarray:
+        if weights is not None:
             th = theirs[sets]
-            s = _builtin_score(strategy, gap[sets].mean(axis=1), margin_min, div, _spread(ours[sets], pool.level),
-                               th.max(axis=1) - th.min(axis=1))
+            s = _builtin_score(weights, gap[sets], margin.min(axis=1), div, _spread(ours[sets], pool.level),
+                               th.max(axis=1) - th.min(axis=1), coverage(stakes, notice, issue, margin, count))
         else:
             s = np.asarray(strategy(pool, short[sets]), dtype=float)
         if rng is not None:
@@ -432,7 +515,7 @@ def select_diverse(
         sets = np.arange(M)[:, None]
         min_h = np.full(M, n)
         min_g = np.ones(M)
-        order = _top(score(sets, np.minimum(Ds.max(axis=1), CLARITY_CAP), min_g), width)
+        order = _top(score(sets, Ds.argmax(axis=1)[:, None], Ds.max(axis=1)[:, None], min_g), width)
         sets, min_h, min_g = sets[order], min_h[order], min_g[order]
         for _ in range(1, count):
             new_h = np.minimum(min_h[:, None], H[sets].min(axis=1))  # (B, M)
@@ -442,15 +525,14 @@ def select_diverse(
             cand = np.sort(np.concatenate([sets[bi], ci[:, None]], axis=1), axis=1)
             _, first = np.unique(_set_keys(cand, M), return_index=True)
             cand, bi, ci = cand[first], bi[first], ci[first]
-            _, margin = concession_margins(Ds[cand])
-            mmin = margin.min(axis=1)
-            ok = mmin > MIN_MARGIN
+            issue, margin = concession_margins(Ds[cand])
+            ok = margin.min(axis=1) > MIN_MARGIN
             if not ok.any():
                 return None
-            cand, bi, ci, mmin = cand[ok], bi[ok], ci[ok], mmin[ok]
+            cand, bi, ci, issue, margin = cand[ok], bi[ok], ci[ok], issue[ok], margin[ok]
             c_h = new_h[bi, ci]
             c_g = np.minimum(min_g[bi], G[sets[bi], ci[:, None]].min(axis=1))
-            order = _top(score(cand, mmin, c_g), width)
+            order = _top(score(cand, issue, margin, c_g), width)
             sets, min_h, min_g = cand[order], c_h[order], c_g[order]
         return sets[0]
 
@@ -465,13 +547,12 @@ def select_diverse(
         h = H[combos[:, iu], combos[:, ju]].min(axis=1)
         combos = combos[h >= max(min_diff, 1)]
         if len(combos):
-            _, margin = concession_margins(Ds[combos])
-            mmin = margin.min(axis=1)
-            ok = mmin > MIN_MARGIN
-            combos, mmin = combos[ok], mmin[ok]
+            issue, margin = concession_margins(Ds[combos])
+            ok = margin.min(axis=1) > MIN_MARGIN
+            combos, issue, margin = combos[ok], issue[ok], margin[ok]
         if len(combos):
             g = G[combos[:, iu], combos[:, ju]].min(axis=1)
-            return short[combos[_top(score(combos, mmin, g), 1)[0]]]
+            return short[combos[_top(score(combos, issue, margin, g), 1)[0]]]
     return None
 
 
@@ -482,9 +563,10 @@ def _set_keys(sets: np.ndarray, base: int) -> np.ndarray:
     return key
 
 
-def _shortlist(pool: CandidatePool, per_issue: int) -> np.ndarray:
+def _shortlist(pool: CandidatePool, per_issue: int, notice: np.ndarray | None = None) -> np.ndarray:
     """Candidates worth a closer look: the most efficient, and per issue the ones that give
-    the most there (efficiently) and the ones that give *only* there."""
+    the most there (efficiently), the ones that give *only* there and the most efficient
+    ones whose concession there is noticeable (``notice`` points, see :func:`coverage`)."""
     D = pool.conceded
     gap = pool.gap
     picks = [_smallest(gap, per_issue)]
@@ -495,6 +577,10 @@ def _shortlist(pool: CandidatePool, per_issue: int) -> np.ndarray:
             continue
         picks.append(has[_smallest(gap[has] - D[has, j], per_issue)])
         picks.append(has[_smallest(gap[has] - D[has, j] + others_max[has, j], per_issue // 2)])
+        if notice is not None:
+            clear = np.flatnonzero(D[:, j] >= notice[j])
+            if len(clear):
+                picks.append(clear[_smallest(gap[clear], per_issue)])
     return np.unique(np.concatenate(picks))
 
 

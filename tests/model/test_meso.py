@@ -19,8 +19,11 @@ from meso_desk.model.meso import (
     conceded_issues,
     conceded_points,
     concession_margins,
+    coverage,
     generate_mesos,
+    issue_stakes,
     min_difference,
+    noticeable_points,
     select_diverse,
 )
 from meso_desk.model.their_values import TheirValues
@@ -144,6 +147,72 @@ def test_prefers_packages_near_the_frontier_under_the_prior():
     ms = generate_mesos(plan)
     pool = candidate_pool(plan, plan.aspiration)
     assert np.mean(ms.gaps) < np.median(pool.gap)
+
+
+@pytest.mark.parametrize(("name", "levels"), [("supplier", (60.0, 70.0, 80.0)), ("hiring", (55.0, 65.0, 75.0))])
+def test_balanced_sets_give_noticeably_on_the_issue_that_matters_most(name, levels):
+    """Before any round the default set varies on our heaviest issue: one package gives there
+    noticeably (and takes elsewhere), while one package stays on the frontier of the prior."""
+    plan = md.example_plan(name)
+    stakes = issue_stakes(plan)
+    top = plan.issue_names[int(np.argmax(stakes))]
+    for level in levels:
+        ms = generate_mesos(plan, level=level)
+        assert_valid_set(plan, ms, 3, level)
+        assert top in ms.conceded, (level, ms.conceded)
+        k = ms.conceded.index(top)
+        assert ms.margins[k] >= noticeable_points(plan, level)[plan.issue_names.index(top)] - 1e-9
+        assert min(ms.gaps) <= 1.0  # near-efficient: the best package for them is (almost) on the frontier
+        eff = generate_mesos(plan, level=level, strategy="efficient")
+        assert np.mean(eff.gaps) <= np.mean(ms.gaps) + 1e-9  # `efficient` stays the pure-efficiency choice
+        assert np.mean(ms.gaps) <= 6.0
+
+
+def test_supplier_set_varies_on_price():
+    """The supplier example: one package asks a noticeably higher unit price than the others."""
+    plan = md.example_plan("supplier")
+    ms = generate_mesos(plan)
+    prices = sorted(p["Unit price"] for p in ms)
+    assert prices[-1] - prices[0] >= 10.0  # EUR per chair, our best is 180
+    assert ms.conceded[0] == "Unit price"
+
+
+def test_balanced_covers_the_heaviest_issue_and_stays_near_efficient():
+    """Over a panel of synthetic plans and levels: the heaviest issue is among the set's
+    concessions and its most efficient package is near the frontier of the prior, nearly
+    always; the set as a whole leaves less on the table than a typical candidate."""
+    covered, near, rows = [], [], 0
+    for seed in range(8):
+        for plan in (synthetic_plan(8, 7, seed), synthetic_plan(6, 6, seed, numeric_every=2)):
+            top = plan.issue_names[int(np.argmax(issue_stakes(plan)))]
+            for level in (60.0, 70.0, 80.0):
+                try:
+                    ms = generate_mesos(plan, 3, level)
+                except MesoError:
+                    continue
+                rows += 1
+                covered.append(top in ms.conceded)
+                near.append(min(ms.gaps) <= 1.5)
+                pool = candidate_pool(plan, level, tolerance=ms.tolerance)
+                assert np.mean(ms.gaps) <= np.median(pool.gap) + 1e-9
+    assert rows >= 40
+    assert np.mean(covered) >= 0.9
+    assert np.mean(near) >= 0.9
+
+
+def test_coverage_definition():
+    stakes = np.array([30.0, 12.0, 13.0, 8.0])
+    notice = np.array([7.5, 3.0, 3.0, 2.0])
+    # concessions on the three heaviest issues, each noticeable: full coverage
+    assert coverage(stakes, notice, np.array([[0, 1, 2]]), np.array([[8.0, 3.0, 5.0]]))[0] == pytest.approx(1.0)
+    # never giving on the heaviest issue covers less
+    low = coverage(stakes, notice, np.array([[1, 2, 3]]), np.array([[8.0, 3.0, 5.0]]))[0]
+    assert low == pytest.approx((12 + 13 + 8) / 55)
+    # a barely-there concession on it counts in proportion
+    half = coverage(stakes, notice, np.array([[0, 1, 2]]), np.array([[3.75, 3.0, 5.0]]))[0]
+    assert half == pytest.approx((15 + 12 + 13) / 55)
+    # partial sets are measured against the full set's size
+    assert coverage(stakes, notice, np.array([[0]]), np.array([[9.0]]), count=3)[0] == pytest.approx(30 / 55)
 
 
 def test_deterministic_and_seeds_give_other_valid_sets():
