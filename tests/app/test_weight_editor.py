@@ -3,7 +3,15 @@
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSlider, QStyle, QStyleOptionSlider, QToolButton
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+)
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
@@ -220,3 +228,19 @@ def test_consistency_check_adjusts_weights_in_one_undoable_step(editor, qtbot):
     assert page.assessment is None
     doc.undo_stack.undo()
     assert doc.plan.weights["Delivery"] == pytest.approx(0.20)
+
+
+def test_hidden_pages_catch_up_with_changes(editor):
+    doc = editor.document
+    editor.tabs.setCurrentIndex(2)
+    before = editor.check_page.tradeoff
+    editor.tabs.setCurrentIndex(0)  # Swings and Check hidden while the weights change
+    new = {**doc.plan.weights, "Unit price": 0.10}
+    doc.apply(doc.plan.with_weights(new), "weights")
+    pts = editor.swing_page.points
+    assert pts["Delivery"] == 100 and editor.swing_page.order[0] == "Delivery"
+    after = editor.check_page.tradeoff
+    assert after.amount != before.amount, "the question was rebuilt for the new weights"
+    editor.tabs.setCurrentIndex(1)
+    spin = _find(editor, QSpinBox, "swingPoints", "Unit price")
+    assert spin.value() == pts["Unit price"]

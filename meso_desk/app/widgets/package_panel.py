@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QGridLayout,
@@ -182,13 +183,12 @@ class TermEditor:
         grid.addWidget(self.slider, 2 * row + 1, 0)
         grid.addWidget(self.lock, 2 * row + 1, 1)
         self._last_term: Any = None
+        self._last_ok: bool | None = None
         self._last_locked: bool | None = None
         self.slider.valueChanged.connect(self._moved)
         self.slider.sliderPressed.connect(self._pressed)
         self.slider.sliderReleased.connect(self._released)
         self.lock.toggled.connect(self._lock_toggled)
-        self.slider.installEventFilter(column)
-        self.lock.installEventFilter(column)
         self.bind(column.package_name)
 
     def widgets(self) -> list[QWidget]:
@@ -215,12 +215,14 @@ class TermEditor:
                     self.slider.setValue(idx)
             self.term.setText(self.issue.format_term(t))
             ok = self.issue.is_acceptable(t)
-            self.warn.setVisible(not ok)
-            pal = self.term.palette()
-            pal.setColor(QPalette.ColorRole.WindowText,
-                         self.column.panel.status_qcolor("unacceptable") if not ok
-                         else self.column.palette().color(QPalette.ColorRole.WindowText))
-            self.term.setPalette(pal)
+            if ok != self._last_ok:
+                self._last_ok = ok
+                self.warn.setVisible(not ok)
+                pal = self.term.palette()
+                pal.setColor(QPalette.ColorRole.WindowText,
+                             self.column.panel.status_qcolor("unacceptable") if not ok
+                             else self.column.palette().color(QPalette.ColorRole.WindowText))
+                self.term.setPalette(pal)
             if ok:
                 self.term.setToolTip("")
             elif self.issue.is_numeric:
@@ -332,6 +334,7 @@ class PackageColumn(QFrame):
         sf.setBold(True)
         self.score_label.setFont(sf)
         self.score_label.setToolTip("Our value of this package in points (0–100)")
+        self.score_label.setMinimumWidth(self.score_label.fontMetrics().horizontalAdvance("100.0") + 2)
         pts = QLabel("pts")
         pts.setPalette(panel.muted_palette)
         pts.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
@@ -359,7 +362,6 @@ class PackageColumn(QFrame):
         self.hold = QCheckBox("Hold value")
         self.hold.setObjectName("holdValue")
         self.hold.toggled.connect(lambda on: panel.set_hold_value(self.package_name, on))
-        self.hold.installEventFilter(self)
         self.hold_message = QLabel()
         self.hold_message.setObjectName("holdMessage")
         self.hold_message.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -456,16 +458,19 @@ class PackageColumn(QFrame):
         self.bar.set_values(value, target, plan.reservation, status)
         self.bar.setToolTip(f"{value:.1f} points; target {target:.1f}, reservation {plan.reservation:.1f}")
         self.bar.setProperty("status", status)
-        self.status_icon.setPixmap(self.panel.pixmap(status, 16))
         self.status_text.setText(text)
         self.status_text.setToolTip(details)
         self.status_icon.setToolTip(details)
-        pal = self.status_text.palette()
-        pal.setColor(QPalette.ColorRole.WindowText,
-                     self.panel.status_qcolor(status) if status in ("below", "unacceptable")
-                     else self.palette().color(QPalette.ColorRole.WindowText))
-        self.status_text.setPalette(pal)
-        self.setProperty("status", status)
+        if status != self.property("status"):
+            # palette and pixmap only when the status changes: a palette change repaints
+            # and re-polishes, too much for every frame of a drag
+            self.status_icon.setPixmap(self.panel.pixmap(status, 16))
+            pal = self.status_text.palette()
+            pal.setColor(QPalette.ColorRole.WindowText,
+                         self.panel.status_qcolor(status) if status in ("below", "unacceptable")
+                         else self.palette().color(QPalette.ColorRole.WindowText))
+            self.status_text.setPalette(pal)
+            self.setProperty("status", status)
         if meso is not None:
             lvl = f" · {meso.level:.1f}" if meso.level is not None else ""
             self.kind.setText(f"{meso.name}{lvl}")
@@ -479,7 +484,6 @@ class PackageColumn(QFrame):
         locked = set(sp.locked)
         for name, ed in self.editors.items():
             ed.update(plan, sp.terms, name in locked)
-        self.update()
 
     def set_hold_message(self, text: str, status: str = "short", short: str = "") -> None:
         """Say how the last rebalance went: ``short`` beside the switch, ``text`` as tooltip."""
@@ -519,8 +523,10 @@ class PackageColumn(QFrame):
         super().mousePressEvent(event)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # only the name's label and editor are filtered (few events); focus on any control
+        # of the column selects the package through the panel's focusChanged handler
         et = event.type()
-        if et == QEvent.Type.FocusIn or et == QEvent.Type.MouseButtonPress:
+        if et == QEvent.Type.MouseButtonPress:
             self.clicked.emit(self.package_name)
         if obj is self.name_label and et == QEvent.Type.MouseButtonDblClick:
             self.start_rename()
@@ -675,6 +681,9 @@ class PackagePanel(QWidget):
 
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(self._on_selection)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
         self._sync(document.plan, force=True)
         self._on_selection(document.selected_package)
 
@@ -788,6 +797,16 @@ class PackagePanel(QWidget):
         self.delete_action.setEnabled(has)
         self.generate_action.setEnabled(len(plan.issues) >= 2)
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Tabbing or clicking into a column's control selects its package."""
+        w = new
+        while w is not None and w is not self:
+            if isinstance(w, PackageColumn):
+                if w.package_name in self._doc.plan.package_names:
+                    self._doc.select_package(w.package_name)
+                return
+            w = w.parentWidget()
+
     def _on_selection(self, name: str) -> None:
         sel = self._doc.selected_package
         for c in self._columns:
@@ -858,6 +877,7 @@ class PackagePanel(QWidget):
             pass
 
     def set_term_locked(self, package: str, issue: str, on: bool) -> bool:
+        self._doc.select_package(package)
         plan = self._doc.plan
         sp = plan.stored_package(package)
         locked = [x for x in sp.locked if x != issue]

@@ -350,8 +350,8 @@ class SwingPage(QWidget):
         self._order = order
         self._rebuild()
 
-    def refresh(self, plan: Plan, change: Change | None) -> None:
-        if not self.isVisible() and self._widgets:
+    def refresh(self, plan: Plan, change: Change | None, force: bool = False) -> None:
+        if not force and not self.isVisible() and self._widgets:
             self._stale = True  # hidden tab: catch up when shown, never during a drag elsewhere
             return
         self._stale = False
@@ -362,9 +362,12 @@ class SwingPage(QWidget):
             self._update()
 
     def ensure_fresh(self) -> None:
-        if self._stale or not self._widgets:
-            self._stale = False
-            self.refresh(self._editor.document.plan, None) if self._widgets else self.reset()
+        """Bring a page that was hidden during changes up to date (tests and scripts call
+        the page's methods without showing it)."""
+        if not self._widgets:
+            self.reset()
+        elif self._stale:
+            self.refresh(self._editor.document.plan, None, force=True)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -697,8 +700,8 @@ class CheckPage(QWidget):
         return doc.apply(doc.plan.with_weights(a.suggested), text)
 
     # -- internals ---------------------------------------------------------------------
-    def refresh(self, plan: Plan, change: Change | None) -> None:
-        if not self.isVisible() and self._filled:
+    def refresh(self, plan: Plan, change: Change | None, force: bool = False) -> None:
+        if not force and not self.isVisible() and self._filled:
             self._stale = True  # hidden tab: catch up when shown
             return
         self._stale = False
@@ -723,10 +726,9 @@ class CheckPage(QWidget):
         self._rebuild_question(reset=False)
 
     def ensure_fresh(self) -> None:
+        """Bring a page that was hidden during changes up to date."""
         if self._stale or not self._filled:
-            self._stale = False
-            self._filled = True
-            self.refresh(self._editor.document.plan, None)
+            self.refresh(self._editor.document.plan, None, force=True)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -837,7 +839,6 @@ class WeightEditor(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weightEditor")
-        self.setToolTip("")
         self._doc = document
         self._locked: set[str] = set()
         lay = QVBoxLayout(self)
