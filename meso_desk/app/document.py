@@ -73,6 +73,8 @@ class PlanCommand(QUndoCommand):
             return False
         self.new = other.new
         self.hint = other.hint
+        # A drag that ends where it began leaves no empty step on the stack.
+        self.setObsolete(self.new == self.old)
         return True
 
     def redo(self) -> None:

@@ -21,3 +21,16 @@ def test_apply_undo_redo_and_merge(qtbot):
     assert doc.plan == plan
     assert not doc.modified
     assert all(f == frozenset({"packages"}) for f in seen)
+
+
+def test_drag_back_to_the_start_leaves_no_undo_step(qtbot):
+    plan = md.example_plan("supplier")
+    doc = PlanDocument(plan)
+    name = plan.packages[0].name
+    start = plan.stored_package(name).terms["Unit price"]
+    key = ("term", name, "Unit price")
+    doc.apply(doc.plan.with_term(name, "Unit price", 200.0), "Move price", merge_key=key)
+    doc.apply(doc.plan.with_term(name, "Unit price", start), "Move price", merge_key=key)
+    assert doc.plan == plan
+    assert doc.undo_stack.count() == 0
+    assert not doc.modified
