@@ -297,6 +297,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
         raise CliError("the cards and the briefing must go to different files")
     if args.layout not in CARD_LAYOUTS:  # argparse checks choices; kept for callers of cmd_cards
         raise CliError(f"unknown layout {args.layout!r}")
+    if not 10 <= args.dpi <= 1200:  # 0 or less wrote a 1×1 pixel PNG and reported success
+        raise CliError(f"--dpi {args.dpi:g}: the resolution must be between 10 and 1200")
     valid = None
     if args.valid_until:
         try:

@@ -204,6 +204,9 @@ def test_replaces_an_existing_output(qapp, capsys, tmp_path):
     (["--mesos", "3", "--level", "100"], "level"),
     (["--mesos", "9"], "2 to 5"),
     (["--valid-until", "31/12/2026"], "YYYY-MM-DD"),
+    (["--dpi", "0"], "resolution"),
+    (["--dpi", "-5"], "resolution"),
+    (["--dpi", "nan"], "resolution"),
 ])
 def test_errors_are_one_line_exit_2(qapp, capsys, tmp_path, args, message):
     out = tmp_path / "c.pdf"
