@@ -99,6 +99,23 @@ def test_categorical_bars_and_unacceptable_options(editor):
     assert list(editor.banned_bands.opts["x"]) == [0], "EXW is marked as never acceptable"
 
 
+def test_many_options_do_not_overprint(editor, doc):
+    """A GENIUS issue with 1001 options (pie) drew 1001 numbers and labels on top of each other."""
+    opts = tuple(md.Option(label=f"a{i}", value=i / 10) for i in range(1001))
+    plan = doc.plan
+    row = plan.issue_names.index("Incoterm")
+    doc.apply(plan.with_issue(row, plan.issues[row].model_copy(update={"options": opts})), "many options")
+    editor.set_issue("Incoterm")
+    ticks = editor.plot.getPlotItem().getAxis("bottom")._tickLevels[0]
+    assert 2 <= len(ticks) <= 12 and ticks[0][1] == "a0"
+    assert editor.value_texts == []
+    assert len(editor.handle_positions()) == 1001  # every option can still be dragged
+    editor.set_issue("Incoterm")  # and a few options keep their numbers
+    doc.undo_stack.undo()
+    editor.set_issue("Incoterm")
+    assert len(editor.value_texts) == 4
+
+
 def test_no_issue_shows_a_hint(editor):
     editor.set_issue(None)
     assert "Select an issue" in editor.hint.text()

@@ -42,6 +42,9 @@ MAX_GRID_DOTS = 60
 DANGER = QColor(198, 40, 40)
 
 
+LABELLED_OPTIONS = 12  # more options than this: no value over each bar, thinned option labels
+
+
 def _accent() -> QColor:
     return QColor(25, 118, 210)
 
@@ -471,12 +474,13 @@ class CurveEditor(QWidget):
                                   width=0.86)
         self.banned_bands.setVisible(bool(bad))
         pi.setLabel("bottom", issue.name)
-        pi.getAxis("bottom").setTicks([[(i, o.label) for i, o in enumerate(issue.options)]])
+        step = -(-n // LABELLED_OPTIONS)  # many options: every step-th label, or they overprint
+        pi.getAxis("bottom").setTicks([[(i, o.label) for i, o in enumerate(issue.options) if i % step == 0]])
         pi.getViewBox().setRange(xRange=(-0.6, n - 0.4), yRange=(-7, 120), padding=0)
         self.handles.constrain = self._constrain_option
         self._set_handles(xs, ys)
         self.handles.setVisible(True)
-        for i, o in enumerate(issue.options):
+        for i, o in enumerate(issue.options if n <= LABELLED_OPTIONS else ()):  # else: in the tooltip
             t = pg.TextItem(f"{o.value:g}", anchor=(0.5, 1.0), color=self.palette().color(QPalette.ColorRole.Text))
             t.setPos(i, o.value + 3)
             pi.addItem(t)
