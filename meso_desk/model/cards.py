@@ -315,9 +315,12 @@ def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> li
 
 
 def offerable_packages(plan: Plan) -> list[Package]:
-    """Every package of the plan that may be offered (acceptable, at or above our reservation)."""
+    """Every package of the plan that may be offered (acceptable, at or above our reservation),
+    except one with exactly the terms of our competing quote (BATNA): printing it would hand
+    the other side our walk-away terms."""
     pkgs = [plan.package(sp.name) for sp in plan.packages]
-    return [p for p in pkgs if not offer_problems(plan, [p])]
+    batna = plan.batna_package
+    return [p for p in pkgs if not offer_problems(plan, [p]) and (batna is None or dict(p.items()) != batna)]
 
 
 def set_level(plan: Plan, packages: Sequence[Package]) -> tuple[float | None, str]:

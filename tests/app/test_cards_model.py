@@ -121,6 +121,17 @@ def test_default_packages_latest_set_else_offerable(supplier):
     assert [p.name for p in pk] == ["Set C", "Set A"] and "Set 2" in what
 
 
+def test_default_cards_leave_out_the_package_that_is_our_batna(supplier):
+    """With the competing quote recorded as our BATNA, its package sits at the reservation and
+    was printed as "Option A" by default: the other side would have seen our walk-away terms."""
+    from meso_desk.model import deal
+
+    plan = deal.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms)
+    assert [p.name for p in offerable_packages(plan)] == ["Our ideal"]
+    pk, what = default_packages(plan)
+    assert [p.name for p in pk] == ["Our ideal"] and "2 that may not be offered left out" in what
+
+
 def test_briefing_carries_our_numbers_and_readings(supplier):
     pk = three(supplier)
     plan = with_set(supplier, pk, level=74.0)
