@@ -186,6 +186,7 @@ def test_use_as_cards_opens_the_preview_with_the_pss_framing(qtbot):
         assert [c.title for c in cs.cards] == ["Alternative A", "Alternative B", "Alternative C"]
         assert cs.presentation.startswith("Our agreement stands.")
         assert "Alternatives to our agreement of 12 March 2026" == dlg.subject_edit.text() == cs.subject
+        assert dlg.subject_edit.cursorPosition() == 0  # the field shows the start of a long subject
         assert [dict(p) for p in dlg.chosen_packages()] == [s.terms for s in panel.snapshot.settlement]
         assert dlg.packages_combo.currentText().startswith("Post-settlement alternatives")
     finally:

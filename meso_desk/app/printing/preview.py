@@ -182,6 +182,7 @@ class CardsDialog(QDialog):
         self._restore_choices()
         if self._given and self._given_options.get("subject"):
             self.subject_edit.setText(str(self._given_options.pop("subject")))
+            self.subject_edit.setCursorPosition(0)  # show its beginning, not its clipped end
         self.mode_combo.setCurrentIndex(1 if mode == MODE_BRIEFING else 0)
         self._fill_packages_combo()
         for sig in (self.mode_combo.currentIndexChanged, self.packages_combo.currentIndexChanged,
