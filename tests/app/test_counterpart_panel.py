@@ -488,6 +488,21 @@ def test_next_mesos_strategy_menu_and_a_level_below_reservation_is_explained(qtb
     assert panel.next_button.isEnabled() and panel.next_button.text() == "Next MESOs"
 
 
+def test_a_next_mesos_failure_is_cleared_when_the_plan_changes(qtbot):
+    """'needs at least two issues' stayed on screen after issues had been added."""
+    doc = PlanDocument(plan_with_set().replace(issues=(), weights={}, packages=(), meso_sets=()))
+    panel = CounterpartPanel(doc)
+    qtbot.addWidget(panel)
+    doc.setParent(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=WAIT)
+    panel.generate_next()
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=WAIT)
+    assert "at least two issues" in panel.message_text and panel.message.isVisibleTo(panel)
+    doc.apply(md.example_plan("supplier"), "issues back")
+    assert panel.message_text == "" and not panel.message.isVisibleTo(panel)
+
+
 def test_hunch_is_stored_in_the_plan_and_undoable(qtbot):
     panel = make_panel(qtbot, plan_with_set())
     doc = panel.document

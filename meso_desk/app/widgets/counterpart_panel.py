@@ -340,8 +340,9 @@ class CounterpartPanel(QWidget):
             self._sync_hunch(plan)
         if change.touches("issues", "meso_sets", "aspiration", "reservation", "packages"):
             self._update_buttons(plan)
-        if change.everything:
-            self._show_message("", "")
+        if change.everything or (self._message_status == "below" and change.touches(
+                "issues", "weights", "meso_sets", "aspiration", "reservation", "rounds")):
+            self._show_message("", "")  # a failure no longer describes the changed plan
 
     def _sync(self, plan: Plan, everything: bool = False) -> None:
         self.history.set_plan(plan)
@@ -561,6 +562,7 @@ class CounterpartPanel(QWidget):
 
     # -- messages ------------------------------------------------------------------------------
     def _show_message(self, text: str, status: str) -> None:
+        self._message_status = status if text else ""
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message_icon.setVisible(bool(text))
