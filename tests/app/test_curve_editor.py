@@ -120,6 +120,8 @@ def test_no_issue_shows_a_hint(editor):
     editor.set_issue(None)
     assert "Select an issue" in editor.hint.text()
     assert not editor.curve_item.isVisible()
+    axis = editor.plot.getPlotItem().getAxis("bottom")  # File > New left "Unit price (EUR)", 180-260
+    assert "Unit price" not in axis.labelText and axis._tickLevels == [[]]
 
 
 # -- breakpoints --------------------------------------------------------------------------------

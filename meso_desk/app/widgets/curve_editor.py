@@ -366,6 +366,8 @@ class CurveEditor(QWidget):
                        self.limit_region, self.marker, self.handles):
                 it.setVisible(False)
             self._show_bend(False)
+            pi.setLabel("bottom", "")  # not the last issue's name, unit and range
+            pi.getAxis("bottom").setTicks([[]])
             return
         if isinstance(issue, NumericIssue):
             self._draw_numeric(issue)
