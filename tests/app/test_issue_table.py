@@ -537,3 +537,14 @@ def test_tab_applies_and_moves_to_the_next_cell(qtbot, panel):
     assert doc.plan.issue("Warranty").step == 12
     nxt = panel.table.indexWidget(_idx(panel, "Warranty", "direction"))
     assert isinstance(nxt, QComboBox), "the next cell's editor opened"
+
+
+def test_a_plan_without_issues_disables_the_row_buttons(panel):
+    """After File > New the Remove button stayed enabled (the last plan's selection)."""
+    from meso_desk.app.main_window import blank_plan
+
+    assert panel.remove_button.isEnabled()
+    _doc(panel).reset(blank_plan(), None, clean=True)
+    assert panel.model.rowCount() == 0
+    assert not panel.remove_button.isEnabled() and not panel.up_button.isEnabled()
+    assert not panel.down_button.isEnabled() and not panel.options_button.isEnabled()

@@ -321,6 +321,8 @@ class IssuePanel(QWidget):
             self.select_issue(name)
         elif self.model.rowCount():
             self.select_issue(self.model.plan.issues[0].name)
+        else:
+            self._sync_selection()  # no issues left: Remove, ↑/↓, Options… off
         self._fit_columns()
         if self._fitted and not self.splitter.property("userMoved"):
             self.fit_splitter()
