@@ -127,6 +127,9 @@ _LAZY = {
     "debrief": ("meso_desk.model.debrief", "debrief"),
     # a generated set added to a plan (names A, B, C / A2, B2, C2 …), as the window does
     "with_meso_set": ("meso_desk.model.meso_sets", "with_meso_set"),
+    # the value map's numbers: our value over two issues, iso-value lines (widget: meso_desk.app.plot)
+    "value_slice": ("meso_desk.model.value_map", "value_slice"),
+    "ValueSlice": ("meso_desk.model.value_map", "ValueSlice"),
 }
 
 
@@ -193,4 +196,6 @@ __all__ = [
     "score_table",
     "weights_from_swings",
     "with_meso_set",
+    "value_slice",
+    "ValueSlice",
 ]

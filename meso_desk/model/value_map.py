@@ -107,12 +107,13 @@ class MapAxis:
         """Width of one image cell in plot coordinates (cells are evenly spaced)."""
         return (self.extent[1] - self.extent[0]) / max(self.n, 1)
 
-    def title(self) -> str:
-        """The axis title people read: name, unit and which end is better."""
+    def title(self, better: bool = True) -> str:
+        """The axis title people read: name, unit (unless the name says it) and, with
+        ``better``, which end is better for us."""
         text = self.issue
-        if self.unit and not self.categorical:
+        if self.unit and not self.categorical and self.unit.lower() not in self.issue.lower():
             text += f" ({self.unit})"
-        if self.better:
+        if better and self.better:
             text += f" — {self.better} is better"
         return text
 
@@ -175,10 +176,10 @@ def map_axis(plan: Plan, issue_name: str, *, max_samples: int = MAX_SAMPLES,
         lo = float(coords[a] - half)
         hi = float(coords[b] + half)
         if not on_step and issue.hard_limit is not None:  # samples are not terms: cut at the limit itself
-            if issue.direction == Direction.LOWER:
-                lo = max(lo, float(issue.hard_limit)) if a > 0 else lo
-            else:
-                hi = min(hi, float(issue.hard_limit)) if b < len(coords) - 1 else hi
+            if issue.direction == Direction.LOWER and a > 0:
+                lo = float(issue.hard_limit)
+            elif issue.direction == Direction.HIGHER and b < len(coords) - 1:
+                hi = float(issue.hard_limit)
         off.append((lo, hi))
     better = "lower" if issue.direction == Direction.LOWER else "higher"
     if issue.curve == "breakpoints":
@@ -366,10 +367,22 @@ class ValueSlice:
         return self.coord_of(self.x, terms[self.x.issue]), self.coord_of(self.y, terms[self.y.issue])
 
     # -- lines ---------------------------------------------------------------------------
-    def iso_lines(self, levels: Sequence[float], kinds: Sequence[str] | None = None) -> list[IsoLine]:
-        """The iso-value lines at ``levels`` (points), traced on the line samples."""
+    def iso_lines(self, levels: Sequence[float], kinds: Sequence[str] | None = None, stride: int = 1
+                  ) -> list[IsoLine]:
+        """The iso-value lines at ``levels`` (points), traced on the line samples (every
+        ``stride``-th sample of a numeric axis; categorical axes keep all their edges)."""
         kinds = list(kinds) if kinds is not None else ["faint"] * len(levels)
-        segs = contour_segments(self.x.line_coords, self.y.line_coords, self.line_values, levels)
+        xs = slice(None, None, stride if not self.x.categorical else 1)
+        ys = slice(None, None, stride if not self.y.categorical else 1)
+        xc, yc = self.x.line_coords[xs], self.y.line_coords[ys]
+        if stride > 1:  # keep the far ends so that coarse lines still reach the borders
+            xi = np.unique(np.r_[np.arange(len(self.x.line_coords))[xs], len(self.x.line_coords) - 1])
+            yi = np.unique(np.r_[np.arange(len(self.y.line_coords))[ys], len(self.y.line_coords) - 1])
+            xc, yc = self.x.line_coords[xi], self.y.line_coords[yi]
+            values = self.line_values[np.ix_(yi, xi)]
+        else:
+            values = self.line_values
+        segs = contour_segments(xc, yc, values, levels)
         return [IsoLine(float(lv), s, k) for lv, s, k in zip(levels, segs, kinds)]
 
     def faint_levels(self, avoid: Sequence[float] = (), count: int = 6, clearance: float = 1.5) -> list[float]:
@@ -397,10 +410,10 @@ class ValueSlice:
         if reservation is not None:
             levels.append(float(reservation))
             kinds.append("reservation")
-        for v in self.faint_levels(avoid=levels, count=faint) if faint else []:
-            levels.append(v)
-            kinds.append("faint")
-        return self.iso_lines(levels, kinds)
+        out = self.iso_lines(levels, kinds)
+        faint_levels = self.faint_levels(avoid=levels, count=faint) if faint else []
+        # orientation lines are thin and faint: half the samples draw them just as well
+        return out + (self.iso_lines(faint_levels, ["faint"] * len(faint_levels), stride=2) if faint_levels else [])
 
 
 def _fixed_terms(plan: Plan, package: Mapping[str, Term] | str | None) -> tuple[dict[str, Term], str | None]:

@@ -70,6 +70,7 @@ def test_numeric_axis_uses_the_step_grid_when_coarse_and_samples_when_fine(suppl
     assert not price.on_step and price.n == 200
     assert price.coords[0] == 180 and price.coords[-1] == 260
     assert price.title() == "Unit price (EUR) — lower is better"
+    assert price.off_limits == ((248.0, 260.0 + (260 - 180) / 199 / 2),)  # shaded from the limit itself
 
 
 def test_slice_values_are_the_scores_of_the_packages_in_each_cell(supplier):

@@ -133,6 +133,8 @@ class OutcomePlot(QWidget):
         self._compact = False
         self._static_key: tuple | None = None
         self._marks_key: tuple | None = None
+        self._points_key: tuple | None = None
+        self._label_html: dict[str, str] = {}
         self._marks: dict[str, Any] = {}
         self._estimate: Estimate | None = None
         self._frontier: Frontier | None = None
@@ -169,7 +171,8 @@ class OutcomePlot(QWidget):
         self.view.ci.setContentsMargins(2, 2, 4, 2)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.plot: pg.PlotItem = self.view.ci.addPlot(row=0, col=0)
+        self.plot: pg.PlotItem = self.view.ci.addPlot(
+            row=0, col=0, axisItems={"left": style.NumberAxis("left"), "bottom": style.NumberAxis("bottom")})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
@@ -180,7 +183,6 @@ class OutcomePlot(QWidget):
             ax.setPen(style.muted_text_colour())
         style.style_axis(self.plot.getAxis("bottom"), "Our value (points)")
         style.style_axis(self.plot.getAxis("left"), "Their value (points) — our estimate")
-        self.plot.getAxis("left").setWidth(44)
 
         self.cloud_image = pg.ImageItem(axisOrder="row-major")
         self.cloud_image.setLookupTable(_cloud_lut())
@@ -240,6 +242,7 @@ class OutcomePlot(QWidget):
         self.plot.addItem(self.agreed)
         self._labels: dict[str, pg.TextItem] = {}
         self.plot.vb.sigResized.connect(self._place_labels)
+        self.plot.vb.sigResized.connect(self._fit_axis_title)
 
         self.legend = style.make_legend(3)
         self.view.ci.addItem(self.legend, row=1, col=0)
@@ -271,11 +274,18 @@ class OutcomePlot(QWidget):
         self._fit_legend()
 
     def _apply_compact(self) -> None:
-        """Narrow (a side dock): shorter axis title, legend and labels; lines labelled directly."""
-        style.style_axis(self.plot.getAxis("left"),
-                         "Their value (estimate)" if self._compact else "Their value (points) — our estimate")
+        """Narrow (a side dock): shorter legend and labels; lines labelled directly."""
         self._legend_key = None
+        self._fit_axis_title()
         self.schedule()
+
+    def _fit_axis_title(self, *_args) -> None:
+        """The longest y-axis title that fits; each one says the values are an estimate."""
+        ax = self.plot.getAxis("left")
+        title = style.fitting_title(ax, ["Their value (points) — our estimate", "Their value (estimate)",
+                                         "Theirs (estimate)", "Theirs (est.)"], self.plot.vb.height() - 24)
+        if title != ax.labelText:
+            style.style_axis(ax, title)
 
     def _fit_legend(self) -> None:
         cols = 3 if self.width() >= COMPACT_WIDTH else 2
@@ -324,7 +334,12 @@ class OutcomePlot(QWidget):
 
     def schedule(self) -> None:
         self._dirty = True
-        if self.isVisible():
+        if self.isVisible() and not self.visibleRegion().isEmpty():  # not behind another tab
+            self._timer.start()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._dirty and not self._timer.isActive():  # uncovered again (its tab raised): catch up
             self._timer.start()
 
     def showEvent(self, event) -> None:
@@ -448,6 +463,8 @@ class OutcomePlot(QWidget):
         for t in self._labels.values():
             self.plot.removeItem(t)
         self._labels.clear()
+        self._label_html.clear()
+        self._points_key = None
 
     def _ranges(self, plan: Plan, fr: Frontier) -> tuple[tuple[float, float], tuple[float, float]]:
         """Axis ranges that hold every possible package (our value from the worst to the best
@@ -483,6 +500,10 @@ class OutcomePlot(QWidget):
         outs = sorted(self._outcomes, key=lambda o: o.name == selected)  # selected on top
         xs = np.array([o.ours for o in outs])
         ys = np.array([o.theirs for o in outs])
+        key = (tuple(outs), tuple(styles[o.name] for o in outs), selected, self._compact)
+        if key == self._points_key:
+            return
+        self._points_key = key
         self.points.setData(
             x=xs, y=ys, data=[o.name for o in outs], symbol=[styles[o.name].symbol for o in outs],
             brush=[styles[o.name].brush() for o in outs], pen=[styles[o.name].pen() for o in outs],
@@ -502,6 +523,7 @@ class OutcomePlot(QWidget):
         names = {o.name for o in outs}
         for gone in set(self._labels) - names:
             self.plot.removeItem(self._labels.pop(gone))
+            self._label_html.pop(gone, None)
         for o in outs:
             t = self._labels.get(o.name)
             if t is None:
@@ -515,7 +537,10 @@ class OutcomePlot(QWidget):
             st = styles[o.name]
             if self._compact and st.set_name is None:
                 st = dataclasses.replace(st, label=style.short(o.name, 11))
-            t.setHtml(style.label_html(st, bold=o.name == selected))
+            html = style.label_html(st, bold=o.name == selected)
+            if self._label_html.get(o.name) != html:
+                t.setHtml(html)
+                self._label_html[o.name] = html
             t.setPos(o.ours, o.theirs)
 
     def _place_labels(self, *_args) -> None:

@@ -14,6 +14,7 @@ map and on the outcome plot:
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 
@@ -231,3 +232,29 @@ def place_point_labels(vb: pg.ViewBox, labels: list[tuple[pg.TextItem, float, fl
         t.setPos(x0 + box.left() * sx, y0 + box.top() * sy)
         taken.append(box)
     return taken
+
+
+class NumberAxis(pg.AxisItem):
+    """An axis whose numbers carry thousands separators (110,000 rather than 110000) and
+    never switch to SI prefixes or scientific notation."""
+
+    def __init__(self, orientation: str, **kw) -> None:
+        super().__init__(orientation, **kw)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):
+        if not len(values):
+            return []
+        places = max(0, int(math.ceil(-math.log10(spacing * scale)))) if spacing > 0 else 0
+        return [f"{v * scale:,.{places}f}" for v in values]
+
+
+def fitting_title(axis: pg.AxisItem, candidates: list[str], room: float) -> str:
+    """The first of ``candidates`` whose text fits ``room`` pixels in the axis label's font."""
+    from PySide6.QtGui import QFontMetricsF
+
+    fm = QFontMetricsF(axis.label.font())
+    for text in candidates:
+        if fm.horizontalAdvance(text) <= room:
+            return text
+    return candidates[-1]

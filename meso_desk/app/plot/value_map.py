@@ -23,6 +23,7 @@ widget is hidden. Export as PNG or SVG from the toolbar button or the context me
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from html import escape
@@ -212,7 +213,11 @@ class ValueMap(QWidget):
         self._drag: _Drag | None = None
         self._dirty = True
         self._status = ""
-        self._info = ""
+        self._info = None
+        self._slice_key: tuple | None = None
+        self._axes_key: tuple | None = None
+        self._points_key: tuple | None = None
+        self._label_html: dict[str, str] = {}
         self._hovering = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -287,7 +292,8 @@ class ValueMap(QWidget):
         self.view.ci.layout.setHorizontalSpacing(2)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.plot: pg.PlotItem = self.view.ci.addPlot(row=0, col=0)
+        self.plot: pg.PlotItem = self.view.ci.addPlot(
+            row=0, col=0, axisItems={"left": style.NumberAxis("left"), "bottom": style.NumberAxis("bottom")})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
@@ -297,7 +303,6 @@ class ValueMap(QWidget):
             ax = self.plot.getAxis(side)
             ax.setStyle(showValues=False, tickLength=0)
             ax.setPen(style.muted_text_colour())
-        self.plot.getAxis("left").setWidth(52)
 
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
@@ -365,7 +370,7 @@ class ValueMap(QWidget):
         self.legend.setMaximumHeight(24)
         self.view.ci.layout.setRowFixedHeight(1, 24)
         self._legend_key = None
-        self.plot.vb.sigResized.connect(self._place_labels)
+        self.plot.vb.sigResized.connect(self._on_resized)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
         self.message = QLabel()
@@ -481,7 +486,16 @@ class ValueMap(QWidget):
     def schedule(self) -> None:
         """Redraw soon (coalesced: many changes in one event-loop pass give one redraw)."""
         self._dirty = True
-        if self.isVisible() or self._drag is not None:
+        if self._drag is not None or self._on_screen():
+            self._timer.start()
+
+    def _on_screen(self) -> bool:
+        """Shown and not hidden behind a tab (a tabbed-away dock stays "visible" in Qt)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._dirty and not self._timer.isActive():  # uncovered again (its tab raised): catch up
             self._timer.start()
 
     def showEvent(self, event) -> None:
@@ -507,21 +521,36 @@ class ValueMap(QWidget):
             return
         self.stack.setCurrentWidget(self.view)
         selected = self._doc.selected_package or None
-        s = value_slice(plan, self._x, self._y, selected)
-        self._slice = s
-        x0, x1 = s.x.extent
-        y0, y1 = s.y.extent
-        self.image.setImage(s.values, autoLevels=False, levels=(0.0, 100.0))
-        self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
-        self._draw_off_limits(s)
         target = target_level(plan, selected)
-        self._lines = s.lines(target, plan.reservation, faint=FAINT_LINES)
-        self._draw_lines(s, target, plan.reservation)
+        # the surface and its lines depend on the issues, weights, axes and the *other* terms of
+        # the selected package only: a term moved on the map's axes, or another package's term,
+        # just moves points
+        fixed = None
+        if selected is not None:
+            fixed = tuple((k, v) for k, v in plan.stored_package(selected).terms.items()
+                          if k not in (self._x, self._y))
+        key = (plan.issues, tuple(plan.weights.values()), self._x, self._y, fixed, selected is None, target,
+               plan.reservation)
+        s = self._slice
+        if s is None or key != self._slice_key:
+            s = value_slice(plan, self._x, self._y, selected)
+            self._slice = s
+            self._slice_key = key
+            x0, x1 = s.x.extent
+            y0, y1 = s.y.extent
+            self.image.setImage(s.values, autoLevels=False, levels=(0.0, 100.0))
+            self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+            self._draw_off_limits(s)
+            self._lines = s.lines(target, plan.reservation, faint=FAINT_LINES)
+            self._draw_lines(s, target, plan.reservation)
+            self._draw_axes(s)
+            # a little air around the cells so that markers on the edge of the range show whole
+            self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
+            self.bar_target.setPos(2.56 * target)
+            self.bar_reservation.setPos(2.56 * plan.reservation)
+        else:  # same surface; the package whose slice it is may have a new name
+            self._slice = s = dataclasses.replace(s, plan=plan, package=selected)
         self._draw_points(plan, s, selected)
-        self._draw_axes(s)
-        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
-        self.bar_target.setPos(2.56 * target)
-        self.bar_reservation.setPos(2.56 * plan.reservation)
         self._update_legend(plan, target)
         self._update_hold_box()
         if not self._hovering:
@@ -534,6 +563,12 @@ class ValueMap(QWidget):
             return "No packages yet: the other terms are at their defaults"
         pts = sum(plan.weights[i.name] * i.value(plan.stored_package(selected).terms[i.name]) for i in plan.issues)
         text = f"Other terms as in “{selected}” ({pts:.1f} points)"
+        missing = [f"{kind} {level:.1f}" for kind, level in (("target", target_level(plan, selected)),
+                                                              ("reservation", plan.reservation))
+                   if (ln := self.line(kind)) is None or ln.empty]
+        if missing:
+            lo, hi = s.value_range
+            text += f" · {' and '.join(missing)} not on this map ({lo:.1f}–{hi:.1f})"
         if s.violations:
             text = "⚠ " + text + " — " + "; ".join(s.violations) + ": all of this map is off-limits"
         return text
@@ -587,6 +622,8 @@ class ValueMap(QWidget):
     # ============================================================== labels (placed in pixels)
     def set_info(self, text: str) -> None:
         """The line above the map: which package the slice is cut through, or the readout."""
+        if text == self._info and self.plot.titleLabel.isVisible() == bool(text):
+            return
         self._info = text
         self.plot.setTitle(escape(text) if text else None, size="8.5pt", color=style.text_colour())
         self.plot.layout.setRowFixedHeight(0, 18 if text else 0)
@@ -594,7 +631,12 @@ class ValueMap(QWidget):
 
     @property
     def info(self) -> str:
-        return self._info
+        return self._info or ""
+
+    def _on_resized(self, *_args) -> None:
+        if self._slice is not None:
+            self._draw_axes(self._slice)
+        self._place_labels()
 
     def _place_labels(self, *_args) -> None:
         """Put every label next to what it names, inside the plot, a few pixels away; line
@@ -606,8 +648,7 @@ class ValueMap(QWidget):
         w_px, h_px = vb.width(), vb.height()
         if w_px < 10 or h_px < 10:
             return
-        x0, x1 = s.x.extent
-        y0, y1 = s.y.extent
+        (x0, x1), (y0, y1) = vb.viewRange()
         sx = (x1 - x0) / w_px  # data units per pixel
         sy = (y1 - y0) / h_px
         labels = []
@@ -617,7 +658,11 @@ class ValueMap(QWidget):
             except ValueError:
                 continue
             labels.append((t, x, y))
-        taken = style.place_point_labels(vb, labels)
+        ring = []
+        rx, ry = self.ring.getData()
+        if rx is not None and len(rx):  # the selected package's ring is wider than a marker
+            ring.append(QRectF((float(rx[0]) - x0) / sx - 14, (float(ry[0]) - y0) / sy - 14, 28, 28))
+        taken = style.place_point_labels(vb, labels, taken=ring)
         lines = [(self.line("target"), self.target_label), (self.line("reservation"), self.reservation_label)]
         lines += list(zip([ln for ln in self._lines if ln.kind == "faint"], self._faint_labels))
         for line, t in lines:
@@ -627,33 +672,50 @@ class ValueMap(QWidget):
             w, h = r.width(), r.height()
             fx = (line.x - x0) / sx
             fy = (line.y - y0) / sy
-            # candidate ends: right-most, top-most, left-most, bottom-most point of the line
+            # candidate places: the line's right-most, top-most, left-most and bottom-most
+            # points, then points along it; at each, the text on any side that fits the plot
+            order = np.argsort(fx, kind="stable")
             cands = [int(np.argmax(fx * 10 + fy)), int(np.argmax(fy * 10 + fx)), int(np.argmin(fx * 10 - fy)),
                      int(np.argmin(fy * 10 - fx))]
             if line.kind == "reservation":  # start from the other end than the target label
                 cands = cands[2:] + cands[:2]
+            cands += [int(order[int(q * (len(order) - 1))]) for q in (0.5, 0.3, 0.7, 0.15, 0.85)]
             best = None
-            for k in cands:
-                box, anchor = self._box_inside(float(fx[k]), float(fy[k]), w, h, w_px, h_px)
-                clash = sum(box.intersects(o) for o in taken)
-                if best is None or clash < best[0]:
-                    best = (clash, k, box, anchor)
-                if clash == 0:
+            # right at the line first; then a little away from it (a short line in a crowded corner)
+            for dx, dy in ((0, 0), (0, 16), (0, -16), (16, 0), (-16, 0), (12, 28), (12, -28)):
+                for k in cands:
+                    px, py = float(fx[k]) + dx, float(fy[k]) + dy
+                    for side in (None, (0.0, 1.0), (1.0, 1.0), (0.0, 0.0), (1.0, 0.0)):
+                        box, anchor = self._box_inside(px, py, w, h, w_px, h_px, side)
+                        clash = sum(box.intersects(o) for o in taken)
+                        if best is None or clash < best[0]:
+                            best = (clash, px, py, box, anchor)
+                        if clash == 0:
+                            break
+                    if best[0] == 0:
+                        break
+                if best[0] == 0:
                     break
-            _, k, box, anchor = best
+            _, px, py, box, anchor = best
             t.setAnchor(anchor)
-            t.setPos(float(line.x[k]), float(line.y[k]))
+            t.setPos(x0 + px * sx, y0 + py * sy)
             taken.append(box)
 
     @staticmethod
-    def _box_inside(fx: float, fy: float, w: float, h: float, w_px: float, h_px: float
-                    ) -> tuple[QRectF, tuple[float, float]]:
-        """The text box (pixels, y up) with a corner at (fx, fy) that stays inside the plot,
-        and the TextItem anchor that puts it there."""
+    def _box_inside(fx: float, fy: float, w: float, h: float, w_px: float, h_px: float,
+                    side: tuple[float, float] | None = None) -> tuple[QRectF, tuple[float, float]]:
+        """The text box (pixels, y up) with a corner at (fx, fy) — on ``side`` (a TextItem
+        anchor) when it fits — that stays inside the plot, and the anchor that puts it there."""
         ax = 1.0 if fx + w > w_px - 2 else 0.0
         if ax == 1.0 and fx - w < 2:
             ax = 0.5
         ay = 0.0 if fy + h > h_px - 2 else 1.0  # 0: the text hangs below the point
+        if side is not None:
+            sax, say = side
+            if (sax == 0.0 and fx + w <= w_px - 2) or (sax == 1.0 and fx - w >= 2):
+                ax = sax
+            if (say == 1.0 and fy + h <= h_px - 2) or (say == 0.0 and fy - h >= 2):
+                ay = say
         left = fx - ax * w
         bottom = fy - h if ay == 0.0 else fy
         return QRectF(left, bottom, w, h), (ax, ay)
@@ -671,6 +733,10 @@ class ValueMap(QWidget):
             brushes.append(st.brush())
             pens.append(st.pen())
             sizes.append(style.SELECTED_SIZE if name == selected else style.MARKER_SIZE)
+        pkey = (tuple(names), tuple(xy), tuple(styles[n] for n in names), selected)
+        if pkey == self._points_key:
+            return
+        self._points_key = pkey
         self.points.set_packages(names, np.array(xy).reshape(-1, 2), symbols, brushes, pens, sizes)
         if selected in styles:
             sx, sy = s.position(plan.stored_package(selected).terms)
@@ -682,6 +748,7 @@ class ValueMap(QWidget):
         # labels: reuse the text items by name
         for gone in set(self._point_labels) - set(names):
             self.plot.removeItem(self._point_labels.pop(gone))
+            self._label_html.pop(gone, None)
         for name, (px, py) in zip(names, xy):
             t = self._point_labels.get(name)
             if t is None:
@@ -689,24 +756,39 @@ class ValueMap(QWidget):
                 t.setZValue(31)
                 self.plot.addItem(t)
                 self._point_labels[name] = t
-            t.setHtml(style.label_html(styles[name], bold=name == selected))
+            html = style.label_html(styles[name], bold=name == selected)
+            if self._label_html.get(name) != html:
+                t.setHtml(html)
+                self._label_html[name] = html
             t.setPos(px, py)
 
     def _draw_axes(self, s: ValueSlice) -> None:
+        vb = self.plot.vb
+        room = {"bottom": vb.width() - 8, "left": vb.height() - 8}
+        titles = {}
+        for side, axis in (("bottom", s.x), ("left", s.y)):  # the longest title that fits the axis
+            titles[side] = style.fitting_title(self.plot.getAxis(side),
+                                               [axis.title(), axis.title(better=False), axis.issue], room[side])
+        key = (titles["bottom"], s.x.labels, titles["left"], s.y.labels)
+        if key == self._axes_key:  # a new label or ticks re-lays the plot out: only when they change
+            return
+        self._axes_key = key
         for side, axis in (("bottom", s.x), ("left", s.y)):
             ax = self.plot.getAxis(side)
-            style.style_axis(ax, escape(axis.title()))
+            style.style_axis(ax, escape(titles[side]))
+            ax.setToolTip(axis.title())
             if axis.categorical:
                 ax.setTicks([[(float(i), lab) for i, lab in enumerate(axis.labels)], []])
+            elif axis.on_step and axis.n <= 16:  # a few whole terms (0–3 remote days): tick each one
+                issue = self._doc.plan.issue(axis.issue)
+                ax.setTicks([[(float(c), issue.format_number(float(c))) for c in axis.coords], []])
             else:
                 ax.setTicks(None)
 
     def _update_legend(self, plan: Plan, target: float) -> None:
         sets = tuple((s.name, s.level) for s in plan.meso_sets)
         others = any(plan.meso_set_of(n) is None for n in plan.package_names)
-        shown = {k: not (ln is None or ln.empty) for k, ln in (("target", self.line("target")),
-                                                                ("reservation", self.line("reservation")))}
-        key = (sets, others, round(target, 1), round(plan.reservation, 1), tuple(shown.values()))
+        key = (sets, others, round(target, 1), round(plan.reservation, 1))
         if key == self._legend_key:
             return
         self._legend_key = key
@@ -715,10 +797,9 @@ class ValueMap(QWidget):
         lg.setColumnCount(5 + len(plan.meso_sets) + int(others))
         S = style.LegendSample
         lg.addItem(S(pen=style.cosmetic_pen(style.TARGET_COLOUR, 2.4), halo=style.cosmetic_pen(style.HALO, 4.6)),
-                   f"target {target:.1f}" + ("" if shown["target"] else " (not on this map)"))
+                   f"target {target:.1f}")
         lg.addItem(S(pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.2, Qt.PenStyle.DashLine),
-                     halo=style.cosmetic_pen(style.HALO, 4.2)), f"reservation {plan.reservation:.1f}"
-                   + ("" if shown["reservation"] else " (not on this map)"))
+                     halo=style.cosmetic_pen(style.HALO, 4.2)), f"reservation {plan.reservation:.1f}")
         lg.addItem(S(brush=style.hatch_brush("#202020", 200), box_pen=style.cosmetic_pen("#444444", 1)),
                    "off-limits")
         for k, s in enumerate(plan.meso_sets):
