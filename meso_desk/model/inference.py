@@ -13,10 +13,13 @@ with unknown weights ``w`` (fractions summing to 1) and unknown value curves ``v
   possibly *compatible* (they want the same end, 15 %) or with a preferred term somewhere
   inside the range (a single-peaked curve, 15 %);
 * **categorical issues** — even the order of the options is unknown. Option values are
-  sampled as ``vₖ = 100 · exp(zₖ − max z)`` (their best option is worth 100, as GENIUS
-  has it) with ``zₖ = λ · oₖ + εₖ``: ``oₖ`` is 0 for our best option and 1 for our worst,
-  ``λ ~ N(1, 3²)`` favours the opposite-of-ours order without insisting on it and
-  ``εₖ ~ N(0, 1)`` lets any order happen;
+  sampled as ``exp(zₖ − max z)`` with ``zₖ = λ · oₖ + εₖ``: ``oₖ`` is 0 for our best
+  option and 1 for our worst, ``λ ~ N(1, 3²)`` favours the opposite-of-ours order without
+  insisting on it and ``εₖ ~ N(0, 1)`` lets any order happen; they are then rescaled so
+  that their best option is worth 100 and their worst 0 — the *swing* convention of our own
+  weights (an issue's weight is what moving it from their worst to their best term is
+  worth), without which a large weight on a flat curve and a small weight on a steep one
+  explain the same choices and the weights cannot be learned;
 * a **reservation value** (what they would accept at all) ~ U(20, 85) points, used by
   "none of these" and by an accepted package.
 
@@ -95,6 +98,10 @@ class PriorSettings:
     order_mean: float = 1.0
     order_sd: float = 3.0
     noise_sd: float = 1.0
+    #: Their rationality is uncertain: β_sample = β · exp(N(0, sd²)) (log-normal around β).
+    #: Contradictory reactions then make them look more erratic (a smaller β) instead of
+    #: "exactly indifferent between everything offered", and the intervals widen.
+    rationality_sd: float = 0.5
     #: Their reservation value (points on their 0..100 scale), uniform.
     reservation_low: float = 20.0
     reservation_high: float = 85.0
@@ -233,6 +240,7 @@ class _Particles:
     fam: np.ndarray  # (n_num, S) int8: 0 opposed, 1 compatible, 2 single-peaked
     peak: np.ndarray  # (n_num, S) preferred position 0..1 of a single-peaked curve
     res: np.ndarray  # (S,) their reservation value in points
+    lr: np.ndarray  # (S,) log of their rationality relative to β
 
     @property
     def size(self) -> int:
@@ -240,14 +248,14 @@ class _Particles:
 
     def take(self, idx: np.ndarray) -> _Particles:
         return _Particles(self.y[:, idx], self.lam[:, idx], tuple(e[:, idx] for e in self.eps),
-                          self.fam[:, idx], self.peak[:, idx], self.res[idx])
+                          self.fam[:, idx], self.peak[:, idx], self.res[idx], self.lr[idx])
 
     def where(self, mask: np.ndarray, other: _Particles) -> _Particles:
         """``other`` where ``mask`` (per sample), else self."""
         return _Particles(np.where(mask, other.y, self.y), np.where(mask, other.lam, self.lam),
                           tuple(np.where(mask, b, a) for a, b in zip(self.eps, other.eps)),
                           np.where(mask, other.fam, self.fam), np.where(mask, other.peak, self.peak),
-                          np.where(mask, other.res, self.res))
+                          np.where(mask, other.res, self.res), np.where(mask, other.lr, self.lr))
 
 
 @dataclass(eq=False)
@@ -257,6 +265,7 @@ class _Derived:
     W: np.ndarray  # (n, S) float64 weights (columns sum to 1)
     V: tuple[np.ndarray, ...]  # per issue (K, S) float32 value 0..100 at each row
     T: np.ndarray  # (n_rows, S) float32 weight × value
+    B: np.ndarray  # (S,) float32 rationality factor exp(lr): the sample's β is β · B
 
 
 def _derive(st: _Structure, p: _Particles, settings: PriorSettings, keep: _Derived | None = None,
@@ -270,7 +279,7 @@ def _derive(st: _Structure, p: _Particles, settings: PriorSettings, keep: _Deriv
         W32 = W.astype(np.float32)
         for i, m in enumerate(st.issues):
             np.multiply(keep.V[i], W32[i][None, :], out=T[m.offset:m.offset + m.n_rows])
-        return _Derived(W, keep.V, T)
+        return _Derived(W, keep.V, T, keep.B)
     W = keep.W if keep is not None and moved == "curves" else _weights_of(p.y)
     W32 = W.astype(np.float32)
     V: list[np.ndarray] = [None] * st.n  # type: ignore[list-item]
@@ -279,7 +288,10 @@ def _derive(st: _Structure, p: _Particles, settings: PriorSettings, keep: _Deriv
         z = (m.opposed_order[:, None] * p.lam[c][None, :] + p.eps[c]).astype(np.float32)
         z -= z.max(axis=0, keepdims=True)
         np.exp(z, out=z)
-        z *= np.float32(100.0)
+        # swing convention (as our own weights): their best option 100, their worst 0
+        lo = z.min(axis=0, keepdims=True)
+        z -= lo
+        z *= np.float32(100.0) / np.maximum(np.float32(1.0) - lo, np.float32(1e-6))
         V[i] = z
     for c, i in enumerate(st.numeric):
         m = st.issues[i]
@@ -296,7 +308,7 @@ def _derive(st: _Structure, p: _Particles, settings: PriorSettings, keep: _Deriv
         V[i] = v
     for i, m in enumerate(st.issues):
         np.multiply(V[i], W32[i][None, :], out=T[m.offset:m.offset + m.n_rows])
-    return _Derived(W, tuple(V), T)
+    return _Derived(W, tuple(V), T, np.exp(p.lr).astype(np.float32))
 
 
 def _weights_of(y: np.ndarray) -> np.ndarray:
@@ -318,7 +330,8 @@ def _draw_prior(st: _Structure, alpha: np.ndarray, S: int, settings: PriorSettin
     fam = _draw_family(rng, (n_num, S), settings)
     peak = rng.random((n_num, S))
     res = rng.uniform(settings.reservation_low, settings.reservation_high, size=S)
-    return _Particles(y, lam, eps, fam, peak, res)
+    lr = rng.normal(0.0, settings.rationality_sd, size=S)
+    return _Particles(y, lam, eps, fam, peak, res, lr)
 
 
 def _draw_family(rng: np.random.Generator, shape: tuple[int, int], settings: PriorSettings) -> np.ndarray:
@@ -342,14 +355,15 @@ def _propose(st: _Structure, p: _Particles, alpha: np.ndarray, settings: PriorSe
     ``"curves"``: the value curves and the reservation move by kernels that leave their prior
     invariant — Crank–Nicolson steps of size ``scale`` for the Gaussian latents of the
     categorical issues, fresh prior draws for a few numeric families, reflected random walks
-    for the uniform ones — so that only the likelihood ratio remains.
+    for the uniform ones, a Crank–Nicolson step for the log rationality — so that only the
+    likelihood ratio remains.
     """
     S = p.size
     if block == "weights":
         spread = np.clip(p.y.std(axis=1, keepdims=True), 0.05, 1.5)
         y2 = p.y + scale * spread * rng.standard_normal(p.y.shape)
         log_prior = (alpha[:, None] * (y2 - p.y) - (np.exp(y2) - np.exp(p.y))).sum(axis=0)
-        return _Particles(y2, p.lam, p.eps, p.fam, p.peak, p.res), log_prior
+        return _Particles(y2, p.lam, p.eps, p.fam, p.peak, p.res, p.lr), log_prior
     rho = min(max(scale, 0.01), 0.9)
     keep = math.sqrt(1.0 - rho * rho)
     mu, sd = settings.order_mean, settings.order_sd
@@ -362,7 +376,8 @@ def _propose(st: _Structure, p: _Particles, alpha: np.ndarray, settings: PriorSe
     span = settings.reservation_high - settings.reservation_low
     res2 = _reflect(p.res + 0.15 * rho * span * rng.standard_normal(S), settings.reservation_low,
                     settings.reservation_high)
-    return _Particles(p.y, lam2, eps2, fam2, peak2, res2), np.zeros(S)
+    lr2 = keep * p.lr + rho * settings.rationality_sd * rng.standard_normal(S)
+    return _Particles(p.y, lam2, eps2, fam2, peak2, res2, lr2), np.zeros(S)
 
 
 # =====================================================================================
@@ -461,7 +476,8 @@ def _loglik(ev: _Evidence, d: _Derived, p: _Particles, beta: float, settings: Pr
         return np.log(q * p_top + (1.0 - q) / n)
     assert ev.packages is not None
     U = ev.packages.values(d.T)
-    U *= np.float32(beta)
+    bs = np.float32(beta) * d.B  # (S,) each sample's rationality
+    U *= bs[None, :]
     if ev.kind == "rank":
         m = U.shape[0]
         remaining = list(range(m))
@@ -476,9 +492,9 @@ def _loglik(ev: _Evidence, d: _Derived, p: _Particles, beta: float, settings: Pr
             remaining.remove(j)
         return np.zeros(U.shape[1]) if ll is None else ll
     if ev.kind == "below":
-        return _log_sigmoid(np.float32(beta) * p.res.astype(np.float32)[None, :] - U).sum(axis=0)
+        return _log_sigmoid((bs * p.res.astype(np.float32))[None, :] - U).sum(axis=0)
     if ev.kind == "above":
-        return _log_sigmoid(U[0] - np.float32(beta) * p.res.astype(np.float32))
+        return _log_sigmoid(U[0] - bs * p.res.astype(np.float32))
     if ev.kind == "prefer":
         return _log_sigmoid(U[0::2] - U[1::2]).sum(axis=0)
     raise AssertionError(ev.kind)
@@ -631,7 +647,8 @@ def _resample_move(model: _Model, state: _State) -> _State:
     idx = np.searchsorted(cum, (rng.random() + np.arange(S)) / S)
     p = state.particles.take(idx)
     ll = state.ll[idx]
-    d = _Derived(state.derived.W[:, idx], tuple(v[:, idx] for v in state.derived.V), state.derived.T[:, idx])
+    d = _Derived(state.derived.W[:, idx], tuple(v[:, idx] for v in state.derived.V), state.derived.T[:, idx],
+                 state.derived.B[idx])
     # the curves' posterior narrows with evidence: start their steps smaller the more there is
     scales = {"weights": 0.5, "curves": 0.3 / math.sqrt(1.0 + state.n_obs / 2.0)}
     for step in range(MOVE_STEPS):
@@ -643,9 +660,10 @@ def _resample_move(model: _Model, state: _State) -> _State:
         p = p.where(accept, q)
         ll = np.where(accept, ll_q, ll)
         if block == "weights":
-            d = _Derived(np.where(accept, dq.W, d.W), d.V, np.where(accept, dq.T, d.T))
+            d = _Derived(np.where(accept, dq.W, d.W), d.V, np.where(accept, dq.T, d.T), d.B)
         else:
-            d = _Derived(d.W, tuple(np.where(accept, b, a) for a, b in zip(d.V, dq.V)), np.where(accept, dq.T, d.T))
+            d = _Derived(d.W, tuple(np.where(accept, b, a) for a, b in zip(d.V, dq.V)), np.where(accept, dq.T, d.T),
+                         np.where(accept, dq.B, d.B))
         rate = float(accept.mean())
         if rate < 0.15:  # adapt the next step of this block (deterministically)
             scales[block] *= 0.5
@@ -768,6 +786,8 @@ class CounterpartEstimate:
 
     @property
     def beta(self) -> float:
+        """Their rationality per point before any evidence (the prior median; each sample
+        has its own, :meth:`sample_betas`)."""
         return self._model.beta
 
     @property
@@ -892,7 +912,7 @@ class CounterpartEstimate:
         """Posterior predictive probability that they pick each of ``packages``."""
         pk = [self._plan.package(p) if isinstance(p, str) else p for p in packages]
         cp = _compile_packages(self._model.structure, pk)
-        U = cp.values(self._state.derived.T).astype(np.float64) * self._model.beta
+        U = cp.values(self._state.derived.T).astype(np.float64) * self.sample_betas()[None, :]
         U = U - U.max(axis=0, keepdims=True)
         P = np.exp(U)
         P /= P.sum(axis=0, keepdims=True)
@@ -917,19 +937,43 @@ class CounterpartEstimate:
         the result is ``(n_samples, N)``, one row per equally weighted posterior sample.
         """
         idx = np.atleast_2d(np.asarray(idx, dtype=np.int64))
+        tables = self.issue_sample_values(n_samples)
+        out = tables[0][idx[:, 0]]
+        for i in range(1, len(tables)):
+            out = out + tables[i][idx[:, i]]
+        return np.ascontiguousarray(out.T)
+
+    def issue_sample_values(self, n_samples: int = 256) -> tuple[np.ndarray, ...]:
+        """Per issue, their weighted value (weight × value, points) of every term of the
+        issue's grid under the ``n_samples`` samples of :meth:`sample_indices` → ``(m_i, n)``
+        arrays; a package's value in a sample is the sum over issues (:meth:`samples_values`)."""
+        n_samples = int(n_samples)
+        hit = self._issue_tables.get(n_samples)
+        if hit is not None:
+            return hit
         sub = self.sample_indices(n_samples)
-        T = self._state.derived.T[:, sub]  # (rows, n)
-        out = np.zeros((len(sub), idx.shape[0]), dtype=np.float64)
+        T = self._state.derived.T[:, sub].astype(np.float64)  # (rows, n)
+        tables = []
         for i, im in enumerate(self._model.structure.issues):
             lo, hi, a = self._grid_maps[i]
-            k = idx[:, i]
-            r0 = im.offset + lo[k]
-            out += T[r0].T
+            v = T[im.offset + lo]
             if not im.exact:
-                r1 = im.offset + hi[k]
-                frac = a[k]
-                out += (T[r1].T - T[r0].T) * frac[None, :]
+                v = v + (T[im.offset + hi] - v) * a[:, None]
+            v.flags.writeable = False
+            tables.append(v)
+        out = tuple(tables)
+        self._issue_tables[n_samples] = out
         return out
+
+    @cached_property
+    def _issue_tables(self) -> dict[int, tuple[np.ndarray, ...]]:
+        return {}
+
+    def sample_betas(self, n: int | None = None) -> np.ndarray:
+        """Their rationality (per point) in every posterior sample, or — with ``n`` — in the
+        ``n`` samples of :meth:`sample_indices` (to go with :meth:`samples_values`)."""
+        b = self._model.beta * self._state.derived.B.astype(np.float64)
+        return b if n is None else b[self.sample_indices(n)]
 
     def reservation_samples(self) -> np.ndarray:
         """Their reservation value (points on their 0..100 scale) in every posterior sample.

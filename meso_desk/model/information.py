@@ -62,16 +62,21 @@ NEAR_EFFICIENT_POINTS = 2.0
 NEAR_EFFICIENT_PENALTY = 25.0
 #: Posterior samples used to score sets (more is more exact and slower).
 SCORING_SAMPLES = 96
+#: Probes per issue that the scorer adds to the engine's shortlist of a large pool (see
+#: :meth:`InformationScorer.candidates`).
+PROBES_PER_ISSUE = 8
 
 
 def choice_entropy_terms(values: np.ndarray, sets: np.ndarray, beta: float) -> tuple[np.ndarray, np.ndarray]:
     """``(H(mean p), mean H(p))`` in nats for sets of columns of ``values``.
 
     ``values`` is ``(M, P)``: their value of ``P`` packages under ``M`` equally weighted
-    posterior samples; ``sets`` is ``(V, k)`` column indices.
+    posterior samples; ``sets`` is ``(V, k)`` column indices; ``beta`` the rationality, one
+    number or one per sample ``(M,)``.
     """
     sets = np.asarray(sets, dtype=np.int64)
-    U = values[:, sets] * np.float32(beta)  # (M, V, k)
+    b = np.asarray(beta, dtype=np.float32).reshape(-1, 1, 1) if np.ndim(beta) else np.float32(beta)
+    U = values[:, sets] * b  # (M, V, k)
     U -= U.max(axis=2, keepdims=True)
     P = np.exp(U)
     P /= P.sum(axis=2, keepdims=True)
@@ -105,7 +110,13 @@ def expected_information_gain(estimate: CounterpartEstimate, sets: Sequence[Sequ
         rows = np.array([[t.indices_of(p) for p in s] for s in sets], dtype=np.int64)
     V, k, n = rows.shape
     vals = estimate.samples_values(rows.reshape(V * k, n), n_samples).astype(np.float32)
-    return set_information(vals, np.arange(V * k).reshape(V, k), estimate.beta)
+    return set_information(vals, np.arange(V * k).reshape(V, k), _betas(estimate, n_samples))
+
+
+def _betas(estimate, n: int):
+    """Each scoring sample's rationality (an estimate without per-sample ones: its β)."""
+    fn = getattr(estimate, "sample_betas", None)
+    return fn(n) if fn is not None else estimate.beta
 
 
 class InformationScorer:
@@ -121,6 +132,7 @@ class InformationScorer:
         self._pool = None
         self._vals: np.ndarray | None = None
         self._have: np.ndarray | None = None
+        self._betas = None
         #: bits of information of the last full-size set scored best (for the UI's "why").
         self.last_information: float | None = None
 
@@ -142,7 +154,36 @@ class InformationScorer:
         if sets.shape[1] < 2:
             return np.zeros(len(sets))
         vals = self._values(pool, sets.ravel())
-        return set_information(vals, sets, self.estimate.beta)
+        if self._betas is None:
+            self._betas = _betas(self.estimate, self.n_samples)
+        return set_information(vals, sets, self._betas)
+
+    def candidates(self, pool, per_issue: int = PROBES_PER_ISSUE) -> np.ndarray:
+        """Probes for the engine's shortlist of a large pool (its own shortlist is built for
+        efficiency): per issue, the candidates whose value to them *on that issue* is most
+        uncertain under the posterior, relative to the pool's average there — packages that
+        give them much (or little) on an issue whose weight we do not know. Their choice
+        between such packages depends on exactly what we want to learn. Cheap: one variance
+        per term of each issue, then one gather per candidate."""
+        tables = self.estimate.issue_sample_values(self.n_samples)
+        rows = np.asarray(pool.rows, dtype=np.int64)
+        N = len(rows)
+        if N == 0:
+            return np.empty(0, dtype=np.int64)
+        per = []
+        for i, tab in enumerate(tables):
+            counts = np.bincount(rows[:, i], minlength=len(tab)).astype(np.float64)
+            avg = counts @ tab / N  # (samples,) the pool's average on issue i in each sample
+            d = tab - avg[None, :]
+            per.append(d.var(axis=1)[rows[:, i]])
+        total = np.sum(per, axis=0)
+        picks = []
+        for contrib in per:
+            key = contrib + 1e-9 * total
+            k = min(per_issue, N)
+            top = np.argpartition(-key, k - 1)[:k]
+            picks.append(top)
+        return np.unique(np.concatenate(picks))
 
     def expected_best(self, pool, sets: np.ndarray) -> np.ndarray:
         """Their expected value of the package they would like best in each set (points).

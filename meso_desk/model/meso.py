@@ -489,6 +489,9 @@ def select_diverse(
     notice = noticeable_points(pool.plan, pool.level)
 
     short = np.arange(P) if P <= SMALL_POOL else _shortlist(pool, per_issue, notice)
+    probes = getattr(strategy, "candidates", None) if not builtin else None
+    if P > SMALL_POOL and callable(probes):  # a scorer may know which candidates are worth a look
+        short = np.union1d(short, np.asarray(probes(pool), dtype=np.int64))
     M = len(short)
     if M < count:
         return None
