@@ -133,6 +133,7 @@ class OutcomePlot(QWidget):
         self._compact = False
         self._static_key: tuple | None = None
         self._marks_key: tuple | None = None
+        self._outcome_cache: dict[tuple, PackageOutcome] = {}
         self._points_key: tuple | None = None
         self._label_html: dict[str, str] = {}
         self._marks: dict[str, Any] = {}
@@ -367,10 +368,11 @@ class OutcomePlot(QWidget):
             self._frontier = pareto_frontier(plan, est.their)
             self._cloud = None
             self._static_key = key
+            self._outcome_cache = {}
         est = self._estimate
         fr = self._frontier
         assert est is not None and fr is not None
-        self._outcomes = package_outcomes(plan, est)
+        self._outcomes = self._package_outcomes(plan, est)
         if key != self._marks_key:  # their reservation may sample the posterior: only when it can change
             self._marks = deal_marks(plan, est)
             self._marks_key = key
@@ -447,6 +449,19 @@ class OutcomePlot(QWidget):
         self._update_legend(plan, est)
         self._place_labels()
         self.redrawn.emit()
+
+    def _package_outcomes(self, plan: Plan, est: Estimate) -> list[PackageOutcome]:
+        """Both values of every package; a package whose terms did not change since the last
+        redraw (under the same estimate) is not valued again."""
+        cache = self._outcome_cache
+        keys = {sp.name: (sp.name, tuple(sp.terms.items())) for sp in plan.packages}
+        missing = [n for n, k in keys.items() if k not in cache]
+        if missing:
+            for o in package_outcomes(plan, est, missing):
+                cache[keys[o.name]] = o
+        if len(cache) > 4 * max(len(keys), 8):  # forget terms long gone
+            self._outcome_cache = cache = {k: cache[k] for k in keys.values()}
+        return [cache[keys[n]] for n in plan.package_names]
 
     def _clear(self) -> None:
         self._outcomes = []

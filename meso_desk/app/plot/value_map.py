@@ -680,45 +680,31 @@ class ValueMap(QWidget):
             if line.kind == "reservation":  # start from the other end than the target label
                 cands = cands[2:] + cands[:2]
             cands += [int(order[int(q * (len(order) - 1))]) for q in (0.5, 0.3, 0.7, 0.15, 0.85)]
-            best = None
-            # right at the line first; then a little away from it (a short line in a crowded corner)
-            for dx, dy in ((0, 0), (0, 16), (0, -16), (16, 0), (-16, 0), (12, 28), (12, -28)):
-                for k in cands:
-                    px, py = float(fx[k]) + dx, float(fy[k]) + dy
-                    for side in (None, (0.0, 1.0), (1.0, 1.0), (0.0, 0.0), (1.0, 0.0)):
-                        box, anchor = self._box_inside(px, py, w, h, w_px, h_px, side)
-                        clash = sum(box.intersects(o) for o in taken)
-                        if best is None or clash < best[0]:
-                            best = (clash, px, py, box, anchor)
-                        if clash == 0:
-                            break
-                    if best[0] == 0:
-                        break
-                if best[0] == 0:
-                    break
-            _, px, py, box, anchor = best
-            t.setAnchor(anchor)
-            t.setPos(x0 + px * sx, y0 + py * sy)
-            taken.append(box)
-
-    @staticmethod
-    def _box_inside(fx: float, fy: float, w: float, h: float, w_px: float, h_px: float,
-                    side: tuple[float, float] | None = None) -> tuple[QRectF, tuple[float, float]]:
-        """The text box (pixels, y up) with a corner at (fx, fy) — on ``side`` (a TextItem
-        anchor) when it fits — that stays inside the plot, and the anchor that puts it there."""
-        ax = 1.0 if fx + w > w_px - 2 else 0.0
-        if ax == 1.0 and fx - w < 2:
-            ax = 0.5
-        ay = 0.0 if fy + h > h_px - 2 else 1.0  # 0: the text hangs below the point
-        if side is not None:
-            sax, say = side
-            if (sax == 0.0 and fx + w <= w_px - 2) or (sax == 1.0 and fx - w >= 2):
-                ax = sax
-            if (say == 1.0 and fy + h <= h_px - 2) or (say == 0.0 and fy - h >= 2):
-                ay = say
-        left = fx - ax * w
-        bottom = fy - h if ay == 0.0 else fy
-        return QRectF(left, bottom, w, h), (ax, ay)
+            # right at the line first; then a little away from it (a short line in a crowded
+            # corner): every (place, offset, side) at once, the first with the fewest clashes wins
+            offsets = np.array([(0, 0), (0, 16), (0, -16), (16, 0), (-16, 0), (12, 28), (12, -28)], float)
+            pts = np.column_stack([fx[cands], fy[cands]])
+            P = (offsets[:, None, :] + pts[None, :, :]).reshape(-1, 2)  # offset-major: nearer first
+            px, py = np.repeat(P[:, 0], 5), np.repeat(P[:, 1], 5)
+            sax = np.tile([-1.0, 0.0, 1.0, 0.0, 1.0], len(P))  # -1: no preference
+            say = np.tile([-1.0, 1.0, 1.0, 0.0, 0.0], len(P))
+            ax = np.where(px + w > w_px - 2, 1.0, 0.0)
+            ax = np.where((ax == 1.0) & (px - w < 2), 0.5, ax)
+            ay = np.where(py + h > h_px - 2, 0.0, 1.0)  # 0: the text hangs below the point
+            ax = np.where(((sax == 0.0) & (px + w <= w_px - 2)) | ((sax == 1.0) & (px - w >= 2)), sax, ax)
+            ay = np.where(((say == 1.0) & (py + h <= h_px - 2)) | ((say == 0.0) & (py - h >= 2)), say, ay)
+            left = px - ax * w
+            bottom = np.where(ay == 0.0, py - h, py)
+            if taken:
+                T = np.array([(o.left(), o.top(), o.right(), o.bottom()) for o in taken])  # y up: top() = low y
+                clash = ((left[:, None] < T[None, :, 2]) & (left[:, None] + w > T[None, :, 0])
+                         & (bottom[:, None] < T[None, :, 3]) & (bottom[:, None] + h > T[None, :, 1])).sum(axis=1)
+                k = int(np.argmin(clash))  # the first of the least clashing
+            else:
+                k = 0
+            t.setAnchor((float(ax[k]), float(ay[k])))
+            t.setPos(x0 + float(px[k]) * sx, y0 + float(py[k]) * sy)
+            taken.append(QRectF(float(left[k]), float(bottom[k]), w, h))
 
     def _draw_points(self, plan: Plan, s: ValueSlice, selected: str | None) -> None:
         styles = style.package_styles(plan)
@@ -779,7 +765,7 @@ class ValueMap(QWidget):
             ax.setToolTip(axis.title())
             if axis.categorical:
                 ax.setTicks([[(float(i), lab) for i, lab in enumerate(axis.labels)], []])
-            elif axis.on_step and axis.n <= 16:  # a few whole terms (0–3 remote days): tick each one
+            elif axis.on_step and axis.n <= 12:  # a few whole terms (0–3 remote days): tick each one
                 issue = self._doc.plan.issue(axis.issue)
                 ax.setTicks([[(float(c), issue.format_number(float(c))) for c in axis.coords], []])
             else:
