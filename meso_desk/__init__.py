@@ -118,6 +118,7 @@ _LAZY = {
     "LogrollSuggestion": ("meso_desk.model.logroll", "LogrollSuggestion"),
     "TheirValues": ("meso_desk.model.their_values", "TheirValues"),
     "expected_information_gain": ("meso_desk.model.information", "expected_information_gain"),
+    "expected_weight_information": ("meso_desk.model.information", "expected_weight_information"),
     # the deal phase
     "PostSettlement": ("meso_desk.model.post_settlement", "PostSettlement"),
     "pss_card_set": ("meso_desk.model.post_settlement", "pss_card_set"),
@@ -175,6 +176,7 @@ __all__ = [
     "estimate_counterpart",
     "example_plan",
     "expected_information_gain",
+    "expected_weight_information",
     "generate_mesos",
     "import_genius",
     "load_plan",

@@ -1,16 +1,26 @@
-"""Which MESO set teaches us most: expected information gain over the counterpart estimate.
+"""Which MESO set teaches us most: expected information over the counterpart estimate.
 
 Whatever package the counterpart prefers tells us something; *how much* depends on the
 set. A set whose packages they would rank the same way under every plausible profile
-teaches nothing; a set that splits the plausible profiles teaches most. The expected
-information gain of a set is the mutual information between their (logit) choice and the
-unknown profile::
+teaches nothing; a set that splits the plausible profiles teaches most. Two measures, both
+over posterior samples ``s`` (a deterministic, equally weighted subsample of the posterior,
+so that scoring thousands of candidate sets stays inside the MESO budget), with
+``p_s(j) = softmax_j(β_s · value_s(package j))`` their (logit) choice in sample ``s``:
 
-    EIG = H( mean_s p_s ) − mean_s H( p_s ),     p_s(j) = softmax_j(β · value_s(package j))
+* the **expected information gain** about their whole profile (weights *and* value
+  curves) — the mutual information between their choice and the profile, in bits (at most
+  log₂ 3 ≈ 1.58 for a set of three)::
 
-over posterior samples ``s`` (a deterministic, equally weighted subsample of the
-posterior, so that scoring thousands of candidate sets stays inside the MESO budget). It
-is measured in bits: at most log₂ 3 ≈ 1.58 for a set of three.
+      EIG = H( mean_s p_s ) − mean_s H( p_s )
+
+* the **expected weight information** — how much of the posterior variance of their
+  *weights* their answer is expected to remove (law of total variance; a Bayesian
+  A-optimal design criterion)::
+
+      ΔVar = Σ_c p(c) · ‖ E[w | c] − E[w] ‖²,     p(c) = mean_s p_s(c)
+
+The sets are chosen by the second: what the panel shows, and what logrolling needs, are
+their weights; the profile EIG also rewards sets that only pin down the shape of a curve.
 
 :class:`InformationScorer` plugs into the MESO engine's set search
 (:func:`~meso_desk.model.meso.select_diverse` accepts a scorer): every candidate set is
@@ -19,7 +29,9 @@ already equal in value to us and acceptable; the scorer keeps the engine's own c
 be near-efficient under the estimate (within 2 of their points of the best we can give them
 at that level, heavily penalised beyond), and adds
 
-* the information gain (bits), and
+* the expected weight information (``info`` points per 0.01 of weight variance removed —
+  a 1 % weight has a variance of 0.0001, the flat prior over six issues about 0.12 in
+  total), and
 * the *hedge*: their expected value of the package they would like best, averaged over the
   posterior samples — under an uncertain estimate a good set has, whichever profile is
   true, one package that suits them (the reason to offer several at once),
@@ -42,16 +54,21 @@ from .plan import Plan
 
 #: The strategies that use the estimate (the MESO engine's own names pass through).
 STRATEGIES = ("learn", "balanced", "please")
-#: Set score weights per strategy: points per bit of expected information, per point of
-#: their value the set's *best* package leaves on the table, per point the set's packages
-#: leave on average, per point of concession clarity (capped), per unit of diversity (the
-#: smallest term distance of a pair ÷ issues) and per point of spread in our value.
+#: Set score weights per strategy: points per 0.01 of expected weight variance removed
+#: (``info``), per point of their expected value of the package they like best (``hedge``),
+#: per point of their value the set's *best* package leaves on the table, per point the
+#: set's packages leave on average, per point of concession clarity (capped), per unit of
+#: diversity (the smallest term distance of a pair ÷ issues) and per point of spread in our
+#: value. Chosen by exact expectations over the simulated counterparts' choices
+#: (``benchmarks/simulate_counterparts.py --exact``, docs/inference.md): ``balanced`` learns
+#: more than the earlier profile-EIG default *and* pleases as much; ``learn`` spends the two
+#: packages beside the near-efficient one on probes.
 WEIGHTS: dict[str, dict[str, float]] = {
-    "learn": {"bits": 40.0, "hedge": 0.5, "best_gap": 1.0, "mean_gap": 0.25, "clarity": 0.5, "diversity": 12.0,
+    "learn": {"info": 12.0, "hedge": 1.0, "best_gap": 2.0, "mean_gap": 0.0, "clarity": 0.5, "diversity": 12.0,
               "spread": 2.0},
-    "balanced": {"bits": 20.0, "hedge": 2.0, "best_gap": 2.0, "mean_gap": 0.5, "clarity": 0.5, "diversity": 12.0,
+    "balanced": {"info": 10.0, "hedge": 2.0, "best_gap": 2.0, "mean_gap": 0.5, "clarity": 0.5, "diversity": 12.0,
                  "spread": 2.0},
-    "please": {"bits": 2.0, "hedge": 4.0, "best_gap": 4.0, "mean_gap": 2.0, "clarity": 0.25, "diversity": 6.0,
+    "please": {"info": 0.8, "hedge": 4.0, "best_gap": 4.0, "mean_gap": 2.0, "clarity": 0.25, "diversity": 6.0,
                "spread": 2.0},
 }
 #: The engine's own strategy used when there is no posterior to learn from.
@@ -93,6 +110,29 @@ def set_information(values: np.ndarray, sets: np.ndarray, beta: float) -> np.nda
     return np.maximum(h_marg - h_cond, 0.0) / np.log(2.0)
 
 
+def weight_information(values: np.ndarray, weights: np.ndarray, sets: np.ndarray, beta) -> np.ndarray:
+    """Expected reduction of the posterior variance of their weights (summed over issues) from
+    their choice in each set: ``Σ_c p(c) ‖E[w|c] − E[w]‖²`` over equally weighted samples.
+
+    ``values`` ``(M, P)`` their value of ``P`` packages per sample, ``weights`` ``(M, n)``
+    their weights per sample, ``sets`` ``(V, k)`` column indices, ``beta`` one number or one
+    per sample. In squared weight fractions (0.01 = a standard deviation of 10 % removed).
+    """
+    sets = np.asarray(sets, dtype=np.int64)
+    M = values.shape[0]
+    b = np.asarray(beta, dtype=np.float32).reshape(-1, 1, 1) if np.ndim(beta) else np.float32(beta)
+    U = values[:, sets] * b  # (M, V, k)
+    U -= U.max(axis=2, keepdims=True)
+    P = np.exp(U)
+    P /= P.sum(axis=2, keepdims=True)
+    V, k = sets.shape
+    Wc = (weights - weights.mean(axis=0, keepdims=True)).astype(np.float32)  # (M, n)
+    num = (Wc.T @ P.reshape(M, V * k)) / np.float32(M)  # (n, V·k): E[p(c) (w − w̄)]
+    pc = P.mean(axis=0).reshape(V * k)
+    gain = (num * num).sum(axis=0) / np.maximum(pc, 1e-12)
+    return gain.reshape(V, k).sum(axis=1).astype(np.float64)
+
+
 def expected_information_gain(estimate: CounterpartEstimate, sets: Sequence[Sequence] | np.ndarray,
                               *, n_samples: int = 512) -> np.ndarray:
     """Bits we expect to learn from their choice in each set.
@@ -119,6 +159,26 @@ def _betas(estimate, n: int):
     return fn(n) if fn is not None else estimate.beta
 
 
+def expected_weight_information(estimate: CounterpartEstimate, sets: Sequence[Sequence] | np.ndarray,
+                                *, n_samples: int = 512) -> np.ndarray:
+    """Weight variance we expect their choice in each set to remove (:func:`weight_information`).
+
+    ``sets`` as for :func:`expected_information_gain`.
+    """
+    from .scoring import score_table
+
+    arr = np.asarray(sets, dtype=object) if not isinstance(sets, np.ndarray) else sets
+    if isinstance(arr, np.ndarray) and arr.dtype != object and arr.ndim == 3:
+        rows = arr.astype(np.int64)
+    else:
+        t = score_table(estimate.plan)
+        rows = np.array([[t.indices_of(p) for p in s] for s in sets], dtype=np.int64)
+    V, k, n = rows.shape
+    vals = estimate.samples_values(rows.reshape(V * k, n), n_samples).astype(np.float32)
+    W = estimate.sample_weights_matrix(n_samples).astype(np.float32)
+    return weight_information(vals, W, np.arange(V * k).reshape(V, k), _betas(estimate, n_samples))
+
+
 class InformationScorer:
     """A set scorer for the MESO engine (``scorer(pool, sets) -> scores``, higher is better)."""
 
@@ -133,8 +193,11 @@ class InformationScorer:
         self._vals: np.ndarray | None = None
         self._have: np.ndarray | None = None
         self._betas = None
-        #: bits of information of the last full-size set scored best (for the UI's "why").
+        self._W: np.ndarray | None = None
+        #: bits of information (about the whole profile) and weight variance removed by the
+        #: last full-size set scored best (for the UI's "why").
         self.last_information: float | None = None
+        self.last_weight_information: float | None = None
 
     def _values(self, pool, idx: np.ndarray) -> np.ndarray:
         if self._pool is not pool:
@@ -185,6 +248,19 @@ class InformationScorer:
             picks.append(top)
         return np.unique(np.concatenate(picks))
 
+    def weight_information(self, pool, sets: np.ndarray) -> np.ndarray:
+        """Expected weight variance removed (:func:`weight_information`) by sets of pool
+        indices ``(V, k)``."""
+        sets = np.asarray(sets, dtype=np.int64)
+        if sets.shape[1] < 2:
+            return np.zeros(len(sets))
+        vals = self._values(pool, sets.ravel())
+        if self._W is None:
+            self._W = self.estimate.sample_weights_matrix(self.n_samples).astype(np.float32)
+        if self._betas is None:
+            self._betas = _betas(self.estimate, self.n_samples)
+        return weight_information(vals, self._W, sets, self._betas)
+
     def expected_best(self, pool, sets: np.ndarray) -> np.ndarray:
         """Their expected value of the package they would like best in each set (points).
 
@@ -213,13 +289,15 @@ class InformationScorer:
             diversity = np.ones(len(sets))
         ours = pool.ours[sets]
         spread = ours.max(axis=1) - ours.min(axis=1) + np.abs(ours - pool.level).max(axis=1)
-        bits, hedge = self.information(pool, sets), self.expected_best(pool, sets)
-        score = (w["bits"] * bits + w["hedge"] * hedge - w["best_gap"] * best_gap - w["mean_gap"] * gap.mean(axis=1)
-                 + w["clarity"] * np.minimum(margin.min(axis=1), CLARITY_CAP) + w["diversity"] * diversity
-                 - w["spread"] * spread)
+        info, hedge = self.weight_information(pool, sets), self.expected_best(pool, sets)
+        score = (w["info"] * info / 0.01 + w["hedge"] * hedge - w["best_gap"] * best_gap
+                 - w["mean_gap"] * gap.mean(axis=1) + w["clarity"] * np.minimum(margin.min(axis=1), CLARITY_CAP)
+                 + w["diversity"] * diversity - w["spread"] * spread)
         score -= NEAR_EFFICIENT_PENALTY * np.maximum(best_gap - NEAR_EFFICIENT_POINTS, 0.0)
         if len(score) and k >= 2:
-            self.last_information = float(bits[int(np.argmax(score))])
+            top = int(np.argmax(score))
+            self.last_weight_information = float(info[top])
+            self.last_information = float(self.information(pool, sets[top:top + 1])[0])
         return score
 
 

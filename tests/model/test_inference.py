@@ -210,6 +210,53 @@ def test_contradictory_reactions_do_not_crash_and_widen_the_intervals():
     assert sum(e.weights.values()) == pytest.approx(1.0) and e.n_observations == 6
 
 
+def test_rationality_is_learned_from_consistency():
+    """Consistent answers make them look more rational than the prior median β, answers that
+    contradict each other less (the reason the intervals widen above)."""
+    plan = toy_plan()
+    truth = true_their(plan)
+    rng = np.random.default_rng(7)
+    consistent, contradictory = plan, plan
+    for _ in range(8):
+        rows, pkgs = random_sets(plan, rng)
+        u = truth.score_indices(rows)
+        best, worst = int(np.argmax(u)), int(np.argmin(u))
+        consistent = record_choice(record_choice(consistent, pkgs, best), pkgs, best)
+        contradictory = record_choice(record_choice(contradictory, pkgs, best), pkgs, worst)
+
+    def median_beta(e) -> float:
+        b = e.sample_betas()
+        order = np.argsort(b)
+        cw = np.cumsum(e.sample_weights[order])
+        return float(b[order][np.searchsorted(cw, 0.5)])
+
+    prior = estimate_counterpart(plan)
+    assert median_beta(prior) == pytest.approx(prior.beta, rel=0.05)
+    assert median_beta(estimate_counterpart(contradictory)) < prior.beta < median_beta(estimate_counterpart(consistent))
+    b = prior.sample_betas(64)
+    assert b.shape == (64,) and np.all(b > 0)
+    np.testing.assert_allclose(b, prior.sample_betas()[prior.sample_indices(64)])
+
+
+def test_categorical_values_follow_the_swing_convention(supplier):
+    """Their worst option of a categorical issue is worth 0 and their best 100 in every sample,
+    as on our side: an issue's weight is what the whole swing is worth to them."""
+    p = record_choice(supplier, supplier.package_names, [1, 0, 2])
+    est = estimate_counterpart(p)
+    i = supplier.issue_names.index("Incoterm")
+    tab = est.issue_sample_values(500)[i]  # weight × value of each option, per sample
+    w = est.sample_weights_matrix(500)[:, i]
+    v = tab / w[None, :]
+    np.testing.assert_allclose(v.max(axis=0), 100.0, rtol=1e-4)
+    np.testing.assert_allclose(v.min(axis=0), 0.0, atol=1e-3)
+    # and the per-issue tables add up to the package values
+    t = score_table(supplier)
+    rows = np.array([t.indices_of(supplier.package(n)) for n in supplier.package_names])
+    tables = est.issue_sample_values(500)
+    direct = sum(tables[k][rows[:, k]] for k in range(len(tables))).T
+    np.testing.assert_allclose(est.samples_values(rows, 500), direct)
+
+
 def test_refusal_lowers_their_expected_value_of_what_was_offered(supplier):
     names = supplier.package_names
     prior = estimate_counterpart(supplier)

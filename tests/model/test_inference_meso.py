@@ -10,8 +10,10 @@ from meso_desk.model.information import (
     NEAR_EFFICIENT_POINTS,
     InformationScorer,
     expected_information_gain,
+    expected_weight_information,
     informed_strategy,
     set_information,
+    weight_information,
 )
 from meso_desk.model.meso import candidate_pool, generate_mesos
 from meso_desk.model.scoring import score_table
@@ -44,10 +46,11 @@ def test_with_rounds_the_engine_uses_the_estimate(played):
 def test_strategies_trade_learning_against_pleasing(played):
     est = md.estimate_counterpart(played)
     sets = {s: md.generate_mesos(played, 3, strategy=s) for s in ("learn", "balanced", "please")}
+    info = {s: float(expected_weight_information(est, [list(m)], n_samples=2000)[0]) for s, m in sets.items()}
     bits = {s: float(expected_information_gain(est, [list(m)], n_samples=2000)[0]) for s, m in sets.items()}
     best = {s: max(m.theirs) for s, m in sets.items()}
-    assert bits["learn"] >= bits["please"] - 1e-9
-    assert bits["learn"] > 0.05
+    assert info["learn"] >= info["please"] - 1e-9
+    assert info["learn"] > 0.0 and bits["learn"] > 0.05
     assert best["please"] >= best["learn"] - 1e-9
     assert all(m.their_label.startswith("estimate") for m in sets.values())
 
@@ -95,15 +98,38 @@ def test_information_gain_properties(supplier):
     assert set_information(vals, np.array([[0, 1, 2]]), 0.2)[0] == pytest.approx(0.0, abs=1e-6)
 
 
+def test_weight_information_is_the_law_of_total_variance():
+    """Brute force on a tiny posterior: the variance of E[w | choice] over the choice."""
+    rng = np.random.default_rng(3)
+    M, n = 400, 3
+    W = rng.dirichlet(np.ones(n), size=M).astype(np.float32)
+    vals = (W @ rng.uniform(0, 100, size=(n, 4)).astype(np.float32))  # (M, 4 packages)
+    sets = np.array([[0, 1, 2], [1, 2, 3], [0, 0, 0]])
+    got = weight_information(vals, W, sets, 0.2)
+    for v, s in enumerate(sets):
+        U = vals[:, s] * 0.2
+        P = np.exp(U - U.max(axis=1, keepdims=True))
+        P /= P.sum(axis=1, keepdims=True)
+        pc = P.mean(axis=0)
+        cond = (P.T @ W) / (M * pc[:, None])  # E[w | c]
+        expected = float((pc[:, None] * (cond - W.mean(axis=0)) ** 2).sum())
+        assert got[v] == pytest.approx(expected, rel=1e-3, abs=1e-9)
+    assert got[2] == pytest.approx(0.0, abs=1e-9)  # the same package three times teaches nothing
+    assert np.all(got >= 0)
+    # per-sample rationality: a set they all answer at random (β → 0) teaches nothing either
+    assert weight_information(vals, W, sets[:1], np.full(M, 1e-6))[0] == pytest.approx(0.0, abs=1e-9)
+
+
 def test_learning_sets_teach_more_than_random_equal_value_sets(played):
     est = md.estimate_counterpart(played)
     m = md.generate_mesos(played, 3, strategy="learn")
     pool = candidate_pool(played, played.aspiration, their=est.their_values(), tolerance=m.tolerance)
     rng = np.random.default_rng(0)
     random_sets = [[pool.package(int(k)) for k in rng.choice(len(pool), 3, replace=False)] for _ in range(40)]
-    chosen = expected_information_gain(est, [list(m)], n_samples=2000)[0]
-    baseline = expected_information_gain(est, random_sets, n_samples=2000)
+    chosen = expected_weight_information(est, [list(m)], n_samples=2000)[0]
+    baseline = expected_weight_information(est, random_sets, n_samples=2000)
     assert chosen > np.median(baseline)
+    assert expected_information_gain(est, [list(m)], n_samples=2000)[0] > 0.05
 
 
 def test_rounds_without_a_reaction_leave_the_engine_unchanged(supplier):
