@@ -719,15 +719,16 @@ def _assemble(plan: Plan, pool: CandidatePool, sel: np.ndarray, level: float, to
 def _explain(plan: Plan, grid: SearchGrid, level: float, count: int, pool: CandidatePool | None,
              their, strategy) -> str:
     n = len(plan.issues)
+    alt = _nearest_workable_level(plan, grid, level, count, their, strategy)
+    hint = f"; the nearest level with a set of {count} is about {alt:.1f}" if alt is not None else \
+        f"; no level within 30 points has a set of {count}"
     if pool is None or len(pool) == 0:
         below, above = nearest_levels(grid, level, floor=plan.reservation)
         lo_all, hi_all = value_range(grid)
         near = [f"{v:.1f}" for v in (below, above) if v is not None]
         return (f"no acceptable package is worth {level:.1f} ± {MAX_TOLERANCE:g} points; the nearest "
                 f"reachable levels are {' and '.join(near) if near else 'none'} "
-                f"(reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f})")
-    alt = _nearest_workable_level(plan, grid, level, count, their, strategy)
-    hint = f"; the nearest level with a set is about {alt:.1f}" if alt is not None else ""
+                f"(reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f}){hint}")
     k = len(pool)
     worth = f"worth {level:.1f} ± {MAX_TOLERANCE:g} points"
     if k < count:
@@ -737,14 +738,30 @@ def _explain(plan: Plan, grid: SearchGrid, level: float, count: int, pool: Candi
             f"of {n} terms while each concedes on a different issue{hint}")
 
 
+#: Levels tried when looking for the nearest level that has a set (error messages only).
+_PROBE_LEVELS = 24
+
+
 def _nearest_workable_level(plan: Plan, grid: SearchGrid, level: float, count: int, their, strategy):
+    """The level nearest ``level`` where a set of ``count`` exists (at the full tolerance), or
+    None. Tries the packages' own values near the level (exact on small discrete grids, where
+    sets exist only around a few values) merged with a sweep of ±2.5, 5, … 30 points, nearest
+    first, at most ``_PROBE_LEVELS`` of them."""
     lo_all, hi_all = value_range(grid)
     lo_all = max(lo_all, plan.reservation)
-    for d in (2.5, 5.0, 7.5, 10.0, 15.0, 20.0, 30.0):
-        for lv in (level - d, level + d):
-            if not lo_all <= lv <= hi_all:
-                continue
-            pool = candidate_pool(plan, lv, their=their, tolerance=TOLERANCE, grid=grid)
-            if select_diverse(pool, count, strategy=strategy) is not None:
-                return lv
+    sweep = [level + s * d for d in (2.5, 5.0, 7.5, 10.0, 15.0, 20.0, 30.0) for s in (-1.0, 1.0)]
+    wide = candidate_pool(plan, level, their=their, tolerance=30.0, grid=grid)
+    own = np.unique(np.round(wide.ours, 1)) if len(wide) else np.empty(0)
+    own = own[np.abs(own - level) > MAX_TOLERANCE]  # the level itself has no set
+    cands = np.concatenate([own[np.argsort(np.abs(own - level), kind="stable")][:_PROBE_LEVELS], sweep])
+    cands = cands[(cands >= lo_all - 1e-9) & (cands <= hi_all + 1e-9)]
+    cands = cands[np.argsort(np.abs(cands - level), kind="stable")]
+    tried: list[float] = []
+    for lv in cands[: 2 * _PROBE_LEVELS]:
+        if any(abs(lv - t) < 0.5 for t in tried):
+            continue
+        tried.append(float(lv))
+        pool = candidate_pool(plan, float(lv), their=their, tolerance=MAX_TOLERANCE, grid=grid)
+        if len(pool) >= count and select_diverse(pool, count, strategy=strategy) is not None:
+            return float(lv)
     return None

@@ -112,6 +112,47 @@ def test_a_set_is_found_whenever_one_exists(plan, u):
         assert not _exists_valid_set(plan, level, count, 0.5)
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=small_plans(min_issues=3, max_issues=4, max_terms=5), u=st.floats(0, 1))
+def test_a_level_without_a_set_names_the_nearest_level_that_has_one(plan, u):
+    """"No set at 70" is only half an answer: the message names the nearest level with a set
+    (and that level does give one), or says that none is near."""
+    import re
+
+    rows, ours = brute_force(plan)
+    if not (ours >= plan.reservation).any():
+        return
+    level = round(float(plan.reservation + u * (ours.max() - plan.reservation)), 3)
+    try:
+        generate_mesos(plan, 3, level)
+    except MesoError as e:
+        msg = str(e)
+        if "issue" in msg and "level" not in msg:
+            return  # a structural reason (too few movable issues), not the level
+        m = re.search(r"the nearest level with a set of 3 is about (-?[0-9.]+)", msg)
+        if m is None:
+            assert "no level within 30 points has a set of 3" in msg, msg
+            return
+        alt = float(m.group(1))
+        assert abs(alt - level) > 0.5
+        assert_valid_set(plan, generate_mesos(plan, 3, alt), 3, alt)
+
+
+def test_the_nearest_level_hint_on_a_small_discrete_case():
+    import re
+
+    plan = synthetic_plan(4, 3, seed=1, aspiration=70.0, reservation=0.0)
+    rows, ours = brute_force(plan)
+    free = [lv for lv in np.arange(30.0, 95.0, 0.5) if not (np.abs(ours - lv) <= 1.0).any()]
+    assert free, "the fixture should have gaps between its package values"
+    with pytest.raises(MesoError, match=r"nearest level with a set of 3 is about") as e:
+        generate_mesos(plan, 3, free[len(free) // 2])
+    msg = str(e.value)
+    assert "\n" not in msg
+    alt = float(re.search(r"about (-?[0-9.]+)", msg).group(1))
+    assert_valid_set(plan, generate_mesos(plan, 3, alt), 3, alt)
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 10_000), n=st.integers(3, 8), level=st.sampled_from([55.0, 65.0, 75.0]))
 def test_synthetic_plans_with_limits(seed, n, level):
