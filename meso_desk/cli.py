@@ -119,7 +119,37 @@ def cmd_check(args: argparse.Namespace) -> int:
            if p.name not in bad and score(plan, plan.package(p.name)) < plan.reservation - 1e-9]
     if low:
         print(f"  below the reservation value: {', '.join(low)}")
+    if plan.their_reservation is not None:
+        print(f"  their reservation (our guess): {plan.their_reservation:.1f} ± "
+              f"{plan.their_reservation_uncertainty:.1f} points on their scale")
+    if plan.agreement is not None:
+        _print_agreement(plan)
     return EXIT_OK
+
+
+def _print_agreement(plan) -> None:
+    from .model.deal import agreed_package
+    from .model.scoring import score
+
+    a = plan.agreement
+    when = f" on {a.date.isoformat()}" if a.date else ""
+    src = f" ({a.source})" if a.source else ""
+    print(f"  agreed{when}{src}:")
+    try:
+        pkg = agreed_package(plan)
+    except (KeyError, ValueError):
+        pkg = None
+    for i in plan.issues:
+        if i.name in a.terms:
+            print(f"    {i.name}: {i.format_term(a.terms[i.name])}")
+    if pkg is not None:
+        v = score(plan, pkg)
+        margin = v - plan.reservation
+        where = "above" if margin >= 0 else "below"
+        print(f"    worth {v:.1f} points to us, {abs(margin):.1f} {where} the reservation value"
+              + ("" if pkg.acceptable else "; breaks a hard limit or an unacceptable option"))
+    if a.before_post_settlement is not None:
+        print("    (replaced by a post-settlement package; the first agreement is kept in the file)")
 
 
 def _count(n: int, word: str) -> str:

@@ -94,6 +94,28 @@ def test_check_summarises_the_supplier_example():
     assert "unacceptable packages: Their opening quote" in out
 
 
+def test_check_reports_the_agreement_and_their_reservation(capsys, tmp_path):
+    from datetime import date
+
+    from meso_desk.model.deal import with_agreement, with_their_reservation
+
+    plan = md.example_plan("supplier")
+    name = plan.package_names[-1]
+    terms = {i.name: plan.package(name)[i.name] for i in plan.issues}
+    plan = with_their_reservation(with_agreement(plan, terms, when=date(2026, 11, 20)), 45.0)
+    f = tmp_path / "deal.meso"
+    md.save_plan(plan, f)
+    code, out, err = call(capsys, "check", str(f))
+    assert code == 0 and err == ""
+    assert "agreed on 2026-11-20" in out
+    worth = md.score(plan, plan.package(name))
+    assert f"worth {worth:.1f} points to us" in out
+    assert f"{abs(worth - plan.reservation):.1f} {'above' if worth >= plan.reservation else 'below'}" in out
+    assert "their reservation (our guess): 45.0" in out
+    code, out, _ = call(capsys, "check", SUPPLIER)
+    assert "agreed" not in out and "their reservation" not in out
+
+
 def test_check_weights_in_output_sum_to_100(capsys):
     code, out, _ = call(capsys, "check", str(example_path("hiring")))
     assert code == 0
