@@ -548,3 +548,28 @@ def test_a_plan_without_issues_disables_the_row_buttons(panel):
     assert panel.model.rowCount() == 0
     assert not panel.remove_button.isEnabled() and not panel.up_button.isEnabled()
     assert not panel.down_button.isEnabled() and not panel.options_button.isEnabled()
+
+
+def test_notes_on_an_issue_are_typed_in_the_table_for_either_kind(qtbot, panel):
+    doc = _doc(panel)
+    for issue in ("Payment term", "Incoterm"):
+        idx, editor = _open_editor(qtbot, panel, issue, "description")
+        assert isinstance(editor, QLineEdit)
+        _type_into(qtbot, editor, f"  what {issue}   covers ")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        assert doc.plan.issue(issue).description == f"what {issue} covers"  # spaces tidied
+        assert idx.data() == f"what {issue} covers"
+        assert f"what {issue} covers" in idx.data(Qt.ItemDataRole.ToolTipRole)
+    assert doc.undo_stack.count() == 2 and doc.undo_stack.undoText().startswith("Edit notes")
+    doc.undo_stack.undo()
+    assert doc.plan.issue("Incoterm").description == md.example_plan("supplier").issue("Incoterm").description
+
+
+def test_overlong_notes_are_refused_with_a_reason(panel):
+    from meso_desk.app.widgets.issue_model import MAX_DESCRIPTION
+
+    doc = _doc(panel)
+    before = doc.plan
+    assert not panel.model.setData(_idx(panel, "Unit price", "description"), "x" * (MAX_DESCRIPTION + 1))
+    assert doc.plan is before and doc.undo_stack.count() == 0
+    assert "at most" in panel.status.text()

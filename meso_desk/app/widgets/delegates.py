@@ -35,6 +35,7 @@ from .issue_model import (
     CURVE_TIPS,
     ISSUE_ROLE,
     KIND_LABELS,
+    MAX_DESCRIPTION,
 )
 
 _INVALID_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
@@ -134,6 +135,9 @@ class IssueDelegate(QStyledItemDelegate):
                 line.setCompleter(comp)
             if key in ("hard_limit", "money"):
                 line.setPlaceholderText("none")
+            if key == "description":
+                line.setPlaceholderText("what this issue covers")
+                line.setMaxLength(MAX_DESCRIPTION)
             if key in ("step", "hard_limit", "money"):
                 line.setAlignment(Qt.AlignmentFlag.AlignRight)
             line.textEdited.connect(lambda _t, w=line: self._live_check(w))

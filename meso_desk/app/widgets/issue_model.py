@@ -78,9 +78,15 @@ COLUMNS: tuple[Column, ...] = (
     Column("money", "Money / unit",
            "What one unit of this issue towards the better end is worth in the plan's currency "
            "(used to explain trade-offs; empty: not set)."),
+    Column("description", "Notes",
+           "What the issue covers, in a few words. Printed under the issue's name on the package cards "
+           "only when you tick \"Print issue descriptions\" — write nothing here you would not show them."),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 COL = {c.key: i for i, c in enumerate(COLUMNS)}
+
+#: Longest note on an issue (one line in the table; longer text belongs in the plan's notes).
+MAX_DESCRIPTION = 300
 
 #: Columns that mean nothing for a categorical issue.
 NUMERIC_ONLY = frozenset({"unit", "step", "direction", "curve", "money"})
@@ -382,6 +388,12 @@ def propose_edit(plan: Plan, row: int, key: str, value: Any) -> tuple[Plan, str]
     if key == "name":
         new: Issue = issue.model_copy(update={"name": str(value).strip()})
         text = f"Rename issue {_q(name)} to {_q(str(value).strip())}"
+    elif key == "description":
+        desc = " ".join(str(value or "").split())
+        if len(desc) > MAX_DESCRIPTION:
+            raise EditRefused(f"notes: keep them short (at most {MAX_DESCRIPTION} characters, not {len(desc)})")
+        new = issue.model_copy(update={"description": desc})
+        text = f"Edit notes of {_q(name)}"
     elif key == "kind":
         kind = str(value).strip().casefold()
         if kind not in KIND_LABELS:
@@ -587,6 +599,8 @@ def edit_value(issue: Issue, key: str) -> Any:
     """The value an editor starts from (EditRole)."""
     if key == "name":
         return issue.name
+    if key == "description":
+        return issue.description
     if key == "kind":
         return issue.kind
     if isinstance(issue, CategoricalIssue):
@@ -625,6 +639,8 @@ def _money_text(plan: Plan, issue: NumericIssue) -> str:
 def display_text(plan: Plan, issue: Issue, key: str) -> str:
     if key == "name":
         return issue.name
+    if key == "description":
+        return issue.description
     if key == "kind":
         return KIND_LABELS[issue.kind]
     if isinstance(issue, CategoricalIssue):
@@ -661,6 +677,9 @@ def tooltip_text(plan: Plan, issue: Issue, key: str) -> str:
         kind = "numeric" if issue.is_numeric else "categorical"
         desc = f"\n{issue.description}" if issue.description else ""
         return f"{issue.name} ({kind}){desc}\nDouble-click or F2 to rename."
+    if key == "description":
+        head = issue.description or "No notes yet."
+        return f"{head}\nDouble-click or F2 to edit the notes on {issue.name}."
     if isinstance(issue, CategoricalIssue):
         if key == "range":
             lines = [f"{o.label}: {o.value:g} points" + ("" if o.acceptable else " — never acceptable")
