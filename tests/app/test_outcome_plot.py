@@ -173,3 +173,40 @@ def test_no_issues_clears_the_plot(make_plot):
     w = make_plot(md.Plan())
     assert w.frontier is None and w.outcomes == []
     assert "No issues" in w.source_label.full_text()
+
+
+def test_a_weight_change_computes_off_the_gui_thread_and_shuts_down(qtbot, monkeypatch, supplier):
+    import threading
+
+    from meso_desk.app.plot import outcome_plot as op
+
+    threads = []
+    real = op.compute_basis
+
+    def spy(plan, stale=lambda: None):
+        threads.append(threading.current_thread())
+        return real(plan, stale)
+
+    monkeypatch.setattr(op, "compute_basis", spy)
+    doc = PlanDocument(supplier)
+    w = OutcomePlot(doc)
+    qtbot.addWidget(w)
+    w.resize(460, 380)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.frontier is not None and not w.is_busy(), timeout=3000)
+    threads.clear()
+    weights = dict(supplier.weights)
+    for k in range(5):  # a burst of weight steps: one computation, of the latest
+        weights["Unit price"], weights["Warranty"] = 0.30 - 0.01 * k, 0.18 + 0.01 * k
+        doc.apply(supplier.with_weights(weights), "weights", merge_key="w")
+    assert w.is_busy()
+    with qtbot.waitSignal(w.redrawn, timeout=3000):
+        pass
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    ref = md.pareto_frontier(doc.plan, TheirValues.opposed(doc.plan))
+    assert np.allclose(w.frontier.ours, ref.ours)
+    assert w.outcome("Our ideal").ours == pytest.approx(md.score(doc.plan, doc.plan.package("Our ideal")))
+    w.close()
+    assert w._job._executor is None and not w._job.is_busy()
+    assert not [t for t in threading.enumerate() if t.name.startswith("meso-outcome")]

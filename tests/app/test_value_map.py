@@ -313,3 +313,135 @@ def test_export_dialog_uses_the_chosen_path(make_map, tmp_path, monkeypatch):
     assert (tmp_path / "chosen.svg").stat().st_size > 0
     monkeypatch.setattr(w, "ask_export_path", lambda fmt: None)
     assert w.export_dialog(".png") is None
+
+
+# -- tick labels ------------------------------------------------------------------------------------
+def drawn_tick_labels(axis) -> list[str]:
+    """The tick labels pyqtgraph draws on ``axis`` now (it drops a label that does not fit)."""
+    from PySide6.QtGui import QPainter, QPicture
+
+    pic = QPicture()
+    p = QPainter(pic)
+    try:
+        specs = axis.generateDrawSpecs(p)
+    finally:
+        p.end()
+    return [text for _rect, _flags, text in specs[2]] if specs else []
+
+
+@pytest.mark.parametrize("plan_name, issue, other", [("supplier", "Incoterm", "Unit price"),
+                                                     ("hiring", "Location", "Salary")])
+def test_a_categorical_issue_is_labelled_on_either_axis(make_map, plan_name, issue, other):
+    plan = md.example_plan(plan_name)
+    options = [o.label for o in plan.issue(issue).options]
+    w = make_map(plan, size=(1600, 460))
+    for x, y in ((other, issue), (issue, other)):
+        w.set_axes(x, y)
+        w.redraw()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # no paint in between
+        side = "left" if y == issue else "bottom"
+        ax = w.plot.getAxis(side)
+        assert [t[1] for t in ax._tickLevels[0]] == options  # labelled cells in option order
+        assert [t[0] for t in ax._tickLevels[0]] == [float(i) for i in range(len(options))]
+        assert drawn_tick_labels(ax) == options  # every label whole, from the first paint
+        assert issue in ax.labelText
+
+
+def test_colour_bar_labels_are_never_clipped(make_map, qtbot):
+    from PySide6.QtGui import QFont
+
+    from meso_desk.app.plot import style
+
+    app = QApplication.instance()
+    normal = QFont(app.font())
+    try:
+        for size in (9.0, 22.0):
+            f = QFont(normal)
+            f.setPointSizeF(size)
+            app.setFont(f)
+            for width in (700, 1900):
+                w = make_map(size=(width, 420))
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                ax = w.colorbar.getAxis("right")
+                need = style.tick_text_width(ax, ["0", "50", "100"])
+                assert need > 0
+                room = ax.width() - ax.style["tickTextOffset"][0] - max(0, ax.style["tickLength"])
+                assert room >= need, (size, width, room, need)
+                assert "100" in drawn_tick_labels(ax) and "0" in drawn_tick_labels(ax)
+                w.close()
+    finally:
+        app.setFont(normal)
+
+
+def test_a_font_change_refits_the_colour_bar(make_map):
+    from PySide6.QtGui import QFont
+
+    w = make_map()
+    ax = w.colorbar.getAxis("right")
+    before = ax.fixedWidth
+    f = QFont(w.font())
+    f.setPointSizeF(f.pointSizeF() * 2.5)
+    app = QApplication.instance()
+    normal = QFont(app.font())
+    try:
+        app.setFont(f)
+        QApplication.processEvents()
+        assert ax.fixedWidth > before
+    finally:
+        app.setFont(normal)
+
+
+# -- never held up by a drag ------------------------------------------------------------------------
+def test_a_weight_change_computes_the_surface_off_the_gui_thread(qtbot, monkeypatch, supplier):
+    import threading
+
+    from meso_desk.app.plot import value_map as vm
+
+    threads = []
+    real = vm.compute_surface
+
+    def spy(payload, stale=lambda: None):
+        threads.append(threading.current_thread())
+        return real(payload, stale)
+
+    monkeypatch.setattr(vm, "compute_surface", spy)
+    doc = PlanDocument(supplier)
+    doc.select_package("Our ideal")
+    w = ValueMap(doc)
+    qtbot.addWidget(w)
+    w.resize(700, 380)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.slice is not None and not w.is_busy(), timeout=3000)
+    threads.clear()
+    weights = dict(supplier.weights)
+    for k in range(5):  # a burst of weight steps: one computation of the latest
+        weights["Unit price"], weights["Warranty"] = 0.29 - 0.01 * k, 0.19 + 0.01 * k
+        doc.apply(supplier.with_weights(weights), "Set weights", merge_key="w")
+    assert w.is_busy()
+    with qtbot.waitSignal(w.redrawn, timeout=3000):
+        pass
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert len(threads) == 1
+    assert not w.is_busy()
+    ax, ay = curve_xy(w.target_curve)
+    assert len(ax) > 10
+    ref = md.value_slice(doc.plan, "Unit price", "Delivery", "Our ideal")
+    assert np.max(np.abs(ref.value_at(ax, ay) - supplier.aspiration)) < 0.05  # drawn for the last weights
+    w.close()
+    assert w._job._executor is None  # the worker is shut down with the window
+
+
+def test_the_markers_move_at_once_while_the_surface_follows(make_map, qtbot, supplier):
+    w = make_map(select="Our ideal")
+    doc = w.document
+    surface = w._surface
+    # the selected package's Warranty (not on the map's axes) and its price (on the X axis)
+    terms = {"Warranty": 48.0, "Unit price": 200.0}
+    doc.apply(doc.plan.with_terms("Our ideal", terms), "Move")
+    w._update()  # the coalesced reaction, run now
+    assert w.package_position("Our ideal")[0] == 200.0  # the gesture's own feedback: at once
+    assert w._surface is surface and w.is_busy()  # the new surface is computed in the worker
+    with qtbot.waitSignal(w.redrawn, timeout=3000):
+        pass
+    assert w._surface is not surface and w.slice.fixed["Warranty"] == 48.0

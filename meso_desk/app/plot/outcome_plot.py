@@ -12,8 +12,12 @@
   :attr:`OutcomePlot.deal_provider` returns them.
 
 The y axis says plainly that their values are our estimate. Redraws are coalesced (latest
-change wins) and skipped while hidden; the sampled cloud and the frontier are recomputed
-only when the issues, weights or the estimate change, not when a term moves.
+change wins) and skipped while hidden. The heavy part — the estimate, the exact frontier,
+the packages' values under it, the deal marks and the sampled cloud (:func:`compute_basis`)
+— depends on the issues, weights, rounds and prior only, and is computed in a worker thread
+(:class:`~meso_desk.app.plot.background.LatestJob`, latest wins) and drawn once the changes
+pause (a weight drag is never held up by it, ``docs/decisions.md``). A term moved under the
+same basis only moves points, at once on the GUI thread.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ from ...model.value_map import target_level
 from ..document import Change, PlanDocument
 from ..widgets.common import ElidedLabel
 from . import style
+from .background import LatestJob, RedrawPacer
 from .export import ExportError, ask_export_path, export_item
 
 log = logging.getLogger(__name__)
@@ -71,6 +76,85 @@ AGREED_COLOUR = "#F0E442"
 COMPACT_WIDTH = 380
 #: ``deal_provider(plan, estimate) -> {"agreement": terms or None, "their_reservation": float or None}``
 DealProvider = Callable[[Plan, Estimate], Mapping[str, Any] | None]
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class OutcomeBasis:
+    """The heavy part of the outcome plot for one plan structure (see :func:`basis_key`)."""
+
+    key: tuple
+    estimate: Estimate
+    frontier: Frontier
+    outcomes: dict[tuple, PackageOutcome]  # (name, terms) → both values under the estimate
+    marks: dict[str, Any]
+    cloud: Cloud | None
+
+
+def basis_key(plan: Plan) -> tuple:
+    """What the estimate, the frontier, the cloud and the deal marks depend on."""
+    return (plan.issues, tuple(plan.weights.items()), plan.rounds, tuple(plan.counterpart_prior.items()),
+            getattr(plan, "their_reservation", None), getattr(plan, "their_reservation_uncertainty", None),
+            getattr(plan, "agreement", None), plan.reservation)
+
+
+def _terms_key(sp) -> tuple:
+    return (sp.name, tuple(sp.terms.items()))
+
+
+def compute_basis(plan: Plan, stale: Callable[[], None] = lambda: None) -> OutcomeBasis:
+    """The estimate, the exact frontier, every package's values, the deal marks and the
+    density cloud (pure model code: runs in a worker thread). ``stale()`` is called between
+    the stages and raises when a newer plan is waiting."""
+    est = their_estimate(plan)
+    stale()
+    fr = pareto_frontier(plan, est.their)
+    stale()
+    outs = package_outcomes(plan, est) if plan.packages else []
+    by_key = {_terms_key(sp): o for sp, o in zip(plan.packages, outs)}
+    stale()
+    marks = deal_marks(plan, est)
+    stale()
+    agreed = None
+    if marks["agreement"] is not None:
+        try:
+            agreed = package_outcome(plan, est, marks["agreement"], "agreed")
+        except (KeyError, ValueError):
+            agreed = None
+    x_range, y_range = outcome_ranges(plan, est, outs, marks["their_reservation"], agreed)
+    cloud = sample_cloud(plan, est.their, x_range=x_range, y_range=y_range)
+    return OutcomeBasis(basis_key(plan), est, fr, by_key, marks, cloud)
+
+
+def outcome_ranges(plan: Plan, est: Estimate | None, outcomes: list[PackageOutcome],
+                   their_reservation: tuple[float, float, float] | None, agreed: PackageOutcome | None
+                   ) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Axis ranges that hold every possible package (our value from the worst to the best
+    acceptable package; theirs likewise under the estimate), rounded out to 5 points."""
+    from ...model.scoring import score_table
+
+    t = score_table(plan)
+    lo_o = sum(float(np.min(t.table[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
+    hi_o = sum(float(np.max(t.table[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
+    their = est.their.table if est is not None else t.table
+    lo_t = sum(float(np.min(their[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
+    hi_t = sum(float(np.max(their[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
+    xs = [lo_o, hi_o, plan.reservation] + [o.ours for o in outcomes]
+    ys = [lo_t, hi_t] + [o.theirs for o in outcomes]
+    for o in outcomes:
+        if o.interval is not None:
+            ys += list(o.interval)
+    if their_reservation is not None:
+        ys += list(their_reservation)
+    if agreed is not None:
+        xs.append(agreed.ours)
+        ys.append(agreed.theirs)
+
+    def out(lo: float, hi: float) -> tuple[float, float]:
+        lo = max(0.0, 5.0 * np.floor(lo / 5.0 - 1e-9))
+        hi = min(100.0, 5.0 * np.ceil(hi / 5.0 + 1e-9))
+        return float(lo), float(max(hi, lo + 5.0))
+
+    return out(min(xs), max(xs)), out(min(ys), max(ys))
 
 
 def _cloud_lut() -> np.ndarray:
@@ -131,8 +215,8 @@ class OutcomePlot(QWidget):
         self._doc = document
         self._dirty = True
         self._compact = False
-        self._static_key: tuple | None = None
-        self._marks_key: tuple | None = None
+        self._basis: OutcomeBasis | None = None
+        self._arrived: OutcomeBasis | None = None  # computed, waiting for the changes to pause
         self._outcome_cache: dict[tuple, PackageOutcome] = {}
         self._points_key: tuple | None = None
         self._label_html: dict[str, str] = {}
@@ -149,7 +233,11 @@ class OutcomePlot(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self.redraw)
+        self._timer.timeout.connect(self._update)
+        self._job = LatestJob(compute_basis, self, "outcome")
+        self._job.done.connect(self._on_basis)
+        self._pacer = RedrawPacer(self)
+        self._pacer.fire.connect(self._draw_arrived)
         self._build()
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(lambda _n: self.schedule())
@@ -335,8 +423,16 @@ class OutcomePlot(QWidget):
 
     def schedule(self) -> None:
         self._dirty = True
-        if self.isVisible() and not self.visibleRegion().isEmpty():  # not behind another tab
+        self._pacer.changed()
+        if self._on_screen():  # not behind another tab
             self._timer.start()
+
+    def _on_screen(self) -> bool:
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def is_busy(self) -> bool:
+        """True while a redraw is on its way (screenshots and tests wait for it)."""
+        return self._dirty and (self._timer.isActive() or self._job.is_busy() or self._pacer.waiting)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -348,34 +444,97 @@ class OutcomePlot(QWidget):
         if self._dirty:
             self._timer.start()
 
-    # ============================================================== drawing
-    def redraw(self) -> None:
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        """Stop background work (hidden, or the window is closing); showing it again redraws."""
         self._timer.stop()
-        self._dirty = False
+        self._job.shutdown()
+        self._arrived = None
+        self._pacer.drawn()
+        if self._basis is None or self._basis.key != basis_key(self._doc.plan):
+            self._dirty = True
+
+    # ============================================================== drawing
+    def _update(self) -> None:
+        """The coalesced reaction to changes: points at once when the basis still holds,
+        else the basis from the worker (drawn when it arrives and the changes pause)."""
+        if not self._on_screen():
+            return
         plan = self._doc.plan
         if not plan.issues:
+            self.redraw()
+            return
+        key = basis_key(plan)
+        if self._basis is not None and self._basis.key == key:
+            self._draw(plan, self._basis)
+            return
+        if self._arrived is not None and self._arrived.key == key:
+            self._pacer.ready()
+            return
+        if self._job.wanted == key and self._job.is_busy():
+            return
+        self._job.request(key, plan)
+
+    def _on_basis(self, key: tuple, result: object) -> None:
+        if isinstance(result, Exception):
+            log.error("the outcome plot could not be computed", exc_info=result)
+            self.source_label.setText(f"Could not compute the outcome plot: {result}")
+            return
+        assert isinstance(result, OutcomeBasis)
+        self._arrived = result
+        self._pacer.ready()
+
+    def _draw_arrived(self) -> None:
+        basis, self._arrived = self._arrived, None
+        plan = self._doc.plan
+        if basis is None or basis.key != basis_key(plan) or not self._on_screen():
+            return  # a newer plan is on its way (or the plot is hidden: drawn when shown)
+        self._set_basis(basis)
+        self._draw(plan, basis)
+
+    def _set_basis(self, basis: OutcomeBasis) -> None:
+        self._basis = basis
+        self._estimate = basis.estimate
+        self._frontier = basis.frontier
+        self._cloud = basis.cloud
+        self._marks = basis.marks
+        self._outcome_cache = dict(basis.outcomes)
+
+    def redraw(self) -> None:
+        """Redraw now, computing on this thread what is not ready (tests, export, scripts)."""
+        self._timer.stop()
+        plan = self._doc.plan
+        if not plan.issues:
+            self._job.cancel()
+            self._arrived = None
+            self._pacer.drawn()
+            self._dirty = False
             self._clear()
             self.source_label.setText("No issues yet")
             self.redrawn.emit()
             return
-        # the estimate, the cloud and the frontier change with issues, weights and rounds only
-        key = (plan.issues, tuple(plan.weights.items()), plan.rounds, tuple(plan.counterpart_prior.items()),
-               getattr(plan, "their_reservation", None), getattr(plan, "their_reservation_uncertainty", None),
-               getattr(plan, "agreement", None), plan.reservation)
-        if key != self._static_key or self._estimate is None:
-            est = their_estimate(plan)
-            self._estimate = est
-            self._frontier = pareto_frontier(plan, est.their)
-            self._cloud = None
-            self._static_key = key
-            self._outcome_cache = {}
-        est = self._estimate
-        fr = self._frontier
-        assert est is not None and fr is not None
+        key = basis_key(plan)
+        if self._basis is None or self._basis.key != key:
+            if self._arrived is not None and self._arrived.key == key:
+                basis = self._arrived
+            else:
+                basis = compute_basis(plan)
+            self._job.cancel()
+            self._arrived = None
+            self._set_basis(basis)
+        self._draw(plan, self._basis)
+
+    def _draw(self, plan: Plan, basis: OutcomeBasis) -> None:
+        """Draw ``plan`` over ``basis`` (GUI thread: only item updates and cheap valuing)."""
+        self._timer.stop()
+        self._dirty = False
+        self._pacer.drawn()
+        est = basis.estimate
+        fr = basis.frontier
         self._outcomes = self._package_outcomes(plan, est)
-        if key != self._marks_key:  # their reservation may sample the posterior: only when it can change
-            self._marks = deal_marks(plan, est)
-            self._marks_key = key
         marks = dict(self._marks)
         if self.deal_provider is not None:
             extra = self.deal_provider(plan, est) or {}
@@ -393,7 +552,7 @@ class OutcomePlot(QWidget):
         self._zopa = (zopa_polygon(fr.ours, fr.theirs, plan.reservation, their_res[0])
                       if their_res is not None else None)
 
-        x_range, y_range = self._ranges(plan, fr)
+        x_range, y_range = outcome_ranges(plan, est, self._outcomes, self._their_reservation, self._agreed)
         if self._cloud is None or (self._cloud.x_edges[0], self._cloud.x_edges[-1]) != x_range \
                 or (self._cloud.y_edges[0], self._cloud.y_edges[-1]) != y_range:
             self._cloud = sample_cloud(plan, est.their, x_range=x_range, y_range=y_range)
@@ -468,7 +627,7 @@ class OutcomePlot(QWidget):
         self._frontier = None
         self._cloud = None
         self._estimate = None
-        self._static_key = None
+        self._basis = None
         self.cloud_image.clear()
         self.frontier_curve.setData([], [])
         self.points.setData([], [])
@@ -480,35 +639,6 @@ class OutcomePlot(QWidget):
         self._labels.clear()
         self._label_html.clear()
         self._points_key = None
-
-    def _ranges(self, plan: Plan, fr: Frontier) -> tuple[tuple[float, float], tuple[float, float]]:
-        """Axis ranges that hold every possible package (our value from the worst to the best
-        acceptable package; theirs likewise under the estimate), rounded out to 5 points."""
-        from ...model.scoring import score_table
-
-        t = score_table(plan)
-        lo_o = sum(float(np.min(t.table[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
-        hi_o = sum(float(np.max(t.table[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
-        their = self._estimate.their.table if self._estimate is not None else t.table
-        lo_t = sum(float(np.min(their[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
-        hi_t = sum(float(np.max(their[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
-        xs = [lo_o, hi_o, plan.reservation] + [o.ours for o in self._outcomes]
-        ys = [lo_t, hi_t] + [o.theirs for o in self._outcomes]
-        for o in self._outcomes:
-            if o.interval is not None:
-                ys += list(o.interval)
-        if self._their_reservation is not None:
-            ys += list(self._their_reservation)
-        if self._agreed is not None:
-            xs.append(self._agreed.ours)
-            ys.append(self._agreed.theirs)
-
-        def out(lo: float, hi: float) -> tuple[float, float]:
-            lo = max(0.0, 5.0 * np.floor(lo / 5.0 - 1e-9))
-            hi = min(100.0, 5.0 * np.ceil(hi / 5.0 + 1e-9))
-            return float(lo), float(max(hi, lo + 5.0))
-
-        return out(min(xs), max(xs)), out(min(ys), max(ys))
 
     def _draw_points(self, plan: Plan, selected: str | None) -> None:
         styles = style.package_styles(plan)

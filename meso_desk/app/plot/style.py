@@ -24,7 +24,7 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPicture
 from PySide6.QtWidgets import QApplication
 
 from ...model.plan import Plan
@@ -258,3 +258,47 @@ def fitting_title(axis: pg.AxisItem, candidates: list[str], room: float) -> str:
         if fm.horizontalAdvance(text) <= room:
             return text
     return candidates[-1]
+
+
+# -- room for tick labels ----------------------------------------------------------------------------
+def tick_text_width(axis: pg.AxisItem, labels) -> float:
+    """The width (pixels) of the widest of ``labels`` as ``axis`` draws its tick labels (the
+    same font and the same measurement as pyqtgraph's, which drops a label that does not fit)."""
+    pic = QPicture()
+    p = QPainter(pic)
+    try:
+        if axis.style.get("tickFont") is not None:
+            p.setFont(axis.style["tickFont"])
+        return max((p.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, str(s)).width()
+                    for s in labels), default=0.0)
+    finally:
+        p.end()
+
+
+def reserve_tick_text(axis: pg.AxisItem, labels) -> int:
+    """Make a vertical axis exactly wide enough for ``labels`` (its tick labels are known:
+    options, or whole terms), from the first paint on and whatever the font. Returns the
+    text width reserved."""
+    w = int(math.ceil(tick_text_width(axis, labels))) + 2
+    if axis.style["autoExpandTextSpace"] or axis.style["tickTextWidth"] != w:
+        axis.setStyle(autoExpandTextSpace=False, tickTextWidth=w)
+    return w
+
+
+def auto_tick_text(axis: pg.AxisItem) -> None:
+    """Let pyqtgraph size a vertical axis from the tick labels it draws (numbers chosen by it)."""
+    if not axis.style["autoExpandTextSpace"]:
+        axis.setStyle(autoExpandTextSpace=True)
+
+
+def fit_colorbar_axis(axis: pg.AxisItem, lo: float = 0.0, hi: float = 100.0) -> int:
+    """Fix the width of a colour bar's value axis to its widest tick label (pyqtgraph gives it
+    a constant 45 pixels, which clips "100" in a larger font). Returns the width."""
+    labels = axis.tickStrings([lo, (lo + hi) / 2, hi], 1.0, (hi - lo) / 5 or 1.0)
+    text = tick_text_width(axis, labels)
+    w = int(math.ceil(text)) + axis.style["tickTextOffset"][0] + max(0, axis.style["tickLength"]) + 3
+    if axis.label.isVisible() and axis.labelText:
+        w += int(math.ceil(axis.label.boundingRect().height() * 0.8))
+    if axis.fixedWidth != w:
+        axis.setWidth(w)
+    return w

@@ -18,7 +18,11 @@ unlocked terms are rebalanced so the package keeps the value it had when the dra
 The drag previews live and is one undo step.
 
 Redraws are coalesced (a single-shot timer, latest change wins) and skipped while the
-widget is hidden. Export as PNG or SVG from the toolbar button or the context menu.
+widget is hidden. The surface and its lines (:func:`compute_surface`) are recomputed in a
+worker thread when the weights, the axes or the slice's fixed terms change (latest wins) and
+drawn once the changes pause, so a weight drag is never held up by the map
+(``docs/decisions.md``); the packages' markers move at once. Export as PNG or SVG from the
+toolbar button or the context menu.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +55,7 @@ from ...model.plan import Plan, Term
 from ...model.value_map import IsoLine, ValueSlice, default_axes, target_level, value_slice
 from ..document import Change, PlanDocument
 from . import style
+from .background import LatestJob, RedrawPacer
 from .export import ExportError, ask_export_path, export_item
 
 #: Faint orientation lines drawn at most.
@@ -187,6 +192,39 @@ class PackagePoints(pg.ScatterPlotItem):
             self.unsetCursor()
 
 
+@dataclass(frozen=True, eq=False)
+class MapSurface:
+    """The heavy part of the map: the value slice and its iso-value lines."""
+
+    key: tuple
+    slice: ValueSlice
+    lines: list[IsoLine]
+    target: float
+    reservation: float
+
+
+def surface_key(plan: Plan, x: str, y: str, selected: str | None) -> tuple:
+    """What the surface depends on: the issues, weights, axes, the selected package's *other*
+    terms, the target and the reservation (a term moved on the map's axes, or another
+    package's term, only moves points)."""
+    fixed = None
+    if selected is not None:
+        fixed = tuple((k, v) for k, v in plan.stored_package(selected).terms.items() if k not in (x, y))
+    return (plan.issues, tuple(plan.weights.values()), x, y, fixed, selected is None,
+            target_level(plan, selected), plan.reservation)
+
+
+def compute_surface(payload: tuple, stale=lambda: None) -> MapSurface:
+    """The value slice of ``payload = (plan, x, y, selected)`` and its lines (pure model code:
+    runs in a worker thread; ``stale()`` raises when a newer request is waiting)."""
+    plan, x, y, selected = payload
+    target = target_level(plan, selected)
+    s = value_slice(plan, x, y, selected)
+    stale()
+    lines = s.lines(target, plan.reservation, faint=FAINT_LINES)
+    return MapSurface(surface_key(plan, x, y, selected), s, lines, target, plan.reservation)
+
+
 @dataclass
 class _Drag:
     name: str
@@ -214,7 +252,8 @@ class ValueMap(QWidget):
         self._dirty = True
         self._status = ""
         self._info = None
-        self._slice_key: tuple | None = None
+        self._surface: MapSurface | None = None
+        self._arrived: MapSurface | None = None  # computed, waiting for the changes to pause
         self._axes_key: tuple | None = None
         self._points_key: tuple | None = None
         self._label_html: dict[str, str] = {}
@@ -222,7 +261,11 @@ class ValueMap(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self.redraw)
+        self._timer.timeout.connect(self._update)
+        self._job = LatestJob(compute_surface, self, "value-map")
+        self._job.done.connect(self._on_surface)
+        self._pacer = RedrawPacer(self)
+        self._pacer.fire.connect(self._draw_arrived)
         self._build()
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(self._on_selection)
@@ -311,6 +354,8 @@ class ValueMap(QWidget):
                                         label="Our value (points)", interactive=False, colorMapMenu=False)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         style.style_axis(self.colorbar.getAxis("right"), "")
+        self.colorbar.getAxis("right").showLabel(False)
+        style.fit_colorbar_axis(self.colorbar.getAxis("right"))  # "100" whole in any font
         self.colorbar.getAxis("left").label.setDefaultTextColor(style.text_colour())
         self.bar_target = pg.InfiniteLine(angle=0, movable=False, pen=style.cosmetic_pen(style.TARGET_COLOUR, 2.0))
         self.bar_reservation = pg.InfiniteLine(angle=0, movable=False,
@@ -486,12 +531,17 @@ class ValueMap(QWidget):
     def schedule(self) -> None:
         """Redraw soon (coalesced: many changes in one event-loop pass give one redraw)."""
         self._dirty = True
+        self._pacer.changed()
         if self._drag is not None or self._on_screen():
             self._timer.start()
 
     def _on_screen(self) -> bool:
         """Shown and not hidden behind a tab (a tabbed-away dock stays "visible" in Qt)."""
         return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def is_busy(self) -> bool:
+        """True while a redraw is on its way (screenshots and tests wait for it)."""
+        return self._dirty and (self._timer.isActive() or self._job.is_busy() or self._pacer.waiting)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -503,14 +553,98 @@ class ValueMap(QWidget):
         if self._dirty:
             self._timer.start()
 
-    # ============================================================== drawing
-    def redraw(self) -> None:
-        """Redraw everything now from the document's plan and selection."""
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.shutdown()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Room for the tick labels in the current font (the colour bar's and the axes')."""
+        style.fit_colorbar_axis(self.colorbar.getAxis("right"))
+        self._axes_key = None
+        if self._slice is not None:
+            self._draw_axes(self._slice)
+
+    def shutdown(self) -> None:
+        """Stop background work (hidden, or the window is closing); showing it again redraws."""
         self._timer.stop()
-        self._dirty = False
+        self._job.shutdown()
+        if self._arrived is not None:
+            self._arrived = None
+            self._dirty = True
+        self._pacer.drawn()
+
+    # ============================================================== drawing
+    def _axes_ready(self, plan: Plan) -> bool:
+        return self._x is not None and self._y is not None and len(plan.issues) >= 2
+
+    def _update(self) -> None:
+        """The coalesced reaction to changes: markers at once; the surface from the worker
+        when it must be recomputed (drawn when it arrives and the changes pause)."""
+        if self._drag is None and not self._on_screen():
+            return
         plan = self._doc.plan
-        if self._x is None or self._y is None or len(plan.issues) < 2:
+        if not self._axes_ready(plan):
+            self.redraw()
+            return
+        selected = self._doc.selected_package or None
+        key = surface_key(plan, self._x, self._y, selected)
+        if self._surface is not None and self._surface.key == key:
+            self._draw(plan)
+            return
+        s = self._slice
+        if s is not None and (s.x.issue, s.y.issue) == (self._x, self._y) \
+                and plan.issue(s.x.issue) == s.plan.issue(s.x.issue) \
+                and plan.issue(s.y.issue) == s.plan.issue(s.y.issue):
+            # same axes: the markers (the gesture's own feedback) move now, the surface follows
+            if self._draw_points(plan, s, selected):
+                self._place_labels()
+        if self._arrived is not None and self._arrived.key == key:
+            self._pacer.ready()
+            return
+        if self._job.wanted == key and self._job.is_busy():
+            return
+        self._job.request(key, (plan, self._x, self._y, selected))
+
+    def _on_surface(self, key: tuple, result: object) -> None:
+        if isinstance(result, Exception):
+            import logging
+
+            logging.getLogger(__name__).error("the value map could not be computed", exc_info=result)
+            self.set_info(f"Could not compute the map: {result}")
+            return
+        assert isinstance(result, MapSurface)
+        self._arrived = result
+        self._pacer.ready()
+
+    def _draw_arrived(self) -> None:
+        surface, self._arrived = self._arrived, None
+        plan = self._doc.plan
+        if surface is None or not self._axes_ready(plan):
+            return
+        if surface.key != surface_key(plan, self._x, self._y, self._doc.selected_package or None):
+            return  # a newer one is on its way
+        if self._drag is None and not self._on_screen():
+            return  # drawn when shown again
+        self._set_surface(surface)
+        self._draw(plan)
+
+    def redraw(self) -> None:
+        """Redraw everything now from the document's plan and selection (computing on this
+        thread what is not ready: tests, export, scripts)."""
+        self._timer.stop()
+        plan = self._doc.plan
+        if not self._axes_ready(plan):
+            self._job.cancel()
+            self._arrived = None
+            self._pacer.drawn()
+            self._dirty = False
             self._slice = None
+            self._surface = None
             self._lines = []
             self.message.setText("The value map needs at least two issues.\nAdd them in the Issues panel."
                                  if len(plan.issues) < 2 else "Choose two issues for the map.")
@@ -519,39 +653,47 @@ class ValueMap(QWidget):
             self.set_info("")
             self.redrawn.emit()
             return
+        selected = self._doc.selected_package or None
+        key = surface_key(plan, self._x, self._y, selected)
+        if self._surface is None or self._surface.key != key:
+            if self._arrived is not None and self._arrived.key == key:
+                surface = self._arrived
+            else:
+                surface = compute_surface((plan, self._x, self._y, selected))
+            self._job.cancel()
+            self._arrived = None
+            self._set_surface(surface)
+        self._draw(plan)
+
+    def _set_surface(self, surface: MapSurface) -> None:
+        """Draw a new surface: the image, the off-limits hatching, the lines and the axes."""
+        self._surface = surface
+        self._slice = s = surface.slice
+        self._lines = list(surface.lines)
+        self.stack.setCurrentWidget(self.view)
+        x0, x1 = s.x.extent
+        y0, y1 = s.y.extent
+        self.image.setImage(s.values, autoLevels=False, levels=(0.0, 100.0))
+        self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self._draw_off_limits(s)
+        self._draw_lines(s, surface.target, surface.reservation)
+        self._draw_axes(s)
+        # a little air around the cells so that markers on the edge of the range show whole
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
+        self.bar_target.setPos(2.56 * surface.target)
+        self.bar_reservation.setPos(2.56 * surface.reservation)
+
+    def _draw(self, plan: Plan) -> None:
+        """Draw the packages (and everything cheap) over the current surface."""
+        self._timer.stop()
+        self._dirty = False
+        self._pacer.drawn()
         self.stack.setCurrentWidget(self.view)
         selected = self._doc.selected_package or None
-        target = target_level(plan, selected)
-        # the surface and its lines depend on the issues, weights, axes and the *other* terms of
-        # the selected package only: a term moved on the map's axes, or another package's term,
-        # just moves points
-        fixed = None
-        if selected is not None:
-            fixed = tuple((k, v) for k, v in plan.stored_package(selected).terms.items()
-                          if k not in (self._x, self._y))
-        key = (plan.issues, tuple(plan.weights.values()), self._x, self._y, fixed, selected is None, target,
-               plan.reservation)
-        s = self._slice
-        if s is None or key != self._slice_key:
-            s = value_slice(plan, self._x, self._y, selected)
-            self._slice = s
-            self._slice_key = key
-            x0, x1 = s.x.extent
-            y0, y1 = s.y.extent
-            self.image.setImage(s.values, autoLevels=False, levels=(0.0, 100.0))
-            self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
-            self._draw_off_limits(s)
-            self._lines = s.lines(target, plan.reservation, faint=FAINT_LINES)
-            self._draw_lines(s, target, plan.reservation)
-            self._draw_axes(s)
-            # a little air around the cells so that markers on the edge of the range show whole
-            self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
-            self.bar_target.setPos(2.56 * target)
-            self.bar_reservation.setPos(2.56 * plan.reservation)
-        else:  # same surface; the package whose slice it is may have a new name
-            self._slice = s = dataclasses.replace(s, plan=plan, package=selected)
+        # same surface; the package whose slice it is may have a new name
+        self._slice = s = dataclasses.replace(self._surface.slice, plan=plan, package=selected)
         self._draw_points(plan, s, selected)
-        self._update_legend(plan, target)
+        self._update_legend(plan, self._surface.target)
         self._update_hold_box()
         if not self._hovering:
             self.set_info(self._info_text(plan, s, selected))
@@ -706,7 +848,8 @@ class ValueMap(QWidget):
             t.setPos(x0 + float(px[k]) * sx, y0 + float(py[k]) * sy)
             taken.append(QRectF(float(left[k]), float(bottom[k]), w, h))
 
-    def _draw_points(self, plan: Plan, s: ValueSlice, selected: str | None) -> None:
+    def _draw_points(self, plan: Plan, s: ValueSlice, selected: str | None) -> bool:
+        """Move the markers and their labels; False when nothing changed."""
         styles = style.package_styles(plan)
         names, xy, symbols, brushes, pens, sizes = [], [], [], [], [], []
         order = [n for n in plan.package_names if n != selected] + ([selected] if selected in styles else [])
@@ -721,7 +864,7 @@ class ValueMap(QWidget):
             sizes.append(style.SELECTED_SIZE if name == selected else style.MARKER_SIZE)
         pkey = (tuple(names), tuple(xy), tuple(styles[n] for n in names), selected)
         if pkey == self._points_key:
-            return
+            return False
         self._points_key = pkey
         self.points.set_packages(names, np.array(xy).reshape(-1, 2), symbols, brushes, pens, sizes)
         if selected in styles:
@@ -747,6 +890,7 @@ class ValueMap(QWidget):
                 t.setHtml(html)
                 self._label_html[name] = html
             t.setPos(px, py)
+        return True
 
     def _draw_axes(self, s: ValueSlice) -> None:
         vb = self.plot.vb
@@ -763,13 +907,23 @@ class ValueMap(QWidget):
             ax = self.plot.getAxis(side)
             style.style_axis(ax, escape(titles[side]))
             ax.setToolTip(axis.title())
-            if axis.categorical:
-                ax.setTicks([[(float(i), lab) for i, lab in enumerate(axis.labels)], []])
+            labels = None
+            if axis.categorical:  # labelled cells in option order
+                labels = [str(lab) for lab in axis.labels]
+                ax.setTicks([[(float(i), lab) for i, lab in enumerate(labels)], []])
             elif axis.on_step and axis.n <= 12:  # a few whole terms (0–3 remote days): tick each one
                 issue = self._doc.plan.issue(axis.issue)
-                ax.setTicks([[(float(c), issue.format_number(float(c))) for c in axis.coords], []])
+                labels = [issue.format_number(float(c)) for c in axis.coords]
+                ax.setTicks([[(float(c), lab) for c, lab in zip(axis.coords, labels)], []])
             else:
                 ax.setTicks(None)
+            if side == "left":
+                # room for the known labels from the first paint on (pyqtgraph would drop the
+                # labels wider than the axis until it has grown after a paint, and in an export)
+                if labels is not None:
+                    style.reserve_tick_text(ax, labels)
+                else:
+                    style.auto_tick_text(ax)
 
     def _update_legend(self, plan: Plan, target: float) -> None:
         sets = tuple((s.name, s.level) for s in plan.meso_sets)

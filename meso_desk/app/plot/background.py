@@ -1,0 +1,201 @@
+"""Latest-wins background computation for a plot, and the pacing of its redraws.
+
+A plot's heavy part (the outcome plot's estimate, exact frontier and density cloud; the value
+map's surface and iso-value lines) is pure numpy/model code. :class:`LatestJob` runs it in a
+worker thread so that a drag on the GUI thread never waits for it (``docs/decisions.md``,
+"Responsiveness budget"):
+
+* one job in flight and at most one pending: a new request replaces the pending one, and a
+  job that has been superseded stops at its next checkpoint (``stale()``) — nothing queues up;
+* results arrive on the GUI thread (``done(key, result)``); a result for anything but the
+  latest request is dropped there;
+* :meth:`LatestJob.shutdown` drops the pending request and waits for the running job; a
+  later request starts a new worker.
+
+:class:`RedrawPacer` decides *when* a ready result is drawn: not in the middle of a gesture
+(changes arriving frame after frame) but once the changes pause for ``gap_ms``, or every
+``max_stale_ms`` during a long continuous gesture so that the view still follows it.
+
+Nothing here touches a widget from the worker: the compute function gets the payload and a
+``stale`` callable, and returns a plain object.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Hashable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+
+class Superseded(Exception):
+    """Raised by a compute function (via ``stale()``) when a newer request has replaced it."""
+
+
+class _Relay(QObject):
+    done = Signal(object, object)
+
+
+class LatestJob(QObject):
+    """Run ``compute(payload, stale)`` in one worker thread, latest request wins.
+
+    ``compute`` must not touch Qt widgets; it may call ``stale()`` between its stages, which
+    raises :class:`Superseded` once a newer request is waiting. ``done(key, result)`` is
+    emitted on the GUI thread for the result of the newest request only (``result`` is the
+    exception when the computation failed)."""
+
+    done = Signal(object, object)
+
+    def __init__(self, compute: Callable[[Any, Callable[[], None]], Any], parent: QObject | None = None,
+                 name: str = "plot") -> None:
+        super().__init__(parent)
+        self._compute = compute
+        self._name = name
+        self._lock = threading.Lock()
+        self._executor: ThreadPoolExecutor | None = None
+        self._running: Future | None = None
+        self._running_key: Hashable | None = None
+        self._pending: tuple[Hashable, Any] | None = None
+        self._wanted: Hashable | None = None
+        self._serial = 0  # bumped by every request: a job started for an older serial is stale
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._finished)
+        #: for tests and benchmarks
+        self.jobs_started = 0
+        self.jobs_superseded = 0
+
+    # -------------------------------------------------------------------- GUI thread
+    @property
+    def wanted(self) -> Hashable | None:
+        """The key of the newest request (None after :meth:`cancel`)."""
+        return self._wanted
+
+    def is_busy(self) -> bool:
+        return self._running is not None or self._pending is not None
+
+    def request(self, key: Hashable, payload: Any) -> None:
+        """Compute ``payload`` (identified by ``key``) as soon as the worker is free."""
+        with self._lock:
+            self._serial += 1
+            self._wanted = key
+            if self._running is not None and self._running_key == key:
+                self._pending = None  # the job in flight is already computing this
+                return
+            self._pending = (key, payload)
+        if self._running is None:
+            self._start()
+
+    def cancel(self) -> None:
+        """Forget the pending request; a result still on its way is dropped."""
+        with self._lock:
+            self._serial += 1
+            self._pending = None
+            self._wanted = None
+
+    def shutdown(self) -> None:
+        """Drop what is pending and wait for the job in flight (the window is closing)."""
+        self.cancel()
+        ex, self._executor = self._executor, None
+        if ex is not None:
+            ex.shutdown(wait=True, cancel_futures=True)
+        self._running = None
+        self._running_key = None
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._pending is None:
+                return
+            key, payload = self._pending
+            self._pending = None
+            serial = self._serial
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"meso-{self._name}")
+        self._running_key = key
+        self.jobs_started += 1
+        self._running = self._executor.submit(self._run, key, payload, serial)
+
+    def _finished(self, key: Hashable, result: Any) -> None:
+        self._running = None
+        self._running_key = None
+        if isinstance(result, Superseded):
+            self.jobs_superseded += 1
+        elif key == self._wanted:
+            self.done.emit(key, result)
+        if self._pending is not None:
+            self._start()
+
+    # -------------------------------------------------------------------- worker thread
+    def _run(self, key: Hashable, payload: Any, serial: int) -> None:
+        def stale() -> None:
+            if self._serial != serial and self._pending is not None:
+                raise Superseded()
+
+        try:
+            result: Any = self._compute(payload, stale)
+        except Superseded as e:
+            result = e
+        except Exception as e:  # shown by the plot, never lost in the thread
+            result = e
+        try:
+            self._relay.done.emit(key, result)
+        except RuntimeError:  # the plot is gone
+            pass
+
+
+class RedrawPacer(QObject):
+    """When to draw a ready background result: once the changes pause.
+
+    Call :meth:`changed` on every change, :meth:`ready` when a result has arrived and
+    :meth:`drawn` after drawing it. ``fire`` is emitted (GUI thread) once a result is ready
+    and either no change came for ``gap_ms`` (the gesture paused or ended), or the first
+    change not yet drawn is ``max_stale_ms`` old (a long continuous drag still sees the view
+    follow it, a few times a second)."""
+
+    fire = Signal()
+
+    def __init__(self, parent: QObject | None = None, gap_ms: int = 20, max_stale_ms: int = 400) -> None:
+        super().__init__(parent)
+        self.gap_ms = gap_ms
+        self.max_stale_ms = max_stale_ms
+        self._last_change = 0.0
+        self._first_undrawn: float | None = None
+        self._ready = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check)
+
+    def changed(self) -> None:
+        now = time.monotonic()
+        if self._first_undrawn is None:
+            self._first_undrawn = now
+        self._last_change = now
+
+    def ready(self) -> None:
+        self._ready = True
+        self._check()
+
+    def drawn(self) -> None:
+        self._ready = False
+        self._first_undrawn = None
+        self._timer.stop()
+
+    @property
+    def waiting(self) -> bool:
+        """A result is ready and waits for the changes to pause."""
+        return self._ready
+
+    def _check(self) -> None:
+        if not self._ready:
+            return
+        now = time.monotonic()
+        quiet = (now - self._last_change) * 1e3
+        age = (now - (self._first_undrawn if self._first_undrawn is not None else now)) * 1e3
+        if quiet >= self.gap_ms or age >= self.max_stale_ms:
+            self._timer.stop()
+            self.fire.emit()
+            return
+        wait = min(self.gap_ms - quiet, self.max_stale_ms - age)
+        self._timer.start(max(1, int(wait + 0.999)))
