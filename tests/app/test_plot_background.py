@@ -83,16 +83,57 @@ def test_shutdown_waits_for_the_job_and_a_later_request_starts_again(qtbot):
     job.shutdown()
 
 
-def test_pacer_waits_for_the_changes_to_pause(qtbot):
-    pacer = RedrawPacer(gap_ms=30, max_stale_ms=10_000)
+class Clock:
+    def __init__(self, t: float = 100.0) -> None:
+        self.t = t
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def test_pacer_draws_a_lone_change_at_once_and_a_drag_when_it_pauses(qtbot, monkeypatch):
+    from meso_desk.app.plot import background
+
+    clock = Clock()
+    monkeypatch.setattr(background, "_now", clock)
+    pacer = RedrawPacer(gap_ms=24, max_stale_ms=400)
     fired = []
-    pacer.fire.connect(lambda: fired.append(1))
-    pacer.ready()  # no change for ages: at once
-    assert fired == [1]
+    pacer.fire.connect(fired.append)
+    pacer.changed()  # a lone change (a typed value, an undo): no wait
+    pacer.ready()
+    assert fired == [False]
     pacer.drawn()
+    clock.t += 1.0
+    pacer.changed()  # a drag at 60 Hz: wait a little more than its interval
+    clock.t += 0.016
     pacer.changed()
-    pacer.ready()  # right after a change: not in the middle of a gesture
-    assert fired == [1] and pacer.waiting
-    with qtbot.waitSignal(pacer.fire, timeout=2000):
+    assert 20.0 < pacer.gap <= 24.0
+    pacer.ready()
+    assert fired == [False] and pacer.waiting  # not in the middle of the drag
+    clock.t += 0.010
+    pacer._check()
+    assert fired == [False]
+    clock.t += 0.015  # 25 ms without a change: the drag paused
+    with qtbot.waitSignal(pacer.fire, timeout=2000) as blocker:
         pass
-    assert fired == [1, 1]
+    assert blocker.args == [False] and not pacer.waiting
+
+
+def test_pacer_lets_a_long_drag_see_the_view_follow(monkeypatch):
+    from meso_desk.app.plot import background
+
+    clock = Clock()
+    monkeypatch.setattr(background, "_now", clock)
+    pacer = RedrawPacer(gap_ms=24, max_stale_ms=400)
+    fired = []
+    pacer.fire.connect(fired.append)
+    start = clock.t
+    pacer.changed()
+    for _ in range(40):  # 40 input events 16 ms apart, never pausing
+        clock.t += 0.016
+        pacer.changed()
+        pacer.ready()
+        if fired:
+            break
+    assert fired == [True]  # behind by the stale limit: drawn although the drag goes on
+    assert 0.400 <= clock.t - start < 0.420

@@ -12,8 +12,8 @@ worker thread so that a drag on the GUI thread never waits for it (``docs/decisi
 * :meth:`LatestJob.shutdown` drops the pending request and waits for the running job; a
   later request starts a new worker.
 
-:class:`RedrawPacer` decides *when* a ready result is drawn: not in the middle of a gesture
-(changes arriving frame after frame) but once the changes pause for ``gap_ms``, or every
+:class:`RedrawPacer` decides *when* the heavy work is started and its result drawn: not in the
+middle of a gesture (changes arriving frame after frame) but once the changes pause, or every
 ``max_stale_ms`` during a long continuous gesture so that the view still follows it.
 
 Nothing here touches a widget from the worker: the compute function gets the payload and a
@@ -29,6 +29,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+#: the clock of the pacer (a test may replace it)
+_now = time.monotonic
 
 
 class Superseded(Exception):
@@ -146,21 +149,33 @@ class LatestJob(QObject):
 
 
 class RedrawPacer(QObject):
-    """When to draw a ready background result: once the changes pause.
+    """When a plot does its heavy work: once the changes pause.
 
-    Call :meth:`changed` on every change, :meth:`ready` when a result has arrived and
-    :meth:`drawn` after drawing it. ``fire`` is emitted (GUI thread) once a result is ready
-    and either no change came for ``gap_ms`` (the gesture paused or ended), or the first
-    change not yet drawn is ``max_stale_ms`` old (a long continuous drag still sees the view
-    follow it, a few times a second)."""
+    Call :meth:`changed` on every change and :meth:`ready` when heavy work is waiting (a new
+    basis to compute, or a computed one to draw); :meth:`drawn` after drawing. ``fire`` is
+    emitted (GUI thread) when work is waiting and either
 
-    fire = Signal()
+    * the changes have paused: no change for the gap — a little more than the interval
+      between the last two changes (the input rate of a drag, at most ``gap_ms``), or no
+      wait at all after a lone change (a typed value, an undo); or
+    * the first change not yet drawn is ``max_stale_ms`` old (a long continuous drag still
+      sees the view follow it, a few times a second).
 
-    def __init__(self, parent: QObject | None = None, gap_ms: int = 20, max_stale_ms: int = 400) -> None:
+    So a drag is never held up: its heavy views are computed and drawn between its bursts."""
+
+    #: ``fire(stale)``: ``stale`` is True when it fires because the view is ``max_stale_ms``
+    #: behind in the middle of a gesture (not because the changes paused)
+    fire = Signal(bool)
+
+    #: A change further apart from the previous one than this is a lone change.
+    LONE_MS = 150.0
+
+    def __init__(self, parent: QObject | None = None, gap_ms: int = 24, max_stale_ms: int = 1000) -> None:
         super().__init__(parent)
         self.gap_ms = gap_ms
         self.max_stale_ms = max_stale_ms
         self._last_change = 0.0
+        self._gap = 0.0
         self._first_undrawn: float | None = None
         self._ready = False
         self._timer = QTimer(self)
@@ -168,10 +183,18 @@ class RedrawPacer(QObject):
         self._timer.timeout.connect(self._check)
 
     def changed(self) -> None:
-        now = time.monotonic()
+        now = _now()
+        interval = (now - self._last_change) * 1e3
+        # inside a burst of changes wait a little more than their interval; none after a lone one
+        self._gap = 0.0 if interval > self.LONE_MS else min(float(self.gap_ms), 1.3 * interval + 2.0)
         if self._first_undrawn is None:
             self._first_undrawn = now
         self._last_change = now
+
+    @property
+    def gap(self) -> float:
+        """The pause (ms) that counts as the end of the current burst of changes."""
+        return self._gap
 
     def ready(self) -> None:
         self._ready = True
@@ -184,18 +207,19 @@ class RedrawPacer(QObject):
 
     @property
     def waiting(self) -> bool:
-        """A result is ready and waits for the changes to pause."""
+        """Heavy work is waiting for the changes to pause."""
         return self._ready
 
     def _check(self) -> None:
         if not self._ready:
             return
-        now = time.monotonic()
+        now = _now()
         quiet = (now - self._last_change) * 1e3
         age = (now - (self._first_undrawn if self._first_undrawn is not None else now)) * 1e3
-        if quiet >= self.gap_ms or age >= self.max_stale_ms:
+        if quiet >= self._gap or age >= self.max_stale_ms:
+            self._ready = False
             self._timer.stop()
-            self.fire.emit()
+            self.fire.emit(quiet < self._gap)
             return
-        wait = min(self.gap_ms - quiet, self.max_stale_ms - age)
+        wait = min(self._gap - quiet, self.max_stale_ms - age)
         self._timer.start(max(1, int(wait + 0.999)))

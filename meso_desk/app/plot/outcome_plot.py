@@ -237,7 +237,7 @@ class OutcomePlot(QWidget):
         self._job = LatestJob(compute_basis, self, "outcome")
         self._job.done.connect(self._on_basis)
         self._pacer = RedrawPacer(self)
-        self._pacer.fire.connect(self._draw_arrived)
+        self._pacer.fire.connect(self._heavy)
         self._build()
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(lambda _n: self.schedule())
@@ -459,24 +459,38 @@ class OutcomePlot(QWidget):
 
     # ============================================================== drawing
     def _update(self) -> None:
-        """The coalesced reaction to changes: points at once when the basis still holds,
-        else the basis from the worker (drawn when it arrives and the changes pause)."""
+        """The coalesced reaction to changes: the points at once when the basis still holds;
+        else a new basis — computed in the worker and drawn once the changes pause."""
         if not self._on_screen():
             return
         plan = self._doc.plan
         if not plan.issues:
             self.redraw()
             return
-        key = basis_key(plan)
-        if self._basis is not None and self._basis.key == key:
+        if self._basis is not None and self._basis.key == basis_key(plan):
             self._draw(plan, self._basis)
             return
-        if self._arrived is not None and self._arrived.key == key:
-            self._pacer.ready()
+        self._pacer.ready()
+
+    def _heavy(self, stale: bool = False) -> None:
+        """The changes paused (or the view is ``stale`` in a long drag): draw the basis that
+        has arrived, or have the worker compute the current one."""
+        plan = self._doc.plan
+        if not self._on_screen() or not plan.issues:
             return
-        if self._job.wanted == key and self._job.is_busy():
+        key = basis_key(plan)
+        if self._basis is not None and self._basis.key == key:
             return
-        self._job.request(key, plan)
+        arrived = self._arrived
+        if arrived is not None and (arrived.key == key or (stale and arrived.key[0] == key[0])):
+            self._arrived = None
+            self._set_basis(arrived)
+            self._draw(plan, arrived)
+            if arrived.key == key:
+                return
+            self._dirty = True  # a recent state drawn in a long drag; the latest follows
+        if not (self._job.wanted == key and self._job.is_busy()):
+            self._job.request(key, plan)
 
     def _on_basis(self, key: tuple, result: object) -> None:
         if isinstance(result, Exception):
@@ -486,14 +500,6 @@ class OutcomePlot(QWidget):
         assert isinstance(result, OutcomeBasis)
         self._arrived = result
         self._pacer.ready()
-
-    def _draw_arrived(self) -> None:
-        basis, self._arrived = self._arrived, None
-        plan = self._doc.plan
-        if basis is None or basis.key != basis_key(plan) or not self._on_screen():
-            return  # a newer plan is on its way (or the plot is hidden: drawn when shown)
-        self._set_basis(basis)
-        self._draw(plan, basis)
 
     def _set_basis(self, basis: OutcomeBasis) -> None:
         self._basis = basis

@@ -265,7 +265,7 @@ class ValueMap(QWidget):
         self._job = LatestJob(compute_surface, self, "value-map")
         self._job.done.connect(self._on_surface)
         self._pacer = RedrawPacer(self)
-        self._pacer.fire.connect(self._draw_arrived)
+        self._pacer.fire.connect(self._heavy)
         self._build()
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(self._on_selection)
@@ -583,8 +583,8 @@ class ValueMap(QWidget):
         return self._x is not None and self._y is not None and len(plan.issues) >= 2
 
     def _update(self) -> None:
-        """The coalesced reaction to changes: markers at once; the surface from the worker
-        when it must be recomputed (drawn when it arrives and the changes pause)."""
+        """The coalesced reaction to changes: the markers at once; a new surface, when one is
+        needed, computed in the worker and drawn once the changes pause."""
         if self._drag is None and not self._on_screen():
             return
         plan = self._doc.plan
@@ -603,12 +603,28 @@ class ValueMap(QWidget):
             # same axes: the markers (the gesture's own feedback) move now, the surface follows
             if self._draw_points(plan, s, selected):
                 self._place_labels()
-        if self._arrived is not None and self._arrived.key == key:
-            self._pacer.ready()
+        self._pacer.ready()
+
+    def _heavy(self, stale: bool = False) -> None:
+        """The changes paused (or the map is ``stale`` in a long drag): draw the surface that
+        has arrived, or have the worker compute the current one."""
+        plan = self._doc.plan
+        if (self._drag is None and not self._on_screen()) or not self._axes_ready(plan):
             return
-        if self._job.wanted == key and self._job.is_busy():
+        selected = self._doc.selected_package or None
+        key = surface_key(plan, self._x, self._y, selected)
+        if self._surface is not None and self._surface.key == key:
             return
-        self._job.request(key, (plan, self._x, self._y, selected))
+        arrived = self._arrived
+        if arrived is not None and (arrived.key == key or (stale and arrived.key[2:4] == key[2:4])):
+            self._arrived = None
+            self._set_surface(arrived)
+            self._draw(plan)
+            if arrived.key == key:
+                return
+            self._dirty = True  # a recent surface drawn in a long drag; the latest follows
+        if not (self._job.wanted == key and self._job.is_busy()):
+            self._job.request(key, (plan, self._x, self._y, selected))
 
     def _on_surface(self, key: tuple, result: object) -> None:
         if isinstance(result, Exception):
@@ -620,18 +636,6 @@ class ValueMap(QWidget):
         assert isinstance(result, MapSurface)
         self._arrived = result
         self._pacer.ready()
-
-    def _draw_arrived(self) -> None:
-        surface, self._arrived = self._arrived, None
-        plan = self._doc.plan
-        if surface is None or not self._axes_ready(plan):
-            return
-        if surface.key != surface_key(plan, self._x, self._y, self._doc.selected_package or None):
-            return  # a newer one is on its way
-        if self._drag is None and not self._on_screen():
-            return  # drawn when shown again
-        self._set_surface(surface)
-        self._draw(plan)
 
     def redraw(self) -> None:
         """Redraw everything now from the document's plan and selection (computing on this
