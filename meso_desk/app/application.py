@@ -102,6 +102,9 @@ def create_app(argv: list[str] | None = None):
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background=None, foreground=app.palette().text().color())
+    # the plots compute in worker threads while a drag goes on: hand the interpreter back to the
+    # GUI thread within 1 ms (Python's default is 5 ms, a third of a frame)
+    sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
     return app
 
 

@@ -95,6 +95,8 @@ class PlanDocument(QObject):
     pathChanged = Signal(str)
     #: the modified flag changed
     modifiedChanged = Signal(bool)
+    #: a continuous gesture (a slider or a drag) has ended: views that wait for a pause can draw
+    gestureEnded = Signal()
 
     def __init__(self, plan: Plan, path: str | Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +172,7 @@ class PlanDocument(QObject):
     def end_gesture(self) -> None:
         """Close the current continuous gesture: the next apply starts a new undo step."""
         self._gesture += 1
+        self.gestureEnded.emit()
 
     def reset(self, plan: Plan, path: str | Path | None = None, clean: bool = True) -> None:
         """Replace the plan without undo (open, new, recover); clears the undo history.

@@ -65,7 +65,7 @@ from ..model.scoring import score
 from .autosave import DISCARD, LATER, RESTORE, Autosave, RecoveryDialog, RecoveryFile, find_orphans
 from .document import Change, PlanDocument
 from .settings import DISPLAY_NAME, Settings
-from .widgets.common import ElidedLabel, Placeholder, themed_icon
+from .widgets.common import ElidedLabel, Placeholder, steady, themed_icon
 from .widgets.issue_table import IssuePanel
 from .widgets.package_panel import PackagePanel
 from .widgets.weight_editor import WeightEditor
@@ -531,8 +531,9 @@ class MainWindow(QMainWindow):
         f.setBold(True)
         self.warning_label.setFont(f)
         self.warning_label.setContentsMargins(0, 0, 8, 0)
-        sb.addPermanentWidget(self.warning_label)
-        sb.addPermanentWidget(self.score_label)
+        # both change in every frame of a drag: boxed so that they do not re-lay out the window
+        sb.addPermanentWidget(steady(self.warning_label))
+        sb.addPermanentWidget(steady(self.score_label))
         self.score_label.setContentsMargins(0, 0, 6, 0)
 
     def _place_docks(self) -> None:

@@ -432,16 +432,78 @@ def test_a_weight_change_computes_the_surface_off_the_gui_thread(qtbot, monkeypa
     assert w._job._executor is None  # the worker is shut down with the window
 
 
-def test_the_markers_move_at_once_while_the_surface_follows(make_map, qtbot, supplier):
+class _Clock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def test_a_lone_change_moves_the_markers_at_once_while_the_surface_follows(make_map, qtbot, monkeypatch):
+    from meso_desk.app.plot import background
+
+    clock = _Clock()
+    monkeypatch.setattr(background, "_now", clock)
     w = make_map(select="Our ideal")
     doc = w.document
     surface = w._surface
+    clock.t += 1.0  # nothing changed for a second: a lone change (a typed term, an undo)
     # the selected package's Warranty (not on the map's axes) and its price (on the X axis)
-    terms = {"Warranty": 48.0, "Unit price": 200.0}
-    doc.apply(doc.plan.with_terms("Our ideal", terms), "Move")
+    doc.apply(doc.plan.with_terms("Our ideal", {"Warranty": 48.0, "Unit price": 200.0}), "Move")
     w._update()  # the coalesced reaction, run now
-    assert w.package_position("Our ideal")[0] == 200.0  # the gesture's own feedback: at once
+    assert w.package_position("Our ideal")[0] == 200.0  # at once
     assert w._surface is surface and w.is_busy()  # the new surface is computed in the worker
     with qtbot.waitSignal(w.redrawn, timeout=3000):
         pass
     assert w._surface is not surface and w.slice.fixed["Warranty"] == 48.0
+
+
+def test_a_burst_of_changes_from_elsewhere_is_drawn_once_it_pauses(make_map, qtbot, monkeypatch):
+    """A term slider dragged in the packages panel: the map is a heavier view (decisions.md),
+    it follows once the drag pauses instead of taking time from every frame of the drag."""
+    from meso_desk.app.plot import background
+
+    clock = _Clock()
+    monkeypatch.setattr(background, "_now", clock)
+    w = make_map(select="Our ideal")
+    doc = w.document
+    draws = []
+    w.redrawn.connect(lambda: draws.append(1))
+    clock.t += 1.0
+    for price in (195.0, 200.0, 205.0, 210.0):  # on the X axis: the surface stays
+        doc.apply(doc.plan.with_term("Our ideal", "Unit price", price), "Move", merge_key="slider")
+        w._update()
+        clock.t += 0.016  # 60 Hz
+    # the first change was on its own (drawn at once); then not in the middle of the drag
+    assert w.package_position("Our ideal")[0] == 195.0 and len(draws) == 1
+    assert w.is_busy()
+    clock.t += 0.030  # the drag paused
+    with qtbot.waitSignal(w.redrawn, timeout=3000):
+        pass
+    assert w.package_position("Our ideal")[0] == 210.0 and len(draws) == 2 and not w.is_busy()
+
+
+def test_a_drag_on_the_map_moves_its_marker_in_every_frame(make_map, qtbot, monkeypatch):
+    from meso_desk.app.plot import background
+
+    clock = _Clock()
+    monkeypatch.setattr(background, "_now", clock)
+    w = make_map(select="Our ideal")
+    s = w.slice
+    label = w._point_labels["Our ideal"]
+    lx = label.pos().x()
+    clock.t += 1.0
+    w.begin_drag("Our ideal")
+    for price in (200.0, 210.0, 220.0):
+        assert w.drag_to(price, s.position(w.document.plan.stored_package("Our ideal").terms)[1])
+        w._update()
+        clock.t += 0.016
+        x, _y = w.package_position("Our ideal")
+        assert x == price  # the marker under the pointer, frame after frame
+        assert w.ring.getData()[0][0] == price  # the selection ring with it
+        assert label.pos().x() == pytest.approx(lx + price - 190.0)  # and its label
+    with qtbot.waitSignal(w.redrawn, timeout=3000):  # released: everything else follows now
+        w.end_drag()
+    assert w.package_position("Our ideal")[0] == 220.0 and not w.is_busy()
+    assert w.document.undo_stack.count() == 1

@@ -200,6 +200,12 @@ class RedrawPacer(QObject):
         self._ready = True
         self._check()
 
+    def settle(self) -> None:
+        """The gesture has ended (slider or mouse released): no more changes are coming, so
+        what waits for a pause is done now."""
+        self._gap = 0.0
+        self._check()
+
     def drawn(self) -> None:
         self._ready = False
         self._first_undrawn = None

@@ -238,6 +238,7 @@ class OutcomePlot(QWidget):
         self._job.done.connect(self._on_basis)
         self._pacer = RedrawPacer(self)
         self._pacer.fire.connect(self._heavy)
+        document.gestureEnded.connect(self._pacer.settle)
         self._build()
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(lambda _n: self.schedule())
@@ -468,8 +469,16 @@ class OutcomePlot(QWidget):
             self.redraw()
             return
         if self._basis is not None and self._basis.key == basis_key(plan):
+            if self._pacer.gap > 0:  # a burst of changes (a drag elsewhere): follow once it pauses
+                self._pacer.ready()
+                return
             self._draw(plan, self._basis)
             return
+        # computed at once in the worker (latest wins), drawn once the changes pause: by then
+        # the basis of the last change is usually there
+        key = basis_key(plan)
+        if not (self._job.wanted == key and self._job.is_busy()):
+            self._job.request(key, plan)
         self._pacer.ready()
 
     def _heavy(self, stale: bool = False) -> None:
@@ -480,6 +489,8 @@ class OutcomePlot(QWidget):
             return
         key = basis_key(plan)
         if self._basis is not None and self._basis.key == key:
+            if self._dirty:  # only the packages moved (drawn late in a burst)
+                self._draw(plan, self._basis)
             return
         arrived = self._arrived
         if arrived is not None and (arrived.key == key or (stale and arrived.key[0] == key[0])):

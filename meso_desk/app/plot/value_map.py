@@ -42,6 +42,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -60,6 +61,7 @@ from .export import ExportError, ask_export_path, export_item
 
 #: Faint orientation lines drawn at most.
 FAINT_LINES = 6
+
 
 
 # ------------------------------------------------------------------------------ graphics items
@@ -131,6 +133,16 @@ class PackagePoints(pg.ScatterPlotItem):
         self._xy = np.asarray(xy, dtype=float).reshape(-1, 2)
         self.setData(x=self._xy[:, 0], y=self._xy[:, 1], data=list(names), symbol=symbols, brush=brushes,
                      pen=pens, size=sizes)
+
+    def move_point(self, k: int, x: float, y: float) -> None:
+        """Move marker ``k`` alone (cheaper than :meth:`set_packages` in a drag)."""
+        self._xy[k] = (x, y)
+        self.data["x"][k] = x
+        self.data["y"][k] = y
+        self.prepareGeometryChange()
+        self.bounds = [None, None]
+        self.invalidate()
+        self.update()
 
     @property
     def names(self) -> list[str]:
@@ -266,6 +278,7 @@ class ValueMap(QWidget):
         self._job.done.connect(self._on_surface)
         self._pacer = RedrawPacer(self)
         self._pacer.fire.connect(self._heavy)
+        document.gestureEnded.connect(self._pacer.settle)
         self._build()
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(self._on_selection)
@@ -404,6 +417,12 @@ class ValueMap(QWidget):
         self.ring.setZValue(29)
         self.plot.addItem(self.ring_halo)
         self.plot.addItem(self.ring)
+        # the surface's items change only with a new surface: kept as pixmaps in device
+        # coordinates, so a frame of a drag repaints the marker's surroundings by a blit
+        # instead of re-stroking every line through them (exports paint the items afresh)
+        for item in (self.image, self.off_limits, self.faint_curve, self.reservation_halo, self.reservation_curve,
+                     self.target_halo, self.target_curve):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._point_labels: dict[str, pg.TextItem] = {}
         self.points.sigPointClicked.connect(self._doc.select_package)
         self.points.sigDragStarted.connect(self.begin_drag)
@@ -594,15 +613,28 @@ class ValueMap(QWidget):
         selected = self._doc.selected_package or None
         key = surface_key(plan, self._x, self._y, selected)
         if self._surface is not None and self._surface.key == key:
+            if self._drag is not None:  # the gesture's own feedback now, the rest once it pauses
+                self._move_dragged(plan)
+                self._pacer.ready()
+                return
+            if self._pacer.gap > 0:  # a burst of changes from elsewhere: follow once it pauses
+                self._pacer.ready()
+                return
             self._draw(plan)
             return
         s = self._slice
         if s is not None and (s.x.issue, s.y.issue) == (self._x, self._y) \
                 and plan.issue(s.x.issue) == s.plan.issue(s.x.issue) \
                 and plan.issue(s.y.issue) == s.plan.issue(s.y.issue):
-            # same axes: the markers (the gesture's own feedback) move now, the surface follows
-            if self._draw_points(plan, s, selected):
+            # same axes: in a drag on the map its marker (the gesture's own feedback) moves
+            # now; the surface, the other markers and the labels follow once the changes pause
+            if self._drag is not None:
+                self._move_dragged(plan)
+            elif self._pacer.gap <= 0 and self._draw_points(plan, s, selected):
                 self._place_labels()
+        # computed at once in the worker (latest wins), drawn once the changes pause
+        if not (self._job.wanted == key and self._job.is_busy()):
+            self._job.request(key, (plan, self._x, self._y, selected))
         self._pacer.ready()
 
     def _heavy(self, stale: bool = False) -> None:
@@ -614,6 +646,8 @@ class ValueMap(QWidget):
         selected = self._doc.selected_package or None
         key = surface_key(plan, self._x, self._y, selected)
         if self._surface is not None and self._surface.key == key:
+            if self._dirty:  # only the packages moved (drawn late in a burst)
+                self._draw(plan)
             return
         arrived = self._arrived
         if arrived is not None and (arrived.key == key or (stale and arrived.key[2:4] == key[2:4])):
@@ -896,6 +930,30 @@ class ValueMap(QWidget):
             t.setPos(px, py)
         return True
 
+    def _move_dragged(self, plan: Plan) -> None:
+        """Move only the dragged package's marker, ring and label (a frame of a drag on the
+        map); everything else is redrawn once the drag pauses."""
+        d, s = self._drag, self._slice
+        if d is None or s is None or d.name not in plan.package_names:
+            return
+        names = self.points.names
+        if d.name not in names:
+            return
+        k = names.index(d.name)
+        x, y = s.position(plan.stored_package(d.name).terms)
+        ox, oy = self.points.position(d.name)
+        if (x, y) == (ox, oy):
+            return
+        self.points.move_point(k, x, y)
+        if d.name == (self._doc.selected_package or None):
+            self.ring.setData([x], [y])
+            self.ring_halo.setData([x], [y])
+        t = self._point_labels.get(d.name)
+        if t is not None:  # keep the label where it sat beside the marker
+            p = t.pos()
+            t.setPos(p.x() + x - ox, p.y() + y - oy)
+        self._points_key = None  # the full redraw after the drag re-places everything
+
     def _draw_axes(self, s: ValueSlice) -> None:
         vb = self.plot.vb
         room = {"bottom": vb.width() - 8, "left": vb.height() - 8}
@@ -1069,8 +1127,8 @@ class ValueMap(QWidget):
         if self._drag is None:
             return
         self._drag = None
+        self.schedule()  # everything the drag left for later: drawn now, the drag is over
         self._doc.end_gesture()
-        self.schedule()
 
     @property
     def dragging(self) -> str | None:

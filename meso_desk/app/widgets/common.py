@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QStyle, QVBoxLayout, QWidget
 
@@ -171,3 +171,86 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width() - 2))
         QLabel.setText(self, shown)
+
+
+class SteadyBox(QWidget):
+    """Holds one widget — a label whose text changes in every frame of a drag (a score, a
+    term, a status line) — and keeps those changes from re-laying out the window.
+
+    A QLabel asks for a new layout whenever its text changes, and Qt passes the request up,
+    widget by widget, to the main window, which then lays out and repaints every dock: at
+    60 changes a second that alone costs a few milliseconds of every frame. Inside this box
+    (which has no layout of its own) the request stops here, and is passed on only when the
+    text needs more room than the box has (a wider or taller text, another number of
+    wrapped lines). The box never shrinks in width while it is shown, so a number that
+    wobbles between widths ("9.5" / "10.5") does not wobble the layout either.
+    """
+
+    def __init__(self, child: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._child = child
+        hidden = child.isHidden() and child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+        child.setParent(self)
+        self.setSizePolicy(child.sizePolicy())
+        self._hint = child.sizeHint()
+        self._min = child.minimumSizeHint()
+        self.setObjectName(f"{child.objectName() or 'steady'}Box")
+        child.setVisible(not hidden)
+        if hidden:
+            self.hide()
+        child.installEventFilter(self)  # the box shows and hides with its child
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self._child:
+            if event.type() == QEvent.Type.ShowToParent:
+                self._child_changed()
+                self.setVisible(True)
+            elif event.type() == QEvent.Type.HideToParent:
+                self.setVisible(False)
+        return False
+
+    @property
+    def child(self) -> QWidget:
+        return self._child
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._hint)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._min)
+
+    def hasHeightForWidth(self) -> bool:
+        return self._child.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        return self._child.heightForWidth(width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._child.setGeometry(self.rect())
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._child_changed()
+            return True
+        return super().event(event)
+
+    def _child_changed(self) -> None:
+        c = self._child
+        hint, low = c.sizeHint(), c.minimumSizeHint()
+        need = (hint.width() > self._hint.width() or hint.height() != self._hint.height()
+                or low.width() > self._min.width() or low.height() != self._min.height())
+        if c.hasHeightForWidth() and self.width() > 0:
+            need = need or c.heightForWidth(self.width()) != self.height()
+        if need or not self.isVisible():
+            self._hint = QSize(max(hint.width(), self._hint.width()) if self.isVisible() else hint.width(),
+                               hint.height())
+            self._min = QSize(max(low.width(), self._min.width()) if self.isVisible() else low.width(),
+                              low.height())
+            self.updateGeometry()
+        self._child.setGeometry(self.rect())
+
+
+def steady(child: QWidget) -> SteadyBox:
+    """``child`` in a :class:`SteadyBox` (add the box to the layout in its place)."""
+    return SteadyBox(child)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.plan import CategoricalIssue, Curve, Direction, Issue, NumericIssue
+from .common import steady
 from .issue_model import CURVE_LABELS, EditRefused, replace_issue
 
 #: Most points sampled to draw a smooth numeric curve.
@@ -209,7 +210,7 @@ class CurveEditor(QWidget):
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title)
-        head.addWidget(self.info, 1)
+        head.addWidget(steady(self.info), 1)  # its text follows every drag
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
         controls.addWidget(self.bend_label)

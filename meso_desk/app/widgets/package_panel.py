@@ -57,6 +57,7 @@ from ...model.plan import (
 )
 from ...model.scoring import score
 from ..document import Change, PlanDocument
+from .common import steady
 from .glyphs import action_icon, lock_icon, status_pixmap
 from .score_bar import ScoreBar
 from .term_slider import TermSlider
@@ -178,7 +179,7 @@ class TermEditor:
         head.addWidget(self.caption)
         head.addStretch(1)
         head.addWidget(self.warn)
-        head.addWidget(self.term)
+        head.addWidget(steady(self.term))  # its text changes in every frame of a drag
         grid.addLayout(head, 2 * row, 0, 1, 2)
         grid.addWidget(self.slider, 2 * row + 1, 0)
         grid.addWidget(self.lock, 2 * row + 1, 1)
@@ -338,7 +339,7 @@ class PackageColumn(QFrame):
         pts = QLabel("pts")
         pts.setPalette(panel.muted_palette)
         pts.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
-        score_row.addWidget(self.score_label, 0, Qt.AlignmentFlag.AlignBottom)
+        score_row.addWidget(steady(self.score_label), 0, Qt.AlignmentFlag.AlignBottom)
         score_row.addWidget(pts, 0, Qt.AlignmentFlag.AlignBottom)
         score_row.addStretch(1)
         score_row.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignBottom)
@@ -356,7 +357,7 @@ class PackageColumn(QFrame):
         self.status_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.status_text.setFixedHeight(2 * self.status_text.fontMetrics().lineSpacing() + 2)
         status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
-        status_row.addWidget(self.status_text, 1)
+        status_row.addWidget(steady(self.status_text), 1)
         lay.addLayout(status_row)
 
         self.hold = QCheckBox("Hold value")
@@ -369,7 +370,7 @@ class PackageColumn(QFrame):
         hold_row = QHBoxLayout()
         hold_row.setSpacing(4)
         hold_row.addWidget(self.hold)
-        hold_row.addWidget(self.hold_message, 1)
+        hold_row.addWidget(steady(self.hold_message), 1)
         lay.addLayout(hold_row)
 
         line = QFrame()
