@@ -152,3 +152,32 @@ def test_a_drag_with_hold_value_does_not_re_lay_out_the_main_window(make_window,
     assert moved >= 10
     assert seen.count <= 1
     assert doc.undo_stack.count() == 2  # hold value on, then the drag: one step
+
+
+def test_a_text_set_before_the_window_is_shown_shows_whole(qtbot):
+    top = QWidget()
+    qtbot.addWidget(top)
+    lay = QHBoxLayout(top)
+    label = QLabel("")
+    lay.addWidget(steady(label))
+    lay.addStretch(1)
+    label.setText("Their opening quote: 28.5 points · 41.5 below target 70.0")  # not shown yet
+    top.resize(700, 60)
+    top.show()
+    qtbot.waitExposed(top)
+    _settle(qtbot)
+    assert label.parentWidget().width() >= label.sizeHint().width()
+
+
+def test_the_status_bar_shows_the_score_and_warning_whole(make_window, qtbot):
+    import meso_desk as md
+
+    win = make_window(md.example_plan("supplier"))
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    _settle(qtbot)
+    for label in (win.score_label, win.warning_label):
+        assert label.text(), "the selected package has a score and (here) a warning"
+        assert label.width() >= label.sizeHint().width() - 1
+    assert "…" not in win.warning_label.text()

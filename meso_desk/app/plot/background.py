@@ -22,6 +22,7 @@ Nothing here touches a widget from the worker: the compute function gets the pay
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Hashable
@@ -32,6 +33,25 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 #: the clock of the pacer (a test may replace it)
 _now = time.monotonic
+
+
+#: Niceness of the worker threads (Linux): the scheduler then gives a core to the GUI thread
+#: first when a drag and a computation want one at the same time.
+WORKER_NICENESS = 10
+_niced: set[int] = set()
+
+
+def _yield_to_the_gui() -> None:
+    """Lower the calling worker thread's priority once (Linux threads have their own nice
+    value; elsewhere this does nothing)."""
+    tid = threading.get_native_id()
+    if tid in _niced or not hasattr(os, "setpriority"):
+        return
+    _niced.add(tid)
+    try:
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + WORKER_NICENESS))
+    except OSError:
+        pass
 
 
 class Superseded(Exception):
@@ -132,6 +152,8 @@ class LatestJob(QObject):
 
     # -------------------------------------------------------------------- worker thread
     def _run(self, key: Hashable, payload: Any, serial: int) -> None:
+        _yield_to_the_gui()
+
         def stale() -> None:
             if self._serial != serial and self._pending is not None:
                 raise Superseded()

@@ -734,7 +734,8 @@ class ValueMap(QWidget):
         self._update_legend(plan, self._surface.target)
         self._update_hold_box()
         if not self._hovering:
-            self.set_info(self._info_text(plan, s, selected))
+            held = self._status if self._drag is not None else ""
+            self.set_info(held or self._info_text(plan, s, selected))
         self._place_labels()
         self.redrawn.emit()
 
@@ -1118,8 +1119,8 @@ class ValueMap(QWidget):
         self._status = message
         changed = self._doc.apply(new_plan, f"Move {d.name} on the value map ({xi}, {yi})",
                                   merge_key=("valueMap", d.name))
-        if message:
-            self.set_info(message)
+        # the line above the map shows it when the drag pauses (a new title in every frame
+        # would re-lay out the plot); the package's card says it at once
         return changed
 
     def end_drag(self) -> None:

@@ -213,10 +213,18 @@ class SteadyBox(QWidget):
     def child(self) -> QWidget:
         return self._child
 
+    # Asked by the layout only when it is laid out anyway (shown, resized, or after the box
+    # passed a request on): the child's own hints then, never narrower than before while shown.
     def sizeHint(self) -> QSize:
+        h = self._child.sizeHint()
+        w = max(h.width(), self._hint.width()) if self.isVisible() else h.width()
+        self._hint = QSize(w, h.height())
         return QSize(self._hint)
 
     def minimumSizeHint(self) -> QSize:
+        m = self._child.minimumSizeHint()
+        w = max(m.width(), self._min.width()) if self.isVisible() else m.width()
+        self._min = QSize(w, m.height())
         return QSize(self._min)
 
     def hasHeightForWidth(self) -> bool:
@@ -228,6 +236,11 @@ class SteadyBox(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._child.setGeometry(self.rect())
+
+    def showEvent(self, event) -> None:
+        # texts set while hidden sent no request anywhere: have the layout ask again
+        super().showEvent(event)
+        self.updateGeometry()
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
@@ -242,12 +255,8 @@ class SteadyBox(QWidget):
                 or low.width() > self._min.width() or low.height() != self._min.height())
         if c.hasHeightForWidth() and self.width() > 0:
             need = need or c.heightForWidth(self.width()) != self.height()
-        if need or not self.isVisible():
-            self._hint = QSize(max(hint.width(), self._hint.width()) if self.isVisible() else hint.width(),
-                               hint.height())
-            self._min = QSize(max(low.width(), self._min.width()) if self.isVisible() else low.width(),
-                              low.height())
-            self.updateGeometry()
+        if need:
+            self.updateGeometry()  # the layout asks sizeHint() again
         self._child.setGeometry(self.rect())
 
 
