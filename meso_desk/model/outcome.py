@@ -19,6 +19,7 @@ round is recorded (``docs/decisions.md``), the posterior mean afterwards
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -69,6 +70,7 @@ def their_estimate(plan: Plan) -> Estimate:
 
 # ------------------------------------------------------------------------------------ cloud
 _SAMPLES: OrderedDict[tuple, np.ndarray] = OrderedDict()
+_SAMPLES_LOCK = threading.Lock()
 
 
 def sample_indices(plan: Plan, n: int = CLOUD_SAMPLES, seed: int = 20_24) -> np.ndarray:
@@ -76,19 +78,21 @@ def sample_indices(plan: Plan, n: int = CLOUD_SAMPLES, seed: int = 20_24) -> np.
     the same issues (cached), so the cloud does not flicker when weights or terms change."""
     t = score_table(plan)
     key = (plan.issues, n, seed)
-    hit = _SAMPLES.get(key)
-    if hit is not None:
-        _SAMPLES.move_to_end(key)
-        return hit
+    with _SAMPLES_LOCK:  # the outcome plot's worker thread uses it too
+        hit = _SAMPLES.get(key)
+        if hit is not None:
+            _SAMPLES.move_to_end(key)
+            return hit
     rng = np.random.default_rng(seed)
     cols = []
     for acc in t.acceptable:
         ok = np.flatnonzero(acc)
         cols.append(ok[rng.integers(0, len(ok), size=n)])
     idx = np.stack(cols, axis=1) if cols else np.zeros((n, 0), dtype=np.int64)
-    _SAMPLES[key] = idx
-    while len(_SAMPLES) > 4:
-        _SAMPLES.popitem(last=False)
+    with _SAMPLES_LOCK:
+        _SAMPLES[key] = idx
+        while len(_SAMPLES) > 4:
+            _SAMPLES.popitem(last=False)
     return idx
 
 

@@ -8,6 +8,7 @@ outcome plot, inference) builds on it.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -116,18 +117,21 @@ def _index(grid: np.ndarray, term: Term) -> int:
 def score_table(plan: Plan) -> ScoreTable:
     """The compiled :class:`ScoreTable` of ``plan`` (cached per plan object)."""
     key = id(plan)
-    hit = _TABLES.get(key)
-    if hit is not None and hit[0] is plan:
-        _TABLES.move_to_end(key)
-        return hit[1]
+    with _TABLES_LOCK:  # the plots' worker threads use it too
+        hit = _TABLES.get(key)
+        if hit is not None and hit[0] is plan:
+            _TABLES.move_to_end(key)
+            return hit[1]
     table = build_score_table(plan)
-    _TABLES[key] = (plan, table)  # the plan is kept alive, so its id cannot be reused
-    while len(_TABLES) > 32:
-        _TABLES.popitem(last=False)
+    with _TABLES_LOCK:
+        _TABLES[key] = (plan, table)  # the plan is kept alive, so its id cannot be reused
+        while len(_TABLES) > 32:
+            _TABLES.popitem(last=False)
     return table
 
 
 _TABLES: OrderedDict[int, tuple[Plan, ScoreTable]] = OrderedDict()
+_TABLES_LOCK = threading.Lock()
 
 
 def build_score_table(plan: Plan) -> ScoreTable:
