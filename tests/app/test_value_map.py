@@ -507,3 +507,21 @@ def test_a_drag_on_the_map_moves_its_marker_in_every_frame(make_map, qtbot, monk
         w.end_drag()
     assert w.package_position("Our ideal")[0] == 220.0 and not w.is_busy()
     assert w.document.undo_stack.count() == 1
+
+
+@pytest.mark.parametrize("size", [(700, 380), (420, 320), (340, 300)])
+def test_the_plot_never_gets_wider_than_the_view(make_map, qtbot, size):
+    """A long title line or a one-row legend wider than a narrow map used to widen the plot
+    past the view, and the colour bar's numbers (then the bar) went out of sight."""
+    w = make_map(select="Their opening quote", size=size)
+    w.set_axes("Unit price", "Incoterm")  # labelled cells: the widest left axis
+    w.redraw()
+    for _ in range(3):
+        QApplication.processEvents()
+    view = w.view
+    assert view.ci.geometry().width() <= view.width() + 0.5
+    bar_axis = w.colorbar.getAxis("right")
+    assert bar_axis.sceneBoundingRect().right() <= view.width() + 0.5
+    assert w.info and w.info.startswith("Other terms as in")  # the whole text stays available
+    if size[0] < 500:
+        assert w.legend.columnCount < len(w.legend.items)  # wrapped into rows

@@ -38,7 +38,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -264,6 +264,7 @@ class ValueMap(QWidget):
         self._dirty = True
         self._status = ""
         self._info = None
+        self._info_shown: str | None = None
         self._surface: MapSurface | None = None
         self._arrived: MapSurface | None = None  # computed, waiting for the changes to pause
         self._axes_key: tuple | None = None
@@ -435,6 +436,7 @@ class ValueMap(QWidget):
         self.view.ci.layout.setRowFixedHeight(1, 24)
         self._legend_key = None
         self.plot.vb.sigResized.connect(self._on_resized)
+        self.view.installEventFilter(self)  # fit the title and legend before the view lays out
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
         self.message = QLabel()
@@ -803,21 +805,57 @@ class ValueMap(QWidget):
     # ============================================================== labels (placed in pixels)
     def set_info(self, text: str) -> None:
         """The line above the map: which package the slice is cut through, or the readout."""
-        if text == self._info and self.plot.titleLabel.isVisible() == bool(text):
+        shown = self._fit_info(text)
+        if text == self._info and shown == self._info_shown and self.plot.titleLabel.isVisible() == bool(text):
             return
         self._info = text
-        self.plot.setTitle(escape(text) if text else None, size="8.5pt", color=style.text_colour())
+        self._info_shown = shown
+        self.plot.setTitle(escape(shown) if shown else None, size="8.5pt", color=style.text_colour())
+        self.plot.titleLabel.setToolTip(text if shown != text else "")
         self.plot.layout.setRowFixedHeight(0, 18 if text else 0)
         self.plot.titleLabel.setMaximumHeight(18 if text else 0)
+
+    def _fit_info(self, text: str) -> str:
+        """``text`` shortened with "…" to the map's width: a title wider than the view would
+        widen the plot's layout past the view and push the colour bar's numbers out of sight."""
+        if not text:
+            return text
+        f = QFont(self.font())
+        f.setPointSizeF(8.5)
+        # the title sits over the map's own column: the view less the axes and the colour bar
+        side = (self.plot.getAxis("left").width() + self.plot.getAxis("right").width()
+                + self.colorbar.boundingRect().width())
+        room = max(80.0, self.view.width() - side - 24)
+        return QFontMetricsF(f).elidedText(text, Qt.TextElideMode.ElideRight, room)
 
     @property
     def info(self) -> str:
         return self._info or ""
 
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.view and event.type() == QEvent.Type.Resize:
+            # the new width is known before the view sizes its central item: a title or a
+            # legend fitted now never makes the plot wider than the view
+            if self._info:
+                self.set_info(self._info)
+            self._fit_legend()
+        return super().eventFilter(obj, event)
+
     def _on_resized(self, *_args) -> None:
         if self._slice is not None:
             self._draw_axes(self._slice)
+        self._fit_to_view()
         self._place_labels()
+
+    def _fit_to_view(self) -> None:
+        """Title and legend fitted to the view's width, and the plot brought back inside the
+        view when something (wider axis labels) had pushed it past."""
+        if self._info:
+            self.set_info(self._info)
+        self._fit_legend()
+        ci, v = self.view.ci, self.view
+        if ci.geometry().width() > v.width() + 0.5:
+            ci.setGeometry(QRectF(0, 0, v.width(), v.height()))
 
     def _place_labels(self, *_args) -> None:
         """Put every label next to what it names, inside the plot, a few pixels away; line
@@ -1013,6 +1051,30 @@ class ValueMap(QWidget):
             lg.addItem(S(symbol=style.OTHER_SYMBOL, size=10), "other packages")
         lg.addItem(S(symbol="o", size=11, symbol_pen=style.cosmetic_pen("#111111", 2.0),
                      symbol_brush=QBrush(Qt.BrushStyle.NoBrush)), "selected")
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """As many legend entries per row as the map's width holds (one row on a wide map,
+        two or three on a narrow one): a legend wider than the view would widen the whole
+        plot past it and push the colour bar out of sight."""
+        lg = self.legend
+        n = len(lg.items)
+        if not n:
+            return
+        room = self.view.width() - 12
+        cols = n
+        while True:
+            if lg.columnCount != cols:
+                lg.setColumnCount(cols)
+            lg.layout.invalidate()
+            if cols == 1 or lg.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize).width() <= room:
+                break
+            cols -= 1
+        rows = -(-n // cols)
+        h = 24 + 20 * (rows - 1)
+        if lg.maximumHeight() != h:
+            lg.setMaximumHeight(h)
+            self.view.ci.layout.setRowFixedHeight(1, h)
 
     # ============================================================== hover
     def _point_tip(self, x: float, y: float, data) -> str:
