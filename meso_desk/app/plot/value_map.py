@@ -983,7 +983,12 @@ class ValueMap(QWidget):
         ox, oy = self.points.position(d.name)
         if (x, y) == (ox, oy):
             return
-        self.points.move_point(k, x, y)
+        try:
+            self.points.move_point(k, x, y)
+        except (KeyError, ValueError, TypeError, AttributeError):  # another pyqtgraph's internals
+            self._points_key = None
+            self._draw_points(plan, s, self._doc.selected_package or None)
+            return
         if d.name == (self._doc.selected_package or None):
             self.ring.setData([x], [y])
             self.ring_halo.setData([x], [y])
