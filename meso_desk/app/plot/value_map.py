@@ -134,15 +134,23 @@ class PackagePoints(pg.ScatterPlotItem):
         self.setData(x=self._xy[:, 0], y=self._xy[:, 1], data=list(names), symbol=symbols, brush=brushes,
                      pen=pens, size=sizes)
 
-    def move_point(self, k: int, x: float, y: float) -> None:
-        """Move marker ``k`` alone (cheaper than :meth:`set_packages` in a drag)."""
+    def move_point(self, k: int, x: float, y: float, quiet: bool = False) -> None:
+        """Move marker ``k`` alone (cheaper than :meth:`set_packages` in a drag). ``quiet``:
+        only remember where it is (it is hidden and drawn by another item meanwhile)."""
         self._xy[k] = (x, y)
         self.data["x"][k] = x
         self.data["y"][k] = y
-        self.prepareGeometryChange()
         self.bounds = [None, None]
+        if quiet:
+            return
+        self.prepareGeometryChange()
         self.invalidate()
         self.update()
+
+    def show_point(self, k: int, on: bool) -> None:
+        vis = np.ones(len(self._names), dtype=bool)
+        vis[k] = on
+        self.setPointsVisible(vis)
 
     @property
     def names(self) -> list[str]:
@@ -416,6 +424,13 @@ class ValueMap(QWidget):
                                             brush=QBrush(Qt.BrushStyle.NoBrush))
         self.ring_halo.setZValue(28)
         self.ring.setZValue(29)
+        # the marker being dragged, on an item of its own: a frame of the drag then repaints
+        # the few pixels around it, not the whole area the markers span
+        self.drag_marker = pg.ScatterPlotItem(pxMode=True)
+        self.drag_marker.setZValue(30.5)
+        self.drag_marker.setVisible(False)
+        self.plot.addItem(self.drag_marker)
+        self._drag_marker_for: str | None = None
         self.plot.addItem(self.ring_halo)
         self.plot.addItem(self.ring)
         # the surface's items change only with a new surface: kept as pixmaps in device
@@ -944,6 +959,9 @@ class ValueMap(QWidget):
             return False
         self._points_key = pkey
         self.points.set_packages(names, np.array(xy).reshape(-1, 2), symbols, brushes, pens, sizes)
+        if self._drag_marker_for is not None:  # every marker back on the one item
+            self._drag_marker_for = None
+            self.drag_marker.setVisible(False)
         if selected in styles:
             sx, sy = s.position(plan.stored_package(selected).terms)
             self.ring.setData([sx], [sy])
@@ -984,7 +1002,19 @@ class ValueMap(QWidget):
         if (x, y) == (ox, oy):
             return
         try:
-            self.points.move_point(k, x, y)
+            if self._drag_marker_for != d.name:  # the drag's first frame: hand the marker over
+                st = style.package_styles(plan)[d.name]
+                selected = d.name == (self._doc.selected_package or None)
+                m = self.drag_marker
+                m.setSymbol(st.symbol)
+                m.setBrush(st.brush())
+                m.setPen(st.pen())
+                m.setSize(style.SELECTED_SIZE if selected else style.MARKER_SIZE)
+                self.points.show_point(k, False)
+                self._drag_marker_for = d.name
+            self.points.move_point(k, x, y, quiet=True)
+            self.drag_marker.setData([x], [y])
+            self.drag_marker.setVisible(True)
         except (KeyError, ValueError, TypeError, AttributeError):  # another pyqtgraph's internals
             self._points_key = None
             self._draw_points(plan, s, self._doc.selected_package or None)
