@@ -427,7 +427,7 @@ class ValueMap(QWidget):
         # the marker being dragged, on an item of its own: a frame of the drag then repaints
         # the few pixels around it, not the whole area the markers span
         self.drag_marker = pg.ScatterPlotItem(pxMode=True)
-        self.drag_marker.setZValue(30.5)
+        self.drag_marker.setZValue(33)  # above every label: the thing in hand stays in sight
         self.drag_marker.setVisible(False)
         self.plot.addItem(self.drag_marker)
         self._drag_marker_for: str | None = None
