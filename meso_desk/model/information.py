@@ -140,17 +140,21 @@ def expected_information_gain(estimate: CounterpartEstimate, sets: Sequence[Sequ
     ``sets`` is either a sequence of sets of packages (mappings or Package objects) or an
     ``(V, k, n_issues)`` array of grid-index rows.
     """
+    rows = _set_rows(estimate, sets)
+    V, k, n = rows.shape
+    vals = estimate.samples_values(rows.reshape(V * k, n), n_samples).astype(np.float32)
+    return set_information(vals, np.arange(V * k).reshape(V, k), _betas(estimate, n_samples))
+
+
+def _set_rows(estimate: CounterpartEstimate, sets) -> np.ndarray:
+    """``(V, k, n_issues)`` grid-index rows of sets given as packages or as such an array."""
     from .scoring import score_table
 
     arr = np.asarray(sets, dtype=object) if not isinstance(sets, np.ndarray) else sets
     if isinstance(arr, np.ndarray) and arr.dtype != object and arr.ndim == 3:
-        rows = arr.astype(np.int64)
-    else:
-        t = score_table(estimate.plan)
-        rows = np.array([[t.indices_of(p) for p in s] for s in sets], dtype=np.int64)
-    V, k, n = rows.shape
-    vals = estimate.samples_values(rows.reshape(V * k, n), n_samples).astype(np.float32)
-    return set_information(vals, np.arange(V * k).reshape(V, k), _betas(estimate, n_samples))
+        return arr.astype(np.int64)
+    t = score_table(estimate.plan)
+    return np.array([[t.indices_of(p) for p in s] for s in sets], dtype=np.int64)
 
 
 def _betas(estimate, n: int):
@@ -165,14 +169,7 @@ def expected_weight_information(estimate: CounterpartEstimate, sets: Sequence[Se
 
     ``sets`` as for :func:`expected_information_gain`.
     """
-    from .scoring import score_table
-
-    arr = np.asarray(sets, dtype=object) if not isinstance(sets, np.ndarray) else sets
-    if isinstance(arr, np.ndarray) and arr.dtype != object and arr.ndim == 3:
-        rows = arr.astype(np.int64)
-    else:
-        t = score_table(estimate.plan)
-        rows = np.array([[t.indices_of(p) for p in s] for s in sets], dtype=np.int64)
+    rows = _set_rows(estimate, sets)
     V, k, n = rows.shape
     vals = estimate.samples_values(rows.reshape(V * k, n), n_samples).astype(np.float32)
     W = estimate.sample_weights_matrix(n_samples).astype(np.float32)
