@@ -251,3 +251,50 @@ class RedrawPacer(QObject):
             return
         wait = min(self._gap - quiet, self.max_stale_ms - age)
         self._timer.start(max(1, int(wait + 0.999)))
+
+
+class PacedView:
+    """What both plots share, mixed in before ``QWidget``: a zero-interval timer that turns the
+    changes of one event-loop pass into one ``_update()``, a :class:`LatestJob` for the heavy
+    part (``on_result(key, result)`` on the GUI thread), a :class:`RedrawPacer` that calls
+    ``_heavy(stale)``, catching up when the view is uncovered, and background work stopped
+    when it is hidden (``shutdown()``, the plot's own)."""
+
+    def _init_pacing(self, document, compute, name: str, on_result) -> None:
+        self._dirty = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._update)
+        self._job = LatestJob(compute, self, name)
+        self._job.done.connect(on_result)
+        self._pacer = RedrawPacer(self)
+        self._pacer.fire.connect(self._heavy)
+        document.gestureEnded.connect(self._pacer.settle)
+
+    def _request(self, key: Hashable, payload: Any) -> None:
+        """Have the worker compute ``key`` unless it is already on it."""
+        if not (self._job.wanted == key and self._job.is_busy()):
+            self._job.request(key, payload)
+
+    def _on_screen(self) -> bool:
+        """Shown and not hidden behind a tab (a tabbed-away dock stays "visible" in Qt)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def is_busy(self) -> bool:
+        """True while a redraw is on its way (screenshots and tests wait for it)."""
+        return self._dirty and (self._timer.isActive() or self._job.is_busy() or self._pacer.waiting)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._dirty and not self._timer.isActive():  # uncovered again (its tab raised): catch up
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.shutdown()

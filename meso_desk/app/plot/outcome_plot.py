@@ -34,7 +34,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
@@ -62,7 +62,7 @@ from ...model.value_map import target_level
 from ..document import Change, PlanDocument
 from ..widgets.common import ElidedLabel
 from . import style
-from .background import LatestJob, RedrawPacer
+from .background import PacedView
 from .export import ExportError, ask_export_path, export_item
 
 log = logging.getLogger(__name__)
@@ -204,7 +204,7 @@ def deal_marks(plan: Plan, estimate: Estimate | None = None) -> dict[str, Any]:
     return out
 
 
-class OutcomePlot(QWidget):
+class OutcomePlot(PacedView, QWidget):
     """Our value (x) against the counterpart's estimated value (y)."""
 
     redrawn = Signal()
@@ -213,7 +213,6 @@ class OutcomePlot(QWidget):
         super().__init__(parent)
         self.setObjectName("outcomePlot")
         self._doc = document
-        self._dirty = True
         self._compact = False
         self._basis: OutcomeBasis | None = None
         self._arrived: OutcomeBasis | None = None  # computed, waiting for the changes to pause
@@ -230,15 +229,7 @@ class OutcomePlot(QWidget):
         self._agreed: PackageOutcome | None = None
         #: optional hook for the deal phase (see the module documentation)
         self.deal_provider: DealProvider | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._update)
-        self._job = LatestJob(compute_basis, self, "outcome")
-        self._job.done.connect(self._on_basis)
-        self._pacer = RedrawPacer(self)
-        self._pacer.fire.connect(self._heavy)
-        document.gestureEnded.connect(self._pacer.settle)
+        self._init_pacing(document, compute_basis, "outcome", self._on_basis)
         self._build()
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(lambda _n: self.schedule())
@@ -428,27 +419,6 @@ class OutcomePlot(QWidget):
         if self._on_screen():  # not behind another tab
             self._timer.start()
 
-    def _on_screen(self) -> bool:
-        return self.isVisible() and not self.visibleRegion().isEmpty()
-
-    def is_busy(self) -> bool:
-        """True while a redraw is on its way (screenshots and tests wait for it)."""
-        return self._dirty and (self._timer.isActive() or self._job.is_busy() or self._pacer.waiting)
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self._dirty and not self._timer.isActive():  # uncovered again (its tab raised): catch up
-            self._timer.start()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._timer.start()
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self.shutdown()
-
     def shutdown(self) -> None:
         """Stop background work (hidden, or the window is closing); showing it again redraws."""
         self._timer.stop()
@@ -468,7 +438,8 @@ class OutcomePlot(QWidget):
         if not plan.issues:
             self.redraw()
             return
-        if self._basis is not None and self._basis.key == basis_key(plan):
+        key = basis_key(plan)
+        if self._basis is not None and self._basis.key == key:
             if self._pacer.gap > 0:  # a burst of changes (a drag elsewhere): follow once it pauses
                 self._pacer.ready()
                 return
@@ -476,9 +447,7 @@ class OutcomePlot(QWidget):
             return
         # computed at once in the worker (latest wins), drawn once the changes pause: by then
         # the basis of the last change is usually there
-        key = basis_key(plan)
-        if not (self._job.wanted == key and self._job.is_busy()):
-            self._job.request(key, plan)
+        self._request(key, plan)
         self._pacer.ready()
 
     def _heavy(self, stale: bool = False) -> None:
@@ -500,8 +469,7 @@ class OutcomePlot(QWidget):
             if arrived.key == key:
                 return
             self._dirty = True  # a recent state drawn in a long drag; the latest follows
-        if not (self._job.wanted == key and self._job.is_busy()):
-            self._job.request(key, plan)
+        self._request(key, plan)
 
     def _on_basis(self, key: tuple, result: object) -> None:
         if isinstance(result, Exception):

@@ -37,7 +37,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,7 +56,7 @@ from ...model.plan import Plan, Term
 from ...model.value_map import IsoLine, ValueSlice, default_axes, target_level, value_slice
 from ..document import Change, PlanDocument
 from . import style
-from .background import LatestJob, RedrawPacer
+from .background import PacedView
 from .export import ExportError, ask_export_path, export_item
 
 #: Faint orientation lines drawn at most.
@@ -254,7 +254,7 @@ class _Drag:
 
 
 # ------------------------------------------------------------------------------------ the widget
-class ValueMap(QWidget):
+class ValueMap(PacedView, QWidget):
     """The iso-value map of two issues with the plan's packages on it."""
 
     #: emitted after every redraw (for tests and benchmarks)
@@ -269,7 +269,6 @@ class ValueMap(QWidget):
         self._slice: ValueSlice | None = None
         self._lines: list[IsoLine] = []
         self._drag: _Drag | None = None
-        self._dirty = True
         self._status = ""
         self._info = None
         self._info_shown: str | None = None
@@ -279,15 +278,7 @@ class ValueMap(QWidget):
         self._points_key: tuple | None = None
         self._label_html: dict[str, str] = {}
         self._hovering = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._update)
-        self._job = LatestJob(compute_surface, self, "value-map")
-        self._job.done.connect(self._on_surface)
-        self._pacer = RedrawPacer(self)
-        self._pacer.fire.connect(self._heavy)
-        document.gestureEnded.connect(self._pacer.settle)
+        self._init_pacing(document, compute_surface, "value-map", self._on_surface)
         self._build()
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(self._on_selection)
@@ -571,28 +562,6 @@ class ValueMap(QWidget):
         if self._drag is not None or self._on_screen():
             self._timer.start()
 
-    def _on_screen(self) -> bool:
-        """Shown and not hidden behind a tab (a tabbed-away dock stays "visible" in Qt)."""
-        return self.isVisible() and not self.visibleRegion().isEmpty()
-
-    def is_busy(self) -> bool:
-        """True while a redraw is on its way (screenshots and tests wait for it)."""
-        return self._dirty and (self._timer.isActive() or self._job.is_busy() or self._pacer.waiting)
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self._dirty and not self._timer.isActive():  # uncovered again (its tab raised): catch up
-            self._timer.start()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._timer.start()
-
-    def hideEvent(self, event) -> None:
-        super().hideEvent(event)
-        self.shutdown()
-
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
@@ -650,8 +619,7 @@ class ValueMap(QWidget):
             elif self._pacer.gap <= 0 and self._draw_points(plan, s, selected):
                 self._place_labels()
         # computed at once in the worker (latest wins), drawn once the changes pause
-        if not (self._job.wanted == key and self._job.is_busy()):
-            self._job.request(key, (plan, self._x, self._y, selected))
+        self._request(key, (plan, self._x, self._y, selected))
         self._pacer.ready()
 
     def _heavy(self, stale: bool = False) -> None:
@@ -674,8 +642,7 @@ class ValueMap(QWidget):
             if arrived.key == key:
                 return
             self._dirty = True  # a recent surface drawn in a long drag; the latest follows
-        if not (self._job.wanted == key and self._job.is_busy()):
-            self._job.request(key, (plan, self._x, self._y, selected))
+        self._request(key, (plan, self._x, self._y, selected))
 
     def _on_surface(self, key: tuple, result: object) -> None:
         if isinstance(result, Exception):
