@@ -19,11 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication
 
 import meso_desk as md
-from meso_desk.app.printing.briefing import BriefingRenderer
-from meso_desk.app.printing.cards import LAYOUTS, CardRenderer
+from meso_desk.app.printing.briefing_painter import BriefingRenderer
+from meso_desk.app.printing.card_painter import LAYOUTS, CardRenderer
 from meso_desk.app.printing.pages import render_image, write_pdf
-from meso_desk.model.briefing import briefing
-from meso_desk.model.cards import card_set
+from meso_desk.model.documents.briefing import briefing
+from meso_desk.model.documents.cards import card_set
 
 BUDGET_S = 0.5
 REPEAT = int(os.environ.get("BENCH_REPEAT", "15"))
@@ -46,7 +46,7 @@ def synthetic_plan():
 
 def mesos(plan, count=3):
     try:
-        from meso_desk.model.meso import generate_mesos
+        from meso_desk.model.offers.meso import generate_mesos
 
         return list(generate_mesos(plan, count))
     except Exception as e:  # the benchmark is about printing: fall back to any acceptable packages

@@ -29,14 +29,14 @@ def ms(ts) -> str:
 def main() -> int:
     app = QApplication.instance() or QApplication([])
     from meso_desk.app.document import PlanDocument
-    from meso_desk.app.printing.debrief import DebriefRenderer
+    from meso_desk.app.printing.debrief_painter import DebriefRenderer
     from meso_desk.app.printing.pages import write_pdf
     from meso_desk.app.widgets.deal_panel import DealPanel
     from meso_desk.app.widgets.deal_service import compute_deal
-    from meso_desk.model import deal
-    from meso_desk.model.debrief import debrief
-    from meso_desk.model.inference import clear_cache, estimate_counterpart
-    from meso_desk.model.post_settlement import post_settlement
+    from meso_desk.model.counterpart.inference import clear_cache, estimate_counterpart
+    from meso_desk.model.deal import zopa as deal
+    from meso_desk.model.deal.debrief import debrief
+    from meso_desk.model.deal.post_settlement import post_settlement
 
     plan = dealt_plan()
     doc = PlanDocument(plan)

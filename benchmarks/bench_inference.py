@@ -30,9 +30,9 @@ from pathlib import Path
 import numpy as np
 
 import meso_desk as md
-from meso_desk.model import inference as inf
-from meso_desk.model.meso import MesoError, generate_mesos
-from meso_desk.model.rounds import make_round
+from meso_desk.model.counterpart import inference as inf
+from meso_desk.model.counterpart.rounds import make_round
+from meso_desk.model.offers.meso import MesoError, generate_mesos
 from meso_desk.model.scoring import score_table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -24,11 +24,11 @@ from pathlib import Path
 import numpy as np
 
 import meso_desk as md
-from meso_desk.model.band import packages_in_band
-from meso_desk.model.frontier import pareto_frontier
-from meso_desk.model.meso import MesoError, generate_mesos
-from meso_desk.model.rebalance import rebalance
-from meso_desk.model.their_values import TheirValues
+from meso_desk.model.counterpart.their_values import TheirValues
+from meso_desk.model.offers.band import packages_in_band
+from meso_desk.model.offers.frontier import pareto_frontier
+from meso_desk.model.offers.meso import MesoError, generate_mesos
+from meso_desk.model.offers.rebalance import rebalance
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "cases" / "genius"

@@ -40,13 +40,14 @@ from pathlib import Path
 import numpy as np
 
 import meso_desk as md
-from meso_desk.model.inference import estimate_counterpart
+from meso_desk.model.counterpart.inference import estimate_counterpart
+from meso_desk.model.counterpart.rounds import record_choice
+from meso_desk.model.counterpart.their_values import TheirValues
 from meso_desk.model.io.genius import GeniusCase, GeniusError, parse_xml, read_genius
-from meso_desk.model.meso import MesoError, candidate_pool, generate_mesos
-from meso_desk.model.plan import CategoricalIssue, Plan
-from meso_desk.model.rounds import record_choice
+from meso_desk.model.offers.meso import MesoError, candidate_pool, generate_mesos
+from meso_desk.model.plan import Plan
+from meso_desk.model.preferences.issues import CategoricalIssue
 from meso_desk.model.scoring import score_table
-from meso_desk.model.their_values import TheirValues
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CASES = ROOT.parent / "shared" / "cases" / "genius"
@@ -260,7 +261,7 @@ def oracle_set(plan: Plan, level: float, tol: float, count: int, cp) -> list:
     the pool is scored by the expected posterior probability of their true top issue after
     their (logit) choice, under the current posterior (2 000 samples). It bounds what any
     choice of sets can achieve with this inference, protocol and level."""
-    from meso_desk.model.meso import concession_margins, min_difference
+    from meso_desk.model.offers.meso import concession_margins, min_difference
 
     pool = candidate_pool(plan, level, tolerance=tol)
     if len(pool) > ORACLE_POOL:
@@ -362,7 +363,7 @@ def know_curves(plan: Plan, cp: Counterpart | None) -> None:
     equal-value packages at one level) can teach about the *weights* when nothing else is
     unknown. Implemented by wrapping the inference module's sample derivation.
     """
-    from meso_desk.model import inference as inf
+    from meso_desk.model.counterpart import inference as inf
 
     inf.clear_cache()
     _KNOWN.clear()

@@ -41,8 +41,8 @@ from pss_simulation import (  # noqa: E402
 )
 
 import meso_desk as md  # noqa: E402
+from meso_desk.model.deal.post_settlement import post_settlement  # noqa: E402
 from meso_desk.model.io.genius import read_genius  # noqa: E402
-from meso_desk.model.post_settlement import post_settlement  # noqa: E402
 
 DEFAULT_CASES = ROOT.parent / "shared" / "cases" / "genius"
 

@@ -14,22 +14,10 @@ __version__ = "0.1.0"
 
 from .model.examples import example_names, example_plan
 from .model.io import PlanFileError, load_plan, save_plan
-from .model.package import Package
-from .model.plan import (
-    CategoricalIssue,
-    Curve,
-    Direction,
-    Issue,
-    MesoSet,
-    NumericIssue,
-    OfferedPackage,
-    Option,
-    Plan,
-    Round,
-    StoredPackage,
-    normalise_weights,
-    weights_from_swings,
-)
+from .model.package import Package, StoredPackage
+from .model.plan import MesoSet, OfferedPackage, Plan, Round
+from .model.preferences.issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue, Option
+from .model.preferences.weights import normalise_weights, weights_from_swings
 from .model.scoring import ScoreTable, score, score_many, score_table
 
 
@@ -43,23 +31,23 @@ def import_genius(domain, profile, **kw):
 # -- MESO engine (imported on first use; keeps ``import meso_desk`` quick) --------------------
 def generate_mesos(plan, count=3, level=None, **kw):
     """``count`` packages worth ``level`` points to us (default: aspiration), each conceding
-    on a different issue. See :func:`meso_desk.model.meso.generate_mesos`."""
-    from .model.meso import generate_mesos as _gen
+    on a different issue. See :func:`meso_desk.model.offers.meso.generate_mesos`."""
+    from .model.offers.meso import generate_mesos as _gen
 
     return _gen(plan, count, level, **kw)
 
 
 def rebalance(plan, package, issue, value, locked=(), **kw):
-    """Move one term and keep the package's value. See :func:`meso_desk.model.rebalance.rebalance`."""
-    from .model.rebalance import rebalance as _reb
+    """Move one term and keep the package's value. See :func:`meso_desk.model.offers.rebalance.rebalance`."""
+    from .model.offers.rebalance import rebalance as _reb
 
     return _reb(plan, package, issue, value, locked, **kw)
 
 
 def pareto_frontier(plan, their=None, **kw):
     """The exact Pareto frontier of our value and ``their`` (default: opposed-interests prior).
-    See :func:`meso_desk.model.frontier.pareto_frontier`."""
-    from .model.frontier import pareto_frontier as _pf
+    See :func:`meso_desk.model.offers.frontier.pareto_frontier`."""
+    from .model.offers.frontier import pareto_frontier as _pf
 
     return _pf(plan, their, **kw)
 
@@ -68,8 +56,8 @@ def pareto_frontier(plan, their=None, **kw):
 def record_choice(plan, offered, chosen, **kw):
     """A new plan with one round appended: the packages offered together and their reaction
     (``chosen``: an index, a best-first ranking, or ``None`` for "none of these").
-    See :func:`meso_desk.model.rounds.record_choice`."""
-    from .model.rounds import record_choice as _rc
+    See :func:`meso_desk.model.counterpart.rounds.record_choice`."""
+    from .model.counterpart.rounds import record_choice as _rc
 
     return _rc(plan, offered, chosen, **kw)
 
@@ -77,16 +65,16 @@ def record_choice(plan, offered, chosen, **kw):
 def estimate_counterpart(plan, **kw):
     """The counterpart's priorities inferred from the recorded rounds (weights, credible
     intervals, top issue, directions, their value of packages).
-    See :func:`meso_desk.model.inference.estimate_counterpart`."""
-    from .model.inference import estimate_counterpart as _est
+    See :func:`meso_desk.model.counterpart.inference.estimate_counterpart`."""
+    from .model.counterpart.inference import estimate_counterpart as _est
 
     return _est(plan, **kw)
 
 
 def logroll_suggestions(plan, estimate=None, **kw):
     """Which issue to concede (cheap for us, dear to them) and which to hold, in plain words.
-    See :func:`meso_desk.model.logroll.logroll_suggestions`."""
-    from .model.logroll import logroll_suggestions as _lr
+    See :func:`meso_desk.model.counterpart.logroll.logroll_suggestions`."""
+    from .model.counterpart.logroll import logroll_suggestions as _lr
 
     return _lr(plan, estimate, **kw)
 
@@ -96,41 +84,41 @@ def post_settlement(plan, agreed=None, count=3, **kw):
     """Up to ``count`` packages never worse for us than ``agreed`` (default: the plan's
     agreement) and better for them with probability ≥ 0.8 under the counterpart estimate;
     ``.suggestions`` and, when there are fewer, ``.reason``.
-    See :func:`meso_desk.model.post_settlement.post_settlement`."""
-    from .model.post_settlement import post_settlement as _pss
+    See :func:`meso_desk.model.deal.post_settlement.post_settlement`."""
+    from .model.deal.post_settlement import post_settlement as _pss
 
     return _pss(plan, agreed, count, **kw)
 
 
 #: Names importable from the package but loaded only when first used.
 _LAZY = {
-    "MesoError": ("meso_desk.model.meso", "MesoError"),
-    "MesoWarning": ("meso_desk.model.meso", "MesoWarning"),
-    "RebalanceResult": ("meso_desk.model.rebalance", "RebalanceResult"),
-    "Frontier": ("meso_desk.model.frontier", "Frontier"),
+    "MesoError": ("meso_desk.model.offers.meso", "MesoError"),
+    "MesoWarning": ("meso_desk.model.offers.meso", "MesoWarning"),
+    "RebalanceResult": ("meso_desk.model.offers.rebalance", "RebalanceResult"),
+    "Frontier": ("meso_desk.model.offers.frontier", "Frontier"),
     # package cards and the internal briefing (content only; the Qt renderer is meso_desk.app.printing)
-    "card_set": ("meso_desk.model.cards", "card_set"),
-    "CardSet": ("meso_desk.model.cards", "CardSet"),
-    "CardError": ("meso_desk.model.cards", "CardError"),
-    "briefing": ("meso_desk.model.briefing", "briefing"),
+    "card_set": ("meso_desk.model.documents.cards", "card_set"),
+    "CardSet": ("meso_desk.model.documents.cards", "CardSet"),
+    "CardError": ("meso_desk.model.documents.cards", "CardError"),
+    "briefing": ("meso_desk.model.documents.briefing", "briefing"),
     # the counterpart estimate
-    "CounterpartEstimate": ("meso_desk.model.inference", "CounterpartEstimate"),
-    "LogrollSuggestion": ("meso_desk.model.logroll", "LogrollSuggestion"),
-    "TheirValues": ("meso_desk.model.their_values", "TheirValues"),
-    "expected_information_gain": ("meso_desk.model.information", "expected_information_gain"),
-    "expected_weight_information": ("meso_desk.model.information", "expected_weight_information"),
+    "CounterpartEstimate": ("meso_desk.model.counterpart.inference", "CounterpartEstimate"),
+    "LogrollSuggestion": ("meso_desk.model.counterpart.logroll", "LogrollSuggestion"),
+    "TheirValues": ("meso_desk.model.counterpart.their_values", "TheirValues"),
+    "expected_information_gain": ("meso_desk.model.offers.information", "expected_information_gain"),
+    "expected_weight_information": ("meso_desk.model.offers.information", "expected_weight_information"),
     # the deal phase
-    "PostSettlement": ("meso_desk.model.post_settlement", "PostSettlement"),
-    "pss_card_set": ("meso_desk.model.post_settlement", "pss_card_set"),
-    "zopa": ("meso_desk.model.deal", "zopa"),
-    "left_on_table": ("meso_desk.model.deal", "left_on_table"),
-    "their_reservation": ("meso_desk.model.deal", "their_reservation"),
-    "debrief": ("meso_desk.model.debrief", "debrief"),
+    "PostSettlement": ("meso_desk.model.deal.post_settlement", "PostSettlement"),
+    "pss_card_set": ("meso_desk.model.deal.post_settlement", "pss_card_set"),
+    "zopa": ("meso_desk.model.deal.zopa", "zopa"),
+    "left_on_table": ("meso_desk.model.deal.zopa", "left_on_table"),
+    "their_reservation": ("meso_desk.model.deal.zopa", "their_reservation"),
+    "debrief": ("meso_desk.model.deal.debrief", "debrief"),
     # a generated set added to a plan (names A, B, C / A2, B2, C2 …), as the window does
-    "with_meso_set": ("meso_desk.model.meso_sets", "with_meso_set"),
+    "with_meso_set": ("meso_desk.model.offers.meso_sets", "with_meso_set"),
     # the value map's numbers: our value over two issues, iso-value lines (widget: meso_desk.app.plot)
-    "value_slice": ("meso_desk.model.value_map", "value_slice"),
-    "ValueSlice": ("meso_desk.model.value_map", "ValueSlice"),
+    "value_slice": ("meso_desk.model.offers.value_slice", "value_slice"),
+    "ValueSlice": ("meso_desk.model.offers.value_slice", "ValueSlice"),
 }
 
 

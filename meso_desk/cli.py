@@ -86,7 +86,7 @@ def _table(rows: list[list[str]], right: Sequence[int] = ()) -> str:
 
 @command("check", "summarise a plan file (exit 2 if it cannot be read)")
 def cmd_check(args: argparse.Namespace) -> int:
-    from .model.plan import weights_as_percent
+    from .model.preferences.weights import weights_as_percent
     from .model.scoring import score
 
     plan = _load(args.plan)
@@ -128,7 +128,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _print_agreement(plan) -> None:
-    from .model.deal import agreed_package
+    from .model.deal.zopa import agreed_package
     from .model.scoring import score
 
     a = plan.agreement
@@ -252,7 +252,7 @@ def cmd_mesos(args: argparse.Namespace) -> int:
     import json
     import warnings
 
-    from .model.meso import MesoError, MesoWarning, generate_mesos
+    from .model.offers.meso import MesoError, MesoWarning, generate_mesos
 
     plan = _load(args.plan)
     with warnings.catch_warnings(record=True) as caught:
@@ -311,7 +311,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     import warnings
     from datetime import date
 
-    from .model.cards import CARD_LAYOUTS, CardError, as_packages, default_packages, leak_warnings
+    from .model.documents.cards import CARD_LAYOUTS, CardError, as_packages, default_packages, leak_warnings
 
     plan = _load(args.plan)
     out = Path(args.output)
@@ -340,7 +340,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
                   file=sys.stderr)
 
     if args.mesos is not None or args.level is not None:
-        from .model.meso import MesoError, MesoWarning, generate_mesos
+        from .model.offers.meso import MesoError, MesoWarning, generate_mesos
 
         extra = {}
         if args.seed is not None:
@@ -379,8 +379,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
     try:
         from PySide6.QtGui import QGuiApplication
 
-        from .app.printing.briefing import export_briefing_pdf, paper_for_layout
-        from .app.printing.cards import export_cards_pdf, export_cards_png, renderer_for
+        from .app.printing.briefing_painter import export_briefing_pdf, paper_for_layout
+        from .app.printing.card_painter import export_cards_pdf, export_cards_png, renderer_for
         from .app.printing.pages import ExportError
     except ImportError as e:
         raise CliError(f"printing needs PySide6 ({e})", EXIT_REFUSED) from None
@@ -401,7 +401,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
         raise CliError(str(e)) from None
     except ExportError as e:
         raise CliError(str(e)) from None
-    from .model.cards import letters
+    from .model.documents.cards import letters
 
     n = len(packages)
     print(f"wrote {', '.join(str(w) for w in written)}: {n} card{'s' if n != 1 else ''} "
@@ -413,7 +413,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
 
 @cmd_cards.arguments
 def _cards_args(p: argparse.ArgumentParser) -> None:
-    from .model.cards import CARD_LAYOUTS, DEFAULT_LAYOUT
+    from .model.documents.cards import CARD_LAYOUTS, DEFAULT_LAYOUT
 
     p.description = ("Print package cards for the other side: one card per option (Option A, B, C …) with "
                      "the terms only — never our points, weights, reservation, BATNA or estimates. Which "
@@ -461,7 +461,7 @@ def cmd_debrief(args: argparse.Namespace) -> int:
             raise CliError(f"{p}: would overwrite the plan")
     if cards is not None and cards.resolve() == out.resolve():
         raise CliError("the debrief and the cards must go to different files")
-    from .model.debrief import debrief
+    from .model.deal.debrief import debrief
 
     content = debrief(plan)
     if args.text:
@@ -471,14 +471,14 @@ def cmd_debrief(args: argparse.Namespace) -> int:
     try:
         from PySide6.QtGui import QGuiApplication
 
-        from .app.printing.cards import CardRenderer
-        from .app.printing.debrief import DebriefRenderer
+        from .app.printing.card_painter import CardRenderer
+        from .app.printing.debrief_painter import DebriefRenderer
         from .app.printing.pages import ExportError, write_pdf
     except ImportError as e:
         raise CliError(f"printing needs PySide6 ({e})", EXIT_REFUSED) from None
     app = QGuiApplication.instance() or QGuiApplication(["meso-desk"])  # noqa: F841 (keeps Qt alive)
-    from .model.cards import CardError
-    from .model.post_settlement import pss_card_set
+    from .model.deal.post_settlement import pss_card_set
+    from .model.documents.cards import CardError
 
     try:
         renderer = DebriefRenderer(content, args.paper)

@@ -95,8 +95,13 @@ class PlanDocument(QObject):
     pathChanged = Signal(str)
     #: the modified flag changed
     modifiedChanged = Signal(bool)
+    #: a continuous gesture (a slider or a drag) has started
+    gestureStarted = Signal()
     #: a continuous gesture (a slider or a drag) has ended: views that wait for a pause can draw
     gestureEnded = Signal()
+    #: a message for the user (text, milliseconds to show it; 0 = until the next one): the one way
+    #: any part of the window posts to the status bar
+    message = Signal(str, int)
 
     def __init__(self, plan: Plan, path: str | Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +109,8 @@ class PlanDocument(QObject):
         self._path = Path(path) if path else None
         self._selected = plan.packages[0].name if plan.packages else ""
         self._gesture = 0
+        #: the plan when the current gesture started (None outside a gesture)
+        self._gesture_plan: Plan | None = None
         #: the plan is in no file yet although the undo stack is clean (import, recovery)
         self._unsaved = False
         self._last_modified = False
@@ -169,10 +176,37 @@ class PlanDocument(QObject):
         self.undo_stack.push(PlanCommand(self, self._plan, new_plan, text, key, hint))
         return True
 
+    # -- continuous gestures (a slider drag, a marker drag) ------------------------------------
+    def begin_gesture(self) -> None:
+        """A continuous gesture starts: remember the plan as it is now (see :attr:`gesture_plan`).
+
+        Edits during the gesture pass a ``merge_key`` to :meth:`apply` and become one undo step;
+        a rule that must see the plan as it was when the drag began (Hold value rebalances from
+        the package at press time, not from the last frame) reads :attr:`gesture_plan`.
+        """
+        if self._gesture_plan is None:
+            self._gesture_plan = self._plan
+            self.gestureStarted.emit()
+
+    @property
+    def in_gesture(self) -> bool:
+        return self._gesture_plan is not None
+
+    @property
+    def gesture_plan(self) -> Plan:
+        """The plan when the current gesture started (the current plan outside a gesture)."""
+        return self._gesture_plan if self._gesture_plan is not None else self._plan
+
     def end_gesture(self) -> None:
         """Close the current continuous gesture: the next apply starts a new undo step."""
         self._gesture += 1
+        self._gesture_plan = None
         self.gestureEnded.emit()
+
+    # -- messages ------------------------------------------------------------------------------
+    def post_message(self, text: str, timeout_ms: int = 5000) -> None:
+        """Show ``text`` to the user in the status bar (the one way any widget posts a message)."""
+        self.message.emit(text, timeout_ms)
 
     def reset(self, plan: Plan, path: str | Path | None = None, clean: bool = True) -> None:
         """Replace the plan without undo (open, new, recover); clears the undo history.
@@ -181,6 +215,7 @@ class PlanDocument(QObject):
         copy): it stays modified, even after undoing back to it, until :meth:`mark_saved`.
         """
         self._unsaved = not clean
+        self._gesture_plan = None
         self.undo_stack.clear()
         old = self._plan
         self._plan = plan

@@ -5,10 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .plan import StoredPackage, Term
+from pydantic import field_validator
+
+from .base import Frozen, Term, clean_name
 
 if TYPE_CHECKING:
     from .plan import Plan
+
+
+class StoredPackage(Frozen):
+    """A named package as kept in the plan file (terms as plain JSON values)."""
+
+    name: str
+    terms: dict[str, Term]
+    #: Rebalance the other terms when one moves (the default for MESO packages).
+    hold_value: bool = False
+    #: Terms that rebalancing must not move.
+    locked: tuple[str, ...] = ()
+    note: str = ""
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        return clean_name(v, "package name")
 
 
 class Package(Mapping[str, Term]):

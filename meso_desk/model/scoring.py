@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .plan import CategoricalIssue, NumericIssue, Plan, Term
+from .base import Term
+from .plan import Plan
+from .preferences.issues import CategoricalIssue, NumericIssue
 
 
 def score(plan: Plan, package: Mapping[str, Term]) -> float:

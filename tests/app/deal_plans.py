@@ -9,8 +9,8 @@ from functools import cache
 import numpy as np
 
 import meso_desk as md
-from meso_desk.model import deal
-from meso_desk.model.their_values import TheirValues
+from meso_desk.model.counterpart.their_values import TheirValues
+from meso_desk.model.deal import zopa as deal
 
 HAGGLED = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Payment term": 45.0,
            "Warranty": 30.0, "Incoterm": "DAP"}

@@ -26,7 +26,7 @@ from meso_desk.app.printing import (
     print_pages,
     render_image,
 )
-from meso_desk.model.cards import CardError, card_set
+from meso_desk.model.documents.cards import CardError, card_set
 from meso_desk.model.plan import MesoSet
 
 VALID = date(2026, 12, 31)

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 import meso_desk as md
-from meso_desk.model.briefing import briefing
-from meso_desk.model.cards import (
+from meso_desk.model.documents.briefing import briefing
+from meso_desk.model.documents.cards import (
     PRESENTATION_LINE,
     CardError,
     card_set,
@@ -124,7 +124,7 @@ def test_default_packages_latest_set_else_offerable(supplier):
 def test_default_cards_leave_out_the_package_that_is_our_batna(supplier):
     """With the competing quote recorded as our BATNA, its package sits at the reservation and
     was printed as "Option A" by default: the other side would have seen our walk-away terms."""
-    from meso_desk.model import deal
+    from meso_desk.model.deal import zopa as deal
 
     plan = deal.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms)
     assert [p.name for p in offerable_packages(plan)] == ["Our ideal"]
@@ -168,8 +168,8 @@ def test_briefing_without_notes_asks_for_them(supplier):
 
 
 def test_briefing_shows_the_estimate_once_rounds_exist(supplier):
-    rounds = pytest.importorskip("meso_desk.model.rounds")
-    pytest.importorskip("meso_desk.model.inference")
+    rounds = pytest.importorskip("meso_desk.model.counterpart.rounds")
+    pytest.importorskip("meso_desk.model.counterpart.inference")
     pk = three(supplier)
     plan = rounds.record_choice(supplier, pk, 1)
     b = briefing(plan, pk)
@@ -191,7 +191,7 @@ def test_concession_at_the_end_of_the_range_says_so(supplier):
 
 
 def test_leak_warnings_check_the_text_the_user_typed(supplier):
-    from meso_desk.model.cards import leak_warnings
+    from meso_desk.model.documents.cards import leak_warnings
 
     pk = three(supplier)
     clean = card_set(supplier, pk, subject="Office chairs 2027", show_descriptions=True)

@@ -19,8 +19,8 @@ from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.counter_offer import TermSpinBox
 from meso_desk.app.widgets.counterpart_panel import CounterpartPanel
 from meso_desk.app.widgets.record_reaction import RANK_ROLE, SEPARATOR, OfferedCard, RecordReactionDialog
-from meso_desk.model.meso_sets import with_meso_set
-from meso_desk.model.rounds import record_choice, with_round_removed
+from meso_desk.model.counterpart.rounds import record_choice, with_round_removed
+from meso_desk.model.offers.meso_sets import with_meso_set
 
 WAIT = 20_000  # ms: generous for a loaded CI machine; the waits end as soon as the work is done
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.deal_panel import DealPanel
-from meso_desk.model import deal
+from meso_desk.model.deal import zopa as deal
 
 WAIT = 20_000
 

@@ -11,11 +11,11 @@ import pytest
 from deal_plans import HAGGLED, dealt_plan
 
 import meso_desk as md
-from meso_desk.app.printing.debrief import DebriefRenderer, export_debrief_pdf
+from meso_desk.app.printing.debrief_painter import DebriefRenderer, export_debrief_pdf
 from meso_desk.app.printing.pages import render_image
-from meso_desk.model.deal import format_money, left_on_table
-from meso_desk.model.debrief import debrief
-from meso_desk.model.post_settlement import post_settlement
+from meso_desk.model.deal.debrief import debrief
+from meso_desk.model.deal.post_settlement import post_settlement
+from meso_desk.model.deal.zopa import format_money, left_on_table
 
 
 def clean(text: str) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.plot.outcome_plot import OutcomePlot, deal_marks
-from meso_desk.model.their_values import TheirValues
+from meso_desk.model.counterpart.their_values import TheirValues
 
 
 def with_meso_set(plan: md.Plan) -> md.Plan:
@@ -109,7 +109,7 @@ def test_recorded_rounds_switch_to_the_posterior_with_intervals(make_plot, qtbot
 
 
 def test_deal_phase_marks_the_agreement_and_the_zopa(make_plot, qtbot, supplier):
-    from meso_desk.model import deal
+    from meso_desk.model.deal import zopa as deal
 
     plan = deal.with_their_reservation(supplier, 35.0, 5.0)
     plan = deal.with_agreement(plan, plan.stored_package("Our ideal").terms)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.weight_editor import WeightEditor
-from meso_desk.model.plan import weights_as_percent
+from meso_desk.model.preferences.weights import weights_as_percent
 
 
 @pytest.fixture

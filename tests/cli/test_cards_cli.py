@@ -86,7 +86,7 @@ def assert_no_leak(text, plan, packages):
 
 # -- the real command, in a subprocess (no display, Qt imported lazily) --------------------------------------
 def test_mesos_cards_and_briefing_in_a_subprocess(tmp_path):
-    from meso_desk.model.meso import generate_mesos
+    from meso_desk.model.offers.meso import generate_mesos
 
     out, brief = tmp_path / "cards.pdf", tmp_path / "brief.pdf"
     r = run("cards", SUPPLIER, "--mesos", "3", "--level", "65", "-o", str(out), "--briefing", str(brief),
@@ -126,7 +126,7 @@ def plan_file(tmp_path, plan) -> str:
 
 @pytest.mark.parametrize("layout,pages", [("a4-3up", 1), ("letter-3up", 1), ("a5", 3), ("a6", 3)])
 def test_layouts(qapp, capsys, tmp_path, layout, pages):
-    from meso_desk.model.meso import generate_mesos
+    from meso_desk.model.offers.meso import generate_mesos
 
     out = tmp_path / "c.pdf"
     code, stdout, err = call(capsys, "cards", SUPPLIER, "--mesos", "3", "-o", str(out), "--layout", layout)

@@ -97,7 +97,7 @@ def test_check_summarises_the_supplier_example():
 def test_check_reports_the_agreement_and_their_reservation(capsys, tmp_path):
     from datetime import date
 
-    from meso_desk.model.deal import with_agreement, with_their_reservation
+    from meso_desk.model.deal.zopa import with_agreement, with_their_reservation
 
     plan = md.example_plan("supplier")
     name = plan.package_names[-1]

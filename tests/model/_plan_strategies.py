@@ -7,18 +7,9 @@ from datetime import UTC, datetime
 
 from hypothesis import strategies as st
 
-from meso_desk.model.plan import (
-    CategoricalIssue,
-    Curve,
-    Direction,
-    MesoSet,
-    NumericIssue,
-    OfferedPackage,
-    Option,
-    Plan,
-    Round,
-    StoredPackage,
-)
+from meso_desk.model.package import StoredPackage
+from meso_desk.model.plan import MesoSet, OfferedPackage, Plan, Round
+from meso_desk.model.preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue, Option
 
 NAME_CHARS = st.characters(codec="utf-8", categories=("L", "N", "Zs", "P", "S"), exclude_characters="\x00")
 names = st.text(NAME_CHARS, min_size=1, max_size=12).map(str.strip).filter(bool)

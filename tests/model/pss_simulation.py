@@ -15,13 +15,14 @@ from pathlib import Path
 
 import numpy as np
 
-from meso_desk.model.frontier import pareto_frontier
+from meso_desk.model.counterpart.rounds import record_choice
+from meso_desk.model.counterpart.their_values import TheirValues
 from meso_desk.model.io.genius import GeniusCase, read_genius
-from meso_desk.model.meso import MesoError, generate_mesos
-from meso_desk.model.plan import CategoricalIssue, Plan
-from meso_desk.model.rounds import record_choice
+from meso_desk.model.offers.frontier import pareto_frontier
+from meso_desk.model.offers.meso import MesoError, generate_mesos
+from meso_desk.model.plan import Plan
+from meso_desk.model.preferences.issues import CategoricalIssue
 from meso_desk.model.scoring import score_table
-from meso_desk.model.their_values import TheirValues
 
 SIM_BETA = 20.0
 LEVELS = (70.0, 65.0, 75.0, 60.0, 80.0, 55.0, 85.0, 50.0)

@@ -9,15 +9,8 @@ from hypothesis import strategies as st
 from meso_plans import brute_force, small_plans, synthetic_plan
 
 import meso_desk as md
-from meso_desk.model.band import (
-    band_grid,
-    halves,
-    nearest_levels,
-    packages_in_band,
-    split_issues,
-    value_range,
-)
-from meso_desk.model.their_values import TheirValues
+from meso_desk.model.counterpart.their_values import TheirValues
+from meso_desk.model.offers.band import band_grid, halves, nearest_levels, packages_in_band, split_issues, value_range
 
 
 def as_set(rows: np.ndarray) -> set[tuple[int, ...]]:

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 import meso_desk as md
-from meso_desk.model import deal
-from meso_desk.model.frontier import pareto_frontier
+from meso_desk.model.deal import zopa as deal
 from meso_desk.model.io.meso_file import plan_from_bytes, plan_to_bytes
+from meso_desk.model.offers.frontier import pareto_frontier
 from meso_desk.model.plan import Agreement
 
 

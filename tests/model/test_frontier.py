@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from meso_plans import brute_force, small_plans, synthetic_plan
 
 import meso_desk as md
-from meso_desk.model.frontier import frontier_on_grid, pareto_frontier
-from meso_desk.model.their_values import TheirValues
+from meso_desk.model.counterpart.their_values import TheirValues
+from meso_desk.model.offers.frontier import frontier_on_grid, pareto_frontier
 
 
 def brute_frontier(ours: np.ndarray, theirs: np.ndarray) -> np.ndarray:

@@ -11,11 +11,11 @@ import numpy as np
 import pytest
 
 import meso_desk as md
-from meso_desk.model import inference as inf
-from meso_desk.model.inference import estimate_counterpart
-from meso_desk.model.rounds import record_choice
+from meso_desk.model.counterpart import inference as inf
+from meso_desk.model.counterpart.inference import estimate_counterpart
+from meso_desk.model.counterpart.rounds import record_choice
+from meso_desk.model.counterpart.their_values import TheirValues
 from meso_desk.model.scoring import score_table
-from meso_desk.model.their_values import TheirValues
 
 # -- a synthetic counterpart -----------------------------------------------------------------
 

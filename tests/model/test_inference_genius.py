@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 import meso_desk as md
-from meso_desk.model.meso import candidate_pool
+from meso_desk.model.offers.meso import candidate_pool
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 import meso_desk as md
-from meso_desk.model.information import (
+from meso_desk.model.offers.information import (
     NEAR_EFFICIENT_POINTS,
     InformationScorer,
     expected_information_gain,
@@ -15,7 +15,7 @@ from meso_desk.model.information import (
     set_information,
     weight_information,
 )
-from meso_desk.model.meso import candidate_pool, generate_mesos
+from meso_desk.model.offers.meso import candidate_pool, generate_mesos
 from meso_desk.model.scoring import score_table
 
 

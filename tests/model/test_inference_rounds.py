@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 import meso_desk as md
-from meso_desk.model.rounds import make_round, with_reaction, with_round_removed, with_round_replaced
+from meso_desk.model.counterpart.rounds import make_round, with_reaction, with_round_removed, with_round_replaced
 
 
 def test_record_choice_by_names_copies_terms(supplier):

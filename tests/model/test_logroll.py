@@ -5,8 +5,8 @@ from __future__ import annotations
 from test_inference import TRUE_W, play, toy_plan, true_their
 
 import meso_desk as md
+from meso_desk.model.counterpart.their_values import TheirValues
 from meso_desk.model.scoring import score_table
-from meso_desk.model.their_values import TheirValues
 
 
 def test_concede_what_they_value_and_hold_what_we_value():

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from meso_plans import brute_force, small_plans, synthetic_plan
 
 import meso_desk as md
-from meso_desk.model.meso import (
+from meso_desk.model.counterpart.their_values import TheirValues
+from meso_desk.model.offers.meso import (
     MesoError,
     MesoWarning,
     candidate_pool,
@@ -26,7 +27,6 @@ from meso_desk.model.meso import (
     noticeable_points,
     select_diverse,
 )
-from meso_desk.model.their_values import TheirValues
 
 
 def assert_valid_set(plan: md.Plan, ms, count: int, level: float) -> None:
@@ -353,7 +353,7 @@ def test_no_diverse_set_at_a_level_suggests_another():
 
 
 def test_level_range():
-    from meso_desk.model.meso import level_range
+    from meso_desk.model.offers.meso import level_range
 
     plan = md.example_plan("supplier")
     lo, hi = level_range(plan)
@@ -435,7 +435,7 @@ def test_public_api_is_lazy_and_complete():
     import subprocess
     import sys
 
-    code = ("import sys, meso_desk as md; assert 'meso_desk.model.meso' not in sys.modules;"
+    code = ("import sys, meso_desk as md; assert 'meso_desk.model.offers.meso' not in sys.modules;"
             "p = md.example_plan(); ms = md.generate_mesos(p); assert len(ms) == 3;"
             "assert issubclass(md.MesoError, ValueError)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -9,18 +9,10 @@ import pytest
 from pydantic import ValidationError
 
 import meso_desk as md
-from meso_desk.model.plan import (
-    CategoricalIssue,
-    NumericIssue,
-    OfferedPackage,
-    Option,
-    Plan,
-    Round,
-    StoredPackage,
-    format_quantity,
-    weights_as_percent,
-    weights_from_swings,
-)
+from meso_desk.model.package import StoredPackage
+from meso_desk.model.plan import OfferedPackage, Plan, Round
+from meso_desk.model.preferences.issues import CategoricalIssue, NumericIssue, Option, format_quantity
+from meso_desk.model.preferences.weights import weights_as_percent, weights_from_swings
 from meso_desk.model.scoring import build_score_table
 
 

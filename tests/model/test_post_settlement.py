@@ -14,19 +14,19 @@ from meso_plans import small_plans
 from pss_simulation import TrueCounterpart, genius_cases, play, split_the_difference, strictly_better_exists
 
 import meso_desk as md
-from meso_desk.model import deal
-from meso_desk.model.cards import FORBIDDEN_WORDS, CardError
-from meso_desk.model.deal import sample_tables
-from meso_desk.model.inference import estimate_counterpart
-from meso_desk.model.io.genius import read_genius
-from meso_desk.model.meso import term_distance
-from meso_desk.model.post_settlement import (
+from meso_desk.model.counterpart.inference import estimate_counterpart
+from meso_desk.model.deal import zopa as deal
+from meso_desk.model.deal.post_settlement import (
     MIN_PROBABILITY,
     PSS_LINE_MANY,
     PSS_LINE_TWO,
     post_settlement,
     pss_card_set,
 )
+from meso_desk.model.deal.zopa import sample_tables
+from meso_desk.model.documents.cards import FORBIDDEN_WORDS, CardError
+from meso_desk.model.io.genius import read_genius
+from meso_desk.model.offers.meso import term_distance
 from meso_desk.model.scoring import score_table
 
 HAGGLED = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Payment term": 45.0,
@@ -37,7 +37,7 @@ HAGGLED = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Paymen
 def informed():
     """The supplier example after four ranked rounds of a counterpart who cares about volume and
     payment, with a haggled (inefficient) agreement."""
-    from meso_desk.model.their_values import TheirValues
+    from meso_desk.model.counterpart.their_values import TheirValues
 
     p = md.example_plan("supplier")
     p = deal.with_batna_package(p, p.package("Competing quote (BATNA)").terms)

@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 import meso_desk as md
 from meso_desk.model.io import PlanFileError, plan_from_bytes, plan_to_bytes
-from meso_desk.model.plan import Curve, Direction, Plan, normalise_weights, weights_as_percent, weights_from_swings
+from meso_desk.model.plan import Plan
+from meso_desk.model.preferences.issues import Curve, Direction
+from meso_desk.model.preferences.weights import normalise_weights, weights_as_percent, weights_from_swings
 from meso_desk.model.scoring import build_score_table
 
 #: More examples for a thorough run: MESO_DESK_EXAMPLES=1000 pytest tests/model/test_properties.py

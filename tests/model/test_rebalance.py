@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from meso_plans import brute_force, small_plans, synthetic_plan
 
 import meso_desk as md
-from meso_desk.model.rebalance import RebalanceResult, rebalance
+from meso_desk.model.offers.rebalance import RebalanceResult, rebalance
 
 
 def _brute_expectation(plan, row, j, k, locked_idx):

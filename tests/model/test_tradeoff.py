@@ -1,8 +1,7 @@
 import pytest
 
 import meso_desk as md
-from meso_desk.model.plan import weights_as_percent
-from meso_desk.model.tradeoff import (
+from meso_desk.model.preferences.tradeoff import (
     NoTradeOff,
     assess,
     build_tradeoff,
@@ -11,6 +10,7 @@ from meso_desk.model.tradeoff import (
     implied_weights,
     yardstick_issue,
 )
+from meso_desk.model.preferences.weights import weights_as_percent
 
 BATNA = "Competing quote (BATNA)"
 

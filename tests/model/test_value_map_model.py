@@ -10,23 +10,19 @@ import numpy as np
 import pytest
 
 import meso_desk as md
-from meso_desk.model.outcome import (
+from meso_desk.model.counterpart.outcome import (
     package_outcomes,
     sample_cloud,
     sample_indices,
     their_estimate,
     zopa_polygon,
 )
-from meso_desk.model.plan import CategoricalIssue, NumericIssue, Option, Plan, StoredPackage
-from meso_desk.model.rebalance import rebalance
-from meso_desk.model.their_values import TheirValues
-from meso_desk.model.value_map import (
-    contour_segments,
-    default_axes,
-    map_axis,
-    target_level,
-    value_slice,
-)
+from meso_desk.model.counterpart.their_values import TheirValues
+from meso_desk.model.offers.rebalance import rebalance
+from meso_desk.model.offers.value_slice import contour_segments, default_axes, map_axis, target_level, value_slice
+from meso_desk.model.package import StoredPackage
+from meso_desk.model.plan import Plan
+from meso_desk.model.preferences.issues import CategoricalIssue, NumericIssue, Option
 
 
 def _score_at(plan: Plan, fixed: dict, x_issue: str, tx, y_issue: str, ty) -> float:
@@ -284,7 +280,7 @@ def test_zopa_polygon_lies_between_the_reservations_and_under_the_frontier(suppl
 
 
 def test_model_modules_do_not_import_qt():
-    code = ("import sys, meso_desk.model.value_map, meso_desk.model.outcome;"
+    code = ("import sys, meso_desk.model.offers.value_slice, meso_desk.model.counterpart.outcome;"
             "bad = [m for m in ('PySide6', 'pyqtgraph') if m in sys.modules]; print(bad); sys.exit(bool(bad))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr

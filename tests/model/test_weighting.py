@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import meso_desk as md
-from meso_desk.model.weighting import (
+from meso_desk.model.preferences.weights import (
     set_weight,
     swing_order_problems,
     swing_points_from_weights,

@@ -46,8 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.frontier import Frontier, pareto_frontier
-from ...model.outcome import (
+from ...model.counterpart.outcome import (
     Cloud,
     Estimate,
     PackageOutcome,
@@ -57,8 +56,9 @@ from ...model.outcome import (
     their_estimate,
     zopa_polygon,
 )
+from ...model.offers.frontier import Frontier, pareto_frontier
+from ...model.offers.value_slice import target_level
 from ...model.plan import Plan
-from ...model.value_map import target_level
 from ..document import Change, PlanDocument
 from ..widgets.common import ElidedLabel
 from . import style
@@ -183,7 +183,7 @@ def deal_marks(plan: Plan, estimate: Estimate | None = None) -> dict[str, Any]:
         if isinstance(terms, Mapping) and terms:
             out["agreement"] = dict(terms)
     try:
-        from ...model import deal as deal_model
+        from ...model.deal import zopa as deal_model
     except ImportError:  # an installation without the deal phase
         deal_model = None
     if deal_model is not None and hasattr(deal_model, "their_reservation") and plan.issues:

@@ -7,7 +7,7 @@ slice through the package space at that package. It shows
 * our value as an image in viridis with a colour bar in points;
 * the iso-value line of the target level (the package's MESO level, else the aspiration)
   and of the reservation value, labelled, plus faint round-number lines for orientation
-  (computed by :mod:`meso_desk.model.value_map`, not by pyqtgraph's slow IsocurveItem);
+  (computed by :mod:`meso_desk.model.offers.value_slice`, not by pyqtgraph's slow IsocurveItem);
 * terms beyond a hard limit and unacceptable options hatched as off-limits;
 * every package as a marker (MESO sets with their own shapes and letters; the selected
   one ringed; hover for its terms and points; click to select).
@@ -52,8 +52,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.plan import Plan, Term
-from ...model.value_map import IsoLine, ValueSlice, default_axes, target_level, value_slice
+from ...model.base import Term
+from ...model.offers.value_slice import IsoLine, ValueSlice, default_axes, target_level, value_slice
+from ...model.plan import Plan
 from ..document import Change, PlanDocument
 from . import style
 from .background import PacedView
@@ -1162,7 +1163,7 @@ class ValueMap(PacedView, QWidget):
         terms: dict[str, Term] = {xi: tx, yi: ty}
         message = ""
         if plan.stored_package(d.name).hold_value:
-            from ...model.rebalance import rebalance
+            from ...model.offers.rebalance import rebalance
 
             locked = [n for n in base_sp.locked if n not in (xi, yi)]
             try:

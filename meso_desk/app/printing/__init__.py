@@ -11,8 +11,8 @@ and for scripts (a QGuiApplication must exist):
 :func:`export_cards_pdf`, :func:`export_cards_png`, :func:`export_briefing_pdf`.
 """
 
-from .briefing import BriefingRenderer, export_briefing_pdf, export_briefing_png
-from .cards import LAYOUTS, CardRenderer, export_cards_pdf, export_cards_png
+from .briefing_painter import BriefingRenderer, export_briefing_pdf, export_briefing_png
+from .card_painter import LAYOUTS, CardRenderer, export_cards_pdf, export_cards_png
 from .pages import ExportError, print_pages, render_image, write_pdf, write_png
 from .preview import CardsDialog, export_briefing_dialog, export_cards_dialog, open_cards_dialog
 

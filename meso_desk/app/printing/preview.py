@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.briefing import briefing
-from ...model.cards import (
+from ...model.documents.briefing import briefing
+from ...model.documents.cards import (
     DEFAULT_LAYOUT,
     CardError,
     card_set,
@@ -46,8 +46,8 @@ from ...model.cards import (
 )
 from ...model.package import Package
 from ..document import Change, PlanDocument
-from .briefing import BriefingRenderer, paper_for_layout
-from .cards import LAYOUTS, CardRenderer
+from .briefing_painter import BriefingRenderer, paper_for_layout
+from .card_painter import LAYOUTS, CardRenderer
 from .pages import ExportError, PageSource, prepare_printer, print_pages, render_image, write_pdf, write_png
 
 MODE_CARDS = "cards"

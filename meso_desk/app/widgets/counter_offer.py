@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.plan import CategoricalIssue, NumericIssue, Plan, Term, default_term
+from ...model.base import Term
+from ...model.plan import Plan
+from ...model.preferences.issues import CategoricalIssue, NumericIssue, default_term
 from .glyphs import status_colour
 
 _INVALID_STYLE = "QDoubleSpinBox { border: 1px solid #c62828; background: #fff3f3; }"

@@ -10,7 +10,7 @@ From top to bottom:
   plan's rounds: equal value to us, near-efficient for them, chosen to teach us most; the
   arrow menu favours learning or pleasing instead), added in one undoable step through
   the same function as the package panel's "Generate MESOs"
-  (:func:`~meso_desk.model.meso_sets.with_meso_set`);
+  (:func:`~meso_desk.model.offers.meso_sets.with_meso_set`);
 * the **Estimate** tab — how sure the estimate is, in words; their weights as bars with
   80 % ranges, the chance each issue is their top one, opposed / same / unclear marks
   (:class:`~.estimate_view.EstimateChart`); the logroll suggestions (concede X, hold Y,
@@ -47,9 +47,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.meso_sets import with_meso_set
+from ...model.counterpart.rounds import with_round_removed
+from ...model.offers.meso_sets import with_meso_set
 from ...model.plan import Plan
-from ...model.rounds import with_round_removed
 from ..document import Change, PlanDocument
 from .estimate_service import EstimateService, EstimateSnapshot
 from .estimate_view import EstimateChart
@@ -108,7 +108,7 @@ class _MesoJob(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        from ...model.meso import generate_mesos
+        from ...model.offers.meso import generate_mesos
 
         try:
             with warnings.catch_warnings():

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.plan import CategoricalIssue, Curve, Direction, Issue, NumericIssue
+from ...model.preferences.issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue
 from .common import steady
 from .issue_model import CURVE_LABELS, EditRefused, replace_issue
 

@@ -48,9 +48,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import deal
-from ...model.plan import Plan, default_term
-from ...model.post_settlement import PSS_HEADING, pss_card_options
+from ...model.deal import zopa as deal
+from ...model.deal.post_settlement import PSS_HEADING, pss_card_options
+from ...model.plan import Plan
+from ...model.preferences.issues import default_term
 from ...model.scoring import score
 from ..document import Change, PlanDocument
 from .deal_service import DealService, DealSnapshot
@@ -833,8 +834,8 @@ class DealPanel(QWidget):
 
     def export_debrief(self, path: str | Path) -> Path:
         """Write the debrief PDF (for scripts and tests; the button asks for the file)."""
-        from ...model.debrief import debrief
-        from ..printing.debrief import DebriefRenderer
+        from ...model.deal.debrief import debrief
+        from ..printing.debrief_painter import DebriefRenderer
         from ..printing.pages import write_pdf
 
         return write_pdf(DebriefRenderer(debrief(self.plan)), path)

@@ -41,9 +41,9 @@ class DealSnapshot:
 
 def compute_deal(plan: Plan) -> DealSnapshot:
     """The ZOPA, their reservation and the post-settlement suggestions (runs in a worker)."""
-    from ...model.deal import zopa
-    from ...model.inference import estimate_counterpart
-    from ...model.post_settlement import post_settlement
+    from ...model.counterpart.inference import estimate_counterpart
+    from ...model.deal.zopa import zopa
+    from ...model.deal.post_settlement import post_settlement
 
     t0 = time.perf_counter()
     est = estimate_counterpart(plan) if plan.issues else None

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.plan import _CURRENCY_PREFIX, CategoricalIssue, NumericIssue, Plan, Term
+from ...model.base import Term
+from ...model.plan import Plan
+from ...model.preferences.issues import _CURRENCY_PREFIX, CategoricalIssue, NumericIssue
 
 
 def _spin_for(issue: NumericIssue) -> QDoubleSpinBox:

@@ -1,6 +1,6 @@
 """The debrief preview: the INTERNAL page exactly as it prints, with Export PDF… and Print….
 
-It draws with the same renderer as the PDF (:class:`~meso_desk.app.printing.debrief.DebriefRenderer`)
+It draws with the same renderer as the PDF (:class:`~meso_desk.app.printing.debrief_painter.DebriefRenderer`)
 and follows the plan: edit the lessons or the agreement and the page redraws (coalesced).
 """
 
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.debrief import debrief
+from ...model.deal.debrief import debrief
 from ..document import Change, PlanDocument
-from ..printing.debrief import DebriefRenderer
+from ..printing.debrief_painter import DebriefRenderer
 from ..printing.pages import ExportError, prepare_printer, print_pages, render_image, write_pdf
 
 _RERENDER_MS = 120

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.plan import CategoricalIssue, Curve, Direction
+from ...model.preferences.issues import CategoricalIssue, Curve, Direction
 from .issue_model import (
     COLUMN_KEYS,
     COLUMNS,

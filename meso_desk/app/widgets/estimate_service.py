@@ -120,8 +120,8 @@ def sureness(n_observations: int, n_rounds: int, top: dict[str, float], weights:
 
 def compute_snapshot(plan: Plan) -> EstimateSnapshot:
     """The estimate, the suggestions and the words for ``plan`` (runs in a worker thread)."""
-    from ...model.inference import estimate_counterpart
-    from ...model.logroll import logroll_suggestions
+    from ...model.counterpart.inference import estimate_counterpart
+    from ...model.counterpart.logroll import logroll_suggestions
 
     t0 = time.perf_counter()
     est = estimate_counterpart(plan)

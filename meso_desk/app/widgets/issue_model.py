@@ -35,7 +35,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ...model.plan import (
+from ...model.base import Term
+from ...model.errors import first_error
+from ...model.plan import Plan
+from ...model.preferences.issues import (
     GRID_TOLERANCE,
     CategoricalIssue,
     Curve,
@@ -43,9 +46,6 @@ from ...model.plan import (
     Issue,
     NumericIssue,
     Option,
-    Plan,
-    Term,
-    first_error,
 )
 
 # ---------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.plan import CategoricalIssue
+from ...model.preferences.issues import CategoricalIssue
 from .curve_editor import CurveEditor
 from .delegates import IssueDelegate
 from .issue_model import COL, COLUMN_KEYS, IssueTableModel

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.plan import CategoricalIssue, Plan
+from ...model.plan import Plan
+from ...model.preferences.issues import CategoricalIssue
 from .issue_model import EditRefused, OptionRow, propose_edit
 
 _WAS = Qt.ItemDataRole.UserRole + 7

@@ -46,15 +46,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.meso_sets import with_meso_set
-from ...model.package import Package
-from ...model.plan import (
-    CategoricalIssue,
-    Plan,
-    StoredPackage,
-    Term,
-    default_term,
-)
+from ...model.base import Term
+from ...model.offers.meso_sets import with_meso_set
+from ...model.package import Package, StoredPackage
+from ...model.plan import Plan
+from ...model.preferences.issues import CategoricalIssue, default_term
 from ...model.scoring import score
 from ..document import Change, PlanDocument
 from .common import steady
@@ -81,7 +77,7 @@ def meso_engine() -> tuple[Callable[..., Any] | None, Callable[..., Any] | None]
     if gen is None or reb is None:
         import importlib
 
-        for mod_name in ("meso_desk.model.meso", "meso_desk.model.rebalance"):
+        for mod_name in ("meso_desk.model.offers.meso", "meso_desk.model.offers.rebalance"):
             try:
                 mod = importlib.import_module(mod_name)
             except ImportError:

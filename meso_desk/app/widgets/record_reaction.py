@@ -56,8 +56,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.plan import Plan, Round, Term
-from ...model.rounds import record_choice, with_round_replaced
+from ...model.base import Term
+from ...model.counterpart.rounds import record_choice, with_round_replaced
+from ...model.plan import Plan, Round
 from ...model.scoring import score
 from ..document import PlanDocument
 from .counter_offer import CounterOfferEditor

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
-from ...model.plan import CategoricalIssue, Issue
+from ...model.preferences.issues import CategoricalIssue, Issue
 from .glyphs import status_colour
 
 

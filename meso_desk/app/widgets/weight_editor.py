@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.plan import Direction, NumericIssue, Plan, weights_as_percent
-from ...model.tradeoff import (
+from ...model.plan import Plan
+from ...model.preferences.issues import Direction, NumericIssue
+from ...model.preferences.tradeoff import (
     Assessment,
     NoTradeOff,
     TradeOff,
@@ -56,13 +57,14 @@ from ...model.tradeoff import (
     max_amount,
     yardstick_issue,
 )
-from ...model.weighting import (
+from ...model.preferences.weights import (
     set_weight,
     swing_order_problems,
     swing_points_from_weights,
     swing_span,
     swing_text,
     weight_limits,
+    weights_as_percent,
     weights_from_swing_points,
 )
 from ..document import Change, PlanDocument

@@ -48,15 +48,10 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 from pydantic import ValidationError
 
-from ..plan import (
-    CategoricalIssue,
-    Direction,
-    NumericIssue,
-    Option,
-    Plan,
-    Term,
-    first_error,
-)
+from ..base import Term
+from ..errors import first_error
+from ..plan import Plan
+from ..preferences.issues import CategoricalIssue, Direction, NumericIssue, Option
 from .meso_file import PlanFileError
 
 #: GENIUS files larger than this are refused before they are read.

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..plan import FORMAT_NAME, FORMAT_VERSION, Plan, first_error
+from ..errors import first_error
+from ..plan import FORMAT_NAME, FORMAT_VERSION, Plan
 
 #: Files larger than this are refused before they are read.
 MAX_FILE_BYTES = 20 * 1024 * 1024

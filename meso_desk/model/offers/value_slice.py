@@ -35,7 +35,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .plan import CategoricalIssue, Direction, NumericIssue, Plan, Term, default_term
+from ..base import Term
+from ..plan import Plan
+from ..preferences.issues import CategoricalIssue, Direction, NumericIssue, default_term
 
 #: Most image cells along a numeric axis (its step grid when coarser).
 MAX_SAMPLES = 200

@@ -60,7 +60,9 @@ from typing import Any
 
 import numpy as np
 
-from .plan import CategoricalIssue, NumericIssue, Plan, Round, Term
+from ..base import Term
+from ..plan import Plan, Round
+from ..preferences.issues import CategoricalIssue, NumericIssue
 from .their_values import TheirValues
 
 #: Rationality of the logit choice model, per point on the 0..100 scale (decisions.md).
@@ -882,7 +884,7 @@ class CounterpartEstimate:
 
     @cached_property
     def _their_values(self) -> TheirValues:
-        from .scoring import score_table
+        from ..scoring import score_table
 
         plan = self._plan
         t = score_table(plan)
@@ -925,7 +927,7 @@ class CounterpartEstimate:
 
     @cached_property
     def _grid_maps(self) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...]:
-        from .scoring import score_table
+        from ..scoring import score_table
 
         t = score_table(self._plan)
         return tuple(im.grid_map(t.grids[i]) for i, im in enumerate(self._model.structure.issues))

@@ -8,7 +8,7 @@
   scale). Entered by hand (``plan.their_reservation`` ± ``plan.their_reservation_uncertainty``,
   an 80 % range), or inferred from their reactions: a "none of these" says every offered
   package was below it, an acceptance that the accepted one was above it
-  (:mod:`~meso_desk.model.inference` keeps it as one latent variable of each posterior
+  (:mod:`~meso_desk.model.counterpart.inference` keeps it as one latent variable of each posterior
   sample). Without either it is unknown, and the program says so instead of guessing.
 * **The estimated ZOPA** — the packages both sides prefer to their BATNAs: worth at least
   our reservation to us, and at least their reservation to them under the estimate.
@@ -33,8 +33,10 @@ from typing import Any
 
 import numpy as np
 
-from .package import Package
-from .plan import Agreement, CategoricalIssue, Direction, NumericIssue, Plan, Term
+from ..base import Term
+from ..package import Package
+from ..plan import Agreement, Plan
+from ..preferences.issues import CategoricalIssue, Direction, NumericIssue
 
 #: How the competing quote is called in the user's words (term controls carry it as ``package``).
 BATNA_LABEL = "competing quote"
@@ -53,7 +55,7 @@ def batna_value(plan: Plan) -> float | None:
     """The competing quote's points to us, or None when the plan has none."""
     if plan.batna_package is None:
         return None
-    from .scoring import score
+    from ..scoring import score
 
     return score(plan, plan.batna_package)
 
@@ -184,7 +186,7 @@ def estimate_of(plan: Plan, estimate: Any = None):
     """``estimate`` if given, else the counterpart estimate of ``plan``."""
     if estimate is not None:
         return estimate
-    from .inference import estimate_counterpart
+    from ..counterpart.inference import estimate_counterpart
 
     return estimate_counterpart(plan)
 
@@ -216,7 +218,7 @@ class SampleTables:
 
 def sample_tables(plan: Plan, estimate: Any, n_samples: int) -> SampleTables:
     """Per-issue tables of their value under ``n_samples`` posterior samples."""
-    from .scoring import score_table
+    from ..scoring import score_table
 
     t = score_table(plan)
     sizes = [len(g) for g in t.grids]
@@ -358,15 +360,15 @@ class Zopa:
 
 
 def _frontier(plan: Plan, their) -> Any:
-    from .frontier import pareto_frontier
+    from ..offers.frontier import pareto_frontier
 
     return pareto_frontier(plan, their)
 
 
 def _best_theirs_each(plan: Plan, tables: SampleTables, floor: float) -> np.ndarray:
     """Per sample: the highest value to them of an acceptable package worth ≥ ``floor`` to us."""
-    from .frontier import frontier_on_grid
-    from .search_grid import search_grid
+    from ..offers.frontier import frontier_on_grid
+    from ..offers.search_grid import search_grid
 
     grid = search_grid(plan)
     out = np.full(tables.n_samples, np.nan)
@@ -564,7 +566,7 @@ def money_equivalent(plan: Plan, before: Mapping[str, Term], after: Mapping[str,
 
 def left_on_table(plan: Plan, agreed: Mapping[str, Term] | None = None, estimate: Any = None) -> LeftOnTable:
     """Value left on the table by ``agreed`` (default: the plan's agreement), under the estimate."""
-    from .scoring import score, score_table
+    from ..scoring import score, score_table
 
     if agreed is None:
         agreed = agreed_package(plan)

@@ -1,6 +1,6 @@
 """The internal briefing sheet renderer (PDF, PNG, printer, preview) — marked INTERNAL on every page.
 
-The content comes from :mod:`meso_desk.model.briefing`; here it is typeset with a
+The content comes from :mod:`meso_desk.model.documents.briefing`; here it is typeset with a
 QTextDocument (tables, wrapping, page breaks) laid out once at a fixed resolution, so the
 preview, the PDF, the PNG and the printer break pages in the same places. A red header and
 footer saying INTERNAL are painted on every page, outside the flowing text.
@@ -27,9 +27,9 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from ...model.briefing import Briefing, briefing
-from ...model.cards import format_date
-from .cards import FONT_FAMILIES
+from ...model.documents.briefing import Briefing, briefing
+from ...model.documents.cards import format_date
+from .card_painter import FONT_FAMILIES
 from .pages import MM_PER_INCH, Frame, PdfInfo, page_layout, write_pdf, write_png
 
 PAPERS = {

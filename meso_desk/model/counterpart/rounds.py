@@ -13,8 +13,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from .package import Package
-from .plan import OfferedPackage, Plan, Round, Term, now
+from ..base import Term, now
+from ..package import Package
+from ..plan import OfferedPackage, Plan, Round
 
 OUTCOMES = ("pending", "accepted", "none_acceptable")
 
@@ -108,7 +109,7 @@ def make_round(plan: Plan, offered: Sequence[Package | Mapping[str, Term] | str]
     if not 0.0 <= float(statement_trust) <= 1.0:
         raise ValueError("statement trust must lie between 0 and 1")
     if level is None:
-        from .scoring import score
+        from ..scoring import score
 
         level = round(sum(score(plan, p) for _, p in items) / n, 2)
     return Round(

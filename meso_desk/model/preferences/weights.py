@@ -13,9 +13,14 @@ Weights are fractions summing to 1 (``docs/decisions.md``). Two ways to set them
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING
 
-from .plan import CategoricalIssue, Issue, NumericIssue, Plan, weights_from_swings
+from .issues import CategoricalIssue, Issue, NumericIssue
+
+if TYPE_CHECKING:
+    from ..plan import Plan
 
 #: Weights below this are treated as zero when rescaling (avoids dividing by dust).
 _EPS = 1e-12
@@ -117,3 +122,43 @@ def swing_order_problems(order: list[str], points: Mapping[str, float]) -> list[
             out.append(name)
         best_above = min(best_above, p)
     return out
+
+
+def normalise_weights(weights: Mapping[str, float]) -> dict[str, float]:
+    """Fractions summing to 1 (equal weights if all are zero)."""
+    w = {k: float(v) for k, v in weights.items()}
+    for k, v in w.items():
+        if not math.isfinite(v) or v < 0:
+            raise ValueError(f"weight of {k!r} must be a number ≥ 0")
+    total = sum(w.values())
+    if total <= 0:
+        return {k: 1.0 / len(w) for k in w} if w else {}
+    return {k: v / total for k, v in w.items()}
+
+
+def weights_from_swings(points: Mapping[str, float]) -> dict[str, float]:
+    """Swing weighting: points for each issue's worst→best swing, normalised to fractions.
+
+    The usual procedure gives the most important swing 100 points and every other swing
+    points relative to it; only the ratios matter.
+    """
+    if not points:
+        raise ValueError("give points for at least one swing")
+    if all(float(v) <= 0 for v in points.values()):
+        raise ValueError("at least one swing must be worth more than zero points")
+    return normalise_weights(points)
+
+
+def weights_as_percent(weights: Mapping[str, float], decimals: int = 1) -> dict[str, float]:
+    """Percentages rounded to ``decimals`` that still sum to exactly 100 (largest remainder)."""
+    if not weights:
+        return {}
+    w = normalise_weights(weights)
+    scale = 10**decimals
+    raw = {k: v * 100 * scale for k, v in w.items()}
+    floor = {k: math.floor(v) for k, v in raw.items()}
+    short = int(round(100 * scale - sum(floor.values())))
+    order = sorted(raw, key=lambda k: raw[k] - floor[k], reverse=True)
+    for k in order[:short]:
+        floor[k] += 1
+    return {k: v / scale for k, v in floor.items()}

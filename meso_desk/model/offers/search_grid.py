@@ -23,8 +23,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .plan import NumericIssue, Plan, Term
-from .scoring import ScoreTable, score_table
+from ..base import Term
+from ..plan import Plan
+from ..preferences.issues import NumericIssue
+from ..scoring import ScoreTable, score_table
 
 #: Default number of levels a fine numeric issue is coarsened to for a search.
 DEFAULT_LEVELS = 20

@@ -23,7 +23,7 @@ The sets are chosen by the second: what the panel shows, and what logrolling nee
 their weights; the profile EIG also rewards sets that only pin down the shape of a curve.
 
 :class:`InformationScorer` plugs into the MESO engine's set search
-(:func:`~meso_desk.model.meso.select_diverse` accepts a scorer): every candidate set is
+(:func:`~meso_desk.model.offers.meso.select_diverse` accepts a scorer): every candidate set is
 already equal in value to us and acceptable; the scorer keeps the engine's own criteria
 (clear, distinct concessions, diversity, equal value), demands that the set's best package
 be near-efficient under the estimate (within 2 of their points of the best we can give them
@@ -49,8 +49,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .inference import CounterpartEstimate, estimate_counterpart
-from .plan import Plan
+from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
+from ..plan import Plan
 
 #: The strategies that use the estimate (the MESO engine's own names pass through).
 STRATEGIES = ("learn", "balanced", "please")
@@ -148,7 +148,7 @@ def expected_information_gain(estimate: CounterpartEstimate, sets: Sequence[Sequ
 
 def _set_rows(estimate: CounterpartEstimate, sets) -> np.ndarray:
     """``(V, k, n_issues)`` grid-index rows of sets given as packages or as such an array."""
-    from .scoring import score_table
+    from ..scoring import score_table
 
     arr = np.asarray(sets, dtype=object) if not isinstance(sets, np.ndarray) else sets
     if isinstance(arr, np.ndarray) and arr.dtype != object and arr.ndim == 3:

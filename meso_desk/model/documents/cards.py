@@ -11,7 +11,7 @@ renderer built on it can leak them.
 Package *names* are never printed either: they are the planner's own labels ("Our ideal",
 "Fallback for the CFO") and the cards only say "Option A".
 
-Qt-free; the Qt renderer lives in :mod:`meso_desk.app.printing.cards`.
+Qt-free; the Qt renderer lives in :mod:`meso_desk.app.printing.card_painter`.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .package import Package
-from .plan import MesoSet, Plan, Term
+from ..base import Term
+from ..package import Package
+from ..plan import MesoSet, Plan
 
 #: Card layouts understood by the renderer and the CLI.
 CARD_LAYOUTS: tuple[str, ...] = ("a4-3up", "letter-3up", "a5", "a6")
@@ -194,7 +195,7 @@ def offer_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
     """Why some packages may not be offered (empty when all may): a package that breaks a hard
     limit, uses an unacceptable option or falls below our reservation value never goes on a card.
     The reasons are for us (they may name points); they are never printed on a card."""
-    from .scoring import score
+    from ..scoring import score
 
     out = []
     for letter, p in zip(letters(len(packages)), packages):
@@ -289,7 +290,7 @@ def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> li
     estimate, aspiration) and for our figures as the program writes them (scores, level,
     reservation, aspiration, weights). Returns human lines; empty when all is clean.
     """
-    from .scoring import score
+    from ..scoring import score
 
     figures = set()
     for x in [score(plan, p) for p in packages] + [plan.reservation, plan.aspiration]:

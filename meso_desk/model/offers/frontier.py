@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .plan import Plan, Term
+from ..base import Term
+from ..plan import Plan
 from .search_grid import SearchGrid, search_grid
 
 #: Partial values are compared after rounding to this many decimals (points).
@@ -48,8 +49,8 @@ class Frontier:
 
     def packages(self):
         """The frontier packages as :class:`~meso_desk.model.package.Package` objects."""
-        from .package import Package
-        from .scoring import score_table
+        from ..package import Package
+        from ..scoring import score_table
 
         t = score_table(self.plan)
         return [Package(self.plan, t.package_terms(r)) for r in self.rows]
@@ -116,12 +117,12 @@ def pareto_frontier(
 ) -> Frontier:
     """The exact Pareto frontier of our value and ``their`` value.
 
-    ``their`` is a :class:`~meso_desk.model.their_values.TheirValues` (default: the
+    ``their`` is a :class:`~meso_desk.model.counterpart.their_values.TheirValues` (default: the
     opposed-interests prior). Unacceptable terms are excluded unless
     ``acceptable_only=False``; ``fixed`` pins issues to one term (a locked term, the value
     map's slice). ``max_levels`` coarsens fine numeric issues (``None``: every step).
     """
-    from .their_values import TheirValues
+    from ..counterpart.their_values import TheirValues
 
     if their is None:
         their = TheirValues.opposed(plan)

@@ -26,18 +26,10 @@ from typing import Literal
 
 import numpy as np
 
-from .plan import (
-    CategoricalIssue,
-    Direction,
-    NumericIssue,
-    Plan,
-    Term,
-    default_term,
-    fit_term,
-    format_quantity,
-    weights_as_percent,
-)
-from .weighting import set_weight, swing_span
+from ..base import Term
+from ..plan import Plan
+from .issues import CategoricalIssue, Direction, NumericIssue, default_term, fit_term, format_quantity
+from .weights import set_weight, swing_span, weights_as_percent
 
 Answer = Literal["same", "more", "less"]
 

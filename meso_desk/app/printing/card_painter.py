@@ -1,6 +1,6 @@
 """The card renderer: one QPainter routine for the preview, PDF, PNG and the printer.
 
-Layouts (``meso_desk.model.cards.CARD_LAYOUTS``):
+Layouts (``meso_desk.model.documents.cards.CARD_LAYOUTS``):
 
 * ``a4-3up`` / ``letter-3up`` — a landscape A4 / Letter page with three tall cards side by
   side and cut marks between them. Uncut, the page reads as a side-by-side comparison; cut,
@@ -11,7 +11,7 @@ Every card of a set shares one look: the same fonts, the same rows at the same h
 is as tall as its tallest value on any card), label left and value right. Terms that differ
 between the cards are set in bold, so the differences stand out and the equal terms recede. Text is drawn as text: a PDF stays searchable, with its fonts embedded.
 
-The renderer only sees a :class:`~meso_desk.model.cards.CardSet`, which holds no points,
+The renderer only sees a :class:`~meso_desk.model.documents.cards.CardSet`, which holds no points,
 weights, reservation, BATNA or estimate — there is nothing to leak.
 """
 
@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPen
 
-from ...model.cards import CARD_LAYOUTS, DEFAULT_LAYOUT, Card, CardSet, card_set
+from ...model.documents.cards import CARD_LAYOUTS, DEFAULT_LAYOUT, Card, CardSet, card_set
 from .pages import MM_PER_INCH, Frame, PdfInfo, page_layout, write_pdf, write_png
 
 FONT_FAMILIES = ["Inter", "Source Sans 3", "Source Sans Pro", "Segoe UI", "Helvetica Neue", "Helvetica",
@@ -389,7 +389,7 @@ def export_cards_pdf(plan, packages, path: str | os.PathLike, layout: str = DEFA
                      valid_until: date | None = None, **card_options) -> Path:
     """Write the cards for ``packages`` (lettered A, B, C … in order) to a PDF.
 
-    Raises :class:`~meso_desk.model.cards.CardError` when a package may not be offered and
+    Raises :class:`~meso_desk.model.documents.cards.CardError` when a package may not be offered and
     :class:`~meso_desk.app.printing.pages.ExportError` when the file cannot be written.
     Needs a QGuiApplication (or QApplication).
     """

@@ -1,8 +1,8 @@
 """The debrief page: the INTERNAL briefing renderer with the debrief's text, fitted to one page.
 
-The content is :class:`~meso_desk.model.debrief.Debrief` (Qt-free); this module only
+The content is :class:`~meso_desk.model.deal.debrief.Debrief` (Qt-free); this module only
 typesets it — the red INTERNAL header and footer, fonts, tables and page logic are the
-briefing's (:class:`~meso_desk.app.printing.briefing.BriefingRenderer`). The page is one
+briefing's (:class:`~meso_desk.app.printing.briefing_painter.BriefingRenderer`). The page is one
 sheet: when the text runs longer (many rounds, long lessons) the body font steps down to
 7 pt before a second page is allowed.
 """
@@ -15,9 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSizeF
 
-from ...model.cards import format_date
-from ...model.debrief import Debrief, debrief
-from .briefing import _TABLE, ACCENT, MUTED, RED, BriefingRenderer, _e, _font
+from ...model.deal.debrief import Debrief, debrief
+from ...model.documents.cards import format_date
+from .briefing_painter import _TABLE, ACCENT, MUTED, RED, BriefingRenderer, _e, _font
 from .pages import write_pdf, write_png
 
 #: Body font sizes tried, largest first, to keep the debrief on one page.

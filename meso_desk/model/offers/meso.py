@@ -39,9 +39,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..plan import Plan
 from .band import DEFAULT_CAP, band_grid, band_on_grid, halves, nearest_levels, value_range
 from .frontier import Frontier, frontier_on_grid
-from .plan import Plan
 from .search_grid import DEFAULT_LEVELS, SearchGrid
 
 TOLERANCE = 0.5
@@ -69,7 +69,7 @@ def level_range(plan: Plan) -> tuple[float, float]:
     """Levels a MESO set may be asked for: from the reservation value (or the least an
     acceptable package is worth, if higher) to the most an acceptable package is worth.
     Inside this range a level can still be unreachable on a coarse grid; generation says so."""
-    from .scoring import score_table
+    from ..scoring import score_table
 
     t = score_table(plan)
     lo = hi = 0.0
@@ -92,7 +92,7 @@ class _Their:
 def _their_model(plan: Plan, their) -> _Their:
     """``their``: None (opposed-interests prior), a TheirValues (or anything with ``table`` and
     ``score_indices``), an object with ``score_indices(rows)``, or a callable ``f(rows)``."""
-    from .their_values import TheirValues
+    from ..counterpart.their_values import TheirValues
 
     if their is None:
         th = TheirValues.opposed(plan)
@@ -117,7 +117,7 @@ def conceded_points(plan: Plan, rows: np.ndarray) -> np.ndarray:
     ``rows`` are full-grid index rows ``(N, n)``; the result is ``(N, n)``, ≥ 0 for
     acceptable terms.
     """
-    from .scoring import score_table
+    from ..scoring import score_table
 
     t = score_table(plan)
     rows = np.asarray(rows, dtype=np.int64)
@@ -155,7 +155,7 @@ def concession_margins(conceded: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def conceded_issues(plan: Plan, packages: Sequence) -> list[str]:
     """The issue each package of a set concedes on (see :func:`concession_margins`)."""
-    from .scoring import score_table
+    from ..scoring import score_table
 
     t = score_table(plan)
     rows = np.array([t.indices_of(p) for p in packages], dtype=np.int64)
@@ -191,8 +191,8 @@ class CandidatePool:
         return len(self.rows)
 
     def package(self, k: int, name: str | None = None):
-        from .package import Package
-        from .scoring import score_table
+        from ..package import Package
+        from ..scoring import score_table
 
         return Package(self.plan, score_table(self.plan).package_terms(self.rows[k]), name=name)
 
@@ -350,7 +350,7 @@ SetScorer = Callable[[CandidatePool, np.ndarray], np.ndarray]
 def term_positions(plan: Plan, rows: np.ndarray) -> np.ndarray:
     """Each term's place on its issue, 0..1 (numeric: along the range; categorical: the
     option's index, only compared for equality)."""
-    from .scoring import score_table
+    from ..scoring import score_table
 
     t = score_table(plan)
     sizes = np.array([max(len(g) - 1, 1) for g in t.grids], dtype=float)
@@ -372,7 +372,7 @@ def term_distance(plan: Plan, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def issue_stakes(plan: Plan) -> np.ndarray:
     """Points at stake on each issue among acceptable terms: weight × (best − worst
     acceptable value). The issues that *matter most* are those with the most at stake."""
-    from .scoring import score_table
+    from ..scoring import score_table
 
     t = score_table(plan)
     out = np.zeros(len(t.names))
@@ -393,7 +393,7 @@ def noticeable_points(plan: Plan, level: float) -> np.ndarray:
 
 
 def _best_acceptable(plan: Plan) -> np.ndarray:
-    from .scoring import score_table
+    from ..scoring import score_table
 
     t = score_table(plan)
     return np.array([float(np.max(t.table[i, : len(a)][a])) for i, a in enumerate(t.acceptable)])

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .plan import Plan, Term
+from ..base import Term
+from ..plan import Plan
 from .search_grid import DEFAULT_LEVELS, SearchGrid, search_grid
 
 #: Default cap on the packages a band query lists.
@@ -58,8 +59,8 @@ class Band:
 
     def packages(self, limit: int | None = None):
         """The listed packages as :class:`~meso_desk.model.package.Package` objects."""
-        from .package import Package
-        from .scoring import score_table
+        from ..package import Package
+        from ..scoring import score_table
 
         t = score_table(self.plan)
         rows = self.rows if limit is None else self.rows[:limit]
@@ -263,7 +264,7 @@ def packages_in_band(
     issues to one term. Fine numeric issues are searched on about ``max_levels`` levels
     (``None``: every step, exact; may be slow on fine grids). Above ``cap`` packages a
     deterministic spread is listed; with ``their`` (a
-    :class:`~meso_desk.model.their_values.TheirValues`) the best completions for the
+    :class:`~meso_desk.model.counterpart.their_values.TheirValues`) the best completions for the
     counterpart come first. Rows are sorted by our points, highest first.
     """
     if lo > hi:

@@ -15,10 +15,10 @@ From a plan with an agreement it gathers, in words and numbers:
 * **post-settlement** — an improvement already adopted, and the suggestions for the agreement;
 * **lessons** — the plan's free text.
 
-Every number comes from the model functions (:mod:`~meso_desk.model.deal`,
-:mod:`~meso_desk.model.post_settlement`, :mod:`~meso_desk.model.inference`) and is printed with
+Every number comes from the model functions (:mod:`~meso_desk.model.deal.zopa`,
+:mod:`~meso_desk.model.deal.post_settlement`, :mod:`~meso_desk.model.counterpart.inference`) and is printed with
 the formats of :meth:`Debrief.text`, which the PDF uses too. Qt-free; the renderer is
-:mod:`meso_desk.app.printing.debrief`.
+:mod:`meso_desk.app.printing.debrief_painter`.
 """
 
 from __future__ import annotations
@@ -27,17 +27,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .cards import format_date, join_words
-from .deal import (
-    LeftOnTable,
-    TheirReservation,
-    batna_value,
-    left_on_table,
-    their_reservation,
-)
-from .package import Package
-from .plan import Plan, Round, weights_as_percent
+from ..documents.cards import format_date, join_words
+from ..package import Package
+from ..plan import Plan, Round
+from ..preferences.weights import weights_as_percent
 from .post_settlement import PostSettlement, post_settlement
+from .zopa import LeftOnTable, TheirReservation, batna_value, left_on_table, their_reservation
 
 #: Rounds shown on the one page (the earliest ones are summarised in a line beyond it).
 MAX_ROUNDS = 8
@@ -247,7 +242,7 @@ class Debrief:
 
 
 def _money(x: float, currency: str) -> str:
-    from .deal import format_money
+    from .zopa import format_money
 
     return format_money(x, currency)
 
@@ -255,8 +250,8 @@ def _money(x: float, currency: str) -> str:
 # -- building ---------------------------------------------------------------------------------------
 def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, count: int = 3) -> Debrief:
     """The debrief of ``plan``'s agreement (raises ``ValueError`` when there is none)."""
-    from .inference import estimate_counterpart
-    from .scoring import issue_contributions, score
+    from ..counterpart.inference import estimate_counterpart
+    from ..scoring import issue_contributions, score
 
     if plan.agreement is None:
         raise ValueError("the plan has no agreement: record the agreed package first")
@@ -328,7 +323,7 @@ def _reaction(r: Round) -> str:
 
 def _round_notes(plan: Plan) -> tuple[tuple[RoundNote, ...], int]:
     """What each round revealed: the estimate after it against the estimate before it."""
-    from .inference import estimate_counterpart
+    from ..counterpart.inference import estimate_counterpart
 
     n = len(plan.rounds)
     if n == 0:

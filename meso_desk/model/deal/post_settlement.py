@@ -11,7 +11,7 @@ program proposes packages that are
   counterpart estimate in which the package is worth more to them than the agreed one is
   at least ``min_probability`` (0.8 by default);
 * **different from each other** — every two suggestions differ by at least one issue's
-  worth of terms (:func:`~meso_desk.model.meso.term_distance` ≥ 1), so each is another
+  worth of terms (:func:`~meso_desk.model.offers.meso.term_distance` ≥ 1), so each is another
   trade rather than a nudge of the same one.
 
 How: candidates are the agreed package with one, two or three terms changed (every
@@ -37,8 +37,9 @@ from typing import Any
 
 import numpy as np
 
-from .package import Package
-from .plan import Plan, Term
+from ..base import Term
+from ..package import Package
+from ..plan import Plan
 
 #: A suggestion must be better for them with at least this probability.
 MIN_PROBABILITY = 0.8
@@ -223,14 +224,14 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     probability ≥ ``min_probability`` under the counterpart estimate (see the module docs).
 
     ``agreed`` defaults to the plan's recorded agreement. ``estimate`` defaults to
-    :func:`~meso_desk.model.inference.estimate_counterpart` of the plan. The result is a
+    :func:`~meso_desk.model.counterpart.inference.estimate_counterpart` of the plan. The result is a
     :class:`PostSettlement`: ``.suggestions`` (best first) and ``.reason`` when there are
     fewer than ``count``. Deterministic for a given plan.
     """
-    from .deal import estimate_of, sample_tables
-    from .meso import term_distance
-    from .scoring import score, score_table
-    from .search_grid import search_grid
+    from ..offers.meso import term_distance
+    from ..offers.search_grid import search_grid
+    from ..scoring import score, score_table
+    from .zopa import estimate_of, sample_tables
 
     if isinstance(count, bool) or not isinstance(count, (int, np.integer)) or count < 1:
         raise ValueError(f"count must be a whole number ≥ 1, not {count!r}")
@@ -256,7 +257,7 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
 
     grid = search_grid(plan, keep={n: int(base[i]) for i, n in enumerate(t.names)})
     rows = _local_rows(base, grid.options)
-    from .frontier import pareto_frontier
+    from ..offers.frontier import pareto_frontier
 
     F = pareto_frontier(plan, tv)
     rows = np.concatenate([rows, F.rows[np.asarray(F.ours) >= floor - 1e-9]])
@@ -350,7 +351,7 @@ def pss_line(n: int) -> str:
 
 def pss_subject(plan: Plan) -> str:
     """``"Alternatives to our agreement of 12 March 2026"`` (no date: "… to our agreement")."""
-    from .cards import format_date
+    from ..documents.cards import format_date
 
     when = plan.agreement.date if plan.agreement is not None else None
     return f"Alternatives to our agreement of {format_date(when)}" if when else "Alternatives to our agreement"
@@ -368,7 +369,7 @@ def pss_card_set(plan: Plan, suggestions: PostSettlement | Sequence[Any], **kw: 
     "Alternative A, B …" with the line "Our agreement stands. Would either of these work better
     for you?"; the terms that differ from the agreement are set in bold. Terms only, as on
     every card (the usual checks apply: nothing below our reservation value is printed)."""
-    from .cards import card_set
+    from ..documents.cards import card_set
 
     pkgs = suggestions.packages if isinstance(suggestions, PostSettlement) else [
         s.package if isinstance(s, Suggestion) else s for s in suggestions]

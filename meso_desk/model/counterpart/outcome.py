@@ -6,7 +6,7 @@ What the outcome plot draws, computed without Qt:
   issue's acceptable terms, the same sample for the same issues) valued for us and, under
   the current estimate, for them; binned into a 2-D histogram (a density, not thousands of
   points);
-* the exact Pareto frontier under the same estimate (:func:`meso_desk.model.frontier.pareto_frontier`);
+* the exact Pareto frontier under the same estimate (:func:`meso_desk.model.offers.frontier.pareto_frontier`);
 * :func:`package_outcomes` — the plan's packages with both values and, once rounds are
   recorded, the 80 % credible interval of their value;
 * :func:`zopa_polygon` — the estimated zone of possible agreement: packages at or above our
@@ -26,8 +26,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .plan import Plan, Term
-from .scoring import score_table
+from ..base import Term
+from ..plan import Plan
+from ..scoring import score_table
 from .their_values import TheirValues
 
 #: Packages sampled for the density.
@@ -56,7 +57,7 @@ def their_estimate(plan: Plan) -> Estimate:
     """The current estimate of the counterpart's values.
 
     No rounds and no prior tilt: the opposed-interests prior itself (no sampling needed).
-    Otherwise :func:`meso_desk.model.inference.estimate_counterpart` (cached per plan
+    Otherwise :func:`meso_desk.model.counterpart.inference.estimate_counterpart` (cached per plan
     structure and rounds by the inference module).
     """
     if not plan.rounds and not plan.counterpart_prior:
@@ -151,7 +152,7 @@ def package_outcomes(plan: Plan, estimate: Estimate, names: list[str] | None = N
         return []
     terms = [plan.stored_package(n).terms for n in names]
     idx = np.array([t.indices_of(tm) for tm in terms], dtype=np.int64).reshape(len(names), -1)
-    from .scoring import score
+    from ..scoring import score
 
     ours = [score(plan, tm) for tm in terms]
     theirs = [estimate.their.value(plan, tm) for tm in terms]
@@ -170,7 +171,7 @@ def package_outcomes(plan: Plan, estimate: Estimate, names: list[str] | None = N
 
 def package_outcome(plan: Plan, estimate: Estimate, terms: Mapping[str, Term], name: str = "") -> PackageOutcome:
     """Both values of any package given by its terms (e.g. the agreed one)."""
-    from .scoring import score
+    from ..scoring import score
 
     t = score_table(plan)
     ok = bool(t.acceptable_indices(t.indices_of(terms)[None, :])[0])

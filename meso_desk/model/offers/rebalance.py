@@ -31,9 +31,11 @@ from typing import Any
 
 import numpy as np
 
-from .package import Package
-from .plan import NumericIssue, Plan, Term
-from .scoring import ScoreTable, score_table
+from ..base import Term
+from ..package import Package
+from ..plan import Plan
+from ..preferences.issues import NumericIssue
+from ..scoring import ScoreTable, score_table
 
 TOLERANCE = 0.5
 MAX_TOLERANCE = 1.0

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .plan import NumericIssue, Plan, Term
-from .scoring import score_table
+from ..base import Term
+from ..plan import Plan
+from ..preferences.issues import NumericIssue
+from ..scoring import score_table
 
 
 @dataclass(frozen=True, eq=False)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping, Sequence
 
-from .plan import MesoSet, Plan, StoredPackage, Term, now
+from ..base import Term, now
+from ..package import StoredPackage
+from ..plan import MesoSet, Plan
 
 
 def next_meso_set_number(plan: Plan) -> int:

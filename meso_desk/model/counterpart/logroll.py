@@ -19,8 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..base import Term
+from ..plan import Plan
+from ..preferences.issues import NumericIssue
 from .inference import CounterpartEstimate, estimate_counterpart
-from .plan import NumericIssue, Plan, Term
 
 #: Posterior samples used for the comparison.
 SAMPLES = 4000
@@ -53,7 +55,7 @@ class _IssueStake:
 
 
 def _stakes(plan: Plan, est: CounterpartEstimate, n: int) -> list[_IssueStake]:
-    from .scoring import score_table
+    from ..scoring import score_table
 
     m = est._model.structure  # the estimate's compiled issues (rows = options or knots)
     st = est._state
@@ -98,7 +100,7 @@ def logroll_suggestions(plan: Plan, estimate: CounterpartEstimate | None = None,
 
     Up to ``max_each`` issues to concede, ``max_each`` to hold, and every issue where both
     sides probably want the same ("agree"). ``estimate`` defaults to
-    :func:`~meso_desk.model.inference.estimate_counterpart` of ``plan``.
+    :func:`~meso_desk.model.counterpart.inference.estimate_counterpart` of ``plan``.
     """
     est = estimate_counterpart(plan) if estimate is None else estimate
     if len(plan.issues) < 2:

@@ -8,7 +8,7 @@ lines never to cross; the questions to ask; the estimate of their priorities onc
 recorded; the rounds so far; and the notes on who must approve the deal on each side
 (Level II) and on the relationship, taken from the plan's notes.
 
-Qt-free; the Qt renderer lives in :mod:`meso_desk.app.printing.briefing`.
+Qt-free; the Qt renderer lives in :mod:`meso_desk.app.printing.briefing_painter`.
 """
 
 from __future__ import annotations
@@ -20,9 +20,12 @@ from typing import Any
 
 import numpy as np
 
+from ..base import Term
+from ..package import Package
+from ..plan import Plan
+from ..preferences.issues import CategoricalIssue, NumericIssue
+from ..preferences.weights import weights_as_percent
 from .cards import as_packages, format_date, join_words, letters, offer_problems, set_level
-from .package import Package
-from .plan import CategoricalIssue, NumericIssue, Plan, Term, weights_as_percent
 
 #: Below this many points an option neither gives nor holds on an issue (compared with the others).
 NOTABLE_POINTS = 0.05
@@ -355,7 +358,7 @@ def _estimate(plan: Plan) -> tuple[Any, str, int]:
                       "they want the opposite of us on every numeric issue, all issues equally important. "
                       "Their choice among these options is the first evidence."), 0
     try:
-        from .inference import estimate_counterpart  # type: ignore[attr-defined]
+        from ..counterpart.inference import estimate_counterpart  # type: ignore[attr-defined]
     except ImportError:
         return None, (f"{len(plan.rounds)} round(s) recorded; no estimate is available in this version."), 0
     try:
