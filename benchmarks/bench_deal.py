@@ -31,12 +31,13 @@ def main() -> int:
     from meso_desk.app.document import PlanDocument
     from meso_desk.app.printing.debrief_painter import DebriefRenderer
     from meso_desk.app.printing.pages import write_pdf
-    from meso_desk.app.widgets.deal_panel import DealPanel
-    from meso_desk.app.widgets.deal_service import compute_deal
+    from meso_desk.app.widgets.deal.deal_panel import DealPanel
+    from meso_desk.app.widgets.deal.deal_service import compute_deal
     from meso_desk.model.counterpart.inference import clear_cache, estimate_counterpart
-    from meso_desk.model.deal import zopa as deal
     from meso_desk.model.deal.debrief import debrief
     from meso_desk.model.deal.post_settlement import post_settlement
+    from meso_desk.model.deal.zopa import zopa
+    from meso_desk.model.edits.deal_edits import with_agreement_term
 
     plan = dealt_plan()
     doc = PlanDocument(plan)
@@ -50,7 +51,7 @@ def main() -> int:
     edits = {
         "a package term (drag elsewhere)": lambda k: plan.with_term(plan.packages[0].name, "Delivery", float(2 + k % 10)),
         "a weight (drag)": lambda k: plan.with_weights({**plan.weights, "Delivery": 0.2 + 0.001 * (k % 50)}),
-        "an agreed term": lambda k: deal.with_agreement_term(plan, "Delivery", float(2 + k % 10)),
+        "an agreed term": lambda k: with_agreement_term(plan, "Delivery", float(2 + k % 10)),
     }
     print("GUI thread, document.apply → Deal panel updated (200 edits each):")
     for label, make in edits.items():
@@ -81,7 +82,7 @@ def main() -> int:
     ts = []
     for _ in range(5):
         t = time.perf_counter()
-        deal.zopa(plan.replace(their_reservation=50.0), est)
+        zopa(plan.replace(their_reservation=50.0), est)
         ts.append(time.perf_counter() - t)
     print(f"  zopa with the probability (48 frontiers):              {ms(ts)}")
     t = time.perf_counter()

@@ -31,7 +31,7 @@ import numpy as np
 
 import meso_desk as md
 from meso_desk.model.counterpart import inference as inf
-from meso_desk.model.counterpart.rounds import make_round
+from meso_desk.model.counterpart.reactions import make_round
 from meso_desk.model.offers.meso import MesoError, generate_mesos
 from meso_desk.model.scoring import score_table
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
-from meso_desk.app.widgets.issue_model import COL
-from meso_desk.app.widgets.issue_table import IssuePanel
+from meso_desk.app.widgets.issues.issue_table import IssuePanel
+from meso_desk.model.preferences.issue_text import COL
 
 REPEAT = int(os.environ.get("BENCH_REPEAT", "200"))
 

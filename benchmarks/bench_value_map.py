@@ -123,8 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     period = 1.0 / args.hz
 
     from meso_desk.app.application import create_window
+    from meso_desk.app.plot.map_state import compute_surface
     from meso_desk.app.plot.outcome_plot import compute_basis
-    from meso_desk.app.plot.value_map import compute_surface
 
     base = md.example_plan(args.plan) if not args.plan.endswith(".meso") else md.load_plan(args.plan)
     plan = with_meso_set(base)

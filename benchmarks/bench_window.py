@@ -219,20 +219,16 @@ def main(argv: list[str] | None = None) -> int:
         doc.end_gesture()
 
     panel = window.findChild(QWidget, "packagePanel")
-    gen, reb = panel.engine()
-    if gen is not None and reb is not None:
-        mesos = gen(doc.plan, 3, doc.plan.aspiration)
-        names = panel.add_meso_set([dict(p) for p in mesos], doc.plan.aspiration)
-        for _ in range(3):
-            app.processEvents()
-        slider = find(window, QSlider, "termSlider", package=names[0], issue=first_issue)
-        assert doc.plan.stored_package(names[0]).hold_value
-        before = md.score(doc.plan, doc.plan.package(names[0]))
-        report(f"hold value '{names[0]}'/{first_issue} drag (rebalance)", run_drag(window, slider, args.steps))
-        after = md.score(doc.plan, doc.plan.package(names[0]))
-        print(f"{'':51} value held: {before:.2f} → {after:.2f} points")
-    else:
-        print("hold value: MESO engine not present — skipped")
+    mesos = md.generate_mesos(doc.plan, 3, doc.plan.aspiration)
+    names = panel.add_meso_set([dict(p) for p in mesos], doc.plan.aspiration)
+    for _ in range(3):
+        app.processEvents()
+    slider = find(window, QSlider, "termSlider", package=names[0], issue=first_issue)
+    assert doc.plan.stored_package(names[0]).hold_value
+    before = md.score(doc.plan, doc.plan.package(names[0]))
+    report(f"hold value '{names[0]}'/{first_issue} drag (rebalance)", run_drag(window, slider, args.steps))
+    after = md.score(doc.plan, doc.plan.package(names[0]))
+    print(f"{'':51} value held: {before:.2f} → {after:.2f} points")
 
     print()
     print(f"undo steps recorded: {doc.undo_stack.count()} (one per drag; one per setValue step)")

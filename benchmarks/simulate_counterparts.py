@@ -41,8 +41,8 @@ import numpy as np
 
 import meso_desk as md
 from meso_desk.model.counterpart.inference import estimate_counterpart
-from meso_desk.model.counterpart.rounds import record_choice
 from meso_desk.model.counterpart.their_values import TheirValues
+from meso_desk.model.edits.round_edits import record_choice
 from meso_desk.model.io.genius import GeniusCase, GeniusError, parse_xml, read_genius
 from meso_desk.model.offers.meso import MesoError, candidate_pool, generate_mesos
 from meso_desk.model.plan import Plan

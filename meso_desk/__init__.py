@@ -10,6 +10,8 @@ The scripting API. Headless: importing it never loads Qt.
 
 from __future__ import annotations
 
+import importlib
+
 __version__ = "0.1.0"
 
 from .model.examples import example_names, example_plan
@@ -56,8 +58,8 @@ def pareto_frontier(plan, their=None, **kw):
 def record_choice(plan, offered, chosen, **kw):
     """A new plan with one round appended: the packages offered together and their reaction
     (``chosen``: an index, a best-first ranking, or ``None`` for "none of these").
-    See :func:`meso_desk.model.counterpart.rounds.record_choice`."""
-    from .model.counterpart.rounds import record_choice as _rc
+    See :func:`meso_desk.model.edits.round_edits.record_choice`."""
+    from .model.edits.round_edits import record_choice as _rc
 
     return _rc(plan, offered, chosen, **kw)
 
@@ -124,13 +126,15 @@ _LAZY = {
 
 def __getattr__(name):
     if name in _LAZY:
-        import importlib
-
         mod, attr = _LAZY[name]
         value = getattr(importlib.import_module(mod), attr)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'meso_desk' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))
 
 
 __all__ = [

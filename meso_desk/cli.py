@@ -21,12 +21,33 @@ and headless.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from . import __version__
+from .model.deal.debrief import debrief
+from .model.deal.post_settlement import pss_card_set
+from .model.deal.zopa import agreed_package
+from .model.documents.cards import (
+    CARD_LAYOUTS,
+    DEFAULT_LAYOUT,
+    CardError,
+    as_packages,
+    default_packages,
+    leak_warnings,
+    letters,
+)
+from .model.io import PlanFileError, load_plan, save_plan
+from .model.io.genius import GeniusError, import_genius
+from .model.offers.meso import MesoError, MesoPackages, MesoWarning, generate_mesos
+from .model.offers.status import below_reservation, package_status
+from .model.preferences.weights import weights_as_percent
+from .model.scoring import score
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -60,8 +81,6 @@ def command(name: str, help: str):
 
 
 def _load(path: str):
-    from .model.io import PlanFileError, load_plan
-
     try:
         return load_plan(path)
     except PlanFileError as e:
@@ -86,9 +105,6 @@ def _table(rows: list[list[str]], right: Sequence[int] = ()) -> str:
 
 @command("check", "summarise a plan file (exit 2 if it cannot be read)")
 def cmd_check(args: argparse.Namespace) -> int:
-    from .model.preferences.weights import weights_as_percent
-    from .model.scoring import score
-
     plan = _load(args.plan)
     print(f"{plan.title}")
     if plan.our_organisation or plan.counterpart:
@@ -115,8 +131,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     bad = [p.name for p in plan.packages if not plan.package(p.name).acceptable]
     if bad:
         print(f"  unacceptable packages: {', '.join(bad)}")
-    low = [p.name for p in plan.packages
-           if p.name not in bad and score(plan, plan.package(p.name)) < plan.reservation - 1e-9]
+    low = [p.name for p in plan.packages if package_status(plan, p.name).status == "below"]
     if low:
         print(f"  below the reservation value: {', '.join(low)}")
     if plan.their_reservation is not None:
@@ -128,9 +143,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _print_agreement(plan) -> None:
-    from .model.deal.zopa import agreed_package
-    from .model.scoring import score
-
     a = plan.agreement
     when = f" on {a.date.isoformat()}" if a.date else ""
     src = f" ({a.source})" if a.source else ""
@@ -145,7 +157,7 @@ def _print_agreement(plan) -> None:
     if pkg is not None:
         v = score(plan, pkg)
         margin = v - plan.reservation
-        where = "above" if margin >= 0 else "below"
+        where = "below" if below_reservation(plan, v) else "above"
         print(f"    worth {v:.1f} points to us, {abs(margin):.1f} {where} the reservation value"
               + ("" if pkg.acceptable else "; breaks a hard limit or an unacceptable option"))
     if a.before_post_settlement is not None:
@@ -183,10 +195,6 @@ def _check_args(p: argparse.ArgumentParser) -> None:
 
 @command("score", "list the plan's packages with our points")
 def cmd_score(args: argparse.Namespace) -> int:
-    import json
-
-    from .model.scoring import score
-
     plan = _load(args.plan)
     if args.json:
         out = []
@@ -203,7 +211,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     for sp in plan.packages:
         pkg = plan.package(sp.name)
         s = score(plan, pkg)
-        flag = "below reservation" if s < plan.reservation - 1e-9 else ""
+        flag = "below reservation" if below_reservation(plan, s) else ""
         if not pkg.acceptable:
             flag = "UNACCEPTABLE" + (", " + flag if flag else "")
         rows.append([sp.name, *(plan.issue(n).format_term(pkg[n]) for n in plan.issue_names), f"{s:.1f}", flag])
@@ -223,9 +231,6 @@ def _score_args(p: argparse.ArgumentParser) -> None:
 
 @command("import-genius", "build a plan from a GENIUS domain and our profile")
 def cmd_import_genius(args: argparse.Namespace) -> int:
-    from .model.io import PlanFileError, save_plan
-    from .model.io.genius import GeniusError, import_genius
-
     _refuse_overwrite(args.output, args.force)
     try:
         plan = import_genius(args.domain, args.profile)
@@ -249,20 +254,8 @@ def _imp_args(p: argparse.ArgumentParser) -> None:
 
 @command("mesos", "propose a MESO set: packages worth the same to us, each conceding on another issue")
 def cmd_mesos(args: argparse.Namespace) -> int:
-    import json
-    import warnings
-
-    from .model.offers.meso import MesoError, MesoWarning, generate_mesos
-
     plan = _load(args.plan)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", MesoWarning)
-        try:
-            mesos = generate_mesos(plan, args.count, args.level, strategy=args.strategy, seed=args.seed)
-        except MesoError as e:
-            raise CliError(str(e)) from None
-    for w in caught:
-        print(f"meso-desk: warning: {w.message}", file=sys.stderr)
+    mesos = _generate(plan, args.count, args.level, strategy=args.strategy, seed=args.seed)
     if args.json:
         out = {
             "level": mesos.level,
@@ -301,22 +294,70 @@ def _mesos_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
+def _generate(plan, count: int, level: float | None, **kw) -> MesoPackages:
+    """A MESO set, its warnings on stderr, its error as a :class:`CliError`."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", MesoWarning)
+        try:
+            mesos = generate_mesos(plan, count, level, **kw)
+        except MesoError as e:
+            raise CliError(str(e)) from None
+    for w in caught:
+        print(f"meso-desk: warning: {w.message}", file=sys.stderr)
+    return mesos
+
+
+def _qt_for_printing():
+    """A headless Qt application for the printing commands (the one place the CLI starts Qt)."""
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform not in ("win32", "darwin"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window needed, and none may be available
+    try:
+        from PySide6.QtGui import QGuiApplication
+    except ImportError as e:
+        raise CliError(f"printing needs PySide6 ({e})", EXIT_REFUSED) from None
+    return QGuiApplication.instance() or QGuiApplication(["meso-desk"])
+
+
 @command("cards", "print package cards for the other side (PDF or PNG), and an INTERNAL briefing")
 def cmd_cards(args: argparse.Namespace) -> int:
     """Cards for a MESO set. Which packages: ``--mesos N [--level L]`` generates them exactly as
     ``meso-desk mesos``/``generate_mesos`` would; ``--packages NAME …`` names packages of the
     plan; neither: the plan's latest MESO set, else every package that may be offered.
     OUT (and BRIEF) are replaced if they exist, atomically."""
-    import os
-    import warnings
-    from datetime import date
-
-    from .model.documents.cards import CARD_LAYOUTS, CardError, as_packages, default_packages, leak_warnings
-
     plan = _load(args.plan)
     out = Path(args.output)
-    kind = out.suffix.lower()
-    if kind not in (".pdf", ".png"):
+    _check_card_outputs(args, out)
+    valid = _valid_until(args.valid_until)
+    packages, source = _card_packages(args, plan)
+    app = _qt_for_printing()  # noqa: F841 (keeps Qt alive)
+    from .app.printing.briefing_painter import export_briefing_pdf, paper_for_layout
+    from .app.printing.card_painter import export_cards_pdf, export_cards_png, renderer_for
+    from .app.printing.pages import ExportError
+
+    options = {"subject": args.subject or "", "show_descriptions": args.descriptions}
+    try:
+        renderer = renderer_for(plan, packages, args.layout, valid, **options)
+        pages = renderer.page_count()
+        for w in leak_warnings(plan, renderer.cards, as_packages(plan, packages)):
+            print(f"meso-desk: warning: check your own text on the cards: {w}", file=sys.stderr)
+        if out.suffix.lower() == ".png":
+            written = export_cards_png(plan, packages, out, args.layout, valid, dpi=args.dpi, **options)
+        else:
+            written = [export_cards_pdf(plan, packages, out, args.layout, valid, **options)]
+        if args.briefing:  # a generated set carries its level; the briefing reads it
+            brief = export_briefing_pdf(plan, packages, args.briefing, paper=paper_for_layout(args.layout))
+    except (CardError, ExportError) as e:
+        raise CliError(str(e)) from None
+    n = len(packages)
+    print(f"wrote {', '.join(str(w) for w in written)}: {n} card{'s' if n != 1 else ''} "
+          f"({', '.join(letters(n))}) on {pages} page{'s' if pages != 1 else ''}, {args.layout}, from {source}")
+    if args.briefing:
+        print(f"wrote {brief}: INTERNAL briefing — keep it on your side of the table")
+    return EXIT_OK
+
+
+def _check_card_outputs(args: argparse.Namespace, out: Path) -> None:
+    if out.suffix.lower() not in (".pdf", ".png"):
         raise CliError(f"{out}: the output must end in .pdf or .png")
     if args.briefing and Path(args.briefing).suffix.lower() != ".pdf":
         raise CliError(f"{args.briefing}: the briefing must end in .pdf")
@@ -329,33 +370,31 @@ def cmd_cards(args: argparse.Namespace) -> int:
         raise CliError(f"unknown layout {args.layout!r}")
     if not 10 <= args.dpi <= 1200:  # 0 or less wrote a 1×1 pixel PNG and reported success
         raise CliError(f"--dpi {args.dpi:g}: the resolution must be between 10 and 1200")
-    valid = None
-    if args.valid_until:
-        try:
-            valid = date.fromisoformat(args.valid_until)
-        except ValueError:
-            raise CliError(f"--valid-until {args.valid_until!r}: expected a date as YYYY-MM-DD") from None
-        if valid < date.today():
-            print(f"meso-desk: warning: the cards say valid until {valid.isoformat()}, which has passed",
-                  file=sys.stderr)
 
+
+def _valid_until(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        valid = date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"--valid-until {text!r}: expected a date as YYYY-MM-DD") from None
+    if valid < date.today():
+        print(f"meso-desk: warning: the cards say valid until {valid.isoformat()}, which has passed",
+              file=sys.stderr)
+    return valid
+
+
+def _card_packages(args: argparse.Namespace, plan) -> tuple[list, str]:
+    """The packages to print and where they come from (a new MESO set, named, or the default)."""
     if args.mesos is not None or args.level is not None:
-        from .model.offers.meso import MesoError, MesoWarning, generate_mesos
-
         extra = {}
         if args.seed is not None:
             extra["seed"] = args.seed
         if args.strategy is not None:
             extra["strategy"] = args.strategy
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", MesoWarning)
-            try:
-                packages = generate_mesos(plan, 3 if args.mesos is None else args.mesos, args.level, **extra)
-            except MesoError as e:
-                raise CliError(str(e)) from None
-        for w in caught:
-            print(f"meso-desk: warning: {w.message}", file=sys.stderr)
-        source = f"a new MESO set at {packages.level:.1f} points" if hasattr(packages, "level") else "a new MESO set"
+        packages = _generate(plan, 3 if args.mesos is None else args.mesos, args.level, **extra)
+        source = f"a new MESO set at {packages.level:.1f} points"
     elif args.packages:
         names = list(args.packages)
         if len(names) == 1 and names[0] not in plan.package_names and "," in names[0]:
@@ -373,48 +412,11 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if len(packages) > 3 and args.mesos is None:
         print(f"meso-desk: warning: {len(packages)} options at once tend to overload the other side",
               file=sys.stderr)
-
-    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform not in ("win32", "darwin"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window needed, and none may be available
-    try:
-        from PySide6.QtGui import QGuiApplication
-
-        from .app.printing.briefing_painter import export_briefing_pdf, paper_for_layout
-        from .app.printing.card_painter import export_cards_pdf, export_cards_png, renderer_for
-        from .app.printing.pages import ExportError
-    except ImportError as e:
-        raise CliError(f"printing needs PySide6 ({e})", EXIT_REFUSED) from None
-    app = QGuiApplication.instance() or QGuiApplication(["meso-desk"])  # noqa: F841 (keeps Qt alive)
-    options = {"subject": args.subject or "", "show_descriptions": args.descriptions}
-    try:
-        renderer = renderer_for(plan, packages, args.layout, valid, **options)
-        pages = renderer.page_count()
-        for w in leak_warnings(plan, renderer.cards, as_packages(plan, packages)):
-            print(f"meso-desk: warning: check your own text on the cards: {w}", file=sys.stderr)
-        if kind == ".png":
-            written = export_cards_png(plan, packages, out, args.layout, valid, dpi=args.dpi, **options)
-        else:
-            written = [export_cards_pdf(plan, packages, out, args.layout, valid, **options)]
-        if args.briefing:  # a generated set carries its level; the briefing reads it
-            brief = export_briefing_pdf(plan, packages, args.briefing, paper=paper_for_layout(args.layout))
-    except CardError as e:
-        raise CliError(str(e)) from None
-    except ExportError as e:
-        raise CliError(str(e)) from None
-    from .model.documents.cards import letters
-
-    n = len(packages)
-    print(f"wrote {', '.join(str(w) for w in written)}: {n} card{'s' if n != 1 else ''} "
-          f"({', '.join(letters(n))}) on {pages} page{'s' if pages != 1 else ''}, {args.layout}, from {source}")
-    if args.briefing:
-        print(f"wrote {brief}: INTERNAL briefing — keep it on your side of the table")
-    return EXIT_OK
+    return packages, source
 
 
 @cmd_cards.arguments
 def _cards_args(p: argparse.ArgumentParser) -> None:
-    from .model.documents.cards import CARD_LAYOUTS, DEFAULT_LAYOUT
-
     p.description = ("Print package cards for the other side: one card per option (Option A, B, C …) with "
                      "the terms only — never our points, weights, reservation, BATNA or estimates. Which "
                      "packages: --mesos/--level generate a MESO set exactly as 'meso-desk mesos' does; "
@@ -461,24 +463,13 @@ def cmd_debrief(args: argparse.Namespace) -> int:
             raise CliError(f"{p}: would overwrite the plan")
     if cards is not None and cards.resolve() == out.resolve():
         raise CliError("the debrief and the cards must go to different files")
-    from .model.deal.debrief import debrief
-
     content = debrief(plan)
     if args.text:
         print(content.text())
-    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform not in ("win32", "darwin"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    try:
-        from PySide6.QtGui import QGuiApplication
-
-        from .app.printing.card_painter import CardRenderer
-        from .app.printing.debrief_painter import DebriefRenderer
-        from .app.printing.pages import ExportError, write_pdf
-    except ImportError as e:
-        raise CliError(f"printing needs PySide6 ({e})", EXIT_REFUSED) from None
-    app = QGuiApplication.instance() or QGuiApplication(["meso-desk"])  # noqa: F841 (keeps Qt alive)
-    from .model.deal.post_settlement import pss_card_set
-    from .model.documents.cards import CardError
+    app = _qt_for_printing()  # noqa: F841 (keeps Qt alive)
+    from .app.printing.card_painter import CardRenderer
+    from .app.printing.debrief_painter import DebriefRenderer
+    from .app.printing.pages import ExportError, write_pdf
 
     try:
         renderer = DebriefRenderer(content, args.paper)

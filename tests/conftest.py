@@ -61,8 +61,9 @@ def user_dirs(tmp_path, monkeypatch) -> Path:
 def make_window(qtbot, user_dirs):
     """``make_window(plan_or_path=None, **kw)`` → a MainWindow whose questions never block.
 
-    Every prompt answers from ``win.answers`` (``save_changes``: "save"/"discard"/"cancel",
-    ``save_path``, ``open_path``, ``restore``, ``genius_files``), errors are collected in
+    Every prompt of its file controller (``win.files``) answers from ``win.answers``
+    (``save_changes``: "save"/"discard"/"cancel", ``save_path``, ``open_path``, ``restore``,
+    ``genius_files``), the questions asked are listed in ``win.asked`` and errors collected in
     ``win.errors``; at teardown unsaved changes are discarded and the window is closed and
     deleted by pytest-qt.
     """
@@ -83,12 +84,13 @@ def make_window(qtbot, user_dirs):
                 return win.answers[key]
             return f
 
-        win.ask_save_changes = ask("save_changes")
-        win.ask_save_path = ask("save_path")
-        win.ask_open_path = ask("open_path")
-        win.ask_restore = ask("restore")
-        win.ask_genius_files = ask("genius_files")
-        win.show_error = lambda title, message: win.errors.append((title, message))
+        files = win.files
+        files.ask_save_changes = ask("save_changes")
+        files.ask_save_path = ask("save_path")
+        files.ask_open_path = ask("open_path")
+        files.ask_restore = ask("restore")
+        files.ask_genius_files = ask("genius_files")
+        files.show_error = lambda title, message: win.errors.append((title, message))
         qtbot.addWidget(win)
         made.append(win)
         return win

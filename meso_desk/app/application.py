@@ -13,14 +13,31 @@ import logging
 import logging.handlers
 import os
 import sys
+import time
+import traceback
 from pathlib import Path
 
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .. import __version__
+from ..model.examples import example_plan
+from ..model.io import PlanFileError, load_plan
+from ..model.plan import Plan
+from . import startup_probe
+from .assets import app_icon
+from .document import PlanDocument
+from .settings import APP_NAME, DISPLAY_NAME, ORG_NAME, data_dir
+from .widgets.common import app_icon as drawn_app_icon
 
 log = logging.getLogger("meso_desk")
 
 SCREENSHOT_SIZE = (1400, 900)
 LOG_FILE = "meso-desk.log"
+#: what setup_logging did, once per process: ``{"file": the log file or None}``
+_logging_done: dict[str, Path | None] = {}
 
 
 def _has_display() -> bool:
@@ -46,16 +63,13 @@ def is_windowed_build() -> bool:
 def setup_logging(to_file: bool | None = None) -> Path | None:
     """Log warnings to stderr; a windowed/frozen build (no stdout) logs to a file in the
     user's data folder instead. Returns the log file's path when logging to a file."""
+    if "file" in _logging_done:
+        return _logging_done["file"]
     root = logging.getLogger("meso_desk")
-    if getattr(root, "_meso_configured", False):
-        return getattr(root, "_meso_log_file", None)
-    root._meso_configured = True  # type: ignore[attr-defined]
     root.setLevel(logging.INFO)
     to_file = is_windowed_build() if to_file is None else to_file
     path: Path | None = None
     if to_file:
-        from .settings import data_dir
-
         try:
             path = data_dir() / LOG_FILE
             handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -72,21 +86,13 @@ def setup_logging(to_file: bool | None = None) -> Path | None:
     else:  # pragma: no cover
         handler = logging.NullHandler()
     root.addHandler(handler)
-    root._meso_log_file = path  # type: ignore[attr-defined]
+    _logging_done["file"] = path
     return path
 
 
 def create_app(argv: list[str] | None = None):
     """The QApplication (made if none exists), named for QSettings/QStandardPaths, with the
     icon and pyqtgraph's configuration."""
-    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-
-    from .. import __version__
-    from .settings import APP_NAME, DISPLAY_NAME, ORG_NAME
-
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -99,6 +105,8 @@ def create_app(argv: list[str] | None = None):
     QGuiApplication.setDesktopFileName(APP_NAME)
     app.setWindowIcon(_app_icon())
 
+    # imported here, not at the top: a broken plan on the command line is reported (with
+    # create_app for its message box) without loading the plots
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background=None, foreground=app.palette().text().color())
@@ -108,18 +116,25 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
-def _app_icon():
+def _app_icon() -> QIcon:
+    """The shipped icon files, else the icon drawn in code (a build that left them out)."""
     try:
-        from .assets import app_icon
-
         icon = app_icon()
         if not icon.isNull():
             return icon
-    except (ImportError, FileNotFoundError):
+    except FileNotFoundError:
         pass
-    from .widgets.common import app_icon as drawn
+    return drawn_app_icon()
 
-    return drawn()
+
+def plan_and_path(plan_or_path=None, path=None) -> tuple[Plan, Path | None]:
+    """Normalise ``create_window``'s argument: a Plan, a path, or None (the supplier example)."""
+    if isinstance(plan_or_path, Plan):
+        return plan_or_path, Path(path) if path else None
+    if plan_or_path is not None:
+        p = Path(plan_or_path)
+        return load_plan(p), p.resolve()
+    return example_plan("supplier"), Path(path) if path else None
 
 
 def create_window(plan_or_None=None, path=None, *, settings=None, autosave: bool = True,
@@ -131,8 +146,9 @@ def create_window(plan_or_None=None, path=None, *, settings=None, autosave: bool
     A path that cannot be read raises :class:`~meso_desk.model.io.PlanFileError`.
     """
     create_app()
-    from .document import PlanDocument
-    from .main_window import MainWindow, plan_and_path
+    # imported on first use: the window's modules (panels, plots) are the bulk of the start-up
+    # time, and a broken plan on the command line is reported without them
+    from .main_window import MainWindow
 
     plan, p = plan_and_path(plan_or_None, path)
     doc = PlanDocument(plan, p)
@@ -144,10 +160,6 @@ def create_window(plan_or_None=None, path=None, *, settings=None, autosave: bool
 def _wait_until_idle(window, timeout: float = 10.0) -> None:
     """Let panels that compute off the GUI thread (those with ``is_busy()``, such as the
     counterpart estimate) finish, so that the picture shows their results."""
-    import time
-
-    from PySide6.QtWidgets import QApplication, QWidget
-
     busy = [w for w in window.findChildren(QWidget) if callable(getattr(w, "is_busy", None))]
     end = time.monotonic() + timeout
     while any(w.is_busy() for w in busy) and time.monotonic() < end:
@@ -159,8 +171,6 @@ def _wait_until_idle(window, timeout: float = 10.0) -> None:
 
 def render_screenshot(window, out: str | os.PathLike[str], size=SCREENSHOT_SIZE) -> Path:
     """Lay ``window`` out at ``size`` with its default layout, render it to a PNG."""
-    from PySide6.QtWidgets import QApplication
-
     window.resize(*size)
     window.show()
     for _ in range(3):
@@ -184,8 +194,6 @@ def _report_error(message: str, interactive: bool) -> None:
         print(f"meso-desk: {message}", file=sys.stderr)
     log.info("%s", message)  # the log file of a windowed build; stderr has it already
     if interactive:
-        from PySide6.QtWidgets import QMessageBox
-
         create_app()
         box = QMessageBox(QMessageBox.Icon.Critical, "MESO Desk", message, QMessageBox.StandardButton.Ok)
         box.exec()
@@ -202,13 +210,9 @@ def _install_excepthook(interactive: bool) -> None:
             return
         log.error("unexpected error", exc_info=(etype, value, tb))
         if sys.stderr is not None:
-            import traceback
-
             traceback.print_exception(etype, value, tb, file=sys.stderr)
         if interactive and shown["n"] < 3:
             shown["n"] += 1
-            from PySide6.QtWidgets import QApplication, QMessageBox
-
             if QApplication.instance() is not None:
                 QMessageBox.critical(None, "MESO Desk",
                                      f"Something went wrong: {value}\n\nYour work is kept in the "
@@ -224,8 +228,6 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
     display needed. A plan that cannot be read: one line on stderr (and a message box when
     interactive), exit code 2, nothing changed.
     """
-    from ..model.io import PlanFileError
-
     _use_offscreen_if_headless(force=bool(screenshot))
     interactive = not screenshot and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
     logfile = setup_logging()
@@ -234,20 +236,13 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
 
     plan = None
     if plan_path:
-        from ..model.io import load_plan
-
         try:
             plan = load_plan(plan_path)
         except PlanFileError as e:
             _report_error(str(e), interactive)
             return 2
     app = create_app()
-    try:
-        from . import startup_probe
-
-        startup_probe.install(app)
-    except ImportError:  # pragma: no cover
-        pass
+    startup_probe.install(app)
 
     if screenshot:
         win = create_window(plan, plan_path, autosave=False, remember_layout=False)
@@ -268,9 +263,7 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
     app.installEventFilter(opener)
     win.show()
     if interactive:
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, win.offer_recovery)
+        QTimer.singleShot(0, win.files.offer_recovery)
     code = int(app.exec())
     if win.isVisible() and win.autosave is not None and win.document.modified:
         win.autosave.save_now()  # the loop was quit from elsewhere: keep the unsaved work
@@ -281,14 +274,13 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
 def file_open_filter(win, parent):
     """An event filter that opens a plan the desktop hands over as a ``QFileOpenEvent``
     (macOS: a double-clicked ``.meso`` file, or one dropped on the Dock icon)."""
-    from PySide6.QtCore import QEvent, QObject
 
     class _Filter(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.FileOpen:
                 path = event.file()
                 if path:
-                    win.open_path(path)
+                    win.files.open_path(path)
                     return True
             return False
 
@@ -298,8 +290,6 @@ def file_open_filter(win, parent):
 def _dispose(win) -> None:
     """Destroy the window now, while the QApplication still exists (widgets that outlive it
     can abort the interpreter at exit). A modified plan keeps its recovery copy."""
-    import shiboken6
-
     if shiboken6.isValid(win):
         if win.autosave is not None and not win.document.modified:
             win.autosave.close()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..model.io import PlanFileError, load_plan, plan_to_bytes, save_plan
 from ..model.plan import Plan
+from .document import PlanDocument
 from .settings import data_dir
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,15 @@ def _lock(path: Path) -> QLockFile:
     return lk
 
 
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as e:  # pragma: no cover - e.g. a read-only folder
+        log.warning("could not remove %s: %s", path, e)
+
+
 def _write_json_atomic(path: Path, data: dict) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -70,20 +80,8 @@ def _write_json_atomic(path: Path, data: dict) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _unlink(Path(tmp))
         raise
-
-
-def _unlink(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
-    except OSError as e:  # pragma: no cover - e.g. a read-only folder
-        log.warning("could not remove %s: %s", path, e)
 
 
 class RecoverySession:
@@ -208,14 +206,15 @@ def find_orphans(folder: str | os.PathLike[str] | None = None) -> list[RecoveryF
 
 
 class Autosave(QObject):
-    """Keeps a recovery copy of ``document`` a few seconds behind the last change."""
+    """Keeps a recovery copy of ``document`` a few seconds behind the last change.
+
+    A copy that cannot be written is reported with :meth:`PlanDocument.post_message`; the
+    next change retries."""
 
     #: a recovery copy was written (its path)
     saved = Signal(str)
-    #: writing failed (a one-line reason); the next change retries
-    failed = Signal(str)
 
-    def __init__(self, document, delay_ms: int = DELAY_MS, max_delay_ms: int = MAX_DELAY_MS,
+    def __init__(self, document: PlanDocument, delay_ms: int = DELAY_MS, max_delay_ms: int = MAX_DELAY_MS,
                  folder: str | os.PathLike[str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -234,10 +233,6 @@ class Autosave(QObject):
     @property
     def path(self) -> Path:
         return self.session.plan_path
-
-    @property
-    def pending(self) -> bool:
-        return self.timer.isActive()
 
     def _on_changed(self, _change=None) -> None:
         self.schedule()
@@ -278,7 +273,7 @@ class Autosave(QObject):
             self.session.write(self.document.plan, self.document.path)
         except (PlanFileError, OSError) as e:
             log.warning("autosave failed: %s", e)
-            self.failed.emit(str(e))
+            self.document.post_message(f"Could not write the recovery copy: {e}", 10000)
             return False
         self._hash = digest
         self.saved.emit(str(self.session.plan_path))

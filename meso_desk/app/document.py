@@ -1,7 +1,7 @@
 """The open plan as the window sees it: current Plan, undo stack, file path, selection.
 
 Data flows one way. A widget turns a gesture into a new :class:`~meso_desk.model.plan.Plan`
-(with the model's own edit methods) and calls :meth:`PlanDocument.apply`; that pushes one
+(with an edit function of :mod:`meso_desk.model.edits`) and calls :meth:`PlanDocument.apply`; that pushes one
 :class:`PlanCommand` on the ``QUndoStack``; the document emits :attr:`PlanDocument.changed`
 with the set of top-level plan fields that differ; every view that shows one of them
 redraws. No widget writes another widget's state.
@@ -13,6 +13,7 @@ slider release), so one drag is one undo.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,12 +55,13 @@ def diff_fields(old: Plan, new: Plan) -> frozenset[str]:
 
 
 class PlanCommand(QUndoCommand):
-    """One undoable change: the plan before and after."""
+    """One undoable change: the plan before and after; ``set_plan(plan, hint)`` puts one of
+    them in place (the document's own setter, which emits :attr:`PlanDocument.changed`)."""
 
-    def __init__(self, doc: PlanDocument, old: Plan, new: Plan, text: str,
+    def __init__(self, set_plan: Callable[[Plan, dict[str, Any]], None], old: Plan, new: Plan, text: str,
                  merge_key: Any = None, hint: dict[str, Any] | None = None) -> None:
         super().__init__(text)
-        self._doc = doc
+        self._set_plan = set_plan
         self.old = old
         self.new = new
         self.merge_key = merge_key
@@ -78,10 +80,10 @@ class PlanCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self._doc._set_plan(self.new, self.hint)
+        self._set_plan(self.new, self.hint)
 
     def undo(self) -> None:
-        self._doc._set_plan(self.old, self.hint)
+        self._set_plan(self.old, self.hint)
 
 
 class PlanDocument(QObject):
@@ -173,7 +175,7 @@ class PlanDocument(QObject):
         if new_plan is self._plan or new_plan == self._plan:
             return False
         key = None if merge_key is None else (merge_key, self._gesture)
-        self.undo_stack.push(PlanCommand(self, self._plan, new_plan, text, key, hint))
+        self.undo_stack.push(PlanCommand(self._set_plan, self._plan, new_plan, text, key, hint))
         return True
 
     # -- continuous gestures (a slider drag, a marker drag) ------------------------------------

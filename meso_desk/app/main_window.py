@@ -1,4 +1,4 @@
-"""The main window: the panels in docks around the value map, menus, files, status bar.
+"""The main window: the panels in docks around the value map, menus, status bar.
 
 Layout (the default; people may move, float, hide and restore the docks)::
 
@@ -10,20 +10,17 @@ Layout (the default; people may move, float, hide and restore the docks)::
     │                │ Packages (one column per package)            │
     └────────────────┴──────────────────────────────────────────────┘
 
-The window owns no plan state: it holds the :class:`PlanDocument`, and everything it shows
-comes from the document's signals. File operations replace the document's plan with
-:meth:`PlanDocument.reset`, so the panels stay connected across New/Open/Recover.
-
-Every question the window asks (save changes? which file? restore?) goes through one small
-method (``ask_save_changes``, ``ask_open_path``, ``ask_save_path``, ``ask_genius_files``,
-``ask_restore``, ``show_error``) so that tests and scripts can answer it without a dialog.
+The window is the shell: docks, menus, toolbar, status bar. It owns no plan state: it holds
+the :class:`PlanDocument`, and everything it shows comes from the document's signals. Files
+(New, Open, Save, Import, Open Recent, recovery and the save-changes question) are the
+:class:`~meso_desk.app.file_controller.FileController` at ``window.files``. Messages for the
+user arrive through :attr:`PlanDocument.message` (:meth:`PlanDocument.post_message`), the one
+way anything posts to the status bar.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
@@ -40,174 +37,41 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
     QApplication,
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QToolBar,
     QUndoView,
-    QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
-from ..model.io import PlanFileError, load_plan, save_plan
-from ..model.plan import Plan
-from ..model.scoring import score
-from .autosave import DISCARD, LATER, RESTORE, Autosave, RecoveryDialog, RecoveryFile, find_orphans
+from ..model.examples import example_names
+from ..model.offers.status import package_status
+from .autosave import Autosave
 from .document import Change, PlanDocument
+from .file_controller import FileController
+from .plot.outcome_plot import OutcomePlot
+from .plot.value_map import ValueMap
 from .settings import DISPLAY_NAME, Settings
-from .widgets.common import ElidedLabel, Placeholder, steady, themed_icon
-from .widgets.issue_table import IssuePanel
-from .widgets.package_panel import PackagePanel
-from .widgets.weight_editor import WeightEditor
+from .widgets.common import ElidedLabel, steady, themed_icon
+from .widgets.counterpart.counterpart_panel import CounterpartPanel
+from .widgets.deal.deal_panel import DealPanel
+from .widgets.issues.issue_table import IssuePanel
+from .widgets.packages.package_panel import PackagePanel
+from .widgets.weights.weight_editor import WeightEditor
 
 log = logging.getLogger(__name__)
 
-PLAN_FILTER = "MESO Desk plans (*.meso)"
-XML_FILTER = "GENIUS XML files (*.xml)"
 #: Bump when the dock layout changes incompatibly (old saved states are then ignored).
 STATE_VERSION = 1
 DEFAULT_SIZE = QSize(1400, 900)
 
-SAVE, DISCARD_CHANGES, CANCEL = "save", "discard", "cancel"
 #: Dock titles a touch stronger than the panels' text, with some air (fonts and palettes
 #: set by a style sheet do not propagate to the panels inside).
 DOCK_STYLE = "QDockWidget { font-weight: 600; } QDockWidget::title { padding: 3px 6px; }"
-
-
-# -- panels --------------------------------------------------------------------------------
-def _panel_class(module: str, name: str):
-    """The panel class ``meso_desk.app.widgets.<module>.<name>``, or None while that module
-    does not exist yet (a later version of MESO Desk adds it)."""
-    full = f"{__package__}.widgets.{module}"
-    try:
-        mod = importlib.import_module(full)
-    except ModuleNotFoundError as e:
-        if e.name == full:
-            return None
-        raise
-    return getattr(mod, name, None)
-
-
-def make_panel(module: str, class_name: str, object_name: str, title: str, coming: str,
-               document: PlanDocument, parent: QWidget | None = None) -> QWidget:
-    """The real panel when its module is installed, else a :class:`Placeholder` holding its
-    place (same ``objectName``)."""
-    cls = _panel_class(module, class_name)
-    if cls is None:
-        return Placeholder(object_name, title, coming, parent)
-    w = cls(document, parent)
-    if not w.objectName():
-        w.setObjectName(object_name)
-    return w
-
-
-def blank_plan() -> Plan:
-    return Plan(title="Untitled negotiation")
-
-
-# -- the GENIUS import dialog ----------------------------------------------------------------
-class GeniusImportDialog(QDialog):
-    """Pick a GENIUS domain file and our side's utility profile (each guesses the other)."""
-
-    def __init__(self, folder: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("geniusImportDialog")
-        self.setWindowTitle("Import GENIUS Negotiation")
-        self._folder = folder
-        intro = QLabel("A GENIUS case is a domain file (the issues and their options) and a utility "
-                       "profile per side. Choose the domain and <b>your</b> side's profile.")
-        intro.setWordWrap(True)
-        self.domain = QLineEdit()
-        self.domain.setObjectName("geniusDomain")
-        self.domain.setToolTip("The GENIUS domain XML: the issues and their options")
-        self.domain.setPlaceholderText("…_domain.xml")
-        self.profile = QLineEdit()
-        self.profile.setObjectName("geniusProfile")
-        self.profile.setToolTip("Your side's GENIUS utility profile XML: weights and evaluations")
-        self.profile.setPlaceholderText("…_utility.xml or …-prof1.xml")
-        form = QFormLayout()
-        form.addRow("&Domain:", self._row(self.domain, self._browse_domain, "Choose the domain file"))
-        form.addRow("&Your profile:", self._row(self.profile, self._browse_profile,
-                                                "Choose your side's utility profile"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip("Build a plan from these files")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Import nothing")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
-        for e in (self.domain, self.profile):
-            e.textChanged.connect(self._update_ok)
-        self._update_ok()
-        self.resize(560, self.sizeHint().height())
-
-    def _row(self, edit: QLineEdit, slot, tip: str) -> QWidget:
-        w = QWidget()
-        h = QHBoxLayout(w)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(edit, 1)
-        b = QPushButton("Browse…")
-        b.setToolTip(tip)
-        b.clicked.connect(slot)
-        h.addWidget(b)
-        return w
-
-    def _update_ok(self) -> None:
-        ok = all(Path(e.text()).is_file() for e in (self.domain, self.profile))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-    def _pick(self, title: str) -> str:
-        start = str(Path(self.domain.text() or self.profile.text() or self._folder).parent) \
-            if (self.domain.text() or self.profile.text()) else self._folder
-        path, _ = QFileDialog.getOpenFileName(self, title, start, f"{XML_FILTER};;All files (*)")
-        return path
-
-    def _browse_domain(self) -> None:
-        p = self._pick("Choose the GENIUS domain")
-        if p:
-            self.domain.setText(p)
-            if not self.profile.text():
-                self.profile.setText(guess_genius_partner(p, want_domain=False) or "")
-
-    def _browse_profile(self) -> None:
-        p = self._pick("Choose your GENIUS profile")
-        if p:
-            self.profile.setText(p)
-            if not self.domain.text():
-                self.domain.setText(guess_genius_partner(p, want_domain=True) or "")
-
-    def files(self) -> tuple[str, str]:
-        return self.domain.text(), self.profile.text()
-
-
-def guess_genius_partner(path: str, want_domain: bool) -> str | None:
-    """In a GENIUS case folder: the domain file next to a profile, or the first profile next
-    to a domain. Guesses by name (``domain`` in the name, or the file the profiles are named
-    after); returns None when unsure."""
-    p = Path(path)
-    xmls = sorted(x for x in p.parent.glob("*.xml") if x != p)
-    if want_domain:
-        named = [x for x in xmls if "domain" in x.stem.lower()]
-        if len(named) == 1:
-            return str(named[0])
-        prefixes = [x for x in xmls if p.stem.startswith(x.stem)]
-        return str(prefixes[0]) if len(prefixes) == 1 else None
-    others = [x for x in xmls if "domain" not in x.stem.lower() and x.stem != p.stem]
-    return str(others[0]) if others else None
 
 
 # -- the window ------------------------------------------------------------------------------
@@ -223,7 +87,6 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings()
         self._layout_applied = False
         self._restored_layout = False
-        self._closing = False
         #: restore the window's geometry and dock layout from the settings, and save them on close
         self.remember_layout = remember_layout
         self.setAcceptDrops(True)
@@ -234,6 +97,9 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
 
+        self.autosave: Autosave | None = Autosave(document, parent=self) if autosave else None
+        #: New / Open / Save / Import / Open Recent / recovery
+        self.files = FileController(document, self.settings, self.autosave, self)
         self._build_panels()
         self._build_actions()
         self._build_menus()
@@ -241,10 +107,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._place_docks()
 
-        self.autosave: Autosave | None = Autosave(document, parent=self) if autosave else None
-        if self.autosave is not None:
-            self.autosave.failed.connect(self._on_autosave_failed)
-
+        document.message.connect(self.statusBar().showMessage)
+        self.files.recentChanged.connect(self._rebuild_recent_menu)
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(lambda _name: self._update_status())
         document.modifiedChanged.connect(self._on_modified_changed)
@@ -280,19 +144,10 @@ class MainWindow(QMainWindow):
         self.weight_editor = WeightEditor(doc, self)
         self.package_panel = PackagePanel(doc, self)
         # The plots (meso_desk.app.plot): the value map in the centre, the outcome plot as a dock.
-        from .plot.outcome_plot import OutcomePlot
-        from .plot.value_map import ValueMap
-
         self.value_map = ValueMap(doc, self)
         self.outcome_plot = OutcomePlot(doc, self)
-        # Panels of later versions: the real one when its module exists, else a placeholder.
-        self.counterpart_panel = make_panel(
-            "counterpart_panel", "CounterpartPanel", "counterpartPanel", "Counterpart",
-            "Record their choices and see their estimated priorities — coming in a later version.",
-            doc, self)
-        self.deal_panel = make_panel(
-            "deal_panel", "DealPanel", "dealPanel", "Deal",
-            "BATNA, ZOPA and the agreement — coming in a later version.", doc, self)
+        self.counterpart_panel = CounterpartPanel(doc, self)
+        self.deal_panel = DealPanel(doc, self)
 
         self.setCentralWidget(self.value_map)
         self.issues_dock = self._dock(self.issue_panel, "Issues", "issuesDock",
@@ -331,15 +186,16 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.action_new = self._action("&New", self.new_plan, "actionNew", "Start an empty plan", K.New,
+        files = self.files
+        self.action_new = self._action("&New", files.new_plan, "actionNew", "Start an empty plan", K.New,
                                        "document-new")
-        self.action_open = self._action("&Open…", self.open_dialog, "actionOpen", "Open a .meso plan", K.Open,
+        self.action_open = self._action("&Open…", files.open_dialog, "actionOpen", "Open a .meso plan", K.Open,
                                         "document-open")
-        self.action_save = self._action("&Save", self.save, "actionSave", "Save the plan", K.Save,
+        self.action_save = self._action("&Save", files.save, "actionSave", "Save the plan", K.Save,
                                         "document-save")
-        self.action_save_as = self._action("Save &As…", self.save_as, "actionSaveAs",
+        self.action_save_as = self._action("Save &As…", files.save_as, "actionSaveAs",
                                            "Save the plan under a new name", K.SaveAs, "document-save-as")
-        self.action_import = self._action("&Import GENIUS…", self.import_genius_dialog, "actionImportGenius",
+        self.action_import = self._action("&Import GENIUS…", files.import_genius_dialog, "actionImportGenius",
                                           "Build a plan from a GENIUS domain and your utility profile",
                                           None, "document-import")
         self.action_close = self._action("&Close", self.close, "actionClose", "Close this window", K.Close,
@@ -401,17 +257,15 @@ class MainWindow(QMainWindow):
         self.examples_menu.setObjectName("menuNewFromExample")
         self.examples_menu.setToolTipsVisible(True)
         try:
-            from ..model.examples import example_names
-
             names = example_names()
-        except FileNotFoundError:
+        except FileNotFoundError:  # an installation without the example plans
             names = []
         for name in names:
             a = self.examples_menu.addAction(name.capitalize())
             a.setObjectName(f"actionExample_{name}")
             a.setToolTip(f"Start from the {name} example plan (unsaved)")
             a.setStatusTip(f"Start from the {name} example plan (unsaved)")
-            a.triggered.connect(lambda _c=False, n=name: self.new_from_example(n))
+            a.triggered.connect(lambda _c=False, n=name: self.files.new_from_example(n))
         m.addAction(self.action_open)
         self.recent_menu = m.addMenu("Open &Recent")
         self.recent_menu.setObjectName("menuOpenRecent")
@@ -426,7 +280,6 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.action_close)
         m.addAction(self.action_quit)
-        self.file_menu = m
 
         e = mb.addMenu("&Edit")
         e.setObjectName("menuEdit")
@@ -434,12 +287,10 @@ class MainWindow(QMainWindow):
         e.addAction(self.action_redo)
         e.addSeparator()
         e.addAction(self.action_history)
-        self.edit_menu = e
 
         v = mb.addMenu("&View")
         v.setObjectName("menuView")
         v.setToolTipsVisible(True)
-        self.panels_menu = v
         for d in (self.issues_dock, self.weights_dock, self.packages_dock, self.counterpart_dock,
                   self.outcome_dock, self.deal_dock):
             v.addAction(d.toggleViewAction())
@@ -455,7 +306,6 @@ class MainWindow(QMainWindow):
         h.setObjectName("menuHelp")
         h.addAction(self.action_about)
         h.addAction(self.action_about_qt)
-        self.help_menu = h
         for menu in (m, e, h):
             menu.setToolTipsVisible(True)
 
@@ -469,17 +319,18 @@ class MainWindow(QMainWindow):
             "Preview, print or export the package cards for the other side (terms only)",
             QKeySequence.StandardKey.Print, "document-print")
         self.action_export_cards = self._action(
-            "Export Cards as P&DF…", lambda: self._printing().export_cards_dialog(self, self.document),
-            "actionExportCards", "Write the cards of the latest MESO set to a PDF")
+            "Export Cards as P&DF…", self._export_cards, "actionExportCards",
+            "Write the cards of the latest MESO set to a PDF")
         self.action_export_briefing = self._action(
-            "Export &Briefing…", lambda: self._printing().export_briefing_dialog(self, self.document),
-            "actionExportBriefing", "Write the INTERNAL briefing sheet (our points, concessions, questions) "
-            "to a PDF")
+            "Export &Briefing…", self._export_briefing, "actionExportBriefing",
+            "Write the INTERNAL briefing sheet (our points, concessions, questions) to a PDF")
         for a in (self.action_print_cards, self.action_export_cards, self.action_export_briefing):
             menu.addAction(a)
 
     @staticmethod
     def _printing():
+        # imported on first use: printing (renderers, the preview dialog) is not needed to show
+        # the window, and the window's cold start matters
         from . import printing
 
         return printing
@@ -494,8 +345,14 @@ class MainWindow(QMainWindow):
                 return dlg
         except RuntimeError:  # deleted on close
             pass
-        self._cards_dialog = self._printing().open_cards_dialog(self, self.document)
+        self._cards_dialog = self._printing().open_cards_dialog(self, self.document, settings=self.settings)
         return self._cards_dialog
+
+    def _export_cards(self) -> None:
+        self._printing().export_cards_dialog(self, self.document, self.settings)
+
+    def _export_briefing(self) -> None:
+        self._printing().export_briefing_dialog(self, self.document, self.settings)
 
     def _build_toolbar(self) -> None:
         tb = QToolBar("Main Toolbar", self)
@@ -554,7 +411,7 @@ class MainWindow(QMainWindow):
         for d in self.docks:
             d.setVisible(d is not self.history_dock)
         self.counterpart_dock.raise_()
-        self.toolbar.setVisible(True) if hasattr(self, "toolbar") else None
+        self.toolbar.setVisible(True)
 
     def _default_size(self) -> QSize:
         screen = self.screen() or QApplication.primaryScreen()
@@ -576,7 +433,7 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         self._place_docks()
         self.apply_default_sizes()
-        self.statusBar().showMessage("Panels back in their default places", 3000)
+        self.document.post_message("Panels back in their default places", 3000)
 
     def _restore_window(self) -> bool:
         geo = self.settings.window_geometry()
@@ -624,15 +481,9 @@ class MainWindow(QMainWindow):
             a.setToolTip(tip)
             a.setStatusTip(tip)
 
-    def target_level(self, package_name: str) -> float:
-        """The level a package is measured against: its MESO set's level, else the aspiration."""
-        plan = self.document.plan
-        s = plan.meso_set_of(package_name) if package_name else None
-        if s is not None and s.level is not None:
-            return float(s.level)
-        return float(plan.aspiration)
-
     def _update_status(self) -> None:
+        """The selected package's score against its target, and its warnings (one rule:
+        :func:`~meso_desk.model.offers.status.package_status`)."""
         doc = self.document
         plan = doc.plan
         name = doc.selected_package
@@ -642,203 +493,22 @@ class MainWindow(QMainWindow):
             self.warning_label.setText("")
             self.warning_label.setToolTip("")
             return
-        pkg = plan.package(name)
-        pts = score(plan, pkg)
-        target = self.target_level(name)
-        gap = pts - target
-        if abs(gap) < 0.05:
-            rel = f"on target {target:.1f}"
-        else:
-            rel = f"{abs(gap):.1f} {'above' if gap > 0 else 'below'} target {target:.1f}"
-        self.score_label.setText(f"{name}: {pts:.1f} points · {rel}")
+        st = package_status(plan, name)
+        self.score_label.setText(f"{name}: {st.value:.1f} points · {st.relation}")
         self.score_label.setToolTip(
             f"Our score of package “{name}” (0–100 points) and its distance to the target level "
-            f"({target:.1f}; reservation {plan.reservation:.1f})")
-        warnings = []
-        if not pkg.acceptable:
-            warnings.append("Unacceptable: " + "; ".join(pkg.violations))
-        if pts < plan.reservation - 1e-9:
-            warnings.append(f"Below reservation {plan.reservation:.1f} by {plan.reservation - pts:.1f}")
-        text = " · ".join(warnings)
+            f"({st.target:.1f}; reservation {st.reservation:.1f})")
+        text = " · ".join(st.warnings)
         self.warning_label.setText(("⚠ " + text) if text else "")
         self.warning_label.setToolTip(
-            "\n".join(warnings) + "\n\nThis package breaks a hard limit or is worth less to us than our "
+            "\n".join(st.warnings) + "\n\nThis package breaks a hard limit or is worth less to us than our "
             "reservation value." if text else "")
 
-    def _on_autosave_failed(self, reason: str) -> None:
-        self.statusBar().showMessage(f"Could not write the recovery copy: {reason}", 10000)
-
-    # ===================================================================== questions (hooks)
-    def ask_save_changes(self) -> str:
-        """Save / Discard / Cancel for a modified plan. Returns ``"save"``, ``"discard"`` or ``"cancel"``."""
-        box = QMessageBox(self)
-        box.setObjectName("saveChangesDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to “{self.document.display_name}” before closing it?")
-        box.setInformativeText("Your changes are lost if you don't save them.")
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return DISCARD_CHANGES
-        return CANCEL
-
-    def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open Plan", self._start_folder(),
-                                              f"{PLAN_FILTER};;All files (*)")
-        return path or None
-
-    def ask_save_path(self) -> str | None:
-        doc = self.document
-        if doc.path:
-            start = str(doc.path)
-        else:
-            stem = "".join(c if c.isalnum() or c in " -_" else " " for c in doc.plan.title).strip()
-            start = str(Path(self._start_folder()) / f"{' '.join(stem.split()) or 'plan'}.meso")
-        path, _ = QFileDialog.getSaveFileName(self, "Save Plan As", start, PLAN_FILTER)
-        return path or None
-
-    def ask_genius_files(self) -> tuple[str, str] | None:
-        dlg = GeniusImportDialog(self._start_folder(), self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dlg.files()
-
-    def ask_restore(self, rec: RecoveryFile, more: int = 0) -> str:
-        """Restore / Discard / Decide Later for a recovery copy (``"restore"``, ``"discard"``, ``"later"``)."""
-        box = RecoveryDialog(rec, more, self)
-        box.exec()
-        return box.choice()
-
-    def show_error(self, title: str, message: str) -> None:
-        """Tell the user something went wrong (one line; the plan is unchanged)."""
-        log.warning("%s: %s", title, message)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("errorDialog")
-        box.exec()
-
-    def _start_folder(self) -> str:
-        if self.document.path:
-            return str(self.document.path.parent)
-        return self.settings.last_folder()
-
-    # ===================================================================== file operations
-    def maybe_save(self) -> bool:
-        """Before the plan is replaced or closed: True to go on, False to stay."""
-        if not self.document.modified:
-            return True
-        answer = self.ask_save_changes()
-        if answer == SAVE:
-            return self.save()
-        return answer == DISCARD_CHANGES
-
-    def new_plan(self) -> bool:
-        if not self.maybe_save():
-            return False
-        self.document.reset(blank_plan(), None, clean=True)
-        self.statusBar().showMessage("New plan — add its issues in the Issues panel", 5000)
-        return True
-
-    def new_from_example(self, name: str) -> bool:
-        from ..model.examples import example_plan
-
-        plan = example_plan(name)
-        if not self.maybe_save():
-            return False
-        self.document.reset(plan, None, clean=True)
-        self.statusBar().showMessage(f"New plan from the {name} example — Save As to keep it", 5000)
-        return True
-
-    def open_dialog(self) -> bool:
-        path = self.ask_open_path()
-        return self.open_path(path) if path else False
-
-    def open_path(self, path: str | os.PathLike[str]) -> bool:
-        """Open a plan file. A broken file shows its one-line reason and changes nothing."""
-        p = Path(path)
-        try:
-            plan = load_plan(p)
-        except PlanFileError as e:
-            if not p.exists():
-                self.settings.remove_recent(p)
-                self._rebuild_recent_menu()
-            self.show_error("Cannot Open Plan", str(e))
-            return False
-        if not self.maybe_save():
-            return False
-        self.document.reset(plan, p.resolve(), clean=True)
-        self._remember(p)
-        self.statusBar().showMessage(f"Opened {p.name}", 4000)
-        return True
-
-    def save(self) -> bool:
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(self.document.path)
-
-    def save_as(self) -> bool:
-        path = self.ask_save_path()
-        if not path:
-            return False
-        p = Path(path)
-        if p.suffix.lower() != ".meso":
-            p = p.with_name(p.name + ".meso")
-        return self._save_to(p)
-
-    def _save_to(self, p: Path) -> bool:
-        try:
-            save_plan(self.document.plan, p, backup=True)
-        except PlanFileError as e:
-            self.show_error("Cannot Save Plan", str(e))
-            return False
-        self.document.mark_saved(p.resolve())
-        if self.autosave is not None:
-            self.autosave.discard()
-        self._remember(p)
-        self._update_title()
-        self.statusBar().showMessage(f"Saved {p.name}", 4000)
-        return True
-
-    def import_genius_dialog(self) -> bool:
-        files = self.ask_genius_files()
-        return self.import_genius(*files) if files else False
-
-    def import_genius(self, domain: str | os.PathLike[str], profile: str | os.PathLike[str]) -> bool:
-        try:
-            from ..model.io.genius import GeniusError, import_genius
-        except ImportError:  # pragma: no cover - the importer ships with MESO Desk
-            self.show_error("Cannot Import", "GENIUS import is not available in this installation")
-            return False
-        try:
-            plan = import_genius(domain, profile)
-        except GeniusError as e:
-            self.show_error("Cannot Import GENIUS Negotiation", str(e))
-            return False
-        except (OSError, ValueError) as e:
-            self.show_error("Cannot Import GENIUS Negotiation", f"{Path(profile).name}: {e}")
-            return False
-        if not self.maybe_save():
-            return False
-        self.document.reset(plan, None, clean=False)
-        self.settings.set_last_folder(Path(profile).resolve().parent)
-        self.statusBar().showMessage(
-            f"Imported {Path(domain).name} — {len(plan.issues)} issues; save it as a plan to keep it", 6000)
-        return True
-
-    def _remember(self, p: Path) -> None:
-        self.settings.add_recent(p)
-        self.settings.set_last_folder(p.resolve().parent)
-        self._rebuild_recent_menu()
-
+    # ===================================================================== Open Recent
     def _rebuild_recent_menu(self) -> None:
         menu: QMenu = self.recent_menu
         menu.clear()
-        paths = self.settings.recent_files()
+        paths = self.files.recent_files()
         for k, path in enumerate(paths, start=1):
             p = Path(path)
             label = f"&{k} {p.name}" if k < 10 else f"{k} {p.name}"
@@ -847,7 +517,7 @@ class MainWindow(QMainWindow):
             a.setData(path)
             a.setToolTip(path)
             a.setStatusTip(path)
-            a.triggered.connect(lambda _c=False, x=path: self.open_path(x))
+            a.triggered.connect(lambda _c=False, x=path: self.files.open_path(x))
         if paths:
             menu.addSeparator()
         clear = menu.addAction("&Clear Menu")
@@ -855,50 +525,8 @@ class MainWindow(QMainWindow):
         clear.setToolTip("Forget the recently opened plans")
         clear.setStatusTip("Forget the recently opened plans")
         clear.setEnabled(bool(paths))
-        clear.triggered.connect(self._clear_recent)
+        clear.triggered.connect(self.files.clear_recent)
         menu.setEnabled(True)
-
-    def _clear_recent(self) -> None:
-        self.settings.clear_recent()
-        self._rebuild_recent_menu()
-
-    def recent_files(self) -> list[str]:
-        return self.settings.recent_files()
-
-    # ===================================================================== recovery
-    def offer_recovery(self) -> bool:
-        """Offer the recovery copies left by sessions that ended without closing; True if one
-        was restored. Copies put off with “Decide Later” are kept for the next start."""
-        orphans = find_orphans()
-        restored = False
-        try:
-            for k, rec in enumerate(orphans):
-                if restored:
-                    break
-                try:
-                    plan = rec.load()
-                except PlanFileError as e:
-                    log.warning("recovery copy %s cannot be read: %s", rec.plan_path, e)
-                    continue
-                answer = self.ask_restore(rec, more=len(orphans) - k - 1)
-                if answer == RESTORE:
-                    if not self.maybe_save():
-                        break
-                    original = rec.original if rec.original else None
-                    self.document.reset(plan, original, clean=False)
-                    if self.autosave is not None:
-                        self.autosave.save_now()  # our own copy first, then drop the old one
-                    rec.discard()
-                    restored = True
-                    self.statusBar().showMessage(f"Restored unsaved changes to {rec.describe()}", 6000)
-                elif answer == DISCARD:
-                    rec.discard()
-                elif answer == LATER:
-                    pass
-        finally:
-            for rec in orphans:
-                rec.release()
-        return restored
 
     # ===================================================================== misc actions
     def focus_panel(self, dock: QDockWidget | None) -> None:
@@ -934,14 +562,13 @@ class MainWindow(QMainWindow):
 
     # ===================================================================== events
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         if self.remember_layout:
             self._save_window()
         if self.autosave is not None:
             self.autosave.close()
-        self._closing = True
         event.accept()
 
     @staticmethod
@@ -975,21 +602,7 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         # open after the drop has finished (a dialog inside a drop handler blocks the source)
-        QTimer.singleShot(0, lambda p=paths[0]: self.open_path(p))
+        QTimer.singleShot(0, lambda p=paths[0]: self.files.open_path(p))
 
 
-# -- building one ------------------------------------------------------------------------------
-def plan_and_path(plan_or_path=None, path=None) -> tuple[Plan, Path | None]:
-    """Normalise ``create_window``'s argument: a Plan, a path, or None (the supplier example)."""
-    if isinstance(plan_or_path, Plan):
-        return plan_or_path, Path(path) if path else None
-    if plan_or_path is not None:
-        p = Path(plan_or_path)
-        return load_plan(p), p.resolve()
-    from ..model.examples import example_plan
-
-    return example_plan("supplier"), Path(path) if path else None
-
-
-__all__ = ["MainWindow", "GeniusImportDialog", "make_panel", "blank_plan", "guess_genius_partner",
-           "plan_and_path", "SAVE", "DISCARD_CHANGES", "CANCEL"]
+__all__ = ["MainWindow"]

@@ -97,9 +97,6 @@ class Settings:
     def set_value(self, key: str, value) -> None:
         self.qsettings.setValue(key, value)
 
-    def sync(self) -> None:
-        self.qsettings.sync()
-
     # -- window ----------------------------------------------------------------------------
     def window_geometry(self) -> QByteArray | None:
         v = self.qsettings.value("window/geometry")
@@ -112,10 +109,6 @@ class Settings:
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self.qsettings.setValue("window/geometry", geometry)
         self.qsettings.setValue("window/state", state)
-        self.qsettings.sync()
-
-    def clear_window(self) -> None:
-        self.qsettings.remove("window")
         self.qsettings.sync()
 
     # -- recent files ----------------------------------------------------------------------

@@ -73,6 +73,8 @@ def install(app) -> object | None:
     m = mode()
     if not m:
         return None
+    # Qt is imported here so that the module stays Qt-free (benchmarks/bench_startup.py reads
+    # the probe line with parse_line in a process that never loads Qt)
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QWidget
 

@@ -112,11 +112,19 @@ class Package(Mapping[str, Term]):
     def acceptable(self) -> bool:
         return all(issue.is_acceptable(self._terms[issue.name]) for issue in self._plan.issues)
 
+    def contributions(self) -> dict[str, float]:
+        """Points each issue contributes to our value: weight × curve(term) (they sum to
+        :attr:`score`). The additive value model lives here, once."""
+        plan = self._plan
+        return {i.name: plan.weights[i.name] * i.value(self._terms[i.name]) for i in plan.issues}
+
     @property
     def score(self) -> float:
-        from .scoring import score
-
-        return score(self._plan, self)
+        """Our value of the package in points (0..100), exact: Σ weight × curve(term)."""
+        total = 0.0
+        for points in self.contributions().values():
+            total += points
+        return float(total)
 
     def replace(self, **terms: Term) -> Package:
         """A new package with some terms changed (``pkg.replace(**{"Unit price": 41.5})``)."""

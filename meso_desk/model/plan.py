@@ -4,7 +4,7 @@ Every model here is immutable (``frozen``). Edits produce a new object through
 :meth:`Plan.replace` (validated) or the helpers at the bottom of this module, so that an
 undo stack only has to remember the plan before and after each change.
 
-Conventions (see ``docs/decisions.md`` of the shared design):
+Conventions (``docs/decisions.md``):
 
 * weights are fractions summing to 1 (shown to people as percentages);
 * an issue's *curve* maps a term to our value 0..100; the plan's score is

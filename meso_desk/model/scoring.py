@@ -12,12 +12,16 @@ import threading
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .base import Term
-from .plan import Plan
+from .package import Package
 from .preferences.issues import CategoricalIssue, NumericIssue
+
+if TYPE_CHECKING:
+    from .plan import Plan
 
 
 def score(plan: Plan, package: Mapping[str, Term]) -> float:
@@ -26,19 +30,18 @@ def score(plan: Plan, package: Mapping[str, Term]) -> float:
     ``package`` may be a :class:`~meso_desk.model.package.Package` or any mapping of issue
     name → term; a mapping is checked against the plan first.
     """
-    from .package import Package
-
-    if not isinstance(package, Package) or package.plan is not plan:
-        package = Package(plan, package)
-    total = 0.0
-    for issue in plan.issues:
-        total += plan.weights[issue.name] * issue.value(package[issue.name])
-    return float(total)
+    return _as_package(plan, package).score
 
 
 def issue_contributions(plan: Plan, package: Mapping[str, Term]) -> dict[str, float]:
     """Points each issue contributes to the package's score (they sum to the score)."""
-    return {i.name: plan.weights[i.name] * i.value(package[i.name]) for i in plan.issues}
+    return _as_package(plan, package).contributions()
+
+
+def _as_package(plan: Plan, package: Mapping[str, Term]) -> Package:
+    if isinstance(package, Package) and package.plan is plan:
+        return package
+    return Package(plan, package)
 
 
 @dataclass(frozen=True, eq=False)

@@ -10,7 +10,7 @@ import numpy as np
 
 import meso_desk as md
 from meso_desk.model.counterpart.their_values import TheirValues
-from meso_desk.model.deal import zopa as deal
+from meso_desk.model.edits import deal_edits as edits
 
 HAGGLED = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Payment term": 45.0,
            "Warranty": 30.0, "Incoterm": "DAP"}
@@ -20,7 +20,7 @@ LESSONS = "Ask about volume earlier: it moved them more than price.\nThe competi
 @cache
 def dealt_plan(agreement: bool = True) -> md.Plan:
     p = md.example_plan("supplier")
-    p = deal.with_batna_package(p, p.package("Competing quote (BATNA)").terms)
+    p = edits.with_batna_package(p, p.package("Competing quote (BATNA)").terms)
     truth = TheirValues.from_weights(p, {"Unit price": 0.22, "Order volume": 0.34, "Delivery": 0.08,
                                          "Payment term": 0.26, "Warranty": 0.05, "Incoterm": 0.05})
     rng = np.random.default_rng(3)
@@ -30,7 +30,7 @@ def dealt_plan(agreement: bool = True) -> md.Plan:
         order = [int(i) for i in np.argsort(-(20 * u + rng.gumbel(size=3)))]
         p = md.record_choice(p, list(m), order, time=datetime(2026, 3, 2 + 3 * k, 10, tzinfo=UTC))
     if agreement:
-        p = deal.with_agreement(p, HAGGLED, when=date(2026, 3, 12), notes="Signed by both CFOs",
+        p = edits.with_agreement(p, HAGGLED, when=date(2026, 3, 12), notes="Signed by both CFOs",
                                 source="haggled after round 4")
-        p = deal.with_lessons(p, LESSONS)
+        p = edits.with_lessons(p, LESSONS)
     return p

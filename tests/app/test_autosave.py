@@ -56,7 +56,7 @@ def test_recovery_copy_written_after_a_change_and_removed_on_save(qtbot, user_di
     auto.saved.connect(saved.append)
     assert not auto.path.exists()
     edited = _edit(doc)
-    assert auto.pending
+    assert auto.timer.isActive()
     qtbot.waitUntil(lambda: auto.path.exists())
     assert saved == [str(auto.path)]
     assert auto.path.parent == user_dirs / "recovery"
@@ -94,7 +94,7 @@ def test_undo_back_to_the_saved_state_removes_the_copy(qtbot, user_dirs, supplie
     doc.undo_stack.undo()
     assert not doc.modified
     assert not auto.path.exists()
-    assert not auto.pending
+    assert not auto.timer.isActive()
     auto.close()
 
 
@@ -156,7 +156,7 @@ def test_window_offers_and_restores_after_a_crash(make_window, user_dirs, tmp_pa
     _crashed_session(user_dirs, original, 199.0)
     win = make_window(md.example_plan("hiring"))
     win.answers["restore"] = "restore"
-    assert win.offer_recovery()
+    assert win.files.offer_recovery()
     assert win.asked == ["restore"]
     doc = win.document
     assert doc.plan.stored_package(supplier.packages[0].name).terms["Unit price"] == 199.0
@@ -169,7 +169,7 @@ def test_window_offers_and_restores_after_a_crash(make_window, user_dirs, tmp_pa
     assert md.load_plan(win.autosave.path) == doc.plan
     # nothing more to offer at the next start
     other = make_window()
-    assert not other.offer_recovery()
+    assert not other.files.offer_recovery()
     assert other.asked == []
 
 
@@ -177,10 +177,10 @@ def test_restored_untitled_plan_saves_through_save_as(make_window, user_dirs, tm
     _crashed_session(user_dirs, None, 205.0)
     win = make_window()
     win.answers["restore"] = "restore"
-    assert win.offer_recovery()
+    assert win.files.offer_recovery()
     assert win.document.path is None and win.document.modified
     win.answers["save_path"] = str(tmp_path / "rescued.meso")
-    assert win.save()
+    assert win.files.save()
     assert not win.document.modified
     assert list(recovery_dir().glob("*.meso")) == []
 
@@ -191,7 +191,7 @@ def test_discard_or_later(make_window, user_dirs, answer, remaining):
     win = make_window()
     before = win.document.plan
     win.answers["restore"] = answer
-    assert not win.offer_recovery()
+    assert not win.files.offer_recovery()
     assert win.document.plan == before and not win.document.modified
     assert len(list(recovery_dir().glob("*.meso"))) == remaining
     assert len(find_orphans()) == remaining
@@ -205,7 +205,7 @@ def test_cancelling_the_save_prompt_keeps_the_copy(make_window, user_dirs):
     edited = _edit(win.document)
     win.answers["restore"] = "restore"
     win.answers["save_changes"] = "cancel"
-    assert not win.offer_recovery()
+    assert not win.files.offer_recovery()
     assert win.document.plan == edited
     assert len(find_orphans()) == 1
 

@@ -9,7 +9,7 @@ from datetime import date
 
 import pypdf
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QDate, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 import meso_desk as md
@@ -299,8 +299,22 @@ def test_print_to_a_printer(qapp, tmp_path, supplier):
 
 
 # -- the dialog ------------------------------------------------------------------------------------------------
+def choose_layout(dlg, key: str) -> None:
+    """Pick a layout in the dialog as the user does, and redraw now."""
+    i = dlg.layout_combo.findData(key)
+    assert i >= 0, key
+    dlg.layout_combo.setCurrentIndex(i)
+    dlg.refresh()
+
+
+def choose_valid_until(dlg, d: date) -> None:
+    dlg.valid_check.setChecked(True)
+    dlg.valid_date.setDate(QDate(d.year, d.month, d.day))
+    dlg.refresh()
+
+
 @pytest.fixture
-def doc(supplier):
+def doc(supplier, user_dirs):  # (user_dirs: each dialog remembers its choices in a fresh settings file)
     pkgs = three(supplier)
     return PlanDocument(plan_with_set(supplier, pkgs, level=73.0))
 
@@ -313,11 +327,11 @@ def test_dialog_opens_previews_and_closes(qtbot, doc, tmp_path):
     assert dlg.objectName() == "cardsDialog"
     assert dlg.packages_combo.currentText().startswith("Set 1")
     assert dlg.error == "" and dlg.source.page_count() == 1 and len(dlg.pages) == 1
-    assert not dlg.page_image(0).isNull()
+    assert not dlg.pages[0].pixmap().isNull()
     assert dlg.print_button.isEnabled() and dlg.pdf_button.isEnabled()
-    dlg.set_layout("a6")
+    choose_layout(dlg, "a6")
     assert len(dlg.pages) == 3
-    dlg.set_valid_until(VALID)
+    choose_valid_until(dlg, VALID)
     out = dlg.export_pdf(tmp_path / "from-dialog.pdf")
     pages = pdf_pages(out)
     assert len(pages) == 3 and all("Valid until 31 December 2026" in p for p in pages)
@@ -370,7 +384,7 @@ def test_dialog_remembers_layout_in_settings(qtbot, doc, tmp_path):
     s = Settings(tmp_path / "s.ini")
     dlg = CardsDialog(doc, settings=s)
     qtbot.addWidget(dlg)
-    dlg.set_layout("a5")
+    choose_layout(dlg, "a5")
     dlg.close()
     dlg2 = CardsDialog(doc, settings=s)
     qtbot.addWidget(dlg2)
@@ -412,7 +426,7 @@ def test_print_preview_dialog_paints_the_pages(qtbot, doc):
 
     dlg = CardsDialog(doc)
     qtbot.addWidget(dlg)
-    dlg.set_layout("a6")
+    choose_layout(dlg, "a6")
     seen = {"tries": 0}
 
     def close_preview():

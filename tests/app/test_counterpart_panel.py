@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
-from meso_desk.app.widgets.counter_offer import TermSpinBox
-from meso_desk.app.widgets.counterpart_panel import CounterpartPanel
-from meso_desk.app.widgets.record_reaction import RANK_ROLE, SEPARATOR, OfferedCard, RecordReactionDialog
-from meso_desk.model.counterpart.rounds import record_choice, with_round_removed
+from meso_desk.app.widgets.counterpart.counter_offer import TermSpinBox
+from meso_desk.app.widgets.counterpart.counterpart_panel import CounterpartPanel
+from meso_desk.app.widgets.counterpart.offered_cards import RANK_ROLE, SEPARATOR, OfferedCard
+from meso_desk.app.widgets.counterpart.record_reaction import RecordReactionDialog
+from meso_desk.model.edits.round_edits import record_choice, with_round_removed
 from meso_desk.model.offers.meso_sets import with_meso_set
 
 WAIT = 20_000  # ms: generous for a loaded CI machine; the waits end as soon as the work is done
@@ -368,13 +369,13 @@ def test_estimate_runs_off_the_gui_thread_and_is_coalesced(qtbot):
     panel = make_panel(qtbot, plan_with_rounds(2))
     service = panel.service
     threads = []
-    compute = service._compute
+    compute = service.compute
 
     def spy(plan):
         threads.append(threading.get_ident())
         return compute(plan)
 
-    service._compute = spy
+    service.compute = spy
     doc = panel.document
     jobs = service.jobs_started
     plan = doc.plan
@@ -466,7 +467,7 @@ def test_next_mesos_from_the_estimate_adds_a_set_in_one_undo_step(qtbot):
         assert plan.package(name).acceptable
     assert doc.undo_stack.count() == steps + 1
     assert doc.selected_package == "A2"
-    assert "Added MESO 2" in panel.message_text
+    assert "Added MESO 2" in panel.message.text()
     assert panel.next_button.isEnabled()
     doc.undo_stack.undo()
     assert doc.plan == before
@@ -484,7 +485,7 @@ def test_next_mesos_strategy_menu_and_a_level_below_reservation_is_explained(qtb
     panel.generate_next()
     qtbot.waitUntil(lambda: not panel.is_busy(), timeout=WAIT)
     assert panel.document.undo_stack.count() == steps
-    assert "below the reservation" in panel.message_text
+    assert "below the reservation" in panel.message.text()
     assert panel.next_button.isEnabled() and panel.next_button.text() == "Next MESOs"
 
 
@@ -498,9 +499,9 @@ def test_a_next_mesos_failure_is_cleared_when_the_plan_changes(qtbot):
     qtbot.waitUntil(lambda: not panel.is_busy(), timeout=WAIT)
     panel.generate_next()
     qtbot.waitUntil(lambda: not panel.is_busy(), timeout=WAIT)
-    assert "at least two issues" in panel.message_text and panel.message.isVisibleTo(panel)
+    assert "at least two issues" in panel.message.text() and panel.message.isVisibleTo(panel)
     doc.apply(md.example_plan("supplier"), "issues back")
-    assert panel.message_text == "" and not panel.message.isVisibleTo(panel)
+    assert panel.message.text() == "" and not panel.message.isVisibleTo(panel)
 
 
 def test_hunch_is_stored_in_the_plan_and_undoable(qtbot):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import meso_desk as md
-from meso_desk.app.widgets.estimate_service import estimate_key, sureness
-from meso_desk.app.widgets.round_history import reaction_words, round_summary, terms_list_html
-from meso_desk.model.counterpart.rounds import record_choice
+from meso_desk.app.widgets.counterpart.estimate_service import estimate_key, sureness
+from meso_desk.app.widgets.counterpart.round_history import reaction_words, round_summary, terms_list_html
+from meso_desk.model.edits.round_edits import record_choice
 from meso_desk.model.offers.meso_sets import with_meso_set
 from meso_desk.model.plan import Round
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
-from meso_desk.app.widgets.curve_editor import CurveEditor
+from meso_desk.app.widgets.issues.curve_editor import CurveEditor
 
 
 @pytest.fixture

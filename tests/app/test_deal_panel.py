@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
-from meso_desk.app.widgets.deal_panel import DealPanel
-from meso_desk.model.deal import zopa as deal
+from meso_desk.app.widgets.deal.deal_panel import DealPanel
+from meso_desk.model.deal import zopa
+from meso_desk.model.edits import deal_edits as edits
 
 WAIT = 20_000
 
@@ -66,7 +67,7 @@ def test_competing_quote_sets_the_reservation_and_undoes(qtbot, supplier):
     assert not panel.reservation_spin.isEnabled()
     assert "41.8 points" in panel.quote_label.text()
     # a term of the quote, through its control (found by its properties)
-    spin = control(panel, deal.BATNA_LABEL, "Unit price")
+    spin = control(panel, zopa.BATNA_LABEL, "Unit price")
     assert isinstance(spin, QDoubleSpinBox)
     before = doc.plan.reservation
     spin.setValue(220.0)
@@ -81,15 +82,15 @@ def test_competing_quote_sets_the_reservation_and_undoes(qtbot, supplier):
 
 
 def test_a_typed_term_between_steps_lands_on_the_step(qtbot, supplier):
-    panel = make_panel(qtbot, deal.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms))
-    spin = control(panel, deal.BATNA_LABEL, "Order volume")
+    panel = make_panel(qtbot, edits.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms))
+    spin = control(panel, zopa.BATNA_LABEL, "Order volume")
     spin.setValue(1740.0)  # the step is 100
     assert panel.document.plan.batna_package["Order volume"] == 1700.0
     assert spin.value() == 1700.0
 
 
 def test_reservation_by_hand_and_aspiration(qtbot, supplier):
-    p = deal.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms)
+    p = edits.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms)
     panel = make_panel(qtbot, p)
     doc = panel.document
     panel.follow_check.setChecked(False)
@@ -210,7 +211,7 @@ def test_no_agreement_no_suggestions(qtbot, supplier):
 
 
 def test_empty_suggestions_show_the_reason(qtbot, supplier):
-    panel = make_panel(qtbot, deal.with_agreement(supplier, {i.name: i.best for i in supplier.issues}))
+    panel = make_panel(qtbot, edits.with_agreement(supplier, {i.name: i.best for i in supplier.issues}))
     assert panel.pss_list.count() == 0
     assert panel.pss_status.text().startswith("None: no other acceptable package")
     assert not panel.pss_cards_button.isEnabled()
@@ -229,14 +230,14 @@ def test_debrief_preview_and_export(qtbot, tmp_path):
         out2 = panel.export_debrief(tmp_path / "d2.pdf")
         assert out2.exists()
         # the preview follows the plan
-        panel.document.apply(deal.with_lessons(panel.document.plan, "A brand new lesson"), "lessons")
+        panel.document.apply(edits.with_lessons(panel.document.plan, "A brand new lesson"), "lessons")
         qtbot.waitUntil(lambda: "A brand new lesson" in dlg.renderer.html(), timeout=WAIT)
     finally:
         dlg.close()  # deleted on close
 
 
 def test_zopa_words_follow_the_plan(qtbot, supplier):
-    panel = make_panel(qtbot, deal.with_their_reservation(supplier, 30.0, 5.0))
+    panel = make_panel(qtbot, edits.with_their_reservation(supplier, 30.0, 5.0))
     assert "Estimated ZOPA" in panel.zopa_label.text()
     panel.their_spin.setValue(99.0)
     wait(qtbot, panel)
@@ -246,13 +247,13 @@ def test_zopa_words_follow_the_plan(qtbot, supplier):
 
 
 def test_term_controls_survive_an_issue_rename(qtbot, supplier):
-    p = deal.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms)
+    p = edits.with_batna_package(supplier, supplier.package("Competing quote (BATNA)").terms)
     panel = make_panel(qtbot, p)
     doc = panel.document
     doc.apply(doc.plan.with_issue(2, doc.plan.issues[2].model_copy(update={"name": "Lead time"})), "rename")
     panel.batna_toggle.setChecked(True)
     qtbot.waitUntil(lambda: all(w.isVisibleTo(panel) for w in panel.batna_terms.controls.values()), timeout=WAIT)
-    spin = control(panel, deal.BATNA_LABEL, "Lead time")
+    spin = control(panel, zopa.BATNA_LABEL, "Lead time")
     assert spin.value() == 8.0
     assert [w.property("issue") for w in panel.batna_terms.controls.values()] == doc.plan.issue_names
 
@@ -267,9 +268,9 @@ def test_narrow_dock_reads_without_a_horizontal_bar(qtbot):
 
 def test_the_outcome_plot_shows_the_same_walkaway_and_agreement(make_window, qtbot, supplier):
     """The window's outcome plot draws the agreement and the ZOPA from the same model: their
-    walk-away inferred from "none of these" (deal.their_reservation), or the guess typed here."""
+    walk-away inferred from "none of these" (zopa.their_reservation), or the guess typed here."""
     p = md.record_choice(supplier, list(md.generate_mesos(supplier, 3, 60)), None)
-    p = deal.with_agreement(p, HAGGLED)
+    p = edits.with_agreement(p, HAGGLED)
     win = make_window(p)
     win.resize(1400, 900)
     win.show()
@@ -277,7 +278,7 @@ def test_the_outcome_plot_shows_the_same_walkaway_and_agreement(make_window, qtb
     win.outcome_dock.raise_()
     plot = win.findChild(QWidget, "outcomePlot")
     plot.redraw()
-    inferred = deal.their_reservation(p)
+    inferred = zopa.their_reservation(p)
     assert plot.their_reservation[0] == pytest.approx(inferred.value, abs=0.5)
     assert plot.agreement is not None
     panel = win.findChild(QWidget, "dealPanel")
@@ -291,7 +292,7 @@ def test_a_hidden_panel_catches_up_when_shown(qtbot, supplier):
     panel = make_panel(qtbot, supplier)
     doc = panel.document
     panel.hide()
-    doc.apply(deal.with_reservation(doc.plan, 44.0), "reservation")
+    doc.apply(edits.with_reservation(doc.plan, 44.0), "reservation")
     assert panel.reservation_spin.value() != 44.0  # hidden: nothing redrawn yet
     panel.show()
     qtbot.waitExposed(panel)

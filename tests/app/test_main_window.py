@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 import meso_desk as md
 from meso_desk.app.main_window import MainWindow
+from meso_desk.model.offers.status import package_status
 
 PANELS = ("issueTable", "weightEditor", "packagePanel", "valueMap", "counterpartPanel", "dealPanel")
 
@@ -21,9 +22,9 @@ def test_create_window_defaults_to_supplier_example(make_window):
     for name in PANELS:
         assert win.findChild(QWidget, name) is not None, name
     assert win.centralWidget().objectName() == "valueMap"
-    from meso_desk.app.widgets.issue_table import IssuePanel
-    from meso_desk.app.widgets.package_panel import PackagePanel
-    from meso_desk.app.widgets.weight_editor import WeightEditor
+    from meso_desk.app.widgets.issues.issue_table import IssuePanel
+    from meso_desk.app.widgets.packages.package_panel import PackagePanel
+    from meso_desk.app.widgets.weights.weight_editor import WeightEditor
 
     assert isinstance(win.issues_dock.widget(), IssuePanel)
     assert isinstance(win.weights_dock.widget(), WeightEditor)
@@ -83,7 +84,7 @@ def test_every_menu_action_explains_itself(make_window, tmp_path, supplier):
     win = make_window()
     p = tmp_path / "a.meso"
     md.save_plan(supplier, p)
-    win.open_path(p)  # puts an entry in Open Recent
+    win.files.open_path(p)  # puts an entry in Open Recent
 
     def walk(menu):
         for a in menu.actions():
@@ -183,9 +184,22 @@ def test_status_uses_the_meso_set_level_as_target(make_window, supplier):
     assert "above target 60.0" in win.score_label.text()
 
 
+def test_status_bar_says_on_target_within_the_one_tolerance(make_window, supplier):
+    """The status bar follows the one status rule (model/offers/status.py): with the aspiration
+    0.3 above a package's score it says "on target", as the package's card does."""
+    pts = md.score(supplier, supplier.package("Our ideal"))
+    plan = supplier.replace(meso_sets=(), aspiration=round(pts + 0.3, 6))
+    win = make_window(plan)
+    win.document.select_package("Our ideal")
+    text = win.score_label.text()
+    assert f"on target {plan.aspiration:.1f}" in text, text
+    assert "below target" not in text
+    assert package_status(plan, "Our ideal").relation in text
+
+
 def test_blank_plan_does_not_break_the_window(make_window):
     win = make_window()
-    assert win.new_plan()
+    assert win.files.new_plan()
     assert win.document.plan.issues == ()
     assert win.score_label.text() == "No issues yet"
     assert not win.isWindowModified()
@@ -194,7 +208,7 @@ def test_blank_plan_does_not_break_the_window(make_window):
 
 def test_new_from_example(make_window):
     win = make_window(md.example_plan("supplier"))
-    assert win.new_from_example("hiring")
+    assert win.files.new_from_example("hiring")
     assert win.document.plan == md.example_plan("hiring")
     assert win.document.path is None
 

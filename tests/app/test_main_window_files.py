@@ -48,7 +48,7 @@ def test_save_and_reopen(make_window, tmp_path):
     assert (tmp_path / "chairs.meso.bak").is_file()
 
     other = make_window()
-    assert other.open_path(target)
+    assert other.files.open_path(target)
     assert other.document.plan == md.load_plan(target)
     assert other.document.path == target.resolve()
     assert not other.document.modified
@@ -64,11 +64,11 @@ def test_save_as_adds_the_suffix_and_moves_the_title(make_window, tmp_path, supp
     assert second.is_file()
     assert win.document.path == second.resolve()
     assert win.windowTitle().startswith("second.meso[*]")
-    assert win.recent_files()[0] == str(second.resolve())
+    assert win.files.recent_files()[0] == str(second.resolve())
     # cancelling Save As writes nothing
     win.answers["save_path"] = None
     _edit(win)
-    assert not win.save_as()
+    assert not win.files.save_as()
     assert win.document.modified
     assert md.load_plan(second) == supplier
 
@@ -77,7 +77,7 @@ def test_save_failure_is_reported_and_keeps_the_plan_modified(make_window, tmp_p
     win = make_window()
     _edit(win)
     win.answers["save_path"] = str(tmp_path / "no-such-folder" / "x.meso")
-    assert not win.save()
+    assert not win.files.save()
     assert win.document.modified
     assert len(win.errors) == 1 and "x.meso" in win.errors[0][1]
 
@@ -112,14 +112,14 @@ def test_new_and_open_ask_before_replacing_a_modified_plan(make_window, tmp_path
     win = make_window()
     edited = _edit(win)
     win.answers["save_changes"] = "cancel"
-    assert not win.new_plan()
+    assert not win.files.new_plan()
     assert win.document.plan == edited
     p = tmp_path / "x.meso"
     md.save_plan(supplier, p)
-    assert not win.open_path(p)
+    assert not win.files.open_path(p)
     assert win.document.plan == edited
     win.answers["save_changes"] = "discard"
-    assert win.open_path(p)
+    assert win.files.open_path(p)
     assert win.document.plan == supplier
 
 
@@ -141,7 +141,7 @@ def test_opening_a_broken_file_shows_the_reason_and_changes_nothing(make_window,
     assert win.document.plan == edited and win.document.modified and win.document.path is None
     assert win.asked == ["open_path"]  # no save prompt for a file that cannot be opened
     assert bad.read_bytes() == content
-    assert str(bad.resolve()) not in win.recent_files()
+    assert str(bad.resolve()) not in win.files.recent_files()
 
 
 def test_recent_files_persist_across_windows(make_window, tmp_path, supplier, user_dirs):
@@ -152,7 +152,7 @@ def test_recent_files_persist_across_windows(make_window, tmp_path, supplier, us
         paths.append(p)
     win = make_window()
     for p in paths:
-        assert win.open_path(p)
+        assert win.files.open_path(p)
     win.close()
     # a fresh settings object reads the file written by the first window
     assert Settings().recent_files() == [str(p.resolve()) for p in reversed(paths)]
@@ -163,15 +163,15 @@ def test_recent_files_persist_across_windows(make_window, tmp_path, supplier, us
     assert [a.data() for a in recent] == [str(p.resolve()) for p in reversed(paths)]
     recent[-1].trigger()  # plan0
     assert other.document.plan.title == "Plan 0"
-    assert other.recent_files()[0] == str(paths[0].resolve())
+    assert other.files.recent_files()[0] == str(paths[0].resolve())
 
     # a recent file that has gone away is reported and dropped from the menu
     paths[1].unlink()
-    assert not other.open_path(paths[1])
+    assert not other.files.open_path(paths[1])
     assert "file not found" in other.errors[-1][1]
-    assert str(paths[1].resolve()) not in other.recent_files()
+    assert str(paths[1].resolve()) not in other.files.recent_files()
     other.findChild(type(other.action_new), "actionClearRecent").trigger()
-    assert other.recent_files() == []
+    assert other.files.recent_files() == []
 
 
 def test_window_geometry_and_dock_layout_persist(make_window, qtbot):
@@ -247,13 +247,13 @@ def test_import_genius_error_changes_nothing(make_window, tmp_path):
     bad.write_text("<not-genius/>")
     win = make_window()
     before = win.document.plan
-    assert not win.import_genius(bad, bad)
+    assert not win.files.import_genius(bad, bad)
     assert len(win.errors) == 1 and "\n" not in win.errors[0][1]
     assert win.document.plan == before and not win.document.modified
 
 
 def test_genius_partner_guess(tmp_path):
-    from meso_desk.app.main_window import guess_genius_partner
+    from meso_desk.app.genius_import_dialog import guess_genius_partner
 
     for n in ("ItexvsCypress_domain.xml", "ItexvsCypress_Itex.xml", "ItexvsCypress_Cypress.xml"):
         (tmp_path / n).write_text("<x/>")

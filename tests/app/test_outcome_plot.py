@@ -10,7 +10,8 @@ from PySide6.QtGui import QImage
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
-from meso_desk.app.plot.outcome_plot import OutcomePlot, deal_marks
+from meso_desk.app.plot.outcome_basis import deal_marks
+from meso_desk.app.plot.outcome_plot import OutcomePlot
 from meso_desk.model.counterpart.their_values import TheirValues
 
 
@@ -109,8 +110,7 @@ def test_recorded_rounds_switch_to_the_posterior_with_intervals(make_plot, qtbot
 
 
 def test_deal_phase_marks_the_agreement_and_the_zopa(make_plot, qtbot, supplier):
-    from meso_desk.model.deal import zopa as deal
-
+    from meso_desk.model.edits import deal_edits as deal
     plan = deal.with_their_reservation(supplier, 35.0, 5.0)
     plan = deal.with_agreement(plan, plan.stored_package("Our ideal").terms)
     marks = deal_marks(plan)
@@ -124,15 +124,6 @@ def test_deal_phase_marks_the_agreement_and_the_zopa(make_plot, qtbot, supplier)
     assert w.their_line.isVisible() and w.their_line.value() == pytest.approx(35.0)
     legend_text = " ".join(label.text for _s, label in w.legend.items)
     assert "estimated ZOPA" in legend_text and "agreed" in legend_text
-
-
-def test_a_deal_provider_hook_is_drawn(make_plot, supplier):
-    w = make_plot()
-    assert w.zopa is None and not w.their_line.isVisible()
-    w.deal_provider = lambda plan, est: {"their_reservation": 40.0,
-                                         "agreement": plan.stored_package("Our ideal").terms}
-    w.redraw()
-    assert w.zopa is not None and w.agreement is not None
 
 
 def test_selection_and_click_select_packages(make_plot, qtbot, supplier):
@@ -208,5 +199,4 @@ def test_a_weight_change_computes_off_the_gui_thread_and_shuts_down(qtbot, monke
     assert np.allclose(w.frontier.ours, ref.ours)
     assert w.outcome("Our ideal").ours == pytest.approx(md.score(doc.plan, doc.plan.package("Our ideal")))
     w.close()
-    assert w._job._executor is None and not w._job.is_busy()
-    assert not [t for t in threading.enumerate() if t.name.startswith("meso-outcome")]
+    assert not w._job.is_busy() and w._job.wanted is None  # stopped, nothing pending

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
-from meso_desk.app.widgets.package_panel import PackageColumn, PackagePanel
-from meso_desk.app.widgets.score_bar import ScoreBar
+from meso_desk.app.widgets.packages.package_column import PackageColumn
+from meso_desk.app.widgets.packages.package_panel import PackagePanel
+from meso_desk.app.widgets.packages.score_bar import ScoreBar
 
 BATNA = "Competing quote (BATNA)"
 IDEAL = "Our ideal"
@@ -229,6 +230,17 @@ def test_below_reservation_and_unacceptable_are_marked_in_words(panel):
     assert column(panel, BATNA).property("status") == "short"
 
 
+def test_a_package_within_the_tolerance_of_the_target_is_at_the_target(panel):
+    """Aspiration 0.3 above a package's score: the card says "At the target level", as the
+    status rule does everywhere (issue 16)."""
+    doc = panel.document
+    plan = doc.plan
+    doc.apply(plan.replace(aspiration=round(plan.package(IDEAL).score + 0.3, 6)), "aspiration")
+    col = column(panel, IDEAL)
+    assert col.findChild(QLabel, "packageStatus").text() == "At the target level"
+    assert col.property("status") == "ok"
+
+
 def test_hold_value_rebalances_other_terms_live_respecting_locks(panel, qtbot):
     doc = panel.document
     hold = column(panel, BATNA).findChild(QCheckBox, "holdValue")
@@ -251,6 +263,18 @@ def test_hold_value_rebalances_other_terms_live_respecting_locks(panel, qtbot):
     assert doc.plan.stored_package(BATNA).terms == before
 
 
+def test_a_hold_that_cannot_hold_is_said_on_the_card_in_the_models_words(panel, qtbot):
+    column(panel, BATNA).findChild(QCheckBox, "holdValue").click()
+    panel.set_all_locked(BATNA, True)
+    term_control(panel, QToolButton, "termLock", BATNA, "Unit price").click()  # only the price moves
+    slider = term_control(panel, QSlider, "termSlider", BATNA, "Unit price")
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_PageDown)
+    note = column(panel, BATNA).findChild(QLabel, "holdMessage")
+    assert note.text().startswith("off by ")
+    assert note.toolTip().startswith("Can't hold the value: cannot hold")
+
+
 def test_generate_mesos_adds_one_undoable_set(panel, qtbot):
     doc = panel.document
     dlg = panel.open_meso_dialog()
@@ -271,7 +295,7 @@ def test_generate_mesos_adds_one_undoable_set(panel, qtbot):
         assert abs(value - 65.0) <= 1.0
         col = column(panel, name)
         assert col.findChild(QLabel, "packageKind").text().startswith("MESO 1")
-        assert col.findChild(ScoreBar)._target == 65.0
+        assert col.findChild(ScoreBar).target == 65.0
         assert score_text(panel, name) == f"{value:.1f}"
     doc.undo_stack.undo()
     assert not doc.plan.meso_sets and "A" not in doc.plan.package_names

@@ -1,86 +1,62 @@
-"""Latest-wins background computation of the plots (meso_desk.app.plot.background)."""
+"""The pacing of the plots' redraws (meso_desk.app.plot.pacing); the latest-wins jobs they
+run on are tested in test_background.py."""
 
 from __future__ import annotations
 
 import threading
 
-from meso_desk.app.plot.background import LatestJob, RedrawPacer
+from meso_desk.app.plot import pacing
+from meso_desk.app.plot.pacing import PacedView, RedrawPacer
 
 
-def test_latest_request_wins_and_nothing_queues_up(qtbot):
+def test_a_paced_view_passes_stale_to_a_plain_compute_function(qtbot):
+    """The value map's ``compute(payload, stale)`` runs on the facility; ``stale()`` stops a
+    superseded computation."""
+    from PySide6.QtWidgets import QWidget
+
+    from meso_desk.app.document import PlanDocument
+    from meso_desk.model.examples import example_plan
+
     gate = threading.Event()
     started = threading.Event()
     computed = []
 
     def compute(payload, stale):
         computed.append(payload)
-        if payload == "k1":
+        if payload == 1:
             started.set()
             assert gate.wait(5)
-        stale()  # a superseded job stops here
-        return payload.upper()
-
-    job = LatestJob(compute)
-    results = []
-    job.done.connect(lambda key, result: results.append((key, result)))
-    job.request("k1", "k1")
-    assert started.wait(5)  # k1 is running
-    job.request("k2", "k2")
-    job.request("k3", "k3")  # replaces k2, which is never computed
-    assert job.wanted == "k3" and job.is_busy()
-    with qtbot.waitSignal(job.done, timeout=5000):
-        gate.set()
-    assert results == [("k3", "K3")]
-    assert computed == ["k1", "k3"] and job.jobs_superseded == 1
-    assert not job.is_busy()
-    job.shutdown()
-    assert not job.is_busy()
-
-
-def test_a_request_for_the_job_in_flight_is_not_repeated(qtbot):
-    gate = threading.Event()
-    started = threading.Event()
-    computed = []
-
-    def compute(payload, stale):
-        computed.append(payload)
-        started.set()
-        assert gate.wait(5)
         stale()
-        return payload
+        return payload * 10
 
-    job = LatestJob(compute)
-    job.request("a", "a")
+    class View(PacedView, QWidget):
+        def __init__(self):
+            super().__init__()
+            self.results = []
+            self._init_pacing(PlanDocument(example_plan()), compute, "test", self._on)
+
+        def _on(self, key, result):
+            self.results.append((key, result))
+
+        def _update(self):
+            pass
+
+        def _heavy(self, stale=False):
+            pass
+
+        def shutdown(self):
+            self._job.shutdown()
+
+    view = View()
+    qtbot.addWidget(view)
+    view._request(1, 1)
     assert started.wait(5)
-    job.request("b", "b")
-    job.request("a", "a")  # back to the one being computed: b is dropped
-    with qtbot.waitSignal(job.done, timeout=5000) as blocker:
+    view._request(2, 2)
+    with qtbot.waitSignal(view._job.done, timeout=5000):
         gate.set()
-    assert blocker.args == ["a", "a"] and computed == ["a"]
-    job.shutdown()
-
-
-def test_errors_are_delivered_not_lost(qtbot):
-    def compute(payload, stale):
-        raise ValueError("bad plan")
-
-    job = LatestJob(compute)
-    with qtbot.waitSignal(job.done, timeout=5000) as blocker:
-        job.request(1, None)
-    assert isinstance(blocker.args[1], ValueError)
-    job.shutdown()
-
-
-def test_shutdown_waits_for_the_job_and_a_later_request_starts_again(qtbot):
-    job = LatestJob(lambda payload, stale: payload * 2)
-    with qtbot.waitSignal(job.done, timeout=5000):
-        job.request(1, 21)
-    job.shutdown()
-    assert job._executor is None and job.wanted is None
-    with qtbot.waitSignal(job.done, timeout=5000) as blocker:
-        job.request(2, 4)
-    assert blocker.args == [2, 8]
-    job.shutdown()
+    assert view.results == [(2, 20)] and computed == [1, 2]
+    assert view._job.jobs_superseded == 1
+    view.shutdown()
 
 
 class Clock:
@@ -92,10 +68,8 @@ class Clock:
 
 
 def test_pacer_draws_a_lone_change_at_once_and_a_drag_when_it_pauses(qtbot, monkeypatch):
-    from meso_desk.app.plot import background
-
     clock = Clock()
-    monkeypatch.setattr(background, "_now", clock)
+    monkeypatch.setattr(pacing, "_now", clock)
     pacer = RedrawPacer(gap_ms=24, max_stale_ms=400)
     fired = []
     pacer.fire.connect(fired.append)
@@ -120,10 +94,8 @@ def test_pacer_draws_a_lone_change_at_once_and_a_drag_when_it_pauses(qtbot, monk
 
 
 def test_pacer_lets_a_long_drag_see_the_view_follow(monkeypatch):
-    from meso_desk.app.plot import background
-
     clock = Clock()
-    monkeypatch.setattr(background, "_now", clock)
+    monkeypatch.setattr(pacing, "_now", clock)
     pacer = RedrawPacer(gap_ms=24, max_stale_ms=400)
     fired = []
     pacer.fire.connect(fired.append)

@@ -1,7 +1,7 @@
 """Repaint stability: the main window survives hundreds of repaints while the plan changes.
 
 PySide6-Essentials 6.12.0 on Python 3.11 aborts after a few hundred repaints with
-``Fatal Python error: none_dealloc`` (see design.md, Known pitfalls). A broken binding
+``Fatal Python error: none_dealloc`` (see docs/decisions.md, known pitfalls). A broken binding
 release then kills this test process: a red CI run instead of a user's crash.
 """
 

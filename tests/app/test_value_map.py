@@ -55,59 +55,59 @@ def test_draws_the_packages_lines_image_and_off_limits(make_map):
     assert w.findChild(QComboBox, "valueMapX").currentText() == "Unit price"
     assert w.findChild(QComboBox, "valueMapY").currentText() == "Delivery"
     # every package is a point where its terms are
-    assert sorted(w.points.names) == sorted(plan.package_names)
+    assert sorted(w.canvas.points.names) == sorted(plan.package_names)
     for name in plan.package_names:
         t = plan.stored_package(name).terms
         assert w.package_position(name) == (t["Unit price"], t["Delivery"])
     # the selected package is ringed
-    rx, ry = curve_xy(w.ring) if hasattr(w.ring, "getData") else (None, None)
+    rx, ry = curve_xy(w.canvas.ring) if hasattr(w.canvas.ring, "getData") else (None, None)
     assert (float(rx[0]), float(ry[0])) == w.package_position("Our ideal")
     # the target and reservation lines are drawn on their levels
-    tx, ty = curve_xy(w.target_curve)
+    tx, ty = curve_xy(w.canvas.target_curve)
     assert len(tx) > 10
     s = w.slice
     assert np.max(np.abs(s.value_at(tx, ty) - plan.aspiration)) < 0.05
-    rx, ry = curve_xy(w.reservation_curve)
+    rx, ry = curve_xy(w.canvas.reservation_curve)
     assert len(rx) > 0 and np.max(np.abs(s.value_at(rx, ry) - plan.reservation)) < 0.05
-    assert len(curve_xy(w.faint_curve)[0]) > 0
-    assert w.target_label.isVisible() and "Target 70.0" in w.target_label.toPlainText()
-    assert "Reservation 41.7" in w.reservation_label.toPlainText()
+    assert len(curve_xy(w.canvas.faint_curve)[0]) > 0
+    assert w.canvas.target_label.isVisible() and "Target 70.0" in w.canvas.target_label.toPlainText()
+    assert "Reservation 41.7" in w.canvas.reservation_label.toPlainText()
     # the image spans the cells in data coordinates
-    assert w.image.image.shape == (11, 161)
-    r = w.image.mapRectToParent(w.image.boundingRect())
+    assert w.canvas.image.image.shape == (11, 161)
+    r = w.canvas.image.mapRectToParent(w.canvas.image.boundingRect())
     assert r.left() == pytest.approx(179.75) and r.right() == pytest.approx(260.25)
     assert r.top() == pytest.approx(1.5) and r.bottom() == pytest.approx(12.5)
     # off-limits: beyond EUR 248 and beyond 10 weeks
-    rects = w.off_limits.rects
+    rects = w.canvas.off_limits.rects
     assert any(rc.left() == pytest.approx(248.25) for rc in rects)
     assert any(rc.top() == pytest.approx(10.5) for rc in rects)
     # axes say the units and which end is better
-    assert "Unit price (EUR)" in w.plot.getAxis("bottom").labelText
-    assert "lower is better" in w.plot.getAxis("left").labelText
+    assert "Unit price (EUR)" in w.canvas.plot.getAxis("bottom").labelText
+    assert "lower is better" in w.canvas.plot.getAxis("left").labelText
     assert "Our ideal" in w.info
 
 
 def test_meso_sets_get_their_own_markers_and_letters(make_map, supplier):
     w = make_map(with_meso_set(supplier), select="B")
-    spots = {str(p.data()): p for p in w.points.points()}
+    spots = {str(p.data()): p for p in w.canvas.points.points()}
     assert {"A", "B", "C"} <= set(spots)
     assert spots["A"].symbol() == spots["B"].symbol() != spots["Our ideal"].symbol()
-    assert w._point_labels["B"].toPlainText().startswith("B")
-    legend_text = " ".join(label.text for _s, label in w.legend.items)
+    assert w.canvas.point_labels["B"].toPlainText().startswith("B")
+    legend_text = " ".join(label.text for _s, label in w.canvas.legend.items)
     assert "MESO 1" in legend_text and "off-limits" in legend_text and "target 70.0" in legend_text
 
 
 def test_a_weight_change_redraws_the_lines(make_map, qtbot, supplier):
     w = make_map(select="Our ideal")
-    before = curve_xy(w.target_curve)[0].copy()
+    before = curve_xy(w.canvas.target_curve)[0].copy()
     weights = dict(supplier.weights)
     weights["Unit price"], weights["Warranty"] = 0.25, 0.23
     with qtbot.waitSignal(w.redrawn, timeout=2000):
         w.document.apply(supplier.with_weights(weights), "Set weights")
-    after = curve_xy(w.target_curve)[0]
+    after = curve_xy(w.canvas.target_curve)[0]
     assert before.shape != after.shape or not np.allclose(before, after)
     s = w.slice
-    ax, ay = curve_xy(w.target_curve)
+    ax, ay = curve_xy(w.canvas.target_curve)
     assert np.max(np.abs(s.value_at(ax, ay) - supplier.aspiration)) < 0.05
 
 
@@ -131,8 +131,8 @@ def test_changing_the_x_issue_switches_the_axis(make_map, qtbot):
     with qtbot.waitSignal(w.redrawn, timeout=2000):
         combo.setCurrentText("Payment term")
     assert w.axes == ("Payment term", "Delivery")
-    assert "Payment term" in w.plot.getAxis("bottom").labelText
-    assert w.slice.x.issue == "Payment term" and w.image.image.shape == (11, 6)
+    assert "Payment term" in w.canvas.plot.getAxis("bottom").labelText
+    assert w.slice.x.issue == "Payment term" and w.canvas.image.image.shape == (11, 6)
     # picking the other axis's issue swaps the two
     with qtbot.waitSignal(w.redrawn, timeout=2000):
         combo.setCurrentText("Delivery")
@@ -145,13 +145,13 @@ def test_categorical_axis_has_option_ticks_and_step_lines(make_map):
     w = make_map(select="Our ideal")
     w.set_axes("Incoterm", "Payment term")
     w.redraw()
-    ticks = w.plot.getAxis("bottom")._tickLevels[0]
+    ticks = w.canvas.plot.getAxis("bottom")._tickLevels[0]
     assert [t[1] for t in ticks] == ["EXW", "FCA", "DAP", "DDP"]
-    x, y = curve_xy(w.target_curve)
+    x, y = curve_xy(w.canvas.target_curve)
     a = np.column_stack([x[0::2], y[0::2]])
     b = np.column_stack([x[1::2], y[1::2]])
     assert np.all(np.isclose(a[:, 0], b[:, 0]) | np.isclose(a[:, 1], b[:, 1]))  # steps only
-    assert any(rc.left() == pytest.approx(-0.5) and rc.right() == pytest.approx(0.5) for rc in w.off_limits.rects)
+    assert any(rc.left() == pytest.approx(-0.5) and rc.right() == pytest.approx(0.5) for rc in w.canvas.off_limits.rects)
 
 
 def test_an_issue_rename_keeps_the_axis(make_map, qtbot, supplier):
@@ -176,7 +176,7 @@ def test_selection_moves_the_slice_and_the_ring(make_map, qtbot, supplier):
         w.document.select_package("Competing quote (BATNA)")
     assert w.slice.package == "Competing quote (BATNA)"
     assert w.slice.fixed["Warranty"] == supplier.stored_package("Competing quote (BATNA)").terms["Warranty"]
-    rx, ry = w.ring.getData()
+    rx, ry = w.canvas.ring.getData()
     assert (float(rx[0]), float(ry[0])) == w.package_position("Competing quote (BATNA)")
 
 
@@ -249,8 +249,8 @@ def test_hold_value_rebalances_the_other_terms(make_map, qtbot, supplier):
 def test_a_real_mouse_drag_moves_the_point(make_map, qtbot, supplier):
     w = make_map(select="Our ideal", size=(800, 460))
     QApplication.processEvents()
-    vb = w.plot.vb
-    view = w.view
+    vb = w.canvas.plot.vb
+    view = w.canvas.view
     scene = view.scene()
 
     def to_widget(x: float, y: float) -> QPoint:
@@ -293,7 +293,7 @@ def test_export_writes_valid_png_and_svg(make_map, tmp_path, supplier):
     w = make_map(with_meso_set(supplier), select="B")
     png = w.export(tmp_path / "map.png")
     img = QImage(str(png))
-    assert not img.isNull() and img.width() >= w.view.width()
+    assert not img.isNull() and img.width() >= w.canvas.view.width()
     # not blank: the picture has the colour map's many colours
     colours = {img.pixel(x, y) for x in range(0, img.width(), 7) for y in range(0, img.height(), 7)}
     assert len(colours) > 50
@@ -340,7 +340,7 @@ def test_a_categorical_issue_is_labelled_on_either_axis(make_map, plan_name, iss
         w.redraw()
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # no paint in between
         side = "left" if y == issue else "bottom"
-        ax = w.plot.getAxis(side)
+        ax = w.canvas.plot.getAxis(side)
         assert [t[1] for t in ax._tickLevels[0]] == options  # labelled cells in option order
         assert [t[0] for t in ax._tickLevels[0]] == [float(i) for i in range(len(options))]
         assert drawn_tick_labels(ax) == options  # every label whole, from the first paint
@@ -362,7 +362,7 @@ def test_colour_bar_labels_are_never_clipped(make_map, qtbot):
             for width in (700, 1900):
                 w = make_map(size=(width, 420))
                 QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-                ax = w.colorbar.getAxis("right")
+                ax = w.canvas.colorbar.getAxis("right")
                 need = style.tick_text_width(ax, ["0", "50", "100"])
                 assert need > 0
                 room = ax.width() - ax.style["tickTextOffset"][0] - max(0, ax.style["tickLength"])
@@ -377,7 +377,7 @@ def test_a_font_change_refits_the_colour_bar(make_map):
     from PySide6.QtGui import QFont
 
     w = make_map()
-    ax = w.colorbar.getAxis("right")
+    ax = w.canvas.colorbar.getAxis("right")
     before = ax.fixedWidth
     f = QFont(w.font())
     f.setPointSizeF(f.pointSizeF() * 2.5)
@@ -424,12 +424,12 @@ def test_a_weight_change_computes_the_surface_off_the_gui_thread(qtbot, monkeypa
     assert threads and all(t is not threading.main_thread() for t in threads)
     assert len(threads) == 1
     assert not w.is_busy()
-    ax, ay = curve_xy(w.target_curve)
+    ax, ay = curve_xy(w.canvas.target_curve)
     assert len(ax) > 10
     ref = md.value_slice(doc.plan, "Unit price", "Delivery", "Our ideal")
     assert np.max(np.abs(ref.value_at(ax, ay) - supplier.aspiration)) < 0.05  # drawn for the last weights
     w.close()
-    assert w._job._executor is None  # the worker is shut down with the window
+    assert not w._job.is_busy()  # the worker is shut down with the window
 
 
 class _Clock:
@@ -441,7 +441,7 @@ class _Clock:
 
 
 def test_a_lone_change_moves_the_markers_at_once_while_the_surface_follows(make_map, qtbot, monkeypatch):
-    from meso_desk.app.plot import background
+    from meso_desk.app.plot import pacing as background
 
     clock = _Clock()
     monkeypatch.setattr(background, "_now", clock)
@@ -460,9 +460,9 @@ def test_a_lone_change_moves_the_markers_at_once_while_the_surface_follows(make_
 
 
 def test_a_burst_of_changes_from_elsewhere_is_drawn_once_it_pauses(make_map, qtbot, monkeypatch):
-    """A term slider dragged in the packages panel: the map is a heavier view (decisions.md),
+    """A term slider dragged in the packages panel: the map is a heavier view (docs/decisions.md),
     it follows once the drag pauses instead of taking time from every frame of the drag."""
-    from meso_desk.app.plot import background
+    from meso_desk.app.plot import pacing as background
 
     clock = _Clock()
     monkeypatch.setattr(background, "_now", clock)
@@ -485,13 +485,13 @@ def test_a_burst_of_changes_from_elsewhere_is_drawn_once_it_pauses(make_map, qtb
 
 
 def test_a_drag_on_the_map_moves_its_marker_in_every_frame(make_map, qtbot, monkeypatch):
-    from meso_desk.app.plot import background
+    from meso_desk.app.plot import pacing as background
 
     clock = _Clock()
     monkeypatch.setattr(background, "_now", clock)
     w = make_map(select="Our ideal")
     s = w.slice
-    label = w._point_labels["Our ideal"]
+    label = w.canvas.point_labels["Our ideal"]
     lx = label.pos().x()
     clock.t += 1.0
     w.begin_drag("Our ideal")
@@ -501,7 +501,7 @@ def test_a_drag_on_the_map_moves_its_marker_in_every_frame(make_map, qtbot, monk
         clock.t += 0.016
         x, _y = w.package_position("Our ideal")
         assert x == price  # the marker under the pointer, frame after frame
-        assert w.ring.getData()[0][0] == price  # the selection ring with it
+        assert w.canvas.ring.getData()[0][0] == price  # the selection ring with it
         assert label.pos().x() == pytest.approx(lx + price - 190.0)  # and its label
     with qtbot.waitSignal(w.redrawn, timeout=3000):  # released: everything else follows now
         w.end_drag()
@@ -518,10 +518,35 @@ def test_the_plot_never_gets_wider_than_the_view(make_map, qtbot, size):
     w.redraw()
     for _ in range(3):
         QApplication.processEvents()
-    view = w.view
+    view = w.canvas.view
     assert view.ci.geometry().width() <= view.width() + 0.5
-    bar_axis = w.colorbar.getAxis("right")
+    bar_axis = w.canvas.colorbar.getAxis("right")
     assert bar_axis.sceneBoundingRect().right() <= view.width() + 0.5
     assert w.info and w.info.startswith("Other terms as in")  # the whole text stays available
     if size[0] < 500:
-        assert w.legend.columnCount < len(w.legend.items)  # wrapped into rows
+        assert w.canvas.legend.columnCount < len(w.canvas.legend.items)  # wrapped into rows
+
+
+# -- the Qt-free state ------------------------------------------------------------------------------
+def test_map_state_keeps_its_axes_valid_without_a_window(supplier):
+    from meso_desk.app.plot.map_state import MapState
+
+    state = MapState()
+    calls = []
+    state.subscribe(lambda: calls.append(state.axes))
+    state.fit(supplier)
+    assert state.axes == ("Unit price", "Delivery") and calls == [("Unit price", "Delivery")]  # the heaviest two
+    state.set_axes(supplier, "Incoterm", "Warranty")
+    state.swap(supplier)
+    assert state.axes == ("Warranty", "Incoterm")
+    with pytest.raises(ValueError):
+        state.set_axes(supplier, "Warranty", "Warranty")
+    with pytest.raises(KeyError):
+        state.set_axes(supplier, "Nope", "Warranty")
+    renamed = supplier.with_issue(supplier.issue_names.index("Incoterm"),
+                                  supplier.issue("Incoterm").model_copy(update={"name": "Delivery terms"}))
+    state.fit(renamed, supplier.issue_names)  # a renamed issue is followed
+    assert state.axes == ("Warranty", "Delivery terms")
+    state.select("Our ideal")
+    assert state.payload(renamed) == (renamed, "Warranty", "Delivery terms", "Our ideal")
+    assert not state.ready(md.Plan(issues=(md.NumericIssue(name="Price", min=0, max=10, step=1),)))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
-from meso_desk.app.widgets.weight_editor import WeightEditor
+from meso_desk.app.widgets.weights.weight_editor import WeightEditor
 from meso_desk.model.preferences.weights import weights_as_percent
 
 
@@ -45,6 +45,9 @@ def test_panel_and_controls_are_findable(editor):
     names = md.example_plan("supplier").issue_names
     assert sorted(s.property("issue") for s in editor.findChildren(QSlider, "weightSlider")) == sorted(names)
     assert _find(editor, QSlider, "weightSlider", "Delivery").value() == 200  # 20.0 % in tenths
+    row = editor.row("Delivery")
+    assert row.slider is _find(editor, QSlider, "weightSlider", "Delivery")
+    assert row.lock is _find(editor, QToolButton, "weightLock", "Delivery")
 
 
 def test_moving_a_weight_keeps_the_total_and_rescales_unlocked_others(editor, qtbot):
@@ -150,9 +153,7 @@ def test_swing_mode_applies_normalised_weights_in_one_step(editor, qtbot):
     # give each remaining swing points through the spin boxes
     wanted = {"Unit price": 80, "Warranty": 40, "Payment term": 30, "Incoterm": 30, "Order volume": 10}
     for name, pts in wanted.items():
-        spin = [s for s in page.findChildren(type(page._widgets[name]["spin"]), "swingPoints")
-                if s.property("issue") == name][0]
-        spin.setValue(pts)
+        _find(page, QSpinBox, "swingPoints", name).setValue(pts)
     assert apply.isEnabled()
     count = doc.undo_stack.count()
     apply.click()

@@ -97,7 +97,7 @@ def test_check_summarises_the_supplier_example():
 def test_check_reports_the_agreement_and_their_reservation(capsys, tmp_path):
     from datetime import date
 
-    from meso_desk.model.deal.zopa import with_agreement, with_their_reservation
+    from meso_desk.model.edits.deal_edits import with_agreement, with_their_reservation
 
     plan = md.example_plan("supplier")
     name = plan.package_names[-1]
@@ -291,3 +291,25 @@ def test_commands_stay_headless():
             "sys.exit(3 if bad else 0)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
+
+
+def test_below_reservation_is_the_status_rule(tmp_path, capsys):
+    """check and score flag exactly the packages the one status rule calls "below" (offers/status.py)."""
+    from meso_desk.model.offers.status import below_reservation, package_status
+
+    plan = md.example_plan("supplier")
+    ideal = plan.package("Our ideal")
+    at = md.score(plan, ideal)
+    plan = plan.replace(reservation=at, aspiration=max(at, plan.aspiration))  # "Our ideal" sits at it: not below
+    path = tmp_path / "edge.meso"
+    md.save_plan(plan, path)
+    statuses = {sp.name: package_status(plan, sp.name).status for sp in plan.packages}
+    assert statuses["Our ideal"] != "below" and "below" in statuses.values()
+    code, out, _ = call(capsys, "check", str(path))
+    assert code == 0
+    listed = next(line for line in out.splitlines() if "below the reservation value:" in line)
+    assert listed.split(":", 1)[1].strip().split(", ") == [n for n, s in statuses.items() if s == "below"]
+    code, out, _ = call(capsys, "score", str(path))
+    flagged = {line.split("  ")[0] for line in out.splitlines() if "below reservation" in line}
+    assert "Our ideal" not in flagged
+    assert flagged == {n for n in statuses if below_reservation(plan, md.score(plan, plan.package(n)))}

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from meso_desk.model.counterpart.rounds import record_choice
 from meso_desk.model.counterpart.their_values import TheirValues
+from meso_desk.model.edits.round_edits import record_choice
 from meso_desk.model.io.genius import GeniusCase, read_genius
 from meso_desk.model.offers.frontier import pareto_frontier
 from meso_desk.model.offers.meso import MesoError, generate_mesos

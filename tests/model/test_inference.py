@@ -13,8 +13,8 @@ import pytest
 import meso_desk as md
 from meso_desk.model.counterpart import inference as inf
 from meso_desk.model.counterpart.inference import estimate_counterpart
-from meso_desk.model.counterpart.rounds import record_choice
 from meso_desk.model.counterpart.their_values import TheirValues
+from meso_desk.model.edits.round_edits import record_choice
 from meso_desk.model.scoring import score_table
 
 # -- a synthetic counterpart -----------------------------------------------------------------

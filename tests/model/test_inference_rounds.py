@@ -1,4 +1,5 @@
-"""Recording rounds: record_choice and the round-editing helpers."""
+"""Recording rounds through the scripting API (md.record_choice); the other round edits are
+tested in test_edits_rounds.py."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from datetime import UTC, datetime
 import pytest
 
 import meso_desk as md
-from meso_desk.model.counterpart.rounds import make_round, with_reaction, with_round_removed, with_round_replaced
 
 
 def test_record_choice_by_names_copies_terms(supplier):
@@ -91,24 +91,6 @@ def test_bad_offers_raise_clear_errors(supplier):
         md.record_choice(supplier, supplier.package_names, 0, statement_issue="Colour")
     with pytest.raises(ValueError, match="outside"):
         md.record_choice(supplier, supplier.package_names, 0, counter_offer={"Unit price": 999})
-
-
-def test_round_editing_helpers(supplier):
-    names = supplier.package_names
-    p = md.record_choice(md.record_choice(supplier, names, 0), names, 1)
-    q = with_reaction(p, 0, [2, 1])
-    assert q.rounds[0].ranking == (2, 1) and q.rounds[1] == p.rounds[1]
-    q = with_reaction(p, 1, None)
-    assert q.rounds[1].ranking == () and q.rounds[1].outcome == "none_acceptable"
-    q = with_round_removed(p, 0)
-    assert q.rounds == (p.rounds[1],)
-    new = make_round(supplier, names[:2], 1)
-    q = with_round_replaced(p, 1, new)
-    assert q.rounds[1] == new
-    with pytest.raises(ValueError, match="round"):
-        with_round_removed(p, 2)
-    with pytest.raises(ValueError, match="not one of the 3"):
-        with_reaction(p, 0, 7)
 
 
 def test_rounds_survive_issue_renames_and_removal(supplier):

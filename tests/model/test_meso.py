@@ -13,20 +13,16 @@ from meso_plans import brute_force, small_plans, synthetic_plan
 
 import meso_desk as md
 from meso_desk.model.counterpart.their_values import TheirValues
-from meso_desk.model.offers.meso import (
-    MesoError,
-    MesoWarning,
-    candidate_pool,
+from meso_desk.model.offers.concessions import (
     conceded_issues,
     conceded_points,
     concession_margins,
     coverage,
-    generate_mesos,
     issue_stakes,
     min_difference,
     noticeable_points,
-    select_diverse,
 )
+from meso_desk.model.offers.meso import MesoError, MesoWarning, candidate_pool, generate_mesos, select_diverse
 
 
 def assert_valid_set(plan: md.Plan, ms, count: int, level: float) -> None:

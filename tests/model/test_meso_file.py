@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -144,7 +145,7 @@ def test_plan_from_bytes_names_the_given_path():
         plan_from_bytes(b"", "some/where/mine.meso")
 
 
-# -- damaged files: exhaustive on a real file --------------------------------------------------------------
+# -- damaged files: sampled on a real file (exhaustive: slow) --------------------------------------------------------------
 def _check_damaged(p: Path, data: bytes) -> str:
     p.write_bytes(data)
     os.utime(p, (OLD_TIME, OLD_TIME))
@@ -166,6 +167,47 @@ def _check_damaged(p: Path, data: bytes) -> str:
     return outcome
 
 
+#: Damaged copies checked by default (a seeded sample); the exhaustive versions are marked slow.
+SAMPLES = 80
+
+
+def _sample(n: int, k: int, seed: int) -> list[int]:
+    rng = random.Random(seed)
+    return sorted(rng.sample(range(n), min(k, n)))
+
+
+def test_truncations_of_a_valid_file(tmp_path):
+    """Any cut of the file gives one error line (only a cut of trailing whitespace may load);
+    the cut points are a seeded sample plus both ends."""
+    raw = example_path("hiring").read_bytes()
+    p = tmp_path / "cut.meso"
+    for n in sorted({0, 1, len(raw) - 1, *_sample(len(raw), SAMPLES, seed=16)}):
+        outcome = _check_damaged(p, raw[:n])
+        assert outcome == "error" or not raw[n:].strip(), f"the file cut at byte {n} loaded"
+    assert _check_damaged(p, raw) == "loaded"
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["cut.meso"]  # no .bak, no temp files
+
+
+def _flip(raw: bytes, i: int, mask: int) -> bytes:
+    return raw[:i] + bytes([raw[i] ^ mask]) + raw[i + 1:]
+
+
+def test_single_byte_flips_of_a_valid_file(tmp_path):
+    """A flipped byte gives one error line or a plan that passes full validation, and never
+    changes the file; the flips are a seeded sample plus one known to load and one known to fail."""
+    raw = example_path("hiring").read_bytes()
+    p = tmp_path / "flip.meso"
+    rng = random.Random(16)
+    for i in _sample(len(raw), SAMPLES, seed=17):
+        _check_damaged(p, _flip(raw, i, rng.choice((0x01, 0x20, 0x80))))
+    title = raw.index(b'"title"')
+    letter = next(k for k in range(raw.index(b'"', title + 8) + 1, len(raw)) if chr(raw[k]).isalpha())
+    assert _check_damaged(p, _flip(raw, letter, 0x20)) == "loaded"  # another title: a valid plan
+    assert _check_damaged(p, _flip(raw, raw.index(b"{"), 0x80)) == "error"
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["flip.meso"]
+
+
+@pytest.mark.slow
 def test_every_truncation_of_a_valid_file(tmp_path):
     raw = example_path("hiring").read_bytes()
     p = tmp_path / "cut.meso"
@@ -175,14 +217,14 @@ def test_every_truncation_of_a_valid_file(tmp_path):
     assert sorted(x.name for x in tmp_path.iterdir()) == ["cut.meso"]  # no .bak, no temp files
 
 
+@pytest.mark.slow
 def test_every_single_byte_flip_of_a_valid_file(tmp_path):
     raw = example_path("hiring").read_bytes()
     p = tmp_path / "flip.meso"
     loaded = 0
     for i in range(len(raw)):
         for mask in (0x01, 0x20, 0x80):
-            bad = raw[:i] + bytes([raw[i] ^ mask]) + raw[i + 1:]
-            loaded += _check_damaged(p, bad) == "loaded"
+            loaded += _check_damaged(p, _flip(raw, i, mask)) == "loaded"
     assert 0 < loaded < 3 * len(raw)  # some flips (digits, letters in text) load as other valid plans
     assert sorted(x.name for x in tmp_path.iterdir()) == ["flip.meso"]
 

@@ -15,7 +15,6 @@ from pss_simulation import TrueCounterpart, genius_cases, play, split_the_differ
 
 import meso_desk as md
 from meso_desk.model.counterpart.inference import estimate_counterpart
-from meso_desk.model.deal import zopa as deal
 from meso_desk.model.deal.post_settlement import (
     MIN_PROBABILITY,
     PSS_LINE_MANY,
@@ -25,8 +24,9 @@ from meso_desk.model.deal.post_settlement import (
 )
 from meso_desk.model.deal.zopa import sample_tables
 from meso_desk.model.documents.cards import FORBIDDEN_WORDS, CardError
+from meso_desk.model.edits import deal_edits as deal
 from meso_desk.model.io.genius import read_genius
-from meso_desk.model.offers.meso import term_distance
+from meso_desk.model.offers.concessions import term_distance
 from meso_desk.model.scoring import score_table
 
 HAGGLED = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Payment term": 45.0,

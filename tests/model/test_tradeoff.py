@@ -3,6 +3,8 @@ import pytest
 import meso_desk as md
 from meso_desk.model.preferences.tradeoff import (
     NoTradeOff,
+    amount_decimals,
+    amount_words,
     assess,
     build_tradeoff,
     comparable_issues,
@@ -118,3 +120,11 @@ def test_no_question_without_a_numeric_issue():
                            md.Issue.categorical("B", [("u", 0.0), ("v", 100.0)])])
     with pytest.raises(NoTradeOff):
         build_tradeoff(plan)
+
+
+def test_an_amount_of_the_yardstick_reads_naturally(supplier):
+    t = build_tradeoff(supplier, supplier.package(BATNA), "Delivery")
+    assert amount_words(supplier, "Unit price") == ("EUR ", "", "off the unit price")
+    assert amount_words(supplier, "Delivery") == ("", " weeks", "less delivery")
+    assert amount_words(supplier, "Warranty") == ("", " months", "more warranty")
+    assert amount_decimals(supplier, t) == 2, "money in cents"

@@ -19,7 +19,8 @@ from meso_desk.model.counterpart.outcome import (
 )
 from meso_desk.model.counterpart.their_values import TheirValues
 from meso_desk.model.offers.rebalance import rebalance
-from meso_desk.model.offers.value_slice import contour_segments, default_axes, map_axis, target_level, value_slice
+from meso_desk.model.offers.status import target_level
+from meso_desk.model.offers.value_slice import contour_segments, default_axes, map_axis, value_slice
 from meso_desk.model.package import StoredPackage
 from meso_desk.model.plan import Plan
 from meso_desk.model.preferences.issues import CategoricalIssue, NumericIssue, Option

@@ -6,11 +6,14 @@ from hypothesis import strategies as st
 
 import meso_desk as md
 from meso_desk.model.preferences.weights import (
+    move_swing,
     set_weight,
     swing_order_problems,
     swing_points_from_weights,
+    swing_ranking,
     swing_span,
     swing_text,
+    swing_warning,
     weight_limits,
     weights_from_swing_points,
 )
@@ -96,3 +99,21 @@ def test_swing_text_and_order_problems(supplier):
     assert swing_order_problems(["a", "b"], {"a": 100, "b": 100}) == []
     with pytest.raises(ValueError):
         weights_from_swing_points(supplier, {n: 0 for n in supplier.issue_names})
+
+
+def test_swing_weighting_starts_from_the_weights_and_reranks(supplier):
+    order, points = swing_ranking(supplier)
+    assert order[0] == "Unit price" and points["Unit price"] == 100
+    assert all(isinstance(p, int) for p in points.values())
+    moved, pts = move_swing(order, points, "Delivery", -10)
+    assert moved[0] == "Delivery" and pts["Delivery"] == 100, "the new top swing is the 100-point yardstick"
+    assert order[0] == "Unit price", "the ranking given is not changed"
+    assert move_swing(order, points, order[0], -1) == (order, points)
+
+
+def test_swing_warning_words_what_is_wrong():
+    order = ["a", "b", "c"]
+    assert swing_warning(order, {"a": 100, "b": 50, "c": 20}, {"a": 0.6, "b": 0.3, "c": 0.1}) == ""
+    assert swing_warning(order, {"a": 0, "b": 0, "c": 0}, None) == "Give at least one swing more than 0 points."
+    text = swing_warning(order, {"a": 100, "b": 20, "c": 90}, {"a": 0.5, "b": 0.1, "c": 0.4})
+    assert text == "c: more points than a swing ranked above — move it up, or lower its points."

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
+
 ASSETS_DIR = Path(__file__).resolve().parent
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -29,11 +32,8 @@ def icon_files() -> list[Path]:
     return [asset_path(f"meso-desk-{s}.png") for s in ICON_SIZES]
 
 
-def app_icon():
+def app_icon() -> QIcon:
     """The application icon as a ``QIcon`` holding every shipped size (needs a QGuiApplication)."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QIcon
-
     icon = QIcon()
     for s, p in zip(ICON_SIZES, icon_files()):
         icon.addFile(str(p), QSize(s, s))

@@ -7,7 +7,7 @@ the on-screen resolution (crisp in a document), SVG through ``QSvgGenerator`` (t
 text, the colour map is embedded as an image). pyqtgraph's items are put in their export
 mode first, so that markers are drawn as shapes rather than copied from a pixmap cache.
 
-pyqtgraph's own exporters are not used: its PrintExporter is ruled out (``docs/design.md``),
+pyqtgraph's own exporters are not used: its PrintExporter is ruled out (``docs/decisions.md``),
 its SVGExporter 0.14 fails on the paths Qt 6 writes (a closing ``Z``), and its
 ImageExporter re-lays the scene out at the export size, which moves the legend over the plot.
 """
@@ -22,7 +22,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 from PySide6.QtCore import QEvent, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsItem, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsItem, QMessageBox, QWidget
 
 PNG_FILTER = "PNG image (*.png)"
 SVG_FILTER = "SVG drawing (*.svg)"
@@ -130,3 +130,16 @@ def ask_export_path(parent: QWidget, title: str, start: str | os.PathLike[str], 
     if p.suffix.lower() not in FORMATS:
         p = p.with_name(p.name + (".svg" if chosen == SVG_FILTER else ".png"))
     return p
+
+
+def export_with_dialog(view, fmt: str = ".png") -> Path | None:
+    """Ask where to write ``view`` (a plot with ``ask_export_path(fmt)`` and ``export(path)``)
+    and write it; None when cancelled, or when it failed (a message box says why)."""
+    path = view.ask_export_path(fmt)
+    if path is None:
+        return None
+    try:
+        return view.export(path)
+    except ExportError as e:
+        QMessageBox.warning(view, "Cannot Export", str(e))
+        return None

@@ -6,16 +6,15 @@
 * the plan's packages (MESO sets with their markers and letters, as on the value map; the
   selected one ringed), with the 80 % credible interval of their value once rounds exist;
 * our reservation (and the target level) as vertical lines;
-* for the deal phase: the agreed package and the estimated ZOPA, drawn when the plan
-  carries them (``plan.agreement`` — terms, or an object with ``terms``;
-  ``plan.their_reservation`` — their estimated reservation in points) or when
-  :attr:`OutcomePlot.deal_provider` returns them.
+* for the deal phase: the agreed package (``plan.agreement``) and the estimated ZOPA, from
+  their reservation — entered (``plan.their_reservation``) or inferred from their reactions.
 
 The y axis says plainly that their values are our estimate. Redraws are coalesced (latest
 change wins) and skipped while hidden. The heavy part — the estimate, the exact frontier,
-the packages' values under it, the deal marks and the sampled cloud (:func:`compute_basis`)
-— depends on the issues, weights, rounds and prior only, and is computed in a worker thread
-(:class:`~meso_desk.app.plot.background.LatestJob`, latest wins) and drawn once the changes
+the packages' values under it, the deal marks and the sampled cloud
+(:func:`~meso_desk.app.plot.outcome_basis.compute_basis`) — depends on the issues, weights,
+rounds, prior and deal fields only, and is computed on the background facility
+(:class:`~meso_desk.app.background.LatestJob`, latest wins) and drawn once the changes
 pause (a weight drag is never held up by it, ``docs/decisions.md``). A term moved under the
 same basis only moves points, at once on the GUI thread.
 """
@@ -25,7 +24,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-from collections.abc import Callable, Mapping
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -53,17 +51,17 @@ from ...model.counterpart.outcome import (
     package_outcome,
     package_outcomes,
     sample_cloud,
-    their_estimate,
     zopa_polygon,
 )
-from ...model.offers.frontier import Frontier, pareto_frontier
-from ...model.offers.value_slice import target_level
+from ...model.offers.frontier import Frontier
+from ...model.offers.status import target_level
 from ...model.plan import Plan
 from ..document import Change, PlanDocument
 from ..widgets.common import ElidedLabel
 from . import style
-from .background import PacedView
-from .export import ExportError, ask_export_path, export_item
+from .export import ask_export_path, export_item, export_with_dialog
+from .outcome_basis import OutcomeBasis, basis_key, compute_basis, outcome_ranges
+from .pacing import PacedView
 
 log = logging.getLogger(__name__)
 
@@ -74,87 +72,6 @@ AGREED_COLOUR = "#F0E442"
 
 #: Narrower than this (pixels), the plot uses its compact layout.
 COMPACT_WIDTH = 380
-#: ``deal_provider(plan, estimate) -> {"agreement": terms or None, "their_reservation": float or None}``
-DealProvider = Callable[[Plan, Estimate], Mapping[str, Any] | None]
-
-
-@dataclasses.dataclass(frozen=True, eq=False)
-class OutcomeBasis:
-    """The heavy part of the outcome plot for one plan structure (see :func:`basis_key`)."""
-
-    key: tuple
-    estimate: Estimate
-    frontier: Frontier
-    outcomes: dict[tuple, PackageOutcome]  # (name, terms) → both values under the estimate
-    marks: dict[str, Any]
-    cloud: Cloud | None
-
-
-def basis_key(plan: Plan) -> tuple:
-    """What the estimate, the frontier, the cloud and the deal marks depend on."""
-    return (plan.issues, tuple(plan.weights.items()), plan.rounds, tuple(plan.counterpart_prior.items()),
-            getattr(plan, "their_reservation", None), getattr(plan, "their_reservation_uncertainty", None),
-            getattr(plan, "agreement", None), plan.reservation)
-
-
-def _terms_key(sp) -> tuple:
-    return (sp.name, tuple(sp.terms.items()))
-
-
-def compute_basis(plan: Plan, stale: Callable[[], None] = lambda: None) -> OutcomeBasis:
-    """The estimate, the exact frontier, every package's values, the deal marks and the
-    density cloud (pure model code: runs in a worker thread). ``stale()`` is called between
-    the stages and raises when a newer plan is waiting."""
-    est = their_estimate(plan)
-    stale()
-    fr = pareto_frontier(plan, est.their)
-    stale()
-    outs = package_outcomes(plan, est) if plan.packages else []
-    by_key = {_terms_key(sp): o for sp, o in zip(plan.packages, outs)}
-    stale()
-    marks = deal_marks(plan, est)
-    stale()
-    agreed = None
-    if marks["agreement"] is not None:
-        try:
-            agreed = package_outcome(plan, est, marks["agreement"], "agreed")
-        except (KeyError, ValueError):
-            agreed = None
-    x_range, y_range = outcome_ranges(plan, est, outs, marks["their_reservation"], agreed)
-    cloud = sample_cloud(plan, est.their, x_range=x_range, y_range=y_range)
-    return OutcomeBasis(basis_key(plan), est, fr, by_key, marks, cloud)
-
-
-def outcome_ranges(plan: Plan, est: Estimate | None, outcomes: list[PackageOutcome],
-                   their_reservation: tuple[float, float, float] | None, agreed: PackageOutcome | None
-                   ) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Axis ranges that hold every possible package (our value from the worst to the best
-    acceptable package; theirs likewise under the estimate), rounded out to 5 points."""
-    from ...model.scoring import score_table
-
-    t = score_table(plan)
-    lo_o = sum(float(np.min(t.table[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
-    hi_o = sum(float(np.max(t.table[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
-    their = est.their.table if est is not None else t.table
-    lo_t = sum(float(np.min(their[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
-    hi_t = sum(float(np.max(their[i, np.flatnonzero(a)])) for i, a in enumerate(t.acceptable))
-    xs = [lo_o, hi_o, plan.reservation] + [o.ours for o in outcomes]
-    ys = [lo_t, hi_t] + [o.theirs for o in outcomes]
-    for o in outcomes:
-        if o.interval is not None:
-            ys += list(o.interval)
-    if their_reservation is not None:
-        ys += list(their_reservation)
-    if agreed is not None:
-        xs.append(agreed.ours)
-        ys.append(agreed.theirs)
-
-    def out(lo: float, hi: float) -> tuple[float, float]:
-        lo = max(0.0, 5.0 * np.floor(lo / 5.0 - 1e-9))
-        hi = min(100.0, 5.0 * np.ceil(hi / 5.0 + 1e-9))
-        return float(lo), float(max(hi, lo + 5.0))
-
-    return out(min(xs), max(xs)), out(min(ys), max(ys))
 
 
 def _cloud_lut() -> np.ndarray:
@@ -169,39 +86,6 @@ def _cloud_lut() -> np.ndarray:
     lut[:, 3] = (a * 200).astype(np.ubyte)
     lut[0, 3] = 0
     return lut
-
-
-def deal_marks(plan: Plan, estimate: Estimate | None = None) -> dict[str, Any]:
-    """The deal phase's marks, when the plan has them: ``agreement`` (the agreed terms) and
-    ``their_reservation`` — ``(value, low, high)`` in their points: entered by hand
-    (``plan.their_reservation`` ± its uncertainty) or inferred from their reactions by
-    :func:`meso_desk.model.deal.their_reservation` when that module is installed."""
-    out: dict[str, Any] = {"agreement": None, "their_reservation": None}
-    agreement = getattr(plan, "agreement", None)
-    if agreement is not None:
-        terms = getattr(agreement, "terms", agreement)
-        if isinstance(terms, Mapping) and terms:
-            out["agreement"] = dict(terms)
-    try:
-        from ...model.deal import zopa as deal_model
-    except ImportError:  # an installation without the deal phase
-        deal_model = None
-    if deal_model is not None and hasattr(deal_model, "their_reservation") and plan.issues:
-        try:
-            tr = deal_model.their_reservation(plan, estimate.source if estimate is not None else None)
-        except Exception as e:  # pragma: no cover - the plot must not die with the deal model
-            log.warning("their reservation could not be estimated: %s", e)
-            tr = None
-        if tr is not None and getattr(tr, "value", None) is not None:
-            lo = tr.low if tr.low is not None else tr.value
-            hi = tr.high if tr.high is not None else tr.value
-            out["their_reservation"] = (float(tr.value), float(lo), float(hi))
-            return out
-    r = getattr(plan, "their_reservation", None)
-    if isinstance(r, int | float) and np.isfinite(r):
-        u = float(getattr(plan, "their_reservation_uncertainty", 0.0) or 0.0)
-        out["their_reservation"] = (float(r), max(0.0, r - u), min(100.0, r + u))
-    return out
 
 
 class OutcomePlot(PacedView, QWidget):
@@ -227,16 +111,14 @@ class OutcomePlot(PacedView, QWidget):
         self._zopa: np.ndarray | None = None
         self._their_reservation: tuple[float, float, float] | None = None
         self._agreed: PackageOutcome | None = None
-        #: optional hook for the deal phase (see the module documentation)
-        self.deal_provider: DealProvider | None = None
         self._init_pacing(document, compute_basis, "outcome", self._on_basis)
-        self._build()
+        self._build_view()
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(lambda _n: self.schedule())
         self.schedule()
 
     # ============================================================== construction
-    def _build(self) -> None:
+    def _build_view(self) -> None:
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
         lay.setSpacing(2)
@@ -520,10 +402,7 @@ class OutcomePlot(PacedView, QWidget):
         est = basis.estimate
         fr = basis.frontier
         self._outcomes = self._package_outcomes(plan, est)
-        marks = dict(self._marks)
-        if self.deal_provider is not None:
-            extra = self.deal_provider(plan, est) or {}
-            marks.update({k: v for k, v in extra.items() if v is not None})
+        marks = self._marks
         self._agreed = None
         if marks["agreement"] is not None:
             try:
@@ -531,8 +410,6 @@ class OutcomePlot(PacedView, QWidget):
             except (KeyError, ValueError):
                 self._agreed = None
         their_res = marks["their_reservation"]
-        if isinstance(their_res, int | float):  # a provider may give the value alone
-            their_res = (float(their_res), float(their_res), float(their_res))
         self._their_reservation = their_res
         self._zopa = (zopa_polygon(fr.ours, fr.theirs, plan.reservation, their_res[0])
                       if their_res is not None else None)
@@ -778,16 +655,7 @@ class OutcomePlot(PacedView, QWidget):
         return ask_export_path(self, "Export Outcome Plot", folder / f"outcome plot{fmt}", fmt)
 
     def export_dialog(self, fmt: str = ".png") -> Path | None:
-        path = self.ask_export_path(fmt)
-        if path is None:
-            return None
-        try:
-            return self.export(path)
-        except ExportError as e:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, "Cannot Export", str(e))
-            return None
+        return export_with_dialog(self, fmt)
 
     def _context_menu(self, pos) -> None:
         menu = QMenu(self)
@@ -796,4 +664,4 @@ class OutcomePlot(PacedView, QWidget):
         menu.exec(self.view.mapToGlobal(pos))
 
 
-__all__ = ["OutcomePlot", "deal_marks"]
+__all__ = ["OutcomePlot"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
+from html import escape
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -24,7 +25,7 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPicture
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette, QPen, QPicture
 from PySide6.QtWidgets import QApplication
 
 from ...model.plan import Plan
@@ -68,10 +69,6 @@ def hatch_brush(colour: str | QColor = "#3a3a3a", alpha: int = 150) -> QBrush:
     c = QColor(colour)
     c.setAlpha(alpha)
     return QBrush(c, Qt.BrushStyle.BDiagPattern)
-
-
-def shade_brush(alpha: int = 90) -> QBrush:
-    return QBrush(QColor(255, 255, 255, alpha))
 
 
 def short(text: str, n: int = LABEL_CHARS) -> str:
@@ -122,8 +119,6 @@ def package_styles(plan: Plan) -> dict[str, PackageStyle]:
 
 def label_html(style: PackageStyle, bold: bool = False) -> str:
     """The text next to a package's marker (escaped; "⚠" when it breaks a limit)."""
-    from html import escape
-
     text = escape(style.label) + (" ⚠" if not style.acceptable else "")
     weight = "700" if bold or style.set_name else "500"
     colour = DANGER if not style.acceptable else "#111111"
@@ -251,8 +246,6 @@ class NumberAxis(pg.AxisItem):
 
 def fitting_title(axis: pg.AxisItem, candidates: list[str], room: float) -> str:
     """The first of ``candidates`` whose text fits ``room`` pixels in the axis label's font."""
-    from PySide6.QtGui import QFontMetricsF
-
     fm = QFontMetricsF(axis.label.font())
     for text in candidates:
         if fm.horizontalAdvance(text) <= room:

@@ -8,7 +8,9 @@ Entry points for the main window (File menu):
 * :func:`export_briefing_dialog` ``(parent, document)`` — Export Briefing…
 
 and for scripts (a QGuiApplication must exist):
-:func:`export_cards_pdf`, :func:`export_cards_png`, :func:`export_briefing_pdf`.
+:func:`export_cards_pdf`, :func:`export_cards_png`, :func:`export_briefing_pdf`, and
+:func:`~meso_desk.app.printing.debrief_painter.export_debrief_pdf` (not imported here: it loads
+the deal model).
 """
 
 from .briefing_painter import BriefingRenderer, export_briefing_pdf, export_briefing_png

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 
 from ...model.documents.briefing import Briefing, briefing
-from ...model.documents.cards import format_date
+from ...model.wording import format_date
 from .card_painter import FONT_FAMILIES
 from .pages import MM_PER_INCH, Frame, PdfInfo, page_layout, write_pdf, write_png
 
@@ -211,14 +211,9 @@ def _e(x: object) -> str:
     return escape(str(x), quote=False)
 
 
-def briefing_html(b: Briefing) -> str:
-    """The briefing's flowing text as Qt rich-text HTML."""
-    h = []
-    h.append(f"<h1>Briefing: {_e(b.title)}</h1>")
-    who = " ↔ ".join(x for x in (b.our_organisation, b.counterpart) if x)
-    h.append(f"<p class='muted'>{_e(who)}{' · ' if who else ''}prepared {_e(format_date(b.prepared))}</p>")
-
-    # The set.
+def _set_html(b: Briefing) -> list[str]:
+    """The set: level, spread, reservation, and the options side by side."""
+    h: list[str] = []
     h.append("<h2>The set</h2>")
     h.append(f"<p>Level <b>{b.level:.1f} points</b> ({_e(b.level_source)}) · spread {b.spread:.1f} points · "
              f"reservation <b>{b.reservation:.1f}</b> · aspiration {b.aspiration:.1f}</p>")
@@ -240,12 +235,12 @@ def briefing_html(b: Briefing) -> str:
         h.append(f"<p><b>BATNA:</b> {_e(b.batna)} (reservation value {b.reservation:.1f} points)</p>")
     for w in b.warnings:
         h.append(f"<p class='warn'>{_e(w)}</p>")
+    return h
 
-    h.append("<h2>What each choice would tell us</h2><ul>")
-    for r in b.readings:
-        h.append(f"<li>{_e(r.text)}</li>")
-    h.append(f"<li>{_e(b.if_none)}</li></ul>")
 
+def _concessions_html(b: Briefing) -> list[str]:
+    """The order of concessions: least important issue first."""
+    h: list[str] = []
     h.append("<h2>Order of concessions</h2>")
     h.append("<p class='muted'>Concede first what matters least to us; hold the last rows longest.</p>")
     h.append(f"{_TABLE}<thead><tr><th>#</th><th>Issue</th><th align='right'>Weight</th><th>In the set</th>"
@@ -262,6 +257,24 @@ def briefing_html(b: Briefing) -> str:
                  f"<td>{_e(c.in_set)}</td><td>{_e(step)}</td><td align='right'>{cost}</td>"
                  f"<td align='right'>{_e(c.money or '—')}</td><td>{_e(c.never or '—')}</td></tr>")
     h.append("</table>")
+    return h
+
+
+def briefing_html(b: Briefing) -> str:
+    """The briefing's flowing text as Qt rich-text HTML."""
+    h = []
+    h.append(f"<h1>Briefing: {_e(b.title)}</h1>")
+    who = " ↔ ".join(x for x in (b.our_organisation, b.counterpart) if x)
+    h.append(f"<p class='muted'>{_e(who)}{' · ' if who else ''}prepared {_e(format_date(b.prepared))}</p>")
+
+    h += _set_html(b)
+
+    h.append("<h2>What each choice would tell us</h2><ul>")
+    for r in b.readings:
+        h.append(f"<li>{_e(r.text)}</li>")
+    h.append(f"<li>{_e(b.if_none)}</li></ul>")
+
+    h += _concessions_html(b)
 
     h.append("<h2>Questions to ask</h2><ul>")
     h += [f"<li>{_e(q)}</li>" for q in b.questions]

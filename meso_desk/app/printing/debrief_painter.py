@@ -16,9 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QSizeF
 
 from ...model.deal.debrief import Debrief, debrief
-from ...model.documents.cards import format_date
+from ...model.wording import format_date
 from .briefing_painter import _TABLE, ACCENT, MUTED, RED, BriefingRenderer, _e, _font
-from .pages import write_pdf, write_png
+from .pages import write_pdf
 
 #: Body font sizes tried, largest first, to keep the debrief on one page.
 FONT_STEPS = (9.2, 8.6, 8.0, 7.5, 7.0)
@@ -79,16 +79,10 @@ def _bar(d: Debrief) -> str:
     return strip + legend
 
 
-def debrief_html(d: Debrief) -> str:
-    """The debrief's flowing text as Qt rich-text HTML (the lines of :meth:`Debrief.text`)."""
-    h = [_STYLE, f"<h1>Debrief: {_e(d.title)}</h1>"]
-    who = " ↔ ".join(x for x in (d.our_organisation, d.counterpart) if x)
-    when = f"agreed {format_date(d.agreed_on)}" if d.agreed_on else "agreement undated"
-    h.append(f"<p class='muted'>{_e(who)}{' · ' if who else ''}{when} · debriefed {_e(format_date(d.prepared))}</p>")
-
-    h.append("<h2>The agreement</h2>")
-    h.append(f"<p>{_e(d.agreement_line)} <b>{_e(d.standing_line)}</b></p>")
-    h.append(_bar(d))
+def _agreement_table(d: Debrief) -> str:
+    """The agreed terms per issue: our weight, theirs (estimated), our points, and what we
+    had first, the competing quote and the frontier when known."""
+    h: list[str] = []
     prio = {x.issue: x for x in d.priorities}
     cols = ["<th>Issue</th>", "<th align='right'>Our weight</th>", "<th align='right'>Theirs (est.)</th>",
             "<th align='right'>Agreed</th>", "<th align='right'>Our points</th>"]
@@ -126,6 +120,20 @@ def debrief_html(d: Debrief) -> str:
     if d.has_frontier:
         total.append(f"<td align='right'>{d.agreed_points + d.left.our_gap:.1f}</td>")
     h.append(f"<tr>{''.join(total)}</tr></table>")
+    return "\n".join(h)
+
+
+def debrief_html(d: Debrief) -> str:
+    """The debrief's flowing text as Qt rich-text HTML (the lines of :meth:`Debrief.text`)."""
+    h = [_STYLE, f"<h1>Debrief: {_e(d.title)}</h1>"]
+    who = " ↔ ".join(x for x in (d.our_organisation, d.counterpart) if x)
+    when = f"agreed {format_date(d.agreed_on)}" if d.agreed_on else "agreement undated"
+    h.append(f"<p class='muted'>{_e(who)}{' · ' if who else ''}{when} · debriefed {_e(format_date(d.prepared))}</p>")
+
+    h.append("<h2>The agreement</h2>")
+    h.append(f"<p>{_e(d.agreement_line)} <b>{_e(d.standing_line)}</b></p>")
+    h.append(_bar(d))
+    h.append(_agreement_table(d))
     frontier = (" Frontier: the most we could have had at no cost to them (estimate)." if d.has_frontier else "")
     h.append(f"<p class='muted'>Weights: ours as set in the plan; theirs estimated ({_e(d.basis)}), "
              f"80 % range in brackets.{frontier}</p>")
@@ -172,8 +180,3 @@ def export_debrief_pdf(plan, path: str | os.PathLike, paper: str = "a4", prepare
                        content: Debrief | None = None) -> Path:
     """Write the INTERNAL debrief of ``plan``'s agreement to a PDF (needs a QGuiApplication)."""
     return write_pdf(DebriefRenderer(content or debrief(plan, prepared=prepared), paper), path)
-
-
-def export_debrief_png(plan, path: str | os.PathLike, paper: str = "a4", dpi: float = 150.0,
-                       content: Debrief | None = None) -> list[Path]:
-    return write_png(DebriefRenderer(content or debrief(plan), paper), path, dpi)

@@ -225,6 +225,8 @@ def print_pages(source: PageSource, printer) -> int:
     Honours the page range chosen in the dialog; a page that does not match the printer's paper
     is scaled to fit and centred. Returns the number of pages printed.
     """
+    # imported when printing: writing a PDF or PNG (the CLI) must not need the print-support
+    # library (CUPS on Linux)
     from PySide6.QtPrintSupport import QPrinter
 
     printer.setFullPage(True)

@@ -46,6 +46,7 @@ from ...model.documents.cards import (
 )
 from ...model.package import Package
 from ..document import Change, PlanDocument
+from ..settings import Settings
 from .briefing_painter import BriefingRenderer, paper_for_layout
 from .card_painter import LAYOUTS, CardRenderer
 from .pages import ExportError, PageSource, prepare_printer, print_pages, render_image, write_pdf, write_png
@@ -74,11 +75,13 @@ class CardsDialog(QDialog):
     """Preview and print the cards of a set (or the INTERNAL briefing) of ``document``'s plan."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None, mode: str = MODE_CARDS,
-                 settings=None, packages: list[Package] | None = None, card_options: dict | None = None,
-                 packages_label: str = "Given packages") -> None:
+                 settings: Settings | None = None, packages: list[Package] | None = None,
+                 card_options: dict | None = None, packages_label: str = "Given packages") -> None:
         """``packages`` (with ``card_options`` for :func:`card_set` and a ``packages_label`` for the
         choice) are offered first instead of the plan's sets — e.g. post-settlement packages with
-        their own heading and presentation line; a ``subject`` among the options fills the subject."""
+        their own heading and presentation line; a ``subject`` among the options fills the subject.
+        ``settings`` (default: the user's settings file, as the window's) remembers the layout,
+        the "valid until" choice and the last folder."""
         super().__init__(parent)
         self._given = list(packages) if packages else []
         self._given_options = dict(card_options or {})
@@ -86,15 +89,33 @@ class CardsDialog(QDialog):
         self.setObjectName("cardsDialog")
         self.setWindowTitle("Package Cards")
         self.document = document
-        self.settings = settings if settings is not None else getattr(parent, "settings", None)
+        self.settings = settings if settings is not None else Settings()
         self._source: PageSource | None = None
         self._error = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(_RERENDER_MS)
         self._timer.timeout.connect(self.refresh)
+        self._build_controls()
+        self._build_layout()
 
-        # -- controls ----------------------------------------------------------------------
+        self._restore_choices()
+        if self._given and self._given_options.get("subject"):
+            self.subject_edit.setText(str(self._given_options.pop("subject")))
+            self.subject_edit.setCursorPosition(0)  # show its beginning, not its clipped end
+        self.mode_combo.setCurrentIndex(1 if mode == MODE_BRIEFING else 0)
+        self._fill_packages_combo()
+        for sig in (self.mode_combo.currentIndexChanged, self.packages_combo.currentIndexChanged,
+                    self.layout_combo.currentIndexChanged, self.valid_check.toggled,
+                    self.valid_date.dateChanged, self.subject_edit.textChanged,
+                    self.descriptions_check.toggled):
+            sig.connect(self._schedule)
+        self.valid_check.toggled.connect(self.valid_date.setEnabled)
+        self.valid_date.setEnabled(self.valid_check.isChecked())
+        document.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _build_controls(self) -> None:
         self.mode_combo = QComboBox(objectName="cardsModeCombo")
         self.mode_combo.addItem("Cards for the other side", MODE_CARDS)
         self.mode_combo.addItem("Internal briefing (for us)", MODE_BRIEFING)
@@ -133,6 +154,7 @@ class CardsDialog(QDialog):
         self.png_button.clicked.connect(self.export_png_dialog)
         self.close_button.clicked.connect(self.close)
 
+    def _build_layout(self) -> None:
         self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Print", self.mode_combo)
@@ -179,41 +201,14 @@ class CardsDialog(QDialog):
         root.addWidget(self.scroll, 1)
         self.resize(1180, 760)
 
-        self._restore_choices()
-        if self._given and self._given_options.get("subject"):
-            self.subject_edit.setText(str(self._given_options.pop("subject")))
-            self.subject_edit.setCursorPosition(0)  # show its beginning, not its clipped end
-        self.mode_combo.setCurrentIndex(1 if mode == MODE_BRIEFING else 0)
-        self._fill_packages_combo()
-        for sig in (self.mode_combo.currentIndexChanged, self.packages_combo.currentIndexChanged,
-                    self.layout_combo.currentIndexChanged, self.valid_check.toggled,
-                    self.valid_date.dateChanged, self.subject_edit.textChanged,
-                    self.descriptions_check.toggled):
-            sig.connect(self._schedule)
-        self.valid_check.toggled.connect(self.valid_date.setEnabled)
-        self.valid_date.setEnabled(self.valid_check.isChecked())
-        document.changed.connect(self._on_changed)
-        self.refresh()
-
     # -- choices ----------------------------------------------------------------------------
     @property
     def mode(self) -> str:
         return self.mode_combo.currentData()
 
-    def set_mode(self, mode: str) -> None:
-        self.mode_combo.setCurrentIndex(1 if mode == MODE_BRIEFING else 0)
-        self.refresh()
-
     @property
     def layout_key(self) -> str:
         return self.layout_combo.currentData() or DEFAULT_LAYOUT
-
-    def set_layout(self, key: str) -> None:
-        i = self.layout_combo.findData(key)
-        if i < 0:
-            raise ValueError(f"unknown layout {key!r}")
-        self.layout_combo.setCurrentIndex(i)
-        self.refresh()
 
     @property
     def valid_until(self) -> date | None:
@@ -221,12 +216,6 @@ class CardsDialog(QDialog):
             return None
         d = self.valid_date.date()
         return date(d.year(), d.month(), d.day())
-
-    def set_valid_until(self, d: date | None) -> None:
-        self.valid_check.setChecked(d is not None)
-        if d is not None:
-            self.valid_date.setDate(QDate(d.year, d.month, d.day))
-        self.refresh()
 
     def _fill_packages_combo(self) -> None:
         plan = self.document.plan
@@ -385,10 +374,6 @@ class CardsDialog(QDialog):
             w.setPixmap(QPixmap.fromImage(img))
             w.setFixedSize(round(img.width() / ratio) + 2, round(img.height() / ratio) + 2)
 
-    def page_image(self, index: int):
-        """The preview pixmap of page ``index`` (for tests)."""
-        return self.pages[index].pixmap()
-
     # -- output ----------------------------------------------------------------------------------
     def _require_source(self) -> PageSource:
         self.refresh()
@@ -417,19 +402,13 @@ class CardsDialog(QDialog):
         who = plan.counterpart or plan.title or "cards"
         return _safe_filename(f"Options for {who}") + suffix
 
-    def _start_folder(self) -> str:
-        if self.settings is not None and hasattr(self.settings, "last_folder"):
-            return self.settings.last_folder()
-        if self.document.path is not None:
-            return str(self.document.path.parent)
-        return str(Path.home())
-
     def _remember_folder(self, path: Path) -> None:
-        if self.settings is not None and hasattr(self.settings, "set_last_folder"):
-            self.settings.set_last_folder(str(Path(path).parent))
+        self.settings.set_last_folder(str(Path(path).parent))
 
-    def _ask_path(self, title: str, suffix: str, filters: str) -> str:
-        start = str(Path(self._start_folder()) / self.default_file_name(suffix))
+    def ask_export_path(self, title: str, suffix: str, filters: str) -> str:
+        """Ask where to write (a file dialog in the last folder, with the default file name);
+        ``""`` when cancelled. A name without a suffix gets ``suffix``."""
+        start = str(Path(self.settings.last_folder()) / self.default_file_name(suffix))
         path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
         if path and not Path(path).suffix:
             path += suffix
@@ -450,16 +429,18 @@ class CardsDialog(QDialog):
 
     def export_pdf_dialog(self) -> None:
         title = "Export Briefing" if self.mode == MODE_BRIEFING else "Export Cards as PDF"
-        path = self._ask_path(title, ".pdf", "PDF documents (*.pdf)")
+        path = self.ask_export_path(title, ".pdf", "PDF documents (*.pdf)")
         if path:
             self._report("write the PDF", lambda: self.export_pdf(path))
 
     def export_png_dialog(self) -> None:
-        path = self._ask_path("Export as PNG", ".png", "PNG images (*.png)")
+        path = self.ask_export_path("Export as PNG", ".png", "PNG images (*.png)")
         if path:
             self._report("write the image", lambda: self.export_png(path))
 
     def print_dialog(self) -> None:
+        # QtPrintSupport is imported when printing: the PDF export (also the CLI's, through this
+        # package) must not need the print-support library (CUPS on Linux)
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         source = self._require_source()
@@ -476,6 +457,7 @@ class CardsDialog(QDialog):
             self.status_label.setText(f"Sent {n} page{'s' if n != 1 else ''} to the printer.")
 
     def print_preview_dialog(self) -> None:
+        # (imported here for the reason given in print_dialog)
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         source = self._require_source()
@@ -489,8 +471,6 @@ class CardsDialog(QDialog):
     # -- remembered choices ------------------------------------------------------------------------
     def _restore_choices(self) -> None:
         s = self.settings
-        if s is None or not hasattr(s, "value"):
-            return
         i = self.layout_combo.findData(s.value("cards/layout", DEFAULT_LAYOUT))
         if i >= 0:
             self.layout_combo.setCurrentIndex(i)
@@ -504,8 +484,6 @@ class CardsDialog(QDialog):
 
     def _save_choices(self) -> None:
         s = self.settings
-        if s is None or not hasattr(s, "set_value"):
-            return
         s.set_value("cards/layout", self.layout_key)
         s.set_value("cards/valid_until", "true" if self.valid_check.isChecked() else "false")
         s.set_value("cards/valid_days", QDate.currentDate().daysTo(self.valid_date.date()))
@@ -529,25 +507,26 @@ class CardsDialog(QDialog):
 # -- entry points for the main window ----------------------------------------------------------------
 def open_cards_dialog(parent: QWidget | None, document: PlanDocument, mode: str = MODE_CARDS,
                       packages: list[Package] | None = None, card_options: dict | None = None,
-                      packages_label: str = "Given packages") -> CardsDialog:
+                      packages_label: str = "Given packages", settings: Settings | None = None) -> CardsDialog:
     """File → Print Cards…: show the preview dialog (non-modal, deleted on close) and return it.
-    ``packages``/``card_options``/``packages_label``: see :class:`CardsDialog`."""
-    dlg = CardsDialog(document, parent, mode=mode, packages=packages, card_options=card_options,
-                      packages_label=packages_label)
+    ``packages``/``card_options``/``packages_label``/``settings``: see :class:`CardsDialog`."""
+    dlg = CardsDialog(document, parent, mode=mode, settings=settings, packages=packages,
+                      card_options=card_options, packages_label=packages_label)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dlg.show()
     return dlg
 
 
-def _quick_export(parent: QWidget | None, document: PlanDocument, mode: str) -> Path | None:
+def _quick_export(parent: QWidget | None, document: PlanDocument, mode: str,
+                  settings: Settings | None) -> Path | None:
     """Ask for a file name and write the default cards (or briefing) with the remembered layout."""
-    dlg = CardsDialog(document, parent, mode=mode)
+    dlg = CardsDialog(document, parent, mode=mode, settings=settings)
     try:
         if dlg.source is None:
             QMessageBox.warning(parent, "MESO Desk", f"Nothing to export: {dlg.error}")
             return None
         title = "Export Briefing (INTERNAL)" if mode == MODE_BRIEFING else "Export Cards as PDF"
-        path = dlg._ask_path(title, ".pdf", "PDF documents (*.pdf)")
+        path = dlg.ask_export_path(title, ".pdf", "PDF documents (*.pdf)")
         if not path:
             return None
         try:
@@ -559,14 +538,16 @@ def _quick_export(parent: QWidget | None, document: PlanDocument, mode: str) -> 
         dlg.deleteLater()
 
 
-def export_cards_dialog(parent: QWidget | None, document: PlanDocument) -> Path | None:
+def export_cards_dialog(parent: QWidget | None, document: PlanDocument,
+                        settings: Settings | None = None) -> Path | None:
     """File → Export Cards as PDF…: the latest MESO set (else all packages that may be offered)."""
-    return _quick_export(parent, document, MODE_CARDS)
+    return _quick_export(parent, document, MODE_CARDS, settings)
 
 
-def export_briefing_dialog(parent: QWidget | None, document: PlanDocument) -> Path | None:
+def export_briefing_dialog(parent: QWidget | None, document: PlanDocument,
+                           settings: Settings | None = None) -> Path | None:
     """File → Export Briefing…: the INTERNAL briefing for the same packages."""
-    return _quick_export(parent, document, MODE_BRIEFING)
+    return _quick_export(parent, document, MODE_BRIEFING, settings)
 
 
 __all__ = ["CardsDialog", "export_briefing_dialog", "export_cards_dialog", "open_cards_dialog"]

@@ -1,10 +1,11 @@
-"""Small helpers shared by the window and its panels: the app icon, themed icons, placeholders."""
+"""Small helpers shared by the window and its panels: the app icon, themed icons, a label that
+elides, a box that keeps a changing label from re-laying out the window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
 
 
 def _icon_pixmap(size: int) -> QPixmap:
@@ -103,42 +104,13 @@ def themed_icon(name: str) -> QIcon:
     return icon
 
 
-def muted_colour(widget: QWidget) -> QColor:
-    return widget.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-
-
-class Placeholder(QFrame):
-    """Holds the place of a panel that a later version fills in (same ``objectName``)."""
-
-    def __init__(self, object_name: str, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setProperty("placeholder", True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(160, 120)
-        self.setToolTip(f"{title}: {text}")
-        lay = QVBoxLayout(self)
-        lay.addStretch(1)
-        head = QLabel(title)
-        f = head.font()
-        f.setPointSizeF(f.pointSizeF() * 1.25)
-        f.setBold(True)
-        head.setFont(f)
-        head.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QLabel(text)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for lab in (head, body):
-            pal = lab.palette()
-            pal.setColor(QPalette.ColorRole.WindowText, muted_colour(self))
-            lab.setPalette(pal)
-            lay.addWidget(lab)
-        lay.addStretch(1)
-
-
 class ElidedLabel(QLabel):
-    """A one-line label that shortens its text with “…” instead of widening the window;
-    the whole text is in the tooltip."""
+    """A one-line label that shortens its text with “…” instead of widening the window
+    (callers put the whole text in the tooltip).
+
+    Not ``superqt.QElidingLabel``: its size hint is the width of the text as shortened, so a
+    label in a status bar or a layout never asks for the room to show the whole text again;
+    this one asks for the whole text's width and accepts 40 pixels."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -42,6 +42,10 @@ resampled and moved by a few Metropolis–Hastings steps (resample–move), with
 numbers seeded from the rounds themselves. The result is therefore a pure function of the
 plan: the same plan gives the same estimate, in any process, with or without the caches.
 
+The prior (its samples and moves) is :mod:`~meso_desk.model.counterpart.prior`, what a round
+says is :mod:`~meso_desk.model.counterpart.evidence`; this module keeps the posterior (cached per
+prefix of the rounds) and turns it into the :class:`CounterpartEstimate`.
+
 Before any evidence the estimate *is* the opposed-interests prior of ``docs/decisions.md``
 (equal weights — or the tilted Dirichlet mean — and ``100 − our value``).
 """
@@ -49,23 +53,34 @@ Before any evidence the estimate *is* the opposed-interests prior of ``docs/deci
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
 import numpy as np
 
 from ..base import Term
 from ..plan import Plan, Round
-from ..preferences.issues import CategoricalIssue, NumericIssue
+from ..scoring import score_table
+from .evidence import Evidence, compile_packages, compile_round, evidence_digest, loglik
+from .prior import (
+    PRIOR,
+    Derived,
+    Particles,
+    PriorSettings,
+    Structure,
+    compile_structure,
+    derive,
+    dirichlet_alpha,
+    draw_prior,
+    propose,
+)
 from .their_values import TheirValues
 
-#: Rationality of the logit choice model, per point on the 0..100 scale (decisions.md).
+#: Rationality of the logit choice model, per point on the 0..100 scale (docs/decisions.md).
 DEFAULT_BETA = 0.2
 #: Posterior samples kept per plan.
 DEFAULT_SAMPLES = 20_000
@@ -75,444 +90,14 @@ CREDIBLE_MASS = 0.8
 RESAMPLE_BELOW = 0.2
 #: Metropolis–Hastings sweeps after each resampling.
 MOVE_STEPS = 4
-#: A numeric issue with at most this many grid points is modelled on its grid; a finer
-#: one on ``COARSE_KNOTS`` evenly spaced knots (linear interpolation in between).
-KNOT_LIMIT = 65
-COARSE_KNOTS = 41
 #: Correlation (across an issue's options/knots) between their values and ours beyond
 #: which a sample counts as opposed (≤ −) or compatible (≥ +).
 DIRECTION_CORRELATION = 0.5
 
 DIRECTION_LABELS = ("opposed", "compatible", "unknown")
-
-
-@dataclass(frozen=True)
-class PriorSettings:
-    """The prior's constants (documented in ``docs/inference.md``)."""
-
-    #: Dirichlet parameter of each issue's weight before any tilt (1 = flat).
-    alpha: float = 1.0
-    #: Numeric issues: prior probability of "opposite of ours" and of "same as ours";
-    #: the rest goes to single-peaked curves (a preferred term inside the range).
-    p_opposed: float = 0.70
-    p_compatible: float = 0.15
-    #: Categorical issues: alignment λ ~ N(mean, sd²) with our reversed order, noise sd.
-    order_mean: float = 1.0
-    order_sd: float = 3.0
-    noise_sd: float = 1.0
-    #: Their rationality is uncertain: β_sample = β · exp(N(0, sd²)) (log-normal around β).
-    #: Contradictory reactions then make them look more erratic (a smaller β) instead of
-    #: "exactly indifferent between everything offered", and the intervals widen.
-    rationality_sd: float = 0.5
-    #: Their reservation value (points on their 0..100 scale), uniform.
-    reservation_low: float = 20.0
-    reservation_high: float = 85.0
-    #: A fully trusted statement is sincere with this probability.
-    statement_belief: float = 0.6
-    #: Sharpness of "this issue is their top one" in the statement likelihood.
-    statement_sharpness: float = 6.0
-
-
-PRIOR = PriorSettings()
-
-
-# =====================================================================================
-# The plan's structure, compiled: one table row per option (categorical) or knot (numeric)
-# =====================================================================================
-@dataclass(frozen=True, eq=False)
-class _IssueModel:
-    name: str
-    numeric: bool
-    offset: int  # first row in the table
-    n_rows: int
-    ours: np.ndarray  # our value 0..100 at each row's option / knot
-    knots: np.ndarray | None  # numeric: knot terms
-    exact: bool  # numeric: knots are the grid itself
-    lo: float = 0.0
-    hi: float = 1.0
-    step: float = 1.0
-    labels: tuple[str, ...] = ()
-
-    @cached_property
-    def positions(self) -> np.ndarray:
-        """Knot positions 0..1 along the range, in term order (numeric)."""
-        assert self.knots is not None
-        return (self.knots - self.lo) / (self.hi - self.lo)
-
-    @cached_property
-    def opposed_order(self) -> np.ndarray:
-        """0 for our best option … 1 for our worst (categorical prior's direction)."""
-        u = self.ours
-        span = float(u.max() - u.min()) if len(u) else 0.0
-        if span <= 1e-12:
-            return np.zeros(len(u))
-        return (u.max() - u) / span
-
-    def locate(self, term: Term) -> tuple[int, int, float]:
-        """Rows (within the issue) bracketing ``term`` and the interpolation fraction."""
-        if not self.numeric:
-            try:
-                k = self.labels.index(str(term))
-            except ValueError:
-                raise ValueError(f"{self.name}: {term!r} is not one of {', '.join(self.labels)}") from None
-            return k, k, 0.0
-        x = float(term)
-        assert self.knots is not None
-        if self.exact:
-            k = int(np.clip(round((x - self.lo) / self.step), 0, self.n_rows - 1))
-            if abs(self.knots[-1] - x) < abs(self.knots[k] - x):
-                k = self.n_rows - 1
-            return k, k, 0.0
-        t = min(max((x - self.lo) / (self.hi - self.lo), 0.0), 1.0) * (self.n_rows - 1)
-        j = min(int(math.floor(t)), self.n_rows - 2)
-        a = t - j
-        if a < 1e-12:
-            return j, j, 0.0
-        return j, j + 1, a
-
-    def grid_map(self, grid: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``locate`` for every point of the issue's grid (vectorised)."""
-        n = len(grid)
-        if not self.numeric or self.exact:
-            k = np.arange(n, dtype=np.int64)
-            return k, k, np.zeros(n)
-        t = np.clip((grid.astype(float) - self.lo) / (self.hi - self.lo), 0.0, 1.0) * (self.n_rows - 1)
-        j = np.minimum(np.floor(t).astype(np.int64), self.n_rows - 2)
-        a = t - j
-        return j, j + 1, a
-
-
-@dataclass(frozen=True, eq=False)
-class _Structure:
-    key: str
-    names: tuple[str, ...]
-    issues: tuple[_IssueModel, ...]
-    n_rows: int
-
-    @property
-    def n(self) -> int:
-        return len(self.issues)
-
-    @cached_property
-    def categorical(self) -> tuple[int, ...]:
-        return tuple(i for i, m in enumerate(self.issues) if not m.numeric)
-
-    @cached_property
-    def numeric(self) -> tuple[int, ...]:
-        return tuple(i for i, m in enumerate(self.issues) if m.numeric)
-
-
-def _compile_structure(plan: Plan) -> _Structure:
-    models = []
-    offset = 0
-    fingerprint: list[Any] = []
-    for issue in plan.issues:
-        if isinstance(issue, CategoricalIssue):
-            ours = issue.grid_values().astype(float)
-            m = _IssueModel(issue.name, False, offset, len(ours), ours, None, True, labels=tuple(issue.labels))
-            fingerprint.append(["c", issue.name, list(issue.labels), [round(float(v), 9) for v in ours]])
-        else:
-            assert isinstance(issue, NumericIssue)
-            grid = issue.grid()
-            if len(grid) <= KNOT_LIMIT:
-                knots, exact = grid.astype(float), True
-            else:
-                knots, exact = np.linspace(issue.min, issue.max, COARSE_KNOTS), False
-            ours = issue.values(knots).astype(float)
-            m = _IssueModel(issue.name, True, offset, len(knots), ours, knots, exact,
-                            lo=float(issue.min), hi=float(issue.max), step=float(issue.step))
-            fingerprint.append(["n", issue.name, [round(float(v), 9) for v in knots],
-                                [round(float(v), 9) for v in ours]])
-        models.append(m)
-        offset += m.n_rows
-    key = hashlib.sha256(json.dumps(fingerprint, separators=(",", ":")).encode()).hexdigest()
-    return _Structure(key, tuple(plan.issue_names), tuple(models), offset)
-
-
-# =====================================================================================
-# Particles: the posterior samples and their latent variables
-# =====================================================================================
-@dataclass(eq=False)
-class _Particles:
-    """Latent variables of every sample (axis −1 is the sample axis)."""
-
-    y: np.ndarray  # (n, S) log of the Gamma variables behind the Dirichlet weights
-    lam: np.ndarray  # (n_cat, S) categorical alignment with our reversed order
-    eps: tuple[np.ndarray, ...]  # per categorical issue (K, S) option noise
-    fam: np.ndarray  # (n_num, S) int8: 0 opposed, 1 compatible, 2 single-peaked
-    peak: np.ndarray  # (n_num, S) preferred position 0..1 of a single-peaked curve
-    res: np.ndarray  # (S,) their reservation value in points
-    lr: np.ndarray  # (S,) log of their rationality relative to β
-
-    @property
-    def size(self) -> int:
-        return self.res.shape[0]
-
-    def take(self, idx: np.ndarray) -> _Particles:
-        return _Particles(self.y[:, idx], self.lam[:, idx], tuple(e[:, idx] for e in self.eps),
-                          self.fam[:, idx], self.peak[:, idx], self.res[idx], self.lr[idx])
-
-    def where(self, mask: np.ndarray, other: _Particles) -> _Particles:
-        """``other`` where ``mask`` (per sample), else self."""
-        return _Particles(np.where(mask, other.y, self.y), np.where(mask, other.lam, self.lam),
-                          tuple(np.where(mask, b, a) for a, b in zip(self.eps, other.eps)),
-                          np.where(mask, other.fam, self.fam), np.where(mask, other.peak, self.peak),
-                          np.where(mask, other.res, self.res), np.where(mask, other.lr, self.lr))
-
-
-@dataclass(eq=False)
-class _Derived:
-    """What the evidence needs: weights, per-issue values and the weighted value table."""
-
-    W: np.ndarray  # (n, S) float64 weights (columns sum to 1)
-    V: tuple[np.ndarray, ...]  # per issue (K, S) float32 value 0..100 at each row
-    T: np.ndarray  # (n_rows, S) float32 weight × value
-    B: np.ndarray  # (S,) float32 rationality factor exp(lr): the sample's β is β · B
-
-
-def _derive(st: _Structure, p: _Particles, settings: PriorSettings, keep: _Derived | None = None,
-            moved: str = "") -> _Derived:
-    """Weights, values and the value table of the samples. With ``keep``, only the block
-    that ``moved`` ("weights" or "curves") is recomputed."""
-    S = p.size
-    T = np.empty((st.n_rows, S), dtype=np.float32)
-    if keep is not None and moved == "weights":
-        W = _weights_of(p.y)
-        W32 = W.astype(np.float32)
-        for i, m in enumerate(st.issues):
-            np.multiply(keep.V[i], W32[i][None, :], out=T[m.offset:m.offset + m.n_rows])
-        return _Derived(W, keep.V, T, keep.B)
-    W = keep.W if keep is not None and moved == "curves" else _weights_of(p.y)
-    W32 = W.astype(np.float32)
-    V: list[np.ndarray] = [None] * st.n  # type: ignore[list-item]
-    for c, i in enumerate(st.categorical):
-        m = st.issues[i]
-        z = (m.opposed_order[:, None] * p.lam[c][None, :] + p.eps[c]).astype(np.float32)
-        z -= z.max(axis=0, keepdims=True)
-        np.exp(z, out=z)
-        # swing convention (as our own weights): their best option 100, their worst 0
-        lo = z.min(axis=0, keepdims=True)
-        z -= lo
-        z *= np.float32(100.0) / np.maximum(np.float32(1.0) - lo, np.float32(1e-6))
-        V[i] = z
-    for c, i in enumerate(st.numeric):
-        m = st.issues[i]
-        opp = (100.0 - m.ours).astype(np.float32)
-        comp = m.ours.astype(np.float32)
-        fam = p.fam[c]
-        v = np.where(fam[None, :] == 1, comp[:, None], opp[:, None])
-        peaked = np.flatnonzero(fam == 2)
-        if len(peaked):
-            pk = p.peak[c, peaked].astype(np.float32)[None, :]
-            reach = np.maximum(pk, np.float32(1.0) - pk)
-            pos = m.positions.astype(np.float32)[:, None]
-            v[:, peaked] = np.float32(100.0) * (np.float32(1.0) - np.abs(pos - pk) / reach)
-        V[i] = v
-    for i, m in enumerate(st.issues):
-        np.multiply(V[i], W32[i][None, :], out=T[m.offset:m.offset + m.n_rows])
-    return _Derived(W, tuple(V), T, np.exp(p.lr).astype(np.float32))
-
-
-def _weights_of(y: np.ndarray) -> np.ndarray:
-    x = np.exp(y - y.max(axis=0, keepdims=True))
-    return x / x.sum(axis=0, keepdims=True)
-
-
-def _alpha(st: _Structure, tilt: Mapping[str, float], settings: PriorSettings) -> np.ndarray:
-    return np.array([settings.alpha * float(tilt.get(n, 1.0)) for n in st.names], dtype=float)
-
-
-def _draw_prior(st: _Structure, alpha: np.ndarray, S: int, settings: PriorSettings,
-                rng: np.random.Generator) -> _Particles:
-    g = rng.standard_gamma(alpha[:, None], size=(st.n, S))
-    y = np.log(np.maximum(g, 1e-300))
-    n_cat, n_num = len(st.categorical), len(st.numeric)
-    lam = rng.normal(settings.order_mean, settings.order_sd, size=(n_cat, S))
-    eps = tuple(rng.normal(0.0, settings.noise_sd, size=(st.issues[i].n_rows, S)) for i in st.categorical)
-    fam = _draw_family(rng, (n_num, S), settings)
-    peak = rng.random((n_num, S))
-    res = rng.uniform(settings.reservation_low, settings.reservation_high, size=S)
-    lr = rng.normal(0.0, settings.rationality_sd, size=S)
-    return _Particles(y, lam, eps, fam, peak, res, lr)
-
-
-def _draw_family(rng: np.random.Generator, shape: tuple[int, int], settings: PriorSettings) -> np.ndarray:
-    u = rng.random(shape)
-    return np.where(u < settings.p_opposed, 0,
-                    np.where(u < settings.p_opposed + settings.p_compatible, 1, 2)).astype(np.int8)
-
-
-def _reflect(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
-    span = hi - lo
-    t = np.mod(x - lo, 2 * span)
-    return lo + np.where(t > span, 2 * span - t, t)
-
-
-def _propose(st: _Structure, p: _Particles, alpha: np.ndarray, settings: PriorSettings,
-             rng: np.random.Generator, block: str, scale: float) -> tuple[_Particles, np.ndarray]:
-    """A Metropolis–Hastings proposal for one block of latents, and its log prior ratio.
-
-    ``"weights"``: a Gaussian random walk on the log Gamma latents of the Dirichlet weights,
-    its step ``scale`` × their spread across the samples (the prior ratio is included).
-    ``"curves"``: the value curves and the reservation move by kernels that leave their prior
-    invariant — Crank–Nicolson steps of size ``scale`` for the Gaussian latents of the
-    categorical issues, fresh prior draws for a few numeric families, reflected random walks
-    for the uniform ones, a Crank–Nicolson step for the log rationality — so that only the
-    likelihood ratio remains.
-    """
-    S = p.size
-    if block == "weights":
-        spread = np.clip(p.y.std(axis=1, keepdims=True), 0.05, 1.5)
-        y2 = p.y + scale * spread * rng.standard_normal(p.y.shape)
-        log_prior = (alpha[:, None] * (y2 - p.y) - (np.exp(y2) - np.exp(p.y))).sum(axis=0)
-        return _Particles(y2, p.lam, p.eps, p.fam, p.peak, p.res, p.lr), log_prior
-    rho = min(max(scale, 0.01), 0.9)
-    keep = math.sqrt(1.0 - rho * rho)
-    mu, sd = settings.order_mean, settings.order_sd
-    lam2 = mu + keep * (p.lam - mu) + rho * sd * rng.standard_normal(p.lam.shape)
-    eps2 = tuple(keep * e + rho * settings.noise_sd * rng.standard_normal(e.shape) for e in p.eps)
-    fresh = _draw_family(rng, p.fam.shape, settings)
-    refresh = rng.random(p.fam.shape) < min(0.5, rho)
-    fam2 = np.where(refresh, fresh, p.fam).astype(np.int8)
-    peak2 = _reflect(p.peak + 0.3 * rho * rng.standard_normal(p.peak.shape), 0.0, 1.0)
-    span = settings.reservation_high - settings.reservation_low
-    res2 = _reflect(p.res + 0.15 * rho * span * rng.standard_normal(S), settings.reservation_low,
-                    settings.reservation_high)
-    lr2 = keep * p.lr + rho * settings.rationality_sd * rng.standard_normal(S)
-    return _Particles(p.y, lam2, eps2, fam2, peak2, res2, lr2), np.zeros(S)
-
-
-# =====================================================================================
-# Evidence: rounds compiled into likelihood terms
-# =====================================================================================
-@dataclass(frozen=True, eq=False)
-class _Packages:
-    """Several packages as rows of the value table.
-
-    A package's value under every sample is the sum of one table row per issue (``lo``),
-    plus, for terms between two knots of a finely stepped numeric issue, a fraction of the
-    difference to the next row (``interp``). Row gathers and adds only: no BLAS call, whose
-    thread start-up costs milliseconds on a busy machine.
-    """
-
-    lo: np.ndarray  # (m, n) table rows
-    interp: tuple[tuple[int, int, int, float], ...]  # (package, lo row, hi row, fraction)
-
-    def values(self, T: np.ndarray) -> np.ndarray:
-        lo = self.lo
-        out = T[lo[:, 0]]
-        for i in range(1, lo.shape[1]):
-            out += T[lo[:, i]]
-        for j, r0, r1, a in self.interp:
-            out[j] += np.float32(a) * (T[r1] - T[r0])
-        return out
-
-
-def _compile_packages(st: _Structure, packages: Sequence[Mapping[str, Term]]) -> _Packages:
-    m = len(packages)
-    lo = np.empty((m, st.n), dtype=np.int64)
-    interp = []
-    for j, pkg in enumerate(packages):
-        for i, im in enumerate(st.issues):
-            r0, r1, f = im.locate(pkg[im.name])
-            lo[j, i] = im.offset + r0
-            if r1 != r0 and f > 0:
-                interp.append((j, im.offset + r0, im.offset + r1, float(f)))
-    return _Packages(lo, tuple(interp))
-
-
-@dataclass(frozen=True, eq=False)
-class _Evidence:
-    kind: str  # "rank" | "below" | "above" | "prefer" | "statement"
-    packages: _Packages | None = None
-    order: tuple[int, ...] = ()
-    issue: int = -1
-    trust: float = 0.0
-
-
-def _compile_round(st: _Structure, r: Round) -> list[_Evidence]:
-    """The likelihood terms one round carries (possibly none)."""
-    out: list[_Evidence] = []
-    offered = [dict(o.terms) for o in r.offered]
-    ranking = tuple(r.ranking)
-    if not ranking and r.outcome == "accepted" and r.accepted is not None and len(offered) > 1:
-        ranking = (r.accepted,)  # accepting one of several offers is choosing it
-    if offered:
-        pk = _compile_packages(st, offered)
-        if ranking and len(offered) > 1:
-            # Plackett–Luce: each ranked package beats every package not ranked above it;
-            # the last of a full ranking carries no further information.
-            out.append(_Evidence("rank", pk, ranking[: len(offered) - 1]))
-        if r.outcome == "none_acceptable":
-            out.append(_Evidence("below", pk))
-        elif r.outcome == "accepted" and r.accepted is not None:
-            out.append(_Evidence("above", _compile_packages(st, [offered[r.accepted]])))
-    if r.counter_offer:
-        pairs: list[dict[str, Term]] = []
-        bases = offered if offered else []
-        for base in bases:
-            countered = {**base, **r.counter_offer}
-            if countered != base:
-                pairs.extend([countered, base])
-        if pairs:
-            out.append(_Evidence("prefer", _compile_packages(st, pairs)))
-    if r.statement_issue is not None and r.statement_trust > 0 and r.statement_issue in st.names:
-        out.append(_Evidence("statement", issue=st.names.index(r.statement_issue), trust=float(r.statement_trust)))
-    return out
-
-
-def _log_sigmoid(x: np.ndarray) -> np.ndarray:
-    return -np.logaddexp(0.0, -x)
-
-
-def _loglik(ev: _Evidence, d: _Derived, p: _Particles, beta: float, settings: PriorSettings) -> np.ndarray:
-    if ev.kind == "statement":
-        n = d.W.shape[0]
-        q = settings.statement_belief * ev.trust
-        if n < 2:
-            return np.zeros(d.W.shape[1])
-        z = settings.statement_sharpness * n * d.W
-        z = z - z.max(axis=0, keepdims=True)
-        pz = np.exp(z)
-        p_top = pz[ev.issue] / pz.sum(axis=0)
-        return np.log(q * p_top + (1.0 - q) / n)
-    assert ev.packages is not None
-    U = ev.packages.values(d.T)
-    bs = np.float32(beta) * d.B  # (S,) each sample's rationality
-    U *= bs[None, :]
-    if ev.kind == "rank":
-        m = U.shape[0]
-        remaining = list(range(m))
-        ll = None
-        for j in ev.order:
-            sub = U[remaining] if len(remaining) < m else U
-            top = sub.max(axis=0)
-            e = np.exp(sub - top)
-            term = U[j] - top
-            term -= np.log(e.sum(axis=0))
-            ll = term if ll is None else ll + term
-            remaining.remove(j)
-        return np.zeros(U.shape[1]) if ll is None else ll
-    if ev.kind == "below":
-        return _log_sigmoid((bs * p.res.astype(np.float32))[None, :] - U).sum(axis=0)
-    if ev.kind == "above":
-        return _log_sigmoid(U[0] - bs * p.res.astype(np.float32))
-    if ev.kind == "prefer":
-        return _log_sigmoid(U[0::2] - U[1::2]).sum(axis=0)
-    raise AssertionError(ev.kind)
-
-
-def _evidence_digest(r: Round) -> str:
-    """The facts of a round that carry evidence (notes and time do not change the estimate)."""
-    data = {
-        "offered": [sorted((k, v) for k, v in o.terms.items()) for o in r.offered],
-        "ranking": list(r.ranking),
-        "outcome": r.outcome,
-        "accepted": r.accepted,
-        "counter": None if r.counter_offer is None else sorted(r.counter_offer.items()),
-        "statement": [r.statement_issue, r.statement_trust],
-    }
-    return json.dumps(data, separators=(",", ":"), default=str)
+#: The sample derivation the posterior calls, looked up at call time so that a diagnostic can
+#: wrap it (``benchmarks/simulate_counterparts.py --known-curves``).
+_derive = derive
 
 
 # =====================================================================================
@@ -520,11 +105,11 @@ def _evidence_digest(r: Round) -> str:
 # =====================================================================================
 @dataclass(eq=False)
 class _State:
-    particles: _Particles
-    derived: _Derived
+    particles: Particles
+    derived: Derived
     ll: np.ndarray  # total log-likelihood of every sample (all rounds so far)
     logw: np.ndarray  # log importance weights (max 0)
-    evidence: tuple[_Evidence, ...]
+    evidence: tuple[Evidence, ...]
     n_obs: int
     digest: str
     resampled: int = 0
@@ -547,7 +132,7 @@ class _State:
 class _Model:
     """One plan structure with one prior and one β: the prior samples and cached states."""
 
-    structure: _Structure
+    structure: Structure
     alpha: np.ndarray
     n_samples: int
     beta: float
@@ -558,21 +143,21 @@ class _Model:
 
 
 _MODELS: OrderedDict[tuple, _Model] = OrderedDict()
-_STRUCTURES: OrderedDict[tuple, tuple[tuple, _Structure]] = OrderedDict()
+_STRUCTURES: OrderedDict[tuple, tuple[tuple, Structure]] = OrderedDict()
 _LOCK = threading.RLock()
 _MAX_MODELS = 4
 _MAX_STATES = 64
 _MAX_SAMPLE_SETS = 6
 
 
-def _structure_of(plan: Plan) -> _Structure:
+def _structure_of(plan: Plan) -> Structure:
     ident = tuple(id(i) for i in plan.issues)
     with _LOCK:
         hit = _STRUCTURES.get(ident)
         if hit is not None and all(a is b for a, b in zip(hit[0], plan.issues)):
             _STRUCTURES.move_to_end(ident)
             return hit[1]
-    st = _compile_structure(plan)
+    st = compile_structure(plan)
     with _LOCK:
         _STRUCTURES[ident] = (tuple(plan.issues), st)  # keeps the issues alive: ids stay unique
         while len(_STRUCTURES) > 32:
@@ -596,10 +181,10 @@ def _model(plan: Plan, tilt: Mapping[str, float], n_samples: int, beta: float,
         if m is not None:
             _MODELS.move_to_end(key)
             return m
-    alpha = _alpha(st, dict(tilt), settings)
+    alpha = dirichlet_alpha(st, dict(tilt), settings)
     seed = _seed("meso-desk counterpart prior v1", st.key, tilt_key, n_samples)
     rng = np.random.default_rng(seed)
-    particles = _draw_prior(st, alpha, int(n_samples), settings, rng)
+    particles = draw_prior(st, alpha, int(n_samples), settings, rng)
     derived = _derive(st, particles, settings)
     S = int(n_samples)
     root_digest = hashlib.sha256(repr(key).encode()).hexdigest()
@@ -615,14 +200,14 @@ def _model(plan: Plan, tilt: Mapping[str, float], n_samples: int, beta: float,
 def _advance(model: _Model, state: _State, r: Round) -> _State:
     """The state after one more round: reweight, and resample–move if the weights collapsed."""
     st = model.structure
-    digest = hashlib.sha256((state.digest + _evidence_digest(r)).encode()).hexdigest()
-    items = _compile_round(st, r)
+    digest = hashlib.sha256((state.digest + evidence_digest(r)).encode()).hexdigest()
+    items = compile_round(st, r)
     if not items:
         return _State(state.particles, state.derived, state.ll, state.logw, state.evidence, state.n_obs,
                       digest, state.resampled)
-    inc = _loglik(items[0], state.derived, state.particles, model.beta, model.settings).astype(np.float64)
+    inc = loglik(items[0], state.derived, state.particles, model.beta, model.settings).astype(np.float64)
     for ev in items[1:]:
-        inc += _loglik(ev, state.derived, state.particles, model.beta, model.settings)
+        inc += loglik(ev, state.derived, state.particles, model.beta, model.settings)
     ll = state.ll + inc
     logw = state.logw + inc
     logw -= logw.max()
@@ -634,10 +219,10 @@ def _advance(model: _Model, state: _State, r: Round) -> _State:
     return new
 
 
-def _total_loglik(model: _Model, d: _Derived, p: _Particles, evidence: Sequence[_Evidence]) -> np.ndarray:
+def _total_loglik(model: _Model, d: Derived, p: Particles, evidence: Sequence[Evidence]) -> np.ndarray:
     ll = np.zeros(p.size)
     for ev in evidence:
-        ll += _loglik(ev, d, p, model.beta, model.settings)
+        ll += loglik(ev, d, p, model.beta, model.settings)
     return ll
 
 
@@ -649,22 +234,22 @@ def _resample_move(model: _Model, state: _State) -> _State:
     idx = np.searchsorted(cum, (rng.random() + np.arange(S)) / S)
     p = state.particles.take(idx)
     ll = state.ll[idx]
-    d = _Derived(state.derived.W[:, idx], tuple(v[:, idx] for v in state.derived.V), state.derived.T[:, idx],
+    d = Derived(state.derived.W[:, idx], tuple(v[:, idx] for v in state.derived.V), state.derived.T[:, idx],
                  state.derived.B[idx])
     # the curves' posterior narrows with evidence: start their steps smaller the more there is
     scales = {"weights": 0.5, "curves": 0.3 / math.sqrt(1.0 + state.n_obs / 2.0)}
     for step in range(MOVE_STEPS):
         block = "weights" if step % 2 == 0 else "curves"
-        q, log_prior = _propose(st, p, model.alpha, model.settings, rng, block, scales[block])
+        q, log_prior = propose(st, p, model.alpha, model.settings, rng, block, scales[block])
         dq = _derive(st, q, model.settings, keep=d, moved=block)
         ll_q = _total_loglik(model, dq, q, state.evidence)
         accept = np.log(rng.random(S)) < (ll_q - ll + log_prior)
         p = p.where(accept, q)
         ll = np.where(accept, ll_q, ll)
         if block == "weights":
-            d = _Derived(np.where(accept, dq.W, d.W), d.V, np.where(accept, dq.T, d.T), d.B)
+            d = Derived(np.where(accept, dq.W, d.W), d.V, np.where(accept, dq.T, d.T), d.B)
         else:
-            d = _Derived(d.W, tuple(np.where(accept, b, a) for a, b in zip(d.V, dq.V)), np.where(accept, dq.T, d.T),
+            d = Derived(d.W, tuple(np.where(accept, b, a) for a, b in zip(d.V, dq.V)), np.where(accept, dq.T, d.T),
                          np.where(accept, dq.B, d.B))
         rate = float(accept.mean())
         if rate < 0.15:  # adapt the next step of this block (deterministically)
@@ -680,7 +265,7 @@ def _posterior(plan: Plan, tilt: Mapping[str, float], n_samples: int, beta: floa
     digests = []
     d = model.root.digest
     for r in plan.rounds:
-        d = hashlib.sha256((d + _evidence_digest(r)).encode()).hexdigest()
+        d = hashlib.sha256((d + evidence_digest(r)).encode()).hexdigest()
         digests.append(d)
     with _LOCK:
         start, state = 0, model.root
@@ -884,8 +469,6 @@ class CounterpartEstimate:
 
     @cached_property
     def _their_values(self) -> TheirValues:
-        from ..scoring import score_table
-
         plan = self._plan
         t = score_table(plan)
         wm = self._weight_mean
@@ -913,7 +496,7 @@ class CounterpartEstimate:
     def choice_probabilities(self, packages: Sequence[Mapping[str, Term] | str]) -> np.ndarray:
         """Posterior predictive probability that they pick each of ``packages``."""
         pk = [self._plan.package(p) if isinstance(p, str) else p for p in packages]
-        cp = _compile_packages(self._model.structure, pk)
+        cp = compile_packages(self._model.structure, pk)
         U = cp.values(self._state.derived.T).astype(np.float64) * self.sample_betas()[None, :]
         U = U - U.max(axis=0, keepdims=True)
         P = np.exp(U)
@@ -927,8 +510,6 @@ class CounterpartEstimate:
 
     @cached_property
     def _grid_maps(self) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...]:
-        from ..scoring import score_table
-
         t = score_table(self._plan)
         return tuple(im.grid_map(t.grids[i]) for i, im in enumerate(self._model.structure.issues))
 
@@ -1024,7 +605,7 @@ def estimate_counterpart(plan: Plan, *, n_samples: int = DEFAULT_SAMPLES, beta: 
         raise ValueError("n_samples must be an integer ≥ 100")
     if not (math.isfinite(beta) and beta > 0):
         raise ValueError("beta must be a positive number")
-    tilt = dict(getattr(plan, "counterpart_prior", {}) or {}) if prior_tilt is None else dict(prior_tilt)
+    tilt = dict(plan.counterpart_prior) if prior_tilt is None else dict(prior_tilt)
     for k, v in tilt.items():
         if k not in plan.issue_names:
             raise ValueError(f"prior tilt names unknown issue {k!r}")

@@ -22,6 +22,7 @@ import numpy as np
 from ..base import Term
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
+from ..scoring import score_table
 from .inference import CounterpartEstimate, estimate_counterpart
 
 #: Posterior samples used for the comparison.
@@ -55,8 +56,6 @@ class _IssueStake:
 
 
 def _stakes(plan: Plan, est: CounterpartEstimate, n: int) -> list[_IssueStake]:
-    from ..scoring import score_table
-
     m = est._model.structure  # the estimate's compiled issues (rows = options or knots)
     st = est._state
     sub = est.sample_indices(n)

@@ -28,7 +28,8 @@ import numpy as np
 
 from ..base import Term
 from ..plan import Plan
-from ..scoring import score_table
+from ..scoring import score, score_table
+from .inference import estimate_counterpart
 from .their_values import TheirValues
 
 #: Packages sampled for the density.
@@ -62,8 +63,6 @@ def their_estimate(plan: Plan) -> Estimate:
     """
     if not plan.rounds and not plan.counterpart_prior:
         return Estimate(TheirValues.opposed(plan), "opposed-interests prior", 0, None)
-    from .inference import estimate_counterpart
-
     est = estimate_counterpart(plan)
     their = est.their_values()
     return Estimate(their, their.label, int(est.n_observations), est)
@@ -152,8 +151,6 @@ def package_outcomes(plan: Plan, estimate: Estimate, names: list[str] | None = N
         return []
     terms = [plan.stored_package(n).terms for n in names]
     idx = np.array([t.indices_of(tm) for tm in terms], dtype=np.int64).reshape(len(names), -1)
-    from ..scoring import score
-
     ours = [score(plan, tm) for tm in terms]
     theirs = [estimate.their.value(plan, tm) for tm in terms]
     intervals: list[tuple[float, float] | None] = [None] * len(names)
@@ -171,8 +168,6 @@ def package_outcomes(plan: Plan, estimate: Estimate, names: list[str] | None = N
 
 def package_outcome(plan: Plan, estimate: Estimate, terms: Mapping[str, Term], name: str = "") -> PackageOutcome:
     """Both values of any package given by its terms (e.g. the agreed one)."""
-    from ..scoring import score
-
     t = score_table(plan)
     ok = bool(t.acceptable_indices(t.indices_of(terms)[None, :])[0])
     return PackageOutcome(name, float(score(plan, terms)), float(estimate.their.value(plan, terms)), None, ok)

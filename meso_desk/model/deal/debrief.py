@@ -27,12 +27,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..documents.cards import format_date, join_words
+from ..counterpart.inference import estimate_counterpart
 from ..package import Package
 from ..plan import Plan, Round
 from ..preferences.weights import weights_as_percent
+from ..scoring import issue_contributions, score
+from ..wording import format_date, internal_line, internal_title, join_words
 from .post_settlement import PostSettlement, post_settlement
-from .zopa import LeftOnTable, TheirReservation, batna_value, left_on_table, their_reservation
+from .zopa import LeftOnTable, TheirReservation, batna_value, format_money, left_on_table, their_reservation
 
 #: Rounds shown on the one page (the earliest ones are summarised in a line beyond it).
 MAX_ROUNDS = 8
@@ -107,12 +109,11 @@ class Debrief:
     # -- what the renderer needs --------------------------------------------------------------
     @property
     def document_title(self) -> str:
-        return f"INTERNAL debrief — {self.title}" if self.title else "INTERNAL debrief"
+        return internal_title("debrief", self.title)
 
     @property
     def internal_banner(self) -> str:
-        who = f" — not for {self.counterpart}" if self.counterpart else " — not for the other side"
-        return f"INTERNAL{who}"
+        return internal_line(self.counterpart)
 
     @property
     def has_batna(self) -> bool:
@@ -185,7 +186,7 @@ class Debrief:
             out.append(f"Up to {lt.their_gap:.1f} more of their points at no cost to us.")
         if lt.money_lines:
             out.append("In money: " + "; ".join(
-                f"{m.issue} {m.before} → {m.after}: {_money(m.money, lt.currency)}" for m in lt.money_lines) + ".")
+                f"{m.issue} {m.before} → {m.after}: {format_money(m.money, lt.currency)}" for m in lt.money_lines) + ".")
         if not lt.exact:
             out.append("(Searched on a coarsened grid of the fine numeric issues.)")
         return out
@@ -241,18 +242,9 @@ class Debrief:
         return "\n".join(out)
 
 
-def _money(x: float, currency: str) -> str:
-    from .zopa import format_money
-
-    return format_money(x, currency)
-
-
 # -- building ---------------------------------------------------------------------------------------
 def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, count: int = 3) -> Debrief:
     """The debrief of ``plan``'s agreement (raises ``ValueError`` when there is none)."""
-    from ..counterpart.inference import estimate_counterpart
-    from ..scoring import issue_contributions, score
-
     if plan.agreement is None:
         raise ValueError("the plan has no agreement: record the agreed package first")
     if not plan.issues:
@@ -323,8 +315,6 @@ def _reaction(r: Round) -> str:
 
 def _round_notes(plan: Plan) -> tuple[tuple[RoundNote, ...], int]:
     """What each round revealed: the estimate after it against the estimate before it."""
-    from ..counterpart.inference import estimate_counterpart
-
     n = len(plan.rounds)
     if n == 0:
         return (), 0

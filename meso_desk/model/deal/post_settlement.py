@@ -38,8 +38,16 @@ from typing import Any
 import numpy as np
 
 from ..base import Term
+from ..counterpart.their_values import TheirValues
+from ..documents.cards import card_set
+from ..offers.concessions import term_distance
+from ..offers.frontier import pareto_frontier
+from ..offers.search_grid import search_grid
 from ..package import Package
 from ..plan import Plan
+from ..scoring import ScoreTable, score, score_table
+from ..wording import format_date
+from .zopa import estimate_of, sample_tables
 
 #: A suggestion must be better for them with at least this probability.
 MIN_PROBABILITY = 0.8
@@ -228,11 +236,6 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     :class:`PostSettlement`: ``.suggestions`` (best first) and ``.reason`` when there are
     fewer than ``count``. Deterministic for a given plan.
     """
-    from ..offers.meso import term_distance
-    from ..offers.search_grid import search_grid
-    from ..scoring import score, score_table
-    from .zopa import estimate_of, sample_tables
-
     if isinstance(count, bool) or not isinstance(count, (int, np.integer)) or count < 1:
         raise ValueError(f"count must be a whole number ≥ 1, not {count!r}")
     if not 0.5 <= float(min_probability) < 1.0:
@@ -255,17 +258,8 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     their_a = float(tv.value(plan, pkg))
     floor = max(ours_a, float(plan.reservation))
 
-    grid = search_grid(plan, keep={n: int(base[i]) for i, n in enumerate(t.names)})
-    rows = _local_rows(base, grid.options)
-    from ..offers.frontier import pareto_frontier
-
-    F = pareto_frontier(plan, tv)
-    rows = np.concatenate([rows, F.rows[np.asarray(F.ours) >= floor - 1e-9]])
-    changed = rows != base[None, :]
-    ours = t.score_indices(rows)
-    keep = changed.any(axis=1) & t.acceptable_indices(rows) & (ours >= floor - 1e-9)
-    n_ours = int(keep.sum())
-    if n_ours == 0:
+    rows, ours, changed = _candidates(plan, t, base, tv, floor)
+    if len(rows) == 0:
         if ours_a < plan.reservation:
             why = (f"the agreement is worth {ours_a:.1f} points, below your reservation value "
                    f"{plan.reservation:.1f}, and no acceptable package close to it reaches the reservation.")
@@ -273,24 +267,12 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
             why = ("no other acceptable package is worth at least as much to you as the agreement "
                    f"({ours_a:.1f} points).")
         return result([], why, their_a, 0, n_obs)
-    rows, ours, changed = rows[keep], ours[keep], changed[keep]
-    rows, first = np.unique(rows, axis=0, return_index=True)
-    ours, changed = ours[first], changed[first]
     mean_gain = tv.score_indices(rows) - their_a
     ok = mean_gain > MIN_GAIN
     if not ok.any():
         return result([], ("no package at least as good for you looks better for them under the estimate: "
                            "the agreement seems to sit on the frontier already."), their_a, len(rows), n_obs)
-    rows, ours, changed, mean_gain = rows[ok], ours[ok], changed[ok], mean_gain[ok]
-    n_changed = changed.sum(axis=1)
-    pre = mean_gain + (ours - ours_a) - CHANGE_PENALTY * n_changed
-    order = np.argsort(-pre, kind="stable")
-    if changed.shape[1] <= 62:  # which issues change, as one number per candidate
-        keys = changed.astype(np.int64) @ (np.int64(1) << np.arange(changed.shape[1], dtype=np.int64))
-    else:
-        keys = np.unique(changed, axis=0, return_inverse=True)[1].ravel()
-    sel = _group_top(keys, order, PER_GROUP)[:SCREEN_CAP]
-    rows, ours, n_changed = rows[sel], ours[sel], n_changed[sel]
+    rows, ours, n_changed = _screen(rows[ok], ours[ok], changed[ok], mean_gain[ok], ours_a)
 
     tables = sample_tables(plan, est, int(n_samples))
     gain = tables.values(rows) - tables.values(base[None, :])  # (S, N)
@@ -305,7 +287,59 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     rank = low + OUR_GAIN_WEIGHT * (ours - ours_a) - CHANGE_PENALTY * n_changed
     idx = np.flatnonzero(eligible)
     idx = idx[np.argsort(-rank[idx], kind="stable")]
+    picked = _pick(plan, t, rows, idx, ours_a, int(count))
 
+    tv_gain = tv.score_indices(rows[picked]) - their_a if picked else np.zeros(0)
+    out = []
+    for k, j in enumerate(picked):
+        cand = Package(plan, t.package_terms(rows[j]), name=f"{PSS_HEADING} {chr(65 + k)}")
+        s = score(plan, cand)
+        out.append(Suggestion(cand, _changes(plan, pkg, cand), s, s - ours_a, their_a + float(tv_gain[k]),
+                              float(tv_gain[k]), float(low[j]), float(prob[j])))
+    reason = ""
+    if len(out) < count:
+        reason = (f"only {len(out)} sufficiently different package{'s' if len(out) != 1 else ''} "
+                  f"{'are' if len(out) != 1 else 'is'} at least as good for you and better for them with "
+                  f"{100 * min_probability:.0f} % probability.")
+    return result(out, reason, their_a, len(rows), n_obs)
+
+
+def _candidates(plan: Plan, t: ScoreTable, base: np.ndarray, tv: TheirValues,
+                floor: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Acceptable packages near the agreement (and on the frontier) worth at least ``floor``
+    to us, other than the agreement: their rows, our values and which terms changed."""
+    grid = search_grid(plan, keep={n: int(base[i]) for i, n in enumerate(t.names)})
+    rows = _local_rows(base, grid.options)
+    F = pareto_frontier(plan, tv)
+    rows = np.concatenate([rows, F.rows[np.asarray(F.ours) >= floor - 1e-9]])
+    changed = rows != base[None, :]
+    ours = t.score_indices(rows)
+    keep = changed.any(axis=1) & t.acceptable_indices(rows) & (ours >= floor - 1e-9)
+    rows, ours, changed = rows[keep], ours[keep], changed[keep]
+    if len(rows) == 0:
+        return rows, ours, changed
+    rows, first = np.unique(rows, axis=0, return_index=True)
+    return rows, ours[first], changed[first]
+
+
+def _screen(rows: np.ndarray, ours: np.ndarray, changed: np.ndarray, mean_gain: np.ndarray,
+            ours_a: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates worth sampling: the best few per set of changed issues, at most
+    ``SCREEN_CAP``; their rows, our values and how many terms each changes."""
+    n_changed = changed.sum(axis=1)
+    pre = mean_gain + (ours - ours_a) - CHANGE_PENALTY * n_changed
+    order = np.argsort(-pre, kind="stable")
+    if changed.shape[1] <= 62:  # which issues change, as one number per candidate
+        keys = changed.astype(np.int64) @ (np.int64(1) << np.arange(changed.shape[1], dtype=np.int64))
+    else:
+        keys = np.unique(changed, axis=0, return_inverse=True)[1].ravel()
+    sel = _group_top(keys, order, PER_GROUP)[:SCREEN_CAP]
+    return rows[sel], ours[sel], n_changed[sel]
+
+
+def _pick(plan: Plan, t: ScoreTable, rows: np.ndarray, idx: np.ndarray, ours_a: float, count: int) -> list[int]:
+    """Up to ``count`` of ``idx`` (best first) that differ enough from each other, each checked
+    exactly: never worse for us than the agreement, acceptable, at or above the reservation."""
     picked: list[int] = []
     for min_d in (MIN_DISTANCE, MIN_DISTANCE / 2):
         for j in idx:
@@ -322,25 +356,12 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
             picked.append(int(j))
         if len(picked) >= count:
             break
+    return picked
 
-    tv_gain = tv.score_indices(rows[picked]) - their_a if picked else np.zeros(0)
-    out = []
-    for k, j in enumerate(picked):
-        cand = Package(plan, t.package_terms(rows[j]), name=f"{PSS_HEADING} {chr(65 + k)}")
-        s = score(plan, cand)
-        changes = []
-        for i in plan.issues:
-            a, b = pkg[i.name], cand[i.name]
-            if a != b:
-                changes.append(TermChange(i.name, i.format_term(a), i.format_term(b)))
-        out.append(Suggestion(cand, tuple(changes), s, s - ours_a, their_a + float(tv_gain[k]), float(tv_gain[k]),
-                              float(low[j]), float(prob[j])))
-    reason = ""
-    if len(out) < count:
-        reason = (f"only {len(out)} sufficiently different package{'s' if len(out) != 1 else ''} "
-                  f"{'are' if len(out) != 1 else 'is'} at least as good for you and better for them with "
-                  f"{100 * min_probability:.0f} % probability.")
-    return result(out, reason, their_a, len(rows), n_obs)
+
+def _changes(plan: Plan, agreed: Package, cand: Package) -> tuple[TermChange, ...]:
+    return tuple(TermChange(i.name, i.format_term(agreed[i.name]), i.format_term(cand[i.name]))
+                 for i in plan.issues if agreed[i.name] != cand[i.name])
 
 
 # -- cards ---------------------------------------------------------------------------------------
@@ -351,8 +372,6 @@ def pss_line(n: int) -> str:
 
 def pss_subject(plan: Plan) -> str:
     """``"Alternatives to our agreement of 12 March 2026"`` (no date: "… to our agreement")."""
-    from ..documents.cards import format_date
-
     when = plan.agreement.date if plan.agreement is not None else None
     return f"Alternatives to our agreement of {format_date(when)}" if when else "Alternatives to our agreement"
 
@@ -369,8 +388,6 @@ def pss_card_set(plan: Plan, suggestions: PostSettlement | Sequence[Any], **kw: 
     "Alternative A, B …" with the line "Our agreement stands. Would either of these work better
     for you?"; the terms that differ from the agreement are set in bold. Terms only, as on
     every card (the usual checks apply: nothing below our reservation value is printed)."""
-    from ..documents.cards import card_set
-
     pkgs = suggestions.packages if isinstance(suggestions, PostSettlement) else [
         s.package if isinstance(s, Suggestion) else s for s in suggestions]
     options = pss_card_options(plan, len(pkgs))

@@ -3,7 +3,7 @@
 * **BATNA as a competing quote** — ``plan.batna_package`` is a full package of terms (the
   other supplier's offer), scored by our own model. With ``plan.reservation_from_batna`` the
   reservation value *is* its points, kept in sync by the plan itself on every edit; otherwise
-  the reservation is set by hand (:func:`with_reservation`).
+  the reservation is set by hand (:func:`~meso_desk.model.edits.deal_edits.with_reservation`).
 * **Their reservation value** — in their points (0..100 on the counterpart estimate's
   scale). Entered by hand (``plan.their_reservation`` ± ``plan.their_reservation_uncertainty``,
   an 80 % range), or inferred from their reactions: a "none of these" says every offered
@@ -25,18 +25,20 @@ from the plan's rounds) so that a caller holding one does not compute it twice.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 import numpy as np
 
 from ..base import Term
+from ..counterpart.inference import estimate_counterpart
+from ..offers.frontier import frontier_on_grid, pareto_frontier
+from ..offers.search_grid import search_grid
 from ..package import Package
-from ..plan import Agreement, Plan
+from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Direction, NumericIssue
+from ..scoring import score, score_table
 
 #: How the competing quote is called in the user's words (term controls carry it as ``package``).
 BATNA_LABEL = "competing quote"
@@ -49,127 +51,13 @@ RESERVATION_SAMPLES = 4000
 
 
 # =====================================================================================
-# Edits (each returns a new, validated plan)
+# Our walk-away (the edits of the deal phase are in meso_desk.model.edits.deal_edits)
 # =====================================================================================
 def batna_value(plan: Plan) -> float | None:
     """The competing quote's points to us, or None when the plan has none."""
     if plan.batna_package is None:
         return None
-    from ..scoring import score
-
     return score(plan, plan.batna_package)
-
-
-def with_batna_package(plan: Plan, terms: Mapping[str, Term] | None, *, follow: bool | None = None) -> Plan:
-    """``plan`` with the competing quote set to ``terms`` (None removes it).
-
-    ``follow`` (default: keep the plan's choice; True for a plan that had no quote yet) makes
-    the reservation value follow the quote's points.
-    """
-    if terms is None:
-        return plan.replace(batna_package=None, reservation_from_batna=False)
-    checked = Package(plan, terms).terms
-    if follow is None:
-        follow = plan.reservation_from_batna or plan.batna_package is None
-    return plan.replace(batna_package=checked, reservation_from_batna=bool(follow))
-
-
-def with_batna_term(plan: Plan, issue: str, term: Term) -> Plan:
-    """``plan`` with one term of the competing quote changed."""
-    if plan.batna_package is None:
-        raise ValueError("the plan has no competing quote yet")
-    terms = dict(plan.batna_package)
-    terms[issue] = plan.issue(issue).check_term(term)
-    return plan.replace(batna_package=terms)
-
-
-def with_reservation_following(plan: Plan, follow: bool) -> Plan:
-    """Make the reservation follow the competing quote (or stop following it, keeping its value)."""
-    if follow and plan.batna_package is None:
-        raise ValueError("enter a competing quote first: the reservation would follow its points")
-    return plan.replace(reservation_from_batna=bool(follow))
-
-
-def with_reservation(plan: Plan, value: float) -> Plan:
-    """``plan`` with the reservation value set by hand (it stops following the quote)."""
-    v = float(value)
-    if not (math.isfinite(v) and 0.0 <= v <= 100.0):
-        raise ValueError(f"the reservation value must lie between 0 and 100 points, not {value!r}")
-    if v > plan.aspiration:
-        raise ValueError(f"the reservation value ({v:.1f}) cannot lie above the aspiration ({plan.aspiration:.1f})")
-    return plan.replace(reservation=v, reservation_from_batna=False)
-
-
-def with_aspiration(plan: Plan, value: float) -> Plan:
-    v = float(value)
-    if not (math.isfinite(v) and 0.0 <= v <= 100.0):
-        raise ValueError(f"the aspiration must lie between 0 and 100 points, not {value!r}")
-    if v < plan.reservation:
-        raise ValueError(f"the aspiration ({v:.1f}) cannot lie below the reservation value ({plan.reservation:.1f})")
-    return plan.replace(aspiration=v)
-
-
-def with_their_reservation(plan: Plan, value: float | None, uncertainty: float | None = None) -> Plan:
-    """``plan`` with our guess of their reservation value (their points ± an 80 % half-width);
-    ``None`` goes back to inferring it from their reactions."""
-    changes: dict[str, Any] = {"their_reservation": None if value is None else float(value)}
-    if uncertainty is not None:
-        changes["their_reservation_uncertainty"] = float(uncertainty)
-    return plan.replace(**changes)
-
-
-def with_agreement(plan: Plan, terms: Mapping[str, Term], *, when: date | None = None, notes: str | None = None,
-                   source: str | None = None) -> Plan:
-    """``plan`` with the agreed package recorded (a copy of ``terms``); an existing agreement
-    keeps its date, notes and source unless new ones are given."""
-    checked = Package(plan, terms).terms
-    old = plan.agreement
-    return plan.replace(agreement=Agreement(
-        terms=checked,
-        date=when if when is not None else (old.date if old is not None else date.today()),
-        notes=notes if notes is not None else (old.notes if old is not None else ""),
-        source=source if source is not None else (old.source if old is not None else ""),
-        before_post_settlement=old.before_post_settlement if old is not None else None,
-    ))
-
-
-def with_agreement_term(plan: Plan, issue: str, term: Term) -> Plan:
-    if plan.agreement is None:
-        raise ValueError("no agreement recorded yet")
-    terms = dict(plan.agreement.terms)
-    terms[issue] = plan.issue(issue).check_term(term)
-    return plan.replace(agreement=plan.agreement.model_copy(update={"terms": terms}))
-
-
-def with_agreement_details(plan: Plan, *, when: date | None | str = "keep", notes: str | None = None) -> Plan:
-    """``plan`` with the agreement's date (``None`` clears it) and/or notes changed."""
-    if plan.agreement is None:
-        raise ValueError("no agreement recorded yet")
-    upd: dict[str, Any] = {}
-    if when != "keep":
-        upd["date"] = when
-    if notes is not None:
-        upd["notes"] = notes
-    return plan.replace(agreement=plan.agreement.model_copy(update=upd))
-
-
-def with_settlement_adopted(plan: Plan, terms: Mapping[str, Term]) -> Plan:
-    """Both sides took a post-settlement package: it becomes the agreement; the terms agreed
-    first are kept (``before_post_settlement``) for the debrief."""
-    if plan.agreement is None:
-        raise ValueError("no agreement recorded yet")
-    checked = Package(plan, terms).terms
-    first = plan.agreement.before_post_settlement or dict(plan.agreement.terms)
-    return plan.replace(agreement=plan.agreement.model_copy(update={
-        "terms": checked, "before_post_settlement": first}))
-
-
-def without_agreement(plan: Plan) -> Plan:
-    return plan.replace(agreement=None)
-
-
-def with_lessons(plan: Plan, text: str) -> Plan:
-    return plan.replace(lessons=str(text))
 
 
 def agreed_package(plan: Plan) -> Package | None:
@@ -186,8 +74,6 @@ def estimate_of(plan: Plan, estimate: Any = None):
     """``estimate`` if given, else the counterpart estimate of ``plan``."""
     if estimate is not None:
         return estimate
-    from ..counterpart.inference import estimate_counterpart
-
     return estimate_counterpart(plan)
 
 
@@ -218,8 +104,6 @@ class SampleTables:
 
 def sample_tables(plan: Plan, estimate: Any, n_samples: int) -> SampleTables:
     """Per-issue tables of their value under ``n_samples`` posterior samples."""
-    from ..scoring import score_table
-
     t = score_table(plan)
     sizes = [len(g) for g in t.grids]
     n = len(sizes)
@@ -252,17 +136,9 @@ def reservation_samples(plan: Plan, estimate: Any, n_samples: int) -> np.ndarray
         return np.clip(plan.their_reservation + sd * z, 0.0, 100.0)
     if reservation_evidence(plan) == 0:
         return None
-    res = _posterior_reservations(estimate)
-    if res is None:
-        return None
-    return res[estimate.sample_indices(n_samples)].astype(float)
-
-
-def _posterior_reservations(estimate: Any) -> np.ndarray | None:
-    """The reservation value of every posterior sample (the inference module keeps it as a
-    latent variable of each sample; None for an estimate that does not model it)."""
-    fn = getattr(estimate, "reservation_samples", None)
-    return np.asarray(fn(), dtype=float) if callable(fn) else None
+    # the inference module keeps their reservation as a latent variable of each sample
+    res = np.asarray(estimate.reservation_samples(), dtype=float)
+    return res[estimate.sample_indices(n_samples)]
 
 
 def reservation_evidence(plan: Plan) -> int:
@@ -360,16 +236,11 @@ class Zopa:
 
 
 def _frontier(plan: Plan, their) -> Any:
-    from ..offers.frontier import pareto_frontier
-
     return pareto_frontier(plan, their)
 
 
 def _best_theirs_each(plan: Plan, tables: SampleTables, floor: float) -> np.ndarray:
     """Per sample: the highest value to them of an acceptable package worth ≥ ``floor`` to us."""
-    from ..offers.frontier import frontier_on_grid
-    from ..offers.search_grid import search_grid
-
     grid = search_grid(plan)
     out = np.full(tables.n_samples, np.nan)
     for s in range(tables.n_samples):  # one frontier merge per sample (not per package)
@@ -411,7 +282,7 @@ def zopa(plan: Plan, estimate: Any = None, *, n_samples: int = ZOPA_SAMPLES) -> 
         if res is not None:
             b = _best_theirs_each(plan, tables, R)
             probability = float(np.mean(np.nan_to_num(b, nan=-np.inf) >= res))
-    n_obs = int(getattr(est, "n_observations", 0))
+    n_obs = est.n_observations
     lines = _zopa_lines(plan, their, exists, probability, ours_range, theirs_range, best, n_obs)
     return Zopa(R, their, exists, probability, ours_range, theirs_range, best, fo, ft, inside, n_obs, lines)
 
@@ -566,8 +437,6 @@ def money_equivalent(plan: Plan, before: Mapping[str, Term], after: Mapping[str,
 
 def left_on_table(plan: Plan, agreed: Mapping[str, Term] | None = None, estimate: Any = None) -> LeftOnTable:
     """Value left on the table by ``agreed`` (default: the plan's agreement), under the estimate."""
-    from ..scoring import score, score_table
-
     if agreed is None:
         agreed = agreed_package(plan)
         if agreed is None:
@@ -601,7 +470,7 @@ def left_on_table(plan: Plan, agreed: Mapping[str, Term] | None = None, estimate
     elif any(isinstance(i, NumericIssue) and i.money_per_unit for i in plan.issues):
         money = 0.0
     return LeftOnTable(ours, theirs, our_gap, their_gap, our_target, their_target, money, lines, pts,
-                       our_gap - pts, plan.currency, bool(F.exact), int(getattr(est, "n_observations", 0)),
+                       our_gap - pts, plan.currency, bool(F.exact), est.n_observations,
                        pkg.terms)
 
 
@@ -665,8 +534,5 @@ __all__: Sequence[str] = [
     "BATNA_LABEL", "LeftOnTable", "MoneyLine", "SampleTables", "TheirReservation", "Zopa",
     "accepted_offer", "agreed_package", "batna_value", "describe_changes", "format_money", "left_on_table",
     "money_equivalent", "package_names_and_offers", "plot_marks", "reservation_evidence", "reservation_samples",
-    "sample_tables", "their_reservation", "with_agreement", "with_agreement_details", "with_agreement_term",
-    "with_aspiration", "with_batna_package", "with_batna_term", "with_lessons", "with_reservation",
-    "with_reservation_following", "with_settlement_adopted", "with_their_reservation", "without_agreement",
-    "zopa",
+    "sample_tables", "their_reservation", "zopa",
 ]

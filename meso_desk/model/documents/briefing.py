@@ -16,16 +16,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 import numpy as np
 
 from ..base import Term
+from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
 from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, NumericIssue
 from ..preferences.weights import weights_as_percent
-from .cards import as_packages, format_date, join_words, letters, offer_problems, set_level
+from ..wording import format_date, internal_line, internal_title, join_words
+from .cards import as_packages, letters, offer_problems, set_level
 
 #: Below this many points an option neither gives nor holds on an issue (compared with the others).
 NOTABLE_POINTS = 0.05
@@ -123,12 +124,11 @@ class Briefing:
 
     @property
     def document_title(self) -> str:
-        return f"INTERNAL briefing — {self.title}" if self.title else "INTERNAL briefing"
+        return internal_title("briefing", self.title)
 
     @property
     def internal_banner(self) -> str:
-        who = f" — not for {self.counterpart}" if self.counterpart else " — not for the other side"
-        return f"INTERNAL{who}"
+        return internal_line(self.counterpart)
 
     def text(self) -> str:
         """The briefing as plain text (the same content the PDF carries)."""
@@ -178,10 +178,8 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         raise ValueError("no packages for the briefing")
     names = letters(len(pkgs))
     issues = list(plan.issues)
-    w = plan.weight_vector()
-    values = np.array([[i.value(p[i.name]) for i in issues] for p in pkgs], dtype=float)  # (P, I) 0..100
-    contrib = values * w  # points per issue
-    points = contrib.sum(axis=1)
+    contrib = np.array([list(p.contributions().values()) for p in pkgs], dtype=float)  # (P, I) points per issue
+    points = np.array([p.score for p in pkgs], dtype=float)
 
     if level is not None:
         lvl, source = float(level), "chosen level"
@@ -327,7 +325,7 @@ def _concessions(plan: Plan, pkgs: Sequence[Package], pct: Mapping[str, float]) 
     return tuple(_concession(plan, n, [p[n] for p in pkgs], pct[n]) for n in order)
 
 
-def _questions(plan: Plan, names: Sequence[str], contrib: np.ndarray, est: Any) -> tuple[str, ...]:
+def _questions(plan: Plan, names: Sequence[str], contrib: np.ndarray, est: CounterpartEstimate | None) -> tuple[str, ...]:
     qs = []
     if len(names) > 1:
         qs.append("Which of these works best for you?")
@@ -351,82 +349,40 @@ def _questions(plan: Plan, names: Sequence[str], contrib: np.ndarray, est: Any) 
     return tuple(qs)
 
 
-# -- the estimate of their priorities (written by the inference module; guarded) --------------
-def _estimate(plan: Plan) -> tuple[Any, str, int]:
+# -- the estimate of their priorities ----------------------------------------------------------
+def _estimate(plan: Plan) -> tuple[CounterpartEstimate | None, str, int]:
     if not plan.rounds:
         return None, ("No reactions recorded yet: their priorities are unknown. Working assumption: "
                       "they want the opposite of us on every numeric issue, all issues equally important. "
                       "Their choice among these options is the first evidence."), 0
     try:
-        from ..counterpart.inference import estimate_counterpart  # type: ignore[attr-defined]
-    except ImportError:
-        return None, (f"{len(plan.rounds)} round(s) recorded; no estimate is available in this version."), 0
-    try:
         est = estimate_counterpart(plan)
     except Exception as e:  # an estimate is a nice-to-have on the briefing, never a reason to fail
         return None, f"The estimate could not be computed: {e}", 0
-    n = int(getattr(est, "n_observations", 0) or 0)
+    n = est.n_observations
     note = (f"Based on {n} observation{'s' if n != 1 else ''} from {len(plan.rounds)} round"
             f"{'s' if len(plan.rounds) != 1 else ''}; uncertain — the ranges show how much.")
     return est, note, n
 
 
-def _est_weights(est: Any) -> dict[str, float]:
-    w = getattr(est, "weights", None) if est is not None else None
-    if isinstance(w, Mapping):
-        try:
-            return {str(k): float(v) for k, v in w.items()}
-        except (TypeError, ValueError):
-            return {}
-    return {}
+def _est_weights(est: CounterpartEstimate | None) -> dict[str, float]:
+    return {} if est is None else dict(est.weights)
 
 
-def _direction_text(d: Any) -> str:
-    if d is None:
-        return ""
-    if isinstance(d, str):
-        return d
-    if isinstance(d, Mapping) and d:
-        k, p = max(d.items(), key=lambda kv: float(kv[1]))
-        return f"{k} ({float(p):.0%})"
-    if isinstance(d, (tuple, list)) and len(d) == 2:
-        try:
-            return f"{d[0]} ({float(d[1]):.0%})"
-        except (TypeError, ValueError):
-            return str(d[0])
-    return str(d)
-
-
-def _estimate_rows(plan: Plan, est: Any) -> tuple[EstimateRow, ...]:
-    weights = _est_weights(est)
-    if not weights:
+def _estimate_rows(plan: Plan, est: CounterpartEstimate | None) -> tuple[EstimateRow, ...]:
+    if est is None:
         return ()
-    intervals = getattr(est, "intervals", None) or {}
-    top = getattr(est, "top_issue", None) or {}
-    directions = getattr(est, "directions", None) or {}
+    weights = est.weights
     rows = []
     for n in sorted((n for n in plan.issue_names if n in weights), key=lambda n: -weights[n]):
-        lo = hi = None
-        iv = intervals.get(n) if isinstance(intervals, Mapping) else None
-        if iv is not None:
-            try:
-                lo, hi = float(iv[0]), float(iv[1])
-            except (TypeError, ValueError, IndexError):
-                lo = hi = None
-        tp = top.get(n) if isinstance(top, Mapping) else None
-        rows.append(EstimateRow(n, weights[n], lo, hi, None if tp is None else float(tp),
-                                _direction_text(directions.get(n) if isinstance(directions, Mapping) else None)))
+        lo, hi = est.intervals[n]
+        label, p = est.direction(n)
+        rows.append(EstimateRow(n, weights[n], lo, hi, est.top_issue[n], f"{label} ({p:.0%})"))
     return tuple(rows)
 
 
-def _their_value(est: Any, p: Package) -> float | None:
-    fn = getattr(est, "value", None) if est is not None else None
-    if not callable(fn):
-        return None
-    try:
-        return float(fn(p))
-    except Exception:
-        return None
+def _their_value(est: CounterpartEstimate | None, p: Package) -> float | None:
+    return None if est is None else est.value(p)
 
 
 # -- rounds and notes ------------------------------------------------------------------------

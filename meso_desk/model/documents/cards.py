@@ -22,8 +22,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..base import Term
+from ..offers.status import below_reservation
 from ..package import Package
 from ..plan import MesoSet, Plan
+from ..scoring import score
+from ..wording import format_date, join_words
 
 #: Card layouts understood by the renderer and the CLI.
 CARD_LAYOUTS: tuple[str, ...] = ("a4-3up", "letter-3up", "a5", "a6")
@@ -33,9 +36,6 @@ DEFAULT_LAYOUT = "a4-3up"
 PRESENTATION_LINE = "We are happy to proceed with any of these options — which works best for you?"
 #: The line on a single card (one option only).
 SINGLE_LINE = "We are happy to proceed on these terms."
-
-#: Tolerance (points) under the reservation value that still counts as "at the reservation".
-RESERVATION_TOLERANCE = 1e-6
 
 #: Words that must never appear on a card or in its metadata (the no-leak tests check them).
 FORBIDDEN_WORDS: tuple[str, ...] = ("point", "score", "weight", "reservation", "BATNA", "utility",
@@ -157,21 +157,6 @@ def letters(n: int) -> list[str]:
     return out
 
 
-def join_words(items: Sequence[str]) -> str:
-    """``"B"``, ``"B and C"``, ``"B, C and D"``."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def format_date(d: date) -> str:
-    """``"15 December 2026"`` — unambiguous on both sides of the Atlantic."""
-    months = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
-    return f"{d.day} {months[d.month - 1]} {d.year}"
-
-
 def as_packages(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str]) -> list[Package]:
     """Packages checked against ``plan``: Package objects, term mappings or package names."""
     out = []
@@ -195,15 +180,13 @@ def offer_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
     """Why some packages may not be offered (empty when all may): a package that breaks a hard
     limit, uses an unacceptable option or falls below our reservation value never goes on a card.
     The reasons are for us (they may name points); they are never printed on a card."""
-    from ..scoring import score
-
     out = []
     for letter, p in zip(letters(len(packages)), packages):
         who = f"Option {letter}" + (f" ({p.name})" if p.name and p.name != letter else "")
         for v in p.violations:
             out.append(f"{who}: {v}")
         s = score(plan, p)
-        if s < plan.reservation - RESERVATION_TOLERANCE:
+        if below_reservation(plan, s):
             out.append(f"{who} is below our reservation value ({s:.1f} < {plan.reservation:.1f} points)")
     return out
 
@@ -290,8 +273,6 @@ def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> li
     estimate, aspiration) and for our figures as the program writes them (scores, level,
     reservation, aspiration, weights). Returns human lines; empty when all is clean.
     """
-    from ..scoring import score
-
     figures = set()
     for x in [score(plan, p) for p in packages] + [plan.reservation, plan.aspiration]:
         figures |= {f"{x:.1f}", f"{x:.2f}"}

@@ -1,4 +1,4 @@
-"""Reading and writing plans: ``.meso`` files and GENIUS XML import."""
+"""Reading and writing plans: our ``.meso`` files and negotiation cases imported from GENIUS."""
 
 from .meso_file import MAX_FILE_BYTES, PlanFileError, load_plan, plan_from_bytes, plan_to_bytes, save_plan
 

@@ -42,33 +42,25 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
 from pydantic import ValidationError
 
 from ..base import Term
 from ..errors import first_error
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Direction, NumericIssue, Option
-from .meso_file import PlanFileError
+from .genius_xml import MAX_XML_BYTES, GeniusError, attr, children, index_of, number, parse_file, parse_xml, tag_of
 
-#: GENIUS files larger than this are refused before they are read.
-MAX_XML_BYTES = 20 * 1024 * 1024
+__all__ = ["MAX_XML_BYTES", "MAX_INTEGER_POINTS", "GeniusCase", "GeniusError", "GeniusIssue", "import_genius", "parse_xml",
+           "read_genius"]
+
 #: An integer issue keeps step 1 up to this many grid points; wider ranges get a coarser
 #: "nice" step (1, 2 or 5 × 10ᵏ) so that the planner's grids stay small.
 MAX_INTEGER_POINTS = 10_001
 
 Kind = Literal["discrete", "integer", "real"]
 _KINDS = ("discrete", "integer", "real")
-
-
-class GeniusError(PlanFileError):
-    """A GENIUS file could not be imported. ``str(err)`` is one line: ``FILE: what is wrong``.
-
-    A subclass of :class:`PlanFileError`, so ``except PlanFileError`` catches it too.
-    """
 
 
 # -- the parsed case ------------------------------------------------------------------------
@@ -179,12 +171,12 @@ def read_genius(domain_path: str | os.PathLike[str] | None,
     if profile_path is None:
         profile_path, domain_path = domain_path, None
     prof_p = Path(profile_path)
-    prof_root = _parse_file(prof_p)
+    prof_root = parse_file(prof_p)
     if domain_path is None or _same_file(Path(domain_path), prof_p):
         dom_p, dom_root = prof_p, prof_root
     else:
         dom_p = Path(domain_path)
-        dom_root = _parse_file(dom_p)
+        dom_root = parse_file(dom_p)
     domain = _read_domain(dom_root, dom_p)
     return _read_profile(prof_root, prof_p, domain, dom_p)
 
@@ -197,109 +189,19 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _parse_file(p: Path) -> Element:
-    try:
-        if p.is_dir():
-            raise GeniusError(p, "is a folder, not a GENIUS XML file")
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise GeniusError(p, "file not found") from None
-    except OSError as e:
-        raise GeniusError(p, f"cannot read ({e.strerror or e})") from None
-    if size > MAX_XML_BYTES:
-        raise GeniusError(p, f"file is too large ({size / 1e6:.1f} MB; GENIUS files are at most 20 MB)")
-    try:
-        with open(p, "rb") as f:
-            raw = f.read(MAX_XML_BYTES + 1)
-    except OSError as e:
-        raise GeniusError(p, f"cannot read ({e.strerror or e})") from None
-    if len(raw) > MAX_XML_BYTES:
-        raise GeniusError(p, "file is too large (GENIUS files are at most 20 MB)")
-    return parse_xml(raw, p)
-
-
-def parse_xml(raw: bytes, path: str | os.PathLike[str] = "genius.xml") -> Element:
-    """Parse GENIUS XML bytes safely: no DTD, no entities, no external references."""
-    if not raw.strip():
-        raise GeniusError(path, "file is empty")
-    try:
-        root = fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as e:
-        what = type(e).__name__
-        if what == "DTDForbidden":
-            reason = "refused: the file declares a DOCTYPE (GENIUS files never need one)"
-        elif what == "EntitiesForbidden":
-            reason = "refused: the file declares XML entities (GENIUS files never need them)"
-        else:
-            reason = "refused: the file refers to external resources"
-        raise GeniusError(path, reason) from None
-    except ParseError as e:
-        msg = str(e).split(":")[0].strip() or "malformed"
-        line, col = getattr(e, "position", (0, 0)) or (0, 0)
-        raise GeniusError(path, f"not well-formed XML ({msg} at line {line}, column {col + 1})") from None
-    except (ValueError, RecursionError) as e:  # defensive: never a traceback
-        raise GeniusError(path, f"not readable XML ({e})") from None
-    return root
-
-
-# -- XML helpers ------------------------------------------------------------------------------
-def _tag(el: Element) -> str:
-    t = el.tag if isinstance(el.tag, str) else ""
-    return t.rsplit("}", 1)[-1].lower()
-
-
-def _children(el: Element, tag: str) -> list[Element]:
-    return [c for c in el if _tag(c) == tag]
-
-
-def _attr(el: Element, *names: str) -> str | None:
-    """The first present attribute among ``names`` (case-insensitive), stripped."""
-    attrib = el.attrib
-    for n in names:
-        v = attrib.get(n)
-        if v is not None:
-            return v.strip()
-    if not any(k != k.lower() or "}" in k for k in attrib):
-        return None
-    lower = {k.rsplit("}", 1)[-1].lower(): v for k, v in attrib.items()}
-    for n in names:
-        v = lower.get(n.lower())
-        if v is not None:
-            return v.strip()
-    return None
-
-
-def _number(p: Path, text: str | None, what: str) -> float:
-    try:
-        x = float(text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise GeniusError(p, f"{what} is not a number ({text!r})") from None
-    if not math.isfinite(x):
-        raise GeniusError(p, f"{what} is not a finite number ({text!r})")
-    return x
-
-
-def _index(el: Element) -> int | None:
-    v = _attr(el, "index")
-    try:
-        return int(float(v)) if v is not None else None
-    except ValueError:
-        return None
-
-
 def _utility_space(root: Element, p: Path) -> Element:
-    if _tag(root) == "utility_space":
+    if tag_of(root) == "utility_space":
         return root
     for el in root.iter():
-        if _tag(el) == "utility_space":
+        if tag_of(el) == "utility_space":
             return el
-    if _tag(root) == "objective" or _children(root, "objective") or _children(root, "issue"):
+    if tag_of(root) == "objective" or children(root, "objective") or children(root, "issue"):
         return root
-    raise GeniusError(p, f"not a GENIUS file (the root element is <{_tag(root)}>, expected <utility_space>)")
+    raise GeniusError(p, f"not a GENIUS file (the root element is <{tag_of(root)}>, expected <utility_space>)")
 
 
 def _top_objective(space: Element) -> Element:
-    objs = _children(space, "objective")
+    objs = children(space, "objective")
     return objs[0] if objs else space
 
 
@@ -308,21 +210,21 @@ def _walk_issues(obj: Element, weight: float | None = 1.0) -> Iterable[tuple[Ele
 
     The weight is ``None`` when the file gives no weights at all at some level.
     """
-    kids = [c for c in obj if _tag(c) in ("issue", "objective")]
+    kids = [c for c in obj if tag_of(c) in ("issue", "objective")]
     given: dict[int, str] = {}
-    for w in _children(obj, "weight"):
-        k = _index(w)
+    for w in children(obj, "weight"):
+        k = index_of(w)
         if k is not None:
-            given[k] = _attr(w, "value") or ""
+            given[k] = attr(w, "value") or ""
     for pos, c in enumerate(kids):
-        k = _index(c)
+        k = index_of(c)
         k = pos + 1 if k is None else k
         w: float | None
         if weight is None or not given:
             w = None
         else:
             w = weight * _weight_value(given, k, kids, pos)
-        if _tag(c) == "issue":
+        if tag_of(c) == "issue":
             yield c, w
         else:
             yield from _walk_issues(c, w)
@@ -341,7 +243,7 @@ def _weight_value(given: dict[int, str], k: int, kids: list[Element], pos: int) 
 
     if k in given:
         return num(given[k])
-    keys = [(_index(c) if _index(c) is not None else i + 1) for i, c in enumerate(kids)]
+    keys = [(index_of(c) if index_of(c) is not None else i + 1) for i, c in enumerate(kids)]
     missing = [kk for kk in keys if kk not in given]
     rest = 1.0 - sum(num(given[kk]) for kk in keys if kk in given)
     return max(rest, 0.0) / len(missing) if missing else 0.0
@@ -353,14 +255,14 @@ class _BadWeight(Exception):
 
 def _kind(el: Element, p: Path, name: str) -> Kind:
     for a in ("type", "etype", "vtype"):
-        v = (_attr(el, a) or "").lower()
+        v = (attr(el, a) or "").lower()
         if v in _KINDS:
             return v  # type: ignore[return-value]
         if v in ("int",):
             return "integer"
         if v in ("float", "double", "continuous"):
             return "real"
-    if _children(el, "item"):
+    if children(el, "item"):
         return "discrete"
     lo, hi = _bounds_text(el)
     if lo is not None and hi is not None:
@@ -369,24 +271,24 @@ def _kind(el: Element, p: Path, name: str) -> Kind:
             return "integer"
         except ValueError:
             return "real"
-    given = _attr(el, "type", "etype", "vtype")
+    given = attr(el, "type", "etype", "vtype")
     if given:
         raise GeniusError(p, f"issue {name!r} has type {given!r}; MESO Desk imports discrete, integer and real issues")
     raise GeniusError(p, f"issue {name!r} has neither options nor a range")
 
 
 def _bounds_text(el: Element) -> tuple[str | None, str | None]:
-    lo, hi = _attr(el, "lowerbound", "lower", "min"), _attr(el, "upperbound", "upper", "max")
-    for r in _children(el, "range"):
-        lo = _attr(r, "lowerbound", "lower", "min") or lo
-        hi = _attr(r, "upperbound", "upper", "max") or hi
+    lo, hi = attr(el, "lowerbound", "lower", "min"), attr(el, "upperbound", "upper", "max")
+    for r in children(el, "range"):
+        lo = attr(r, "lowerbound", "lower", "min") or lo
+        hi = attr(r, "upperbound", "upper", "max") or hi
     return lo, hi
 
 
 def _label(item: Element) -> str | None:
-    v = _attr(item, "value")
+    v = attr(item, "value")
     if v is None or v == "":
-        v = _attr(item, "description", "name", "label")
+        v = attr(item, "description", "name", "label")
     return v or None
 
 
@@ -418,18 +320,18 @@ def _read_domain(root: Element, p: Path) -> _Domain:
     except _BadWeight as e:
         raise GeniusError(p, f"a weight is not a number ≥ 0 ({e.args[0]!r})") from None
     for pos, (el, _) in enumerate(walked):
-        name = _attr(el, "name")
+        name = attr(el, "name")
         if not name:
-            raise GeniusError(p, f"issue {_index(el) or pos + 1} has no name")
+            raise GeniusError(p, f"issue {index_of(el) or pos + 1} has no name")
         if name in seen:
             raise GeniusError(p, f"two issues are called {name!r}")
         seen.add(name)
         kind = _kind(el, p, name)
-        desc = _attr(el, "description") or ""
+        desc = attr(el, "description") or ""
         if kind == "discrete":
             labels: list[str] = []
             have: set[str] = set()
-            for item in _children(el, "item"):
+            for item in children(el, "item"):
                 lab = _label(item)
                 if lab is None:
                     raise GeniusError(p, f"an option of issue {name!r} has no value")
@@ -439,19 +341,19 @@ def _read_domain(root: Element, p: Path) -> _Domain:
                 labels.append(lab)
             if not labels:
                 raise GeniusError(p, f"discrete issue {name!r} has no options")
-            issues.append(_DomainIssue(name, _index(el), kind, desc, labels=tuple(labels)))
+            issues.append(_DomainIssue(name, index_of(el), kind, desc, labels=tuple(labels)))
         else:
             lo_t, hi_t = _bounds_text(el)
             if lo_t is None or hi_t is None:
                 raise GeniusError(p, f"{kind} issue {name!r} has no lowerbound/upperbound")
-            lo = _number(p, lo_t, f"the lower bound of issue {name!r}")
-            hi = _number(p, hi_t, f"the upper bound of issue {name!r}")
+            lo = number(p, lo_t, f"the lower bound of issue {name!r}")
+            hi = number(p, hi_t, f"the upper bound of issue {name!r}")
             if not lo < hi:
                 raise GeniusError(p, f"issue {name!r} has an empty range ({lo:g}..{hi:g})")
-            issues.append(_DomainIssue(name, _index(el), kind, desc, lower=lo, upper=hi))
+            issues.append(_DomainIssue(name, index_of(el), kind, desc, lower=lo, upper=hi))
     if not issues:
         raise GeniusError(p, "the domain defines no issues")
-    oname = _attr(obj, "name") or ""
+    oname = attr(obj, "name") or ""
     return _Domain(name=oname, issues=issues)
 
 
@@ -461,87 +363,23 @@ _NONLINEAR = {"utility_function", "ufun", "hyperrectangle", "constraint"}
 
 def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> GeniusCase:
     space = _utility_space(root, p)
-    if any(_tag(el) in _NONLINEAR for el in space.iter()):
+    if any(tag_of(el) in _NONLINEAR for el in space.iter()):
         raise GeniusError(p, "holds a non-linear (constraint-based) utility space; MESO Desk imports "
                              "additive profiles only")
     obj = _top_objective(space)
-    try:
-        walked = list(_walk_issues(obj))
-    except _BadWeight as e:
-        raise GeniusError(p, f"a weight is not a number ≥ 0 ({e.args[0]!r})") from None
-    by_name: dict[str, tuple[Element, float | None]] = {}
-    by_index: dict[int, tuple[Element, float | None]] = {}
-    for el, w in walked:
-        n = _attr(el, "name")
-        if n:
-            by_name[n] = (el, w)
-        k = _index(el)
-        if k is not None:
-            by_index.setdefault(k, (el, w))
-    dom_names = {d.name for d in domain.issues}
-    for n in by_name:
-        if n not in dom_names:
-            raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {n!r} is not in the domain")
-
     issues: list[GeniusIssue] = []
     weights: list[float | None] = []
     any_evaluation = False
-    for d in domain.issues:
-        hit = by_name.get(d.name)
-        if hit is None and d.index is not None:
-            cand = by_index.get(d.index)
-            if cand is not None and not _attr(cand[0], "name"):
-                hit = cand
-        if hit is None:
-            raise GeniusError(p, f"the profile does not match {dom_p.name}: it does not evaluate issue {d.name!r}")
-        el, w = hit
+    for d, (el, w) in _profile_issues(obj, p, domain, dom_p):
         weights.append(w)
         if d.kind == "discrete":
-            evals: dict[str, float] = {}
-            known = set(d.labels)
-            for item in _children(el, "item"):
-                lab = _label(item)
-                if lab is None:
-                    continue
-                if lab not in known:
-                    raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {d.name!r} has no "
-                                         f"option {lab!r}")
-                ev = _attr(item, "evaluation", "utility", "eval")
-                if ev is None or ev.lower() == "null":
-                    continue
-                x = _number(p, ev, f"the evaluation of {d.name!r} = {lab!r}")
-                if x < 0:
-                    raise GeniusError(p, f"the evaluation of {d.name!r} = {lab!r} is negative ({x:g})")
-                evals[lab] = x
-            any_evaluation = any_evaluation or bool(evals)
-            missing = [lab for lab in d.labels if lab not in evals]
-            if missing and evals:
-                raise GeniusError(p, f"issue {d.name!r}: option {missing[0]!r} has no evaluation")
-            issues.append(GeniusIssue(
-                name=d.name, kind="discrete", description=d.description, labels=d.labels,
-                evaluations=tuple(evals.get(lab, 0.0) for lab in d.labels)))
+            issue, evaluated = _discrete_issue(d, el, p, dom_p)
         else:
-            if _children(el, "item"):
-                raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {d.name!r} is {d.kind} "
-                                     "in the domain but discrete in the profile")
-            slope, offset = 0.0, 0.0
-            evs = _children(el, "evaluator")
-            if evs:
-                any_evaluation = True
-                slope, offset = _evaluator(evs[0], p, d.name)
-            issues.append(GeniusIssue(
-                name=d.name, kind=d.kind, description=d.description,
-                lower=d.lower, upper=d.upper, slope=slope, offset=offset))
+            issue, evaluated = _numeric_issue(d, el, p, dom_p)
+        any_evaluation = any_evaluation or evaluated
+        issues.append(issue)
     if not any_evaluation:
         raise GeniusError(p, "holds no evaluations — is it the domain file rather than a profile?")
-
-    if all(w is None for w in weights):
-        final = [1.0 / len(issues)] * len(issues)
-    else:
-        given = [w for w in weights if w is not None]
-        rest = max(1.0 - sum(given), 0.0)
-        n_missing = sum(w is None for w in weights)
-        final = [w if w is not None else rest / n_missing for w in weights]
 
     reservation = _value_of(space, obj, "reservation", p)
     discount = _value_of(space, obj, "discount_factor", p)
@@ -555,34 +393,119 @@ def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> Geniu
     if discount is not None and discount not in (0.0, 1.0):
         notes.append(f"The profile's discount factor {discount:g} is not used by MESO Desk.")
     return GeniusCase(title=title, role=role, domain_file=dom_p.name, profile_file=p.name,
-                      issues=tuple(issues), weights=tuple(final), reservation=reservation,
+                      issues=tuple(issues), weights=tuple(_final_weights(weights)), reservation=reservation,
                       discount_factor=discount, notes=tuple(notes))
 
 
+def _profile_issues(obj: Element, p: Path, domain: _Domain,
+                    dom_p: Path) -> list[tuple[_DomainIssue, tuple[Element, float | None]]]:
+    """Each domain issue with the profile's element for it and its weight (matched by name, or
+    by index for an unnamed element); a profile issue missing from the domain is an error."""
+    try:
+        walked = list(_walk_issues(obj))
+    except _BadWeight as e:
+        raise GeniusError(p, f"a weight is not a number ≥ 0 ({e.args[0]!r})") from None
+    by_name: dict[str, tuple[Element, float | None]] = {}
+    by_index: dict[int, tuple[Element, float | None]] = {}
+    for el, w in walked:
+        n = attr(el, "name")
+        if n:
+            by_name[n] = (el, w)
+        k = index_of(el)
+        if k is not None:
+            by_index.setdefault(k, (el, w))
+    dom_names = {d.name for d in domain.issues}
+    for n in by_name:
+        if n not in dom_names:
+            raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {n!r} is not in the domain")
+    out = []
+    for d in domain.issues:
+        hit = by_name.get(d.name)
+        if hit is None and d.index is not None:
+            cand = by_index.get(d.index)
+            if cand is not None and not attr(cand[0], "name"):
+                hit = cand
+        if hit is None:
+            raise GeniusError(p, f"the profile does not match {dom_p.name}: it does not evaluate issue {d.name!r}")
+        out.append((d, hit))
+    return out
+
+
+def _discrete_issue(d: _DomainIssue, el: Element, p: Path, dom_p: Path) -> tuple[GeniusIssue, bool]:
+    """A discrete issue with the profile's evaluation of each option (all 0 when it has none),
+    and whether the profile evaluated any."""
+    evals: dict[str, float] = {}
+    known = set(d.labels)
+    for item in children(el, "item"):
+        lab = _label(item)
+        if lab is None:
+            continue
+        if lab not in known:
+            raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {d.name!r} has no "
+                                 f"option {lab!r}")
+        ev = attr(item, "evaluation", "utility", "eval")
+        if ev is None or ev.lower() == "null":
+            continue
+        x = number(p, ev, f"the evaluation of {d.name!r} = {lab!r}")
+        if x < 0:
+            raise GeniusError(p, f"the evaluation of {d.name!r} = {lab!r} is negative ({x:g})")
+        evals[lab] = x
+    missing = [lab for lab in d.labels if lab not in evals]
+    if missing and evals:
+        raise GeniusError(p, f"issue {d.name!r}: option {missing[0]!r} has no evaluation")
+    issue = GeniusIssue(name=d.name, kind="discrete", description=d.description, labels=d.labels,
+                        evaluations=tuple(evals.get(lab, 0.0) for lab in d.labels))
+    return issue, bool(evals)
+
+
+def _numeric_issue(d: _DomainIssue, el: Element, p: Path, dom_p: Path) -> tuple[GeniusIssue, bool]:
+    """An integer or real issue with the profile's linear evaluator, and whether it had one."""
+    if children(el, "item"):
+        raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {d.name!r} is {d.kind} "
+                             "in the domain but discrete in the profile")
+    slope, offset = 0.0, 0.0
+    evs = children(el, "evaluator")
+    if evs:
+        slope, offset = _evaluator(evs[0], p, d.name)
+    issue = GeniusIssue(name=d.name, kind=d.kind, description=d.description,
+                        lower=d.lower, upper=d.upper, slope=slope, offset=offset)
+    return issue, bool(evs)
+
+
+def _final_weights(weights: list[float | None]) -> list[float]:
+    """The profile's weights; missing ones share what the given ones leave (all missing: equal)."""
+    if all(w is None for w in weights):
+        return [1.0 / len(weights)] * len(weights)
+    given = [w for w in weights if w is not None]
+    rest = max(1.0 - sum(given), 0.0)
+    n_missing = sum(w is None for w in weights)
+    return [w if w is not None else rest / n_missing for w in weights]
+
+
 def _evaluator(ev: Element, p: Path, name: str) -> tuple[float, float]:
-    ftype = (_attr(ev, "ftype", "type") or "linear").lower()
+    ftype = (attr(ev, "ftype", "type") or "linear").lower()
     what = f"the evaluator of issue {name!r}"
     if ftype == "linear":
-        s = _attr(ev, "slope", "parameter1")
-        o = _attr(ev, "offset", "parameter0")
-        slope = _number(p, s, f"the slope of {what}") if s is not None else 1.0
-        offset = _number(p, o, f"the offset of {what}") if o is not None else 0.0
+        s = attr(ev, "slope", "parameter1")
+        o = attr(ev, "offset", "parameter0")
+        slope = number(p, s, f"the slope of {what}") if s is not None else 1.0
+        offset = number(p, o, f"the offset of {what}") if o is not None else 0.0
         return slope, offset
     if ftype == "constant":
-        o = _attr(ev, "offset", "parameter0", "value")
-        return 0.0, (_number(p, o, f"the constant of {what}") if o is not None else 0.0)
+        o = attr(ev, "offset", "parameter0", "value")
+        return 0.0, (number(p, o, f"the constant of {what}") if o is not None else 0.0)
     raise GeniusError(p, f"{what} is {ftype!r}; MESO Desk imports linear and constant evaluators")
 
 
 def _value_of(space: Element, obj: Element, tag: str, p: Path) -> float | None:
     for holder in (space, obj):
-        for el in _children(holder, tag):
-            v = _attr(el, "value")
+        for el in children(holder, tag):
+            v = attr(el, "value")
             if v is None:
                 v = (el.text or "").strip() or None
             if v is None:
                 continue
-            return _number(p, v, f"the {tag.replace('_', ' ')}")
+            return number(p, v, f"the {tag.replace('_', ' ')}")
     return None
 
 

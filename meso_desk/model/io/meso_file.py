@@ -29,24 +29,32 @@ class PlanFileError(Exception):
 def load_plan(path: str | os.PathLike[str]) -> Plan:
     """Read a ``.meso`` file. Raises :class:`PlanFileError` (one line); never touches the file."""
     p = Path(path)
+    return plan_from_bytes(read_bounded(p, MAX_FILE_BYTES), p)
+
+
+def read_bounded(p: Path, limit: int, error: type[PlanFileError] = PlanFileError, *,
+                 kind: str = "a plan file", files: str = "plans") -> bytes:
+    """The bytes of ``p``; a missing, unreadable or oversized file (more than ``limit`` bytes,
+    refused before it is read) or a folder raises ``error``, one line."""
     try:
+        if p.is_dir():
+            raise error(p, f"is a folder, not {kind}")
         size = p.stat().st_size
     except FileNotFoundError:
-        raise PlanFileError(p, "file not found") from None
+        raise error(p, "file not found") from None
     except OSError as e:
-        raise PlanFileError(p, f"cannot read ({e.strerror or e})") from None
-    if p.is_dir():
-        raise PlanFileError(p, "is a folder, not a plan file")
-    if size > MAX_FILE_BYTES:
-        raise PlanFileError(p, f"file is too large ({size / 1e6:.1f} MB; plans are at most 20 MB)")
+        raise error(p, f"cannot read ({e.strerror or e})") from None
+    at_most = f"{files} are at most {limit / (1024 * 1024):g} MB"
+    if size > limit:
+        raise error(p, f"file is too large ({size / 1e6:.1f} MB; {at_most})")
     try:
         with open(p, "rb") as f:
-            raw = f.read(MAX_FILE_BYTES + 1)
+            raw = f.read(limit + 1)
     except OSError as e:
-        raise PlanFileError(p, f"cannot read ({e.strerror or e})") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise PlanFileError(p, "file is too large (plans are at most 20 MB)")
-    return plan_from_bytes(raw, p)
+        raise error(p, f"cannot read ({e.strerror or e})") from None
+    if len(raw) > limit:
+        raise error(p, f"file is too large ({at_most})")
+    return raw
 
 
 def plan_from_bytes(raw: bytes, path: str | os.PathLike[str] = "plan.meso") -> Plan:

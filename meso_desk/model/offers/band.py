@@ -23,7 +23,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..package import Package
 from ..plan import Plan
+from ..scoring import score_table
 from .search_grid import DEFAULT_LEVELS, SearchGrid, search_grid
 
 #: Default cap on the packages a band query lists.
@@ -59,9 +61,6 @@ class Band:
 
     def packages(self, limit: int | None = None):
         """The listed packages as :class:`~meso_desk.model.package.Package` objects."""
-        from ..package import Package
-        from ..scoring import score_table
-
         t = score_table(self.plan)
         rows = self.rows if limit is None else self.rows[:limit]
         return [Package(self.plan, t.package_terms(r)) for r in rows]
@@ -308,3 +307,56 @@ def nearest_levels(grid: SearchGrid, level: float, *, floor: float = -np.inf,
     ok = p2 < len(R)
     above = float((L.sums[ok] + R.sums[p2[ok]]).min()) if ok.any() else None
     return below, above
+
+
+def unique_rows(rows: np.ndarray, sizes: np.ndarray | None = None) -> np.ndarray:
+    """Distinct rows in a deterministic (sorted) order. ``sizes`` (the grid sizes) allows a
+    fast one-number key per row when the package space fits in 63 bits."""
+    if len(rows) == 0:
+        return rows
+    if sizes is not None and float(np.prod(np.asarray(sizes, dtype=float))) < 2**62:
+        key = np.zeros(len(rows), dtype=np.int64)
+        for i, m in enumerate(sizes):
+            key = key * int(m) + rows[:, i]
+        _, first = np.unique(key, return_index=True)
+        return rows[first]
+    order = np.lexsort(rows.T[::-1])
+    r = rows[order]
+    keep = np.ones(len(r), dtype=bool)
+    keep[1:] = (r[1:] != r[:-1]).any(axis=1)
+    return r[keep]
+
+
+def refine_rows(grid: SearchGrid, rows: np.ndarray, level: float) -> np.ndarray:
+    """Move one coarsened numeric term of each row, on its true step and within its coarse
+    cell, to bring the row's value as close to ``level`` as that term allows."""
+    table = grid.table
+    rows = rows.copy()
+    ours = table.score_indices(rows)
+    best_resid = np.abs(ours - level)
+    best_issue = np.full(len(rows), -1)
+    best_index = np.zeros(len(rows), dtype=np.int64)
+    for i, coarse in enumerate(grid.coarsened):
+        if not coarse:
+            continue
+        m = len(table.grids[i])
+        wv = table.table[i, :m]
+        acc = table.acceptable[i] if grid.acceptable_only else np.ones(m, dtype=bool)
+        reach = int(np.max(np.diff(grid.options[i]))) if len(grid.options[i]) > 1 else 1
+        cur = rows[:, i]
+        win = cur[:, None] + np.arange(-reach, reach + 1)[None, :]
+        valid = (win >= 0) & (win < m)
+        win = np.clip(win, 0, m - 1)
+        valid &= acc[win]
+        resid = np.abs(ours[:, None] - wv[cur][:, None] + wv[win] - level)
+        # ties: the smallest move
+        resid = np.where(valid, resid, np.inf) + 1e-12 * np.abs(win - cur[:, None])
+        k = np.argmin(resid, axis=1)
+        r = resid[np.arange(len(rows)), k]
+        better = r < best_resid - 1e-12
+        best_resid = np.where(better, r, best_resid)
+        best_issue = np.where(better, i, best_issue)
+        best_index = np.where(better, win[np.arange(len(rows)), k], best_index)
+    moved = best_issue >= 0
+    rows[np.flatnonzero(moved), best_issue[moved]] = best_index[moved]
+    return rows

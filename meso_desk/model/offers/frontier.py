@@ -23,7 +23,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..counterpart.their_values import TheirValues
+from ..package import Package
 from ..plan import Plan
+from ..scoring import score_table
 from .search_grid import SearchGrid, search_grid
 
 #: Partial values are compared after rounding to this many decimals (points).
@@ -49,9 +52,6 @@ class Frontier:
 
     def packages(self):
         """The frontier packages as :class:`~meso_desk.model.package.Package` objects."""
-        from ..package import Package
-        from ..scoring import score_table
-
         t = score_table(self.plan)
         return [Package(self.plan, t.package_terms(r)) for r in self.rows]
 
@@ -122,8 +122,6 @@ def pareto_frontier(
     ``acceptable_only=False``; ``fixed`` pins issues to one term (a locked term, the value
     map's slice). ``max_levels`` coarsens fine numeric issues (``None``: every step).
     """
-    from ..counterpart.their_values import TheirValues
-
     if their is None:
         their = TheirValues.opposed(plan)
     if not hasattr(their, "table"):

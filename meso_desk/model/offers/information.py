@@ -51,6 +51,8 @@ import numpy as np
 
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
 from ..plan import Plan
+from ..scoring import score_table
+from .concessions import CLARITY_CAP, concession_margins, term_distance
 
 #: The strategies that use the estimate (the MESO engine's own names pass through).
 STRATEGIES = ("learn", "balanced", "please")
@@ -148,8 +150,6 @@ def expected_information_gain(estimate: CounterpartEstimate, sets: Sequence[Sequ
 
 def _set_rows(estimate: CounterpartEstimate, sets) -> np.ndarray:
     """``(V, k, n_issues)`` grid-index rows of sets given as packages or as such an array."""
-    from ..scoring import score_table
-
     arr = np.asarray(sets, dtype=object) if not isinstance(sets, np.ndarray) else sets
     if isinstance(arr, np.ndarray) and arr.dtype != object and arr.ndim == 3:
         return arr.astype(np.int64)
@@ -269,8 +269,6 @@ class InformationScorer:
         return vals[:, sets].max(axis=2).mean(axis=0).astype(np.float64)
 
     def __call__(self, pool, sets: np.ndarray) -> np.ndarray:
-        from .meso import CLARITY_CAP, concession_margins, term_distance
-
         sets = np.asarray(sets, dtype=np.int64)
         w = WEIGHTS[self.strategy]
         k = sets.shape[1]

@@ -34,14 +34,37 @@ from __future__ import annotations
 import itertools
 import math
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
+from ..counterpart.their_values import TheirValues
+from ..package import Package
 from ..plan import Plan
-from .band import DEFAULT_CAP, band_grid, band_on_grid, halves, nearest_levels, value_range
+from ..scoring import score_table
+from .band import (
+    DEFAULT_CAP,
+    band_grid,
+    band_on_grid,
+    halves,
+    nearest_levels,
+    refine_rows,
+    unique_rows,
+    value_range,
+)
+from .concessions import (
+    CLARITY_CAP,
+    conceded_points,
+    concession_margins,
+    coverage,
+    issue_stakes,
+    min_difference,
+    noticeable_points,
+    term_distance,
+)
 from .frontier import Frontier, frontier_on_grid
+from .information import informed_strategy
 from .search_grid import DEFAULT_LEVELS, SearchGrid
 
 TOLERANCE = 0.5
@@ -60,17 +83,10 @@ class MesoWarning(UserWarning):
     """A MESO request that works but goes against the method (e.g. more than three packages)."""
 
 
-def min_difference(n_issues: int) -> int:
-    """Terms in which every two packages of a set must differ: a third, at least two."""
-    return max(2, math.ceil(n_issues / 3))
-
-
 def level_range(plan: Plan) -> tuple[float, float]:
     """Levels a MESO set may be asked for: from the reservation value (or the least an
     acceptable package is worth, if higher) to the most an acceptable package is worth.
     Inside this range a level can still be unreachable on a coarse grid; generation says so."""
-    from ..scoring import score_table
-
     t = score_table(plan)
     lo = hi = 0.0
     for i, acc in enumerate(t.acceptable):
@@ -92,8 +108,6 @@ class _Their:
 def _their_model(plan: Plan, their) -> _Their:
     """``their``: None (opposed-interests prior), a TheirValues (or anything with ``table`` and
     ``score_indices``), an object with ``score_indices(rows)``, or a callable ``f(rows)``."""
-    from ..counterpart.their_values import TheirValues
-
     if their is None:
         th = TheirValues.opposed(plan)
         return _Their(th, th.score_indices, th.label, True)
@@ -108,59 +122,6 @@ def _their_model(plan: Plan, their) -> _Their:
         raise TypeError("their must be a TheirValues, an object with score_indices(rows) or a callable")
     prior = TheirValues.opposed(plan)
     return _Their(prior, fn, getattr(their, "label", "custom"), False)
-
-
-# -- concessions --------------------------------------------------------------------------------
-def conceded_points(plan: Plan, rows: np.ndarray) -> np.ndarray:
-    """Points each package gives away on each issue, against our best acceptable term.
-
-    ``rows`` are full-grid index rows ``(N, n)``; the result is ``(N, n)``, ≥ 0 for
-    acceptable terms.
-    """
-    from ..scoring import score_table
-
-    t = score_table(plan)
-    rows = np.asarray(rows, dtype=np.int64)
-    best = np.array([float(np.max(t.table[i, : len(a)][a])) for i, a in enumerate(t.acceptable)])
-    got = t.table.ravel()[rows + t.offsets]
-    return best[None, :] - got
-
-
-def concession_margins(conceded: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For sets of packages, which issue each concedes on and by how much more than the rest.
-
-    ``conceded`` is ``(..., k, n)`` (k packages of a set, n issues). Returns ``(issue,
-    margin)`` of shape ``(..., k)``: the issue where the package gives away the most points
-    *beyond the most any other package of the set gives there*, and that excess (> 0 means
-    it concedes on that issue more than every other package).
-    """
-    x = np.asarray(conceded, dtype=float)
-    k = x.shape[-2]
-    if k == 1:
-        rel = x.copy()
-    else:
-        # the most any *other* package gives on each issue: prefix and suffix maxima
-        others = np.empty_like(x)
-        run = np.full(x.shape[:-2] + x.shape[-1:], -np.inf)
-        for p in range(k):
-            others[..., p, :] = run
-            run = np.maximum(run, x[..., p, :])
-        run = np.full_like(run, -np.inf)
-        for p in range(k - 1, -1, -1):
-            others[..., p, :] = np.maximum(others[..., p, :], run)
-            run = np.maximum(run, x[..., p, :])
-        rel = x - others
-    return rel.argmax(axis=-1), rel.max(axis=-1)
-
-
-def conceded_issues(plan: Plan, packages: Sequence) -> list[str]:
-    """The issue each package of a set concedes on (see :func:`concession_margins`)."""
-    from ..scoring import score_table
-
-    t = score_table(plan)
-    rows = np.array([t.indices_of(p) for p in packages], dtype=np.int64)
-    issue, _ = concession_margins(conceded_points(plan, rows))
-    return [t.names[int(i)] for i in issue]
 
 
 # -- step 1: the candidate pool ------------------------------------------------------------------
@@ -191,9 +152,6 @@ class CandidatePool:
         return len(self.rows)
 
     def package(self, k: int, name: str | None = None):
-        from ..package import Package
-        from ..scoring import score_table
-
         return Package(self.plan, score_table(self.plan).package_terms(self.rows[k]), name=name)
 
 
@@ -242,59 +200,6 @@ def candidate_pool(
                          total, capped, grid.exact, th.label)
 
 
-def unique_rows(rows: np.ndarray, sizes: np.ndarray | None = None) -> np.ndarray:
-    """Distinct rows in a deterministic (sorted) order. ``sizes`` (the grid sizes) allows a
-    fast one-number key per row when the package space fits in 63 bits."""
-    if len(rows) == 0:
-        return rows
-    if sizes is not None and float(np.prod(np.asarray(sizes, dtype=float))) < 2**62:
-        key = np.zeros(len(rows), dtype=np.int64)
-        for i, m in enumerate(sizes):
-            key = key * int(m) + rows[:, i]
-        _, first = np.unique(key, return_index=True)
-        return rows[first]
-    order = np.lexsort(rows.T[::-1])
-    r = rows[order]
-    keep = np.ones(len(r), dtype=bool)
-    keep[1:] = (r[1:] != r[:-1]).any(axis=1)
-    return r[keep]
-
-
-def refine_rows(grid: SearchGrid, rows: np.ndarray, level: float) -> np.ndarray:
-    """Move one coarsened numeric term of each row, on its true step and within its coarse
-    cell, to bring the row's value as close to ``level`` as that term allows."""
-    table = grid.table
-    rows = rows.copy()
-    ours = table.score_indices(rows)
-    best_resid = np.abs(ours - level)
-    best_issue = np.full(len(rows), -1)
-    best_index = np.zeros(len(rows), dtype=np.int64)
-    for i, coarse in enumerate(grid.coarsened):
-        if not coarse:
-            continue
-        m = len(table.grids[i])
-        wv = table.table[i, :m]
-        acc = table.acceptable[i] if grid.acceptable_only else np.ones(m, dtype=bool)
-        reach = int(np.max(np.diff(grid.options[i]))) if len(grid.options[i]) > 1 else 1
-        cur = rows[:, i]
-        win = cur[:, None] + np.arange(-reach, reach + 1)[None, :]
-        valid = (win >= 0) & (win < m)
-        win = np.clip(win, 0, m - 1)
-        valid &= acc[win]
-        resid = np.abs(ours[:, None] - wv[cur][:, None] + wv[win] - level)
-        # ties: the smallest move
-        resid = np.where(valid, resid, np.inf) + 1e-12 * np.abs(win - cur[:, None])
-        k = np.argmin(resid, axis=1)
-        r = resid[np.arange(len(rows)), k]
-        better = r < best_resid - 1e-12
-        best_resid = np.where(better, r, best_resid)
-        best_issue = np.where(better, i, best_issue)
-        best_index = np.where(better, win[np.arange(len(rows)), k], best_index)
-    moved = best_issue >= 0
-    rows[np.flatnonzero(moved), best_issue[moved]] = best_index[moved]
-    return rows
-
-
 # -- step 2: choosing a diverse, informative set -------------------------------------------------
 @dataclass(frozen=True)
 class StrategyWeights:
@@ -338,83 +243,7 @@ MIN_MARGIN = 1e-6
 SMALL_POOL = 300
 #: Sets examined one by one when the beam search finds none and the shortlist is small.
 EXHAUSTIVE_SETS = 200_000
-#: Clarity counts up to this many points of margin (beyond, a clearer concession adds nothing).
-CLARITY_CAP = 10.0
-#: A concession is *noticeable* (counts fully for coverage) from this share of the points
-#: at stake on the issue or of the room below our best package, whichever is smaller.
-NOTICEABLE_SHARE = 0.25
-
 SetScorer = Callable[[CandidatePool, np.ndarray], np.ndarray]
-
-
-def term_positions(plan: Plan, rows: np.ndarray) -> np.ndarray:
-    """Each term's place on its issue, 0..1 (numeric: along the range; categorical: the
-    option's index, only compared for equality)."""
-    from ..scoring import score_table
-
-    t = score_table(plan)
-    sizes = np.array([max(len(g) - 1, 1) for g in t.grids], dtype=float)
-    return np.asarray(rows, dtype=float) / sizes[None, :]
-
-
-def term_distance(plan: Plan, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """How different two packages look, in issues (0..n): a changed option counts 1, a numeric
-    term moved across half its range or more counts 1, smaller moves proportionally.
-
-    ``a``/``b`` are full-grid index rows broadcastable against each other.
-    """
-    numeric = np.array([i.is_numeric for i in plan.issues])
-    pa, pb = term_positions(plan, a), term_positions(plan, b)
-    d = np.where(numeric, np.minimum(1.0, 2.0 * np.abs(pa - pb)), (pa != pb).astype(float))
-    return d.sum(axis=-1)
-
-
-def issue_stakes(plan: Plan) -> np.ndarray:
-    """Points at stake on each issue among acceptable terms: weight × (best − worst
-    acceptable value). The issues that *matter most* are those with the most at stake."""
-    from ..scoring import score_table
-
-    t = score_table(plan)
-    out = np.zeros(len(t.names))
-    for i, acc in enumerate(t.acceptable):
-        v = t.table[i, : len(acc)][acc]
-        out[i] = float(v.max() - v.min()) if len(v) else 0.0
-    return out
-
-
-def noticeable_points(plan: Plan, level: float) -> np.ndarray:
-    """Per issue, the points a concession must give away there to count as *noticeable*:
-    :data:`NOTICEABLE_SHARE` of the points at stake on the issue or of the room between our
-    best acceptable package and the level, whichever is smaller (at least a hundredth of a
-    point)."""
-    stakes = issue_stakes(plan)
-    room = max(float(sum(_best_acceptable(plan))) - float(level), 0.0)
-    return np.maximum(NOTICEABLE_SHARE * np.minimum(stakes, room), 0.01)
-
-
-def _best_acceptable(plan: Plan) -> np.ndarray:
-    from ..scoring import score_table
-
-    t = score_table(plan)
-    return np.array([float(np.max(t.table[i, : len(a)][a])) for i, a in enumerate(t.acceptable)])
-
-
-def coverage(stakes: np.ndarray, notice: np.ndarray, issue: np.ndarray, margin: np.ndarray,
-             count: int | None = None) -> np.ndarray:
-    """How well sets' concessions cover the issues that matter most to us, 0..1.
-
-    ``issue``/``margin`` are ``(V, k)`` (see :func:`concession_margins`). Each package adds
-    the stake of the issue it concedes on, in full once its margin there is noticeable
-    (``notice``) and proportionally below; the sum is divided by the stakes of the ``count``
-    (default ``k``) heaviest issues. A set of three whose concessions are our three heaviest
-    issues, each clearly, scores 1; one that never gives on the heaviest scores less.
-    """
-    k = issue.shape[-1] if count is None else int(count)
-    top = float(np.sort(stakes)[::-1][:k].sum())
-    if top <= 1e-12:
-        return np.zeros(issue.shape[:-1])
-    part = np.minimum(np.maximum(margin, 0.0) / notice[issue], 1.0)
-    return (stakes[issue] * part).sum(axis=-1) / top
 
 
 def _builtin_score(w: StrategyWeights, gap: np.ndarray, clarity: np.ndarray, diversity: np.ndarray,
@@ -428,28 +257,6 @@ def _strategy_weights(strategy: str) -> StrategyWeights:
     if strategy not in STRATEGIES:
         raise ValueError(f"unknown strategy {strategy!r}; use one of {', '.join(STRATEGIES)}")
     return STRATEGIES[strategy]
-
-
-def score_sets(pool: CandidatePool, sets: np.ndarray, strategy: str = "balanced", *,
-               count: int | None = None) -> np.ndarray:
-    """Built-in set score (higher is better) for sets of pool indices ``(V, k)``:
-    the terms of :class:`StrategyWeights`, weighted as :data:`STRATEGIES` has them.
-    ``count`` is the size of the full set when ``sets`` are partial (coverage)."""
-    w = _strategy_weights(strategy)
-    sets = np.asarray(sets, dtype=np.int64)
-    n = pool.rows.shape[1]
-    issue, margin = concession_margins(pool.conceded[sets])
-    k = sets.shape[1]
-    r = pool.rows[sets]
-    if k > 1:
-        iu, ju = np.triu_indices(k, 1)
-        div = term_distance(pool.plan, r[:, iu, :], r[:, ju, :]).min(axis=1) / n
-    else:
-        div = np.ones(len(sets))
-    th = pool.theirs[sets]
-    cover = coverage(issue_stakes(pool.plan), noticeable_points(pool.plan, pool.level), issue, margin, count)
-    return _builtin_score(w, pool.gap[sets], margin.min(axis=1), div, _spread(pool.ours[sets], pool.level),
-                          th.max(axis=1) - th.min(axis=1), cover)
 
 
 def _spread(ours: np.ndarray, level: float) -> np.ndarray:
@@ -514,49 +321,71 @@ def select_diverse(
             s = s + rng.gumbel(size=len(s)) * 0.75
         return s
 
-    def beam_search(width: int) -> np.ndarray | None:
-        sets = np.arange(M)[:, None]
-        min_h = np.full(M, n)
-        min_g = np.ones(M)
-        order = _top(score(sets, Ds.argmax(axis=1)[:, None], Ds.max(axis=1)[:, None], min_g), width)
-        sets, min_h, min_g = sets[order], min_h[order], min_g[order]
-        for _ in range(1, count):
-            new_h = np.minimum(min_h[:, None], H[sets].min(axis=1))  # (B, M)
-            bi, ci = np.nonzero(new_h >= max(min_diff, 1))
-            if not len(bi):
-                return None
-            cand = np.sort(np.concatenate([sets[bi], ci[:, None]], axis=1), axis=1)
-            _, first = np.unique(_set_keys(cand, M), return_index=True)
-            cand, bi, ci = cand[first], bi[first], ci[first]
-            issue, margin = concession_margins(Ds[cand])
-            ok = margin.min(axis=1) > MIN_MARGIN
-            if not ok.any():
-                return None
-            cand, bi, ci, issue, margin = cand[ok], bi[ok], ci[ok], issue[ok], margin[ok]
-            c_h = new_h[bi, ci]
-            c_g = np.minimum(min_g[bi], G[sets[bi], ci[:, None]].min(axis=1))
-            order = _top(score(cand, issue, margin, c_g), width)
-            sets, min_h, min_g = cand[order], c_h[order], c_g[order]
-        return sets[0]
-
     for width in (beam, 8 * beam):
-        found = beam_search(width)
+        found = _beam_search(width, count, max(min_diff, 1), H, G, Ds, score)
         if found is not None:
             return short[found]
     # the beam found nothing: on a small shortlist, look at every set
     if math.comb(M, count) <= EXHAUSTIVE_SETS:
-        combos = np.array(list(itertools.combinations(range(M), count)), dtype=np.int64).reshape(-1, count)
-        iu, ju = np.triu_indices(count, 1)
-        h = H[combos[:, iu], combos[:, ju]].min(axis=1)
-        combos = combos[h >= max(min_diff, 1)]
-        if len(combos):
-            issue, margin = concession_margins(Ds[combos])
-            ok = margin.min(axis=1) > MIN_MARGIN
-            combos, issue, margin = combos[ok], issue[ok], margin[ok]
-        if len(combos):
-            g = G[combos[:, iu], combos[:, ju]].min(axis=1)
-            return short[combos[_top(score(combos, issue, margin, g), 1)[0]]]
+        found = _every_set(count, max(min_diff, 1), H, G, Ds, score)
+        if found is not None:
+            return short[found]
     return None
+
+
+#: ``score(sets, issue, margin, diversity)`` of sets of shortlist indices (higher is better).
+_SetScore = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]
+
+
+def _beam_search(width: int, count: int, min_diff: int, H: np.ndarray, G: np.ndarray, Ds: np.ndarray,
+                 score: _SetScore) -> np.ndarray | None:
+    """Grow sets one package at a time, keeping the ``width`` best valid partial sets.
+
+    ``H``/``G`` are the shortlist's pairwise term differences and distances (÷ issues), ``Ds``
+    its conceded points. Returns the best set (shortlist indices) or ``None``."""
+    M, n = H.shape[0], Ds.shape[1]
+    sets = np.arange(M)[:, None]
+    min_h = np.full(M, n)
+    min_g = np.ones(M)
+    order = _top(score(sets, Ds.argmax(axis=1)[:, None], Ds.max(axis=1)[:, None], min_g), width)
+    sets, min_h, min_g = sets[order], min_h[order], min_g[order]
+    for _ in range(1, count):
+        new_h = np.minimum(min_h[:, None], H[sets].min(axis=1))  # (B, M)
+        bi, ci = np.nonzero(new_h >= min_diff)
+        if not len(bi):
+            return None
+        cand = np.sort(np.concatenate([sets[bi], ci[:, None]], axis=1), axis=1)
+        _, first = np.unique(_set_keys(cand, M), return_index=True)
+        cand, bi, ci = cand[first], bi[first], ci[first]
+        issue, margin = concession_margins(Ds[cand])
+        ok = margin.min(axis=1) > MIN_MARGIN
+        if not ok.any():
+            return None
+        cand, bi, ci, issue, margin = cand[ok], bi[ok], ci[ok], issue[ok], margin[ok]
+        c_h = new_h[bi, ci]
+        c_g = np.minimum(min_g[bi], G[sets[bi], ci[:, None]].min(axis=1))
+        order = _top(score(cand, issue, margin, c_g), width)
+        sets, min_h, min_g = cand[order], c_h[order], c_g[order]
+    return sets[0]
+
+
+def _every_set(count: int, min_diff: int, H: np.ndarray, G: np.ndarray, Ds: np.ndarray,
+               score: _SetScore) -> np.ndarray | None:
+    """The best valid set among *all* sets of the shortlist (when it is small), or ``None``."""
+    M = H.shape[0]
+    combos = np.array(list(itertools.combinations(range(M), count)), dtype=np.int64).reshape(-1, count)
+    iu, ju = np.triu_indices(count, 1)
+    h = H[combos[:, iu], combos[:, ju]].min(axis=1)
+    combos = combos[h >= min_diff]
+    if not len(combos):
+        return None
+    issue, margin = concession_margins(Ds[combos])
+    ok = margin.min(axis=1) > MIN_MARGIN
+    combos, issue, margin = combos[ok], issue[ok], margin[ok]
+    if not len(combos):
+        return None
+    g = G[combos[:, iu], combos[:, ju]].min(axis=1)
+    return combos[_top(score(combos, issue, margin, g), 1)[0]]
 
 
 def _set_keys(sets: np.ndarray, base: int) -> np.ndarray:
@@ -681,8 +510,6 @@ def generate_mesos(
     if level < plan.reservation - MAX_TOLERANCE:
         raise MesoError(f"level {level:.1f} is below the reservation value {plan.reservation:.1f}: "
                         f"no package below the reservation may be offered")
-
-    from .information import informed_strategy  # once rounds exist: the counterpart estimate + information gain
 
     their, strategy = informed_strategy(plan, their, strategy)
     grid = band_grid(plan)

@@ -44,7 +44,7 @@ def with_meso_set(plan: Plan, packages: Sequence[Mapping[str, Term]], level: flo
             name += "′"
         taken.add(name)
         names.append(name)
-    stored = [StoredPackage(name=n, terms=dict(getattr(t, "terms", t)), hold_value=True)
+    stored = [StoredPackage(name=n, terms=dict(t), hold_value=True)
               for n, t in zip(names, packages)]
     new_plan = plan.replace(
         packages=(*plan.packages, *stored),

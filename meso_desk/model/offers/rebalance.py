@@ -36,6 +36,7 @@ from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
 from ..scoring import ScoreTable, score_table
+from .band import band_grid, band_on_grid, nearest_levels, refine_rows
 
 TOLERANCE = 0.5
 MAX_TOLERANCE = 1.0
@@ -200,9 +201,6 @@ class _Problem:
 
     # three or more: a two-halves search over the subset's grids
     def many(self, subset: tuple[int, ...], lo: float, hi: float, plan: Plan) -> _Solution | None:
-        from .band import band_grid, band_on_grid
-        from .meso import refine_rows
-
         fixed = {self.t.names[i]: _term(self.t, i, self.row[i]) for i in range(len(self.row)) if i not in subset}
         keep = {self.t.names[i]: int(self.row[i]) for i in subset}
         grid = band_grid(plan, fixed=fixed, keep=keep)
@@ -276,8 +274,6 @@ def _solve(p: _Problem, plan: Plan, lo: float, hi: float) -> _Solution | None:
 
 def _closest(p: _Problem, plan: Plan) -> _Solution:
     """Nothing holds the value: the package nearest to the target (all free terms may move)."""
-    from .band import band_grid, band_on_grid, nearest_levels
-
     if not p.free:
         return p.solution({})
     fixed = {p.t.names[i]: _term(p.t, i, p.row[i]) for i in range(len(p.row)) if i not in p.free}
@@ -322,7 +318,7 @@ def rebalance(
     elif isinstance(package, Package) and package.plan is plan:
         pkg = package
     else:
-        pkg = Package(plan, package, name=getattr(package, "name", None))
+        pkg = Package(plan, package, name=package.name if isinstance(package, Package | RebalanceResult) else None)
     t = score_table(plan)
     names = list(t.names)
     if issue not in names:

@@ -76,7 +76,7 @@ def package_status(plan: Plan, package: Package | Mapping[str, Term] | str,
     ``value`` (our points) and ``target`` may be given when the caller has them already;
     by default they are the package's score and :func:`target_level` of a named package.
     """
-    name = package if isinstance(package, str) else getattr(package, "name", None)
+    name = package if isinstance(package, str) else (package.name if isinstance(package, Package) else None)
     pkg = plan.package(package) if isinstance(package, str) else (
         package if isinstance(package, Package) and package.plan is plan else Package(plan, package, name=name))
     value = pkg.score if value is None else float(value)

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..base import Term
+from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Direction, NumericIssue, default_term
 
@@ -427,7 +428,7 @@ def _fixed_terms(plan: Plan, package: Mapping[str, Term] | str | None) -> tuple[
             sp = plan.packages[0]
             return dict(sp.terms), sp.name
         return {i.name: default_term(i) for i in plan.issues}, None
-    return dict(package), getattr(package, "name", None)
+    return dict(package), package.name if isinstance(package, Package) else None
 
 
 def value_slice(plan: Plan, x_issue: str, y_issue: str, package: Mapping[str, Term] | str | None = None, *,
@@ -474,13 +475,5 @@ def default_axes(plan: Plan) -> tuple[str, str] | None:
     return names[order[0]], names[order[1]]
 
 
-def target_level(plan: Plan, package: str | None) -> float:
-    """The level a package is measured against: its MESO set's level, else the aspiration."""
-    s = plan.meso_set_of(package) if package else None
-    if s is not None and s.level is not None:
-        return float(s.level)
-    return float(plan.aspiration)
-
-
 __all__ = ["MAX_SAMPLES", "LINE_SAMPLES", "MapAxis", "IsoLine", "ValueSlice", "map_axis", "value_slice",
-           "contour_segments", "default_axes", "target_level"]
+           "contour_segments", "default_axes"]

@@ -438,3 +438,26 @@ def default_term(issue: Issue) -> Term:
     return issue.options[int(np.argmax(vals))].label
 
 
+#: Breakpoints seeded when a curve becomes a breakpoint curve.
+SEED_POINTS = {Curve.LINEAR: 3, Curve.CONCAVE: 5, Curve.CONVEX: 5}
+
+
+def seed_breakpoints(issue: NumericIssue) -> tuple[tuple[float, float], ...]:
+    """Breakpoints that follow ``issue``'s current curve (ends plus evenly spread points)."""
+    if issue.curve is Curve.BREAKPOINTS and len(issue.breakpoints) >= 2:
+        return issue.breakpoints
+    n = SEED_POINTS.get(issue.curve, 3)
+    xs = np.linspace(issue.min, issue.max, n)
+    xs = np.unique(np.array([issue.snap(x) for x in xs]))
+    if len(xs) < 2:
+        xs = np.array([issue.min, issue.max])
+    ys = np.round(issue.values(xs), 1)
+    return tuple((float(x), float(y)) for x, y in zip(xs, ys))
+
+
+def refit_breakpoints(issue: NumericIssue, lo: float, hi: float) -> tuple[tuple[float, float], ...]:
+    """Breakpoints for a new range ``lo``–``hi``: points inside kept, ends added on the old curve."""
+    pts = [(x, y) for x, y in issue.breakpoints if lo < x < hi]
+    end_lo = float(np.round(issue.values([lo])[0], 1))
+    end_hi = float(np.round(issue.values([hi])[0], 1))
+    return tuple([(lo, end_lo), *pts, (hi, end_hi)])

@@ -22,14 +22,17 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from ..base import Term
-from ..plan import Plan
+from ..package import Package
 from .issues import CategoricalIssue, Direction, NumericIssue, default_term, fit_term, format_quantity
 from .weights import set_weight, swing_span, weights_as_percent
+
+if TYPE_CHECKING:
+    from ..plan import Plan  # only passed in: the preferences sit below the plan
 
 Answer = Literal["same", "more", "less"]
 
@@ -234,8 +237,8 @@ def build_tradeoff(plan: Plan, reference: Mapping[str, Term] | None = None, issu
         issue = candidates[0]
     if issue == yardstick:
         raise NoTradeOff("an issue cannot be compared with itself")
-    if name := getattr(reference, "name", None):
-        reference_name = reference_name or name
+    if isinstance(reference, Package):
+        reference_name = reference_name or reference.name
     ref = {i.name: fit_term(i, reference[i.name]) if reference and i.name in reference else default_term(i)
            for i in plan.issues}
     a = plan.issue(issue)
@@ -291,6 +294,28 @@ def default_amount(plan: Plan, t: TradeOff, answer: Answer) -> float:
     assert isinstance(y, NumericIssue)
     d = _money_decimals(y, guess) if is_money(plan, t.yardstick) else y.decimals + 1
     return round(min(guess, cap), d)
+
+
+def amount_decimals(plan: Plan, t: TradeOff) -> int:
+    """Decimals to type the yardstick amount with: cents for money, one more than the
+    issue's own for anything else."""
+    y = plan.issue(t.yardstick)
+    assert isinstance(y, NumericIssue)
+    money = is_money(plan, t.yardstick)
+    return 2 if (money and (y.decimals > 0 or t.amount < 100)) else (0 if money else y.decimals + 1)
+
+
+def amount_words(plan: Plan, yardstick: str) -> tuple[str, str, str]:
+    """How an amount of the yardstick reads: ``(prefix, suffix, after)``, as in
+    "EUR 10.72 off the unit price" (``("EUR ", "", "off the unit price")``) or
+    "2 weeks less delivery" (``("", " weeks", "less delivery")``)."""
+    y = plan.issue(yardstick)
+    assert isinstance(y, NumericIssue)
+    if is_money(plan, yardstick):
+        after = f"off the {lower_name(y.name)}" if y.direction is Direction.LOWER else f"more on the {lower_name(y.name)}"
+        return f"{y.unit} ", "", after
+    better = "less" if y.direction is Direction.LOWER else "more"
+    return "", f" {y.unit}" if y.unit else "", f"{better} {lower_name(y.name)}"
 
 
 def implied_weights(plan: Plan, t: TradeOff, amount: float,

@@ -162,3 +162,36 @@ def weights_as_percent(weights: Mapping[str, float], decimals: int = 1) -> dict[
     for k in order[:short]:
         floor[k] += 1
     return {k: v / scale for k, v in floor.items()}
+
+
+# -- the swing-weighting procedure, step by step ------------------------------------------------
+def swing_ranking(plan: Plan) -> tuple[list[str], dict[str, int]]:
+    """Where swing weighting starts: the swings ranked by the plan's weights and the whole
+    points that reproduce them (the largest swing 100)."""
+    pts = swing_points_from_weights(plan)
+    order = sorted(plan.issue_names, key=lambda n: -pts[n])
+    return order, {n: int(round(pts[n])) for n in plan.issue_names}
+
+
+def move_swing(order: list[str], points: Mapping[str, int], name: str,
+               delta: int) -> tuple[list[str], dict[str, int]]:
+    """The ranking with ``name`` moved ``delta`` places (up when negative); the swing that
+    ends up first is the yardstick and gets 100 points."""
+    order, points = list(order), dict(points)
+    i = order.index(name)
+    j = max(0, min(len(order) - 1, i + delta))
+    if i != j:
+        order.insert(j, order.pop(i))
+        points[order[0]] = 100
+    return order, points
+
+
+def swing_warning(order: list[str], points: Mapping[str, float], weights: Mapping[str, float] | None) -> str:
+    """What is wrong with the swing points, in words ("" when nothing); ``weights`` are the
+    weights they give (None when they give none)."""
+    if weights is None:
+        return "Give at least one swing more than 0 points."
+    problems = swing_order_problems(order, points)
+    if problems:
+        return f"{', '.join(problems)}: more points than a swing ranked above — move it up, or lower its points."
+    return ""

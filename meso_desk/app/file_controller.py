@@ -1,0 +1,269 @@
+"""The window's files: New, New from Example, Open, Save, Save As, Import GENIUS, Open Recent,
+the save-changes question and the offer to recover unsaved work.
+
+:class:`FileController` is a ``QObject`` the main window owns; it knows the
+:class:`~meso_desk.app.document.PlanDocument`, the :class:`~meso_desk.app.settings.Settings`
+(recent files, last folder) and the :class:`~meso_desk.app.autosave.Autosave`, never the
+window's widgets. It replaces the document's plan with :meth:`PlanDocument.reset`, so the
+panels stay connected across New/Open/Recover, and it tells the user what happened with
+:meth:`PlanDocument.post_message` (the one way to post to the status bar).
+
+Every question it asks (save changes? which file? restore?) goes through one small method
+(``ask_save_changes``, ``ask_open_path``, ``ask_save_path``, ``ask_genius_files``,
+``ask_restore``, ``show_error``) so that tests and scripts can answer it without a dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ..model.examples import example_plan
+from ..model.io import PlanFileError, load_plan, save_plan
+from ..model.io.genius import GeniusError, import_genius
+from ..model.plan import Plan
+from .autosave import DISCARD, RESTORE, Autosave, RecoveryDialog, RecoveryFile, find_orphans
+from .document import PlanDocument
+from .genius_import_dialog import GeniusImportDialog
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+PLAN_FILTER = "MESO Desk plans (*.meso)"
+#: the answers of :meth:`FileController.ask_save_changes`
+SAVE, DISCARD_CHANGES, CANCEL = "save", "discard", "cancel"
+
+
+def blank_plan() -> Plan:
+    """The plan File → New starts from."""
+    return Plan(title="Untitled negotiation")
+
+
+class FileController(QObject):
+    """New / open / save / import / recover / recent files for one :class:`PlanDocument`.
+
+    ``parent`` (the window, or None) is the parent of the dialogs it shows. Each operation
+    returns True when it replaced or wrote the plan, False when the user cancelled or it
+    failed (the plan is then unchanged).
+    """
+
+    #: the list of recent files changed (the window rebuilds its Open Recent menu)
+    recentChanged = Signal()
+
+    def __init__(self, document: PlanDocument, settings: Settings, autosave: Autosave | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.autosave = autosave
+        self._dialog_parent = parent
+
+    # -- questions (hooks: tests and scripts replace them) ----------------------------------
+    def ask_save_changes(self) -> str:
+        """Save / Discard / Cancel for a modified plan. Returns ``"save"``, ``"discard"`` or ``"cancel"``."""
+        box = QMessageBox(self._dialog_parent)
+        box.setObjectName("saveChangesDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setText(f"Save the changes to “{self.document.display_name}” before closing it?")
+        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return DISCARD_CHANGES
+        return CANCEL
+
+    def ask_open_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self._dialog_parent, "Open Plan", self.start_folder(),
+                                              f"{PLAN_FILTER};;All files (*)")
+        return path or None
+
+    def ask_save_path(self) -> str | None:
+        doc = self.document
+        if doc.path:
+            start = str(doc.path)
+        else:
+            stem = "".join(c if c.isalnum() or c in " -_" else " " for c in doc.plan.title).strip()
+            start = str(Path(self.start_folder()) / f"{' '.join(stem.split()) or 'plan'}.meso")
+        path, _ = QFileDialog.getSaveFileName(self._dialog_parent, "Save Plan As", start, PLAN_FILTER)
+        return path or None
+
+    def ask_genius_files(self) -> tuple[str, str] | None:
+        dlg = GeniusImportDialog(self.start_folder(), self._dialog_parent)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dlg.files()
+
+    def ask_restore(self, rec: RecoveryFile, more: int = 0) -> str:
+        """Restore / Discard / Decide Later for a recovery copy (``"restore"``, ``"discard"``, ``"later"``)."""
+        box = RecoveryDialog(rec, more, self._dialog_parent)
+        box.exec()
+        return box.choice()
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user something went wrong (one line; the plan is unchanged)."""
+        log.warning("%s: %s", title, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                          self._dialog_parent)
+        box.setObjectName("errorDialog")
+        box.exec()
+
+    def start_folder(self) -> str:
+        """Where a file dialog starts: the plan's folder, else the last folder used."""
+        if self.document.path:
+            return str(self.document.path.parent)
+        return self.settings.last_folder()
+
+    # -- replacing the plan --------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Before the plan is replaced or closed: True to go on, False to stay."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == SAVE:
+            return self.save()
+        return answer == DISCARD_CHANGES
+
+    def new_plan(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.document.reset(blank_plan(), None, clean=True)
+        self.document.post_message("New plan — add its issues in the Issues panel", 5000)
+        return True
+
+    def new_from_example(self, name: str) -> bool:
+        plan = example_plan(name)
+        if not self.maybe_save():
+            return False
+        self.document.reset(plan, None, clean=True)
+        self.document.post_message(f"New plan from the {name} example — Save As to keep it", 5000)
+        return True
+
+    def open_dialog(self) -> bool:
+        path = self.ask_open_path()
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | os.PathLike[str]) -> bool:
+        """Open a plan file. A broken file shows its one-line reason and changes nothing."""
+        p = Path(path)
+        try:
+            plan = load_plan(p)
+        except PlanFileError as e:
+            if not p.exists():
+                self.settings.remove_recent(p)
+                self.recentChanged.emit()
+            self.show_error("Cannot Open Plan", str(e))
+            return False
+        if not self.maybe_save():
+            return False
+        self.document.reset(plan, p.resolve(), clean=True)
+        self._remember(p)
+        self.document.post_message(f"Opened {p.name}", 4000)
+        return True
+
+    def import_genius_dialog(self) -> bool:
+        files = self.ask_genius_files()
+        return self.import_genius(*files) if files else False
+
+    def import_genius(self, domain: str | os.PathLike[str], profile: str | os.PathLike[str]) -> bool:
+        """Build a plan from a GENIUS domain and our profile; it stays unsaved until Save As."""
+        try:
+            plan = import_genius(domain, profile)
+        except GeniusError as e:
+            self.show_error("Cannot Import GENIUS Negotiation", str(e))
+            return False
+        except (OSError, ValueError) as e:
+            self.show_error("Cannot Import GENIUS Negotiation", f"{Path(profile).name}: {e}")
+            return False
+        if not self.maybe_save():
+            return False
+        self.document.reset(plan, None, clean=False)
+        self.settings.set_last_folder(Path(profile).resolve().parent)
+        self.document.post_message(
+            f"Imported {Path(domain).name} — {len(plan.issues)} issues; save it as a plan to keep it", 6000)
+        return True
+
+    # -- writing the plan ------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        if not path:
+            return False
+        p = Path(path)
+        if p.suffix.lower() != ".meso":
+            p = p.with_name(p.name + ".meso")
+        return self._save_to(p)
+
+    def _save_to(self, p: Path) -> bool:
+        try:
+            save_plan(self.document.plan, p, backup=True)
+        except PlanFileError as e:
+            self.show_error("Cannot Save Plan", str(e))
+            return False
+        self.document.mark_saved(p.resolve())
+        if self.autosave is not None:
+            self.autosave.discard()
+        self._remember(p)
+        self.document.post_message(f"Saved {p.name}", 4000)
+        return True
+
+    # -- recent files ------------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        return self.settings.recent_files()
+
+    def clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self.recentChanged.emit()
+
+    def _remember(self, p: Path) -> None:
+        self.settings.add_recent(p)
+        self.settings.set_last_folder(p.resolve().parent)
+        self.recentChanged.emit()
+
+    # -- recovery ------------------------------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """Offer the recovery copies left by sessions that ended without closing; True if one
+        was restored. Copies put off with “Decide Later” are kept for the next start."""
+        orphans = find_orphans()
+        try:
+            for k, rec in enumerate(orphans):
+                try:
+                    plan = rec.load()
+                except PlanFileError as e:
+                    log.warning("recovery copy %s cannot be read: %s", rec.plan_path, e)
+                    continue
+                answer = self.ask_restore(rec, more=len(orphans) - k - 1)
+                if answer == RESTORE:
+                    return self._restore(rec, plan)
+                if answer == DISCARD:
+                    rec.discard()
+        finally:
+            for rec in orphans:
+                rec.release()
+        return False
+
+    def _restore(self, rec: RecoveryFile, plan: Plan) -> bool:
+        if not self.maybe_save():
+            return False
+        self.document.reset(plan, rec.original, clean=False)
+        if self.autosave is not None:
+            self.autosave.save_now()  # our own copy first, then drop the old one
+        rec.discard()
+        self.document.post_message(f"Restored unsaved changes to {rec.describe()}", 6000)
+        return True
+
+
+__all__ = ["FileController", "blank_plan", "PLAN_FILTER", "SAVE", "DISCARD_CHANGES", "CANCEL"]

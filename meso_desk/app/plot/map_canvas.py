@@ -1,0 +1,432 @@
+"""The value map's drawing: the pyqtgraph scene and everything drawn on it.
+
+:class:`MapCanvas` owns the plot (image, colour bar, iso-value lines and their labels,
+off-limits hatching, package markers, selection ring, legend, the line above the map) and
+draws what it is given: a :class:`~meso_desk.app.plot.map_state.MapSurface`, the plan's
+packages on a slice, the marker in a drag. It decides nothing about *when* to draw (the
+:class:`~meso_desk.app.plot.value_map.ValueMap` paces that) and edits nothing.
+
+Speed: the surface's items are cached as device pixmaps, a drag moves one marker on an
+item of its own, and texts, ticks and the legend are set only when they change (a new
+label re-lays the plot out).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from html import escape
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...model.offers.value_slice import IsoLine, ValueSlice
+from ...model.plan import Plan
+from . import style
+from .map_items import OffLimits, PackagePoints
+from .map_labels import fill_legend, fit_legend, place_line_labels
+from .map_state import MapSurface
+
+
+class MapCanvas:
+    """The plot of the value map (``view``, a ``GraphicsLayoutWidget`` named ``valueMapView``)."""
+
+    def __init__(self, tip: Callable[..., str]) -> None:
+        """``tip(x, y, name)`` is a marker's tooltip."""
+        self._lines: list[IsoLine] = []
+        self._info: str | None = None
+        self._info_shown: str | None = None
+        self._axes_key: tuple | None = None
+        self._points_key: tuple | None = None
+        self._legend_key: tuple | None = None
+        self._label_html: dict[str, str] = {}
+        self._drag_marker_for: str | None = None
+        #: the package labels, by name
+        self.point_labels: dict[str, pg.TextItem] = {}
+        self._build_plot(tip)
+
+    def _build_plot(self, tip: Callable[..., str]) -> None:
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName("valueMapView")
+        self.view.setBackground(None)
+        self.view.ci.setContentsMargins(2, 4, 2, 2)
+        self.view.ci.layout.setHorizontalSpacing(2)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.plot: pg.PlotItem = self.view.ci.addPlot(
+            row=0, col=0, axisItems={"left": style.NumberAxis("left"), "bottom": style.NumberAxis("bottom")})
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.vb.setDefaultPadding(0)
+        for side in ("top", "right"):
+            self.plot.showAxis(side)
+            ax = self.plot.getAxis(side)
+            ax.setStyle(showValues=False, tickLength=0)
+            ax.setPen(style.muted_text_colour())
+
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.colorbar = pg.ColorBarItem(values=(0, 100), colorMap=style.value_colormap(), width=13,
+                                        label="Our value (points)", interactive=False, colorMapMenu=False)
+        self.colorbar.setImageItem(self.image, insert_in=self.plot)
+        style.style_axis(self.colorbar.getAxis("right"), "")
+        self.colorbar.getAxis("right").showLabel(False)
+        style.fit_colorbar_axis(self.colorbar.getAxis("right"))  # "100" whole in any font
+        self.colorbar.getAxis("left").label.setDefaultTextColor(style.text_colour())
+        self.bar_target = pg.InfiniteLine(angle=0, movable=False, pen=style.cosmetic_pen(style.TARGET_COLOUR, 2.0))
+        self.bar_reservation = pg.InfiniteLine(angle=0, movable=False,
+                                               pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.0,
+                                                                      Qt.PenStyle.DashLine))
+        for item in (self.bar_target, self.bar_reservation):
+            self.colorbar.addItem(item)
+
+        self.off_limits = OffLimits()
+        self.off_limits.setZValue(-5)
+        self.plot.addItem(self.off_limits)
+
+        self.faint_curve = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(QColor(255, 255, 255, 95), 1.0))
+        self.reservation_halo = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(style.HALO, 4.2))
+        self.reservation_curve = pg.PlotCurveItem(
+            connect="pairs", pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.2, Qt.PenStyle.DashLine))
+        self.target_halo = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(style.HALO, 4.6))
+        self.target_curve = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(style.TARGET_COLOUR, 2.4))
+        for z, item in enumerate((self.faint_curve, self.reservation_halo, self.reservation_curve,
+                                  self.target_halo, self.target_curve)):
+            item.setZValue(z)
+            self.plot.addItem(item)
+        label_font = QFont()
+        label_font.setPointSizeF(max(7.5, label_font.pointSizeF() * 0.85))
+        label_font.setBold(True)
+        self.target_label = pg.TextItem("", color=QColor(20, 20, 20), fill=QBrush(QColor(255, 255, 255, 215)),
+                                        border=style.cosmetic_pen(QColor(60, 60, 60, 150), 1))
+        self.reservation_label = pg.TextItem("", color=QColor(150, 25, 10), fill=QBrush(QColor(255, 255, 255, 215)),
+                                             border=style.cosmetic_pen(QColor(200, 60, 40, 170), 1))
+        for item in (self.target_label, self.reservation_label):
+            item.setFont(label_font)
+            item.setZValue(20)
+            self.plot.addItem(item)
+        self._faint_labels: list[pg.TextItem] = []
+        self._faint_font = QFont()
+        self._faint_font.setPointSizeF(max(7.0, self._faint_font.pointSizeF() * 0.75))
+
+        self.points = PackagePoints(tip=tip)
+        self.plot.addItem(self.points)
+        self.ring = pg.ScatterPlotItem(pxMode=True, symbol="o", size=style.SELECTED_SIZE + 12,
+                                       pen=style.cosmetic_pen("#FFFFFF", 2.6), brush=QBrush(Qt.BrushStyle.NoBrush))
+        self.ring_halo = pg.ScatterPlotItem(pxMode=True, symbol="o", size=style.SELECTED_SIZE + 12,
+                                            pen=style.cosmetic_pen("#111111", 5.0),
+                                            brush=QBrush(Qt.BrushStyle.NoBrush))
+        self.ring_halo.setZValue(28)
+        self.ring.setZValue(29)
+        # the marker being dragged, on an item of its own: a frame of the drag then repaints
+        # the few pixels around it, not the whole area the markers span
+        self.drag_marker = pg.ScatterPlotItem(pxMode=True)
+        self.drag_marker.setZValue(33)  # above every label: the thing in hand stays in sight
+        self.drag_marker.setVisible(False)
+        self.plot.addItem(self.drag_marker)
+        self.plot.addItem(self.ring_halo)
+        self.plot.addItem(self.ring)
+        # the surface's items change only with a new surface: kept as pixmaps in device
+        # coordinates, so a frame of a drag repaints the marker's surroundings by a blit
+        # instead of re-stroking every line through them (exports paint the items afresh)
+        for item in (self.image, self.off_limits, self.faint_curve, self.reservation_halo, self.reservation_curve,
+                     self.target_halo, self.target_curve):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+        self.legend = style.make_legend(8)
+        self.view.ci.addItem(self.legend, row=1, col=0)
+        self.legend.setMaximumHeight(24)
+        self.view.ci.layout.setRowFixedHeight(1, 24)
+
+    # ============================================================== state
+    @property
+    def lines(self) -> list[IsoLine]:
+        """The iso-value lines drawn last (target, reservation, then the faint ones)."""
+        return list(self._lines)
+
+    def line(self, kind: str) -> IsoLine | None:
+        for line in self._lines:
+            if line.kind == kind:
+                return line
+        return None
+
+    @property
+    def info(self) -> str:
+        return self._info or ""
+
+    def forget_surface(self) -> None:
+        """No surface any more (the plan has fewer than two issues): no lines either."""
+        self._lines = []
+
+    # ============================================================== the surface
+    def set_surface(self, surface: MapSurface) -> None:
+        """Draw a new surface: the image, the off-limits hatching, the lines and the axes."""
+        s = surface.slice
+        self._lines = list(surface.lines)
+        x0, x1 = s.x.extent
+        y0, y1 = s.y.extent
+        self.image.setImage(s.values, autoLevels=False, levels=(0.0, 100.0))
+        self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self.draw_off_limits(s)
+        self.draw_lines(s, surface.target, surface.reservation)
+        self.draw_axes(s)
+        # a little air around the cells so that markers on the edge of the range show whole
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
+        self.bar_target.setPos(2.56 * surface.target)
+        self.bar_reservation.setPos(2.56 * surface.reservation)
+
+    def refit_axes(self, s: ValueSlice | None) -> None:
+        """Room for the tick labels in the current font (the colour bar's and the axes')."""
+        style.fit_colorbar_axis(self.colorbar.getAxis("right"))
+        self._axes_key = None
+        if s is not None:
+            self.draw_axes(s)
+
+    def draw_off_limits(self, s: ValueSlice) -> None:
+        x0, x1 = s.x.extent
+        y0, y1 = s.y.extent
+        rects = []
+        if s.violations:
+            rects.append(QRectF(x0, y0, x1 - x0, y1 - y0))
+        else:
+            for a, b in s.x.off_limits:
+                rects.append(QRectF(a, y0, b - a, y1 - y0))
+            for a, b in s.y.off_limits:
+                rects.append(QRectF(x0, a, x1 - x0, b - a))
+        self.off_limits.set_rects(rects)
+    def draw_lines(self, s: ValueSlice, target: float, reservation: float) -> None:
+        faint = [ln for ln in self._lines if ln.kind == "faint"]
+        segs = [ln.segments for ln in faint if not ln.empty]
+        if segs:
+            pts = np.concatenate(segs)
+            self.faint_curve.setData(pts[:, 0], pts[:, 1])
+        else:
+            self.faint_curve.setData([], [])
+        for kind, halo, curve, label, text in (
+                ("target", self.target_halo, self.target_curve, self.target_label, f"Target {target:.1f}"),
+                ("reservation", self.reservation_halo, self.reservation_curve, self.reservation_label,
+                 f"Reservation {reservation:.1f}")):
+            line = self.line(kind)
+            if line is None or line.empty:
+                halo.setData([], [])
+                curve.setData([], [])
+                label.setVisible(False)
+                continue
+            halo.setData(line.x, line.y)
+            curve.setData(line.x, line.y)
+            label.setText(text)
+            label.setVisible(True)
+        while len(self._faint_labels) < len(faint):
+            t = pg.TextItem("", color=QColor(255, 255, 255, 235), fill=QBrush(QColor(0, 0, 0, 80)))
+            t.setFont(self._faint_font)
+            t.setZValue(5)
+            self.plot.addItem(t)
+            self._faint_labels.append(t)
+        for k, t in enumerate(self._faint_labels):
+            t.setVisible(k < len(faint) and not faint[k].empty)
+            if k < len(faint):
+                t.setText(f"{faint[k].level:g}")
+
+    def draw_axes(self, s: ValueSlice) -> None:
+        vb = self.plot.vb
+        room = {"bottom": vb.width() - 8, "left": vb.height() - 8}
+        titles = {}
+        for side, axis in (("bottom", s.x), ("left", s.y)):  # the longest title that fits the axis
+            titles[side] = style.fitting_title(self.plot.getAxis(side),
+                                               [axis.title(), axis.title(better=False), axis.issue], room[side])
+        key = (titles["bottom"], s.x.labels, titles["left"], s.y.labels)
+        if key == self._axes_key:  # a new label or ticks re-lays the plot out: only when they change
+            return
+        self._axes_key = key
+        for side, axis in (("bottom", s.x), ("left", s.y)):
+            ax = self.plot.getAxis(side)
+            style.style_axis(ax, escape(titles[side]))
+            ax.setToolTip(axis.title())
+            labels = None
+            if axis.categorical:  # labelled cells in option order
+                labels = [str(lab) for lab in axis.labels]
+                ax.setTicks([[(float(i), lab) for i, lab in enumerate(labels)], []])
+            elif axis.on_step and axis.n <= 12:  # a few whole terms (0–3 remote days): tick each one
+                issue = s.plan.issue(axis.issue)
+                labels = [issue.format_number(float(c)) for c in axis.coords]
+                ax.setTicks([[(float(c), lab) for c, lab in zip(axis.coords, labels)], []])
+            else:
+                ax.setTicks(None)
+            if side == "left":
+                # room for the known labels from the first paint on (pyqtgraph would drop the
+                # labels wider than the axis until it has grown after a paint, and in an export)
+                if labels is not None:
+                    style.reserve_tick_text(ax, labels)
+                else:
+                    style.auto_tick_text(ax)
+
+    # ============================================================== packages
+    def draw_points(self, plan: Plan, s: ValueSlice, selected: str | None) -> bool:
+        """Move the markers and their labels; False when nothing changed."""
+        styles = style.package_styles(plan)
+        names, xy, symbols, brushes, pens, sizes = [], [], [], [], [], []
+        order = [n for n in plan.package_names if n != selected] + ([selected] if selected in styles else [])
+        for name in order:
+            st = styles[name]
+            terms = plan.stored_package(name).terms
+            names.append(name)
+            xy.append(s.position(terms))
+            symbols.append(st.symbol)
+            brushes.append(st.brush())
+            pens.append(st.pen())
+            sizes.append(style.SELECTED_SIZE if name == selected else style.MARKER_SIZE)
+        pkey = (tuple(names), tuple(xy), tuple(styles[n] for n in names), selected)
+        if pkey == self._points_key:
+            return False
+        self._points_key = pkey
+        self.points.set_packages(names, np.array(xy).reshape(-1, 2), symbols, brushes, pens, sizes)
+        if self._drag_marker_for is not None:  # every marker back on the one item
+            self._drag_marker_for = None
+            self.drag_marker.setVisible(False)
+        if selected in styles:
+            sx, sy = s.position(plan.stored_package(selected).terms)
+            self.ring.setData([sx], [sy])
+            self.ring_halo.setData([sx], [sy])
+        else:
+            self.ring.setData([], [])
+            self.ring_halo.setData([], [])
+        # labels: reuse the text items by name
+        for gone in set(self.point_labels) - set(names):
+            self.plot.removeItem(self.point_labels.pop(gone))
+            self._label_html.pop(gone, None)
+        for name, (px, py) in zip(names, xy):
+            t = self.point_labels.get(name)
+            if t is None:
+                t = pg.TextItem("", fill=QBrush(QColor(255, 255, 255, 200)), anchor=(0, 0.5))
+                t.setZValue(31)
+                self.plot.addItem(t)
+                self.point_labels[name] = t
+            html = style.label_html(styles[name], bold=name == selected)
+            if self._label_html.get(name) != html:
+                t.setHtml(html)
+                self._label_html[name] = html
+            t.setPos(px, py)
+        return True
+    def move_dragged(self, plan: Plan, s: ValueSlice | None, name: str | None, selected: str | None) -> None:
+        """Move only the dragged package's marker, ring and label (a frame of a drag on the
+        map); everything else is redrawn once the drag pauses."""
+        if name is None or s is None or name not in plan.package_names:
+            return
+        names = self.points.names
+        if name not in names:
+            return
+        k = names.index(name)
+        x, y = s.position(plan.stored_package(name).terms)
+        ox, oy = self.points.position(name)
+        if (x, y) == (ox, oy):
+            return
+        try:
+            if self._drag_marker_for != name:  # the drag's first frame: hand the marker over
+                st = style.package_styles(plan)[name]
+                is_selected = name == selected
+                m = self.drag_marker
+                m.setSymbol(st.symbol)
+                m.setBrush(st.brush())
+                m.setPen(st.pen())
+                m.setSize(style.SELECTED_SIZE if is_selected else style.MARKER_SIZE)
+                self.points.show_point(k, False)
+                self._drag_marker_for = name
+            self.points.move_point(k, x, y, quiet=True)
+            self.drag_marker.setData([x], [y])
+            self.drag_marker.setVisible(True)
+        except (KeyError, ValueError, TypeError, AttributeError):  # another pyqtgraph's internals
+            self._points_key = None
+            self.draw_points(plan, s, selected)
+            return
+        if name == selected:
+            self.ring.setData([x], [y])
+            self.ring_halo.setData([x], [y])
+        t = self.point_labels.get(name)
+        if t is not None:  # keep the label where it sat beside the marker
+            p = t.pos()
+            t.setPos(p.x() + x - ox, p.y() + y - oy)
+        self._points_key = None  # the full redraw after the drag re-places everything
+
+    # ============================================================== texts (placed in pixels)
+    def set_info(self, text: str) -> None:
+        """The line above the map: which package the slice is cut through, or the readout."""
+        shown = self._fit_info(text)
+        if text == self._info and shown == self._info_shown and self.plot.titleLabel.isVisible() == bool(text):
+            return
+        self._info = text
+        self._info_shown = shown
+        self.plot.setTitle(escape(shown) if shown else None, size="8.5pt", color=style.text_colour())
+        self.plot.titleLabel.setToolTip(text if shown != text else "")
+        self.plot.layout.setRowFixedHeight(0, 18 if text else 0)
+        self.plot.titleLabel.setMaximumHeight(18 if text else 0)
+    def _fit_info(self, text: str) -> str:
+        """``text`` shortened with "…" to the map's width: a title wider than the view would
+        widen the plot's layout past the view and push the colour bar's numbers out of sight."""
+        if not text:
+            return text
+        f = QFont(self.view.font())
+        f.setPointSizeF(8.5)
+        # the title sits over the map's own column: the view less the axes and the colour bar
+        side = (self.plot.getAxis("left").width() + self.plot.getAxis("right").width()
+                + self.colorbar.boundingRect().width())
+        room = max(80.0, self.view.width() - side - 24)
+        return QFontMetricsF(f).elidedText(text, Qt.TextElideMode.ElideRight, room)
+
+    def fit_to_view(self) -> None:
+        """Title and legend fitted to the view's width, and the plot brought back inside the
+        view when something (wider axis labels) had pushed it past."""
+        if self._info:
+            self.set_info(self._info)
+        self.fit_legend()
+        ci, v = self.view.ci, self.view
+        if ci.geometry().width() > v.width() + 0.5:
+            ci.setGeometry(QRectF(0, 0, v.width(), v.height()))
+    def place_labels(self, s: ValueSlice | None) -> None:
+        """Put every label next to what it names, inside the plot, a few pixels away; line
+        labels go to whichever end of their line keeps them clear of the package labels."""
+        if s is None:
+            return
+        vb = self.plot.vb
+        w_px, h_px = vb.width(), vb.height()
+        if w_px < 10 or h_px < 10:
+            return
+        (x0, _x1), (y0, _y1) = vb.viewRange()
+        sx, sy = (_x1 - x0) / w_px, (_y1 - y0) / h_px  # data units per pixel
+        labels = []
+        for name, t in self.point_labels.items():
+            try:
+                x, y = self.points.position(name)
+            except ValueError:
+                continue
+            labels.append((t, x, y))
+        ring = []
+        rx, ry = self.ring.getData()
+        if rx is not None and len(rx):  # the selected package's ring is wider than a marker
+            ring.append(QRectF((float(rx[0]) - x0) / sx - 14, (float(ry[0]) - y0) / sy - 14, 28, 28))
+        taken = style.place_point_labels(vb, labels, taken=ring)
+        lines = [(self.line("target"), self.target_label), (self.line("reservation"), self.reservation_label)]
+        lines += list(zip([ln for ln in self._lines if ln.kind == "faint"], self._faint_labels))
+        place_line_labels(vb, lines, taken)
+    def update_legend(self, plan: Plan, target: float) -> None:
+        sets = tuple((s.name, s.level) for s in plan.meso_sets)
+        others = any(plan.meso_set_of(n) is None for n in plan.package_names)
+        key = (sets, others, round(target, 1), round(plan.reservation, 1))
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        fill_legend(self.legend, plan, target)
+        self.fit_legend()
+    def fit_legend(self) -> None:
+        h = fit_legend(self.legend, self.view.width() - 12)
+        if h is not None and self.legend.maximumHeight() != h:
+            self.legend.setMaximumHeight(h)
+            self.view.ci.layout.setRowFixedHeight(1, h)
+
+
+__all__ = ["MapCanvas"]

@@ -1,0 +1,689 @@
+"""DealPanel (``dealPanel``): walk-aways, the ZOPA, the agreement, post-settlement, debrief.
+
+A narrow dock tab (about 320 pixels), read from top to bottom as the deal unfolds:
+
+* **Our walk-away (BATNA)** — what the BATNA is in words, and the competing quote as a
+  package of terms scored by our own model; the reservation value follows its points (or is
+  set by hand), beside the aspiration;
+* **Their walk-away** — inferred from "none of these" and acceptances, or our own guess
+  with an 80 % range;
+* **ZOPA** — the estimated zone of possible agreement in words (the outcome plot draws it);
+* **Agreement** — recorded from a package or an offer of a round, its terms editable, the
+  date and notes, its points against aspiration and reservation;
+* **Post-settlement** — packages never worse for us and better for them with ≥ 80 %
+  probability, what each changes; *Use as cards…* opens the card preview with them under
+  "Our agreement stands…"; *Adopt* makes one the agreement when they take it;
+* **Debrief** — the lessons, and the INTERNAL one-page debrief (preview, PDF).
+
+Every edit is one undoable step (``document.apply``) saved in the plan. The ZOPA and the
+post-settlement search run off the GUI thread (:class:`~.deal_service.DealService`).
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.deal.post_settlement import PSS_HEADING, PostSettlement, pss_card_options
+from ....model.deal.zopa import BATNA_LABEL, accepted_offer, batna_value, package_names_and_offers
+from ....model.edits import deal_edits as deal
+from ....model.plan import Plan
+from ....model.preferences.issues import default_term
+from ...document import Change, PlanDocument
+from ...printing.debrief_painter import export_debrief_pdf
+from ...printing.preview import open_cards_dialog
+from .deal_service import DealService, DealSnapshot
+from .deal_terms import TermsEditor
+from .deal_widgets import RED, Section, SettlementList, WrappedText, agreement_html, disclosure, points_spin, zopa_html
+from .debrief_dialog import DebriefDialog, export_with_dialog
+
+
+class DealPanel(QWidget):
+    """The deal phase of ``document``'s plan (see the module docs)."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dealPanel")
+        self.document = document
+        self.snapshot: DealSnapshot | None = None
+        self.cards_dialog = None
+        self.debrief_dialog = None
+        self.service = DealService(self)
+        self.service.ready.connect(self._on_snapshot)
+        self.service.failed.connect(self._on_failed)
+        self.service.busyChanged.connect(self._on_busy)
+        self._build_panel()
+        self.last_error = ""
+        self._stale = False
+        document.changed.connect(self._on_changed)
+        self.refresh()
+
+    # ===================================================================== building
+    def _build_panel(self) -> None:
+        content = QWidget(objectName="dealContent")
+        col = QVBoxLayout(content)
+        col.setContentsMargins(8, 6, 8, 8)
+        col.setSpacing(2)
+        for build in (self._build_batna, self._build_their, self._build_zopa, self._build_agreement,
+                      self._build_pss, self._build_debrief):
+            col.addWidget(build())
+        col.addStretch(1)
+        self._column = col
+        #: the order before an agreement (walk-aways first) — after one, the agreement leads
+        self._before = [self.batna_section, self.their_section, self.zopa_section, self.agreement_section,
+                        self.pss_section, self.debrief_section]
+        self._after = [self.agreement_section, self.pss_section, self.debrief_section, self.batna_section,
+                       self.their_section, self.zopa_section]
+        self._order: list[QWidget] = []
+
+        self.scroll = QScrollArea(objectName="dealScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(self.scroll)
+        self.setMinimumWidth(240)
+
+    def _build_batna(self) -> Section:
+        """Our walk-away: the BATNA in words, the competing quote, reservation and aspiration."""
+        s = self.batna_section = Section("Our walk-away (BATNA)", "dealBatnaSection",
+                                          "What you do if there is no deal, and what it is worth to you")
+        self.batna_text = QLineEdit(objectName="dealBatnaText")
+        self.batna_text.setPlaceholderText("e.g. NordSeat's quote: EUR 236, 8 weeks…")
+        self.batna_text.setToolTip("Your BATNA in words (internal: never printed on cards)")
+        self.batna_text.editingFinished.connect(self._batna_text_edited)
+        s.add(self.batna_text)
+        row = QHBoxLayout()
+        self.quote_label = WrappedText("", "dealQuoteLabel")
+        row.addWidget(self.quote_label, 1)
+        self.quote_button = QToolButton(objectName="dealQuoteButton")
+        self.quote_button.setText("Quote ▾")
+        self.quote_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.quote_button.setToolTip("Enter the competing quote as terms, take them from a package, or remove it")
+        self.quote_menu = QMenu(self.quote_button)
+        self.quote_menu.aboutToShow.connect(self._fill_quote_menu)
+        self.quote_button.setMenu(self.quote_menu)
+        row.addWidget(self.quote_button, 0, Qt.AlignmentFlag.AlignTop)
+        s.add(row)
+        self.batna_toggle = disclosure("Terms of the quote", "dealBatnaTermsToggle", False)
+        s.add(self.batna_toggle)
+        self.batna_terms = TermsEditor(BATNA_LABEL)
+        self.batna_terms.setObjectName("dealBatnaTerms")
+        self.batna_terms.termEdited.connect(self._batna_term_edited)
+        self.batna_toggle.toggled.connect(lambda _on: self._show_term_editors())
+        s.add(self.batna_terms)
+        self.follow_check = QCheckBox("Reservation follows the quote", objectName="dealFollowCheck")
+        self.follow_check.setToolTip("Your reservation value is the competing quote's points: nothing worth less "
+                                     "to you is ever proposed")
+        self.follow_check.toggled.connect(self._follow_toggled)
+        s.add(self.follow_check)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Reservation"))
+        self.reservation_spin = points_spin("dealReservationSpin", "Your reservation value: never offer a package "
+                                             "worth less to you")
+        self.reservation_spin.valueChanged.connect(self._reservation_edited)
+        row.addWidget(self.reservation_spin, 1)
+        s.add(row)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Aspiration"))
+        self.aspiration_spin = points_spin("dealAspirationSpin", "The level you open at (MESO sets default to it)")
+        self.aspiration_spin.valueChanged.connect(self._aspiration_edited)
+        row.addWidget(self.aspiration_spin, 1)
+        s.add(row)
+        return s
+
+    def _build_their(self) -> Section:
+        """Their walk-away: inferred, or our guess with an 80 % range."""
+        s = self.their_section = Section("Their walk-away (estimate)", "dealTheirSection",
+                                          "Their reservation value, in their points (0–100)")
+        self.their_check = QCheckBox("Use my own guess", objectName="dealTheirManualCheck")
+        self.their_check.setToolTip("Off: inferred from “none of these” and acceptances you recorded")
+        self.their_check.toggled.connect(self._their_manual_toggled)
+        s.add(self.their_check)
+        row = QHBoxLayout()
+        self.their_spin = QDoubleSpinBox(objectName="dealTheirReservationSpin")
+        self.their_spin.setRange(0.0, 100.0)
+        self.their_spin.setDecimals(0)
+        self.their_spin.setSingleStep(1.0)
+        self.their_spin.setKeyboardTracking(False)
+        self.their_spin.setToolTip("Their walk-away in their points (0–100)")
+        self.their_spin.valueChanged.connect(self._their_edited)
+        self.their_unc = QDoubleSpinBox(objectName="dealTheirUncertaintySpin")
+        self.their_unc.setRange(0.0, 50.0)
+        self.their_unc.setDecimals(0)
+        self.their_unc.setPrefix("± ")
+        self.their_unc.setKeyboardTracking(False)
+        self.their_unc.setToolTip("How unsure: half the width of an 80 % range")
+        self.their_unc.valueChanged.connect(self._their_edited)
+        row.addWidget(self.their_spin, 1)
+        row.addWidget(self.their_unc, 1)
+        s.add(row)
+        self.their_label = WrappedText("", "dealTheirLabel")
+        s.add(self.their_label)
+        return s
+
+    def _build_zopa(self) -> Section:
+        s = self.zopa_section = Section("ZOPA", "dealZopaSection",
+                                         "Zone of possible agreement: packages both sides prefer to their walk-aways")
+        self.zopa_label = WrappedText("", "dealZopaLabel", rich=True)
+        s.add(self.zopa_label)
+        return s
+
+    def _build_agreement(self) -> Section:
+        """The agreement: where it came from, its terms, date and notes."""
+        s = self.agreement_section = Section("Agreement", "dealAgreementSection", "The package both sides agreed")
+        row = QHBoxLayout()
+        self.agreement_status = WrappedText("", "dealAgreementStatus", rich=True)
+        row.addWidget(self.agreement_status, 1)
+        self.record_button = QToolButton(objectName="dealRecordButton")
+        self.record_button.setText("Record ▾")
+        self.record_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.record_button.setToolTip("Record the agreed package: from a package, from an offer of a round, or "
+                                      "enter the terms")
+        self.record_menu = QMenu(self.record_button)
+        self.record_menu.aboutToShow.connect(self._fill_record_menu)
+        self.record_button.setMenu(self.record_menu)
+        row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignTop)
+        s.add(row)
+        self.agreement_toggle = disclosure("Agreed terms", "dealAgreementTermsToggle", False)
+        s.add(self.agreement_toggle)
+        self.agreement_terms = TermsEditor("agreement")
+        self.agreement_terms.setObjectName("dealAgreementTerms")
+        self.agreement_terms.termEdited.connect(self._agreement_term_edited)
+        self.agreement_toggle.toggled.connect(lambda _on: self._show_term_editors())
+        s.add(self.agreement_terms)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Date"))
+        self.date_edit = QDateEdit(objectName="dealDateEdit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setToolTip("When the agreement was made")
+        self.date_edit.dateChanged.connect(self._date_edited)
+        row.addWidget(self.date_edit, 1)
+        s.add(row)
+        self.notes_edit = QLineEdit(objectName="dealNotesEdit")
+        self.notes_edit.setPlaceholderText("Notes on the agreement (who signed, conditions…)")
+        self.notes_edit.setToolTip("Notes on the agreement: who signed, conditions, what was left open")
+        self.notes_edit.editingFinished.connect(self._notes_edited)
+        s.add(self.notes_edit)
+        return s
+
+    def _build_pss(self) -> Section:
+        """Post-settlement alternatives, as cards or adopted."""
+        s = self.pss_section = Section("Post-settlement", "dealPssSection",
+                                        "After agreeing: packages at least as good for you and probably better for "
+                                        "them; the agreement stands if they prefer it")
+        self.pss_status = WrappedText("", "dealPssStatus")
+        s.add(self.pss_status)
+        self.pss_list = SettlementList()
+        self.pss_list.setToolTip("What each alternative changes against the agreement; double-click to adopt it "
+                                 "once they take it")
+        self.pss_list.itemDoubleClicked.connect(lambda _it: self.adopt_selected())
+        self.pss_list.currentRowChanged.connect(lambda _r: self._update_pss_buttons())
+        s.add(self.pss_list)
+        row = QHBoxLayout()
+        self.pss_cards_button = QPushButton("Use as cards…", objectName="dealPssCardsButton")
+        self.pss_cards_button.setToolTip("Print them as cards: “Our agreement stands. Would any of these work better "
+                                         "for you?” — terms only")
+        self.pss_cards_button.clicked.connect(self.use_as_cards)
+        self.pss_adopt_button = QPushButton("Adopt", objectName="dealPssAdoptButton")
+        self.pss_adopt_button.setToolTip("They took the selected alternative: it becomes the agreement (the first "
+                                         "terms are kept for the debrief)")
+        self.pss_adopt_button.clicked.connect(self.adopt_selected)
+        row.addWidget(self.pss_cards_button, 1)
+        row.addWidget(self.pss_adopt_button)
+        s.add(row)
+        return s
+
+    def _build_debrief(self) -> Section:
+        """The lessons and the INTERNAL debrief."""
+        s = self.debrief_section = Section("Debrief", "dealDebriefSection",
+                                            "An INTERNAL page: what you got, what you left, what you learned")
+        self.lessons_edit = QPlainTextEdit(objectName="dealLessonsEdit")
+        self.lessons_edit.setPlaceholderText("Lessons — one per line: what would you do differently?")
+        self.lessons_edit.setTabChangesFocus(True)
+        self.lessons_edit.setToolTip("What you learned, one lesson per line — printed on the debrief")
+        self.lessons_edit.setFixedHeight(78)
+        self.lessons_edit.textChanged.connect(self._lessons_typed)
+        self._lessons_timer = QTimer(self)
+        self._lessons_timer.setSingleShot(True)
+        self._lessons_timer.setInterval(600)
+        self._lessons_timer.timeout.connect(self._commit_lessons)
+        self.lessons_edit.installEventFilter(self)
+        s.add(self.lessons_edit)
+        row = QHBoxLayout()
+        self.debrief_preview_button = QPushButton("Preview…", objectName="dealDebriefPreview")
+        self.debrief_preview_button.setToolTip("The INTERNAL one-page debrief as it prints")
+        self.debrief_preview_button.clicked.connect(self.open_debrief)
+        self.debrief_export_button = QPushButton("Export PDF…", objectName="dealDebriefExport")
+        self.debrief_export_button.setToolTip("Write the INTERNAL one-page debrief to a PDF")
+        self.debrief_export_button.clicked.connect(self._export_debrief_dialog)
+        row.addWidget(self.debrief_preview_button, 1)
+        row.addWidget(self.debrief_export_button, 1)
+        s.add(row)
+        return s
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 640)
+
+    def is_busy(self) -> bool:
+        """True while the ZOPA or the post-settlement suggestions are being computed."""
+        return self.service.is_busy()
+
+    # ===================================================================== showing
+    @property
+    def plan(self) -> Plan:
+        return self.document.plan
+
+    #: The plan fields the panel shows or computes from (an edit of a package's terms during a
+    #: drag touches none of them and costs the panel nothing).
+    WATCHED = ("issues", "weights", "batna", "batna_package", "reservation_from_batna", "reservation",
+               "aspiration", "their_reservation", "their_reservation_uncertainty", "agreement", "lessons",
+               "rounds", "counterpart_prior")
+
+    def _on_changed(self, change: Change) -> None:
+        if not change.touches(*self.WATCHED):
+            return
+        if not self.isVisible():  # a hidden tab catches up when it is shown
+            self._stale = True
+            return
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the plan's deal fields now; the ZOPA and suggestions follow from the service."""
+        self._stale = False
+        plan = self.plan
+        has_issues = bool(plan.issues)
+        # our walk-away
+        with QSignalBlocker(self.batna_text):
+            if self.batna_text.text() != plan.batna:
+                self.batna_text.setText(plan.batna)
+                self.batna_text.setCursorPosition(0)
+        v = batna_value(plan)
+        if plan.batna_package is None:
+            self.quote_label.setText("No competing quote entered. Enter one to let your reservation follow it.")
+        else:
+            self.quote_label.setText(f"Competing quote: worth {v:.1f} points to you.")
+        self.batna_terms.set_terms(plan, plan.batna_package)
+        with QSignalBlocker(self.follow_check):
+            self.follow_check.setChecked(plan.reservation_from_batna and plan.batna_package is not None)
+        self.follow_check.setEnabled(plan.batna_package is not None)
+        following = plan.reservation_from_batna and plan.batna_package is not None
+        with QSignalBlocker(self.reservation_spin):
+            self.reservation_spin.setRange(0.0, plan.aspiration)
+            self.reservation_spin.setValue(plan.reservation)
+        self.reservation_spin.setEnabled(not following)
+        self.reservation_spin.setToolTip("Follows the competing quote (untick above to set it by hand)" if following
+                                         else "Your reservation value: never offer a package worth less to you")
+        with QSignalBlocker(self.aspiration_spin):
+            self.aspiration_spin.setRange(plan.reservation, 100.0)
+            self.aspiration_spin.setValue(plan.aspiration)
+        self.quote_button.setEnabled(has_issues)
+        # their walk-away
+        manual = plan.their_reservation is not None
+        with QSignalBlocker(self.their_check):
+            self.their_check.setChecked(manual)
+        for w in (self.their_spin, self.their_unc):
+            w.setEnabled(manual)
+        with QSignalBlocker(self.their_spin), QSignalBlocker(self.their_unc):
+            self.their_unc.setValue(plan.their_reservation_uncertainty)
+            if manual:
+                self.their_spin.setValue(plan.their_reservation)
+        # agreement
+        a = plan.agreement
+        self.agreement_terms.set_terms(plan, a.terms if a is not None else None)
+        self._show_term_editors()
+        self._arrange()
+        self.record_button.setEnabled(has_issues)
+        self.record_button.setText("Change ▾" if a is not None else "Record ▾")
+        for w in (self.date_edit, self.notes_edit):
+            w.setEnabled(a is not None)
+        with QSignalBlocker(self.date_edit):
+            d = a.date if a is not None and a.date is not None else date.today()
+            self.date_edit.setDate(QDate(d.year, d.month, d.day))
+        with QSignalBlocker(self.notes_edit):
+            text = a.notes if a is not None else ""
+            if self.notes_edit.text() != text:
+                self.notes_edit.setText(text)
+                self.notes_edit.setCursorPosition(0)
+        self.agreement_status.setText(agreement_html(plan))
+        # lessons (not while the user types in it)
+        if not self.lessons_edit.hasFocus() and self.lessons_edit.toPlainText() != plan.lessons:
+            with QSignalBlocker(self.lessons_edit):
+                self.lessons_edit.setPlainText(plan.lessons)
+        self.debrief_preview_button.setEnabled(a is not None)
+        self.debrief_export_button.setEnabled(a is not None)
+        self.debrief_preview_button.setToolTip("The INTERNAL one-page debrief as it prints" if a is not None
+                                               else "Record the agreement first")
+        # the slow numbers
+        if has_issues:
+            self.service.request(plan)
+        else:
+            self.snapshot = None
+            self._show_snapshot()
+
+    def _arrange(self) -> None:
+        """The panel follows the deal: walk-aways and ZOPA first until there is an agreement,
+        then the agreement, what to do after it and the debrief."""
+        order = self._after if self.plan.agreement is not None else self._before
+        if order == self._order:
+            return
+        for k, sec in enumerate(order):
+            self._column.removeWidget(sec)
+            self._column.insertWidget(k, sec)
+            sec.rule.setVisible(k > 0)
+        self._order = list(order)
+
+    def section_order(self) -> list[str]:
+        return [s.objectName() for s in self._order]
+
+    def _show_term_editors(self) -> None:
+        plan = self.plan
+        self.batna_toggle.setVisible(plan.batna_package is not None)
+        self.batna_terms.setVisible(plan.batna_package is not None and self.batna_toggle.isChecked())
+        self.agreement_toggle.setVisible(plan.agreement is not None)
+        self.agreement_terms.setVisible(plan.agreement is not None and self.agreement_toggle.isChecked())
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy and self.snapshot is None:
+            self.zopa_label.setText("<i>Estimating…</i>")
+
+    def _on_failed(self, message: str) -> None:
+        self.zopa_label.setText(f"<span style='color:{RED}'>{html.escape(message)}</span>")
+
+    def _on_snapshot(self, snap: DealSnapshot) -> None:
+        self.snapshot = snap
+        self._show_snapshot()
+
+    def _show_snapshot(self) -> None:
+        snap = self.snapshot
+        plan = self.plan
+        if snap is None:
+            self.zopa_label.setText("Add issues to the plan first.")
+            self.their_label.setText("")
+            self._show_pss(None)
+            return
+        their = snap.their
+        if plan.their_reservation is None:
+            self.their_label.setText(their.text)
+        else:
+            self.their_label.setText("Your guess (an 80 % range). Untick to infer it from their reactions.")
+        self.zopa_label.setText(zopa_html(snap.zopa))
+        self._show_pss(snap.settlement)
+
+    def _show_pss(self, result: PostSettlement | None) -> None:
+        if self.plan.agreement is None:
+            self.pss_status.setText("Record the agreement to look for packages better for both sides.")
+            result = None
+        elif result is None:
+            self.pss_status.setText("Searching…")
+        elif not result.suggestions:
+            self.pss_status.setText(f"None: {result.reason}")
+        else:
+            n = len(result.suggestions)
+            self.pss_status.setText(f"{n} alternative{'s' if n != 1 else ''} at least as good for you and probably "
+                                    f"better for them ({result.basis}).")
+        self.pss_list.show_result(result)
+        self._update_pss_buttons()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.pss_list.count():
+            QTimer.singleShot(0, self.pss_list.fit)
+
+    def _update_pss_buttons(self) -> None:
+        ok = self.suggestions_available()
+        self.pss_cards_button.setEnabled(ok)
+        self.pss_adopt_button.setEnabled(ok and self.pss_list.currentRow() >= 0)
+
+    def suggestions_available(self) -> bool:
+        snap = self.snapshot
+        return (snap is not None and snap.settlement is not None and bool(snap.settlement.suggestions)
+                and self.plan.agreement is not None)
+
+    # ===================================================================== edits
+    def _apply(self, new: Plan, text: str, merge_key=None) -> bool:
+        return self.document.apply(new, text, merge_key=merge_key)
+
+    def _guard(self, fn, *args) -> Plan | None:
+        try:
+            return fn(*args)
+        except ValueError as e:
+            self._show_error(str(e))
+            self.refresh()
+            return None
+
+    def _show_error(self, message: str) -> None:
+        self.document.post_message(message, 6000)
+        self.last_error = message
+
+    def _batna_text_edited(self) -> None:
+        text = self.batna_text.text().strip()
+        if text != self.plan.batna:
+            self._apply(deal.with_batna_description(self.plan, text), "Describe the BATNA")
+
+    def _fill_quote_menu(self) -> None:
+        m = self.quote_menu
+        m.clear()
+        plan = self.plan
+        if plan.batna_package is None:
+            a = m.addAction("Enter terms (start from the middle)")
+            a.setObjectName("dealQuoteBlank")
+            a.triggered.connect(lambda: (self.batna_toggle.setChecked(True),
+                                         self.set_batna({i.name: default_term(i) for i in plan.issues})))
+        sub = m.addMenu("Take terms from")
+        for label, terms in package_names_and_offers(plan):
+            a = sub.addAction(label)
+            a.triggered.connect(lambda _c=False, t=terms, lb=label: self.set_batna(t, lb))
+        sub.setEnabled(bool(sub.actions()))
+        if plan.batna_package is not None:
+            m.addSeparator()
+            a = m.addAction("Remove the competing quote")
+            a.setObjectName("dealQuoteRemove")
+            a.triggered.connect(lambda: self.set_batna(None))
+
+    def set_batna(self, terms, source: str = "") -> None:
+        """Enter (or with ``None`` remove) the competing quote."""
+        new = self._guard(lambda: deal.with_batna_package(self.plan, terms))
+        if new is not None:
+            what = "Remove the competing quote" if terms is None else (
+                f"Competing quote from {source}" if source else "Enter the competing quote")
+            self._apply(new, what)
+
+    def _batna_term_edited(self, issue: str, term) -> None:
+        new = self._guard(deal.with_batna_term, self.plan, issue, term)
+        if new is not None:
+            self._apply(new, f"Competing quote: {issue}", merge_key=("batna", issue))
+            self.document.end_gesture()
+
+    def _follow_toggled(self, on: bool) -> None:
+        new = self._guard(deal.with_reservation_following, self.plan, on)
+        if new is not None:
+            self._apply(new, "Reservation follows the competing quote" if on else "Reservation set by hand")
+
+    def _reservation_edited(self, value: float) -> None:
+        new = self._guard(deal.with_reservation, self.plan, value)
+        if new is not None:
+            self._apply(new, "Reservation value", merge_key="reservation")
+            self.document.end_gesture()
+
+    def _aspiration_edited(self, value: float) -> None:
+        new = self._guard(deal.with_aspiration, self.plan, value)
+        if new is not None:
+            self._apply(new, "Aspiration", merge_key="aspiration")
+            self.document.end_gesture()
+
+    def _their_manual_toggled(self, on: bool) -> None:
+        plan = self.plan
+        if on:
+            guess = 50.0
+            snap = self.snapshot
+            if snap is not None and snap.their is not None and snap.their.value is not None:
+                guess = round(float(snap.their.value))
+            new = self._guard(deal.with_their_reservation, plan, guess, plan.their_reservation_uncertainty)
+            text = "Guess their walk-away"
+        else:
+            new = self._guard(deal.with_their_reservation, plan, None)
+            text = "Infer their walk-away"
+        if new is not None:
+            self._apply(new, text)
+
+    def _their_edited(self, _v: float) -> None:
+        if not self.their_check.isChecked():
+            return
+        new = self._guard(deal.with_their_reservation, self.plan, self.their_spin.value(), self.their_unc.value())
+        if new is not None:
+            self._apply(new, "Their walk-away (guess)", merge_key="their-reservation")
+            self.document.end_gesture()
+
+    def _fill_record_menu(self) -> None:
+        m = self.record_menu
+        m.clear()
+        plan = self.plan
+        accepted = accepted_offer(plan)
+        if accepted is not None:
+            label, terms = accepted
+            a = m.addAction(f"Accepted offer: {label}")
+            a.setObjectName("dealRecordAccepted")
+            a.triggered.connect(lambda _c=False, t=terms, lb=label: self.record_agreement(t, lb))
+            m.addSeparator()
+        for label, terms in package_names_and_offers(plan):
+            a = m.addAction(label)
+            a.triggered.connect(lambda _c=False, t=terms, lb=label: self.record_agreement(t, lb))
+        m.addSeparator()
+        a = m.addAction("Enter terms (start from the middle)")
+        a.setObjectName("dealRecordBlank")
+        a.triggered.connect(lambda: (self.agreement_toggle.setChecked(True),
+                                     self.record_agreement({i.name: default_term(i) for i in plan.issues},
+                                                           "entered by hand")))
+        if plan.agreement is not None:
+            m.addSeparator()
+            a = m.addAction("Remove the agreement")
+            a.setObjectName("dealRemoveAgreement")
+            a.triggered.connect(self.remove_agreement)
+
+    def record_agreement(self, terms, source: str = "") -> None:
+        """Record (or replace) the agreement with ``terms`` (one undoable step)."""
+        new = self._guard(lambda: deal.with_agreement(self.plan, terms, source=source))
+        if new is not None:
+            self._apply(new, "Record the agreement" if self.plan.agreement is None else "Replace the agreement")
+
+    def remove_agreement(self) -> None:
+        if self.plan.agreement is not None:
+            self._apply(deal.without_agreement(self.plan), "Remove the agreement")
+
+    def _agreement_term_edited(self, issue: str, term) -> None:
+        new = self._guard(deal.with_agreement_term, self.plan, issue, term)
+        if new is not None:
+            self._apply(new, f"Agreement: {issue}", merge_key=("agreement", issue))
+            self.document.end_gesture()
+
+    def _date_edited(self, d: QDate) -> None:
+        if self.plan.agreement is None:
+            return
+        new = self._guard(lambda: deal.with_agreement_details(self.plan, when=date(d.year(), d.month(), d.day())))
+        if new is not None:
+            self._apply(new, "Date of the agreement", merge_key="agreement-date")
+            self.document.end_gesture()
+
+    def _notes_edited(self) -> None:
+        if self.plan.agreement is None:
+            return
+        text = self.notes_edit.text().strip()
+        if text != self.plan.agreement.notes:
+            self._apply(deal.with_agreement_details(self.plan, notes=text), "Notes on the agreement")
+
+    def _lessons_typed(self) -> None:
+        self._lessons_timer.start()
+
+    def _commit_lessons(self) -> None:
+        self._lessons_timer.stop()
+        text = self.lessons_edit.toPlainText()
+        if text != self.plan.lessons:
+            self._apply(deal.with_lessons(self.plan, text), "Lessons", merge_key="lessons")
+
+    def eventFilter(self, obj, event):
+        if obj is self.lessons_edit and event.type() == event.Type.FocusOut:
+            self._commit_lessons()
+            self.document.end_gesture()
+        return super().eventFilter(obj, event)
+
+    # ===================================================================== post-settlement
+    def selected_suggestion(self):
+        if not self.suggestions_available():
+            return None
+        row = self.pss_list.currentRow()
+        sugg = self.snapshot.settlement.suggestions  # type: ignore[union-attr]
+        return sugg[row] if 0 <= row < len(sugg) else None
+
+    def adopt_selected(self) -> None:
+        s = self.selected_suggestion()
+        if s is None:
+            return
+        k = self.pss_list.currentRow()
+        new = self._guard(deal.with_settlement_adopted, self.plan, s.terms)
+        if new is not None:
+            self._apply(new, f"Adopt post-settlement {PSS_HEADING.lower()} {chr(65 + k)}")
+
+    def use_as_cards(self):
+        """Open the card preview with the suggestions under the post-settlement framing."""
+        if not self.suggestions_available():
+            return None
+        pkgs = list(self.snapshot.settlement.packages)  # type: ignore[union-attr]
+        self.cards_dialog = open_cards_dialog(self.window(), self.document, packages=pkgs,
+                                              card_options=pss_card_options(self.plan, len(pkgs)),
+                                              packages_label="Post-settlement alternatives")
+        self.cards_dialog.setWindowTitle("Post-settlement Cards")
+        return self.cards_dialog
+
+    # ===================================================================== debrief
+    def open_debrief(self):
+        if self.plan.agreement is None:
+            return None
+        dlg = DebriefDialog(self.document, self.window())
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dlg.show()
+        self.debrief_dialog = dlg
+        return dlg
+
+    def export_debrief(self, path: str | Path) -> Path:
+        """Write the debrief PDF (for scripts and tests; the button asks for the file)."""
+        return export_debrief_pdf(self.plan, path)
+
+    def _export_debrief_dialog(self) -> None:
+        out = export_with_dialog(self, self.document, self.export_debrief)
+        if out is not None:
+            self._show_error(f"Saved {out.name} — INTERNAL, keep it on your side")
+
+    def closeEvent(self, event) -> None:
+        self.service.shutdown()
+        super().closeEvent(event)
+
+
+__all__ = ["DealPanel"]

@@ -1,0 +1,200 @@
+"""The pieces the deal panel is built from: titled sections, ▸/▾ disclosures, point spin boxes,
+the post-settlement list, and the agreement's status line in words."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.deal.post_settlement import PostSettlement
+from ....model.deal.zopa import Zopa, agreed_package
+from ....model.offers.status import package_status
+from ....model.plan import Plan
+
+RED = "#b3261e"
+AMBER = "#9a5b00"
+GREEN = "#2e7d4f"
+ITEM_PAD = 5
+LIST_STYLE = (f"QListWidget::item {{ padding: {ITEM_PAD}px; border-bottom: 1px solid palette(midlight); }} "
+              "QListWidget::item:selected { background: palette(alternate-base); color: palette(text); "
+              "border-left: 3px solid palette(highlight); }")
+_MUTED = "color:palette(placeholder-text)"
+
+
+class WrappedText(QLabel):
+    """A word-wrapping, selectable label that asks for the height its text needs at its width."""
+
+    def __init__(self, text: str = "", object_name: str = "", rich: bool = False) -> None:
+        super().__init__(text)
+        if object_name:
+            self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, super().minimumSizeHint().height())
+
+
+def rule() -> QFrame:
+    """A thin sunken line between sections."""
+    f = QFrame()
+    f.setFrameShape(QFrame.Shape.HLine)
+    f.setFrameShadow(QFrame.Shadow.Sunken)
+    return f
+
+
+class Section(QFrame):
+    """A titled block of the panel (the rule above it is hidden for the first one)."""
+
+    def __init__(self, title: str, object_name: str, tip: str = "") -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.title = QLabel(title)
+        f = self.title.font()
+        f.setWeight(QFont.Weight.DemiBold)
+        f.setPointSizeF(f.pointSizeF() * 1.05)
+        self.title.setFont(f)
+        if tip:
+            self.title.setToolTip(tip)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 0, 0, 8)
+        self.body.setSpacing(4)
+        self.rule = rule()
+        self.body.addWidget(self.rule)
+        self.body.addWidget(self.title)
+
+    def add(self, w) -> None:
+        if isinstance(w, QWidget):
+            self.body.addWidget(w)
+        else:
+            self.body.addLayout(w)
+
+
+def disclosure(text: str, name: str, open_: bool) -> QToolButton:
+    """A flat ▸/▾ button that shows or hides the block below it."""
+    b = QToolButton(objectName=name)
+    b.setText(text)
+    b.setCheckable(True)
+    b.setChecked(open_)
+    b.setAutoRaise(True)
+    b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    b.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+    b.toggled.connect(lambda on: b.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow))
+    b.setToolTip(f"Show or hide: {text.lower()}")
+    return b
+
+
+def points_spin(name: str, tip: str) -> QDoubleSpinBox:
+    """A spin box for a value in our points (0–100)."""
+    w = QDoubleSpinBox(objectName=name)
+    w.setRange(0.0, 100.0)
+    w.setDecimals(1)
+    w.setSingleStep(0.5)
+    w.setKeyboardTracking(False)
+    w.setSuffix(" pts")
+    w.setToolTip(tip)
+    w.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+    return w
+
+
+def agreement_html(plan: Plan) -> str:
+    """The agreement's points against reservation and aspiration (the one status rule), its
+    problems and where it came from."""
+    a = plan.agreement
+    if a is None:
+        return f"<span style='{_MUTED}'>No agreement recorded yet.</span>"
+    pkg = agreed_package(plan)
+    st = package_status(plan, pkg, target=plan.aspiration)
+    reached = st.at_target or st.value > st.target
+    colour = RED if st.below_reservation else (GREEN if reached else "")
+    style = f" style='color:{colour}'" if colour else ""
+    lines = [f"<b{style}>{st.value:.1f} points</b>"]
+    if st.below_reservation:
+        lines.append(f"<span style='color:{RED}'>{st.reservation - st.value:.1f} below your reservation "
+                     f"{st.reservation:.1f}</span>")
+    else:
+        lines.append(f"{st.value - st.reservation:.1f} above reservation")
+    lines.append("at or above aspiration" if reached else f"{st.target - st.value:.1f} short of aspiration")
+    out = " · ".join(lines)
+    if not pkg.acceptable:
+        out += f"<br><span style='color:{RED}'>{html.escape('; '.join(pkg.violations))}</span>"
+    if a.source:
+        out += f"<br><span style='{_MUTED}'>{html.escape(a.source)}</span>"
+    return out
+
+
+def zopa_html(z: Zopa) -> str:
+    """The ZOPA's headline, coloured by how likely one exists, and its details."""
+    lines = list(z.lines[2:]) if len(z.lines) > 2 else list(z.lines)
+    head = z.lines[2] if len(z.lines) > 2 else ""
+    if z.probability is not None:
+        colour = GREEN if z.probability >= 0.7 else (RED if z.probability < 0.3 else AMBER)
+    else:
+        colour = RED if z.exists is False else AMBER
+    body = "<br>".join(html.escape(x) for x in lines[1:])
+    return (f"<span style='color:{colour}'><b>{html.escape(head)}</b></span>"
+            + (f"<br><span style='{_MUTED}'>{body}</span>" if body else ""))
+
+
+class SettlementList(QListWidget):
+    """The post-settlement alternatives, one item each (A, B, C: what it changes, its summary);
+    every item as tall as its wrapped text, the list as tall as its items (it never scrolls
+    inside the scrolling panel)."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="dealPssList")
+        self.setWordWrap(True)
+        self.setStyleSheet(LIST_STYLE)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def show_result(self, result: PostSettlement | None) -> None:
+        self.clear()
+        if result is not None:
+            for k, s in enumerate(result.suggestions):
+                text = f"{chr(65 + k)}: " + "\n".join(c.text for c in s.changes) + f"\n{s.summary}"
+                it = QListWidgetItem(text)
+                it.setToolTip(s.describe())
+                it.setData(Qt.ItemDataRole.UserRole, k)
+                self.addItem(it)
+            if result.suggestions:
+                self.setCurrentRow(0)
+        self.fit()
+
+    def fit(self) -> None:
+        """Give every item the height its wrapped text needs at the list's width."""
+        n = self.count()
+        self.setVisible(n > 0)
+        if not n:
+            return
+        width = max(120, self.viewport().width() - 2 * ITEM_PAD - 6)
+        fm = self.fontMetrics()
+        total = 0
+        for i in range(n):
+            it = self.item(i)
+            r = fm.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), it.text())
+            h = r.height() + 2 * ITEM_PAD + 2
+            it.setSizeHint(QSize(width, h))
+            total += h
+        self.setFixedHeight(total + 2 * self.frameWidth() + 2)

@@ -1,0 +1,180 @@
+"""The debrief preview: the INTERNAL page exactly as it prints, with Export PDF… and Print….
+
+It draws with the same renderer as the PDF (:class:`~meso_desk.app.printing.debrief_painter.DebriefRenderer`)
+and follows the plan: edit the lessons or the agreement and the page redraws (coalesced).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.deal.debrief import debrief
+from ...document import Change, PlanDocument
+from ...printing.debrief_painter import DebriefRenderer
+from ...printing.pages import ExportError, prepare_printer, print_pages, render_image, write_pdf
+
+_RERENDER_MS = 120
+
+
+def debrief_file_name(document: PlanDocument) -> str:
+    title = document.plan.title or "plan"
+    bad = '\\/:*?"<>|\n\r\t'
+    return "".join(" " if c in bad else c for c in f"INTERNAL debrief – {title}").strip()[:120] + ".pdf"
+
+
+def export_with_dialog(parent: QWidget, document: PlanDocument, export: Callable[[str], Path]) -> Path | None:
+    """Ask where to write the debrief PDF and write it with ``export(path)``; the file written,
+    or None when cancelled or when it failed (a message box says why)."""
+    start = document.path.parent if document.path is not None else Path.home()
+    path, _ = QFileDialog.getSaveFileName(parent, "Export Debrief (INTERNAL)",
+                                          str(start / debrief_file_name(document)), "PDF documents (*.pdf)")
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += ".pdf"
+    try:
+        return export(path)
+    except (ExportError, ValueError, OSError) as e:
+        QMessageBox.warning(parent, "MESO Desk", f"Could not write the PDF: {e}")
+        return None
+
+
+class DebriefDialog(QDialog):
+    """Preview, export and print the debrief of ``document``'s agreement."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("debriefDialog")
+        self.setWindowTitle("Debrief (INTERNAL)")
+        self.document = document
+        self.renderer: DebriefRenderer | None = None
+        self.error = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_RERENDER_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        self.status = QLabel(objectName="debriefStatus")
+        self.status.setWordWrap(True)
+        self.page = QLabel(objectName="debriefPage")
+        self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page.setStyleSheet("QLabel { background: white; border: 1px solid #c4cad0; }")
+        holder = QWidget(objectName="debriefPages")
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(18, 18, 18, 18)
+        lay.addWidget(self.page, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        lay.addStretch(1)
+        self.scroll = QScrollArea(objectName="debriefPreviewArea")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(holder)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setStyleSheet("QScrollArea, #debriefPages { background: #7d868f; }")
+        self.scroll.viewport().installEventFilter(self)
+
+        self.pdf_button = QPushButton("Export P&DF…", objectName="debriefExportButton")
+        self.print_button = QPushButton("&Print…", objectName="debriefPrintButton")
+        self.close_button = QPushButton("Close", objectName="debriefCloseButton")
+        self.pdf_button.clicked.connect(self.export_pdf_dialog)
+        self.print_button.clicked.connect(self.print_dialog)
+        self.close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for b in (self.print_button, self.pdf_button, self.close_button):
+            buttons.addWidget(b)
+        root = QVBoxLayout(self)
+        root.addWidget(self.scroll, 1)
+        root.addLayout(buttons)
+        self.resize(760, 900)
+        document.changed.connect(self._on_changed)
+        self._attached = True
+        self.refresh()
+
+    def _on_changed(self, change: Change) -> None:
+        self._timer.start()
+
+    def eventFilter(self, obj, event):
+        if obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return super().eventFilter(obj, event)
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.renderer = DebriefRenderer(debrief(self.document.plan))
+            self.error = ""
+        except ValueError as e:
+            self.renderer, self.error = None, str(e)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        ok = self.renderer is not None
+        self.pdf_button.setEnabled(ok)
+        self.print_button.setEnabled(ok)
+        if not ok:
+            self.page.clear()
+            self.status.setText(f"No debrief: {self.error}")
+            return
+        assert self.renderer is not None
+        n = self.renderer.page_count()
+        self.status.setText(f"INTERNAL — keep it on your side of the table. {n} page{'s' if n != 1 else ''}.")
+        ratio = self.devicePixelRatioF() or 1.0
+        width = max(300, self.scroll.viewport().width() - 60)
+        dpi = width / (self.renderer.page_size_mm().width() / 25.4) * ratio
+        img = render_image(self.renderer, 0, dpi, ratio)
+        self.page.setPixmap(QPixmap.fromImage(img))
+        self.page.setFixedSize(round(img.width() / ratio) + 2, round(img.height() / ratio) + 2)
+
+    def export_pdf(self, path: str | Path) -> Path:
+        self.refresh()
+        if self.renderer is None:
+            raise ValueError(self.error or "nothing to export")
+        return write_pdf(self.renderer, path)
+
+    def export_pdf_dialog(self) -> None:
+        out = export_with_dialog(self, self.document, self.export_pdf)
+        if out is not None:
+            self.status.setText(f"Saved {out.name}")
+
+    def print_dialog(self) -> None:
+        if self.renderer is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(self.renderer, printer)
+        dlg = QPrintDialog(printer, self)
+        dlg.setWindowTitle("Print Debrief")
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            print_pages(self.renderer, printer)
+
+    def _detach(self) -> None:
+        self._timer.stop()
+        if self._attached:
+            self._attached = False
+            try:
+                self.document.changed.disconnect(self._on_changed)
+            except (RuntimeError, TypeError):  # pragma: no cover - the document is gone
+                pass
+
+    def done(self, result: int) -> None:
+        self._detach()
+        super().done(result)
+
+    def closeEvent(self, event) -> None:
+        self._detach()
+        super().closeEvent(event)

@@ -1,0 +1,670 @@
+"""The value curve of one issue, drawn and edited in a small pyqtgraph plot.
+
+* Numeric issue: our value (0–100 points) over the issue's range, the unit on the x axis,
+  the terms beyond the hard limit shaded as off-limits (the limit line can be dragged), the
+  grid of possible terms as dots when it is coarse enough to see, and the selected
+  package's term as a marker. A breakpoint curve shows its points as handles: drag one
+  (live preview, one undo step when the drag ends), double-click the plot to add one,
+  right-click a handle to remove it. Diminishing/accelerating curves get a *Bend* control.
+* Categorical issue: one bar per option with its value; drag a bar's handle up or down to
+  set the value (one undo step per drag). Options we can never accept are hatched red.
+
+A drag tick only moves the handle and redraws the preview line (no plan is built until
+the drag ends), so it stays far below one frame.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.edits.curve_edits import (
+    add_breakpoint,
+    clamp_value,
+    constrain_breakpoint,
+    remove_breakpoint,
+    set_breakpoints,
+    set_curvature,
+    set_hard_limit,
+    set_option_value,
+    snap_to_range,
+)
+from ....model.edits.issue_edits import IssueEdit
+from ....model.preferences.issue_text import CURVE_LABELS
+from ....model.preferences.issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue
+from ..common import steady
+from .drag_points import DragPoints
+
+#: Most points sampled to draw a smooth numeric curve.
+CURVE_SAMPLES = 200
+#: Grids with at most this many terms show each term as a dot on the curve.
+MAX_GRID_DOTS = 60
+DANGER = QColor(198, 40, 40)
+
+
+LABELLED_OPTIONS = 12  # more options than this: no value over each bar, thinned option labels
+
+
+def _accent() -> QColor:
+    return QColor(25, 118, 210)
+
+
+class CurveEditor(QWidget):
+    """Shows and edits the value curve of one issue of ``document``'s plan."""
+
+    #: (text, is_error) for the panel's status text
+    message = Signal(str, bool)
+
+    def __init__(self, document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._name: str | None = None
+        self._drawn: Issue | None = None
+        self._preview: list[tuple[float, float]] = []
+        self.setObjectName("curveEditor")
+        self.setAccessibleName("Value curve")
+        self.setMinimumSize(260, 150)
+        self._current = 0  # the handle the keyboard moves
+        self._build_controls()
+        self._build_layout()
+        self._build_items()
+        self._connect()
+        document.changed.connect(self._on_changed)
+        document.selectionChanged.connect(lambda _n: self._update_marker())
+        self._redraw()
+
+    def _build_controls(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("curveTitle")
+        f = self.title.font()
+        f.setBold(True)
+        self.title.setFont(f)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.info = QLabel(self)
+        self.info.setObjectName("curveInfo")
+        self.info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self.plot = pg.PlotWidget(self)
+        self.plot.setObjectName("curvePlot")
+        self.plot.setAccessibleName("Value curve plot")
+        self.plot.setMinimumHeight(90)
+        self._style_plot()
+
+        self.bend_label = QLabel("Bend", self)
+        self.bend_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.bend_slider.setObjectName("curvatureSlider")
+        self.bend_slider.setRange(1, 100)  # 0.1 … 10.0
+        self.bend_slider.setAccessibleName("Curve bend")
+        self.bend_slider.setToolTip("How strongly the curve bends: left is nearly straight, right bends hard.")
+        self.bend_spin = QDoubleSpinBox(self)
+        self.bend_spin.setObjectName("curvatureSpin")
+        self.bend_spin.setRange(0.1, 50.0)
+        self.bend_spin.setDecimals(1)
+        self.bend_spin.setSingleStep(0.1)
+        self.bend_spin.setAccessibleName("Curve bend value")
+        self.bend_spin.setToolTip("Bend of a diminishing-returns or accelerating curve (0.1–50).")
+        self.bend_spin.setKeyboardTracking(False)
+        self.bend_label.setBuddy(self.bend_spin)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("curveHint")
+        self.hint.setWordWrap(False)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        pal = self.hint.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+        self.hint.setPalette(pal)
+        small = QFont(self.hint.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+        self.hint.setFont(small)
+        self.info.setFont(small)
+
+    def _build_layout(self) -> None:
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title)
+        head.addWidget(steady(self.info), 1)  # its text follows every drag
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.bend_label)
+        controls.addWidget(self.bend_slider, 1)
+        controls.addWidget(self.bend_spin)
+        controls.addWidget(self.hint, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.setSpacing(3)
+        lay.addLayout(head)
+        lay.addWidget(self.plot, 1)
+        lay.addLayout(controls)
+
+    def _build_items(self) -> None:
+        """The plot's items, created once and shown or hidden per issue kind."""
+        pi = self.plot.getPlotItem()
+        acc = _accent()
+        fill = QColor(acc)
+        fill.setAlpha(38)
+        self.curve_item = pg.PlotDataItem(pen=pg.mkPen(acc, width=2), fillLevel=0, fillBrush=fill, antialias=True)
+        self.grid_dots = pg.ScatterPlotItem(size=4, pen=None, brush=pg.mkBrush(acc))
+        region_brush = QColor(DANGER)
+        region_brush.setAlpha(36)
+        self.limit_region = pg.LinearRegionItem(movable=False, brush=region_brush, pen=pg.mkPen(None))
+        self.limit_region.setZValue(-10)
+        for ln in self.limit_region.lines:
+            ln.setPen(pg.mkPen(None))
+        self.limit_line = pg.InfiniteLine(angle=90, movable=True,
+                                          pen=pg.mkPen(DANGER, width=1.5, style=Qt.PenStyle.DashLine),
+                                          hoverPen=pg.mkPen(DANGER, width=3))
+        self.limit_label = pg.InfLineLabel(self.limit_line, "limit", position=0.97, anchors=[(0, 0), (0, 0)],
+                                           color=DANGER)
+        self.marker = pg.ScatterPlotItem(size=11, symbol="d", pen=pg.mkPen("w", width=1), brush=pg.mkBrush(40, 40, 40))
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.6)
+        ban = QColor(DANGER)
+        ban.setAlpha(110)
+        self.banned_bands = pg.BarGraphItem(x=[], height=[], width=0.86, pen=pg.mkPen(None),
+                                            brush=QBrush(ban, Qt.BrushStyle.BDiagPattern))
+        self.banned_bands.setZValue(-10)
+        self.handles = DragPoints(size=11, symbol="o", pen=pg.mkPen("w", width=1.5), brush=pg.mkBrush(acc),
+                                  hoverable=True, hoverSize=14, tip=self._tip)
+        self.handles.setZValue(20)
+        self.value_texts: list[pg.TextItem] = []
+        for it in (self.limit_region, self.banned_bands, self.curve_item, self.grid_dots, self.bars,
+                   self.limit_line, self.marker, self.handles):
+            pi.addItem(it)
+
+    def _connect(self) -> None:
+        self.handles.sigDragged.connect(self._on_drag)
+        self.handles.sigDragFinished.connect(self._on_drag_finished)
+        self.handles.sigRemoveRequested.connect(self._remove_breakpoint)
+        self.limit_line.sigPositionChanged.connect(self._on_limit_moving)
+        self.limit_line.sigPositionChangeFinished.connect(self._on_limit_moved)
+        self.plot.scene().sigMouseClicked.connect(self._on_scene_click)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot.installEventFilter(self)
+        self.plot.setToolTip(
+            "Drag a point to change the curve.\nKeyboard: Tab into the plot, ←/→ pick a point, ↑/↓ change its "
+            "value (Shift: by 10), Alt+←/→ move a breakpoint along the range, Insert/Delete add or remove "
+            "a breakpoint.")
+        self.bend_slider.valueChanged.connect(self._on_bend_slider)
+        self.bend_slider.sliderReleased.connect(self._end_bend_gesture)
+        self.bend_spin.valueChanged.connect(self._on_bend_spin)
+
+    # -- public ------------------------------------------------------------------------
+    @property
+    def issue_name(self) -> str | None:
+        return self._name
+
+    @property
+    def issue(self) -> NumericIssue | CategoricalIssue | None:
+        if self._name is None:
+            return None
+        try:
+            return self._doc.plan.issue(self._name)
+        except KeyError:
+            return None
+
+    def set_issue(self, name: str | None) -> None:
+        """Show the curve of the issue called ``name`` (None: nothing)."""
+        if name == self._name and self.issue is self._drawn:
+            return
+        if name != self._name:
+            self._doc.end_gesture()
+            self._current = 0
+        self._name = name
+        self._redraw()
+
+    def handle_positions(self) -> list[tuple[float, float]]:
+        return self.handles.positions
+
+    def viewport_pos(self, x: float, y: float) -> QPoint:
+        """Where the data point (x, y) is in the plot's viewport (for mouse-driven tests)."""
+        vb = self.plot.getPlotItem().getViewBox()
+        return self.plot.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+
+    def handle_viewport_pos(self, i: int) -> QPoint:
+        """Where handle ``i`` is in the plot's viewport."""
+        return self.viewport_pos(*self.handles.positions[i])
+
+    # -- look --------------------------------------------------------------------------
+    def _style_plot(self) -> None:
+        pal = self.palette()
+        self.plot.setBackground(pal.color(QPalette.ColorRole.Base))
+        pi = self.plot.getPlotItem()
+        pi.setMenuEnabled(False)
+        pi.hideButtons()
+        pi.setMouseEnabled(x=False, y=False)
+        pi.showGrid(x=False, y=True, alpha=0.18)
+        text = pal.color(QPalette.ColorRole.Text)
+        axis_pen = pg.mkPen(pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        for name in ("left", "bottom"):
+            ax = pi.getAxis(name)
+            ax.setPen(axis_pen)
+            ax.setTextPen(text)
+            ax.setStyle(tickFont=small, tickLength=-4)
+        pi.getAxis("left").setTicks([[(0, "0"), (50, "50"), (100, "100")], [(25, ""), (75, "")]])
+        pi.getAxis("left").setWidth(30)
+        pi.setLabel("left", "points", **{"font-size": f"{small.pointSizeF():.0f}pt"})
+        vb = pi.getViewBox()
+        vb.setDefaultPadding(0.0)
+        vb.enableAutoRange(False)
+
+    def _tip(self, x: float, y: float, data) -> str:
+        issue = self.issue
+        if isinstance(issue, CategoricalIssue):
+            i = int(round(x))
+            if 0 <= i < len(issue.options):
+                return f"{issue.options[i].label}: {y:.1f} points\nDrag up or down to change."
+            return ""
+        if isinstance(issue, NumericIssue):
+            return f"{issue.format_term(x)} → {y:.1f} points\nDrag to move; right-click to remove."
+        return ""
+
+    # -- drawing -----------------------------------------------------------------------
+    def _redraw(self) -> None:
+        issue = self.issue
+        self._drawn = issue
+        self._preview = []
+        pi = self.plot.getPlotItem()
+        for t in self.value_texts:
+            pi.removeItem(t)
+        self.value_texts = []
+        if issue is None:
+            self.title.setText("No issue selected")
+            self.info.setText("")
+            self.hint.setText("Select an issue in the table to see its value curve.")
+            for it in (self.curve_item, self.grid_dots, self.bars, self.banned_bands, self.limit_line,
+                       self.limit_region, self.marker, self.handles):
+                it.setVisible(False)
+            self._show_bend(False)
+            pi.setLabel("bottom", "")  # not the last issue's name, unit and range
+            pi.getAxis("bottom").setTicks([[]])
+            return
+        if isinstance(issue, NumericIssue):
+            self._draw_numeric(issue)
+        else:
+            assert isinstance(issue, CategoricalIssue)
+            self._draw_categorical(issue)
+        self._update_marker()
+
+    def _show_bend(self, on: bool) -> None:
+        for w in (self.bend_label, self.bend_slider, self.bend_spin):
+            w.setVisible(on)
+
+    def _draw_numeric(self, issue: NumericIssue) -> None:
+        pi = self.plot.getPlotItem()
+        better = "lower" if issue.direction is Direction.LOWER else "higher"
+        shape = CURVE_LABELS[issue.curve].lower()
+        self.title.setText(issue.name)
+        self.title.setToolTip(f"{issue.name}: {shape}, {better} is better")
+        self.bars.setVisible(False)
+        self.banned_bands.setVisible(False)
+        self.curve_item.setVisible(True)
+        x_label = f"{issue.name} ({issue.unit})" if issue.unit else issue.name
+        pi.setLabel("bottom", x_label)
+        pi.getAxis("bottom").setTicks(None)
+        span = issue.max - issue.min
+        pad = span * 0.03
+        pi.getViewBox().setRange(xRange=(issue.min - pad, issue.max + pad), yRange=(-7, 107), padding=0)
+        self._draw_numeric_curve(issue)
+        grid = issue.grid() if issue.n_steps < MAX_GRID_DOTS else None
+        if grid is not None and issue.curve is not Curve.BREAKPOINTS:
+            self.grid_dots.setData(x=grid, y=issue.values(grid))
+            self.grid_dots.setVisible(True)
+        else:
+            self.grid_dots.setVisible(False)
+        # hard limit
+        if issue.hard_limit is not None:
+            self.limit_line.setBounds((issue.min, issue.max))
+            self.limit_line.blockSignals(True)
+            self.limit_line.setValue(issue.hard_limit)
+            self.limit_line.blockSignals(False)
+            self._set_region(issue, issue.hard_limit)
+            self.limit_line.setVisible(True)
+            self.limit_region.setVisible(True)
+            side = "above" if issue.direction is Direction.LOWER else "below"
+            self.limit_line.setToolTip(f"Hard limit {issue.format_term(issue.hard_limit)}: terms {side} it are "
+                                       "never acceptable. Drag to move it.")
+        else:
+            self.limit_line.setVisible(False)
+            self.limit_region.setVisible(False)
+        # breakpoints or bend
+        if issue.curve is Curve.BREAKPOINTS:
+            xs = [p[0] for p in issue.breakpoints]
+            ys = [p[1] for p in issue.breakpoints]
+            self.handles.constrain = self._constrain_breakpoint
+            self._set_handles(xs, ys)
+            self.handles.setVisible(True)
+            self._show_bend(False)
+            self.hint.setText("Drag a point · double-click adds one · right-click removes")
+        else:
+            self.handles.set_points([], [])
+            self.handles.setVisible(False)
+            curved = issue.curve in (Curve.CONCAVE, Curve.CONVEX)
+            self._show_bend(curved)
+            if curved:
+                self._set_bend_controls(issue.curvature)
+                self.hint.setText("")
+            else:
+                self.hint.setText(f"Linear, {better} is better · choose Breakpoints to shape it")
+
+    def _draw_numeric_curve(self, issue: NumericIssue, points: list[tuple[float, float]] | None = None) -> None:
+        if issue.curve is Curve.BREAKPOINTS or points is not None:
+            pts = points if points is not None else list(issue.breakpoints)
+            xs = [issue.min, *[p[0] for p in pts], issue.max]
+            ys = [pts[0][1], *[p[1] for p in pts], pts[-1][1]]
+            self.curve_item.setData(xs, ys)
+            return
+        n = issue.n_steps + 1
+        xs = issue.grid() if n <= CURVE_SAMPLES else np.linspace(issue.min, issue.max, CURVE_SAMPLES)
+        if issue.curve is not Curve.LINEAR and n <= CURVE_SAMPLES:
+            xs = np.linspace(issue.min, issue.max, CURVE_SAMPLES)  # smooth even on a coarse grid
+        self.curve_item.setData(xs, issue.values(xs))
+
+    def _set_region(self, issue: NumericIssue, limit: float) -> None:
+        pad = (issue.max - issue.min) * 0.03
+        if issue.direction is Direction.LOWER:
+            self.limit_region.setRegion((limit, issue.max + pad))
+        else:
+            self.limit_region.setRegion((issue.min - pad, limit))
+
+    def _draw_categorical(self, issue: CategoricalIssue) -> None:
+        pi = self.plot.getPlotItem()
+        self.title.setText(issue.name)
+        self.title.setToolTip(f"{issue.name}: value of each option")
+        self.curve_item.setVisible(False)
+        self.grid_dots.setVisible(False)
+        self.limit_line.setVisible(False)
+        self.limit_region.setVisible(False)
+        self._show_bend(False)
+        n = len(issue.options)
+        xs = np.arange(n, dtype=float)
+        ys = issue.grid_values()
+        self._set_bars(issue, ys)
+        self.bars.setVisible(True)
+        bad = [i for i, o in enumerate(issue.options) if not o.acceptable]
+        self.banned_bands.setOpts(x=np.array(bad, dtype=float), y0=-4, height=np.full(len(bad), 110.0),
+                                  width=0.86)
+        self.banned_bands.setVisible(bool(bad))
+        pi.setLabel("bottom", issue.name)
+        step = -(-n // LABELLED_OPTIONS)  # many options: every step-th label, or they overprint
+        pi.getAxis("bottom").setTicks([[(i, o.label) for i, o in enumerate(issue.options) if i % step == 0]])
+        pi.getViewBox().setRange(xRange=(-0.6, n - 0.4), yRange=(-7, 120), padding=0)
+        self.handles.constrain = self._constrain_option
+        self._set_handles(xs, ys)
+        self.handles.setVisible(True)
+        for i, o in enumerate(issue.options if n <= LABELLED_OPTIONS else ()):  # else: in the tooltip
+            t = pg.TextItem(f"{o.value:g}", anchor=(0.5, 1.0), color=self.palette().color(QPalette.ColorRole.Text))
+            t.setPos(i, o.value + 3)
+            pi.addItem(t)
+            self.value_texts.append(t)
+        self.hint.setText("Drag a bar's handle to set its value"
+                          + (" · hatched: never acceptable" if bad else ""))
+
+    def _set_bars(self, issue: CategoricalIssue, ys, highlight: int = -1) -> None:
+        acc = _accent()
+        brushes, pens = [], []
+        for i, o in enumerate(issue.options):
+            colour = acc if o.acceptable else DANGER
+            f = QColor(colour)
+            f.setAlpha(150)
+            brushes.append(QBrush(f))
+            pens.append(pg.mkPen(QColor(30, 30, 30), width=2.5) if i == highlight else pg.mkPen(colour))
+        self.bars.setOpts(x=np.arange(len(ys)), height=np.asarray(ys, dtype=float), width=0.6,
+                          brushes=brushes, pens=pens)
+
+    def _update_marker(self) -> None:
+        issue = self.issue
+        plan = self._doc.plan
+        name = self._doc.selected_package
+        if issue is None or not name:
+            self.marker.setVisible(False)
+            self.info.setText("")
+            return
+        try:
+            term = plan.stored_package(name).terms[issue.name]
+        except KeyError:
+            self.marker.setVisible(False)
+            self.info.setText("")
+            return
+        value = issue.value(term)
+        if isinstance(issue, CategoricalIssue):
+            self._set_bars(issue, issue.grid_values(), highlight=issue.index_of(term))
+            self.marker.setVisible(False)
+        else:
+            self.marker.setData(x=[float(term)], y=[value])
+            self.marker.setVisible(True)
+        ok = "" if issue.is_acceptable(term) else " (not acceptable)"
+        self.info.setText(f"{name}: {issue.format_term(term)} → {value:.0f} pts{ok}")
+        self.marker.setToolTip(f"Package {name}: {issue.format_term(term)}, {value:.1f} points{ok}")
+
+    def _set_handles(self, xs, ys) -> None:
+        n = len(xs)
+        self._current = min(max(self._current, 0), max(n - 1, 0))
+        focused = self.plot.hasFocus()
+        acc = _accent()
+        pens = [pg.mkPen(QColor(20, 20, 20), width=2.5) if focused and i == self._current else pg.mkPen("w", width=1.5)
+                for i in range(n)]
+        self.handles.set_points(xs, ys, pen=pens, brush=pg.mkBrush(acc))
+
+    def _restyle_handles(self) -> None:
+        if self.handles.isVisible() and self.handles.dragging is None:
+            pts = self.handles.positions
+            self._set_handles([p[0] for p in pts], [p[1] for p in pts])
+
+    # -- keyboard ------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.plot:
+            et = event.type()
+            if et == QEvent.Type.KeyPress and self._on_key(event):
+                return True
+            if et in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+                if et == QEvent.Type.FocusOut:
+                    self._doc.end_gesture()
+                self._restyle_handles()
+        return super().eventFilter(obj, event)
+
+    def select_handle(self, i: int) -> None:
+        """Make handle ``i`` the one the arrow keys move."""
+        n = len(self.handles.positions)
+        if n and i != self._current:
+            self._doc.end_gesture()
+            self._current = min(max(i, 0), n - 1)
+            self._restyle_handles()
+            x, y = self.handles.positions[self._current]
+            issue = self.issue
+            if isinstance(issue, CategoricalIssue):
+                self.info.setText(f"{issue.options[self._current].label} → {y:.1f} pts")
+            elif isinstance(issue, NumericIssue):
+                self.info.setText(f"Point {self._current + 1}: {issue.format_term(x)} → {y:.1f} pts")
+
+    def _on_key(self, ev) -> bool:
+        issue = self.issue
+        pts = self.handles.positions
+        if issue is None or not pts or not self.handles.isVisible():
+            return False
+        key, mods = ev.key(), ev.modifiers()
+        K, M = Qt.Key, Qt.KeyboardModifier
+        i = min(self._current, len(pts) - 1)
+        along = bool(mods & (M.AltModifier | M.ControlModifier))
+        breakpoints = isinstance(issue, NumericIssue)
+        if key in (K.Key_Left, K.Key_Right) and not along:
+            self.select_handle(i + (1 if key == K.Key_Right else -1))
+            return True
+        if key in (K.Key_Home, K.Key_End):
+            self.select_handle(0 if key == K.Key_Home else len(pts) - 1)
+            return True
+        if key in (K.Key_Up, K.Key_Down, K.Key_PageUp, K.Key_PageDown):
+            big = key in (K.Key_PageUp, K.Key_PageDown) or bool(mods & M.ShiftModifier)
+            sign = 1 if key in (K.Key_Up, K.Key_PageUp) else -1
+            x, y = pts[i]
+            self._key_move(i, x, y + sign * (10 if big else 1))
+            return True
+        if breakpoints and key in (K.Key_Left, K.Key_Right) and along:
+            x, y = pts[i]
+            self._key_move(i, x + issue.step * (1 if key == K.Key_Right else -1), y)
+            return True
+        if breakpoints and key == K.Key_Delete:
+            self._remove_breakpoint(i)
+            return True
+        if breakpoints and key == K.Key_Insert:
+            j = i + 1 if i + 1 < len(pts) else i
+            a, b = pts[j - 1], pts[j]
+            self._current = j
+            self.add_breakpoint((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+            return True
+        return False
+
+    def _key_move(self, i: int, x: float, y: float) -> None:
+        issue = self.issue
+        x, y = self.handles.constrain(i, x, y)
+        plan, key = self._doc.plan, ("curve-key", self._name, i)
+        if isinstance(issue, NumericIssue):
+            pts = list(self.handles.positions)
+            pts[i] = (x, y)
+            self._apply(set_breakpoints(plan, issue.name, pts), merge_key=key, redraw=False)
+        elif isinstance(issue, CategoricalIssue):
+            self._apply(set_option_value(plan, issue.name, i, y, say_value=False), merge_key=key, redraw=False)
+        self.select_handle(i)
+
+    # -- document ----------------------------------------------------------------------
+    def _on_changed(self, change) -> None:
+        if change.touches("issues") and self.issue is not self._drawn:
+            self._redraw()
+        elif change.touches("packages"):
+            self._update_marker()
+
+    def _apply(self, r: IssueEdit, merge_key=None, redraw: bool = True) -> bool:
+        """Push an edit of the curve; a refusal is said and the curve redrawn, an edit that
+        changes nothing redraws when ``redraw`` (the preview goes back to the plan)."""
+        if not r.ok:
+            if r.message:
+                self.message.emit(r.message, True)
+                self._redraw()
+            return False
+        if not r.text:
+            if redraw:
+                self._redraw()
+            return False
+        self._doc.apply(r.plan, r.text, merge_key=merge_key, issue_focus=r.focus)
+        self.message.emit(r.message, False)
+        return True
+
+    # -- breakpoints -------------------------------------------------------------------
+    def _constrain_breakpoint(self, i: int, x: float, y: float) -> tuple[float, float]:
+        issue = self.issue
+        assert isinstance(issue, NumericIssue)
+        return constrain_breakpoint(issue, self.handles.positions, i, x, y)
+
+    def _on_drag(self, i: int, x: float, y: float) -> None:
+        issue = self.issue
+        if isinstance(issue, NumericIssue):
+            self._preview = self.handles.positions
+            self._draw_numeric_curve(issue, self._preview)
+            self.info.setText(f"{issue.format_term(x)} → {y:.1f} pts")
+        elif isinstance(issue, CategoricalIssue):
+            ys = [p[1] for p in self.handles.positions]
+            self.bars.setOpts(height=np.asarray(ys))
+            if i < len(self.value_texts):
+                self.value_texts[i].setText(f"{y:g}")
+                self.value_texts[i].setPos(i, y + 3)
+            self.info.setText(f"{issue.options[i].label} → {y:.1f} pts")
+
+    def _on_drag_finished(self, i: int, x: float, y: float) -> None:
+        issue = self.issue
+        if isinstance(issue, NumericIssue):
+            self._apply(set_breakpoints(self._doc.plan, issue.name, self.handles.positions))
+        elif isinstance(issue, CategoricalIssue):
+            self._apply(set_option_value(self._doc.plan, issue.name, i, y))
+
+    @staticmethod
+    def _constrain_option(i: int, x: float, y: float) -> tuple[float, float]:
+        return float(i), clamp_value(y, 0)
+
+    def _remove_breakpoint(self, i: int) -> None:
+        if self._name is not None:
+            self._apply(remove_breakpoint(self._doc.plan, self._name, i), redraw=False)
+
+    def add_breakpoint(self, x: float, y: float) -> bool:
+        """Add a breakpoint near (x, y) on a breakpoint curve (one undo step)."""
+        if self._name is None:
+            return False
+        return self._apply(add_breakpoint(self._doc.plan, self._name, x, y), redraw=False)
+
+    def _on_scene_click(self, ev) -> None:
+        if not ev.double() or ev.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.plot.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(ev.scenePos()):
+            return
+        p = vb.mapSceneToView(ev.scenePos())
+        if self.add_breakpoint(p.x(), p.y()):
+            ev.accept()
+
+    # -- hard limit --------------------------------------------------------------------
+    def _on_limit_moving(self) -> None:
+        issue = self.issue
+        if isinstance(issue, NumericIssue):
+            x = snap_to_range(issue, self.limit_line.value())
+            self._set_region(issue, x)
+            self.info.setText(f"Hard limit {issue.format_term(x)}")
+
+    def _on_limit_moved(self) -> None:
+        issue = self.issue
+        if isinstance(issue, NumericIssue):
+            self._apply(set_hard_limit(self._doc.plan, issue.name, self.limit_line.value()))
+
+    # -- bend --------------------------------------------------------------------------
+    def _set_bend_controls(self, k: float) -> None:
+        for w in (self.bend_slider, self.bend_spin):
+            w.blockSignals(True)
+        self.bend_slider.setValue(int(round(min(max(k, 0.1), 10.0) * 10)))
+        self.bend_spin.setValue(k)
+        for w in (self.bend_slider, self.bend_spin):
+            w.blockSignals(False)
+
+    def _on_bend_slider(self, v: int) -> None:
+        k = v / 10.0
+        issue = self.issue
+        if self.bend_slider.isSliderDown() and isinstance(issue, NumericIssue):
+            # live preview only; the plan changes once, on release
+            preview = issue.model_copy(update={"curvature": k})
+            self._draw_numeric_curve(preview)
+            if self.grid_dots.isVisible():
+                g = issue.grid()
+                self.grid_dots.setData(x=g, y=preview.values(g))
+            self.bend_spin.blockSignals(True)
+            self.bend_spin.setValue(k)
+            self.bend_spin.blockSignals(False)
+            self.info.setText(f"Bend {k:.1f}")
+            return
+        self._set_bend(k)
+
+    def _on_bend_spin(self, v: float) -> None:
+        self._set_bend(v)
+
+    def _set_bend(self, k: float) -> None:
+        issue = self.issue
+        if isinstance(issue, NumericIssue):
+            r = set_curvature(self._doc.plan, issue.name, k)
+            if r.ok and not r.text:
+                self._draw_numeric_curve(issue)  # the preview of a slider drag goes back
+            else:
+                self._apply(r)
+
+    def _end_bend_gesture(self) -> None:
+        self._set_bend(self.bend_slider.value() / 10.0)
+
+
+__all__ = ["CurveEditor", "DragPoints"]

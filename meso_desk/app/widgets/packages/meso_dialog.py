@@ -1,0 +1,353 @@
+"""The "Generate MESOs" dialog: a level control, the number of packages, a live preview.
+
+The level control is a slider and a spin box in points, marked against the plan's
+reservation value (red zone below it: nothing there may be offered) and its aspiration
+(dark tick). The preview is generated off the GUI thread by the window's one background
+facility (:class:`~meso_desk.app.background.LatestJob`: latest request wins),
+so dragging the level never stutters; "Add MESO set" emits :attr:`MesoDialog.setChosen` with
+the previewed packages, which the package panel adds to the plan as one undoable step
+(:func:`meso_desk.model.edits.meso_set_edits.add_meso_set`).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QStyle,
+    QStyleOptionSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.offers.meso import MesoPackages, generate_mesos
+from ....model.plan import Plan
+from ....model.scoring import score
+from ...background import LatestJob
+from ...document import PlanDocument
+from ..glyphs import status_colour, status_pixmap
+
+_SCALE = 10  # level slider: 0.1 point per position
+_DEBOUNCE_MS = 120
+
+
+class LevelSlider(QSlider):
+    """A 0..100-point slider with the reservation zone and the aspiration marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("mesoLevelSlider")
+        self.setRange(0, 100 * _SCALE)
+        self.setSingleStep(_SCALE // 2)
+        self.setPageStep(5 * _SCALE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.reservation = 0.0
+        self.aspiration: float | None = None
+
+    def set_marks(self, reservation: float, aspiration: float | None) -> None:
+        self.reservation = float(reservation)
+        self.aspiration = None if aspiration is None else float(aspiration)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        s = super().sizeHint()
+        return QSize(max(260, s.width()), s.height() + 8)
+
+    def _x(self, groove, handle, points: float) -> float:
+        span = groove.width() - handle.width()
+        return groove.left() + handle.width() / 2.0 + span * points / 100.0
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        style = self.style()
+        opt = QStyleOptionSlider()
+        self.initStyleOption(opt)
+        cc = QStyle.ComplexControl.CC_Slider
+        opt.subControls = QStyle.SubControl.SC_SliderGroove
+        style.drawComplexControl(cc, opt, p, self)
+        groove = style.subControlRect(cc, opt, QStyle.SubControl.SC_SliderGroove, self)
+        handle = style.subControlRect(cc, opt, QStyle.SubControl.SC_SliderHandle, self)
+        cy = handle.center().y() + 0.5
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        red = status_colour("below")
+        red.setAlpha(190)
+        x_res = self._x(groove, handle, self.reservation)
+        if self.reservation > 0:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(red)
+            p.drawRoundedRect(QRectF(groove.left() + 1, cy - 2.5, max(2.0, x_res - groove.left() - 1), 5), 2, 2)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        p.setPen(QPen(status_colour("below"), 2))
+        p.drawLine(int(x_res), int(cy + 5), int(x_res), int(self.height() - 1))
+        if self.aspiration is not None:
+            x_asp = self._x(groove, handle, self.aspiration)
+            p.setPen(QPen(text, 2))
+            p.drawLine(int(x_asp), int(cy + 5), int(x_asp), int(self.height() - 1))
+        opt.subControls = QStyle.SubControl.SC_SliderHandle
+        style.drawComplexControl(cc, opt, p, self)
+        p.end()
+
+
+class LevelControl(QWidget):
+    """Slider + spin box for a level in points, marked against reservation and aspiration."""
+
+    levelChanged = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mesoLevel")
+        self.slider = LevelSlider(self)
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setObjectName("mesoLevelSpin")
+        self.spin.setRange(0.0, 100.0)
+        self.spin.setDecimals(1)
+        self.spin.setSingleStep(0.5)
+        self.spin.setSuffix(" pts")
+        self.spin.setKeyboardTracking(False)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.aspiration_button = QPushButton("Aspiration")
+        self.aspiration_button.setObjectName("mesoLevelAspiration")
+        self.aspiration_button.setToolTip("Back to the plan's aspiration level")
+        self.marks = QLabel()
+        self.marks.setObjectName("mesoLevelMarks")
+        self.marks.setTextFormat(Qt.TextFormat.RichText)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.spin)
+        row.addWidget(self.aspiration_button)
+        lay.addLayout(row)
+        lay.addWidget(self.marks)
+        self._reservation = 0.0
+        self._aspiration = 0.0
+        self.slider.valueChanged.connect(lambda v: self.set_level(v / _SCALE))
+        self.spin.valueChanged.connect(self.set_level)
+        self.aspiration_button.clicked.connect(lambda: self.set_level(self._aspiration))
+        self.slider.setToolTip("The level every package of the set is worth to you. The red zone is below your "
+                               "reservation value; the dark tick is your aspiration.")
+        self.spin.setToolTip("Level in points (0–100); not below the reservation value")
+
+    def set_plan_levels(self, reservation: float, aspiration: float) -> None:
+        self._reservation, self._aspiration = float(reservation), float(aspiration)
+        self.slider.set_marks(reservation, aspiration)
+        self.spin.setMinimum(round(reservation, 1))
+        red = status_colour("below").name()
+        self.marks.setText(f"<span style='color:{red}'>▮</span> below reservation {reservation:.1f} &nbsp; "
+                           f"<b>|</b> aspiration {aspiration:.1f}")
+
+    @property
+    def level(self) -> float:
+        return round(self.spin.value(), 1)
+
+    def set_level(self, level: float) -> None:
+        level = round(max(self._reservation, min(100.0, float(level))), 1)
+        changed = abs(level - self.spin.value()) > 1e-9
+        with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
+            self.spin.setValue(level)
+            self.slider.setValue(int(round(level * _SCALE)))
+        if changed:
+            self.levelChanged.emit(level)
+
+
+def _generate(payload: tuple[Plan, int, float]) -> tuple[Plan, int, float, MesoPackages]:
+    """The preview's set (runs on the background facility; a model error comes back as the result)."""
+    plan, count, level = payload
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return plan, count, level, generate_mesos(plan, count, level)
+
+
+class MesoDialog(QDialog):
+    """Choose a level and a count; preview the set; add it as one undoable step."""
+
+    #: "Add MESO set" was pressed: the previewed packages (term mappings) and their level
+    setChosen = Signal(object, float)
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mesoDialog")
+        self.setWindowTitle("Generate MESOs")
+        self._doc = document
+        self._token = 0
+        self._result: tuple[Plan, int, float, MesoPackages] | None = None
+        self._sized = False
+        self._job = LatestJob(_generate, self, "meso-dialog")
+        self._job.done.connect(self._finished)
+        plan = document.plan
+
+        lay = QVBoxLayout(self)
+        intro = QLabel("Packages worth the same to you, each conceding on a different issue. Offer them "
+                       "together: the one the counterpart prefers tells you what matters to them.")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.level = LevelControl(self)
+        self.level.set_plan_levels(plan.reservation, plan.aspiration)
+        self.level.set_level(plan.aspiration)
+        level_label = QLabel("&Level")
+        level_label.setBuddy(self.level.slider)
+        form.addRow(level_label, self.level)
+        count_row = QHBoxLayout()
+        self.count = QSpinBox()
+        self.count.setObjectName("mesoCount")
+        self.count.setRange(2, 5)
+        self.count.setValue(3)
+        self.count.setSuffix(" packages")
+        self.count.setToolTip("Two or three packages; more tend to overload the other side.")
+        self.count_warning = QLabel()
+        self.count_warning.setObjectName("mesoCountWarning")
+        count_row.addWidget(self.count)
+        count_row.addWidget(self.count_warning, 1)
+        count_label = QLabel("&Offer")
+        count_label.setBuddy(self.count)
+        form.addRow(count_label, count_row)
+        lay.addLayout(form)
+
+        self.preview = QTableWidget()
+        self.preview.setObjectName("mesoPreview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.preview.setToolTip("The packages that will be added; the bold cell is where each one concedes.")
+        lay.addWidget(self.preview)
+        msg_row = QHBoxLayout()
+        self.message_icon = QLabel()
+        self.message_icon.setFixedSize(16, 16)
+        self.message = QLabel()
+        self.message.setObjectName("mesoMessage")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing() + 4)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        msg_row.addWidget(self.message_icon, 0, Qt.AlignmentFlag.AlignTop)
+        msg_row.addWidget(self.message, 1)
+        lay.addLayout(msg_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton("Add MESO set", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setObjectName("mesoAdd")
+        self.add_button.setDefault(True)
+        self.add_button.setEnabled(False)
+        self.add_button.setToolTip("Add the previewed packages as a MESO set (one undo step)")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.regenerate)
+        self.level.levelChanged.connect(lambda _v: self._request())
+        self.count.valueChanged.connect(lambda _v: self._request())
+        self.resize(640, 420)
+        self.regenerate()
+
+    # -- generation --------------------------------------------------------------------
+    def _request(self) -> None:
+        n = self.count.value()
+        self.count_warning.setText("More than three tend to overload the other side." if n > 3 else "")
+        self.add_button.setEnabled(False)
+        self._timer.start()
+
+    def regenerate(self) -> None:
+        """Start generating for the current level and count (latest request wins)."""
+        self._token += 1
+        self._show_message("Generating…", "info")
+        self._job.request(self._token, (self._doc.plan, self.count.value(), self.level.level))
+
+    def is_busy(self) -> bool:
+        return self._job.is_busy() or self._timer.isActive()
+
+    def _finished(self, token: int, out: object) -> None:
+        if token != self._token:
+            return  # a newer request is on its way
+        if isinstance(out, Exception):
+            self._result = None
+            self.preview.clear()
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            self._show_message(str(out)[0].upper() + str(out)[1:], "below")
+            self.add_button.setEnabled(False)
+            return
+        self._result = out
+        plan, _count, _level, packages = out
+        self._fill_preview(plan, packages)
+        ours = [score(plan, p) for p in packages]
+        spread = max(ours) - min(ours) if ours else 0.0
+        self._show_message(f"{len(packages)} packages worth {min(ours):.1f}–{max(ours):.1f} points (spread "
+                           f"{spread:.1f}), each conceding on a different issue; all acceptable and above "
+                           "your reservation.", "ok")
+        self.add_button.setEnabled(True)
+
+    def _fill_preview(self, plan: Plan, packages: MesoPackages) -> None:
+        conceded = list(packages.conceded)
+        names = [p.name or chr(65 + j) for j, p in enumerate(packages)]
+        rows = [*plan.issue_names, "Points", "Concedes on"]
+        self.preview.clear()
+        self.preview.setColumnCount(len(packages))
+        self.preview.setRowCount(len(rows))
+        self.preview.setHorizontalHeaderLabels(names)
+        self.preview.setVerticalHeaderLabels(rows)
+        bold = QFont(self.preview.font())
+        bold.setBold(True)
+        for c, pkg in enumerate(packages):
+            for r, issue in enumerate(plan.issues):
+                item = QTableWidgetItem(issue.format_term(pkg[issue.name]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c < len(conceded) and conceded[c] == issue.name:
+                    item.setFont(bold)
+                    item.setToolTip(f"{names[c]} concedes on {issue.name}")
+                self.preview.setItem(r, c, item)
+            pts = QTableWidgetItem(f"{score(plan, pkg):.1f}")
+            pts.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.preview.setItem(len(plan.issues), c, pts)
+            con = QTableWidgetItem(conceded[c] if c < len(conceded) else "")
+            con.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.preview.setItem(len(plan.issues) + 1, c, con)
+        self.preview.resizeRowsToContents()
+        h = (self.preview.horizontalHeader().sizeHint().height() + 2 * self.preview.frameWidth()
+             + sum(self.preview.rowHeight(r) for r in range(self.preview.rowCount())))
+        self.preview.setFixedHeight(h)
+        if not self._sized:
+            self._sized = True
+            self.adjustSize()
+
+    def _show_message(self, text: str, status: str) -> None:
+        self.message.setText(text)
+        self.message_icon.setPixmap(status_pixmap(status, 16))
+
+    # -- result ------------------------------------------------------------------------
+    def accept(self) -> None:
+        if self._result is None:
+            return
+        plan, _count, level, packages = self._result
+        if plan is not self._doc.plan:  # the plan changed while the dialog was open
+            self._request()
+            return
+        self.setChosen.emit([dict(p) for p in packages], level)
+        super().accept()
+
+    def done(self, r: int) -> None:
+        self._timer.stop()
+        self._token += 1
+        self._job.shutdown()
+        super().done(r)

@@ -1,0 +1,547 @@
+"""One package as a card in the package panel: :class:`PackageColumn` and its :class:`TermEditor` rows.
+
+A column shows the package's name (rename in place), its score as a number and a bar
+against the target level and the reservation, its status in words with an icon (the one
+rule of :mod:`~meso_desk.model.offers.status`), the "Hold value" switch with how the last
+rebalance went, and a :class:`TermEditor` (caption, term, slider, lock) per issue.
+
+A column edits nothing itself: every gesture calls a method of its
+:class:`~meso_desk.app.widgets.packages.package_panel.PackagePanel` (what a column may ask
+of it is :class:`ColumnHost`), which calls the edit function and applies the new plan. A slider press and release open and close the
+document's gesture (:meth:`~meso_desk.app.document.PlanDocument.begin_gesture`), so a drag
+is one undo step and "Hold value" rebalances from the plan as it was when the drag began.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject, QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.base import Term
+from ....model.offers.status import package_status
+from ....model.plan import Plan
+from ....model.preferences.issues import CategoricalIssue
+from ...document import PlanDocument
+from ..common import steady
+from .score_bar import ScoreBar
+from .term_slider import TermSlider
+
+COLUMN_WIDTH = 228
+
+
+class ColumnHost(Protocol):
+    """What a column asks of the panel it sits in (the panel's shared look, and its edits)."""
+
+    lock_icon: QIcon
+    muted_palette: QPalette
+
+    @property
+    def document(self) -> PlanDocument: ...
+
+    def pixmap(self, status: str, size: int) -> QPixmap: ...
+
+    def status_qcolor(self, status: str) -> QColor: ...
+
+    def move_term(self, package: str, issue: str, term: Term, dragging: bool = False) -> bool: ...
+
+    def set_term_locked(self, package: str, issue: str, on: bool) -> bool: ...
+
+    def set_all_locked(self, package: str, on: bool) -> bool: ...
+
+    def set_hold_value(self, package: str, on: bool) -> bool: ...
+
+    def duplicate_package(self, name: str | None = None) -> str | None: ...
+
+    def delete_package(self, name: str | None = None) -> bool: ...
+
+    def rename_package(self, old: str, new: str) -> str | None: ...
+
+
+def _term_index(issue, term: Term) -> int:
+    return int(issue.index_of(term))
+
+
+def _term_at(issue, index: int) -> Term:
+    g = issue.grid()
+    v = g[int(index)]
+    return str(v) if isinstance(issue, CategoricalIssue) else float(v)
+
+
+
+class TermEditor:
+    """The controls for one term of one package: caption, term label, slider, lock."""
+
+    def __init__(self, column: PackageColumn, issue, grid: QGridLayout, row: int) -> None:
+        self.column = column
+        self.issue = issue
+        self.name = issue.name
+        self.caption = QLabel(issue.name)
+        self.caption.setObjectName("termCaption")
+        self.caption.setToolTip(issue.description or issue.name)
+        self.term = QLabel()
+        self.term.setObjectName("termLabel")
+        self.term.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.term.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont(self.term.font())
+        bold.setBold(True)
+        self.term.setFont(bold)
+        self.warn = QLabel()
+        self.warn.setObjectName("termWarning")
+        self.warn.setPixmap(column.panel.pixmap("unacceptable", 12))
+        self.warn.setFixedSize(14, 14)
+        self.warn.setVisible(False)
+        self.slider = TermSlider(issue)
+        self.lock = QToolButton()
+        self.lock.setObjectName("termLock")
+        self.lock.setCheckable(True)
+        self.lock.setAutoRaise(True)
+        self.lock.setIcon(column.panel.lock_icon)
+        self.lock.setIconSize(QSize(14, 14))
+        self.lock.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(4)
+        head.addWidget(self.caption)
+        head.addStretch(1)
+        head.addWidget(self.warn)
+        head.addWidget(steady(self.term))  # its text changes in every frame of a drag
+        grid.addLayout(head, 2 * row, 0, 1, 2)
+        grid.addWidget(self.slider, 2 * row + 1, 0)
+        grid.addWidget(self.lock, 2 * row + 1, 1)
+        self._last_term: Any = None
+        self._last_ok: bool | None = None
+        self._last_locked: bool | None = None
+        self.slider.valueChanged.connect(self._moved)
+        self.slider.sliderPressed.connect(self._pressed)
+        self.slider.sliderReleased.connect(self._released)
+        self.lock.toggled.connect(self._lock_toggled)
+        self.bind(column.package_name)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.caption, self.term, self.warn, self.slider, self.lock]
+
+    def bind(self, package: str) -> None:
+        for w in (self.slider, self.lock, self.term, self.caption):
+            w.setProperty("package", package)
+            w.setProperty("issue", self.name)
+        self.slider.setAccessibleName(f"{self.name} of {package}")
+        self.lock.setAccessibleName(f"Lock {self.name} of {package}")
+        rng = self.issue.range_text()
+        self.slider.setToolTip(f"{self.name} of {package} ({rng}). Drag, or use the arrow keys "
+                               "to move one step.")
+        self.lock.setToolTip(f"Lock {self.name}: rebalancing will not move it and the slider is held.")
+
+    def rebind(self, issue, package: str) -> None:
+        """The issue changed without changing its grid (a unit, a curve): show the new one."""
+        self.issue = issue
+        self.caption.setToolTip(issue.description or issue.name)
+        self._last_term = None  # re-format the term (the unit may have changed)
+        self.bind(package)
+
+    def update(self, plan: Plan, terms: Mapping[str, Term], locked: bool) -> None:
+        t = terms[self.name]
+        if t != self._last_term:
+            self._last_term = t
+            idx = _term_index(self.issue, t)
+            if self.slider.value() != idx:
+                with QSignalBlocker(self.slider):
+                    self.slider.setValue(idx)
+            self.term.setText(self.issue.format_term(t))
+            ok = self.issue.is_acceptable(t)
+            if ok != self._last_ok:
+                self._last_ok = ok
+                self.warn.setVisible(not ok)
+                pal = self.term.palette()
+                pal.setColor(QPalette.ColorRole.WindowText,
+                             self.column.panel.status_qcolor("unacceptable") if not ok
+                             else self.column.palette().color(QPalette.ColorRole.WindowText))
+                self.term.setPalette(pal)
+            if ok:
+                self.term.setToolTip("")
+            elif self.issue.is_numeric:
+                self.term.setToolTip(f"Beyond the hard limit {self.issue.format_term(self.issue.hard_limit)}")
+            else:
+                self.term.setToolTip(f"{t} is unacceptable to you")
+            self.warn.setToolTip(self.term.toolTip())
+        if locked != self._last_locked:
+            self._last_locked = locked
+            with QSignalBlocker(self.lock):
+                self.lock.setChecked(locked)
+            self.slider.setEnabled(not locked)
+
+    # -- gestures ----------------------------------------------------------------------
+    def _pressed(self) -> None:
+        doc = self.column.panel.document
+        doc.select_package(self.column.package_name)
+        doc.begin_gesture()
+
+    def _released(self) -> None:
+        self.column.panel.document.end_gesture()
+
+    def _moved(self, index: int) -> None:
+        self.column.panel.move_term(self.column.package_name, self.name, _term_at(self.issue, index),
+                                    dragging=self.slider.isSliderDown())
+
+    def _lock_toggled(self, on: bool) -> None:
+        self.column.panel.set_term_locked(self.column.package_name, self.name, on)
+
+
+
+# =============================================================================================
+class PackageColumn(QFrame):
+    """One package as a card."""
+
+    clicked = Signal(str)
+
+    def __init__(self, panel: ColumnHost, plan: Plan, name: str) -> None:
+        super().__init__()
+        self.setObjectName("packageColumn")
+        self.panel = panel
+        self.package_name = name
+        self._selected = False
+        self._last: tuple | None = None
+        self._renaming = False
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.setAutoFillBackground(False)
+        self._build_card(panel, name)
+        self.editors: dict[str, TermEditor] = {}
+        self.build_terms(plan)
+        self.bind(name)
+
+    def _build_card(self, panel: ColumnHost, name: str) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 8, 10, 10)
+        lay.setSpacing(4)
+
+        head = QHBoxLayout()
+        head.setSpacing(2)
+        f = QFont(self.font())
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        # the name: a label (elided) that turns into a line edit to rename in place
+        self.name_label = QLabel(name)
+        self.name_label.setObjectName("packageTitle")
+        self.name_label.setFont(f)
+        self.name_label.setToolTip("Double-click (or F2) to rename")
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name_label.installEventFilter(self)
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setObjectName("packageName")
+        self.name_edit.setFont(f)
+        self.name_edit.setToolTip("Enter to rename, Esc to cancel")
+        self.name_edit.hide()
+        self.name_edit.returnPressed.connect(lambda: self._finish_rename(keep_open=True))
+        self.name_edit.installEventFilter(self)
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("packageMenu")
+        self.menu_button.setAutoRaise(True)
+        self.menu_button.setText("⋯")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setToolTip("Rename, duplicate or delete this package")
+        self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        menu = QMenu(self.menu_button)
+        menu.addAction("Rename", self.start_rename)
+        menu.addAction("Duplicate", lambda: panel.duplicate_package(self.package_name))
+        menu.addSeparator()
+        menu.addAction("Lock all terms", lambda: panel.set_all_locked(self.package_name, True))
+        menu.addAction("Unlock all terms", lambda: panel.set_all_locked(self.package_name, False))
+        menu.addSeparator()
+        menu.addAction("Delete", lambda: panel.delete_package(self.package_name))
+        self.menu_button.setMenu(menu)
+        head.addWidget(self.name_label, 1)
+        head.addWidget(self.name_edit, 1)
+        head.addWidget(self.menu_button)
+        lay.addLayout(head)
+        self.name_error = QLabel()
+        self.name_error.setObjectName("packageNameError")
+        self.name_error.setWordWrap(True)
+        pal = self.name_error.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, panel.status_qcolor("below"))
+        self.name_error.setPalette(pal)
+        self.name_error.hide()
+        lay.addWidget(self.name_error)
+        self.kind = QLabel()
+        self.kind.setObjectName("packageKind")
+        self.kind.setProperty("muted", True)
+        self.kind.setPalette(panel.muted_palette)
+        self.kind.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+
+        score_row = QHBoxLayout()
+        score_row.setSpacing(4)
+        self.score_label = QLabel("—")
+        self.score_label.setObjectName("scoreLabel")
+        sf = QFont(self.score_label.font())
+        sf.setPointSizeF(sf.pointSizeF() * 1.9)
+        sf.setBold(True)
+        self.score_label.setFont(sf)
+        self.score_label.setToolTip("Our value of this package in points (0–100)")
+        self.score_label.setMinimumWidth(self.score_label.fontMetrics().horizontalAdvance("100.0") + 2)
+        pts = QLabel("pts")
+        pts.setPalette(panel.muted_palette)
+        pts.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
+        score_row.addWidget(steady(self.score_label), 0, Qt.AlignmentFlag.AlignBottom)
+        score_row.addWidget(pts, 0, Qt.AlignmentFlag.AlignBottom)
+        score_row.addStretch(1)
+        score_row.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignBottom)
+        lay.addLayout(score_row)
+        self.bar = ScoreBar()
+        lay.addWidget(self.bar)
+        status_row = QHBoxLayout()
+        status_row.setSpacing(5)
+        self.status_icon = QLabel()
+        self.status_icon.setObjectName("statusIcon")
+        self.status_icon.setFixedSize(16, 16)
+        self.status_text = QLabel()
+        self.status_text.setObjectName("packageStatus")
+        self.status_text.setWordWrap(True)
+        self.status_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.status_text.setFixedHeight(2 * self.status_text.fontMetrics().lineSpacing() + 2)
+        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(steady(self.status_text), 1)
+        lay.addLayout(status_row)
+
+        self.hold = QCheckBox("Hold value")
+        self.hold.setObjectName("holdValue")
+        self.hold.toggled.connect(lambda on: panel.set_hold_value(self.package_name, on))
+        self.hold_message = QLabel()
+        self.hold_message.setObjectName("holdMessage")
+        self.hold_message.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.hold_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hold_row = QHBoxLayout()
+        hold_row.setSpacing(4)
+        hold_row.addWidget(self.hold)
+        hold_row.addWidget(steady(self.hold_message), 1)
+        lay.addLayout(hold_row)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        lay.addWidget(line)
+        self._terms_host = QWidget()
+        self._grid = QGridLayout(self._terms_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(2)
+        self._grid.setVerticalSpacing(1)
+        self._grid.setColumnStretch(0, 1)
+        lay.addWidget(self._terms_host)
+        lay.addStretch(1)
+
+    # -- structure ---------------------------------------------------------------------
+    def build_terms(self, plan: Plan) -> None:
+        for ed in self.editors.values():
+            for w in ed.widgets():
+                w.hide()
+                w.setParent(None)
+                w.deleteLater()
+        # layouts of the old rows
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.layout() is not None:
+                item.layout().deleteLater()
+        self.editors = {}
+        for r, issue in enumerate(plan.issues):
+            self.editors[issue.name] = TermEditor(self, issue, self._grid, r)
+            self._grid.setRowMinimumHeight(2 * r, 0)
+            if r:
+                self._grid.setRowMinimumHeight(2 * r, 22)
+        self._last = None
+
+    def rebind_issues(self, plan: Plan) -> None:
+        """Issues changed without changing their grids: point the editors at the new ones."""
+        for issue in plan.issues:
+            ed = self.editors.get(issue.name)
+            if ed is not None:
+                ed.rebind(issue, self.package_name)
+        self._last = None
+
+    def bind(self, name: str) -> None:
+        self.package_name = name
+        self.setProperty("package", name)
+        for w in (self.name_label, self.name_edit, self.hold, self.score_label, self.bar, self.status_text,
+                  self.menu_button):
+            w.setProperty("package", name)
+        if not self._renaming:
+            self.name_edit.setText(name)
+        self._elide_name()
+        self.name_label.setAccessibleName(f"Package {name}")
+        self.name_edit.setAccessibleName(f"Name of package {name}")
+        self.hold.setToolTip(f"Hold the value of {name}: moving one term moves the others so that "
+                             "its points stay the same (locked terms stay put).")
+        for ed in self.editors.values():
+            ed.bind(name)
+        self._last = None
+
+    # -- values ------------------------------------------------------------------------
+    def update_from(self, plan: Plan) -> None:
+        sp = plan.stored_package(self.package_name)
+        meso = plan.meso_set_of(self.package_name)
+        # unchanged package, issues, weights and levels: nothing to redo (a drag in another
+        # column leaves this one alone); pydantic rebuilds containers, so compare contents
+        key = (sp, plan.issues, plan.weights, plan.reservation, plan.aspiration, meso)
+        last = self._last
+        if (last is not None and last[0] is sp and last[5] == meso and last[2] == plan.weights
+                and last[3] == plan.reservation and last[4] == plan.aspiration and len(last[1]) == len(plan.issues)
+                and all(a is b for a, b in zip(last[1], plan.issues))):
+            return
+        self._last = key
+        st = package_status(plan, sp.name)
+        status, value, target = st.status, st.value, st.target
+        self.score_label.setText(f"{value:.1f}")
+        self.score_label.setProperty("score", value)
+        self.bar.set_values(value, target, plan.reservation, status)
+        self.bar.setToolTip(f"{value:.1f} points; target {target:.1f}, reservation {plan.reservation:.1f}")
+        self.bar.setProperty("status", status)
+        self.status_text.setText(st.text)
+        self.status_text.setToolTip(st.details)
+        self.status_icon.setToolTip(st.details)
+        if status != self.property("status"):
+            # palette and pixmap only when the status changes: a palette change repaints
+            # and re-polishes, too much for every frame of a drag
+            self.status_icon.setPixmap(self.panel.pixmap(status, 16))
+            pal = self.status_text.palette()
+            pal.setColor(QPalette.ColorRole.WindowText,
+                         self.panel.status_qcolor(status) if status in ("below", "unacceptable")
+                         else self.palette().color(QPalette.ColorRole.WindowText))
+            self.status_text.setPalette(pal)
+            self.setProperty("status", status)
+        if meso is not None:
+            lvl = f" · {meso.level:.1f}" if meso.level is not None else ""
+            self.kind.setText(f"{meso.name}{lvl}")
+            self.kind.setToolTip(f"Part of the MESO set {meso.name}: "
+                                 f"{', '.join(meso.packages)}, offered together")
+        else:
+            self.kind.setText("")
+            self.kind.setToolTip("")
+        with QSignalBlocker(self.hold):
+            self.hold.setChecked(sp.hold_value)
+        locked = set(sp.locked)
+        for name, ed in self.editors.items():
+            ed.update(plan, sp.terms, name in locked)
+
+    def set_hold_message(self, text: str, status: str = "short", short: str = "") -> None:
+        """Say how the last rebalance went: ``short`` beside the switch, ``text`` as tooltip."""
+        if not text:
+            self.hold_message.clear()
+            self.hold_message.setToolTip("")
+            return
+        pal = self.hold_message.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, self.panel.status_qcolor(status))
+        self.hold_message.setPalette(pal)
+        self.hold_message.setText(short or text)
+        self.hold_message.setToolTip(text)
+
+    def _elide_name(self) -> None:
+        fm = self.name_label.fontMetrics()
+        width = max(20, self.name_label.width() if self.name_label.isVisible() else COLUMN_WIDTH - 60)
+        self.name_label.setText(fm.elidedText(self.package_name, Qt.TextElideMode.ElideRight, width))
+        self.name_label.setToolTip(f"{self.package_name} — double-click (or F2) to rename")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide_name()
+
+    # -- selection ---------------------------------------------------------------------
+    def set_selected(self, on: bool) -> None:
+        if on != self._selected:
+            self._selected = on
+            self.setProperty("selected", on)
+            self.update()
+
+    @property
+    def selected(self) -> bool:
+        return self._selected
+
+    def mousePressEvent(self, event) -> None:
+        self.clicked.emit(self.package_name)
+        super().mousePressEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # only the name's label and editor are filtered (few events); focus on any control
+        # of the column selects the package through the panel's focusChanged handler
+        et = event.type()
+        if et == QEvent.Type.MouseButtonPress:
+            self.clicked.emit(self.package_name)
+        if obj is self.name_label and et == QEvent.Type.MouseButtonDblClick:
+            self.start_rename()
+            return True
+        if obj is self.name_edit:
+            if et == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self.cancel_rename()
+                return True
+            if et == QEvent.Type.FocusOut and self._renaming:
+                self._finish_rename(keep_open=False)
+        return False
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pal = self.palette()
+        r = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        p.setBrush(pal.color(QPalette.ColorRole.Base))
+        if self._selected:
+            hl = pal.color(QPalette.ColorRole.Highlight)
+            p.setPen(QPen(hl, 2.0))
+        else:
+            p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1.0))
+        p.drawRoundedRect(r, 6, 6)
+        p.end()
+
+    # -- rename ------------------------------------------------------------------------
+    @property
+    def renaming(self) -> bool:
+        return self._renaming
+
+    def start_rename(self) -> None:
+        """Turn the name into a line edit (Enter renames, Esc or leaving cancels a bad name)."""
+        self._renaming = True
+        self.name_edit.setText(self.package_name)
+        self.name_label.hide()
+        self.name_edit.show()
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name_edit.selectAll()
+
+    def cancel_rename(self) -> None:
+        self._end_rename()
+        self.name_error.hide()
+
+    def _end_rename(self) -> None:
+        self._renaming = False
+        self.name_edit.hide()
+        self.name_label.show()
+        self.name_edit.setText(self.package_name)
+        self._elide_name()
+
+    def _finish_rename(self, keep_open: bool) -> None:
+        if not self._renaming:
+            return
+        new = self.name_edit.text().strip()
+        if new == self.package_name:
+            self.cancel_rename()
+            return
+        error = self.panel.rename_package(self.package_name, new)
+        if error is None:
+            self.name_error.hide()
+            self._end_rename()
+            return
+        self.name_error.setText(f"Not renamed: {error}")
+        self.name_error.show()
+        if not keep_open:
+            self._end_rename()
+

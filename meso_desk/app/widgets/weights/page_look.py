@@ -1,0 +1,32 @@
+"""Small helpers the Weights panel's pages share."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from ....model.plan import Plan
+
+
+def mute(widget: QWidget) -> None:
+    """Draw ``widget``'s text in the muted (disabled) colour: a hint, not content."""
+    pal = widget.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+    widget.setPalette(pal)
+
+
+def issue_signature(plan: Plan) -> tuple:
+    """What a page's rows depend on: the issues' names and kinds, in order."""
+    return tuple((i.name, i.kind) for i in plan.issues)
+
+
+def add_row_grid(outer: QVBoxLayout, vertical_spacing: int) -> QGridLayout:
+    """A grid for one row per issue (the name column stretches), added to ``outer``."""
+    host = QWidget()
+    grid = QGridLayout(host)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(6)
+    grid.setVerticalSpacing(vertical_spacing)
+    grid.setColumnStretch(1, 1)
+    outer.addWidget(host)
+    return grid

@@ -1,0 +1,295 @@
+"""WeightEditor (``weightEditor``): how much each issue matters to us, in percent.
+
+Three pages:
+
+* **Weights** — per issue a slider and a spin box in percent and a lock. The total stays
+  100 %: moving one weight rescales the *unlocked* others proportionally (from where they
+  were when the gesture started, so a drag to 100 % and back restores them). The shown
+  percentages always add to exactly 100.0 (largest-remainder rounding). A drag is one undo
+  step; every key press or typed value is one.
+* **Swings** — swing weighting: rank the worst→best swings, give the first 100 points and
+  every other swing points relative to it; the normalised weights apply as one undo step.
+* **Check** — a consistency check that asks one concrete trade-off built from the plan
+  ("Is going from 8 to 5 weeks delivery worth as much to you as EUR 10.72 off the unit
+  price?"); the answer is compared with the weights, and a disagreement comes with the
+  weights that would agree and a one-click, undoable adjustment.
+
+The Swings and Check pages live in their own modules (:mod:`.swing_page`, :mod:`.check_page`);
+every edit goes through :mod:`meso_desk.model.edits.weight_edits`. A drag keeps its start in the
+document (``begin_gesture`` / ``gesture_plan`` / ``end_gesture``). Weight locks are a property
+of this editor (they guide edits, they are not part of the plan file).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.edits.weight_edits import set_issue_weight, weight_lock_state
+from ....model.plan import Plan
+from ....model.preferences.weights import swing_text, weights_as_percent
+from ...document import Change, PlanDocument
+from ..glyphs import lock_icon
+from .check_page import CheckPage
+from .page_look import add_row_grid, issue_signature, mute
+from .swing_page import SwingPage
+
+#: slider resolution: 0.1 percentage point
+_SCALE = 10
+
+
+class WeightRow:
+    """The controls of one issue's weight."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.label = QLabel(name)
+        self.label.setObjectName("weightLabel")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("weightSlider")
+        self.slider.setRange(0, 100 * _SCALE)
+        self.slider.setSingleStep(_SCALE)  # arrows: one percentage point
+        self.slider.setPageStep(5 * _SCALE)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.slider.setMinimumWidth(80)
+        self.spin = QDoubleSpinBox()
+        self.spin.setObjectName("weightSpin")
+        self.spin.setRange(0.0, 100.0)
+        self.spin.setDecimals(1)
+        self.spin.setSingleStep(1.0)
+        self.spin.setSuffix(" %")
+        self.spin.setKeyboardTracking(False)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.spin.setAccelerated(True)
+        self.lock = QToolButton()
+        self.lock.setObjectName("weightLock")
+        self.lock.setCheckable(True)
+        self.lock.setAutoRaise(True)
+        self.lock.setIcon(lock_icon())
+        for w in (self.label, self.slider, self.spin, self.lock):
+            w.setProperty("issue", name)
+        self.label.setBuddy(self.slider)
+        self.slider.setAccessibleName(f"Weight of {name}")
+        self.spin.setAccessibleName(f"Weight of {name} in percent")
+        self.lock.setAccessibleName(f"Lock the weight of {name}")
+
+    def widgets(self) -> list[QWidget]:
+        return [self.label, self.slider, self.spin, self.lock]
+
+
+class WeightsPage(QWidget):
+    """Sliders and spin boxes for the weights, with locks and the total."""
+
+    def __init__(self, editor: WeightEditor) -> None:
+        super().__init__(editor)
+        self.setObjectName("weightsPage")
+        self._editor = editor
+        self._rows: dict[str, WeightRow] = {}
+        self._signature: tuple = ()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.setSpacing(6)
+        self._grid = add_row_grid(outer, 2)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        outer.addWidget(line)
+        total_row = QHBoxLayout()
+        total_label = QLabel("Total")
+        f = total_label.font()
+        f.setBold(True)
+        total_label.setFont(f)
+        self.total = QLabel("100.0 %")
+        self.total.setObjectName("weightTotal")
+        self.total.setFont(f)
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.total.setToolTip("The weights always add up to 100 %.")
+        total_row.addWidget(total_label)
+        total_row.addStretch(1)
+        total_row.addWidget(self.total)
+        total_row.addSpacing(30)
+        outer.addLayout(total_row)
+        hint = QLabel("Moving one weight rescales the unlocked others so the total stays 100 %. "
+                      "Lock a weight to keep it where it is.")
+        hint.setWordWrap(True)
+        hint.setObjectName("weightHint")
+        mute(hint)
+        outer.addWidget(hint)
+        outer.addStretch(1)
+
+    # -- building ----------------------------------------------------------------------
+    def rebuild(self, plan: Plan) -> None:
+        for row in self._rows.values():
+            for w in row.widgets():
+                self._grid.removeWidget(w)
+                w.setParent(None)  # gone from findChildren at once
+                w.deleteLater()
+        self._rows.clear()
+        for r, issue in enumerate(plan.issues):
+            row = WeightRow(issue.name)
+            row.slider.setToolTip(f"How much {issue.name} matters to you ({swing_text(issue)}). "
+                                  "Drag, or use the arrow keys (one point) and Page Up/Down (five).")
+            row.spin.setToolTip(f"Weight of {issue.name} in percent; the unlocked others make room.")
+            row.lock.setToolTip(f"Lock the weight of {issue.name}: other edits will not move it.")
+            row.label.setToolTip(issue.description or issue.name)
+            row.lock.setChecked(issue.name in self._editor.locked)
+            self._grid.addWidget(row.label, r, 0)
+            self._grid.addWidget(row.slider, r, 1)
+            self._grid.addWidget(row.spin, r, 2)
+            self._grid.addWidget(row.lock, r, 3)
+            name = issue.name
+            row.slider.valueChanged.connect(lambda v, n=name: self._slider_moved(n, v))
+            row.slider.sliderPressed.connect(self._gesture_started)
+            row.slider.sliderReleased.connect(self._gesture_ended)
+            row.spin.valueChanged.connect(lambda v, n=name: self._spin_changed(n, v))
+            row.lock.toggled.connect(lambda on, n=name: self._editor.set_locked(n, on))
+            self._rows[name] = row
+        # Tab order: slider, spin, lock per row, top to bottom
+        prev = None
+        for row in self._rows.values():
+            for w in (row.slider, row.spin, row.lock):
+                if prev is not None:
+                    QWidget.setTabOrder(prev, w)
+                prev = w
+        self._signature = issue_signature(plan)
+
+    def row(self, name: str) -> WeightRow:
+        """The controls of the weight of the issue called ``name``."""
+        return self._rows[name]
+
+    def refresh(self, plan: Plan) -> None:
+        if issue_signature(plan) != self._signature:
+            self.rebuild(plan)
+        pct = weights_as_percent(plan.weights)
+        locked = self._editor.locked
+        for name, row in self._rows.items():
+            p = pct.get(name, 0.0)
+            with QSignalBlocker(row.slider), QSignalBlocker(row.spin):
+                row.slider.setValue(int(round(p * _SCALE)))
+                if abs(row.spin.value() - p) > 1e-9:
+                    row.spin.setValue(p)
+            is_locked = name in locked
+            with QSignalBlocker(row.lock):
+                row.lock.setChecked(is_locked)
+            movable, why, hi = weight_lock_state(plan.weights, name, locked)
+            row.slider.setEnabled(movable)
+            row.spin.setEnabled(movable)
+            row.slider.setStatusTip(why)
+            row.slider.setProperty("maximumPercent", round(hi * 100.0, 1))
+        total = sum(pct.values())
+        self.total.setText(f"{total:.1f} %")
+
+    # -- gestures ----------------------------------------------------------------------
+    def _gesture_started(self) -> None:
+        self._editor.document.begin_gesture()
+
+    def _gesture_ended(self) -> None:
+        self._editor.document.end_gesture()
+        self.refresh(self._editor.document.plan)
+
+    def _slider_moved(self, name: str, value: int) -> None:
+        dragging = self._rows[name].slider.isSliderDown() and self._editor.document.in_gesture
+        self._editor.set_weight(name, value / (100.0 * _SCALE), gesture=dragging)
+
+    def _spin_changed(self, name: str, value: float) -> None:
+        self._editor.set_weight(name, value / 100.0)
+
+
+class WeightEditor(QWidget):
+    """The ``weightEditor`` panel: direct weights, swing weighting and a consistency check."""
+
+    #: emitted when the set of locked weights changes
+    locksChanged = Signal()
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weightEditor")
+        self._doc = document
+        self._locked: set[str] = set()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("weightTabs")
+        self.tabs.setDocumentMode(True)
+        self.weights_page = WeightsPage(self)
+        self.swing_page = SwingPage(document, self)
+        self.check_page = CheckPage(document, lambda: self.locked, self)
+        for page, title, tip in (
+            (self.weights_page, "Weights", "Set each weight directly"),
+            (self.swing_page, "Swings", "Swing weighting: rank and score the worst→best swings"),
+            (self.check_page, "Check", "Check the weights with one concrete trade-off"),
+        ):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(page)
+            i = self.tabs.addTab(scroll, title)
+            self.tabs.setTabToolTip(i, tip)
+        lay.addWidget(self.tabs)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(260)
+        document.changed.connect(self._on_changed)
+        document.selectionChanged.connect(self.check_page.follow_selection)
+        self._refresh_all(None)
+
+    # -- public API --------------------------------------------------------------------
+    @property
+    def document(self) -> PlanDocument:
+        return self._doc
+
+    @property
+    def locked(self) -> frozenset[str]:
+        return frozenset(n for n in self._locked if n in self._doc.plan.weights)
+
+    def set_locked(self, name: str, on: bool = True) -> None:
+        before = set(self._locked)
+        if on:
+            self._locked.add(name)
+        else:
+            self._locked.discard(name)
+        if before != self._locked:
+            self.weights_page.refresh(self._doc.plan)
+            self.locksChanged.emit()
+
+    def set_weight(self, name: str, fraction: float, gesture: bool = False) -> bool:
+        """Set one weight (0..1); the unlocked others rescale. ``gesture`` merges into the
+        current drag's undo step and rescales from where the others were when the drag began
+        (``document.gesture_plan``); otherwise the edit is one step of its own."""
+        start = self._doc.gesture_plan if gesture else None
+        r = set_issue_weight(self._doc.plan, name, fraction, self.locked, start=start)
+        done = self._doc.apply(r.plan, r.message, merge_key=("weight", name))
+        if not gesture:
+            self._doc.end_gesture()
+        if not done:  # clipped by locks: put the controls back where the plan is
+            self.weights_page.refresh(self._doc.plan)
+        return done
+
+    def row(self, name: str) -> WeightRow:
+        """The controls (label, slider, spin box, lock) of the weight of issue ``name``."""
+        return self.weights_page.row(name)
+
+    # -- observing the document ----------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if change.touches("weights", "issues", "packages"):
+            self._refresh_all(change)
+
+    def _refresh_all(self, change: Change | None) -> None:
+        plan = self._doc.plan
+        self._locked &= set(plan.issue_names)
+        if change is None or change.touches("weights", "issues"):
+            self.weights_page.refresh(plan)
+            self.swing_page.refresh(plan, change)
+        self.check_page.refresh(plan, change)

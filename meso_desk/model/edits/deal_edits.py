@@ -1,0 +1,155 @@
+"""Edits of the deal phase: the competing quote (BATNA), our reservation and aspiration, our
+guess of their reservation, the agreement, the post-settlement package adopted, the lessons.
+
+Each takes a plan and returns the new, validated plan (a bad value raises ``ValueError`` with
+the reason in words). The deal panel, the CLI and the scripting API all call these.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from ..base import Term
+from ..package import Package
+from ..plan import Agreement, Plan
+
+
+def with_batna_description(plan: Plan, text: str) -> Plan:
+    """``plan`` with our BATNA described in words (internal: never printed on cards)."""
+    return plan.replace(batna=str(text).strip())
+
+
+def with_batna_package(plan: Plan, terms: Mapping[str, Term] | None, *, follow: bool | None = None) -> Plan:
+    """``plan`` with the competing quote set to ``terms`` (None removes it).
+
+    ``follow`` (default: keep the plan's choice; True for a plan that had no quote yet) makes
+    the reservation value follow the quote's points.
+    """
+    if terms is None:
+        return plan.replace(batna_package=None, reservation_from_batna=False)
+    checked = Package(plan, terms).terms
+    if follow is None:
+        follow = plan.reservation_from_batna or plan.batna_package is None
+    return plan.replace(batna_package=checked, reservation_from_batna=bool(follow))
+
+
+def with_batna_term(plan: Plan, issue: str, term: Term) -> Plan:
+    """``plan`` with one term of the competing quote changed."""
+    if plan.batna_package is None:
+        raise ValueError("the plan has no competing quote yet")
+    terms = dict(plan.batna_package)
+    terms[issue] = plan.issue(issue).check_term(term)
+    return plan.replace(batna_package=terms)
+
+
+def with_reservation_following(plan: Plan, follow: bool) -> Plan:
+    """Make the reservation follow the competing quote (or stop following it, keeping its value)."""
+    if follow and plan.batna_package is None:
+        raise ValueError("enter a competing quote first: the reservation would follow its points")
+    return plan.replace(reservation_from_batna=bool(follow))
+
+
+def with_reservation(plan: Plan, value: float) -> Plan:
+    """``plan`` with the reservation value set by hand (it stops following the quote)."""
+    v = float(value)
+    if not (math.isfinite(v) and 0.0 <= v <= 100.0):
+        raise ValueError(f"the reservation value must lie between 0 and 100 points, not {value!r}")
+    if v > plan.aspiration:
+        raise ValueError(f"the reservation value ({v:.1f}) cannot lie above the aspiration ({plan.aspiration:.1f})")
+    return plan.replace(reservation=v, reservation_from_batna=False)
+
+
+def with_aspiration(plan: Plan, value: float) -> Plan:
+    """``plan`` with the aspiration (the target level) set."""
+    v = float(value)
+    if not (math.isfinite(v) and 0.0 <= v <= 100.0):
+        raise ValueError(f"the aspiration must lie between 0 and 100 points, not {value!r}")
+    if v < plan.reservation:
+        raise ValueError(f"the aspiration ({v:.1f}) cannot lie below the reservation value ({plan.reservation:.1f})")
+    return plan.replace(aspiration=v)
+
+
+def with_their_reservation(plan: Plan, value: float | None, uncertainty: float | None = None) -> Plan:
+    """``plan`` with our guess of their reservation value (their points ± an 80 % half-width);
+    ``None`` goes back to inferring it from their reactions."""
+    changes: dict[str, Any] = {"their_reservation": None if value is None else float(value)}
+    if uncertainty is not None:
+        changes["their_reservation_uncertainty"] = float(uncertainty)
+    return plan.replace(**changes)
+
+
+def with_agreement(plan: Plan, terms: Mapping[str, Term], *, when: date | None = None, notes: str | None = None,
+                   source: str | None = None) -> Plan:
+    """``plan`` with the agreed package recorded (a copy of ``terms``); an existing agreement
+    keeps its date, notes and source unless new ones are given."""
+    checked = Package(plan, terms).terms
+    old = plan.agreement
+    return plan.replace(agreement=Agreement(
+        terms=checked,
+        date=when if when is not None else (old.date if old is not None else date.today()),
+        notes=notes if notes is not None else (old.notes if old is not None else ""),
+        source=source if source is not None else (old.source if old is not None else ""),
+        before_post_settlement=old.before_post_settlement if old is not None else None,
+    ))
+
+
+def with_agreement_term(plan: Plan, issue: str, term: Term) -> Plan:
+    """``plan`` with one term of the agreement changed."""
+    if plan.agreement is None:
+        raise ValueError("no agreement recorded yet")
+    terms = dict(plan.agreement.terms)
+    terms[issue] = plan.issue(issue).check_term(term)
+    return plan.replace(agreement=plan.agreement.model_copy(update={"terms": terms}))
+
+
+def with_agreement_details(plan: Plan, *, when: date | None | str = "keep", notes: str | None = None) -> Plan:
+    """``plan`` with the agreement's date (``None`` clears it) and/or notes changed."""
+    if plan.agreement is None:
+        raise ValueError("no agreement recorded yet")
+    upd: dict[str, Any] = {}
+    if when != "keep":
+        upd["date"] = when
+    if notes is not None:
+        upd["notes"] = notes
+    return plan.replace(agreement=plan.agreement.model_copy(update=upd))
+
+
+def with_settlement_adopted(plan: Plan, terms: Mapping[str, Term]) -> Plan:
+    """Both sides took a post-settlement package: it becomes the agreement; the terms agreed
+    first are kept (``before_post_settlement``) for the debrief."""
+    if plan.agreement is None:
+        raise ValueError("no agreement recorded yet")
+    checked = Package(plan, terms).terms
+    first = plan.agreement.before_post_settlement or dict(plan.agreement.terms)
+    return plan.replace(agreement=plan.agreement.model_copy(update={
+        "terms": checked, "before_post_settlement": first}))
+
+
+def without_agreement(plan: Plan) -> Plan:
+    """``plan`` with the agreement removed."""
+    return plan.replace(agreement=None)
+
+
+def with_lessons(plan: Plan, text: str) -> Plan:
+    """``plan`` with the lessons learned (the debrief's free text) set."""
+    return plan.replace(lessons=str(text))
+
+
+__all__ = [
+    "with_batna_description",
+    "with_batna_package",
+    "with_batna_term",
+    "with_reservation_following",
+    "with_reservation",
+    "with_aspiration",
+    "with_their_reservation",
+    "with_agreement",
+    "with_agreement_term",
+    "with_agreement_details",
+    "with_settlement_adopted",
+    "without_agreement",
+    "with_lessons",
+]

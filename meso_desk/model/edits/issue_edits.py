@@ -1,0 +1,596 @@
+"""Edits of the plan's issues: one named, Qt-free function per edit. No Qt.
+
+Every function takes a :class:`~meso_desk.model.plan.Plan` and returns an :class:`IssueEdit`:
+the new, fully validated plan with the line the user reads and the undo text, or — when
+the edit would make the plan invalid — the unchanged plan with ``ok=False`` and the
+one-line reason. The Issues table, its in-place editors, the option dialog and the curve
+editor all call these functions, so a reason shown while typing is exactly the reason the
+edit would be refused for, and nothing invalid ever reaches the document::
+
+    r = edit_issue(plan, 2, "step", "0.5")      # typed into the Step cell of the third issue
+    r.ok, r.text, r.plan.issues[2].step         # (True, 'Change step of “Delivery”', 0.5)
+    edit_issue(plan, 2, "step", "x").reason     # 'step: 'x' is not a number'
+
+Column keys are those of :data:`~meso_desk.model.preferences.issue_text.COLUMNS` (plus
+``min``/``max``/``curvature``/``breakpoints`` for a numeric issue's curve).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from pydantic import ValidationError
+
+from ..base import Term
+from ..errors import first_error
+from ..plan import Plan
+from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, plain_number
+from ..preferences.issues import (
+    GRID_TOLERANCE,
+    CategoricalIssue,
+    Curve,
+    Direction,
+    Issue,
+    NumericIssue,
+    Option,
+    refit_breakpoints,
+    seed_breakpoints,
+)
+from .result import EditResult
+
+#: Longest note on an issue (one line in the table; longer text belongs in the plan's notes).
+MAX_DESCRIPTION = 300
+#: A numeric issue with at most this many grid points may be turned into a categorical one.
+MAX_OPTIONS_FROM_RANGE = 12
+
+
+class EditRefused(ValueError):
+    """An edit that would make the plan invalid; ``str(err)`` is the one-line reason."""
+
+
+@dataclass(frozen=True)
+class IssueEdit(EditResult):
+    """The result of an issue edit.
+
+    ``message`` is the line for the status bar ("Change step of “Delivery”." or "Not applied: …"),
+    ``reason`` the bare reason when refused (shown next to the field being typed),
+    ``text`` the undo text ("" when nothing changed: nothing to apply), and ``focus`` the
+    issue to select afterwards as ``(name before, name after, row)``.
+    """
+
+    text: str = ""
+    reason: str = ""
+    focus: tuple[str, str, int] | None = None
+
+
+def _refused(plan: Plan, err: Exception, verb: str = "applied") -> IssueEdit:
+    return IssueEdit(plan, f"Not {verb}: {err}", ok=False, reason=str(err))
+
+
+def parse_number(text: Any, what: str = "value", unit: str = "") -> float:
+    """A number as people type it: ``1,500.50``, ``12,5``, ``-3``, ``EUR 180``, ``30 days``."""
+    if isinstance(text, bool):
+        raise EditRefused(f"{what}: {text!r} is not a number")
+    if isinstance(text, (int, float, np.integer, np.floating)):
+        x = float(text)
+    else:
+        s = str(text).strip()
+        if not s:
+            raise EditRefused(f"{what}: enter a number")
+        u = unit.strip()
+        if u:
+            if s.casefold().startswith(u.casefold()):
+                s = s[len(u):].strip()
+            elif s.casefold().endswith(u.casefold()):
+                s = s[: -len(u)].strip()
+        s = re.sub(r"[\s_'’\u00a0\u202f]", "", s)
+        if "," in s and "." in s:
+            s = s.replace(",", "")
+        elif "," in s:
+            s = s.replace(",", "") if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+", s) else s.replace(",", ".")
+        try:
+            x = float(s)
+        except ValueError:
+            raise EditRefused(f"{what}: {str(text).strip()!r} is not a number") from None
+    if not math.isfinite(x):
+        raise EditRefused(f"{what}: must be a finite number")
+    return x
+
+
+def parse_optional_number(text: Any, what: str, unit: str = "") -> float | None:
+    if text is None or (isinstance(text, str) and text.strip().casefold() in ("", "none", "—", "-")):
+        return None
+    return parse_number(text, what, unit)
+
+
+def _validated(issue: Issue) -> NumericIssue | CategoricalIssue:
+    try:
+        return type(issue).model_validate(issue.model_dump())
+    except ValidationError as err:
+        raise EditRefused(_reason(err)) from None
+
+
+def _reason(err: ValidationError) -> str:
+    msg = first_error(err)
+    # "name: issue name must not be empty" reads better without the field prefix when the
+    # message already names the field.
+    field, sep, rest = msg.partition(": ")
+    stem = field.replace("_", " ").rstrip("s")
+    if sep and "." not in field and "[" not in field and stem and stem in rest:
+        return rest
+    return msg
+
+
+def check_issue(plan: Plan, row: int | None, issue: Issue) -> NumericIssue | CategoricalIssue:
+    """``issue`` re-validated, plus the rules the plan cannot see on its own.
+
+    ``row`` is the issue's place in ``plan`` (``None`` for a new issue).
+    """
+    issue = _validated(issue)
+    for j, other in enumerate(plan.issues):
+        if j != row and other.name.casefold() == issue.name.casefold():
+            raise EditRefused(f"an issue called “{other.name}” already exists")
+    if isinstance(issue, NumericIssue):
+        hl = issue.hard_limit
+        eps = GRID_TOLERANCE * issue.step
+        if hl is not None and not (issue.min - eps <= hl <= issue.max + eps):
+            raise EditRefused(
+                f"the hard limit {issue.format_number(hl)} lies outside the range "
+                f"{issue.format_number(issue.min)} – {issue.format_number(issue.max)}"
+            )
+        if issue.money_per_unit is not None and issue.money_per_unit <= 0:
+            raise EditRefused("money equivalent must be above zero (leave it empty for none)")
+    return issue
+
+
+def _replaced(plan: Plan, row: int, issue: Issue,
+              term_map: Callable[[Term], Term | None] | None = None) -> Plan:
+    """``plan`` with the issue at ``row`` replaced by ``issue`` (checked), or EditRefused.
+
+    ``term_map`` carries packages' and rounds' terms across a change of kind or of option
+    labels (old term → new term, or None to let the plan pick a default).
+    """
+    issue = check_issue(plan, row, issue)
+    try:
+        new = plan.with_issue(row, issue)
+        if term_map is not None:
+            new = _carry_terms(plan, new, plan.issues[row].name, issue, term_map)
+    except ValidationError as err:
+        raise EditRefused(_reason(err)) from None
+    except (ValueError, KeyError) as err:
+        raise EditRefused(str(err)) from None
+    return new
+
+
+def _carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
+                 term_map: Callable[[Term], Term | None]) -> Plan:
+    def mapped(term: Term | None, fallback: Term) -> Term:
+        if term is None:
+            return fallback
+        t = term_map(term)
+        if t is None:
+            return fallback
+        try:
+            return issue.check_term(t)
+        except ValueError:
+            return fallback
+
+    name = issue.name
+    old_pk = {p.name: p for p in old.packages}
+    packages = []
+    for p in new.packages:
+        src = old_pk.get(p.name)
+        terms = dict(p.terms)
+        terms[name] = mapped(src.terms.get(old_name) if src else None, terms[name])
+        packages.append(p.model_copy(update={"terms": terms}))
+    rounds = []
+    for r_old, r_new in zip(old.rounds, new.rounds):
+        offered = []
+        for o_old, o_new in zip(r_old.offered, r_new.offered):
+            terms = dict(o_new.terms)
+            terms[name] = mapped(o_old.terms.get(old_name), terms[name])
+            offered.append(o_new.model_copy(update={"terms": terms}))
+        counter = r_new.counter_offer
+        if counter is not None and r_old.counter_offer and old_name in r_old.counter_offer:
+            counter = dict(counter)
+            fallback = counter.get(name)
+            t = mapped(r_old.counter_offer[old_name], fallback) if fallback is not None else None
+            if t is not None:
+                counter[name] = t
+        rounds.append(r_new.model_copy(update={"offered": tuple(offered), "counter_offer": counter}))
+    return new.replace(packages=tuple(packages), rounds=tuple(rounds))
+
+
+def quoted(name: str) -> str:
+    """A name as the messages quote it: “Delivery”."""
+    return f"“{name}”"
+
+def numeric_to_categorical(issue: NumericIssue) -> tuple[CategoricalIssue, Callable[[Term], Term | None]]:
+    g = issue.grid()
+    if len(g) > MAX_OPTIONS_FROM_RANGE:
+        raise EditRefused(
+            f"{quoted(issue.name)} has {len(g)} possible terms; a categorical issue made from it would "
+            f"have too many options (at most {MAX_OPTIONS_FROM_RANGE}). Add a categorical issue instead"
+        )
+    vals = issue.grid_values()
+    acc = issue.grid_acceptable()
+    labels = [issue.format_term(x) for x in g]
+    options = tuple(Option(label=lab, value=round(float(v), 1), acceptable=bool(a))
+                    for lab, v, a in zip(labels, vals, acc))
+    new = CategoricalIssue(name=issue.name, description=issue.description, options=options)
+
+    def term_map(t: Term) -> Term | None:
+        try:
+            return labels[issue.index_of(float(t))]
+        except (TypeError, ValueError):
+            return None
+
+    return new, term_map
+
+
+_NUMBER_LABEL = re.compile(r"^\s*([^\d+\-.]*?)\s*([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*(.*?)\s*$")
+
+
+def categorical_to_numeric(issue: CategoricalIssue) -> tuple[NumericIssue, Callable[[Term], Term | None]]:
+    numbers: list[float] = []
+    units: set[str] = set()
+    for o in issue.options:
+        m = _NUMBER_LABEL.match(o.label)
+        if not m:
+            break
+        try:
+            numbers.append(parse_number(m.group(2)))
+        except EditRefused:
+            break
+        units.add((m.group(1) or m.group(3)).strip())
+    by_label: dict[str, float]
+    if len(numbers) == len(issue.options) and len(set(numbers)) >= 2:
+        xs = sorted(set(numbers))
+        diffs = np.diff(xs)
+        step = float(diffs.min())
+        unit = units.pop() if len(units) == 1 else ""
+        by_label = dict(zip(issue.labels, numbers))
+        pts: dict[float, float] = {}
+        for x, o in zip(numbers, issue.options):
+            pts.setdefault(x, o.value)
+        lo, hi = xs[0], xs[-1]
+    else:
+        n = len(issue.options)
+        lo, hi, step, unit = 0.0, float(max(n - 1, 1)), 1.0, ""
+        by_label = {lab: float(i) for i, lab in enumerate(issue.labels)}
+        pts = {float(i): o.value for i, o in enumerate(issue.options)}
+        if n == 1:
+            pts[1.0] = issue.options[0].value
+    bps = tuple(sorted(pts.items()))
+    direction = Direction.HIGHER if bps[-1][1] >= bps[0][1] else Direction.LOWER
+    # unacceptable options all on the worse side of the acceptable ones become a hard limit
+    ok = [by_label[o.label] for o in issue.options if o.acceptable]
+    bad = [by_label[o.label] for o in issue.options if not o.acceptable]
+    hard_limit = None
+    if bad and direction is Direction.HIGHER and max(bad) < min(ok):
+        hard_limit = min(ok)
+    elif bad and direction is Direction.LOWER and min(bad) > max(ok):
+        hard_limit = max(ok)
+    new = NumericIssue(name=issue.name, description=issue.description, unit=unit, min=lo, max=hi,
+                       step=step, direction=direction, curve=Curve.BREAKPOINTS, breakpoints=bps,
+                       hard_limit=hard_limit)
+    return new, lambda t: by_label.get(str(t))
+
+
+def _as_range(value: Any, unit: str) -> tuple[float, float]:
+    if isinstance(value, str):
+        parts = re.split(r"\s*(?:–|—|\.\.|\bto\b|;)\s*", value.strip())
+        if len(parts) != 2:
+            raise EditRefused("range: enter the lowest and the highest term, e.g. 2 – 12")
+        value = parts
+    try:
+        lo_t, hi_t = value
+    except (TypeError, ValueError):
+        raise EditRefused("range: enter the lowest and the highest term") from None
+    return parse_number(lo_t, "min", unit), parse_number(hi_t, "max", unit)
+
+
+def _proposed(plan: Plan, row: int, key: str, value: Any) -> tuple[Plan, str]:
+    """The plan after typing ``value`` into column ``key`` of issue ``row``, and the undo text.
+
+    Raises :class:`EditRefused` with the reason when the edit would make the plan invalid.
+    Returns ``(plan, "")`` unchanged when the value is the current one.
+    """
+    if not 0 <= row < len(plan.issues):
+        raise EditRefused("no such issue")
+    issue = plan.issues[row]
+    name = issue.name
+    term_map = None
+    if key == "name":
+        new: Issue = issue.model_copy(update={"name": str(value).strip()})
+        text = f"Rename issue {quoted(name)} to {quoted(str(value).strip())}"
+    elif key == "description":
+        desc = " ".join(str(value or "").split())
+        if len(desc) > MAX_DESCRIPTION:
+            raise EditRefused(f"notes: keep them short (at most {MAX_DESCRIPTION} characters, not {len(desc)})")
+        new = issue.model_copy(update={"description": desc})
+        text = f"Edit notes of {quoted(name)}"
+    elif key == "kind":
+        kind = str(value).strip().casefold()
+        if kind not in KIND_LABELS:
+            raise EditRefused(f"kind: {value!r} is neither numeric nor categorical")
+        if kind == issue.kind:
+            return plan, ""
+        if isinstance(issue, NumericIssue):
+            new, term_map = numeric_to_categorical(issue)
+        else:
+            assert isinstance(issue, CategoricalIssue)
+            new, term_map = categorical_to_numeric(issue)
+        text = f"Make {quoted(name)} {kind}"
+    elif key == "range" and isinstance(issue, CategoricalIssue):
+        options, renames = _as_options(value)
+        new = issue.model_copy(update={"options": options})
+        if renames:
+            term_map = lambda t: renames.get(str(t), t)  # noqa: E731
+        text = f"Edit options of {quoted(name)}"
+    elif key == "hard_limit" and isinstance(issue, CategoricalIssue):
+        # the categorical "hard limit" is the set of options we can never accept
+        banned = {str(v) for v in (value or ())}
+        unknown = banned - set(issue.labels)
+        if unknown:
+            raise EditRefused(f"{quoted(name)} has no option {quoted(sorted(unknown)[0])}")
+        options = tuple(o.model_copy(update={"acceptable": o.label not in banned}) for o in issue.options)
+        new = issue.model_copy(update={"options": options})
+        text = f"Change acceptable options of {quoted(name)}"
+    elif isinstance(issue, CategoricalIssue):
+        raise EditRefused(f"a categorical issue has no {key.replace('_', ' ')}")
+    else:
+        assert isinstance(issue, NumericIssue)
+        new, text = _numeric_edit(issue, key, value)
+    if new == issue:
+        return plan, ""
+    return _replaced(plan, row, new, term_map), text
+
+
+def _numeric_edit(issue: NumericIssue, key: str, value: Any) -> tuple[NumericIssue, str]:
+    name = issue.name
+    upd: dict[str, Any]
+    if key == "unit":
+        unit = str(value).strip()
+        if len(unit) > 24:
+            raise EditRefused("unit: keep it short (at most 24 characters)")
+        upd, text = {"unit": unit}, f"Set unit of {quoted(name)}"
+    elif key == "range":
+        lo, hi = _as_range(value, issue.unit)
+        if not lo < hi:
+            raise EditRefused(f"min ({lo:g}) must be below max ({hi:g})")
+        upd, text = {"min": lo, "max": hi}, f"Change range of {quoted(name)}"
+        if issue.curve is Curve.BREAKPOINTS:
+            upd["breakpoints"] = refit_breakpoints(issue, lo, hi)
+    elif key == "min" or key == "max":
+        x = parse_number(value, key, issue.unit)
+        upd, text = {key: x}, f"Change range of {quoted(name)}"
+        if issue.curve is Curve.BREAKPOINTS:
+            lo = x if key == "min" else issue.min
+            hi = x if key == "max" else issue.max
+            if lo < hi:
+                upd["breakpoints"] = refit_breakpoints(issue, lo, hi)
+    elif key == "step":
+        step = parse_number(value, "step", issue.unit)
+        if step <= 0:
+            raise EditRefused("step must be above zero")
+        upd, text = {"step": step}, f"Change step of {quoted(name)}"
+    elif key == "direction":
+        d = _enum(Direction, value, DIRECTION_LABELS, "better")
+        upd, text = {"direction": d}, f"Make {'lower' if d is Direction.LOWER else 'higher'} better for {quoted(name)}"
+        if d is not issue.direction and issue.curve is Curve.BREAKPOINTS:
+            # mirror the curve: the best end swaps sides, the shape stays
+            upd["breakpoints"] = tuple((issue.min + issue.max - x, y) for x, y in issue.breakpoints)
+    elif key == "curve":
+        c = _enum(Curve, value, CURVE_LABELS, "curve")
+        upd, text = {"curve": c}, f"Set curve of {quoted(name)} to {CURVE_LABELS[c].lower()}"
+        if c is Curve.BREAKPOINTS and issue.curve is not Curve.BREAKPOINTS:
+            upd["breakpoints"] = seed_breakpoints(issue)
+        elif c is not Curve.BREAKPOINTS:
+            upd["breakpoints"] = ()
+    elif key == "curvature":
+        k = parse_number(value, "bend")
+        upd, text = {"curvature": k}, f"Change bend of {quoted(name)}"
+    elif key == "breakpoints":
+        pts = tuple((float(x), float(y)) for x, y in value)
+        upd, text = {"breakpoints": pts}, f"Edit breakpoints of {quoted(name)}"
+    elif key == "hard_limit":
+        upd, text = ({"hard_limit": parse_optional_number(value, "hard limit", issue.unit)},
+                     f"Set hard limit of {quoted(name)}")
+    elif key == "money":
+        upd, text = ({"money_per_unit": parse_optional_number(value, "money equivalent")},
+                     f"Set money equivalent of {quoted(name)}")
+    else:
+        raise EditRefused(f"unknown column {key!r}")
+    return issue.model_copy(update=upd), text
+
+
+def _enum(enum: type, value: Any, labels: dict, what: str):
+    if isinstance(value, enum):
+        return value
+    s = str(value).strip().casefold()
+    for member, label in labels.items():
+        if s in (member.value, label.casefold()):
+            return member
+    raise EditRefused(f"{what}: {value!r} is not one of {', '.join(labels.values())}")
+
+
+def _as_options(value: Any) -> tuple[tuple[Option, ...], dict[str, str]]:
+    """Options from a sequence of Option / dicts / (label, value[, acceptable]) tuples.
+
+    A row may carry the label it had before (``"was"`` in a dict, or an ``OptionRow``) so
+    packages that used the old label follow the rename.
+    """
+    options: list[Option] = []
+    renames: dict[str, str] = {}
+    for i, item in enumerate(value or ()):
+        was = None
+        if isinstance(item, OptionRow):
+            was = item.was
+            item = {"label": item.label, "value": item.value, "acceptable": item.acceptable}
+        elif isinstance(item, dict) and "was" in item:
+            item = dict(item)
+            was = item.pop("was")
+        try:
+            opt = item if isinstance(item, Option) else Option.model_validate(item)
+        except ValidationError as err:
+            raise EditRefused(f"option {i + 1}: {_reason(err)}") from None
+        if was and was != opt.label:
+            renames[was] = opt.label
+        options.append(opt)
+    return tuple(options), renames
+
+
+@dataclass
+class OptionRow:
+    """One row of the option editor: the option as typed plus the label it had before."""
+
+    label: str
+    value: float = 0.0
+    acceptable: bool = True
+    was: str | None = None
+
+
+def unique_issue_name(plan: Plan, base: str = "New issue") -> str:
+    names = {n.casefold() for n in plan.issue_names}
+    if base.casefold() not in names:
+        return base
+    k = 2
+    while f"{base} {k}".casefold() in names:
+        k += 1
+    return f"{base} {k}"
+
+
+def new_issue(plan: Plan, kind: str = "numeric") -> NumericIssue | CategoricalIssue:
+    """A fresh issue with a unique name, ready to be renamed and shaped."""
+    if kind == "numeric":
+        return NumericIssue(name=unique_issue_name(plan), min=0, max=100, step=1)
+    return CategoricalIssue(name=unique_issue_name(plan),
+                            options=(Option(label="Option A", value=0), Option(label="Option B", value=100)))
+
+
+def _proposed_add(plan: Plan, kind: str, row: int | None) -> tuple[Plan, str, str]:
+    """Plan with a new issue at ``row`` (end when None): ``(plan, name, undo text)``."""
+    issue = check_issue(plan, None, new_issue(plan, kind))
+    try:
+        new = plan.with_issue_added(issue, index=row)
+    except ValidationError as err:
+        raise EditRefused(_reason(err)) from None
+    return new, issue.name, f"Add {kind} issue {quoted(issue.name)}"
+
+
+def _proposed_remove(plan: Plan, row: int) -> tuple[Plan, str]:
+    if not 0 <= row < len(plan.issues):
+        raise EditRefused("no issue selected")
+    if len(plan.issues) == 1:
+        raise EditRefused("a plan needs at least one issue; add another before removing this one")
+    name = plan.issues[row].name
+    try:
+        return plan.with_issue_removed(name), f"Remove issue {quoted(name)}"
+    except ValidationError as err:
+        raise EditRefused(_reason(err)) from None
+
+
+def _proposed_move(plan: Plan, row: int, new_row: int) -> tuple[Plan, str]:
+    n = len(plan.issues)
+    if not 0 <= row < n:
+        raise EditRefused("no issue selected")
+    new_row = max(0, min(new_row, n - 1))
+    if new_row == row:
+        return plan, ""
+    name = plan.issues[row].name
+    return plan.with_issue_moved(name, new_row), f"Move issue {quoted(name)} {'up' if new_row < row else 'down'}"
+
+
+# ---------------------------------------------------------------------------------------
+# the edits
+# ---------------------------------------------------------------------------------------
+
+
+def edit_issue(plan: Plan, row: int, key: str, value: Any) -> IssueEdit:
+    """The plan after typing ``value`` into column ``key`` of issue ``row``.
+
+    Refused (``ok=False``, with the reason) when the edit would make the plan invalid;
+    unchanged (``text == ""``) when the value is the current one.
+    """
+    try:
+        new, text = _proposed(plan, row, key, value)
+    except EditRefused as err:
+        return _refused(plan, err)
+    if not text:
+        return IssueEdit(plan)
+    return IssueEdit(new, f"{text}.", text=text, focus=(plan.issues[row].name, new.issues[row].name, row))
+
+
+def replace_issue(plan: Plan, row: int, issue: Issue, text: str) -> IssueEdit:
+    """``plan`` with the issue at ``row`` replaced by ``issue`` (checked), named ``text``."""
+    try:
+        new = _replaced(plan, row, issue)
+    except EditRefused as err:
+        return _refused(plan, err)
+    return IssueEdit(new, f"{text}.", text=text, focus=(plan.issues[row].name, issue.name, row))
+
+
+def add_issue(plan: Plan, kind: str = "numeric", row: int | None = None) -> IssueEdit:
+    """Plan with a new ``kind`` issue with a unique name at ``row`` (the end when None)."""
+    try:
+        new, name, text = _proposed_add(plan, kind, row)
+    except EditRefused as err:
+        return _refused(plan, err, "added")
+    message = (f"Added {quoted(name)}: type its name, then set range and curve. Its weight "
+               f"is {new.weights[name] * 100:.0f} %.")
+    return IssueEdit(new, message, text=text, focus=("", name, new.issue_names.index(name)))
+
+
+def remove_issue(plan: Plan, row: int) -> IssueEdit:
+    """Plan without the issue at ``row`` (its weight shared among the others)."""
+    try:
+        new, text = _proposed_remove(plan, row)
+    except EditRefused as err:
+        return _refused(plan, err, "removed")
+    name = plan.issues[row].name
+    return IssueEdit(new, f"Removed {quoted(name)}. Undo brings it back with its weight and terms.", text=text,
+                     focus=(name, "", row))
+
+
+def move_issue(plan: Plan, row: int, new_row: int) -> IssueEdit:
+    """Plan with the issue at ``row`` moved to ``new_row`` (clipped to the table)."""
+    try:
+        new, text = _proposed_move(plan, row, new_row)
+    except EditRefused as err:
+        return _refused(plan, err, "moved")
+    if not text:
+        return IssueEdit(plan)
+    name = plan.issues[row].name
+    return IssueEdit(new, "", text=text, focus=(name, name, new.issue_names.index(name)))
+
+
+def edit_value(issue: Issue, key: str) -> Any:
+    """The value an editor of column ``key`` starts from (what :func:`edit_issue` takes back)."""
+    if key == "name":
+        return issue.name
+    if key == "description":
+        return issue.description
+    if key == "kind":
+        return issue.kind
+    if isinstance(issue, CategoricalIssue):
+        if key == "range":
+            return tuple(OptionRow(o.label, o.value, o.acceptable, o.label) for o in issue.options)
+        if key == "hard_limit":
+            return tuple(o.label for o in issue.options if not o.acceptable)
+        return None
+    assert isinstance(issue, NumericIssue)
+    return {
+        "unit": issue.unit,
+        "range": (issue.format_number(issue.min).replace(",", ""), issue.format_number(issue.max).replace(",", "")),
+        "step": plain_number(issue.step),
+        "direction": issue.direction.value,
+        "curve": issue.curve.value,
+        "hard_limit": "" if issue.hard_limit is None else issue.format_number(issue.hard_limit).replace(",", ""),
+        "money": "" if issue.money_per_unit is None else plain_number(issue.money_per_unit),
+    }[key]

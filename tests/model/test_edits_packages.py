@@ -1,0 +1,135 @@
+"""Package edits (meso_desk.model.edits.package_edits, edits.meso_set_edits): terms with Hold value, locks, add/rename/remove."""
+
+from __future__ import annotations
+
+import pytest
+
+import meso_desk as md
+from meso_desk.model.edits import package_edits as edits
+from meso_desk.model.edits.meso_set_edits import add_meso_set
+from meso_desk.model.edits.result import EditResult
+
+BATNA = "Competing quote (BATNA)"
+IDEAL = "Our ideal"
+
+
+def holding(plan: md.Plan, name: str) -> md.Plan:
+    return edits.set_hold_value(plan, name, True)
+
+
+# -- terms -------------------------------------------------------------------------------------------
+def test_a_term_without_hold_value_moves_alone(supplier):
+    r = edits.set_term(supplier, BATNA, "Delivery", 7.0)
+    assert r.ok and r.held is None and r.message == "" and r.brief == ""
+    before, after = supplier.stored_package(BATNA).terms, r.plan.stored_package(BATNA).terms
+    assert after["Delivery"] == 7.0
+    assert {k: v for k, v in after.items() if k != "Delivery"} == {k: v for k, v in before.items() if k != "Delivery"}
+
+
+def test_hold_value_rebalances_the_unlocked_terms_and_says_so(supplier):
+    plan = edits.set_term_locked(holding(supplier, BATNA), BATNA, "Order volume", True)
+    value = plan.package(BATNA).score
+    r = edits.set_term(plan, BATNA, "Unit price", 230.0)
+    pkg = r.plan.package(BATNA)
+    assert r.ok and r.held and r.status == "ok" and r.brief == ""
+    assert pkg["Unit price"] == 230.0 and pkg["Order volume"] == plan.package(BATNA)["Order volume"]
+    assert abs(pkg.score - value) <= 0.5
+    assert r.message.startswith(f"Value held at {value:.1f} points (") and r.message.endswith(" moved)")
+
+
+def test_hold_value_rebalances_from_the_plan_when_the_gesture_began(supplier):
+    """A drag rebalances from ``base``: the value held is the original one, and dragging back
+    restores the original terms."""
+    start = holding(supplier, BATNA)
+    r1 = edits.set_term(start, BATNA, "Unit price", 228.0, base=start)
+    r2 = edits.set_term(r1.plan, BATNA, "Unit price", 236.0, base=start)  # back where it began
+    assert r2.plan.stored_package(BATNA).terms == start.stored_package(BATNA).terms
+
+
+def test_two_terms_at_once_like_a_drag_on_the_value_map(supplier):
+    plan = holding(supplier, BATNA)
+    value = plan.package(BATNA).score
+    r = edits.set_terms(plan, BATNA, {"Unit price": 225.0, "Delivery": 5.0})
+    pkg = r.plan.package(BATNA)
+    assert (pkg["Unit price"], pkg["Delivery"]) == (225.0, 5.0)
+    assert abs(pkg.score - value) <= 0.5 and "Value held" in r.message
+
+
+def test_hold_value_that_cannot_hold_says_how_far_off(supplier):
+    plan = edits.set_all_locked(holding(supplier, BATNA), BATNA, True)
+    plan = edits.set_term_locked(plan, BATNA, "Unit price", False)
+    r = edits.set_term(plan, BATNA, "Unit price", 200.0)  # every other term locked
+    assert not r.ok and r.held is False and r.status == "short"
+    assert r.message.startswith("Can't hold the value: cannot hold")
+    assert r.brief.startswith("off by +")
+    assert r.plan.stored_package(BATNA).terms["Unit price"] == 200.0  # the user's move is kept
+
+
+def test_hold_value_with_a_bad_term_is_refused(supplier):
+    plan = holding(supplier, BATNA)
+    with pytest.raises(ValueError):  # the plan refuses the term too: nothing to apply
+        edits.set_term(plan, BATNA, "Incoterm", "nowhere")
+
+
+def test_held_but_breaking_a_limit_is_a_note(supplier):
+    plan = holding(supplier, BATNA)
+    r = edits.set_term(plan, BATNA, "Unit price", 255.0)  # beyond the hard limit, the user's own term
+    assert r.ok and r.held and r.status == "below" and r.brief == "see note"
+    assert "breaks a limit because of your own terms" in r.message
+
+
+def test_no_terms_changes_nothing(supplier):
+    assert edits.set_terms(supplier, BATNA, {}).plan is supplier
+
+
+# -- switches -----------------------------------------------------------------------------------------
+def test_hold_value_and_locks(supplier):
+    plan = edits.set_hold_value(supplier, BATNA, True)
+    assert plan.stored_package(BATNA).hold_value
+    assert edits.set_hold_value(plan, BATNA, True) is plan  # already on: the same plan
+    plan = edits.set_term_locked(plan, BATNA, "Warranty", True)
+    plan = edits.set_term_locked(plan, BATNA, "Unit price", True)
+    assert plan.stored_package(BATNA).locked == ("Unit price", "Warranty")  # in issue order
+    plan = edits.set_term_locked(plan, BATNA, "Unit price", False)
+    assert plan.stored_package(BATNA).locked == ("Warranty",)
+    assert edits.set_all_locked(plan, BATNA, True).stored_package(BATNA).locked == tuple(plan.issue_names)
+    assert edits.set_all_locked(plan, BATNA, False).stored_package(BATNA).locked == ()
+
+
+# -- packages -----------------------------------------------------------------------------------------
+def test_add_duplicate_rename_remove(supplier):
+    plan, name = edits.add_package(supplier)
+    assert name == "New package" and plan.package_names[-1] == name
+    plan, second = edits.add_package(plan)
+    assert second == "New package (2)"
+    plan, copy = edits.duplicate_package(plan, BATNA)
+    assert copy == f"{BATNA} copy"
+    assert plan.package_names[plan.package_names.index(BATNA) + 1] == copy
+    assert plan.stored_package(copy).terms == plan.stored_package(BATNA).terms
+    r = edits.rename_package(plan, copy, "  Plan B ")
+    assert isinstance(r, EditResult) and r.ok and "Plan B" in r.plan.package_names
+    refused = edits.rename_package(r.plan, "Plan B", IDEAL)
+    assert not refused.ok and refused.plan is r.plan
+    assert refused.message == f"A package called {IDEAL!r} already exists"
+    assert not edits.rename_package(r.plan, "Plan B", "  ").ok
+    plan = edits.remove_package(r.plan, "Plan B")
+    assert "Plan B" not in plan.package_names
+
+
+def test_renaming_and_removing_follow_the_meso_set(supplier):
+    plan, names = add_meso_set(supplier, [supplier.package(IDEAL), supplier.package(BATNA)], 70.0)
+    assert names == ["A", "B"] and plan.meso_sets[-1].packages == ("A", "B")
+    assert all(plan.stored_package(n).hold_value for n in names)
+    plan = edits.rename_package(plan, "A", "Alpha").plan
+    assert plan.meso_sets[-1].packages == ("Alpha", "B")
+    plan = edits.remove_package(plan, "Alpha")
+    assert plan.meso_sets[-1].packages == ("B",)
+
+
+def test_add_meso_set_names_later_sets_and_ignores_an_empty_one(supplier):
+    terms = [dict(supplier.stored_package(IDEAL).terms)] * 3
+    p1, n1 = add_meso_set(supplier, terms, 70.0)
+    p2, n2 = add_meso_set(p1, terms, 71.0)
+    assert n1 == ["A", "B", "C"] and n2 == ["A2", "B2", "C2"]
+    assert [s.name for s in p2.meso_sets] == ["MESO 1", "MESO 2"] and p2.meso_sets[1].level == 71.0
+    assert add_meso_set(supplier, [], 70.0) == (supplier, [])
