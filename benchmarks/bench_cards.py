@@ -1,6 +1,6 @@
 """How long a page of package cards takes: PDF, PNG, the on-screen preview, and the briefing.
 
-Budget (docs/design.md): a page of cards to PDF in ≤ 0.5 s. Prints median and p95 over
+Budget (docs/cards.md, "Speed"): a page of cards to PDF in ≤ 0.5 s. Prints median and p95 over
 repeated runs for the supplier example's MESO set and a synthetic 10-issue plan, in every
 layout. Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_cards.py``.
 """

@@ -1,6 +1,6 @@
 """Counterpart inference speed: the posterior update after one recorded reaction.
 
-Budget (docs/design.md): posterior update after one recorded choice ≤ 1 ms median.
+Budget (docs/inference.md, "The computation"): posterior update after one recorded choice ≤ 1 ms median.
 
 Measured on the shipped supplier example and on synthetic categorical plans (8 × 7 and
 10 × 7): a run records reactions to three-package sets one at a time (a choice, then a

@@ -8,7 +8,7 @@ seeds), the two shipped examples (fine numeric steps), and the shared GENIUS cas
 package with numpy) where the plan has at most ~10⁶ packages, and a check that both agree.
 If NegMAS happens to be installed its ``pareto_frontier`` is timed too (never a dependency).
 
-Budgets (docs/design.md): frontier 8 × 7 ≤ 5 ms; band 8 × 7 ≤ 10 ms; MESO set ≤ 50 ms (8 × 7)
+Budgets (docs/meso-engine.md, "Speed"): frontier 8 × 7 ≤ 5 ms; band 8 × 7 ≤ 10 ms; MESO set ≤ 50 ms (8 × 7)
 and ≤ 100 ms (10 × 7); rebalance ≤ 10 ms.
 """
 

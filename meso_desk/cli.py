@@ -468,15 +468,13 @@ def cmd_debrief(args: argparse.Namespace) -> int:
         print(content.text())
     app = _qt_for_printing()  # noqa: F841 (keeps Qt alive)
     from .app.printing.card_painter import CardRenderer
-    from .app.printing.debrief_painter import DebriefRenderer
+    from .app.printing.debrief_painter import export_debrief_pdf
     from .app.printing.pages import ExportError, write_pdf
 
     try:
-        renderer = DebriefRenderer(content, args.paper)
-        written = write_pdf(renderer, out)
+        written, pages = export_debrief_pdf(plan, out, args.paper, content=content)
     except ExportError as e:
         raise CliError(str(e)) from None
-    pages = renderer.page_count()
     print(f"wrote {written}: INTERNAL debrief, {pages} page{'s' if pages != 1 else ''} — keep it on your side")
     if cards is None:
         return EXIT_OK

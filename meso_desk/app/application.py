@@ -26,7 +26,7 @@ from .. import __version__
 from ..model.examples import example_plan
 from ..model.io import PlanFileError, load_plan
 from ..model.plan import Plan
-from . import startup_probe
+from . import background, startup_probe
 from .assets import app_icon
 from .document import PlanDocument
 from .settings import APP_NAME, DISPLAY_NAME, ORG_NAME, data_dir
@@ -110,9 +110,7 @@ def create_app(argv: list[str] | None = None):
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background=None, foreground=app.palette().text().color())
-    # the plots compute in worker threads while a drag goes on: hand the interpreter back to the
-    # GUI thread within 1 ms (Python's default is 5 ms, a third of a frame)
-    sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
+    # (the interpreter's switch interval for the worker threads is set by background.pool())
     return app
 
 
@@ -158,11 +156,16 @@ def create_window(plan_or_None=None, path=None, *, settings=None, autosave: bool
 
 
 def _wait_until_idle(window, timeout: float = 10.0) -> None:
-    """Let panels that compute off the GUI thread (those with ``is_busy()``, such as the
-    counterpart estimate) finish, so that the picture shows their results."""
-    busy = [w for w in window.findChildren(QWidget) if callable(getattr(w, "is_busy", None))]
+    """Let the background jobs finish, and the panels that wait before they start one (those
+    with ``is_busy()``: the plots, the counterpart estimate …), so that the picture shows
+    their results."""
+    views = [w for w in window.findChildren(QWidget) if callable(getattr(w, "is_busy", None))]
+
+    def busy() -> bool:
+        return background.is_busy() or any(w.is_busy() for w in views)
+
     end = time.monotonic() + timeout
-    while any(w.is_busy() for w in busy) and time.monotonic() < end:
+    while busy() and time.monotonic() < end:
         QApplication.processEvents()
         time.sleep(0.01)
     for _ in range(3):

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..model.io import PlanFileError, load_plan, plan_to_bytes, save_plan
@@ -211,9 +211,6 @@ class Autosave(QObject):
     A copy that cannot be written is reported with :meth:`PlanDocument.post_message`; the
     next change retries."""
 
-    #: a recovery copy was written (its path)
-    saved = Signal(str)
-
     def __init__(self, document: PlanDocument, delay_ms: int = DELAY_MS, max_delay_ms: int = MAX_DELAY_MS,
                  folder: str | os.PathLike[str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -276,7 +273,6 @@ class Autosave(QObject):
             self.document.post_message(f"Could not write the recovery copy: {e}", 10000)
             return False
         self._hash = digest
-        self.saved.emit(str(self.session.plan_path))
         return True
 
     def discard(self) -> None:

@@ -45,9 +45,9 @@ def test_debrief_numbers_match_the_model(content):
 
 
 def test_the_pdf_is_one_internal_page_with_the_model_numbers(qapp, tmp_path, content):
-    out = export_debrief_pdf(dealt_plan(), tmp_path / "debrief.pdf", content=content)
+    out, pages = export_debrief_pdf(dealt_plan(), tmp_path / "debrief.pdf", content=content)
     reader = pypdf.PdfReader(str(out))
-    assert len(reader.pages) == 1
+    assert len(reader.pages) == pages == 1
     text = clean(reader.pages[0].extract_text())
     assert text.count("INTERNAL") >= 2
     assert "not for Ergonord Seating AB" in text and "do not hand over" in text

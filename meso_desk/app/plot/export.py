@@ -1,6 +1,8 @@
 """Export a plot as a PNG image or an SVG drawing, exactly as it is laid out on screen.
 
-Used by the value map and the outcome plot ("Export as PNG…" / "Export as SVG…"). The whole
+Used by the value map and the outcome plot ("Export as PNG…" / "Export as SVG…", from the
+"Export" button and the context menu that :func:`export_button` and :func:`export_menu` make for
+both). The whole
 drawing is exported — plot, colour bar and legend — on an opaque background in the
 window's colours. Both formats render the plot's part of its scene with Qt: PNG at twice
 the on-screen resolution (crisp in a document), SVG through ``QSvgGenerator`` (text stays
@@ -15,14 +17,23 @@ ImageExporter re-lays the scene out at the export size, which moves the legend o
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import QEvent, QRectF, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsItem, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QGraphicsItem,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 PNG_FILTER = "PNG image (*.png)"
 SVG_FILTER = "SVG drawing (*.svg)"
@@ -143,3 +154,37 @@ def export_with_dialog(view, fmt: str = ".png") -> Path | None:
     except ExportError as e:
         QMessageBox.warning(view, "Cannot Export", str(e))
         return None
+
+
+def export_button(view, name: str, tooltip: str, action_name: str) -> tuple[QToolButton, QAction, QAction]:
+    """The "Export" tool button of ``view`` (a plot with ``export_dialog(fmt)``) and its two
+    actions, "Export as PNG…" and "Export as SVG…" (object names ``action_name`` + "Png"/"Svg")."""
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setText("Export")
+    button.setToolTip(tooltip)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setAutoRaise(True)
+    menu = QMenu(button)
+    png = menu.addAction("Export as &PNG…", lambda: view.export_dialog(".png"))
+    png.setObjectName(f"{action_name}Png")
+    svg = menu.addAction("Export as &SVG…", lambda: view.export_dialog(".svg"))
+    svg.setObjectName(f"{action_name}Svg")
+    button.setMenu(menu)
+    return button, png, svg
+
+
+def export_menu(parent: QWidget, actions: Sequence[QAction], at: QWidget, pos: QPoint,
+                extra: Sequence[tuple[str, Callable[[], object]]] = ()) -> None:
+    """Show a plot's context menu at ``pos`` of ``at``: the export ``actions``, then the
+    ``extra`` (text, slot) entries below a separator."""
+    menu = QMenu(parent)
+    for action in actions:
+        menu.addAction(action)
+    if extra:
+        menu.addSeparator()
+    for text, slot in extra:
+        item = QAction(text, menu)
+        item.triggered.connect(slot)
+        menu.addAction(item)
+    menu.exec(at.mapToGlobal(pos))

@@ -46,8 +46,20 @@ def basis_key(plan: Plan) -> tuple:
             plan.their_reservation, plan.their_reservation_uncertainty, plan.agreement, plan.reservation)
 
 
-def _terms_key(sp) -> tuple:
+def terms_key(sp) -> tuple:
+    """A stored package's name and terms: what its values under one estimate depend on."""
     return (sp.name, tuple(sp.terms.items()))
+
+
+def agreed_outcome(plan: Plan, est: Estimate, marks: dict[str, Any]) -> PackageOutcome | None:
+    """Both values of the agreement in ``marks`` (see :func:`deal_marks`), or None without
+    one (or when its terms no longer fit the plan's issues)."""
+    if marks["agreement"] is None:
+        return None
+    try:
+        return package_outcome(plan, est, marks["agreement"], "agreed")
+    except (KeyError, ValueError):
+        return None
 
 
 def compute_basis(plan: Plan, stale: Callable[[], None] = lambda: None) -> OutcomeBasis:
@@ -59,16 +71,11 @@ def compute_basis(plan: Plan, stale: Callable[[], None] = lambda: None) -> Outco
     fr = pareto_frontier(plan, est.their)
     stale()
     outs = package_outcomes(plan, est) if plan.packages else []
-    by_key = {_terms_key(sp): o for sp, o in zip(plan.packages, outs)}
+    by_key = {terms_key(sp): o for sp, o in zip(plan.packages, outs)}
     stale()
     marks = deal_marks(plan, est)
     stale()
-    agreed = None
-    if marks["agreement"] is not None:
-        try:
-            agreed = package_outcome(plan, est, marks["agreement"], "agreed")
-        except (KeyError, ValueError):
-            agreed = None
+    agreed = agreed_outcome(plan, est, marks)
     x_range, y_range = outcome_ranges(plan, est, outs, marks["their_reservation"], agreed)
     cloud = sample_cloud(plan, est.their, x_range=x_range, y_range=y_range)
     return OutcomeBasis(basis_key(plan), est, fr, by_key, marks, cloud)
@@ -119,4 +126,5 @@ def deal_marks(plan: Plan, estimate: Estimate | None = None) -> dict[str, Any]:
     return out
 
 
-__all__ = ["OutcomeBasis", "basis_key", "compute_basis", "deal_marks", "outcome_ranges"]
+__all__ = ["OutcomeBasis", "agreed_outcome", "basis_key", "compute_basis", "deal_marks", "outcome_ranges",
+           "terms_key"]

@@ -26,7 +26,7 @@ import logging
 import os
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -37,31 +37,24 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QHBoxLayout,
-    QMenu,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...model.counterpart.outcome import (
-    Cloud,
-    Estimate,
-    PackageOutcome,
-    package_outcome,
-    package_outcomes,
-    sample_cloud,
-    zopa_polygon,
-)
-from ...model.offers.frontier import Frontier
+from ...model.counterpart.outcome import package_outcomes, sample_cloud, zopa_polygon
 from ...model.offers.status import target_level
 from ...model.plan import Plan
 from ..document import Change, PlanDocument
 from ..widgets.common import ElidedLabel
 from . import style
-from .export import ask_export_path, export_item, export_with_dialog
-from .outcome_basis import OutcomeBasis, basis_key, compute_basis, outcome_ranges
+from .export import ask_export_path, export_button, export_item, export_menu, export_with_dialog
+from .outcome_basis import OutcomeBasis, agreed_outcome, basis_key, compute_basis, outcome_ranges, terms_key
 from .pacing import PacedView
+
+if TYPE_CHECKING:
+    from ...model.counterpart.outcome import Cloud, Estimate, PackageOutcome
+    from ...model.offers.frontier import Frontier
 
 log = logging.getLogger(__name__)
 
@@ -211,18 +204,8 @@ class OutcomePlot(PacedView, QWidget):
         self.view.ci.addItem(self.legend, row=1, col=0)
         self._legend_key = None
 
-        self.export_button = QToolButton()
-        self.export_button.setObjectName("outcomePlotExport")
-        self.export_button.setText("Export")
-        self.export_button.setToolTip("Save the outcome plot as a PNG image or an SVG drawing")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setAutoRaise(True)
-        menu = QMenu(self.export_button)
-        self.action_png = menu.addAction("Export as &PNG…", lambda: self.export_dialog(".png"))
-        self.action_png.setObjectName("actionOutcomePng")
-        self.action_svg = menu.addAction("Export as &SVG…", lambda: self.export_dialog(".svg"))
-        self.action_svg.setObjectName("actionOutcomeSvg")
-        self.export_button.setMenu(menu)
+        self.export_button, self.action_png, self.action_svg = export_button(
+            self, "outcomePlotExport", "Save the outcome plot as a PNG image or an SVG drawing", "actionOutcome")
         bar.addWidget(self.export_button)
         lay.addLayout(bar)
         lay.addWidget(self.view, 1)
@@ -403,12 +386,7 @@ class OutcomePlot(PacedView, QWidget):
         fr = basis.frontier
         self._outcomes = self._package_outcomes(plan, est)
         marks = self._marks
-        self._agreed = None
-        if marks["agreement"] is not None:
-            try:
-                self._agreed = package_outcome(plan, est, marks["agreement"], "agreed")
-            except (KeyError, ValueError):
-                self._agreed = None
+        self._agreed = agreed_outcome(plan, est, marks)
         their_res = marks["their_reservation"]
         self._their_reservation = their_res
         self._zopa = (zopa_polygon(fr.ours, fr.theirs, plan.reservation, their_res[0])
@@ -475,7 +453,7 @@ class OutcomePlot(PacedView, QWidget):
         """Both values of every package; a package whose terms did not change since the last
         redraw (under the same estimate) is not valued again."""
         cache = self._outcome_cache
-        keys = {sp.name: (sp.name, tuple(sp.terms.items())) for sp in plan.packages}
+        keys = {sp.name: terms_key(sp) for sp in plan.packages}
         missing = [n for n, k in keys.items() if k not in cache]
         if missing:
             for o in package_outcomes(plan, est, missing):
@@ -658,10 +636,7 @@ class OutcomePlot(PacedView, QWidget):
         return export_with_dialog(self, fmt)
 
     def _context_menu(self, pos) -> None:
-        menu = QMenu(self)
-        menu.addAction(self.action_png)
-        menu.addAction(self.action_svg)
-        menu.exec(self.view.mapToGlobal(pos))
+        export_menu(self, (self.action_png, self.action_svg), self.view, pos)
 
 
 __all__ = ["OutcomePlot"]

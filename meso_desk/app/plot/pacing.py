@@ -3,7 +3,7 @@
 A plot's heavy part (the outcome plot's estimate, exact frontier and density cloud; the value
 map's surface and iso-value lines) is pure numpy/model code, computed by a
 :class:`~meso_desk.app.background.LatestJob` so that a drag on the GUI thread never waits for
-it (``docs/decisions.md``, "Responsiveness budget"): latest wins, a superseded computation
+it (``docs/decisions.md``, "The responsiveness budget"): latest wins, a superseded computation
 stops at its next checkpoint, the result arrives on the GUI thread.
 
 :class:`RedrawPacer` decides *when* the heavy work is started and its result drawn: not in the

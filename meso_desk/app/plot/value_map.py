@@ -39,13 +39,11 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -57,7 +55,7 @@ from ...model.offers.status import target_level
 from ...model.offers.value_slice import IsoLine, ValueSlice
 from ...model.plan import Plan
 from ..document import Change, PlanDocument
-from .export import ask_export_path, export_item, export_with_dialog
+from .export import ask_export_path, export_button, export_item, export_menu, export_with_dialog
 from .map_canvas import MapCanvas
 from .map_drag import MapDrag
 from .map_state import MapState, MapSurface, compute_surface
@@ -131,18 +129,8 @@ class ValueMap(PacedView, QWidget):
                                  "unlocked terms are rebalanced (the package's own “Hold value” switch)")
         self.hold_box.toggled.connect(self._on_hold_toggled)
         bar.addWidget(self.hold_box)
-        self.export_button = QToolButton()
-        self.export_button.setObjectName("valueMapExport")
-        self.export_button.setText("Export")
-        self.export_button.setToolTip("Save the map as a PNG image or an SVG drawing")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setAutoRaise(True)
-        self.export_menu = QMenu(self.export_button)
-        self.action_png = self.export_menu.addAction("Export as &PNG…", lambda: self.export_dialog(".png"))
-        self.action_png.setObjectName("actionValueMapPng")
-        self.action_svg = self.export_menu.addAction("Export as &SVG…", lambda: self.export_dialog(".svg"))
-        self.action_svg.setObjectName("actionValueMapSvg")
-        self.export_button.setMenu(self.export_menu)
+        self.export_button, self.action_png, self.action_svg = export_button(
+            self, "valueMapExport", "Save the map as a PNG image or an SVG drawing", "actionValueMap")
         bar.addWidget(self.export_button)
         lay.addLayout(bar)
 
@@ -422,9 +410,6 @@ class ValueMap(PacedView, QWidget):
         return text
 
     # ============================================================== hover
-    def _point_tip(self, x: float, y: float, data) -> str:
-        return self.package_tooltip(str(data))
-
     def package_tooltip(self, name: str) -> str:
         plan = self._doc.plan
         try:
@@ -543,14 +528,8 @@ class ValueMap(PacedView, QWidget):
         return export_with_dialog(self, fmt)
 
     def _context_menu(self, pos) -> None:
-        menu = QMenu(self)
-        menu.addAction(self.action_png)
-        menu.addAction(self.action_svg)
-        menu.addSeparator()
-        swap = QAction("S&wap Axes", menu)
-        swap.triggered.connect(self.swap_axes)
-        menu.addAction(swap)
-        menu.exec(self.canvas.view.mapToGlobal(pos))
+        export_menu(self, (self.action_png, self.action_svg), self.canvas.view, pos,
+                    extra=(("S&wap Axes", self.swap_axes),))
 
 
 __all__ = ["ValueMap"]

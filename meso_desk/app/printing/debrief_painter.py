@@ -177,6 +177,9 @@ def debrief_html(d: Debrief) -> str:
 
 # -- convenience -----------------------------------------------------------------------------------
 def export_debrief_pdf(plan, path: str | os.PathLike, paper: str = "a4", prepared: date | None = None,
-                       content: Debrief | None = None) -> Path:
-    """Write the INTERNAL debrief of ``plan``'s agreement to a PDF (needs a QGuiApplication)."""
-    return write_pdf(DebriefRenderer(content or debrief(plan, prepared=prepared), paper), path)
+                       content: Debrief | None = None) -> tuple[Path, int]:
+    """Write the INTERNAL debrief of ``plan``'s agreement (or ``content``, its debrief already
+    made) to a PDF; returns the path written and its number of pages (one unless the text cannot
+    fit). Needs a QGuiApplication. The Deal panel and ``meso-desk debrief`` call this."""
+    renderer = DebriefRenderer(content or debrief(plan, prepared=prepared), paper)
+    return write_pdf(renderer, path), renderer.page_count()

@@ -1,5 +1,5 @@
 """Small helpers shared by the window and its panels: the app icon, themed icons, a label that
-elides, a box that keeps a changing label from re-laying out the window."""
+elides, a box that keeps a changing label from re-laying out the window, a card's rounded frame."""
 
 from __future__ import annotations
 
@@ -102,6 +102,18 @@ def themed_icon(name: str) -> QIcon:
         if app is not None:
             icon = app.style().standardIcon(_STANDARD[name])
     return icon
+
+
+def paint_card(widget: QWidget, pen: QPen | None = None) -> None:
+    """Paint ``widget`` as a card: a rounded rectangle in the palette's base colour, framed by
+    ``pen`` (by default a thin line in the palette's mid colour). Called from ``paintEvent``."""
+    p = QPainter(widget)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pal = widget.palette()
+    p.setBrush(pal.color(QPalette.ColorRole.Base))
+    p.setPen(pen if pen is not None else QPen(pal.color(QPalette.ColorRole.Mid), 1.0))
+    p.drawRoundedRect(QRectF(widget.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+    p.end()
 
 
 class ElidedLabel(QLabel):

@@ -18,6 +18,7 @@ from ..base import Term, now
 from ..package import Package
 from ..plan import OfferedPackage, Plan, Round
 from ..scoring import score
+from ..wording import join_words
 
 OUTCOMES = ("pending", "accepted", "none_acceptable")
 
@@ -90,6 +91,23 @@ def checked_outcome(outcome: str, ranking: Sequence[int]) -> tuple[str, int | No
     if not ranking:
         raise ValueError("an accepted outcome needs the package they accepted (chosen)")
     return outcome, ranking[0]
+
+
+def round_in_words(r: Round) -> tuple[str, str, str]:
+    """Round ``r`` in three phrases for the printed documents: what we offered ("offered A, B
+    and C", "nothing offered"), their preference ("they preferred B", "they ranked B > A", "no
+    preference stated") and the outcome ("accepted B", "none acceptable"; "" while pending)."""
+    labels = [o.label for o in r.offered]
+    offered = f"offered {join_words(labels)}" if labels else "nothing offered"
+    if len(r.ranking) == 1:
+        reaction = f"they preferred {labels[r.ranking[0]]}"
+    elif r.ranking:
+        reaction = "they ranked " + " > ".join(labels[i] for i in r.ranking)
+    else:
+        reaction = "no preference stated"
+    outcome = {"accepted": f"accepted {labels[r.accepted]}" if r.accepted is not None else "accepted",
+               "none_acceptable": "none acceptable", "pending": ""}[r.outcome]
+    return offered, reaction, outcome
 
 
 def make_round(plan: Plan, offered: Sequence[Package | Mapping[str, Term] | str],

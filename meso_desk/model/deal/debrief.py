@@ -28,11 +28,12 @@ from datetime import date
 from typing import Any
 
 from ..counterpart.inference import estimate_counterpart
+from ..counterpart.reactions import round_in_words
 from ..package import Package
 from ..plan import Plan, Round
 from ..preferences.weights import weights_as_percent
 from ..scoring import issue_contributions, score
-from ..wording import format_date, internal_line, internal_title, join_words
+from ..wording import format_date, internal_line, internal_title
 from .post_settlement import PostSettlement, post_settlement
 from .zopa import LeftOnTable, TheirReservation, batna_value, format_money, left_on_table, their_reservation
 
@@ -294,17 +295,8 @@ def _priorities(plan: Plan, est: Any) -> tuple[PriorityRow, ...]:
 
 
 def _reaction(r: Round) -> str:
-    labels = [o.label for o in r.offered]
-    offered = f"offered {join_words(labels)}" if labels else "nothing offered"
-    level = f" at {r.level:.1f}" if r.level is not None and labels else ""
-    if len(r.ranking) == 1:
-        reaction = f"they preferred {labels[r.ranking[0]]}"
-    elif r.ranking:
-        reaction = "they ranked " + " > ".join(labels[i] for i in r.ranking)
-    else:
-        reaction = "no preference stated"
-    outcome = {"accepted": f"accepted {labels[r.accepted]}" if r.accepted is not None else "accepted",
-               "none_acceptable": "none acceptable", "pending": ""}[r.outcome]
+    offered, reaction, outcome = round_in_words(r)
+    level = f" at {r.level:.1f}" if r.level is not None and r.offered else ""
     parts = [f"{offered}{level}", reaction] + ([outcome] if outcome else [])
     if r.counter_offer:
         parts.append("they countered")

@@ -21,6 +21,7 @@ import numpy as np
 
 from ..base import Term
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
+from ..counterpart.reactions import round_in_words
 from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, NumericIssue
@@ -390,18 +391,9 @@ def _rounds(plan: Plan) -> tuple[str, ...]:
     out = []
     for k, r in enumerate(plan.rounds, 1):
         when = f" ({format_date(r.time.date())})" if r.time else ""
-        labels = [o.label for o in r.offered]
-        offered = f"offered {join_words(labels)}" if labels else "nothing offered"
-        if len(r.ranking) == 1:
-            reaction = f"they preferred {labels[r.ranking[0]]}"
-        elif r.ranking:
-            reaction = "they ranked " + " > ".join(labels[i] for i in r.ranking)
-        else:
-            reaction = "no preference stated"
-        outcome = {"accepted": f"accepted {labels[r.accepted]}" if r.accepted is not None else "accepted",
-                   "none_acceptable": "none acceptable", "pending": "open"}[r.outcome]
+        offered, reaction, outcome = round_in_words(r)
         extra = f"; they said: “{r.statement}”" if r.statement else ""
-        out.append(f"Round {k}{when}: {offered}; {reaction}; {outcome}{extra}.")
+        out.append(f"Round {k}{when}: {offered}; {reaction}; {outcome or 'open'}{extra}.")
     return tuple(out)
 
 

@@ -105,11 +105,6 @@ class MapAxis:
     def n(self) -> int:
         return len(self.coords)
 
-    @property
-    def cell_width(self) -> float:
-        """Width of one image cell in plot coordinates (cells are evenly spaced)."""
-        return (self.extent[1] - self.extent[0]) / max(self.n, 1)
-
     def title(self, better: bool = True) -> str:
         """The axis title people read: name, unit (unless the name says it) and, with
         ``better``, which end is better for us."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common import paint_card
 from ..glyphs import STATUS_COLOURS
 
 #: the item role holding an offered package's index in the ranking list
@@ -113,24 +114,18 @@ class OfferedCard(QFrame):
         self.update()
 
     def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pal = self.palette()
-        r = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
-        p.setBrush(pal.color(QPalette.ColorRole.Base))
-        hl = pal.color(QPalette.ColorRole.Highlight)
+        hl = self.palette().color(QPalette.ColorRole.Highlight)
         if self.state == "accepted":
-                p.setPen(QPen(QColor(STATUS_COLOURS["ok"]), 2.5))
+            pen = QPen(QColor(STATUS_COLOURS["ok"]), 2.5)
         elif self.state == "chosen":
-            p.setPen(QPen(hl, 2.5))
+            pen = QPen(hl, 2.5)
         elif self.state == "ranked":
-            p.setPen(QPen(hl, 1.3, Qt.PenStyle.DashLine))
+            pen = QPen(hl, 1.3, Qt.PenStyle.DashLine)
         elif self.hasFocus():
-            p.setPen(QPen(hl, 1.0))
+            pen = QPen(hl, 1.0)
         else:
-            p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1.0))
-        p.drawRoundedRect(r, 6, 6)
-        p.end()
+            pen = None
+        paint_card(self, pen)
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -674,7 +674,7 @@ class DealPanel(QWidget):
 
     def export_debrief(self, path: str | Path) -> Path:
         """Write the debrief PDF (for scripts and tests; the button asks for the file)."""
-        return export_debrief_pdf(self.plan, path)
+        return export_debrief_pdf(self.plan, path)[0]
 
     def _export_debrief_dialog(self) -> None:
         out = export_with_dialog(self, self.document, self.export_debrief)

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -38,7 +38,7 @@ from ....model.offers.status import package_status
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
 from ...document import PlanDocument
-from ..common import steady
+from ..common import paint_card, steady
 from .score_bar import ScoreBar
 from .term_slider import TermSlider
 
@@ -490,18 +490,8 @@ class PackageColumn(QFrame):
         return False
 
     def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pal = self.palette()
-        r = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
-        p.setBrush(pal.color(QPalette.ColorRole.Base))
-        if self._selected:
-            hl = pal.color(QPalette.ColorRole.Highlight)
-            p.setPen(QPen(hl, 2.0))
-        else:
-            p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1.0))
-        p.drawRoundedRect(r, 6, 6)
-        p.end()
+        hl = self.palette().color(QPalette.ColorRole.Highlight)
+        paint_card(self, QPen(hl, 2.0) if self._selected else None)
 
     # -- rename ------------------------------------------------------------------------
     @property

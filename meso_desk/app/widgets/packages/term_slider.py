@@ -53,11 +53,6 @@ class TermSlider(QSlider):
         self._bad = runs
         self.update()
 
-    @property
-    def forbidden_runs(self) -> list[tuple[int, int]]:
-        """Index ranges (inclusive) of unacceptable terms."""
-        return list(self._bad)
-
     def sizeHint(self) -> QSize:
         s = super().sizeHint()
         return QSize(max(s.width(), 120), s.height())
