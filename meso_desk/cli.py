@@ -42,8 +42,10 @@ from .model.documents.cards import (
     leak_warnings,
     letters,
 )
+from .model.errors import one_line
 from .model.io import PlanFileError, load_plan, save_plan
 from .model.io.genius import GeniusError, import_genius
+from .model.limits import ResourceLimit
 from .model.offers.meso import MesoError, MesoPackages, MesoWarning, generate_mesos
 from .model.offers.status import below_reservation, package_status
 from .model.preferences.weights import weights_as_percent
@@ -81,10 +83,14 @@ def command(name: str, help: str):
 
 
 def _load(path: str):
+    notes: list[str] = []
     try:
-        return load_plan(path)
+        plan = load_plan(path, notes)
     except PlanFileError as e:
         raise CliError(str(e)) from None
+    for note in notes:  # an older file migrated in memory: say what was filled in
+        print(f"meso-desk: note: {Path(path).name}: {note}", file=sys.stderr)
+    return plan
 
 
 def _refuse_overwrite(path: str | Path, force: bool) -> None:
@@ -300,10 +306,12 @@ def _generate(plan, count: int, level: float | None, **kw) -> MesoPackages:
         warnings.simplefilter("always", MesoWarning)
         try:
             mesos = generate_mesos(plan, count, level, **kw)
-        except MesoError as e:
+        except (MesoError, ResourceLimit) as e:
             raise CliError(str(e)) from None
     for w in caught:
         print(f"meso-desk: warning: {w.message}", file=sys.stderr)
+    if mesos.approximate:
+        print(f"meso-desk: note: {mesos.approximation}", file=sys.stderr)
     return mesos
 
 
@@ -529,6 +537,7 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_streams()
     try:
         if argv and argv[0] in COMMANDS:
             name = argv[0]
@@ -537,7 +546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _gui_parser().parse_args(argv)
         return run_gui(args)
     except CliError as e:
-        print(f"meso-desk: {e}", file=sys.stderr)
+        print(f"meso-desk: {one_line(str(e))}", file=sys.stderr)
         return e.code
     except SystemExit as e:  # argparse: --help, --version, usage errors
         return int(e.code or 0) if isinstance(e.code, int) else EXIT_BAD_INPUT
@@ -548,9 +557,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # a bug: still one line and an exit code, the trace on request
         if os.environ.get("MESO_DESK_DEBUG"):
             raise
-        print(f"meso-desk: internal error: {type(e).__name__}: {e} (set MESO_DESK_DEBUG=1 for details)",
-              file=sys.stderr)
+        print(f"meso-desk: internal error: {type(e).__name__}: {one_line(str(e), 120)} "
+              "(set MESO_DESK_DEBUG=1 for details)", file=sys.stderr)
         return EXIT_REFUSED
+
+
+def _tolerant_streams() -> None:
+    """Text the console cannot encode (a cp1252 Windows console) is escaped, never an error."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Set up (once) and run the whole test suite headless:  bash scripts/test.sh [pytest args]
+# (it includes a sample of the reliability suite; MESO_DESK_RELIABILITY=full runs all of it, and
+#  -m "not reliability" leaves it out: docs/reliability.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv="${VENV:-.venv}"

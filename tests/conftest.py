@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from reliability.network_guard import network_guard  # noqa: F401 - autouse: no test uses the network
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")

@@ -25,6 +25,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import secrets
 import tempfile
 import time
@@ -165,6 +166,36 @@ class RecoveryFile:
             self.lock = None
 
 
+#: the temporary files a session's atomic writes make (``save_plan`` and ``_write_json_atomic``:
+#: ``.<session id>.meso.<mkstemp>.tmp``, ``.<session id>.json.<mkstemp>.tmp``)
+_TEMP = re.compile(r"^\.(?P<id>\d+-[0-9a-f]{8})\.(?:meso|json)\.[A-Za-z0-9_]{6,12}\.tmp$")
+
+
+def remove_stale_temps(folder: str | os.PathLike[str], keep: set[str] = frozenset()) -> int:
+    """Delete the temporary files that killed sessions left in the recovery folder: only our own
+    name pattern, only regular files (not links), only when the session's lock is free (its process
+    is gone) or already held by us for an orphan in ``keep``. Returns how many were removed."""
+    d = Path(folder)
+    removed = 0
+    for f in d.glob(".*.tmp"):
+        m = _TEMP.match(f.name)
+        if not m or not f.is_file() or f.is_symlink():
+            continue
+        sid = m.group("id")
+        if sid not in keep:
+            lk = _lock(d / f"{sid}.lock")
+            if not lk.tryLock(0):
+                continue  # a live session (this process or another MESO Desk) may be writing it
+            lk.unlock()
+        try:
+            f.unlink()
+            removed += 1
+            log.info("removed a temporary file left by an interrupted autosave: %s", f.name)
+        except OSError as e:  # pragma: no cover - e.g. a read-only folder
+            log.warning("could not remove %s: %s", f, e)
+    return removed
+
+
 def find_orphans(folder: str | os.PathLike[str] | None = None) -> list[RecoveryFile]:
     """Recovery copies whose session is gone, newest first (their locks are now held)."""
     d = Path(folder) if folder else recovery_dir()
@@ -201,6 +232,7 @@ def find_orphans(folder: str | os.PathLike[str] | None = None) -> list[RecoveryF
             if lk.tryLock(0):
                 _unlink(stray)
                 lk.unlock()
+    remove_stale_temps(d, keep={r.plan_path.stem for r in out})
     out.sort(key=lambda r: r.saved, reverse=True)
     return out
 
@@ -221,6 +253,9 @@ class Autosave(QObject):
         self._hash: bytes | None = None
         self._burst_started: float | None = None
         self._closed = False
+        #: ``time.monotonic()`` of the last recovery copy written, and whether the last try failed
+        self.last_written: float | None = None
+        self.failed = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.save_now)
@@ -262,24 +297,37 @@ class Autosave(QObject):
         if not self.document.modified:
             self.discard()
             return False
-        data = plan_to_bytes(self.document.plan)
-        digest = hashlib.sha256(data).digest()
-        if digest == self._hash and self.session.exists:
-            return False
-        try:
-            self.session.write(self.document.plan, self.document.path)
-        except (PlanFileError, OSError) as e:
-            log.warning("autosave failed: %s", e)
-            self.document.post_message(f"Could not write the recovery copy: {e}", 10000)
+        plan, original = self.document.plan, self.document.path
+        try:  # serialising and writing: nothing here may escape into the event loop
+            data = plan_to_bytes(plan)
+            digest = hashlib.sha256(data).digest()
+            if digest == self._hash and self.session.exists:
+                return False
+            self.session.write(plan, original)
+        except Exception as e:
+            reason = " ".join(str(e).split())[:160] or type(e).__name__
+            log.warning("autosave failed: %s", reason, exc_info=not isinstance(e, (PlanFileError, OSError)))
+            self.document.post_message(f"Could not write the recovery copy: {reason}", 10000)
+            self.failed = True
             return False
         self._hash = digest
+        self.failed = False
+        self.last_written = time.monotonic()
         return True
+
+    def keep_now(self) -> bool:
+        """Write the copy now if it is behind; True only if a recovery copy of the current plan is
+        on disk (what an error box may then promise)."""
+        self.save_now()
+        return (not self._closed and self.document.modified and not self.failed
+                and self.last_written is not None and self.session.exists)
 
     def discard(self) -> None:
         """Remove the recovery copy (the plan was saved, or is back to its saved state)."""
         self.timer.stop()
         self._burst_started = None
         self._hash = None
+        self.failed = False
         self.session.remove()
 
     def close(self) -> None:

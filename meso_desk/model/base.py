@@ -1,20 +1,49 @@
-"""Building blocks shared by every schema of the plan: the term type, the frozen base model,
-name cleaning and the clock. No Qt, no numpy."""
+"""Building blocks shared by every schema of the plan: the text, time and term types, the
+frozen base model, name cleaning and the clock. No Qt, no numpy."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Union
+from typing import Annotated, Any, Union
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
-Term = Union[float, str]
+
+def no_lone_surrogates(value: str) -> str:
+    """``value`` unchanged; text that UTF-8 cannot encode (a lone ``"\\ud800"`` escape, valid
+    JSON but never writable) is refused, so that a plan that loads can always be saved."""
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise ValueError(f"contains an unpaired surrogate (U+{ord(value[e.start]):04X})") from None
+    return value
+
+
+def _term(value: Any) -> Any:
+    return no_lone_surrogates(value) if isinstance(value, str) else value
+
+
+def as_utc(value: datetime) -> datetime:
+    """A time-zone-aware time in UTC; a naive time (a hand-edited file) is read as UTC."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+#: Free text and names in a plan: any Unicode that UTF-8 can encode.
+Text = Annotated[str, AfterValidator(no_lone_surrogates)]
+#: A term: a number (numeric issue) or an option label (categorical issue).
+Term = Annotated[Union[float, str], AfterValidator(_term)]
+#: A moment, always aware and in UTC (so that times compare and round-trip).
+Timestamp = Annotated[datetime, AfterValidator(as_utc)]
 
 
 class Frozen(BaseModel):
-    """Base of every plan schema: immutable, no unknown fields, defaults validated."""
+    """Base of every plan schema: immutable, no unknown fields, defaults validated, finite
+    numbers only (``inf``/``nan`` would be written as ``null`` and not read back)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True, allow_inf_nan=False)
 
 
 def clean_name(value: str, what: str) -> str:

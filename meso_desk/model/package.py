@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import field_validator
 
-from .base import Frozen, Term, clean_name
+from .base import Frozen, Term, Text, clean_name
+from .errors import quoted
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -16,13 +17,13 @@ if TYPE_CHECKING:
 class StoredPackage(Frozen):
     """A named package as kept in the plan file (terms as plain JSON values)."""
 
-    name: str
-    terms: dict[str, Term]
+    name: Text
+    terms: dict[Text, Term]
     #: Rebalance the other terms when one moves (the default for MESO packages).
     hold_value: bool = False
     #: Terms that rebalancing must not move.
-    locked: tuple[str, ...] = ()
-    note: str = ""
+    locked: tuple[Text, ...] = ()
+    note: Text = ""
 
     @field_validator("name")
     @classmethod
@@ -41,13 +42,14 @@ class Package(Mapping[str, Term]):
     __slots__ = ("_plan", "_terms", "_name", "_hash")
 
     def __init__(self, plan: Plan, terms: Mapping[str, Any], name: str | None = None) -> None:
-        unknown = [k for k in terms if k not in set(plan.issue_names)]
+        index = plan._issue_index()
+        unknown = [k for k in terms if k not in index]
         if unknown:
-            raise ValueError(f"unknown issue {unknown[0]!r}")
+            raise ValueError(f"unknown issue {quoted(unknown[0])}")
         checked: dict[str, Term] = {}
         for issue in plan.issues:
             if issue.name not in terms:
-                raise ValueError(f"no term for issue {issue.name!r}")
+                raise ValueError(f"no term for issue {quoted(issue.name)}")
             checked[issue.name] = issue.check_term(terms[issue.name])
         self._plan = plan
         self._terms = checked

@@ -18,34 +18,36 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from datetime import date as _date
-from datetime import datetime
 from typing import Any, Literal
 
 import numpy as np
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from .base import Frozen, Term, clean_name
+from .base import Frozen, Term, Text, Timestamp, clean_name
+from .errors import PlanError, quoted, short_number, shorten
 from .package import Package, StoredPackage
 from .preferences.issues import AnyIssue, CategoricalIssue, Issue, NumericIssue, default_term, fit_term
 
 FORMAT_NAME = "meso-desk"
-FORMAT_VERSION = 1
+#: 2: ``direction``, ``acceptable``, ``weights`` and ``reservation`` are required in files
+#: (version 1 files are migrated on loading, see io/meso_file.py).
+FORMAT_VERSION = 2
 
 
 class MesoSet(Frozen):
     """A set of packages offered together (letters A, B, C …) at one level."""
 
-    name: str
+    name: Text
     level: float | None = Field(default=None, ge=0, le=100)
-    packages: tuple[str, ...]
-    created: datetime | None = None
+    packages: tuple[Text, ...]
+    created: Timestamp | None = None
 
 
 class OfferedPackage(Frozen):
     """A copy of an offered package's terms (rounds never refer to editable packages)."""
 
-    label: str
-    terms: dict[str, Term]
+    label: Text
+    terms: dict[Text, Term]
 
 
 class Round(Frozen):
@@ -61,13 +63,13 @@ class Round(Frozen):
     ranking: tuple[int, ...] = ()
     outcome: Literal["pending", "accepted", "none_acceptable"] = "pending"
     accepted: int | None = None
-    counter_offer: dict[str, Term] | None = None
-    statement: str = ""
-    statement_issue: str | None = None
+    counter_offer: dict[Text, Term] | None = None
+    statement: Text = ""
+    statement_issue: Text | None = None
     statement_trust: float = Field(default=0.5, ge=0.0, le=1.0)
-    level: float | None = None
-    time: datetime | None = None
-    notes: str = ""
+    level: float | None = Field(default=None, ge=0.0, le=100.0)
+    time: Timestamp | None = None
+    notes: Text = ""
 
     @model_validator(mode="after")
     def _indices(self) -> Round:
@@ -91,12 +93,12 @@ class Agreement(Frozen):
     later replaced them (both sides found one better; the debrief shows the step).
     """
 
-    terms: dict[str, Term]
+    terms: dict[Text, Term]
     date: _date | None = None
-    notes: str = ""
+    notes: Text = ""
     #: Where the terms came from, in the user's words ("package Fallback", "round 3, option B").
-    source: str = ""
-    before_post_settlement: dict[str, Term] | None = None
+    source: Text = ""
+    before_post_settlement: dict[Text, Term] | None = None
 
 
 class Plan(Frozen):
@@ -104,26 +106,26 @@ class Plan(Frozen):
 
     format: Literal["meso-desk"] = FORMAT_NAME
     version: int = FORMAT_VERSION
-    title: str = "Untitled negotiation"
-    our_organisation: str = ""
-    counterpart: str = ""
-    currency: str = "EUR"
+    title: Text = "Untitled negotiation"
+    our_organisation: Text = ""
+    counterpart: Text = ""
+    currency: Text = "EUR"
     issues: tuple[AnyIssue, ...] = ()
     #: issue name → weight; fractions summing to 1 (normalised on validation).
-    weights: dict[str, float] = Field(default_factory=dict)
+    weights: dict[Text, float] = Field(default_factory=dict)
     reservation: float = Field(default=0.0, ge=0.0, le=100.0)
     aspiration: float = Field(default=80.0, ge=0.0, le=100.0)
-    batna: str = ""
+    batna: Text = ""
     packages: tuple[StoredPackage, ...] = ()
     meso_sets: tuple[MesoSet, ...] = ()
     rounds: tuple[Round, ...] = ()
-    notes: str = ""
+    notes: Text = ""
     #: Our hunch about the counterpart's priorities before evidence: issue → factor on its
     #: Dirichlet prior parameter (2 = "I think this matters more to them"; 1 = neutral).
-    counterpart_prior: dict[str, float] = Field(default_factory=dict)
+    counterpart_prior: dict[Text, float] = Field(default_factory=dict)
     # -- the deal phase (docs/deal.md) --------------------------------------------------
     #: Our BATNA as a competing quote: a full package of terms, scored by our own model.
-    batna_package: dict[str, Term] | None = None
+    batna_package: dict[Text, Term] | None = None
     #: The reservation value follows the competing quote's points (kept in sync on every
     #: edit; an aspiration below it rises to it). False: the reservation is set by hand.
     reservation_from_batna: bool = False
@@ -135,7 +137,9 @@ class Plan(Frozen):
     #: The agreed package, once there is one.
     agreement: Agreement | None = None
     #: Free lessons for the debrief.
-    lessons: str = ""
+    lessons: Text = ""
+    #: issue name → issue, built once per issues tuple (``issue()`` in constant time).
+    _index: tuple[tuple, dict] | None = PrivateAttr(default=None)
 
     # -- validation --------------------------------------------------------------------
     @field_validator("weights")
@@ -143,14 +147,14 @@ class Plan(Frozen):
     def _weights_finite(cls, v: dict[str, float]) -> dict[str, float]:
         for k, w in v.items():
             if not math.isfinite(w) or w < 0:
-                raise ValueError(f"weight of {k!r} must be a number ≥ 0")
+                raise PlanError(_key(k), "a weight must be a number ≥ 0")
         return v
 
     @model_validator(mode="before")
     @classmethod
     def _default_weights(cls, data: Any) -> Any:
-        # A plan built in a script without weights gets equal weights.
-        if isinstance(data, dict) and not data.get("weights") and data.get("issues"):
+        # A plan built in a script without weights gets equal weights (files: io/meso_file.py).
+        if isinstance(data, dict) and not data.get("weights") and isinstance(data.get("issues"), (list, tuple)):
             names = []
             for it in data["issues"]:
                 n = it.name if isinstance(it, Issue) else (it.get("name") if isinstance(it, dict) else None)
@@ -162,64 +166,77 @@ class Plan(Frozen):
 
     @model_validator(mode="after")
     def _consistent(self) -> Plan:
-        names = [i.name for i in self.issues]
-        dup = sorted({n for n in names if names.count(n) > 1})
-        if dup:
-            raise ValueError(f"two issues are called {dup[0]!r}")
-        missing = [n for n in names if n not in self.weights]
-        extra = [k for k in self.weights if k not in names]
-        if missing:
-            raise ValueError(f"no weight for issue {missing[0]!r}")
-        if extra:
-            raise ValueError(f"weight given for unknown issue {extra[0]!r}")
-        total = sum(self.weights.values())
-        if names:
-            if total <= 0:
-                raise ValueError("at least one weight must be above zero")
-            if abs(total - 1.0) > 1e-12 or list(self.weights) != names:
-                object.__setattr__(self, "weights", {n: self.weights[n] / total for n in names})
+        by_name = self._issue_index()
+        if len(by_name) != len(self.issues):
+            seen: set[str] = set()
+            for k, i in enumerate(self.issues):
+                if i.name in seen:
+                    raise PlanError(f"issues[{k}].name", f"two issues are called {quoted(i.name)}")
+                seen.add(i.name)
+        self._check_weights(by_name)
         if self.aspiration < self.reservation:
-            raise ValueError(
-                f"aspiration ({self.aspiration:g}) is below the reservation value ({self.reservation:g})"
-            )
-        pnames = [p.name for p in self.packages]
-        dup = sorted({n for n in pnames if pnames.count(n) > 1})
-        if dup:
-            raise ValueError(f"two packages are called {dup[0]!r}")
-        by_name = {i.name: i for i in self.issues}
-        for p in self.packages:
-            _check_terms(by_name, p.terms, f"package {p.name!r}")
+            raise PlanError("aspiration", f"{short_number(self.aspiration)} is below the reservation value "
+                                          f"({short_number(self.reservation)})")
+        pnames: set[str] = set()
+        for k, p in enumerate(self.packages):
+            where = f"packages[{k}]"
+            if p.name in pnames:
+                raise PlanError(f"{where}.name", f"two packages are called {quoted(p.name)}")
+            pnames.add(p.name)
+            _check_terms(by_name, p.terms, f"{where}.terms")
             for lk in p.locked:
                 if lk not in by_name:
-                    raise ValueError(f"package {p.name!r} locks unknown issue {lk!r}")
-        for s in self.meso_sets:
+                    raise PlanError(f"{where}.locked", f"locks unknown issue {quoted(lk)}")
+        for j, s in enumerate(self.meso_sets):
             for pn in s.packages:
                 if pn not in pnames:
-                    raise ValueError(f"MESO set {s.name!r} refers to unknown package {pn!r}")
+                    raise PlanError(f"meso_sets[{j}].packages", f"refers to unknown package {quoted(pn)}")
         for r_i, r in enumerate(self.rounds):
-            for o in r.offered:
-                _check_terms(by_name, o.terms, f"round {r_i + 1}, package {o.label!r}")
+            for o_i, o in enumerate(r.offered):
+                _check_terms(by_name, o.terms, f"rounds[{r_i}].offered[{o_i}].terms")
             if r.counter_offer is not None:
-                _check_terms(by_name, r.counter_offer, f"round {r_i + 1}, counter-offer", partial=True)
+                _check_terms(by_name, r.counter_offer, f"rounds[{r_i}].counter_offer", partial=True)
             if r.statement_issue is not None and r.statement_issue not in by_name:
-                raise ValueError(f"round {r_i + 1} names unknown issue {r.statement_issue!r}")
+                raise PlanError(f"rounds[{r_i}].statement_issue", f"unknown issue {quoted(r.statement_issue)}")
         for k, v in self.counterpart_prior.items():
             if k not in by_name:
-                raise ValueError(f"counterpart prior names unknown issue {k!r}")
+                raise PlanError("counterpart_prior", f"names unknown issue {quoted(k)}")
             if not (math.isfinite(v) and v > 0):
-                raise ValueError(f"counterpart prior of {k!r} must be a number above zero")
+                raise PlanError(f"counterpart_prior.{_key(k)}", "must be a number above zero")
         return self
 
+    def _check_weights(self, by_name: Mapping[str, Issue]) -> None:
+        """Every issue has a weight, no weight names an unknown issue, at least one is above
+        zero; the weights are normalised to sum to 1, dividing by the largest first so that
+        huge weights (1e308 each) cannot overflow the sum."""
+        weights = self.weights
+        for n in by_name:
+            if n not in weights:
+                raise PlanError("weights", f"no weight for issue {quoted(n)}")
+        if len(weights) != len(by_name):
+            extra = next(k for k in weights if k not in by_name)
+            raise PlanError("weights", f"weight given for unknown issue {quoted(extra)}")
+        if not by_name:
+            return
+        top = max(weights.values())
+        if not top > 0:
+            raise PlanError("weights", "at least one weight must be above zero")
+        names = list(by_name)
+        if abs(math.fsum(w / top for w in weights.values()) * top - 1.0) > 1e-12 or list(weights) != names:
+            scaled = {n: weights[n] / top for n in names}  # each ≤ 1: the sum is at most n
+            total = math.fsum(scaled.values())
+            object.__setattr__(self, "weights", {n: scaled[n] / total for n in names})
 
     @model_validator(mode="after")
     def _deal(self) -> Plan:
-        by_name = {i.name: i for i in self.issues}
+        by_name = self._issue_index()
         if self.batna_package is not None:
-            _check_terms(by_name, self.batna_package, "the competing quote (BATNA)")
+            _check_terms(by_name, self.batna_package, "batna_package", what="the competing quote (BATNA)")
         if self.agreement is not None:
-            _check_terms(by_name, self.agreement.terms, "the agreement")
+            _check_terms(by_name, self.agreement.terms, "agreement.terms", what="the agreement")
             if self.agreement.before_post_settlement is not None:
-                _check_terms(by_name, self.agreement.before_post_settlement, "the agreement before settlement")
+                _check_terms(by_name, self.agreement.before_post_settlement, "agreement.before_post_settlement",
+                             what="the agreement before settlement")
         if self.reservation_from_batna and self.batna_package is not None and self.issues:
             # the same sum, in the same order, as scoring.score(): the reservation equals the
             # competing quote's points exactly
@@ -232,16 +249,28 @@ class Plan(Frozen):
                 object.__setattr__(self, "aspiration", value)
         return self
 
+    def _issue_index(self) -> dict[str, Issue]:
+        """Issue name → issue, built once for this plan's issues (a duplicate name keeps the
+        first issue; validation refuses duplicates)."""
+        cached = self._index
+        if cached is None or cached[0] is not self.issues:
+            index: dict[str, Issue] = {}
+            for i in self.issues:
+                index.setdefault(i.name, i)
+            cached = (self.issues, index)
+            self._index = cached
+        return cached[1]
+
     # -- access ------------------------------------------------------------------------
     @property
     def issue_names(self) -> list[str]:
         return [i.name for i in self.issues]
 
     def issue(self, name: str) -> NumericIssue | CategoricalIssue:
-        for i in self.issues:
-            if i.name == name:
-                return i
-        raise KeyError(f"no issue called {name!r}")
+        try:
+            return self._issue_index()[name]  # type: ignore[return-value]
+        except (KeyError, TypeError):
+            raise KeyError(f"no issue called {quoted(name)}") from None
 
     def weight_vector(self) -> np.ndarray:
         return np.array([self.weights[n] for n in self.issue_names], dtype=float)
@@ -443,16 +472,28 @@ def _round_without_issue(r: Round, name: str) -> Round:
     })
 
 
+def _key(name: Any) -> str:
+    """A dict key as a path element (shortened)."""
+    return shorten(name)
+
+
 def _check_terms(by_name: Mapping[str, Issue], terms: Mapping[str, Any], where: str,
-                 partial: bool = False) -> None:
+                 partial: bool = False, what: str = "") -> None:
+    """Raise :class:`PlanError` at ``where.ISSUE`` for the first term that does not fit the plan
+    (``what`` names the terms in the reason: "the agreement has no term for …")."""
+    has = f"{what} has " if what else ""
     for k in terms:
         if k not in by_name:
-            raise ValueError(f"{where} has a term for unknown issue {k!r}")
-    if not partial:
-        for k in by_name:
-            if k not in terms:
-                raise ValueError(f"{where} has no term for issue {k!r}")
+            raise PlanError(where, f"{has or 'a '}term for unknown issue {quoted(k)}")
+    if not partial and len(terms) != len(by_name):
+        missing = next(k for k in by_name if k not in terms)
+        raise PlanError(where, f"{has}no term for issue {quoted(missing)}")
     for k, v in terms.items():
-        by_name[k].check_term(v)
-
-
+        try:
+            by_name[k].check_term(v)
+        except ValueError as e:
+            reason = str(e)
+            prefix = f"{shorten(k)}: "
+            if reason.startswith(prefix):
+                reason = reason[len(prefix):]
+            raise PlanError(f"{where}.{_key(k)}", reason) from None

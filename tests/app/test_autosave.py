@@ -231,3 +231,105 @@ def test_session_ids_are_distinct(user_dirs):
     a, b = RecoverySession(), RecoverySession()
     assert a.plan_path != b.plan_path
     assert a.id.startswith(f"{os.getpid()}-")
+
+
+# -- issue 18 #2: autosave never throws, and the error box only promises a copy that exists --------
+def test_unserialisable_plan_posts_message_not_exception(qtbot, user_dirs, supplier, monkeypatch, caplog):
+    from meso_desk.app import autosave as autosave_module
+
+    doc = PlanDocument(supplier)
+    auto = Autosave(doc, delay_ms=10_000)
+    messages = []
+    doc.message.connect(lambda text, ms: messages.append(text))
+    _edit(doc)
+
+    def broken(plan):
+        raise ValueError("surrogates not allowed\nat title")
+
+    monkeypatch.setattr(autosave_module, "plan_to_bytes", broken)
+    assert auto.save_now() is False  # no exception reaches the event loop
+    assert not auto.path.exists()
+    assert len(messages) == 1 and "\n" not in messages[0]
+    assert messages[0].startswith("Could not write the recovery copy: surrogates not allowed")
+    assert "autosave failed" in caplog.text
+    assert auto.keep_now() is False  # an error box may not promise the copy
+    monkeypatch.undo()
+    assert auto.keep_now() is True and md.load_plan(auto.path) == doc.plan
+    auto.close()
+
+
+def test_a_write_error_inside_save_plan_is_caught_too(qtbot, user_dirs, supplier, monkeypatch):
+    from meso_desk.app import autosave as autosave_module
+
+    doc = PlanDocument(supplier)
+    auto = Autosave(doc, delay_ms=10_000)
+    _edit(doc)
+    monkeypatch.setattr(autosave_module, "save_plan",
+                        lambda *a, **k: (_ for _ in ()).throw(UnicodeEncodeError("utf-8", "x", 0, 1, "bad")))
+    assert auto.save_now() is False and auto.failed
+    auto.close()
+
+
+def test_error_box_advice_tells_the_truth(make_window, monkeypatch):
+    from meso_desk.app import autosave as autosave_module
+    from meso_desk.app.application import crash_advice
+
+    win = make_window()
+    assert "no unsaved changes" in crash_advice(win)
+    _edit(win.document)
+    assert "kept in the recovery copy" in crash_advice(win)
+    assert win.autosave.path.exists()
+    _edit(win.document, price=210.0)
+    monkeypatch.setattr(autosave_module, "plan_to_bytes", lambda plan: 1 / 0)
+    advice = crash_advice(win)
+    assert "could not be written" in advice and "new name" in advice
+    assert "kept in the recovery copy" not in advice
+
+
+def test_temps_left_by_a_killed_session_are_removed_live_ones_kept(qtbot, user_dirs, supplier):
+    from meso_desk.app.autosave import remove_stale_temps
+
+    _crashed_session(user_dirs, None, 205.0)
+    rec = user_dirs / "recovery"
+    dead_id = next(rec.glob("*.meso")).stem
+    dead = [rec / f".{dead_id}.meso.abc123xy.tmp", rec / f".{dead_id}.json.q_9zzzzz.tmp"]
+    live = RecoverySession()
+    live._ensure_lock()  # this process: a live session that may be writing right now
+    kept = [rec / f".{live.id}.meso.abc123xy.tmp", rec / ".other.meso.abc123xy.tmp",
+            rec / f".{dead_id}.meso.notours.txt"]
+    for f in dead + kept:
+        f.write_bytes(b"{")
+    link = rec / f".{dead_id}.json.linkxyzz.tmp"
+    link.symlink_to(kept[1])
+    orphans = find_orphans(rec)  # the next start: the dead session's temps go, its copy is offered
+    assert [o.plan_path.stem for o in orphans] == [dead_id]
+    assert not any(f.exists() for f in dead)
+    assert all(f.exists() for f in kept) and link.is_symlink()
+    assert remove_stale_temps(rec) == 0
+    for o in orphans:
+        o.release()
+    live.close()
+
+
+def test_error_box_says_the_copy_could_not_be_written_when_it_could_not(make_window, monkeypatch, capsys):
+    import sys
+
+    from meso_desk.app import application
+    from meso_desk.app import autosave as autosave_module
+
+    win = make_window()
+    _edit(win.document)
+    monkeypatch.setattr(autosave_module, "plan_to_bytes", lambda plan: 1 / 0)
+    boxes = []
+    monkeypatch.setattr(application.QMessageBox, "critical", lambda parent, title, text: boxes.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    application._install_excepthook(True, lambda: win)
+    try:
+        raise RuntimeError("boom\n" + "x" * 1000)
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert len(boxes) == 1
+    assert boxes[0].startswith("Something went wrong: boom x")
+    assert "could not be written" in boxes[0] and "kept in the recovery copy" not in boxes[0]
+    assert len(boxes[0].split("\n\n")[0]) <= 230  # the error itself is shortened to one line
+    assert "RuntimeError" in capsys.readouterr().err

@@ -501,3 +501,85 @@ def test_nonlinear_utility_spaces_are_refused_clearly(tmp_path):
       <hyperRectangle utility_function="1"><INCLUDES index="1" min="0" max="4"/></hyperRectangle>
       </ufun></utility_function></objective></utility_space>""")
     assert "non-linear" in str(_one_line_error(None, p))
+
+
+# -- hostile files: one GeniusError line, nothing else escapes (issue 18) ------------------------
+def _hostile_profile(weights=("0.5", "0.3", "0.2"), evals=None, index=None, encoding=None, nest=0) -> str:
+    """A three-issue discrete profile carrying its domain, with one hostile detail."""
+    evals = evals or {}
+    head = f'<?xml version="1.0" encoding="{encoding}"?>\n' if encoding else ""
+    issues = ""
+    for k, name in enumerate("ABC", 1):
+        idx = index if (index is not None and k == 1) else str(k)
+        items = "".join(f'<item index="{j}" value="{name}{j}" evaluation="{evals.get((name, j), j)}"/>'
+                        for j in (1, 2, 3))
+        issues += f'<issue index="{idx}" name="{name}" type="discrete">{items}</issue>'
+    ws = "".join(f'<weight index="{k}" value="{w}"/>' for k, w in enumerate(weights, 1))
+    inner = f'<objective index="0" name="root" type="objective">{issues}{ws}</objective>'
+    for _ in range(nest):
+        inner = f'<objective index="1" name="o" type="objective">{inner}</objective>'
+    return head + f"<utility_space>{inner}</utility_space>"
+
+
+def _hostile_numeric(lo: str, hi: str, slope: str = "0.1") -> str:
+    return (f'<utility_space><objective index="0" name="root">'
+            f'<issue index="1" name="P" type="real" lowerbound="{lo}" upperbound="{hi}">'
+            f'<evaluator ftype="linear" slope="{slope}" offset="0"/></issue>'
+            f'<weight index="1" value="1"/></objective></utility_space>')
+
+
+#: name → (file text, a word the one-line refusal must contain, or None when the file imports)
+HOSTILE = {
+    "nested_5000": (_hostile_profile(nest=5000), "nested deeper"),
+    "index_inf": (_hostile_profile(index="inf"), None),
+    "index_nan": (_hostile_profile(index="nan"), None),
+    "bounds_1e308": (_hostile_numeric("-1e308", "1e308"), "too wide"),
+    "slope_1e308": (_hostile_numeric("0", "10", "1e308"), "too large"),
+    "unknown_encoding": (_hostile_profile(encoding="x-no-such-enc"), "unknown text encoding"),
+    "evaluation_1e308": (_hostile_profile(evals={("A", 1): "1e308"}), None),
+    "weights_1e308": (_hostile_profile(weights=("1e308",) * 3), None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_files_give_one_genius_error_line_or_a_sound_plan(tmp_path, name):
+    text, word = HOSTILE[name]
+    p = tmp_path / f"{name}.xml"
+    p.write_bytes(text.encode())
+    if word is None:
+        plan = import_genius(None, p)
+        assert all(math.isfinite(w) and w > 0 for w in plan.weights.values())
+        assert "Points = 0 × GENIUS" not in plan.notes
+        again = md.model.io.plan_from_bytes(md.model.io.plan_to_bytes(plan))
+        assert again == plan
+        return
+    with pytest.raises(GeniusError) as info:
+        import_genius(None, p)
+    msg = str(info.value)
+    assert "\n" not in msg and len(msg) <= 200 and msg.startswith(f"{name}.xml: ")
+    assert word in msg
+
+
+def test_overflowing_weights_become_equal_and_say_so(tmp_path):
+    p = tmp_path / "w.xml"
+    p.write_text(_hostile_profile(weights=("1e308",) * 3), encoding="utf-8")
+    plan = import_genius(None, p)
+    assert list(plan.weights.values()) == pytest.approx([1 / 3] * 3)
+    assert "too large to add up" in plan.notes
+
+
+def test_evaluation_of_1e308_keeps_the_order_of_the_options(tmp_path):
+    p = tmp_path / "e.xml"
+    p.write_text(_hostile_profile(evals={("A", 1): "1e308"}), encoding="utf-8")
+    values = [o.value for o in import_genius(None, p).issue("A").options]
+    assert values[0] == 100.0 and 0 <= values[1] < values[2] < 1e-300
+
+
+@pytest.mark.parametrize("name", ["nested_5000", "unknown_encoding", "bounds_1e308"])
+def test_cli_hostile_files_exit_2_with_one_line(tmp_path, name):
+    p = tmp_path / f"{name}.xml"
+    p.write_bytes(HOSTILE[name][0].encode())
+    r = subprocess.run([sys.executable, "-m", "meso_desk", "import-genius", str(p), str(p),
+                        "-o", str(tmp_path / "out.meso")], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.count("\n") == 1 and "internal error" not in r.stderr

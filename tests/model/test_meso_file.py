@@ -106,7 +106,7 @@ def test_invalid_field_path_is_named(tmp_path):
     d = _supplier_dict()
     d["issues"][2]["min"] = 50
     msg = _error_for(_write(tmp_path, json.dumps(d)))
-    assert msg.startswith("plan.meso: invalid plan at issues[2]")
+    assert msg.startswith("plan.meso: issues[2]: min (50)")
     assert "must be below max" in msg
     d = _supplier_dict()
     d["issues"][5]["options"][1]["value"] = 140
@@ -305,3 +305,156 @@ def test_saved_file_is_readable_utf8_json(tmp_path):
     text = p.read_text("utf-8")
     assert "Bürostühle" in text and text.endswith("\n")
     assert json.loads(text)["title"] == "Bürostühle — Ergonord 2027"
+
+
+# -- issue 18: pipes and devices, stale temporary files, caps, format version 2 -------------------------
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_fifo_or_device_is_refused_not_blocking(tmp_path, kind):
+    # in a subprocess with a timeout, so that a regression cannot hang the test run
+    import subprocess
+    import sys
+
+    if kind == "fifo":
+        target = tmp_path / "pipe.meso"
+        os.mkfifo(target)
+    else:
+        target = Path("/dev/zero")
+    code = ("import sys\nfrom meso_desk.model.io import load_plan, PlanFileError\n"
+            "try:\n    load_plan(sys.argv[1])\nexcept PlanFileError as e:\n    print(e)\n")
+    r = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True, timeout=20)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"{target.name}: is not a regular file (a pipe or a device), not a plan file"
+
+
+def _stale_temp(folder: Path, name: str, age: float = 60.0) -> Path:
+    t = folder / name
+    t.write_bytes(b"x" * 1000)
+    old = os.path.getmtime(t) - age
+    os.utime(t, (old, old))
+    return t
+
+
+@pytest.mark.skipif(meso_file.fcntl is None, reason="needs fcntl (POSIX)")
+def test_stale_temp_removed_on_next_save_and_open(tmp_path):
+    import subprocess
+    import sys
+
+    target = tmp_path / "plan.meso"
+    plan = md.example_plan("supplier")
+    save_plan(plan, target)
+    stale = _stale_temp(tmp_path, ".plan.meso.abcd1234.tmp")
+    fresh = _stale_temp(tmp_path, ".plan.meso.fresh_01.tmp", age=0.0)
+    other = _stale_temp(tmp_path, ".other.meso.abcd1234.tmp")
+    odd = _stale_temp(tmp_path, ".plan.meso.ABCD1234.tmp")  # not mkstemp's alphabet
+    link = tmp_path / ".plan.meso.link0000.tmp"
+    link.symlink_to(other)
+    locked = _stale_temp(tmp_path, ".plan.meso.locked00.tmp")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, sys\nf = open(sys.argv[1], 'rb')\n"
+         "fcntl.flock(f, fcntl.LOCK_EX)\nprint('held', flush=True)\nsys.stdin.read()\n", str(locked)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        save_plan(plan, target)
+        assert not stale.exists()
+        assert fresh.exists() and other.exists() and odd.exists() and link.is_symlink()
+        assert locked.exists()  # another process (a save in progress) holds it
+    finally:
+        holder.communicate("", timeout=10)
+    stale2 = _stale_temp(tmp_path, ".plan.meso.zzzz9999.tmp")
+    assert load_plan(target) == plan
+    assert not stale2.exists() and not locked.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".plan.meso.")) == [
+        ".plan.meso.ABCD1234.tmp", ".plan.meso.fresh_01.tmp", ".plan.meso.link0000.tmp"]
+
+
+@pytest.mark.skipif(meso_file.fcntl is None, reason="needs fcntl (POSIX)")
+def test_a_save_holds_the_lock_on_its_temp_until_it_replaces_the_target(tmp_path, monkeypatch):
+    import fcntl
+
+    seen = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        if str(src).endswith(".tmp") and Path(dst).name == "plan.meso":
+            fd = os.open(src, os.O_RDONLY)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                seen.append("free")
+            except OSError:
+                seen.append("held")
+            finally:
+                os.close(fd)
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(meso_file.os, "replace", spy)
+    save_plan(md.example_plan("supplier"), tmp_path / "plan.meso")
+    assert seen == ["held"]
+
+
+def test_issue_cap_refused_before_validation(tmp_path):
+    from meso_desk.model.io import MAX_ISSUES, MAX_OPTIONS
+
+    n = 60_000
+    d = {"format": "meso-desk", "version": FORMAT_VERSION, "reservation": 0,
+         "issues": [{"kind": "numeric", "name": f"i{k}", "min": 0, "max": 1, "direction": "higher"}
+                    for k in range(n)], "weights": {f"i{k}": 1 for k in range(n)}}
+    msg = _error_for(_write(tmp_path, json.dumps(d)))
+    assert msg == f"plan.meso: issues: 60,000 issues; a plan holds at most {MAX_ISSUES}"
+    d = _supplier_dict()
+    d["issues"][5]["options"] = [{"label": f"o{k}", "value": 1, "acceptable": True} for k in range(MAX_OPTIONS + 1)]
+    msg = _error_for(_write(tmp_path, json.dumps(d)))
+    assert msg == f"plan.meso: issues[5].options: {MAX_OPTIONS + 1:,} options; an issue has at most {MAX_OPTIONS:,}"
+
+
+@pytest.mark.parametrize("drop, path", [
+    (lambda d: d["issues"][0].pop("direction"), "issues[0].direction"),
+    (lambda d: d["issues"][5]["options"][0].pop("acceptable"), "issues[5].options[0].acceptable"),
+    (lambda d: d["issues"][5]["options"].__setitem__(0, ["EXW", 0]), "issues[5].options[0].acceptable"),
+    (lambda d: d.pop("weights"), "weights"),
+    (lambda d: d.pop("reservation"), "reservation"),
+])
+def test_v2_missing_meaningful_field_refused_with_path(tmp_path, drop, path):
+    d = _supplier_dict()
+    d["version"] = 2
+    drop(d)
+    assert _error_for(_write(tmp_path, json.dumps(d))) == (
+        f"plan.meso: {path}: missing (required since format version 2)")
+
+
+def test_v1_missing_keys_migrate_with_logged_notes(tmp_path, caplog):
+    d = _supplier_dict()
+    d["version"] = 1
+    d["issues"][0].pop("direction")
+    d["issues"][5]["options"][0].pop("acceptable")
+    d.pop("weights")
+    d.pop("reservation")
+    d["aspiration"] = 70
+    p = _write(tmp_path, json.dumps(d))
+    notes: list[str] = []
+    with caplog.at_level("WARNING", logger="meso_desk.io"):
+        plan = load_plan(p, notes)
+    assert notes == [
+        "weights was missing (format version 1); set to equal weights",
+        "reservation was missing (format version 1); set to 0.0",
+        "issues[0].direction was missing (format version 1); set to \"higher\"",
+        "issues[5].options[0].acceptable was missing (format version 1); set to true",
+    ]
+    assert [r.getMessage() for r in caplog.records] == [f"plan.meso: {n}" for n in notes]
+    assert plan.version == FORMAT_VERSION and plan.reservation == 0.0
+    assert plan.issues[0].direction == "higher" and plan.issues[5].options[0].acceptable
+    assert len(set(plan.weights.values())) == 1
+    assert _snapshot(p)[0] == json.dumps(d).encode()  # loading never rewrites the file
+    again = tmp_path / "again.meso"
+    save_plan(plan, again)
+    assert json.loads(again.read_text("utf-8"))["version"] == FORMAT_VERSION
+    assert load_plan(again) == plan
+
+
+def test_complete_v1_file_migrates_without_notes(tmp_path):
+    notes: list[str] = []
+    d = _supplier_dict()
+    d["version"] = 1
+    assert load_plan(_write(tmp_path, json.dumps(d)), notes) == md.example_plan("supplier")
+    assert notes == []

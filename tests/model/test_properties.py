@@ -7,11 +7,14 @@ import math
 import os
 
 import numpy as np
-from _plan_strategies import grid_term, plans, terms_for
+import pytest
+from _plan_strategies import ANY_CHARS, grid_term, plans, terms_for
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 import meso_desk as md
+from meso_desk.model.errors import first_error
 from meso_desk.model.io import PlanFileError, plan_from_bytes, plan_to_bytes
 from meso_desk.model.plan import Plan
 from meso_desk.model.preferences.issues import Curve, Direction
@@ -176,3 +179,42 @@ def test_damaged_bytes_raise_one_line_or_load_valid(data):
         assert msg.startswith("damaged.meso: ") and "\n" not in msg and "\r" not in msg
         return
     _fully_valid(loaded)
+
+
+# -- issue 18: any Unicode JSON allows, surrogates included -------------------------------------------------
+def _refused_in_one_line(msg: str) -> None:
+    assert "\n" not in msg and len(msg) <= 200 and "surrogate" in msg, msg
+
+
+def _loads_then_round_trips_or_refuses(data) -> None:
+    try:
+        plan = data.draw(plans(hostile=True))
+    except ValidationError as e:  # a lone surrogate somewhere: refused when the plan is built
+        _refused_in_one_line(first_error(e))
+        return
+    raw = plan_to_bytes(plan)  # never PydanticSerializationError: what validates can be written
+    assert plan_from_bytes(raw) == plan
+    # the same text arriving through a file (JSON escapes, "\ud800" included)
+    d = json.loads(raw)
+    field = data.draw(st.sampled_from(["title", "notes", "batna", "counterpart"]))
+    d[field] = data.draw(st.text(ANY_CHARS, max_size=8))
+    try:
+        loaded = plan_from_bytes(json.dumps(d).encode("utf-8"), "any.meso")
+    except PlanFileError as e:
+        _refused_in_one_line(str(e))
+        assert str(e).startswith(f"any.meso: {field}: contains an unpaired surrogate")
+        return
+    assert plan_from_bytes(plan_to_bytes(loaded)) == loaded
+
+
+@SETTINGS
+@given(st.data())
+def test_round_trip_any_json_unicode(data):
+    _loads_then_round_trips_or_refuses(data)
+
+
+@pytest.mark.slow
+@settings(max_examples=max(1000, 10 * EXAMPLES), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_round_trip_any_json_unicode_exhaustive(data):
+    _loads_then_round_trips_or_refuses(data)

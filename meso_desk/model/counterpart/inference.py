@@ -63,6 +63,7 @@ from functools import cached_property
 import numpy as np
 
 from ..base import Term
+from ..limits import sample_cap
 from ..plan import Plan, Round
 from ..scoring import score_table
 from .evidence import Evidence, compile_packages, compile_round, evidence_digest, loglik
@@ -173,6 +174,7 @@ def _seed(*parts: object) -> int:
 def _model(plan: Plan, tilt: Mapping[str, float], n_samples: int, beta: float,
            settings: PriorSettings) -> _Model:
     st = _structure_of(plan)
+    n_samples = min(int(n_samples), sample_cap(st.n_rows))  # a huge plan: fewer samples (limits.py)
     tilt_key = tuple(sorted((k, round(float(v), 9)) for k, v in tilt.items() if k in st.names
                             and abs(float(v) - 1.0) > 1e-12))
     key = (st.key, tilt_key, int(n_samples), round(float(beta), 12), settings)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..limits import MEMORY_BUDGET, chunk_rows
 from ..plan import Plan
 from ..scoring import score, score_table
 from .inference import estimate_counterpart
@@ -69,6 +70,12 @@ def their_estimate(plan: Plan) -> Estimate:
 
 
 # ------------------------------------------------------------------------------------ cloud
+def sample_row_bytes(n_issues: int) -> float:
+    """Bytes one sampled package needs: its int64 indices and the per-issue float values the
+    scoring gathers (``3 × 8`` bytes per issue), plus its two values."""
+    return 24.0 * n_issues + 16.0
+
+
 _SAMPLES: OrderedDict[tuple, np.ndarray] = OrderedDict()
 _SAMPLES_LOCK = threading.Lock()
 
@@ -115,8 +122,9 @@ class Cloud:
 
 def sample_cloud(plan: Plan, their: TheirValues, *, n: int = CLOUD_SAMPLES, bins: int = CLOUD_BINS,
                  x_range: tuple[float, float] | None = None, y_range: tuple[float, float] | None = None) -> Cloud:
-    """Value ``n`` random acceptable packages for both sides and bin them."""
-    idx = sample_indices(plan, n)
+    """Value ``n`` random acceptable packages for both sides and bin them (fewer when the
+    sample would not fit the memory budget: ``n × issues`` indices and their values)."""
+    idx = sample_indices(plan, min(n, chunk_rows(sample_row_bytes(len(plan.issues)), MEMORY_BUDGET / 4)))
     ours = score_table(plan).score_indices(idx)
     theirs = their.score_indices(idx)
     xr = x_range or (float(ours.min()), float(ours.max()))

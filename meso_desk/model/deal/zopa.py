@@ -25,6 +25,7 @@ from the plan's rounds) so that a caller holding one does not compute it twice.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -405,7 +406,16 @@ class LeftOnTable:
                      and self.agreed_terms.get(i.name) != self.our_target[i.name])
 
 
+#: Money amounts at or beyond this are not printed digit by digit (money_per_unit is bounded
+#: by issues.MAX_MONEY_PER_UNIT, but a wide range times that can still be astronomical).
+MAX_MONEY_SHOWN = 1e15
+
+
 def format_money(x: float, currency: str) -> str:
+    """``EUR 1,500`` (rounded to whole units); never ``inf``/``nan``: an amount that is not a
+    number, or ≥ :data:`MAX_MONEY_SHOWN`, reads "an amount too large to show"."""
+    if not math.isfinite(x) or abs(x) >= MAX_MONEY_SHOWN:
+        return "an amount too large to show"
     sign = "−" if x < 0 else ""
     return f"{sign}{currency} {abs(x):,.0f}".strip()
 

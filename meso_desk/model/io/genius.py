@@ -149,7 +149,7 @@ class GeniusCase:
 
     def to_plan(self) -> Plan:
         """The plan for our side of this case (see the module docs for the mapping)."""
-        return _build_plan(self)
+        return _one_line(Path(self.profile_file), lambda: _build_plan(self))
 
 
 # -- public entry points ----------------------------------------------------------------------
@@ -177,8 +177,19 @@ def read_genius(domain_path: str | os.PathLike[str] | None,
     else:
         dom_p = Path(domain_path)
         dom_root = parse_file(dom_p)
-    domain = _read_domain(dom_root, dom_p)
-    return _read_profile(prof_root, prof_p, domain, dom_p)
+    domain = _one_line(dom_p, lambda: _read_domain(dom_root, dom_p))
+    return _one_line(prof_p, lambda: _read_profile(prof_root, prof_p, domain, dom_p))
+
+
+def _one_line(p: Path, build):
+    """``build()``, with any arithmetic, lookup or validation failure a hostile file can cause
+    turned into one :class:`GeniusError` line (a last guard: the readers check what they can)."""
+    try:
+        return build()
+    except ValidationError as e:
+        raise GeniusError(p, f"cannot be imported ({first_error(e)[:150]})") from None
+    except (RecursionError, ArithmeticError, LookupError, ValueError) as e:
+        raise GeniusError(p, f"cannot be imported ({type(e).__name__}: {str(e)[:120]})") from None
 
 
 # -- file reading -----------------------------------------------------------------------------
@@ -205,29 +216,49 @@ def _top_objective(space: Element) -> Element:
     return objs[0] if objs else space
 
 
+#: Objectives nested deeper than this are refused (ANAC domains nest one or two levels).
+MAX_NESTING = 32
+
+
 def _walk_issues(obj: Element, weight: float | None = 1.0) -> Iterable[tuple[Element, float | None]]:
     """Issues under an objective (nested objectives flattened) with their weight product.
 
-    The weight is ``None`` when the file gives no weights at all at some level.
+    The weight is ``None`` when the file gives no weights at all at some level. An explicit
+    stack, not recursion: objectives nested deeper than :data:`MAX_NESTING` raise
+    :class:`_TooDeep`.
     """
+    stack = [iter(_weighted_children(obj, weight))]
+    while stack:
+        nxt = next(stack[-1], None)
+        if nxt is None:
+            stack.pop()
+            continue
+        c, w = nxt
+        if tag_of(c) == "issue":
+            yield c, w
+        elif len(stack) >= MAX_NESTING:
+            raise _TooDeep()
+        else:
+            stack.append(iter(_weighted_children(c, w)))
+
+
+def _weighted_children(obj: Element, weight: float | None) -> list[tuple[Element, float | None]]:
+    """The issue and objective children of ``obj`` with their weight products."""
     kids = [c for c in obj if tag_of(c) in ("issue", "objective")]
     given: dict[int, str] = {}
     for w in children(obj, "weight"):
         k = index_of(w)
         if k is not None:
             given[k] = attr(w, "value") or ""
+    out: list[tuple[Element, float | None]] = []
     for pos, c in enumerate(kids):
         k = index_of(c)
         k = pos + 1 if k is None else k
-        w: float | None
         if weight is None or not given:
-            w = None
+            out.append((c, None))
         else:
-            w = weight * _weight_value(given, k, kids, pos)
-        if tag_of(c) == "issue":
-            yield c, w
-        else:
-            yield from _walk_issues(c, w)
+            out.append((c, weight * _weight_value(given, k, kids, pos)))
+    return out
 
 
 def _weight_value(given: dict[int, str], k: int, kids: list[Element], pos: int) -> float:
@@ -251,6 +282,26 @@ def _weight_value(given: dict[int, str], k: int, kids: list[Element], pos: int) 
 
 class _BadWeight(Exception):
     pass
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def _walk(obj: Element, p: Path) -> list[tuple[Element, float | None]]:
+    """:func:`_walk_issues` as a list, its problems as one :class:`GeniusError` line."""
+    try:
+        return list(_walk_issues(obj))
+    except _BadWeight as e:
+        raise GeniusError(p, f"a weight is not a number ≥ 0 ({_short(e.args[0])})") from None
+    except _TooDeep:
+        raise GeniusError(p, f"objectives are nested deeper than {MAX_NESTING} levels") from None
+
+
+def _short(text: object, limit: int = 40) -> str:
+    """``repr`` of ``text`` cut to about ``limit`` characters (messages never echo a whole input)."""
+    r = repr(text)
+    return r if len(r) <= limit else r[: limit - 1] + "…"
 
 
 def _kind(el: Element, p: Path, name: str) -> Kind:
@@ -315,10 +366,7 @@ def _read_domain(root: Element, p: Path) -> _Domain:
     obj = _top_objective(space)
     issues: list[_DomainIssue] = []
     seen: set[str] = set()
-    try:
-        walked = list(_walk_issues(obj))
-    except _BadWeight as e:
-        raise GeniusError(p, f"a weight is not a number ≥ 0 ({e.args[0]!r})") from None
+    walked = _walk(obj, p)
     for pos, (el, _) in enumerate(walked):
         name = attr(el, "name")
         if not name:
@@ -349,7 +397,9 @@ def _read_domain(root: Element, p: Path) -> _Domain:
             lo = number(p, lo_t, f"the lower bound of issue {name!r}")
             hi = number(p, hi_t, f"the upper bound of issue {name!r}")
             if not lo < hi:
-                raise GeniusError(p, f"issue {name!r} has an empty range ({lo:g}..{hi:g})")
+                raise GeniusError(p, f"issue {_short(name)} has an empty range ({lo:.6g}..{hi:.6g})")
+            if not math.isfinite(hi - lo):
+                raise GeniusError(p, f"issue {_short(name)} has a range too wide to use ({lo:.6g}..{hi:.6g})")
             issues.append(_DomainIssue(name, index_of(el), kind, desc, lower=lo, upper=hi))
     if not issues:
         raise GeniusError(p, "the domain defines no issues")
@@ -392,8 +442,15 @@ def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> Geniu
         notes.append(f"Imported from GENIUS: domain {dom_p.name}, profile {p.name} (our side).")
     if discount is not None and discount not in (0.0, 1.0):
         notes.append(f"The profile's discount factor {discount:g} is not used by MESO Desk.")
+    final = _final_weights(weights)
+    if not math.isfinite(sum(final)):  # e.g. three weights of 1e308: their sum overflows
+        top = max(final)
+        final = [w / top for w in final]
+        final = [w / sum(final) for w in final]
+        notes.append(f"The profile's weights (up to {top:.3g}) are too large to add up; they were scaled to "
+                     "sum to 1, as GENIUS normalises them.")
     return GeniusCase(title=title, role=role, domain_file=dom_p.name, profile_file=p.name,
-                      issues=tuple(issues), weights=tuple(_final_weights(weights)), reservation=reservation,
+                      issues=tuple(issues), weights=tuple(final), reservation=reservation,
                       discount_factor=discount, notes=tuple(notes))
 
 
@@ -401,10 +458,7 @@ def _profile_issues(obj: Element, p: Path, domain: _Domain,
                     dom_p: Path) -> list[tuple[_DomainIssue, tuple[Element, float | None]]]:
     """Each domain issue with the profile's element for it and its weight (matched by name, or
     by index for an unnamed element); a profile issue missing from the domain is an error."""
-    try:
-        walked = list(_walk_issues(obj))
-    except _BadWeight as e:
-        raise GeniusError(p, f"a weight is not a number ≥ 0 ({e.args[0]!r})") from None
+    walked = _walk(obj, p)
     by_name: dict[str, tuple[Element, float | None]] = {}
     by_index: dict[int, tuple[Element, float | None]] = {}
     for el, w in walked:
@@ -559,12 +613,14 @@ def _build_plan(case: GeniusCase) -> Plan:
         a, b = case.transform
     except ValueError:
         raise GeniusError(p, "no issue carries any weight, so every package is worth the same") from None
+    if not (math.isfinite(a) and math.isfinite(b) and a > 0):
+        raise GeniusError(p, "its weights and evaluator slopes are too large to convert to points")
     issues = []
     weights: dict[str, float] = {}
     for gi, w in zip(case.issues, case.weights):
         if gi.kind == "discrete":
             top = gi.largest_evaluation
-            opts = [Option(label=lab, value=(100.0 * e / top if top > 0 else 0.0))
+            opts = [Option(label=lab, value=(e / top * 100.0 if top > 0 else 0.0))
                     for lab, e in zip(gi.labels, gi.evaluations)]
             issue = CategoricalIssue(name=gi.name, description=gi.description, options=tuple(opts))
         else:

@@ -52,8 +52,11 @@ def parse_xml(raw: bytes, path: str | os.PathLike[str] = "genius.xml") -> Elemen
         msg = str(e).split(":")[0].strip() or "malformed"
         line, col = getattr(e, "position", (0, 0)) or (0, 0)
         raise GeniusError(path, f"not well-formed XML ({msg} at line {line}, column {col + 1})") from None
+    except LookupError as e:  # expat: an encoding Python does not know
+        enc = str(e).rpartition(":")[2].strip()[:40]
+        raise GeniusError(path, f"declares an unknown text encoding ({enc!r})") from None
     except (ValueError, RecursionError) as e:  # defensive: never a traceback
-        raise GeniusError(path, f"not readable XML ({e})") from None
+        raise GeniusError(path, f"not readable XML ({str(e)[:80]})") from None
     return root
 
 
@@ -96,6 +99,7 @@ def number(p: Path, text: str | None, what: str) -> float:
 def index_of(el: Element) -> int | None:
     v = attr(el, "index")
     try:
-        return int(float(v)) if v is not None else None
+        x = float(v) if v is not None else math.nan
     except ValueError:
         return None
+    return int(x) if math.isfinite(x) else None  # "inf", "nan" or nothing: no index

@@ -3,62 +3,143 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
+import stat
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import first_error
+from ..errors import first_error, one_line, shorten
 from ..plan import FORMAT_NAME, FORMAT_VERSION, Plan
+
+try:  # POSIX: a save holds an exclusive lock on its temporary file while it writes
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: an open file cannot be deleted anyway
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger("meso_desk.io")
+log.addHandler(logging.NullHandler())  # a library: the caller decides where notes go (no stderr echo)
 
 #: Files larger than this are refused before they are read.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Most issues a plan file may hold, and most options of one categorical issue. Checked before
+#: the plan is validated. Negotiations have a handful of issues (GENIUS/ANAC domains at most
+#: about 30); beyond these the offer search can only approximate, and a bigger file is a typo
+#: or an attack, not a plan (docs/file-format.md).
+MAX_ISSUES = 200
+MAX_OPTIONS = 5_000
 SUFFIX = ".meso"
+#: A temporary file of an interrupted save is removed once it is this old (seconds) and no
+#: process holds its lock.
+STALE_TEMP_SECONDS = 10.0
 
 
 class PlanFileError(Exception):
-    """A plan file could not be read (or written). ``str(err)`` is one human line."""
+    """A plan file could not be read (or written). ``str(err)`` is one human line of at most
+    about 200 characters."""
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
+        name = shorten(self.path.name, 60)
+        self.reason = one_line(reason, max(200 - len(name) - 2, 80))
+        super().__init__(f"{name}: {self.reason}")
 
 
-def load_plan(path: str | os.PathLike[str]) -> Plan:
-    """Read a ``.meso`` file. Raises :class:`PlanFileError` (one line); never touches the file."""
+def load_plan(path: str | os.PathLike[str], notes: list[str] | None = None) -> Plan:
+    """Read a ``.meso`` file. Raises :class:`PlanFileError` (one line); never changes the file.
+
+    A file of an older format version is migrated in memory; each default it had to fill is
+    logged and appended to ``notes`` (when given) so that the caller can show it. Temporary
+    files left beside it by an interrupted save are removed (:func:`remove_stale_temps`).
+    """
     p = Path(path)
-    return plan_from_bytes(read_bounded(p, MAX_FILE_BYTES), p)
+    raw = read_bounded(p, MAX_FILE_BYTES)
+    remove_stale_temps(p)
+    return plan_from_bytes(raw, p, notes)
 
 
 def read_bounded(p: Path, limit: int, error: type[PlanFileError] = PlanFileError, *,
                  kind: str = "a plan file", files: str = "plans") -> bytes:
     """The bytes of ``p``; a missing, unreadable or oversized file (more than ``limit`` bytes,
-    refused before it is read) or a folder raises ``error``, one line."""
+    refused before it is read), a folder, or anything but a regular file (a pipe, a device:
+    refused at once, never waited on) raises ``error``, one line."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         if p.is_dir():
             raise error(p, f"is a folder, not {kind}")
-        size = p.stat().st_size
+        fd = os.open(p, flags)
     except FileNotFoundError:
         raise error(p, "file not found") from None
     except OSError as e:
         raise error(p, f"cannot read ({e.strerror or e})") from None
-    at_most = f"{files} are at most {limit / (1024 * 1024):g} MB"
-    if size > limit:
-        raise error(p, f"file is too large ({size / 1e6:.1f} MB; {at_most})")
     try:
-        with open(p, "rb") as f:
-            raw = f.read(limit + 1)
+        st = os.fstat(fd)  # checked on the opened file: no race with a swapped path
+        if stat.S_ISDIR(st.st_mode):
+            raise error(p, f"is a folder, not {kind}")
+        if not stat.S_ISREG(st.st_mode):
+            raise error(p, f"is not a regular file (a pipe or a device), not {kind}")
+        at_most = f"{files} are at most {limit / (1024 * 1024):g} MB"
+        if st.st_size > limit:
+            raise error(p, f"file is too large ({st.st_size / 1e6:.1f} MB; {at_most})")
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
     except OSError as e:
         raise error(p, f"cannot read ({e.strerror or e})") from None
-    if len(raw) > limit:
+    finally:
+        os.close(fd)
+    if size > limit:
         raise error(p, f"file is too large ({at_most})")
-    return raw
+    return b"".join(chunks)
 
 
-def plan_from_bytes(raw: bytes, path: str | os.PathLike[str] = "plan.meso") -> Plan:
-    """Parse and validate the bytes of a ``.meso`` file (errors name ``path``)."""
+def plan_from_bytes(raw: bytes, path: str | os.PathLike[str] = "plan.meso",
+                    notes: list[str] | None = None) -> Plan:
+    """Parse and validate the bytes of a ``.meso`` file (errors name ``path``; migration
+    notes of an older format are appended to ``notes``)."""
+    data = _json_object(raw, path)
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise PlanFileError(path, f"format version must be a whole number, not {shorten(repr(version))}")
+    if version > FORMAT_VERSION:
+        raise PlanFileError(
+            path, f"written by a newer MESO Desk (format version {version}; this version reads up to "
+            f"{FORMAT_VERSION}) — update MESO Desk to open it"
+        )
+    if version < 1:
+        raise PlanFileError(path, f"unknown format version {version}")
+    _check_caps(data, path)
+    filled: list[str] = []
+    if version == 1:
+        data, filled = migrate_v1(data)
+    else:
+        missing = _first_missing(data)
+        if missing:
+            raise PlanFileError(path, f"{missing}: missing (required since format version 2)")
+    try:
+        plan = Plan.model_validate(data)
+    except ValidationError as e:
+        raise PlanFileError(path, first_error(e)) from None
+    except (ValueError, TypeError, RecursionError) as e:  # defensive: never a traceback
+        raise PlanFileError(path, f"invalid plan ({e})") from None
+    for note in filled:  # only for a plan that opens: a refused file gets its one line alone
+        log.warning("%s: %s", shorten(Path(path).name, 60), note)
+    if notes is not None:
+        notes.extend(filled)
+    return plan
+
+
+def _json_object(raw: bytes, path: str | os.PathLike[str]) -> dict[str, Any]:
     if not raw.strip():
         raise PlanFileError(path, "file is empty")
     try:
@@ -79,24 +160,74 @@ def plan_from_bytes(raw: bytes, path: str | os.PathLike[str] = "plan.meso") -> P
         raise PlanFileError(path, "not a MESO Desk plan (the file holds no JSON object)")
     fmt = data.get("format")
     if fmt != FORMAT_NAME:
-        what = "no format field" if fmt is None else f"format is {fmt!r}"
+        what = "no format field" if fmt is None else f"format is {shorten(repr(fmt))}"
         raise PlanFileError(path, f"not a MESO Desk plan ({what}; expected 'meso-desk')")
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise PlanFileError(path, f"format version must be a whole number, not {version!r}")
-    if version > FORMAT_VERSION:
-        raise PlanFileError(
-            path, f"written by a newer MESO Desk (format version {version}; this version reads up to "
-            f"{FORMAT_VERSION}) — update MESO Desk to open it"
-        )
-    if version < 1:
-        raise PlanFileError(path, f"unknown format version {version}")
-    try:
-        return Plan.model_validate(data)
-    except ValidationError as e:
-        raise PlanFileError(path, f"invalid plan at {first_error(e)}") from None
-    except (ValueError, TypeError, RecursionError) as e:  # defensive: never a traceback
-        raise PlanFileError(path, f"invalid plan ({e})") from None
+    return data
+
+
+def _check_caps(data: dict[str, Any], path: str | os.PathLike[str]) -> None:
+    """Refuse a file with more issues or options than a plan can hold, before validating it
+    (validation is linear, but nothing downstream could work with such a plan)."""
+    issues = data.get("issues")
+    if not isinstance(issues, list):
+        return
+    if len(issues) > MAX_ISSUES:
+        raise PlanFileError(path, f"issues: {len(issues):,} issues; a plan holds at most {MAX_ISSUES}")
+    for k, it in enumerate(issues):
+        options = it.get("options") if isinstance(it, dict) else None
+        if isinstance(options, list) and len(options) > MAX_OPTIONS:
+            raise PlanFileError(path, f"issues[{k}].options: {len(options):,} options; an issue has at most "
+                                      f"{MAX_OPTIONS:,}")
+
+
+# -- format versions ------------------------------------------------------------------------
+#: Fields whose default would change the meaning of a plan: required since format version 2,
+#: filled (and reported) when a version 1 file lacks them.
+_V1_PLAN_DEFAULTS = {"reservation": 0.0}
+
+
+def _walk_required(data: dict[str, Any]):
+    """``(path, container, key, default)`` for every meaning-changing field of ``data``."""
+    issues = data.get("issues")
+    if isinstance(issues, list) and issues and "weights" not in data:
+        names = [it.get("name") for it in issues if isinstance(it, dict)]
+        yield "weights", data, "weights", {str(n).strip(): 1.0 for n in names if isinstance(n, str)}
+    for key, default in _V1_PLAN_DEFAULTS.items():
+        yield key, data, key, default
+    for k, it in enumerate(issues if isinstance(issues, list) else ()):
+        if not isinstance(it, dict):
+            continue
+        if it.get("kind", "numeric") == "numeric":
+            yield f"issues[{k}].direction", it, "direction", "higher"
+        options = it.get("options")
+        for j, o in enumerate(options if isinstance(options, list) else ()):
+            if isinstance(o, dict):
+                yield f"issues[{k}].options[{j}].acceptable", o, "acceptable", True
+            elif not (isinstance(o, list) and len(o) == 3):
+                yield f"issues[{k}].options[{j}].acceptable", None, "acceptable", True
+
+
+def _first_missing(data: dict[str, Any]) -> str | None:
+    for path, container, key, _default in _walk_required(data):
+        if container is None or key not in container:
+            return path
+    return None
+
+
+def migrate_v1(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A version 1 plan (as parsed JSON) made a version 2 plan: each missing field whose
+    default changes the meaning gets the default version 1 gave it, and a note says so.
+    Returns the new data (the input is not changed) and the notes."""
+    data = json.loads(json.dumps(data))  # a deep copy of plain JSON
+    notes: list[str] = []
+    for path, container, key, default in list(_walk_required(data)):
+        if container is None or key in container:
+            continue  # a pair or a bare label: the schema fills it, as version 1 did
+        container[key] = default
+        shown = "equal weights" if key == "weights" else json.dumps(default)
+        notes.append(f"{shorten(path, 60)} was missing (format version 1); set to {shown}")
+    data["version"] = FORMAT_VERSION
+    return data, notes
 
 
 def _refuse_constant(name: str) -> float:
@@ -107,25 +238,86 @@ def plan_to_bytes(plan: Plan) -> bytes:
     return (plan.to_json(indent=2) + "\n").encode("utf-8")
 
 
+def _temp_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.tmp")
+
+
+def remove_stale_temps(path: str | os.PathLike[str], *, older_than: float = STALE_TEMP_SECONDS,
+                       on_removed: Callable[[Path], None] | None = None) -> list[Path]:
+    """Remove the temporary files an interrupted save of ``path`` left beside it.
+
+    Only our own pattern (``.NAME.XXXXXXXX.tmp``), only regular files (not links) owned by
+    this user and older than ``older_than`` seconds, and only when no process holds the
+    exclusive lock a save keeps on its temporary file while it writes. Does nothing where
+    ``fcntl`` is missing. Returns the files removed; never raises.
+    """
+    if fcntl is None:
+        return []
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    pattern = _temp_pattern(p.name)
+    removed: list[Path] = []
+    try:
+        entries = [e for e in os.scandir(folder) if pattern.fullmatch(e.name)]
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if (not stat.S_ISREG(st.st_mode) or st.st_uid != os.getuid()
+                    or now - st.st_mtime < older_than):
+                continue
+            if _unlink_unless_locked(Path(entry.path), st):
+                removed.append(Path(entry.path))
+                log.info("removed %s, left by an interrupted save", entry.name)
+        except OSError:
+            continue
+    if on_removed is not None:
+        for r in removed:
+            on_removed(r)
+    return removed
+
+
+def _unlink_unless_locked(tmp: Path, st: os.stat_result) -> bool:
+    fd = os.open(tmp, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | os.O_NONBLOCK)
+    try:
+        now_st = os.fstat(fd)
+        if (now_st.st_ino, now_st.st_dev) != (st.st_ino, st.st_dev):
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # a save in progress (another instance) holds it
+        os.unlink(tmp)
+        return True
+    finally:
+        os.close(fd)
+
+
 def save_plan(plan: Plan, path: str | os.PathLike[str], backup: bool = True) -> Path:
     """Write ``plan`` atomically; the previous file (if any) is kept as ``NAME.meso.bak``.
 
     The new content goes to a temporary file in the same folder, is flushed and fsynced,
     and replaces the target with ``os.replace``: a crash at any moment leaves either the
-    old or the new plan, never a mix.
+    old or the new plan, never a mix. The temporary file is locked while it is written, so
+    that a later save can tell the files of killed saves (removed) from a save in progress.
     """
     p = Path(path)
     data = plan_to_bytes(plan)
     folder = p.parent if str(p.parent) else Path(".")
+    remove_stale_temps(p)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
     except OSError as e:
         raise PlanFileError(p, f"cannot write in {folder} ({e.strerror or e})") from None
+    f = os.fdopen(fd, "wb")
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        if fcntl is not None:  # held until the temporary file has replaced the target
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
         if backup and p.exists():
             bak = p.with_name(p.name + ".bak")
             # Hard-link (or copy) the current file to .bak first; the target itself is only
@@ -138,14 +330,17 @@ def save_plan(plan: Plan, path: str | os.PathLike[str], backup: bool = True) -> 
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, p)
+        f.close()
         _fsync_dir(folder)
     except OSError as e:
+        f.close()
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise PlanFileError(p, f"could not save ({e.strerror or e})") from None
     except BaseException:
+        f.close()
         try:
             os.unlink(tmp)
         except OSError:

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..limits import MEMORY_BUDGET, chunk_rows, half_bytes, product, window_bytes
 from ..package import Package
 from ..plan import Plan
 from ..scoring import score_table
-from .search_grid import DEFAULT_LEVELS, SearchGrid, search_grid
+from .search_grid import DEFAULT_LEVELS, SearchGrid, search_grid, thin_grid
 
 #: Default cap on the packages a band query lists.
 DEFAULT_CAP = 10_000
@@ -36,6 +37,9 @@ EDGE = 1e-9
 #: Largest number of combinations wanted in one half; fine numeric issues are coarsened
 #: further (down to 5 levels) to stay below it.
 HALF_CAP = 60_000
+#: Largest number of combinations one half may hold at all (time and memory: about 0.1 s and
+#: 50 MB a half); above it the grid is thinned (:func:`~.search_grid.thin_grid`).
+MAX_HALF = 250_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -126,19 +130,38 @@ def halves(grid: SearchGrid) -> tuple[Half, Half]:
     return make_half(grid, left), make_half(grid, right)
 
 
+def biggest_half(sizes) -> float:
+    """Combinations in the larger of the two halves :func:`split_issues` makes of ``sizes``."""
+    left, right = split_issues(list(sizes))
+    return max(product([sizes[i] for i in h]) for h in (left, right))
+
+
+def _too_big(sizes) -> bool:
+    big = biggest_half(sizes)
+    return big > MAX_HALF or 2 * half_bytes(big) > MEMORY_BUDGET / 2
+
+
 def band_grid(plan: Plan, *, max_levels: int | None = DEFAULT_LEVELS, acceptable_only: bool = True,
-              fixed: Mapping[str, Term] | None = None, keep: Mapping[str, int] | None = None) -> SearchGrid:
-    """A search grid small enough for a two-halves search (coarsens further if needed)."""
+              fixed: Mapping[str, Term] | None = None, keep: Mapping[str, int] | None = None,
+              their=None) -> SearchGrid:
+    """A search grid small enough for a two-halves search.
+
+    Fine numeric issues are coarsened further (down to 5 levels) to bring each half under
+    :data:`HALF_CAP`; a grid whose halves are still above :data:`MAX_HALF` (or whose estimate
+    exceeds the memory budget) is thinned (:func:`~.search_grid.thin_grid`, keeping the best
+    and worst terms for both sides — ``their``, a TheirValues, or the opposed prior), and says
+    so in ``grid.notes``."""
     tried = [max_levels] + [lv for lv in (14, 10, 7, 5) if max_levels is None or lv < max_levels]
     g = None
     for levels in tried:
         g = search_grid(plan, max_levels=levels, acceptable_only=acceptable_only, fixed=fixed, keep=keep)
-        left, right = split_issues([len(o) for o in g.options])
-        biggest = max(float(np.prod([float(len(g.options[i])) for i in h])) for h in (left, right))
-        if biggest <= HALF_CAP:
+        if biggest_half([len(o) for o in g.options]) <= HALF_CAP:
             return g
     assert g is not None
-    return g
+    if not _too_big([len(o) for o in g.options]):
+        return g
+    table = getattr(their, "table", None)
+    return thin_grid(g, _too_big, None if table is None else np.asarray(table), keep)
 
 
 # -- band queries ------------------------------------------------------------------------------
@@ -327,9 +350,17 @@ def unique_rows(rows: np.ndarray, sizes: np.ndarray | None = None) -> np.ndarray
     return r[keep]
 
 
+#: Widest refinement window scanned term by term; a wider one is scanned on a stride first,
+#: then term by term around the best stride point (``docs/meso-engine.md``).
+MAX_WINDOW = 257
+
+
 def refine_rows(grid: SearchGrid, rows: np.ndarray, level: float) -> np.ndarray:
     """Move one coarsened numeric term of each row, on its true step and within its coarse
-    cell, to bring the row's value as close to ``level`` as that term allows."""
+    cell, to bring the row's value as close to ``level`` as that term allows.
+
+    Memory stays bounded: rows are processed in chunks sized from the budget, and a window
+    wider than :data:`MAX_WINDOW` terms is searched coarse-to-fine."""
     table = grid.table
     rows = rows.copy()
     ours = table.score_indices(rows)
@@ -343,20 +374,40 @@ def refine_rows(grid: SearchGrid, rows: np.ndarray, level: float) -> np.ndarray:
         wv = table.table[i, :m]
         acc = table.acceptable[i] if grid.acceptable_only else np.ones(m, dtype=bool)
         reach = int(np.max(np.diff(grid.options[i]))) if len(grid.options[i]) > 1 else 1
-        cur = rows[:, i]
-        win = cur[:, None] + np.arange(-reach, reach + 1)[None, :]
-        valid = (win >= 0) & (win < m)
-        win = np.clip(win, 0, m - 1)
-        valid &= acc[win]
-        resid = np.abs(ours[:, None] - wv[cur][:, None] + wv[win] - level)
-        # ties: the smallest move
-        resid = np.where(valid, resid, np.inf) + 1e-12 * np.abs(win - cur[:, None])
-        k = np.argmin(resid, axis=1)
-        r = resid[np.arange(len(rows)), k]
-        better = r < best_resid - 1e-12
-        best_resid = np.where(better, r, best_resid)
-        best_issue = np.where(better, i, best_issue)
-        best_index = np.where(better, win[np.arange(len(rows)), k], best_index)
+        stride = 1 if 2 * reach + 1 <= MAX_WINDOW else -(-(2 * reach + 1) // MAX_WINDOW)
+        step = chunk_rows(window_bytes(1, 2 * reach // stride + 2 * stride + 3))
+        for s0 in range(0, len(rows), step):
+            sl = slice(s0, s0 + step)
+            cur = rows[sl, i]
+            base = ours[sl] - wv[cur] - level
+            r, k = _best_in_window(wv, acc, base, cur, cur, reach, stride, m)
+            if stride > 1:  # then term by term around the best stride point, within the cell
+                r, k = _best_in_window(wv, acc, base, cur, k, stride, 1, m, lo=cur - reach, hi=cur + reach)
+            better = r < best_resid[sl] - 1e-12
+            best_resid[sl] = np.where(better, r, best_resid[sl])
+            best_issue[sl] = np.where(better, i, best_issue[sl])
+            best_index[sl] = np.where(better, k, best_index[sl])
     moved = best_issue >= 0
     rows[np.flatnonzero(moved), best_issue[moved]] = best_index[moved]
     return rows
+
+
+def _best_in_window(wv: np.ndarray, acc: np.ndarray, base: np.ndarray, cur: np.ndarray, centre: np.ndarray,
+                    reach: int, stride: int, m: int, lo: np.ndarray | None = None,
+                    hi: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the acceptable term ``centre ± reach`` (every ``stride``-th, within ``lo..hi``)
+    whose value brings ``base + value`` nearest 0: ``(|residual|, term index)``; ties go to
+    the smallest move from ``cur``."""
+    offs = np.arange(-reach, reach + 1, stride)
+    if stride > 1:
+        offs = np.union1d(offs, [-reach, reach])
+    win = centre[:, None] + offs[None, :]
+    valid = (win >= 0) & (win < m)
+    if lo is not None and hi is not None:
+        valid &= (win >= lo[:, None]) & (win <= hi[:, None])
+    win = np.clip(win, 0, m - 1)
+    valid &= acc[win]
+    resid = np.where(valid, np.abs(base[:, None] + wv[win]), np.inf) + 1e-12 * np.abs(win - cur[:, None])
+    k = np.argmin(resid, axis=1)
+    at = np.arange(len(win))
+    return resid[at, k], win[at, k]

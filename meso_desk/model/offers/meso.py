@@ -40,6 +40,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..counterpart.their_values import TheirValues
+from ..limits import Progress, report, scaled
 from ..package import Package
 from ..plan import Plan
 from ..scoring import score_table
@@ -463,6 +464,22 @@ class MesoPackages(list):
     gaps: list[float]
     their_label: str
     pool_size: int
+    #: True when the plan was too large to search whole within the resource bounds
+    approximate: bool = False
+    #: what was approximated, one plain sentence ("" when nothing was)
+    approximation: str = ""
+
+
+def approximation_sentence(grid: SearchGrid) -> str:
+    """One plain sentence saying what a thinned grid left out ("" when nothing)."""
+    if not grid.notes:
+        return ""
+    head = "The plan is too large to search whole within the memory and time bounds, so the search was approximate: "
+    if len(grid.notes) <= 3:
+        return head + "; ".join(grid.notes) + "."
+    kept = [len(o) for o, t in zip(grid.options, grid.thinned) if t]
+    return (head + f"it used {min(kept)}–{max(kept)} terms of each of {len(kept)} issues "
+            f"({grid.notes[0]}, …).")
 
 
 def generate_mesos(
@@ -473,6 +490,7 @@ def generate_mesos(
     their=None,
     strategy: str | SetScorer = "balanced",
     seed: int = 0,
+    progress: Progress | None = None,
 ) -> MesoPackages:
     """``count`` packages worth ``level`` points to us (default: the plan's aspiration).
 
@@ -482,6 +500,11 @@ def generate_mesos(
     on a different issue. ``their`` is the counterpart estimate (default: the
     opposed-interests prior) — a TheirValues, or any callable/object scoring index rows.
     Deterministic: the same plan and arguments give the same packages.
+
+    A plan too large to search whole within :data:`~meso_desk.model.limits.MEMORY_BUDGET` is
+    searched on a thinned grid; the result then says so (``approximate``, ``approximation``).
+    ``progress(fraction)`` is called along the way; returning ``False`` stops the work with
+    :class:`~meso_desk.model.limits.Cancelled`.
 
     Raises :class:`MesoError` with a one-sentence reason when no such set exists.
     """
@@ -512,18 +535,26 @@ def generate_mesos(
                         f"no package below the reservation may be offered")
 
     their, strategy = informed_strategy(plan, their, strategy)
-    grid = band_grid(plan)
+    report(progress, 0.0)
+    grid = band_grid(plan, their=their if hasattr(their, "table") else None)
+    report(progress, 0.15)
     lo_all, hi_all = value_range(grid)
     if level > hi_all + MAX_TOLERANCE:
         raise MesoError(f"level {level:.1f} is out of reach: the best acceptable package is worth "
                         f"{hi_all:.1f} points (reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f})")
     pool = None
-    for tol in (TOLERANCE, MAX_TOLERANCE):
+    for k, tol in enumerate((TOLERANCE, MAX_TOLERANCE)):
         pool = candidate_pool(plan, level, their=their, tolerance=tol, grid=grid)
+        report(progress, 0.3 + 0.2 * k)
         sel = select_diverse(pool, count, strategy=strategy, seed=seed)
+        report(progress, 0.4 + 0.2 * k)
         if sel is not None:
-            return _assemble(plan, pool, sel, level, tol)
-    raise MesoError(_explain(plan, grid, level, count, pool, their, strategy))
+            out = _assemble(plan, pool, sel, level, tol)
+            out.approximate, out.approximation = grid.approximate, approximation_sentence(grid)
+            return out
+    reason = _explain(plan, grid, level, count, pool, their, strategy, scaled(progress, 0.6, 1.0))
+    raise MesoError(reason + (" (searched approximately: the plan is too large to search whole)"
+                              if grid.approximate else ""))
 
 
 def _assemble(plan: Plan, pool: CandidatePool, sel: np.ndarray, level: float, tol: float) -> MesoPackages:
@@ -544,9 +575,9 @@ def _assemble(plan: Plan, pool: CandidatePool, sel: np.ndarray, level: float, to
 
 
 def _explain(plan: Plan, grid: SearchGrid, level: float, count: int, pool: CandidatePool | None,
-             their, strategy) -> str:
+             their, strategy, progress: Progress | None = None) -> str:
     n = len(plan.issues)
-    alt = _nearest_workable_level(plan, grid, level, count, their, strategy)
+    alt = _nearest_workable_level(plan, grid, level, count, their, strategy, progress)
     hint = f"; the nearest level with a set of {count} is about {alt:.1f}" if alt is not None else \
         f"; no level within 30 points has a set of {count}"
     if pool is None or len(pool) == 0:
@@ -569,7 +600,8 @@ def _explain(plan: Plan, grid: SearchGrid, level: float, count: int, pool: Candi
 _PROBE_LEVELS = 24
 
 
-def _nearest_workable_level(plan: Plan, grid: SearchGrid, level: float, count: int, their, strategy):
+def _nearest_workable_level(plan: Plan, grid: SearchGrid, level: float, count: int, their, strategy,
+                            progress: Progress | None = None):
     """The level nearest ``level`` where a set of ``count`` exists (at the full tolerance), or
     None. Tries the packages' own values near the level (exact on small discrete grids, where
     sets exist only around a few values) merged with a sweep of ±2.5, 5, … 30 points, nearest
@@ -584,11 +616,14 @@ def _nearest_workable_level(plan: Plan, grid: SearchGrid, level: float, count: i
     cands = cands[(cands >= lo_all - 1e-9) & (cands <= hi_all + 1e-9)]
     cands = cands[np.argsort(np.abs(cands - level), kind="stable")]
     tried: list[float] = []
-    for lv in cands[: 2 * _PROBE_LEVELS]:
-        if any(abs(lv - t) < 0.5 for t in tried):
+    for j, lv in enumerate(cands[: 2 * _PROBE_LEVELS]):
+        report(progress, j / (2 * _PROBE_LEVELS))
+        # the message names the level to one decimal: probe exactly that level, so asking for it works
+        lv = round(float(lv), 1)
+        if any(abs(lv - t) < 0.5 for t in tried) or not lo_all - 1e-9 <= lv <= hi_all + 1e-9:
             continue
-        tried.append(float(lv))
+        tried.append(lv)
         pool = candidate_pool(plan, float(lv), their=their, tolerance=MAX_TOLERANCE, grid=grid)
         if len(pool) >= count and select_diverse(pool, count, strategy=strategy) is not None:
-            return float(lv)
+            return lv
     return None

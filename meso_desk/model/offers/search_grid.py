@@ -18,12 +18,13 @@ A search on a grid where no issue was coarsened is exact over the whole package 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from ..base import Term
+from ..limits import thinned_note
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
 from ..scoring import ScoreTable, score_table
@@ -49,6 +50,10 @@ class SearchGrid:
     ours: tuple[np.ndarray, ...]
     coarsened: tuple[bool, ...]
     acceptable_only: bool
+    #: per issue: True when :func:`thin_grid` kept only some of its terms to stay in bounds
+    thinned: tuple[bool, ...] = ()
+    #: what thinning approximated, one short phrase per thinned issue ("searched 12 of 30 options of Colour")
+    notes: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -61,7 +66,12 @@ class SearchGrid:
     @property
     def exact(self) -> bool:
         """True when no issue was coarsened: a search on this grid covers every package."""
-        return not any(self.coarsened)
+        return not any(self.coarsened) and not any(self.thinned)
+
+    @property
+    def approximate(self) -> bool:
+        """True when the grid was thinned beyond the usual coarsening (resource bounds)."""
+        return any(self.thinned)
 
     @property
     def n_packages(self) -> float:
@@ -166,3 +176,56 @@ def _nice_stride(raw: float) -> float:
             # a stride must be a whole number of steps
             return s if abs(s - round(s)) < 1e-9 else math.ceil(s)
     return math.ceil(raw)  # pragma: no cover
+
+
+def thin_grid(grid: SearchGrid, too_big: Callable[[Sequence[int]], bool], their_table: np.ndarray | None = None,
+              keep: Mapping[str, int] | None = None) -> SearchGrid:
+    """``grid`` with fewer terms per issue until ``too_big(sizes)`` is False.
+
+    The issue with the most terms loses some first (down to two, then one). An issue keeps,
+    in this order: the best and the worst term for us, the best and the worst for them
+    (``their_table``: their weighted values on the full grid; default: opposed to ours), the
+    ``keep`` term, then terms evenly spaced in our value. Each thinned issue is marked
+    (``thinned``) and named in ``notes``; a thinned numeric issue is also ``coarsened`` so
+    that the chosen packages are refined on its true step.
+    """
+    sizes = [len(o) for o in grid.options]
+    while too_big(sizes):
+        i = max(range(len(sizes)), key=lambda j: (sizes[j], -j))
+        if sizes[i] <= 1:
+            break
+        sizes[i] = max(1, min(sizes[i] - 1, int(sizes[i] * 0.85)))
+    keep = dict(keep or {})
+    options, ours, coarsened, thinned, notes = [], [], list(grid.coarsened), [], []
+    for i, (name, opt) in enumerate(zip(grid.names, grid.options)):
+        if sizes[i] >= len(opt):
+            options.append(opt)
+            ours.append(grid.ours[i])
+            thinned.append(False)
+            continue
+        theirs = their_table[i, opt] if their_table is not None else -grid.ours[i]
+        sel = _spread_choice(grid.ours[i], theirs, sizes[i], np.flatnonzero(opt == keep.get(name, -1)))
+        options.append(opt[sel])
+        ours.append(grid.ours[i][sel])
+        thinned.append(True)
+        if isinstance(grid.plan.issues[i], NumericIssue):
+            coarsened[i] = True
+        notes.append(thinned_note(name, len(sel), len(opt)))
+    return replace(grid, options=tuple(options), ours=tuple(ours), coarsened=tuple(coarsened),
+                   thinned=tuple(thinned), notes=tuple(notes))
+
+
+def _spread_choice(ours: np.ndarray, theirs: np.ndarray, k: int, keep: np.ndarray) -> np.ndarray:
+    """``k`` positions of ``ours``: the extremes for both sides, ``keep``, then evenly spaced in
+    our value (ascending positions)."""
+    by_ours = np.argsort(ours, kind="stable")
+    even = by_ours[np.round(np.linspace(0, len(ours) - 1, max(k, 2))).astype(np.int64)]
+    first = [int(np.argmax(ours)), int(np.argmin(ours)), int(np.argmax(theirs)), int(np.argmin(theirs)),
+             *(int(x) for x in keep), *(int(x) for x in even)]
+    chosen: list[int] = []
+    for x in first:
+        if x not in chosen:
+            chosen.append(x)
+        if len(chosen) == k:
+            break
+    return np.sort(np.array(chosen, dtype=np.int64))

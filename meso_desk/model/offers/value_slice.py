@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..base import Term
+from ..limits import MEMORY_BUDGET, ResourceLimit
 from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Direction, NumericIssue, default_term
@@ -437,6 +438,10 @@ def value_slice(plan: Plan, x_issue: str, y_issue: str, package: Mapping[str, Te
         raise ValueError("choose two different issues for the value map")
     x = map_axis(plan, x_issue, max_samples=max_samples, line_samples=line_samples)
     y = map_axis(plan, y_issue, max_samples=max_samples, line_samples=line_samples)
+    need = 9.0 * x.n * y.n + 8.0 * len(x.line_coords) * len(y.line_coords)  # values, acceptable, lines
+    if need > MEMORY_BUDGET / 4:
+        raise ResourceLimit(f"the value map of {x_issue} × {y_issue} would need {need / 2**20:.0f} MB "
+                            f"({x.n} × {y.n} cells); choose issues with fewer options")
     terms, name = _fixed_terms(plan, package)
     fixed: dict[str, Term] = {}
     base = 0.0

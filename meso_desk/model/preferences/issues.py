@@ -16,13 +16,17 @@ from typing import Annotated, Any, Literal, Union
 import numpy as np
 from pydantic import Field, field_validator, model_validator
 
-from ..base import Frozen, Term, clean_name
+from ..base import Frozen, Term, Text, clean_name
+from ..errors import quoted, short_number, shorten
 
 #: Largest number of grid points a numeric issue may have (a price from 0 to 1000 on a
 #: 0.01 step has 100 001 points; more than that is a typo, not a plan).
 MAX_GRID_POINTS = 1_000_000
 #: Relative tolerance used to decide whether a number lies on a step grid.
 GRID_TOLERANCE = 1e-6
+#: Largest money equivalent of one unit (in the plan's currency): beyond it a debrief's sums
+#: stop being numbers people can read (docs/file-format.md).
+MAX_MONEY_PER_UNIT = 1e9
 
 
 class Direction(StrEnum):
@@ -47,8 +51,8 @@ class Issue(Frozen):
     ``Issue.numeric(...)`` and ``Issue.categorical(...)`` are shortcuts for scripts.
     """
 
-    name: str
-    description: str = ""
+    name: Text
+    description: Text = ""
 
     @field_validator("name")
     @classmethod
@@ -102,7 +106,7 @@ class NumericIssue(Issue):
     """A numeric issue (price, delivery weeks, payment days, warranty months, …)."""
 
     kind: Literal["numeric"] = "numeric"
-    unit: str = ""
+    unit: Text = ""
     min: float
     max: float
     step: float = 1.0
@@ -139,20 +143,35 @@ class NumericIssue(Issue):
             raise ValueError("two breakpoints share the same term")
         return pts
 
+    @field_validator("money_per_unit")
+    @classmethod
+    def _money_bound(cls, v: float | None) -> float | None:
+        if v is not None and abs(v) > MAX_MONEY_PER_UNIT:
+            raise ValueError(f"must be at most {MAX_MONEY_PER_UNIT:,.0f} per unit")
+        return v
+
     @model_validator(mode="after")
     def _check_range(self) -> NumericIssue:
+        lo, hi, step = short_number(self.min), short_number(self.max), short_number(self.step)
         if not self.min < self.max:
-            raise ValueError(f"min ({self.min:g}) must be below max ({self.max:g})")
+            raise ValueError(f"min ({lo}) must be below max ({hi})")
         if not self.step > 0:
             raise ValueError("step must be positive")
+        if not math.isfinite(self.max - self.min):
+            raise ValueError(f"the range {lo}..{hi} is too wide")
         if self.step > (self.max - self.min) + GRID_TOLERANCE * self.step:  # 2..2.01 on 0.01 is fine
-            raise ValueError(f"step ({self.step:g}) is larger than the range {self.min:g}..{self.max:g}")
+            raise ValueError(f"step ({step}) is larger than the range {lo}..{hi}")
         if (self.max - self.min) / self.step > MAX_GRID_POINTS:
-            raise ValueError(
-                f"step {self.step:g} gives more than {MAX_GRID_POINTS:,} points over {self.min:g}..{self.max:g}"
-            )
+            raise ValueError(f"step {step} gives more than {MAX_GRID_POINTS:,} points over {lo}..{hi}")
         if self.curve == Curve.BREAKPOINTS and len(self.breakpoints) < 2:
             raise ValueError("a breakpoint curve needs at least two breakpoints")
+        if self.hard_limit is not None:
+            eps = GRID_TOLERANCE * self.step
+            none_left = (self.min > self.hard_limit + eps if self.direction == Direction.LOWER
+                         else self.max < self.hard_limit - eps)
+            if none_left:  # the numeric mirror of "at least one option must be acceptable"
+                raise ValueError(f"hard limit {short_number(self.hard_limit)} leaves no acceptable term "
+                                 f"in {lo}..{hi}")
         return self
 
     # -- grid --------------------------------------------------------------------------
@@ -246,17 +265,18 @@ class NumericIssue(Issue):
                 try:
                     term = float(term)
                 except ValueError:
-                    raise ValueError(f"{self.name}: {term!r} is not a number") from None
+                    raise ValueError(f"{shorten(self.name)}: {quoted(term)} is not a number") from None
             else:
-                raise ValueError(f"{self.name}: {term!r} is not a number")
+                raise ValueError(f"{shorten(self.name)}: {quoted(term)} is not a number")
         x = float(term)
         if not math.isfinite(x):
-            raise ValueError(f"{self.name}: {x} is not a finite number")
+            raise ValueError(f"{shorten(self.name)}: {x} is not a finite number")
         eps = GRID_TOLERANCE * self.step
         if x < self.min - eps or x > self.max + eps:
-            raise ValueError(f"{self.name}: {self.format_term(x)} is outside {self.range_text()}")
+            raise ValueError(f"{shorten(self.name)}: {self.format_term(x)} is outside {self.range_text()}")
         if not self.is_on_grid(x):
-            raise ValueError(f"{self.name}: {x:g} is not on the {self.step:g} step from {self.min:g}")
+            raise ValueError(f"{shorten(self.name)}: {short_number(x)} is not on the {short_number(self.step)} step "
+                             f"from {short_number(self.min)}")
         return min(max(x, self.min), self.max)
 
     @property
@@ -295,12 +315,13 @@ _SINGULAR = {"weeks": "week", "days": "day", "months": "month", "years": "year",
 
 
 def format_quantity(x: float, unit: str, decimals: int) -> str:
-    num = f"{x:,.{decimals}f}"
-    unit = unit.strip()
+    huge = not math.isfinite(x) or abs(x) >= 1e15  # 1e308 in short form, not 309 digits
+    num = short_number(x) if huge else f"{x:,.{decimals}f}"
+    unit = shorten(unit.strip(), 20)
     if not unit:
         return num
     if unit in _CURRENCY_PREFIX or unit.upper() in _CURRENCY_PREFIX:
-        if decimals == 1:  # money is written with cents: EUR 41.50, not EUR 41.5
+        if decimals == 1 and not huge:  # money is written with cents: EUR 41.50, not EUR 41.5
             num = f"{x:,.2f}"
         return f"{unit} {num}"
     if unit == "%":
@@ -313,7 +334,7 @@ def format_quantity(x: float, unit: str, decimals: int) -> str:
 class Option(Frozen):
     """One option of a categorical issue."""
 
-    label: str
+    label: Text
     value: float = Field(default=0.0, ge=0.0, le=100.0)
     acceptable: bool = True
 
@@ -349,7 +370,7 @@ class CategoricalIssue(Issue):
         labels = [o.label for o in v]
         dup = sorted(x for x, n in Counter(labels).items() if n > 1)
         if dup:
-            raise ValueError(f"duplicate option {dup[0]!r}")
+            raise ValueError(f"duplicate option {quoted(dup[0])}")
         if not any(o.acceptable for o in v):
             raise ValueError("at least one option must be acceptable")
         return v
@@ -371,7 +392,7 @@ class CategoricalIssue(Issue):
         try:
             return self.labels.index(str(term))
         except ValueError:
-            raise ValueError(f"{self.name}: {term!r} is not one of {', '.join(self.labels)}") from None
+            raise ValueError(f"{shorten(self.name)}: {quoted(term)} is not one of {self._labels_text()}") from None
 
     def option(self, label: str) -> Option:
         return self.options[self.index_of(label)]
@@ -384,9 +405,12 @@ class CategoricalIssue(Issue):
 
     def check_term(self, term: Any) -> str:
         if not isinstance(term, str):
-            raise ValueError(f"{self.name}: {term!r} is not one of {', '.join(self.labels)}")
+            raise ValueError(f"{shorten(self.name)}: {quoted(term)} is not one of {self._labels_text()}")
         self.index_of(term)
         return term
+
+    def _labels_text(self) -> str:
+        return shorten(", ".join(shorten(o.label, 20) for o in self.options[:8]), 80)
 
     def format_term(self, term: Term) -> str:
         return str(term)

@@ -6,11 +6,15 @@ reservation value (red zone below it: nothing there may be offered) and its aspi
 facility (:class:`~meso_desk.app.background.LatestJob`: latest request wins),
 so dragging the level never stutters; "Add MESO set" emits :attr:`MesoDialog.setChosen` with
 the previewed packages, which the package panel adds to the plan as one undoable step
-(:func:`meso_desk.model.edits.meso_set_edits.add_meso_set`).
+(:func:`meso_desk.model.edits.meso_set_edits.add_meso_set`). A generation that runs longer
+than half a second (a very large plan) shows a progress bar and a Stop button; the model's
+progress hook is also the job's checkpoint, so a newer request or Stop ends it early. When the
+plan was too large to search whole, the message under the preview says what was approximated.
 """
 
 from __future__ import annotations
 
+import threading
 import warnings
 
 from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -38,12 +43,14 @@ from PySide6.QtWidgets import (
 from ....model.offers.meso import MesoPackages, generate_mesos
 from ....model.plan import Plan
 from ....model.scoring import score
-from ...background import LatestJob
+from ...background import LatestJob, checkpoint
 from ...document import PlanDocument
 from ..glyphs import status_colour, status_pixmap
 
 _SCALE = 10  # level slider: 0.1 point per position
 _DEBOUNCE_MS = 120
+#: Progress and the Stop button appear when a generation takes longer than this.
+_PROGRESS_AFTER_MS = 500
 
 
 class LevelSlider(QSlider):
@@ -166,12 +173,27 @@ class LevelControl(QWidget):
             self.levelChanged.emit(level)
 
 
-def _generate(payload: tuple[Plan, int, float]) -> tuple[Plan, int, float, MesoPackages]:
+class _Progress:
+    """Shared between the dialog and its job: the fraction done (written by the worker) and
+    the Stop request (written by the dialog). The job's hook also stops at the background
+    facility's checkpoint when a newer request replaces it."""
+
+    def __init__(self) -> None:
+        self.fraction = 0.0
+        self.stop = threading.Event()
+
+    def __call__(self, fraction: float) -> bool:
+        self.fraction = fraction
+        checkpoint()
+        return not self.stop.is_set()
+
+
+def _generate(payload: tuple[Plan, int, float, _Progress]) -> tuple[Plan, int, float, MesoPackages]:
     """The preview's set (runs on the background facility; a model error comes back as the result)."""
-    plan, count, level = payload
+    plan, count, level, progress = payload
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return plan, count, level, generate_mesos(plan, count, level)
+        return plan, count, level, generate_mesos(plan, count, level, progress=progress)
 
 
 class MesoDialog(QDialog):
@@ -231,17 +253,7 @@ class MesoDialog(QDialog):
         self.preview.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.preview.setToolTip("The packages that will be added; the bold cell is where each one concedes.")
         lay.addWidget(self.preview)
-        msg_row = QHBoxLayout()
-        self.message_icon = QLabel()
-        self.message_icon.setFixedSize(16, 16)
-        self.message = QLabel()
-        self.message.setObjectName("mesoMessage")
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing() + 4)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        msg_row.addWidget(self.message_icon, 0, Qt.AlignmentFlag.AlignTop)
-        msg_row.addWidget(self.message, 1)
-        lay.addLayout(msg_row)
+        self._build_message_rows(lay)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton("Add MESO set", QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("mesoAdd")
@@ -261,6 +273,38 @@ class MesoDialog(QDialog):
         self.resize(640, 420)
         self.regenerate()
 
+    def _build_message_rows(self, lay: QVBoxLayout) -> None:
+        """The message under the preview, then the progress bar and Stop button (shown only
+        while a generation takes long)."""
+        msg_row = QHBoxLayout()
+        self.message_icon = QLabel()
+        self.message_icon.setFixedSize(16, 16)
+        self.message = QLabel()
+        self.message.setObjectName("mesoMessage")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing() + 4)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        msg_row.addWidget(self.message_icon, 0, Qt.AlignmentFlag.AlignTop)
+        msg_row.addWidget(self.message, 1)
+        lay.addLayout(msg_row)
+        row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("mesoProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setToolTip("A large plan takes a moment to search")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("mesoStop")
+        self.stop_button.setToolTip("Stop generating (the level and count stay as they are)")
+        self.stop_button.clicked.connect(self.stop)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.stop_button)
+        self._set_progress_visible(False)
+        self._progress = _Progress()
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._show_progress)
+        lay.addLayout(row)
+
     # -- generation --------------------------------------------------------------------
     def _request(self) -> None:
         n = self.count.value()
@@ -272,14 +316,44 @@ class MesoDialog(QDialog):
         """Start generating for the current level and count (latest request wins)."""
         self._token += 1
         self._show_message("Generating…", "info")
-        self._job.request(self._token, (self._doc.plan, self.count.value(), self.level.level))
+        self._progress = _Progress()
+        self._poll.start()
+        self._job.request(self._token, (self._doc.plan, self.count.value(), self.level.level, self._progress))
+
+    def stop(self) -> None:
+        """Stop the generation in flight (the Stop button); the preview stays empty."""
+        self._progress.stop.set()
+        self._job.cancel()
+        self._token += 1
+        self._poll.stop()
+        self._set_progress_visible(False)
+        self._show_message("Stopped. Change the level or the count to generate again.", "info")
+
+    def _show_progress(self) -> None:
+        """Show the progress bar and Stop once a generation runs longer than about 0.5 s."""
+        if not self._job.is_busy():
+            self._poll.stop()
+            self._set_progress_visible(False)
+            return
+        self._waited += self._poll.interval()
+        if self._waited >= _PROGRESS_AFTER_MS:
+            self._set_progress_visible(True)
+            self.progress.setValue(int(round(100 * self._progress.fraction)))
+
+    def _set_progress_visible(self, on: bool) -> None:
+        if not on:
+            self._waited = 0  # ms the generation has run (progress shows after _PROGRESS_AFTER_MS)
+        self.progress.setVisible(on)
+        self.stop_button.setVisible(on)
 
     def is_busy(self) -> bool:
         return self._job.is_busy() or self._timer.isActive()
 
     def _finished(self, token: int, out: object) -> None:
         if token != self._token:
-            return  # a newer request is on its way
+            return  # a newer request is on its way (or the user pressed Stop)
+        self._poll.stop()
+        self._set_progress_visible(False)
         if isinstance(out, Exception):
             self._result = None
             self.preview.clear()
@@ -293,9 +367,10 @@ class MesoDialog(QDialog):
         self._fill_preview(plan, packages)
         ours = [score(plan, p) for p in packages]
         spread = max(ours) - min(ours) if ours else 0.0
+        approx = getattr(packages, "approximation", "")
         self._show_message(f"{len(packages)} packages worth {min(ours):.1f}–{max(ours):.1f} points (spread "
                            f"{spread:.1f}), each conceding on a different issue; all acceptable and above "
-                           "your reservation.", "ok")
+                           "your reservation." + (f" {approx}" if approx else ""), "ok")
         self.add_button.setEnabled(True)
 
     def _fill_preview(self, plan: Plan, packages: MesoPackages) -> None:
@@ -348,6 +423,8 @@ class MesoDialog(QDialog):
 
     def done(self, r: int) -> None:
         self._timer.stop()
+        self._poll.stop()
         self._token += 1
+        self._progress.stop.set()
         self._job.shutdown()
         super().done(r)
