@@ -1,6 +1,6 @@
 """How long the Issues panel takes per gesture: a curve-handle drag tick and a committed edit.
 
-Budget (docs/decisions.md, "The responsiveness budget"): a drag answers within one frame (16 ms). A drag tick here is the
+Budget (docs/decisions.md, "The responsiveness budget"): a drag answers within 10 ms (p95). A drag tick here is the
 handle moving, the preview line redrawn and the plot repainted (``repaint()`` forces the
 paint now); a committed edit is one ``document.apply`` with every connected view of the
 panel refreshed and repainted. Prints median and p95 per case; nothing is asserted.

@@ -9,7 +9,7 @@ repaint of the whole window after each step (``window.repaint()``). Per step it 
 * **update**: the slider's new value → the plan edit on the undo stack → every view's
   synchronous reaction (package scores, bars, labels, weight rows, status bar …);
 * **repaint**: painting the whole window;
-* **frame** = update + repaint — the budget is p95 ≤ 16 ms (one frame at 60 Hz);
+* **frame** = update + repaint — the budget is p95 ≤ 10 ms (docs/decisions.md: a 60 Hz frame is 16 ms, the rest is headroom);
 * **between**: the event-loop work that runs after the frame (coalesced heavier views,
   timers); not part of the gesture's frame (``docs/decisions.md``) but shown so that a view
   that queues up behind a drag would be visible.
@@ -95,7 +95,7 @@ def report(label: str, t: Timings) -> None:
 
     for kind, d in (("wall", t.wall), ("cpu", t.cpu)):
         frame = [a + b for a, b in zip(d["update"], d["repaint"])]
-        verdict = "ok" if percentile(frame, 0.95) <= 16.0 else "OVER BUDGET"
+        verdict = "ok" if percentile(frame, 0.95) <= 10.0 else "OVER BUDGET"
         print(f"{label if kind == 'wall' else '':<46} {kind:>4} {len(frame):4d}  frame {fmt(frame)}   "
               f"update {fmt(d['update'])}   repaint {fmt(d['repaint'])}   between {fmt(d['between'])}   "
               f"{verdict}")
@@ -232,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print()
     print(f"undo steps recorded: {doc.undo_stack.count()} (one per drag; one per setValue step)")
+    doc.undo_stack.setClean()  # no "save changes?" question on close
     window.close()
     window.deleteLater()
     app.processEvents()

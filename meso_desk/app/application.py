@@ -30,6 +30,7 @@ from . import background, startup_probe
 from .assets import app_icon
 from .document import PlanDocument
 from .settings import APP_NAME, DISPLAY_NAME, ORG_NAME, data_dir
+from .shutdown import SignalQuitter
 from .widgets.common import app_icon as drawn_app_icon
 
 log = logging.getLogger("meso_desk")
@@ -202,8 +203,26 @@ def _report_error(message: str, interactive: bool) -> None:
         box.exec()
 
 
-def _install_excepthook(interactive: bool) -> None:
-    """Unexpected errors in event handlers: log them, tell the user once, keep running."""
+def crash_advice(win) -> str:
+    """What the error box says about the user's work: the recovery copy is promised only when a
+    copy of the current plan was just written (``Autosave.keep_now``)."""
+    doc = getattr(win, "document", None)
+    if doc is None or not doc.modified:
+        return "Your plan has no unsaved changes; please report this error."
+    autosave = getattr(win, "autosave", None)
+    try:
+        kept = autosave is not None and autosave.keep_now()
+    except Exception:
+        kept = False
+    if kept:
+        return "Your work is kept in the recovery copy; please save it and report this error."
+    return ("The recovery copy could not be written: please save your plan under a new name "
+            "(File ▸ Save As…) and report this error.")
+
+
+def _install_excepthook(interactive: bool, window=lambda: None) -> None:
+    """Unexpected errors in event handlers: log them, tell the user once, keep running.
+    ``window()`` gives the main window (or None) whose work the box talks about."""
     shown = {"n": 0}
     previous = sys.excepthook
 
@@ -217,9 +236,9 @@ def _install_excepthook(interactive: bool) -> None:
         if interactive and shown["n"] < 3:
             shown["n"] += 1
             if QApplication.instance() is not None:
+                what = " ".join(str(value).split())[:200] or etype.__name__
                 QMessageBox.critical(None, "MESO Desk",
-                                     f"Something went wrong: {value}\n\nYour work is kept in the "
-                                     "recovery copy; please save it and report this error.")
+                                     f"Something went wrong: {what}\n\n{crash_advice(window())}")
 
     sys.excepthook = hook
 
@@ -260,14 +279,21 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
             print(f"wrote {out}")
         return 0
 
-    _install_excepthook(interactive)
-    win = create_window(plan, Path(plan_path).resolve() if plan_path else None)
+    holder: dict = {}
+    _install_excepthook(interactive, lambda: holder.get("win"))
+    win = holder["win"] = create_window(plan, Path(plan_path).resolve() if plan_path else None)
     opener = file_open_filter(win, app)  # macOS sends double-clicked plans as QFileOpenEvent
     app.installEventFilter(opener)
+    # Ctrl+C / SIGTERM: autosave, then leave the loop with 130 / 143 (app/shutdown.py)
+    quitter = SignalQuitter(win, quit=app.exit)
+    background.hold_until_painted(win)  # the window first, then the work behind it
     win.show()
     if interactive:
         QTimer.singleShot(0, win.files.offer_recovery)
-    code = int(app.exec())
+    try:
+        code = int(app.exec())
+    finally:
+        quitter.uninstall()
     if win.isVisible() and win.autosave is not None and win.document.modified:
         win.autosave.save_now()  # the loop was quit from elsewhere: keep the unsaved work
     _dispose(win)

@@ -59,8 +59,7 @@ import weakref
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
-from superqt.utils import GeneratorWorker
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 
 #: Threads of the one pool: one per view that computes in the background (value map, outcome
 #: plot, estimate, deal, MESO generation in the panel and in the dialog), so that a slow
@@ -125,6 +124,46 @@ def shutdown() -> None:
 
 atexit.register(shutdown)
 
+#: The longest background work waits for the window's first paint (a window that is never
+#: painted — hidden, minimised — must not hold it back for ever).
+HOLD_MAX_MS = 2000
+
+_held = False
+
+
+def hold_until_painted(window: QObject) -> None:
+    """At start-up: start no background work until ``window`` has been painted once.
+
+    Requests made before are kept (latest wins, as always) and start right after the first
+    paint. The window then appears without the plots' and the estimate's worker threads
+    competing with it for the interpreter — their results could not be shown before the first
+    paint anyway — and superqt's import happens after it too (``benchmarks/run_all.py``, cold
+    start)."""
+    global _held
+    _held = True
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, release)  # once this paint pass is done
+            return False
+
+    gate = _FirstPaint(window)
+    window.installEventFilter(gate)
+    QTimer.singleShot(HOLD_MAX_MS, release)
+
+
+def release() -> None:
+    """Start the background work held by :func:`hold_until_painted` (idempotent)."""
+    global _held
+    if not _held:
+        return
+    _held = False
+    for job in list(_jobs):
+        if job._ticket is None:
+            job._start()
+
 
 def _lower_priority() -> None:
     """Lower the calling worker thread's priority once (Linux threads have their own nice value;
@@ -153,6 +192,15 @@ class _Ticket:
     def superseded(self) -> bool:
         job = self._job()
         return self.cancelled or job is None or job.supersedes(self.serial)
+
+
+def _generator_worker() -> type:
+    # imported on first use: superqt's package imports every widget it has and qtpy (which loads
+    # Qt's OpenGL module), about 0.1 s of start-up that the window's first paint does not need
+    # (the first job starts after it: hold_until_painted)
+    from superqt.utils import GeneratorWorker
+
+    return GeneratorWorker
 
 
 def _steps(compute: Callable[[Any], Any], payload: Any, ticket: _Ticket):
@@ -258,12 +306,12 @@ class LatestJob(QObject):
 
     def _start(self) -> None:
         with self._lock:
-            if self._pending is None:
+            if self._pending is None or _held:  # held: started by release()
                 return
             key, payload = self._pending
             self._pending = None
             ticket = _Ticket(self, key, self._serial)
-        worker = GeneratorWorker(_steps, self.compute, payload, ticket)
+        worker = _generator_worker()(_steps, self.compute, payload, ticket)
         worker.finished.connect(self._finished)  # queued: runs on the GUI thread
         self._ticket = ticket
         self.jobs_started += 1

@@ -155,8 +155,9 @@ class FileController(QObject):
     def open_path(self, path: str | os.PathLike[str]) -> bool:
         """Open a plan file. A broken file shows its one-line reason and changes nothing."""
         p = Path(path)
+        notes: list[str] = []
         try:
-            plan = load_plan(p)
+            plan = load_plan(p, notes)
         except PlanFileError as e:
             if not p.exists():
                 self.settings.remove_recent(p)
@@ -167,7 +168,11 @@ class FileController(QObject):
             return False
         self.document.reset(plan, p.resolve(), clean=True)
         self._remember(p)
-        self.document.post_message(f"Opened {p.name}", 4000)
+        if notes:  # an older format, migrated in memory: say which defaults were filled in
+            more = f" (and {len(notes) - 1} more)" if len(notes) > 1 else ""
+            self.document.post_message(f"Opened {p.name}, an older file: {notes[0]}{more}", 15000)
+        else:
+            self.document.post_message(f"Opened {p.name}", 4000)
         return True
 
     def import_genius_dialog(self) -> bool:

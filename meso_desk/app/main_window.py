@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.history_view.setToolTip("Every change so far; click a step to go back to it")
         self.history_dock = self._dock(self.history_view, "History", "historyDock",
                                        "The undo history of this plan")
+        # the Deal panel skips the edits made while its tab is behind another; raised, it catches up
+        self.deal_dock.visibilityChanged.connect(self.deal_panel.set_tab_shown)
         self.docks = [self.issues_dock, self.weights_dock, self.packages_dock,
                       self.counterpart_dock, self.outcome_dock, self.deal_dock, self.history_dock]
 

@@ -94,3 +94,21 @@ def test_window_shows_posted_messages_in_its_status_bar(make_window):
     assert win.statusBar().currentMessage() == "Hello from a panel"
     win.reset_layout()
     assert win.statusBar().currentMessage() == "Panels back in their default places"
+
+
+def test_opening_a_version_1_file_says_which_defaults_were_filled(files, tmp_path):
+    import json
+
+    data = json.loads(md.example_plan("supplier").to_json())
+    data["version"] = 1
+    data["issues"][0].pop("direction")
+    old = tmp_path / "old.meso"
+    old.write_text(json.dumps(data), "utf-8")
+    assert files.open_path(old)
+    assert files.document.plan.issues[0].direction == "higher"
+    (message,) = files.messages
+    assert message.startswith("Opened old.meso, an older file: issues[0].direction was missing")
+    files.messages.clear()
+    current = tmp_path / "current.meso"
+    md.save_plan(files.document.plan, current)
+    assert files.open_path(current) and files.messages == ["Opened current.meso"]

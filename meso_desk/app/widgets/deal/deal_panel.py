@@ -74,6 +74,7 @@ class DealPanel(QWidget):
         self._build_panel()
         self.last_error = ""
         self._stale = False
+        self._behind_tab = False
         document.changed.connect(self._on_changed)
         self.refresh()
 
@@ -305,14 +306,21 @@ class DealPanel(QWidget):
     def _on_changed(self, change: Change) -> None:
         if not change.touches(*self.WATCHED):
             return
-        if not self.isVisible():  # a hidden tab catches up when it is shown
+        if not self.isVisible() or self._behind_tab:  # catches up when shown
             self._stale = True
             return
         self.refresh()
 
+    def set_tab_shown(self, shown: bool) -> None:
+        """Its dock's tab raised (True) or put behind another (False; a tabbed-away dock stays
+        "visible" in Qt, so the window says so): edits meanwhile are shown once it is raised."""
+        self._behind_tab = not shown
+        if shown and self._stale and self.isVisible():
+            self.refresh()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale and not self._behind_tab:
             self.refresh()
 
     def refresh(self) -> None:
