@@ -31,21 +31,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
-import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _harness import isolate, stats
 
-_TMP = tempfile.mkdtemp(prefix="meso-bench-")
-for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-    os.environ[var] = os.path.join(_TMP, var.lower())
-os.environ["MESO_DESK_DATA_DIR"] = os.path.join(_TMP, "data")
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+isolate()
 
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -56,17 +47,6 @@ import meso_desk as md  # noqa: E402
 FRAME_BUDGET_MS = 10.0
 LATENCY_BUDGET_MS = 50.0
 MEMORY_BUDGET_MB = 250.0
-
-
-def pct(xs: list[float], q: float) -> float:
-    s = sorted(xs)
-    k = (len(s) - 1) * q
-    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
-    return s[lo] + (s[hi] - s[lo]) * (k - lo)
-
-
-def stats(xs: list[float]) -> dict[str, float]:
-    return {"median": statistics.median(xs), "p95": pct(xs, 0.95), "max": max(xs), "n": len(xs)}
 
 
 def with_meso_set(plan: md.Plan) -> md.Plan:

@@ -31,31 +31,15 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _harness import isolate, pct
 
-_TMP = tempfile.mkdtemp(prefix="meso-bench-")
-for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-    os.environ[var] = os.path.join(_TMP, var.lower())
-os.environ["MESO_DESK_DATA_DIR"] = os.path.join(_TMP, "data")
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+isolate()
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import meso_desk as md  # noqa: E402
-
-
-def pct(xs: list[float], q: float) -> float:
-    s = sorted(xs)
-    k = (len(s) - 1) * q
-    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
-    return s[lo] + (s[hi] - s[lo]) * (k - lo)
 
 
 def fmt(xs: list[float]) -> str:

@@ -36,33 +36,18 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _harness import isolate, pct
 
-_TMP = tempfile.mkdtemp(prefix="meso-bench-")
-for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-    os.environ[var] = os.path.join(_TMP, var.lower())
-os.environ["MESO_DESK_DATA_DIR"] = os.path.join(_TMP, "data")
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+isolate()
 
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QSlider, QStyle, QStyleOptionSlider, QWidget  # noqa: E402
 
 import meso_desk as md  # noqa: E402
-
-
-def percentile(xs: list[float], q: float) -> float:
-    s = sorted(xs)
-    k = (len(s) - 1) * q
-    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
-    return s[lo] + (s[hi] - s[lo]) * (k - lo)
 
 
 class Timings:
@@ -91,11 +76,11 @@ class Timings:
 
 def report(label: str, t: Timings) -> None:
     def fmt(xs: list[float]) -> str:
-        return f"{statistics.median(xs):6.2f} {percentile(xs, 0.95):6.2f} {max(xs):6.2f}"
+        return f"{statistics.median(xs):6.2f} {pct(xs, 0.95):6.2f} {max(xs):6.2f}"
 
     for kind, d in (("wall", t.wall), ("cpu", t.cpu)):
         frame = [a + b for a, b in zip(d["update"], d["repaint"])]
-        verdict = "ok" if percentile(frame, 0.95) <= 10.0 else "OVER BUDGET"
+        verdict = "ok" if pct(frame, 0.95) <= 10.0 else "OVER BUDGET"
         print(f"{label if kind == 'wall' else '':<46} {kind:>4} {len(frame):4d}  frame {fmt(frame)}   "
               f"update {fmt(d['update'])}   repaint {fmt(d['repaint'])}   between {fmt(d['between'])}   "
               f"{verdict}")

@@ -46,13 +46,14 @@ import argparse
 import json
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+from _harness import pct, stats
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -66,17 +67,6 @@ GROUPS = ("model", "window", "startup", "printing")
 
 
 # -- measuring ---------------------------------------------------------------------------------
-def pct(xs: list[float], q: float) -> float:
-    s = sorted(xs)
-    k = (len(s) - 1) * q
-    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
-    return s[lo] + (s[hi] - s[lo]) * (k - lo)
-
-
-def stats(xs: list[float]) -> dict[str, float]:
-    return {"median": statistics.median(xs), "p95": pct(xs, 0.95), "max": max(xs), "n": len(xs)}
-
-
 def timed(fn, repeat: int) -> tuple[dict, dict]:
     """(wall, cpu) stats in ms of ``fn()`` repeated (after one warm-up call)."""
     fn()

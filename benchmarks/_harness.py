@@ -1,0 +1,39 @@
+"""What every window benchmark does first, and the statistics they print.
+
+``isolate()`` must run before Qt is imported: settings, recovery files and recent files go to a
+temporary folder (never the user's), and Qt runs offscreen unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def isolate() -> str:
+    """Put the project first on ``sys.path`` and the user folders in a temporary one; returns it."""
+    sys.path.insert(0, str(ROOT))
+    tmp = tempfile.mkdtemp(prefix="meso-bench-")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ[var] = os.path.join(tmp, var.lower())
+    os.environ["MESO_DESK_DATA_DIR"] = os.path.join(tmp, "data")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    return tmp
+
+
+def pct(xs: list[float], q: float) -> float:
+    """The ``q`` quantile of ``xs`` (linear between the two nearest samples)."""
+    s = sorted(xs)
+    k = (len(s) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+def stats(xs: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(xs), "p95": pct(xs, 0.95), "max": max(xs), "n": len(xs)}
