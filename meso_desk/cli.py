@@ -6,7 +6,8 @@
     meso-desk import-genius DOMAIN PROFILE -o PLAN [--force]
     meso-desk mesos PLAN [--count 3] [--level 70] [--json]   a MESO set for the plan
     meso-desk cards PLAN [--mesos N --level L | --packages NAMES] -o OUT.pdf [--layout a4-3up]
-                    [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD]   cards for the other side
+                    [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD] [--allow-unequal]
+                    cards for the other side
     meso-desk debrief PLAN -o OUT.pdf [--paper a4] [--cards PSS.pdf] [--text]
                     the INTERNAL one-page debrief of the agreement (and post-settlement cards)
 
@@ -38,9 +39,11 @@ from .model.documents.cards import (
     DEFAULT_LAYOUT,
     CardError,
     as_packages,
+    card_set,
     default_packages,
     leak_warnings,
     letters,
+    unequal_warning,
 )
 from .model.errors import one_line
 from .model.io import PlanFileError, load_plan, save_plan
@@ -48,6 +51,7 @@ from .model.io.genius import GeniusError, import_genius
 from .model.limits import ResourceLimit
 from .model.offers.meso import MesoError, MesoPackages, MesoWarning, generate_mesos
 from .model.offers.status import below_reservation, package_status
+from .model.offers.waste import WASTE_EPS
 from .model.preferences.weights import weights_as_percent
 from .model.scoring import score
 
@@ -270,8 +274,10 @@ def cmd_mesos(args: argparse.Namespace) -> int:
             "counterpart_estimate": mesos.their_label,
             "packages": [
                 {"name": p.name, "terms": p.terms, "points": round(o, 4), "concedes_on": c,
-                 "concession_margin": round(m, 4), "their_estimated_points": round(t, 4)}
-                for p, o, c, m, t in zip(mesos, mesos.ours, mesos.conceded, mesos.margins, mesos.theirs)
+                 "concession_margin": round(m, 4), "their_estimated_points": round(t, 4),
+                 "left_on_table": round(w, 4)}
+                for p, o, c, m, t, w in zip(mesos, mesos.ours, mesos.conceded, mesos.margins, mesos.theirs,
+                                            mesos.waste)
             ],
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
@@ -282,10 +288,12 @@ def cmd_mesos(args: argparse.Namespace) -> int:
     rows.append(["our points", *(f"{o:.2f}" for o in mesos.ours)])
     rows.append(["concedes on", *mesos.conceded])
     rows.append(["their points (est.)", *(f"{t:.1f}" for t in mesos.theirs)])
+    rows.append(["left on table (theirs)", *(f"≈ {w:.1f}" if w > WASTE_EPS else "0" for w in mesos.waste)])
     print(f"MESO set at {mesos.level:.1f} points (each within {mesos.tolerance:g}; "
           f"reservation {plan.reservation:.1f})")
     print(_table(rows))
-    print(f"(their points: {mesos.their_label})")
+    print(f"(their points: {mesos.their_label}; left on table: what each package leaves them against the "
+          "best we could give them at the same value to us)")
     return EXIT_OK
 
 
@@ -337,6 +345,15 @@ def cmd_cards(args: argparse.Namespace) -> int:
     _check_card_outputs(args, out)
     valid = _valid_until(args.valid_until)
     packages, source = _card_packages(args, plan)
+    unequal = unequal_warning(plan, as_packages(plan, packages))
+    if unequal and not getattr(args, "allow_unequal", False):
+        raise CliError(f"{unequal}; choose equal options or add --allow-unequal")
+    try:  # what may not be offered or would show our hand: refused before any warning
+        card_set(plan, packages)
+    except CardError as e:
+        raise CliError(str(e)) from None
+    if unequal:
+        print(f"meso-desk: warning: {unequal}", file=sys.stderr)
     app = _qt_for_printing()  # noqa: F841 (keeps Qt alive)
     from .app.printing.briefing_painter import export_briefing_pdf, paper_for_layout
     from .app.printing.card_painter import export_cards_pdf, export_cards_png, renderer_for
@@ -450,6 +467,8 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--subject", metavar="TEXT", help="a subject line under the counterpart's name")
     p.add_argument("--descriptions", action="store_true", help="print each issue's description under its name")
     p.add_argument("--dpi", type=float, default=200.0, help="resolution of PNG output (default 200)")
+    p.add_argument("--allow-unequal", action="store_true", help="print options whose points spread more than "
+                   "the MESO tolerance (refused by default: the cards call the options equally welcome)")
 
 
 @command("debrief", "the INTERNAL one-page debrief of the agreement (PDF), and post-settlement cards")

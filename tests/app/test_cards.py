@@ -443,3 +443,59 @@ def test_print_preview_dialog_paints_the_pages(qtbot, doc):
     dlg.print_preview_dialog()
     assert seen.get("pages") == 3
     dlg.close()
+
+
+# -- issue 19: never our hand, unequal options -----------------------------------------------------------------
+def test_dialog_warns_when_the_options_are_not_equal(qtbot, supplier, user_dirs):
+    ideal = supplier.package("Our ideal")
+    near = ideal.replace(**{"Unit price": 215.0, "Delivery": 6.0}).named("Mine A")  # 14.1 points below
+    dlg = CardsDialog(PlanDocument(plan_with_set(supplier, [ideal.named("Ideal copy"), near])))
+    qtbot.addWidget(dlg)
+    text = dlg.status_label.text()
+    assert "Warning: the options are not equal for us: they spread 14.1 points" in text
+    assert dlg.pdf_button.isEnabled()  # a warning line in the preview; the CLI refuses
+    dlg.close()
+    even = CardsDialog(PlanDocument(plan_with_set(supplier, three(supplier)[:2])))
+    qtbot.addWidget(even)
+    assert "Warning" not in even.status_label.text()
+    even.close()
+
+
+def test_dialog_asks_before_printing_our_walk_away(qtbot, supplier, user_dirs, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from meso_desk.model.documents.cards import RevealError
+
+    fresh = supplier.package("Competing quote (BATNA)").replace(**{"Unit price": 235.5}).named("Fresh offer")
+    dlg = CardsDialog(PlanDocument(plan_with_set(supplier, [fresh])))
+    qtbot.addWidget(dlg)
+    assert "Option A (Fresh offer) would show our hand: it is a near-copy of our BATNA" in dlg.status_label.text()
+    box = dlg.reveal_box()
+    assert box.defaultButton() == box.button(QMessageBox.StandardButton.No)
+    assert "near-copy of our BATNA" in box.informativeText()
+    box.deleteLater()
+    with pytest.raises(RevealError):  # never written without the user's Yes
+        dlg.export_pdf(tmp_path / "quiet.pdf")
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (asked.append(1) or str(tmp_path / "yes.pdf"), "")))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.No)
+    dlg.export_pdf_dialog()
+    assert not asked and not (tmp_path / "yes.pdf").exists() and not (tmp_path / "quiet.pdf").exists()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    dlg.export_pdf_dialog()
+    assert asked and "EUR 235.50" in pdf_pages(tmp_path / "yes.pdf")[0]
+    dlg.close()
+
+
+def test_file_menu_export_asks_before_cards_that_show_our_hand(qtbot, supplier, user_dirs, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from meso_desk.app.printing.preview import export_cards_dialog
+
+    doc = PlanDocument(plan_with_set(supplier, [supplier.package("Competing quote (BATNA)").named("Quote copy")]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "c.pdf"), "")))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.No)
+    assert export_cards_dialog(None, doc) is None and not (tmp_path / "c.pdf").exists()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    assert export_cards_dialog(None, doc) == tmp_path / "c.pdf"

@@ -157,30 +157,101 @@ def test_default_is_the_latest_meso_set(qapp, capsys, tmp_path):
     assert_terms_on_pages(plan, [b, a], pdf_pages(out), 3)
 
 
-def test_default_without_sets_is_every_offerable_package(qapp, capsys, tmp_path):
-    out = tmp_path / "c.pdf"
-    code, stdout, err = call(capsys, "cards", SUPPLIER, "-o", str(out))
-    assert code == 0, err
+def equal_pair(plan):
+    """Two packages of the supplier plan worth nearly the same to us (76.7 and 77.6 points)."""
+    ideal = plan.package("Our ideal")
+    return (ideal.replace(**{"Unit price": 215.0, "Delivery": 6.0}).named("Mine A"),
+            ideal.replace(**{"Unit price": 205.0, "Delivery": 8.0}).named("Mine B"))
+
+
+def with_packages(plan, *packages):
+    for p in packages:
+        plan = plan.with_package(p.to_stored())
+    return plan
+
+
+@pytest.mark.parametrize("marked", [True, False])
+def test_default_without_sets_never_prints_the_competing_quote(qapp, capsys, tmp_path, marked):
+    """Issue 19, 1.: the supplier example without a MESO set printed the competing quote (our
+    walk-away) as Option A — whether or not the plan marks it as the BATNA."""
     plan = md.load_plan(SUPPLIER)
+    assert plan.batna_package == dict(plan.package("Competing quote (BATNA)").terms)  # the example marks it
+    if not marked:
+        plan = plan.replace(batna_package=None)
+    out = tmp_path / "c.pdf"
+    code, stdout, err = call(capsys, "cards", plan_file(tmp_path, plan), "-o", str(out))
+    assert code == 0, err
     pages = pdf_pages(out)
-    assert_terms_on_pages(plan, [plan.package("Competing quote (BATNA)"), plan.package("Our ideal")], pages, 3)
-    assert "Option C" not in pages[0]  # the opening quote breaks a hard limit: never a card
+    assert_terms_on_pages(plan, [plan.package("Our ideal")], pages, 3)
+    assert "Option B" not in pages[0] and "EUR 236.00" not in pages[0] and "1,500 units" not in pages[0]
     assert "left out" in stdout
 
 
 def test_named_packages_in_order(qapp, capsys, tmp_path):
-    plan = md.load_plan(SUPPLIER)
+    a, b = equal_pair(md.load_plan(SUPPLIER))
+    plan = with_packages(md.load_plan(SUPPLIER), a, b)
+    path = plan_file(tmp_path, plan)
     out = tmp_path / "c.pdf"
-    code, _, err = call(capsys, "cards", SUPPLIER, "--packages", "Our ideal", "Competing quote (BATNA)",
-                        "-o", str(out))
+    code, _, err = call(capsys, "cards", path, "--packages", "Mine B", "Mine A", "-o", str(out))
     assert code == 0, err
-    assert_terms_on_pages(plan, [plan.package("Our ideal"), plan.package("Competing quote (BATNA)")],
-                          pdf_pages(out), 3)
+    assert_terms_on_pages(plan, [b, a], pdf_pages(out), 3)
     out2 = tmp_path / "c2.pdf"
-    code, _, err = call(capsys, "cards", SUPPLIER, "--packages", "Our ideal,Competing quote (BATNA)",
-                        "-o", str(out2))
+    code, _, err = call(capsys, "cards", path, "--packages", "Mine B,Mine A", "-o", str(out2))
     assert code == 0, err
     assert pdf_pages(out2) == pdf_pages(out)
+
+
+@pytest.mark.parametrize("names,reason", [
+    (["Competing quote (BATNA)"], "it is our BATNA"),
+    (["Our ideal", "Fresh offer"], "near-copy of our BATNA"),  # EUR 235.50 instead of 236
+])
+def test_asking_for_our_walk_away_is_refused(qapp, capsys, tmp_path, names, reason):
+    plan = md.load_plan(SUPPLIER)
+    fresh = plan.package("Competing quote (BATNA)").replace(**{"Unit price": 235.5}).named("Fresh offer")
+    path = plan_file(tmp_path, with_packages(plan, fresh))
+    out = tmp_path / "c.pdf"
+    code, _, err = call(capsys, "cards", path, "--packages", *names, "--allow-unequal", "-o", str(out))
+    assert code == 2
+    assert_one_line_error(err)
+    assert names[-1] in err and reason in err and "would show our hand" in err
+    assert not out.exists()
+
+
+def test_unmarked_competing_quote_is_refused_by_its_value(qapp, capsys, tmp_path):
+    """Renamed and not marked as the BATNA, the quote is still worth our reservation: refused."""
+    plan = md.load_plan(SUPPLIER).replace(batna_package=None).with_package_renamed("Competing quote (BATNA)",
+                                                                                   "NordSeat")
+    out = tmp_path / "c.pdf"
+    code, _, err = call(capsys, "cards", plan_file(tmp_path, plan), "--packages", "NordSeat", "-o", str(out))
+    assert code == 2
+    assert_one_line_error(err)
+    assert "NordSeat" in err and "worth our reservation value" in err
+    assert not out.exists()
+
+
+def test_unequal_options_are_refused_unless_allowed(qapp, capsys, tmp_path):
+    """Issue 19, 2.: "Competing quote" and "Our ideal" (41.8 and 90.8 points) were printed as equally
+    welcome options. Refused with the spread; --allow-unequal prints (with a warning) what may be offered."""
+    out = tmp_path / "c.pdf"
+    code, _, err = call(capsys, "cards", SUPPLIER, "--packages", "Competing quote (BATNA)", "Our ideal",
+                        "-o", str(out))
+    assert code == 2
+    assert_one_line_error(err)
+    assert "spread 49.0 points" in err and "--allow-unequal" in err
+    assert not out.exists()
+    code, _, err = call(capsys, "cards", SUPPLIER, "--packages", "Competing quote (BATNA)", "Our ideal",
+                        "--allow-unequal", "-o", str(out))
+    assert code == 2 and "would show our hand" in err and not out.exists()  # allowed unequal, still our BATNA
+    assert_one_line_error(err)
+    a, _ = equal_pair(md.load_plan(SUPPLIER))
+    path = plan_file(tmp_path, with_packages(md.load_plan(SUPPLIER), a))
+    code, _, err = call(capsys, "cards", path, "--packages", "Our ideal", "Mine A", "-o", str(out))
+    assert code == 2 and "spread 14.1 points" in err and not out.exists()
+    code, stdout, err = call(capsys, "cards", path, "--packages", "Our ideal", "Mine A", "--allow-unequal",
+                             "-o", str(out))
+    assert code == 0, err
+    assert "warning" in err and "spread 14.1 points" in err
+    assert out.exists() and "2 cards" in stdout
 
 
 def test_png_output(qapp, capsys, tmp_path):

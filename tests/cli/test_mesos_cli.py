@@ -46,6 +46,24 @@ def test_json_count_and_level(supplier_file, capsys):
     assert len({p["concedes_on"] for p in pk}) == 2
 
 
+def test_left_on_the_table_row_and_json(supplier_file, capsys):
+    """Each package's waste for them under the estimate: a table row and ``left_on_table`` in JSON."""
+    from meso_desk.model.offers.waste import package_waste
+
+    assert main(["mesos", supplier_file, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    plan = md.example_plan("supplier")
+    got = [p["left_on_table"] for p in data["packages"]]
+    want = package_waste(plan, [p["terms"] for p in data["packages"]])
+    assert got == pytest.approx(want, abs=1e-3)
+    assert min(got) <= 0.5 < max(got)  # the best for them on the frontier; another one asks a question
+    assert main(["mesos", supplier_file]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("left on table"))
+    cells = row[len("left on table (theirs)"):].split()
+    assert cells.count("0") == sum(w <= 0.5 for w in got)
+    assert f"{max(got):.1f}" in cells
+
+
 def test_more_than_three_warns_but_works(supplier_file, capsys):
     assert main(["mesos", supplier_file, "--count", "4"]) == 0
     cap = capsys.readouterr()

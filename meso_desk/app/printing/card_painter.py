@@ -389,7 +389,9 @@ def export_cards_pdf(plan, packages, path: str | os.PathLike, layout: str = DEFA
                      valid_until: date | None = None, **card_options) -> Path:
     """Write the cards for ``packages`` (lettered A, B, C … in order) to a PDF.
 
-    Raises :class:`~meso_desk.model.documents.cards.CardError` when a package may not be offered and
+    Raises :class:`~meso_desk.model.documents.cards.CardError` when a package may not be offered
+    (its :class:`~meso_desk.model.documents.cards.RevealError` when one would show our hand: pass
+    ``allow_revealing=True`` only after the user confirmed) and
     :class:`~meso_desk.app.printing.pages.ExportError` when the file cannot be written.
     Needs a QGuiApplication (or QApplication).
     """

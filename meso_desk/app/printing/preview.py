@@ -39,10 +39,12 @@ from ...model.documents.briefing import briefing
 from ...model.documents.cards import (
     DEFAULT_LAYOUT,
     CardError,
+    RevealError,
     card_set,
     latest_meso_set,
     leak_warnings,
     offerable_packages,
+    unequal_warning,
 )
 from ...model.package import Package
 from ..document import Change, PlanDocument
@@ -92,6 +94,9 @@ class CardsDialog(QDialog):
         self.settings = settings if settings is not None else Settings()
         self._source: PageSource | None = None
         self._error = ""
+        #: Why the chosen cards would show our hand / are not equal (shown, asked before output).
+        self._reveal: tuple[str, ...] = ()
+        self._unequal = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(_RERENDER_MS)
@@ -269,9 +274,16 @@ class CardsDialog(QDialog):
         if self.mode == MODE_BRIEFING:
             return BriefingRenderer(briefing(plan, pkgs), paper_for_layout(self.layout_key))
         given = (self.packages_combo.currentData() or ("", ""))[0] == "given"
-        cs = card_set(plan, pkgs, valid_until=self.valid_until, subject=self.subject_edit.text(),
-                      show_descriptions=self.descriptions_check.isChecked(),
-                      **(self._given_options if given else {}))
+        options = dict(valid_until=self.valid_until, subject=self.subject_edit.text(),
+                       show_descriptions=self.descriptions_check.isChecked(),
+                       **(self._given_options if given else {}))
+        try:
+            cs = card_set(plan, pkgs, **options)
+        except RevealError as e:  # shown on our screen with the reason; output asks first
+            cs = card_set(plan, pkgs, allow_revealing=True, **options)
+            self._reveal = e.reasons
+        if options.get("heading", "Option") == "Option":  # (post-settlement alternatives are not a set)
+            self._unequal = unequal_warning(plan, pkgs)
         return CardRenderer(cs, self.layout_key)
 
     @property
@@ -299,6 +311,7 @@ class CardsDialog(QDialog):
         self.valid_date.setEnabled(self.valid_check.isChecked())
         self.layout_combo.setToolTip("Card layout" if cards_mode else "The briefing follows the paper of the layout "
                                      "(A4 or Letter)")
+        self._reveal, self._unequal = (), ""
         try:
             self._source = self.build_source()
             self._error = ""
@@ -326,8 +339,12 @@ class CardsDialog(QDialog):
                 if leaks:
                     self.status_label.setStyleSheet("color: #9a5b00; font-weight: bold;")
                     more += "  Check your own text: " + "; ".join(leaks) + "."
-                self.status_label.setText(f"{cards} card{'s' if cards != 1 else ''} on {n} "
-                                          f"page{'s' if n != 1 else ''}.{more}")
+                warn = [f"Warning: {x}." for x in self._reveal] + (
+                    [f"Warning: {self._unequal}."] if self._unequal else [])
+                if warn:
+                    self.status_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+                self.status_label.setText("\n".join([f"{cards} card{'s' if cards != 1 else ''} on {n} "
+                                                      f"page{'s' if n != 1 else ''}.{more}"] + warn))
             else:
                 warn = self._source.content.warnings  # type: ignore[attr-defined]
                 extra = f"  Warning: {warn[0]}" if warn else ""
@@ -375,25 +392,52 @@ class CardsDialog(QDialog):
             w.setFixedSize(round(img.width() / ratio) + 2, round(img.height() / ratio) + 2)
 
     # -- output ----------------------------------------------------------------------------------
-    def _require_source(self) -> PageSource:
+    def _require_source(self, confirmed: bool = False) -> PageSource:
+        """The source to print; cards that would show our hand only when ``confirmed``."""
         self.refresh()
         if self._source is None:
             raise CardError(self._error or "nothing to print")
+        if self.mode == MODE_CARDS and self._reveal and not confirmed:
+            raise RevealError(self._reveal)
         return self._source
 
-    def export_pdf(self, path: str | Path) -> Path:
-        out = write_pdf(self._require_source(), path)
+    def reveal_box(self) -> QMessageBox | None:
+        """The confirm-with-reason question before output of cards that would show our hand
+        (default No), or None when there is nothing to ask."""
+        self.refresh()
+        if self.mode != MODE_CARDS or not self._reveal:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, "MESO Desk", "These cards would show our hand.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("cardsRevealBox")
+        box.setInformativeText("\n".join(self._reveal) + "\n\nThe other side would learn our walk-away. "
+                               "Print them anyway?")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
+
+    def confirm_reveal(self) -> bool:
+        """True when the cards may go out: nothing to ask, or the user said Yes (default No)."""
+        box = self.reveal_box()
+        if box is None:
+            return True
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
+
+    def export_pdf(self, path: str | Path, confirmed: bool = False) -> Path:
+        out = write_pdf(self._require_source(confirmed), path)
         self._remember_folder(out)
         return out
 
-    def export_png(self, path: str | Path, dpi: float = 200.0) -> list[Path]:
-        out = write_png(self._require_source(), path, dpi)
+    def export_png(self, path: str | Path, dpi: float = 200.0, confirmed: bool = False) -> list[Path]:
+        out = write_png(self._require_source(confirmed), path, dpi)
         self._remember_folder(out[0])
         return out
 
-    def print_to(self, printer) -> int:
+    def print_to(self, printer, confirmed: bool = False) -> int:
         """Print on ``printer`` (already set up); returns the number of pages printed."""
-        return print_pages(self._require_source(), printer)
+        return print_pages(self._require_source(confirmed), printer)
 
     def default_file_name(self, suffix: str) -> str:
         plan = self.document.plan
@@ -429,28 +473,34 @@ class CardsDialog(QDialog):
 
     def export_pdf_dialog(self) -> None:
         title = "Export Briefing" if self.mode == MODE_BRIEFING else "Export Cards as PDF"
+        if not self.confirm_reveal():
+            return
         path = self.ask_export_path(title, ".pdf", "PDF documents (*.pdf)")
         if path:
-            self._report("write the PDF", lambda: self.export_pdf(path))
+            self._report("write the PDF", lambda: self.export_pdf(path, confirmed=True))
 
     def export_png_dialog(self) -> None:
+        if not self.confirm_reveal():
+            return
         path = self.ask_export_path("Export as PNG", ".png", "PNG images (*.png)")
         if path:
-            self._report("write the image", lambda: self.export_png(path))
+            self._report("write the image", lambda: self.export_png(path, confirmed=True))
 
     def print_dialog(self) -> None:
         # QtPrintSupport is imported when printing: the PDF export (also the CLI's, through this
         # package) must not need the print-support library (CUPS on Linux)
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        source = self._require_source()
+        if not self.confirm_reveal():
+            return
+        source = self._require_source(confirmed=True)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(source, printer)
         dlg = QPrintDialog(printer, self)
         dlg.setWindowTitle("Print Cards" if self.mode == MODE_CARDS else "Print Briefing")
         if dlg.exec() == QDialog.DialogCode.Accepted:
             try:
-                n = self.print_to(printer)
+                n = self.print_to(printer, confirmed=True)
             except (ExportError, CardError, OSError) as e:
                 QMessageBox.warning(self, "MESO Desk", f"Could not print: {e}")
                 return
@@ -460,7 +510,9 @@ class CardsDialog(QDialog):
         # (imported here for the reason given in print_dialog)
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        source = self._require_source()
+        if not self.confirm_reveal():
+            return
+        source = self._require_source(confirmed=True)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(source, printer)
         dlg = QPrintPreviewDialog(printer, self)
@@ -525,12 +577,14 @@ def _quick_export(parent: QWidget | None, document: PlanDocument, mode: str,
         if dlg.source is None:
             QMessageBox.warning(parent, "MESO Desk", f"Nothing to export: {dlg.error}")
             return None
+        if not dlg.confirm_reveal():  # cards that would show our hand: asked, default No
+            return None
         title = "Export Briefing (INTERNAL)" if mode == MODE_BRIEFING else "Export Cards as PDF"
         path = dlg.ask_export_path(title, ".pdf", "PDF documents (*.pdf)")
         if not path:
             return None
         try:
-            return dlg.export_pdf(path)
+            return dlg.export_pdf(path, confirmed=True)
         except (ExportError, CardError, OSError) as e:
             QMessageBox.warning(parent, "MESO Desk", f"Could not write the PDF: {e}")
             return None

@@ -27,7 +27,7 @@ from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, NumericIssue
 from ..preferences.weights import weights_as_percent
 from ..wording import format_date, internal_line, internal_title, join_words
-from .cards import as_packages, letters, offer_problems, set_level
+from .cards import as_packages, letters, offer_problems, reveal_problems, set_level, unequal_warning
 
 #: Below this many points an option neither gives nor holds on an issue (compared with the others).
 NOTABLE_POINTS = 0.05
@@ -230,8 +230,16 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         level_ii=level_ii,
         relationship=relationship,
         other_notes=other_notes,
-        warnings=tuple(offer_problems(plan, pkgs)),
+        warnings=_warnings(plan, pkgs),
     )
+
+
+def _warnings(plan: Plan, pkgs: Sequence[Package]) -> tuple[str, ...]:
+    """What must not go on the cards as it is: packages that may not be offered or would show our
+    hand, and options that are not equal for us (their spread)."""
+    unequal = unequal_warning(plan, pkgs)
+    unequal_line = [unequal[0].upper() + unequal[1:]] if unequal else []
+    return tuple(offer_problems(plan, pkgs) + reveal_problems(plan, pkgs) + unequal_line)
 
 
 def _range_text(plan: Plan, issue_name: str, terms: Sequence[Term]) -> str:

@@ -11,6 +11,11 @@ renderer built on it can leak them.
 Package *names* are never printed either: they are the planner's own labels ("Our ideal",
 "Fallback for the CFO") and the cards only say "Option A".
 
+Nor is our walk-away ever *offered*: :func:`card_set` refuses a package that is our BATNA, a
+competing quote, worth our reservation value or a near-copy of one (:func:`reveal_problems`,
+the rules in ``docs/cards.md``), and :func:`unequal_warning` says when the options spread more
+of our points than the MESO engine's tolerance allows.
+
 Qt-free; the Qt renderer lives in :mod:`meso_desk.app.printing.card_painter`.
 """
 
@@ -22,7 +27,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..base import Term
-from ..offers.status import below_reservation
+from ..offers.meso import MAX_TOLERANCE
+from ..offers.status import TARGET_TOLERANCE, below_reservation
 from ..package import Package
 from ..plan import MesoSet, Plan
 from ..scoring import score
@@ -44,6 +50,16 @@ FORBIDDEN_WORDS: tuple[str, ...] = ("point", "score", "weight", "reservation", "
 
 class CardError(ValueError):
     """A set of packages that cannot be printed as cards (one human line)."""
+
+
+class RevealError(CardError):
+    """Cards that would show our hand (our BATNA, a competing quote, our reservation or a near-copy
+    of one): refused unless the user confirms (``reasons`` holds one line per package)."""
+
+    def __init__(self, reasons: Sequence[str]):
+        self.reasons = tuple(reasons)
+        more = f" (and {len(self.reasons) - 1} more)" if len(self.reasons) > 1 else ""
+        super().__init__(f"{self.reasons[0]}{more}")
 
 
 @dataclass(frozen=True)
@@ -194,11 +210,13 @@ def offer_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
 def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str], *,
              valid_until: date | None = None, subject: str = "", show_descriptions: bool = False,
              presentation: str | None = None, check: bool = True, heading: str = "Option",
-             reference: Mapping[str, Term] | None = None) -> CardSet:
+             reference: Mapping[str, Term] | None = None, allow_revealing: bool = False) -> CardSet:
     """The cards for ``packages`` (in the given order, lettered A, B, C …).
 
     With ``check`` (the default) a package that may not be offered (hard limit, unacceptable
-    option, below our reservation value) raises :class:`CardError`; no card is printed then.
+    option, below our reservation value) raises :class:`CardError`, and one that would show our
+    hand (:func:`reveal_problems`) raises :class:`RevealError` unless ``allow_revealing`` (the
+    window, after the user confirmed); no card is printed then.
     ``heading`` is the word before the letter; with a ``reference`` package (the agreement,
     for post-settlement cards) the terms that differ from it are the highlighted ones.
     """
@@ -212,6 +230,10 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         if problems:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             raise CardError(f"cannot offer {problems[0]}{more}")
+        if not allow_revealing:
+            reveal = reveal_problems(plan, pkgs)
+            if reveal:
+                raise RevealError(reveal)
     names = letters(len(pkgs))
     texts = [[i.format_term(p[i.name]) for i in plan.issues] for p in pkgs]
     differs = [len({row[k] for row in texts}) > 1 for k in range(len(plan.issues))]
@@ -247,11 +269,17 @@ def default_packages(plan: Plan) -> tuple[list[Package], str]:
     """What to print when nothing is chosen, and a phrase saying what it is.
 
     The plan's latest MESO set if there is one; otherwise every package of the plan that may be
-    offered (acceptable and at or above our reservation value), in plan order.
+    offered (acceptable, above our reservation value and not showing our hand), in plan order.
+    Either way a package that would show our hand (:func:`reveal_problems`) is left out.
     """
     s = latest_meso_set(plan)
     if s is not None:
-        return [plan.package(n) for n in s.packages], f"MESO set {s.name!r}"
+        members = [plan.package(n) for n in s.packages]
+        ok = [p for p in members if not reveal_problems(plan, [p])]
+        if ok:
+            skipped = len(members) - len(ok)
+            note = f"; {skipped} that would show our hand left out" if skipped else ""
+            return ok, f"MESO set {s.name!r}{note}"
     ok = offerable_packages(plan)
     if not ok:
         raise CardError("the plan has no MESO set and no package that may be offered")
@@ -297,12 +325,10 @@ def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> li
 
 
 def offerable_packages(plan: Plan) -> list[Package]:
-    """Every package of the plan that may be offered (acceptable, at or above our reservation),
-    except one with exactly the terms of our competing quote (BATNA): printing it would hand
-    the other side our walk-away terms."""
+    """Every package of the plan that may be offered (acceptable, above our reservation) and would
+    not show our hand (:func:`reveal_problems`: printing it would hand the other side our walk-away)."""
     pkgs = [plan.package(sp.name) for sp in plan.packages]
-    batna = plan.batna_package
-    return [p for p in pkgs if not offer_problems(plan, [p]) and (batna is None or dict(p.items()) != batna)]
+    return [p for p in pkgs if not offer_problems(plan, [p]) and not reveal_problems(plan, [p])]
 
 
 def set_level(plan: Plan, packages: Sequence[Package]) -> tuple[float | None, str]:
@@ -316,3 +342,93 @@ def set_level(plan: Plan, packages: Sequence[Package]) -> tuple[float | None, st
                 return s.level, f"level of {s.name}"
             return plan.aspiration, "aspiration"
     return None, ""
+
+
+# -- never our hand: BATNA, competing quotes, the reservation, near-copies ------------------------
+#: A numeric term is *near* another within this many of its steps …
+NEAR_STEPS = 1
+#: … or within this share of its range, whichever is wider (``docs/cards.md``).
+NEAR_SHARE = 0.05
+#: Words in a package's name or note that say it is the competing quote (our BATNA).
+_COMPETING_RE = re.compile(r"\b(batna|competing|competitor\w*|walk[- ]?away|best alternative)\b", re.IGNORECASE)
+#: Cards whose options spread more than this many of our points are not equal: the MESO engine
+#: places every package within its widest tolerance of one level (``docs/cards.md``).
+UNEQUAL_SPREAD = 2 * MAX_TOLERANCE
+
+
+def says_competing_quote(text: str) -> bool:
+    """``text`` (a package's name or note) says the package is the competing quote."""
+    return bool(_COMPETING_RE.search(text or ""))
+
+
+def near_distance(issue) -> float:
+    """How far a numeric term may lie from another and still be a near-copy of it."""
+    return max(NEAR_STEPS * issue.step, NEAR_SHARE * (issue.max - issue.min))
+
+
+def is_near_copy(plan: Plan, a: Mapping[str, Term], b: Mapping[str, Term]) -> bool:
+    """Every numeric term of ``a`` within :func:`near_distance` of ``b``'s, every other term equal."""
+    for issue in plan.issues:
+        x, y = a.get(issue.name), b.get(issue.name)
+        if isinstance(x, bool) or isinstance(y, bool) or not (
+                isinstance(x, int | float) and isinstance(y, int | float)):
+            if x != y:
+                return False
+        elif abs(float(x) - float(y)) > near_distance(issue) + 1e-9:
+            return False
+    return True
+
+
+def walkaway_terms(plan: Plan) -> list[tuple[str, dict[str, Term]]]:
+    """The terms that stand for our walk-away, each with a phrase naming it: the plan's BATNA
+    package, and every stored package whose name or note says it is the competing quote."""
+    out: list[tuple[str, dict[str, Term]]] = []
+    if plan.batna_package is not None:
+        out.append(("our BATNA (the competing quote)", dict(plan.batna_package)))
+    for sp in plan.packages:
+        if says_competing_quote(sp.name) or says_competing_quote(sp.note):
+            out.append((f"the competing quote {sp.name!r}", dict(plan.package(sp.name).items())))
+    return out
+
+
+def reveal_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
+    """Why some packages would show our hand (empty when none would), one line per package: it is
+    (or nearly copies) our BATNA or a competing quote, or it is worth our reservation value (within
+    the status rule's tolerance). For us only: the lines may name points and package names."""
+    refs = walkaway_terms(plan)
+    out = []
+    for letter, p in zip(letters(len(packages)), packages):
+        who = f"Option {letter}" + (f" ({p.name})" if p.name and p.name != letter else "")
+        terms = dict(p.items())
+        reason = ""
+        for label, ref in refs:
+            if terms == ref:
+                reason = f"it is {label}"
+                break
+            if is_near_copy(plan, terms, ref):
+                reason = f"it is a near-copy of {label}"
+                break
+        s = score(plan, p)
+        if not reason and not below_reservation(plan, s) and s < plan.reservation + TARGET_TOLERANCE:
+            reason = f"it is worth our reservation value ({s:.1f} ≈ {plan.reservation:.1f} points)"
+        if reason:
+            out.append(f"{who} would show our hand: {reason}")
+    return out
+
+
+def spread(plan: Plan, packages: Sequence[Package]) -> float:
+    """Our points of the best option minus those of the worst (0 for one option)."""
+    points = [score(plan, p) for p in packages]
+    return max(points) - min(points) if points else 0.0
+
+
+def unequal_warning(plan: Plan, packages: Sequence[Package]) -> str:
+    """A line when the options are not equal for us (their spread is over :data:`UNEQUAL_SPREAD`),
+    else "". For us only (it names points): the cards say the options are equally welcome."""
+    if len(packages) < 2:
+        return ""
+    width = spread(plan, packages)
+    if width <= UNEQUAL_SPREAD + 1e-9:
+        return ""
+    return (f"the options are not equal for us: they spread {width:.1f} points "
+            f"(more than {UNEQUAL_SPREAD:g}), yet the cards call them equally welcome")

@@ -10,7 +10,8 @@
    reservation remain. Each candidate carries its value to us and to them, its *gap* to
    the Pareto frontier (their points left on the table) and its *concessions*.
 2. :func:`select_diverse` — a beam search over sets: every set must satisfy the hard rules
-   (pairwise difference, a distinct concession for each package); among those, a strategy
+   (pairwise difference, a distinct concession for each package); among those, a set whose
+   best-for-them package is on the frontier comes first (:mod:`.waste`), and a strategy
    scores efficiency, clarity of the concessions, diversity and equality of value.
 3. :func:`generate_mesos` — tries a tolerance of 0.5 point, then 1 point where the grid
    allows no closer, and explains in one sentence when no set exists.
@@ -64,9 +65,10 @@ from .concessions import (
     noticeable_points,
     term_distance,
 )
-from .frontier import Frontier, frontier_on_grid
+from .frontier import Frontier, frontier_on_grid, pareto_frontier
 from .information import informed_strategy
 from .search_grid import DEFAULT_LEVELS, SearchGrid
+from .waste import WASTE_EPS, best_for_them_waste, left_on_table
 
 TOLERANCE = 0.5
 MAX_TOLERANCE = 1.0
@@ -188,10 +190,7 @@ def candidate_pool(
     ours = table.score_indices(rows) if len(rows) else np.empty(0)
     theirs = np.asarray(th.score(rows), dtype=float) if len(rows) else np.empty(0)
     if len(rows) and th.is_additive:
-        f_local, f_ours, f_theirs = frontier_on_grid(grid.ours, prefer)
-        fr = Frontier(plan, grid.to_full(f_local), f_ours, f_theirs, grid.exact)
-        gap = fr.gap(ours, theirs)
-        gap = np.where(np.isnan(gap), 0.0, gap)
+        gap = left_on_table(_frontier(plan, grid, th.additive, prefer), ours, theirs)
     elif len(rows):
         gap = float(theirs.max()) - theirs
     else:
@@ -199,6 +198,16 @@ def candidate_pool(
     conceded = conceded_points(plan, rows) if len(rows) else np.empty((0, len(grid.options)))
     return CandidatePool(plan, float(level), float(tolerance), rows, ours, theirs, gap, conceded,
                          total, capped, grid.exact, th.label)
+
+
+def _frontier(plan: Plan, grid: SearchGrid, their, prefer) -> Frontier:
+    """The frontier waste is measured against: the search grid's own when it holds every step,
+    else the exact one (refined candidates lie between the steps of a coarsened grid; about a
+    millisecond), unless the grid had to be thinned to stay within the resource bounds."""
+    if grid.exact or grid.approximate:
+        f_local, f_ours, f_theirs = frontier_on_grid(grid.ours, prefer)
+        return Frontier(plan, grid.to_full(f_local), f_ours, f_theirs, grid.exact)
+    return pareto_frontier(plan, their)
 
 
 # -- step 2: choosing a diverse, informative set -------------------------------------------------
@@ -244,6 +253,9 @@ MIN_MARGIN = 1e-6
 SMALL_POOL = 300
 #: Sets examined one by one when the beam search finds none and the shortlist is small.
 EXHAUSTIVE_SETS = 200_000
+#: When the beam's set leaves value on the table, shortlists with at most this many sets are
+#: searched whole for one whose best-for-them package is on the frontier.
+PREFER_EXHAUSTIVE = 20_000
 SetScorer = Callable[[CandidatePool, np.ndarray], np.ndarray]
 
 
@@ -277,9 +289,11 @@ def select_diverse(
     """Step 2 of :func:`generate_mesos`: ``count`` pool indices forming a valid MESO set.
 
     Hard rules: every pair differs in at least ``min_diff`` terms and every package has a
-    positive concession margin (so each concedes on a different issue). Among valid sets a
-    beam search maximises ``strategy``: a name from :data:`STRATEGIES` or a callable
-    ``scorer(pool, sets) -> scores`` (``sets`` are ``(V, k)`` pool indices, also for partial
+    positive concession margin (so each concedes on a different issue). Among valid sets,
+    those whose best-for-them package is on the frontier (waste ≤ :data:`~.waste.WASTE_EPS`)
+    rank first (when the beam's set is not, a shortlist of at most :data:`PREFER_EXHAUSTIVE`
+    sets is searched whole); within each group a beam search maximises ``strategy``: a name
+    from :data:`STRATEGIES` or a callable ``scorer(pool, sets) -> scores`` (``sets`` are ``(V, k)`` pool indices, also for partial
     sets while the beam grows; higher is better) — the hook for an information-gain scorer.
     ``seed`` ≠ 0 perturbs the choice among near-equal sets (another set, still valid).
     The beam is widened eightfold when it finds nothing, and a small shortlist is then
@@ -322,16 +336,36 @@ def select_diverse(
             s = s + rng.gumbel(size=len(s)) * 0.75
         return s
 
+    def preferred(sets: np.ndarray, issue: np.ndarray, margin: np.ndarray, div: np.ndarray) -> np.ndarray:
+        return _prefer_on_frontier(score(sets, issue, margin, div), theirs[sets], gap[sets])
+
+    def on_frontier(found: np.ndarray) -> bool:
+        return bool(best_for_them_waste(theirs[found], gap[found]) <= WASTE_EPS)
+
+    found = None
     for width in (beam, 8 * beam):
-        found = _beam_search(width, count, max(min_diff, 1), H, G, Ds, score)
+        found = _beam_search(width, count, max(min_diff, 1), H, G, Ds, preferred)
         if found is not None:
-            return short[found]
-    # the beam found nothing: on a small shortlist, look at every set
-    if math.comb(M, count) <= EXHAUSTIVE_SETS:
-        found = _every_set(count, max(min_diff, 1), H, G, Ds, score)
-        if found is not None:
-            return short[found]
-    return None
+            break
+    small = math.comb(M, count) <= EXHAUSTIVE_SETS
+    if found is not None and not on_frontier(found) and math.comb(M, count) <= PREFER_EXHAUSTIVE:
+        # the beam may have missed a set whose best-for-them package is on the frontier
+        found = _every_set(count, max(min_diff, 1), H, G, Ds, preferred)
+    if found is None and small:  # the beam found nothing: on a small shortlist, look at every set
+        found = _every_set(count, max(min_diff, 1), H, G, Ds, preferred)
+    return None if found is None else short[found]
+
+
+def _prefer_on_frontier(scores: np.ndarray, theirs: np.ndarray, waste: np.ndarray) -> np.ndarray:
+    """``scores`` of sets ``(V, k)`` raised so that every set whose best-for-them package is
+    on the frontier (waste ≤ :data:`~.waste.WASTE_EPS`) ranks above every set whose is not;
+    the order within each group is kept."""
+    on = best_for_them_waste(theirs, waste) <= WASTE_EPS
+    finite = np.isfinite(scores)
+    if not on.any() or on.all() or not finite.any():
+        return scores
+    lift = float(scores[finite].max() - scores[finite].min()) + 1.0
+    return np.where(on & finite, scores + lift, scores)
 
 
 #: ``score(sets, issue, margin, diversity)`` of sets of shortlist indices (higher is better).
@@ -452,7 +486,10 @@ class MesoPackages(list):
 
     ``level``, ``tolerance`` used, ``conceded`` (issue name each package concedes on),
     ``margins`` (points of that concession beyond the others), ``ours``/``theirs`` values,
-    ``their_label`` (which estimate of the counterpart was used), ``pool_size``.
+    ``their_label`` (which estimate of the counterpart was used), ``pool_size``, and
+    ``waste``: per package, the points it leaves on the table for them under that estimate
+    (:mod:`~meso_desk.model.offers.waste`; 0 on the frontier — ``gaps`` is the same list,
+    kept under its older name).
     """
 
     level: float
@@ -462,6 +499,7 @@ class MesoPackages(list):
     ours: list[float]
     theirs: list[float]
     gaps: list[float]
+    waste: list[float]
     their_label: str
     pool_size: int
     #: True when the plan was too large to search whole within the resource bounds
@@ -569,6 +607,7 @@ def _assemble(plan: Plan, pool: CandidatePool, sel: np.ndarray, level: float, to
     out.ours = [float(pool.ours[sel[k]]) for k in order]
     out.theirs = [float(pool.theirs[sel[k]]) for k in order]
     out.gaps = [float(pool.gap[sel[k]]) for k in order]
+    out.waste = list(out.gaps)
     out.their_label = pool.their_label
     out.pool_size = len(pool)
     return out

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.offers.meso import MesoPackages, generate_mesos
+from ....model.offers.waste import WASTE_EPS, waste_phrase
 from ....model.plan import Plan
 from ....model.scoring import score
 from ...background import LatestJob, checkpoint
@@ -194,6 +195,17 @@ def _generate(payload: tuple[Plan, int, float, _Progress]) -> tuple[Plan, int, f
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return plan, count, level, generate_mesos(plan, count, level, progress=progress)
+
+
+def _waste_item(points: float, their_label: str) -> QTableWidgetItem:
+    """The preview's "Leaves on the table" cell: what the package leaves on the table for them under
+    the estimate the set was chosen with (never printed on cards)."""
+    item = QTableWidgetItem(f"≈ {points:.1f} of their points" if points > WASTE_EPS else "none")
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setToolTip(f"This package {waste_phrase(points)} (under the {their_label}): another package worth as "
+                    "much to you would give them that much more." if points > WASTE_EPS else
+                    f"On the frontier under the {their_label}: nothing worth as much to you gives them more.")
+    return item
 
 
 class MesoDialog(QDialog):
@@ -376,7 +388,8 @@ class MesoDialog(QDialog):
     def _fill_preview(self, plan: Plan, packages: MesoPackages) -> None:
         conceded = list(packages.conceded)
         names = [p.name or chr(65 + j) for j, p in enumerate(packages)]
-        rows = [*plan.issue_names, "Points", "Concedes on"]
+        waste = list(getattr(packages, "waste", ()))
+        rows = [*plan.issue_names, "Points", "Concedes on", "Leaves on the table"]
         self.preview.clear()
         self.preview.setColumnCount(len(packages))
         self.preview.setRowCount(len(rows))
@@ -398,6 +411,8 @@ class MesoDialog(QDialog):
             con = QTableWidgetItem(conceded[c] if c < len(conceded) else "")
             con.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.preview.setItem(len(plan.issues) + 1, c, con)
+            self.preview.setItem(len(plan.issues) + 2, c, _waste_item(waste[c] if c < len(waste) else 0.0,
+                                                                     packages.their_label))
         self.preview.resizeRowsToContents()
         h = (self.preview.horizontalHeader().sizeHint().height() + 2 * self.preview.frameWidth()
              + sum(self.preview.rowHeight(r) for r in range(self.preview.rowCount())))
