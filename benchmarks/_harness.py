@@ -37,3 +37,14 @@ def pct(xs: list[float], q: float) -> float:
 
 def stats(xs: list[float]) -> dict[str, float]:
     return {"median": statistics.median(xs), "p95": pct(xs, 0.95), "max": max(xs), "n": len(xs)}
+
+
+def with_meso_set(plan):
+    """``plan`` with a MESO set A, B, C at its aspiration added, each package holding its value."""
+    import meso_desk as md  # after isolate(): the benchmark sets up its folders before any import
+
+    pk = md.generate_mesos(plan, 3)
+    names = ["A", "B", "C"]
+    stored = [md.StoredPackage(name=n, terms=dict(p.terms), hold_value=True) for n, p in zip(names, pk)]
+    return plan.replace(packages=(*plan.packages, *stored),
+                        meso_sets=(md.MesoSet(name="MESO 1", level=plan.aspiration, packages=tuple(names)),))

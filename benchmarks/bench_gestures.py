@@ -34,7 +34,7 @@ import os
 import time
 from pathlib import Path
 
-from _harness import isolate, stats
+from _harness import isolate, stats, with_meso_set
 
 isolate()
 
@@ -47,14 +47,6 @@ import meso_desk as md  # noqa: E402
 FRAME_BUDGET_MS = 10.0
 LATENCY_BUDGET_MS = 50.0
 MEMORY_BUDGET_MB = 250.0
-
-
-def with_meso_set(plan: md.Plan) -> md.Plan:
-    pk = md.generate_mesos(plan, 3)
-    names = ["A", "B", "C"]
-    stored = [md.StoredPackage(name=n, terms=dict(p.terms), hold_value=True) for n, p in zip(names, pk)]
-    return plan.replace(packages=(*plan.packages, *stored),
-                        meso_sets=(md.MesoSet(name="MESO 1", level=plan.aspiration, packages=tuple(names)),))
 
 
 def rss_mb() -> dict[str, float]:

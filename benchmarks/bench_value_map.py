@@ -33,7 +33,7 @@ import os
 import statistics
 import time
 
-from _harness import isolate, pct
+from _harness import isolate, pct, with_meso_set
 
 isolate()
 
@@ -71,14 +71,6 @@ class Laps:
             name = "frame" if len(self.parts) > 1 else "time "
             print(f"{label if kind == 'wall' else '':<44} {kind:>4} n={len(total):<4d} {name} {fmt(total)}   "
                   f"{parts}   {verdict}")
-
-
-def with_meso_set(plan: md.Plan) -> md.Plan:
-    pk = md.generate_mesos(plan, 3)
-    names = ["A", "B", "C"]
-    stored = [md.StoredPackage(name=n, terms=dict(p.terms), hold_value=True) for n, p in zip(names, pk)]
-    return plan.replace(packages=(*plan.packages, *stored),
-                        meso_sets=(md.MesoSet(name="MESO 1", level=plan.aspiration, packages=tuple(names)),))
 
 
 def wait_idle(app, views, until: float | None = None, timeout: float = 5.0) -> float:
