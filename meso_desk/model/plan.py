@@ -27,6 +27,8 @@ from .base import Frozen, Term, Text, Timestamp, clean_name
 from .errors import PlanError, quoted, short_number, shorten
 from .package import Package, StoredPackage
 from .preferences.issues import AnyIssue, CategoricalIssue, Issue, NumericIssue, default_term, fit_term
+from .preferences.total_cost import CostModel
+from .preferences.weights import WeightRegion
 
 FORMAT_NAME = "meso-desk"
 #: 2: ``direction``, ``acceptable``, ``weights`` and ``reservation`` are required in files
@@ -41,6 +43,8 @@ class MesoSet(Frozen):
     level: float | None = Field(default=None, ge=0, le=100)
     packages: tuple[Text, ...]
     created: Timestamp | None = None
+    #: hidden from the packages panel (still in the file and in the rounds)
+    archived: bool = False
 
 
 class OfferedPackage(Frozen):
@@ -67,6 +71,10 @@ class Round(Frozen):
     statement: Text = ""
     statement_issue: Text | None = None
     statement_trust: float = Field(default=0.5, ge=0.0, le=1.0)
+    #: Their answers to the question planner's other questions (docs/inference.md): "X matters
+    #: more to us than Y" as (X, Y), and the term they say suits them best on one issue.
+    issue_over: tuple[Text, Text] | None = None
+    preferred_term: dict[Text, Term] | None = None
     level: float | None = Field(default=None, ge=0.0, le=100.0)
     time: Timestamp | None = None
     notes: Text = ""
@@ -101,6 +109,29 @@ class Agreement(Frozen):
     before_post_settlement: dict[Text, Term] | None = None
 
 
+class Approver(Frozen):
+    """Someone on our side who must approve the deal (the briefing's Level II section):
+    a name and/or a role, and an optional condition ("above EUR 400k")."""
+
+    name: Text = ""
+    role: Text = ""
+    note: Text = ""
+
+    @model_validator(mode="after")
+    def _named(self) -> Approver:
+        for f in ("name", "role", "note"):
+            object.__setattr__(self, f, " ".join(getattr(self, f).split()))
+        if not (self.name or self.role):
+            raise ValueError("an approver needs a name or a role")
+        return self
+
+    @property
+    def text(self) -> str:
+        """``"Dr. Ines Kraft (CFO) — above EUR 400k"``."""
+        who = f"{self.name} ({self.role})" if self.name and self.role else (self.name or self.role)
+        return f"{who} — {self.note}" if self.note else who
+
+
 class Plan(Frozen):
     """A negotiation plan. Immutable: use :meth:`replace` and friends to change it."""
 
@@ -110,6 +141,15 @@ class Plan(Frozen):
     our_organisation: Text = ""
     counterpart: Text = ""
     currency: Text = "EUR"
+    # -- plan properties (File ▸ Plan Properties…; docs/file-format.md) -------------------
+    #: The person who negotiates for the counterpart (printed on cards: "For …").
+    negotiator: Text = ""
+    #: The date our offers are valid until (printed on cards: "Valid until …").
+    valid_until: _date | None = None
+    #: Who must approve the deal on our side (INTERNAL: the briefing and the debrief).
+    approvers: tuple[Approver, ...] = ()
+    #: Notes on the relationship with the counterpart (INTERNAL: the briefing and the debrief).
+    relationship: Text = ""
     issues: tuple[AnyIssue, ...] = ()
     #: issue name → weight; fractions summing to 1 (normalised on validation).
     weights: dict[Text, float] = Field(default_factory=dict)
@@ -138,6 +178,11 @@ class Plan(Frozen):
     agreement: Agreement | None = None
     #: Free lessons for the debrief.
     lessons: Text = ""
+    #: Total cost in money: unit price × volume, freight, financing, price breaks (docs/total-cost.md).
+    costs: CostModel | None = None
+    #: How unsure we are of our own weights: per issue the range a weight may be in (from the
+    #: "Ask me" answers or a ± band); None: the weights are taken as exact (docs/weights-and-packages.md).
+    weight_region: WeightRegion | None = None
     #: issue name → issue, built once per issues tuple (``issue()`` in constant time).
     _index: tuple[tuple, dict] | None = PrivateAttr(default=None)
 
@@ -230,6 +275,8 @@ class Plan(Frozen):
     @model_validator(mode="after")
     def _deal(self) -> Plan:
         by_name = self._issue_index()
+        if self.costs is not None:
+            self.costs.check(by_name)
         if self.batna_package is not None:
             _check_terms(by_name, self.batna_package, "batna_package", what="the competing quote (BATNA)")
         if self.agreement is not None:
@@ -348,7 +395,7 @@ class Plan(Frozen):
             "before_post_settlement": drop(self.agreement.before_post_settlement)})
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
                             counterpart_prior=prior, batna_package=drop(self.batna_package),
-                            agreement=agreement)
+                            agreement=agreement, costs=self.costs and self.costs.without_issue(name))
 
     def with_issue_moved(self, name: str, new_index: int) -> Plan:
         issues = [i for i in self.issues if i.name != name]
@@ -401,7 +448,8 @@ class Plan(Frozen):
             "before_post_settlement": None if self.agreement.before_post_settlement is None
             else fit(self.agreement.before_post_settlement)})
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
-                            counterpart_prior=prior, batna_package=batna, agreement=agreement)
+                            counterpart_prior=prior, batna_package=batna, agreement=agreement,
+                            costs=self.costs and self.costs.renamed(renames).fitted(by_name))
 
     def with_package(self, package: StoredPackage, index: int | None = None) -> Plan:
         """Add ``package``, or replace the package of the same name (keeping its place)."""

@@ -228,6 +228,8 @@ def _set_html(b: Briefing) -> list[str]:
         tv = "".join(f"<td align='right'>{'' if o.their_value is None else f'{o.their_value:.0f}'}</td>"
                      for o in b.options)
         h.append(f"<tr><td>Their value (estimate)</td>{tv}</tr>")
+    for label, cells in b.option_rows:  # total cost, left on the table for them (internal only)
+        h.append(f"<tr><td>{_e(label)}</td>{''.join(f'<td align=right>{_e(c)}</td>' for c in cells)}</tr>")
     names = "".join(f"<td align='right' class='muted'>{_e(o.name)}</td>" for o in b.options)
     h.append(f"<tr><td class='muted'>Package in the plan</td>{names}</tr>")
     h.append("</table>")

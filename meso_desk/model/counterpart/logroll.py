@@ -22,6 +22,7 @@ import numpy as np
 from ..base import Term
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
+from ..preferences.total_cost import concession_money
 from ..scoring import score_table
 from .inference import CounterpartEstimate, estimate_counterpart
 
@@ -131,13 +132,15 @@ def logroll_suggestions(plan: Plan, estimate: CounterpartEstimate | None = None,
         used.add(s.issue)
         out.append(LogrollSuggestion(
             "concede", s.issue, p, cost, gain, s.term,
-            f"Concede on {s.issue} (towards {describe_term(s)}): it costs you about {_pts(cost)} and is worth "
+            f"Concede on {s.issue} (towards {describe_term(s)}): it costs you about {_pts(cost)}"
+            f"{concession_money(plan, s.issue, s.term)} and is worth "
             f"about {_pts(gain)} to them — {100 * p:.0f} % sure it is worth more to them than to you "
             f"({basis})."))
     for p, s, cost, gain in [h for h in hold if h[1].issue not in used][:max_each]:
         out.append(LogrollSuggestion(
             "hold", s.issue, p, cost, gain, s.term,
-            f"Hold on {s.issue}: giving it up would cost you about {_pts(cost)} and be worth only about "
+            f"Hold on {s.issue}: giving it up would cost you about {_pts(cost)}"
+            f"{concession_money(plan, s.issue, s.term)} and be worth only about "
             f"{_pts(gain)} to them — {100 * p:.0f} % sure it matters more to you ({basis})."))
     for s in sorted(agree, key=lambda x: -x.compatible):
         out.append(LogrollSuggestion(

@@ -7,7 +7,9 @@ From a plan with an agreement it gathers, in words and numbers:
   the competing quote (BATNA) and beside the package that would have left nothing on the
   table for us;
 * **the value left on the table** (estimated) — the distance to the Pareto frontier in our
-  points, in money where the issues carry money equivalents, and in their points;
+  points, in money (the total cost model prices each move at the package's own volume; other
+  issues by their money equivalents), and in their points;
+* **the total cost** of the agreement and of the competing quote, when the plan has a cost model;
 * **what each round revealed** — the reaction, and how the estimate of their priorities moved
   (their most probable top issue, the largest change of a weight, their walk-away after a
   "none of these");
@@ -29,13 +31,15 @@ from typing import Any
 
 from ..counterpart.inference import estimate_counterpart
 from ..counterpart.reactions import round_in_words
+from ..documents.plan_notes import approval_lines, relationship_lines
 from ..package import Package
 from ..plan import Plan, Round
+from ..preferences.total_cost import cost_breakdown, format_total_cost, total_change_text
 from ..preferences.weights import weights_as_percent
 from ..scoring import issue_contributions, score
 from ..wording import format_date, internal_line, internal_title
 from .post_settlement import PostSettlement, post_settlement
-from .zopa import LeftOnTable, TheirReservation, batna_value, format_money, left_on_table, their_reservation
+from .zopa import LeftOnTable, TheirReservation, batna_value, left_on_table, their_reservation
 
 #: Rounds shown on the one page (the earliest ones are summarised in a line beyond it).
 MAX_ROUNDS = 8
@@ -106,6 +110,15 @@ class Debrief:
     improvement: tuple[float, float, float, float] | None
     lessons: tuple[str, ...]
     n_observations: int
+    #: The agreement's total cost in words ("1,500 units × EUR 214.00 = …; total EUR …"; "" without a cost model).
+    cost_text: str = ""
+    #: The competing quote's total cost ("Total EUR 358,754"; "").
+    batna_cost: str = ""
+    #: Money of each post-settlement suggestion against the agreement (", EUR 3,000 less in total"; "").
+    settlement_money: tuple[str, ...] = ()
+    #: Who must approve on our side, and the relationship (the plan's properties).
+    approvals: tuple[str, ...] = ()
+    relationship: tuple[str, ...] = ()
 
     # -- what the renderer needs --------------------------------------------------------------
     @property
@@ -133,7 +146,8 @@ class Debrief:
     def agreement_line(self) -> str:
         when = f" on {format_date(self.agreed_on)}" if self.agreed_on else ""
         src = f" ({self.source})" if self.source else ""
-        return f"Agreed{when}{src}."
+        cost = f" Total cost: {self.cost_text}." if self.cost_text else ""
+        return f"Agreed{when}{src}.{cost}"
 
     @property
     def standing_line(self) -> str:
@@ -156,7 +170,8 @@ class Debrief:
         if self.batna_points is None:
             return f"BATNA: {self.batna_text}" if self.batna_text else ""
         txt = f": {self.batna_text.rstrip('.')}" if self.batna_text else ""
-        return f"BATNA{txt} — the competing quote is worth {self.batna_points:.1f} points to us."
+        cost = f" ({self.batna_cost})" if self.batna_cost else ""
+        return f"BATNA{txt} — the competing quote is worth {self.batna_points:.1f} points to us{cost}."
 
     @property
     def basis(self) -> str:
@@ -186,8 +201,7 @@ class Debrief:
         if lt.their_gap >= 0.05:
             out.append(f"Up to {lt.their_gap:.1f} more of their points at no cost to us.")
         if lt.money_lines:
-            out.append("In money: " + "; ".join(
-                f"{m.issue} {m.before} → {m.after}: {format_money(m.money, lt.currency)}" for m in lt.money_lines) + ".")
+            out.append("In money: " + "; ".join(m.text(lt.currency) for m in lt.money_lines) + ".")
         if not lt.exact:
             out.append("(Searched on a coarsened grid of the fine numeric issues.)")
         return out
@@ -205,7 +219,8 @@ class Debrief:
         s = self.settlement
         if not s.suggestions:
             return [f"None: {s.reason}"]
-        out = [f"{chr(65 + k)}: {x.text} — {x.summary}." for k, x in enumerate(s.suggestions)]
+        money = self.settlement_money or ("",) * len(s.suggestions)
+        out = [f"{chr(65 + k)}: {x.text} — {x.summary}{m}." for k, (x, m) in enumerate(zip(s.suggestions, money))]
         if s.reason:
             out.append(s.reason[0].upper() + s.reason[1:])
         return out
@@ -239,6 +254,10 @@ class Debrief:
         if self.improvement_line:
             out.append(self.improvement_line)
         out += [f"  {x}" for x in self.settlement_lines]
+        if self.approvals:
+            out += ["", "WHO MUST APPROVE", *(f"  {x}" for x in self.approvals)]
+        if self.relationship:
+            out += ["", "RELATIONSHIP", *(f"  {x}" for x in self.relationship)]
         out += ["", "LESSONS", *([f"  - {x}" for x in self.lessons] or ["  None written yet."])]
         return "\n".join(out)
 
@@ -270,6 +289,7 @@ def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, c
         improvement = (score(plan, first), points, float(tv.value(plan, first)), float(tv.value(plan, agreed)))
     res_source = "the competing quote" if plan.reservation_from_batna and batna is not None else "set by hand"
     rounds, earlier = _round_notes(plan)
+    settlement = post_settlement(plan, agreed, count, estimate=est)
     lessons = tuple(x.strip().lstrip("-•* ").strip() for x in plan.lessons.splitlines() if x.strip())
     return Debrief(
         title=plan.title, our_organisation=plan.our_organisation, counterpart=plan.counterpart,
@@ -278,8 +298,12 @@ def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, c
         aspiration=plan.aspiration, reservation=plan.reservation, reservation_source=res_source,
         batna_points=batna_value(plan), batna_text=plan.batna.strip(), their_value=left.theirs,
         their=their_reservation(plan, est), left=left, rounds=rounds, earlier_rounds=earlier,
-        priorities=_priorities(plan, est), settlement=post_settlement(plan, agreed, count, estimate=est),
-        improvement=improvement, lessons=lessons, n_observations=int(est.n_observations))
+        priorities=_priorities(plan, est), settlement=settlement,
+        improvement=improvement, lessons=lessons, n_observations=int(est.n_observations),
+        approvals=approval_lines(plan), relationship=relationship_lines(plan),
+        cost_text=cost_breakdown(plan, agreed),
+        batna_cost=format_total_cost(plan, batna) if batna is not None else "",
+        settlement_money=tuple(total_change_text(plan, agreed, x.package) for x in settlement.suggestions))
 
 
 def _priorities(plan: Plan, est: Any) -> tuple[PriorityRow, ...]:

@@ -25,7 +25,6 @@ from the plan's rounds) so that a caller holding one does not compute it twice.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,6 +38,7 @@ from ..offers.search_grid import search_grid
 from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Direction, NumericIssue
+from ..preferences.total_cost import cost_steps, format_money
 from ..scoring import score, score_table
 
 #: How the competing quote is called in the user's words (term controls carry it as ``package``).
@@ -351,6 +351,18 @@ class MoneyLine:
     after: str
     money: float
     points: float
+    #: Priced by the total cost model (a change of what we pay), not by a money equivalent.
+    cost: bool = False
+
+    def text(self, currency: str) -> str:
+        """``"Unit price EUR 214.00 → EUR 180.00: saves EUR 101,497"`` (a change of the total cost:
+        "costs EUR … more" when it rises) or ``"Delivery 6 → 2 weeks: worth EUR 3,200 to us"``."""
+        amount = format_money(abs(self.money), currency)
+        if self.cost:
+            said = f"saves {amount}" if self.money >= 0 else f"costs {amount} more"
+        else:
+            said = f"worth {amount} to us" if self.money >= 0 else f"worth {amount} less to us"
+        return f"{self.issue} {self.before} → {self.after}: {said}"
 
 
 @dataclass(frozen=True, eq=False)
@@ -384,11 +396,13 @@ class LeftOnTable:
         return self.our_gap < 0.05 and self.their_gap < 0.05
 
     def money_text(self) -> str:
-        """``"≈ EUR 9,800 (Unit price, Delivery) plus 0.4 points on Incoterm"`` ("" without money)."""
+        """``"≈ EUR 9,800 in money (Unit price, Delivery) plus 0.4 points on Incoterm"``, or "though ≈
+        EUR 110,660 more in money (…)" when the move costs more than it saves ("" without money)."""
         if self.money is None:
             return ""
         names = ", ".join(m.issue for m in self.money_lines)
-        text = f"≈ {format_money(self.money, self.currency)} ({names})"
+        amount = format_money(abs(self.money), self.currency)
+        text = f"≈ {amount} in money ({names})" if self.money >= 0 else f"though ≈ {amount} more in money ({names})"
         if abs(self.points_without_money) >= 0.05:
             rest = ", ".join(self.other_issues)
             x = self.points_without_money
@@ -406,32 +420,30 @@ class LeftOnTable:
                      and self.agreed_terms.get(i.name) != self.our_target[i.name])
 
 
-#: Money amounts at or beyond this are not printed digit by digit (money_per_unit is bounded
-#: by issues.MAX_MONEY_PER_UNIT, but a wide range times that can still be astronomical).
-MAX_MONEY_SHOWN = 1e15
-
-
-def format_money(x: float, currency: str) -> str:
-    """``EUR 1,500`` (rounded to whole units); never ``inf``/``nan``: an amount that is not a
-    number, or ≥ :data:`MAX_MONEY_SHOWN`, reads "an amount too large to show"."""
-    if not math.isfinite(x) or abs(x) >= MAX_MONEY_SHOWN:
-        return "an amount too large to show"
-    sign = "−" if x < 0 else ""
-    return f"{sign}{currency} {abs(x):,.0f}".strip()
-
-
 def money_equivalent(plan: Plan, before: Mapping[str, Term], after: Mapping[str, Term]
                      ) -> tuple[float | None, tuple[MoneyLine, ...], float]:
-    """The move ``before → after`` priced with the issues' money equivalents.
+    """The move ``before → after`` in money, as a saving to us (positive: we are better off).
 
-    Returns ``(money, lines, points)``: the money total over the numeric issues that carry
-    ``money_per_unit`` and whose term moves (None when no issue has a money equivalent),
-    one line per such issue, and the points those issues account for.
+    Issues of the plan's total cost model (``plan.costs``: unit price × volume, freight,
+    financing) are priced by it, one issue at a time in the order volume, unit price, freight,
+    payment term — so a price move is priced at the package's *own* volume and the lines add up
+    to the change of the total cost (:func:`~meso_desk.model.preferences.total_cost.cost_steps`).
+    Other numeric issues with ``money_per_unit`` are priced by it. Returns ``(money, lines,
+    points)``: the total (None when nothing in the plan has a money figure), one line per issue
+    that moves, and the points those issues account for.
     """
-    has_money = [i for i in plan.issues if isinstance(i, NumericIssue) and i.money_per_unit]
-    if not has_money:
+    cost_issues = set(plan.costs.issues) if plan.costs is not None else set()
+    has_money = [i for i in plan.issues if isinstance(i, NumericIssue) and i.money_per_unit
+                 and i.name not in cost_issues]
+    if not has_money and not cost_issues:
         return None, (), 0.0
     total, pts, lines = 0.0, 0.0, []
+    for step in cost_steps(plan, before, after):
+        i = plan.issue(step.issue)
+        p = plan.weights[i.name] * (i.value(step.after) - i.value(step.before))
+        total += step.saving
+        pts += p
+        lines.append(MoneyLine(i.name, i.format_term(step.before), i.format_term(step.after), step.saving, p, True))
     for i in has_money:
         a, b = float(before[i.name]), float(after[i.name])
         if a == b:
@@ -442,6 +454,8 @@ def money_equivalent(plan: Plan, before: Mapping[str, Term], after: Mapping[str,
         total += m
         pts += p
         lines.append(MoneyLine(i.name, i.format_term(a), i.format_term(b), m, p))
+    order = {n: k for k, n in enumerate(plan.issue_names)}
+    lines.sort(key=lambda m: order[m.issue])
     return total, tuple(lines), pts
 
 
@@ -477,7 +491,7 @@ def left_on_table(plan: Plan, agreed: Mapping[str, Term] | None = None, estimate
     money, lines, pts = (None, (), 0.0)
     if our_target is not None:
         money, lines, pts = money_equivalent(plan, pkg, our_target)
-    elif any(isinstance(i, NumericIssue) and i.money_per_unit for i in plan.issues):
+    elif plan.costs is not None or any(isinstance(i, NumericIssue) and i.money_per_unit for i in plan.issues):
         money = 0.0
     return LeftOnTable(ours, theirs, our_gap, their_gap, our_target, their_target, money, lines, pts,
                        our_gap - pts, plan.currency, bool(F.exact), est.n_observations,

@@ -22,12 +22,15 @@ import numpy as np
 from ..base import Term
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
 from ..counterpart.reactions import round_in_words
+from ..offers.waste import current_estimate, package_waste, waste_phrase
 from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, NumericIssue
+from ..preferences.total_cost import format_money, format_total_costs, move_saving, volume_words
 from ..preferences.weights import weights_as_percent
 from ..wording import format_date, internal_line, internal_title, join_words
 from .cards import as_packages, letters, offer_problems, reveal_problems, set_level, unequal_warning
+from .plan_notes import approval_lines, relationship_lines
 
 #: Below this many points an option neither gives nor holds on an issue (compared with the others).
 NOTABLE_POINTS = 0.05
@@ -44,6 +47,15 @@ class BriefingOption:
     acceptable: bool
     #: Their expected value (0–100) under the estimate, when there is one.
     their_value: float | None = None
+    #: The total cost in money ("Total EUR 552,000"; "" when the plan has no cost model).
+    total_cost: str = ""
+    #: Their points it leaves on the table under the estimate (0 on the frontier; never on cards).
+    waste: float = 0.0
+
+    @property
+    def waste_text(self) -> str:
+        """``"≈ 7.5 of their points"``, or ``"none"`` on the frontier (within the engine's tolerance)."""
+        return f"≈ {self.waste:.1f} of their points" if waste_phrase(self.waste) else "none"
 
 
 @dataclass(frozen=True)
@@ -122,6 +134,19 @@ class Briefing:
     relationship: tuple[str, ...] = ()
     other_notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    #: The estimate the waste is measured under ("opposed-interests prior", "estimate").
+    waste_label: str = ""
+
+    @property
+    def option_rows(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Extra rows of the set table, ``(label, one cell per option)``: the total cost (with a
+        cost model) and what each option leaves on the table for them under the estimate."""
+        rows = []
+        if any(o.total_cost for o in self.options):
+            rows.append(("Total cost", tuple(o.total_cost.removeprefix("Total ") for o in self.options)))
+        label = f"Left on the table for them ({self.waste_label})" if self.waste_label else "Left on the table for them"
+        rows.append((label, tuple(o.waste_text for o in self.options)))
+        return tuple(rows)
 
     @property
     def document_title(self) -> str:
@@ -143,7 +168,11 @@ class Briefing:
         for o in self.options:
             flag = "" if o.acceptable else "  UNACCEPTABLE"
             their = f"  their est. {o.their_value:.0f}" if o.their_value is not None else ""
-            out.append(f"  {o.letter}: {o.points:.1f} points{their}{flag}  ({'; '.join(o.terms)})")
+            cost = f"  {o.total_cost}" if o.total_cost else ""
+            out.append(f"  {o.letter}: {o.points:.1f} points{cost}{their}{flag}  ({'; '.join(o.terms)})")
+        for o in self.options:
+            if waste_phrase(o.waste):
+                out.append(f"  {o.letter} {waste_phrase(o.waste)} (under the {self.waste_label or 'estimate'})")
         if self.batna:
             out.append(f"BATNA: {self.batna}")
         out += [f"! {w}" for w in self.warnings]
@@ -193,10 +222,13 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
 
     est, est_note, n_obs = _estimate(plan)
     their = [_their_value(est, p) for p in pkgs]
+    costs = format_total_costs(plan, pkgs)
+    by_estimate = current_estimate(plan)
+    waste = package_waste(plan, pkgs, by_estimate)
     options = tuple(
         BriefingOption(letter, p.name or letter, tuple(i.format_term(p[i.name]) for i in issues),
-                       float(s), p.acceptable, t)
-        for letter, p, s, t in zip(names, pkgs, points, their)
+                       float(s), p.acceptable, t, c, w)
+        for letter, p, s, t, c, w in zip(names, pkgs, points, their, costs, waste)
     )
     readings = _readings(plan, pkgs, names, contrib)
     if len(pkgs) > 1:
@@ -205,7 +237,7 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
     else:
         if_none = "If it does not work: ask what would make it work, and which term matters most to them."
     pct = weights_as_percent(plan.weights)
-    level_ii, relationship, other_notes = _notes(plan.notes)
+    level_ii, relationship, other_notes = _notes(plan.notes, approval_lines(plan), relationship_lines(plan))
     return Briefing(
         title=plan.title,
         our_organisation=plan.our_organisation,
@@ -231,6 +263,7 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         relationship=relationship,
         other_notes=other_notes,
         warnings=_warnings(plan, pkgs),
+        waste_label=getattr(by_estimate, "label", "estimate"),
     )
 
 
@@ -301,8 +334,10 @@ def _readings(plan: Plan, pkgs: Sequence[Package], names: Sequence[str], contrib
     return tuple(out)
 
 
-def _concession(plan: Plan, issue_name: str, terms: Sequence[Term], pct: float) -> ConcessionStep:
-    """What one step towards them costs us on ``issue_name``, and the line never to cross."""
+def _concession(plan: Plan, issue_name: str, pkgs: Sequence[Package], pct: float) -> ConcessionStep:
+    """What one step towards them costs us on ``issue_name`` (in money at the set's own volume
+    when the issue is part of the total cost), and the line never to cross."""
+    terms = [p[issue_name] for p in pkgs]
     issue = plan.issue(issue_name)
     w = plan.weights[issue_name]
     in_set = _range_text(plan, issue_name, terms)
@@ -313,7 +348,12 @@ def _concession(plan: Plan, issue_name: str, terms: Sequence[Term], pct: float) 
         exhausted = abs(worse - t) < 1e-12
         cost = w * abs(issue.value(t) - issue.value(worse))
         money = ""
-        if issue.money_per_unit:
+        ref = pkgs[int(np.argmin([abs(float(x) - t) for x in terms]))]
+        saving = move_saving(plan, ref, issue_name, t, worse)
+        if saving is not None:
+            where = volume_words(plan, ref) if issue_name != (plan.costs and plan.costs.volume) else ""
+            money = f"{format_money(abs(saving), plan.currency)}{' ' + where if where else ''}" if not exhausted else ""
+        elif issue.money_per_unit:
             money = f"{plan.currency} {issue.money_per_unit * issue.step:,.0f}"
         never = ""
         if issue.hard_limit is not None:
@@ -331,7 +371,7 @@ def _concession(plan: Plan, issue_name: str, terms: Sequence[Term], pct: float) 
 
 def _concessions(plan: Plan, pkgs: Sequence[Package], pct: Mapping[str, float]) -> tuple[ConcessionStep, ...]:
     order = sorted(plan.issue_names, key=lambda n: (plan.weights[n], plan.issue_names.index(n)))
-    return tuple(_concession(plan, n, [p[n] for p in pkgs], pct[n]) for n in order)
+    return tuple(_concession(plan, n, pkgs, pct[n]) for n in order)
 
 
 def _questions(plan: Plan, names: Sequence[str], contrib: np.ndarray, est: CounterpartEstimate | None) -> tuple[str, ...]:
@@ -409,9 +449,11 @@ _LEVEL_II_KEYS = ("level ii", "level 2", "approval", "approvals", "sign-off", "s
 _RELATIONSHIP_KEYS = ("relationship",)
 
 
-def _notes(notes: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Split the plan's notes into Level II, relationship and other lines ("Level II: …")."""
-    level_ii, rel, other = [], [], []
+def _notes(notes: str, approvals: tuple[str, ...] = (), relationship: tuple[str, ...] = ()
+           ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Split the plan's notes into Level II, relationship and other lines ("Level II: …"), after
+    the approvers and relationship of the plan's properties."""
+    level_ii, rel, other = list(approvals), list(relationship), []
     for raw in notes.splitlines():
         line = raw.strip().lstrip("-•* ").strip()
         if not line:
@@ -426,7 +468,7 @@ def _notes(notes: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...
             other.append(line)
     if not level_ii:
         level_ii.append("Nothing noted. Before the meeting: who signs off on our side, and who on theirs? "
-                        "(Start a line of the plan's notes with “Level II:”.)")
+                        "(File ▸ Plan Properties…: who must approve.)")
     if not rel:
-        rel.append("Nothing noted. (Start a line of the plan's notes with “Relationship:”.)")
+        rel.append("Nothing noted. (File ▸ Plan Properties…: relationship.)")
     return tuple(level_ii), tuple(rel), tuple(other)

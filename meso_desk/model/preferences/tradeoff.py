@@ -29,6 +29,7 @@ import numpy as np
 from ..base import Term
 from ..package import Package
 from .issues import CategoricalIssue, Direction, NumericIssue, default_term, fit_term, format_quantity
+from .total_cost import move_saving, saving_words
 from .weights import set_weight, swing_span, weights_as_percent
 
 if TYPE_CHECKING:
@@ -132,6 +133,9 @@ class TradeOff:
     yardstick_change: str
     question: str
     context: str
+    #: The yardstick move in money at the reference package's own volume ("EUR 17,145 less in
+    #: total on 1,500 units"; "" when the plan has no cost model or the yardstick is not in it).
+    money: str = ""
 
     @property
     def amount(self) -> float:
@@ -266,14 +270,26 @@ def build_tradeoff(plan: Plan, reference: Mapping[str, Term] | None = None, issu
             y_pts = wy * (y.value(y_to) - y.value(y_from))
             ch = change_text(plan, issue, frm, to)
             ych = yardstick_text(plan, yardstick, y_from, amount)
-            question = f"Is {ch} worth as much to you as {ych}?"
+            money = _money_words(plan, {**ref, yardstick: float(y_from)}, yardstick, float(y_from), y_to)
+            own = _money_words(plan, ref, issue, frm, to)
+            question = (f"Is {ch}{f' ({own})' if own else ''} worth as much to you as {ych}"
+                        f"{f' ({money})' if money else ''}?")
             where = f"as in “{reference_name}”" if reference_name else "unchanged"
             d = _money_decimals(y, amount) if is_money(plan, yardstick) else y.decimals + 1
             context = (f"{y.name} {format_quantity(float(y_from), y.unit, d)} → {format_quantity(y_to, y.unit, d)}; "
                        f"everything else {where}.")
             return TradeOff(issue, frm, to, yardstick, float(y_from), float(y_to), float(pts), float(y_pts),
-                            reference_name, ch, ych, question, context)
+                            reference_name, ch, ych, question, context, money)
     raise NoTradeOff(f"no change on {issue} is small enough to match with {yardstick}")
+
+
+def _money_words(plan: Plan, reference: Mapping[str, Term], issue: str, frm: Term, to: Term) -> str:
+    """A move of a total-cost issue in money at the reference package's own volume ("")."""
+    saving = move_saving(plan, reference, issue, frm, to)
+    if saving is None or abs(saving) < 0.5:
+        return ""
+    volume = plan.costs.volume if plan.costs is not None else None
+    return saving_words(plan, saving, None if issue == volume else reference)
 
 
 # -- the answer --------------------------------------------------------------------------------

@@ -1,0 +1,2 @@
+"""Total Cost…: the dialog that edits the plan's total cost model through
+:mod:`meso_desk.model.edits.cost_edits` and ``document.apply``."""

@@ -1,0 +1,270 @@
+"""Total Cost…: which issue is the unit price, which the volume, freight per incoterm, the
+financing rate and price breaks (``docs/total-cost.md``).
+
+The dialog builds a :class:`~meso_desk.model.preferences.total_cost.CostModel` from its fields
+on every change and checks it with the plan's own rules
+(:func:`~meso_desk.model.edits.cost_edits.with_costs`): a field that cannot be read is marked
+where it was typed, the reason is shown under the form and OK stays disabled. OK applies the
+model through :meth:`PlanDocument.apply` (one undo step); Remove takes it away (also undoable).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.edits.cost_edits import (
+    EditRefused,
+    cost_undo_text,
+    parse_amount,
+    parse_rate,
+    parse_tiers,
+    parse_volume,
+    suggested_cost_model,
+    tiers_text,
+    with_costs,
+)
+from ....model.errors import first_error
+from ....model.plan import Plan
+from ....model.preferences.issues import CategoricalIssue, NumericIssue
+from ....model.preferences.total_cost import CostModel, format_total_costs
+from ..look import ERROR, text_colour
+
+if TYPE_CHECKING:
+    from ...document import PlanDocument
+
+#: The volume combo's first entry: the volume is not negotiated (a fixed number of units).
+FIXED = "(a fixed number of units)"
+NONE = "(none)"
+
+
+class CostDialog(QDialog):
+    """Edit ``document``'s total cost model (see the module docstring)."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.reason = ""
+        self._freight_edits: dict[str, QLineEdit] = {}
+        self.setObjectName("costDialog")
+        self.setWindowTitle("Total Cost")
+        self.setMinimumWidth(460)
+        plan = document.plan
+        self._build_fields(plan)
+        self._build_buttons()
+        self._build_layout()
+        self._load(plan.costs or suggested_cost_model(plan))
+        self._check()
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_fields(self, plan: Plan) -> None:
+        numeric = [i.name for i in plan.issues if isinstance(i, NumericIssue)]
+        categorical = [i.name for i in plan.issues if isinstance(i, CategoricalIssue)]
+
+        def field(widget, name: str, tip: str, changed):
+            widget.setObjectName(name)
+            widget.setToolTip(tip)
+            changed.connect(self._check)
+            return widget
+
+        def combo(name: str, items: list[str], tip: str) -> QComboBox:
+            c = QComboBox(self)
+            c.addItems(items)
+            return field(c, name, tip, c.currentIndexChanged)
+
+        def line(name: str, placeholder: str, tip: str) -> QLineEdit:
+            e = QLineEdit(self)
+            e.setPlaceholderText(placeholder)
+            return field(e, name, tip, e.textChanged)
+
+        self.unit_price = combo("costUnitPrice", numeric, "The issue that is the price of one unit.")
+        self.volume = combo("costVolume", [FIXED, *numeric], "The issue that is the number of units ordered.")
+        self.fixed_units = line("costFixedUnits", "1", "Units when the volume is not negotiated.")
+        self.tiers = line("costTiers", "2,500: 3 %; 5,000: 5 %",
+                          "Price breaks: from that many units on, every unit costs that much less.")
+        self.freight_issue = combo("costFreightIssue", [NONE, *categorical],
+                                   "The issue freight depends on (the incoterm).")
+        self.freight_issue.currentIndexChanged.connect(self._rebuild_freight)
+        self.freight_box = QGroupBox("Freight we carry, per order", self)
+        self.freight_box.setObjectName("costFreight")
+        self.freight_form = QFormLayout(self.freight_box)
+        self.payment_issue = combo("costPaymentIssue", [NONE, *numeric], "The issue of days until payment.")
+        self.rate = line("costRate", "6 %", "Annual rate: paying d days later saves spend × rate × d / 365.")
+        self.error = QLabel(self)
+        self.error.setObjectName("costError")
+        self.error.setWordWrap(True)
+        colour = text_colour(ERROR, self.palette()).name()
+        self.error.setStyleSheet(f"color: {colour};")
+        self.preview = QLabel(self)
+        self.preview.setObjectName("costPreview")
+        self.preview.setWordWrap(True)
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.setObjectName("costRemove")
+        self.remove_button.setToolTip("Packages show points only (undoable).")
+        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove_button.clicked.connect(self.remove)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("Unit price", self.unit_price)
+        form.addRow("Volume", self.volume)
+        form.addRow("Fixed units", self.fixed_units)
+        form.addRow("Price breaks", self.tiers)
+        form.addRow("Freight depends on", self.freight_issue)
+        form.addRow("Payment term", self.payment_issue)
+        form.addRow("Financing rate (a year)", self.rate)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.freight_box)
+        lay.addWidget(self.preview)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+    def _rebuild_freight(self) -> None:
+        old = {k: e.text() for k, e in self._freight_edits.items()}
+        while self.freight_form.rowCount():
+            self.freight_form.removeRow(0)
+        self._freight_edits = {}
+        name = self.freight_issue.currentText()
+        plan = self.document.plan
+        if name != NONE:
+            issue = plan.issue(name)
+            assert isinstance(issue, CategoricalIssue)
+            for label in issue.labels:
+                e = QLineEdit(old.get(label, ""), self.freight_box)
+                e.setObjectName("costFreightAmount")
+                e.setProperty("option", label)
+                e.setPlaceholderText("0")
+                e.textChanged.connect(self._check)
+                self.freight_form.addRow(label, e)
+                self._freight_edits[label] = e
+        self.freight_box.setVisible(bool(self._freight_edits))
+
+    def _load(self, costs: CostModel | None) -> None:
+        if costs is None:
+            self._rebuild_freight()
+            return
+        self.unit_price.setCurrentText(costs.unit_price)
+        self.volume.setCurrentText(costs.volume or FIXED)
+        self.fixed_units.setText("" if costs.fixed_volume == 1 else f"{costs.fixed_volume:,.10g}")
+        self.tiers.setText(tiers_text(costs.tiers))
+        self.freight_issue.setCurrentText(costs.freight_issue or NONE)
+        self._rebuild_freight()
+        for label, amount in costs.freight.items():
+            if label in self._freight_edits:
+                self._freight_edits[label].setText(f"{amount:,.10g}")
+        self.payment_issue.setCurrentText(costs.payment_issue or NONE)
+        self.rate.setText(f"{costs.financing_rate:g} %" if costs.financing_rate else "")
+
+    # -- reading and checking -----------------------------------------------------------------
+    def _field(self, edit: QLineEdit, parse):
+        """``parse(edit.text())``, marking ``edit`` when it cannot be read."""
+        try:
+            value = parse(edit.text())
+        except EditRefused:
+            edit.setProperty("invalid", True)
+            edit.setStyleSheet(f"border: 1px solid {ERROR};")
+            raise
+        edit.setProperty("invalid", False)
+        edit.setStyleSheet("")
+        return value
+
+    def model(self) -> CostModel:
+        """The cost model of the fields (raises :class:`EditRefused` for a field that cannot be read)."""
+        volume = self.volume.currentText()
+        freight_issue = self.freight_issue.currentText()
+        payment = self.payment_issue.currentText()
+        errors: list[str] = []
+        values = {}
+        fields = [("fixed", self.fixed_units, parse_volume), ("tiers", self.tiers, parse_tiers),
+                  ("rate", self.rate, parse_rate)]
+        fields += [(f"freight:{k}", e, lambda t, k=k: parse_amount(t, f"freight for {k}"))
+                   for k, e in self._freight_edits.items()]
+        for key, edit, parse in fields:  # every field is checked, so each bad one is marked
+            try:
+                values[key] = self._field(edit, parse)
+            except EditRefused as err:
+                errors.append(str(err))
+        if errors:
+            raise EditRefused(errors[0])
+        freight = {k.split(":", 1)[1]: v for k, v in values.items() if k.startswith("freight:") and v}
+        try:
+            return CostModel(unit_price=self.unit_price.currentText(), volume=None if volume == FIXED else volume,
+                             fixed_volume=values["fixed"], tiers=values["tiers"] if volume != FIXED else (),
+                             freight_issue=None if freight_issue == NONE else freight_issue, freight=freight,
+                             payment_issue=None if payment == NONE else payment,
+                             financing_rate=0.0 if payment == NONE else values["rate"])
+        except ValidationError as err:
+            raise EditRefused(first_error(err)) from None
+
+    def proposed_plan(self) -> Plan | None:
+        """The plan with the fields' cost model, or None with :attr:`reason` set."""
+        try:
+            return with_costs(self.document.plan, self.model()).plan
+        except EditRefused as err:
+            self.reason = str(err)
+            return None
+
+    def _check(self) -> None:
+        self.reason = ""
+        self.fixed_units.setEnabled(self.volume.currentText() == FIXED)
+        self.tiers.setEnabled(self.volume.currentText() != FIXED)
+        self.rate.setEnabled(self.payment_issue.currentText() != NONE)
+        if self.unit_price.count() == 0:
+            self.reason = "the plan has no numeric issue to be the unit price"
+            new = None
+        else:
+            new = self.proposed_plan()
+        self.error.setText(self.reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(new is not None)
+        if new is not None:
+            costs = format_total_costs(new, [p.terms for p in new.packages])
+            self.preview.setText("; ".join(f"{p.name}: {c.removeprefix('Total ')}"
+                                           for p, c in zip(new.packages, costs)))
+        else:
+            self.preview.setText("")
+
+    # -- applying -------------------------------------------------------------------------------
+    def accept(self) -> None:
+        new = self.proposed_plan()
+        if new is None:
+            self.error.setText(self.reason)
+            return
+        before = self.document.plan
+        if self.document.apply(new, cost_undo_text(before, new)):
+            self.document.post_message(with_costs(before, new.costs).message)
+        super().accept()
+
+    def remove(self) -> None:
+        before = self.document.plan
+        if before.costs is not None:
+            new = with_costs(before, None)
+            self.document.apply(new.plan, cost_undo_text(before, new.plan))
+            self.document.post_message(new.message)
+        super().reject()
+
+
+def open_cost_dialog(parent: QWidget | None, document: PlanDocument) -> CostDialog:
+    """Show the Total Cost dialog for ``document`` (modeless; returned for tests)."""
+    dlg = CostDialog(document, parent)
+    dlg.show()
+    return dlg

@@ -1,0 +1,180 @@
+"""Edits of the total cost model (``plan.costs``, ``docs/total-cost.md``). No Qt.
+
+The Total Cost dialog, scripts and tests call these: each returns an :class:`EditResult` with
+the new, validated plan and the undo text, or raises :class:`EditRefused` with the one-line
+reason (nothing invalid reaches the document). The parsers turn what people type into the
+dialog's fields ("6 %", "2,500: 3 %; 5,000: 5 %") into numbers, refusing bad text with the
+field's name in the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..errors import first_error, quoted
+from ..plan import Plan
+from ..preferences.issue_text import plain_number
+from ..preferences.issues import CategoricalIssue, NumericIssue
+from ..preferences.total_cost import CostModel, VolumeTier
+from ..preferences.tradeoff import is_money
+from .issue_edits import EditRefused, parse_number, parse_optional_number
+from .result import EditResult
+
+#: Units that mark an issue as a volume (the guess of :func:`suggested_cost_model`).
+VOLUME_UNITS = {"units", "unit", "pieces", "pcs", "items", "chairs", "licences", "licenses", "seats", "tonnes", "kg"}
+#: Words that mark a categorical issue as the delivery term freight depends on.
+FREIGHT_WORDS = ("incoterm", "delivery term", "freight", "shipping")
+#: Words that mark a numeric issue as the payment term.
+PAYMENT_WORDS = ("payment",)
+
+
+def with_costs(plan: Plan, costs: CostModel | Mapping[str, Any] | None) -> EditResult:
+    """``plan`` with the total cost model ``costs`` (None removes it). Raises
+    :class:`EditRefused` with the one-line reason when the model does not fit the plan."""
+    try:
+        model = None if costs is None else (costs if isinstance(costs, CostModel) else CostModel.model_validate(costs))
+        new = plan.replace(costs=model)
+    except ValidationError as err:
+        raise EditRefused(_reason(first_error(err))) from None
+    except ValueError as err:
+        raise EditRefused(_reason(str(err))) from None
+    if model is None:
+        return EditResult(new, "Total cost removed: packages show points only.")
+    return EditResult(new, f"Total cost: {describe_costs(new)}.")
+
+
+def without_costs(plan: Plan) -> EditResult:
+    """``plan`` without a total cost model."""
+    return with_costs(plan, None)
+
+
+def with_financing_rate(plan: Plan, text: Any) -> EditResult:
+    """The annual financing rate typed as ``"6"``/``"6 %"`` (the payment issue must be set)."""
+    if plan.costs is None:
+        raise EditRefused("set the unit price issue first")
+    rate = parse_rate(text)
+    return with_costs(plan, plan.costs.model_copy(update={"financing_rate": rate}))
+
+
+def cost_undo_text(before: Plan, after: Plan) -> str:
+    """The undo text of a change of the cost model."""
+    if after.costs is None:
+        return "Remove total cost"
+    if before.costs is None:
+        return f"Set total cost ({after.costs.unit_price})"
+    return "Change total cost"
+
+
+def _reason(msg: str) -> str:
+    for prefix in ("costs.", "Value error, "):
+        if msg.startswith(prefix):
+            msg = msg[len(prefix):]
+    return msg
+
+
+# -- what people type -------------------------------------------------------------------------
+def parse_amount(text: Any, what: str) -> float:
+    """An amount of money (``"6,500"``, ``"EUR 6,500"``; empty is 0)."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return 0.0
+    s = str(text).strip()
+    s = re.sub(r"^(EUR|USD|GBP|CHF|€|\$|£)\s*", "", s, flags=re.IGNORECASE)
+    return parse_number(s, what)
+
+
+def parse_rate(text: Any) -> float:
+    """An annual rate in percent (``"6"``, ``"6 %"``, ``"6.5%"``; empty is 0), 0..100."""
+    s = "" if text is None else str(text).strip().rstrip("%").strip()
+    if not s:
+        return 0.0
+    x = parse_number(s, "financing rate")
+    if not 0 <= x <= 100:
+        raise EditRefused(f"financing rate: {plain_number(x)} % is outside 0–100 %")
+    return x
+
+
+def parse_volume(text: Any) -> float:
+    """A fixed number of units (> 0)."""
+    x = parse_optional_number(text, "units")
+    if x is None:
+        return 1.0
+    if not x > 0:
+        raise EditRefused(f"units: {plain_number(x)} must be above zero")
+    return x
+
+
+_TIER = re.compile(r"^\s*(?:from\s+)?([^:=]+?)\s*(?:units?)?\s*[:=]\s*(-?[\d.,\s]+?)\s*%?\s*$", re.IGNORECASE)
+
+
+def parse_tiers(text: Any) -> tuple[VolumeTier, ...]:
+    """Price breaks typed as ``"2,500: 3 %; 5,000: 5 %"`` (from 2,500 units every unit 3 % off;
+    one break per line or separated by ``;``). Empty: none."""
+    s = "" if text is None else str(text)
+    out = []
+    for part in re.split(r"[;\n]", s):
+        if not part.strip():
+            continue
+        m = _TIER.match(part)
+        if m is None:
+            raise EditRefused(f"price breaks: write “from volume: discount %”, not {quoted(part.strip())}")
+        vol = parse_number(m.group(1), "price break volume")
+        disc = parse_number(m.group(2), "price break discount")
+        if not vol > 0:
+            raise EditRefused(f"price breaks: the volume {plain_number(vol)} must be above zero")
+        if not 0 < disc < 100:
+            raise EditRefused(f"price breaks: a discount of {plain_number(disc)} % must lie between 0 and 100 %")
+        out.append(VolumeTier(from_volume=vol, discount=disc))
+    vols = [t.from_volume for t in out]
+    if len(set(vols)) != len(vols):
+        raise EditRefused("price breaks: two breaks start at the same volume")
+    return tuple(sorted(out, key=lambda t: t.from_volume))
+
+
+def tiers_text(tiers: tuple[VolumeTier, ...]) -> str:
+    """Price breaks as typed: ``"2,500: 3 %; 5,000: 5 %"``."""
+    return "; ".join(f"{t.from_volume:,.10g}: {t.discount:g} %" for t in tiers)
+
+
+# -- words and a first guess -----------------------------------------------------------------------
+def describe_costs(plan: Plan) -> str:
+    """The cost model in one line: ``"Unit price × Order volume; freight by Incoterm; financing
+    6 % a year on Payment term"``."""
+    c = plan.costs
+    if c is None:
+        return "none"
+    parts = [f"{c.unit_price} × {c.volume}" if c.volume else
+             (f"{c.unit_price} × {c.fixed_volume:,.10g} units" if c.fixed_volume != 1 else c.unit_price)]
+    if c.tiers:
+        parts.append(f"price breaks {tiers_text(c.tiers)}")
+    if c.freight_issue:
+        parts.append(f"freight by {c.freight_issue}")
+    if c.payment_issue and c.financing_rate > 0:
+        parts.append(f"financing {c.financing_rate:g} % a year on {c.payment_issue}")
+    return "; ".join(parts)
+
+
+def suggested_cost_model(plan: Plan) -> CostModel | None:
+    """A first guess for the dialog: the weightiest money issue as the unit price, a numeric
+    issue counted in units as the volume, the incoterm for freight (no amounts yet), the
+    payment term for financing (rate 0 until the user sets one). None without a money issue."""
+    numeric = [i for i in plan.issues if isinstance(i, NumericIssue)]
+    money = [i.name for i in numeric if is_money(plan, i.name)]
+    if not money:
+        return None
+    price = max(money, key=lambda n: plan.weights[n])
+    volume = next((i.name for i in numeric if i.unit.strip().lower() in VOLUME_UNITS and i.name != price), None)
+    freight = next((i.name for i in plan.issues if isinstance(i, CategoricalIssue)
+                    and any(w in i.name.lower() for w in FREIGHT_WORDS)), None)
+    payment = next((i.name for i in numeric if i.name not in (price, volume)
+                    and any(w in i.name.lower() for w in PAYMENT_WORDS)), None)
+    return CostModel(unit_price=price, volume=volume, freight_issue=freight, payment_issue=payment)
+
+
+__all__ = [
+    "EditRefused", "cost_undo_text", "describe_costs", "parse_amount", "parse_rate", "parse_tiers", "parse_volume",
+    "suggested_cost_model", "tiers_text", "with_costs", "with_financing_rate", "without_costs",
+]
