@@ -80,7 +80,8 @@ def test_suggestions_on_the_informed_example(informed):
     assert len(r) == 3 and not r.reason
     _check_result(plan, HAGGLED, r)
     ta = truth.value(plan, HAGGLED)
-    assert all(truth.value(plan, s.terms) > ta for s in r)  # the simulated counterpart agrees
+    better = [truth.value(plan, s.terms) > ta for s in r]  # the simulated counterpart judges
+    assert better[0] and sum(better) >= 2 and r.chance >= 0.9
     assert r.agreed == plan.package(plan.agreement.terms)
     line = r.lines()[0]
     assert line.startswith("A: ") and "→" in line and "%" in line
@@ -133,10 +134,24 @@ def test_empty_on_a_single_opposed_issue():
 
 
 def test_empty_when_the_estimate_is_unsure(supplier):
-    """Before any reaction the estimate is a wide guess: nothing is 80 % sure to help them."""
+    """Before any reaction the estimate is a wide guess: nothing is 80 % sure to help them, and
+    with the bar raised that high the result says why instead of proposing."""
+    r = post_settlement(supplier, HAGGLED, min_probability=0.8)
+    _check_result(supplier, HAGGLED, r)
+    assert not r.suggestions and "80 %" in r.reason and "nothing is likely to help" in r.reason
+
+
+def test_a_set_of_long_shots_with_the_chance_that_one_helps(supplier):
+    """At the default bar the same guess still proposes a set (offering costs little), each
+    member plausibly better for them, chosen so that at least one probably is — and says how
+    likely that is; lowering the bar never lowers that chance."""
     r = post_settlement(supplier, HAGGLED)
     _check_result(supplier, HAGGLED, r)
-    assert not r.suggestions and "80 %" in r.reason and "record more" in r.reason
+    assert len(r.suggestions) >= 2
+    assert all(s.probability >= 0.3 for s in r)
+    assert max(s.probability for s in r) <= r.chance <= 1.0
+    assert any("at least one is better for them" in line for line in r.lines())
+    assert post_settlement(supplier, HAGGLED, min_probability=0.1).chance >= r.chance - 1e-9
 
 
 def test_empty_plan():
@@ -220,10 +235,10 @@ def test_pss_cards_refuse_a_package_below_the_reservation(informed):
 @pytest.mark.shared
 def test_better_for_simulated_counterparts(shared_cases):
     """docs/decisions.md: over the cases with ≥ 3 issues where a package strictly better for both
-    exists, the suggestions are strictly better for the counterpart (its true GENIUS profile
-    judges) in at least two thirds, and never worse for us in any. Three recorded rounds of
+    exists, the proposed set holds a package strictly better for the counterpart (its true GENIUS
+    profile judges) in at least two thirds, and none is worse for us in any. Three recorded rounds of
     MESO sets (logit β = 20), three seeds; the agreement is the issue-by-issue compromise."""
-    runs = ok_all = ok_first = n_sugg = n_better = 0
+    runs = ok_any = n_sugg = n_better = 0
     for case in genius_cases(shared_cases):
         plan = read_genius(case.domain, case.ours).to_plan()
         cp = TrueCounterpart.build(plan, case.domain, case.theirs)
@@ -240,14 +255,11 @@ def test_better_for_simulated_counterparts(shared_cases):
             if not strictly_better_exists(p, cp, agreed):
                 continue
             runs += 1
-            ok_all += bool(better) and all(better)
-            ok_first += bool(better) and better[0]
+            ok_any += any(better)
             n_sugg += len(better)
             n_better += sum(better)
     assert runs >= 12
-    assert ok_all >= 2 * runs / 3, f"all suggestions better in {ok_all}/{runs} runs"
-    assert ok_first >= 2 * runs / 3
-    assert n_better >= 2 * n_sugg / 3
+    assert ok_any >= 2 * runs / 3, f"a suggestion better in {ok_any}/{runs} runs"
 
 
 @pytest.mark.shared
@@ -262,3 +274,22 @@ def test_an_agreement_picked_from_informed_mesos_is_already_efficient_under_the_
     _check_result(p, last, r)
     if not r.suggestions:
         assert "frontier" in r.reason or "probability" in r.reason
+
+
+def test_a_long_shot_reads_as_a_loss_on_average_not_plus_minus():
+    """The deal panel showed "about +-2.9 points for them" for a long-shot suggestion."""
+    import dataclasses
+
+    from meso_desk.model.deal.post_settlement import post_settlement
+    from meso_desk.model.edits.deal_edits import with_agreement
+    from meso_desk.model.examples import example_plan
+
+    plan = example_plan("supplier")
+    plan = with_agreement(plan, plan.package("Competing quote (BATNA)").terms)
+    result = post_settlement(plan, None, 3, min_probability=0.05)
+    assert result.suggestions
+    s = result.suggestions[0]
+    worse = dataclasses.replace(s, their_gain=-2.94)
+    assert "+-" not in worse.summary and "about -2.9 points for them on average" in worse.summary
+    better = dataclasses.replace(s, their_gain=2.94)
+    assert "about +2.9 points for them" in better.summary

@@ -57,11 +57,14 @@ def compile_packages(st: Structure, packages: Sequence[Mapping[str, Term]]) -> P
 
 @dataclass(frozen=True, eq=False)
 class Evidence:
-    kind: str  # "rank" | "below" | "above" | "prefer" | "statement"
+    kind: str  # "rank" | "below" | "above" | "prefer" | "tweak" | "statement" | "over" | "term"
     packages: PackageRows | None = None
     order: tuple[int, ...] = ()
     issue: int = -1
     trust: float = 0.0
+    #: "statement": per candidate top issue, the log-likelihood this answer adds to the answers
+    #: before it (:func:`statement_increments`); "tweak": the named term's row in the issue.
+    table: np.ndarray | None = None
 
 
 def compile_round(st: Structure, r: Round) -> list[Evidence]:
@@ -84,15 +87,101 @@ def compile_round(st: Structure, r: Round) -> list[Evidence]:
     if r.counter_offer:
         pairs: list[dict[str, Term]] = []
         bases = offered if offered else []
-        for base in bases:
+        chosen = ranking[0] if ranking else None
+        for k, base in enumerate(bases):
             countered = {**base, **r.counter_offer}
-            if countered != base:
+            changed = [n for n in st.names if countered[n] != base[n]]
+            if k == chosen and len(changed) == 1:
+                out.append(_tweak(st, base, changed[0], countered[changed[0]]))
+            elif changed:
                 pairs.extend([countered, base])
         if pairs:
             out.append(Evidence("prefer", compile_packages(st, pairs)))
+    if r.issue_over is not None and r.statement_trust > 0 and all(n in st.names for n in r.issue_over) \
+            and r.issue_over[0] != r.issue_over[1]:
+        out.append(Evidence("over", issue=st.names.index(r.issue_over[0]), trust=float(r.statement_trust),
+                            table=np.array([st.names.index(r.issue_over[1])])))
+    for name, term in (r.preferred_term or {}).items():
+        if name in st.names and r.statement_trust > 0:
+            i = st.names.index(name)
+            r0, r1, f = st.issues[i].locate(term)
+            out.append(Evidence("term", issue=i, trust=float(r.statement_trust), table=np.array([r1 if f >= 0.5 else r0])))
     if r.statement_issue is not None and r.statement_trust > 0 and r.statement_issue in st.names:
         out.append(Evidence("statement", issue=st.names.index(r.statement_issue), trust=float(r.statement_trust)))
     return out
+
+
+def _tweak(st: Structure, base: Mapping[str, Term], issue: str, term: Term) -> Evidence:
+    """Their choice with one term changed: the issue they most want changed (a logit over
+    their gain on each issue, moving it to their best term) and the term (a logit over their
+    values of that issue's terms)."""
+    i = st.names.index(issue)
+    r0, r1, f = st.issues[i].locate(term)
+    return Evidence("tweak", compile_packages(st, [base]), issue=i, table=np.array([r1 if f >= 0.5 else r0]))
+
+
+def statement_increments(history: Sequence[tuple[int, float]], n: int) -> np.ndarray:
+    """What the last of a run of answers to "which issue matters most to you?" adds, per
+    candidate top issue ``t``: ``log L(all answers | t) − log L(all but the last | t)``.
+
+    Each answer is sincere (names their top issue) with probability ``s``, names a *decoy* — one
+    issue, the same for the whole negotiation — with probability ``(1 − s)·c``, or any issue
+    at random. The sincerity ``s`` (prior centred on the trust the user gave), the decoy share
+    ``c`` and the decoy issue are unknown and integrated over, so answers the choices contradict
+    are soon read as the decoy and lose weight: the trust is learned.
+    """
+    def joint(h: Sequence[tuple[int, float]]) -> np.ndarray:
+        if not h:
+            return np.zeros(n)
+        trust = float(np.mean([t for _, t in h]))
+        s = np.array(SINCERITY)
+        prior_s = s ** (3.0 * trust) * (1.0 - s) ** (3.0 * (1.0 - trust))
+        prior_s /= prior_s.sum()
+        a = np.array([i for i, _ in h])
+        out = np.full(n, -np.inf)
+        for ps, sv in zip(prior_s, s):
+            for c in DECOY_SHARES:
+                lik = _answers_loglik(a, n, sv, c)  # (t, D)
+                m = lik.max(axis=1, keepdims=True)
+                per_t = m[:, 0] + np.log(np.exp(lik - m).mean(axis=1))
+                out = np.logaddexp(out, np.log(ps / len(DECOY_SHARES)) + per_t)
+        return out
+
+    return joint(history) - joint(history[:-1])
+
+
+def _answers_loglik(a: np.ndarray, n: int, s: float, c: float) -> np.ndarray:
+    """``(t, D)``: log-probability of the answers ``a`` given top issue ``t`` and decoy ``D``,
+    with sincerity ``s`` and decoy share ``c``."""
+    d, r = (1.0 - s) * c, (1.0 - s) * (1.0 - c) / n
+    p = r + s * (a[None, None, :] == np.arange(n)[:, None, None]) + d * (a[None, None, :] == np.arange(n)[None, :, None])
+    return np.log(p).sum(axis=2)
+
+
+def answer_sincerity(history: Sequence[tuple[int, float]], p_top: np.ndarray) -> float:
+    """The learned trust: the posterior mean sincerity ``s`` of their answers to "which issue
+    matters most to you?" (:func:`statement_increments`'s model), given the answers and the
+    current probability of each issue being their top one (``p_top``)."""
+    n = len(p_top)
+    if not history:
+        return float("nan")
+    trust = float(np.mean([t for _, t in history]))
+    s = np.array(SINCERITY)
+    prior_s = s ** (3.0 * trust) * (1.0 - s) ** (3.0 * (1.0 - trust))
+    a = np.array([i for i, _ in history])
+    post = np.zeros(len(s))
+    for j, sv in enumerate(s):
+        for c in DECOY_SHARES:
+            lik = np.exp(_answers_loglik(a, n, sv, c)).mean(axis=1)  # (t,)
+            post[j] += prior_s[j] * float(np.dot(p_top, lik))
+    return float(np.dot(post, s) / max(post.sum(), 1e-300))
+
+
+#: Sharpness of "X matters more than Y" (per unit of weight difference × number of issues).
+OVER_SHARPNESS = 20.0
+#: Sincerity grid and decoy shares of :func:`statement_increments`.
+SINCERITY = (0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95)
+DECOY_SHARES = (0.0, 0.5, 0.9)
 
 
 def log_sigmoid(x: np.ndarray) -> np.ndarray:
@@ -101,16 +190,22 @@ def log_sigmoid(x: np.ndarray) -> np.ndarray:
 
 def loglik(ev: Evidence, d: Derived, p: Particles, beta: float, settings: PriorSettings) -> np.ndarray:
     if ev.kind == "statement":
-        n = d.W.shape[0]
-        q = settings.statement_belief * ev.trust
-        if n < 2:
+        if d.W.shape[0] < 2 or ev.table is None:
             return np.zeros(d.W.shape[1])
-        z = settings.statement_sharpness * n * d.W
-        z = z - z.max(axis=0, keepdims=True)
-        pz = np.exp(z)
-        p_top = pz[ev.issue] / pz.sum(axis=0)
-        return np.log(q * p_top + (1.0 - q) / n)
+        return ev.table[np.argmax(d.W, axis=0)]
+    if ev.kind == "over":  # "X matters more to us than Y": sincere with probability trust, else a coin
+        assert ev.table is not None
+        diff = (d.W[ev.issue] - d.W[int(ev.table[0])]) * (OVER_SHARPNESS * d.W.shape[0])
+        return np.log(ev.trust / (1.0 + np.exp(-diff)) + (1.0 - ev.trust) * 0.5)
+    if ev.kind == "term":  # "this term suits us best": a logit over their values of the issue's terms
+        assert ev.table is not None
+        z = d.V[ev.issue] * (np.float32(beta) * d.B)[None, :]
+        zt = z.max(axis=0)
+        p = np.exp(z[int(ev.table[0])] - zt) / np.exp(z - zt).sum(axis=0)
+        return np.log(ev.trust * p + (1.0 - ev.trust) / z.shape[0])
     assert ev.packages is not None
+    if ev.kind == "tweak":
+        return _tweak_loglik(ev, d, np.float32(beta) * d.B)
     U = ev.packages.values(d.T)
     bs = np.float32(beta) * d.B  # (S,) each sample's rationality
     U *= bs[None, :]
@@ -136,6 +231,17 @@ def loglik(ev: Evidence, d: Derived, p: Particles, beta: float, settings: PriorS
     raise AssertionError(ev.kind)
 
 
+def _tweak_loglik(ev: Evidence, d: Derived, bs: np.ndarray) -> np.ndarray:
+    assert ev.packages is not None and ev.table is not None
+    rows = ev.packages.lo[0]
+    gain = (np.float32(100.0) * d.W.astype(np.float32) - d.T[rows]) * bs[None, :]  # (n, S)
+    top = gain.max(axis=0)
+    ll = gain[ev.issue] - top - np.log(np.exp(gain - top).sum(axis=0))
+    z = d.V[ev.issue] * bs[None, :]
+    zt = z.max(axis=0)
+    return ll + z[int(ev.table[0])] - zt - np.log(np.exp(z - zt).sum(axis=0))
+
+
 def evidence_digest(r: Round) -> str:
     """The facts of a round that carry evidence (notes and time do not change the estimate)."""
     data = {
@@ -145,5 +251,7 @@ def evidence_digest(r: Round) -> str:
         "accepted": r.accepted,
         "counter": None if r.counter_offer is None else sorted(r.counter_offer.items()),
         "statement": [r.statement_issue, r.statement_trust],
+        "over": None if r.issue_over is None else list(r.issue_over),
+        "term": None if r.preferred_term is None else sorted(r.preferred_term.items()),
     }
     return json.dumps(data, separators=(",", ":"), default=str)

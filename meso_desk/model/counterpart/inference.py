@@ -66,7 +66,15 @@ from ..base import Term
 from ..limits import sample_cap
 from ..plan import Plan, Round
 from ..scoring import score_table
-from .evidence import Evidence, compile_packages, compile_round, evidence_digest, loglik
+from .evidence import (
+    Evidence,
+    answer_sincerity,
+    compile_packages,
+    compile_round,
+    evidence_digest,
+    loglik,
+    statement_increments,
+)
 from .prior import (
     PRIOR,
     Derived,
@@ -203,7 +211,8 @@ def _advance(model: _Model, state: _State, r: Round) -> _State:
     """The state after one more round: reweight, and resample–move if the weights collapsed."""
     st = model.structure
     digest = hashlib.sha256((state.digest + evidence_digest(r)).encode()).hexdigest()
-    items = compile_round(st, r)
+    items = [_with_history(ev, state.evidence, st.n) if ev.kind == "statement" else ev
+             for ev in compile_round(st, r)]
     if not items:
         return _State(state.particles, state.derived, state.ll, state.logw, state.evidence, state.n_obs,
                       digest, state.resampled)
@@ -213,12 +222,19 @@ def _advance(model: _Model, state: _State, r: Round) -> _State:
     ll = state.ll + inc
     logw = state.logw + inc
     logw -= logw.max()
-    n_obs = state.n_obs + len(items)
+    # a counter-offer is one observation, even when it enters as two terms (tweak and prefer)
+    n_obs = state.n_obs + len(items) - int({"tweak", "prefer"} <= {ev.kind for ev in items})
     evidence = state.evidence + tuple(items)
     new = _State(state.particles, state.derived, ll, logw, evidence, n_obs, digest, state.resampled)
     if new.ess < RESAMPLE_BELOW * model.n_samples:
         new = _resample_move(model, new)
     return new
+
+
+def _with_history(ev: Evidence, before: Sequence[Evidence], n: int) -> Evidence:
+    """A statement with the table of what it adds to the statements recorded before it."""
+    history = [(e.issue, e.trust) for e in before if e.kind == "statement"] + [(ev.issue, ev.trust)]
+    return Evidence("statement", issue=ev.issue, trust=ev.trust, table=statement_increments(history, n))
 
 
 def _total_loglik(model: _Model, d: Derived, p: Particles, evidence: Sequence[Evidence]) -> np.ndarray:
@@ -572,6 +588,14 @@ class CounterpartEstimate:
     def sample_weights_matrix(self, n_samples: int = 256) -> np.ndarray:
         """Their weights under ``n_samples`` equally weighted posterior samples → ``(n, n_issues)``."""
         return self._state.derived.W[:, self.sample_indices(n_samples)].T.copy()
+
+    @cached_property
+    def answer_trust(self) -> float:
+        """How far their answers to "which issue matters most to you?" are to be believed, as
+        learned from the answers and everything else recorded (0..1; NaN before any answer):
+        answers that the choices contradict lose weight."""
+        history = [(e.issue, e.trust) for e in self._state.evidence if e.kind == "statement"]
+        return answer_sincerity(history, np.array([self.top_issue[n] for n in self.names]))
 
     # -- words -------------------------------------------------------------------------------
     def summary(self) -> list[str]:

@@ -2,7 +2,7 @@
 
 Their value of a package is additive like ours, with unknown weights (a Dirichlet prior)
 and unknown value curves (numeric issues: opposed, compatible or single-peaked;
-categorical issues: a noisy order around the opposite of ours); see
+categorical issues: the same shapes along our order of the options, or any order); see
 :mod:`~meso_desk.model.counterpart.inference` for the whole model and ``docs/inference.md``
 for the numbers. This module compiles a plan's issues into one table (a row per option or
 knot), draws the prior samples, derives their weights and values, and proposes the
@@ -41,14 +41,20 @@ class PriorSettings:
     #: the rest goes to single-peaked curves (a preferred term inside the range).
     p_opposed: float = 0.70
     p_compatible: float = 0.15
-    #: Categorical issues: alignment λ ~ N(mean, sd²) with our reversed order, noise sd.
-    order_mean: float = 1.0
-    order_sd: float = 3.0
+    #: Categorical issues: the shapes real multi-issue profiles give their options, along
+    #: *our* order of them (options are usually ordinal: sizes, grades, terms): opposed to ours,
+    #: the same as ours, single-peaked (they like a middle option best), or any order at all;
+    #: prior probabilities, and the noise around the structured shapes (on their 0..1 span).
+    cat_opposed: float = 0.45
+    cat_compatible: float = 0.15
+    cat_peaked: float = 0.25
+    cat_shape_noise: float = 0.2
     noise_sd: float = 1.0
-    #: Their rationality is uncertain: β_sample = β · exp(N(0, sd²)) (log-normal around β).
+    #: Their rationality is unknown and inferred: each sample's β is β · 2^(k/2) for k in
+    #: ``rationality_steps`` (uniform prior) on a 0..1 utility around the default 20 (10 … 40).
     #: Contradictory reactions then make them look more erratic (a smaller β) instead of
     #: "exactly indifferent between everything offered", and the intervals widen.
-    rationality_sd: float = 0.5
+    rationality_steps: tuple[int, ...] = (-2, -1, 0, 1, 2)
     #: Their reservation value (points on their 0..100 scale), uniform.
     reservation_low: float = 20.0
     reservation_high: float = 85.0
@@ -83,6 +89,14 @@ class IssueModel:
         """Knot positions 0..1 along the range, in term order (numeric)."""
         assert self.knots is not None
         return (self.knots - self.lo) / (self.hi - self.lo)
+
+    @cached_property
+    def rank_position(self) -> np.ndarray:
+        """Each option's place in our order, 0 for our best … 1 for our worst, evenly spaced."""
+        k = len(self.ours)
+        pos = np.empty(k)
+        pos[np.argsort(-self.ours, kind="stable")] = np.arange(k) / max(k - 1, 1)
+        return pos
 
     @cached_property
     def opposed_order(self) -> np.ndarray:
@@ -182,7 +196,8 @@ class Particles:
     """Latent variables of every sample (axis −1 is the sample axis)."""
 
     y: np.ndarray  # (n, S) log of the Gamma variables behind the Dirichlet weights
-    lam: np.ndarray  # (n_cat, S) categorical alignment with our reversed order
+    cfam: np.ndarray  # (n_cat, S) int8 categorical shape: 0 opposed, 1 compatible, 2 peaked, 3 any order
+    cpeak: np.ndarray  # (n_cat, S) preferred position 0..1 along our order of the options (peaked)
     eps: tuple[np.ndarray, ...]  # per categorical issue (K, S) option noise
     fam: np.ndarray  # (n_num, S) int8: 0 opposed, 1 compatible, 2 single-peaked
     peak: np.ndarray  # (n_num, S) preferred position 0..1 of a single-peaked curve
@@ -194,12 +209,13 @@ class Particles:
         return self.res.shape[0]
 
     def take(self, idx: np.ndarray) -> Particles:
-        return Particles(self.y[:, idx], self.lam[:, idx], tuple(e[:, idx] for e in self.eps),
+        return Particles(self.y[:, idx], self.cfam[:, idx], self.cpeak[:, idx], tuple(e[:, idx] for e in self.eps),
                           self.fam[:, idx], self.peak[:, idx], self.res[idx], self.lr[idx])
 
     def where(self, mask: np.ndarray, other: Particles) -> Particles:
         """``other`` where ``mask`` (per sample), else self."""
-        return Particles(np.where(mask, other.y, self.y), np.where(mask, other.lam, self.lam),
+        return Particles(np.where(mask, other.y, self.y), np.where(mask, other.cfam, self.cfam),
+                          np.where(mask, other.cpeak, self.cpeak),
                           tuple(np.where(mask, b, a) for a, b in zip(self.eps, other.eps)),
                           np.where(mask, other.fam, self.fam), np.where(mask, other.peak, self.peak),
                           np.where(mask, other.res, self.res), np.where(mask, other.lr, self.lr))
@@ -232,14 +248,7 @@ def derive(st: Structure, p: Particles, settings: PriorSettings, keep: Derived |
     V: list[np.ndarray] = [None] * st.n  # type: ignore[list-item]
     for c, i in enumerate(st.categorical):
         m = st.issues[i]
-        z = (m.opposed_order[:, None] * p.lam[c][None, :] + p.eps[c]).astype(np.float32)
-        z -= z.max(axis=0, keepdims=True)
-        np.exp(z, out=z)
-        # swing convention (as our own weights): their best option 100, their worst 0
-        lo = z.min(axis=0, keepdims=True)
-        z -= lo
-        z *= np.float32(100.0) / np.maximum(np.float32(1.0) - lo, np.float32(1e-6))
-        V[i] = z
+        V[i] = categorical_values(m, p.cfam[c], p.cpeak[c], p.eps[c], settings)
     for c, i in enumerate(st.numeric):
         m = st.issues[i]
         opp = (100.0 - m.ours).astype(np.float32)
@@ -258,6 +267,35 @@ def derive(st: Structure, p: Particles, settings: PriorSettings, keep: Derived |
     return Derived(W, tuple(V), T, np.exp(p.lr).astype(np.float32))
 
 
+def categorical_values(m: IssueModel, fam: np.ndarray, peak: np.ndarray, eps: np.ndarray,
+                       settings: PriorSettings) -> np.ndarray:
+    """Their option values ``(K, S)`` of one categorical issue: a shape along our order of the
+    options (opposed, compatible, single-peaked) with a little noise, or any order (noise
+    only), rescaled so that their best option is worth 100 and their worst 0 — the *swing*
+    convention of our own weights (an issue's weight is what the whole swing is worth)."""
+    o = m.opposed_order.astype(np.float32)[:, None]  # 0 at our best option … 1 at our worst
+    r = m.rank_position.astype(np.float32)[:, None]
+    pk = peak.astype(np.float32)[None, :]
+    reach = np.maximum(pk, np.float32(1.0) - pk)
+    f = fam[None, :]
+    base = np.where(f == 0, o, np.where(f == 1, np.float32(1.0) - o,
+                    np.where(f == 2, np.float32(1.0) - np.abs(r - pk) / reach, np.float32(0.0))))
+    noise = np.where(f == 3, np.float32(1.0), np.float32(settings.cat_shape_noise))
+    z = (base + noise * eps.astype(np.float32)).astype(np.float32)
+    lo = z.min(axis=0, keepdims=True)
+    z -= lo
+    z *= np.float32(100.0) / np.maximum(z.max(axis=0, keepdims=True), np.float32(1e-6))
+    return z
+
+
+def draw_cat_family(rng: np.random.Generator, shape: tuple[int, int], settings: PriorSettings) -> np.ndarray:
+    u = rng.random(shape)
+    a = settings.cat_opposed
+    b = a + settings.cat_compatible
+    c = b + settings.cat_peaked
+    return np.where(u < a, 0, np.where(u < b, 1, np.where(u < c, 2, 3))).astype(np.int8)
+
+
 def weights_of(y: np.ndarray) -> np.ndarray:
     x = np.exp(y - y.max(axis=0, keepdims=True))
     return x / x.sum(axis=0, keepdims=True)
@@ -272,13 +310,29 @@ def draw_prior(st: Structure, alpha: np.ndarray, S: int, settings: PriorSettings
     g = rng.standard_gamma(alpha[:, None], size=(st.n, S))
     y = np.log(np.maximum(g, 1e-300))
     n_cat, n_num = len(st.categorical), len(st.numeric)
-    lam = rng.normal(settings.order_mean, settings.order_sd, size=(n_cat, S))
+    cfam = draw_cat_family(rng, (n_cat, S), settings)
+    cpeak = rng.random((n_cat, S))
     eps = tuple(rng.normal(0.0, settings.noise_sd, size=(st.issues[i].n_rows, S)) for i in st.categorical)
     fam = draw_family(rng, (n_num, S), settings)
     peak = rng.random((n_num, S))
     res = rng.uniform(settings.reservation_low, settings.reservation_high, size=S)
-    lr = rng.normal(0.0, settings.rationality_sd, size=S)
-    return Particles(y, lam, eps, fam, peak, res, lr)
+    lr = rationality_grid(settings)[rng.integers(0, len(settings.rationality_steps), size=S)]
+    return Particles(y, cfam, cpeak, eps, fam, peak, res, lr)
+
+
+def rationality_grid(settings: PriorSettings) -> np.ndarray:
+    """The log rationality factors of the prior grid (β_sample = β · exp(lr))."""
+    return np.array(settings.rationality_steps, dtype=float) * (0.5 * math.log(2.0))
+
+
+def _rationality_move(rng: np.random.Generator, lr: np.ndarray, settings: PriorSettings) -> np.ndarray:
+    """A symmetric step to a neighbouring grid point (staying put at the ends): leaves the
+    uniform prior over the grid invariant."""
+    grid = rationality_grid(settings)
+    k = np.argmin(np.abs(lr[:, None] - grid[None, :]), axis=1)
+    k2 = k + rng.choice((-1, 1), size=len(k))
+    k2 = np.where((k2 < 0) | (k2 >= len(grid)), k, k2)
+    return grid[k2]
 
 
 def draw_family(rng: np.random.Generator, shape: tuple[int, int], settings: PriorSettings) -> np.ndarray:
@@ -300,9 +354,9 @@ def propose(st: Structure, p: Particles, alpha: np.ndarray, settings: PriorSetti
     ``"weights"``: a Gaussian random walk on the log Gamma latents of the Dirichlet weights,
     its step ``scale`` × their spread across the samples (the prior ratio is included).
     ``"curves"``: the value curves and the reservation move by kernels that leave their prior
-    invariant — Crank–Nicolson steps of size ``scale`` for the Gaussian latents of the
-    categorical issues, fresh prior draws for a few numeric families, reflected random walks
-    for the uniform ones, a Crank–Nicolson step for the log rationality — so that only the
+    invariant — Crank–Nicolson steps of size ``scale`` for the Gaussian option noise of the
+    categorical issues, fresh prior draws for a few shape families, reflected random walks
+    for the uniform ones, a step to a neighbouring point of the rationality grid — so that only the
     likelihood ratio remains.
     """
     S = p.size
@@ -310,11 +364,12 @@ def propose(st: Structure, p: Particles, alpha: np.ndarray, settings: PriorSetti
         spread = np.clip(p.y.std(axis=1, keepdims=True), 0.05, 1.5)
         y2 = p.y + scale * spread * rng.standard_normal(p.y.shape)
         log_prior = (alpha[:, None] * (y2 - p.y) - (np.exp(y2) - np.exp(p.y))).sum(axis=0)
-        return Particles(y2, p.lam, p.eps, p.fam, p.peak, p.res, p.lr), log_prior
+        return Particles(y2, p.cfam, p.cpeak, p.eps, p.fam, p.peak, p.res, p.lr), log_prior
     rho = min(max(scale, 0.01), 0.9)
     keep = math.sqrt(1.0 - rho * rho)
-    mu, sd = settings.order_mean, settings.order_sd
-    lam2 = mu + keep * (p.lam - mu) + rho * sd * rng.standard_normal(p.lam.shape)
+    cfresh = draw_cat_family(rng, p.cfam.shape, settings)
+    cfam2 = np.where(rng.random(p.cfam.shape) < min(0.5, rho), cfresh, p.cfam).astype(np.int8)
+    cpeak2 = reflect(p.cpeak + 0.3 * rho * rng.standard_normal(p.cpeak.shape), 0.0, 1.0)
     eps2 = tuple(keep * e + rho * settings.noise_sd * rng.standard_normal(e.shape) for e in p.eps)
     fresh = draw_family(rng, p.fam.shape, settings)
     refresh = rng.random(p.fam.shape) < min(0.5, rho)
@@ -323,5 +378,5 @@ def propose(st: Structure, p: Particles, alpha: np.ndarray, settings: PriorSetti
     span = settings.reservation_high - settings.reservation_low
     res2 = reflect(p.res + 0.15 * rho * span * rng.standard_normal(S), settings.reservation_low,
                     settings.reservation_high)
-    lr2 = keep * p.lr + rho * settings.rationality_sd * rng.standard_normal(S)
-    return Particles(p.y, lam2, eps2, fam2, peak2, res2, lr2), np.zeros(S)
+    lr2 = _rationality_move(rng, p.lr, settings)
+    return Particles(p.y, cfam2, cpeak2, eps2, fam2, peak2, res2, lr2), np.zeros(S)

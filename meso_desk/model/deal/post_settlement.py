@@ -7,9 +7,11 @@ program proposes packages that are
 * **never worse for us** than the agreed one — checked exactly with
   :func:`~meso_desk.model.scoring.score` (and never below our reservation value, inside every
   hard limit, free of unacceptable options);
-* **better for them with high probability** — the share of posterior samples of the
-  counterpart estimate in which the package is worth more to them than the agreed one is
-  at least ``min_probability`` (0.8 by default);
+* **chosen as a set** — each is better for them in at least ``min_probability`` of the
+  posterior samples of the counterpart estimate (0.3 by default: the bar the user may lower or raise),
+  and together they maximise the chance that *at least one* is better for them (greedily:
+  each next one covers most of the plausible profiles the others miss); the result says that
+  chance (``chance``) and, when nothing is likely to help, why;
 * **different from each other** — every two suggestions differ by at least one issue's
   worth of terms (:func:`~meso_desk.model.offers.meso.term_distance` ≥ 1), so each is another
   trade rather than a nudge of the same one.
@@ -45,12 +47,15 @@ from ..offers.frontier import pareto_frontier
 from ..offers.search_grid import search_grid
 from ..package import Package
 from ..plan import Plan
+from ..preferences.total_cost import total_change_text
 from ..scoring import ScoreTable, score, score_table
 from ..wording import format_date
 from .zopa import estimate_of, sample_tables
 
-#: A suggestion must be better for them with at least this probability.
-MIN_PROBABILITY = 0.8
+#: A suggestion must be better for them with at least this probability (the bar the user can
+#: lower or raise: offering a set costs little, so the default is low — the set as a whole is
+#: chosen to make it likely that at least one is better for them).
+MIN_PROBABILITY = 0.3
 #: Posterior samples that judge the candidates.
 SAMPLES = 400
 #: Their gain (points) that counts as "better" in one sample (float noise is not a gain).
@@ -124,8 +129,10 @@ class Suggestion:
     def summary(self) -> str:
         """What it is worth, for us (never for the other side)."""
         ours = ("the same for you" if self.our_gain < 0.05 else f"+{self.our_gain:.1f} points for you")
-        return (f"{ours}; about +{self.their_gain:.1f} points for them "
-                f"({100 * self.probability:.0f} % sure it is better for them)")
+        # a long shot may be worse for them on average: say so, not "+-2.9"
+        theirs = (f"about {self.their_gain:+.1f} points for them on average" if self.their_gain < 0
+                  else f"about +{self.their_gain:.1f} points for them")
+        return f"{ours}; {theirs} ({100 * self.probability:.0f} % sure it is better for them)"
 
     def describe(self) -> str:
         return f"{self.text} — {self.summary}"
@@ -145,6 +152,8 @@ class PostSettlement:
     min_probability: float
     n_candidates: int
     n_observations: int
+    #: The chance (under the estimate) that at least one suggestion is better for them.
+    chance: float = float("nan")
 
     def __len__(self) -> int:
         return len(self.suggestions)
@@ -173,7 +182,10 @@ class PostSettlement:
         """The result in words, one line per suggestion (for the CLI, logs and the debrief)."""
         if not self.suggestions:
             return [f"No post-settlement suggestion: {self.reason}"]
-        out = [f"{chr(65 + k)}: {s.describe()}" for k, s in enumerate(self.suggestions)]
+        out = [f"{chr(65 + k)}: {s.describe()}{total_change_text(s.package.plan, self.agreed, s.package)}"
+               for k, s in enumerate(self.suggestions)]
+        if self.chance == self.chance:  # not NaN
+            out.append(f"Chance that at least one is better for them: about {100 * self.chance:.0f} %.")
         if self.reason:
             out.append(self.reason)
         return out
@@ -238,15 +250,15 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     """
     if isinstance(count, bool) or not isinstance(count, (int, np.integer)) or count < 1:
         raise ValueError(f"count must be a whole number ≥ 1, not {count!r}")
-    if not 0.5 <= float(min_probability) < 1.0:
-        raise ValueError("min_probability must lie between 0.5 and 1")
+    if not 0.0 < float(min_probability) < 1.0:
+        raise ValueError("min_probability must lie between 0 and 1")
     pkg = _as_package(plan, agreed)
     ours_a = score(plan, pkg)
 
     def result(sugg: Sequence[Suggestion], reason: str, their_a: float = float("nan"), n_cand: int = 0,
-               n_obs: int = 0) -> PostSettlement:
+               n_obs: int = 0, chance: float = float("nan")) -> PostSettlement:
         return PostSettlement(pkg, tuple(sugg), reason, ours_a, their_a, int(count), float(min_probability),
-                              n_cand, n_obs)
+                              n_cand, n_obs, chance)
 
     if not plan.issues:
         return result([], "the plan has no issues.")
@@ -268,26 +280,23 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
                    f"({ours_a:.1f} points).")
         return result([], why, their_a, 0, n_obs)
     mean_gain = tv.score_indices(rows) - their_a
-    ok = mean_gain > MIN_GAIN
-    if not ok.any():
-        return result([], ("no package at least as good for you looks better for them under the estimate: "
-                           "the agreement seems to sit on the frontier already."), their_a, len(rows), n_obs)
-    rows, ours, n_changed = _screen(rows[ok], ours[ok], changed[ok], mean_gain[ok], ours_a)
+    rows, ours, n_changed = _screen(rows, ours, changed, mean_gain, ours_a)
 
     tables = sample_tables(plan, est, int(n_samples))
     gain = tables.values(rows) - tables.values(base[None, :])  # (S, N)
-    prob = (gain > MIN_GAIN).mean(axis=0)
+    better = gain > MIN_GAIN
+    prob = better.mean(axis=0)
     low = np.quantile(gain, ROBUST_QUANTILE, axis=0)
     eligible = prob >= float(min_probability)
     if not eligible.any():
         best = float(prob.max())
-        return result([], (f"packages at least as good for you might be better for them, but none with "
-                           f"{100 * min_probability:.0f} % probability (the best: {math.floor(100 * best):.0f} %); "
-                           "record more of their reactions to sharpen the estimate."), their_a, len(rows), n_obs)
+        return result([], (f"nothing is likely to help: no package at least as good for you is better for them "
+                           f"with {100 * min_probability:.0f} % probability (the best: {math.floor(100 * best):.0f} %) — "
+                           "the agreement seems to sit on the frontier; lower the bar to propose long shots, or "
+                           "record more of their reactions."), their_a, len(rows), n_obs, best)
     rank = low + OUR_GAIN_WEIGHT * (ours - ours_a) - CHANGE_PENALTY * n_changed
-    idx = np.flatnonzero(eligible)
-    idx = idx[np.argsort(-rank[idx], kind="stable")]
-    picked = _pick(plan, t, rows, idx, ours_a, int(count))
+    picked = _cover(plan, t, rows, better, np.flatnonzero(eligible), rank, ours_a, int(count))
+    chance = float(better[:, picked].any(axis=1).mean()) if picked else 0.0
 
     tv_gain = tv.score_indices(rows[picked]) - their_a if picked else np.zeros(0)
     out = []
@@ -301,7 +310,7 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
         reason = (f"only {len(out)} sufficiently different package{'s' if len(out) != 1 else ''} "
                   f"{'are' if len(out) != 1 else 'is'} at least as good for you and better for them with "
                   f"{100 * min_probability:.0f} % probability.")
-    return result(out, reason, their_a, len(rows), n_obs)
+    return result(out, reason, their_a, len(rows), n_obs, chance)
 
 
 def _candidates(plan: Plan, t: ScoreTable, base: np.ndarray, tv: TheirValues,
@@ -337,10 +346,31 @@ def _screen(rows: np.ndarray, ours: np.ndarray, changed: np.ndarray, mean_gain: 
     return rows[sel], ours[sel], n_changed[sel]
 
 
-def _pick(plan: Plan, t: ScoreTable, rows: np.ndarray, idx: np.ndarray, ours_a: float, count: int) -> list[int]:
+def _cover(plan: Plan, t: ScoreTable, rows: np.ndarray, better: np.ndarray, idx: np.ndarray, rank: np.ndarray,
+           ours_a: float, count: int) -> list[int]:
+    """Up to ``count`` of ``idx`` chosen greedily so that at least one is better for them in as
+    many posterior samples as possible (``better`` is ``(S, N)``); ties by ``rank``. Each one
+    passes :func:`_pick`'s checks (different enough, exactly never worse for us)."""
+    picked: list[int] = []
+    covered = np.zeros(better.shape[0], dtype=bool)
+    scale = max(float(np.abs(rank[idx]).max()), 1.0)
+    while len(picked) < count:
+        gain = better[:, idx][~covered].sum(axis=0) / better.shape[0]
+        order = idx[np.lexsort((-rank[idx], -(gain + 1e-6 * rank[idx] / scale)))]
+        order = np.array([j for j in order if j not in picked], dtype=np.int64)
+        nxt = _pick(plan, t, rows, order, ours_a, len(picked) + 1, start=picked)
+        if len(nxt) <= len(picked):
+            break
+        picked = nxt
+        covered |= better[:, picked[-1]]
+    return picked
+
+
+def _pick(plan: Plan, t: ScoreTable, rows: np.ndarray, idx: np.ndarray, ours_a: float, count: int,
+          start: Sequence[int] = ()) -> list[int]:
     """Up to ``count`` of ``idx`` (best first) that differ enough from each other, each checked
     exactly: never worse for us than the agreement, acceptable, at or above the reservation."""
-    picked: list[int] = []
+    picked: list[int] = list(start)
     for min_d in (MIN_DISTANCE, MIN_DISTANCE / 2):
         for j in idx:
             if len(picked) >= count:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from ..base import Term
 from ..counterpart.reactions import checked_index, checked_outcome, make_round, ranking_of
@@ -67,10 +68,54 @@ def with_reaction(plan: Plan, index: int, chosen: int | Sequence[int] | None, *,
         "ranking": ranking, "outcome": outcome, "accepted": accepted}))
 
 
+def with_answer(plan: Plan, kind: str, answer: Any, *, trust: float | None = None) -> Plan:
+    """``plan`` with their answer to a question of the planner recorded on the latest round (a
+    new round without offers when none is recorded yet), replacing an earlier answer of the
+    same kind there:
+
+    * ``"most_important"`` — the issue they named (``statement_issue``);
+    * ``"pairwise"`` — ``(X, Y)``: X matters more to them than Y (``issue_over``);
+    * ``"preferred_term"`` — ``{issue: term}``: the term they said suits them best;
+    * ``"counter_offer"`` — ``{issue: term, …}``: what they would change in their pick.
+
+    ``trust`` (0..1) sets the round's ``statement_trust``. Unknown issues or terms raise ``ValueError``.
+    """
+    update: dict[str, Any] = {}
+    if kind == "most_important":
+        name = _issue_name(plan, answer)
+        update = {"statement_issue": name, "statement": f"{name} matters most to us"}
+    elif kind == "pairwise":
+        x, y = (_issue_name(plan, a) for a in answer)
+        if x == y:
+            raise ValueError("a pairwise answer needs two different issues")
+        update = {"issue_over": (x, y)}
+    elif kind in ("preferred_term", "counter_offer"):
+        terms = {_issue_name(plan, k): plan.issue(_issue_name(plan, k)).check_term(v) for k, v in dict(answer).items()}
+        if not terms:
+            raise ValueError("the answer names no term")
+        update = {"preferred_term" if kind == "preferred_term" else "counter_offer": terms}
+    else:
+        raise ValueError(f"unknown kind of answer {kind!r}")
+    if trust is not None:
+        if not 0.0 <= float(trust) <= 1.0:
+            raise ValueError("trust must lie between 0 and 1")
+        update["statement_trust"] = float(trust)
+    if not plan.rounds:
+        return plan.with_round(Round(**update))
+    last = len(plan.rounds) - 1
+    return with_round_replaced(plan, last, plan.rounds[last].model_copy(update=update))
+
+
+def _issue_name(plan: Plan, name: Any) -> str:
+    if not isinstance(name, str) or name not in plan.issue_names:
+        raise ValueError(f"{name!r} is not one of the plan's issues")
+    return name
+
+
 def with_counterpart_prior(plan: Plan, prior: Mapping[str, float]) -> Plan:
     """``plan`` with our hunch about the counterpart before any evidence: a tilt factor per
     issue ("price matters more to them": 2) that the estimate starts from; ``{}`` for none."""
     return plan.replace(counterpart_prior=dict(prior))
 
 
-__all__ = ["record_choice", "with_counterpart_prior", "with_reaction", "with_round_removed", "with_round_replaced"]
+__all__ = ["record_choice", "with_answer", "with_counterpart_prior", "with_reaction", "with_round_removed", "with_round_replaced"]

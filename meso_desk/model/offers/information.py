@@ -40,7 +40,9 @@ weighted by the strategy:
 
 * ``"learn"`` — information first (still near-efficient);
 * ``"balanced"`` (default) — information and their expected value;
-* ``"please"`` — their expected value first (information only breaks ties).
+* ``"please"`` — their expected value first (information only breaks ties);
+* ``"auto"`` — the round chooses (:func:`auto_purpose`): learn in the first rounds, please
+  once the estimate is sure enough of their top issue, balance otherwise.
 """
 
 from __future__ import annotations
@@ -50,12 +52,18 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
+from ..counterpart.their_values import TheirValues
 from ..plan import Plan
 from ..scoring import score_table
 from .concessions import CLARITY_CAP, concession_margins, term_distance
 
-#: The strategies that use the estimate (the MESO engine's own names pass through).
-STRATEGIES = ("learn", "balanced", "please")
+#: The strategies that use the estimate (the MESO engine's own names pass through); ``"auto"``
+#: lets the round choose among the other three (:func:`auto_purpose`).
+STRATEGIES = ("learn", "balanced", "please", "auto")
+#: ``"auto"``: please once one issue is their top one with at least this probability.
+SURE_ENOUGH = 0.6
+#: ``"auto"``: learn during the first rounds (this many recorded), then balance.
+LEARNING_ROUNDS = 4
 #: Set score weights per strategy: points per 0.01 of expected weight variance removed
 #: (``info``), per point of their expected value of the package they like best (``hedge``),
 #: per point of their value the set's *best* package leaves on the table, per point the
@@ -66,15 +74,17 @@ STRATEGIES = ("learn", "balanced", "please")
 #: more than the earlier profile-EIG default *and* pleases as much; ``learn`` spends the two
 #: packages beside the near-efficient one on probes.
 WEIGHTS: dict[str, dict[str, float]] = {
-    "learn": {"info": 12.0, "hedge": 1.0, "best_gap": 2.0, "mean_gap": 0.0, "clarity": 0.5, "diversity": 12.0,
-              "spread": 2.0},
-    "balanced": {"info": 10.0, "hedge": 2.0, "best_gap": 2.0, "mean_gap": 0.5, "clarity": 0.5, "diversity": 12.0,
-                 "spread": 2.0},
+    # learn: only what their answer tells about their top issue (bits ``top``); the set need
+    # not be near-efficient (``near`` 0): the purpose is the question, not the offer
+    "learn": {"top": 100.0, "info": 0.0, "hedge": 0.0, "best_gap": 0.0, "mean_gap": 0.0, "clarity": 0.0,
+              "diversity": 0.0, "spread": 0.0, "near": 0.0},
+    "balanced": {"top": 20.0, "info": 0.0, "hedge": 2.0, "best_gap": 2.0, "mean_gap": 0.5, "clarity": 0.5,
+                 "diversity": 12.0, "spread": 2.0},
     "please": {"info": 0.8, "hedge": 4.0, "best_gap": 4.0, "mean_gap": 2.0, "clarity": 0.25, "diversity": 6.0,
                "spread": 2.0},
 }
 #: The engine's own strategy used when there is no posterior to learn from.
-BASE_STRATEGY = {"learn": "balanced", "balanced": "balanced", "please": "efficient"}
+BASE_STRATEGY = {"learn": "balanced", "balanced": "balanced", "please": "efficient", "auto": "balanced"}
 #: A set is near-efficient when its best package is within this many of their points of
 #: the best we can give them at that level (beyond it the set is heavily penalised).
 NEAR_EFFICIENT_POINTS = 2.0
@@ -120,19 +130,53 @@ def weight_information(values: np.ndarray, weights: np.ndarray, sets: np.ndarray
     their weights per sample, ``sets`` ``(V, k)`` column indices, ``beta`` one number or one
     per sample. In squared weight fractions (0.01 = a standard deviation of 10 % removed).
     """
+    return _weight_info(choice_probabilities(values, sets, beta), weights)
+
+
+def choice_probabilities(values: np.ndarray, sets: np.ndarray, beta) -> np.ndarray:
+    """``(M, V, k)``: their logit choice probabilities in each set under each sample."""
     sets = np.asarray(sets, dtype=np.int64)
-    M = values.shape[0]
     b = np.asarray(beta, dtype=np.float32).reshape(-1, 1, 1) if np.ndim(beta) else np.float32(beta)
     U = values[:, sets] * b  # (M, V, k)
-    U -= U.max(axis=2, keepdims=True)
-    P = np.exp(U)
+    if float(np.max(b)) * max(float(np.abs(values).max(initial=0.0)), 1.0) > 80.0:
+        U -= U.max(axis=2, keepdims=True)  # exp would overflow float32: shift (values of 0..100 points
+        # at β ≤ 0.8 per point never need it, and the shift costs a pass over the array)
+    P = np.exp(U, out=U)
     P /= P.sum(axis=2, keepdims=True)
-    V, k = sets.shape
+    return P
+
+
+def _weight_info(P: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    M, V, k = P.shape
     Wc = (weights - weights.mean(axis=0, keepdims=True)).astype(np.float32)  # (M, n)
     num = (Wc.T @ P.reshape(M, V * k)) / np.float32(M)  # (n, V·k): E[p(c) (w − w̄)]
     pc = P.mean(axis=0).reshape(V * k)
     gain = (num * num).sum(axis=0) / np.maximum(pc, 1e-12)
     return gain.reshape(V, k).sum(axis=1).astype(np.float64)
+
+
+def top_information(values: np.ndarray, top: np.ndarray, sets: np.ndarray, beta) -> np.ndarray:
+    """Mutual information (bits) between their choice in each set and *which issue is their most
+    important*: ``Σ_c,t p(c,t) log p(c,t) / (p(c) p(t))`` over equally weighted samples.
+
+    ``values`` ``(M, P)`` their value of ``P`` packages per sample (curves' uncertainty
+    included: every sample has its own curves), ``top`` ``(M,)`` each sample's top issue,
+    ``sets`` ``(V, k)`` column indices, ``beta`` one number or one per sample.
+    """
+    return _top_info(choice_probabilities(values, sets, beta), top)
+
+
+def _top_info(P: np.ndarray, top: np.ndarray) -> np.ndarray:
+    M, V, k = P.shape
+    n = int(top.max()) + 1 if len(top) else 1
+    onehot = np.zeros((M, n), dtype=np.float32)
+    onehot[np.arange(M), top] = 1.0
+    joint = (onehot.T @ P.reshape(M, V * k)) / np.float32(M)  # (n, V·k): p(t, c)
+    pt = onehot.mean(axis=0)[:, None]
+    pc = joint.sum(axis=0, keepdims=True)
+    ratio = joint / np.maximum(pt * pc, 1e-30)
+    mi = (joint * np.log(np.maximum(ratio, 1e-30))).sum(axis=0).reshape(V, k).sum(axis=1)
+    return np.maximum(mi, 0.0).astype(np.float64) / np.log(2.0)
 
 
 def expected_information_gain(estimate: CounterpartEstimate, sets: Sequence[Sequence] | np.ndarray,
@@ -146,6 +190,17 @@ def expected_information_gain(estimate: CounterpartEstimate, sets: Sequence[Sequ
     V, k, n = rows.shape
     vals = estimate.samples_values(rows.reshape(V * k, n), n_samples).astype(np.float32)
     return set_information(vals, np.arange(V * k).reshape(V, k), _betas(estimate, n_samples))
+
+
+def expected_top_information(estimate: CounterpartEstimate, sets: Sequence[Sequence] | np.ndarray,
+                             *, n_samples: int = 512) -> np.ndarray:
+    """Bits their choice in each set is expected to tell about their top issue
+    (:func:`top_information`); ``sets`` as for :func:`expected_information_gain`."""
+    rows = _set_rows(estimate, sets)
+    V, k, n = rows.shape
+    vals = estimate.samples_values(rows.reshape(V * k, n), n_samples).astype(np.float32)
+    top = np.argmax(estimate.sample_weights_matrix(n_samples), axis=1)
+    return top_information(vals, top, np.arange(V * k).reshape(V, k), _betas(estimate, n_samples))
 
 
 def _set_rows(estimate: CounterpartEstimate, sets) -> np.ndarray:
@@ -183,6 +238,8 @@ class InformationScorer:
                  n_samples: int = SCORING_SAMPLES) -> None:
         if strategy not in STRATEGIES:
             raise ValueError(f"unknown strategy {strategy!r}; use one of {', '.join(STRATEGIES)}")
+        if strategy == "auto":
+            strategy = auto_purpose(estimate.plan, estimate)[0]
         self.estimate = estimate
         self.strategy = strategy
         self.n_samples = int(n_samples)
@@ -213,10 +270,7 @@ class InformationScorer:
         sets = np.asarray(sets, dtype=np.int64)
         if sets.shape[1] < 2:
             return np.zeros(len(sets))
-        vals = self._values(pool, sets.ravel())
-        if self._betas is None:
-            self._betas = _betas(self.estimate, self.n_samples)
-        return set_information(vals, sets, self._betas)
+        return set_information(self._values(pool, sets.ravel()), sets, self._sample_betas())
 
     def candidates(self, pool, per_issue: int = PROBES_PER_ISSUE) -> np.ndarray:
         """Probes for the engine's shortlist of a large pool (its own shortlist is built for
@@ -245,18 +299,31 @@ class InformationScorer:
             picks.append(top)
         return np.unique(np.concatenate(picks))
 
+    def _weights(self) -> np.ndarray:
+        if self._W is None:
+            self._W = self.estimate.sample_weights_matrix(self.n_samples).astype(np.float32)
+        return self._W
+
+    def _sample_betas(self):
+        if self._betas is None:
+            self._betas = _betas(self.estimate, self.n_samples)
+        return self._betas
+
+    def top_information(self, pool, sets: np.ndarray) -> np.ndarray:
+        """Bits their choice in each set is expected to tell about their top issue."""
+        sets = np.asarray(sets, dtype=np.int64)
+        if sets.shape[1] < 2:
+            return np.zeros(len(sets))
+        vals = self._values(pool, sets.ravel())
+        return top_information(vals, np.argmax(self._weights(), axis=1), sets, self._sample_betas())
+
     def weight_information(self, pool, sets: np.ndarray) -> np.ndarray:
         """Expected weight variance removed (:func:`weight_information`) by sets of pool
         indices ``(V, k)``."""
         sets = np.asarray(sets, dtype=np.int64)
         if sets.shape[1] < 2:
             return np.zeros(len(sets))
-        vals = self._values(pool, sets.ravel())
-        if self._W is None:
-            self._W = self.estimate.sample_weights_matrix(self.n_samples).astype(np.float32)
-        if self._betas is None:
-            self._betas = _betas(self.estimate, self.n_samples)
-        return weight_information(vals, self._W, sets, self._betas)
+        return weight_information(self._values(pool, sets.ravel()), self._weights(), sets, self._sample_betas())
 
     def expected_best(self, pool, sets: np.ndarray) -> np.ndarray:
         """Their expected value of the package they would like best in each set (points).
@@ -284,16 +351,37 @@ class InformationScorer:
             diversity = np.ones(len(sets))
         ours = pool.ours[sets]
         spread = ours.max(axis=1) - ours.min(axis=1) + np.abs(ours - pool.level).max(axis=1)
-        info, hedge = self.weight_information(pool, sets), self.expected_best(pool, sets)
-        score = (w["info"] * info / 0.01 + w["hedge"] * hedge - w["best_gap"] * best_gap
+        hedge = self.expected_best(pool, sets)
+        if k >= 2:
+            P = choice_probabilities(self._vals, sets, self._sample_betas())
+            info = _weight_info(P, self._weights()) if w["info"] else np.zeros(len(sets))
+            top_info = _top_info(P, np.argmax(self._weights(), axis=1)) if w.get("top", 0.0) else 0.0
+        else:
+            info, top_info = np.zeros(len(sets)), 0.0
+        score = (w["info"] * info / 0.01 + w.get("top", 0.0) * top_info + w["hedge"] * hedge - w["best_gap"] * best_gap
                  - w["mean_gap"] * gap.mean(axis=1) + w["clarity"] * np.minimum(margin.min(axis=1), CLARITY_CAP)
                  + w["diversity"] * diversity - w["spread"] * spread)
-        score -= NEAR_EFFICIENT_PENALTY * np.maximum(best_gap - NEAR_EFFICIENT_POINTS, 0.0)
+        score -= w.get("near", 1.0) * NEAR_EFFICIENT_PENALTY * np.maximum(best_gap - NEAR_EFFICIENT_POINTS, 0.0)
         if len(score) and k >= 2:
             top = int(np.argmax(score))
             self.last_weight_information = float(info[top])
             self.last_information = float(self.information(pool, sets[top:top + 1])[0])
         return score
+
+
+def auto_purpose(plan: Plan, estimate: CounterpartEstimate | None = None) -> tuple[str, str]:
+    """The purpose the round gives the next set, and why: ``"please"`` once the estimate is
+    sure enough of their top issue (≥ :data:`SURE_ENOUGH`), ``"learn"`` in the first rounds
+    (fewer than :data:`LEARNING_ROUNDS` recorded), else ``"balanced"``."""
+    if not plan.rounds:
+        return "balanced", "no reaction recorded yet: the first set balances learning and pleasing"
+    est = estimate if estimate is not None else estimate_counterpart(plan)
+    top, p = max(est.top_issue.items(), key=lambda kv: kv[1])
+    if not est.is_prior and p >= SURE_ENOUGH:
+        return "please", f"fairly sure {top} matters most to them ({100 * p:.0f} %): please them"
+    if len(plan.rounds) < LEARNING_ROUNDS:
+        return "learn", f"round {len(plan.rounds) + 1}: still learning what matters to them"
+    return "balanced", f"not yet sure what matters most to them ({top}: {100 * p:.0f} %): balance"
 
 
 def informed_strategy(plan: Plan, their, strategy):
@@ -308,6 +396,8 @@ def informed_strategy(plan: Plan, their, strategy):
     """
     if not isinstance(strategy, str) or strategy not in STRATEGIES:
         return their, strategy
+    if strategy == "auto":
+        strategy = auto_purpose(plan)[0]
     if their is not None:
         # an explicit estimate of them: no posterior to learn from, use the engine's scores
         return their, BASE_STRATEGY[strategy]
@@ -316,4 +406,11 @@ def informed_strategy(plan: Plan, their, strategy):
     est = estimate_counterpart(plan)
     if est.is_prior and strategy != "learn":  # rounds, but none says anything yet
         return None, BASE_STRATEGY[strategy]
+    if strategy == "learn":
+        # the purpose is the question: no package is preferred for being efficient under the
+        # estimate (a flat view of them puts every package on the frontier), the scorer decides
+        tv = est.their_values()
+        flat = TheirValues(tv.names, tv.weights, tuple(np.zeros_like(v) for v in tv.values),
+                           f"{tv.label} (a learning set: their values are not compared)")
+        return flat, InformationScorer(est, strategy)
     return est.their_values(), InformationScorer(est, strategy)
