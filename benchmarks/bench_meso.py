@@ -29,6 +29,8 @@ from meso_desk.model.offers.band import packages_in_band
 from meso_desk.model.offers.frontier import pareto_frontier
 from meso_desk.model.offers.meso import MesoError, generate_mesos
 from meso_desk.model.offers.rebalance import rebalance
+from meso_desk.model.offers.robustness import set_robustness
+from meso_desk.model.preferences.weights import weight_band
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "cases" / "genius"
@@ -131,6 +133,11 @@ def bench_plan(label: str, plan: md.Plan, repeat: int, level: float | None = Non
         print(f"  {'MESO set of 3 (MesoError)':<34}{fmt(med, p95)}   {str(e)[:70]}…")
         ms = None
     if ms is not None:
+        banded = plan.replace(weight_region=weight_band(plan.weights, 0.05))
+        med, p95, rs = timed(lambda: _try(banded, level, robust=True), max(5, repeat // 2))
+        note = "no set" if rs is None else f"worst spread over ±5 points {set_robustness(banded, rs).worst:.2f} " \
+            f"(today's set {set_robustness(banded, ms).worst:.2f})"
+        print(f"  {'robust MESO set of 3 (±5 region)':<34}{fmt(med, p95)}   {note}")
         rng = np.random.default_rng(0)
         ticks = []
         for _ in range(200):
@@ -174,11 +181,34 @@ def bench_plan(label: str, plan: md.Plan, repeat: int, level: float | None = Non
             print(f"  NegMAS present but its frontier failed: {e}")
 
 
-def _try(plan, level):
+def _try(plan, level, **kw):
     try:
-        return generate_mesos(plan, 3, level)
+        return generate_mesos(plan, 3, level, **kw)
     except MesoError:
         return None
+
+
+def robust_comparison(plans: list[tuple[str, md.Plan]]) -> None:
+    """The worst spread of each set over the ± 5-point region: today's sets against robust ones."""
+    print("\nRobust MESO sets (issue 24): worst spread of a set's values (points) if any weight moves by up to 5")
+    print(f"  {'case':<24}{'level':>6}{'today':>8}{'robust':>8}")
+    today, robust = [], []
+    for label, plan in plans:
+        banded = plan.replace(weight_region=weight_band(plan.weights, 0.05))
+        for level in (60.0, 70.0, 80.0):
+            a, b = _try(banded, level, robust=False), _try(banded, level, robust=True)
+            if a is None or b is None:
+                print(f"  {label:<24}{level:6.0f}   no set of 3 at this level")
+                continue
+            today.append(set_robustness(banded, a).worst)
+            robust.append(set_robustness(banded, b).worst)
+            print(f"  {label:<24}{level:6.0f}{today[-1]:8.2f}{robust[-1]:8.2f}")
+    if today:
+        print(f"  {len(today)} sets: worst spread {max(today):.2f} → {max(robust):.2f} (factor "
+              f"{max(today) / max(max(robust), 1e-9):.1f}); mean {np.mean(today):.2f} → {np.mean(robust):.2f} "
+              f"(factor {np.mean(today) / max(np.mean(robust), 1e-9):.1f}); per set, median factor "
+              f"{np.median(np.array(today) / np.maximum(robust, 1e-9)):.1f}; sets staying within 2 points: "
+              f"{sum(x <= 2.0 for x in today)} → {sum(x <= 2.0 for x in robust)} of {len(today)}")
 
 
 def main(argv=None) -> int:
@@ -204,6 +234,10 @@ def main(argv=None) -> int:
                 bench_plan(f"GENIUS {case}", plan, repeat, level)
     else:
         print("\n(../shared/cases/genius absent: shared cases skipped)")
+    plans = [(name, md.example_plan(name)) for name in ("supplier", "hiring")]
+    if SHARED.is_dir():
+        plans += [(f"GENIUS {c}", md.import_genius(SHARED / c / d, SHARED / c / p)) for c, (d, p) in GENIUS.items()]
+    robust_comparison(plans)
     return 0
 
 

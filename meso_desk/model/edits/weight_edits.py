@@ -11,8 +11,17 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from ..plan import Plan
+from ..preferences.elicitation import Elicitation
 from ..preferences.tradeoff import Assessment, TradeOff
-from ..preferences.weights import set_weight, weight_limits, weights_from_swing_points
+from ..preferences.weights import (
+    WeightRegion,
+    set_weight,
+    set_weight_as_typed,
+    weight_band,
+    weight_limits,
+    weights_from_importance,
+    weights_from_swing_points,
+)
 from .result import EditResult
 
 
@@ -23,6 +32,23 @@ def set_issue_weight(plan: Plan, name: str, fraction: float, locked: Collection[
     the plan when a drag began, so a drag to 100 % and back restores them — or in ``plan``."""
     base = (start if start is not None else plan).weights
     return EditResult(plan.with_weights(set_weight(base, name, fraction, locked)), f"Weight of {name}")
+
+
+def type_issue_weight(plan: Plan, name: str, fraction: float, locked: Collection[str] = (),
+                      typed: Collection[str] = ()) -> EditResult:
+    """``plan`` with the weight of ``name`` as typed; the weights typed before (``typed``) and
+    the locked ones stay, only the others make room (``set_weight_as_typed``)."""
+    return EditResult(plan.with_weights(set_weight_as_typed(plan.weights, name, fraction, locked, typed)),
+                      f"Weight of {name}")
+
+
+def set_importance(plan: Plan, importance: Mapping[str, float]) -> EditResult:
+    """``plan`` with weights from *raw importance* numbers (any numbers ≥ 0, normalised)."""
+    try:
+        weights = weights_from_importance(importance)
+    except ValueError as e:
+        return EditResult(plan, str(e)[0].upper() + str(e)[1:] + ".", ok=False)
+    return EditResult(plan.with_weights(weights), "Importance of the issues")
 
 
 def weight_lock_state(weights: Mapping[str, float], name: str, locked: Collection[str]) -> tuple[bool, str, float]:
@@ -53,3 +79,25 @@ def adjust_to_answer(plan: Plan, assessment: Assessment, tradeoff: TradeOff | No
     t = tradeoff
     text = f"Adjust weights ({t.issue} vs {t.yardstick})" if t else "Adjust weights"
     return EditResult(plan.with_weights(assessment.suggested), text)
+
+
+def apply_elicited_weights(plan: Plan, session: Elicitation) -> EditResult:
+    """``plan`` with the weights an "Ask me" session arrived at and, as the plan's weight region,
+    the range each weight may still be in (one undo step)."""
+    if session.conflict:
+        return EditResult(plan, "Some answers conflict; revise one before applying.", ok=False)
+    if not session.answers:
+        return EditResult(plan, "Answer at least one question first.", ok=False)
+    b = session.bounds()
+    region = WeightRegion(low={k: v[0] for k, v in b.items()}, high={k: v[1] for k, v in b.items()},
+                          source=f"answers to {len(session.answers)} question" + ("s" if len(session.answers) > 1 else ""))
+    return EditResult(plan.replace(weights=session.estimate, weight_region=region), "Weights from your answers")
+
+
+def set_weight_uncertainty(plan: Plan, band: float | None) -> EditResult:
+    """``plan`` with its weights unsure by ± ``band`` (a fraction; None or 0: taken as exact)."""
+    if band is not None and not 0.0 <= band <= 0.5:
+        return EditResult(plan, "The band must be between 0 and 50 points.", ok=False)
+    region = weight_band(plan.weights, band) if band else None
+    text = f"Weights unsure by ± {band * 100:g} points" if band else "Weights taken as exact"
+    return EditResult(plan.replace(weight_region=region), text)

@@ -67,6 +67,7 @@ from .concessions import (
 )
 from .frontier import Frontier, frontier_on_grid, pareto_frontier
 from .information import informed_strategy
+from .robustness import PoolRobustness
 from .search_grid import DEFAULT_LEVELS, SearchGrid
 from .waste import WASTE_EPS, best_for_them_waste, left_on_table
 
@@ -75,11 +76,25 @@ MAX_TOLERANCE = 1.0
 MIN_COUNT = 2
 MAX_COUNT = 5
 RECOMMENDED_COUNT = 3
+#: score a robust generation takes off per point of a set's worst spread over the weight region
+ROBUST_WEIGHT = 10.0
 LETTERS = "ABCDE"
 
 
 class MesoError(ValueError):
-    """No MESO set can be made as asked; the message says why in one sentence."""
+    """No MESO set can be made as asked; the message says why in one sentence. ``plain`` is the
+    same in plain words for the window, ``nearest`` the nearest level that has a set (or None)."""
+
+    def __init__(self, message: str, *, plain: str = "", nearest: float | None = None) -> None:
+        super().__init__(message)
+        self.plain = plain or message[:1].upper() + message[1:] + "."
+        self.nearest = nearest
+
+
+def _plain_reason(level: float, count: int, alt: float | None) -> str:
+    """The window's sentence for a level without a set, naming the nearest level that has one."""
+    return f"There is no set of {count} equally good packages at {level:.1f} points" + (
+        f"; the nearest level that has one is {alt:.1f}." if alt is not None else ", nor at any level within 30 points.")
 
 
 class MesoWarning(UserWarning):
@@ -285,6 +300,7 @@ def select_diverse(
     seed: int = 0,
     beam: int = 32,
     per_issue: int = 12,
+    robust: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> np.ndarray | None:
     """Step 2 of :func:`generate_mesos`: ``count`` pool indices forming a valid MESO set.
 
@@ -295,9 +311,9 @@ def select_diverse(
     sets is searched whole); within each group a beam search maximises ``strategy``: a name
     from :data:`STRATEGIES` or a callable ``scorer(pool, sets) -> scores`` (``sets`` are ``(V, k)`` pool indices, also for partial
     sets while the beam grows; higher is better) — the hook for an information-gain scorer.
-    ``seed`` ≠ 0 perturbs the choice among near-equal sets (another set, still valid).
-    The beam is widened eightfold when it finds nothing, and a small shortlist is then
-    searched exhaustively. Returns ``None`` when no valid set exists in the shortlist.
+    ``seed`` ≠ 0 perturbs the choice among near-equal sets (another set, still valid). The beam is widened eightfold when it finds nothing, and a small shortlist is then
+    searched exhaustively. Returns ``None`` when no valid set exists in the shortlist. ``robust(sets)``
+    (:class:`~.robustness.PoolRobustness`) lowers each set's score by its worst spread × :data:`ROBUST_WEIGHT`.
     """
     P = len(pool)
     if P < count:
@@ -332,6 +348,7 @@ def select_diverse(
                                th.max(axis=1) - th.min(axis=1), coverage(stakes, notice, issue, margin, count))
         else:
             s = np.asarray(strategy(pool, short[sets]), dtype=float)
+        s = s if robust is None else s - ROBUST_WEIGHT * robust(short[sets])
         if rng is not None:
             s = s + rng.gumbel(size=len(s)) * 0.75
         return s
@@ -529,6 +546,7 @@ def generate_mesos(
     strategy: str | SetScorer = "balanced",
     seed: int = 0,
     progress: Progress | None = None,
+    robust: bool | None = None,
 ) -> MesoPackages:
     """``count`` packages worth ``level`` points to us (default: the plan's aspiration).
 
@@ -543,6 +561,8 @@ def generate_mesos(
     searched on a thinned grid; the result then says so (``approximate``, ``approximation``).
     ``progress(fraction)`` is called along the way; returning ``False`` stops the work with
     :class:`~meso_desk.model.limits.Cancelled`.
+
+    ``robust`` (default: on when the plan has a ``weight_region``) prefers sets that stay equal over it.
 
     Raises :class:`MesoError` with a one-sentence reason when no such set exists.
     """
@@ -578,21 +598,33 @@ def generate_mesos(
     report(progress, 0.15)
     lo_all, hi_all = value_range(grid)
     if level > hi_all + MAX_TOLERANCE:
-        raise MesoError(f"level {level:.1f} is out of reach: the best acceptable package is worth "
-                        f"{hi_all:.1f} points (reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f})")
-    pool = None
+        raise _out_of_reach(plan, grid, level, count, their, strategy, scaled(progress, 0.2, 1.0))
+    pool, robust = None, plan.weight_region is not None if robust is None else bool(robust)
     for k, tol in enumerate((TOLERANCE, MAX_TOLERANCE)):
         pool = candidate_pool(plan, level, their=their, tolerance=tol, grid=grid)
         report(progress, 0.3 + 0.2 * k)
-        sel = select_diverse(pool, count, strategy=strategy, seed=seed)
+        rob = PoolRobustness(plan, pool.rows) if robust else None
+        sel = select_diverse(pool, count, strategy=strategy, seed=seed, robust=rob)
         report(progress, 0.4 + 0.2 * k)
         if sel is not None:
             out = _assemble(plan, pool, sel, level, tol)
             out.approximate, out.approximation = grid.approximate, approximation_sentence(grid)
             return out
-    reason = _explain(plan, grid, level, count, pool, their, strategy, scaled(progress, 0.6, 1.0))
+    reason, alt = _explain(plan, grid, level, count, pool, their, strategy, scaled(progress, 0.6, 1.0))
     raise MesoError(reason + (" (searched approximately: the plan is too large to search whole)"
-                              if grid.approximate else ""))
+                              if grid.approximate else ""), plain=_plain_reason(level, count, alt), nearest=alt)
+
+
+def _out_of_reach(plan: Plan, grid: SearchGrid, level: float, count: int, their, strategy,
+                  progress: Progress | None) -> MesoError:
+    """The error for a level above the best acceptable package, naming the nearest level with a set."""
+    lo_all, hi_all = value_range(grid)
+    alt = _nearest_workable_level(plan, grid, hi_all, count, their, strategy, progress, exclude=False)
+    return MesoError(f"level {level:.1f} is out of reach: the best acceptable package is worth {hi_all:.1f} points "
+                     f"(reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f})",
+                     plain=f"No acceptable package is worth {level:.1f} points (the best is worth {hi_all:.1f})"
+                     + (f"; the nearest level with a set of {count} is {alt:.1f}." if alt is not None else "."),
+                     nearest=alt)
 
 
 def _assemble(plan: Plan, pool: CandidatePool, sel: np.ndarray, level: float, tol: float) -> MesoPackages:
@@ -614,7 +646,7 @@ def _assemble(plan: Plan, pool: CandidatePool, sel: np.ndarray, level: float, to
 
 
 def _explain(plan: Plan, grid: SearchGrid, level: float, count: int, pool: CandidatePool | None,
-             their, strategy, progress: Progress | None = None) -> str:
+             their, strategy, progress: Progress | None = None) -> tuple[str, float | None]:
     n = len(plan.issues)
     alt = _nearest_workable_level(plan, grid, level, count, their, strategy, progress)
     hint = f"; the nearest level with a set of {count} is about {alt:.1f}" if alt is not None else \
@@ -625,14 +657,14 @@ def _explain(plan: Plan, grid: SearchGrid, level: float, count: int, pool: Candi
         near = [f"{v:.1f}" for v in (below, above) if v is not None]
         return (f"no acceptable package is worth {level:.1f} ± {MAX_TOLERANCE:g} points; the nearest "
                 f"reachable levels are {' and '.join(near) if near else 'none'} "
-                f"(reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f}){hint}")
+                f"(reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f}){hint}"), alt
     k = len(pool)
     worth = f"worth {level:.1f} ± {MAX_TOLERANCE:g} points"
     if k < count:
         some = "only 1 acceptable package is" if k == 1 else f"only {k} acceptable packages are"
-        return f"{some} {worth}, too few for a set of {count}{hint}"
+        return f"{some} {worth}, too few for a set of {count}{hint}", alt
     return (f"among the {k} acceptable packages {worth}, no {count} differ in at least {min_difference(n)} "
-            f"of {n} terms while each concedes on a different issue{hint}")
+            f"of {n} terms while each concedes on a different issue{hint}"), alt
 
 
 #: Levels tried when looking for the nearest level that has a set (error messages only).
@@ -640,7 +672,7 @@ _PROBE_LEVELS = 24
 
 
 def _nearest_workable_level(plan: Plan, grid: SearchGrid, level: float, count: int, their, strategy,
-                            progress: Progress | None = None):
+                            progress: Progress | None = None, exclude: bool = True):
     """The level nearest ``level`` where a set of ``count`` exists (at the full tolerance), or
     None. Tries the packages' own values near the level (exact on small discrete grids, where
     sets exist only around a few values) merged with a sweep of ±2.5, 5, … 30 points, nearest
@@ -650,7 +682,7 @@ def _nearest_workable_level(plan: Plan, grid: SearchGrid, level: float, count: i
     sweep = [level + s * d for d in (2.5, 5.0, 7.5, 10.0, 15.0, 20.0, 30.0) for s in (-1.0, 1.0)]
     wide = candidate_pool(plan, level, their=their, tolerance=30.0, grid=grid)
     own = np.unique(np.round(wide.ours, 1)) if len(wide) else np.empty(0)
-    own = own[np.abs(own - level) > MAX_TOLERANCE]  # the level itself has no set
+    own = own[np.abs(own - level) > MAX_TOLERANCE] if exclude else own  # the level itself has no set
     cands = np.concatenate([own[np.argsort(np.abs(own - level), kind="stable")][:_PROBE_LEVELS], sweep])
     cands = cands[(cands >= lo_all - 1e-9) & (cands <= hi_all + 1e-9)]
     cands = cands[np.argsort(np.abs(cands - level), kind="stable")]

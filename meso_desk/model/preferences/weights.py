@@ -17,6 +17,9 @@ import math
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
+from pydantic import Field
+
+from ..base import Frozen, Text
 from .issues import CategoricalIssue, Issue, NumericIssue
 
 if TYPE_CHECKING:
@@ -69,6 +72,53 @@ def set_weight(weights: Mapping[str, float], name: str, fraction: float,
         else:
             out[k] = rest / len(free)
     return out
+
+
+def set_weight_as_typed(weights: Mapping[str, float], name: str, fraction: float,
+                        locked: Collection[str] = (), typed: Collection[str] = ()) -> dict[str, float]:
+    """Weights with ``name`` at ``fraction`` where the weights typed before stay as typed.
+
+    Only the unlocked weights not yet typed (``typed``) make room, in proportion, so typing
+    40, 10, 20, 15, 15 one after the other gives exactly 40/10/20/15/15. When every other
+    unlocked weight has been typed, the typed ones make room after all (as :func:`set_weight`).
+    """
+    keep = set(locked) | {k for k in typed if k != name}
+    if any(k != name and k not in keep for k in weights):
+        return set_weight(weights, name, fraction, keep)
+    return set_weight(weights, name, fraction, locked)
+
+
+def weights_from_importance(importance: Mapping[str, float]) -> dict[str, float]:
+    """*Raw importance*: any numbers ≥ 0 per issue (at least one above zero), normalised to
+    fractions; 8, 2, 4, 3, 3 gives 40 %, 10 %, 20 %, 15 %, 15 %."""
+    if not importance or all(float(v) <= 0 for v in importance.values()):
+        raise ValueError("give at least one issue an importance above zero")
+    return normalise_weights(importance)
+
+
+class WeightRegion(Frozen):
+    """How unsure we are of our weights: per issue the range (fractions) its weight may be in.
+
+    From the answers of an "Ask me" session or a ± band the buyer sets. An issue missing from
+    ``low``/``high`` (added after the region was set) may move by ``band``."""
+
+    low: dict[Text, float] = Field(default_factory=dict)
+    high: dict[Text, float] = Field(default_factory=dict)
+    #: ± (fraction) for issues without a range of their own
+    band: float = Field(default=0.05, ge=0.0, le=1.0)
+    #: where the region came from, in words ("± 5 points", "answers to 8 questions")
+    source: Text = ""
+
+    def bounds(self, weights: Mapping[str, float]) -> tuple[list[float], list[float]]:
+        """Lower and upper bounds per issue of ``weights`` (in their order), within 0..1."""
+        lo = [max(0.0, float(self.low.get(k, w - self.band))) for k, w in weights.items()]
+        hi = [min(1.0, float(self.high.get(k, w + self.band))) for k, w in weights.items()]
+        return lo, [max(a, b) for a, b in zip(lo, hi)]
+
+
+def weight_band(weights: Mapping[str, float], band: float) -> WeightRegion:
+    """The region "any weight moves by up to ``band``" (a fraction: 0.05 for ± 5 points)."""
+    return WeightRegion(band=band, source=f"± {band * 100:g} points")
 
 
 # -- swing weighting --------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.offers.meso import MesoPackages, generate_mesos
+from ....model.offers.robustness import Robustness, set_robustness
 from ....model.offers.waste import WASTE_EPS, waste_phrase
 from ....model.plan import Plan
 from ....model.scoring import score
@@ -189,12 +191,14 @@ class _Progress:
         return not self.stop.is_set()
 
 
-def _generate(payload: tuple[Plan, int, float, _Progress]) -> tuple[Plan, int, float, MesoPackages]:
-    """The preview's set (runs on the background facility; a model error comes back as the result)."""
-    plan, count, level, progress = payload
+def _generate(payload: tuple) -> tuple[Plan, int, float, MesoPackages, Robustness]:
+    """The preview's set and its robustness (runs on the background facility; a model error comes
+    back as the result)."""
+    plan, count, level, progress, robust = payload
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return plan, count, level, generate_mesos(plan, count, level, progress=progress)
+        packages = generate_mesos(plan, count, level, progress=progress, robust=robust)
+    return plan, count, level, packages, set_robustness(plan, packages)
 
 
 def _waste_item(points: float, their_label: str) -> QTableWidgetItem:
@@ -253,6 +257,7 @@ class MesoDialog(QDialog):
         count_label = QLabel("&Offer")
         count_label.setBuddy(self.count)
         form.addRow(count_label, count_row)
+        self._build_robust_row(form, plan)
         lay.addLayout(form)
 
         self.preview = QTableWidget()
@@ -263,8 +268,14 @@ class MesoDialog(QDialog):
         self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # sized to its rows
         self.preview.setToolTip("The packages that will be added; the bold cell is where each one concedes.")
         lay.addWidget(self.preview)
+        self.robustness = QLabel()
+        self.robustness.setObjectName("mesoRobustness")
+        self.robustness.setWordWrap(True)
+        self.robustness.setVisible(False)
+        lay.addWidget(self.robustness)
         self._build_message_rows(lay)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton("Add MESO set", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -282,8 +293,18 @@ class MesoDialog(QDialog):
         self._timer.timeout.connect(self.regenerate)
         self.level.levelChanged.connect(lambda _v: self._request())
         self.count.valueChanged.connect(lambda _v: self._request())
+        self.robust.toggled.connect(lambda _v: self._request())
         self.resize(640, 420)
         self.regenerate()
+
+    def _build_robust_row(self, form: QFormLayout, plan: Plan) -> None:
+        """The "robust sets" option: on by default once the plan says how unsure its weights are."""
+        self.robust = QCheckBox("Keep the packages equal even if my weights are a little off")
+        self.robust.setObjectName("mesoRobust")
+        self.robust.setChecked(plan.weight_region is not None)
+        self.robust.setToolTip("Prefer sets whose values stay close over the range your weights may be in "
+                               "(Weights panel: Unsure by ±, or Ask me); without one, ± 5 points.")
+        form.addRow("", self.robust)
 
     def _build_message_rows(self, lay: QVBoxLayout) -> None:
         """The message under the preview, then the progress bar and Stop button (shown only
@@ -298,7 +319,13 @@ class MesoDialog(QDialog):
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         msg_row.addWidget(self.message_icon, 0, Qt.AlignmentFlag.AlignTop)
         msg_row.addWidget(self.message, 1)
+        self.use_nearest = QPushButton()
+        self.use_nearest.setObjectName("mesoUseNearest")
+        self.use_nearest.setVisible(False)
+        self.use_nearest.clicked.connect(self._use_nearest)
+        msg_row.addWidget(self.use_nearest, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(msg_row)
+        self._nearest: float | None = None
         row = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setObjectName("mesoProgress")
@@ -330,7 +357,8 @@ class MesoDialog(QDialog):
         self._show_message("Generating…", "info")
         self._progress = _Progress()
         self._poll.start()
-        self._job.request(self._token, (self._doc.plan, self.count.value(), self.level.level, self._progress))
+        self._job.request(self._token, (self._doc.plan, self.count.value(), self.level.level, self._progress,
+                                        self.robust.isChecked()))
 
     def stop(self) -> None:
         """Stop the generation in flight (the Stop button); the preview stays empty."""
@@ -371,12 +399,20 @@ class MesoDialog(QDialog):
             self.preview.clear()
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
-            self._show_message(str(out)[0].upper() + str(out)[1:], "below")
+            self.robustness.setVisible(False)
+            self._show_message(getattr(out, "plain", "") or str(out)[0].upper() + str(out)[1:], "below")
+            self.message.setToolTip(str(out))
+            self._nearest = getattr(out, "nearest", None)
+            if self._nearest is not None:
+                self.use_nearest.setText(f"Use {self._nearest:.1f}")
+                self.use_nearest.setToolTip(f"Generate the set at {self._nearest:.1f} points instead")
+            self.use_nearest.setVisible(self._nearest is not None)
             self.add_button.setEnabled(False)
             return
-        self._result = out
-        plan, _count, _level, packages = out
+        plan, _count, _level, packages, robustness = out
+        self._result = (plan, _count, _level, packages)
         self._fill_preview(plan, packages)
+        self._show_robustness(robustness)
         ours = [score(plan, p) for p in packages]
         spread = max(ours) - min(ours) if ours else 0.0
         approx = getattr(packages, "approximation", "")
@@ -413,15 +449,41 @@ class MesoDialog(QDialog):
             self.preview.setItem(len(plan.issues) + 1, c, con)
             self.preview.setItem(len(plan.issues) + 2, c, _waste_item(waste[c] if c < len(waste) else 0.0,
                                                                      packages.their_label))
+        self._fit_preview_height()
+        if not self._sized:
+            self._sized = True
+            self.adjustSize()
+            self._fit_preview_height()  # the columns narrowed with the dialog: wrapped cells need taller rows
+
+    def _fit_preview_height(self) -> None:
         self.preview.resizeRowsToContents()
         h = (self.preview.horizontalHeader().sizeHint().height() + 2 * self.preview.frameWidth()
              + sum(self.preview.rowHeight(r) for r in range(self.preview.rowCount())))
         self.preview.setFixedHeight(h)
-        if not self._sized:
-            self._sized = True
-            self.adjustSize()
+
+    def _show_robustness(self, r: Robustness) -> None:
+        """The robustness badge: how far apart the set's values can get if the weights move."""
+        icon = "✔" if r.stays_equal else "◆"
+        colour = status_colour("ok" if r.stays_equal else "short").name()
+        self.robustness.setText(f"<span style='color:{colour}'>{icon}</span> <b>Robustness:</b> {r.sentence}")
+        self.robustness.setToolTip("The largest difference between the set's values to you over the range your "
+                                   "weights may be in (computed exactly). A set that drifts apart shows a "
+                                   "preference you did not mean to show.")
+        self.robustness.setProperty("staysEqual", r.stays_equal)
+        self.robustness.setProperty("worstSpread", round(r.worst, 2))
+        self.robustness.setVisible(True)
+        need = self.layout().totalSizeHint().height()
+        if need > self.height():  # the badge needs room: grow rather than squeeze the preview
+            self.resize(self.width(), need)
+
+    def _use_nearest(self) -> None:
+        """The "Use 87.5" button: ask for the nearest level that has a set."""
+        if self._nearest is not None:
+            self.level.set_level(self._nearest)
 
     def _show_message(self, text: str, status: str) -> None:
+        self.use_nearest.setVisible(False)
+        self.message.setToolTip("")
         self.message.setText(text)
         self.message_icon.setPixmap(status_pixmap(status, 16))
 

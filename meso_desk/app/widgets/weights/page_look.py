@@ -6,12 +6,13 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ....model.plan import Plan
+from ..look import secondary_text_colour
 
 
 def mute(widget: QWidget) -> None:
     """Draw ``widget``'s text in the muted (disabled) colour: a hint, not content."""
     pal = widget.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+    pal.setColor(QPalette.ColorRole.WindowText, secondary_text_colour(pal))  # readable (issue 17)
     widget.setPalette(pal)
 
 

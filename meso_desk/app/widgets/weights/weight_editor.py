@@ -1,18 +1,23 @@
 """WeightEditor (``weightEditor``): how much each issue matters to us, in percent.
 
-Three pages:
+Four pages:
 
 * **Weights** — per issue a slider and a spin box in percent and a lock. The total stays
-  100 %: moving one weight rescales the *unlocked* others proportionally (from where they
-  were when the gesture started, so a drag to 100 % and back restores them). The shown
-  percentages always add to exactly 100.0 (largest-remainder rounding). A drag is one undo
-  step; every key press or typed value is one.
+  100 %: moving a slider rescales the *unlocked* others proportionally (from where they
+  were when the gesture started, so a drag to 100 % and back restores them); a *typed*
+  weight stays as typed and only the weights not yet typed make room; *Raw importance*
+  takes any numbers and normalises them. The shown percentages always add to exactly 100.0
+  (largest-remainder rounding). A drag is one undo step; every key press or typed value is
+  one. **Ask me…** opens the pairwise questions (:mod:`.ask_dialog`); *Unsure by ±* sets
+  how far the weights may be off (the plan's weight region).
 * **Swings** — swing weighting: rank the worst→best swings, give the first 100 points and
   every other swing points relative to it; the normalised weights apply as one undo step.
 * **Check** — a consistency check that asks one concrete trade-off built from the plan
   ("Is going from 8 to 5 weeks delivery worth as much to you as EUR 10.72 off the unit
   price?"); the answer is compared with the weights, and a disagreement comes with the
   weights that would agree and a one-click, undoable adjustment.
+* **Sensitivity** — how the selected package's value moves with each weight
+  (:mod:`.sensitivity_view`).
 
 The Swings and Check pages live in their own modules (:mod:`.swing_page`, :mod:`.check_page`);
 every edit goes through :mod:`meso_desk.model.edits.weight_edits`. A drag keeps its start in the
@@ -24,10 +29,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSlider,
@@ -37,13 +44,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....model.edits.weight_edits import set_issue_weight, weight_lock_state
+from ....model.edits.weight_edits import (
+    set_importance,
+    set_issue_weight,
+    set_weight_uncertainty,
+    type_issue_weight,
+    weight_lock_state,
+)
 from ....model.plan import Plan
 from ....model.preferences.weights import swing_text, weights_as_percent
 from ...document import Change, PlanDocument
 from ..glyphs import lock_icon
 from .check_page import CheckPage
 from .page_look import add_row_grid, issue_signature, mute
+from .sensitivity_view import SensitivityView
 from .swing_page import SwingPage
 
 #: slider resolution: 0.1 percentage point
@@ -73,12 +87,16 @@ class WeightRow:
         self.spin.setKeyboardTracking(False)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.spin.setAccelerated(True)
+        self.percent = QLabel()
+        self.percent.setObjectName("weightPercent")
+        self.percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.percent.setMinimumWidth(self.percent.fontMetrics().horizontalAdvance("100.0 %") + 4)
         self.lock = QToolButton()
         self.lock.setObjectName("weightLock")
         self.lock.setCheckable(True)
         self.lock.setAutoRaise(True)
         self.lock.setIcon(lock_icon())
-        for w in (self.label, self.slider, self.spin, self.lock):
+        for w in (self.label, self.slider, self.spin, self.percent, self.lock):
             w.setProperty("issue", name)
         self.label.setBuddy(self.slider)
         self.slider.setAccessibleName(f"Weight of {name}")
@@ -86,7 +104,7 @@ class WeightRow:
         self.lock.setAccessibleName(f"Lock the weight of {name}")
 
     def widgets(self) -> list[QWidget]:
-        return [self.label, self.slider, self.spin, self.lock]
+        return [self.label, self.slider, self.spin, self.percent, self.lock]
 
 
 class WeightsPage(QWidget):
@@ -121,13 +139,45 @@ class WeightsPage(QWidget):
         total_row.addWidget(self.total)
         total_row.addSpacing(30)
         outer.addLayout(total_row)
-        hint = QLabel("Moving one weight rescales the unlocked others so the total stays 100 %. "
-                      "Lock a weight to keep it where it is.")
+        self.raw_mode = QCheckBox("Raw importance (any numbers, shown as %)")
+        self.raw_mode.setObjectName("weightRawMode")
+        self.raw_mode.setToolTip("Type any positive numbers for how much each issue matters; they are "
+                                 "normalised to percentages on the fly.")
+        self.raw_mode.toggled.connect(lambda on: self._editor.set_raw_mode(on))
+        outer.addWidget(self.raw_mode)
+        self._build_trust_row(outer)
+        hint = QLabel("A typed weight stays as typed; the unlocked weights you have not typed make room so the "
+                      "total stays 100 %. Lock a weight to keep it where it is.")
         hint.setWordWrap(True)
         hint.setObjectName("weightHint")
         mute(hint)
         outer.addWidget(hint)
         outer.addStretch(1)
+
+    def _build_trust_row(self, outer: QVBoxLayout) -> None:
+        """"Ask me…" (pairwise questions) and how unsure the weights are (± points)."""
+        row = QHBoxLayout()
+        self.ask_button = QPushButton("Ask me…")
+        self.ask_button.setObjectName("weightAskButton")
+        self.ask_button.setToolTip("Set the weights by answering a few questions between two packages")
+        self.ask_button.clicked.connect(self._editor.open_ask_dialog)
+        row.addWidget(self.ask_button)
+        row.addStretch(1)
+        unsure = QLabel("Unsure by ±")
+        self.uncertainty = QDoubleSpinBox()
+        self.uncertainty.setObjectName("weightUncertainty")
+        self.uncertainty.setRange(0.0, 20.0)
+        self.uncertainty.setDecimals(1)
+        self.uncertainty.setSuffix(" pts")
+        self.uncertainty.setSpecialValueText("exact")
+        self.uncertainty.setKeyboardTracking(False)
+        self.uncertainty.setToolTip("How far any weight may be off; the MESO dialog shows how equal a set stays "
+                                    "when the weights move that much, and makes sets that stay equal.")
+        unsure.setBuddy(self.uncertainty)
+        self.uncertainty.valueChanged.connect(lambda v: self._editor.set_uncertainty(v / 100.0))
+        row.addWidget(unsure)
+        row.addWidget(self.uncertainty)
+        outer.addLayout(row)
 
     # -- building ----------------------------------------------------------------------
     def rebuild(self, plan: Plan) -> None:
@@ -148,7 +198,8 @@ class WeightsPage(QWidget):
             self._grid.addWidget(row.label, r, 0)
             self._grid.addWidget(row.slider, r, 1)
             self._grid.addWidget(row.spin, r, 2)
-            self._grid.addWidget(row.lock, r, 3)
+            self._grid.addWidget(row.percent, r, 3)
+            self._grid.addWidget(row.lock, r, 4)
             name = issue.name
             row.slider.valueChanged.connect(lambda v, n=name: self._slider_moved(n, v))
             row.slider.sliderPressed.connect(self._gesture_started)
@@ -174,12 +225,18 @@ class WeightsPage(QWidget):
             self.rebuild(plan)
         pct = weights_as_percent(plan.weights)
         locked = self._editor.locked
+        raw = self._editor.importance
         for name, row in self._rows.items():
             p = pct.get(name, 0.0)
+            shown = p if raw is None else raw.get(name, p)
             with QSignalBlocker(row.slider), QSignalBlocker(row.spin):
                 row.slider.setValue(int(round(p * _SCALE)))
-                if abs(row.spin.value() - p) > 1e-9:
-                    row.spin.setValue(p)
+                row.spin.setSuffix(" %" if raw is None else "")
+                row.spin.setMaximum(100.0 if raw is None else 1000.0)
+                if abs(row.spin.value() - shown) > 1e-9:
+                    row.spin.setValue(shown)
+            row.percent.setText(f"{p:.1f} %")
+            row.percent.setVisible(raw is not None)
             is_locked = name in locked
             with QSignalBlocker(row.lock):
                 row.lock.setChecked(is_locked)
@@ -190,6 +247,11 @@ class WeightsPage(QWidget):
             row.slider.setProperty("maximumPercent", round(hi * 100.0, 1))
         total = sum(pct.values())
         self.total.setText(f"{total:.1f} %")
+        region = plan.weight_region
+        with QSignalBlocker(self.uncertainty):
+            self.uncertainty.setValue(0.0 if region is None else region.band * 100.0)
+        self.uncertainty.setStatusTip("" if region is None or not region.low else
+                                      f"The weights' ranges come from {region.source}.")
 
     # -- gestures ----------------------------------------------------------------------
     def _gesture_started(self) -> None:
@@ -204,7 +266,10 @@ class WeightsPage(QWidget):
         self._editor.set_weight(name, value / (100.0 * _SCALE), gesture=dragging)
 
     def _spin_changed(self, name: str, value: float) -> None:
-        self._editor.set_weight(name, value / 100.0)
+        if self._editor.importance is not None:
+            self._editor.set_importance(name, value)
+        else:
+            self._editor.type_weight(name, value / 100.0)
 
 
 class WeightEditor(QWidget):
@@ -218,6 +283,9 @@ class WeightEditor(QWidget):
         self.setObjectName("weightEditor")
         self._doc = document
         self._locked: set[str] = set()
+        self._typed: list[str] = []  # weights typed since the weights last changed otherwise
+        self._importance: dict[str, float] | None = None  # raw importance mode
+        self._own: dict[str, float] | None = None  # the weights this editor's last typed edit gave
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
@@ -226,10 +294,12 @@ class WeightEditor(QWidget):
         self.weights_page = WeightsPage(self)
         self.swing_page = SwingPage(document, self)
         self.check_page = CheckPage(document, lambda: self.locked, self)
+        self.sensitivity = SensitivityView(document, self)
         for page, title, tip in (
             (self.weights_page, "Weights", "Set each weight directly"),
             (self.swing_page, "Swings", "Swing weighting: rank and score the worst→best swings"),
             (self.check_page, "Check", "Check the weights with one concrete trade-off"),
+            (self.sensitivity, "Sensitivity", "How the selected package's value moves when a weight moves"),
         ):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
@@ -277,19 +347,92 @@ class WeightEditor(QWidget):
             self.weights_page.refresh(self._doc.plan)
         return done
 
+    @property
+    def typed(self) -> tuple[str, ...]:
+        """The weights typed (in order) since the weights last changed another way."""
+        return tuple(self._typed)
+
+    @property
+    def importance(self) -> dict[str, float] | None:
+        """The raw importance numbers in raw-importance mode (None: the weights are typed in %)."""
+        return None if self._importance is None else dict(self._importance)
+
+    def type_weight(self, name: str, fraction: float) -> bool:
+        """A typed weight (0..1): it stays as typed, and so do the weights typed before it;
+        the unlocked weights not yet typed make room (one undo step)."""
+        r = type_issue_weight(self._doc.plan, name, fraction, self.locked, self._typed)
+        return self._apply_own(r.plan, r.message, name)
+
+    def set_raw_mode(self, on: bool) -> None:
+        """Switch between weights in % and raw importance numbers (any numbers ≥ 0, normalised)."""
+        if on == (self._importance is not None):
+            return
+        self._importance = weights_as_percent(self._doc.plan.weights) if on else None
+        self._own = dict(self._doc.plan.weights) if on else None
+        with QSignalBlocker(self.weights_page.raw_mode):
+            self.weights_page.raw_mode.setChecked(on)
+        self.weights_page.refresh(self._doc.plan)
+
+    def set_importance(self, name: str, value: float) -> bool:
+        """In raw-importance mode: the importance of ``name``; the weights are all the numbers
+        normalised (one undo step)."""
+        if self._importance is None:
+            return False
+        numbers = {**self._importance, name: float(value)}
+        r = set_importance(self._doc.plan, numbers)
+        if not r.ok:
+            self._doc.post_message(r.message)
+            self.weights_page.refresh(self._doc.plan)
+            return False
+        self._importance = numbers
+        return self._apply_own(r.plan, r.message, None)
+
+    def open_ask_dialog(self):
+        """Open the "Ask me" dialog (pairwise questions) for this plan; returns it."""
+        from .ask_dialog import AskDialog
+
+        dlg = AskDialog(self._doc, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dlg.show()
+        return dlg
+
+    def set_uncertainty(self, band: float) -> bool:
+        """How far (fraction) any weight may be off: the plan's weight region (one undo step)."""
+        r = set_weight_uncertainty(self._doc.plan, band or None)
+        if not r.ok:
+            self._doc.post_message(r.message)
+            return False
+        return self._doc.apply(r.plan, r.message)
+
+    def _apply_own(self, plan: Plan, text: str, typed: str | None) -> bool:
+        self._own = dict(plan.weights)
+        if typed is not None and typed not in self._typed:
+            self._typed.append(typed)
+        done = self._doc.apply(plan, text)
+        self._doc.end_gesture()
+        if not done:
+            self.weights_page.refresh(self._doc.plan)
+        return done
+
     def row(self, name: str) -> WeightRow:
         """The controls (label, slider, spin box, lock) of the weight of issue ``name``."""
         return self.weights_page.row(name)
 
     # -- observing the document ----------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
-        if change.touches("weights", "issues", "packages"):
+        if change.touches("weights", "issues") and self._own != self._doc.plan.weights:
+            # changed another way (a slider, undo, swings, a file): typed weights and raw numbers start afresh
+            self._typed.clear()
+            self._own = None
+            if self._importance is not None:
+                self._importance = weights_as_percent(self._doc.plan.weights)
+        if change.touches("weights", "issues", "packages", "weight_region"):
             self._refresh_all(change)
 
     def _refresh_all(self, change: Change | None) -> None:
         plan = self._doc.plan
         self._locked &= set(plan.issue_names)
-        if change is None or change.touches("weights", "issues"):
+        if change is None or change.touches("weights", "issues", "weight_region"):
             self.weights_page.refresh(plan)
             self.swing_page.refresh(plan, change)
         self.check_page.refresh(plan, change)

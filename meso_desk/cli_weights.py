@@ -1,0 +1,105 @@
+"""``meso-desk weights PLAN [--ask] [--band 10] [-o OUT.meso]``: the weights, and "Ask me" in a terminal.
+
+Without ``--ask`` it prints the weights (and the plan's weight region, if any). With ``--ask`` it
+asks the pairwise questions of :mod:`meso_desk.model.preferences.elicitation` one by one on
+stdin (1 = the first, 2 = the second, = = about equal, q = stop), shows a conflict as the answers
+that cannot all be true and asks for the first of them again, and prints the weights found; with
+``-o`` it saves the plan with them (and the range each weight may still be in).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .cli import EXIT_OK, CliError, _load, _refuse_overwrite, _table, command
+from .model.edits.weight_edits import apply_elicited_weights
+from .model.io import save_plan
+from .model.preferences.elicitation import start_elicitation
+from .model.preferences.weights import weights_as_percent
+
+_KEYS = {"1": "first", "a": "first", "2": "second", "b": "second", "=": "equal", "e": "equal", "0": "equal"}
+
+
+def _read_choice(prompt: str) -> str | None:
+    """The answer typed on stdin ('first', 'second', 'equal'), None to stop."""
+    while True:
+        print(prompt, end=" ", flush=True)
+        line = sys.stdin.readline()
+        if not line:
+            return None
+        key = line.strip().lower()
+        if key in ("q", "quit", "stop"):
+            return None
+        if key in _KEYS:
+            return _KEYS[key]
+        print("  answer 1 (the first), 2 (the second), = (about equal) or q (stop)")
+
+
+def _print_weights(plan) -> None:
+    pct = weights_as_percent(plan.weights)
+    region = plan.weight_region
+    rows = [["issue", "weight", "may be"]]
+    lo, hi = region.bounds(plan.weights) if region else ([], [])
+    for k, name in enumerate(plan.issue_names):
+        rng = f"{100 * lo[k]:.1f}–{100 * hi[k]:.1f} %" if region else ""
+        rows.append([name, f"{pct[name]:.1f} %", rng])
+    print(_table(rows, right=(1, 2)))
+    if region:
+        print(f"(weight region: {region.source or 'set by hand'})")
+
+
+def _ask(plan, band: float | None):
+    state = start_elicitation(plan, band=band)
+    print("Which would you rather have? Answer 1 (the first), 2 (the second), = (about equal), q (stop).")
+    while not state.finished:
+        q = state.next_question()
+        if q is None:
+            break
+        first, _, rest = q.text.partition(" — or ")
+        print(f"\nQ{len(state.answers) + 1}. 1) {first}\n    2) {rest}")
+        choice = _read_choice(">")
+        if choice is None:
+            break
+        state = state.answer(q, choice)
+        while state.conflict:
+            print(state.conflict_text())
+            k = state.conflict[0]
+            again = _read_choice(f"Q{k + 1} again: {state.answers[k].question.text} >")
+            if again is None:
+                state = state.drop(len(state.answers) - 1)
+                break
+            state = state.revise(k, again)
+        unsure = max(state.uncertainty().values())
+        print(f"  ({len(state.answers)} answered; every weight within ± {100 * unsure:.1f} points)")
+    return state
+
+
+@command("weights", "show the weights; --ask sets them by a few pairwise questions")
+def cmd_weights(args: argparse.Namespace) -> int:
+    plan = _load(args.plan)
+    if not args.ask:
+        _print_weights(plan)
+        return EXIT_OK
+    if args.out:
+        _refuse_overwrite(args.out, args.force)
+    state = _ask(plan, None if args.band is None else args.band / 100.0)
+    r = apply_elicited_weights(plan, state)
+    if not r.ok:
+        raise CliError(r.message)
+    print()
+    _print_weights(r.plan)
+    if args.out:
+        save_plan(r.plan, args.out)
+        print(f"saved {args.out}")
+    return EXIT_OK
+
+
+@cmd_weights.arguments
+def _weights_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", help="a .meso file")
+    p.add_argument("--ask", action="store_true", help="ask pairwise questions on stdin to set the weights")
+    p.add_argument("--band", type=float, default=None,
+                   help="start from the plan's weights ± this many points (default: from scratch)")
+    p.add_argument("-o", "--out", help="save the plan with the weights found")
+    p.add_argument("--force", action="store_true", help="overwrite --out if it exists")

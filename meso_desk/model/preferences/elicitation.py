@@ -1,0 +1,376 @@
+"""Setting the weights by pairwise questions ("Ask me"; issue 24). No Qt.
+
+The buyer is asked a short, adaptive series of questions between two packages that differ on
+two issues only, in the plan's own terms and units::
+
+    Unit price EUR 190.00 with Delivery 8 weeks — or Unit price EUR 196.00 with Delivery 4 weeks?
+
+and answers "the first", "the second" or "about equal". With the value curves taken as they
+are, package values are linear in the weights, so each answer is a linear constraint on the
+weight vector ``w`` (``d`` = the first package's curve values minus the second's, in points):
+
+* the first: ``w·d ≥ +EQUAL_POINTS − SLACK``; the second: ``w·d ≤ −(EQUAL_POINTS − SLACK)``;
+* about equal: ``|w·d| ≤ EQUAL_POINTS + SLACK``.
+
+The weights consistent with every answer form a polytope inside the simplex (and inside a
+starting band, when one is given). It is represented by a sample of weight vectors spread
+uniformly over it: Dirichlet points at the start, then, after each answer, the points that
+still satisfy everything are spread again over the smaller polytope by hit-and-run (numpy,
+vectorised over many chains). The estimate is the sample's mean; a weight is *pinned* when
+95 % of the sample lies within ± ``PIN`` (3 points) of it.
+
+The next question is the candidate pair that best splits the sample — the smallest expected
+spread of the weights after the answer — among questions whose answer is not already implied
+(every answer has at least ``MIN_SHARE`` of the sample). It stops when every weight is pinned
+or after ``MAX_QUESTIONS``. Answers that no weights satisfy together are found (the smallest
+set of answers that conflict, by deletion) and shown so that one can be revised.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+
+from .issues import Issue
+
+if TYPE_CHECKING:
+    from ..plan import Plan
+
+Choice = Literal["first", "second", "equal"]
+CHOICES: tuple[str, ...] = ("first", "second", "equal")
+#: "about equal" means within this many points to the buyer
+EQUAL_POINTS = 1.0
+#: how far an answer may be off (the buyer is not exact): widens every constraint
+SLACK = 0.6
+#: a weight is pinned when 95 % of the region is within ± PIN (fraction) of the estimate
+PIN = 0.03
+MAX_QUESTIONS = 10
+#: a question whose most likely answer covers more than 1 − MIN_SHARE of the region is implied
+MIN_SHARE = 0.03
+SAMPLE = 1500
+_LEVELS = 7
+_STEPS = 60
+_MAX_CANDIDATES = 6000
+
+
+@dataclass(frozen=True)
+class Question:
+    """Two packages differing on two issues: ``first`` is better on ``better`` and worse on
+    ``worse``; ``second`` the other way round. ``first``/``second`` map those two issue names to
+    terms; ``d`` is first − second in curve points per issue (plan order)."""
+
+    better: str
+    worse: str
+    first: dict
+    second: dict
+    d: tuple[float, ...]
+    text: str
+
+    def key(self) -> tuple:
+        return (self.better, self.worse, tuple(self.first.items()), tuple(self.second.items()))
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: Question
+    choice: str
+
+
+def _package_text(issues: list[Issue], terms: dict) -> str:
+    return " with ".join(f"{i.name} {i.format_term(terms[i.name])}" for i in issues)
+
+
+def question_text(a: Issue, b: Issue, first: dict, second: dict) -> str:
+    """``Unit price EUR 190.00 with Delivery 8 weeks — or Unit price EUR 196.00 with Delivery 4 weeks?``"""
+    pair = [a, b]
+    return f"{_package_text(pair, first)} — or {_package_text(pair, second)}? (Everything else the same.)"
+
+
+def answer_rows(d: np.ndarray, choice: str) -> tuple[np.ndarray, np.ndarray]:
+    """The constraint rows ``C w ≤ b`` an answer adds."""
+    lo = EQUAL_POINTS - SLACK
+    if choice == "first":
+        return -d[None, :], np.array([-lo])
+    if choice == "second":
+        return d[None, :], np.array([-lo])
+    if choice == "equal":
+        hi = EQUAL_POINTS + SLACK
+        return np.stack([d, -d]), np.array([hi, hi])
+    raise ValueError(f"an answer is 'first', 'second' or 'equal', not {choice!r}")
+
+
+def band_rows(low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``low ≤ w ≤ high`` as rows of ``C w ≤ b``."""
+    n = len(low)
+    eye = np.eye(n)
+    return np.vstack([-eye, eye]), np.concatenate([-low, high])
+
+
+# -- the polytope: sampling and feasibility ------------------------------------------------------
+def hit_and_run(C: np.ndarray, b: np.ndarray, X: np.ndarray, steps: int, rng: np.random.Generator) -> np.ndarray:
+    """Points ``X`` (rows inside ``C w ≤ b`` on the plane Σw = 1) moved by ``steps`` hit-and-run
+    steps each (all chains at once); the result stays inside and spreads uniformly."""
+    X = X.copy()
+    N, n = X.shape
+    for _ in range(steps):
+        U = rng.standard_normal((N, n))
+        U -= U.mean(axis=1, keepdims=True)
+        U /= np.linalg.norm(U, axis=1, keepdims=True) + 1e-300
+        CU = U @ C.T
+        slack = np.maximum(b[None, :] - X @ C.T, 0.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = slack / CU
+        tmax = np.where(CU > 1e-12, t, np.inf).min(axis=1)
+        tmin = np.where(CU < -1e-12, t, -np.inf).max(axis=1)
+        ok = np.isfinite(tmax) & np.isfinite(tmin) & (tmax > tmin)
+        T = np.where(ok, tmin + rng.random(N) * (tmax - tmin), 0.0)
+        X += T[:, None] * U
+    return X
+
+
+def feasible_point(C: np.ndarray, b: np.ndarray, x0: np.ndarray, margin: float = 0.002,
+                   sweeps: int = 400) -> np.ndarray | None:
+    """A point on Σw = 1 with ``C w ≤ b − margin·|c|`` (a little inside), found by cyclic
+    projections onto the half-spaces; None when none converges (the constraints conflict)."""
+    P = C - C.mean(axis=1, keepdims=True)  # the rows projected onto the plane Σw = 1
+    norm2 = (P * P).sum(axis=1)
+    use = norm2 > 1e-18
+    P, Cu, bu, norm2 = P[use], C[use], b[use] - margin * np.sqrt(norm2[use]), norm2[use]
+    x = x0.astype(float).copy()
+    for _ in range(sweeps):
+        worst = 0.0
+        for k in range(len(Cu)):
+            v = float(Cu[k] @ x - bu[k])
+            if v > 0:
+                x -= (v / norm2[k]) * P[k]
+                worst = max(worst, v)
+        if worst <= 1e-12:
+            return x
+    viol = Cu @ x - (bu + margin * np.sqrt(norm2))
+    return x if viol.max() <= 1e-9 else None
+
+
+@dataclass(frozen=True, eq=False)
+class Elicitation:
+    """The state of an "Ask me" session: the answers so far and the region they leave.
+
+    Start one with :func:`start_elicitation`; :meth:`answer`, :meth:`revise` and :meth:`drop`
+    return a new state. ``sample`` is ``(N, n)`` weight vectors spread over the region.
+    """
+
+    issues: tuple[Issue, ...]
+    low: np.ndarray
+    high: np.ndarray
+    answers: tuple[Answer, ...]
+    sample: np.ndarray
+    conflict: tuple[int, ...] = ()
+    asked: frozenset = field(default_factory=frozenset)
+    seed: int = 0
+
+    # -- the region --------------------------------------------------------------------
+    @property
+    def names(self) -> list[str]:
+        return [i.name for i in self.issues]
+
+    def constraints(self, answers: tuple[Answer, ...] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        rows = [band_rows(self.low, self.high)]
+        for a in self.answers if answers is None else answers:
+            rows.append(answer_rows(np.asarray(a.question.d), a.choice))
+        return np.vstack([r[0] for r in rows]), np.concatenate([r[1] for r in rows])
+
+    @property
+    def estimate(self) -> dict[str, float]:
+        """The weights in the middle of the region (fractions, summing to 1)."""
+        m = np.clip(self.sample.mean(axis=0), 0.0, None)
+        m = m / m.sum()
+        return dict(zip(self.names, (float(x) for x in m)))
+
+    def uncertainty(self) -> dict[str, float]:
+        """Per weight, the ± (fraction) around the estimate that holds 95 % of the region."""
+        m = self.sample.mean(axis=0)
+        dev = np.quantile(np.abs(self.sample - m), 0.95, axis=0)
+        return dict(zip(self.names, (float(x) for x in dev)))
+
+    def bounds(self) -> dict[str, tuple[float, float]]:
+        """Per weight, the range (fractions) that holds 95 % of the region."""
+        lo, hi = np.quantile(self.sample, [0.025, 0.975], axis=0)
+        return {n: (float(a), float(b)) for n, a, b in zip(self.names, lo, hi)}
+
+    @property
+    def pinned(self) -> bool:
+        return not self.conflict and max(self.uncertainty().values()) <= PIN
+
+    @property
+    def finished(self) -> bool:
+        """Every weight is pinned within ± PIN, or MAX_QUESTIONS have been answered."""
+        return self.pinned or (len(self.answers) >= MAX_QUESTIONS and not self.conflict)
+
+    def conflict_text(self) -> str:
+        """The answers that cannot all be true, in words ("" when they can)."""
+        if not self.conflict:
+            return ""
+        said = {"first": "the first", "second": "the second", "equal": "about equal"}
+        parts = [f"Q{k + 1} ({self.answers[k].question.text} — you said {said[self.answers[k].choice]})"
+                 for k in self.conflict]
+        return "These answers cannot all be true: " + "; ".join(parts) + ". Revise one of them."
+
+    # -- answering ---------------------------------------------------------------------
+    def answer(self, question: Question, choice: str) -> Elicitation:
+        """The state after answering ``question`` with ``choice`` ('first', 'second', 'equal')."""
+        answer_rows(np.asarray(question.d), choice)  # checks the choice
+        answers = (*self.answers, Answer(question, choice))
+        return self._with_answers(answers, self.asked | {question.key()})
+
+    def revise(self, index: int, choice: str) -> Elicitation:
+        """The state with answer ``index`` changed to ``choice``."""
+        answers = list(self.answers)
+        answers[index] = Answer(answers[index].question, choice)
+        return self._with_answers(tuple(answers), self.asked, fresh=True)
+
+    def drop(self, index: int) -> Elicitation:
+        """The state without answer ``index``."""
+        answers = tuple(a for k, a in enumerate(self.answers) if k != index)
+        return self._with_answers(answers, self.asked, fresh=True)
+
+    def _with_answers(self, answers: tuple[Answer, ...], asked: frozenset, fresh: bool = False) -> Elicitation:
+        rng = np.random.default_rng(self.seed + 7919 * len(answers) + 1)
+        C, b = self.constraints(answers)
+        X = self.sample
+        inside = (X @ C.T <= b[None, :] + 1e-9).all(axis=1)
+        if fresh or inside.sum() < 20:
+            x = feasible_point(C, b, self.sample.mean(axis=0))
+            if x is None:
+                return replace(self, answers=answers, asked=asked, conflict=_smallest_conflict(self, answers))
+            starts = np.repeat(x[None, :], SAMPLE, axis=0)
+            X = hit_and_run(C, b, starts, 3 * _STEPS, rng)
+        else:
+            idx = np.flatnonzero(inside)
+            starts = X[idx[rng.integers(0, len(idx), SAMPLE)]]
+            X = hit_and_run(C, b, starts, _STEPS, rng)
+        return replace(self, answers=answers, sample=X, conflict=(), asked=asked)
+
+    # -- choosing the next question ----------------------------------------------------
+    def next_question(self) -> Question | None:
+        """The question that best narrows the region (None when finished or in conflict)."""
+        if self.conflict or self.finished:
+            return None
+        cands = candidate_questions(self.issues)
+        cands = [q for q in cands if q.key() not in self.asked]
+        if not cands:
+            return None
+        D = np.array([q.d for q in cands])
+        S = self.sample @ D.T  # (N, Q): the first's advantage in points under each sample
+        masks = [S > EQUAL_POINTS, S < -EQUAL_POINTS]
+        masks.append(~(masks[0] | masks[1]))
+        N = len(self.sample)
+        W, W2 = self.sample, self.sample**2
+        expected = np.zeros(len(cands))
+        implied = np.zeros(len(cands), dtype=bool)
+        for M in masks:
+            Mf = M.astype(float)
+            cnt = Mf.sum(axis=0)
+            p = cnt / N
+            implied |= p > 1.0 - MIN_SHARE
+            safe = np.maximum(cnt, 1.0)
+            mean = (Mf.T @ W) / safe[:, None]
+            var = (Mf.T @ W2) / safe[:, None] - mean**2
+            expected += p * np.sqrt(np.maximum(var, 0.0)).sum(axis=1)
+        expected[implied] = np.inf
+        k = int(np.argmin(expected))
+        return None if not np.isfinite(expected[k]) else cands[k]
+
+
+def _feasible(state: Elicitation, answers: tuple[Answer, ...]) -> bool:
+    C, b = state.constraints(answers)
+    return feasible_point(C, b, state.sample.mean(axis=0)) is not None
+
+
+def _smallest_conflict(state: Elicitation, answers: tuple[Answer, ...]) -> tuple[int, ...]:
+    """A smallest set of answers that cannot all be true (deletion filter, earliest first)."""
+    keep = list(range(len(answers)))
+    for k in list(keep):
+        trial = [j for j in keep if j != k]
+        if not _feasible(state, tuple(answers[j] for j in trial)):
+            keep = trial
+    return tuple(keep)
+
+
+def _levels(issue: Issue) -> list[tuple[object, float]]:
+    """Up to ``_LEVELS`` acceptable terms of an issue spread over its range, with their values."""
+    terms, vals, ok = issue.grid(), issue.grid_values(), issue.grid_acceptable()
+    idx = np.flatnonzero(ok)
+    if len(idx) > _LEVELS:
+        idx = idx[np.unique(np.round(np.linspace(0, len(idx) - 1, _LEVELS)).astype(int))]
+    out = [(terms[i].item() if hasattr(terms[i], "item") else terms[i], float(vals[i])) for i in idx]
+    return out
+
+
+def _swings(issue: Issue) -> list[tuple[object, object, float]]:
+    """(better term, worse term, points between them) for every two levels apart by ≥ 5 points."""
+    lv = _levels(issue)
+    out = []
+    for (ta, va), (tb, vb) in itertools.combinations(lv, 2):
+        if abs(va - vb) >= 5.0:
+            out.append((ta, tb, va - vb) if va > vb else (tb, ta, vb - va))
+    return out
+
+
+_CACHE: dict[tuple, list[Question]] = {}
+
+
+def candidate_questions(issues: tuple[Issue, ...]) -> list[Question]:
+    """Every question the chooser may ask: for two issues, the first package better on one and
+    worse on the other by a swing between two of a few acceptable terms of each."""
+    key = tuple(issues)
+    if key in _CACHE:
+        return _CACHE[key]
+    n = len(issues)
+    swings = [_swings(i) for i in issues]
+    out: list[Question] = []
+    pairs = [(a, b) for a in range(n) for b in range(n) if a < b and swings[a] and swings[b]]
+    per_pair = max(16, _MAX_CANDIDATES // max(1, len(pairs)))
+    rng = np.random.default_rng(0)
+    for a, b in pairs:
+        combos = list(itertools.product(swings[a], swings[b]))
+        if len(combos) > per_pair:
+            combos = [combos[k] for k in sorted(rng.choice(len(combos), per_pair, replace=False))]
+        ia, ib = issues[a], issues[b]
+        for (ahi, alo, da), (bhi, blo, db) in combos:
+            d = [0.0] * n
+            d[a], d[b] = da, -db
+            first = {ia.name: ahi, ib.name: blo}
+            second = {ia.name: alo, ib.name: bhi}
+            out.append(Question(ia.name, ib.name, first, second, tuple(d), question_text(ia, ib, first, second)))
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[key] = out
+    return out
+
+
+def start_elicitation(plan: Plan, band: float | None = None, *, seed: int = 0) -> Elicitation:
+    """A new "Ask me" session on ``plan``: the region is the whole simplex, or, with ``band``
+    (a fraction, 0.10 for ±10 points), the weights within ± band of the plan's weights."""
+    issues = tuple(plan.issues)
+    n = len(issues)
+    w = plan.weight_vector()
+    if band is None:
+        low, high = np.zeros(n), np.ones(n)
+    else:
+        low, high = np.clip(w - band, 0.0, 1.0), np.clip(w + band, 0.0, 1.0)
+    rng = np.random.default_rng(seed)
+    X = rng.dirichlet(np.ones(n), size=SAMPLE * 4)
+    inside = ((X >= low - 1e-12) & (X <= high + 1e-12)).all(axis=1)
+    state = Elicitation(issues, low, high, (), X[:SAMPLE], seed=seed)
+    if inside.sum() >= SAMPLE // 4:
+        X = X[inside][:SAMPLE]
+        X = X[np.random.default_rng(seed + 1).integers(0, len(X), SAMPLE)]
+        C, b = state.constraints(())
+        X = hit_and_run(C, b, X, 5, rng)
+    else:
+        C, b = state.constraints(())
+        x = feasible_point(C, b, w, margin=0.0)
+        X = hit_and_run(C, b, np.repeat((w if x is None else x)[None, :], SAMPLE, axis=0), 3 * _STEPS, rng)
+    return replace(state, sample=X)

@@ -1,0 +1,67 @@
+"""The "Ask me" dialog, driven through its buttons by a simulated buyer (issue 24)."""
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+import meso_desk as md
+from meso_desk.app.document import PlanDocument
+from meso_desk.app.widgets.weights.weight_editor import WeightEditor
+from meso_desk.model.preferences.elicitation import EQUAL_POINTS
+
+
+@pytest.fixture
+def editor(qtbot):
+    doc = PlanDocument(md.example_plan("supplier"))
+    w = WeightEditor(doc)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _settle(qtbot, dlg):
+    qtbot.waitUntil(lambda: not dlg.is_busy() and dlg.state is not None, timeout=20000)
+
+
+def test_answering_then_applying_is_one_undo_step(editor, qtbot):
+    doc = editor.document
+    before = dict(doc.plan.weights)
+    editor.findChild(QPushButton, "weightAskButton").click()
+    dlg = editor.findChild(QPushButton, "askFirst").window()
+    assert dlg.objectName() == "askDialog"
+    _settle(qtbot, dlg)
+    true = np.array([0.30, 0.08, 0.25, 0.07, 0.20, 0.10])
+    for _ in range(4):
+        q = dlg.current_question
+        assert q is not None and " — or " in q.text
+        s = float(np.dot(true, q.d))
+        name = "askEqual" if abs(s) <= EQUAL_POINTS else ("askFirst" if s > 0 else "askSecond")
+        dlg.findChild(QPushButton, name).click()
+        _settle(qtbot, dlg)
+    assert len(dlg.state.answers) == 4
+    steps = doc.undo_stack.count()
+    dlg.findChild(QPushButton, "askApply").click()
+    assert doc.undo_stack.count() == steps + 1
+    assert doc.plan.weights != before and doc.plan.weight_region is not None
+    assert doc.plan.weight_region.source == "answers to 4 questions"
+    doc.undo_stack.undo()
+    assert doc.plan.weights == before and doc.plan.weight_region is None
+    dlg.close()
+
+
+def test_a_conflict_is_shown_and_removing_an_answer_resolves_it(editor, qtbot):
+    dlg = editor.open_ask_dialog()
+    _settle(qtbot, dlg)
+    q = dlg.current_question
+    dlg.answer("first")
+    _settle(qtbot, dlg)
+    # the same question answered the other way round: the two cannot both be true
+    dlg._request("answer", dlg.state, q, "second")
+    _settle(qtbot, dlg)
+    assert dlg.state.conflict == (0, 1)
+    assert dlg.conflict.isVisibleTo(dlg) and "cannot all be true" in dlg.conflict.text()
+    assert not dlg.apply_button.isEnabled()
+    dlg.drop(1)
+    _settle(qtbot, dlg)
+    assert dlg.state.conflict == () and dlg.apply_button.isEnabled()
+    dlg.close()

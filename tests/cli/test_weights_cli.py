@@ -1,0 +1,43 @@
+"""meso-desk weights [--ask]: the weights, and the pairwise questions answered on stdin."""
+
+from __future__ import annotations
+
+import io
+
+import meso_desk as md
+from meso_desk import cli
+from meso_desk.model.examples import example_path
+
+SUPPLIER = str(example_path("supplier"))
+
+
+def test_weights_prints_each_issue(capsys):
+    assert cli.main(["weights", SUPPLIER]) == 0
+    out = capsys.readouterr().out
+    assert "Unit price" in out and "%" in out
+
+
+def test_ask_answers_on_stdin_and_saves_the_weights(tmp_path, monkeypatch, capsys):
+    out_file = tmp_path / "asked.meso"
+    monkeypatch.setattr("sys.stdin", io.StringIO("1\nx\n2\n=\nq\n"))
+    assert cli.main(["weights", SUPPLIER, "--ask", "--band", "10", "-o", str(out_file)]) == 0
+    out = capsys.readouterr().out
+    assert "Q1. 1) " in out and "    2) " in out and "answer 1 (the first)" in out  # 'x' is refused, asked again
+    plan = md.load_plan(out_file)
+    assert plan.weight_region is not None and plan.weight_region.source == "answers to 3 questions"
+    assert plan.weights != md.load_plan(SUPPLIER).weights
+
+
+def test_ask_without_any_answer_is_one_line_and_exit_2(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert cli.main(["weights", SUPPLIER, "--ask"]) == 2
+    assert capsys.readouterr().err.strip() == "meso-desk: Answer at least one question first."
+
+
+def test_mesos_states_robustness_and_robust_keeps_the_set_equal(capsys):
+    assert cli.main(["mesos", SUPPLIER]) == 0
+    today = capsys.readouterr().out.strip().splitlines()[-1]
+    assert today.startswith("robustness: Stays within") and "stop being equal" in today
+    assert cli.main(["mesos", SUPPLIER, "--robust"]) == 0
+    robust = capsys.readouterr().out.strip().splitlines()[-1]
+    assert robust.startswith("robustness: Stays within") and "stop being equal" not in robust

@@ -1,0 +1,83 @@
+"""Pairwise weight elicitation (issue 24): questions in the plan's terms, the region, conflicts."""
+
+import numpy as np
+import pytest
+
+import meso_desk as md
+from meso_desk.model.edits.weight_edits import apply_elicited_weights
+from meso_desk.model.preferences.elicitation import (
+    EQUAL_POINTS,
+    MAX_QUESTIONS,
+    MIN_SHARE,
+    candidate_questions,
+    start_elicitation,
+)
+
+
+@pytest.fixture(scope="module")
+def supplier():
+    return md.example_plan("supplier")
+
+
+def _honest(true, q):
+    s = float(np.dot(true, q.d))
+    return "equal" if abs(s) <= EQUAL_POINTS else ("first" if s > 0 else "second")
+
+
+def test_questions_differ_on_two_issues_in_the_plans_terms(supplier):
+    qs = candidate_questions(tuple(supplier.issues))
+    assert qs
+    for q in qs[:50]:
+        assert set(q.first) == set(q.second) == {q.better, q.worse}
+        assert sum(1 for x in q.d if x != 0) == 2
+        k = supplier.issue_names.index(q.better)
+        assert q.d[k] > 0, "the first package is better on 'better'"
+    price = next(q for q in qs if q.better == "Unit price" and q.worse == "Delivery")
+    assert "Unit price EUR" in price.text and "weeks" in price.text and " — or " in price.text
+
+
+def test_a_noiseless_buyer_gets_their_weights_back_within_3_points(supplier):
+    true = np.array([0.33, 0.07, 0.22, 0.06, 0.22, 0.10])
+    st = start_elicitation(supplier, band=0.10, seed=1)
+    asked = 0
+    while not st.finished:
+        q = st.next_question()
+        assert q is not None
+        # never a question whose answer is already implied: at least two answers are still possible
+        s = st.sample @ np.asarray(q.d)
+        shares = [np.mean(s > EQUAL_POINTS), np.mean(s < -EQUAL_POINTS), np.mean(np.abs(s) <= EQUAL_POINTS)]
+        assert max(shares) <= 1 - MIN_SHARE
+        st = st.answer(q, _honest(true, q))
+        asked += 1
+        assert not st.conflict
+    assert asked <= MAX_QUESTIONS
+    est = np.array(list(st.estimate.values()))
+    assert est.sum() == pytest.approx(1.0)
+    assert np.abs(est - true).max() <= 0.03
+    lo, hi = np.array([st.bounds()[n] for n in supplier.issue_names]).T
+    assert (lo <= true + 0.01).all() and (true <= hi + 0.01).all(), "the region holds the true weights"
+
+
+def test_conflicting_answers_are_found_and_can_be_revised(supplier):
+    st = start_elicitation(supplier, band=0.10)
+    q = st.next_question()
+    st = st.answer(q, "first")
+    q2 = st.next_question()
+    st = st.answer(q2, "equal")
+    st = st.answer(q, "second")  # contradicts the first answer
+    assert st.conflict == (0, 2)
+    assert "cannot all be true" in st.conflict_text() and "Q1" in st.conflict_text()
+    assert st.next_question() is None and not apply_elicited_weights(supplier, st).ok
+    fixed = st.revise(2, "first")
+    assert fixed.conflict == () and fixed.next_question() is not None
+
+
+def test_applying_keeps_the_region_in_the_plan(supplier):
+    st = start_elicitation(supplier, band=0.10)
+    st = st.answer(st.next_question(), "equal")
+    r = apply_elicited_weights(supplier, st)
+    assert r.ok and r.plan.weight_region.source == "answers to 1 question"
+    lo, hi = r.plan.weight_region.bounds(r.plan.weights)
+    assert all(a <= r.plan.weights[n] <= b for n, a, b in zip(supplier.issue_names, lo, hi))
+    with pytest.raises(ValueError):
+        st.answer(st.next_question(), "maybe")
