@@ -72,6 +72,10 @@ class Bench:
         self.win = create_window(self.plan, autosave=False, remember_layout=False)
         self.win.resize(1400, 900)
         self.win.show()
+        if hasattr(self.win, "show_workspace"):  # the heaviest case: every panel of the gestures, both plots
+            self.win.show_workspace("offers")
+            for dock in (self.win.issues_dock, self.win.weights_dock, self.win.outcome_dock):
+                dock.show()
         self.app = QApplication.instance()  # created by create_window
         self.vm, self.op, self.doc = self.win.value_map, self.win.outcome_plot, self.win.document
         self.views = (self.vm, self.op)

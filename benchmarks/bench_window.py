@@ -45,7 +45,7 @@ isolate()
 
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QSlider, QStyle, QStyleOptionSlider, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QSlider, QStyle, QStyleOptionSlider, QWidget  # noqa: E402
 
 import meso_desk as md  # noqa: E402
 
@@ -149,6 +149,19 @@ def run_drag(window: QWidget, slider: QSlider, steps: int) -> Timings:
     return t
 
 
+def on_screen(window: QWidget, slider: QSlider) -> None:
+    """Show the slider's panel: its workspace (docs/window.md), its card scrolled into view."""
+    if hasattr(window, "show_workspace"):
+        window.show_workspace("prepare" if slider.objectName() == "weightSlider" else "offers")
+    area = slider.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(slider)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
 def find(window: QWidget, cls, name: str, **props) -> QWidget:
     for w in window.findChildren(cls, name):
         if all(w.property(k) == v for k, v in props.items()):
@@ -200,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     # warm up caches (fonts, pixmaps, score tables) outside the measurement
     run_set_value(window, term, args.warmup)
     for label, fn, slider in runs:
+        on_screen(window, slider)
         report(label, fn(window, slider, args.steps))
         doc.end_gesture()
 
@@ -211,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     slider = find(window, QSlider, "termSlider", package=names[0], issue=first_issue)
     assert doc.plan.stored_package(names[0]).hold_value
     before = md.score(doc.plan, doc.plan.package(names[0]))
+    on_screen(window, slider)
     report(f"hold value '{names[0]}'/{first_issue} drag (rebalance)", run_drag(window, slider, args.steps))
     after = md.score(doc.plan, doc.plan.package(names[0]))
     print(f"{'':51} value held: {before:.2f} → {after:.2f} points")

@@ -1,10 +1,11 @@
 """The ``meso-desk`` command.
 
-    meso-desk [PLAN] [--screenshot OUT.png]    open the window (on the supplier example)
+    meso-desk [PLAN] [--screenshot OUT.png [--size WxH] [--workspace NAME]]    open the window
     meso-desk check PLAN                       summary of a plan
     meso-desk score PLAN                       the plan's packages and their points
     meso-desk import-genius DOMAIN PROFILE -o PLAN [--force]
-    meso-desk mesos PLAN [--count 3] [--level 70] [--json]   a MESO set for the plan
+    meso-desk mesos PLAN [--count 3] [--level 70] [--robust] [--json]   a MESO set for the plan
+    meso-desk weights PLAN [--ask [--band 10] [-o OUT.meso]]   the weights; set them by pairwise questions
     meso-desk cards PLAN [--mesos N --level L | --packages NAMES] -o OUT.pdf [--layout a4-3up]
                     [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD] [--allow-unequal]
                     cards for the other side
@@ -50,8 +51,10 @@ from .model.io import PlanFileError, load_plan, save_plan
 from .model.io.genius import GeniusError, import_genius
 from .model.limits import ResourceLimit
 from .model.offers.meso import MesoError, MesoPackages, MesoWarning, generate_mesos
+from .model.offers.robustness import set_robustness
 from .model.offers.status import below_reservation, package_status
 from .model.offers.waste import WASTE_EPS
+from .model.preferences.total_cost import format_total_cost, format_total_costs, total_cost
 from .model.preferences.weights import weights_as_percent
 from .model.scoring import score
 
@@ -210,22 +213,23 @@ def cmd_score(args: argparse.Namespace) -> int:
         out = []
         for sp in plan.packages:
             pkg = plan.package(sp.name)
-            out.append({"name": sp.name, "points": round(score(plan, pkg), 4),
+            out.append({"name": sp.name, "points": round(score(plan, pkg), 4), "total_cost": total_cost(plan, pkg),
                         "acceptable": pkg.acceptable, "violations": pkg.violations, "terms": pkg.terms})
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not plan.packages:
         print("no packages in this plan")
         return EXIT_OK
-    rows = [["package", *plan.issue_names, "points", ""]]
+    rows = [["package", *plan.issue_names, "points", *(["total cost"] if plan.costs else []), ""]]
     for sp in plan.packages:
         pkg = plan.package(sp.name)
         s = score(plan, pkg)
         flag = "below reservation" if below_reservation(plan, s) else ""
         if not pkg.acceptable:
             flag = "UNACCEPTABLE" + (", " + flag if flag else "")
-        rows.append([sp.name, *(plan.issue(n).format_term(pkg[n]) for n in plan.issue_names), f"{s:.1f}", flag])
-    print(_table(rows, right=(len(rows[0]) - 2,)))
+        cost = [format_total_cost(plan, pkg).removeprefix("Total ")] if plan.costs else []
+        rows.append([sp.name, *(plan.issue(n).format_term(pkg[n]) for n in plan.issue_names), f"{s:.1f}", *cost, flag])
+    print(_table(rows, right=tuple(range(len(plan.issue_names) + 1, len(rows[0]) - 1))))
     print(f"(reservation {plan.reservation:.1f}, aspiration {plan.aspiration:.1f})")
     for sp in plan.packages:
         for why in plan.package(sp.name).violations:
@@ -265,7 +269,9 @@ def _imp_args(p: argparse.ArgumentParser) -> None:
 @command("mesos", "propose a MESO set: packages worth the same to us, each conceding on another issue")
 def cmd_mesos(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
-    mesos = _generate(plan, args.count, args.level, strategy=args.strategy, seed=args.seed)
+    mesos = _generate(plan, args.count, args.level, strategy=args.strategy, seed=args.seed,
+                      robust=True if args.robust else None)
+    robustness = set_robustness(plan, mesos)
     if args.json:
         out = {
             "level": mesos.level,
@@ -275,10 +281,11 @@ def cmd_mesos(args: argparse.Namespace) -> int:
             "packages": [
                 {"name": p.name, "terms": p.terms, "points": round(o, 4), "concedes_on": c,
                  "concession_margin": round(m, 4), "their_estimated_points": round(t, 4),
-                 "left_on_table": round(w, 4)}
+                 "left_on_table": round(w, 4), "total_cost": total_cost(plan, p)}
                 for p, o, c, m, t, w in zip(mesos, mesos.ours, mesos.conceded, mesos.margins, mesos.theirs,
                                             mesos.waste)
             ],
+            "worst_spread_over_weight_region": round(robustness.worst, 4),
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -286,6 +293,8 @@ def cmd_mesos(args: argparse.Namespace) -> int:
     for issue in plan.issues:
         rows.append([issue.name, *(issue.format_term(p[issue.name]) for p in mesos)])
     rows.append(["our points", *(f"{o:.2f}" for o in mesos.ours)])
+    if plan.costs is not None:
+        rows.append(["total cost", *(x.removeprefix("Total ") for x in format_total_costs(plan, list(mesos)))])
     rows.append(["concedes on", *mesos.conceded])
     rows.append(["their points (est.)", *(f"{t:.1f}" for t in mesos.theirs)])
     rows.append(["left on table (theirs)", *(f"≈ {w:.1f}" if w > WASTE_EPS else "0" for w in mesos.waste)])
@@ -294,6 +303,7 @@ def cmd_mesos(args: argparse.Namespace) -> int:
     print(_table(rows))
     print(f"(their points: {mesos.their_label}; left on table: what each package leaves them against the "
           "best we could give them at the same value to us)")
+    print(f"robustness: {robustness.sentence}")
     return EXIT_OK
 
 
@@ -306,6 +316,9 @@ def _mesos_args(p: argparse.ArgumentParser) -> None:
                    help="what to favour among valid sets (default balanced)")
     p.add_argument("--seed", type=int, default=0, help="another valid set for another seed (default 0)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--robust", action="store_true",
+                   help="a set that stays equal if the weights are a little off (default once the plan has a "
+                        "weight region; else ± 5 points)")
 
 
 def _generate(plan, count: int, level: float | None, **kw) -> MesoPackages:
@@ -544,6 +557,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"MESO Desk {__version__}")
     p.add_argument("plan", nargs="?", help="a .meso plan to open (default: the supplier example)")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    p.add_argument("--size", metavar="WxH", help="the screenshot's size (default 1400x900)")
+    p.add_argument("--workspace", metavar="NAME", help="the screenshot's workspace: prepare, offers, room or deal")
     return p
 
 
@@ -598,13 +613,15 @@ def run_gui(args: argparse.Namespace) -> int:
             raise CliError(f"the window needs PySide6 and pyqtgraph ({e})", EXIT_REFUSED) from None
         _gui_parser().print_help()
         return EXIT_OK
-    return run(plan_path=args.plan, screenshot=args.screenshot)
+    return run(plan_path=args.plan, screenshot=args.screenshot, size=args.size, workspace=args.workspace)
 
 
 def gui_main() -> int:
     """Entry point of the windowed launcher (no console on Windows)."""
     return main()
 
+
+from . import cli_weights  # noqa: E402,F401  (registers the weights command)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -4,7 +4,7 @@
     win = create_window()            # the supplier example; a QApplication is made if needed
     win.show()
 
-``run()`` is what ``meso-desk [PLAN] [--screenshot OUT.png]`` calls.
+``run()`` is what ``meso-desk [PLAN] [--screenshot OUT.png [--size WxH] [--workspace NAME]]`` calls.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from .document import PlanDocument
 from .settings import APP_NAME, DISPLAY_NAME, ORG_NAME, data_dir
 from .shutdown import SignalQuitter
 from .widgets.common import app_icon as drawn_app_icon
+from .widgets.look import follow_colour_scheme
 
 log = logging.getLogger("meso_desk")
 
@@ -105,6 +106,7 @@ def create_app(argv: list[str] | None = None):
     QGuiApplication.setApplicationDisplayName(DISPLAY_NAME)
     QGuiApplication.setDesktopFileName(APP_NAME)
     app.setWindowIcon(_app_icon())
+    follow_colour_scheme(app)  # the system's light or dark scheme, hints readable (issue 17)
 
     # imported here, not at the top: a broken plan on the command line is reported (with
     # create_app for its message box) without loading the plots
@@ -173,12 +175,31 @@ def _wait_until_idle(window, timeout: float = 10.0) -> None:
         QApplication.processEvents()
 
 
-def render_screenshot(window, out: str | os.PathLike[str], size=SCREENSHOT_SIZE) -> Path:
-    """Lay ``window`` out at ``size`` with its default layout, render it to a PNG."""
+def parse_size(text: str | None) -> tuple[int, int]:
+    """``"1366x768"`` → (1366, 768); None → the default screenshot size. Raises ValueError
+    with one line for anything else."""
+    if not text:
+        return SCREENSHOT_SIZE
+    parts = text.lower().replace("×", "x").split("x")
+    try:
+        w, h = (int(p) for p in parts)
+    except ValueError:
+        raise ValueError(f"--size {text!r}: expected WIDTHxHEIGHT, e.g. 1366x768") from None
+    if not (640 <= w <= 7680 and 480 <= h <= 4320):
+        raise ValueError(f"--size {text!r}: between 640x480 and 7680x4320, please")
+    return w, h
+
+
+def render_screenshot(window, out: str | os.PathLike[str], size=SCREENSHOT_SIZE,
+                      workspace: str | None = None) -> Path:
+    """Lay ``window`` out at ``size`` with the default layout of ``workspace`` (the plan's own
+    when None), render it to a PNG."""
     window.resize(*size)
     window.show()
     for _ in range(3):
         QApplication.processEvents()
+    if workspace:
+        window.show_workspace(workspace)
     window.reset_layout()
     window.statusBar().clearMessage()
     for _ in range(5):
@@ -243,13 +264,25 @@ def _install_excepthook(interactive: bool, window=lambda: None) -> None:
     sys.excepthook = hook
 
 
-def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
+def run(plan_path: str | None = None, screenshot: str | None = None, size: str | None = None,
+        workspace: str | None = None) -> int:
     """Open the window (on ``plan_path`` or the supplier example) and run until it closes.
 
-    With ``screenshot``: render the window at 1400 × 900 to that PNG and return 0, no
-    display needed. A plan that cannot be read: one line on stderr (and a message box when
-    interactive), exit code 2, nothing changed.
+    With ``screenshot``: render the window at ``size`` ("WxH", default 1400 × 900) in
+    ``workspace`` (prepare, offers, room, deal; default: the plan's phase) to that PNG and
+    return 0, no display needed. A plan that cannot be read, a bad size or workspace: one
+    line on stderr (and a message box when interactive), exit code 2, nothing changed.
+    The first interactive start offers the short tour (``MainWindow.offer_tour``).
     """
+    from .workspaces import BY_KEY
+
+    try:
+        shot_size = parse_size(size)
+        if workspace and workspace not in BY_KEY:
+            raise ValueError(f"--workspace {workspace!r}: one of {', '.join(BY_KEY)}")
+    except ValueError as e:
+        _report_error(str(e), False)
+        return 2
     _use_offscreen_if_headless(force=bool(screenshot))
     interactive = not screenshot and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
     logfile = setup_logging()
@@ -269,7 +302,7 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
     if screenshot:
         win = create_window(plan, plan_path, autosave=False, remember_layout=False)
         try:
-            out = render_screenshot(win, screenshot)
+            out = render_screenshot(win, screenshot, shot_size, workspace)
         except OSError as e:
             _report_error(str(e), False)
             return 1
@@ -290,6 +323,7 @@ def run(plan_path: str | None = None, screenshot: str | None = None) -> int:
     win.show()
     if interactive:
         QTimer.singleShot(0, win.files.offer_recovery)
+        QTimer.singleShot(300, win.offer_tour)  # once, on the first start
     try:
         code = int(app.exec())
     finally:

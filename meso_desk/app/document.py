@@ -155,7 +155,10 @@ class PlanDocument(QObject):
 
     @property
     def display_name(self) -> str:
-        return self._path.name if self._path else (self._plan.title or "Untitled")
+        """The window's name for the plan: its title, and the file's name before it once saved
+        (``"supplier.meso — Office chairs 2027"``)."""
+        title = self._plan.title.strip() or "Untitled"
+        return f"{self._path.name} — {title}" if self._path else title
 
     # -- selection (not undoable) ------------------------------------------------------------
     @property

@@ -1,14 +1,17 @@
-"""The main window: the panels in docks around the value map, menus, status bar.
+"""The main window: the panels in docks, arranged in four workspaces; menus, toolbar, status bar.
 
-Layout (the default; people may move, float, hide and restore the docks)::
+The panels are docks; which of them show, and where, depends on the *workspace* — one per phase
+of the evening, switched with the buttons in the toolbar or F5 … F8 (:mod:`.workspaces`)::
 
-    ┌────────────────┬──────────────────────────────┬───────────────┐
-    │ Issues         │                              │ Counterpart   │
-    │ (table, curve) │  Value map (centre)          │ / Deal (tabs) │
-    ├────────────────┤                              │               │
-    │ Weights        ├──────────────────────────────┴───────────────┤
-    │                │ Packages (one column per package)            │
-    └────────────────┴──────────────────────────────────────────────┘
+    Prepare      Issues (table, curve) │ Weights
+    Offers       Value map (centre)    │ Packages
+    In the room  Counterpart │ Packages │ Outcome
+    Deal         Deal                  │ Outcome
+
+Each workspace remembers its arrangement; View ▸ Reset Layout restores the current one's
+default for the window's size. The workflow steps (Generate MESOs, Record Reaction, Next
+MESOs, Record Agreement …) are in the Negotiation menu with a shortcut each, Ctrl+1 … Ctrl+7
+go to a panel, F1 opens the guide (:mod:`.window_actions`, :mod:`.help`).
 
 The window is the shell: docks, menus, toolbar, status bar. It owns no plan state: it holds
 the :class:`PlanDocument`, and everything it shows comes from the document's signals. Files
@@ -34,15 +37,15 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSlider,
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QToolBar,
+    QToolButton,
     QUndoView,
     QWidget,
 )
@@ -62,11 +65,11 @@ from .widgets.deal.deal_panel import DealPanel
 from .widgets.issues.issue_table import IssuePanel
 from .widgets.packages.package_panel import PackagePanel
 from .widgets.weights.weight_editor import WeightEditor
+from .window_actions import WindowActions, first_selection, focus_panel, standard_help_key
+from .workspaces import BY_KEY, Workspaces, initial_workspace
 
 log = logging.getLogger(__name__)
 
-#: Bump when the dock layout changes incompatibly (old saved states are then ignored).
-STATE_VERSION = 1
 DEFAULT_SIZE = QSize(1400, 900)
 
 #: Dock titles a touch stronger than the panels' text, with some air (fonts and palettes
@@ -101,11 +104,17 @@ class MainWindow(QMainWindow):
         #: New / Open / Save / Import / Open Recent / recovery
         self.files = FileController(document, self.settings, self.autosave, self)
         self._build_panels()
+        self.workspaces = Workspaces(self, on_switch=self._workspace_shown)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
-        self._place_docks()
+        self._help_dialog = None
+        self.tour = None
+        # the first package on show is one that is not an error (never the unacceptable opening quote)
+        first = first_selection(document.plan)
+        if first and first != document.selected_package:
+            document.select_package(first)
 
         document.message.connect(self.statusBar().showMessage)
         self.files.recentChanged.connect(self._rebuild_recent_menu)
@@ -119,10 +128,12 @@ class MainWindow(QMainWindow):
 
         self.setMinimumSize(960, 600)
         self.resize(self._default_size())
+        self.actions.update(document.plan)
+        start = None
         if remember_layout:
-            self._restored_layout = self._restore_window()
-        if not self._restored_layout:
-            self.apply_default_sizes()
+            start = self._restore_window()
+        self.workspaces.switch(start or initial_workspace(document.plan))
+        self._restored_layout = start is not None and start in self.workspaces.states
 
     # ===================================================================== construction
     def _dock(self, widget: QWidget, title: str, object_name: str, tip: str) -> QDockWidget:
@@ -229,8 +240,14 @@ class MainWindow(QMainWindow):
         self.action_history.setToolTip("Show every change and go back to any of them")
         self.action_history.setStatusTip("Show every change and go back to any of them")
 
-        self.action_reset_layout = self._action("&Reset Layout", self.reset_layout, "actionResetLayout",
-                                                "Put every panel back in its default place")
+        self.action_reset_layout = self._action(
+            "&Reset Layout", self.reset_layout, "actionResetLayout",
+            "Put the panels of this workspace back in their default places, sized for this window")
+        self.action_guide = self._action("MESO Desk &Guide", self.open_guide, "actionGuide",
+                                         "The evening step by step, with pictures (offline)",
+                                         standard_help_key(), "help-contents")
+        self.action_tour = self._action("Short &Tour", lambda: self.offer_tour(force=True), "actionTour",
+                                        "A few steps through the four workspaces")
         self.action_about = self._action("&About MESO Desk", self.about, "actionAbout",
                                          "Version and licence of MESO Desk", None, "help-about")
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -238,17 +255,10 @@ class MainWindow(QMainWindow):
                                             "The Qt toolkit MESO Desk is built with")
         self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
-        # Ctrl+1 … Ctrl+5 move the keyboard focus to a panel (and show it if hidden).
-        self.focus_actions: list[QAction] = []
-        targets = [("&Issues", self.issues_dock), ("&Weights", self.weights_dock),
-                   ("&Packages", self.packages_dock), ("Value &Map", None),
-                   ("&Counterpart", self.counterpart_dock)]
-        for k, (label, dock) in enumerate(targets, start=1):
-            plain = label.replace("&", "")
-            a = self._action(f"Go to {label}", lambda d=dock: self.focus_panel(d),
-                             f"actionFocus{plain.replace(' ', '')}",
-                             f"Move the keyboard focus to the {plain} panel", f"Ctrl+{k}")
-            self.focus_actions.append(a)
+        # the workflow steps (Negotiation menu) and Ctrl+1 … Ctrl+7 to go to a panel
+        self._add_printing_actions()
+        self.actions = WindowActions(self)
+        self.focus_actions: list[QAction] = self.actions.focus
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -278,42 +288,46 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.action_import)
         m.addSeparator()
-        self._add_printing_actions(m)  # cards and briefing: meso_desk.app.printing (docs/cards.md)
+        m.addAction(self.actions.plan_properties)
+        m.addSeparator()
+        for a in (self.action_print_cards, self.action_export_cards, self.action_export_briefing):
+            m.addAction(a)  # cards and briefing: meso_desk.app.printing (docs/cards.md)
         m.addSeparator()
         m.addAction(self.action_close)
         m.addAction(self.action_quit)
 
-        e = mb.addMenu("&Edit")
-        e.setObjectName("menuEdit")
-        e.addAction(self.action_undo)
-        e.addAction(self.action_redo)
-        e.addSeparator()
-        e.addAction(self.action_history)
-
-        v = mb.addMenu("&View")
-        v.setObjectName("menuView")
-        v.setToolTipsVisible(True)
-        for d in (self.issues_dock, self.weights_dock, self.packages_dock, self.counterpart_dock,
-                  self.outcome_dock, self.deal_dock):
-            v.addAction(d.toggleViewAction())
-        v.addSeparator()
+        e = self._menu("&Edit", "menuEdit", [self.action_undo, self.action_redo, None, self.action_history])
+        n = mb.addMenu("&Negotiation")
+        n.setObjectName("menuNegotiation")
+        self.actions.fill_menu(n)
+        self.negotiation_menu = n
+        docks = [d.toggleViewAction() for d in (self.issues_dock, self.weights_dock, self.packages_dock,
+                                                 self.counterpart_dock, self.outcome_dock, self.deal_dock)]
+        v = self._menu("&View", "menuView", [*self.workspaces.actions.values(), None, *docks, None])
         self.toolbar_action_placeholder = v.addSeparator()
-        for a in self.focus_actions:
-            v.addAction(a)
-        v.addSeparator()
-        v.addAction(self.action_reset_layout)
+        for a in (*self.focus_actions, None, self.action_reset_layout):
+            v.addAction(a) if a is not None else v.addSeparator()
         self.view_menu = v
-
-        h = mb.addMenu("&Help")
-        h.setObjectName("menuHelp")
-        h.addAction(self.action_about)
-        h.addAction(self.action_about_qt)
-        for menu in (m, e, h):
+        self._menu("&Help", "menuHelp", [self.action_guide, self.action_tour, None, self.action_about,
+                                         self.action_about_qt])
+        for menu in (m, e, n):
             menu.setToolTipsVisible(True)
 
+    def _menu(self, title: str, name: str, items: list) -> QMenu:
+        """A menu of the menu bar with ``items`` (None: a separator)."""
+        menu = self.menuBar().addMenu(title)
+        menu.setObjectName(name)
+        menu.setToolTipsVisible(True)
+        for a in items:
+            if a is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(a)
+        return menu
+
     # --------------------------------------------------------- printing: cards and briefing
-    def _add_printing_actions(self, menu) -> None:
-        """File → Print Cards…, Export Cards as PDF…, Export Briefing… (meso_desk.app.printing,
+    def _add_printing_actions(self) -> None:
+        """Print Cards…, Export Cards as PDF…, Export Briefing… (meso_desk.app.printing,
         imported on first use so that start-up stays quick)."""
         self._cards_dialog = None
         self.action_print_cards = self._action(
@@ -325,9 +339,7 @@ class MainWindow(QMainWindow):
             "Write the cards of the latest MESO set to a PDF")
         self.action_export_briefing = self._action(
             "Export &Briefing…", self._export_briefing, "actionExportBriefing",
-            "Write the INTERNAL briefing sheet (our points, concessions, questions) to a PDF")
-        for a in (self.action_print_cards, self.action_export_cards, self.action_export_briefing):
-            menu.addAction(a)
+            "Write the INTERNAL briefing sheet (our points, concessions, questions) to a PDF", "Ctrl+Shift+B")
 
     @staticmethod
     def _printing():
@@ -367,6 +379,7 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addAction(self.action_undo)
         tb.addAction(self.action_redo)
+        self._build_workspace_buttons(tb)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
         ta = tb.toggleViewAction()
@@ -395,25 +408,23 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(steady(self.score_label))
         self.score_label.setContentsMargins(0, 0, 6, 0)
 
-    def _place_docks(self) -> None:
-        """Put the docks in their default places (also used by Reset Layout)."""
-        for d in self.docks:
-            if d.isFloating():
-                d.setFloating(False)
-            self.removeDockWidget(d)
-        L, B, R = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea,
-                   Qt.DockWidgetArea.RightDockWidgetArea)
-        self.addDockWidget(L, self.issues_dock)
-        self.splitDockWidget(self.issues_dock, self.weights_dock, Qt.Orientation.Vertical)
-        self.addDockWidget(B, self.packages_dock)
-        self.addDockWidget(R, self.counterpart_dock)
-        self.tabifyDockWidget(self.counterpart_dock, self.outcome_dock)  # the outcome plot (meso_desk.app.plot)
-        self.tabifyDockWidget(self.counterpart_dock, self.deal_dock)
-        self.tabifyDockWidget(self.deal_dock, self.history_dock)
-        for d in self.docks:
-            d.setVisible(d is not self.history_dock)
-        self.counterpart_dock.raise_()
-        self.toolbar.setVisible(True)
+    def _build_workspace_buttons(self, tb: QToolBar) -> None:
+        """The four workspaces as a row of buttons in the middle of the toolbar."""
+
+        def spacer() -> QWidget:
+            w = QWidget()
+            w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            return w
+
+        tb.addWidget(spacer())
+        for key, a in self.workspaces.actions.items():
+            tb.addAction(a)
+            b = tb.widgetForAction(a)
+            if isinstance(b, QToolButton):
+                b.setObjectName(f"workspaceButton_{key}")
+                b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                b.setMinimumWidth(86)
+        tb.addWidget(spacer())
 
     def _default_size(self) -> QSize:
         screen = self.screen() or QApplication.primaryScreen()
@@ -423,33 +434,40 @@ class MainWindow(QMainWindow):
         return QSize(min(DEFAULT_SIZE.width(), int(avail.width() * 0.96)),
                      min(DEFAULT_SIZE.height(), int(avail.height() * 0.94)))
 
+    # ===================================================================== workspaces
+    @property
+    def workspace(self) -> str:
+        """The key of the workspace on show (``prepare``, ``offers``, ``room``, ``deal``)."""
+        return self.workspaces.current
+
+    def show_workspace(self, key: str) -> None:
+        """Switch to workspace ``key`` (its remembered arrangement, else its default)."""
+        self.workspaces.switch(key)
+
+    def _workspace_shown(self, key: str) -> None:
+        self.document.post_message(f"{BY_KEY[key].title}: {BY_KEY[key].tip}", 4000)
+
     def apply_default_sizes(self) -> None:
-        """Share the window between the docks in the default proportions."""
-        w, h = self.width(), self.height()
-        self.resizeDocks([self.issues_dock], [int(w * 0.34)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.counterpart_dock], [int(w * 0.19)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.issues_dock, self.weights_dock], [int(h * 0.56), int(h * 0.36)],
-                         Qt.Orientation.Vertical)
-        self.resizeDocks([self.packages_dock], [int(h * 0.55)], Qt.Orientation.Vertical)
+        """Share the window between the current workspace's panels in the default proportions."""
+        self.workspaces.apply_sizes()
 
     def reset_layout(self) -> None:
-        self._place_docks()
-        self.apply_default_sizes()
-        self.document.post_message("Panels back in their default places", 3000)
+        self.workspaces.reset()
+        self.toolbar.setVisible(True)
+        self.document.post_message(f"{BY_KEY[self.workspace].title}: panels back in their default places", 3000)
 
-    def _restore_window(self) -> bool:
+    def _restore_window(self) -> str | None:
+        """Geometry and every workspace's arrangement from the settings; the workspace that was
+        current (None when nothing was saved)."""
         geo = self.settings.window_geometry()
-        state = self.settings.window_state()
-        ok = False
         if geo is not None:
-            ok = self.restoreGeometry(geo)
-        if state is not None:
-            ok = self.restoreState(state, STATE_VERSION) and ok
-        return ok
+            self.restoreGeometry(geo)
+        return self.workspaces.restore(self.settings)
 
     def _save_window(self) -> None:
         try:
-            self.settings.save_window(self.saveGeometry(), self.saveState(STATE_VERSION))
+            self.settings.save_window(self.saveGeometry())
+            self.workspaces.save(self.settings)
         except Exception as e:  # pragma: no cover - settings never block closing
             log.warning("could not save the window layout: %s", e)
 
@@ -459,6 +477,28 @@ class MainWindow(QMainWindow):
             self._layout_applied = True
             if not self._restored_layout:
                 self.apply_default_sizes()
+
+    # ===================================================================== help
+    def open_guide(self, anchor: str = ""):
+        """The built-in guide (F1), one per window: raised when already open."""
+        # imported on first use: the guide is not needed to show the window
+        from .help import open_guide
+
+        self._help_dialog = open_guide(self, self._help_dialog, anchor)
+        return self._help_dialog
+
+    def offer_tour(self, force: bool = False):
+        """The short first-start tour (non-modal, skippable); offered once unless ``force``."""
+        if not force and self.settings.tour_offered():
+            return None
+        from .help import Tour
+
+        self.settings.set_tour_offered(True)
+        if self.tour is not None:
+            self.tour.close()
+        self.tour = Tour(self)
+        self.tour.show()
+        return self.tour
 
     # ===================================================================== title and status
     def _update_title(self) -> None:
@@ -471,15 +511,21 @@ class MainWindow(QMainWindow):
         self.setWindowModified(modified)
 
     def _on_changed(self, change: Change) -> None:
+        if change.everything:  # another plan: open it on a package that is not an error
+            first = first_selection(self.document.plan)
+            selected = self.document.selected_package
+            if first and selected and package_status(self.document.plan, selected).status in ("unacceptable", "below"):
+                self.document.select_package(first)
         self._update_status()
-        if change.touches("title") and self.document.path is None:
+        self.actions.update(self.document.plan)
+        if change.touches("title"):
             self._update_title()
 
     def _update_undo_tips(self) -> None:
         stack = self.document.undo_stack
         for a, verb, text in ((self.action_undo, "Undo", stack.undoText()),
                               (self.action_redo, "Redo", stack.redoText())):
-            tip = f"{verb} {text.lower()}" if text else f"Nothing to {verb.lower()}"
+            tip = f"{verb} {text[:1].lower()}{text[1:]}" if text else f"Nothing to {verb.lower()}"  # names as written
             a.setToolTip(tip)
             a.setStatusTip(tip)
 
@@ -532,24 +578,16 @@ class MainWindow(QMainWindow):
 
     # ===================================================================== misc actions
     def focus_panel(self, dock: QDockWidget | None) -> None:
+        """Move the keyboard focus to the panel of ``dock`` (None: the value map), showing it."""
         if dock is None:
-            w = self.centralWidget()
+            self.actions.go_to(None)
+            return
+        name = next((n for n in vars(self) if getattr(self, n) is dock and n.endswith("_dock")), None)
+        if name is not None:
+            self.actions.go_to(name)
         else:
             dock.show()
-            dock.raise_()
-            w = dock.widget()
-        target = w.focusProxy() or w
-        if target.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            # the panel's main control: a table or list first, then a slider, then anything
-            candidates = [c for c in target.findChildren(QWidget)
-                          if c.focusPolicy() != Qt.FocusPolicy.NoFocus and c.isVisibleTo(self)
-                          and c.isEnabled()]
-            for kind in (QAbstractItemView, QAbstractSlider, QWidget):
-                found = [c for c in candidates if isinstance(c, kind)]
-                if found:
-                    target = found[0]
-                    break
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            focus_panel(self, dock.widget())
 
     def about(self) -> None:
         QMessageBox.about(

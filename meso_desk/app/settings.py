@@ -3,7 +3,8 @@
 * **Data folder** (recovery files, the log of a windowed build): ``$MESO_DESK_DATA_DIR`` when
   set, else ``QStandardPaths.AppDataLocation`` (``~/.local/share/meso-desk`` on Linux,
   ``%APPDATA%\\meso-desk`` on Windows, ``~/Library/Application Support/meso-desk`` on macOS).
-* **Settings file** (window geometry, dock layout, recent files, last folder): an INI file
+* **Settings file** (window geometry, each workspace's dock layout, recent files, last folder,
+  whether the first-start tour was offered): an INI file
   ``meso-desk.ini`` in ``$MESO_DESK_CONFIG_DIR``, else ``$MESO_DESK_DATA_DIR``, else
   ``QStandardPaths.AppConfigLocation``. An INI file (not the Windows registry or a macOS
   plist) is readable, portable, and trivially redirected in tests.
@@ -106,9 +107,46 @@ class Settings:
         v = self.qsettings.value("window/state")
         return v if isinstance(v, QByteArray) and not v.isEmpty() else None
 
-    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+    def save_window(self, geometry: QByteArray, state: QByteArray | None = None) -> None:
         self.qsettings.setValue("window/geometry", geometry)
-        self.qsettings.setValue("window/state", state)
+        if state is not None:
+            self.qsettings.setValue("window/state", state)
+        self.qsettings.sync()
+
+    # -- workspaces (app/workspaces.py) ------------------------------------------------------
+    def workspaces(self) -> tuple[str, dict[str, QByteArray], set[str]]:
+        """The workspace that was current, each workspace's saved dock arrangement, and the
+        workspaces whose panels the user arranged (moved or resized)."""
+        current = self.qsettings.value("window/workspace", "")
+        states: dict[str, QByteArray] = {}
+        self.qsettings.beginGroup("window/workspace_state")
+        try:
+            for key in self.qsettings.childKeys():
+                v = self.qsettings.value(key)
+                if isinstance(v, QByteArray) and not v.isEmpty():
+                    states[key] = v
+        finally:
+            self.qsettings.endGroup()
+        custom = self.qsettings.value("window/workspace_custom", [])
+        if isinstance(custom, str):  # QSettings returns a bare string for a one-element list
+            custom = [custom]
+        return (current if isinstance(current, str) else ""), states, {c for c in custom or [] if isinstance(c, str)}
+
+    def save_workspaces(self, current: str, states: dict[str, QByteArray], custom=()) -> None:
+        self.qsettings.setValue("window/workspace", current)
+        self.qsettings.setValue("window/workspace_custom", sorted(custom))
+        for key, state in states.items():
+            self.qsettings.setValue(f"window/workspace_state/{key}", state)
+        self.qsettings.sync()
+
+    # -- first start -------------------------------------------------------------------------
+    def tour_offered(self) -> bool:
+        """True once the first-start tour has been offered (taken or skipped)."""
+        v = self.qsettings.value("help/tour_offered", False)
+        return v is True or (isinstance(v, str) and v.lower() == "true")
+
+    def set_tour_offered(self, on: bool = True) -> None:
+        self.qsettings.setValue("help/tour_offered", bool(on))
         self.qsettings.sync()
 
     # -- recent files ----------------------------------------------------------------------

@@ -20,7 +20,8 @@ LESSONS = "Ask about volume earlier: it moved them more than price.\nThe competi
 @cache
 def dealt_plan(agreement: bool = True) -> md.Plan:
     p = md.example_plan("supplier")
-    p = edits.with_batna_package(p.replace(batna_package=None), p.package("Competing quote (BATNA)").terms)
+    p = edits.with_batna_package(p.replace(batna_package=None), p.package("Competing quote (BATNA)").terms,
+                                 follow=True)
     truth = TheirValues.from_weights(p, {"Unit price": 0.22, "Order volume": 0.34, "Delivery": 0.08,
                                          "Payment term": 0.26, "Warranty": 0.05, "Incoterm": 0.05})
     rng = np.random.default_rng(3)

@@ -491,7 +491,8 @@ def test_next_mesos_strategy_menu_and_a_level_below_reservation_is_explained(qtb
 
 def test_a_next_mesos_failure_is_cleared_when_the_plan_changes(qtbot):
     """'needs at least two issues' stayed on screen after issues had been added."""
-    doc = PlanDocument(plan_with_set().replace(issues=(), weights={}, packages=(), meso_sets=(), batna_package=None))
+    doc = PlanDocument(plan_with_set().replace(issues=(), weights={}, packages=(), meso_sets=(), batna_package=None,
+                                               costs=None))
     panel = CounterpartPanel(doc)
     qtbot.addWidget(panel)
     doc.setParent(panel)

@@ -60,7 +60,10 @@ def test_competing_quote_sets_the_reservation_and_undoes(qtbot, supplier):
     panel = make_panel(qtbot, supplier)
     doc = panel.document
     assert not panel.batna_terms.isVisibleTo(panel) and not panel.batna_toggle.isVisibleTo(panel)
+    asked = []
+    panel.batna_section.ask = lambda q: (asked.append(q), True)[1]  # 41.7 was set by hand: Yes, follow it
     panel.set_batna(supplier.package("Competing quote (BATNA)").terms, "Package Competing quote (BATNA)")
+    assert asked == ["Let your reservation follow the quote (41.8) instead of 41.7? No keeps 41.7, set by hand."]
     assert doc.plan.reservation_from_batna and doc.plan.reservation == md.score(doc.plan, doc.plan.batna_package)
     assert panel.batna_toggle.isVisibleTo(panel) and not panel.batna_terms.isVisibleTo(panel)  # folded
     panel.batna_toggle.click()

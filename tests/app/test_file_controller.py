@@ -93,7 +93,7 @@ def test_window_shows_posted_messages_in_its_status_bar(make_window):
     win.document.post_message("Hello from a panel", 0)
     assert win.statusBar().currentMessage() == "Hello from a panel"
     win.reset_layout()
-    assert win.statusBar().currentMessage() == "Panels back in their default places"
+    assert win.statusBar().currentMessage() == "Offers: panels back in their default places"
 
 
 def test_opening_a_version_1_file_says_which_defaults_were_filled(files, tmp_path):

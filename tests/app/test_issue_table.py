@@ -62,10 +62,12 @@ def test_table_lists_the_issues_with_their_columns(panel):
     plan = _doc(panel).plan
     assert m.rowCount() == len(plan.issues) == 6
     assert [m.index(r, COL["name"]).data() for r in range(m.rowCount())] == plan.issue_names
-    assert _idx(panel, "Unit price", "range").data() == "180.0 – 260.0"
+    assert _idx(panel, "Unit price", "range").data() == "180.0–260.0"
     assert _idx(panel, "Unit price", "hard_limit").data() == "248.0"
-    assert _idx(panel, "Unit price", "money").data() == "EUR 1,500 / EUR"
-    assert _idx(panel, "Delivery", "curve").data() == "Diminishing returns"
+    assert _idx(panel, "Delivery", "money").data() == "800"  # the currency and unit in the tooltip
+    assert "EUR 800 / week" in _idx(panel, "Delivery", "money").data(Qt.ItemDataRole.ToolTipRole)
+    assert _idx(panel, "Delivery", "curve").data() == "Diminishing"
+    assert _idx(panel, "Delivery", "curve").data(Qt.ItemDataRole.ToolTipRole).startswith("Diminishing returns")
     assert _idx(panel, "Delivery", "direction").data() == "Lower"
     assert _idx(panel, "Incoterm", "range").data() == "EXW, FCA, DAP, DDP"
     assert "EXW" in _idx(panel, "Incoterm", "hard_limit").data()
@@ -158,7 +160,7 @@ def test_choosing_breakpoints_seeds_them_from_the_current_curve(panel):
     assert new.curve == "breakpoints" and len(new.breakpoints) >= 3
     for x, y in new.breakpoints:
         assert y == pytest.approx(old.value(x), abs=0.05)
-    assert _idx(panel, "Delivery", "curve").data() == f"Breakpoints ({len(new.breakpoints)})"
+    assert _idx(panel, "Delivery", "curve").data() == f"Points ({len(new.breakpoints)})"
     doc.undo_stack.undo()
     assert doc.plan.issue("Delivery") == old
 
@@ -209,11 +211,15 @@ def test_invalid_typed_input_keeps_the_editor_open_with_the_reason(qtbot, panel)
     assert panel.table.indexWidget(idx) is editor, "Enter does not commit invalid input"
     assert panel.table.state() == QAbstractItemView.State.EditingState
     assert doc.plan is before and doc.undo_stack.count() == 0
-    # fixing the text clears the mark and Enter applies
+    # a step that does not divide 15–90 is refused where it is typed, with the steps that do (issue 17)
     _type_into(qtbot, editor, "30")
+    assert editor.property("invalid") is True
+    assert editor.toolTip().startswith("Step 30 does not divide 15–90; try 25 (or change the range to 15–105)")
+    # fixing the text clears the mark and Enter applies
+    _type_into(qtbot, editor, "25")
     assert editor.property("invalid") is False
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert doc.plan.issue("Payment term").step == 30
+    assert doc.plan.issue("Payment term").step == 25
 
 
 def test_escape_cancels_an_edit(qtbot, panel):

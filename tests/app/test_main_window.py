@@ -36,27 +36,29 @@ def test_create_window_on_a_path_titles_the_file(make_window, tmp_path, supplier
     md.save_plan(supplier, p)
     win = make_window(str(p))
     assert win.document.path == p.resolve()
-    assert win.windowTitle().startswith("chairs.meso[*]")
+    assert win.windowTitle().startswith("chairs.meso — ")
 
 
 def test_default_layout_places_the_docks(make_window, qtbot):
-    from PySide6.QtCore import Qt
-
+    """Each workspace's default arrangement, left to right (docs/window.md, "Layout")."""
     win = make_window(remember_layout=False)
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
-    area = win.dockWidgetArea
-    assert area(win.issues_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
-    assert area(win.weights_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
-    assert area(win.packages_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
-    assert area(win.counterpart_dock) == Qt.DockWidgetArea.RightDockWidgetArea
-    assert win.issues_dock.isVisible() and win.packages_dock.isVisible()
-    assert not win.history_dock.isVisible()
-    # issues above weights, the value map in the middle, packages below it
-    assert win.issues_dock.geometry().bottom() < win.weights_dock.geometry().top()
-    assert win.centralWidget().geometry().bottom() < win.packages_dock.geometry().top()
-    assert win.issues_dock.width() > 300 and win.packages_dock.height() > 250
+    left_to_right = {"prepare": [win.issues_dock, win.weights_dock],
+                     "offers": [win.value_map, win.packages_dock],
+                     "room": [win.counterpart_dock, win.packages_dock, win.outcome_dock],
+                     "deal": [win.deal_dock, win.outcome_dock]}
+    for key, order in left_to_right.items():
+        win.show_workspace(key)
+        win.reset_layout()
+        assert all(w.isVisible() for w in order), key
+        xs = [w.mapTo(win, w.rect().topLeft()).x() for w in order]
+        assert xs == sorted(xs) and len(set(xs)) == len(xs), (key, xs)
+        assert all(w.height() > 500 for w in order), key  # full height: nothing stacked on a laptop
+        assert not win.history_dock.isVisible()
+    win.show_workspace("prepare")
+    assert win.issues_dock.width() > 600
 
 
 def test_menus_and_standard_shortcuts(make_window):
@@ -78,6 +80,8 @@ def test_menus_and_standard_shortcuts(make_window):
     view = menus["menuView"].actions()
     for dock in (win.issues_dock, win.weights_dock, win.packages_dock, win.counterpart_dock, win.deal_dock):
         assert dock.toggleViewAction() in view
+    for a in win.workspaces.actions.values():
+        assert a in view
 
 
 def test_every_menu_action_explains_itself(make_window, tmp_path, supplier):
@@ -103,11 +107,13 @@ def test_dock_toggle_hides_and_shows(make_window, qtbot):
     win = make_window()
     win.show()
     qtbot.waitExposed(win)
+    win.show_workspace("prepare")
     act = win.weights_dock.toggleViewAction()
     act.trigger()
     assert not win.weights_dock.isVisible()
     act.trigger()
     assert win.weights_dock.isVisible()
+    win.show_workspace("room")
     win.packages_dock.setFloating(True)
     win.counterpart_dock.hide()
     win.action_reset_layout.trigger()
@@ -221,8 +227,13 @@ def test_fits_a_1366_by_768_screen(make_window, qtbot):
     win.show()
     qtbot.waitExposed(win)
     assert (win.width(), win.height()) == (1366, 700)
-    for dock in (win.issues_dock, win.weights_dock, win.packages_dock, win.counterpart_dock):
-        assert dock.isVisible() and dock.width() > 100 and dock.height() > 100, dock.objectName()
+    for key, docks in (("prepare", (win.issues_dock, win.weights_dock)), ("offers", (win.packages_dock,)),
+                       ("room", (win.counterpart_dock, win.packages_dock, win.outcome_dock)),
+                       ("deal", (win.deal_dock, win.outcome_dock))):
+        win.show_workspace(key)
+        for dock in docks:
+            assert dock.isVisible() and dock.width() > 300 and dock.height() > 500, (key, dock.objectName())
+    # (the visibility of each panel's content at this size: tests/app/test_window_layout.py)
 
 
 def test_docks_are_movable_and_named_for_saved_layouts(make_window):
@@ -269,6 +280,15 @@ def test_ctrl_number_moves_the_focus_to_a_panel(make_window, qtbot):
     win.focus_actions[1].trigger()
     assert win.weights_dock.isVisible(), "going to a hidden panel shows it"
     assert win.focus_actions[2].shortcut().toString() == "Ctrl+3"
+    # a panel of another workspace: its workspace is shown
+    win.show_workspace("prepare")
+    win.focus_actions[6].trigger()  # Ctrl+7: Deal
+    assert win.workspace == "deal" and win.deal_panel.isAncestorOf(win.focusWidget())
+    win.focus_actions[3].trigger()  # Ctrl+4: the value map
+    assert win.workspace == "offers" and win.value_map.isVisible()
+    win.focus_actions[5].trigger()  # Ctrl+6: Outcome — shown in the Room
+    assert win.outcome_dock.isVisible()
+    assert [a.shortcut().toString() for a in win.focus_actions] == [f"Ctrl+{k}" for k in range(1, 8)]
 
 
 def test_long_warnings_do_not_widen_the_window(make_window, supplier):

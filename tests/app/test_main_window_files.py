@@ -37,7 +37,7 @@ def test_save_and_reopen(make_window, tmp_path):
     assert target.is_file()
     assert not win.isWindowModified() and not win.document.modified
     assert win.document.path == target.resolve()
-    assert win.windowTitle().startswith("chairs.meso[*]")
+    assert win.windowTitle().startswith("chairs.meso — ")
     assert md.load_plan(target) == edited
 
     # a second save goes to the same file without asking, keeping a .bak
@@ -63,7 +63,7 @@ def test_save_as_adds_the_suffix_and_moves_the_title(make_window, tmp_path, supp
     second = tmp_path / "second.meso"
     assert second.is_file()
     assert win.document.path == second.resolve()
-    assert win.windowTitle().startswith("second.meso[*]")
+    assert win.windowTitle().startswith("second.meso — ")
     assert win.files.recent_files()[0] == str(second.resolve())
     # cancelling Save As writes nothing
     win.answers["save_path"] = None

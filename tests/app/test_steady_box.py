@@ -176,6 +176,7 @@ def test_the_status_bar_shows_the_score_and_warning_whole(make_window, qtbot):
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
+    win.document.select_package("Their opening quote")  # (the window opens on a package without a warning)
     _settle(qtbot)
     for label in (win.score_label, win.warning_label):
         assert label.text(), "the selected package has a score and (here) a warning"

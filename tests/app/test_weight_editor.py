@@ -186,7 +186,8 @@ def test_consistency_check_question_and_verdicts(editor, qtbot):
     page.issue_box.activated.emit(page.issue_box.currentIndex())
     q = page.question.text()
     assert q.startswith("Is going from 8 to ") and "weeks delivery" in q
-    assert "worth as much to you as EUR " in q and q.endswith("off the unit price?")
+    assert "worth as much to you as EUR " in q and q.endswith("less in total on 1,500 units)?")
+    assert "off the unit price (EUR " in q  # the money at the package's own volume (docs/total-cost.md)
 
     _find(editor, QPushButton, "answerSame").click()
     assert page.assessment.agrees

@@ -110,8 +110,13 @@ def test_left_on_table_matches_the_frontier(supplier):
     F = pareto_frontier(supplier, tv)
     ok = F.theirs >= tv.value(supplier, agreed) - 1e-9
     assert F.ours[ok].max() == pytest.approx(lt.ours + lt.our_gap, abs=1e-9)
-    # money: the issues' money equivalents of the move, by hand
-    total = 0.0
+    # money: the change of the total cost (the plan's cost model) plus the money equivalents of
+    # the other issues, by hand
+    def cost(t):
+        spend = t["Unit price"] * t["Order volume"]
+        freight = {"EXW": 8000.0, "FCA": 6500.0, "DAP": 500.0, "DDP": 0.0}[t["Incoterm"]]
+        return spend + freight - spend * 0.06 * t["Payment term"] / 365
+    total = cost(agreed) - cost(target)
     for i in supplier.issues:
         if getattr(i, "money_per_unit", None) and agreed[i.name] != target[i.name]:
             sign = 1.0 if i.direction == "higher" else -1.0
@@ -120,14 +125,16 @@ def test_left_on_table_matches_the_frontier(supplier):
     pts = sum(m.points for m in lt.money_lines)
     assert lt.points_with_money == pytest.approx(pts)
     assert lt.points_with_money + lt.points_without_money == pytest.approx(lt.our_gap)
-    assert zopa.format_money(lt.money, "EUR") in lt.money_text()
+    assert zopa.format_money(abs(lt.money), "EUR") in lt.money_text()
 
 
 def test_money_equivalent_signs(supplier):
     a = supplier.package("Their opening quote")
     b = a.replace(**{"Unit price": 240.0, "Delivery": 10.0})
     money, lines, pts = zopa.money_equivalent(supplier, a, b)
-    assert money == pytest.approx(1500 * 12.0 - 800 * 1.0)
+    # the price at the package's own 2,500 units, less the financing of 30 days at 6 %; delivery
+    # by its money equivalent (EUR 800 a week)
+    assert money == pytest.approx(12.0 * 2500 * (1 - 0.06 * 30 / 365) - 800 * 1.0)
     assert [m.issue for m in lines] == ["Unit price", "Delivery"]
     assert pts == pytest.approx(md.score(supplier, b) - md.score(supplier, a))
     plain = md.Plan(issues=(md.CategoricalIssue(name="X", options=[("a", 0), ("b", 100)]),))

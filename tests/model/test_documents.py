@@ -166,7 +166,7 @@ def test_briefing_without_notes_asks_for_them(supplier):
     plan = supplier.replace(notes="Bring samples.")
     b = briefing(plan, three(plan))
     assert b.other_notes == ("Bring samples.",)
-    assert "Level II" in b.level_ii[0] and "Nothing noted" in b.relationship[0]
+    assert "Plan Properties" in b.level_ii[0] and "Nothing noted" in b.relationship[0]
 
 
 def test_briefing_shows_the_estimate_once_rounds_exist(supplier):
@@ -187,7 +187,9 @@ def test_concession_at_the_end_of_the_range_says_so(supplier):
     vol = next(c for c in b.concessions if c.issue == "Order volume")
     assert vol.exhausted and "nothing left" in vol.step_cost
     price = next(c for c in b.concessions if c.issue == "Unit price")
-    assert not price.exhausted and price.step_points > 0 and price.money == "EUR 750"
+    # one step of EUR 0.50 on the set's own 3,000 units, less the financing of 75 days at 6 %
+    assert not price.exhausted and price.step_points > 0
+    assert price.money == f"EUR {0.5 * 3000 * (1 - 0.06 * 75 / 365):,.0f} on 3,000 units" == "EUR 1,482 on 3,000 units"
 
 
 def test_leak_warnings_check_the_text_the_user_typed(supplier):

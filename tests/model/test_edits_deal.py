@@ -17,7 +17,8 @@ from meso_desk.model.plan import Agreement
 
 @pytest.fixture
 def quoted(supplier):
-    return edits.with_batna_package(supplier.replace(batna_package=None), supplier.package("Competing quote (BATNA)").terms)
+    return edits.with_batna_package(supplier.replace(batna_package=None), supplier.package("Competing quote (BATNA)").terms,
+                                    follow=True)
 
 
 # -- BATNA and reservation ---------------------------------------------------------------------------

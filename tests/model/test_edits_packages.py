@@ -71,11 +71,36 @@ def test_hold_value_with_a_bad_term_is_refused(supplier):
         edits.set_term(plan, BATNA, "Incoterm", "nowhere")
 
 
-def test_held_but_breaking_a_limit_is_a_note(supplier):
+def test_hold_value_stops_a_dragged_term_at_its_hard_limit(supplier):
+    """Issue 17, 11.: Hold value never moves a term past its hard limit, the dragged one
+    included; it says so plainly instead of only "off by"."""
     plan = holding(supplier, BATNA)
-    r = edits.set_term(plan, BATNA, "Unit price", 255.0)  # beyond the hard limit, the user's own term
-    assert r.ok and r.held and r.status == "below" and r.brief == "see note"
-    assert "breaks a limit because of your own terms" in r.message
+    r = edits.set_term(plan, BATNA, "Unit price", 255.0)  # beyond the hard limit of EUR 248
+    assert r.plan.stored_package(BATNA).terms["Unit price"] == 248.0
+    assert r.plan.package(BATNA).acceptable
+    assert r.ok and r.held and r.brief == "at hard limit"
+    assert r.message.startswith("Unit price stops at its hard limit EUR 248.00")
+    r = edits.set_term(plan, BATNA, "Incoterm", "EXW")  # an option we never accept
+    assert r.plan.stored_package(BATNA).terms["Incoterm"] == "FCA"
+    assert r.message.startswith("Incoterm stays FCA: the option you chose is never acceptable")
+
+
+def test_a_term_already_beyond_its_limit_may_come_back_but_not_go_further(supplier):
+    opening = "Their opening quote"  # EUR 252, beyond the hard limit of EUR 248
+    plan = holding(supplier, opening)
+    assert edits.set_term(plan, opening, "Unit price", 258.0).plan.stored_package(opening).terms["Unit price"] == 252
+    assert edits.set_term(plan, opening, "Unit price", 250.0).plan.stored_package(opening).terms["Unit price"] == 250
+
+
+def test_hold_value_that_cannot_hold_names_the_term_at_its_hard_limit(supplier):
+    """The other terms concede down to their hard limits and stop there: the message names them."""
+    opening = "Their opening quote"
+    r = edits.set_term(holding(supplier, opening), opening, "Unit price", 200.0)
+    terms = r.plan.stored_package(opening).terms
+    assert (terms["Delivery"], terms["Incoterm"]) == (10.0, "FCA")  # at the limits, not past them
+    assert not r.held and r.brief == "at hard limits"
+    assert "Delivery (10 weeks) and Incoterm (FCA) stop at their hard limits" in r.message
+    assert "9.6 points over" in r.message
 
 
 def test_no_terms_changes_nothing(supplier):

@@ -37,7 +37,10 @@ def test_question_is_concrete_and_both_sides_are_worth_the_same(supplier):
     assert t.y_from == 236.0 and t.y_to < 236.0
     assert t.question.startswith("Is going from 8 to ")
     assert "weeks delivery worth as much to you as EUR " in t.question
-    assert t.question.endswith(" off the unit price?")
+    # the money at the package's own volume, by hand: 1,500 units, 6 % a year for 30 days
+    saving = t.amount * 1500 * (1 - 0.06 * 30 / 365)
+    assert t.money == f"EUR {saving:,.0f} less in total on 1,500 units"
+    assert t.question.endswith(f" off the unit price ({t.money})?")
     assert f"EUR {t.amount:.2f} off the unit price" in t.question
     # under the current weights the two changes are worth the same (to the shown cent)
     a = _gain(supplier, "Delivery", t.frm, t.to)
@@ -59,7 +62,8 @@ def test_every_issue_of_both_examples_gets_a_question():
 def test_categorical_issue_question(supplier):
     t = build_tradeoff(supplier, supplier.package(BATNA), "Incoterm")
     assert t.question.startswith("Is going from FCA to ")
-    assert "on incoterm worth as much to you as EUR" in t.question
+    # the freight the plan's cost model gives each incoterm: FCA 6,500, DAP 500
+    assert "on incoterm (EUR 6,000 less in total on 1,500 units) worth as much to you as EUR" in t.question
 
 
 def test_answers_flip_the_verdict(supplier):

@@ -29,8 +29,15 @@ from ...model.offers.value_slice import IsoLine, ValueSlice
 from ...model.plan import Plan
 from . import style
 from .map_items import OffLimits, PackagePoints
-from .map_labels import fill_legend, fit_legend, place_line_labels
+from .map_labels import line_candidates, marker_boxes, place, point_candidates
 from .map_state import MapSurface
+
+
+def _tight(item: pg.TextItem) -> pg.TextItem:
+    """A label whose box hugs its text (Qt's default document margin of 4 pixels makes every
+    label a third taller than its text, and crowds the map)."""
+    item.textItem.document().setDocumentMargin(1.5)
+    return item
 
 
 class MapCanvas:
@@ -46,8 +53,16 @@ class MapCanvas:
         self._legend_key: tuple | None = None
         self._label_html: dict[str, str] = {}
         self._drag_marker_for: str | None = None
-        #: the package labels, by name
+        #: the package labels, by name (hidden ones too: a label left out where it had no room,
+        #: or an older set's, see :attr:`label_every_set`)
         self.point_labels: dict[str, pg.TextItem] = {}
+        #: the packages labelled, most important first (the selected one, those in no set,
+        #: the newest set's)
+        self.labelled: list[str] = []
+        #: label the packages of older MESO sets too (off: only their markers, with tooltips)
+        self.label_every_set = False
+        self._selected: str | None = None
+        self._styles: dict[str, style.PackageStyle] = {}
         self._build_plot(tip)
 
     def _build_plot(self, tip: Callable[..., str]) -> None:
@@ -108,6 +123,7 @@ class MapCanvas:
         self.reservation_label = pg.TextItem("", color=QColor(150, 25, 10), fill=QBrush(QColor(255, 255, 255, 215)),
                                              border=style.cosmetic_pen(QColor(200, 60, 40, 170), 1))
         for item in (self.target_label, self.reservation_label):
+            _tight(item)
             item.setFont(label_font)
             item.setZValue(20)
             self.plot.addItem(item)
@@ -132,6 +148,10 @@ class MapCanvas:
         self.plot.addItem(self.drag_marker)
         self.plot.addItem(self.ring_halo)
         self.plot.addItem(self.ring)
+        # thin lines from a marker to its label where the label had to sit further out
+        self.leaders = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(QColor(20, 20, 20, 200), 1.0))
+        self.leaders.setZValue(30.5)
+        self.plot.addItem(self.leaders)
         # the surface's items change only with a new surface: kept as pixmaps in device
         # coordinates, so a frame of a drag repaints the marker's surroundings by a blit
         # instead of re-stroking every line through them (exports paint the items afresh)
@@ -223,7 +243,7 @@ class MapCanvas:
             label.setText(text)
             label.setVisible(True)
         while len(self._faint_labels) < len(faint):
-            t = pg.TextItem("", color=QColor(255, 255, 255, 235), fill=QBrush(QColor(0, 0, 0, 80)))
+            t = _tight(pg.TextItem("", color=QColor(255, 255, 255, 235), fill=QBrush(QColor(0, 0, 0, 170))))  # AA
             t.setFont(self._faint_font)
             t.setZValue(5)
             self.plot.addItem(t)
@@ -281,9 +301,13 @@ class MapCanvas:
             brushes.append(st.brush())
             pens.append(st.pen())
             sizes.append(style.SELECTED_SIZE if name == selected else style.MARKER_SIZE)
-        pkey = (tuple(names), tuple(xy), tuple(styles[n] for n in names), selected)
+        labelled = self._labelled(plan, selected)
+        pkey = (tuple(names), tuple(xy), tuple(styles[n] for n in names), selected, tuple(labelled))
         if pkey == self._points_key:
             return False
+        self.labelled = labelled
+        self._selected = selected
+        self._styles = styles
         self._points_key = pkey
         self.points.set_packages(names, np.array(xy).reshape(-1, 2), symbols, brushes, pens, sizes)
         if self._drag_marker_for is not None:  # every marker back on the one item
@@ -303,16 +327,30 @@ class MapCanvas:
         for name, (px, py) in zip(names, xy):
             t = self.point_labels.get(name)
             if t is None:
-                t = pg.TextItem("", fill=QBrush(QColor(255, 255, 255, 200)), anchor=(0, 0.5))
+                t = _tight(pg.TextItem("", fill=QBrush(QColor(255, 255, 255, 200)), anchor=(0, 0.5)))
                 t.setZValue(31)
                 self.plot.addItem(t)
                 self.point_labels[name] = t
-            html = style.label_html(styles[name], bold=name == selected)
-            if self._label_html.get(name) != html:
-                t.setHtml(html)
-                self._label_html[name] = html
+            self._set_label(name, style.label_html(styles[name], bold=name == selected))
             t.setPos(px, py)
+            t.setVisible(name in labelled)
         return True
+
+    def _set_label(self, name: str, html: str) -> None:
+        if self._label_html.get(name) != html:
+            self.point_labels[name].setHtml(html)
+            self._label_html[name] = html
+
+    def _labelled(self, plan: Plan, selected: str | None) -> list[str]:
+        """The packages that get a label, most important first: the selected one, those in no
+        MESO set, the newest (not archived) set's — or every set's with :attr:`label_every_set`."""
+        shown = [ms for ms in plan.meso_sets if not ms.archived]
+        sets = shown if self.label_every_set else shown[-1:]
+        out = [selected] if selected in plan.package_names else []
+        out += [n for n in plan.package_names if plan.meso_set_of(n) is None and n not in out]
+        for ms in reversed(sets):
+            out += [n for n in ms.packages if n in plan.package_names and n not in out]
+        return out
     def move_dragged(self, plan: Plan, s: ValueSlice | None, name: str | None, selected: str | None) -> None:
         """Move only the dragged package's marker, ring and label (a frame of a drag on the
         map); everything else is redrawn once the drag pauses."""
@@ -388,31 +426,100 @@ class MapCanvas:
         if ci.geometry().width() > v.width() + 0.5:
             ci.setGeometry(QRectF(0, 0, v.width(), v.height()))
     def place_labels(self, s: ValueSlice | None) -> None:
-        """Put every label next to what it names, inside the plot, a few pixels away; line
-        labels go to whichever end of their line keeps them clear of the package labels."""
+        """Put every label beside what it names, inside the plot, never over another label or a
+        marker (:mod:`~meso_desk.app.plot.map_labels`): the target and reservation lines'
+        labels first, then the packages' (further out with a leader line where a neighbour is
+        in the way), then the faint lines'. A label with no free place is left out."""
         if s is None:
             return
         vb = self.plot.vb
         w_px, h_px = vb.width(), vb.height()
         if w_px < 10 or h_px < 10:
             return
-        (x0, _x1), (y0, _y1) = vb.viewRange()
-        sx, sy = (_x1 - x0) / w_px, (_y1 - y0) / h_px  # data units per pixel
-        labels = []
-        for name, t in self.point_labels.items():
-            try:
-                x, y = self.points.position(name)
-            except ValueError:
-                continue
-            labels.append((t, x, y))
-        ring = []
-        rx, ry = self.ring.getData()
-        if rx is not None and len(rx):  # the selected package's ring is wider than a marker
-            ring.append(QRectF((float(rx[0]) - x0) / sx - 14, (float(ry[0]) - y0) / sy - 14, 28, 28))
-        taken = style.place_point_labels(vb, labels, taken=ring)
-        lines = [(self.line("target"), self.target_label), (self.line("reservation"), self.reservation_label)]
-        lines += list(zip([ln for ln in self._lines if ln.kind == "faint"], self._faint_labels))
-        place_line_labels(vb, lines, taken)
+        (x0, x1), (y0, y1) = vb.viewRange()
+        sx, sy = (x1 - x0) / w_px, (y1 - y0) / h_px  # data units per pixel
+        names = self.points.names
+        xy = np.array([self.points.position(n) for n in names], float).reshape(-1, 2)
+        px, py = (xy[:, 0] - x0) / sx, (xy[:, 1] - y0) / sy
+        selected = self._selected
+        radius = np.array([(style.SELECTED_SIZE + 12) / 2 + 1.5 if n == selected else style.MARKER_SIZE / 2 + 1.5
+                           for n in names])
+        taken = marker_boxes(px, py, radius)
+
+        def size(t: pg.TextItem) -> tuple[float, float]:
+            r = t.textItem.boundingRect()
+            return r.width(), r.height()
+
+        def put(t: pg.TextItem, box) -> None:
+            t.setAnchor((0, 1))  # (x, y) of the item = the box's bottom-left corner
+            t.setPos(x0 + float(box[0]) * sx, y0 + float(box[1]) * sy)
+
+        def place_lines(items) -> None:
+            nonlocal taken
+            cands = [line_candidates((ln.x - x0) / sx, (ln.y - y0) / sy, *size(t), from_start=rev)
+                     for ln, t, rev in items]
+            chosen, taken = place(cands, taken, w_px, h_px)
+            for (_ln, t, _rev), k, boxes in zip(items, chosen, cands):
+                t.setVisible(k >= 0)
+                if k >= 0:
+                    put(t, boxes[k])
+
+        main = [(ln, t, rev) for ln, t, rev in ((self.line("target"), self.target_label, False),
+                                                (self.line("reservation"), self.reservation_label, True))
+                if ln is not None and not ln.empty]
+        place_lines(main)
+        # the packages' labels: as they are, then (those left out) shortened
+        index = {n: k for k, n in enumerate(names)}
+        order = [n for n in self.labelled if n in index and n in self.point_labels and n in self._styles]
+        leaders: list[tuple[float, float]] = []
+        for chars in (None, style.SHORT_LABEL_CHARS):
+            cands, rings = [], []
+            for n in order:
+                self._set_label(n, style.label_html(self._styles[n], bold=n == selected, chars=chars))
+                k = index[n]
+                boxes, ring = point_candidates(px[k], py[k], *size(self.point_labels[n]), radius[k])
+                cands.append(boxes)
+                rings.append(ring)
+            chosen, taken = place(cands, taken, w_px, h_px)
+            left_out = []
+            for n, k, boxes, ring in zip(order, chosen, cands, rings):
+                t = self.point_labels[n]
+                t.setVisible(k >= 0)
+                if k < 0:
+                    left_out.append(n)
+                    continue
+                put(t, boxes[k])
+                if ring[k] > 0:
+                    leaders += self._leader(index[n], px, py, radius, boxes[k], x0, y0, sx, sy)
+            order = left_out
+        order = self.labelled
+        for n, t in self.point_labels.items():
+            if n not in order:
+                t.setVisible(False)
+        if leaders:
+            pts = np.array(leaders)
+            self.leaders.setData(pts[:, 0], pts[:, 1])
+        else:
+            self.leaders.setData([], [])
+        faint = [ln for ln in self._lines if ln.kind == "faint"]
+        place_lines([(ln, t, False) for ln, t in zip(faint, self._faint_labels) if not ln.empty])
+
+    @staticmethod
+    def _leader(i: int, px, py, radius, box, x0: float, y0: float, sx: float, sy: float) -> list[tuple[float, float]]:
+        """A leader line (data coordinates) from marker ``i``'s edge to the nearest point of ``box``."""
+        bx = min(max(px[i], box[0]), box[2])
+        by = min(max(py[i], box[1]), box[3])
+        d = max(1e-9, float(np.hypot(bx - px[i], by - py[i])))
+        ex, ey = px[i] + (bx - px[i]) * radius[i] / d, py[i] + (by - py[i]) * radius[i] / d
+        return [(x0 + ex * sx, y0 + ey * sy), (x0 + bx * sx, y0 + by * sy)]
+
+    def label_boxes(self) -> list[tuple[str, QRectF]]:
+        """Every visible label's box in scene coordinates, with what it labels (for tests)."""
+        items = [("target", self.target_label), ("reservation", self.reservation_label)]
+        items += [(f"faint {k}", t) for k, t in enumerate(self._faint_labels)]
+        items += list(self.point_labels.items())
+        return [(n, t.sceneBoundingRect()) for n, t in items if t.isVisible()]
+
     def update_legend(self, plan: Plan, target: float) -> None:
         sets = tuple((s.name, s.level) for s in plan.meso_sets)
         others = any(plan.meso_set_of(n) is None for n in plan.package_names)
@@ -420,10 +527,10 @@ class MapCanvas:
         if key == self._legend_key:
             return
         self._legend_key = key
-        fill_legend(self.legend, plan, target)
+        style.fill_legend(self.legend, plan, target)
         self.fit_legend()
     def fit_legend(self) -> None:
-        h = fit_legend(self.legend, self.view.width() - 12)
+        h = style.fit_legend(self.legend, self.view.width() - 12)
         if h is not None and self.legend.maximumHeight() != h:
             self.legend.setMaximumHeight(h)
             self.view.ci.layout.setRowFixedHeight(1, h)

@@ -117,11 +117,17 @@ def package_styles(plan: Plan) -> dict[str, PackageStyle]:
     return out
 
 
-def label_html(style: PackageStyle, bold: bool = False) -> str:
-    """The text next to a package's marker (escaped; "⚠" when it breaks a limit)."""
-    text = escape(style.label) + (" ⚠" if not style.acceptable else "")
+#: a package label shortened further where the map has no room for its usual one
+SHORT_LABEL_CHARS = 7
+
+
+def label_html(style: PackageStyle, bold: bool = False, chars: int | None = None) -> str:
+    """The text next to a package's marker (escaped; "⚠" when it breaks a limit); ``chars``:
+    the name shortened to that many characters."""
+    label = style.label if chars is None else short(style.name, chars)
+    text = escape(label) + (" ⚠" if not style.acceptable else "")
     weight = "700" if bold or style.set_name else "500"
-    colour = DANGER if not style.acceptable else "#111111"
+    colour = "#a31515" if not style.acceptable else "#111111"  # DANGER, darker: AA on the label's pale fill (issue 17)
     return f'<span style="color:{colour}; font-weight:{weight};">{text}</span>'
 
 
@@ -165,6 +171,48 @@ def make_legend(columns: int = 1) -> pg.LegendItem:
     legend.setBrush(QBrush(Qt.BrushStyle.NoBrush))
     legend.setPen(QPen(Qt.PenStyle.NoPen))
     return legend
+
+
+def fill_legend(legend: pg.LegendItem, plan: Plan, target: float) -> None:
+    """The legend's entries: target and reservation lines, off-limits, every MESO set's
+    marker, other packages, the selection ring."""
+    others = any(plan.meso_set_of(n) is None for n in plan.package_names)
+    legend.clear()
+    legend.setColumnCount(5 + len(plan.meso_sets) + int(others))
+    S = LegendSample
+    legend.addItem(S(pen=cosmetic_pen(TARGET_COLOUR, 2.4), halo=cosmetic_pen(HALO, 4.6)),
+                   f"target {target:.1f}")
+    legend.addItem(S(pen=cosmetic_pen(RESERVATION_COLOUR, 2.2, Qt.PenStyle.DashLine),
+                     halo=cosmetic_pen(HALO, 4.2)), f"reservation {plan.reservation:.1f}")
+    legend.addItem(S(brush=hatch_brush("#202020", 200), box_pen=cosmetic_pen("#444444", 1)),
+                   "off-limits")
+    for k, s in enumerate(plan.meso_sets):
+        legend.addItem(S(symbol=SET_SYMBOLS[k % len(SET_SYMBOLS)],
+                         symbol_brush=QBrush(QColor(SET_COLOURS[k % len(SET_COLOURS)])), size=10),
+                       escape(short(s.name, 14)))
+    if others:
+        legend.addItem(S(symbol=OTHER_SYMBOL, size=10), "other packages")
+    legend.addItem(S(symbol="o", size=11, symbol_pen=cosmetic_pen("#111111", 2.0),
+                     symbol_brush=QBrush(Qt.BrushStyle.NoBrush)), "selected")
+
+
+def fit_legend(legend: pg.LegendItem, room: float) -> int | None:
+    """As many entries per row as ``room`` pixels hold (one row on a wide map, two or three on
+    a narrow one); returns the legend's height, None when it is empty. A legend wider than
+    the view would widen the whole plot past it and push the colour bar out of sight."""
+    n = len(legend.items)
+    if not n:
+        return None
+    cols = n
+    while True:
+        if legend.columnCount != cols:
+            legend.setColumnCount(cols)
+        legend.layout.invalidate()
+        if cols == 1 or legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize).width() <= room:
+            break
+        cols -= 1
+    rows = -(-n // cols)
+    return 24 + 20 * (rows - 1)
 
 
 def cosmetic_pen(colour: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:

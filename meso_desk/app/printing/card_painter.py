@@ -314,8 +314,10 @@ class CardRenderer:
         # Header: our organisation, the option, the counterpart; a badge with the letter.
         badge = frame.px(10.5 * g.scale)
         org_h = QFontMetricsF(f["org"], p.device()).height()
-        if cs.from_line:
-            text("org", s.muted, left, y, g.width - badge - frame.px(2), cs.from_line)
+        if cs.from_line:  # one line (the header's height counts one): a long name is elided
+            org_w = g.width - badge - frame.px(2)
+            org = QFontMetricsF(f["org"], p.device()).elidedText(cs.from_line, Qt.TextElideMode.ElideRight, org_w)
+            text("org", s.muted, left, y, org_w, org)
         y += org_h + frame.px(2.5 * g.scale)
         title_top = y
         title_h = text("title", s.ink, left, y, g.width - badge - frame.px(2), card.title)

@@ -165,6 +165,12 @@ def debrief_html(d: Debrief) -> str:
     h += [f"<li>{_e(x)}</li>" for x in d.settlement_lines]
     h.append("</ul>")
 
+    for heading, lines in (("Who must approve", d.approvals), ("Relationship", d.relationship)):
+        if lines:
+            h.append(f"<h2>{heading}</h2><ul>")
+            h += [f"<li>{_e(x)}</li>" for x in lines]
+            h.append("</ul>")
+
     h.append("<h2>Lessons</h2>")
     if d.lessons:
         h.append("<ul>")

@@ -117,44 +117,109 @@ def paint_card(widget: QWidget, pen: QPen | None = None) -> None:
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that shortens its text with “…” instead of widening the window
-    (callers put the whole text in the tooltip).
+    """A one-line label that shortens its text with “…” instead of widening the window, and
+    then shows the whole text in its tooltip (before the tooltip the caller set, if any).
 
     Not ``superqt.QElidingLabel``: its size hint is the width of the text as shortened, so a
     label in a status bar or a layout never asks for the room to show the whole text again;
-    this one asks for the whole text's width and accepts 40 pixels."""
+    this one asks for the whole text's width and accepts 40 pixels (``minimum``).
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    ``words``: shorten at a word boundary where one is close ("3 years + on-site…" rather than
+    "3 years + on-site se…"), so a term is never cut in the middle of a word it could keep."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, words: bool = False,
+                 minimum: int = 40) -> None:
         super().__init__(parent)
         self._full = ""
+        self._tip = ""
+        self._words = words
+        self._minimum = minimum
+        self._elided = False
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setMinimumWidth(40)
+        self.setMinimumWidth(minimum)
         self.setText(text)
 
     def setText(self, text: str) -> None:
-        self._full = text
+        self._full = text or ""
         self._elide()
 
     def full_text(self) -> str:
         return self._full
 
+    def set_minimum(self, width: int) -> None:
+        """The narrowest the label accepts (its text is shortened below its whole width)."""
+        self._minimum = int(width)
+        self.setMinimumWidth(self._minimum)
+        box = self.parentWidget()
+        if isinstance(box, SteadyBox) and box.child is self:
+            box.setMinimumWidth(self._minimum)
+        self.updateGeometry()
+
+    def is_elided(self) -> bool:
+        """True when the label shows less than its whole text."""
+        return self._elided
+
+    def setToolTip(self, tip: str) -> None:
+        """The caller's tooltip; the whole text goes before it while the label is shortened."""
+        self._tip = tip or ""
+        self._apply_tip()
+
+    def caller_tip(self) -> str:
+        return self._tip
+
+    def _apply_tip(self) -> None:
+        tip = self._tip
+        if self._elided and self._full and self._full not in tip:
+            tip = f"{self._full}\n{tip}" if tip else self._full
+        if QLabel.toolTip(self) != tip:
+            QLabel.setToolTip(self, tip)
+
     def sizeHint(self):
         h = super().sizeHint()
-        h.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 8)
+        h.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 8 + self.contentsMargins().left()
+                   + self.contentsMargins().right())
         return h
 
     def minimumSizeHint(self):
         h = super().minimumSizeHint()
-        h.setWidth(40)
+        h.setWidth(self._minimum)
         return h
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._elide()
+
+    def _room(self) -> int:
+        return max(0, self.contentsRect().width() - 2)
+
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width() - 2))
-        QLabel.setText(self, shown)
+        fm = self.fontMetrics()
+        room = self._room()
+        # not laid out yet (hidden, or shown before its layout ran): the whole text until it is
+        laid_out = self.isVisible() and self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self._elided
+        shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room) if laid_out else self._full
+        if shown != self._full and self._words:
+            shown = word_elided(self._full, shown)
+        self._elided = shown != self._full
+        if QLabel.text(self) != shown:
+            QLabel.setText(self, shown)
+        self._apply_tip()
+
+
+def word_elided(full: str, shown: str) -> str:
+    """``shown`` (``full`` cut with "…" by Qt) cut back to the last whole word, when that keeps
+    at least half of what was shown; else ``shown`` as it is."""
+    kept = shown[:-1] if shown.endswith("…") else shown
+    if not kept or full[len(kept):len(kept) + 1] in (" ", ""):
+        return shown
+    cut = kept.rstrip().rfind(" ")
+    if cut >= max(1, len(kept) // 2):
+        return kept[:cut].rstrip(" +·,-–") + "…"
+    return shown
 
 
 class SteadyBox(QWidget):
@@ -176,6 +241,9 @@ class SteadyBox(QWidget):
         hidden = child.isHidden() and child.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
         child.setParent(self)
         self.setSizePolicy(child.sizePolicy())
+        # a layout honours an explicit minimum even under an Ignored policy: the child's, so
+        # it is never given less room than it takes (and then drawn cut off by its neighbour)
+        self.setMinimumWidth(child.minimumWidth())
         self._hint = child.sizeHint()
         self._min = child.minimumSizeHint()
         self.setObjectName(f"{child.objectName() or 'steady'}Box")

@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from .look import readable
+
 #: status → colour (chosen to read on light and dark palettes)
 STATUS_COLOURS = {
     "ok": "#2e8b57",  # at or above the target level
@@ -25,7 +27,7 @@ STATUS_COLOURS = {
 
 
 def status_colour(status: str) -> QColor:
-    return QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["info"]))
+    return readable(STATUS_COLOURS.get(status, STATUS_COLOURS["info"]))  # AA on the palette (issue 17)
 
 
 def _text_colour() -> QColor:

@@ -2,11 +2,11 @@
 
 A :class:`CardSet` is the content of one set of cards, built from a plan and the packages to
 offer (letters A, B, C … in the given order). It carries exactly what is printed and
-nothing else: our organisation and the counterpart, every term in plain words with its unit
+nothing else: our organisation, the counterpart and their negotiator, every term in plain words with its unit
 ("Unit price: EUR 41.50"), an optional "valid until" date and the line that presents the
 options as simultaneous and equally welcome. It never holds our points, weights,
-reservation value, BATNA, aspiration, notes or any estimate of the counterpart, so no
-renderer built on it can leak them.
+reservation value, BATNA, aspiration, notes, approvers, relationship notes or any estimate
+of the counterpart, so no renderer built on it can leak them.
 
 Package *names* are never printed either: they are the planner's own labels ("Our ideal",
 "Fallback for the CFO") and the cards only say "Option A".
@@ -116,6 +116,8 @@ class CardSet:
     subject: str = ""
     valid_until: date | None = None
     presentation: str = PRESENTATION_LINE
+    #: Their negotiator (the plan's properties), printed on the "For …" line.
+    negotiator: str = ""
 
     @property
     def letters(self) -> tuple[str, ...]:
@@ -132,8 +134,9 @@ class CardSet:
 
     @property
     def to_line(self) -> str:
-        """``"For Ergonord Seating AB"`` (or "")."""
-        return f"For {self.counterpart}" if self.counterpart else ""
+        """``"For Ergonord Seating AB"``, ``"For Lena Berg, Ergonord Seating AB"`` (or "")."""
+        who = ", ".join(x for x in (self.negotiator, self.counterpart) if x)
+        return f"For {who}" if who else ""
 
     @property
     def valid_until_line(self) -> str:
@@ -217,6 +220,7 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
     option, below our reservation value) raises :class:`CardError`, and one that would show our
     hand (:func:`reveal_problems`) raises :class:`RevealError` unless ``allow_revealing`` (the
     window, after the user confirmed); no card is printed then.
+    ``valid_until`` defaults to the plan's own date (its properties).
     ``heading`` is the word before the letter; with a ``reference`` package (the agreement,
     for post-settlement cards) the terms that differ from it are the highlighted ones.
     """
@@ -250,7 +254,8 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         cards.append(Card(letter, terms, companions, heading.strip() or "Option"))
     line = presentation if presentation is not None else (PRESENTATION_LINE if len(pkgs) > 1 else SINGLE_LINE)
     return CardSet(tuple(cards), plan.our_organisation.strip(), plan.counterpart.strip(), subject.strip(),
-                   valid_until, line.strip())
+                   valid_until if valid_until is not None else plan.valid_until, line.strip(),
+                   plan.negotiator.strip())
 
 
 # -- which packages by default ------------------------------------------------------------
@@ -307,7 +312,7 @@ def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> li
     for w in plan.weights.values():
         figures |= {f"{100 * w:.1f} %", f"{100 * w:.1f}%", f"{100 * w:.0f} %", f"{100 * w:.0f}%"}
     texts = [("the subject line", cards.subject), ("our organisation's name", cards.our_organisation),
-             ("the counterpart's name", cards.counterpart)]
+             ("the counterpart's name", cards.counterpart), ("their negotiator's name", cards.negotiator)]
     if cards.cards:
         texts += [(f"the description of {t.label}", t.note) for t in cards.cards[0].terms if t.note]
     out = []

@@ -13,8 +13,10 @@ from datetime import date
 from typing import Any
 
 from ..base import Term
+from ..errors import PlanError
 from ..package import Package
 from ..plan import Agreement, Plan
+from ..scoring import score
 
 
 def with_batna_description(plan: Plan, text: str) -> Plan:
@@ -22,17 +24,37 @@ def with_batna_description(plan: Plan, text: str) -> Plan:
     return plan.replace(batna=str(text).strip())
 
 
+def reservation_set_by_hand(plan: Plan) -> bool:
+    """The user chose the reservation value (it does not follow the competing quote and is not
+    the untouched 0 of a new plan): the quote may change it only when the user says so."""
+    return not plan.reservation_from_batna and plan.reservation > 0.0
+
+
+def quote_question(plan: Plan, terms: Mapping[str, Term] | None) -> str:
+    """The question to ask before entering the competing quote ``terms`` (``""`` when none is
+    needed): with a reservation set by hand, the quote never replaces it without a Yes."""
+    if terms is None or not plan.issues or not reservation_set_by_hand(plan):
+        return ""
+    value = score(plan, Package(plan, terms))
+    if abs(value - plan.reservation) < 0.05:
+        return ""
+    return (f"Let your reservation follow the quote ({value:.1f}) instead of {plan.reservation:.1f}? "
+            f"No keeps {plan.reservation:.1f}, set by hand.")
+
+
 def with_batna_package(plan: Plan, terms: Mapping[str, Term] | None, *, follow: bool | None = None) -> Plan:
     """``plan`` with the competing quote set to ``terms`` (None removes it).
 
-    ``follow`` (default: keep the plan's choice; True for a plan that had no quote yet) makes
-    the reservation value follow the quote's points.
+    ``follow`` makes the reservation value follow the quote's points. By default the plan
+    keeps its choice, and a plan whose reservation was never set (:func:`reservation_set_by_hand`)
+    follows its first quote; a reservation set by hand is never replaced unless ``follow`` is
+    True — ask first (:func:`quote_question`).
     """
     if terms is None:
         return plan.replace(batna_package=None, reservation_from_batna=False)
     checked = Package(plan, terms).terms
     if follow is None:
-        follow = plan.reservation_from_batna or plan.batna_package is None
+        follow = plan.reservation_from_batna or (plan.batna_package is None and not reservation_set_by_hand(plan))
     return plan.replace(batna_package=checked, reservation_from_batna=bool(follow))
 
 
@@ -53,22 +75,26 @@ def with_reservation_following(plan: Plan, follow: bool) -> Plan:
 
 
 def with_reservation(plan: Plan, value: float) -> Plan:
-    """``plan`` with the reservation value set by hand (it stops following the quote)."""
+    """``plan`` with the reservation value set by hand (it stops following the quote); one
+    above the aspiration is refused with the reason (never capped)."""
     v = float(value)
     if not (math.isfinite(v) and 0.0 <= v <= 100.0):
-        raise ValueError(f"the reservation value must lie between 0 and 100 points, not {value!r}")
+        raise PlanError("reservation", f"must lie between 0 and 100 points, not {value!r}")
     if v > plan.aspiration:
-        raise ValueError(f"the reservation value ({v:.1f}) cannot lie above the aspiration ({plan.aspiration:.1f})")
+        raise PlanError("reservation", f"{v:.1f} is above your aspiration {plan.aspiration:.1f}: "
+                                       "raise the aspiration first")
     return plan.replace(reservation=v, reservation_from_batna=False)
 
 
 def with_aspiration(plan: Plan, value: float) -> Plan:
-    """``plan`` with the aspiration (the target level) set."""
+    """``plan`` with the aspiration (the target level) set; one below the reservation value is
+    refused with the reason (never raised to it)."""
     v = float(value)
     if not (math.isfinite(v) and 0.0 <= v <= 100.0):
-        raise ValueError(f"the aspiration must lie between 0 and 100 points, not {value!r}")
+        raise PlanError("aspiration", f"must lie between 0 and 100 points, not {value!r}")
     if v < plan.reservation:
-        raise ValueError(f"the aspiration ({v:.1f}) cannot lie below the reservation value ({plan.reservation:.1f})")
+        raise PlanError("aspiration", f"{v:.1f} is below your reservation {plan.reservation:.1f}: "
+                                      "lower the reservation first")
     return plan.replace(aspiration=v)
 
 
@@ -139,6 +165,8 @@ def with_lessons(plan: Plan, text: str) -> Plan:
 
 
 __all__ = [
+    "quote_question",
+    "reservation_set_by_hand",
     "with_batna_description",
     "with_batna_package",
     "with_batna_term",

@@ -32,6 +32,7 @@ from ..plan import Plan
 from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, plain_number
 from ..preferences.issues import (
     GRID_TOLERANCE,
+    MAX_GRID_POINTS,
     CategoricalIssue,
     Curve,
     Direction,
@@ -203,7 +204,8 @@ def _carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
             if t is not None:
                 counter[name] = t
         rounds.append(r_new.model_copy(update={"offered": tuple(offered), "counter_offer": counter}))
-    return new.replace(packages=tuple(packages), rounds=tuple(rounds))
+    costs = old.costs and old.costs.carried(old_name, name, term_map, {i.name: i for i in new.issues})
+    return new.replace(packages=tuple(packages), rounds=tuple(rounds), costs=costs)
 
 
 def quoted(name: str) -> str:
@@ -251,8 +253,8 @@ def categorical_to_numeric(issue: CategoricalIssue) -> tuple[NumericIssue, Calla
     by_label: dict[str, float]
     if len(numbers) == len(issue.options) and len(set(numbers)) >= 2:
         xs = sorted(set(numbers))
-        diffs = np.diff(xs)
-        step = float(diffs.min())
+        d = _decimals(*xs)  # the widest step that puts every option on the grid (2, 5, 11 → 3)
+        step = float(np.gcd.reduce([round((x - xs[0]) * 10**d) for x in xs[1:]])) / 10**d
         unit = units.pop() if len(units) == 1 else ""
         by_label = dict(zip(issue.labels, numbers))
         pts: dict[float, float] = {}
@@ -349,7 +351,79 @@ def _proposed(plan: Plan, row: int, key: str, value: Any) -> tuple[Plan, str]:
         new, text = _numeric_edit(issue, key, value)
     if new == issue:
         return plan, ""
+    if key in _GRID_KEYS and isinstance(new, NumericIssue):
+        _check_step_divides(_validated(new))
     return _replaced(plan, row, new, term_map), text
+
+
+#: The columns whose edit changes a numeric issue's grid (its range or its step).
+_GRID_KEYS = frozenset({"range", "min", "max", "step"})
+#: Widest range (in units of its finest decimal) :func:`nearest_steps` searches for divisors
+#: (its square root bounds the work: about 3 ms at 10⁸).
+_MAX_SPAN = 10**8
+
+
+def _decimals(*xs: float) -> int:
+    """Fewest decimals (at most 6) that write every number of ``xs`` exactly."""
+    for d in range(0, 7):
+        if all(abs(round(x, d) - x) < 1e-9 * max(1.0, abs(x)) for x in xs):
+            return d
+    return 6
+
+
+def step_divides(lo: float, hi: float, step: float) -> bool:
+    """Whether ``step`` goes into ``lo``–``hi`` a whole number of times (to rounding)."""
+    n = (hi - lo) / step
+    return abs(n - round(n)) <= GRID_TOLERANCE * max(1.0, abs(n)) ** 0.5 * 10
+
+
+def nearest_steps(lo: float, hi: float, step: float) -> tuple[float | None, float | None]:
+    """The nearest steps below and above ``step`` that divide ``lo``–``hi``, written with the
+    decimals the numbers already have (40–60 step 7 → (5, 10)); None where there is none.
+
+    A step as wide as the whole range (only the two ends) or one giving more than
+    ``MAX_GRID_POINTS`` terms is not offered.
+    """
+    d = _decimals(lo, hi, step)
+    scale = 10 ** d
+    span = round((hi - lo) * scale)
+    if not 0 < span <= _MAX_SPAN:
+        return None, None
+    want = step * scale
+    below = above = None
+    for c in _divisors(span):
+        if span // c < 2 or span // c > MAX_GRID_POINTS:
+            continue
+        if c < want and (below is None or c > below):
+            below = c
+        elif c > want and (above is None or c < above):
+            above = c
+    return (None if below is None else below / scale), (None if above is None else above / scale)
+
+
+def _divisors(n: int) -> list[int]:
+    out = []
+    i = 1
+    while i * i <= n:
+        if n % i == 0:
+            out += [i, n // i]
+        i += 1
+    return out
+
+
+def _check_step_divides(issue: NumericIssue) -> None:
+    """Refuse a step that leaves an uneven last step, offering the nearest steps that fit."""
+    lo, hi, step = issue.min, issue.max, issue.step
+    if step_divides(lo, hi, step):
+        return
+    below, above = nearest_steps(lo, hi, step)
+    offers = [plain_number(x) for x in (below, above) if x is not None]
+    try_ = f"try {' or '.join(offers)}" if offers else "try another step"
+    n = math.ceil((hi - lo) / step - GRID_TOLERANCE)
+    d = _decimals(lo, hi, step)
+    wider = round(lo + n * step, d)
+    raise EditRefused(f"Step {plain_number(step)} does not divide {plain_number(lo)}–{plain_number(hi)}; "
+                      f"{try_} (or change the range to {plain_number(lo)}–{plain_number(wider)})")
 
 
 def _numeric_edit(issue: NumericIssue, key: str, value: Any) -> tuple[NumericIssue, str]:
@@ -470,8 +544,9 @@ def new_issue(plan: Plan, kind: str = "numeric") -> NumericIssue | CategoricalIs
     """A fresh issue with a unique name, ready to be renamed and shaped."""
     if kind == "numeric":
         return NumericIssue(name=unique_issue_name(plan), min=0, max=100, step=1)
+    # "Option 1, 2 …": the letters A, B, C name the options on the package cards
     return CategoricalIssue(name=unique_issue_name(plan),
-                            options=(Option(label="Option A", value=0), Option(label="Option B", value=100)))
+                            options=(Option(label="Option 1", value=0), Option(label="Option 2", value=100)))
 
 
 def _proposed_add(plan: Plan, kind: str, row: int | None) -> tuple[Plan, str, str]:

@@ -1,8 +1,12 @@
-"""Edits of the plan's MESO sets: add a generated set as packages A, B, C … in one step.
+"""Edits of the plan's MESO sets: add a generated set as packages A, B, C … in one step, and
+archive or restore a set.
 
 The package panel's "Generate MESOs" dialog and the counterpart panel's "Next MESOs from
 estimate" both add their set here, so packages and sets are named the same way
 (:func:`~meso_desk.model.offers.meso_sets.with_meso_set` holds the naming rule).
+
+An archived set (``MesoSet.archived``) stays in the plan, in the file and in the rounds; the
+packages panel hides it until the user asks to see archived sets.
 """
 
 from __future__ import annotations
@@ -10,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..base import Term
+from ..errors import quoted
 from ..offers.meso_sets import with_meso_set
 from ..plan import Plan
+from .result import EditResult
 
 
 def add_meso_set(plan: Plan, packages: Sequence[Mapping[str, Term]], level: float | None
@@ -23,4 +29,18 @@ def add_meso_set(plan: Plan, packages: Sequence[Mapping[str, Term]], level: floa
     return with_meso_set(plan, packages, level)
 
 
-__all__ = ["add_meso_set"]
+def set_meso_set_archived(plan: Plan, name: str, archived: bool) -> EditResult:
+    """``plan`` with the MESO set ``name`` archived (hidden from the packages panel, kept in the
+    plan and the rounds) or restored. An unknown set is refused with a sentence; archiving an
+    archived set changes nothing."""
+    names = [s.name for s in plan.meso_sets]
+    if name not in names:
+        return EditResult(plan, f"There is no MESO set called {quoted(name)}.", ok=False)
+    sets = tuple(s.model_copy(update={"archived": bool(archived)}) if s.name == name else s
+                 for s in plan.meso_sets)
+    if sets == plan.meso_sets:
+        return EditResult(plan)
+    return EditResult(plan.replace(meso_sets=sets))
+
+
+__all__ = ["add_meso_set", "set_meso_set_archived"]

@@ -6,7 +6,8 @@ none of them rebalances or words a result on its own.
 Hold value, the one rule: moving terms of a package whose "Hold value" switch is on moves
 its other unlocked terms so that the package keeps the value it had *before the gesture*
 (:func:`~meso_desk.model.offers.rebalance.rebalance` from ``base``, the plan when the drag
-began), and :class:`TermsEdit` says in words how it went.
+began) — never moving a term past its hard limit, the dragged one included: it stops at the
+limit — and :class:`TermsEdit` says in words how it went, naming the term that blocks.
 """
 
 from __future__ import annotations
@@ -56,14 +57,21 @@ def set_terms(plan: Plan, package: str, terms: Mapping[str, Term], base: Plan | 
     locked = [n for n in base.stored_package(package).locked if n not in terms]
     try:
         r = rebalance(base, base.package(package), moved, terms[moved], locked=locked,
-                      also={k: terms[k] for k in others} or None)
+                      also={k: terms[k] for k in others} or None, stop_at_limits=True)
     except (ValueError, KeyError) as e:
         return TermsEdit(plan.with_terms(package, terms), f"Can't hold the value: {e}", ok=False, held=False,
                          brief="can't hold", status="below")
     new_plan = plan.with_terms(package, r.terms)
     if not r.exact:
+        if r.blocking:  # say which term blocks, not just how far off
+            brief = f"{r.blocking[0].split(' (')[0]} at limit" if len(r.blocking) == 1 else "at hard limits"
+        else:
+            brief = f"off by {r.off_by:+.1f}"
         return TermsEdit(new_plan, f"Can't hold the value: {r.message or f'off by {r.off_by:+.1f} points'}",
-                         ok=False, held=False, brief=f"off by {r.off_by:+.1f}", status="short")
+                         ok=False, held=False, brief=brief, status="short")
+    if r.stopped:  # held, with the user's term stopped at its hard limit
+        return TermsEdit(new_plan, f"{r.message[:1].upper()}{r.message[1:]}", held=True, brief="at hard limit",
+                         status="short")
     if r.message:  # held, but the user's own terms break a limit or the reservation
         return TermsEdit(new_plan, r.message, held=True, brief="see note", status="below")
     moved_too = ", ".join(r.changed) if r.changed else "nothing else"

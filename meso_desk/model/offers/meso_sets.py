@@ -1,4 +1,5 @@
-"""Adding a generated MESO set to the plan: package names (A, B, C …) and the set record.
+"""Adding a generated MESO set to the plan: package names (A, B, C …) and the set record; and
+the rule of "nothing new learned" (the set on the table, a reaction since, a duplicate set).
 
 One function shared by every place that adds a set — the package panel's "Generate
 MESOs" dialog and the counterpart panel's "Next MESOs from estimate" — so that both name
@@ -9,7 +10,7 @@ undoable step.
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..base import Term, now
 from ..package import StoredPackage
@@ -52,3 +53,63 @@ def with_meso_set(plan: Plan, packages: Sequence[Mapping[str, Term]], level: flo
                                             created=now())),
     )
     return new_plan, names
+
+
+# -- nothing new learned: the set on the table and its duplicates (issue 17) --------------------
+def _key(terms: Mapping[str, Term]) -> tuple:
+    """A package's terms as a comparable key (numbers to 9 decimals: copies compare equal)."""
+    return tuple(sorted((k, round(float(v), 9) if isinstance(v, (int, float)) else v) for k, v in terms.items()))
+
+
+def same_offers(a: Sequence[Mapping[str, Term]], b: Sequence[Mapping[str, Term]]) -> bool:
+    """True when ``a`` and ``b`` offer the same packages (same terms, in any order)."""
+    return sorted(map(_key, a)) == sorted(map(_key, b))
+
+
+def set_on_the_table(plan: Plan) -> MesoSet | None:
+    """The latest MESO set that still has packages (the one offered last), or None."""
+    for s in reversed(plan.meso_sets):
+        if s.packages and all(n in plan.package_names for n in s.packages):
+            return s
+    return None
+
+
+def set_terms(plan: Plan, meso_set: MesoSet) -> list[dict[str, Term]]:
+    """The terms of ``meso_set``'s packages as they are stored now."""
+    return [dict(plan.stored_package(n).terms) for n in meso_set.packages]
+
+
+def reaction_since(plan: Plan, meso_set: MesoSet) -> bool:
+    """True when a reaction was recorded after ``meso_set`` was made: a round recorded later
+    than the set, or a round that offered one of the set's packages."""
+    offered = {_key(t) for t in set_terms(plan, meso_set)}
+    for r in plan.rounds:
+        if meso_set.created is not None and r.time is not None and r.time > meso_set.created:
+            return True
+        if any(_key(o.terms) in offered for o in r.offered):
+            return True
+    return False
+
+
+def nothing_new_since_last_set(plan: Plan) -> MesoSet | None:
+    """The set on the table when no reaction to it (nor any later one) was recorded — the next
+    set would then be made from the same knowledge; None when something was learned or no set
+    is on the table."""
+    s = set_on_the_table(plan)
+    if s is None or reaction_since(plan, s):
+        return None
+    return s
+
+
+def first_different(make: Callable[[int], Sequence[Mapping[str, Term]]],
+                    avoid: Sequence[Mapping[str, Term]] | None, tries: int = 6
+                    ) -> tuple[Sequence[Mapping[str, Term]] | None, int]:
+    """The first set ``make(seed)`` (seeds 0, 1, … ``tries - 1``) that does not offer the same
+    packages as ``avoid``, and its seed; ``(None, tries)`` when every one does. ``make`` is the
+    MESO engine with the plan and level bound (a seed ≠ 0 picks another set among near-equal
+    ones, ``offers/meso.py``)."""
+    for seed in range(tries):
+        out = make(seed)
+        if not avoid or not same_offers(out, avoid):
+            return out, seed
+    return None, tries

@@ -9,12 +9,15 @@ point of what the package was worth (1 point where the steps allow no closer):
    matters least to us (smallest weight; then the smallest move in points);
 3. else two terms (the pair with the smallest total weight), then three or more (subsets
    in order of total weight, each solved exactly on its grid by a two-halves search);
-4. if nothing holds the value, the closest package is returned and ``message`` says how far
-   off it is.
+4. if nothing holds the value, the closest package is returned and ``message`` says which
+   terms block (those at a hard limit by name and term, then the locked ones or those already
+   at their end of the range) and how far off it is.
 
 Numeric terms move on their own step. Terms beyond a hard limit and unacceptable options are
 never chosen; the result breaks one only when the user's own moved or locked term does, and
-``message`` then says so. The result never drops below the reservation value unless the
+``message`` then says so — and with ``stop_at_limits`` (what "Hold value" asks for) not even
+the user's own terms cross one: a term dragged past its hard limit stops at it, and ``stopped``
+names it. The result never drops below the reservation value unless the
 package was already below it or the user's terms force it (``docs/decisions.md``).
 
 For a drag, call it on every tick with the package *as it was when the drag began*: the
@@ -34,7 +37,7 @@ import numpy as np
 from ..base import Term
 from ..package import Package
 from ..plan import Plan
-from ..preferences.issues import NumericIssue
+from ..preferences.issues import Direction, NumericIssue
 from ..scoring import ScoreTable, score_table
 from .band import band_grid, band_on_grid, nearest_levels, refine_rows
 
@@ -66,6 +69,10 @@ class RebalanceResult(Mapping[str, Term]):
     tolerance: float
     message: str = ""
     forced: tuple[str, ...] = field(default=())
+    #: issues whose term stopped at its hard limit (``stop_at_limits``) instead of crossing it
+    stopped: tuple[str, ...] = field(default=())
+    #: other issues whose hard limit kept the value from holding ("Delivery (10 weeks)")
+    blocking: tuple[str, ...] = field(default=())
 
     # -- behaves like the package ----------------------------------------------------------
     def __getitem__(self, key: str) -> Term:
@@ -302,6 +309,7 @@ def rebalance(
     tolerance: float = TOLERANCE,
     max_tolerance: float = MAX_TOLERANCE,
     also: Mapping[str, Term] | None = None,
+    stop_at_limits: bool = False,
 ) -> RebalanceResult:
     """``package`` with ``issue`` set to ``value``, its value to us held by moving other terms.
 
@@ -309,7 +317,10 @@ def rebalance(
     stored locks then apply too). A numeric ``value`` is snapped to the issue's step.
     ``also`` sets further terms at the same time (e.g. the second axis of a value-map
     drag): they are snapped like ``value`` and held fixed, and the value held is still
-    the package's value before any of the moves. See the module documentation for the rules.
+    the package's value before any of the moves. With ``stop_at_limits`` a term the user
+    moves past its hard limit (or onto an unacceptable option) stops at the limit (keeps its
+    option) instead; a term already beyond may move back, never further. See the module
+    documentation for the rules.
     """
     if isinstance(package, str):
         sp = plan.stored_package(package)
@@ -327,28 +338,15 @@ def rebalance(
     unknown = sorted(locked - set(names))
     if unknown:
         raise KeyError(f"no issue called {unknown[0]!r}")
-    iss = plan.issue(issue)
-    if isinstance(iss, NumericIssue):
-        try:
-            x = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(f"{issue}: {value!r} is not a number") from None
-        term: Term = iss.snap(x)
-    else:
-        term = iss.check_term(value)
-    j_move = names.index(issue)
     row0 = t.indices_of(pkg)
     target = float(t.table[np.arange(len(row0)), row0].sum())
     row = row0.copy()
-    row[j_move] = iss.index_of(term)
-    fixed = {j_move} | {names.index(n) for n in locked}
-    for other, v in (also or {}).items():  # terms the user set together with ``issue``
-        if other not in names:
-            raise KeyError(f"no issue called {other!r}")
-        o_iss = plan.issue(other)
-        j = names.index(other)
-        row[j] = o_iss.index_of(o_iss.snap(float(v)) if isinstance(o_iss, NumericIssue) else o_iss.check_term(v))
-        fixed.add(j)
+    stopped: list[str] = []
+    user_terms = {issue: value, **{k: v for k, v in (also or {}).items() if k != issue}}
+    for k, v in user_terms.items():  # ``issue`` and the terms the user set together with it
+        row[names.index(k)] = _user_term(plan, pkg, k, v, stop_at_limits, stopped)
+    j_move = names.index(issue)
+    fixed = {names.index(k) for k in user_terms} | {names.index(n) for n in locked}
     free = [j for j in range(len(names)) if j not in fixed]
     must = [j for j in free if not t.acceptable[j][row[j]]]
     floor = plan.reservation if target >= plan.reservation - _EPS else -np.inf
@@ -369,13 +367,90 @@ def rebalance(
     off_by = achieved - target
     forced = tuple(v for v in new_pkg.violations)
     changed = tuple(names[j] for j in sol.changed if j != j_move)
-    msg = _message(plan, new_pkg, issue, locked, target, achieved, held, used_tol, forced, floor, free)
+    blocking = () if held else _blocking(p, sol, new_pkg, over=off_by > 0)
+    msg = _message(plan, new_pkg, issue, locked, target, achieved, held, used_tol, forced, floor, free, blocking)
+    if stopped:
+        msg = "; ".join([_stopped_text(plan, new_pkg, stopped), *([msg] if msg else [])])
     return RebalanceResult(new_pkg, target, achieved, off_by, changed, held, used_tol if held else tolerance,
-                           msg, forced)
+                           msg, forced, tuple(stopped), blocking)
+
+
+def _user_term(plan: Plan, pkg: Package, name: str, value: Any, stop_at_limits: bool, stopped: list[str]) -> int:
+    """The grid index of the term the user set for ``name`` (snapped to its step; with
+    ``stop_at_limits`` kept on its side of the hard limit, ``stopped`` then names it)."""
+    if name not in pkg.plan.issue_names:
+        raise KeyError(f"no issue called {name!r}")
+    iss = plan.issue(name)
+    if isinstance(iss, NumericIssue):
+        try:
+            x = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{name}: {value!r} is not a number") from None
+        term: Term = iss.snap(x)
+    else:
+        term = iss.check_term(value)
+    if stop_at_limits:
+        term = _within_limit(iss, term, pkg[name], stopped)
+    return iss.index_of(term)
+
+
+def _within_limit(iss: Any, term: Term, start: Term, stopped: list[str]) -> Term:
+    """``term``, or the nearest term on its side of the hard limit when it crosses one (from
+    ``start``, the term before the move: one already beyond may come back, never go further)."""
+    if iss.is_acceptable(term):
+        return term
+    if not iss.is_acceptable(start):
+        if isinstance(iss, NumericIssue):  # further from the limit, whatever the curve's shape
+            further = float(term) > float(start) if iss.direction is Direction.LOWER else float(term) < float(start)
+        else:
+            further = term != start
+        if not further:
+            return term
+        stopped.append(iss.name)
+        return start
+    stopped.append(iss.name)
+    if not isinstance(iss, NumericIssue):
+        return start
+    g = iss.grid()
+    ok = g[iss.grid_acceptable()]
+    return float(ok[int(np.argmin(np.abs(ok - float(term))))])
+
+
+def _stopped_text(plan: Plan, pkg: Package, stopped: list[str]) -> str:
+    parts = []
+    for name in stopped:
+        iss = plan.issue(name)
+        if isinstance(iss, NumericIssue) and iss.hard_limit is not None and iss.is_acceptable(pkg[name]):
+            parts.append(f"{name} stops at its hard limit {iss.format_term(pkg[name])}")
+        elif isinstance(iss, NumericIssue):
+            parts.append(f"{name} stays at {iss.format_term(pkg[name])}: further is beyond its hard limit")
+        else:
+            parts.append(f"{name} stays {pkg[name]}: the option you chose is never acceptable")
+    return "; ".join(parts)
+
+
+def _blocking(p: _Problem, sol: _Solution, pkg: Package, over: bool) -> tuple[str, ...]:
+    """The free terms the hard limits stopped: "Delivery (10 weeks)", in issue order."""
+    out = []
+    for j in p.free:
+        s = p.sorted[j]
+        if not len(s.values):
+            continue
+        v = p.t.table[j, sol.rows[j]]
+        whole = p.t.table[j, :len(p.t.grids[j])]
+        if over:  # it would have to give more away: it is at its worst acceptable term
+            at_end, limit = v <= s.values[0] + _EPS, whole.min() < s.values[0] - _EPS
+        else:  # it would have to gain more: it is at its best acceptable term
+            at_end, limit = v >= s.values[-1] - _EPS, whole.max() > s.values[-1] + _EPS
+        if at_end and limit:
+            name = p.t.names[j]
+            out.append(f"{name} ({pkg.plan.issue(name).format_term(pkg[name])})")
+    return tuple(out)
 
 
 def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: float, achieved: float,
-             held: bool, tol: float, forced: tuple[str, ...], floor: float, free: list[int]) -> str:
+             held: bool, tol: float, forced: tuple[str, ...], floor: float, free: list[int],
+             blocking: tuple[str, ...] = ()) -> str:
     parts = []
     iss = plan.issue(issue)
     what = f"{issue} at {iss.format_term(pkg[issue])}"
@@ -386,8 +461,15 @@ def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: flo
     if not held:
         diff = achieved - target
         side = "short" if diff < 0 else "over"
-        why = " (every other term is locked)" if not free else ""
-        parts.append(f"cannot hold {target:.1f} points with {what}{why}: the closest package is worth "
+        if not free:
+            why = " (every other term is locked)"
+        elif blocking:
+            verb = "stops" if len(blocking) == 1 else "stop"
+            why = f": {_and(blocking)} {verb} at {'its hard limit' if len(blocking) == 1 else 'their hard limits'}"
+        else:
+            others = "the unlocked terms" if locked else "the other terms"
+            why = f": {others} are already at their {'worst' if diff > 0 else 'best'} for us"
+        parts.append(f"cannot hold {target:.1f} points with {what}{why}; the closest package is worth "
                      f"{achieved:.1f} ({abs(diff):.1f} points {side})")
     if forced:
         parts.append("breaks a limit because of your own terms: " + "; ".join(forced))
@@ -397,3 +479,7 @@ def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: flo
     elif achieved < plan.reservation - 1e-9:
         parts.append(f"below the reservation value {plan.reservation:.1f}, as the package was before")
     return "; ".join(parts)
+
+
+def _and(items: tuple[str, ...]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

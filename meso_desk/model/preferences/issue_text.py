@@ -27,19 +27,19 @@ COLUMNS: tuple[Column, ...] = (
     Column("name", "Name", "The issue's name as both sides use it (must be unique)."),
     Column("kind", "Kind", "Numeric (a number on a range) or categorical (a list of options)."),
     Column("unit", "Unit", "Unit of a numeric issue (EUR, weeks, days, %, …)."),
-    Column("range", "Range / options",
-           "Numeric: lowest and highest term that can be on the table. Categorical: the options "
+    Column("range", "Range",
+           "Range, or options. Numeric: lowest and highest term that can be on the table. Categorical: the options "
            "(double-click to edit labels, values and which are acceptable)."),
     Column("step", "Step", "Smallest change of a numeric term (0.5 EUR, 1 week, 15 days, …)."),
     Column("direction", "Better", "Which end of a numeric range is better for us."),
     Column("curve", "Curve",
            "How our value grows from the worst to the best term: linear, diminishing returns "
            "(first steps count most), accelerating (last steps count most) or your own breakpoints."),
-    Column("hard_limit", "Hard limit",
-           "A numeric term beyond this limit is never acceptable (empty: no limit). For a categorical "
+    Column("hard_limit", "Limit",
+           "Hard limit. A numeric term beyond this limit is never acceptable (empty: no limit). For a categorical "
            "issue: the options we can never accept."),
-    Column("money", "Money / unit",
-           "What one unit of this issue towards the better end is worth in the plan's currency "
+    Column("money", "Money",
+           "Money per unit, in the plan's currency. What one unit of this issue towards the better end is worth in the plan's currency "
            "(used to explain trade-offs; empty: not set)."),
     Column("description", "Notes",
            "What the issue covers, in a few words. Printed under the issue's name on the package cards "
@@ -65,6 +65,11 @@ CURVE_TIPS: dict[Curve, str] = {
 }
 DIRECTION_LABELS: dict[Direction, str] = {Direction.LOWER: "Lower", Direction.HIGHER: "Higher"}
 KIND_LABELS = {"numeric": "Numeric", "categorical": "Categorical"}
+#: The table's narrow cells (the full words are in the tooltips and the editors): the main
+#: columns fit a 560 px panel (docs/issues-panel.md).
+KIND_SHORT = {"numeric": "Number", "categorical": "Options"}
+CURVE_SHORT: dict[Curve, str] = {Curve.LINEAR: "Linear", Curve.CONCAVE: "Diminishing", Curve.CONVEX: "Accelerating",
+                                 Curve.BREAKPOINTS: "Points"}
 COMMON_UNITS = ("EUR", "USD", "GBP", "CHF", "%", "days", "weeks", "months", "years", "units",
                 "pieces", "hours")
 
@@ -82,11 +87,15 @@ def _money_text(plan: Plan, issue: NumericIssue) -> str:
     m = issue.money_per_unit
     if m is None:
         return ""
-    amount = f"{m:,.2f}".rstrip("0").rstrip(".") if m != int(m) else f"{m:,.0f}"
+    amount = _amount(m)
     per = issue.unit or "unit"
     singular = {"weeks": "week", "days": "day", "months": "month", "years": "year", "units": "unit",
                 "hours": "hour", "pieces": "piece"}.get(per, per)
     return f"{plan.currency} {amount} / {singular}"
+
+
+def _amount(m: float) -> str:
+    return f"{m:,.2f}".rstrip("0").rstrip(".") if m != int(m) else f"{m:,.0f}"
 
 
 def display_text(plan: Plan, issue: Issue, key: str) -> str:
@@ -95,7 +104,7 @@ def display_text(plan: Plan, issue: Issue, key: str) -> str:
     if key == "description":
         return issue.description
     if key == "kind":
-        return KIND_LABELS[issue.kind]
+        return KIND_SHORT[issue.kind]
     if isinstance(issue, CategoricalIssue):
         if key == "range":
             return ", ".join(o.label for o in issue.options)
@@ -103,25 +112,26 @@ def display_text(plan: Plan, issue: Issue, key: str) -> str:
             bad = [o.label for o in issue.options if not o.acceptable]
             return ("✕ " + ", ".join(bad)) if bad else ""
         if key == "curve":
-            return "Option values"
+            return "Per option"
         return "—"
     assert isinstance(issue, NumericIssue)
     if key == "unit":
         return issue.unit
     if key == "range":
-        return f"{issue.format_number(issue.min)} – {issue.format_number(issue.max)}"
+        return f"{issue.format_number(issue.min)}–{issue.format_number(issue.max)}"
     if key == "step":
         return issue.format_number(issue.step) if issue.decimals else f"{issue.step:g}"
     if key == "direction":
         return DIRECTION_LABELS[issue.direction]
     if key == "curve":
         if issue.curve is Curve.BREAKPOINTS:
-            return f"Breakpoints ({len(issue.breakpoints)})"
-        return CURVE_LABELS[issue.curve]
+            return f"Points ({len(issue.breakpoints)})"
+        return CURVE_SHORT[issue.curve]
     if key == "hard_limit":
         return _optional(issue, issue.hard_limit)
-    if key == "money":
-        return _money_text(plan, issue)
+    if key == "money":  # the amount only: the currency and the unit are in the tooltip
+        m = issue.money_per_unit
+        return "" if m is None else _amount(m)
     return ""
 
 
@@ -156,9 +166,10 @@ def tooltip_text(plan: Plan, issue: Issue, key: str) -> str:
                 f"{issue.format_number(issue.step)} ({len(issue.grid())} possible terms).")
     if key == "direction":
         best, worst = ("lower", "higher") if issue.direction is Direction.LOWER else ("higher", "lower")
-        return f"A {best} {issue.name.lower()} is better for us; {worst} is worse."
+        return f"{best.capitalize()} is better for us on {issue.name}; {worst} is worse."  # the name as written
     if key == "curve":
-        return CURVE_TIPS[issue.curve]
+        points = f" ({len(issue.breakpoints)} points)" if issue.curve is Curve.BREAKPOINTS else ""
+        return f"{CURVE_LABELS[issue.curve]}{points}: {CURVE_TIPS[issue.curve]}"
     if key == "hard_limit":
         if issue.hard_limit is None:
             return "No hard limit: every term in the range is acceptable.\nType a number to set one."

@@ -50,18 +50,24 @@ from PySide6.QtWidgets import (
 
 from ....model.edits.meso_set_edits import add_meso_set
 from ....model.edits.round_edits import with_counterpart_prior, with_round_removed
-from ....model.offers.meso import MesoPackages, generate_mesos
+from ....model.offers.information import auto_purpose
+from ....model.offers.meso import MesoError, MesoPackages, generate_mesos
+from ....model.offers.meso_sets import first_different, nothing_new_since_last_set, set_terms
 from ....model.plan import Plan
 from ...background import LatestJob
 from ...document import Change, PlanDocument
 from ..glyphs import STATUS_COLOURS, status_pixmap
+from ..look import readable, secondary_text_colour
 from ..wrap_label import WrapLabel
 from .estimate_service import EstimateService, EstimateSnapshot
 from .estimate_view import EstimateChart
+from .question_planner import QuestionPlanner
 from .record_reaction import RecordReactionDialog
 from .round_history import RoundHistory, round_summary
 
 STRATEGIES = (
+    ("auto", "Let the round choose", "Learn in the first rounds, please them once their top issue is clear, "
+     "balance otherwise; the message says which and why"),
     ("balanced", "Balance learning and pleasing", "Sets that teach you about them and stay good for them"),
     ("learn", "Learn most about them", "Sets whose answer is expected to teach you most (still near-efficient)"),
     ("please", "Please them most", "Sets with the best package for them at your level; learning breaks ties"),
@@ -79,7 +85,7 @@ def suggestion_html(plan: Plan, s: Any) -> str:
     """A logroll suggestion in a few words for the narrow dock (the model's full sentence is
     the tooltip)."""
     name = html.escape(s.issue)
-    colour = SUGGESTION_COLOURS.get(s.action, STATUS_COLOURS["info"])
+    colour = readable(SUGGESTION_COLOURS.get(s.action, STATUS_COLOURS["info"])).name()  # AA (issue 17)
     verb = f"<b style='color:{colour}'>{s.action.capitalize()}</b>"
     sure = f"{100 * s.confidence:.0f}\u00a0% sure"
     if s.action == "concede":
@@ -97,12 +103,26 @@ def suggestion_html(plan: Plan, s: Any) -> str:
     return f"{verb} on <b>{name}</b>: they probably want what you want there ({sure}) — settle it early."
 
 
-def next_mesos(payload: tuple[Plan, int, float, str]) -> MesoPackages:
-    """``generate_mesos`` for the next set (runs in a worker thread)."""
-    plan, count, level, strategy = payload
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return generate_mesos(plan, count, level, strategy=strategy)
+def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[MesoPackages, bool, str]:
+    """``generate_mesos`` for the next set (runs in a worker thread), and whether the first set
+    found repeated ``avoid`` (the set on the table, when nothing new was learned since it) so
+    that the next best *different* set was taken (``offers/meso_sets.first_different``), and,
+    for the strategy ``"auto"``, the purpose the round chose and why (``offers/information.auto_purpose``)."""
+    plan, count, level, strategy, avoid = payload
+    why = ""
+    if strategy == "auto":  # the round chooses the purpose (learn, balanced, please) and says why
+        strategy, why = auto_purpose(plan)
+
+    def make(seed: int) -> MesoPackages:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return generate_mesos(plan, count, level, strategy=strategy, seed=seed)
+
+    out, seed = first_different(make, avoid)
+    if out is None:
+        raise MesoError("no set different from the one on the table exists at this level; record their "
+                        "reaction to it, or change the level")
+    return out, seed > 0, why
 
 
 def _section_title(text: str) -> QLabel:
@@ -115,8 +135,7 @@ def _section_title(text: str) -> QLabel:
 
 def _muted(label: QLabel) -> None:
     pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText,
-                 pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+    pal.setColor(QPalette.ColorRole.WindowText, secondary_text_colour(pal))  # readable (issue 17)
     label.setPalette(pal)
 
 
@@ -145,7 +164,7 @@ class CounterpartPanel(QWidget):
         self._meso_job.done.connect(self._mesos_done)
         self._meso_token = 0
         self._meso_request: tuple[Plan, float] | None = None
-        self._strategy = "balanced"
+        self._strategy = "auto"
         self.dialog: RecordReactionDialog | None = None
 
         lay = QVBoxLayout(self)
@@ -239,6 +258,7 @@ class CounterpartPanel(QWidget):
         est_lay.addWidget(self.detail)
         self.chart = EstimateChart()
         est_lay.addWidget(self.chart)
+        est_lay.addWidget(QuestionPlanner(self._doc))  # the question to ask now (issue 22)
         est_lay.addSpacing(4)
         est_lay.addWidget(_section_title("Suggestions"))
         self.suggestions_box = QVBoxLayout()
@@ -356,9 +376,12 @@ class CounterpartPanel(QWidget):
         level, count, source = self._next_level(plan)
         self.next_button.setEnabled(has_issues and not self._meso_job.is_busy())
         where = f"the level of {source}" if source.startswith("MESO") else source
+        stale = nothing_new_since_last_set(plan)
+        note = (f" No reaction to {stale.name} is recorded yet: the new set will be the next best one that "
+                f"differs from it." if stale is not None else "")
         self.next_button.setToolTip(
             f"Add a new MESO set of {count} packages at {level:.1f} points ({where}), chosen with what their "
-            "reactions so far tell you. One undo step. The arrow chooses what the set aims at.")
+            f"reactions so far tell you. One undo step. The arrow chooses what the set aims at.{note}")
 
     # -- estimate ----------------------------------------------------------------------------
     def _show_estimate(self, snap: EstimateSnapshot) -> None:
@@ -510,21 +533,27 @@ class CounterpartPanel(QWidget):
         plan = self._doc.plan
         level, count, _ = self._next_level(plan)
         count = max(2, min(count, len(plan.issues)))
+        stale = nothing_new_since_last_set(plan)
+        avoid = set_terms(plan, stale) if stale is not None else None
         self._meso_token += 1
-        self._meso_request = (plan, level)
-        self._meso_job.request(self._meso_token, (plan, count, level, self._strategy))
+        self._meso_request = (plan, level, stale.name if stale is not None else "")
+        self._meso_job.request(self._meso_token, (plan, count, level, self._strategy, avoid))
         self.next_button.setEnabled(False)
         self.next_button.setText("Generating…")
         self._show_message("Generating the next MESO set from the estimate…", "info")
 
-    def _mesos_done(self, _token: int, out: MesoPackages | Exception) -> None:
-        plan, level = self._meso_request
+    def _mesos_done(self, _token: int, result: tuple[MesoPackages, bool, str] | Exception) -> None:
+        plan, level, stale = self._meso_request
         self.next_button.setText("Next MESOs")
         self._update_buttons(self._doc.plan)
-        if isinstance(out, Exception):
-            text = str(out)
-            self._show_message((text[:1].upper() + text[1:]) if text else "No MESO set could be made.", "below")
+        if isinstance(result, Exception):
+            text = str(result)
+            text = (text[:1].upper() + text[1:]) if text else "No MESO set could be made."
+            if stale:
+                text = f"No reaction to {stale} recorded yet, so nothing new was learned. {text}"
+            self._show_message(text, "below")
             return
+        out, was_duplicate, why = result
         if plan is not self._doc.plan:  # the plan moved on while the set was being made: make it again
             self.generate_next()
             return
@@ -539,7 +568,15 @@ class CounterpartPanel(QWidget):
             k = max(range(len(names)), key=lambda j: theirs[j])
             best = f" Best for them, by the estimate: {names[k]} (≈{theirs[k]:.0f} of their points)."
         set_name = new_plan.meso_sets[-1].name
-        self._show_message(f"Added {set_name}: {', '.join(names)} at {level:.1f} points.{best}", "ok")
+        if stale:
+            same = (f" The best set would repeat {stale}; this is the next best different one."
+                    if was_duplicate else "")
+            self._show_message(f"No reaction to {stale} recorded yet, so nothing new was learned.{same} Added "
+                               f"{set_name}: {', '.join(names)} at {level:.1f} points.{best} Record their reaction "
+                               "to learn from it.", "info")
+            return
+        purpose = f" Purpose: {why}." if why else ""
+        self._show_message(f"Added {set_name}: {', '.join(names)} at {level:.1f} points.{best}{purpose}", "ok")
 
     # -- messages ------------------------------------------------------------------------------
     def _show_message(self, text: str, status: str) -> None:

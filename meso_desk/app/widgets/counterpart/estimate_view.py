@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..glyphs import STATUS_COLOURS
+from ..look import secondary_text_colour
 from .estimate_service import EstimateSnapshot
 
 #: bar colour (their weight) and the whisker drawn over it
@@ -146,6 +147,15 @@ class EstimateChart(QWidget):
                 f"{100 * s.top[issue]:.0f} %. Direction: {DIRECTION_WORDS[label]} ({100 * p:.0f} % sure).")
 
     # -- geometry ----------------------------------------------------------------------------
+    def row_rects(self) -> list[QRectF]:
+        """Where each issue's row lies in the chart (its own coordinates), in the plan's order."""
+        s = self._snap
+        if s is None:
+            return []
+        row_h = self._metrics()[3]
+        y0 = float(self._header_h())
+        return [QRectF(0, y0 + k * row_h, self.width(), row_h) for k in range(len(s.names))]
+
     def _metrics(self) -> tuple[QFontMetrics, QFontMetrics, int, int]:
         fm = self.fontMetrics()
         small = QFont(self.font())
@@ -221,7 +231,7 @@ class EstimateChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         pal = self.palette()
-        muted = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        muted = secondary_text_colour(pal)
         fm, sfm, line, row_h = self._metrics()
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.86))
@@ -261,7 +271,7 @@ class EstimateChart(QWidget):
         """One issue: its direction mark, name, weight and top-issue chance, then its bar."""
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.WindowText)
-        muted = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        muted = secondary_text_colour(pal)
         fm, _sfm, line, _row_h = self._metrics()
         right_weight, right_top, _ = self._columns()
         left, _span = self._bar_span()
@@ -350,7 +360,7 @@ class EstimateChart(QWidget):
     def _paint_legend(self, p: QPainter, sfm: QFontMetrics, y: float) -> None:
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.WindowText)
-        muted = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        muted = secondary_text_colour(pal)
         for items in self._legend_lines():
             x = 4.0
             for kind, label_text in items:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..common import paint_card
 from ..glyphs import STATUS_COLOURS
+from ..look import mute, secondary_text_colour
 
 #: the item role holding an offered package's index in the ranking list
 RANK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,20 +82,14 @@ class OfferedCard(QFrame):
             a.setFont(small)
             b.setFont(small)
             b.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            pal = a.palette()
-            pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorGroup.Disabled,
-                                                                  QPalette.ColorRole.WindowText))
-            a.setPalette(pal)
+            mute(a)  # readable secondary text (issue 17)
             grid.addWidget(a, r, 0)
             grid.addWidget(b, r, 1)
         lay.addLayout(grid)
         if points is not None:
             pts = QLabel(f"{points:.1f} points to you")
             pts.setFont(small)
-            pal = pts.palette()
-            pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorGroup.Disabled,
-                                                                  QPalette.ColorRole.WindowText))
-            pts.setPalette(pal)
+            mute(pts)
             lay.addSpacing(2)
             lay.addWidget(pts)
         lay.addStretch(1)
@@ -180,7 +175,7 @@ class RankingList(QListWidget):
         sep.setData(RANK_ROLE, SEPARATOR)
         sep.setFlags(Qt.ItemFlag.ItemIsEnabled)
         sep.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        sep.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+        sep.setForeground(secondary_text_colour(self.palette()))
         self.addItem(sep)
         for k in range(len(labels)):
             if k not in ranking:

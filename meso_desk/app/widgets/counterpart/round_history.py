@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ....model.plan import Plan, Round
 from ..common import ElidedLabel
 from ..glyphs import STATUS_COLOURS
+from ..look import fill_behind, secondary_text_colour
 from ..wrap_label import WrapLabel
 
 
@@ -188,9 +189,9 @@ class ReactionChips(QWidget):
         for k, (lab, r) in enumerate(zip(self.labels, rects)):
             state = self.state_of(k)
             if state == "accepted":
-                fill, fg, border = green, QColor("#ffffff"), green
+                fill, fg, border = fill_behind("#ffffff", green), QColor("#ffffff"), green  # AA (issue 17)
             elif state == "chosen":
-                fill, fg, border = hl, hl_text, hl
+                fill, fg, border = fill_behind(hl_text, hl), hl_text, hl
             else:
                 fill, fg, border = base, text, (hl if state == "ranked" else mid)
             p.setPen(QPen(border, 1.4 if state == "ranked" else 1.0))
@@ -230,8 +231,7 @@ class ReactionChips(QWidget):
 # -- one round --------------------------------------------------------------------------------
 def _muted(label: QLabel) -> None:
     pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorGroup.Disabled,
-                                                          QPalette.ColorRole.WindowText))
+    pal.setColor(QPalette.ColorRole.WindowText, secondary_text_colour(pal))  # readable (issue 17)
     label.setPalette(pal)
 
 

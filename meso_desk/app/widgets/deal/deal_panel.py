@@ -1,10 +1,12 @@
 """DealPanel (``dealPanel``): walk-aways, the ZOPA, the agreement, post-settlement, debrief.
 
-A narrow dock tab (about 320 pixels), read from top to bottom as the deal unfolds:
+Read from top to bottom as the deal unfolds — one column in a narrow dock, two side by side
+in a wide one (the "Deal" workspace: :mod:`.deal_columns`); every section folds away:
 
 * **Our walk-away (BATNA)** — what the BATNA is in words, and the competing quote as a
   package of terms scored by our own model; the reservation value follows its points (or is
-  set by hand), beside the aspiration;
+  set by hand), beside the aspiration, both also in the package's own terms
+  (:mod:`.walkaway_sections`);
 * **Their walk-away** — inferred from "none of these" and acceptances, or our own guess
   with an 80 % range;
 * **ZOPA** — the estimated zone of possible agreement in words (the outcome plot draws it);
@@ -27,9 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
-    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -44,17 +44,28 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.deal.post_settlement import PSS_HEADING, PostSettlement, pss_card_options
-from ....model.deal.zopa import BATNA_LABEL, accepted_offer, batna_value, package_names_and_offers
+from ....model.deal.zopa import accepted_offer, package_names_and_offers
 from ....model.edits import deal_edits as deal
 from ....model.plan import Plan
 from ....model.preferences.issues import default_term
 from ...document import Change, PlanDocument
 from ...printing.debrief_painter import export_debrief_pdf
 from ...printing.preview import open_cards_dialog
+from .deal_columns import DealColumns
 from .deal_service import DealService, DealSnapshot
 from .deal_terms import TermsEditor
-from .deal_widgets import RED, Section, SettlementList, WrappedText, agreement_html, disclosure, points_spin, zopa_html
+from .deal_widgets import (
+    RED,
+    Section,
+    SettlementList,
+    WrappedText,
+    agreement_html,
+    disclosure,
+    guarded,
+    zopa_html,
+)
 from .debrief_dialog import DebriefDialog, export_with_dialog
+from .walkaway_sections import OurWalkAwaySection, TheirWalkAwaySection
 
 
 class DealPanel(QWidget):
@@ -76,25 +87,24 @@ class DealPanel(QWidget):
         self._stale = False
         self._behind_tab = False
         document.changed.connect(self._on_changed)
+        document.selectionChanged.connect(self._on_selection)
         self.refresh()
 
     # ===================================================================== building
     def _build_panel(self) -> None:
-        content = QWidget(objectName="dealContent")
-        col = QVBoxLayout(content)
-        col.setContentsMargins(8, 6, 8, 8)
-        col.setSpacing(2)
-        for build in (self._build_batna, self._build_their, self._build_zopa, self._build_agreement,
-                      self._build_pss, self._build_debrief):
-            col.addWidget(build())
-        col.addStretch(1)
-        self._column = col
-        #: the order before an agreement (walk-aways first) — after one, the agreement leads
-        self._before = [self.batna_section, self.their_section, self.zopa_section, self.agreement_section,
-                        self.pss_section, self.debrief_section]
-        self._after = [self.agreement_section, self.pss_section, self.debrief_section, self.batna_section,
-                       self.their_section, self.zopa_section]
-        self._order: list[QWidget] = []
+        content = self.columns = DealColumns()
+        self.batna_section = OurWalkAwaySection(self.document, self._show_error)
+        self.their_section = TheirWalkAwaySection(self.document, self._show_error)
+        for build in (self._build_zopa, self._build_agreement, self._build_pss, self._build_debrief):
+            build()
+        self._alias_walkaway_controls()
+        b, t, z, a, p, d = (self.batna_section, self.their_section, self.zopa_section, self.agreement_section,
+                            self.pss_section, self.debrief_section)
+        #: (one column, left, right): before an agreement the walk-aways lead; after one, the
+        #: agreement and its suggestions stand side by side at the top
+        self._before = ([b, t, z, a, p, d], [b, t], [z, a, p, d])
+        self._after = ([a, p, d, b, t, z], [a, d, b], [p, t, z])
+        self._phase: tuple | None = None
 
         self.scroll = QScrollArea(objectName="dealScroll")
         self.scroll.setWidgetResizable(True)
@@ -106,83 +116,20 @@ class DealPanel(QWidget):
         root.addWidget(self.scroll)
         self.setMinimumWidth(240)
 
-    def _build_batna(self) -> Section:
-        """Our walk-away: the BATNA in words, the competing quote, reservation and aspiration."""
-        s = self.batna_section = Section("Our walk-away (BATNA)", "dealBatnaSection",
-                                          "What you do if there is no deal, and what it is worth to you")
-        self.batna_text = QLineEdit(objectName="dealBatnaText")
-        self.batna_text.setPlaceholderText("e.g. NordSeat's quote: EUR 236, 8 weeks…")
-        self.batna_text.setToolTip("Your BATNA in words (internal: never printed on cards)")
-        self.batna_text.editingFinished.connect(self._batna_text_edited)
-        s.add(self.batna_text)
-        row = QHBoxLayout()
-        self.quote_label = WrappedText("", "dealQuoteLabel")
-        row.addWidget(self.quote_label, 1)
-        self.quote_button = QToolButton(objectName="dealQuoteButton")
-        self.quote_button.setText("Quote ▾")
-        self.quote_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.quote_button.setToolTip("Enter the competing quote as terms, take them from a package, or remove it")
-        self.quote_menu = QMenu(self.quote_button)
-        self.quote_menu.aboutToShow.connect(self._fill_quote_menu)
-        self.quote_button.setMenu(self.quote_menu)
-        row.addWidget(self.quote_button, 0, Qt.AlignmentFlag.AlignTop)
-        s.add(row)
-        self.batna_toggle = disclosure("Terms of the quote", "dealBatnaTermsToggle", False)
-        s.add(self.batna_toggle)
-        self.batna_terms = TermsEditor(BATNA_LABEL)
-        self.batna_terms.setObjectName("dealBatnaTerms")
-        self.batna_terms.termEdited.connect(self._batna_term_edited)
-        self.batna_toggle.toggled.connect(lambda _on: self._show_term_editors())
-        s.add(self.batna_terms)
-        self.follow_check = QCheckBox("Reservation follows the quote", objectName="dealFollowCheck")
-        self.follow_check.setToolTip("Your reservation value is the competing quote's points: nothing worth less "
-                                     "to you is ever proposed")
-        self.follow_check.toggled.connect(self._follow_toggled)
-        s.add(self.follow_check)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("Reservation"))
-        self.reservation_spin = points_spin("dealReservationSpin", "Your reservation value: never offer a package "
-                                             "worth less to you")
-        self.reservation_spin.valueChanged.connect(self._reservation_edited)
-        row.addWidget(self.reservation_spin, 1)
-        s.add(row)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("Aspiration"))
-        self.aspiration_spin = points_spin("dealAspirationSpin", "The level you open at (MESO sets default to it)")
-        self.aspiration_spin.valueChanged.connect(self._aspiration_edited)
-        row.addWidget(self.aspiration_spin, 1)
-        s.add(row)
-        return s
+    def _alias_walkaway_controls(self) -> None:
+        """The walk-away sections' controls under the panel's names (scripts and tests use them)."""
+        ours, theirs = self.batna_section, self.their_section
+        for name in ("batna_text", "quote_label", "quote_button", "quote_menu", "batna_toggle", "batna_terms",
+                     "follow_check", "reservation_spin", "aspiration_spin", "reservation_terms", "aspiration_terms",
+                     "level_message"):
+            setattr(self, name, getattr(ours, name))
+        for name in ("their_check", "their_spin", "their_unc", "their_label"):
+            setattr(self, name, getattr(theirs, name))
 
-    def _build_their(self) -> Section:
-        """Their walk-away: inferred, or our guess with an 80 % range."""
-        s = self.their_section = Section("Their walk-away (estimate)", "dealTheirSection",
-                                          "Their reservation value, in their points (0–100)")
-        self.their_check = QCheckBox("Use my own guess", objectName="dealTheirManualCheck")
-        self.their_check.setToolTip("Off: inferred from “none of these” and acceptances you recorded")
-        self.their_check.toggled.connect(self._their_manual_toggled)
-        s.add(self.their_check)
-        row = QHBoxLayout()
-        self.their_spin = QDoubleSpinBox(objectName="dealTheirReservationSpin")
-        self.their_spin.setRange(0.0, 100.0)
-        self.their_spin.setDecimals(0)
-        self.their_spin.setSingleStep(1.0)
-        self.their_spin.setKeyboardTracking(False)
-        self.their_spin.setToolTip("Their walk-away in their points (0–100)")
-        self.their_spin.valueChanged.connect(self._their_edited)
-        self.their_unc = QDoubleSpinBox(objectName="dealTheirUncertaintySpin")
-        self.their_unc.setRange(0.0, 50.0)
-        self.their_unc.setDecimals(0)
-        self.their_unc.setPrefix("± ")
-        self.their_unc.setKeyboardTracking(False)
-        self.their_unc.setToolTip("How unsure: half the width of an 80 % range")
-        self.their_unc.valueChanged.connect(self._their_edited)
-        row.addWidget(self.their_spin, 1)
-        row.addWidget(self.their_unc, 1)
-        s.add(row)
-        self.their_label = WrappedText("", "dealTheirLabel")
-        s.add(self.their_label)
-        return s
+    def set_batna(self, terms, source: str = "") -> None:
+        """Enter (or with ``None`` remove) the competing quote (asks before it replaces a
+        reservation set by hand: ``batna_section.ask``)."""
+        self.batna_section.set_batna(terms, source)
 
     def _build_zopa(self) -> Section:
         s = self.zopa_section = Section("ZOPA", "dealZopaSection",
@@ -305,11 +252,19 @@ class DealPanel(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         if not change.touches(*self.WATCHED):
+            if change.touches("packages") and self.plan.batna_package is None and self.isVisible() \
+                    and not self._behind_tab:  # reservation and aspiration in the selected package's terms
+                self.batna_section.show_level_terms()
             return
         if not self.isVisible() or self._behind_tab:  # catches up when shown
             self._stale = True
             return
         self.refresh()
+
+    def _on_selection(self, _name: str) -> None:
+        # reservation and aspiration in terms refer to the selected package when there is no quote
+        if self.plan.batna_package is None and self.isVisible() and not self._behind_tab:
+            self.batna_section.show_level_terms()
 
     def set_tab_shown(self, shown: bool) -> None:
         """Its dock's tab raised (True) or put behind another (False; a tabbed-away dock stays
@@ -328,41 +283,8 @@ class DealPanel(QWidget):
         self._stale = False
         plan = self.plan
         has_issues = bool(plan.issues)
-        # our walk-away
-        with QSignalBlocker(self.batna_text):
-            if self.batna_text.text() != plan.batna:
-                self.batna_text.setText(plan.batna)
-                self.batna_text.setCursorPosition(0)
-        v = batna_value(plan)
-        if plan.batna_package is None:
-            self.quote_label.setText("No competing quote entered. Enter one to let your reservation follow it.")
-        else:
-            self.quote_label.setText(f"Competing quote: worth {v:.1f} points to you.")
-        self.batna_terms.set_terms(plan, plan.batna_package)
-        with QSignalBlocker(self.follow_check):
-            self.follow_check.setChecked(plan.reservation_from_batna and plan.batna_package is not None)
-        self.follow_check.setEnabled(plan.batna_package is not None)
-        following = plan.reservation_from_batna and plan.batna_package is not None
-        with QSignalBlocker(self.reservation_spin):
-            self.reservation_spin.setRange(0.0, plan.aspiration)
-            self.reservation_spin.setValue(plan.reservation)
-        self.reservation_spin.setEnabled(not following)
-        self.reservation_spin.setToolTip("Follows the competing quote (untick above to set it by hand)" if following
-                                         else "Your reservation value: never offer a package worth less to you")
-        with QSignalBlocker(self.aspiration_spin):
-            self.aspiration_spin.setRange(plan.reservation, 100.0)
-            self.aspiration_spin.setValue(plan.aspiration)
-        self.quote_button.setEnabled(has_issues)
-        # their walk-away
-        manual = plan.their_reservation is not None
-        with QSignalBlocker(self.their_check):
-            self.their_check.setChecked(manual)
-        for w in (self.their_spin, self.their_unc):
-            w.setEnabled(manual)
-        with QSignalBlocker(self.their_spin), QSignalBlocker(self.their_unc):
-            self.their_unc.setValue(plan.their_reservation_uncertainty)
-            if manual:
-                self.their_spin.setValue(plan.their_reservation)
+        self.batna_section.refresh()
+        self.their_section.refresh()
         # agreement
         a = plan.agreement
         self.agreement_terms.set_terms(plan, a.terms if a is not None else None)
@@ -398,23 +320,19 @@ class DealPanel(QWidget):
 
     def _arrange(self) -> None:
         """The panel follows the deal: walk-aways and ZOPA first until there is an agreement,
-        then the agreement, what to do after it and the debrief."""
-        order = self._after if self.plan.agreement is not None else self._before
-        if order == self._order:
-            return
-        for k, sec in enumerate(order):
-            self._column.removeWidget(sec)
-            self._column.insertWidget(k, sec)
-            sec.rule.setVisible(k > 0)
-        self._order = list(order)
+        then the agreement, what to do after it and the debrief (``deal_columns``)."""
+        phase = self._after if self.plan.agreement is not None else self._before
+        if phase is not self._phase:
+            self._phase = phase
+            self.columns.set_order(*phase)
 
     def section_order(self) -> list[str]:
-        return [s.objectName() for s in self._order]
+        """The sections' names in reading order (the left column, then the right)."""
+        return [s.objectName() for s in self.columns.order()]
 
     def _show_term_editors(self) -> None:
         plan = self.plan
-        self.batna_toggle.setVisible(plan.batna_package is not None)
-        self.batna_terms.setVisible(plan.batna_package is not None and self.batna_toggle.isChecked())
+        self.batna_section.show_term_editor()
         self.agreement_toggle.setVisible(plan.agreement is not None)
         self.agreement_terms.setVisible(plan.agreement is not None and self.agreement_toggle.isChecked())
 
@@ -431,17 +349,12 @@ class DealPanel(QWidget):
 
     def _show_snapshot(self) -> None:
         snap = self.snapshot
-        plan = self.plan
         if snap is None:
             self.zopa_label.setText("Add issues to the plan first.")
-            self.their_label.setText("")
+            self.their_section.show_estimate(None)
             self._show_pss(None)
             return
-        their = snap.their
-        if plan.their_reservation is None:
-            self.their_label.setText(their.text)
-        else:
-            self.their_label.setText("Your guess (an 80 % range). Untick to infer it from their reactions.")
+        self.their_section.show_estimate(snap.their)
         self.zopa_label.setText(zopa_html(snap.zopa))
         self._show_pss(snap.settlement)
 
@@ -480,95 +393,11 @@ class DealPanel(QWidget):
         return self.document.apply(new, text, merge_key=merge_key)
 
     def _guard(self, fn, *args) -> Plan | None:
-        try:
-            return fn(*args)
-        except ValueError as e:
-            self._show_error(str(e))
-            self.refresh()
-            return None
+        return guarded(self._show_error, self.refresh, fn, *args)
 
     def _show_error(self, message: str) -> None:
         self.document.post_message(message, 6000)
         self.last_error = message
-
-    def _batna_text_edited(self) -> None:
-        text = self.batna_text.text().strip()
-        if text != self.plan.batna:
-            self._apply(deal.with_batna_description(self.plan, text), "Describe the BATNA")
-
-    def _fill_quote_menu(self) -> None:
-        m = self.quote_menu
-        m.clear()
-        plan = self.plan
-        if plan.batna_package is None:
-            a = m.addAction("Enter terms (start from the middle)")
-            a.setObjectName("dealQuoteBlank")
-            a.triggered.connect(lambda: (self.batna_toggle.setChecked(True),
-                                         self.set_batna({i.name: default_term(i) for i in plan.issues})))
-        sub = m.addMenu("Take terms from")
-        for label, terms in package_names_and_offers(plan):
-            a = sub.addAction(label)
-            a.triggered.connect(lambda _c=False, t=terms, lb=label: self.set_batna(t, lb))
-        sub.setEnabled(bool(sub.actions()))
-        if plan.batna_package is not None:
-            m.addSeparator()
-            a = m.addAction("Remove the competing quote")
-            a.setObjectName("dealQuoteRemove")
-            a.triggered.connect(lambda: self.set_batna(None))
-
-    def set_batna(self, terms, source: str = "") -> None:
-        """Enter (or with ``None`` remove) the competing quote."""
-        new = self._guard(lambda: deal.with_batna_package(self.plan, terms))
-        if new is not None:
-            what = "Remove the competing quote" if terms is None else (
-                f"Competing quote from {source}" if source else "Enter the competing quote")
-            self._apply(new, what)
-
-    def _batna_term_edited(self, issue: str, term) -> None:
-        new = self._guard(deal.with_batna_term, self.plan, issue, term)
-        if new is not None:
-            self._apply(new, f"Competing quote: {issue}", merge_key=("batna", issue))
-            self.document.end_gesture()
-
-    def _follow_toggled(self, on: bool) -> None:
-        new = self._guard(deal.with_reservation_following, self.plan, on)
-        if new is not None:
-            self._apply(new, "Reservation follows the competing quote" if on else "Reservation set by hand")
-
-    def _reservation_edited(self, value: float) -> None:
-        new = self._guard(deal.with_reservation, self.plan, value)
-        if new is not None:
-            self._apply(new, "Reservation value", merge_key="reservation")
-            self.document.end_gesture()
-
-    def _aspiration_edited(self, value: float) -> None:
-        new = self._guard(deal.with_aspiration, self.plan, value)
-        if new is not None:
-            self._apply(new, "Aspiration", merge_key="aspiration")
-            self.document.end_gesture()
-
-    def _their_manual_toggled(self, on: bool) -> None:
-        plan = self.plan
-        if on:
-            guess = 50.0
-            snap = self.snapshot
-            if snap is not None and snap.their is not None and snap.their.value is not None:
-                guess = round(float(snap.their.value))
-            new = self._guard(deal.with_their_reservation, plan, guess, plan.their_reservation_uncertainty)
-            text = "Guess their walk-away"
-        else:
-            new = self._guard(deal.with_their_reservation, plan, None)
-            text = "Infer their walk-away"
-        if new is not None:
-            self._apply(new, text)
-
-    def _their_edited(self, _v: float) -> None:
-        if not self.their_check.isChecked():
-            return
-        new = self._guard(deal.with_their_reservation, self.plan, self.their_spin.value(), self.their_unc.value())
-        if new is not None:
-            self._apply(new, "Their walk-away (guess)", merge_key="their-reservation")
-            self.document.end_gesture()
 
     def _fill_record_menu(self) -> None:
         m = self.record_menu

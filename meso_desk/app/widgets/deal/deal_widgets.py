@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -24,6 +24,7 @@ from ....model.deal.post_settlement import PostSettlement
 from ....model.deal.zopa import Zopa, agreed_package
 from ....model.offers.status import package_status
 from ....model.plan import Plan
+from ..look import readable
 
 RED = "#b3261e"
 AMBER = "#9a5b00"
@@ -63,30 +64,65 @@ def rule() -> QFrame:
 
 
 class Section(QFrame):
-    """A titled block of the panel (the rule above it is hidden for the first one)."""
+    """A titled block of the panel that folds away: its title is a flat ▾/▸ button (the rule
+    above it is hidden for the first section of a column)."""
 
     def __init__(self, title: str, object_name: str, tip: str = "") -> None:
         super().__init__()
         self.setObjectName(object_name)
-        self.title = QLabel(title)
+        self.title = QToolButton(objectName=f"{object_name}Title")
+        self.title.setText(title)
+        self.title.setCheckable(True)
+        self.title.setChecked(True)
+        self.title.setAutoRaise(True)
+        self.title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.title.setArrowType(Qt.ArrowType.DownArrow)
         f = self.title.font()
         f.setWeight(QFont.Weight.DemiBold)
         f.setPointSizeF(f.pointSizeF() * 1.05)
         self.title.setFont(f)
-        if tip:
-            self.title.setToolTip(tip)
+        self.title.setStyleSheet("QToolButton { border: none; background: transparent; padding: 1px 0; }")
+        self.title.setToolTip((tip + " — " if tip else "") + "click to fold or unfold")
+        self.title.toggled.connect(self.set_open)
+        self.content = QWidget(objectName=f"{object_name}Content")
+        self._inner = QVBoxLayout(self.content)
+        self._inner.setContentsMargins(0, 0, 0, 0)
+        self._inner.setSpacing(4)
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(0, 0, 0, 8)
-        self.body.setSpacing(4)
+        self.body.setContentsMargins(0, 0, 0, 6)
+        self.body.setSpacing(2)
         self.rule = rule()
         self.body.addWidget(self.rule)
         self.body.addWidget(self.title)
+        self.body.addWidget(self.content)
 
     def add(self, w) -> None:
         if isinstance(w, QWidget):
-            self.body.addWidget(w)
+            self._inner.addWidget(w)
         else:
-            self.body.addLayout(w)
+            self._inner.addLayout(w)
+
+    def set_open(self, on: bool) -> None:
+        """Unfold (True) or fold the section's content away."""
+        if self.title.isChecked() != on:
+            self.title.setChecked(on)
+            return
+        self.title.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.content.setVisible(on)
+
+    def is_open(self) -> bool:
+        return self.title.isChecked()
+
+
+def guarded(on_error, refresh, fn, *args):
+    """``fn(*args)`` (an edit of the plan), or ``None`` when it refuses: the reason goes to
+    ``on_error`` and ``refresh()`` shows the plan as it still is."""
+    try:
+        return fn(*args)
+    except ValueError as e:
+        on_error(str(e))
+        refresh()
+        return None
 
 
 def disclosure(text: str, name: str, open_: bool) -> QToolButton:
@@ -150,6 +186,7 @@ def zopa_html(z: Zopa) -> str:
         colour = GREEN if z.probability >= 0.7 else (RED if z.probability < 0.3 else AMBER)
     else:
         colour = RED if z.exists is False else AMBER
+    colour = readable(colour).name()  # AA on the palette in use (issue 17)
     body = "<br>".join(html.escape(x) for x in lines[1:])
     return (f"<span style='color:{colour}'><b>{html.escape(head)}</b></span>"
             + (f"<br><span style='{_MUTED}'>{body}</span>" if body else ""))
@@ -181,6 +218,11 @@ class SettlementList(QListWidget):
             if result.suggestions:
                 self.setCurrentRow(0)
         self.fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and self.count():
+            QTimer.singleShot(0, self.fit)  # a new width wraps the items anew (after this layout pass)
 
     def fit(self) -> None:
         """Give every item the height its wrapped text needs at the list's width."""

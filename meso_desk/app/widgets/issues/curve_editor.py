@@ -44,6 +44,7 @@ from ....model.edits.issue_edits import IssueEdit
 from ....model.preferences.issue_text import CURVE_LABELS
 from ....model.preferences.issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue
 from ..common import steady
+from ..look import mute, text_colour
 from .drag_points import DragPoints
 
 #: Most points sampled to draw a smooth numeric curve.
@@ -122,9 +123,7 @@ class CurveEditor(QWidget):
         self.hint.setObjectName("curveHint")
         self.hint.setWordWrap(False)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        pal = self.hint.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
-        self.hint.setPalette(pal)
+        mute(self.hint)
         small = QFont(self.hint.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
         self.hint.setFont(small)
@@ -166,7 +165,7 @@ class CurveEditor(QWidget):
                                           pen=pg.mkPen(DANGER, width=1.5, style=Qt.PenStyle.DashLine),
                                           hoverPen=pg.mkPen(DANGER, width=3))
         self.limit_label = pg.InfLineLabel(self.limit_line, "limit", position=0.97, anchors=[(0, 0), (0, 0)],
-                                           color=DANGER)
+                                           color=text_colour(DANGER, self.palette()))
         self.marker = pg.ScatterPlotItem(size=11, symbol="d", pen=pg.mkPen("w", width=1), brush=pg.mkBrush(40, 40, 40))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6)
         ban = QColor(DANGER)

@@ -22,13 +22,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from ....model.edits.issue_edits import IssueEdit, add_issue, edit_issue, edit_value, move_issue, remove_issue
 from ....model.plan import Plan
 from ....model.preferences.issue_text import COLUMN_KEYS, COLUMNS, NUMERIC_ONLY, display_text, tooltip_text
 from ....model.preferences.issues import CategoricalIssue, NumericIssue
+from ..look import secondary_text_colour, text_colour
 
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
 # item flags, combined once (enum arithmetic is slow in Python and flags() runs per cell per paint)
@@ -114,9 +115,9 @@ class IssueTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if not issue.is_numeric and key in NUMERIC_ONLY:
-                return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                return QBrush(secondary_text_colour(QApplication.palette()))
             if key == "hard_limit" and not issue.is_numeric:
-                return QBrush(DANGER)
+                return QBrush(text_colour(DANGER, QApplication.palette()))
             return None
         if role == Qt.ItemDataRole.FontRole and key == "name":
             if self._bold is None:

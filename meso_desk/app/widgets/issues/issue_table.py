@@ -16,7 +16,7 @@ value curve below.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ....model.preferences.issue_text import COL
 from ....model.preferences.issues import CategoricalIssue
+from ..look import ERROR, secondary_text_colour, text_colour
 from .curve_editor import CurveEditor
 from .delegates import IssueDelegate
 from .issue_model import IssueTableModel
@@ -44,6 +45,11 @@ _DIALOG_COLUMNS = frozenset({COL["range"], COL["hard_limit"]})
 HELP_TEXT = "Double-click or F2 edits · Insert adds · Delete removes · Alt+↑/↓ moves"
 #: Widest a column may start (its contents are in the tooltip; the user can widen it).
 _MAX_START_WIDTH = 170
+#: The main columns give way in this order, down to these widths, when the panel is narrow
+#: (their whole text is in the tooltip); only the notes then need the horizontal scroll.
+_GIVE_WAY = {COL["kind"]: 54, COL["range"]: 84, COL["curve"]: 64, COL["unit"]: 44, COL["name"]: 80}
+#: Narrowest the notes column starts when there is room for it.
+_NOTES_MIN = 80
 
 
 class IssueTableView(QTableView):
@@ -105,6 +111,8 @@ class IssuePanel(QWidget):
         self.options_dialog: OptionsDialog | None = None
         self._remembered = ""  # the selected issue while the model resets
         self._fitted = False
+        self._fitting = False  # the panel is setting column widths (not the user)
+        self._user_sized = False  # the user widened or narrowed a column: keep their widths
 
         self.model = IssueTableModel(document, self)
         self._build_table()
@@ -221,7 +229,7 @@ class IssuePanel(QWidget):
         self.splitter.setSizes([300, 220])
 
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(4, 4, 4, 4)
+        lay.setContentsMargins(2, 4, 2, 4)  # every pixel of width goes to the table's columns
         lay.setSpacing(4)
         lay.addLayout(bar)
         lay.addWidget(self.splitter, 1)
@@ -244,6 +252,7 @@ class IssuePanel(QWidget):
         self.model.dataChanged.connect(self._sync_selection)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_selection())
         self.splitter.splitterMoved.connect(lambda *_: self.splitter.setProperty("userMoved", True))
+        self.table.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     def table_height_for_rows(self) -> int:
         """Height that shows every row (at least three) without a vertical scroll bar."""
@@ -272,6 +281,12 @@ class IssuePanel(QWidget):
         super().resizeEvent(event)
         if self._fitted and not self.splitter.property("userMoved"):
             self.fit_splitter()
+        if not self._user_sized:
+            self._fit_columns()
+
+    def _on_section_resized(self, *_args) -> None:
+        if not self._fitting:
+            self._user_sized = True
 
     def _tool_button(self, name: str, text: str, tip: str, icon=None) -> QToolButton:
         b = QToolButton(self)
@@ -288,11 +303,31 @@ class IssuePanel(QWidget):
         return b
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        hh = self.table.horizontalHeader()
-        for c in range(self.model.columnCount()):
-            w = min(max(hh.sectionSize(c) + 4, 40), _MAX_START_WIDTH)
-            hh.resizeSection(c, w)
+        """Every main column at its content's width; when they do not all fit the table,
+        the wide ones give way (eliding, whole text in the tooltip) so that only the notes
+        need the horizontal scroll."""
+        t, hh = self.table, self.table.horizontalHeader()
+        notes = COL["description"]
+        self._fitting = True
+        try:
+            t.resizeColumnsToContents()
+            width = {c: min(max(hh.sectionSize(c), 36), _MAX_START_WIDTH) for c in range(self.model.columnCount())}
+            m = self.layout().contentsMargins() if self.layout() else None
+            room = self.width() - (m.left() + m.right() if m else 0) - 2 * t.frameWidth()
+            if t.verticalScrollBar().isVisible():
+                room -= t.verticalScrollBar().width()
+            over = sum(w for c, w in width.items() if c != notes) - room
+            for c, floor in _GIVE_WAY.items():
+                if over <= 0:
+                    break
+                cut = min(over, max(0, width[c] - floor))
+                width[c] -= cut
+                over -= cut
+            width[notes] = max(_NOTES_MIN, room - sum(w for c, w in width.items() if c != notes))
+            for c, w in width.items():
+                hh.resizeSection(c, w)
+        finally:
+            self._fitting = False
 
     # -- selection ---------------------------------------------------------------------
     def current_row(self) -> int:
@@ -352,13 +387,12 @@ class IssuePanel(QWidget):
         if text:
             self.status.setText(text)
             self.status.setToolTip(text)
-            self.status.setStyleSheet("color: #b71c1c;" if error else "")
+            self.status.setStyleSheet(f"color: {text_colour(ERROR, self.palette()).name()};" if error else "")
             self._doc.post_message(text)
         else:
             self.status.setText(HELP_TEXT)
             self.status.setToolTip("Keys of the issue table")
-            grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-            self.status.setStyleSheet(f"color: {grey.name()};")
+            self.status.setStyleSheet(f"color: {secondary_text_colour(self.palette()).name()};")
         self.status.setProperty("error", bool(error and text))
 
     def add_issue(self, kind: str = "numeric") -> int:

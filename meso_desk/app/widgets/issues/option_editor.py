@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ....model.edits.issue_edits import OptionRow, edit_issue
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
+from ..look import ERROR, text_colour
 
 _WAS = Qt.ItemDataRole.UserRole + 7
 LABEL, VALUE, ACCEPTABLE = 0, 1, 2
@@ -235,7 +236,7 @@ class OptionsDialog(QDialog):
     def _revalidate(self, *_args) -> None:
         ok = self.proposed_plan() is not None
         self.status.setText(self.reason if not ok else "")
-        self.status.setStyleSheet("color: #b71c1c;" if not ok else "")
+        self.status.setStyleSheet(f"color: {text_colour(ERROR, self.palette()).name()};" if not ok else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         self._update_buttons()
         self.validityChanged.emit(ok)

@@ -37,12 +37,18 @@ from ....model.base import Term
 from ....model.offers.status import package_status
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
+from ....model.preferences.total_cost import cost_breakdown, format_total_cost
 from ...document import PlanDocument
-from ..common import paint_card, steady
+from ..common import ElidedLabel, paint_card, steady
 from .score_bar import ScoreBar
 from .term_slider import TermSlider
 
-COLUMN_WIDTH = 228
+#: a card's narrowest and widest width: cards share the panel's width between these, so a
+#: wide screen shows wider cards (longer terms whole) rather than an empty area
+COLUMN_WIDTH = 252
+COLUMN_MAX_WIDTH = 560
+#: the most a term's value asks for in a card's line (a longer option is shortened at a word)
+TERM_MAX_WIDTH = 96
 
 
 class ColumnHost(Protocol):
@@ -91,16 +97,18 @@ class TermEditor:
         self.column = column
         self.issue = issue
         self.name = issue.name
-        self.caption = QLabel(issue.name)
+        self.caption = ElidedLabel(issue.name, minimum=34)
         self.caption.setObjectName("termCaption")
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.caption.setToolTip(issue.description or issue.name)
-        self.term = QLabel()
+        self.term = ElidedLabel(words=True)
         self.term.setObjectName("termLabel")
         self.term.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.term.setTextFormat(Qt.TextFormat.PlainText)
+        self.term.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bold = QFont(self.term.font())
         bold.setBold(True)
         self.term.setFont(bold)
+        self._fit_term_width(issue)
         self.warn = QLabel()
         self.warn.setObjectName("termWarning")
         self.warn.setPixmap(column.panel.pixmap("unacceptable", 12))
@@ -114,16 +122,10 @@ class TermEditor:
         self.lock.setIcon(column.panel.lock_icon)
         self.lock.setIconSize(QSize(14, 14))
         self.lock.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        head = QHBoxLayout()
-        head.setContentsMargins(0, 0, 0, 0)
-        head.setSpacing(4)
-        head.addWidget(self.caption)
-        head.addStretch(1)
-        head.addWidget(self.warn)
-        head.addWidget(steady(self.term))  # its text changes in every frame of a drag
-        grid.addLayout(head, 2 * row, 0, 1, 2)
-        grid.addWidget(self.slider, 2 * row + 1, 0)
-        grid.addWidget(self.lock, 2 * row + 1, 1)
+        self.grid, self.row = grid, row
+        self.term_box = steady(self.term)  # its text changes in every frame of a drag
+        self.two_lines: bool | None = None
+        self.place(two_lines=False)
         self._last_term: Any = None
         self._last_ok: bool | None = None
         self._last_locked: bool | None = None
@@ -133,8 +135,41 @@ class TermEditor:
         self.lock.toggled.connect(self._lock_toggled)
         self.bind(column.package_name)
 
+    def place(self, two_lines: bool) -> None:
+        """One line per term (caption · slider · term · lock) where the panel is short, so that
+        every term of a card shows in the few hundred pixels a laptop gives; two lines (caption
+        and term above, slider and lock below) where it has the height, so that the issue's
+        name shows whole."""
+        if two_lines == self.two_lines:
+            return
+        self.two_lines = two_lines
+        g, r = self.grid, self.row
+        for w in (self.caption, self.slider, self.warn, self.term_box, self.lock):
+            g.removeWidget(w)
+        if two_lines:
+            g.addWidget(self.caption, 2 * r, 0, 1, 2)
+            g.addWidget(self.warn, 2 * r, 2)
+            g.addWidget(self.term_box, 2 * r, 3, 1, 2)
+            g.addWidget(self.slider, 2 * r + 1, 0, 1, 4)
+            g.addWidget(self.lock, 2 * r + 1, 4)
+        else:
+            g.addWidget(self.caption, r, 0)
+            g.addWidget(self.slider, r, 1)
+            g.addWidget(self.warn, r, 2)
+            g.addWidget(self.term_box, r, 3)
+            g.addWidget(self.lock, r, 4)
+
+    def _fit_term_width(self, issue) -> None:
+        """Room for the issue's widest term (its options, or the ends of its range) up to
+        ``TERM_MAX_WIDTH``: a longer option is shortened at a word, whole in the tooltip."""
+        n = len(issue.grid())
+        at = range(n) if isinstance(issue, CategoricalIssue) else (0, n // 2, n - 1)
+        fm = self.term.fontMetrics()
+        widest = max((fm.horizontalAdvance(issue.format_term(_term_at(issue, k))) for k in at), default=40)
+        self.term.set_minimum(min(widest + 4, TERM_MAX_WIDTH))
+
     def widgets(self) -> list[QWidget]:
-        return [self.caption, self.term, self.warn, self.slider, self.lock]
+        return [self.caption, self.term_box, self.term, self.warn, self.slider, self.lock]
 
     def bind(self, package: str) -> None:
         for w in (self.slider, self.lock, self.term, self.caption):
@@ -217,8 +252,9 @@ class PackageColumn(QFrame):
         self._selected = False
         self._last: tuple | None = None
         self._renaming = False
-        self.setFixedWidth(COLUMN_WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(COLUMN_WIDTH)
+        self.setMaximumWidth(COLUMN_MAX_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAutoFillBackground(False)
         self._build_card(panel, name)
         self.editors: dict[str, TermEditor] = {}
@@ -226,20 +262,21 @@ class PackageColumn(QFrame):
         self.bind(name)
 
     def _build_card(self, panel: ColumnHost, name: str) -> None:
+        """The card, compact enough that every term shows in a panel about 330 pixels high:
+        name · set · menu; score, status; bar; (a spare line); Hold value; one line per term."""
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, 8, 10, 10)
-        lay.setSpacing(4)
+        lay.setContentsMargins(8, 5, 8, 6)
+        lay.setSpacing(2)
 
         head = QHBoxLayout()
-        head.setSpacing(2)
+        head.setSpacing(4)
         f = QFont(self.font())
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
         # the name: a label (elided) that turns into a line edit to rename in place
-        self.name_label = QLabel(name)
+        self.name_label = ElidedLabel(name)
         self.name_label.setObjectName("packageTitle")
         self.name_label.setFont(f)
-        self.name_label.setToolTip("Double-click (or F2) to rename")
         self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.name_label.installEventFilter(self)
         self.name_edit = QLineEdit(name)
@@ -249,6 +286,10 @@ class PackageColumn(QFrame):
         self.name_edit.hide()
         self.name_edit.returnPressed.connect(lambda: self._finish_rename(keep_open=True))
         self.name_edit.installEventFilter(self)
+        self.kind = QLabel()
+        self.kind.setObjectName("packageKind")
+        self.kind.setProperty("muted", True)
+        self.kind.setPalette(panel.muted_palette)
         self.menu_button = QToolButton()
         self.menu_button.setObjectName("packageMenu")
         self.menu_button.setAutoRaise(True)
@@ -267,6 +308,7 @@ class PackageColumn(QFrame):
         self.menu_button.setMenu(menu)
         head.addWidget(self.name_label, 1)
         head.addWidget(self.name_edit, 1)
+        head.addWidget(self.kind)
         head.addWidget(self.menu_button)
         lay.addLayout(head)
         self.name_error = QLabel()
@@ -277,50 +319,52 @@ class PackageColumn(QFrame):
         self.name_error.setPalette(pal)
         self.name_error.hide()
         lay.addWidget(self.name_error)
-        self.kind = QLabel()
-        self.kind.setObjectName("packageKind")
-        self.kind.setProperty("muted", True)
-        self.kind.setPalette(panel.muted_palette)
-        self.kind.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
 
         score_row = QHBoxLayout()
         score_row.setSpacing(4)
         self.score_label = QLabel("—")
         self.score_label.setObjectName("scoreLabel")
         sf = QFont(self.score_label.font())
-        sf.setPointSizeF(sf.pointSizeF() * 1.9)
+        sf.setPointSizeF(sf.pointSizeF() * 1.6)
         sf.setBold(True)
         self.score_label.setFont(sf)
         self.score_label.setToolTip("Our value of this package in points (0–100)")
         self.score_label.setMinimumWidth(self.score_label.fontMetrics().horizontalAdvance("100.0") + 2)
         pts = QLabel("pts")
         pts.setPalette(panel.muted_palette)
-        pts.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
-        score_row.addWidget(steady(self.score_label), 0, Qt.AlignmentFlag.AlignBottom)
-        score_row.addWidget(pts, 0, Qt.AlignmentFlag.AlignBottom)
-        score_row.addStretch(1)
-        score_row.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignBottom)
-        lay.addLayout(score_row)
-        self.bar = ScoreBar()
-        lay.addWidget(self.bar)
-        status_row = QHBoxLayout()
-        status_row.setSpacing(5)
         self.status_icon = QLabel()
         self.status_icon.setObjectName("statusIcon")
         self.status_icon.setFixedSize(16, 16)
-        self.status_text = QLabel()
+        self.status_text = ElidedLabel(words=True)
         self.status_text.setObjectName("packageStatus")
-        self.status_text.setWordWrap(True)
-        self.status_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.status_text.setFixedHeight(2 * self.status_text.fontMetrics().lineSpacing() + 2)
-        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
-        status_row.addWidget(steady(self.status_text), 1)
-        lay.addLayout(status_row)
+        self.status_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        score_row.addWidget(steady(self.score_label), 0, Qt.AlignmentFlag.AlignVCenter)
+        score_row.addWidget(pts, 0, Qt.AlignmentFlag.AlignVCenter)
+        score_row.addSpacing(4)
+        # the status (icon and words) beside the score, or on a line of its own when the card
+        # has the height (_place_terms), so that "28.2 short of the target (70.0)" shows whole
+        self.status_box = QWidget()
+        status_lay = QHBoxLayout(self.status_box)
+        status_lay.setContentsMargins(0, 0, 0, 0)
+        status_lay.setSpacing(4)
+        status_lay.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        status_lay.addWidget(steady(self.status_text), 1, Qt.AlignmentFlag.AlignVCenter)
+        score_row.addWidget(self.status_box, 1)
+        self._score_row = score_row
+        lay.addLayout(score_row)
+        self.bar = ScoreBar()
+        lay.addWidget(self.bar)
+        # one short line under the score for what a later feature adds (the total cost)
+        self.extra_line = ElidedLabel()
+        self.extra_line.setObjectName("packageExtra")
+        self.extra_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.extra_line.hide()
+        lay.addWidget(self.extra_line)
 
         self.hold = QCheckBox("Hold value")
         self.hold.setObjectName("holdValue")
         self.hold.toggled.connect(lambda on: panel.set_hold_value(self.package_name, on))
-        self.hold_message = QLabel()
+        self.hold_message = ElidedLabel()
         self.hold_message.setObjectName("holdMessage")
         self.hold_message.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hold_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -337,11 +381,19 @@ class PackageColumn(QFrame):
         self._terms_host = QWidget()
         self._grid = QGridLayout(self._terms_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(2)
-        self._grid.setVerticalSpacing(1)
-        self._grid.setColumnStretch(0, 1)
+        self._grid.setHorizontalSpacing(3)
+        self._grid.setVerticalSpacing(0)
+        self._grid.setColumnStretch(0, 2)
+        self._grid.setColumnStretch(1, 3)
+        self._grid.setColumnStretch(3, 3)
         lay.addWidget(self._terms_host)
         lay.addStretch(1)
+
+    def set_extra_line(self, text: str, tip: str = "") -> None:
+        """Show ``text`` on the card's spare line under the score (hidden when empty)."""
+        self.extra_line.setText(text)
+        self.extra_line.setToolTip(tip)
+        self.extra_line.setVisible(bool(text))
 
     # -- structure ---------------------------------------------------------------------
     def build_terms(self, plan: Plan) -> None:
@@ -358,10 +410,38 @@ class PackageColumn(QFrame):
         self.editors = {}
         for r, issue in enumerate(plan.issues):
             self.editors[issue.name] = TermEditor(self, issue, self._grid, r)
-            self._grid.setRowMinimumHeight(2 * r, 0)
-            if r:
-                self._grid.setRowMinimumHeight(2 * r, 22)
         self._last = None
+        self._two_lines = False
+        self._place_terms()
+
+    def fit_height(self, available: int) -> None:
+        """The panel says how high this card may be without scrolling (its viewport less the
+        card's place in it); the card picks one or two lines per term to match."""
+        self._available = available
+        self._place_terms()
+
+    def _place_terms(self) -> None:
+        """Two lines per term when the card has the height for them, else one. The card's own
+        height cannot decide (a scroll area never makes it lower than its minimum)."""
+        available = getattr(self, "_available", 0)
+        if not self.editors or available <= 0:
+            return
+        lay = self.layout()
+        line = max(ed.slider.sizeHint().height() for ed in self.editors.values())
+        extra = len(self.editors) * line + self.status_box.sizeHint().height() + lay.spacing()
+        need_one = lay.minimumSize().height() - (extra if self._two_lines else 0)
+        two = available >= need_one + extra + 2 * len(self.editors)
+        if two != self._two_lines:
+            self._two_lines = two
+            for ed in self.editors.values():
+                ed.place(two)
+            if two:
+                self._score_row.removeWidget(self.status_box)
+                lay.insertWidget(lay.indexOf(self.bar), self.status_box)
+            else:
+                lay.removeWidget(self.status_box)
+                self._score_row.addWidget(self.status_box, 1)
+
 
     def rebind_issues(self, plan: Plan) -> None:
         """Issues changed without changing their grids: point the editors at the new ones."""
@@ -394,9 +474,10 @@ class PackageColumn(QFrame):
         meso = plan.meso_set_of(self.package_name)
         # unchanged package, issues, weights and levels: nothing to redo (a drag in another
         # column leaves this one alone); pydantic rebuilds containers, so compare contents
-        key = (sp, plan.issues, plan.weights, plan.reservation, plan.aspiration, meso)
+        key = (sp, plan.issues, plan.weights, plan.reservation, plan.aspiration, meso, plan.costs)
         last = self._last
-        if (last is not None and last[0] is sp and last[5] == meso and last[2] == plan.weights
+        if (last is not None and last[0] is sp and last[5] == meso and last[6] is plan.costs
+                and last[2] == plan.weights
                 and last[3] == plan.reservation and last[4] == plan.aspiration and len(last[1]) == len(plan.issues)
                 and all(a is b for a, b in zip(last[1], plan.issues))):
             return
@@ -410,6 +491,10 @@ class PackageColumn(QFrame):
         self.bar.setProperty("status", status)
         self.status_text.setText(st.text)
         self.status_text.setToolTip(st.details)
+        cost = format_total_cost(plan, sp.terms)
+        if cost != self.extra_line.full_text():
+            # money is shown, not scored (docs/total-cost.md); the tooltip adds it up
+            self.set_extra_line(cost, cost_breakdown(plan, sp.terms) if cost else "")
         self.status_icon.setToolTip(st.details)
         if status != self.property("status"):
             # palette and pixmap only when the status changes: a palette change repaints
@@ -448,14 +533,8 @@ class PackageColumn(QFrame):
         self.hold_message.setToolTip(text)
 
     def _elide_name(self) -> None:
-        fm = self.name_label.fontMetrics()
-        width = max(20, self.name_label.width() if self.name_label.isVisible() else COLUMN_WIDTH - 60)
-        self.name_label.setText(fm.elidedText(self.package_name, Qt.TextElideMode.ElideRight, width))
+        self.name_label.setText(self.package_name)
         self.name_label.setToolTip(f"{self.package_name} — double-click (or F2) to rename")
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._elide_name()
 
     # -- selection ---------------------------------------------------------------------
     def set_selected(self, on: bool) -> None:

@@ -22,10 +22,10 @@ slider, the term labels, the score, bar and status of the package that changed).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,17 +36,20 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ....model.base import Term
 from ....model.edits import package_edits as edits
-from ....model.edits.meso_set_edits import add_meso_set
-from ....model.plan import Plan
+from ....model.edits.meso_set_edits import add_meso_set, set_meso_set_archived
+from ....model.plan import MesoSet, Plan
 from ....model.preferences.issues import CategoricalIssue
 from ...document import Change, PlanDocument
 from ..glyphs import action_icon, lock_icon, status_colour, status_pixmap
+from ..look import muted_palette
+from .compare import CompareDialog
 from .meso_dialog import MesoDialog
 from .package_column import COLUMN_WIDTH, PackageColumn
 from .term_slider import TermSlider
@@ -63,6 +66,118 @@ def _issue_signature(plan: Plan) -> tuple:
 
 
 
+def _drawn_icon(paint: Callable[[QPainter], None]) -> QIcon:
+    """A 16-pixel icon (and its 2× version) drawn by ``paint``, so it needs no icon theme."""
+    icon = QIcon()
+    for dpr in (1.0, 2.0):
+        pm = QPixmap(int(16 * dpr), int(16 * dpr))
+        pm.setDevicePixelRatio(dpr)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint(p)
+        p.end()
+        icon.addPixmap(pm)
+    return icon
+
+
+def _archive_icon(colour: QColor) -> QIcon:
+    """A small archive box: a lid, the box and a handle."""
+    def paint(p: QPainter) -> None:
+        p.setPen(QPen(colour, 1.3))
+        p.drawRect(QRectF(1.5, 2.5, 13, 3.5))
+        p.drawRect(QRectF(2.5, 6, 11, 8))
+        p.drawLine(6, 9, 10, 9)
+    return _drawn_icon(paint)
+
+
+class SetGroup(QFrame):
+    """A MESO set's cards in a frame, with a strip to fold the set away (a short summary
+    stays) and to archive it (``mesoSetGroup``; its controls ``setFold``, ``setArchive``)."""
+
+    def __init__(self, panel: PackagePanel, name: str) -> None:
+        super().__init__()
+        self.setObjectName("mesoSetGroup")
+        self.panel = panel
+        self.set_name = name
+        self.folded = False
+        self.archived = False
+        self._state: tuple | None = None
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(3, 3, 3, 3)
+        lay.setSpacing(4)
+        strip = QVBoxLayout()
+        strip.setSpacing(2)
+        self.fold_button = QToolButton()
+        self.fold_button.setObjectName("setFold")
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.clicked.connect(lambda: panel.set_folded(self.set_name, not self.folded))
+        self.archive_button = QToolButton()
+        self.archive_button.setObjectName("setArchive")
+        self.archive_button.setAutoRaise(True)
+        self.archive_button.setIcon(_archive_icon(self.palette().color(QPalette.ColorRole.WindowText)))
+        self.archive_button.clicked.connect(lambda: panel.set_archived(self.set_name, not self.archived))
+        strip.addWidget(self.fold_button)
+        strip.addWidget(self.archive_button)
+        strip.addStretch(1)
+        lay.addLayout(strip)
+        self.summary = QLabel()
+        self.summary.setObjectName("setSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.summary.setFixedWidth(84)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        lay.addWidget(self.summary)
+        self.cards = QWidget()
+        self.cards.setObjectName("setCards")
+        self._cards = QHBoxLayout(self.cards)
+        self._cards.setContentsMargins(0, 0, 0, 0)
+        self._cards.setSpacing(8)
+        lay.addWidget(self.cards, 1)
+
+    def set_columns(self, columns: list[PackageColumn]) -> None:
+        while self._cards.count():
+            self._cards.takeAt(0)
+        for c in columns:
+            self._cards.addWidget(c, 10)
+
+    def set_state(self, meso: MesoSet, folded: bool) -> None:
+        if self._state == (meso, folded):  # called on every change of the plan (a drag's frames)
+            return
+        self._state = (meso, folded)
+        self.set_name = meso.name
+        self.folded, self.archived = folded, meso.archived
+        for w in (self, self.fold_button, self.archive_button, self.summary):
+            w.setProperty("mesoSet", meso.name)
+        self.cards.setVisible(not folded)
+        self.summary.setVisible(folded)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed if folded else QSizePolicy.Policy.Expanding,
+                           QSizePolicy.Policy.Preferred)
+        self.fold_button.setArrowType(Qt.ArrowType.RightArrow if folded else Qt.ArrowType.LeftArrow)
+        self.fold_button.setToolTip(f"Show the cards of {meso.name}" if folded else f"Fold {meso.name} away")
+        self.fold_button.setAccessibleName(self.fold_button.toolTip())
+        self.archive_button.setCheckable(True)
+        self.archive_button.setChecked(meso.archived)
+        tip = (f"Bring {meso.name} back from the archive" if meso.archived else
+               f"Archive {meso.name}: hide it from this panel (it stays in the plan and the rounds)")
+        self.archive_button.setToolTip(tip)
+        self.archive_button.setAccessibleName(tip)
+        level = f"{meso.level:.1f} pts" if meso.level is not None else "aspiration"
+        text = f"{meso.name}\n{level}\n{', '.join(meso.packages)}" + ("\n(archived)" if meso.archived else "")
+        self.summary.setText(text)
+        self.summary.setToolTip(f"{meso.name} at {level}: {', '.join(meso.packages)}")
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        c = QColor(self.palette().color(QPalette.ColorRole.Mid))
+        p.setPen(QPen(c, 1.0, Qt.PenStyle.DashLine if self.archived else Qt.PenStyle.SolidLine))
+        c.setAlpha(40)
+        p.setBrush(c)
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        p.end()
+
+
 class PackagePanel(QWidget):
     """The ``packagePanel``: packages side by side, live scores, add/duplicate/rename/delete."""
 
@@ -74,10 +189,15 @@ class PackagePanel(QWidget):
         self._signature: tuple = ()
         self._issues: tuple = ()
         self._pixmaps: dict[tuple[str, int], Any] = {}
+        self._groups: dict[str, SetGroup] = {}
+        self._arrangement: tuple = ()
+        #: fold state, view state only: plan (its path, "" unsaved) → set name → folded
+        self._folds: dict[str, dict[str, bool]] = {}
+        self._fold_key = str(document.path or "")
+        self._known_sets: set[str] = {s.name for s in document.plan.meso_sets}
+        self.show_archived = False
         self.lock_icon = lock_icon()
-        self.muted_palette = QPalette(self.palette())
-        self.muted_palette.setColor(QPalette.ColorRole.WindowText,
-                                    self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+        self.muted_palette = muted_palette(self.palette())  # readable secondary text (issue 17)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -85,9 +205,15 @@ class PackagePanel(QWidget):
         lay.addWidget(self._build_columns(), 1)
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(self._on_selection)
+        document.pathChanged.connect(self._on_path)
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
+        # until the user scrolls the cards, the selected card is kept in view as the panel
+        # settles (a workspace switch shows it, then the dock is sized: _keep_selected_in_view)
+        self._follow_selection = True
+        self.scroll.horizontalScrollBar().actionTriggered.connect(lambda _a: self._stop_following())
+        self.scroll.viewport().installEventFilter(self)
         self._sync(document.plan, force=True)
         self._on_selection(document.selected_package)
 
@@ -125,6 +251,18 @@ class PackagePanel(QWidget):
         self.toolbar.addAction(self.delete_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.generate_action)
+        self.compare_action = QAction("Compare…", self)
+        self.compare_action.setObjectName("comparePackages")
+        self.compare_action.setToolTip("Compare chosen packages side by side: terms that differ in bold, "
+                                       "with each one's points and status")
+        self.compare_action.triggered.connect(lambda: self.open_comparison())
+        self.toolbar.addAction(self.compare_action)
+        self.archived_action = QAction("Archived", self)
+        self.archived_action.setObjectName("showArchived")
+        self.archived_action.setCheckable(True)
+        self.archived_action.setToolTip("Show the archived MESO sets again")
+        self.archived_action.toggled.connect(self.set_show_archived)
+        self.toolbar.addAction(self.archived_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -144,7 +282,7 @@ class PackagePanel(QWidget):
         self._host = QWidget()
         self._host.setObjectName("packageColumns")
         self._row = QHBoxLayout(self._host)
-        self._row.setContentsMargins(8, 8, 8, 8)
+        self._row.setContentsMargins(6, 4, 6, 4)
         self._row.setSpacing(8)
         self._row.addStretch(1)
         self.scroll.setWidget(self._host)
@@ -169,20 +307,14 @@ class PackagePanel(QWidget):
         return status_colour(status)
 
     def _meso_icon(self) -> QIcon:
-        icon = QIcon()
-        for dpr in (1.0, 2.0):
-            pm = QPixmap(int(16 * dpr), int(16 * dpr))
-            pm.setDevicePixelRatio(dpr)
-            pm.fill(Qt.GlobalColor.transparent)
-            p = QPainter(pm)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+
+        def paint(p: QPainter) -> None:
             for k, c in enumerate(("#f2b134", "#6cc3a0", "#f26d5b")):
                 p.fillRect(QRectF(1.5 + k * 5, 5, 3.5, 10), QColor(c))
-            p.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText), 1.4))
+            p.setPen(QPen(ink, 1.4))
             p.drawLine(1, 3, 15, 3)
-            p.end()
-            icon.addPixmap(pm)
-        return icon
+        return _drawn_icon(paint)
 
     @property
     def document(self) -> PlanDocument:
@@ -205,6 +337,12 @@ class PackagePanel(QWidget):
     def _on_changed(self, change: Change) -> None:
         if change.touches("issues", "weights", "packages", "meso_sets", "reservation", "aspiration"):
             self._sync(self._doc.plan, force=change.everything)
+        if change.touches("meso_sets"):
+            names = [s.name for s in self._doc.plan.meso_sets]
+            new = [n for n in names if n not in self._known_sets]
+            self._known_sets = set(names)
+            if new and not change.everything:
+                self.bring_set_into_view(new[-1])
 
     def _sync(self, plan: Plan, force: bool = False) -> None:
         old = self._issues
@@ -239,22 +377,149 @@ class PackagePanel(QWidget):
                 else:
                     c = PackageColumn(self, plan, name)
                     c.clicked.connect(self._doc.select_package)
-                    self._row.insertWidget(self._row.count() - 1, c)
+                    self._row.insertWidget(self._row.count() - 1, c, 10)
                     self._columns.append(c)
             for c in self._columns:
                 c.update_from(plan)
             self.empty.setVisible(not names)
+            self._arrange(plan, structural)
         finally:
             if structural:
                 self.setUpdatesEnabled(True)
                 self._on_selection(self._doc.selected_package)
+                QTimer.singleShot(0, self._fit_columns)  # once the new cards have their places
         self.legend.setText(f"Aspiration {plan.aspiration:.1f} · Reservation {plan.reservation:.1f}")
         self.legend.setToolTip("Each bar shows the package's points; the dark tick marks its target level "
                                "(aspiration or its MESO set's level), the red tick your reservation value.")
         has = bool(names)
+        self.compare_action.setEnabled(len(names) >= 2)
         self.duplicate_action.setEnabled(has)
         self.delete_action.setEnabled(has)
         self.generate_action.setEnabled(len(plan.issues) >= 2)
+
+    # -- MESO sets: grouped, folded, archived ------------------------------------------
+    def _folded(self, plan: Plan, meso: MesoSet) -> bool:
+        """The user's choice for this set, else: with more than two sets in view, all but the newest fold."""
+        chosen = self._folds.get(self._fold_key, {}).get(meso.name)
+        if chosen is not None:
+            return chosen
+        shown = [s.name for s in plan.meso_sets if self.show_archived or not s.archived]
+        return len(shown) > 2 and meso.name != shown[-1]
+
+    def _arrange(self, plan: Plan, force: bool = False) -> None:
+        """Cards in plan order, a MESO set's cards together in their group (folded or not);
+        archived sets only when asked for. Re-laid out only when that arrangement changes."""
+        by_name = {c.package_name: c for c in self._columns}
+        items: list[tuple] = []
+        placed: set[str] = set()
+        for name in plan.package_names:
+            meso = plan.meso_set_of(name)
+            if meso is None:
+                items.append(("card", name))
+            elif meso.name not in placed:
+                placed.add(meso.name)
+                members = tuple(n for n in meso.packages if n in by_name)
+                shown = self.show_archived or not meso.archived
+                items.append(("set", meso.name, members, shown, self._folded(plan, meso), meso))
+        n_archived = sum(s.archived for s in plan.meso_sets)
+        if self.archived_action.text() != f"Archived ({n_archived})":
+            self.archived_action.setText(f"Archived ({n_archived})")
+        if self.archived_action.isVisible() != bool(n_archived or self.show_archived):
+            self.archived_action.setVisible(bool(n_archived or self.show_archived))
+        key = tuple(it[:5] for it in items)
+        if key == self._arrangement and not force:
+            for it in items:  # a set's level or name text may still have changed
+                if it[0] == "set":
+                    self._groups[it[1]].set_state(it[5], it[4])
+            return
+        self._arrangement = key
+        while self._row.count():
+            self._row.takeAt(0)
+        self._row.addWidget(self.empty, 1)
+        used: set[str] = set()
+        for it in items:
+            if it[0] == "card":
+                c = by_name[it[1]]
+                self._row.addWidget(c, 10)
+                c.show()
+                continue
+            _, set_name, members, shown, folded, meso = it
+            group = self._groups.get(set_name)
+            if group is None:
+                group = self._groups[set_name] = SetGroup(self, set_name)
+            used.add(set_name)
+            cols = [by_name[n] for n in members]
+            group.set_columns(cols)
+            for c in cols:
+                c.setParent(group.cards)
+                c.setVisible(shown and not folded)
+            group.set_state(meso, folded)
+            self._row.addWidget(group, 10 * max(1, len(cols)) if not folded else 0)
+            group.setVisible(shown)
+        for gone in set(self._groups) - used:
+            g = self._groups.pop(gone)
+            g.hide()
+            g.setParent(None)
+            g.deleteLater()
+        self._row.addStretch(1)
+
+    @property
+    def groups(self) -> dict[str, SetGroup]:
+        """The MESO sets' groups of cards, by set name."""
+        return dict(self._groups)
+
+    def is_folded(self, set_name: str) -> bool:
+        g = self._groups.get(set_name)
+        return bool(g is not None and g.folded)
+
+    def set_folded(self, set_name: str, folded: bool) -> None:
+        """Fold a set away (its cards give way to a short summary) or show its cards (view
+        state: remembered for this plan while the program runs, not stored in the file)."""
+        self._folds.setdefault(self._fold_key, {})[set_name] = bool(folded)
+        self._arrange(self._doc.plan)
+
+    def set_archived(self, set_name: str, archived: bool) -> bool:
+        """Archive a set (hidden from the panel, kept in the plan and the rounds) or bring it
+        back: an undoable edit."""
+        result = set_meso_set_archived(self._doc.plan, set_name, archived)
+        if not result.ok:
+            self._doc.post_message(result.message)
+            return False
+        verb = "Archive" if archived else "Restore"
+        return self._doc.apply(result.plan, f"{verb} {set_name}")
+
+    def set_show_archived(self, on: bool) -> None:
+        """Show (or hide again) the archived sets."""
+        self.show_archived = bool(on)
+        if self.archived_action.isChecked() != self.show_archived:
+            self.archived_action.setChecked(self.show_archived)
+        self._arrange(self._doc.plan)
+
+    def bring_set_into_view(self, set_name: str) -> None:
+        """A new set (generated here or recorded elsewhere): shown, unfolded, its first package
+        selected and its cards scrolled into view."""
+        plan = self._doc.plan
+        meso = next((s for s in plan.meso_sets if s.name == set_name), None)
+        if meso is None:
+            return
+        self._folds.setdefault(self._fold_key, {})[set_name] = False
+        self._arrange(plan)
+        if meso.packages and meso.packages[0] in plan.package_names:
+            self._doc.select_package(meso.packages[0])
+        group = self._groups.get(set_name)
+        if group is not None:
+            QTimer.singleShot(0, lambda: self._scroll_to(group))
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        if widget.isVisible():
+            self._host.layout().activate()
+            self.scroll.ensureWidgetVisible(widget, 8, 0)
+
+    def _on_path(self, path: str) -> None:
+        # a plan saved under a new name keeps its folds; another plan starts with its own
+        if path and self._fold_key == "" and path not in self._folds:
+            self._folds[path] = self._folds.pop("", {})
+        self._fold_key = path
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Tabbing or clicking into a column's control selects its package."""
@@ -270,6 +535,33 @@ class PackagePanel(QWidget):
         sel = self._doc.selected_package
         for c in self._columns:
             c.set_selected(c.package_name == sel)
+        if sel:  # selected on the map, in a dialog or at start: bring its card into view
+            self._follow_selection = True
+            self._reveal(sel)
+
+    def _stop_following(self) -> None:
+        self._follow_selection = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._follow_selection = True  # a workspace switch shows the panel again
+        if self._doc.selected_package:
+            self._reveal(self._doc.selected_package)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize and obj is self.scroll.viewport():
+            self._fit_columns()
+            if self._follow_selection and self._doc.selected_package:
+                self._reveal(self._doc.selected_package)
+        return super().eventFilter(obj, event)
+
+    def _fit_columns(self) -> None:
+        """Tell each card the height it has without scrolling (one or two lines per term)."""
+        vp = self.scroll.viewport()
+        bottom = self._row.contentsMargins().bottom() + 6
+        for c in self._columns:
+            if c.isVisible():
+                c.fit_height(vp.height() - c.mapTo(self._host, QPoint(0, 0)).y() - bottom)
 
     # -- editing: terms ----------------------------------------------------------------------
     def move_term(self, package: str, issue: str, term: Term, dragging: bool = False) -> bool:
@@ -370,14 +662,28 @@ class PackagePanel(QWidget):
     def add_meso_set(self, packages: list[Mapping[str, Term]], level: float | None) -> list[str]:
         """Add generated packages as one MESO set (A, B, C …) in one undoable step."""
         new_plan, names = add_meso_set(self._doc.plan, packages, level)
-        self._doc.apply(new_plan, f"Generate MESOs ({', '.join(names)})")
-        if names:
-            self._doc.select_package(names[0])
-            self._reveal(names[-1])
+        self._doc.apply(new_plan, f"Generate MESOs ({', '.join(names)})")  # brought into view
         return names
 
+    def open_comparison(self, names: list[str] | None = None) -> CompareDialog:
+        """Open the side-by-side comparison of packages (``names``, by default the selected
+        package and the newest set's) and return it; packages are chosen in it by checkboxes."""
+        dlg = CompareDialog(self._doc, names if names is not None else self._default_comparison(), self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dlg.show()
+        return dlg
+
+    def _default_comparison(self) -> list[str]:
+        plan = self._doc.plan
+        shown = [s for s in plan.meso_sets if not s.archived]
+        out = list(shown[-1].packages) if shown else []
+        sel = self._doc.selected_package
+        if sel and sel not in out:
+            out.insert(0, sel)
+        return out or list(plan.package_names[:3])
+
     def sizeHint(self) -> QSize:
-        return QSize(3 * COLUMN_WIDTH + 40, 560)
+        return QSize(3 * COLUMN_WIDTH + 40, 330)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(COLUMN_WIDTH + 30, 200)

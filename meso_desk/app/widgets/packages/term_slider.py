@@ -59,7 +59,7 @@ class TermSlider(QSlider):
 
     def minimumSizeHint(self) -> QSize:
         s = super().minimumSizeHint()
-        return QSize(max(s.width(), 60), s.height())
+        return QSize(48, s.height())  # a card line is narrow: the arrow keys step too
 
     def paintEvent(self, event) -> None:
         if not self._bad or self.maximum() <= self.minimum():

@@ -1,0 +1,304 @@
+"""File ▸ Plan Properties… (``planPropertiesDialog``): the plan's title, the two sides, their
+negotiator, the currency, the date our offers are valid until, our notes, who must approve on
+our side and the relationship.
+
+Each field is checked as it is typed by the same function the edit uses
+(:mod:`meso_desk.model.edits.plan_edits`): a bad value shows its reason under the field and
+OK stays disabled; a valid-until date in the past only warns. OK applies the whole dialog as
+one undoable step, "Change plan properties". Where they show: cards (our organisation, "For
+<negotiator>, <supplier>", "Valid until …"), the INTERNAL briefing and debrief (title, who
+must approve, relationship), the window title of an unsaved plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.edits import plan_edits
+from ..model.errors import PlanError
+from ..model.plan import Approver
+from .document import PlanDocument
+from .widgets.look import text_colour
+
+#: The colours of a refusal and of a warning under a field (made readable on the palette in use).
+ERROR_COLOUR = "#b3261e"
+WARNING_COLOUR = "#8a5300"
+_APPROVER_COLUMNS = ("Name", "Role", "Condition (optional)")
+
+
+class PlanPropertiesDialog(QDialog):
+    """The plan's properties (see the module docs); ``accept`` applies them as one undo step."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planPropertiesDialog")
+        self.setWindowTitle("Plan Properties")
+        self.document = document
+        self.today = today or date.today()
+        #: field → the label under it that says why its value is refused (or warns)
+        self.messages: dict[str, QLabel] = {}
+        self._errors: dict[str, str] = {}
+        self._build()
+        self._load()
+        self._check_all()
+
+    # ===================================================================== building
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title_edit = self._line("propTitle", "What you call this negotiation (briefing, debrief, window title)")
+        self.title_edit.textChanged.connect(lambda _t: self._check("title"))
+        form.addRow("&Title", self._with_message("title", self.title_edit))
+        self.organisation_edit = self._line("propOrganisation", "Your organisation: printed at the top of every card")
+        form.addRow("&Our organisation", self.organisation_edit)
+        self.counterpart_edit = self._line("propCounterpart", "The other side: printed on the cards (“For …”)")
+        form.addRow("&Supplier", self.counterpart_edit)
+        self.negotiator_edit = self._line("propNegotiator", "The person you negotiate with: printed on the cards "
+                                                            "(“For …”) and in the briefing")
+        form.addRow("Their &negotiator", self.negotiator_edit)
+        self.currency_edit = self._line("propCurrency", "A 3-letter code (EUR, USD) or a short symbol (€, $, kr)")
+        self.currency_edit.setMaxLength(8)
+        self.currency_edit.textChanged.connect(lambda _t: self._check("currency"))
+        form.addRow("&Currency", self._with_message("currency", self.currency_edit))
+        row = QHBoxLayout()
+        self.valid_check = QCheckBox("Offers valid until", objectName="propValidCheck")
+        self.valid_check.setToolTip("Print “Valid until …” on the cards")
+        self.valid_edit = QDateEdit(objectName="propValidUntil")
+        self.valid_edit.setCalendarPopup(True)
+        self.valid_edit.setDisplayFormat("d MMM yyyy")
+        self.valid_edit.setToolTip("The date printed on the cards (“Valid until …”)")
+        self.valid_check.toggled.connect(self.valid_edit.setEnabled)
+        self.valid_check.toggled.connect(lambda _on: self._check("valid_until"))
+        self.valid_edit.dateChanged.connect(lambda _d: self._check("valid_until"))
+        row.addWidget(self.valid_check)
+        row.addWidget(self.valid_edit, 1)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addLayout(row)
+        holder_layout.addWidget(self._message_label("valid_until"))
+        form.addRow("&Validity", holder)
+        self.notes_edit = self._text("propNotes", "Your notes on the plan (INTERNAL: never on cards)", 54)
+        form.addRow("N&otes", self.notes_edit)
+        form.addRow("Who must &approve", self._build_approvers())
+        self.relationship_edit = self._text("propRelationship", "The relationship with the supplier: history, "
+                                            "tone, what to keep in mind (INTERNAL: briefing and debrief)", 54)
+        form.addRow("&Relationship", self.relationship_edit)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("propButtons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        internal = QLabel("Notes, approvers and relationship are INTERNAL: they appear in the briefing and the "
+                          "debrief, never on cards.")
+        internal.setWordWrap(True)
+        root = QVBoxLayout(self)
+        root.addLayout(form)
+        root.addWidget(internal)
+        root.addWidget(self.buttons)
+        self.resize(560, 600)
+
+    def _build_approvers(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.approvers_table = QTableWidget(0, len(_APPROVER_COLUMNS), objectName="propApprovers")
+        self.approvers_table.setHorizontalHeaderLabels(list(_APPROVER_COLUMNS))
+        self.approvers_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.approvers_table.verticalHeader().setVisible(False)
+        self.approvers_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.approvers_table.setToolTip("Who must approve the deal on your side, and when (e.g. CFO — above "
+                                        "EUR 400k). INTERNAL: the briefing and the debrief")
+        self.approvers_table.setFixedHeight(104)
+        self.approvers_table.itemChanged.connect(lambda _it: self._check("approvers"))
+        col.addWidget(self.approvers_table)
+        row = QHBoxLayout()
+        add = QPushButton("Add", objectName="propAddApprover")
+        add.setToolTip("Add an approver")
+        add.clicked.connect(self.add_approver_row)
+        remove = QPushButton("Remove", objectName="propRemoveApprover")
+        remove.setToolTip("Remove the selected approver")
+        remove.clicked.connect(self._remove_approver_row)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        col.addLayout(row)
+        col.addWidget(self._message_label("approvers"))
+        return box
+
+    @staticmethod
+    def _line(name: str, tip: str) -> QLineEdit:
+        w = QLineEdit(objectName=name)
+        w.setToolTip(tip)
+        return w
+
+    @staticmethod
+    def _text(name: str, tip: str, height: int) -> QPlainTextEdit:
+        w = QPlainTextEdit(objectName=name)
+        w.setToolTip(tip)
+        w.setTabChangesFocus(True)
+        w.setFixedHeight(height)
+        return w
+
+    def _message_label(self, field: str) -> QLabel:
+        label = QLabel(objectName=f"propMessage_{field}")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        self.messages[field] = label
+        return label
+
+    def _with_message(self, field: str, editor: QWidget) -> QWidget:
+        holder = QWidget()
+        col = QVBoxLayout(holder)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(editor)
+        col.addWidget(self._message_label(field))
+        return holder
+
+    # ===================================================================== values
+    def _load(self) -> None:
+        plan = self.document.plan
+        self.title_edit.setText(plan.title)
+        self.organisation_edit.setText(plan.our_organisation)
+        self.counterpart_edit.setText(plan.counterpart)
+        self.negotiator_edit.setText(plan.negotiator)
+        self.currency_edit.setText(plan.currency)
+        d = plan.valid_until or self.today
+        self.valid_edit.setDate(QDate(d.year, d.month, d.day))
+        self.valid_check.setChecked(plan.valid_until is not None)
+        self.valid_edit.setEnabled(plan.valid_until is not None)
+        self.notes_edit.setPlainText(plan.notes)
+        self.relationship_edit.setPlainText(plan.relationship)
+        for a in plan.approvers:
+            self.add_approver_row(a)
+
+    def add_approver_row(self, approver: Approver | None = None) -> int:
+        t = self.approvers_table
+        row = t.rowCount()
+        t.blockSignals(True)
+        t.insertRow(row)
+        values = ("", "", "") if not isinstance(approver, Approver) else (approver.name, approver.role, approver.note)
+        for c, v in enumerate(values):
+            t.setItem(row, c, QTableWidgetItem(v))
+        t.blockSignals(False)
+        t.setCurrentCell(row, 0)
+        return row
+
+    def _remove_approver_row(self) -> None:
+        row = self.approvers_table.currentRow()
+        if row >= 0:
+            self.approvers_table.removeRow(row)
+            self._check("approvers")
+
+    def _approver_rows(self) -> list[dict[str, str]]:
+        t = self.approvers_table
+        rows = []
+        self._table_rows: list[int] = []  # the table row of each approver (for the messages)
+        for r in range(t.rowCount()):
+            cells = [(t.item(r, c).text() if t.item(r, c) is not None else "").strip() for c in range(3)]
+            if any(cells):  # an empty row is ignored
+                rows.append(dict(zip(("name", "role", "note"), cells)))
+                self._table_rows.append(r)
+        return rows
+
+    @property
+    def valid_until(self) -> date | None:
+        if not self.valid_check.isChecked():
+            return None
+        d = self.valid_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def values(self) -> dict:
+        """The dialog's values, as :func:`~meso_desk.model.edits.plan_edits.with_properties` takes them."""
+        return dict(title=self.title_edit.text(), our_organisation=self.organisation_edit.text(),
+                    counterpart=self.counterpart_edit.text(), negotiator=self.negotiator_edit.text(),
+                    currency=self.currency_edit.text(), valid_until=self.valid_until,
+                    notes=self.notes_edit.toPlainText(), approvers=self._approver_rows(),
+                    relationship=self.relationship_edit.toPlainText())
+
+    # ===================================================================== checking
+    def _checks(self) -> dict[str, Callable[[], object]]:
+        return {"title": lambda: plan_edits.checked_title(self.title_edit.text()),
+                "currency": lambda: plan_edits.checked_currency(self.currency_edit.text()),
+                "approvers": lambda: plan_edits.checked_approvers(self._approver_rows())}
+
+    def _check(self, field: str) -> None:
+        label = self.messages[field]
+        if field == "valid_until":
+            text = plan_edits.valid_until_warning(self.valid_until, self.today)
+            self._show(label, text, WARNING_COLOUR)
+            return
+        try:
+            self._checks()[field]()
+        except PlanError as e:
+            reason = e.reason
+            if field == "approvers" and e.path.startswith("approvers["):
+                reason = f"row {self._table_rows[int(e.path[10:-1])] + 1}: {reason}"
+            self._errors[field] = reason
+            self._show(label, reason, ERROR_COLOUR)
+        else:
+            self._errors.pop(field, None)
+            self._show(label, "", ERROR_COLOUR)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self._errors)
+
+    @staticmethod
+    def _show(label: QLabel, text: str, colour: str) -> None:
+        label.setText(text[:1].upper() + text[1:])
+        label.setStyleSheet(f"color: {text_colour(colour, label.palette()).name()};")  # AA on the palette in use
+        label.setVisible(bool(text))
+
+    def _check_all(self) -> None:
+        for f in ("title", "currency", "approvers", "valid_until"):
+            self._check(f)
+
+    @property
+    def errors(self) -> dict[str, str]:
+        """Field → why its value is refused (empty when OK may be pressed)."""
+        return dict(self._errors)
+
+    # ===================================================================== applying
+    def accept(self) -> None:
+        if self._errors:
+            return
+        try:
+            new = plan_edits.with_properties(self.document.plan, **self.values())
+        except PlanError as e:  # (each field was checked as typed: a last guard)
+            self._show(self.messages.get(e.path, self.messages["title"]), str(e), ERROR_COLOUR)
+            return
+        if self.document.apply(new, plan_edits.UNDO_TEXT):
+            warning = plan_edits.valid_until_warning(new.valid_until, self.today)
+            self.document.post_message(warning or "Plan properties changed.", 6000)
+        super().accept()
+
+
+def open_plan_properties(parent: QWidget | None, document: PlanDocument) -> PlanPropertiesDialog:
+    """Open File ▸ Plan Properties… for ``document`` (window-modal; returns the dialog)."""
+    dlg = PlanPropertiesDialog(document, parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dlg.open()
+    return dlg
+
+
+__all__ = ["PlanPropertiesDialog", "open_plan_properties"]

@@ -1,0 +1,271 @@
+"""The window's workflow actions: the Negotiation menu, "Go to" a panel, and Help.
+
+Every step of the evening is a menu item with a shortcut (``docs/window.md``, "Keyboard"):
+
+=====================  ==================  =====================================================
+menu item              keys                what it calls
+=====================  ==================  =====================================================
+Generate MESOs…        Ctrl+G              ``PackagePanel.open_meso_dialog``
+Record Reaction…       Ctrl+R              ``CounterpartPanel.open_record_dialog``
+Next MESOs             Ctrl+Shift+N        ``CounterpartPanel.generate_next``
+Compare Packages…      Ctrl+Shift+C        ``PackagePanel.open_comparison``
+Total Cost…            Ctrl+Shift+T        ``widgets/costs/cost_dialog.open_cost_dialog``
+Record Agreement…      Ctrl+Shift+A        the Deal panel's Record menu
+Post-settlement…       Ctrl+Shift+P        ``DealPanel.use_as_cards``
+Debrief…               Ctrl+Shift+D        ``DealPanel.open_debrief``
+Plan Properties…       Ctrl+Shift+I        ``plan_properties_dialog.open_plan_properties``
+=====================  ==================  =====================================================
+
+Each action first shows the workspace where its panel lives. A step that cannot be taken
+yet (no agreement for the debrief …) is disabled, and its tooltip says why. A dialog that
+lives in a module this window does not need at start is imported when first used; when that
+module is absent the action stays disabled.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSlider, QDockWidget, QMenu, QWidget
+
+from ..model.offers.status import package_status
+from ..model.plan import Plan
+from .workspaces import HOME
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+#: Ctrl+1 … Ctrl+7: the panels, in the order of the evening
+PANELS = (("&Issues", "issues_dock"), ("&Weights", "weights_dock"), ("&Packages", "packages_dock"),
+          ("Value &Map", None), ("&Counterpart", "counterpart_dock"), ("&Outcome", "outcome_dock"),
+          ("&Deal", "deal_dock"))
+
+PLAN_PROPERTIES = "meso_desk.app.plan_properties_dialog"
+COST_DIALOG = "meso_desk.app.widgets.costs.cost_dialog"
+
+
+def module_present(name: str) -> bool:
+    """True when module ``name`` can be imported (without importing it)."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def first_selection(plan: Plan) -> str:
+    """The package to select when a plan opens: the best one that is not an error.
+
+    The package of highest value among those acceptable and at or above the reservation (the
+    one status rule, ``offers/status.py``); when none is, the first package; "" without any.
+    """
+    best, best_value = "", float("-inf")
+    for p in plan.packages:
+        st = package_status(plan, p.name)
+        if st.status in ("unacceptable", "below"):
+            continue
+        if st.value > best_value:
+            best, best_value = p.name, st.value
+    return best or (plan.packages[0].name if plan.packages else "")
+
+
+class WindowActions:
+    """The workflow actions of ``window`` (built once, kept up to date with the plan)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        w = window
+        self.generate = w._action("&Generate MESOs…", self.generate_mesos, "actionGenerateMesos",
+                                  "Make a set of equally good packages to offer (the MESO dialog)", "Ctrl+G")
+        self.record_reaction = w._action("&Record Reaction…", self.record_reaction_dialog, "actionRecordReaction",
+                                         "Note how they reacted to the packages you offered", "Ctrl+R")
+        self.next_mesos = w._action("&Next MESOs", self.next_meso_set, "actionNextMesos",
+                                    "A new set of offers chosen with what their reactions taught you",
+                                    "Ctrl+Shift+N")
+        self.compare = w._action("&Compare Packages…", self.compare_packages, "actionComparePackages",
+                                 "Chosen packages side by side, the terms that differ in bold", "Ctrl+Shift+C")
+        self.total_cost = w._action("&Total Cost…", self.open_total_cost, "actionTotalCost",
+                                    "What each package costs in all, over the life of the contract",
+                                    "Ctrl+Shift+T")
+        self.record_agreement = w._action("Record &Agreement…", self.record_agreement_menu,
+                                          "actionRecordAgreement",
+                                          "Record the agreed package: from a package, an offer or by hand",
+                                          "Ctrl+Shift+A")
+        self.post_settlement = w._action("&Post-settlement Cards…", self.post_settlement_cards,
+                                         "actionPostSettlement",
+                                         "After the agreement: packages better for both, as cards to offer",
+                                         "Ctrl+Shift+P")
+        self.debrief = w._action("De&brief…", self.open_debrief, "actionDebrief",
+                                 "The internal one-page debrief of the negotiation", "Ctrl+Shift+D")
+        self.plan_properties = w._action("Plan &Properties…", self.open_plan_properties, "actionPlanProperties",
+                                         "Title, our organisation, the supplier, currency, validity, notes",
+                                         "Ctrl+Shift+I", "document-properties")
+        #: the reason each action is disabled when it is (the tooltip says it)
+        self.tips = {a: a.toolTip() for a in self.workflow}
+        self.focus = self._focus_actions()
+
+    @property
+    def workflow(self) -> list[QAction]:
+        return [self.generate, self.record_reaction, self.next_mesos, self.compare, self.total_cost,
+                self.record_agreement, self.post_settlement, self.debrief, self.plan_properties]
+
+    def _focus_actions(self) -> list[QAction]:
+        out = []
+        for k, (label, dock) in enumerate(PANELS, start=1):
+            plain = label.replace("&", "")
+            a = self.window._action(f"Go to {label}", lambda d=dock: self.go_to(d),
+                                    f"actionFocus{plain.replace(' ', '')}",
+                                    f"Move the keyboard focus to the {plain} panel", f"Ctrl+{k}")
+            out.append(a)
+        return out
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """The Negotiation menu, in the order of the evening."""
+        for group in ((self.generate, self.compare, self.total_cost), (self.record_reaction, self.next_mesos),
+                      (self.record_agreement, self.post_settlement, self.debrief)):
+            for a in group:
+                menu.addAction(a)
+            menu.addSeparator()
+        menu.addAction(self.window.action_print_cards)
+        menu.addAction(self.window.action_export_briefing)
+        menu.aboutToShow.connect(lambda: self.update(self.window.document.plan))
+
+    # -- enabled or not -------------------------------------------------------------------------
+    def update(self, plan: Plan) -> None:
+        """Enable what can be done with ``plan``; a disabled action says why."""
+        w = self.window
+        two = len(plan.issues) >= 2
+        agreed = plan.agreement is not None
+        why = {
+            self.generate: None if two else "Add at least two issues first (Prepare)",
+            self.next_mesos: None if two else "Add at least two issues first (Prepare)",
+            self.record_reaction: None if plan.packages else "Offer packages first (Generate MESOs)",
+            self.compare: (None if hasattr(w.package_panel, "open_comparison")
+                           else "The package comparison is not part of this version"),
+            self.total_cost: None if module_present(COST_DIALOG) else "Total cost is not part of this version",
+            self.record_agreement: None if plan.issues else "Add issues first (Prepare)",
+            self.post_settlement: None if agreed else "Record the agreement first; the suggestions follow it",
+            self.debrief: None if agreed else "Record the agreement first",
+            self.plan_properties: (None if module_present(PLAN_PROPERTIES)
+                                   else "Plan properties are not part of this version"),
+        }
+        for a, reason in why.items():
+            a.setEnabled(reason is None)
+            tip = self.tips[a] if reason is None else f"{self.tips[a]} — {reason}"
+            a.setToolTip(tip)
+            a.setStatusTip(tip)
+
+    # -- the steps -----------------------------------------------------------------------------
+    def _in(self, workspace: str, dock: QDockWidget | None) -> None:
+        """Show the panel: in the current workspace when it is there, else in ``workspace``."""
+        w = self.window
+        if dock is not None and dock.isVisible():
+            return
+        w.show_workspace(workspace)
+        if dock is not None and not dock.isVisible():
+            dock.show()
+            dock.raise_()
+
+    def generate_mesos(self):
+        self._in("offers", self.window.packages_dock)
+        return self.window.package_panel.open_meso_dialog()
+
+    def record_reaction_dialog(self):
+        self._in("room", self.window.counterpart_dock)
+        return self.window.counterpart_panel.open_record_dialog()
+
+    def next_meso_set(self) -> None:
+        self._in("room", self.window.counterpart_dock)
+        self.window.counterpart_panel.generate_next()
+
+    def compare_packages(self):
+        panel = self.window.package_panel
+        opener: Callable | None = getattr(panel, "open_comparison", None)
+        if opener is None:
+            return None
+        self._in("offers", self.window.packages_dock)
+        return opener()
+
+    def open_total_cost(self):
+        if not module_present(COST_DIALOG):
+            return None
+        # imported on first use: not needed to show the window
+        return importlib.import_module(COST_DIALOG).open_cost_dialog(self.window, self.window.document)
+
+    def open_plan_properties(self):
+        if not module_present(PLAN_PROPERTIES):
+            return None
+        # imported on first use: not needed to show the window
+        return importlib.import_module(PLAN_PROPERTIES).open_plan_properties(self.window, self.window.document)
+
+    def record_agreement_menu(self) -> QMenu:
+        """Show the Deal workspace and open the Deal panel's Record menu under its button."""
+        self._in("deal", self.window.deal_dock)
+        panel = self.window.deal_panel
+        button = panel.record_button
+        panel.scroll.ensureWidgetVisible(button)
+        menu = panel.record_menu
+        menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+        return menu
+
+    def post_settlement_cards(self):
+        self._in("deal", self.window.deal_dock)
+        panel = self.window.deal_panel
+        if not panel.suggestions_available():
+            self.window.document.post_message(
+                "No post-settlement packages to offer yet: the search for packages better for both sides is "
+                "still running, or found none (see the Deal panel).", 6000)
+            return None
+        return panel.use_as_cards()
+
+    def open_debrief(self):
+        self._in("deal", self.window.deal_dock)
+        return self.window.deal_panel.open_debrief()
+
+    # -- going to a panel ----------------------------------------------------------------------
+    def go_to(self, dock_name: str | None) -> None:
+        """Move the keyboard focus to a panel, showing its workspace (or it) when hidden."""
+        w = self.window
+        dock = getattr(w, dock_name) if dock_name else None
+        shown = w.value_map.isVisible() if dock is None else dock.isVisible()
+        if not shown:
+            home = HOME.get(dock_name)
+            if home:
+                w.show_workspace(home)
+        if dock is None:
+            target = w.value_map
+            target.show()
+        else:
+            if not dock.isVisible():
+                dock.show()
+            dock.raise_()
+            target = dock.widget()
+        focus_panel(w, target)
+
+
+def focus_panel(window: QWidget, panel: QWidget) -> None:
+    """Give the keyboard focus to ``panel``'s main control: a table or list first, then a
+    slider, then anything that takes focus."""
+    target = panel.focusProxy() or panel
+    if target.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        candidates = [c for c in target.findChildren(QWidget)
+                      if c.focusPolicy() != Qt.FocusPolicy.NoFocus and c.isVisibleTo(window) and c.isEnabled()]
+        for kind in (QAbstractItemView, QAbstractSlider, QWidget):
+            found = [c for c in candidates if isinstance(c, kind)]
+            if found:
+                target = found[0]
+                break
+    target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def standard_help_key() -> QKeySequence:
+    """F1 (the platform's Help Contents key; F1 wherever the platform has none)."""
+    k = QKeySequence(QKeySequence.StandardKey.HelpContents)
+    return k if not k.isEmpty() else QKeySequence("F1")
+
+
+__all__ = ["PANELS", "WindowActions", "first_selection", "focus_panel", "module_present", "standard_help_key"]

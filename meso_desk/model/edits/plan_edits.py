@@ -1,0 +1,124 @@
+"""Edits of the plan's properties (File ▸ Plan Properties…): its title, the two sides, their
+negotiator, the currency, the date the offers are valid until, our notes, who must approve on
+our side and the relationship notes.
+
+:func:`with_properties` changes any of them in one step (the dialog's OK is one undo step,
+"Change plan properties"); each field is checked by its own function, so the dialog refuses a
+bad value where it is typed with the same sentence the edit would raise (``PlanError``, one
+line naming the field).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from ..errors import PlanError, shorten
+from ..plan import Approver, Plan
+from ..wording import format_date
+
+#: The undo text of the dialog's one step.
+UNDO_TEXT = "Change plan properties"
+#: The fields :func:`with_properties` edits (all optional in the file: docs/file-format.md).
+PROPERTY_FIELDS = ("title", "our_organisation", "counterpart", "negotiator", "currency", "valid_until", "notes",
+                   "approvers", "relationship")
+#: Longest title and name (characters): a title is a line on a page, not a paragraph.
+MAX_LINE = 120
+
+_CODE = re.compile(r"[A-Za-z]{3}")
+_SYMBOL = re.compile(r"[^\s\d]{1,3}")
+
+
+def checked_title(text: str) -> str:
+    """The plan's title, trimmed; refused when empty or longer than a line."""
+    t = " ".join(str(text).split())
+    if not t:
+        raise PlanError("title", "a plan needs a title (what you would call this negotiation)")
+    if len(t) > MAX_LINE:
+        raise PlanError("title", f"at most {MAX_LINE} characters, not {len(t)}")
+    return t
+
+
+def checked_name(field: str, text: str) -> str:
+    """A name on one line (our organisation, the supplier, their negotiator); may be empty."""
+    t = " ".join(str(text).split())
+    if len(t) > MAX_LINE:
+        raise PlanError(field, f"at most {MAX_LINE} characters, not {len(t)}")
+    return t
+
+
+def checked_currency(text: str) -> str:
+    """A 3-letter currency code (``EUR``, written in capitals) or a short symbol (``€``, ``kr``)."""
+    t = str(text).strip()
+    if _CODE.fullmatch(t):
+        return t.upper()
+    if _SYMBOL.fullmatch(t):
+        return t
+    shown = f"“{shorten(t, 12)}”" if t else "an empty currency"
+    raise PlanError("currency", f"{shown} is neither a 3-letter code (EUR, USD) nor a short symbol (€, $, kr)")
+
+
+def valid_until_warning(when: date | None, today: date | None = None) -> str:
+    """A sentence when ``when`` lies in the past (the cards would carry an expired date), else ""."""
+    today = today or date.today()
+    if when is not None and when < today:
+        return f"Valid until {format_date(when)} is in the past: cards printed now would carry an expired date."
+    return ""
+
+
+def checked_approvers(items: Iterable[Approver | Mapping[str, Any]]) -> tuple[Approver, ...]:
+    """Approvers as :class:`Approver` objects; a row without name and role is refused with its number."""
+    out = []
+    for k, a in enumerate(items):
+        if isinstance(a, Approver):
+            out.append(a)
+            continue
+        try:
+            out.append(Approver(**{f: str(a.get(f, "") or "") for f in ("name", "role", "note")}))
+        except ValueError:
+            raise PlanError(f"approvers[{k}]", "an approver needs a name or a role") from None
+    return tuple(out)
+
+
+def with_properties(plan: Plan, **changes: Any) -> Plan:
+    """``plan`` with any of :data:`PROPERTY_FIELDS` changed (checked as the dialog checks them).
+
+    A ``valid_until`` in the past is allowed (:func:`valid_until_warning` says so): the plan may
+    be an old one being reread.
+    """
+    unknown = [k for k in changes if k not in PROPERTY_FIELDS]
+    if unknown:
+        raise TypeError(f"not a plan property: {unknown[0]}")
+    checked: dict[str, Any] = {}
+    for k, v in changes.items():
+        if k == "title":
+            checked[k] = checked_title(v)
+        elif k in ("our_organisation", "counterpart", "negotiator"):
+            checked[k] = checked_name(k, v)
+        elif k == "currency":
+            checked[k] = checked_currency(v)
+        elif k == "valid_until":
+            if v is not None and not isinstance(v, date):
+                raise PlanError("valid_until", "must be a date")
+            checked[k] = v
+        elif k == "approvers":
+            checked[k] = checked_approvers(v)
+        else:  # notes, relationship: free text, kept as typed (trailing blanks trimmed)
+            checked[k] = str(v).rstrip()
+    if all(getattr(plan, k) == v for k, v in checked.items()):
+        return plan
+    return plan.replace(**checked)
+
+
+__all__ = [
+    "PROPERTY_FIELDS",
+    "UNDO_TEXT",
+    "checked_approvers",
+    "checked_currency",
+    "checked_name",
+    "checked_title",
+    "valid_until_warning",
+    "with_properties",
+]
