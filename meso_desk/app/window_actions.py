@@ -24,6 +24,7 @@ module is absent the action stays disabled.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 from collections.abc import Callable
@@ -49,6 +50,7 @@ PLAN_PROPERTIES = "meso_desk.app.plan_properties_dialog"
 COST_DIALOG = "meso_desk.app.widgets.costs.cost_dialog"
 
 
+@functools.cache  # asked on every edit (update): the file system only once
 def module_present(name: str) -> bool:
     """True when module ``name`` can be imported (without importing it)."""
     try:

@@ -123,10 +123,21 @@ def fill_behind(text: QColor | str, fill: QColor | str, minimum: float = AA) -> 
     return _toward(QColor(fill), end, lambda c: contrast_ratio(fg, c) >= minimum)
 
 
+_READABLE: dict[tuple[str, int], QColor] = {}
+
+
 def readable(colour: QColor | str) -> QColor:
-    """``colour`` made readable (:func:`text_colour`) on the application's palette."""
+    """``colour`` made readable (:func:`text_colour`) on the application's palette (remembered
+    per colour and palette: status colours are asked for in every frame of a drag)."""
     app = QGuiApplication.instance()
-    return text_colour(colour, app.palette() if app is not None else QPalette())
+    pal = app.palette() if app is not None else QPalette()
+    key = (QColor(colour).name(QColor.NameFormat.HexArgb), pal.cacheKey())
+    found = _READABLE.get(key)
+    if found is None:
+        if len(_READABLE) > 256:
+            _READABLE.clear()
+        found = _READABLE[key] = text_colour(colour, pal)
+    return QColor(found)
 
 
 def secondary_text_colour(palette: QPalette) -> QColor:

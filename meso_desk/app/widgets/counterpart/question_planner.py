@@ -61,13 +61,26 @@ class QuestionPlanner(QWidget):
         lay.addLayout(row)
         self._job = LatestJob(plan_question, self, "question-planner")
         self._job.done.connect(self._done)
+        # asked again when the plan changes, but not in every frame of a drag elsewhere nor
+        # while hidden (another tab or workspace): then once the drag ends or it shows
+        self._stale = True
         document.changed.connect(lambda *_: self.refresh())
+        document.gestureEnded.connect(self.refresh)
         self.show_question(None)
         self.refresh()
 
     def refresh(self) -> None:
+        self._stale = True
+        if self._doc.in_gesture or not self.isVisible():
+            return
+        self._stale = False
         plan = self._doc.plan
         self._job.request(id(plan), plan)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _done(self, key: Any, result: Any) -> None:
         if key != id(self._doc.plan):

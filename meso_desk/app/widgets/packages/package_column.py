@@ -359,7 +359,9 @@ class PackageColumn(QFrame):
         self.extra_line.setObjectName("packageExtra")
         self.extra_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.extra_line.hide()
-        lay.addWidget(self.extra_line)
+        self.extra_box = steady(self.extra_line)  # changes in every frame of a term drag
+        self.extra_box.hide()
+        lay.addWidget(self.extra_box)
 
         self.hold = QCheckBox("Hold value")
         self.hold.setObjectName("holdValue")
@@ -394,6 +396,7 @@ class PackageColumn(QFrame):
         self.extra_line.setText(text)
         self.extra_line.setToolTip(tip)
         self.extra_line.setVisible(bool(text))
+        self.extra_box.setVisible(bool(text))
 
     # -- structure ---------------------------------------------------------------------
     def build_terms(self, plan: Plan) -> None:
@@ -491,10 +494,9 @@ class PackageColumn(QFrame):
         self.bar.setProperty("status", status)
         self.status_text.setText(st.text)
         self.status_text.setToolTip(st.details)
-        cost = format_total_cost(plan, sp.terms)
-        if cost != self.extra_line.full_text():
-            # money is shown, not scored (docs/total-cost.md); the tooltip adds it up
-            self.set_extra_line(cost, cost_breakdown(plan, sp.terms) if cost else "")
+        cost_key = (sp.terms, plan.costs, plan.issues)
+        if last is None or (last[0].terms, last[6], last[1]) != cost_key:  # not on a weight drag
+            self._total_cost_line(plan, sp)
         self.status_icon.setToolTip(st.details)
         if status != self.property("status"):
             # palette and pixmap only when the status changes: a palette change repaints
@@ -519,6 +521,12 @@ class PackageColumn(QFrame):
         locked = set(sp.locked)
         for name, ed in self.editors.items():
             ed.update(plan, sp.terms, name in locked)
+
+    def _total_cost_line(self, plan: Plan, sp) -> None:
+        cost = format_total_cost(plan, sp.terms)
+        if cost != self.extra_line.full_text():
+            # money is shown, not scored (docs/total-cost.md); the tooltip adds it up
+            self.set_extra_line(cost, cost_breakdown(plan, sp.terms) if cost else "")
 
     def set_hold_message(self, text: str, status: str = "short", short: str = "") -> None:
         """Say how the last rebalance went: ``short`` beside the switch, ``text`` as tooltip."""
