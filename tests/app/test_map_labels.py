@@ -116,3 +116,13 @@ def test_old_sets_are_unlabelled_by_default_the_newest_and_the_selected_are(qtbo
         for rb in labels[i + 1:]:
             inter = ra.intersected(rb)
             assert inter.width() <= 0.5 or inter.height() <= 0.5
+
+
+def test_the_map_menu_switch_labels_every_set_and_back(qtbot):
+    """The user's way to the old sets' labels (the map's context menu calls this)."""
+    plan = _three_rounds()
+    w = _map(qtbot, plan, select="B2")
+    w.set_label_every_set(True)
+    assert w.canvas.label_every_set and set(w.canvas.labelled) == set(plan.package_names)
+    w.set_label_every_set(False)
+    assert "A" not in w.canvas.labelled and "B2" in w.canvas.labelled

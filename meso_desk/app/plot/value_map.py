@@ -528,8 +528,19 @@ class ValueMap(PacedView, QWidget):
         return export_with_dialog(self, fmt)
 
     def _context_menu(self, pos) -> None:
+        every = self.canvas.label_every_set
         export_menu(self, (self.action_png, self.action_svg), self.canvas.view, pos,
-                    extra=(("S&wap Axes", self.swap_axes),))
+                    extra=(("S&wap Axes", self.swap_axes),
+                           ("Label Only the &Newest Set" if every else "Label &Every MESO Set",
+                            lambda: self.set_label_every_set(not every))))
+
+    def set_label_every_set(self, on: bool) -> None:
+        """Label the packages of every MESO set on the map, or (the default) only the newest
+        set's, the selected package's and those in no set."""
+        self.canvas.label_every_set = bool(on)
+        if self._slice is not None:
+            self.canvas.draw_points(self._doc.plan, self._slice, self.state.package)
+            self.canvas.place_labels(self._slice)
 
 
 __all__ = ["ValueMap"]
