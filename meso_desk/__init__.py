@@ -121,6 +121,10 @@ _LAZY = {
     # the value map's numbers: our value over two issues, iso-value lines (widget: meso_desk.app.plot)
     "value_slice": ("meso_desk.model.offers.value_slice", "value_slice"),
     "ValueSlice": ("meso_desk.model.offers.value_slice", "ValueSlice"),
+    # our approvers as rules: who signs each package off, who objects and why (docs/approvals.md)
+    "approvals": ("meso_desk.model.approvals.rules", "approvals"),
+    "Approver": ("meso_desk.model.plan", "Approver"),
+    "ApprovalCondition": ("meso_desk.model.preferences.approval_conditions", "ApprovalCondition"),
 }
 
 
@@ -192,4 +196,7 @@ __all__ = [
     "with_meso_set",
     "value_slice",
     "ValueSlice",
+    "approvals",
+    "Approver",
+    "ApprovalCondition",
 ]

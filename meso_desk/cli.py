@@ -4,7 +4,7 @@
     meso-desk check PLAN                       summary of a plan
     meso-desk score PLAN                       the plan's packages and their points
     meso-desk import-genius DOMAIN PROFILE -o PLAN [--force]
-    meso-desk mesos PLAN [--count 3] [--level 70] [--robust] [--json]   a MESO set for the plan
+    meso-desk mesos PLAN [--count 3] [--level 70] [--robust] [--no-approvals] [--json]   a MESO set
     meso-desk weights PLAN [--ask [--band 10] [-o OUT.meso]]   the weights; set them by pairwise questions
     meso-desk cards PLAN [--mesos N --level L | --packages NAMES] -o OUT.pdf [--layout a4-3up]
                     [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD] [--allow-unequal]
@@ -32,6 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
+from .model.approvals.rules import approvals
 from .model.deal.debrief import debrief
 from .model.deal.post_settlement import pss_card_set
 from .model.deal.zopa import agreed_package
@@ -270,8 +271,9 @@ def _imp_args(p: argparse.ArgumentParser) -> None:
 def cmd_mesos(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     mesos = _generate(plan, args.count, args.level, strategy=args.strategy, seed=args.seed,
-                      robust=True if args.robust else None)
+                      robust=True if args.robust else None, approvals=args.approvals)
     robustness = set_robustness(plan, mesos)
+    verdicts = approvals(plan, list(mesos))
     if args.json:
         out = {
             "level": mesos.level,
@@ -281,9 +283,10 @@ def cmd_mesos(args: argparse.Namespace) -> int:
             "packages": [
                 {"name": p.name, "terms": p.terms, "points": round(o, 4), "concedes_on": c,
                  "concession_margin": round(m, 4), "their_estimated_points": round(t, 4),
-                 "left_on_table": round(w, 4), "total_cost": total_cost(plan, p)}
-                for p, o, c, m, t, w in zip(mesos, mesos.ours, mesos.conceded, mesos.margins, mesos.theirs,
-                                            mesos.waste)
+                 "left_on_table": round(w, 4), "total_cost": total_cost(plan, p),
+                 "approvals": {"sign_off": verdicts.signers(k), "object": verdicts.objections(k)}}
+                for k, (p, o, c, m, t, w) in enumerate(zip(mesos, mesos.ours, mesos.conceded, mesos.margins,
+                                                           mesos.theirs, mesos.waste))
             ],
             "worst_spread_over_weight_region": round(robustness.worst, 4),
         }
@@ -295,6 +298,8 @@ def cmd_mesos(args: argparse.Namespace) -> int:
     rows.append(["our points", *(f"{o:.2f}" for o in mesos.ours)])
     if plan.costs is not None:
         rows.append(["total cost", *(x.removeprefix("Total ") for x in format_total_costs(plan, list(mesos)))])
+    if verdicts.rules:
+        rows.append(["approvals", *(x or "—" for x in verdicts.lines())])
     rows.append(["concedes on", *mesos.conceded])
     rows.append(["their points (est.)", *(f"{t:.1f}" for t in mesos.theirs)])
     rows.append(["left on table (theirs)", *(f"≈ {w:.1f}" if w > WASTE_EPS else "0" for w in mesos.waste)])
@@ -319,6 +324,9 @@ def _mesos_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--robust", action="store_true",
                    help="a set that stays equal if the weights are a little off (default once the plan has a "
                         "weight region; else ± 5 points)")
+    p.add_argument("--approvals", action=argparse.BooleanOptionalAction, default=None,
+                   help="only packages every approver of ours accepts (default: on when an approver refuses "
+                        "something; docs/approvals.md)")
 
 
 def _generate(plan, count: int, level: float | None, **kw) -> MesoPackages:
@@ -621,7 +629,7 @@ def gui_main() -> int:
     return main()
 
 
-from . import cli_weights  # noqa: E402,F401  (registers the weights command)
+from . import cli_exchange, cli_weights  # noqa: E402,F401  (register weights; export, import-quotes, GENIUS, summary)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -55,6 +55,7 @@ from ..model.examples import example_names
 from ..model.offers.status import package_status
 from .autosave import Autosave
 from .document import Change, PlanDocument
+from .exchange_menu import ExchangeActions
 from .file_controller import FileController
 from .plot.outcome_plot import OutcomePlot
 from .plot.value_map import ValueMap
@@ -287,6 +288,8 @@ class MainWindow(QMainWindow):
         m.addAction(self.action_save_as)
         m.addSeparator()
         m.addAction(self.action_import)
+        self.exchange = ExchangeActions(self)  # Import Quotes…, Export ▸ Spreadsheet…/Summary (docs/spreadsheets.md)
+        self.exchange.add_to(m)
         m.addSeparator()
         m.addAction(self.actions.plan_properties)
         m.addSeparator()

@@ -12,6 +12,7 @@ must approve, relationship), the window title of an unsaved plan.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..model.edits import plan_edits
 from ..model.errors import PlanError
 from ..model.plan import Approver
+from .approver_conditions_editor import ConditionsEditor
 from .document import PlanDocument
 from .widgets.look import text_colour
 
@@ -45,6 +47,8 @@ from .widgets.look import text_colour
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"
 _APPROVER_COLUMNS = ("Name", "Role", "Condition (optional)")
+#: ``approvers[1]`` or ``approvers[1].conditions[0].value``: the row (and condition) a refusal is about
+_APPROVER_PATH = re.compile(r"approvers\[(\d+)\](?:\.conditions\[(\d+)\])?")
 
 
 class PlanPropertiesDialog(QDialog):
@@ -117,7 +121,7 @@ class PlanPropertiesDialog(QDialog):
         root.addLayout(form)
         root.addWidget(internal)
         root.addWidget(self.buttons)
-        self.resize(560, 600)
+        self.resize(600, 720)
 
     def _build_approvers(self) -> QWidget:
         box = QWidget()
@@ -144,8 +148,31 @@ class PlanPropertiesDialog(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         col.addLayout(row)
+        self.conditions_editor = ConditionsEditor(self.document.plan)
+        self.conditions_editor.setEnabled(False)
+        self.conditions_editor.edited.connect(self._store_conditions)
+        self.approvers_table.currentCellChanged.connect(lambda r, _c, _r0, _c0: self._show_conditions(r))
+        col.addWidget(QLabel("Conditions of the selected approver (checked on every package):"))
+        col.addWidget(self.conditions_editor)
         col.addWidget(self._message_label("approvers"))
         return box
+
+    def _show_conditions(self, row: int) -> None:
+        item = self.approvers_table.item(row, 0) if row >= 0 else None
+        self.conditions_editor.set_conditions(list(item.data(Qt.ItemDataRole.UserRole) or []) if item else [])
+        self.conditions_editor.setEnabled(row >= 0)
+
+    def _store_conditions(self) -> None:
+        row = self.approvers_table.currentRow()
+        if row < 0:
+            return
+        t = self.approvers_table
+        t.blockSignals(True)
+        if t.item(row, 0) is None:
+            t.setItem(row, 0, QTableWidgetItem(""))
+        t.item(row, 0).setData(Qt.ItemDataRole.UserRole, self.conditions_editor.conditions())
+        t.blockSignals(False)
+        self._check("approvers")
 
     @staticmethod
     def _line(name: str, tip: str) -> QLineEdit:
@@ -202,8 +229,11 @@ class PlanPropertiesDialog(QDialog):
         values = ("", "", "") if not isinstance(approver, Approver) else (approver.name, approver.role, approver.note)
         for c, v in enumerate(values):
             t.setItem(row, c, QTableWidgetItem(v))
+        if isinstance(approver, Approver):
+            t.item(row, 0).setData(Qt.ItemDataRole.UserRole, [c.model_dump() for c in approver.conditions])
         t.blockSignals(False)
         t.setCurrentCell(row, 0)
+        self._show_conditions(row)
         return row
 
     def _remove_approver_row(self) -> None:
@@ -212,14 +242,15 @@ class PlanPropertiesDialog(QDialog):
             self.approvers_table.removeRow(row)
             self._check("approvers")
 
-    def _approver_rows(self) -> list[dict[str, str]]:
+    def _approver_rows(self) -> list[dict]:
         t = self.approvers_table
         rows = []
         self._table_rows: list[int] = []  # the table row of each approver (for the messages)
         for r in range(t.rowCount()):
             cells = [(t.item(r, c).text() if t.item(r, c) is not None else "").strip() for c in range(3)]
-            if any(cells):  # an empty row is ignored
-                rows.append(dict(zip(("name", "role", "note"), cells)))
+            conditions = t.item(r, 0).data(Qt.ItemDataRole.UserRole) if t.item(r, 0) is not None else None
+            if any(cells) or conditions:  # an empty row is ignored
+                rows.append({**dict(zip(("name", "role", "note"), cells)), "conditions": list(conditions or [])})
                 self._table_rows.append(r)
         return rows
 
@@ -242,7 +273,7 @@ class PlanPropertiesDialog(QDialog):
     def _checks(self) -> dict[str, Callable[[], object]]:
         return {"title": lambda: plan_edits.checked_title(self.title_edit.text()),
                 "currency": lambda: plan_edits.checked_currency(self.currency_edit.text()),
-                "approvers": lambda: plan_edits.checked_approvers(self._approver_rows())}
+                "approvers": lambda: plan_edits.checked_approvers(self._approver_rows(), self.document.plan)}
 
     def _check(self, field: str) -> None:
         label = self.messages[field]
@@ -254,8 +285,10 @@ class PlanPropertiesDialog(QDialog):
             self._checks()[field]()
         except PlanError as e:
             reason = e.reason
-            if field == "approvers" and e.path.startswith("approvers["):
-                reason = f"row {self._table_rows[int(e.path[10:-1])] + 1}: {reason}"
+            m = _APPROVER_PATH.match(e.path) if field == "approvers" else None
+            if m:
+                cond = f", condition {int(m.group(2)) + 1}" if m.group(2) else ""
+                reason = f"row {self._table_rows[int(m.group(1))] + 1}{cond}: {reason}"
             self._errors[field] = reason
             self._show(label, reason, ERROR_COLOUR)
         else:

@@ -26,6 +26,8 @@ from pydantic import Field, PrivateAttr, field_validator, model_validator
 from .base import Frozen, Term, Text, Timestamp, clean_name
 from .errors import PlanError, quoted, short_number, shorten
 from .package import Package, StoredPackage
+from .preferences.approval_conditions import ApprovalCondition
+from .preferences.behind_the_table import Constituency, Goodwill, RelationshipWeight
 from .preferences.issues import AnyIssue, CategoricalIssue, Issue, NumericIssue, default_term, fit_term
 from .preferences.total_cost import CostModel
 from .preferences.weights import WeightRegion
@@ -111,11 +113,13 @@ class Agreement(Frozen):
 
 class Approver(Frozen):
     """Someone on our side who must approve the deal (the briefing's Level II section):
-    a name and/or a role, and an optional condition ("above EUR 400k")."""
+    a name and/or a role, an optional free-text condition ("above EUR 400k") and optional
+    structured ``conditions`` the program checks on every package (docs/approvals.md)."""
 
     name: Text = ""
     role: Text = ""
     note: Text = ""
+    conditions: tuple[ApprovalCondition, ...] = ()
 
     @model_validator(mode="after")
     def _named(self) -> Approver:
@@ -124,6 +128,11 @@ class Approver(Frozen):
         if not (self.name or self.role):
             raise ValueError("an approver needs a name or a role")
         return self
+
+    @property
+    def label(self) -> str:
+        """How a package line names them: the role, else the name (``"CFO"``)."""
+        return self.role or self.name
 
     @property
     def text(self) -> str:
@@ -150,6 +159,11 @@ class Plan(Frozen):
     approvers: tuple[Approver, ...] = ()
     #: Notes on the relationship with the counterpart (INTERNAL: the briefing and the debrief).
     relationship: Text = ""
+    #: The supplier's behind-the-table parties as we believe them (docs/behind-the-table.md).
+    their_constituencies: tuple[Constituency, ...] = ()
+    #: issue name → the goodwill of conceding on it; and how much the relationship counts.
+    goodwill: dict[Text, Goodwill] = Field(default_factory=dict)
+    relationship_weight: RelationshipWeight | None = None
     issues: tuple[AnyIssue, ...] = ()
     #: issue name → weight; fractions summing to 1 (normalised on validation).
     weights: dict[Text, float] = Field(default_factory=dict)

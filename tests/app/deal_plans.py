@@ -26,7 +26,7 @@ def dealt_plan(agreement: bool = True) -> md.Plan:
                                          "Payment term": 0.26, "Warranty": 0.05, "Incoterm": 0.05})
     rng = np.random.default_rng(3)
     for k, lv in enumerate((70, 68, 66, 64)):
-        m = md.generate_mesos(p, 3, lv)
+        m = md.generate_mesos(p, 3, lv, approvals=False)  # the rounds recorded before approvers had rules
         u = np.array([truth.value(p, x) for x in m]) / 100
         order = [int(i) for i in np.argsort(-(20 * u + rng.gumbel(size=3)))]
         p = md.record_choice(p, list(m), order, time=datetime(2026, 3, 2 + 3 * k, 10, tzinfo=UTC))

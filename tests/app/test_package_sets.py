@@ -177,7 +177,7 @@ def test_the_comparison_table_shows_terms_side_by_side_with_differences_bold(qtb
     qtbot.addWidget(dlg)
     assert dlg.objectName() == "compareDialog" and dlg.packages() == ["A", "B", "C"]
     table = dlg.table
-    assert table.columnCount() == 3 and table.rowCount() == len(plan.issues) + 2
+    assert table.columnCount() == 3 and table.rowCount() == len(plan.issues) + 3  # points, relationship, status
     for issue in plan.issues:
         terms = {plan.stored_package(n).terms[issue.name] for n in ("A", "B", "C")}
         for n in ("A", "B", "C"):
@@ -212,3 +212,32 @@ def test_the_comparison_follows_an_edit(qtbot):
     labels = [w for w in dlg.findChildren(QLabel) if w.objectName() == "compareNote"]
     assert labels and "bold" in labels[0].text()
     dlg.close()
+
+
+def test_the_approvals_line_fits_and_every_term_still_shows_at_1366_by_330(qtbot):
+    """Every card carries an approvals line (docs/approvals.md) and still shows all its terms."""
+    from meso_desk.model.plan import Approver
+    from meso_desk.model.preferences.approval_conditions import ApprovalCondition as C
+
+    base = long_plan(6, sets=3)
+    cfo = Approver(role="CFO", conditions=(C(issue="Warranty on frames and mechanics", when="above", value=0,
+                                             effect="needs"),))  # every package
+    quality = Approver(role="Quality", conditions=(C(issue="Warranty on frames and mechanics", when="below",
+                                                     value=48),))
+    panel = _panel(qtbot, base.replace(approvers=(cfo, quality)), 1366, 330)
+    vp = panel.scroll.viewport()
+    assert panel.scroll.verticalScrollBar().maximum() == 0
+    cols = _visible_columns(panel)
+    assert len(cols) >= 6
+    for col in cols:
+        line = col.approvals_line
+        r = _in_viewport(panel, line)
+        assert line.isVisible() and r.top() >= 0 and r.bottom() < vp.height()
+        assert line.full_text().startswith(("✓ CFO", "✗ Quality"))
+        for ed in col.editors.values():
+            for w in (ed.caption, ed.slider, ed.term, ed.lock):
+                r = _in_viewport(panel, w)
+                assert w.isVisible() and r.top() >= 0 and r.bottom() < vp.height(), (col.package_name, ed.name)
+    objecting = [c for c in cols if "✗ Quality: warranty on frames and mechanics" in c.approvals_line.full_text()]
+    assert objecting and all("Quality objects: warranty" in c.approvals_line.toolTip() for c in objecting)
+    assert any("CFO must sign off" in c.approvals_line.toolTip() for c in cols)

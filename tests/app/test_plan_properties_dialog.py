@@ -53,7 +53,7 @@ def test_type_refuse_ok_and_undo(qtbot, supplier):
     assert not dlg.messages["valid_until"].isVisible()
     row = dlg.add_approver_row()
     dlg.approvers_table.setItem(row, 2, QTableWidgetItem("above EUR 400k"))  # a condition without a who
-    assert not ok_button(dlg).isEnabled() and dlg.messages["approvers"].text() == "Row 1: an approver needs a name or a role"
+    assert not ok_button(dlg).isEnabled() and dlg.messages["approvers"].text() == f"Row {row + 1}: an approver needs a name or a role"
     dlg.approvers_table.setItem(row, 1, QTableWidgetItem("Head of Legal"))
     assert ok_button(dlg).isEnabled()
     dlg.relationship_edit.setPlainText("Keep it friendly.")

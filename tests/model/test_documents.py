@@ -163,7 +163,7 @@ def test_briefing_carries_our_numbers_and_readings(supplier):
 
 
 def test_briefing_without_notes_asks_for_them(supplier):
-    plan = supplier.replace(notes="Bring samples.")
+    plan = supplier.replace(notes="Bring samples.", approvers=())  # the example's approvers: docs/approvals.md
     b = briefing(plan, three(plan))
     assert b.other_notes == ("Bring samples.",)
     assert "Plan Properties" in b.level_ii[0] and "Nothing noted" in b.relationship[0]

@@ -98,7 +98,7 @@ def test_cards_carry_the_names_and_date_but_never_our_side(supplier):
 
 
 def test_briefing_shows_title_approvers_and_relationship(supplier):
-    p = props(supplier).replace(notes="Level II: the board sees it in March.")
+    p = props(supplier).replace(notes="Level II: the board sees it in March.", their_constituencies=(), goodwill={})
     b = briefing(p, default_packages(p)[0])
     assert b.document_title.endswith("Chairs 2027")
     assert b.level_ii == ("Ines Kraft (CFO) — above EUR 400k", "Legal", "the board sees it in March.")
@@ -118,7 +118,7 @@ def test_debrief_shows_approvers_and_relationship(supplier):
 
 
 def test_no_properties_no_sections(supplier):
-    p = deal_edits.with_agreement(supplier, supplier.package(supplier.package_names[0]).terms)
+    p = deal_edits.with_agreement(supplier.replace(approvers=()), supplier.package(supplier.package_names[0]).terms)
     d = debrief(p)
     assert d.approvals == () and d.relationship == ()
     assert "WHO MUST APPROVE" not in d.text()

@@ -301,7 +301,7 @@ def briefing_html(b: Briefing) -> str:
         h.append("</ul>")
 
     h.append("<h2>Who must approve (Level II)</h2><ul>")
-    h += [f"<li>{_e(x)}</li>" for x in b.level_ii]
+    h += [f"<li>{_e(x)}</li>" for x in (*b.level_ii, *b.option_approvals)]
     h.append("</ul><h2>Relationship</h2><ul>")
     h += [f"<li>{_e(x)}</li>" for x in b.relationship]
     h.append("</ul>")

@@ -13,6 +13,10 @@ between the cards are set in bold, so the differences stand out and the equal te
 
 The renderer only sees a :class:`~meso_desk.model.documents.cards.CardSet`, which holds no points,
 weights, reservation, BATNA or estimate — there is nothing to leak.
+
+A set with reverses ("Why this works for you", ``docs/behind-the-table.md``) prints each page
+of fronts followed by its page of backs, in mirrored order on multi-card pages, so that a
+duplex print (flip on the long edge) puts every card's talking points on its own back.
 """
 
 from __future__ import annotations
@@ -133,9 +137,17 @@ class CardRenderer:
         self._geometry_cache: dict[str, _Geometry] = {}
 
     # -- PageSource -------------------------------------------------------------------------
+    @property
+    def has_backs(self) -> bool:
+        return bool(self.cards.reverse_title)
+
     def page_count(self) -> int:
         n = len(self.cards.cards)
-        return -(-n // self.layout.per_page)
+        return -(-n // self.layout.per_page) * (2 if self.has_backs else 1)
+
+    def is_back(self, index: int) -> bool:
+        """Page ``index`` holds card reverses (every second page of a set with reverses)."""
+        return self.has_backs and index % 2 == 1
 
     def page_size_mm(self) -> QSizeF:
         return QSizeF(*self.layout.page_mm)
@@ -148,8 +160,11 @@ class CardRenderer:
         return PdfInfo(title=self.cards.document_title, author=self.cards.our_organisation)
 
     def cards_on_page(self, index: int) -> list[Card]:
+        """The cards printed on page ``index``, left to right (a page of backs: mirrored)."""
         k = self.layout.per_page
-        return list(self.cards.cards[index * k:(index + 1) * k])
+        sheet = index // 2 if self.has_backs else index
+        cards = list(self.cards.cards[sheet * k:(sheet + 1) * k])
+        return cards[::-1] if self.is_back(index) else cards
 
     def paint_page(self, painter: QPainter, index: int, target: QRectF) -> None:
         if not 0 <= index < self.page_count():
@@ -164,8 +179,11 @@ class CardRenderer:
             cw, ch = self.layout.card_mm
             x0 = (self.layout.page_mm[0] - cw * len(cards)) / 2
             geo = self._geometry(painter, frame)
+            if self.is_back(index):  # mirrored: the last card's back lies at the right edge of the sheet
+                x0 = self.layout.page_mm[0] - x0 - cw * len(cards)
+            paint = self._paint_back if self.is_back(index) else self._paint_card
             for k, card in enumerate(cards):
-                self._paint_card(painter, frame, geo, card, frame.rect(x0 + k * cw, 0, cw, ch))
+                paint(painter, frame, geo, card, frame.rect(x0 + k * cw, 0, cw, ch))
             if self.layout.per_page > 1:
                 self._paint_cut_marks(painter, frame, [x0 + k * cw for k in range(len(cards) + 1)])
         finally:
@@ -370,6 +388,32 @@ class CardRenderer:
         if cs.valid_until_line:
             y += frame.px(1.2 * g.scale)
             text("valid", s.accent, left, y, g.width, cs.valid_until_line)
+
+    def _paint_back(self, p: QPainter, frame: Frame, g: _Geometry, card: Card, rect: QRectF) -> None:
+        """A card's reverse: the heading, the option, its talking points as a short list."""
+        s, f = self.style, g.fonts
+        left = rect.left() + g.pad
+        y = rect.top() + frame.px(11.0 * g.scale)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+
+        def text(font: str, color: str, x: float, top: float, w: float, value: str) -> float:
+            p.setFont(f[font])
+            p.setPen(QColor(color))
+            r = p.boundingRect(QRectF(x, top, w, 1e6), flags, value)
+            p.drawText(QRectF(x, top, w, r.height() + 1), flags, value)
+            return r.height()
+
+        y += text("title", s.ink, left, y, g.width, self.cards.reverse_title)
+        y += frame.px(1.0 * g.scale)
+        y += text("to", s.muted, left, y, g.width, card.title)
+        y += frame.px(3.0 * g.scale)
+        p.setPen(QPen(QColor(s.accent), frame.line(1.1)))
+        p.drawLine(QPointF(left, y), QPointF(rect.right() - g.pad, y))
+        y += frame.px(4.0 * g.scale)
+        bullet = frame.px(4.0 * g.scale)
+        for line in card.reverse:
+            text("value", s.accent, left, y, bullet, "•")
+            y += text("value", s.ink, left + bullet, y, g.width - bullet, line) + frame.px(3.0 * g.scale)
 
     def _paint_cut_marks(self, p: QPainter, frame: Frame, xs: list[float]) -> None:
         """Short ticks at the top and bottom edge where the page is cut (outside the text)."""

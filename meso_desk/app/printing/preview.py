@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.counterpart.inference import estimate_counterpart
 from ...model.documents.briefing import briefing
 from ...model.documents.cards import (
     DEFAULT_LAYOUT,
@@ -113,7 +114,7 @@ class CardsDialog(QDialog):
         for sig in (self.mode_combo.currentIndexChanged, self.packages_combo.currentIndexChanged,
                     self.layout_combo.currentIndexChanged, self.valid_check.toggled,
                     self.valid_date.dateChanged, self.subject_edit.textChanged,
-                    self.descriptions_check.toggled):
+                    self.descriptions_check.toggled, self.why_check.toggled):
             sig.connect(self._schedule)
         self.valid_check.toggled.connect(self.valid_date.setEnabled)
         self.valid_date.setEnabled(self.valid_check.isChecked())
@@ -141,6 +142,9 @@ class CardsDialog(QDialog):
         self.descriptions_check = QCheckBox("Print issue descriptions", objectName="cardsDescriptionsCheck")
         self.descriptions_check.setToolTip("Print each issue's description under its name "
                                            "(check that they say nothing you would not tell them)")
+        self.why_check = QCheckBox("Print 'Why this works for you' on the back", objectName="cardsWhyCheck")
+        self.why_check.setToolTip("A reverse for every card: talking points their negotiator can use with their own "
+                                  "side (docs/behind-the-table.md). Print double-sided, flip on the long edge.")
         self.status_label = QLabel(objectName="cardsStatusLabel")
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -171,6 +175,7 @@ class CardsDialog(QDialog):
         form.addRow(valid_row)
         form.addRow("Subject", self.subject_edit)
         form.addRow(self.descriptions_check)
+        form.addRow(self.why_check)
 
         side = QVBoxLayout()
         side.addLayout(form)
@@ -276,6 +281,7 @@ class CardsDialog(QDialog):
         given = (self.packages_combo.currentData() or ("", ""))[0] == "given"
         options = dict(valid_until=self.valid_until, subject=self.subject_edit.text(),
                        show_descriptions=self.descriptions_check.isChecked(),
+                       **self._why_options(plan),
                        **(self._given_options if given else {}))
         try:
             cs = card_set(plan, pkgs, **options)
@@ -285,6 +291,16 @@ class CardsDialog(QDialog):
         if options.get("heading", "Option") == "Option":  # (post-settlement alternatives are not a set)
             self._unequal = unequal_warning(plan, pkgs)
         return CardRenderer(cs, self.layout_key)
+
+    def _why_options(self, plan) -> dict:
+        """The card-reverse options: talking points under the counterpart estimate (cached; fast)."""
+        if not self.why_check.isChecked():
+            return {}
+        try:
+            their = estimate_counterpart(plan).their_values()
+        except ValueError:
+            their = None
+        return {"why_this_works": True, "their": their}
 
     @property
     def source(self) -> PageSource | None:
@@ -306,7 +322,7 @@ class CardsDialog(QDialog):
         """Rebuild the source and redraw the pages now."""
         self._timer.stop()
         cards_mode = self.mode == MODE_CARDS
-        for row in (self._valid_row, self.subject_edit, self.descriptions_check):
+        for row in (self._valid_row, self.subject_edit, self.descriptions_check, self.why_check):
             self.form.setRowVisible(row, cards_mode)
         self.valid_date.setEnabled(self.valid_check.isChecked())
         self.layout_combo.setToolTip("Card layout" if cards_mode else "The briefing follows the paper of the layout "
@@ -533,6 +549,7 @@ class CardsDialog(QDialog):
             days = DEFAULT_VALID_DAYS
         self.valid_date.setDate(QDate.currentDate().addDays(max(0, min(days, 3650))))
         self.descriptions_check.setChecked(str(s.value("cards/descriptions", "false")).lower() == "true")
+        self.why_check.setChecked(str(s.value("cards/why_this_works", "false")).lower() == "true")
 
     def _save_choices(self) -> None:
         s = self.settings
@@ -540,6 +557,7 @@ class CardsDialog(QDialog):
         s.set_value("cards/valid_until", "true" if self.valid_check.isChecked() else "false")
         s.set_value("cards/valid_days", QDate.currentDate().daysTo(self.valid_date.date()))
         s.set_value("cards/descriptions", "true" if self.descriptions_check.isChecked() else "false")
+        s.set_value("cards/why_this_works", "true" if self.why_check.isChecked() else "false")
 
     def done(self, result: int) -> None:
         self._save_choices()

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..counterpart.inference import estimate_counterpart
 from ..counterpart.reactions import round_in_words
-from ..documents.plan_notes import approval_lines, relationship_lines
+from ..documents.plan_notes import debrief_approval_lines, relationship_lines
 from ..package import Package
 from ..plan import Plan, Round
 from ..preferences.total_cost import cost_breakdown, format_total_cost, total_change_text
@@ -300,7 +300,7 @@ def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, c
         their=their_reservation(plan, est), left=left, rounds=rounds, earlier_rounds=earlier,
         priorities=_priorities(plan, est), settlement=settlement,
         improvement=improvement, lessons=lessons, n_observations=int(est.n_observations),
-        approvals=approval_lines(plan), relationship=relationship_lines(plan),
+        approvals=debrief_approval_lines(plan), relationship=relationship_lines(plan),
         cost_text=cost_breakdown(plan, agreed),
         batna_cost=format_total_cost(plan, batna) if batna is not None else "",
         settlement_money=tuple(total_change_text(plan, agreed, x.package) for x in settlement.suggestions))

@@ -19,6 +19,7 @@ from datetime import date
 
 import numpy as np
 
+from ..approvals.rules import approvals
 from ..base import Term
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
 from ..counterpart.reactions import round_in_words
@@ -29,8 +30,9 @@ from ..preferences.issues import CategoricalIssue, NumericIssue
 from ..preferences.total_cost import format_money, format_total_costs, move_saving, volume_words
 from ..preferences.weights import weights_as_percent
 from ..wording import format_date, internal_line, internal_title, join_words
+from .behind_table_notes import goodwill_lines, their_side_lines
 from .cards import as_packages, letters, offer_problems, reveal_problems, set_level, unequal_warning
-from .plan_notes import approval_lines, relationship_lines
+from .plan_notes import approval_lines, option_approval_lines, relationship_lines
 
 #: Below this many points an option neither gives nor holds on an issue (compared with the others).
 NOTABLE_POINTS = 0.05
@@ -51,6 +53,8 @@ class BriefingOption:
     total_cost: str = ""
     #: Their points it leaves on the table under the estimate (0 on the frontier; never on cards).
     waste: float = 0.0
+    #: Who on our side signs it off and who objects ("✓ CFO · ✗ Quality: warranty 12 < 24 months").
+    approvals: str = ""
 
     @property
     def waste_text(self) -> str:
@@ -131,6 +135,8 @@ class Briefing:
     n_observations: int = 0
     rounds: tuple[str, ...] = ()
     level_ii: tuple[str, ...] = ()
+    #: Per option, who must sign it off and who objects, and why (docs/approvals.md).
+    option_approvals: tuple[str, ...] = ()
     relationship: tuple[str, ...] = ()
     other_notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
@@ -144,6 +150,8 @@ class Briefing:
         rows = []
         if any(o.total_cost for o in self.options):
             rows.append(("Total cost", tuple(o.total_cost.removeprefix("Total ") for o in self.options)))
+        if any(o.approvals for o in self.options):
+            rows.append(("Approvals", tuple(o.approvals or "—" for o in self.options)))
         label = f"Left on the table for them ({self.waste_label})" if self.waste_label else "Left on the table for them"
         rows.append((label, tuple(o.waste_text for o in self.options)))
         return tuple(rows)
@@ -191,7 +199,7 @@ class Briefing:
             out.append(f"  {e.issue}: {e.weight:.0%}{rng}{top}{', ' + e.direction if e.direction else ''}")
         if self.rounds:
             out += ["", "ROUNDS SO FAR", *(f"  {r}" for r in self.rounds)]
-        out += ["", "WHO MUST APPROVE (LEVEL II)", *(f"  {x}" for x in self.level_ii)]
+        out += ["", "WHO MUST APPROVE (LEVEL II)", *(f"  {x}" for x in (*self.level_ii, *self.option_approvals))]
         out += ["", "RELATIONSHIP", *(f"  {x}" for x in self.relationship)]
         if self.other_notes:
             out += ["", "OTHER NOTES", *(f"  {x}" for x in self.other_notes)]
@@ -225,10 +233,11 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
     costs = format_total_costs(plan, pkgs)
     by_estimate = current_estimate(plan)
     waste = package_waste(plan, pkgs, by_estimate)
+    verdicts = approvals(plan, pkgs)
     options = tuple(
         BriefingOption(letter, p.name or letter, tuple(i.format_term(p[i.name]) for i in issues),
-                       float(s), p.acceptable, t, c, w)
-        for letter, p, s, t, c, w in zip(names, pkgs, points, their, costs, waste)
+                       float(s), p.acceptable, t, c, w, verdicts.line(k))
+        for k, (letter, p, s, t, c, w) in enumerate(zip(names, pkgs, points, their, costs, waste))
     )
     readings = _readings(plan, pkgs, names, contrib)
     if len(pkgs) > 1:
@@ -238,6 +247,7 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         if_none = "If it does not work: ask what would make it work, and which term matters most to them."
     pct = weights_as_percent(plan.weights)
     level_ii, relationship, other_notes = _notes(plan.notes, approval_lines(plan), relationship_lines(plan))
+    level_ii, relationship = level_ii + their_side_lines(plan, pkgs, names), relationship + goodwill_lines(plan, pkgs, names)
     return Briefing(
         title=plan.title,
         our_organisation=plan.our_organisation,
@@ -260,6 +270,7 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         n_observations=n_obs,
         rounds=_rounds(plan),
         level_ii=level_ii,
+        option_approvals=option_approval_lines(names, verdicts),
         relationship=relationship,
         other_notes=other_notes,
         warnings=_warnings(plan, pkgs),

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..base import Term
+from ..counterpart.constituencies import talking_points
+from ..counterpart.their_values import TheirValues
 from ..offers.meso import MAX_TOLERANCE
 from ..offers.status import TARGET_TOLERANCE, below_reservation
 from ..package import Package
@@ -42,6 +44,10 @@ DEFAULT_LAYOUT = "a4-3up"
 PRESENTATION_LINE = "We are happy to proceed with any of these options — which works best for you?"
 #: The line on a single card (one option only).
 SINGLE_LINE = "We are happy to proceed on these terms."
+#: The heading of the optional card reverse (talking points for their negotiator).
+REVERSE_TITLE = "Why this works for you"
+#: A reverse with no talking point says this (the card still has a back when asked for).
+NO_POINTS_LINE = "These terms are offered together with the other options; choose what suits you best."
 
 #: Words that must never appear on a card or in its metadata (the no-leak tests check them).
 FORBIDDEN_WORDS: tuple[str, ...] = ("point", "score", "weight", "reservation", "BATNA", "utility",
@@ -89,6 +95,8 @@ class Card:
     companions: tuple[str, ...] = ()
     #: The word before the letter ("Option"; post-settlement cards say "Alternative").
     heading: str = "Option"
+    #: The talking points on the card's reverse ("Why this works for you"; empty: no reverse).
+    reverse: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -118,6 +126,8 @@ class CardSet:
     presentation: str = PRESENTATION_LINE
     #: Their negotiator (the plan's properties), printed on the "For …" line.
     negotiator: str = ""
+    #: The heading of the card reverses; "" when the cards have no reverse.
+    reverse_title: str = ""
 
     @property
     def letters(self) -> tuple[str, ...]:
@@ -155,7 +165,13 @@ class CardSet:
             if t.note:
                 out.append(t.note)
         out += [self.presentation, card.companions_line, self.valid_until_line]
-        return [x for x in out if x]
+        return [x for x in out if x] + self.reverse_lines(card)
+
+    def reverse_lines(self, card: Card) -> list[str]:
+        """The text of ``card``'s reverse: the heading, the option and its talking points ([] without)."""
+        if not self.reverse_title:
+            return []
+        return [self.reverse_title, card.title, *card.reverse]
 
     def text(self) -> str:
         """All printed text of the set, card after card (for checks and plain-text export)."""
@@ -213,7 +229,8 @@ def offer_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
 def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str], *,
              valid_until: date | None = None, subject: str = "", show_descriptions: bool = False,
              presentation: str | None = None, check: bool = True, heading: str = "Option",
-             reference: Mapping[str, Term] | None = None, allow_revealing: bool = False) -> CardSet:
+             reference: Mapping[str, Term] | None = None, allow_revealing: bool = False,
+             why_this_works: bool = False, their: TheirValues | None = None) -> CardSet:
     """The cards for ``packages`` (in the given order, lettered A, B, C …).
 
     With ``check`` (the default) a package that may not be offered (hard limit, unacceptable
@@ -223,6 +240,10 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
     ``valid_until`` defaults to the plan's own date (its properties).
     ``heading`` is the word before the letter; with a ``reference`` package (the agreement,
     for post-settlement cards) the terms that differ from it are the highlighted ones.
+    ``why_this_works`` adds a reverse to every card with the talking points for their
+    negotiator (:func:`~meso_desk.model.counterpart.constituencies.talking_points` under
+    ``their``, the counterpart estimate; default the opposed-interests prior); a point that
+    :func:`reverse_leaks` flags is left out, never printed.
     """
     pkgs = as_packages(plan, packages)
     if not pkgs:
@@ -251,11 +272,64 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
             for k, i in enumerate(plan.issues)
         )
         companions = tuple(x for m, x in enumerate(names) if m != n)
-        cards.append(Card(letter, terms, companions, heading.strip() or "Option"))
+        back = _reverse(plan, pkgs, n, their) if why_this_works else ()
+        cards.append(Card(letter, terms, companions, heading.strip() or "Option", back))
     line = presentation if presentation is not None else (PRESENTATION_LINE if len(pkgs) > 1 else SINGLE_LINE)
     return CardSet(tuple(cards), plan.our_organisation.strip(), plan.counterpart.strip(), subject.strip(),
                    valid_until if valid_until is not None else plan.valid_until, line.strip(),
-                   plan.negotiator.strip())
+                   plan.negotiator.strip(), REVERSE_TITLE if why_this_works else "")
+
+
+def _reverse(plan: Plan, pkgs: Sequence[Package], n: int, their: TheirValues | None) -> tuple[str, ...]:
+    points = talking_points(plan, pkgs[n], their=their, others=pkgs)
+    clean = tuple(x for x in points if not reverse_leaks(plan, pkgs, [x], their))
+    return clean or (NO_POINTS_LINE,)
+
+
+def _our_figures(plan: Plan, packages: Sequence[Package], their: TheirValues | None = None) -> set[str]:
+    """Our figures as the program writes them (scores, reservation, aspiration, weights; the
+    estimate's weights of the other side when given)."""
+    figures = set()
+    for x in [score(plan, p) for p in packages] + [plan.reservation, plan.aspiration]:
+        figures |= {f"{x:.1f}", f"{x:.2f}"}
+    shares = list(plan.weights.values()) + (list(their.weight_map().values()) if their is not None else [])
+    for w in shares:
+        figures |= {f"{100 * w:.1f} %", f"{100 * w:.1f}%", f"{100 * w:.0f} %", f"{100 * w:.0f}%"}
+    return figures
+
+
+def _figure_in(text: str, figures: set[str]) -> str:
+    """The first of ``figures`` written in ``text`` as a number of its own, else ""."""
+    return next((f for f in sorted(figures)
+                 if re.search(r"(?<![\d.,])" + re.escape(f) + r"(?![\d.,]*\d)", text)), "")
+
+
+def _leak_in(text: str, figures: set[str]) -> str:
+    """Why ``text`` leaks (a forbidden word or one of ``figures``), else ""."""
+    m = _FORBIDDEN_RE.search(text)
+    if m:
+        return f"says “{m.group(0)}”"
+    fig = _figure_in(text, figures)
+    return f"contains {fig}, one of our figures" if fig else ""
+
+
+def reverse_leaks(plan: Plan, packages: Sequence[Package], lines: Sequence[str],
+                  their: TheirValues | None = None) -> list[str]:
+    """The card-reverse ``lines`` that would leak: a forbidden word (point, weight, estimate …)
+    or one of our figures or the estimate's weights — once the issue names and terms printed on
+    the cards' fronts are taken out (they are theirs to see). One human line per leak; empty when clean."""
+    fronts = sorted({i.format_term(p[i.name]) for p in packages for i in plan.issues} | set(plan.issue_names),
+                    key=len, reverse=True)
+    figures = _our_figures(plan, packages, their)
+    out = []
+    for line in lines:
+        bare = line
+        for t in fronts:
+            bare = bare.replace(t, " ")
+        why = _leak_in(bare, figures)
+        if why:
+            out.append(f"the talking point “{line}” {why}")
+    return out
 
 
 # -- which packages by default ------------------------------------------------------------
@@ -293,7 +367,7 @@ def default_packages(plan: Plan) -> tuple[list[Package], str]:
     return ok, f"all packages of the plan{note}"
 
 
-_FORBIDDEN_RE = re.compile(r"\b(points?|scores?|weights?|weighting|reservation|batna|utility|utilities|"
+_FORBIDDEN_RE = re.compile(r"\b(points?|scores?|weight\w*|reservation|batna|utility|utilities|"
                            r"priorit\w*|estimat\w*|aspiration)\b", re.IGNORECASE)
 
 
@@ -306,26 +380,21 @@ def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> li
     estimate, aspiration) and for our figures as the program writes them (scores, level,
     reservation, aspiration, weights). Returns human lines; empty when all is clean.
     """
-    figures = set()
-    for x in [score(plan, p) for p in packages] + [plan.reservation, plan.aspiration]:
-        figures |= {f"{x:.1f}", f"{x:.2f}"}
-    for w in plan.weights.values():
-        figures |= {f"{100 * w:.1f} %", f"{100 * w:.1f}%", f"{100 * w:.0f} %", f"{100 * w:.0f}%"}
+    figures = _our_figures(plan, packages)
     texts = [("the subject line", cards.subject), ("our organisation's name", cards.our_organisation),
              ("the counterpart's name", cards.counterpart), ("their negotiator's name", cards.negotiator)]
     if cards.cards:
         texts += [(f"the description of {t.label}", t.note) for t in cards.cards[0].terms if t.note]
+    if cards.reverse_title:
+        texts += [(f"the constituency {c.party!r}", f"{c.party} {c.what}") for c in plan.their_constituencies]
     out = []
     for where, text in texts:
-        if not text:
-            continue
-        m = _FORBIDDEN_RE.search(text)
+        m = _FORBIDDEN_RE.search(text) if text else None
         if m:
             out.append(f"{where} says “{m.group(0)}”")
-        for fig in sorted(figures):
-            if re.search(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d.,]*\d)", text):
-                out.append(f"{where} contains {fig}, one of our figures")
-                break
+        fig = _figure_in(text, figures) if text else ""
+        if fig:
+            out.append(f"{where} contains {fig}, one of our figures")
     return out
 
 

@@ -1,6 +1,6 @@
 """Edits of the plan's properties (File ▸ Plan Properties…): its title, the two sides, their
 negotiator, the currency, the date the offers are valid until, our notes, who must approve on
-our side and the relationship notes.
+our side (with their conditions: ``approval_edits``) and the relationship notes.
 
 :func:`with_properties` changes any of them in one step (the dialog's OK is one undo step,
 "Change plan properties"); each field is checked by its own function, so the dialog refuses a
@@ -18,6 +18,7 @@ from typing import Any
 from ..errors import PlanError, shorten
 from ..plan import Approver, Plan
 from ..wording import format_date
+from .approval_edits import checked_conditions
 
 #: The undo text of the dialog's one step.
 UNDO_TEXT = "Change plan properties"
@@ -68,17 +69,23 @@ def valid_until_warning(when: date | None, today: date | None = None) -> str:
     return ""
 
 
-def checked_approvers(items: Iterable[Approver | Mapping[str, Any]]) -> tuple[Approver, ...]:
-    """Approvers as :class:`Approver` objects; a row without name and role is refused with its number."""
+def checked_approvers(items: Iterable[Approver | Mapping[str, Any]], plan: Plan | None = None) -> tuple[Approver, ...]:
+    """Approvers as :class:`Approver` objects; a row without name and role is refused with its number.
+    A row's ``conditions`` are kept, and checked against ``plan`` when given (``approval_edits``)."""
     out = []
     for k, a in enumerate(items):
-        if isinstance(a, Approver):
-            out.append(a)
-            continue
-        try:
-            out.append(Approver(**{f: str(a.get(f, "") or "") for f in ("name", "role", "note")}))
-        except ValueError:
-            raise PlanError(f"approvers[{k}]", "an approver needs a name or a role") from None
+        if not isinstance(a, Approver):
+            try:
+                a = Approver(**{f: str(a.get(f, "") or "") for f in ("name", "role", "note")},
+                             conditions=checked_conditions(plan, a.get("conditions", ()), f"approvers[{k}].conditions")
+                             if plan is not None else tuple(a.get("conditions", ())))
+            except PlanError:
+                raise
+            except ValueError:
+                raise PlanError(f"approvers[{k}]", "an approver needs a name or a role") from None
+        elif plan is not None:
+            checked_conditions(plan, a.conditions, f"approvers[{k}].conditions")
+        out.append(a)
     return tuple(out)
 
 
@@ -104,7 +111,7 @@ def with_properties(plan: Plan, **changes: Any) -> Plan:
                 raise PlanError("valid_until", "must be a date")
             checked[k] = v
         elif k == "approvers":
-            checked[k] = checked_approvers(v)
+            checked[k] = checked_approvers(v, plan)
         else:  # notes, relationship: free text, kept as typed (trailing blanks trimmed)
             checked[k] = str(v).rstrip()
     if all(getattr(plan, k) == v for k, v in checked.items()):

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..approvals.meso_rules import refused_rows, requiring_approvals
 from ..counterpart.their_values import TheirValues
 from ..limits import Progress, report, scaled
 from ..package import Package
@@ -198,7 +199,7 @@ def candidate_pool(
     if len(rows) and not grid.exact:
         rows = refine_rows(grid, rows, level)
     ours = table.score_indices(rows) if len(rows) else np.empty(0)
-    ok = (np.abs(ours - level) <= tolerance + 1e-9) & (ours >= plan.reservation - 1e-9)
+    ok = (np.abs(ours - level) <= tolerance + 1e-9) & (ours >= plan.reservation - 1e-9) & ~refused_rows(plan, rows)
     rows = rows[ok]
     if len(rows) and not grid.exact:  # refining may have made two candidates equal
         rows = unique_rows(rows, table.sizes)
@@ -537,6 +538,7 @@ def approximation_sentence(grid: SearchGrid) -> str:
             f"({grid.notes[0]}, …).")
 
 
+@requiring_approvals(MesoError)
 def generate_mesos(
     plan: Plan,
     count: int = RECOMMENDED_COUNT,
@@ -553,18 +555,16 @@ def generate_mesos(
     Every package is within 0.5 point of the level (1 point where the grid allows no closer),
     at or above the reservation value, inside every hard limit and free of unacceptable
     options; every two differ in at least a third of the terms (at least two); each concedes
-    on a different issue. ``their`` is the counterpart estimate (default: the
-    opposed-interests prior) — a TheirValues, or any callable/object scoring index rows.
-    Deterministic: the same plan and arguments give the same packages.
+    on a different issue. ``their`` is the counterpart estimate (default: the opposed-interests prior) — a
+    TheirValues, or any callable/object scoring index rows. Deterministic: same plan and arguments, same packages.
 
     A plan too large to search whole within :data:`~meso_desk.model.limits.MEMORY_BUDGET` is
     searched on a thinned grid; the result then says so (``approximate``, ``approximation``).
-    ``progress(fraction)`` is called along the way; returning ``False`` stops the work with
-    :class:`~meso_desk.model.limits.Cancelled`.
+    ``progress(fraction)`` is called along the way; returning ``False`` stops it (:class:`~meso_desk.model.limits.Cancelled`).
 
-    ``robust`` (default: on when the plan has a ``weight_region``) prefers sets that stay equal over it.
-
-    Raises :class:`MesoError` with a one-sentence reason when no such set exists.
+    ``robust`` (default: on when the plan has a ``weight_region``) prefers sets that stay equal over it;
+    ``approvals`` (default: on when an approver refuses something) keeps out what they refuse (docs/approvals.md).
+    Raises :class:`MesoError` (one sentence) when no such set exists.
     """
     if isinstance(count, bool) or not isinstance(count, (int, np.integer)):
         raise MesoError(f"the number of packages must be a whole number, not {count!r}")

@@ -59,6 +59,7 @@ from ...document import Change, PlanDocument
 from ..glyphs import STATUS_COLOURS, status_pixmap
 from ..look import readable, secondary_text_colour
 from ..wrap_label import WrapLabel
+from .behind_table_tab import BehindTheTable
 from .estimate_service import EstimateService, EstimateSnapshot
 from .estimate_view import EstimateChart
 from .question_planner import QuestionPlanner
@@ -185,6 +186,7 @@ class CounterpartPanel(QWidget):
         hl.addWidget(self.history)
         self.rounds_page = _scroll(hist_page, "roundsScroll")
         self.tabs.addTab(self.rounds_page, "Rounds")
+        self.tabs.addTab(_scroll(BehindTheTable(self._doc), "behindScroll"), "Behind the table")
         lay.addWidget(self.tabs, 1)
         lay.addLayout(self._build_message_row())
         self._show_message("", "")

@@ -1,8 +1,9 @@
 """CompareDialog (``compareDialog``): chosen packages side by side, one column each.
 
 Rows are the issues (the term in the user's units; a term that differs between the chosen
-packages is bold), then each package's points and its status in words — the one status rule
-of :mod:`~meso_desk.model.offers.status`. The packages are chosen with the checkboxes of the
+packages is bold), then each package's points, its relationship effect (the goodwill of its
+concessions: :mod:`~meso_desk.model.offers.relationship`, ``docs/behind-the-table.md``) and its
+status in words — the one status rule of :mod:`~meso_desk.model.offers.status`. The packages are chosen with the checkboxes of the
 list on the left (``comparePicker``); the table (``compareTable``) follows the plan as it
 changes. Internal: it shows our points, so it is never printed for the other side.
 """
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.offers.relationship import goodwill_moves, relationship_effect
 from ....model.offers.status import package_status
 from ....model.plan import Plan
 from ...document import Change, PlanDocument
@@ -35,6 +37,7 @@ from ..glyphs import status_colour
 
 #: the rows under the issues
 SCORE_ROW = "Points"
+RELATIONSHIP_ROW = "Relationship"
 STATUS_ROW = "Status"
 
 
@@ -103,7 +106,8 @@ class CompareDialog(QDialog):
         self.set_packages(names)
 
     def _on_changed(self, change: Change) -> None:
-        if change.touches("packages", "issues", "weights", "meso_sets", "reservation", "aspiration"):
+        if change.touches("packages", "issues", "weights", "meso_sets", "reservation", "aspiration", "goodwill",
+                          "relationship_weight"):
             plan = self._doc.plan
             self._chosen = [n for n in self._chosen if n in plan.package_names]
             self._refresh()
@@ -130,7 +134,7 @@ class CompareDialog(QDialog):
             self._building = False
         names = self._chosen
         differ = differing_issues(plan, names) if len(names) > 1 else set()
-        rows = [i.name for i in plan.issues] + [SCORE_ROW, STATUS_ROW]
+        rows = _rows(plan)
         t = self.table
         t.clear()
         t.setRowCount(len(rows))
@@ -158,24 +162,38 @@ class CompareDialog(QDialog):
             score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             score.setToolTip(st.details)
             t.setItem(len(plan.issues), c, score)
+            t.setItem(len(plan.issues) + 1, c, _relationship_item(plan, sp.terms))
             status = QTableWidgetItem(st.text)
             status.setToolTip(st.details)
             status.setData(Qt.ItemDataRole.UserRole, st.status)
             if st.status in ("below", "unacceptable"):
                 status.setForeground(status_colour(st.status))
-            t.setItem(len(plan.issues) + 1, c, status)
+            t.setItem(len(plan.issues) + 2, c, status)
         t.resizeColumnsToContents()
         for c in range(t.columnCount()):
             t.setColumnWidth(c, min(max(t.columnWidth(c), 90), 260))
         t.resizeRowsToContents()
 
     def cell(self, row: str, package: str) -> QTableWidgetItem | None:
-        """The table's item for ``row`` (an issue, ``SCORE_ROW`` or ``STATUS_ROW``) and ``package``."""
-        plan = self._doc.plan
-        rows = [i.name for i in plan.issues] + [SCORE_ROW, STATUS_ROW]
+        """The table's item for ``row`` (an issue, ``SCORE_ROW``, ``RELATIONSHIP_ROW`` or ``STATUS_ROW``)
+        and ``package``."""
+        rows = _rows(self._doc.plan)
         if row not in rows or package not in self._chosen:
             return None
         return self.table.item(rows.index(row), self._chosen.index(package))
 
 
-__all__ = ["CompareDialog", "differing_issues", "SCORE_ROW", "STATUS_ROW"]
+def _rows(plan: Plan) -> list[str]:
+    return [i.name for i in plan.issues] + [SCORE_ROW, RELATIONSHIP_ROW, STATUS_ROW]
+
+
+def _relationship_item(plan: Plan, terms) -> QTableWidgetItem:
+    """The relationship effect (``+3.1``; "–" when no issue has goodwill), its moves in the tooltip."""
+    item = QTableWidgetItem(f"{relationship_effect(plan, terms):+.1f}" if plan.goodwill else "–")
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    moves = [m.sentence(plan) for m in goodwill_moves(plan, terms)] if plan.goodwill else []
+    item.setToolTip("\n".join(["Goodwill of its concessions (docs/behind-the-table.md)", *moves]))
+    return item
+
+
+__all__ = ["CompareDialog", "differing_issues", "RELATIONSHIP_ROW", "SCORE_ROW", "STATUS_ROW"]

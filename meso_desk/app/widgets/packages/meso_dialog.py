@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.approvals.rules import approvals, has_refusals
+from ....model.documents.plan_notes import approval_lines
 from ....model.offers.meso import MesoPackages, generate_mesos
 from ....model.offers.robustness import Robustness, set_robustness
 from ....model.offers.waste import WASTE_EPS, waste_phrase
@@ -194,10 +196,11 @@ class _Progress:
 def _generate(payload: tuple) -> tuple[Plan, int, float, MesoPackages, Robustness]:
     """The preview's set and its robustness (runs on the background facility; a model error comes
     back as the result)."""
-    plan, count, level, progress, robust = payload
+    plan, count, level, progress, robust, *rest = payload
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        packages = generate_mesos(plan, count, level, progress=progress, robust=robust)
+        packages = generate_mesos(plan, count, level, progress=progress, robust=robust,
+                                  approvals=rest[0] if rest else None)
     return plan, count, level, packages, set_robustness(plan, packages)
 
 
@@ -258,6 +261,7 @@ class MesoDialog(QDialog):
         count_label.setBuddy(self.count)
         form.addRow(count_label, count_row)
         self._build_robust_row(form, plan)
+        self._build_approvals_row(form, plan)
         lay.addLayout(form)
 
         self.preview = QTableWidget()
@@ -294,6 +298,7 @@ class MesoDialog(QDialog):
         self.level.levelChanged.connect(lambda _v: self._request())
         self.count.valueChanged.connect(lambda _v: self._request())
         self.robust.toggled.connect(lambda _v: self._request())
+        self.approvals.toggled.connect(lambda _v: self._request())
         self.resize(640, 420)
         self.regenerate()
 
@@ -305,6 +310,18 @@ class MesoDialog(QDialog):
         self.robust.setToolTip("Prefer sets whose values stay close over the range your weights may be in "
                                "(Weights panel: Unsure by ±, or Ask me); without one, ± 5 points.")
         form.addRow("", self.robust)
+
+    def _build_approvals_row(self, form: QFormLayout, plan: Plan) -> None:
+        """The approvals switch: on by default when an approver of ours refuses something (docs/approvals.md)."""
+        self.approvals = QCheckBox("Only packages every approver accepts")
+        self.approvals.setObjectName("mesoApprovals")
+        refusing = has_refusals(plan)
+        self.approvals.setChecked(refusing)
+        self.approvals.setEnabled(refusing)
+        self.approvals.setToolTip("Keep out every package an approver of yours refuses, as a hard limit would ("
+                                  + "; ".join(approval_lines(plan)) + ")" if refusing else
+                                  "No approver refuses anything (File ▸ Plan Properties…: who must approve).")
+        form.addRow("", self.approvals)
 
     def _build_message_rows(self, lay: QVBoxLayout) -> None:
         """The message under the preview, then the progress bar and Stop button (shown only
@@ -358,7 +375,7 @@ class MesoDialog(QDialog):
         self._progress = _Progress()
         self._poll.start()
         self._job.request(self._token, (self._doc.plan, self.count.value(), self.level.level, self._progress,
-                                        self.robust.isChecked()))
+                                        self.robust.isChecked(), self.approvals.isChecked()))
 
     def stop(self) -> None:
         """Stop the generation in flight (the Stop button); the preview stays empty."""
@@ -418,14 +435,17 @@ class MesoDialog(QDialog):
         approx = getattr(packages, "approximation", "")
         self._show_message(f"{len(packages)} packages worth {min(ours):.1f}–{max(ours):.1f} points (spread "
                            f"{spread:.1f}), each conceding on a different issue; all acceptable and above "
-                           "your reservation." + (f" {approx}" if approx else ""), "ok")
+                           "your reservation" + (", and every approver accepts them." if self.approvals.isChecked()
+                                                 else ".") + (f" {approx}" if approx else ""), "ok")
         self.add_button.setEnabled(True)
 
     def _fill_preview(self, plan: Plan, packages: MesoPackages) -> None:
         conceded = list(packages.conceded)
         names = [p.name or chr(65 + j) for j, p in enumerate(packages)]
         waste = list(getattr(packages, "waste", ()))
-        rows = [*plan.issue_names, "Points", "Concedes on", "Leaves on the table"]
+        verdicts = approvals(plan, list(packages))
+        extra = 1 if verdicts.rules else 0  # the approvals row, before what is left on the table
+        rows = [*plan.issue_names, "Points", "Concedes on", *(["Approvals"] if extra else []), "Leaves on the table"]
         self.preview.clear()
         self.preview.setColumnCount(len(packages))
         self.preview.setRowCount(len(rows))
@@ -447,8 +467,12 @@ class MesoDialog(QDialog):
             con = QTableWidgetItem(conceded[c] if c < len(conceded) else "")
             con.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.preview.setItem(len(plan.issues) + 1, c, con)
-            self.preview.setItem(len(plan.issues) + 2, c, _waste_item(waste[c] if c < len(waste) else 0.0,
-                                                                     packages.their_label))
+            self.preview.setItem(len(plan.issues) + 2 + extra, c,
+                                 _waste_item(waste[c] if c < len(waste) else 0.0, packages.their_label))
+            if extra:
+                item = QTableWidgetItem(verdicts.line(c) or "—")
+                item.setToolTip("\n".join(verdicts.detail(c)) or "No approver is involved.")
+                self.preview.setItem(len(plan.issues) + 2, c, item)
         self._fit_preview_height()
         if not self._sized:
             self._sized = True

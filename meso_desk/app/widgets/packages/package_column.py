@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.approvals.rules import approvals
 from ....model.base import Term
 from ....model.offers.status import package_status
 from ....model.plan import Plan
@@ -362,6 +363,13 @@ class PackageColumn(QFrame):
         self.extra_box = steady(self.extra_line)  # changes in every frame of a term drag
         self.extra_box.hide()
         lay.addWidget(self.extra_box)
+        # who on our side signs this package off and who objects (docs/approvals.md)
+        self.approvals_line = ElidedLabel()
+        self.approvals_line.setObjectName("packageApprovals")
+        self.approvals_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.approvals_line.hide()
+        self._approvals_key: tuple | None = None
+        lay.addWidget(self.approvals_line)
 
         self.hold = QCheckBox("Hold value")
         self.hold.setObjectName("holdValue")
@@ -474,6 +482,7 @@ class PackageColumn(QFrame):
     # -- values ------------------------------------------------------------------------
     def update_from(self, plan: Plan) -> None:
         sp = plan.stored_package(self.package_name)
+        self._update_approvals(plan, sp)
         meso = plan.meso_set_of(self.package_name)
         # unchanged package, issues, weights and levels: nothing to redo (a drag in another
         # column leaves this one alone); pydantic rebuilds containers, so compare contents
@@ -521,6 +530,24 @@ class PackageColumn(QFrame):
         locked = set(sp.locked)
         for name, ed in self.editors.items():
             ed.update(plan, sp.terms, name in locked)
+
+    def _update_approvals(self, plan: Plan, sp) -> None:
+        """The approvals line: "✓ CFO · ✗ Quality: warranty 12 < 24 months", the whole in the tooltip."""
+        last = self._approvals_key  # the same objects when only a weight or another package moved
+        if (last is not None and last[1] is plan.approvers and last[2] is plan.costs and last[3] is plan.issues
+                and last[0] == sp.terms):
+            return
+        self._approvals_key = (sp.terms, plan.approvers, plan.costs, plan.issues)
+        a = approvals(plan, [sp.terms]) if plan.approvers else None
+        text = a.line(0) if a is not None else ""
+        self.approvals_line.setText(text)
+        self.approvals_line.setToolTip("\n".join(a.detail(0)) if a is not None and text else "")
+        objects = bool(a is not None and not a.accepted[0])
+        pal = self.approvals_line.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, self.panel.status_qcolor("unacceptable") if objects
+                     else self.palette().color(QPalette.ColorRole.WindowText))
+        self.approvals_line.setPalette(pal)
+        self.approvals_line.setVisible(bool(text))
 
     def _total_cost_line(self, plan: Plan, sp) -> None:
         cost = format_total_cost(plan, sp.terms)

@@ -1,0 +1,130 @@
+"""The conditions of one approver (File ▸ Plan Properties…, under "Who must approve";
+``docs/approvals.md``): a small table, one row per condition — kind (a term, options, the total
+cost), issue, below/above, the value or the allowed options, and whether the approver refuses or
+must sign off. The dialog checks the rows as they are typed with the edit's own function
+(:func:`meso_desk.model.edits.approval_edits.checked_condition`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.plan import Plan
+
+COLUMNS = ("Kind", "Issue", "When", "Value or options", "Then")
+KIND_TEXT = {"term": "term", "options": "options", "total_cost": "total cost"}
+EFFECT_TEXT = {"refuses": "refuses", "needs": "must sign off"}
+WHEN_TEXT = {"below": "below", "above": "above"}
+
+
+def _combo(name: str, items: dict[str, str], tip: str) -> QComboBox:
+    box = QComboBox(objectName=name)
+    for key, text in items.items():
+        box.addItem(text, key)
+    box.setToolTip(tip)
+    return box
+
+
+class ConditionsEditor(QWidget):
+    """One approver's conditions as rows of plain values (``conditions()``/``set_conditions()``)."""
+
+    #: a condition was added, removed or changed
+    edited = Signal()
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("propConditionsEditor")
+        self._issues = list(plan.issue_names)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(COLUMNS), objectName="propConditions")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setToolTip("The selected approver's conditions, checked on every package: e.g. Quality "
+                              "refuses Warranty below 24; CFO must sign off a total cost above 400000")
+        self.table.setFixedHeight(92)
+        self.table.itemChanged.connect(lambda _it: self.edited.emit())
+        col.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("Add condition", objectName="propAddCondition")
+        self.add_button.setToolTip("Add a condition for the selected approver")
+        self.add_button.clicked.connect(lambda: (self.add_row(), self.edited.emit()))
+        self.remove_button = QPushButton("Remove condition", objectName="propRemoveCondition")
+        self.remove_button.clicked.connect(self._remove_row)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        col.addLayout(row)
+
+    def add_row(self, cond: dict[str, Any] | None = None) -> int:
+        cond = cond or {"kind": "term", "issue": self._issues[0] if self._issues else "", "when": "below",
+                        "value": "", "effect": "refuses"}
+        t = self.table
+        r = t.rowCount()
+        t.blockSignals(True)
+        t.insertRow(r)
+        kind = _combo("propConditionKind", KIND_TEXT, "A number of an issue, its allowed options, or the total cost")
+        issue = QComboBox(objectName="propConditionIssue")
+        issue.addItems(["", *self._issues])
+        issue.setToolTip("The issue the condition is on (none for the total cost)")
+        when = _combo("propConditionWhen", WHEN_TEXT, "The condition applies to a term (or total) below or above "
+                                                      "the value")
+        effect = _combo("propConditionEffect", EFFECT_TEXT, "Refuses: the approver objects; must sign off: the "
+                                                            "package needs their signature")
+        for box, value in ((kind, cond.get("kind", "term")), (when, cond.get("when", "below")),
+                           (effect, cond.get("effect", "refuses"))):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        issue.setCurrentText(str(cond.get("issue", "")))
+        options = cond.get("options") or ()
+        value = ", ".join(options) if cond.get("kind") == "options" else cond.get("value", "")
+        text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        for c, w in ((0, kind), (1, issue), (2, when), (4, effect)):
+            w.setProperty("conditionRow", r)
+            t.setCellWidget(r, c, w)
+            (w.currentIndexChanged if c != 1 else w.currentTextChanged).connect(lambda *_: self.edited.emit())
+        t.setItem(r, 3, QTableWidgetItem(text))
+        t.blockSignals(False)
+        return r
+
+    def _remove_row(self) -> None:
+        r = self.table.currentRow()
+        if r >= 0:
+            self.table.removeRow(r)
+            self.edited.emit()
+
+    def set_conditions(self, conditions: list[dict[str, Any]]) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        self.table.blockSignals(False)
+        for c in conditions:
+            self.add_row(c)
+
+    def conditions(self) -> list[dict[str, Any]]:
+        """The rows as :func:`~meso_desk.model.edits.approval_edits.checked_condition` takes them."""
+        out = []
+        t = self.table
+        for r in range(t.rowCount()):
+            kind = t.cellWidget(r, 0).currentData()
+            text = t.item(r, 3).text() if t.item(r, 3) is not None else ""
+            out.append({"kind": kind, "issue": t.cellWidget(r, 1).currentText(),
+                        "when": t.cellWidget(r, 2).currentData(), "effect": t.cellWidget(r, 4).currentData(),
+                        **({"options": text} if kind == "options" else {"value": text})})
+        return out
+
+
+__all__ = ["ConditionsEditor"]

@@ -1,0 +1,125 @@
+"""File ▸ Export ▸ Spreadsheet… / Summary for Approvers…, and File ▸ Import Quotes…
+(``docs/spreadsheets.md``): the window's side of the spreadsheet, quote and summary files.
+
+Each handler takes an optional path (tests and scripts skip the file dialog). The spreadsheet
+is written off the GUI thread (the estimate sheet runs the counterpart estimate); the summary
+is typeset on the GUI thread like the briefing (``QTextDocument`` belongs to it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from ..model.io.spreadsheets import SpreadsheetError, export_spreadsheet
+from .background import LatestJob
+
+SPREADSHEET_FILTER = "Excel workbook (*.xlsx);;CSV, one file per table (*.csv)"
+QUOTES_FILTER = "Quotes (*.csv *.xlsx);;All files (*)"
+
+
+def _stem(window) -> str:
+    doc = window.document
+    if doc.path:
+        return Path(doc.path).stem
+    return "".join(c if c.isalnum() or c in " -_" else " " for c in doc.plan.title).strip() or "plan"
+
+
+def _start(window, suffix: str) -> str:
+    folder = window.settings.last_folder() if hasattr(window, "settings") else ""
+    return str(Path(folder or ".") / f"{_stem(window)}{suffix}")
+
+
+def _write(payload):
+    plan, path = payload
+    return export_spreadsheet(plan, path)
+
+
+class ExchangeActions:
+    """The three actions and their handlers, owned by the main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self._job = LatestJob(_write, window, "spreadsheet-export")
+        self._job.done.connect(self._written)
+        self.quote_dialog = None
+        self.export_spreadsheet = self._action("&Spreadsheet…", self.export_spreadsheet_dialog,
+                                               "actionExportSpreadsheet",
+                                               "Packages, MESO sets, rounds and the estimate as .xlsx or CSV (INTERNAL)")
+        self.export_summary = self._action("Summary for &Approvers…", self.export_summary_dialog,
+                                           "actionExportSummary",
+                                           "One INTERNAL page for the people who approve the deal (PDF)")
+        self.import_quotes = self._action("Import &Quotes…", self.import_quotes_dialog, "actionImportQuotes",
+                                          "Add supplier quotes from a CSV or xlsx file as packages")
+
+    def _action(self, text: str, slot, name: str, tip: str) -> QAction:
+        a = QAction(text, self.window)
+        a.setObjectName(name)
+        a.setToolTip(tip)
+        a.setStatusTip(tip)
+        a.triggered.connect(lambda _c=False: slot())
+        self.window.addAction(a)
+        return a
+
+    def add_to(self, file_menu: QMenu) -> None:
+        file_menu.addAction(self.import_quotes)
+        export = file_menu.addMenu("E&xport")
+        export.setObjectName("menuExport")
+        export.addAction(self.export_spreadsheet)
+        export.addAction(self.export_summary)
+
+    # -- spreadsheet ----------------------------------------------------------------------------
+    def export_spreadsheet_dialog(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self.window, "Export Spreadsheet (INTERNAL)", _start(self.window, ".xlsx"),
+                                                  SPREADSHEET_FILTER)
+            if not path:
+                return
+        self.window.document.post_message(f"Writing {Path(path).name}…")
+        self._job.request(path, (self.window.document.plan, path))
+
+    def is_busy(self) -> bool:
+        return self._job.is_busy()
+
+    def _written(self, path, result) -> None:
+        if isinstance(result, BaseException):
+            text = str(result) if isinstance(result, (SpreadsheetError, OSError)) else f"{type(result).__name__}: {result}"
+            QMessageBox.warning(self.window, "Cannot Export Spreadsheet", text)
+            return
+        names = ", ".join(p.name for p in result)
+        self.window.document.post_message(f"Wrote {names} — INTERNAL: never send it to the counterpart", 6000)
+
+    # -- quotes ---------------------------------------------------------------------------------
+    def import_quotes_dialog(self, path: str | None = None):
+        from .widgets.spreadsheet_import import QuoteImportDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, "Import Quotes", _start(self.window, ""), QUOTES_FILTER)
+            if not path:
+                return None
+        self.quote_dialog = QuoteImportDialog(self.window.document, path, self.window)
+        self.quote_dialog.open()
+        return self.quote_dialog
+
+    # -- summary --------------------------------------------------------------------------------
+    def export_summary_dialog(self, path: str | None = None) -> Path | None:
+        from .printing.pages import ExportError
+        from .printing.summary_painter import export_summary_pdf
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self.window, "Export Summary for Approvers (INTERNAL)",
+                                                  _start(self.window, " summary.pdf"), "PDF documents (*.pdf)")
+            if not path:
+                return None
+        try:
+            written, _pages = export_summary_pdf(self.window.document.plan, path)
+        except (ExportError, OSError) as e:
+            QMessageBox.warning(self.window, "Cannot Export Summary", str(e))
+            return None
+        self.window.document.post_message(f"Wrote {written.name} — INTERNAL summary for approvers", 6000)
+        return written
+
+
+__all__ = ["ExchangeActions"]

@@ -1,0 +1,382 @@
+"""The counterpart panel's "Behind the table" tab (``behindTheTable``; ``docs/behind-the-table.md``).
+
+* **Their constituencies** (``constituenciesTable``): the parties behind the supplier's table,
+  one row each — who, the issue, the condition (at least / at most / one of), the value or the
+  options, what they call it and our confidence; the last column shows what the recorded rounds
+  say about it (:func:`~meso_desk.model.counterpart.constituencies.belief`, never written back
+  silently: *Use what the rounds say* does it as an undo step).
+* **Relationship** (``relationshipWeightCombo``, ``goodwillTable``): how much the relationship
+  counts and, per issue, the goodwill of conceding on it; under them every package with its
+  two numbers — our points and the relationship effect — and the price of each goodwill move
+  (``relationshipView``); *Add a relationship option* makes a copy of the latest MESO set with
+  one member swapped for an equal-value package with the best goodwill (computed in the background).
+* **Supplier history** (``supplierHistoryLabel``): what past plans with the same supplier
+  revealed, offered as a hunch to take (``supplierHunchButton``, an undo step: never silently);
+  *Add this plan to the history* (``supplierHistoryAddButton``) — the debrief's contribution —
+  writes it to ``suppliers/`` in the user's data folder (:mod:`~meso_desk.model.io.supplier_history`).
+
+Every change goes through ``PlanDocument.apply`` with an edit of
+:mod:`~meso_desk.model.edits.constituency_edits`; a row that cannot be read says why in one
+line and keeps what was typed.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.counterpart.constituencies import belief
+from ....model.documents.cards import latest_meso_set
+from ....model.edits.constituency_edits import (
+    with_confidence,
+    with_constituencies,
+    with_goodwill,
+    with_relationship_weight,
+    with_supplier_hunch,
+)
+from ....model.edits.meso_set_edits import add_meso_set
+from ....model.io.supplier_history import FOLDER_NAME, HistoryError, Hunch, add_plan, hunch, load_history
+from ....model.offers.relationship import goodwill_moves, relationship_option, two_numbers
+from ....model.plan import Plan
+from ....model.preferences.behind_the_table import RELATIONSHIP_FACTORS
+from ....model.preferences.issues import CategoricalIssue
+from ...background import LatestJob
+from ...document import Change, PlanDocument
+from ...settings import data_dir
+
+COLUMNS = ("Party", "Issue", "Condition", "Value or options", "They call it", "Confidence %", "After the rounds")
+KINDS = {"at_least": "at least", "at_most": "at most", "one_of": "one of"}
+GOODWILL_COLUMNS = ("Issue", "Goodwill (0–10)", "Toward (lower/higher or options)", "Signals")
+
+
+def _number(text: str, what: str) -> float:
+    try:
+        return float(text.replace(",", "").strip())
+    except ValueError:
+        raise ValueError(f"{what}: “{text}” is not a number") from None
+
+
+def _relationship_set(payload: tuple[Plan, str]):
+    """Worker: the latest MESO set with a relationship option, or the reason there is none."""
+    plan, name = payload
+    s = next(x for x in plan.meso_sets if x.name == name)
+    pkgs = [plan.package(n) for n in s.packages]
+    return relationship_option(plan, pkgs, level=s.level)
+
+
+class BehindTheTable(QWidget):
+    """Their constituencies and the relationship (see the module docstring)."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("behindTheTable")
+        self._doc = document
+        self._filling = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 6, 2, 6)
+        lay.addWidget(QLabel("<b>Their constituencies</b> — who must say yes on their side"))
+        self.table = QTableWidget(0, len(COLUMNS), objectName="constituenciesTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemChanged.connect(self._edited)
+        lay.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("Add party", objectName="constituencyAddButton")
+        self.remove_button = QPushButton("Remove", objectName="constituencyRemoveButton")
+        self.rounds_button = QPushButton("Use what the rounds say", objectName="constituencyRoundsButton")
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        self.rounds_button.clicked.connect(self.use_rounds)
+        for b in (self.add_button, self.remove_button, self.rounds_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.message = QLabel(objectName="constituencyMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        lay.addWidget(self.message)
+        self._build_relationship(lay)
+        self._job = LatestJob(_relationship_set, self, "relationship-option")
+        self._job.done.connect(self._option_done)
+        document.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _build_relationship(self, lay: QVBoxLayout) -> None:
+        lay.addWidget(QLabel("<b>Relationship</b> — what conceding signals, and what it costs us"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel("The relationship with this supplier is"))
+        self.weight_combo = QComboBox(objectName="relationshipWeightCombo")
+        self.weight_combo.addItem("not set (preferred)", None)
+        for k in RELATIONSHIP_FACTORS:
+            self.weight_combo.addItem(k, k)
+        self.weight_combo.currentIndexChanged.connect(self._weight_changed)
+        row.addWidget(self.weight_combo)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.goodwill = QTableWidget(0, len(GOODWILL_COLUMNS), objectName="goodwillTable")
+        self.goodwill.setHorizontalHeaderLabels(GOODWILL_COLUMNS)
+        self.goodwill.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.goodwill.itemChanged.connect(self._goodwill_edited)
+        lay.addWidget(self.goodwill)
+        self.view = QLabel(objectName="relationshipView")
+        self.view.setWordWrap(True)
+        lay.addWidget(self.view)
+        self.option_button = QPushButton("Add a relationship option to the latest MESO set",
+                                         objectName="relationshipOptionButton")
+        self.option_button.setToolTip("A copy of the latest set with one package swapped for one of equal value "
+                                      "to us that builds the most goodwill")
+        self.option_button.clicked.connect(self.add_relationship_option)
+        lay.addWidget(self.option_button)
+        self._build_history(lay)
+        lay.addStretch(1)
+
+    def _build_history(self, lay: QVBoxLayout) -> None:
+        lay.addWidget(QLabel("<b>Supplier history</b> — what past plans with them revealed"))
+        self.history_label = QLabel(objectName="supplierHistoryLabel")
+        self.history_label.setWordWrap(True)
+        lay.addWidget(self.history_label)
+        row = QHBoxLayout()
+        self.hunch_button = QPushButton("Use the history's hunch", objectName="supplierHunchButton")
+        self.hunch_button.clicked.connect(self.use_hunch)
+        self.history_add_button = QPushButton("Add this plan to the history", objectName="supplierHistoryAddButton")
+        self.history_add_button.setToolTip("After the negotiation (the debrief): keep what we learnt for the next "
+                                           "plan with this supplier")
+        self.history_add_button.clicked.connect(self.add_to_history)
+        row.addWidget(self.hunch_button)
+        row.addWidget(self.history_add_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.hunch: Hunch | None = None
+
+    @staticmethod
+    def library() -> str:
+        return str(data_dir(create=False) / FOLDER_NAME)
+
+    def refresh_history(self) -> None:
+        plan = self._doc.plan
+        try:
+            self.hunch = hunch(load_history(self.library(), plan.counterpart), plan)
+        except HistoryError as e:
+            self.hunch = None
+            self.history_label.setText(str(e))
+            self.hunch_button.setEnabled(False)
+            return
+        h = self.hunch
+        if h is None:
+            text = "No history with this supplier yet." if plan.counterpart.strip() else \
+                "Name the supplier (File ▸ Plan Properties…) to keep a history."
+        elif h.empty:
+            text = f"{h.plans} past plan(s) with {h.supplier}; nothing new to suggest."
+        else:
+            text = f"Hunch from {h.plans} past plan(s) with {h.supplier}: " + "; ".join(h.lines()) + "."
+        self.history_label.setText(text)
+        self.hunch_button.setEnabled(h is not None and not h.empty)
+        self.history_add_button.setEnabled(bool(plan.counterpart.strip()))
+
+    def use_hunch(self) -> None:
+        h = self.hunch
+        if h is not None and not h.empty:
+            self._apply(lambda p: with_supplier_hunch(p, h.tilt, h.constituencies),
+                        f"Use the history's hunch about {h.supplier}")
+
+    def add_to_history(self) -> None:
+        try:
+            add_plan(self.library(), self._doc.plan)
+        except (HistoryError, ValueError) as e:
+            self.message.setText(str(e))
+            return
+        self.message.setText("")
+        self.refresh_history()
+        self.history_label.setText(f"Added to the history. {self.history_label.text()}")
+
+    # -- filling ----------------------------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if change.touches("their_constituencies", "issues", "rounds", "goodwill", "relationship_weight",
+                          "packages", "weights", "counterpart", "counterpart_prior"):
+            self.refresh(history=change.touches("counterpart", "counterpart_prior", "their_constituencies", "issues"))
+
+    def refresh(self, history: bool = True) -> None:
+        """Fill the tab from the plan (``history``: read the supplier's history file again too)."""
+        plan = self._doc.plan
+        self._filling = True
+        try:
+            self.table.setRowCount(len(plan.their_constituencies))
+            for r, c in enumerate(plan.their_constituencies):
+                value = ", ".join(c.options) if c.kind == "one_of" else f"{c.value:g}"
+                b = belief(plan, c)
+                cells = (c.party, c.issue, KINDS[c.kind], value, c.what, f"{100 * c.confidence:.0f}",
+                         f"{100 * b.confidence:.0f} %" if b.changed else "no evidence yet")
+                for k, text in enumerate(cells):
+                    self._set(self.table, r, k, text, editable=k < len(cells) - 1, tip="\n".join(b.reasons))
+            self._fill_goodwill(plan)
+            self.weight_combo.setCurrentIndex(max(0, self.weight_combo.findData(plan.relationship_weight)))
+        finally:
+            self._filling = False
+        self._fill_view(plan)
+        self.option_button.setEnabled(bool(plan.goodwill) and latest_meso_set(plan) is not None)
+        if history:
+            self.refresh_history()
+
+    def _set(self, table: QTableWidget, r: int, k: int, text: str, *, editable: bool = True, tip: str = "") -> None:
+        item = QTableWidgetItem(text)
+        if not editable:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(tip)
+        table.setItem(r, k, item)
+
+    def _fill_goodwill(self, plan: Plan) -> None:
+        self.goodwill.setRowCount(len(plan.issues))
+        for r, issue in enumerate(plan.issues):
+            g = plan.goodwill.get(issue.name)
+            toward = (", ".join(g.options) if isinstance(issue, CategoricalIssue) else g.toward) if g else ""
+            self._set(self.goodwill, r, 0, issue.name, editable=False)
+            self._set(self.goodwill, r, 1, f"{g.effect:g}" if g else "")
+            self._set(self.goodwill, r, 2, toward)
+            self._set(self.goodwill, r, 3, g.signal if g else "")
+            self.goodwill.item(r, 0).setData(Qt.ItemDataRole.UserRole, issue.name)
+
+    def _fill_view(self, plan: Plan) -> None:
+        lines = []
+        for sp in plan.packages:
+            pkg = plan.package(sp.name)
+            moves = "".join(f"<br>&nbsp;&nbsp;· {html.escape(m.sentence(plan))}" for m in goodwill_moves(plan, pkg))
+            lines.append(f"<b>{html.escape(sp.name)}</b>: {html.escape(two_numbers(plan, pkg))}{moves}")
+        self.view.setText("<br>".join(lines) if plan.goodwill and lines else
+                          "Give an issue a goodwill effect to see what each package signals and what each "
+                          "goodwill move costs us.")
+
+    # -- editing ----------------------------------------------------------------------------
+    def rows(self) -> list[dict[str, Any]]:
+        """The constituencies as typed (one dict per row; raises ValueError naming the row)."""
+        out = []
+        for r in range(self.table.rowCount()):
+            cell = [(self.table.item(r, k).text() if self.table.item(r, k) else "").strip() for k in range(6)]
+            who = cell[0] or f"row {r + 1}"
+            kind = next((k for k, v in KINDS.items() if v == cell[2].lower()), None)
+            if kind is None:
+                raise ValueError(f"{who}: the condition is “at least”, “at most” or “one of”")
+            d: dict[str, Any] = {"party": cell[0], "issue": cell[1], "kind": kind, "what": cell[4],
+                                 "confidence": _number(cell[5] or "60", f"{who}'s confidence") / 100.0}
+            if kind == "one_of":
+                d["options"] = tuple(x.strip() for x in cell[3].split(",") if x.strip())
+            else:
+                d["value"] = _number(cell[3], who)
+            out.append(d)
+        return out
+
+    def _apply(self, fn, text: str) -> bool:
+        try:
+            new = fn(self._doc.plan)
+        except ValueError as e:
+            self.message.setText(str(e))
+            return False
+        self.message.setText("")
+        self._doc.apply(new, text)
+        return True
+
+    def _edited(self, _item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        try:
+            rows = self.rows()
+        except ValueError as e:
+            self.message.setText(str(e))
+            return
+        self._apply(lambda p: with_constituencies(p, rows), "Edit their constituencies")
+
+    def add_row(self) -> None:
+        plan = self._doc.plan
+        if not plan.issues:
+            self.message.setText("Add an issue first: a constituency's condition is on an issue.")
+            return
+        issue = plan.issues[0]
+        d = {"party": "new party", "issue": issue.name}
+        if isinstance(issue, CategoricalIssue):
+            d.update(kind="one_of", options=(issue.labels[0],))
+        else:
+            d.update(kind="at_most", value=issue.max)
+        self._apply(lambda p: with_constituencies(p, [*p.their_constituencies, d]), "Add constituency new party")
+
+    def remove_row(self) -> None:
+        r = self.table.currentRow()
+        items = list(self._doc.plan.their_constituencies)
+        if not 0 <= r < len(items):
+            self.message.setText("Choose the party to remove first.")
+            return
+        gone = items.pop(r)
+        self._apply(lambda p: with_constituencies(p, items), f"Remove constituency {gone.party}")
+
+    def use_rounds(self) -> None:
+        """Set every confidence to what the recorded rounds say (one undo step)."""
+        def fn(plan: Plan) -> Plan:
+            for k, c in enumerate(plan.their_constituencies):
+                plan = with_confidence(plan, k, belief(plan, c).confidence)
+            return plan
+        self._apply(fn, "Use what the rounds say about their constituencies")
+
+    def _weight_changed(self, _index: int) -> None:
+        if not self._filling:
+            self._apply(lambda p: with_relationship_weight(p, self.weight_combo.currentData()),
+                        "Change the relationship weight")
+
+    def _goodwill_edited(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        plan = self._doc.plan
+        r = item.row()
+        name = self.goodwill.item(r, 0).text()
+        cell = [(self.goodwill.item(r, k).text() if self.goodwill.item(r, k) else "").strip() for k in range(4)]
+        if not cell[1] or cell[1] == "0":
+            self._apply(lambda p: with_goodwill(p, name, None), f"Remove goodwill of {name}")
+            return
+        try:
+            effect = _number(cell[1], f"{name}'s goodwill")
+        except ValueError as e:
+            self.message.setText(str(e))
+            return
+        d: dict[str, Any] = {"effect": effect, "signal": cell[3]}
+        if isinstance(plan.issue(name), CategoricalIssue):
+            d["options"] = tuple(x.strip() for x in cell[2].split(",") if x.strip())
+        else:
+            d["toward"] = cell[2].lower() or "higher"
+        self._apply(lambda p: with_goodwill(p, name, d), f"Set goodwill of {name}")
+
+    # -- the relationship option --------------------------------------------------------------
+    def add_relationship_option(self) -> None:
+        plan = self._doc.plan
+        s = latest_meso_set(plan)
+        if s is None:
+            self.message.setText("Make a MESO set first.")
+            return
+        self._pending = (plan, s.level)
+        self._job.request(id(plan), (plan, s.name))
+
+    def _option_done(self, _key, result) -> None:
+        plan, level = getattr(self, "_pending", (None, None))
+        if isinstance(result, BaseException):
+            self.message.setText(str(result))
+            return
+        packages, k, line = result
+        if k < 0 or plan is not self._doc.plan:
+            self.message.setText(line if k < 0 else "The plan changed; ask again.")
+            return
+        self.message.setText("")
+        new, _names = add_meso_set(plan, packages, level)
+        self._doc.apply(new, "Add a relationship option")
+        self.view.setText(f"{html.escape(line)}<br><br>{self.view.text()}")
+
+
+__all__ = ["BehindTheTable"]

@@ -1,0 +1,149 @@
+"""Commands that move a plan to and from other programs (``docs/spreadsheets.md``, ``docs/genius-import.md``).
+
+    meso-desk export PLAN -o OUT.xlsx|OUT.csv [--table packages|meso_sets|rounds|estimate] [--force]
+    meso-desk import-quotes PLAN QUOTES.csv|.xlsx -o NEW.meso [--force]
+    meso-desk export-genius PLAN -o DIR        GENIUS domain + profile XML and a GeniusWeb JSON profile
+    meso-desk import-geniusweb PROFILE.json -o PLAN.meso [--force]
+    meso-desk summary PLAN -o OUT.pdf          the INTERNAL one-page summary for approvers
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, command
+from .model.edits.quote_edits import import_quotes
+from .model.io import PlanFileError, save_plan
+from .model.io.genius_xml import GeniusError
+from .model.io.spreadsheets import TABLES, SpreadsheetError, export_spreadsheet, read_quotes
+
+
+def _out_args(p: argparse.ArgumentParser, what: str, metavar: str = "OUT") -> None:
+    p.add_argument("-o", "--out", required=True, metavar=metavar, help=what)
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+
+def _save(plan, path: str) -> None:
+    try:
+        save_plan(plan, path)
+    except PlanFileError as e:
+        raise CliError(str(e), EXIT_REFUSED) from None
+
+
+@command("export", "export packages, MESO sets, rounds and the estimate to .xlsx or CSV (INTERNAL)")
+def cmd_export(args: argparse.Namespace) -> int:
+    plan = _load(args.plan)
+    _refuse_overwrite(args.out, args.force)
+    try:
+        for p in export_spreadsheet(plan, args.out, args.table):
+            print(f"wrote {p} (INTERNAL: never send it to the counterpart)")
+    except SpreadsheetError as e:
+        raise CliError(str(e)) from None
+    return EXIT_OK
+
+
+@cmd_export.arguments
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", help="a .meso file")
+    _out_args(p, "OUT.xlsx (one sheet per table) or OUT.csv (one file per table)")
+    p.add_argument("--table", choices=TABLES, help="only this table")
+
+
+@command("import-quotes", "add supplier quotes (one row each, columns named like the issues) as packages")
+def cmd_import_quotes(args: argparse.Namespace) -> int:
+    plan = _load(args.plan)
+    _refuse_overwrite(args.out, args.force)
+    sheet = read_quotes(plan, args.quotes)
+    if sheet.errors:
+        raise CliError(f"{sheet.source}: {sheet.errors[0]}"
+                       + (f" (and {len(sheet.errors) - 1} more)" if len(sheet.errors) > 1 else ""))
+    r = import_quotes(plan, sheet.packages, sheet.source)
+    if not r.ok:
+        raise CliError(r.message)
+    _save(r.plan, args.out)
+    for q in sheet.packages:
+        print(f"  {q.name}")
+    print(f"{r.message} Saved {args.out}")
+    return EXIT_OK
+
+
+@cmd_import_quotes.arguments
+def _import_quotes_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", help="a .meso file")
+    p.add_argument("quotes", help="a .csv or .xlsx file, one row per quote")
+    _out_args(p, "the new .meso file")
+
+
+@command("export-genius", "write the plan as a GENIUS domain and profile (XML) and a GeniusWeb profile (JSON)")
+def cmd_export_genius(args: argparse.Namespace) -> int:
+    from .model.io.genius_export import export_genius
+    from .model.io.geniusweb import export_geniusweb
+
+    plan = _load(args.plan)
+    out = Path(args.out)
+    try:
+        files = export_genius(plan, out)
+        json_path = files.profile.with_suffix(".json")
+        notes = list(files.notes) + [n for n in export_geniusweb(plan, json_path) if n not in files.notes]
+    except GeniusError as e:
+        raise CliError(str(e)) from None
+    print(f"wrote {files.domain}, {files.profile} (GENIUS) and {json_path} (GeniusWeb)")
+    for n in dict.fromkeys(notes):
+        print(f"  not held: {n}")
+    return EXIT_OK
+
+
+@cmd_export_genius.arguments
+def _export_genius_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", help="a .meso file")
+    p.add_argument("-o", "--out", required=True, help="the folder to write into (created if missing)")
+
+
+@command("import-geniusweb", "turn a GeniusWeb linear additive profile (JSON) into a plan")
+def cmd_import_geniusweb(args: argparse.Namespace) -> int:
+    from .model.io.geniusweb import import_geniusweb
+
+    _refuse_overwrite(args.out, args.force)
+    try:
+        plan = import_geniusweb(args.profile)
+    except GeniusError as e:
+        raise CliError(str(e)) from None
+    _save(plan, args.out)
+    print(f"{plan.title}: {len(plan.issues)} issues; saved {args.out}")
+    return EXIT_OK
+
+
+@cmd_import_geniusweb.arguments
+def _import_geniusweb_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("profile", help="a GeniusWeb profile (.json)")
+    _out_args(p, "the new .meso file")
+
+
+@command("summary", "write the INTERNAL one-page summary for approvers (PDF)")
+def cmd_summary(args: argparse.Namespace) -> int:
+    from .cli import _qt_for_printing
+    from .model.documents.summary import approval_summary
+
+    plan = _load(args.plan)
+    _refuse_overwrite(args.out, args.force)
+    if args.text:
+        print(approval_summary(plan).text())
+    app = _qt_for_printing()  # noqa: F841 (keeps Qt alive)
+    from .app.printing.pages import ExportError
+    from .app.printing.summary_painter import export_summary_pdf
+
+    try:
+        written, pages = export_summary_pdf(plan, args.out, args.paper)
+    except ExportError as e:
+        raise CliError(str(e)) from None
+    print(f"wrote {written}: INTERNAL summary for approvers, {pages} page{'s' if pages != 1 else ''}")
+    return EXIT_OK
+
+
+@cmd_summary.arguments
+def _summary_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", help="a .meso file")
+    _out_args(p, "the summary PDF", "OUT.pdf")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    p.add_argument("--text", action="store_true", help="also print the summary as text")

@@ -1,0 +1,241 @@
+"""Who on our side signs a package off and who objects, for many packages at once
+(``docs/approvals.md``).
+
+Each approver of the plan (``plan.approvers``) may carry structured conditions
+(:class:`~meso_desk.model.preferences.approval_conditions.ApprovalCondition`). For every package,
+an approver *objects* when one of their ``refuses`` conditions applies (the first one is the
+reason shown), else *must sign off* when one of their ``needs`` conditions applies, else is not
+involved. :func:`approvals` evaluates N packages with one numpy comparison per condition — no
+Python loop over the packages — and :func:`approvals_on_grid` does the same on the search grid's
+index rows (what the MESO engine filters with).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..base import Term
+from ..plan import Approver, Plan
+from ..preferences.approval_conditions import ApprovalCondition
+from ..preferences.issues import CategoricalIssue, Issue, NumericIssue
+from ..preferences.total_cost import format_money, total_costs, total_costs_on_grid
+from ..preferences.tradeoff import lower_name
+
+SIGNS = "✓"
+OBJECTS = "✗"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A condition that applies to this plan: whose it is and, for a term, on which issue."""
+
+    approver: int
+    condition: ApprovalCondition
+    issue: Issue | None
+
+
+def condition_problem(plan: Plan, c: ApprovalCondition) -> str:
+    """Why ``c`` cannot apply to ``plan`` (one sentence), or "" when it can."""
+    if c.kind == "total_cost":
+        return "" if plan.costs is not None else "the plan has no cost model, so a total-cost condition never applies"
+    if c.issue not in plan.issue_names:
+        return f"the plan has no issue called “{c.issue}”"
+    issue = plan.issue(c.issue)
+    if c.kind == "term" and not isinstance(issue, NumericIssue):
+        return f"{c.issue} is not a number: choose allowed options instead"
+    if c.kind == "options":
+        if not isinstance(issue, CategoricalIssue):
+            return f"{c.issue} is a number: use below/above a value instead"
+        unknown = [o for o in c.options if o not in issue.labels]
+        if unknown:
+            return f"{c.issue} has no option “{unknown[0]}”"
+    return ""
+
+
+def active_rules(plan: Plan) -> tuple[Rule, ...]:
+    """Every condition of every approver that can apply to ``plan``, in the order entered."""
+    out = []
+    for a, approver in enumerate(plan.approvers):
+        for c in approver.conditions:
+            if not condition_problem(plan, c):
+                out.append(Rule(a, c, None if c.kind == "total_cost" else plan.issue(c.issue)))
+    return tuple(out)
+
+
+def has_refusals(plan: Plan) -> bool:
+    """Whether some approver refuses something (MESO generation then requires approvals by default)."""
+    return any(r.condition.refuses for r in active_rules(plan))
+
+
+def _eps(v: float) -> float:
+    return 1e-9 * max(1.0, abs(v))
+
+
+def triggered(rule: Rule, column: np.ndarray) -> np.ndarray:
+    c = rule.condition
+    if c.kind == "options":
+        return ~np.isin(column.astype(str), np.array(c.options, dtype=str))
+    v = float(c.value)  # type: ignore[arg-type]
+    x = column.astype(float)
+    return x < v - _eps(v) if c.when == "below" else x > v + _eps(v)
+
+
+def _phrase(plan: Plan, rule: Rule, x: Term | None = None) -> str:
+    """The condition in words: what it asks for (``x`` None: ``"warranty ≥ 24 months"``, ``"incoterm
+    FCA, DAP or DDP"``, ``"total ≤ EUR 400,000"``) or why term ``x`` breaks it (``"warranty 12 < 24
+    months"``, ``"incoterm EXW, not FCA/DAP/DDP"``, ``"total EUR 412,000 > EUR 400,000"``)."""
+    c = rule.condition
+    what = "total" if c.kind == "total_cost" else lower_name(c.issue)
+    if c.kind == "options":
+        if x is not None:
+            return f"{what} {x}, not {'/'.join(c.options)}"
+        return f"{what} {', '.join(c.options[:-1]) + ' or ' if len(c.options) > 1 else ''}{c.options[-1]}"
+    v = float(c.value)  # type: ignore[arg-type]
+    if c.kind == "total_cost":
+        show, show_x = format_money(v, plan.currency), lambda t: format_money(t, plan.currency)
+    else:
+        assert isinstance(rule.issue, NumericIssue)
+        show, show_x = rule.issue.format_term(v), rule.issue.format_number
+    if x is None:
+        return f"{what} {'≥' if c.when == 'below' else '≤'} {show}"
+    return f"{what} {show_x(float(x))} {'<' if c.when == 'below' else '>'} {show}"
+
+
+def requirement(plan: Plan, rule: Rule) -> str:
+    """What the condition asks for, in words: ``"warranty ≥ 24 months"``."""
+    return _phrase(plan, rule)
+
+
+@dataclass(frozen=True, eq=False)
+class Approvals:
+    """The verdicts of every approver on N packages.
+
+    ``refuses``/``needs`` are ``(N, A)`` (A approvers of the plan); ``first_refusal``/``first_need``
+    the index into ``rules`` of the condition shown as the reason (−1: none); ``columns`` the term
+    (or total) each rule looked at, per package.
+    """
+
+    plan: Plan
+    rules: tuple[Rule, ...]
+    columns: tuple[np.ndarray, ...]
+    refuses: np.ndarray
+    needs: np.ndarray
+    first_refusal: np.ndarray
+    first_need: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.refuses)
+
+    @property
+    def accepted(self) -> np.ndarray:
+        """Whether no approver objects to each package, ``(N,)``."""
+        return ~self.refuses.any(axis=1)
+
+    def _approver(self, a: int) -> Approver:
+        return self.plan.approvers[a]
+
+    def signers(self, k: int) -> list[tuple[str, str]]:
+        """``[(label, reason)]``: who must sign package ``k`` off, and why."""
+        return [(self._approver(a).label, self._why(k, int(self.first_need[k, a])))
+                for a in np.flatnonzero(self.needs[k])]
+
+    def objections(self, k: int) -> list[tuple[str, str]]:
+        """``[(label, reason)]``: who objects to package ``k``, and why (their first condition broken)."""
+        return [(self._approver(a).label, self._why(k, int(self.first_refusal[k, a])))
+                for a in np.flatnonzero(self.refuses[k])]
+
+    def _why(self, k: int, r: int) -> str:
+        x = self.columns[r][k]
+        return _phrase(self.plan, self.rules[r], x.item() if isinstance(x, np.generic) else x)
+
+    def line(self, k: int) -> str:
+        """``"✓ CFO · ✗ Quality: warranty 12 < 24 months"`` ("" when nobody is involved)."""
+        parts = [f"{SIGNS} {who}" for who, _ in self.signers(k)]
+        parts += [f"{OBJECTS} {who}: {why}" for who, why in self.objections(k)]
+        return " · ".join(parts)
+
+    def detail(self, k: int) -> list[str]:
+        """One sentence per approver involved, for tooltips and the briefing."""
+        out = [f"{who} must sign off ({why})" for who, why in self.signers(k)]
+        out += [f"{who} objects: {why}" for who, why in self.objections(k)]
+        return out
+
+    def lines(self) -> list[str]:
+        return [self.line(k) for k in range(len(self))]
+
+
+def _evaluate(plan: Plan, n: int, column: Callable[[str], np.ndarray], totals: Callable[[], np.ndarray | None]
+              ) -> Approvals:
+    rules = active_rules(plan)
+    cols: list[np.ndarray] = []
+    total: np.ndarray | None = None
+    for r in rules:
+        if r.condition.kind == "total_cost":
+            total = totals() if total is None else total
+            cols.append(np.zeros(n) if total is None else np.asarray(total, dtype=float))
+        else:
+            cols.append(column(r.condition.issue))
+    hit = np.column_stack([triggered(r, c) for r, c in zip(rules, cols)]) if rules else np.zeros((n, 0), bool)
+    A = len(plan.approvers)
+    refuses, needs = np.zeros((n, A), bool), np.zeros((n, A), bool)
+    first_r, first_n = np.full((n, A), -1), np.full((n, A), -1)
+    owner = np.array([r.approver for r in rules], dtype=np.int64)
+    refusing = np.array([r.condition.refuses for r in rules], dtype=bool)
+    for a in range(A):  # one pass per approver: the packages are columns of numpy arrays
+        for flag, first, kind in ((refuses, first_r, refusing), (needs, first_n, ~refusing)):
+            mine = np.flatnonzero((owner == a) & kind)
+            if len(mine):
+                h = hit[:, mine]
+                flag[:, a] = h.any(axis=1)
+                first[:, a] = np.where(flag[:, a], mine[h.argmax(axis=1)], -1)
+    needs &= ~refuses
+    first_n[refuses] = -1
+    return Approvals(plan, rules, tuple(cols), refuses, needs, first_r, first_n)
+
+
+def approvals(plan: Plan, packages: Sequence[Mapping[str, Term]]) -> Approvals:
+    """Who signs off and who objects, for each of ``packages`` (mappings issue → term)."""
+    n = len(packages)
+
+    def column(name: str) -> np.ndarray:
+        issue = plan.issue(name)
+        if isinstance(issue, NumericIssue):
+            return np.fromiter((float(p[name]) for p in packages), dtype=float, count=n)
+        return np.array([str(p[name]) for p in packages], dtype=str).reshape(n)
+
+    return _evaluate(plan, n, column, lambda: total_costs(plan, packages))
+
+
+def approvals_on_grid(plan: Plan, rows: np.ndarray) -> Approvals:
+    """The same for grid packages: ``rows`` are ``(N, n_issues)`` indices into the issues' grids."""
+    rows = np.asarray(rows, dtype=np.int64).reshape(-1, len(plan.issues))
+    col = {name: k for k, name in enumerate(plan.issue_names)}
+
+    def column(name: str) -> np.ndarray:
+        return np.asarray(plan.issue(name).grid())[rows[:, col[name]]]
+
+    return _evaluate(plan, len(rows), column, lambda: total_costs_on_grid(plan, rows))
+
+
+def approval_line(plan: Plan, terms: Mapping[str, Term]) -> str:
+    """:meth:`Approvals.line` of one package."""
+    return approvals(plan, [terms]).line(0)
+
+
+__all__ = [
+    "OBJECTS",
+    "SIGNS",
+    "Approvals",
+    "Rule",
+    "active_rules",
+    "approval_line",
+    "approvals",
+    "approvals_on_grid",
+    "condition_problem",
+    "has_refusals",
+    "requirement",
+    "triggered",
+]

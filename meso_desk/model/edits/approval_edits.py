@@ -1,0 +1,108 @@
+"""Edits of our approvers' conditions (``docs/approvals.md``).
+
+:func:`checked_condition` turns what the condition editor holds (kind, issue, below/above, value
+or options, refuses/needs) into an :class:`ApprovalCondition` of the plan, refusing — with one
+line naming the field — an issue the plan does not have, a number off the issue's range, an
+option the issue does not have. :func:`with_approver_conditions` replaces one approver's
+conditions (one undo step, :func:`undo_text`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..approvals.rules import condition_problem
+from ..errors import PlanError, short_number, shorten
+from ..plan import Plan
+from ..preferences.approval_conditions import ApprovalCondition
+from ..preferences.issues import NumericIssue
+
+#: What the editor's "Kind" column offers, in words → the stored kind.
+KINDS = {"term": "term", "options": "options", "total cost": "total_cost", "total_cost": "total_cost"}
+
+
+def _number(text: Any, where: str) -> float:
+    try:
+        x = float(str(text).replace(",", "").strip()) if not isinstance(text, (int, float)) else float(text)
+    except ValueError:
+        raise PlanError(where, f"“{shorten(text, 16)}” is not a number") from None
+    if not math.isfinite(x):
+        raise PlanError(where, "must be a finite number")
+    return x
+
+
+def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
+                      where: str = "condition") -> ApprovalCondition:
+    """An approver's condition checked against ``plan`` (``PlanError`` at ``where.FIELD`` when it
+    cannot apply). ``raw`` may hold the value as text and the options as a comma-separated text."""
+    if isinstance(raw, ApprovalCondition):
+        data: dict[str, Any] = raw.model_dump()
+    else:
+        data = dict(raw)
+    kind = KINDS.get(str(data.get("kind", "term")).strip().lower())
+    if kind is None:
+        raise PlanError(f"{where}.kind", "is a term, options or the total cost")
+    data["kind"] = kind
+    data["effect"] = "needs" if str(data.get("effect", "refuses")).strip().lower().startswith("need") else "refuses"
+    data["when"] = "above" if str(data.get("when", "below")).strip().lower() in ("above", ">", "over") else "below"
+    opts = data.get("options", ())
+    if isinstance(opts, str):
+        opts = [o.strip() for o in opts.replace("/", ",").split(",")]
+    data["options"] = tuple(o for o in (str(x).strip() for x in opts) if o)
+    data["issue"] = "" if kind == "total_cost" else str(data.get("issue", "")).strip()
+    if kind == "options":
+        data["value"] = None
+    else:
+        if data.get("value") in (None, ""):
+            raise PlanError(f"{where}.value", "needs a value")
+        data["value"] = _number(data["value"], f"{where}.value")
+        data["options"] = ()
+    if kind != "total_cost" and not data["issue"]:
+        raise PlanError(f"{where}.issue", "choose the issue the condition is on")
+    try:
+        cond = ApprovalCondition(**{k: data[k] for k in ("kind", "issue", "when", "value", "options", "effect")})
+    except ValueError as e:
+        raise PlanError(where, str(e).splitlines()[-1].split(", ")[0]) from None
+    problem = condition_problem(plan, cond)
+    if problem:
+        raise PlanError(f"{where}.{'kind' if 'not a number' in problem or 'is a number' in problem else 'issue'}",
+                        problem)
+    if kind == "total_cost" and cond.value is not None and cond.value < 0:
+        raise PlanError(f"{where}.value", "a total cost is at least 0")
+    if kind == "term":
+        issue = plan.issue(cond.issue)
+        assert isinstance(issue, NumericIssue)
+        eps = 1e-9 * max(1.0, abs(issue.max))
+        if not issue.min - eps <= float(cond.value) <= issue.max + eps:  # type: ignore[arg-type]
+            raise PlanError(f"{where}.value", f"{short_number(float(cond.value))} is outside "  # type: ignore[arg-type]
+                                              f"{issue.name}'s range {issue.range_text()}")
+    return cond
+
+
+def checked_conditions(plan: Plan, items: Iterable[ApprovalCondition | Mapping[str, Any]],
+                       where: str = "conditions") -> tuple[ApprovalCondition, ...]:
+    return tuple(checked_condition(plan, c, f"{where}[{k}]") for k, c in enumerate(items))
+
+
+def undo_text(plan: Plan, index: int) -> str:
+    """``"Change the conditions of Quality"`` (the name as the user wrote it)."""
+    return f"Change the conditions of {plan.approvers[index].label}"
+
+
+def with_approver_conditions(plan: Plan, index: int,
+                             conditions: Iterable[ApprovalCondition | Mapping[str, Any]]) -> Plan:
+    """``plan`` with approver ``index``'s conditions replaced (each checked by :func:`checked_condition`)."""
+    if not 0 <= index < len(plan.approvers):
+        raise IndexError(f"there is no approver {index + 1}")
+    conds = checked_conditions(plan, conditions, f"approvers[{index}].conditions")
+    old = plan.approvers[index]
+    if old.conditions == conds:
+        return plan
+    approvers = list(plan.approvers)
+    approvers[index] = old.model_copy(update={"conditions": conds})
+    return plan.replace(approvers=tuple(approvers))
+
+
+__all__ = ["KINDS", "checked_condition", "checked_conditions", "undo_text", "with_approver_conditions"]

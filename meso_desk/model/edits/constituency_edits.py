@@ -1,0 +1,122 @@
+"""Edits of what lies behind the other side's table and beyond this deal
+(``docs/behind-the-table.md``): the supplier's constituencies, the goodwill of conceding on an
+issue and the relationship weight of the supplier.
+
+Each edit takes a plan and returns the new plan; bad input raises ``ValueError`` with one line
+saying what is wrong (the editor shows it and keeps what was typed). The undo texts keep the
+names as the user wrote them (:func:`undo_text`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..plan import Plan
+from ..preferences.behind_the_table import RELATIONSHIP_FACTORS, Constituency, Goodwill
+from ..preferences.issues import CategoricalIssue, NumericIssue
+
+
+def _first_error(e: ValidationError) -> str:
+    err = e.errors()[0]
+    msg = str(err.get("msg", "is not valid"))
+    return msg.removeprefix("Value error, ")
+
+
+def checked_constituency(plan: Plan, item: Constituency | Mapping[str, Any]) -> Constituency:
+    """A constituency checked against ``plan``: its issue exists and the condition fits it
+    (a number for a numeric issue, options of the issue for a categorical one)."""
+    if not isinstance(item, Constituency):
+        try:
+            item = Constituency(**dict(item))
+        except ValidationError as e:
+            raise ValueError(_first_error(e)) from None
+    if item.issue not in plan.issue_names:
+        raise ValueError(f"{item.party}: the plan has no issue called “{item.issue}”")
+    issue = plan.issue(item.issue)
+    if item.kind == "one_of":
+        if not isinstance(issue, CategoricalIssue):
+            raise ValueError(f"{item.party}: “one of” needs options, but {item.issue} is a number")
+        unknown = [o for o in item.options if o not in issue.labels]
+        if unknown:
+            raise ValueError(f"{item.party}: {item.issue} has no option “{unknown[0]}”")
+    elif not isinstance(issue, NumericIssue):
+        raise ValueError(f"{item.party}: {item.issue} has options; use “one of”")
+    return item
+
+
+def with_constituencies(plan: Plan, items: Iterable[Constituency | Mapping[str, Any]]) -> Plan:
+    """``plan`` with its list of constituencies replaced (the editor's OK)."""
+    return plan.replace(their_constituencies=tuple(checked_constituency(plan, c) for c in items))
+
+
+def with_constituency_added(plan: Plan, item: Constituency | Mapping[str, Any]) -> Plan:
+    return plan.replace(their_constituencies=plan.their_constituencies + (checked_constituency(plan, item),))
+
+
+def with_constituency_removed(plan: Plan, index: int) -> Plan:
+    items = list(plan.their_constituencies)
+    if not 0 <= index < len(items):
+        raise ValueError(f"there is no constituency {index + 1} (the plan has {len(items)})")
+    del items[index]
+    return plan.replace(their_constituencies=tuple(items))
+
+
+def with_confidence(plan: Plan, index: int, confidence: float) -> Plan:
+    """``plan`` with constituency ``index``'s confidence (0..1) set — e.g. to what the rounds say."""
+    items = list(plan.their_constituencies)
+    if not 0 <= index < len(items):
+        raise ValueError(f"there is no constituency {index + 1} (the plan has {len(items)})")
+    if not 0.0 <= float(confidence) <= 1.0:
+        raise ValueError("a confidence lies between 0 and 100 %")
+    items[index] = items[index].model_copy(update={"confidence": float(confidence)})
+    return plan.replace(their_constituencies=tuple(items))
+
+
+def with_goodwill(plan: Plan, issue: str, goodwill: Goodwill | Mapping[str, Any] | None) -> Plan:
+    """``plan`` with the goodwill of conceding on ``issue`` set (``None`` removes it)."""
+    if issue not in plan.issue_names:
+        raise ValueError(f"the plan has no issue called “{issue}”")
+    g = dict(plan.goodwill)
+    if goodwill is None:
+        g.pop(issue, None)
+    else:
+        if not isinstance(goodwill, Goodwill):
+            try:
+                goodwill = Goodwill(**dict(goodwill))
+            except ValidationError as e:
+                raise ValueError(f"{issue}: {_first_error(e)}") from None
+        it = plan.issue(issue)
+        if isinstance(it, CategoricalIssue):
+            unknown = [o for o in goodwill.options if o not in it.labels]
+            if unknown or not goodwill.options:
+                raise ValueError(f"{issue}: name the options that carry goodwill"
+                                 + (f" (no option “{unknown[0]}”)" if unknown else ""))
+        g[issue] = goodwill
+    return plan.replace(goodwill=g)
+
+
+def with_relationship_weight(plan: Plan, weight: str | None) -> Plan:
+    """``plan`` with the supplier's relationship weight (strategic, preferred, transactional or None)."""
+    if weight is not None and weight not in RELATIONSHIP_FACTORS:
+        raise ValueError(f"the relationship is strategic, preferred or transactional, not “{weight}”")
+    return plan.replace(relationship_weight=weight)
+
+
+def undo_text(what: str, party: str = "") -> str:
+    """``"Add constituency finance team"`` — the name as the user wrote it."""
+    return f"{what} {party}".strip()
+
+
+__all__ = ["checked_constituency", "undo_text", "with_confidence", "with_constituencies", "with_constituency_added",
+           "with_constituency_removed", "with_goodwill", "with_relationship_weight", "with_supplier_hunch"]
+
+
+def with_supplier_hunch(plan: Plan, tilt: Mapping[str, float], constituencies: Iterable[Constituency] = ()) -> Plan:
+    """``plan`` with the supplier history's hunch taken: the prior tilt of the issues it names
+    (others keep theirs) and its constituencies added (those on issues the plan has)."""
+    prior = {**plan.counterpart_prior, **{k: float(v) for k, v in tilt.items() if k in plan.issue_names}}
+    extra = tuple(checked_constituency(plan, c) for c in constituencies if c.issue in plan.issue_names)
+    return plan.replace(counterpart_prior=prior, their_constituencies=plan.their_constituencies + extra)

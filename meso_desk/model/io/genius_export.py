@@ -1,0 +1,167 @@
+"""GENIUS XML export: a plan → a GENIUS domain file and our utility profile (``docs/genius-import.md``).
+
+The reverse of :mod:`meso_desk.model.io.genius`: a categorical issue becomes a discrete issue
+whose items carry ``evaluation = value ÷ 100`` (GENIUS divides by the largest evaluation, so an
+issue whose best option is below 100 points has that factor folded into its weight); a numeric
+issue becomes an ``integer`` issue (whole bounds, step 1) or a ``real`` one with a linear
+evaluator from 0 at the worse end to 1 at the better end. The weights are ours (summing to 1), so
+the profile's utility is ``points ÷ 100`` for a plan with linear curves, and the reservation
+value is ``reservation ÷ 100``.
+
+What GENIUS cannot hold (the export returns a note for each, and the docs list them): curves
+that are not linear (written as the straight line between the range's ends), hard limits and
+unacceptable options, a numeric step other than 1 (integer) or the importer's own (real),
+units, money per unit, packages, MESO sets, rounds, the deal and every note.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
+
+from ..plan import Plan
+from ..preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue
+from .genius_xml import GeniusError
+
+
+@dataclass(frozen=True)
+class GeniusFiles:
+    """The files written and what did not fit the format (one line each)."""
+
+    domain: Path
+    profile: Path
+    notes: tuple[str, ...]
+
+
+def _num(x: float) -> str:
+    return f"{x:.15g}"
+
+
+def _is_integer_issue(i: NumericIssue) -> bool:
+    return i.step == 1.0 and float(i.min).is_integer() and float(i.max).is_integer()
+
+
+def _issue_element(parent: Element, k: int, issue: NumericIssue | CategoricalIssue) -> Element:
+    kind = "discrete" if isinstance(issue, CategoricalIssue) else ("integer" if _is_integer_issue(issue) else "real")
+    attrs = {"index": str(k), "name": issue.name, "type": kind, "etype": kind, "vtype": kind}
+    if issue.description:
+        attrs["description"] = issue.description
+    if kind == "integer":
+        attrs.update(lowerbound=_num(issue.min), upperbound=_num(issue.max))
+    el = SubElement(parent, "issue", attrs)
+    if kind == "real":
+        SubElement(el, "range", lowerbound=_num(issue.min), upperbound=_num(issue.max))
+    return el
+
+
+def _objective(root: Element, plan: Plan) -> Element:
+    space = SubElement(root, "utility_space", number_of_issues=str(len(plan.issues)))
+    return SubElement(space, "objective", index="0", name=plan.title, type="objective", etype="objective",
+                      description="")
+
+
+def genius_domain(plan: Plan) -> Element:
+    """The domain: the issues, their options or ranges."""
+    root = Element("negotiation_template")
+    obj = _objective(root, plan)
+    for k, issue in enumerate(plan.issues, 1):
+        el = _issue_element(obj, k, issue)
+        if isinstance(issue, CategoricalIssue):
+            for j, o in enumerate(issue.options, 1):
+                SubElement(el, "item", index=str(j), value=o.label, cost="0", description=o.label)
+    return root
+
+
+def _linear_evaluator(issue: NumericIssue) -> tuple[float, float]:
+    """``(slope, offset)`` of the line from 0 at the worse end to 1 at the better end."""
+    span = issue.max - issue.min
+    if issue.direction == Direction.LOWER:
+        return -1.0 / span, issue.max / span
+    return 1.0 / span, -issue.min / span
+
+
+def genius_profile(plan: Plan) -> tuple[Element, list[str]]:
+    """Our profile (evaluations, weights, reservation) and a note per thing it cannot hold."""
+    root = Element("utility_space")
+    space_obj = SubElement(root, "objective", index="0", name=plan.title, type="objective", etype="objective",
+                           description="")
+    notes: list[str] = []
+    weights = []
+    for k, issue in enumerate(plan.issues, 1):
+        el = _issue_element(space_obj, k, issue)
+        w = plan.weights[issue.name]
+        if isinstance(issue, CategoricalIssue):
+            top = max(o.value for o in issue.options)
+            for j, o in enumerate(issue.options, 1):
+                SubElement(el, "item", index=str(j), value=o.label, evaluation=_num(o.value / 100.0))
+            w *= top / 100.0  # GENIUS reads evaluation ÷ largest evaluation
+            if any(not o.acceptable for o in issue.options):
+                notes.append(f"{issue.name}: GENIUS has no unacceptable options; they are written as plain options.")
+        else:
+            slope, offset = _linear_evaluator(issue)
+            SubElement(el, "evaluator", ftype="linear", slope=_num(slope), offset=_num(offset))
+            notes += _numeric_notes(issue)
+        weights.append(w)
+    for k, w in enumerate(weights, 1):
+        SubElement(space_obj, "weight", index=str(k), value=_num(w))
+    SubElement(root, "reservation", value=_num(plan.reservation / 100.0))
+    return root, notes
+
+
+def _numeric_notes(issue: NumericIssue) -> list[str]:
+    out = []
+    if issue.curve != Curve.LINEAR:
+        out.append(f"{issue.name}: GENIUS evaluators are linear; the {issue.curve} curve is written as a straight "
+                   "line between the range's ends.")
+    if issue.hard_limit is not None:
+        out.append(f"{issue.name}: GENIUS has no hard limits; the limit {issue.format_term(issue.hard_limit)} "
+                   "is not written.")
+    if not _is_integer_issue(issue) and not math.isclose(issue.step, _importer_step(issue), rel_tol=1e-9):
+        out.append(f"{issue.name}: GENIUS real issues have no step; the step {issue.format_number(issue.step)} "
+                   "is not written.")
+    return out
+
+
+def _importer_step(issue: NumericIssue) -> float:
+    from .genius import _real_step
+
+    return _real_step(issue.max - issue.min)
+
+
+def _write(root: Element, path: Path) -> None:
+    indent(root)
+    try:
+        ElementTree(root).write(path, encoding="UTF-8", xml_declaration=True)
+    except OSError as e:
+        raise GeniusError(path, f"cannot be written ({e.strerror or e})") from None
+
+
+def export_genius(plan: Plan, directory: str | Path, stem: str | None = None) -> GeniusFiles:
+    """Write ``<stem>_domain.xml`` and ``<stem>_profile.xml`` into ``directory`` (created if missing)."""
+    if not plan.issues:
+        raise GeniusError(Path(directory), "cannot hold a plan without issues")
+    d = Path(directory)
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise GeniusError(d, f"cannot be created ({e.strerror or e})") from None
+    stem = stem or _file_stem(plan.title)
+    domain, profile = d / f"{stem}_domain.xml", d / f"{stem}_profile.xml"
+    prof, notes = genius_profile(plan)
+    _write(genius_domain(plan), domain)
+    _write(prof, profile)
+    lost = [what for what, there in (("packages", plan.packages), ("MESO sets", plan.meso_sets),
+                                     ("rounds", plan.rounds), ("the agreement", plan.agreement)) if there]
+    if lost:
+        notes.append(f"GENIUS profiles hold no {', '.join(lost)}; they stay in the .meso file.")
+    return GeniusFiles(domain, profile, tuple(notes))
+
+
+def _file_stem(title: str) -> str:
+    keep = "".join(c if c.isalnum() or c in "-_" else "_" for c in title.strip())
+    return "_".join(p for p in keep.split("_") if p)[:60] or "plan"
+
+
+__all__ = ["GeniusFiles", "export_genius", "genius_domain", "genius_profile"]

@@ -1,0 +1,178 @@
+"""GeniusWeb JSON profiles (linear additive) ↔ a plan (``docs/genius-import.md``).
+
+A GeniusWeb ``LinearAdditiveUtilitySpace`` holds the domain (``issuesValues``: discrete
+``values`` or a number ``range`` [low, high, step]), a utility per issue —
+``DiscreteValueSetUtilities`` (older files: ``discreteutils``) with a utility 0..1 per value,
+or ``NumberValueSetUtilities`` (``numberutils``) linear from ``lowValue``/``lowUtility`` to
+``highValue``/``highUtility`` — the ``issueWeights`` (summing to 1), and optionally a
+``reservationBid``.
+
+Export: option utility = value ÷ 100; a numeric issue's utilities are 0 at the worse end and 1
+at the better end; our weights; the BATNA package (if any) as the reservation bid. The utility
+is then ``points ÷ 100`` for a plan with linear curves. Import is the reverse; a number issue
+whose utilities do not span 0..1 is rescaled to 0..100 with the spread folded into its weight,
+so points are an affine map of the GeniusWeb utility (as for GENIUS XML).
+
+What the format cannot hold: non-linear curves (written as the straight line between the
+range's ends), hard limits and unacceptable options, units, money per unit, the reservation
+value itself (only a reservation bid), packages, MESO sets, rounds, the deal and notes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..errors import first_error, quoted
+from ..plan import Plan
+from ..preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue, Option
+from .genius_xml import GeniusError
+
+MAX_JSON_BYTES = 20 * 1024 * 1024
+_DISCRETE = ("DiscreteValueSetUtilities", "discreteutils")
+_NUMBER = ("NumberValueSetUtilities", "numberutils")
+
+
+def geniusweb_profile(plan: Plan) -> tuple[dict[str, Any], list[str]]:
+    """The profile as a JSON-ready dict, and a note per thing it cannot hold."""
+    values: dict[str, Any] = {}
+    utils: dict[str, Any] = {}
+    notes: list[str] = []
+    for i in plan.issues:
+        if isinstance(i, CategoricalIssue):
+            values[i.name] = {"values": list(i.labels)}
+            utils[i.name] = {"DiscreteValueSetUtilities": {"valueUtilities": {o.label: o.value / 100.0
+                                                                               for o in i.options}}}
+            if any(not o.acceptable for o in i.options):
+                notes.append(f"{i.name}: GeniusWeb has no unacceptable options; they are written as plain options.")
+        else:
+            values[i.name] = {"range": [i.min, i.max, i.step]}
+            lo_u, hi_u = (1.0, 0.0) if i.direction == Direction.LOWER else (0.0, 1.0)
+            utils[i.name] = {"NumberValueSetUtilities": {"lowValue": i.min, "lowUtility": lo_u,
+                                                         "highValue": i.max, "highUtility": hi_u}}
+            if i.curve != Curve.LINEAR:
+                notes.append(f"{i.name}: GeniusWeb number utilities are linear; the {i.curve} curve is written as "
+                             "a straight line between the range's ends.")
+            if i.hard_limit is not None:
+                notes.append(f"{i.name}: GeniusWeb has no hard limits; the limit is not written.")
+    space: dict[str, Any] = {"domain": {"name": plan.title, "issuesValues": values}, "name": plan.title,
+                             "issueUtilities": utils, "issueWeights": {n: plan.weights[n] for n in plan.issue_names}}
+    if plan.batna_package is not None:
+        space["reservationBid"] = {"issuevalues": dict(plan.batna_package)}
+    elif plan.reservation > 0:
+        notes.append("GeniusWeb holds a reservation bid, not a reservation value; the reservation value is "
+                     "not written.")
+    return {"LinearAdditiveUtilitySpace": space}, notes
+
+
+def export_geniusweb(plan: Plan, path: str | Path) -> list[str]:
+    """Write the plan's profile as GeniusWeb JSON; returns the notes on what it cannot hold."""
+    if not plan.issues:
+        raise GeniusError(Path(path), "cannot hold a plan without issues")
+    data, notes = geniusweb_profile(plan)
+    try:
+        Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    except OSError as e:
+        raise GeniusError(Path(path), f"cannot be written ({e.strerror or e})") from None
+    return notes
+
+
+def _space(p: Path) -> dict[str, Any]:
+    try:
+        size = p.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise GeniusError(p, f"is {size:,} bytes, more than a GeniusWeb profile can be")
+        data = json.loads(p.read_bytes().decode("utf-8-sig"))
+    except OSError as e:
+        raise GeniusError(p, f"cannot be read ({e.strerror or e})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        raise GeniusError(p, f"is not JSON ({str(e)[:80]})") from None
+    space = data.get("LinearAdditiveUtilitySpace") if isinstance(data, dict) else None
+    if not isinstance(space, dict):
+        raise GeniusError(p, "is not a GeniusWeb LinearAdditiveUtilitySpace profile")
+    return space
+
+
+def _one_of(d: Any, keys: tuple[str, ...]) -> dict[str, Any] | None:
+    if isinstance(d, dict):
+        for k in keys:
+            if isinstance(d.get(k), dict):
+                return d[k]
+    return None
+
+
+def _issue(name: str, domain: dict[str, Any], util: dict[str, Any]) -> tuple[Any, float, float]:
+    """The issue, the spread of its utilities (folded into the weight) and its floor."""
+    disc, num = _one_of(util, _DISCRETE), _one_of(util, _NUMBER)
+    if disc is not None:
+        vu = disc.get("valueUtilities") or {}
+        labels = [str(v) for v in (domain.get("values") or list(vu))]
+        opts = [Option(label=lab, value=100.0 * float(vu.get(lab, 0.0))) for lab in labels]
+        return CategoricalIssue(name=name, options=tuple(opts)), 1.0, 0.0
+    if num is None:
+        raise ValueError(f"issue {quoted(name)} has neither discrete nor number utilities")
+    lo, hi = float(num["lowValue"]), float(num["highValue"])
+    lu, hu = float(num["lowUtility"]), float(num["highUtility"])
+    rng = domain.get("range") or [lo, hi, (hi - lo) / 100.0]
+    mn, mx, step = (float(x) for x in rng[:3])
+    slope = (hu - lu) / (hi - lo)
+    at_min, at_max = lu + slope * (mn - lo), lu + slope * (mx - lo)
+    issue = NumericIssue(name=name, min=mn, max=mx, step=step,
+                         direction=Direction.LOWER if slope < 0 else Direction.HIGHER)
+    return issue, abs(at_max - at_min), min(at_min, at_max)
+
+
+def import_geniusweb(path: str | Path) -> Plan:
+    """A plan from a GeniusWeb linear additive profile (raises :class:`GeniusError`, one line)."""
+    p = Path(path)
+    space = _space(p)
+    try:
+        return _build(space, p)
+    except GeniusError:
+        raise
+    except ValidationError as e:
+        raise GeniusError(p, f"cannot become a plan ({first_error(e)[:150]})") from None
+    except (ArithmeticError, LookupError, ValueError, TypeError) as e:
+        raise GeniusError(p, f"cannot be imported ({type(e).__name__}: {str(e)[:120]})") from None
+
+
+def _build(space: dict[str, Any], p: Path) -> Plan:
+    domain = (space.get("domain") or {}).get("issuesValues") or {}
+    utils = space.get("issueUtilities") or {}
+    raw_w = space.get("issueWeights") or {}
+    if not utils:
+        raise GeniusError(p, "holds no issueUtilities")
+    issues, weights = [], {}
+    spread = base = 0.0
+    for name, util in utils.items():
+        issue, span, floor = _issue(str(name), domain.get(name) or {}, util)
+        w = float(raw_w.get(name, 0.0))
+        if not (math.isfinite(w) and w >= 0):
+            raise GeniusError(p, f"the weight of {quoted(name)} is not a number ≥ 0")
+        issues.append(issue)
+        weights[issue.name] = w * span
+        spread, base = spread + w * span, base + w * floor
+    if not spread > 0:
+        raise GeniusError(p, "no issue carries any weight, so every bid is worth the same")
+    a = 100.0 / spread
+    note = "Points = 100 × GeniusWeb utility." if abs(a - 100) < 1e-9 and abs(base) < 1e-12 else (
+        f"Points = {a:.6g} × (GeniusWeb utility − {base:.6g}).")
+    plan = Plan(title=str(space.get("name") or p.stem), issues=tuple(issues), weights=weights,
+                notes=f"Imported from the GeniusWeb profile {p.name}. {note}")
+    bid = (space.get("reservationBid") or {}).get("issuevalues") if isinstance(space.get("reservationBid"), dict) \
+        else None
+    if isinstance(bid, dict) and set(bid) == set(plan.issue_names):
+        terms = {n: (plan.issue(n).check_term(v)) for n, v in bid.items()}
+        plan = plan.replace(batna_package=terms, reservation_from_batna=True)
+        from ..scoring import score
+
+        res = score(plan, terms)
+        plan = plan.replace(reservation=res, aspiration=max(plan.aspiration, res))
+    return plan
+
+
+__all__ = ["export_geniusweb", "geniusweb_profile", "import_geniusweb"]

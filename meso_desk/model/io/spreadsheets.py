@@ -1,0 +1,430 @@
+"""Spreadsheets: the plan's tables to ``.xlsx``/CSV (INTERNAL), supplier quotes from CSV/xlsx.
+
+Export (``docs/spreadsheets.md``): four tables — packages, MESO sets, rounds and the counterpart
+estimate — one sheet each in an ``.xlsx`` (units in the header, number formats, the header row
+frozen, widths fitted, "INTERNAL" in the first row and in the file's properties), or one CSV
+file per table (or one chosen table). These files hold our points and our estimate of the other
+side: they are never sent to the counterpart.
+
+Import: one row per quote, columns matched to the plan's issues by name (case-insensitive, a
+unit in brackets or parentheses allowed: ``Price [EUR]``); :func:`read_quotes` checks every cell
+and returns the quotes as packages plus one-line errors; adding them to the plan is
+:func:`meso_desk.model.edits.quote_edits.import_quotes` (one undoable edit).
+
+openpyxl is imported only when an ``.xlsx`` is read or written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import one_line, quoted, shorten
+from ..package import StoredPackage
+from ..plan import Plan
+from ..preferences.issues import CategoricalIssue, NumericIssue
+from ..preferences.total_cost import total_costs
+
+#: The first row of every sheet and CSV file, and the xlsx properties' subject.
+INTERNAL = "INTERNAL — our points and our estimate of the other side: never send this file to the counterpart"
+#: Table names, in sheet order (``--table`` on the command line).
+TABLES = ("packages", "meso_sets", "rounds", "estimate")
+SHEET_TITLES = {"packages": "Packages", "meso_sets": "MESO sets", "rounds": "Rounds", "estimate": "Estimate"}
+#: Largest quote file read (bytes) and rows imported: more is not a list of quotes.
+MAX_QUOTE_BYTES = 5_000_000
+MAX_QUOTES = 1000
+#: Columns a quote file may carry besides the issues: the quote's name, a note, and the
+#: columns of our own packages export (recomputed, so ignored on import).
+NAME_COLUMNS = ("package", "quote", "name", "supplier")
+NOTE_COLUMNS = ("note", "notes", "comment")
+IGNORED_COLUMNS = ("set", "our points", "points", "total cost", "status")
+
+
+class SpreadsheetError(ValueError):
+    """A spreadsheet that cannot be read or written: one line."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its header word, unit (shown as ``Header [unit]``) and Excel number format."""
+
+    name: str
+    unit: str = ""
+    number_format: str = "General"
+
+    @property
+    def header(self) -> str:
+        return f"{self.name} [{self.unit}]" if self.unit else self.name
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the export: a sheet of the workbook, or one CSV file."""
+
+    key: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+
+# =====================================================================================
+# The tables
+# =====================================================================================
+def _term_columns(plan: Plan) -> list[Column]:
+    cols = []
+    for i in plan.issues:
+        if isinstance(i, NumericIssue):
+            fmt = "0" if i.decimals == 0 else "0." + "0" * i.decimals
+            cols.append(Column(i.name, i.unit, fmt))
+        else:
+            cols.append(Column(i.name))
+    return cols
+
+
+def _points(x: float) -> float:
+    return round(float(x), 2)
+
+
+def packages_table(plan: Plan) -> Table:
+    """Every package: its MESO set, its terms, our points, the total cost (if costed), its status."""
+    from ..offers.status import package_status
+
+    cols = [Column("Package"), Column("Set"), *_term_columns(plan), Column("Our points", "0–100", "0.0")]
+    costs = total_costs(plan, [p.terms for p in plan.packages]) if plan.packages else None
+    if costs is not None:
+        cols.append(Column("Total cost", plan.currency, "#,##0"))
+    cols.append(Column("Status"))
+    rows = []
+    for k, sp in enumerate(plan.packages):
+        st = package_status(plan, sp.name)
+        s = plan.meso_set_of(sp.name)
+        row = [sp.name, s.name if s else "", *(sp.terms[n] for n in plan.issue_names), _points(st.value)]
+        if costs is not None:
+            row.append(round(float(costs[k]), 2) if math.isfinite(costs[k]) else None)
+        row.append(st.text)
+        rows.append(tuple(row))
+    return Table("packages", SHEET_TITLES["packages"], tuple(cols), tuple(rows))
+
+
+def meso_sets_table(plan: Plan) -> Table:
+    cols = (Column("Set"), Column("Level", "points", "0.0"), Column("Packages", "count", "0"),
+            Column("Package names"), Column("Created"), Column("Archived"))
+    rows = tuple((s.name, s.level, len(s.packages), ", ".join(s.packages),
+                  s.created.isoformat(timespec="minutes") if s.created else "", "yes" if s.archived else "no")
+                 for s in plan.meso_sets)
+    return Table("meso_sets", SHEET_TITLES["meso_sets"], cols, rows)
+
+
+def rounds_table(plan: Plan) -> Table:
+    """One row per package offered in a round: its terms, our points, their rank and the outcome."""
+    from ..scoring import score
+
+    cols = [Column("Round", "", "0"), Column("Option"), *_term_columns(plan), Column("Our points", "0–100", "0.0"),
+            Column("Their rank", "1 = liked best", "0"), Column("Outcome"), Column("Statement"), Column("Time")]
+    rows = []
+    for r_k, r in enumerate(plan.rounds, 1):
+        for o_k, o in enumerate(r.offered):
+            rank = r.ranking.index(o_k) + 1 if o_k in r.ranking else None
+            outcome = r.outcome if r.outcome != "accepted" else ("accepted" if r.accepted == o_k else "not chosen")
+            rows.append((r_k, o.label, *(o.terms.get(n) for n in plan.issue_names), _points(score(plan, o.terms)),
+                         rank, outcome, r.statement if o_k == 0 else "",
+                         r.time.isoformat(timespec="minutes") if r.time and o_k == 0 else ""))
+    return Table("rounds", SHEET_TITLES["rounds"], tuple(cols), tuple(rows))
+
+
+def estimate_table(plan: Plan) -> Table:
+    """The counterpart estimate: per issue their weight, its 80 % range, the chance it matters
+    most to them, and whether their values run against ours."""
+    cols = (Column("Issue"), Column("Their weight", "%", "0.0%"), Column("80 % range from", "%", "0.0%"),
+            Column("80 % range to", "%", "0.0%"), Column("Most important to them", "probability", "0%"),
+            Column("Direction"), Column("Based on", "observations", "0"))
+    if not plan.issues:
+        return Table("estimate", SHEET_TITLES["estimate"], cols, ())
+    from ..counterpart.inference import estimate_counterpart
+
+    est = estimate_counterpart(plan)
+    rows = []
+    for n in plan.issue_names:
+        lo, hi = est.intervals[n]
+        label, p = est.direction(n)
+        rows.append((n, round(est.weights[n], 4), round(lo, 4), round(hi, 4), round(est.top_issue[n], 3),
+                     f"{label} ({p:.0%})", est.n_observations))
+    return Table("estimate", SHEET_TITLES["estimate"], cols, tuple(rows))
+
+
+_BUILDERS: dict[str, Callable[[Plan], Table]] = {
+    "packages": packages_table, "meso_sets": meso_sets_table, "rounds": rounds_table, "estimate": estimate_table}
+
+
+def plan_tables(plan: Plan, tables: Sequence[str] = TABLES) -> list[Table]:
+    """The export's tables (all four by default) in sheet order."""
+    for t in tables:
+        if t not in _BUILDERS:
+            raise SpreadsheetError(f"unknown table {quoted(t)} (one of {', '.join(TABLES)})")
+    return [_BUILDERS[t](plan) for t in TABLES if t in tables]
+
+
+# =====================================================================================
+# Writing
+# =====================================================================================
+def _cell_text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:.12g}"
+    return str(v)
+
+
+def write_xlsx(plan: Plan, path: str | Path, tables: Sequence[str] = TABLES) -> Path:
+    """Write the tables to one workbook, one sheet each; returns the path."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    props = wb.properties
+    props.title = f"{plan.title} (INTERNAL)"
+    props.subject = INTERNAL
+    props.keywords = "INTERNAL"
+    props.category = "INTERNAL"
+    props.description = INTERNAL
+    props.creator = "MESO Desk"
+    bold, banner = Font(bold=True), Font(bold=True, color="B00020")
+    fill = PatternFill("solid", fgColor="E8E8E8")
+    for t in plan_tables(plan, tables):
+        ws = wb.create_sheet(t.title)
+        ws.append([f"{INTERNAL} · {plan.title}"])
+        ws["A1"].font = banner
+        ws.append([c.header for c in t.columns])
+        for cell in ws[2]:
+            cell.font, cell.fill = bold, fill
+        for row in t.rows:
+            ws.append([_xlsx_value(v) for v in row])
+        for j, c in enumerate(t.columns, 1):
+            if c.number_format != "General":
+                for (cell,) in ws.iter_rows(min_row=3, min_col=j, max_col=j):
+                    cell.number_format = c.number_format
+            width = max([len(c.header)] + [len(_cell_text(r[j - 1])) for r in t.rows])
+            ws.column_dimensions[get_column_letter(j)].width = min(60, width + 2)
+        ws.freeze_panes = "A3"
+    path = Path(path)
+    try:
+        wb.save(path)
+    except OSError as e:
+        raise SpreadsheetError(f"{path}: cannot write ({e.strerror or e})") from None
+    return path
+
+
+def _xlsx_value(v: Any) -> Any:
+    return v if v is None or isinstance(v, (int, float, str)) else str(v)
+
+
+def csv_text(table: Table, title: str = "") -> str:
+    """One table as CSV text: the INTERNAL line, the header, the rows."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow([f"{INTERNAL} · {title}" if title else INTERNAL])
+    w.writerow([c.header for c in table.columns])
+    for row in table.rows:
+        w.writerow([_cell_text(v) for v in row])
+    return buf.getvalue()
+
+
+def write_csv(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
+    """One table to ``path``; without ``table`` every table, to ``<stem>-<table>.csv`` beside it."""
+    path = Path(path)
+    keys = [table] if table else list(TABLES)
+    out = []
+    for t in plan_tables(plan, keys):
+        p = path if table else path.with_name(f"{path.stem}-{t.key}{path.suffix or '.csv'}")
+        try:
+            p.write_text(csv_text(t, plan.title), encoding="utf-8-sig")
+        except OSError as e:
+            raise SpreadsheetError(f"{p}: cannot write ({e.strerror or e})") from None
+        out.append(p)
+    return out
+
+
+def export_spreadsheet(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
+    """``.xlsx`` (all tables, or the one named) or ``.csv`` by the path's suffix; returns the files written."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return [write_xlsx(plan, path, [table] if table else TABLES)]
+    if suffix == ".csv":
+        return write_csv(plan, path, table)
+    raise SpreadsheetError(f"{path.name}: choose a .xlsx or .csv file")
+
+
+# =====================================================================================
+# Reading supplier quotes
+# =====================================================================================
+@dataclass(frozen=True)
+class QuoteSheet:
+    """Quotes read from a file: the packages (named, terms checked), which column is which issue,
+    and one line per problem (a file with problems imports nothing)."""
+
+    source: str
+    packages: tuple[StoredPackage, ...] = ()
+    columns: Mapping[str, str] = field(default_factory=dict)
+    errors: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and bool(self.packages)
+
+
+_UNIT = re.compile(r"\s*[\[(][^\])]*[\])]\s*$")
+
+
+def column_key(header: str) -> str:
+    """``"Unit price [EUR]"`` → ``"unit price"``: the unit dropped, case and spacing ignored."""
+    h = " ".join(str(header).split())
+    return _UNIT.sub("", h).strip().casefold()
+
+
+def _rows_of_csv(data: bytes) -> list[list[str]]:
+    """The rows of a CSV file; the delimiter (comma, semicolon or tab) is the one the header row
+    uses most (the first line that is not our INTERNAL banner)."""
+    text = data.decode("utf-8-sig", errors="replace")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    header = next((ln for ln in lines if not ln.lstrip('"').startswith("INTERNAL")), "")
+    delimiter = max(",;\t", key=header.count)
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def _rows_of_xlsx(path: Path) -> list[list[Any]]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # zipfile/xml errors of a damaged workbook
+        raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook ({one_line(str(e), 80)})") from None
+    try:
+        ws = wb.worksheets[0]
+        return [list(r) for _, r in zip(range(MAX_QUOTES + 3), ws.iter_rows(values_only=True))]
+    finally:
+        wb.close()
+
+
+def _raw_rows(path: Path) -> list[list[Any]]:
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise SpreadsheetError(f"{path}: cannot read ({e.strerror or e})") from None
+    if size > MAX_QUOTE_BYTES:
+        raise SpreadsheetError(f"{path.name}: {size:,} bytes is too large for a list of quotes")
+    if path.suffix.lower() == ".xlsx":
+        rows = _rows_of_xlsx(path)
+    else:
+        rows = _rows_of_csv(path.read_bytes())
+    rows = [r for r in rows if any(v not in (None, "") for v in r)]
+    if rows and str(rows[0][0] or "").startswith("INTERNAL"):
+        rows = rows[1:]  # our own export's banner line
+    return rows
+
+
+def _match_columns(plan: Plan, header: Sequence[Any]) -> tuple[dict[int, str], int | None, int | None, list[str]]:
+    """Column index → issue name, the name and note columns, and an error per unknown column."""
+    by_key = {n.casefold(): n for n in plan.issue_names}
+    issues: dict[int, str] = {}
+    name_col = note_col = None
+    errors = []
+    for j, h in enumerate(header):
+        key = column_key(h or "")
+        if not key:
+            continue
+        if key in by_key:
+            if by_key[key] in issues.values():
+                errors.append(f"column {quoted(h)}: issue {quoted(by_key[key])} has two columns")
+            issues[j] = by_key[key]
+        elif key in NAME_COLUMNS and name_col is None:
+            name_col = j
+        elif key in NOTE_COLUMNS and note_col is None:
+            note_col = j
+        elif key not in IGNORED_COLUMNS:
+            errors.append(f"column {quoted(shorten(str(h), 40))}: no issue of that name "
+                          f"(issues: {shorten(', '.join(plan.issue_names), 80)})")
+    missing = [n for n in plan.issue_names if n not in issues.values()]
+    if missing:
+        errors.append(f"no column for {', '.join(quoted(n) for n in missing)}")
+    return issues, name_col, note_col, errors
+
+
+def _number(cell: Any) -> Any:
+    """A cell's number: numbers as they are; text with a decimal comma or spaces read as a number."""
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return cell
+    s = str(cell).strip().replace("\u00a0", "").replace(" ", "")
+    if "," in s and "." not in s and s.count(",") == 1:
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return str(cell).strip()
+
+
+def _term(issue: NumericIssue | CategoricalIssue, cell: Any) -> Any:
+    if cell is None or str(cell).strip() == "":
+        raise ValueError(f"{shorten(issue.name)}: empty")
+    if isinstance(issue, CategoricalIssue):
+        by_label = {o.label.casefold(): o.label for o in issue.options}
+        text = _cell_text(cell).strip()
+        return issue.check_term(by_label.get(text.casefold(), text))
+    return issue.check_term(_number(cell))
+
+
+def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
+    """The quotes in a CSV or xlsx file (first sheet), checked against ``plan``'s issues."""
+    path = Path(path)
+    try:
+        rows = _raw_rows(path)
+    except SpreadsheetError as e:
+        return QuoteSheet(path.name, errors=(str(e),))
+    except OSError as e:
+        return QuoteSheet(path.name, errors=(f"{path}: cannot read ({e.strerror or e})",))
+    if len(rows) < 2:
+        return QuoteSheet(path.name, errors=(f"{path.name}: needs a header row and at least one quote",))
+    if len(rows) > MAX_QUOTES + 1:
+        return QuoteSheet(path.name, errors=(f"{path.name}: more than {MAX_QUOTES} quotes",))
+    issues, name_col, note_col, errors = _match_columns(plan, rows[0])
+    columns = {str(rows[0][j]): n for j, n in issues.items()}
+    if errors:
+        return QuoteSheet(path.name, columns=columns, errors=tuple(errors))
+    packages, taken = [], set(plan.package_names)
+    for k, row in enumerate(rows[1:], 2):
+        cells = list(row) + [None] * (len(rows[0]) - len(row))
+        terms, bad = {}, []
+        for j, n in issues.items():
+            try:
+                terms[n] = _term(plan.issue(n), cells[j])
+            except ValueError as e:
+                bad.append(str(e))
+        if bad:
+            errors.append(f"row {k}: " + "; ".join(bad))
+            continue
+        base = _cell_text(cells[name_col]).strip() if name_col is not None else ""
+        name = _unique(base or f"Quote {k - 1}", taken)
+        note = _cell_text(cells[note_col]).strip() if note_col is not None else ""
+        packages.append(StoredPackage(name=name, terms=terms, note=note))
+    return QuoteSheet(path.name, tuple(packages), columns, tuple(errors))
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base} ({n})", n + 1
+    taken.add(name)
+    return name
+
+
+__all__ = ["INTERNAL", "TABLES", "Column", "QuoteSheet", "SpreadsheetError", "Table", "column_key", "csv_text",
+           "estimate_table", "export_spreadsheet", "meso_sets_table", "packages_table", "plan_tables", "read_quotes",
+           "rounds_table", "write_csv", "write_xlsx"]

@@ -1,0 +1,165 @@
+"""Behind the table in the window and on paper: the card reverse, the constituencies and
+relationship tab, the comparison's relationship row (docs/behind-the-table.md)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pypdf
+import pytest
+
+from meso_desk.app.document import PlanDocument
+from meso_desk.app.printing import CardsDialog, export_cards_pdf
+from meso_desk.app.widgets.counterpart.behind_table_tab import BehindTheTable
+from meso_desk.app.widgets.packages.compare import RELATIONSHIP_ROW, CompareDialog
+from meso_desk.model.offers.relationship import relationship_effect
+from meso_desk.model.plan import MesoSet
+
+FORBIDDEN = re.compile(r"point|score|weight|reservation|batna|utility|priorit|estimat|aspiration", re.IGNORECASE)
+
+
+def pdf_pages(path) -> list[str]:
+    return [re.sub(r"\s+", " ", unicodedata.normalize("NFKC", p.extract_text())).strip()
+            for p in pypdf.PdfReader(str(path)).pages]
+
+
+def three(plan):
+    ideal = plan.package("Our ideal")
+    return [ideal.replace(**{"Unit price": 235.0, "Delivery": 6.0, "Warranty": 36.0, "Payment term": 45.0}).named("A"),
+            ideal.replace(**{"Unit price": 205.0, "Delivery": 8.0, "Incoterm": "DAP"}).named("B"),
+            ideal.replace(**{"Unit price": 222.0, "Payment term": 60.0}).named("C")]
+
+
+def with_set(plan, pkgs):
+    for p in pkgs:
+        plan = plan.with_package(p.to_stored(hold_value=True))
+    return plan.replace(meso_sets=(MesoSet(name="Set 1", level=None, packages=tuple(p.name for p in pkgs)),))
+
+
+def test_card_reverses_follow_their_fronts_mirrored_and_leak_nothing(qapp, tmp_path, supplier):
+    pkgs = three(supplier)
+    out = export_cards_pdf(supplier, pkgs, tmp_path / "cards.pdf", layout="a4-3up", why_this_works=True)
+    front, back = pdf_pages(out)
+    assert "Why this works for you" not in front and back.count("Why this works for you") == 3
+    assert back.index("Option C") < back.index("Option B") < back.index("Option A")  # mirrored for duplex
+    assert "Unit price: EUR 235.00 meets your sales director's discount limit." in back
+    assert "Payment term: 60 days meets your finance team's payment-term target." in back.replace("- ", "-")
+    rest = back
+    for t in sorted({supplier.issue(n).format_term(p[n]) for p in pkgs for n in supplier.issue_names}, key=len,
+                    reverse=True):
+        rest = rest.replace(t, " ")
+    assert not re.search(r"\d", rest) and not FORBIDDEN.search(rest), rest
+    plain = export_cards_pdf(supplier, pkgs, tmp_path / "plain.pdf", layout="a5")
+    assert len(pdf_pages(plain)) == 3
+
+
+def test_the_preview_checkbox_adds_the_backs(qtbot, supplier, user_dirs, tmp_path):
+    doc = PlanDocument(with_set(supplier, three(supplier)))
+    dlg = CardsDialog(doc)
+    qtbot.addWidget(dlg)
+    assert dlg.why_check.objectName() == "cardsWhyCheck" and not dlg.why_check.isChecked()
+    dlg.refresh()
+    assert dlg.source.page_count() == 1
+    dlg.why_check.setChecked(True)
+    dlg.refresh()
+    assert dlg.source.page_count() == 2
+    pages = pdf_pages(dlg.export_pdf(tmp_path / "d.pdf"))
+    assert "Why this works for you" in pages[1]
+    dlg.close()
+
+
+@pytest.fixture
+def tab(qtbot, supplier, user_dirs):
+    doc = PlanDocument(with_set(supplier, three(supplier)))
+    w = BehindTheTable(doc)
+    qtbot.addWidget(w)
+    return doc, w
+
+
+def test_the_tab_shows_and_edits_constituencies_as_undo_steps(tab):
+    doc, w = tab
+    assert w.table.rowCount() == 3 and w.table.item(0, 0).text() == "sales director"
+    assert w.table.item(1, 6).text() == "no evidence yet"
+    w.add_row()
+    assert len(doc.plan.their_constituencies) == 4 and doc.undo_stack.undoText() == "Add constituency new party"
+    w.table.item(3, 0).setText("works council")
+    assert doc.plan.their_constituencies[3].party == "works council"
+    before = doc.plan
+    w.table.item(3, 3).setText("soon")
+    assert doc.plan is before and "“soon” is not a number" in w.message.text()
+    assert w.table.item(3, 3).text() == "soon"  # what was typed stays
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert len(doc.plan.their_constituencies) == 3
+
+
+def test_the_rounds_column_says_what_the_room_said(tab):
+    from meso_desk.model.edits.round_edits import record_choice
+    doc, w = tab
+    plan = doc.plan
+    offered = [dict(plan.package("B").items()) | {"Payment term": 90.0}]
+    doc.apply(record_choice(plan, offered, 0, outcome="accepted"), "Record")
+    assert w.table.item(1, 6).text() == "18 %" and "they accepted option A" in w.table.item(1, 6).toolTip()
+    w.use_rounds()
+    assert doc.plan.their_constituencies[1].confidence == pytest.approx(0.5 * 0.35)
+
+
+def test_relationship_weight_goodwill_and_the_two_numbers(tab):
+    doc, w = tab
+    w.weight_combo.setCurrentIndex(w.weight_combo.findData("strategic"))
+    assert doc.plan.relationship_weight == "strategic"
+    row = [doc.plan.issue_names.index("Warranty")][0]
+    w.goodwill.item(row, 2).setText("higher")
+    w.goodwill.item(row, 1).setText("2")
+    assert doc.plan.goodwill["Warranty"].effect == 2 and doc.undo_stack.undoText() == "Set goodwill of Warranty"
+    assert "A</b>: " in w.view.text() and "relationship +" in w.view.text()
+    assert "costs us" in w.view.text() and "signals partnership" in w.view.text()
+
+
+def test_the_relationship_option_button_adds_a_set(qtbot, tab):
+    doc, w = tab
+    assert w.option_button.isEnabled()
+    w.add_relationship_option()
+    qtbot.waitUntil(lambda: len(doc.plan.meso_sets) == 2, timeout=5000)
+    plan = doc.plan
+    old, new = plan.meso_sets
+    best_before = max(relationship_effect(plan, plan.package(n)) for n in old.packages)
+    assert len(new.packages) == 3
+    assert max(relationship_effect(plan, plan.package(n)) for n in new.packages) > best_before
+    assert doc.undo_stack.undoText() == "Add a relationship option"
+
+
+def test_compare_shows_the_relationship_row(qtbot, supplier):
+    doc = PlanDocument(with_set(supplier, three(supplier)))
+    dlg = CompareDialog(doc, ["A", "B"])
+    qtbot.addWidget(dlg)
+    cell = dlg.cell(RELATIONSHIP_ROW, "A")
+    assert cell.text() == f"{relationship_effect(doc.plan, doc.plan.package('A')):+.1f}"
+    assert "costs us" in cell.toolTip()
+    dlg.close()
+
+
+def test_a_second_plan_for_the_same_supplier_shows_the_history_hunch(qtbot, supplier, user_dirs):
+    from meso_desk.model.edits.round_edits import record_choice
+
+    ideal = dict(supplier.package("Our ideal").items())
+    first = supplier
+    for _ in range(3):
+        first = record_choice(first, [{**ideal, "Unit price": 200.0}, {**ideal, "Unit price": 240.0}], 1)
+    doc1 = PlanDocument(first)
+    w1 = BehindTheTable(doc1)
+    qtbot.addWidget(w1)
+    assert w1.history_label.text() == "No history with this supplier yet." and not w1.hunch_button.isEnabled()
+    w1.add_to_history()
+    assert (user_dirs / "suppliers" / "ergonord-seating-ab.json").is_file()
+
+    doc2 = PlanDocument(supplier.replace(title="Desks 2028", their_constituencies=()))
+    w2 = BehindTheTable(doc2)
+    qtbot.addWidget(w2)
+    assert w2.history_label.text().startswith("Hunch from 1 past plan(s) with Ergonord Seating AB: Unit price "
+                                              "matters more to them")
+    assert doc2.plan.counterpart_prior == {} and w2.hunch_button.isEnabled()
+    w2.hunch_button.click()
+    assert doc2.plan.counterpart_prior["Unit price"] > 1 and len(doc2.plan.their_constituencies) == 3
+    assert doc2.undo_stack.undoText() == "Use the history's hunch about Ergonord Seating AB"

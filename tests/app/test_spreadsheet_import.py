@@ -1,0 +1,68 @@
+"""The window's side of the spreadsheet, quote and summary files: File ▸ Import Quotes… (preview,
+one-line errors, one undoable edit), File ▸ Export ▸ Spreadsheet… (written in the background) and
+Summary for Approvers… (docs/spreadsheets.md)."""
+
+from __future__ import annotations
+
+import csv
+
+import pypdf
+from openpyxl import load_workbook
+
+
+def _quotes(path, supplier, rows):
+    with path.open("w", newline="") as f:
+        csv.writer(f).writerows([["Quote", *supplier.issue_names], *rows])
+    return path
+
+
+def test_file_menu_has_the_new_entries(make_window):
+    win = make_window()
+    file_menu = win.menuBar().findChild(type(win.recent_menu), "menuFile")
+    names = [a.objectName() for a in file_menu.actions()]
+    assert "actionImportQuotes" in names
+    export = file_menu.findChild(type(win.recent_menu), "menuExport")
+    assert [a.objectName() for a in export.actions()] == ["actionExportSpreadsheet", "actionExportSummary"]
+
+
+def test_import_quotes_previews_then_adds_them_in_one_undo_step(make_window, qtbot, tmp_path, supplier):
+    win = make_window(supplier)
+    before = win.document.plan
+    f = _quotes(tmp_path / "q.csv", supplier, [["Nordsitz", 231.5, 2000, 6, 45, 36, "DAP"],
+                                               ["Ergo2", 240, 1500, 8, 30, 24, "FCA"]])
+    dlg = win.exchange.import_quotes_dialog(str(f))
+    qtbot.waitUntil(lambda: dlg.sheet is not None)
+    assert dlg.table.rowCount() == 2 and dlg.table.item(0, 0).text() == "Nordsitz"
+    points = supplier.package(dlg.sheet.packages[0].terms).score
+    assert dlg.table.item(0, dlg.table.columnCount() - 1).text() == f"{points:.1f}"
+    assert dlg.import_button.isEnabled() and dlg.import_button.text() == "Import 2 Quotes"
+    assert not dlg.errors.isVisible()
+    dlg.import_button.click()
+    plan = win.document.plan
+    assert plan.package_names[-2:] == ["Nordsitz", "Ergo2"]
+    assert win.document.undo_stack.undoText() == "Import 2 quotes from q.csv"
+    win.document.undo_stack.undo()
+    assert win.document.plan == before
+
+
+def test_a_bad_quote_file_shows_its_problems_and_imports_nothing(make_window, qtbot, tmp_path, supplier):
+    win = make_window(supplier)
+    f = _quotes(tmp_path / "q.csv", supplier, [["A", 9999, 2000, 6, 45, 36, "DAP"]])
+    dlg = win.exchange.import_quotes_dialog(str(f))
+    qtbot.waitUntil(lambda: dlg.sheet is not None)
+    assert not dlg.import_button.isEnabled()
+    assert dlg.errors.count() == 1 and dlg.errors.item(0).text().startswith("row 2: Unit price")
+    assert "nothing is added" in dlg.summary.text()
+    dlg.accept()
+    assert win.document.plan == supplier and win.document.undo_stack.count() == 0
+    dlg.reject()
+
+
+def test_export_spreadsheet_and_summary_from_the_window(make_window, qtbot, tmp_path, supplier):
+    win = make_window(supplier)
+    out = tmp_path / "chairs.xlsx"
+    win.exchange.export_spreadsheet_dialog(str(out))
+    qtbot.waitUntil(lambda: out.is_file() and not win.exchange.is_busy())
+    assert load_workbook(out)["Packages"]["A1"].value.startswith("INTERNAL")
+    pdf = win.exchange.export_summary_dialog(str(tmp_path / "s.pdf"))
+    assert pdf is not None and len(pypdf.PdfReader(pdf).pages) == 1

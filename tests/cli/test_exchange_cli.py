@@ -1,0 +1,82 @@
+"""meso-desk export / import-quotes / export-genius / import-geniusweb / summary: files, one-line
+errors and exit codes (docs/spreadsheets.md, docs/genius-import.md)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pypdf
+from openpyxl import load_workbook
+
+import meso_desk as md
+from meso_desk import cli
+
+WEB = Path(__file__).resolve().parents[1] / "data" / "geniusweb"
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _plan(tmp_path, supplier) -> Path:
+    p = tmp_path / "chairs.meso"
+    md.save_plan(supplier, p)
+    return p
+
+
+def test_export_xlsx_and_csv_and_refuse_overwrite(capsys, tmp_path, supplier):
+    plan = _plan(tmp_path, supplier)
+    code, out, _ = run(capsys, "export", plan, "-o", tmp_path / "a.xlsx")
+    assert code == 0 and "INTERNAL" in out
+    assert load_workbook(tmp_path / "a.xlsx").sheetnames == ["Packages", "MESO sets", "Rounds", "Estimate"]
+    code, _, err = run(capsys, "export", plan, "-o", tmp_path / "a.xlsx")
+    assert code == 1 and "already exists" in err
+    code, out, _ = run(capsys, "export", plan, "-o", tmp_path / "p.csv", "--table", "packages")
+    assert code == 0 and [f.name for f in tmp_path.glob("*.csv")] == ["p.csv"]
+    code, _, err = run(capsys, "export", plan, "-o", tmp_path / "a.ods")
+    assert code == 2 and err.count("\n") == 1 and ".xlsx or .csv" in err
+
+
+def test_import_quotes_adds_packages_or_says_what_is_wrong(capsys, tmp_path, supplier):
+    plan = _plan(tmp_path, supplier)
+    header = ["Quote", *supplier.issue_names]
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    with good.open("w", newline="") as f:
+        csv.writer(f).writerows([header, ["Nordsitz", 231.5, 2000, 6, 45, 36, "DAP"]])
+    with bad.open("w", newline="") as f:
+        csv.writer(f).writerows([header, ["A", 5000, 2000, 6, 45, 36, "DAP"], ["B", 5000, 2000, 6, 45, 36, "DAP"]])
+    code, out, _ = run(capsys, "import-quotes", plan, good, "-o", tmp_path / "new.meso")
+    assert code == 0 and "Imported 1 quote from good.csv." in out
+    assert md.load_plan(tmp_path / "new.meso").package_names == [*supplier.package_names, "Nordsitz"]
+    code, _, err = run(capsys, "import-quotes", plan, bad, "-o", tmp_path / "bad.meso")
+    assert code == 2 and err.count("\n") == 1
+    assert "row 2: Unit price" in err and "(and 1 more)" in err
+    assert not (tmp_path / "bad.meso").exists()
+
+
+def test_export_genius_and_import_geniusweb(capsys, tmp_path, supplier):
+    plan = _plan(tmp_path, supplier)
+    code, out, _ = run(capsys, "export-genius", plan, "-o", tmp_path / "g")
+    assert code == 0 and "not held:" in out and "hard limits" in out
+    names = sorted(p.name for p in (tmp_path / "g").iterdir())
+    assert len(names) == 3 and any(n.endswith("_domain.xml") for n in names)
+    profile = next((tmp_path / "g").glob("*.json"))
+    code, out, _ = run(capsys, "import-geniusweb", profile, "-o", tmp_path / "w.meso")
+    assert code == 0
+    assert md.load_plan(tmp_path / "w.meso").issue_names == supplier.issue_names
+    code, _, err = run(capsys, "import-geniusweb", plan, "-o", tmp_path / "x.meso")
+    assert code == 2 and err.count("\n") == 1 and "not a GeniusWeb" in err
+
+
+def test_summary_pdf_is_one_internal_page(qapp, capsys, tmp_path, supplier):
+    plan = _plan(tmp_path, supplier)
+    code, out, _ = run(capsys, "summary", plan, "-o", tmp_path / "s.pdf", "--text")
+    assert code == 0 and "1 page" in out and "Approvals:" in out
+    reader = pypdf.PdfReader(tmp_path / "s.pdf")
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "INTERNAL" in text and "Who must approve" in text and "Risks" in text
+    assert "Dr. Ines Kraft" in text and "633,393" in text

@@ -1,0 +1,206 @@
+"""Spreadsheets (docs/spreadsheets.md): the INTERNAL xlsx/CSV export, and supplier quotes read back
+with columns matched by name, one-line errors, and one undoable edit adding them."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+import meso_desk as md
+from meso_desk.model.edits.quote_edits import import_quotes
+from meso_desk.model.io.spreadsheets import (
+    INTERNAL,
+    TABLES,
+    SpreadsheetError,
+    column_key,
+    export_spreadsheet,
+    read_quotes,
+)
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
+from deal_plans import dealt_plan
+
+
+@pytest.fixture
+def plan():
+    return dealt_plan(agreement=False)
+
+
+def test_xlsx_has_one_internal_sheet_per_table_with_units_formats_and_frozen_header(plan, tmp_path):
+    out = tmp_path / "plan.xlsx"
+    assert export_spreadsheet(plan, out) == [out]
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Packages", "MESO sets", "Rounds", "Estimate"]
+    assert "INTERNAL" in wb.properties.subject and wb.properties.keywords == "INTERNAL"
+    assert "INTERNAL" in wb.properties.title
+    for ws in wb.worksheets:
+        assert ws["A1"].value.startswith(INTERNAL)
+        assert ws.freeze_panes == "A3"
+        for cell in ws[2]:  # the header row: every column at least as wide as its header
+            width = ws.column_dimensions[cell.column_letter].width
+            assert width >= min(60, len(str(cell.value))), (ws.title, cell.value)
+    pk = wb["Packages"]
+    header = [c.value for c in pk[2]]
+    assert "Unit price [EUR]" in header and "Delivery [weeks]" in header and "Our points [0–100]" in header
+    assert "Total cost [EUR]" in header
+    rows = {r[0]: dict(zip(header, r)) for r in pk.iter_rows(min_row=3, values_only=True)}
+    assert set(rows) == set(plan.package_names)
+    for name in plan.package_names:
+        assert rows[name]["Our points [0–100]"] == pytest.approx(plan.package(name).score, abs=0.006)
+        assert rows[name]["Unit price [EUR]"] == plan.stored_package(name).terms["Unit price"]
+    col = header.index("Our points [0–100]") + 1
+    assert pk.cell(3, col).number_format == "0.0"
+    assert pk.cell(3, header.index("Total cost [EUR]") + 1).number_format == "#,##0"
+    rounds = wb["Rounds"]
+    assert rounds.max_row - 2 == sum(len(r.offered) for r in plan.rounds)
+    est = wb["Estimate"]
+    assert est.cell(3, 2).number_format == "0.0%"
+    weights = [r[1] for r in est.iter_rows(min_row=3, values_only=True)]
+    assert sum(weights) == pytest.approx(1.0, abs=0.01)
+    assert wb["MESO sets"].max_row - 2 == len(plan.meso_sets)
+
+
+def test_csv_writes_one_internal_file_per_table_or_the_chosen_one(plan, tmp_path):
+    files = export_spreadsheet(plan, tmp_path / "plan.csv")
+    assert [f.name for f in files] == [f"plan-{t}.csv" for t in TABLES]
+    for f in files:
+        rows = list(csv.reader(f.open(encoding="utf-8-sig")))
+        assert rows[0][0].startswith(INTERNAL)
+    one = export_spreadsheet(plan, tmp_path / "rounds.csv", table="rounds")
+    assert one == [tmp_path / "rounds.csv"]
+    rows = list(csv.reader(one[0].open(encoding="utf-8-sig")))
+    assert rows[1][:2] == ["Round", "Option"] and len(rows) - 2 == sum(len(r.offered) for r in plan.rounds)
+    with pytest.raises(SpreadsheetError, match="unknown table"):
+        export_spreadsheet(plan, tmp_path / "x.csv", table="weights")
+    with pytest.raises(SpreadsheetError, match=r"\.xlsx or \.csv"):
+        export_spreadsheet(plan, tmp_path / "x.ods")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_our_packages_export_reads_back_as_the_same_quotes(plan, tmp_path, suffix):
+    out = tmp_path / f"p{suffix}"
+    export_spreadsheet(plan, out, table="packages")
+    path = out if suffix == ".xlsx" else out
+    sheet = read_quotes(plan, path)
+    assert sheet.errors == () and sheet.ok
+    assert [q.terms for q in sheet.packages] == [p.terms for p in plan.packages]
+    # names already in the plan get a number, so nothing is replaced
+    assert all(q.name not in plan.package_names for q in sheet.packages)
+
+
+def test_column_key_ignores_case_spacing_and_units():
+    assert column_key("  Unit   PRICE [EUR] ") == "unit price"
+    assert column_key("Delivery (weeks)") == "delivery"
+    assert column_key("Incoterm") == "incoterm"
+
+
+def _write_csv(path: Path, rows: list[list[str]], delimiter: str = ",") -> Path:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, delimiter=delimiter).writerows(rows)
+    return path
+
+
+HEADER = ["Supplier", "UNIT PRICE (EUR)", "order volume", "Delivery [weeks]", "Payment term", "Warranty", "incoterm"]
+
+
+def test_quotes_match_columns_by_name_any_case_with_units(supplier, tmp_path):
+    f = _write_csv(tmp_path / "q.csv", [HEADER, ["Nordsitz", "231.5", "2000", "6", "45", "36", "dap"],
+                                        ["", "240", "1500", "8", "30", "24", "FCA"]])
+    sheet = read_quotes(supplier, f)
+    assert sheet.ok, sheet.errors
+    a, b = sheet.packages
+    assert a.name == "Nordsitz" and a.terms["Unit price"] == 231.5 and a.terms["Incoterm"] == "DAP"
+    assert b.name == "Quote 2"
+    assert sheet.columns["UNIT PRICE (EUR)"] == "Unit price"
+
+
+def test_semicolons_and_decimal_commas_are_read(supplier, tmp_path):
+    f = _write_csv(tmp_path / "q.csv", [HEADER, ["Nordsitz", "231,5", "2000", "6", "45", "36", "DAP"]], ";")
+    sheet = read_quotes(supplier, f)
+    assert sheet.ok, sheet.errors
+    assert sheet.packages[0].terms["Unit price"] == 231.5
+
+
+def test_unknown_column_is_one_clear_line_and_nothing_is_read(supplier, tmp_path):
+    f = _write_csv(tmp_path / "q.csv", [HEADER + ["Colour"], ["X", "231.5", "2000", "6", "45", "36", "DAP", "red"]])
+    sheet = read_quotes(supplier, f)
+    assert not sheet.ok and sheet.packages == ()
+    assert len(sheet.errors) == 1 and "\n" not in sheet.errors[0]
+    assert "'Colour'" in sheet.errors[0] and "no issue of that name" in sheet.errors[0]
+
+
+def test_missing_issue_column_is_named(supplier, tmp_path):
+    f = _write_csv(tmp_path / "q.csv", [HEADER[:-1], ["X", "231.5", "2000", "6", "45", "36"]])
+    sheet = read_quotes(supplier, f)
+    assert sheet.errors == ("no column for 'Incoterm'",)
+
+
+def test_terms_off_range_name_the_row_and_issue(supplier, tmp_path):
+    f = _write_csv(tmp_path / "q.csv", [HEADER, ["ok", "231.5", "2000", "6", "45", "36", "DAP"],
+                                        ["bad", "9999", "2000", "6", "45", "36", "CIF?"],
+                                        ["empty", "", "2000", "6", "45", "36", "DAP"]])
+    sheet = read_quotes(supplier, f)
+    assert not sheet.ok
+    assert len(sheet.errors) == 2
+    assert sheet.errors[0].startswith("row 3: Unit price: ") and "outside" in sheet.errors[0]
+    assert "Incoterm" in sheet.errors[0]
+    assert sheet.errors[1] == "row 4: Unit price: empty"
+    assert all("\n" not in e for e in sheet.errors)
+
+
+def test_xlsx_quotes_with_numbers_as_numbers(supplier, tmp_path):
+    wb = Workbook()
+    wb.active.append(HEADER)
+    wb.active.append(["Nordsitz", 231.5, 2000, 6, 45, 36, "DAP"])
+    wb.save(tmp_path / "q.xlsx")
+    sheet = read_quotes(supplier, tmp_path / "q.xlsx")
+    assert sheet.ok and sheet.packages[0].terms["Order volume"] == 2000
+
+
+def test_unreadable_files_are_one_line(supplier, tmp_path):
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"not a zip")
+    assert "not a readable .xlsx" in read_quotes(supplier, bad).errors[0]
+    assert "cannot read" in read_quotes(supplier, tmp_path / "missing.csv").errors[0]
+    _write_csv(tmp_path / "h.csv", [HEADER])
+    assert "at least one quote" in read_quotes(supplier, tmp_path / "h.csv").errors[0]
+
+
+def test_import_quotes_is_one_edit_adding_every_quote(supplier, tmp_path):
+    f = _write_csv(tmp_path / "q.csv", [HEADER, ["Nordsitz", "231.5", "2000", "6", "45", "36", "DAP"],
+                                        ["Nordsitz", "240", "1500", "8", "30", "24", "FCA"]])
+    sheet = read_quotes(supplier, f)
+    r = import_quotes(supplier, sheet.packages, sheet.source)
+    assert r.ok and r.message == "Imported 2 quotes from q.csv."
+    new = r.plan.package_names[len(supplier.packages):]
+    assert new == ["Nordsitz", "Nordsitz (2)"]
+    assert r.plan.packages[: len(supplier.packages)] == supplier.packages
+    assert r.plan.stored_package("Nordsitz (2)").terms["Unit price"] == 240
+    assert not import_quotes(supplier, ()).ok
+
+
+def test_import_quotes_never_replaces_a_package_of_the_same_name(supplier):
+    q = supplier.packages[0].model_copy(update={"terms": {**supplier.packages[0].terms, "Unit price": 200.0}})
+    r = import_quotes(supplier, [q])
+    assert r.plan.packages[0] == supplier.packages[0]
+    assert len(r.plan.packages) == len(supplier.packages) + 1
+
+
+def test_plan_without_packages_exports_empty_tables(tmp_path):
+    plan = md.Plan(title="Empty", issues=(md.Issue.numeric("Price", 0, 10),))
+    wb = load_workbook(export_spreadsheet(plan, tmp_path / "e.xlsx")[0])
+    assert wb["Packages"].max_row == 2 and wb["Estimate"].max_row == 3
+
+
+def test_the_header_decides_the_delimiter_not_a_note_full_of_commas(supplier, tmp_path):
+    f = _write_csv(tmp_path / "q.csv", [HEADER + ["Note"], ["Nordsitz", "231,5", "2000", "6", "45", "36", "DAP",
+                                                            "a, b, c, d, e, f, g, h, i, j, k"]], ";")
+    sheet = read_quotes(supplier, f)
+    assert sheet.ok, sheet.errors
+    assert sheet.packages[0].note == "a, b, c, d, e, f, g, h, i, j, k"
+    tab = _write_csv(tmp_path / "t.csv", [HEADER, ["X", "231.5", "2000", "6", "45", "36", "DAP"]], "\t")
+    assert read_quotes(supplier, tab).ok
