@@ -111,7 +111,10 @@ class BehindTheTable(QWidget):
         self._build_relationship(lay)
         self._job = LatestJob(_relationship_set, self, "relationship-option")
         self._job.done.connect(self._option_done)
+        #: a refresh owed while hidden or dragging (None: up to date; True: the history too)
+        self._stale: bool | None = None
         document.changed.connect(self._on_changed)
+        document.gestureEnded.connect(self._catch_up)
         self.refresh()
 
     def _build_relationship(self, lay: QVBoxLayout) -> None:
@@ -206,7 +209,21 @@ class BehindTheTable(QWidget):
     def _on_changed(self, change: Change) -> None:
         if change.touches("their_constituencies", "issues", "rounds", "goodwill", "relationship_weight",
                           "packages", "weights", "counterpart", "counterpart_prior"):
-            self.refresh(history=change.touches("counterpart", "counterpart_prior", "their_constituencies", "issues"))
+            history = change.touches("counterpart", "counterpart_prior", "their_constituencies", "issues")
+            # not in every frame of a drag elsewhere, nor while hidden: once the drag ends or it shows
+            if self._doc.in_gesture or not self.isVisible():
+                self._stale = (self._stale or False) | history
+                return
+            self.refresh(history=history)
+
+    def _catch_up(self) -> None:
+        if self._stale is not None and self.isVisible() and not self._doc.in_gesture:
+            history, self._stale = self._stale, None
+            self.refresh(history=history)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._catch_up()
 
     def refresh(self, history: bool = True) -> None:
         """Fill the tab from the plan (``history``: read the supplier's history file again too)."""

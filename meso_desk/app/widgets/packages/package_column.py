@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,6 +50,12 @@ COLUMN_WIDTH = 252
 COLUMN_MAX_WIDTH = 560
 #: the most a term's value asks for in a card's line (a longer option is shortened at a word)
 TERM_MAX_WIDTH = 96
+#: during a drag, the card's total-cost and approvals lines are brought up to date this often
+SECONDARY_MS = 90
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a is b or a == b
 
 
 class ColumnHost(Protocol):
@@ -369,6 +375,11 @@ class PackageColumn(QFrame):
         self.approvals_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.approvals_line.hide()
         self._approvals_key: tuple | None = None
+        self._cost_key: tuple | None = None
+        self._secondary_timer = QTimer(self)
+        self._secondary_timer.setSingleShot(True)
+        self._secondary_timer.setInterval(SECONDARY_MS)
+        self._secondary_timer.timeout.connect(self._secondary_lines)
         lay.addWidget(self.approvals_line)
 
         self.hold = QCheckBox("Hold value")
@@ -503,9 +514,7 @@ class PackageColumn(QFrame):
         self.bar.setProperty("status", status)
         self.status_text.setText(st.text)
         self.status_text.setToolTip(st.details)
-        cost_key = (sp.terms, plan.costs, plan.issues)
-        if last is None or (last[0].terms, last[6], last[1]) != cost_key:  # not on a weight drag
-            self._total_cost_line(plan, sp)
+        self._total_cost_line(plan, sp)
         self.status_icon.setToolTip(st.details)
         if status != self.property("status"):
             # palette and pixmap only when the status changes: a palette change repaints
@@ -534,8 +543,15 @@ class PackageColumn(QFrame):
     def _update_approvals(self, plan: Plan, sp) -> None:
         """The approvals line: "✓ CFO · ✗ Quality: warranty 12 < 24 months", the whole in the tooltip."""
         last = self._approvals_key  # the same objects when only a weight or another package moved
-        if (last is not None and last[1] is plan.approvers and last[2] is plan.costs and last[3] is plan.issues
-                and last[0] == sp.terms):
+        # equal, not identical: a weight edit revalidates the plan into new (equal) containers
+        if (last is not None and last[0] == sp.terms and _same(last[1], plan.approvers)
+                and _same(last[2], plan.costs) and _same(last[3], plan.issues)):
+            return
+        if self.panel.document.in_gesture and last is not None:
+            # in a drag the lines follow at a calmer pace (they are read, not steered by):
+            # at most every SECONDARY_MS, and once more when it ends
+            if not self._secondary_timer.isActive():
+                self._secondary_timer.start()
             return
         self._approvals_key = (sp.terms, plan.approvers, plan.costs, plan.issues)
         a = approvals(plan, [sp.terms]) if plan.approvers else None
@@ -549,7 +565,25 @@ class PackageColumn(QFrame):
         self.approvals_line.setPalette(pal)
         self.approvals_line.setVisible(bool(text))
 
+    def _secondary_lines(self) -> None:
+        """The timer's catch-up: the total cost and approvals of the package as it is now."""
+        plan = self.panel.document.plan
+        if self.package_name in plan.package_names:
+            sp = plan.stored_package(self.package_name)
+            self._approvals_key = None
+            self._cost_key = None
+            self._update_approvals(plan, sp)
+            self._total_cost_line(plan, sp)
+
     def _total_cost_line(self, plan: Plan, sp) -> None:
+        key = self._cost_key
+        if key is not None and key[0] == sp.terms and _same(key[1], plan.costs) and _same(key[2], plan.issues):
+            return  # not on a weight drag
+        if self.panel.document.in_gesture and key is not None:
+            if not self._secondary_timer.isActive():
+                self._secondary_timer.start()
+            return
+        self._cost_key = (sp.terms, plan.costs, plan.issues)
         cost = format_total_cost(plan, sp.terms)
         if cost != self.extra_line.full_text():
             # money is shown, not scored (docs/total-cost.md); the tooltip adds it up
