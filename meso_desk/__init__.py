@@ -125,6 +125,13 @@ _LAZY = {
     "approvals": ("meso_desk.model.approvals.rules", "approvals"),
     "Approver": ("meso_desk.model.plan", "Approver"),
     "ApprovalCondition": ("meso_desk.model.preferences.approval_conditions", "ApprovalCondition"),
+    # behind the table: what their negotiator can tell their own side, the relationship's number
+    # and the price of each goodwill move (docs/behind-the-table.md); the total cost (docs/total-cost.md)
+    "talking_points": ("meso_desk.model.counterpart.constituencies", "talking_points"),
+    "relationship_effect": ("meso_desk.model.offers.relationship", "relationship_effect"),
+    "goodwill_moves": ("meso_desk.model.offers.relationship", "goodwill_moves"),
+    "relationship_option": ("meso_desk.model.offers.relationship", "relationship_option"),
+    "total_cost": ("meso_desk.model.preferences.total_cost", "total_cost"),
 }
 
 
@@ -198,5 +205,10 @@ __all__ = [
     "ValueSlice",
     "approvals",
     "Approver",
+    "talking_points",
+    "relationship_effect",
+    "goodwill_moves",
+    "relationship_option",
+    "total_cost",
     "ApprovalCondition",
 ]

@@ -35,6 +35,7 @@ PUBLIC_NAMES = frozenset("""
     expected_weight_information generate_mesos import_genius left_on_table load_plan logroll_suggestions
     normalise_weights pareto_frontier post_settlement pss_card_set rebalance record_choice save_plan score
     score_many score_table their_reservation value_slice weights_from_swings with_meso_set zopa
+    talking_points relationship_effect goodwill_moves relationship_option total_cost
 """.split())
 
 

@@ -409,7 +409,8 @@ class Plan(Frozen):
             "before_post_settlement": drop(self.agreement.before_post_settlement)})
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
                             counterpart_prior=prior, batna_package=drop(self.batna_package),
-                            agreement=agreement, costs=self.costs and self.costs.without_issue(name))
+                            agreement=agreement, costs=self.costs and self.costs.without_issue(name),
+                            **self.carried_behind_the_table({}, gone=name))
 
     def with_issue_moved(self, name: str, new_index: int) -> Plan:
         issues = [i for i in self.issues if i.name != name]
@@ -463,7 +464,32 @@ class Plan(Frozen):
             else fit(self.agreement.before_post_settlement)})
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
                             counterpart_prior=prior, batna_package=batna, agreement=agreement,
-                            costs=self.costs and self.costs.renamed(renames).fitted(by_name))
+                            costs=self.costs and self.costs.renamed(renames).fitted(by_name),
+                            **self.carried_behind_the_table(renames))
+
+    def carried_behind_the_table(self, renames: Mapping[str, str], gone: str | None = None,
+                                 options: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """Approver conditions, their constituencies and goodwill after issues are renamed
+        (``renames``: old → new name), the issue ``gone`` removed (what was on it goes) or the
+        options of a categorical issue relabelled (``options``: old → new label, on the issue's
+        new name). A renamed issue's goodwill wins over a stale one already under the new name."""
+        def moved(issue: str) -> str:
+            return renames.get(issue, issue)
+
+        def relabelled(issue: str, labels: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(options.get(o, o) for o in labels) if options and issue in renames.values() else labels
+
+        def carried(x: Any) -> Any:
+            new = moved(x.issue)
+            return x.model_copy(update={"issue": new, "options": relabelled(new, x.options)})
+
+        approvers = tuple(a.model_copy(update={"conditions": tuple(
+            carried(c) for c in a.conditions if c.issue != gone)}) for a in self.approvers)
+        constituencies = tuple(carried(c) for c in self.their_constituencies if c.issue != gone)
+        stale = {new for old, new in renames.items() if old != new and old in self.goodwill}
+        goodwill = {moved(k): v.model_copy(update={"options": relabelled(moved(k), v.options)})
+                    for k, v in self.goodwill.items() if k != gone and k not in stale}
+        return {"approvers": approvers, "their_constituencies": constituencies, "goodwill": goodwill}
 
     def with_package(self, package: StoredPackage, index: int | None = None) -> Plan:
         """Add ``package``, or replace the package of the same name (keeping its place)."""

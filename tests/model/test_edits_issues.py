@@ -229,7 +229,8 @@ def test_add_gives_a_unique_name_a_share_of_weight_and_a_message(plan):
 def test_remove_refuses_the_last_issue_and_says_undo_brings_it_back(plan):
     r = remove_issue(plan, _row(plan, "Delivery"))
     assert "Delivery" not in r.plan.issue_names
-    assert r.message == "Removed “Delivery”. Undo brings it back with its weight and terms."
+    assert r.message == ("Removed “Delivery” with what was on it (1 constituency). "
+                         "Undo brings it all back with its weight and terms.")
     one = md.Plan(title="One", issues=(plan.issue("Delivery"),))
     refused = remove_issue(one, 0)
     assert not refused.ok and "at least one issue" in refused.reason

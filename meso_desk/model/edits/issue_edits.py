@@ -205,7 +205,17 @@ def _carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
                 counter[name] = t
         rounds.append(r_new.model_copy(update={"offered": tuple(offered), "counter_offer": counter}))
     costs = old.costs and old.costs.carried(old_name, name, term_map, {i.name: i for i in new.issues})
-    return new.replace(packages=tuple(packages), rounds=tuple(rounds), costs=costs)
+    labels = _relabelled(old.issue(old_name), issue, term_map)
+    return new.replace(packages=tuple(packages), rounds=tuple(rounds), costs=costs,
+                       **new.carried_behind_the_table({name: name}, options=labels))
+
+
+def _relabelled(old: Issue, new: Issue, term_map: Callable[[Term], Term | None]) -> dict[str, str]:
+    """Old → new option label when a categorical issue's options are renamed (approver conditions,
+    their constituencies and goodwill name options too); nothing across a change of kind."""
+    if not (isinstance(old, CategoricalIssue) and isinstance(new, CategoricalIssue)):
+        return {}
+    return {o: str(t) for o in old.labels if (t := term_map(o)) is not None and str(t) != o}
 
 
 def quoted(name: str) -> str:
@@ -629,8 +639,23 @@ def remove_issue(plan: Plan, row: int) -> IssueEdit:
     except EditRefused as err:
         return _refused(plan, err, "removed")
     name = plan.issues[row].name
-    return IssueEdit(new, f"Removed {quoted(name)}. Undo brings it back with its weight and terms.", text=text,
-                     focus=(name, "", row))
+    gone = _behind_the_table_on(plan, name)
+    message = (f"Removed {quoted(name)} with what was on it ({gone}). Undo brings it all back with its "
+               "weight and terms." if gone else
+               f"Removed {quoted(name)}. Undo brings it back with its weight and terms.")
+    return IssueEdit(new, message, text=text, focus=(name, "", row))
+
+
+def _behind_the_table_on(plan: Plan, name: str) -> str:
+    """``"2 approval conditions, 1 constituency and its goodwill"``: what is on issue ``name``."""
+    conditions = sum(c.issue == name for a in plan.approvers for c in a.conditions)
+    constituencies = sum(c.issue == name for c in plan.their_constituencies)
+    parts = [f"{n} {what}{'' if n == 1 else 's'}" for n, what in
+             ((conditions, "approval condition"), (constituencies, "constituency")) if n]
+    parts = [p.replace("constituencys", "constituencies") for p in parts]
+    if name in plan.goodwill:
+        parts.append("its goodwill")
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
 
 
 def move_issue(plan: Plan, row: int, new_row: int) -> IssueEdit:

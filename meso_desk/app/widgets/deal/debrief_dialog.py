@@ -1,7 +1,9 @@
 """The debrief preview: the INTERNAL page exactly as it prints, with Export PDF… and Print….
 
 It draws with the same renderer as the PDF (:class:`~meso_desk.app.printing.debrief_painter.DebriefRenderer`)
-and follows the plan: edit the lessons or the agreement and the page redraws (coalesced).
+and follows the plan: edit the lessons or the agreement and the page redraws (coalesced). With
+"Add this negotiation to …'s history" checked (off by default, never silently), exporting or
+printing also adds the plan to the supplier's history, as the Behind-the-table tab's button does.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFrame,
@@ -26,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.deal.debrief import debrief
+from ....model.io.supplier_history import HistoryError, add_plan
 from ...document import Change, PlanDocument
 from ...printing.debrief_painter import DebriefRenderer
 from ...printing.pages import ExportError, prepare_printer, print_pages, render_image, write_pdf
+from ..counterpart.behind_table_tab import BehindTheTable
 
 _RERENDER_MS = 120
 
@@ -66,6 +71,7 @@ class DebriefDialog(QDialog):
         self.document = document
         self.renderer: DebriefRenderer | None = None
         self.error = ""
+        self._history_line = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(_RERENDER_MS)
@@ -94,12 +100,18 @@ class DebriefDialog(QDialog):
         self.pdf_button.clicked.connect(self.export_pdf_dialog)
         self.print_button.clicked.connect(self.print_dialog)
         self.close_button.clicked.connect(self.close)
+        self.history_box = QCheckBox(objectName="debriefAddToHistory")
+        self.history_box.setChecked(False)
+        self.history_box.setToolTip("When checked, exporting or printing the debrief also adds this plan "
+                                    "(agreement, what their choices revealed, relationship notes) to the "
+                                    "supplier's history in your data folder.")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         for b in (self.print_button, self.pdf_button, self.close_button):
             buttons.addWidget(b)
         root = QVBoxLayout(self)
         root.addWidget(self.scroll, 1)
+        root.addWidget(self.history_box)
         root.addLayout(buttons)
         self.resize(760, 900)
         document.changed.connect(self._on_changed)
@@ -114,8 +126,28 @@ class DebriefDialog(QDialog):
             self._timer.start()
         return super().eventFilter(obj, event)
 
+    def _refresh_history_box(self) -> None:
+        supplier = self.document.plan.counterpart.strip()
+        self.history_box.setText(f"Add this negotiation to {supplier.replace('&', '&&')}'s history" if supplier
+                                 else "Add this negotiation to the supplier's history (name the supplier "
+                                 "in File ▸ Plan Properties…)")
+        self.history_box.setEnabled(bool(supplier))
+
+    def add_to_history(self) -> str:
+        """When the box is checked, add the plan to its supplier's history (the Behind-the-table
+        tab's folder); the line for the status ("" when unchecked)."""
+        if not (self.history_box.isChecked() and self.history_box.isEnabled()):
+            return ""
+        plan = self.document.plan
+        try:
+            add_plan(BehindTheTable.library(), plan)
+        except (HistoryError, ValueError) as e:
+            return f" Not added to the history: {e}"
+        return f" Added to {plan.counterpart.strip()}'s history."
+
     def refresh(self) -> None:
         self._timer.stop()
+        self._refresh_history_box()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.renderer = DebriefRenderer(debrief(self.document.plan))
@@ -145,12 +177,14 @@ class DebriefDialog(QDialog):
         self.refresh()
         if self.renderer is None:
             raise ValueError(self.error or "nothing to export")
-        return write_pdf(self.renderer, path)
+        out = write_pdf(self.renderer, path)
+        self._history_line = self.add_to_history()
+        return out
 
     def export_pdf_dialog(self) -> None:
         out = export_with_dialog(self, self.document, self.export_pdf)
         if out is not None:
-            self.status.setText(f"Saved {out.name}")
+            self.status.setText(f"Saved {out.name}.{self._history_line}")
 
     def print_dialog(self) -> None:
         if self.renderer is None:
@@ -161,6 +195,9 @@ class DebriefDialog(QDialog):
         dlg.setWindowTitle("Print Debrief")
         if dlg.exec() == QDialog.DialogCode.Accepted:
             print_pages(self.renderer, printer)
+            added = self.add_to_history()
+            if added:
+                self.status.setText(added.strip())
 
     def _detach(self) -> None:
         self._timer.stop()

@@ -1,0 +1,76 @@
+"""Renaming or removing an issue carries the behind-the-table data along (docs/behind-the-table.md):
+approver conditions, their constituencies and goodwill follow a rename (and a categorical issue's
+option renames); a removal drops what was on the issue and says so."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from meso_desk.model.approvals.rules import approvals_on_grid
+from meso_desk.model.edits.issue_edits import OptionRow, edit_issue, remove_issue
+from meso_desk.model.examples import example_plan
+from meso_desk.model.plan import Plan
+from meso_desk.model.preferences.behind_the_table import Constituency, Goodwill
+
+
+@pytest.fixture
+def supplier() -> Plan:
+    """The supplier example plus a constituency and goodwill on the categorical Incoterm."""
+    p = example_plan("supplier")
+    logistics = Constituency(party="logistics desk", issue="Incoterm", kind="one_of", options=("EXW", "FCA"))
+    goodwill = dict(p.goodwill, Incoterm=Goodwill(options=("EXW",), signal="flexibility"))
+    return p.replace(their_constituencies=(*p.their_constituencies, logistics), goodwill=goodwill)
+
+
+def _refused(plan: Plan) -> np.ndarray:
+    """Which of 400 grid packages (the same for the same grid sizes) an approver refuses."""
+    sizes = [len(i.grid()) for i in plan.issues]
+    rows = np.random.default_rng(3).integers(0, sizes, size=(400, len(sizes)))
+    return np.asarray(approvals_on_grid(plan, rows).refuses).any(axis=1)
+
+
+def _row(plan: Plan, name: str) -> int:
+    return plan.issue_names.index(name)
+
+
+def _condition_issues(plan: Plan) -> list[str]:
+    return [c.issue for a in plan.approvers for c in a.conditions]
+
+
+def test_a_rename_carries_conditions_constituencies_and_goodwill(supplier):
+    r = edit_issue(supplier, _row(supplier, "Warranty"), "name", "Guarantee")
+    assert r.ok and _condition_issues(r.plan) == ["", "Guarantee", "Incoterm"]
+    # the condition still applies: the same packages are refused as before the rename
+    assert 0 < _refused(supplier).sum() < 400 and (_refused(r.plan) == _refused(supplier)).all()
+    r = edit_issue(supplier, _row(supplier, "Payment term"), "name", "Pay days")
+    assert [c.issue for c in r.plan.their_constituencies] == ["Unit price", "Pay days", "Delivery", "Incoterm"]
+    assert list(r.plan.goodwill) == ["Pay days", "Order volume", "Incoterm"]
+    assert r.plan.goodwill["Pay days"] == supplier.goodwill["Payment term"]
+
+
+def test_renamed_options_follow_in_conditions_constituencies_and_goodwill(supplier):
+    issue = supplier.issue("Incoterm")
+    rows = [OptionRow(o.label + " Incoterms 2020" if o.label in ("FCA", "EXW") else o.label, o.value,
+                      o.acceptable, was=o.label) for o in issue.options]
+    r = edit_issue(supplier, _row(supplier, "Incoterm"), "range", rows)
+    assert r.ok, r.reason
+    logistics = r.plan.approvers[2].conditions[0]
+    assert logistics.options == ("FCA Incoterms 2020", "DAP", "DDP")
+    assert r.plan.their_constituencies[-1].options == ("EXW Incoterms 2020", "FCA Incoterms 2020")
+    assert r.plan.goodwill["Incoterm"].options == ("EXW Incoterms 2020",)
+    assert 0 < _refused(supplier).sum() < 400 and (_refused(r.plan) == _refused(supplier)).all()
+
+
+def test_a_removal_drops_what_was_on_the_issue_and_says_so(supplier):
+    r = remove_issue(supplier, _row(supplier, "Payment term"))
+    assert "Payment term" not in [c.issue for c in r.plan.their_constituencies]
+    assert "Payment term" not in r.plan.goodwill and "Order volume" in r.plan.goodwill
+    assert r.message == ("Removed “Payment term” with what was on it (1 constituency and its goodwill). "
+                         "Undo brings it all back with its weight and terms.")
+    r = remove_issue(supplier, _row(supplier, "Incoterm"))
+    assert _condition_issues(r.plan) == ["", "Warranty"]
+    assert r.plan.approvers[2].conditions == () and r.plan.approvers[2].role == "Logistics"
+    assert "(1 approval condition, 1 constituency and its goodwill)" in r.message
+    # the plan round-trips through its file with nothing dangling
+    assert Plan.model_validate_json(r.plan.to_json()) == r.plan
