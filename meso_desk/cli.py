@@ -7,7 +7,7 @@
     meso-desk mesos PLAN [--count 3] [--level 70] [--robust] [--no-approvals] [--json]   a MESO set
     meso-desk weights PLAN [--ask [--band 10] [-o OUT.meso]]   the weights; set them by pairwise questions
     meso-desk cards PLAN [--mesos N --level L | --packages NAMES] -o OUT.pdf [--layout a4-3up]
-                    [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD] [--allow-unequal]
+                    [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD] [--why-this-works] [--allow-unequal]
                     cards for the other side
     meso-desk debrief PLAN -o OUT.pdf [--paper a4] [--cards PSS.pdf] [--text]
                     the INTERNAL one-page debrief of the agreement (and post-settlement cards)
@@ -380,7 +380,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
     from .app.printing.card_painter import export_cards_pdf, export_cards_png, renderer_for
     from .app.printing.pages import ExportError
 
-    options = {"subject": args.subject or "", "show_descriptions": args.descriptions}
+    options = {"subject": args.subject or "", "show_descriptions": args.descriptions,
+               "why_this_works": args.why_this_works}
     try:
         renderer = renderer_for(plan, packages, args.layout, valid, **options)
         pages = renderer.page_count()
@@ -488,6 +489,8 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--subject", metavar="TEXT", help="a subject line under the counterpart's name")
     p.add_argument("--descriptions", action="store_true", help="print each issue's description under its name")
     p.add_argument("--dpi", type=float, default=200.0, help="resolution of PNG output (default 200)")
+    p.add_argument("--why-this-works", action="store_true", help="print a reverse on every card with talking "
+                   "points for their negotiator (docs/behind-the-table.md; checked by the same leak guard)")
     p.add_argument("--allow-unequal", action="store_true", help="print options whose points spread more than "
                    "the MESO tolerance (refused by default: the cards call the options equally welcome)")
 

@@ -314,3 +314,25 @@ def test_warns_about_our_words_in_the_subject(qapp, capsys, tmp_path):
                         "Chairs (our BATNA is weak)")
     assert code == 0
     assert "warning" in err and "BATNA" in err
+
+
+def test_why_this_works_prints_a_reverse_of_talking_points_that_leaks_nothing(tmp_path):
+    """``--why-this-works``: every card gets a back page with talking points for their negotiator,
+    behind the same leak guard (no digit left once the front terms are taken out, no forbidden word)."""
+    out = tmp_path / "cards.pdf"
+    r = run("cards", SUPPLIER, "--mesos", "3", "--level", "70", "--why-this-works", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    front, back = pdf_pages(out)
+    assert "Why this works for you" not in front and back.count("Why this works for you") == 3
+    plain = tmp_path / "plain.pdf"
+    assert run("cards", SUPPLIER, "--mesos", "3", "--level", "70", "-o", str(plain)).returncode == 0
+    assert len(pdf_pages(plain)) == 1
+    rest = back.replace("Why this works for you", " ")
+    plan = md.load_plan(SUPPLIER)
+    for name in plan.issue_names:
+        rest = rest.replace(name, " ")
+    terms = sorted({plan.issue(n).format_term(t) for n in plan.issue_names for t in plan.issue(n).grid()},
+                   key=len, reverse=True)
+    for t in terms:
+        rest = rest.replace(t, " ")
+    assert not FORBIDDEN.search(rest), rest
