@@ -3,34 +3,11 @@ the next best *different* set, never a copy of the set on the table."""
 
 from __future__ import annotations
 
-from functools import cache
+from test_counterpart_panel import WAIT, make_panel, plan_with_set
 
 import meso_desk as md
-from meso_desk.app.document import PlanDocument
-from meso_desk.app.widgets.counterpart.counterpart_panel import CounterpartPanel
 from meso_desk.model.edits.round_edits import record_choice
-from meso_desk.model.offers.meso_sets import same_offers, set_terms, with_meso_set
-
-WAIT = 30_000
-
-
-@cache
-def plan_with_set() -> md.Plan:
-    plan = md.example_plan("supplier")
-    packages = md.generate_mesos(plan, 3, 70.0)
-    return with_meso_set(plan, [dict(p) for p in packages], 70.0)[0]
-
-
-def make_panel(qtbot, plan) -> CounterpartPanel:
-    doc = PlanDocument(plan)
-    panel = CounterpartPanel(doc)
-    qtbot.addWidget(panel)
-    doc.setParent(panel)
-    panel.resize(340, 800)
-    panel.show()
-    qtbot.waitExposed(panel)
-    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=WAIT)
-    return panel
+from meso_desk.model.offers.meso_sets import same_offers, set_terms
 
 
 def test_next_mesos_without_a_reaction_says_so_and_adds_a_different_set(qtbot):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from genius_cases import SHARED, SHARED_PAIRS
 
 import meso_desk as md
 from meso_desk.model.io import PlanFileError
@@ -18,18 +19,6 @@ from meso_desk.model.io.genius import MAX_XML_BYTES, GeniusError, import_genius,
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "genius"
 
-#: (domain, profile) pairs of the shared cases, relative to ../shared/cases/genius.
-SHARED = {
-    "Camera": ("camera_domain.xml", ["camera_buyer_utility.xml", "camera_seller_utility.xml"]),
-    "IntegerDomain": ("IntegerDomain.xml", ["IntegerDomain-prof1.xml", "IntegerDomain-prof2.xml"]),
-    "ItexvsCypress": ("ItexvsCypress_domain.xml", ["ItexvsCypress_Cypress.xml", "ItexvsCypress_Itex.xml"]),
-    "Laptop": ("laptop_domain.xml", ["laptop_buyer_utility.xml", "laptop_seller_utility.xml"]),
-    "kite": ("kite_domain.xml", ["kite_A.xml", "kite_B.xml"]),
-    "pie": ("pie_domain.xml", ["pie_A.xml", "pie_B.xml"]),
-    "thompson": ("thompson_employment.xml",
-                 ["thompson_employee_utilityspace.xml", "thompson_employer_utilityspace.xml"]),
-}
-SHARED_PAIRS = [(case, dom, prof) for case, (dom, profs) in SHARED.items() for prof in profs]
 
 OWN_PAIRS = [
     ("fleet_domain.xml", "fleet_lessee.xml"),

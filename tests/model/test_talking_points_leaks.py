@@ -11,6 +11,7 @@ import re
 import string
 
 import pytest
+from genius_cases import SHARED
 
 from meso_desk.model.counterpart.inference import estimate_counterpart
 from meso_desk.model.documents.cards import NO_POINTS_LINE, REVERSE_TITLE, card_set, leak_warnings
@@ -22,17 +23,6 @@ from meso_desk.model.package import Package
 from meso_desk.model.preferences.issues import CategoricalIssue
 from meso_desk.model.scoring import score_table
 
-#: (domain, profiles) of the shared cases, relative to ../shared/cases/genius (as in test_genius.py).
-SHARED = {
-    "Camera": ("camera_domain.xml", ["camera_buyer_utility.xml", "camera_seller_utility.xml"]),
-    "IntegerDomain": ("IntegerDomain.xml", ["IntegerDomain-prof1.xml", "IntegerDomain-prof2.xml"]),
-    "ItexvsCypress": ("ItexvsCypress_domain.xml", ["ItexvsCypress_Cypress.xml", "ItexvsCypress_Itex.xml"]),
-    "Laptop": ("laptop_domain.xml", ["laptop_buyer_utility.xml", "laptop_seller_utility.xml"]),
-    "kite": ("kite_domain.xml", ["kite_A.xml", "kite_B.xml"]),
-    "pie": ("pie_domain.xml", ["pie_A.xml", "pie_B.xml"]),
-    "thompson": ("thompson_employment.xml",
-                 ["thompson_employee_utilityspace.xml", "thompson_employer_utilityspace.xml"]),
-}
 WORDS = re.compile(r"point|score|weight|reservation|batna|utility|priorit|estimat|aspiration|%", re.IGNORECASE)
 
 
