@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 
 from .base import Frozen, Term, Text, clean_name
+from .contingent.clauses import AnyClause, expected_value
 from .errors import quoted
 
 if TYPE_CHECKING:
@@ -24,6 +25,9 @@ class StoredPackage(Frozen):
     #: Terms that rebalancing must not move.
     locked: tuple[Text, ...] = ()
     note: Text = ""
+    #: issue → a contingent clause on that issue's term (docs/contingent-terms.md); the term in
+    #: ``terms`` is the one that applies when the clause does not bite
+    clauses: dict[Text, AnyClause] = Field(default_factory=dict)
 
     @field_validator("name")
     @classmethod
@@ -39,9 +43,10 @@ class Package(Mapping[str, Term]):
     says why.
     """
 
-    __slots__ = ("_plan", "_terms", "_name", "_hash")
+    __slots__ = ("_plan", "_terms", "_name", "_hash", "_clauses", "_contrib")
 
-    def __init__(self, plan: Plan, terms: Mapping[str, Any], name: str | None = None) -> None:
+    def __init__(self, plan: Plan, terms: Mapping[str, Any], name: str | None = None,
+                 clauses: Mapping[str, AnyClause] | None = None) -> None:
         index = plan._issue_index()
         unknown = [k for k in terms if k not in index]
         if unknown:
@@ -55,6 +60,8 @@ class Package(Mapping[str, Term]):
         self._terms = checked
         self._name = name
         self._hash: int | None = None
+        self._clauses: dict[str, AnyClause] = dict(clauses) if clauses else {}
+        self._contrib: dict[str, float] | None = None
 
     # -- Mapping -----------------------------------------------------------------------
     def __getitem__(self, key: str) -> Term:
@@ -73,7 +80,7 @@ class Package(Mapping[str, Term]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Package):
-            return self._terms == other._terms
+            return self._terms == other._terms and self._clauses == other._clauses
         if isinstance(other, Mapping):
             return self._terms == dict(other)
         return NotImplemented
@@ -93,8 +100,18 @@ class Package(Mapping[str, Term]):
 
     @property
     def terms(self) -> dict[str, Term]:
-        """A copy of the terms as a plain dict."""
+        """A copy of the terms as a plain dict (a contingent term: the one that applies when
+        its clause does not bite)."""
         return dict(self._terms)
+
+    @property
+    def clauses(self) -> dict[str, AnyClause]:
+        """Issue → the contingent clause on that term (empty for a fixed package)."""
+        return dict(self._clauses)
+
+    @property
+    def contingent(self) -> bool:
+        return bool(self._clauses)
 
     @property
     def violations(self) -> list[str]:
@@ -117,12 +134,24 @@ class Package(Mapping[str, Term]):
     def contributions(self) -> dict[str, float]:
         """Points each issue contributes to our value: weight × curve(term) (they sum to
         :attr:`score`). The additive value model lives here, once."""
-        plan = self._plan
-        return {i.name: plan.weights[i.name] * i.value(self._terms[i.name]) for i in plan.issues}
+        if self._contrib is None:
+            plan = self._plan
+            out = {}
+            for i in plan.issues:
+                clause = self._clauses.get(i.name)
+                if clause is None:
+                    v = i.value(self._terms[i.name])
+                else:  # a contingent term: its expected value under our forecast
+                    event = plan.event(clause.event)
+                    v = expected_value(clause, i, self._terms[i.name], event, event.ours)
+                out[i.name] = plan.weights[i.name] * v
+            self._contrib = out
+        return dict(self._contrib)
 
     @property
     def score(self) -> float:
-        """Our value of the package in points (0..100), exact: Σ weight × curve(term)."""
+        """Our value of the package in points (0..100), exact: Σ weight × curve(term); a
+        contingent term counts with its expected value under our forecast."""
         total = 0.0
         for points in self.contributions().values():
             total += points
@@ -132,22 +161,29 @@ class Package(Mapping[str, Term]):
         """A new package with some terms changed (``pkg.replace(**{"Unit price": 41.5})``)."""
         new = dict(self._terms)
         new.update(terms)
-        return Package(self._plan, new, name=self._name)
+        return Package(self._plan, new, name=self._name, clauses=self._clauses)
 
     def with_terms(self, terms: Mapping[str, Term]) -> Package:
         new = dict(self._terms)
         new.update(terms)
-        return Package(self._plan, new, name=self._name)
+        return Package(self._plan, new, name=self._name, clauses=self._clauses)
+
+    def with_clauses(self, clauses: Mapping[str, AnyClause] | None) -> Package:
+        """The same terms with these contingent clauses (None or empty: a fixed package)."""
+        return Package(self._plan, self._terms, name=self._name, clauses=clauses)
 
     def named(self, name: str | None) -> Package:
         p = Package.__new__(Package)
         p._plan, p._terms, p._name, p._hash = self._plan, self._terms, name, None
+        p._clauses, p._contrib = self._clauses, self._contrib
         return p
 
     def to_stored(self, name: str | None = None, **kw: Any) -> StoredPackage:
         name = name or self._name
         if not name:
             raise ValueError("a stored package needs a name")
+        if self._clauses and "clauses" not in kw:
+            kw["clauses"] = dict(self._clauses)
         return StoredPackage(name=name, terms=dict(self._terms), **kw)
 
     def describe(self) -> str:

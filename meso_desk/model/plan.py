@@ -24,6 +24,8 @@ import numpy as np
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from .base import Frozen, Term, Text, Timestamp, clean_name
+from .contingent.clauses import AnyClause, check_clause
+from .contingent.events import Event
 from .errors import PlanError, quoted, short_number, shorten
 from .package import Package, StoredPackage
 from .preferences.approval_conditions import ApprovalCondition
@@ -54,6 +56,8 @@ class OfferedPackage(Frozen):
 
     label: Text
     terms: dict[Text, Term]
+    #: issue → the contingent clause offered on that term (docs/contingent-terms.md)
+    clauses: dict[Text, AnyClause] = Field(default_factory=dict)
 
 
 class Round(Frozen):
@@ -109,6 +113,8 @@ class Agreement(Frozen):
     #: Where the terms came from, in the user's words ("package Fallback", "round 3, option B").
     source: Text = ""
     before_post_settlement: dict[Text, Term] | None = None
+    #: issue → the contingent clause agreed on that term (the debrief shows what it did)
+    clauses: dict[Text, AnyClause] = Field(default_factory=dict)
 
 
 class Approver(Frozen):
@@ -197,6 +203,9 @@ class Plan(Frozen):
     #: How unsure we are of our own weights: per issue the range a weight may be in (from the
     #: "Ask me" answers or a ± band); None: the weights are taken as exact (docs/weights-and-packages.md).
     weight_region: WeightRegion | None = None
+    #: Uncertain events both sides will measure, with our forecast and theirs; packages' terms
+    #: may depend on them through contingent clauses (docs/contingent-terms.md).
+    events: tuple[Event, ...] = ()
     #: issue name → issue, built once per issues tuple (``issue()`` in constant time).
     _index: tuple[tuple, dict] | None = PrivateAttr(default=None)
 
@@ -257,12 +266,46 @@ class Plan(Frozen):
                 _check_terms(by_name, r.counter_offer, f"rounds[{r_i}].counter_offer", partial=True)
             if r.statement_issue is not None and r.statement_issue not in by_name:
                 raise PlanError(f"rounds[{r_i}].statement_issue", f"unknown issue {quoted(r.statement_issue)}")
+        self._check_contingent(by_name)
         for k, v in self.counterpart_prior.items():
             if k not in by_name:
                 raise PlanError("counterpart_prior", f"names unknown issue {quoted(k)}")
             if not (math.isfinite(v) and v > 0):
                 raise PlanError(f"counterpart_prior.{_key(k)}", "must be a number above zero")
         return self
+
+    def _check_contingent(self, by_name: Mapping[str, Issue]) -> None:
+        """Events have distinct names; every clause names a known issue and event and fits them."""
+        events: dict[str, Event] = {}
+        for k, e in enumerate(self.events):
+            if e.name in events:
+                raise PlanError(f"events[{k}].name", f"two events are called {quoted(e.name)}")
+            events[e.name] = e
+
+        def check(clauses: Mapping[str, AnyClause], where: str) -> None:
+            for issue, clause in clauses.items():
+                if issue not in by_name:
+                    raise PlanError(f"{where}.clauses", f"names unknown issue {quoted(issue)}")
+                why = check_clause(clause, by_name[issue], events.get(clause.event))
+                if why:
+                    raise PlanError(f"{where}.clauses.{_key(issue)}", why)
+
+        for k, p in enumerate(self.packages):
+            if p.clauses:
+                check(p.clauses, f"packages[{k}]")
+        for r_i, r in enumerate(self.rounds):
+            for o_i, o in enumerate(r.offered):
+                if o.clauses:
+                    check(o.clauses, f"rounds[{r_i}].offered[{o_i}]")
+        if self.agreement is not None and self.agreement.clauses:
+            check(self.agreement.clauses, "agreement")
+
+    def event(self, name: str) -> Event:
+        """The event called ``name`` (KeyError when there is none)."""
+        for e in self.events:
+            if e.name == name:
+                return e
+        raise KeyError(f"no event called {name!r}")
 
     def _check_weights(self, by_name: Mapping[str, Issue]) -> None:
         """Every issue has a weight, no weight names an unknown issue, at least one is above
@@ -350,7 +393,7 @@ class Plan(Frozen):
         """A named package of this plan, or ``terms`` checked against this plan."""
         if isinstance(name_or_terms, str):
             sp = self.stored_package(name_or_terms)
-            return Package(self, sp.terms, name=sp.name)
+            return Package(self, sp.terms, name=sp.name, clauses=sp.clauses)
         return Package(self, name_or_terms)
 
     def meso_set_of(self, package_name: str) -> MesoSet | None:
@@ -395,7 +438,8 @@ class Plan(Frozen):
             weights = {i.name: 1.0 for i in issues}
         packages = tuple(
             p.model_copy(update={"terms": {k: v for k, v in p.terms.items() if k != name},
-                                 "locked": tuple(x for x in p.locked if x != name)})
+                                 "locked": tuple(x for x in p.locked if x != name),
+                                 "clauses": {k: v for k, v in p.clauses.items() if k != name}})
             for p in self.packages
         )
         rounds = tuple(_round_without_issue(r, name) for r in self.rounds)
@@ -406,7 +450,8 @@ class Plan(Frozen):
 
         agreement = None if self.agreement is None else self.agreement.model_copy(update={
             "terms": drop(self.agreement.terms),
-            "before_post_settlement": drop(self.agreement.before_post_settlement)})
+            "before_post_settlement": drop(self.agreement.before_post_settlement),
+            "clauses": {k: v for k, v in self.agreement.clauses.items() if k != name}})
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
                             counterpart_prior=prior, batna_package=drop(self.batna_package),
                             agreement=agreement, costs=self.costs and self.costs.without_issue(name),
@@ -442,14 +487,27 @@ class Plan(Frozen):
                     out[n] = default_term(issue)
             return out
 
+        events = {e.name: e for e in self.events}
+
+        def fit_clauses(clauses: Mapping[str, AnyClause]) -> dict[str, AnyClause]:
+            # renamed with their issue; a clause the changed issue no longer admits is dropped
+            out: dict[str, AnyClause] = {}
+            for k, c in clauses.items():
+                n = renames.get(k, k)
+                if n in by_name and check_clause(c, by_name[n], events.get(c.event)) is None:
+                    out[n] = c
+            return out
+
         packages = tuple(
             p.model_copy(update={"terms": fit(p.terms),
-                                 "locked": tuple(renames.get(x, x) for x in p.locked if renames.get(x, x) in by_name)})
+                                 "locked": tuple(renames.get(x, x) for x in p.locked if renames.get(x, x) in by_name),
+                                 "clauses": fit_clauses(p.clauses)})
             for p in self.packages
         )
         rounds = tuple(
             r.model_copy(update={
-                "offered": tuple(o.model_copy(update={"terms": fit(o.terms)}) for o in r.offered),
+                "offered": tuple(o.model_copy(update={"terms": fit(o.terms), "clauses": fit_clauses(o.clauses)})
+                                 for o in r.offered),
                 "counter_offer": None if r.counter_offer is None else fit(r.counter_offer, partial=True),
                 "statement_issue": renames.get(r.statement_issue, r.statement_issue)
                 if renames.get(r.statement_issue, r.statement_issue) in by_name else None,
@@ -461,7 +519,8 @@ class Plan(Frozen):
         agreement = None if self.agreement is None else self.agreement.model_copy(update={
             "terms": fit(self.agreement.terms),
             "before_post_settlement": None if self.agreement.before_post_settlement is None
-            else fit(self.agreement.before_post_settlement)})
+            else fit(self.agreement.before_post_settlement),
+            "clauses": fit_clauses(self.agreement.clauses)})
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
                             counterpart_prior=prior, batna_package=batna, agreement=agreement,
                             costs=self.costs and self.costs.renamed(renames).fitted(by_name),
@@ -552,7 +611,8 @@ class Plan(Frozen):
 
 def _round_without_issue(r: Round, name: str) -> Round:
     return r.model_copy(update={
-        "offered": tuple(o.model_copy(update={"terms": {k: v for k, v in o.terms.items() if k != name}})
+        "offered": tuple(o.model_copy(update={"terms": {k: v for k, v in o.terms.items() if k != name},
+                                              "clauses": {k: v for k, v in o.clauses.items() if k != name}})
                          for o in r.offered),
         "counter_offer": None if r.counter_offer is None
         else {k: v for k, v in r.counter_offer.items() if k != name},

@@ -1,0 +1,190 @@
+"""Contingent clauses: a rule that lets an event's outcome change one term of a package
+(docs/contingent-terms.md). Three shapes cover most buying; there is no formula language:
+
+* **threshold** — the term is the package's own unless the outcome falls *below* (or rises
+  *above*) a threshold, then it is another term: "warranty 24 months, 36 if the failure rate
+  exceeds 1 %";
+* **linear** — the term moves by a rate for every unit the outcome lies beyond a pivot, on one
+  side or both, at most a cap; the rate is in the issue's unit or in % of the package's term:
+  "unit price EUR 180, minus 2 % for every point of on-time delivery below 95 %, at most 10 %",
+  "price indexed to the steel index, shared 50/50" (both sides, 0.5 % per 1 %);
+* **states** — a term for each named state of the event: "DAP; FCA if the new plant is late".
+
+The package's own term (the *base*) is what applies when the clause does not bite. Values are
+computed for all outcomes at once (numpy); a term beyond the issue's range is valued at the
+range's end (the curve is flat beyond it), as everywhere in the program.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
+
+import numpy as np
+from pydantic import Field, field_validator, model_validator
+
+from ..base import Frozen, Term, Text, clean_name
+from .events import Event, Forecast
+
+if TYPE_CHECKING:
+    from ..preferences.issues import Issue
+
+
+class _Clause(Frozen):
+    #: the event whose outcome decides
+    event: Text
+
+    @field_validator("event")
+    @classmethod
+    def _event(cls, v: str) -> str:
+        return clean_name(v, "the clause's event")
+
+
+class ThresholdClause(_Clause):
+    """When the outcome is ``when`` the ``threshold``, the term is ``term`` instead of the base."""
+
+    shape: Literal["threshold"] = "threshold"
+    when: Literal["below", "above"] = "below"
+    threshold: float
+    term: Term
+
+
+class LinearClause(_Clause):
+    """The term moves by ``per_unit`` for every unit the outcome lies beyond ``pivot`` (below
+    it, above it, or on both sides), by at most ``cap``; ``relative``: ``per_unit`` and ``cap``
+    are in % of the base term."""
+
+    shape: Literal["linear"] = "linear"
+    when: Literal["below", "above", "both"] = "below"
+    pivot: float
+    #: change of the term per unit beyond the pivot, signed (−2: the term drops by 2 per unit
+    #: below/above the pivot; on "both", it moves with the outcome when positive)
+    per_unit: float
+    relative: bool = True
+    #: the largest change either way (≥ 0), in the same measure as ``per_unit``; None: none
+    cap: float | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _rate(self) -> LinearClause:
+        if self.per_unit == 0:
+            raise ValueError("the rate per unit must not be zero")
+        return self
+
+
+class StatesClause(_Clause):
+    """A term for each named state of the event; a state not listed keeps the base term."""
+
+    shape: Literal["states"] = "states"
+    terms: dict[Text, Term]
+
+    @model_validator(mode="after")
+    def _some(self) -> StatesClause:
+        if not self.terms:
+            raise ValueError("a clause on states needs a term for at least one state")
+        return self
+
+
+AnyClause = Annotated[Union[ThresholdClause, LinearClause, StatesClause], Field(discriminator="shape")]
+SHAPES = ("threshold", "linear", "states")
+
+
+def check_clause(clause: AnyClause, issue: Issue, event: Event | None) -> str | None:
+    """Why ``clause`` cannot apply to ``issue`` (None when it can): an unknown event, a shape
+    that does not fit the event or the issue, a term the issue does not have."""
+    if event is None:
+        return f"refers to unknown event {clause.event!r}"
+    if isinstance(clause, StatesClause):
+        if event.kind != "states":
+            return f"gives a term per state, but {event.name!r} is a number"
+        for s, t in clause.terms.items():
+            if s not in event.states:
+                return f"names unknown state {s!r} of {event.name!r}"
+            try:
+                issue.check_term(t)
+            except ValueError as e:
+                return f"the term for {s!r}: {e}"
+        return None
+    if event.kind != "number":
+        return f"needs a number, but {event.name!r} has states"
+    if isinstance(clause, LinearClause):
+        if not issue.is_numeric:
+            return f"moves a number, but {issue.name!r} has options"
+        return None
+    try:
+        issue.check_term(clause.term)
+    except ValueError as e:
+        return f"the term if it applies: {e}"
+    return None
+
+
+def effective_terms(clause: AnyClause, issue: Issue, base: Term, outcomes: Any) -> np.ndarray:
+    """The term that applies for each outcome (numbers for a numeric issue, option labels as
+    an object array for a categorical one). ``outcomes``: numbers, or the event's states."""
+    if isinstance(clause, StatesClause):
+        terms = [clause.terms.get(s, base) for s in outcomes]
+        return np.array(terms, dtype=float if issue.is_numeric else object)
+    x = np.asarray(outcomes, dtype=float)
+    if isinstance(clause, ThresholdClause):
+        bites = x < clause.threshold if clause.when == "below" else x > clause.threshold
+        if issue.is_numeric:
+            return np.where(bites, float(clause.term), float(base))
+        out = np.full(x.shape, base, dtype=object)
+        out[bites] = clause.term
+        return out
+    # linear
+    if clause.when == "below":
+        beyond = np.maximum(clause.pivot - x, 0.0)
+    elif clause.when == "above":
+        beyond = np.maximum(x - clause.pivot, 0.0)
+    else:
+        beyond = x - clause.pivot
+    change = clause.per_unit * beyond
+    if clause.cap is not None:
+        change = np.clip(change, -clause.cap, clause.cap)
+    b = float(base)
+    return b * (1.0 + change / 100.0) if clause.relative else b + change
+
+
+def term_values(issue: Issue, terms: np.ndarray) -> np.ndarray:
+    """Our value 0..100 (the issue's curve) of each term."""
+    if issue.is_numeric:
+        return issue.values(np.asarray(terms, dtype=float))  # type: ignore[attr-defined]
+    by_label = {o.label: o.value for o in issue.options}  # type: ignore[attr-defined]
+    return np.array([float(by_label[t]) for t in terms], dtype=float)
+
+
+def outcome_values(clause: AnyClause, issue: Issue, base: Term, event: Event,
+                   forecast: Forecast) -> tuple[np.ndarray, np.ndarray]:
+    """(value 0..100 of the issue for each outcome, the outcome's chance) under ``forecast``."""
+    outcomes, p = event.outcomes(forecast)
+    return term_values(issue, effective_terms(clause, issue, base, outcomes)), p
+
+
+def expected_value(clause: AnyClause, issue: Issue, base: Term, event: Event, forecast: Forecast) -> float:
+    """The issue's expected value 0..100 (our curve) under ``forecast``."""
+    v, p = outcome_values(clause, issue, base, event, forecast)
+    return float(v @ p)
+
+
+def expected_term(clause: AnyClause, issue: Issue, base: Term, event: Event, forecast: Forecast) -> float | None:
+    """The expected term of a numeric issue (None for options)."""
+    if not issue.is_numeric:
+        return None
+    outcomes, p = event.outcomes(forecast)
+    return float(np.asarray(effective_terms(clause, issue, base, outcomes), dtype=float) @ p)
+
+
+def term_at(clause: AnyClause, issue: Issue, base: Term, outcome: float | str) -> Term:
+    """The term that applies once the outcome is known (the debrief's "what the clause did")."""
+    t = effective_terms(clause, issue, base, [outcome])[0]
+    return float(t) if issue.is_numeric else str(t)
+
+
+def clauses_of(raw: Mapping[str, Any] | None) -> dict[str, AnyClause]:
+    """Clauses from plain JSON (issue → clause), as the schemas take them."""
+    from pydantic import TypeAdapter
+
+    if not raw:
+        return {}
+    adapter = TypeAdapter(AnyClause)
+    return {k: v if isinstance(v, _Clause) else adapter.validate_python(v) for k, v in raw.items()}
