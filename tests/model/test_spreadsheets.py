@@ -14,9 +14,9 @@ import meso_desk as md
 from meso_desk.model.edits.quote_edits import import_quotes
 from meso_desk.model.io.spreadsheets import (
     INTERNAL,
-    TABLES,
     SpreadsheetError,
     column_key,
+    default_tables,
     export_spreadsheet,
     read_quotes,
 )
@@ -66,7 +66,7 @@ def test_xlsx_has_one_internal_sheet_per_table_with_units_formats_and_frozen_hea
 
 def test_csv_writes_one_internal_file_per_table_or_the_chosen_one(plan, tmp_path):
     files = export_spreadsheet(plan, tmp_path / "plan.csv")
-    assert [f.name for f in files] == [f"plan-{t}.csv" for t in TABLES]
+    assert [f.name for f in files] == [f"plan-{t}.csv" for t in default_tables(plan)]
     for f in files:
         rows = list(csv.reader(f.open(encoding="utf-8-sig")))
         assert rows[0][0].startswith(INTERNAL)
@@ -204,3 +204,32 @@ def test_the_header_decides_the_delimiter_not_a_note_full_of_commas(supplier, tm
     assert sheet.packages[0].note == "a, b, c, d, e, f, g, h, i, j, k"
     tab = _write_csv(tmp_path / "t.csv", [HEADER, ["X", "231.5", "2000", "6", "45", "36", "DAP"]], "\t")
     assert read_quotes(supplier, tab).ok
+
+
+# -- contingent terms (docs/contingent-terms.md) -----------------------------------------------
+def test_contingent_packages_export_their_clause_in_words_and_expected_figures(tmp_path):
+    import meso_desk as md
+    from meso_desk.model.contingent.sentences import clause_sentence
+    from meso_desk.model.io.spreadsheets import default_tables, events_table, packages_table
+
+    plan = md.example_plan("contingent")
+    t = packages_table(plan)
+    head = [c.name for c in t.columns]
+    assert "Conditions" in head
+    sp = next(p for p in plan.packages if p.clauses)
+    row = next(r for r in t.rows if r[0] == sp.name)
+    issue, clause = next(iter(sp.clauses.items()))
+    assert clause_sentence(clause, plan.issue(issue), sp.terms[issue], plan.event(clause.event)) in row[head.index("Conditions")]
+    # our points are the expected value (what the panel shows), not the base terms' value
+    assert row[head.index("Our points")] == round(plan.package(sp.name).score, 2)
+    assert row[head.index("Our points")] != round(md.score(plan, sp.terms), 2)
+    ev = events_table(plan)
+    assert [r[0] for r in ev.rows] == [e.name for e in plan.events]
+    assert "events" in default_tables(plan)
+    assert "events" not in default_tables(md.example_plan())
+    # the workbook gains an Events sheet only where there are events
+    from openpyxl import load_workbook
+
+    from meso_desk.model.io.spreadsheets import write_xlsx
+    assert "Events" in load_workbook(write_xlsx(plan, tmp_path / "c.xlsx")).sheetnames
+    assert "Events" not in load_workbook(write_xlsx(md.example_plan(), tmp_path / "s.xlsx")).sheetnames

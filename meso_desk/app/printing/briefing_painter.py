@@ -240,6 +240,32 @@ def _set_html(b: Briefing) -> list[str]:
     return h
 
 
+def _contingent_html(b: Briefing) -> list[str]:
+    """The contingent terms: per clause the card's sentence, both forecasts with their sources,
+    our expected points and their 10–90 % spread, the bet, and how it will be measured."""
+    if not b.contingent:
+        return []
+    h = ["<h2>Contingent terms</h2>",
+         "<p class='muted'>Terms marked * in the set are contingent: the set shows the term that applies when "
+         "the clause does not bite, and our points are expected values under our forecast. The sentence is "
+         "what the card says; the forecasts never go on a card.</p>"]
+    for c in b.contingent:
+        h.append(f"<p><b>Option {_e(c.letter)} · {_e(c.issue)}:</b> <i>{_e(c.sentence)}</i></p>")
+        rows = [("Event", c.event), ("Our forecast", c.ours), ("Their forecast", c.theirs),
+                (f"Option {c.letter}, our points", c.spread_text),
+                ("The bet", c.bet_text)]
+        h.append(_TABLE)
+        for label, text in rows:
+            h.append(f"<tr><td width='22%' class='muted'>{_e(label)}</td><td>{_e(text)}</td></tr>")
+        if c.measured:
+            cls = "" if c.verifiable else " class='warn'"
+            h.append(f"<tr><td class='muted'>Verification</td><td{cls}>{_e(c.measured)}</td></tr>")
+        if c.warning:
+            h.append(f"<tr><td class='muted'>Warning</td><td class='warn'>{_e(c.warning)}</td></tr>")
+        h.append("</table>")
+    return h
+
+
 def _concessions_html(b: Briefing) -> list[str]:
     """The order of concessions: least important issue first."""
     h: list[str] = []
@@ -270,6 +296,7 @@ def briefing_html(b: Briefing) -> str:
     h.append(f"<p class='muted'>{_e(who)}{' · ' if who else ''}prepared {_e(format_date(b.prepared))}</p>")
 
     h += _set_html(b)
+    h += _contingent_html(b)
 
     h.append("<h2>What each choice would tell us</h2><ul>")
     for r in b.readings:

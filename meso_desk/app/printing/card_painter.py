@@ -22,7 +22,7 @@ duplex print (flip on the long edge) puts every card's talking points on its own
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -86,6 +86,8 @@ class CardStyle:
     label_pt: float = 9.5
     value_pt: float = 10.5
     note_pt: float = 7.3
+    #: A contingent term's sentence, under the term across the card.
+    condition_pt: float = 7.6
     line_pt: float = 8.8
     small_pt: float = 7.8
 
@@ -119,6 +121,8 @@ class _Geometry:
     footer_h: float
     scale: float
     stacked: list[bool]
+    #: Per row, the height of the label and value before a contingent term's sentence (0: none).
+    mains: list[float] = field(default_factory=list)
 
     @property
     def body_h(self) -> float:
@@ -233,7 +237,7 @@ class CardRenderer:
         k = frame.px_per_mm / (self.REFERENCE_DPI / MM_PER_INCH)
         return _Geometry(self._fonts(frame, ref.scale), ref.pad * k, ref.width * k, ref.label_w * k,
                          ref.value_w * k, ref.row_pad * k, ref.header_h * k, [h * k for h in ref.rows],
-                         ref.footer_h * k, ref.scale, list(ref.stacked))
+                         ref.footer_h * k, ref.scale, list(ref.stacked), [h * k for h in ref.mains])
 
     def _fonts(self, frame: Frame, scale: float) -> dict[str, QFont]:
         s = self.style
@@ -245,6 +249,7 @@ class CardRenderer:
             "value": _font(frame.pt(s.value_pt * scale)),
             "value_bold": _font(frame.pt(s.value_pt * scale), QFont.Weight.Bold),
             "note": _font(frame.pt(s.note_pt * scale)),
+            "condition": _font(frame.pt(s.condition_pt * scale)),
             "line": _font(frame.pt(s.line_pt * scale), italic=True),
             "small": _font(frame.pt(s.small_pt * scale)),
             "valid": _font(frame.pt(s.small_pt * scale), QFont.Weight.DemiBold),
@@ -282,7 +287,7 @@ class CardRenderer:
                 return 0.0
             return m[font_key].boundingRect(QRectF(0, 0, w, 1e6), flags, text).height()
 
-        rows, stacked = [], []
+        rows, stacked, mains = [], [], []
         for k, label in enumerate(labels):
             h = text_h("label", label, label_w - frame.px(2))
             note = cs.cards[0].terms[k].note
@@ -294,6 +299,12 @@ class CardRenderer:
                 t = card.terms[k]
                 vh = max(vh, text_h("value_bold" if t.differs else "value", t.value, width if stack else value_w))
             h = h + frame.px(1.0) + vh if stack else max(h, vh)
+            # A contingent term's sentence under the term, across the card (as tall as the
+            # longest on any card, so the rows stay on the same lines).
+            ch = max((text_h("condition", c.terms[k].condition, width) for c in cs.cards), default=0.0)
+            mains.append(h)
+            if ch:
+                h += frame.px(1.2 * scale) + ch
             rows.append(h + 2 * row_pad)
             stacked.append(stack)
         top = frame.px(11.0 * scale)
@@ -310,7 +321,7 @@ class CardRenderer:
         if cs.valid_until_line:
             footer += frame.px(1.2 * scale) + m["valid"].height()
         footer += frame.px(9.0 * scale)
-        return _Geometry(f, pad, width, label_w, value_w, row_pad, header, rows, footer, scale, stacked)
+        return _Geometry(f, pad, width, label_w, value_w, row_pad, header, rows, footer, scale, stacked, mains)
 
     # -- painting ---------------------------------------------------------------------------
     def _paint_card(self, p: QPainter, frame: Frame, g: _Geometry, card: Card, rect: QRectF) -> None:
@@ -373,6 +384,8 @@ class CardRenderer:
                 text(vfont, s.ink, left, ly + label_h + frame.px(1.0), g.width, term.value, Qt.AlignmentFlag.AlignRight)
             else:
                 text(vfont, s.ink, left + g.label_w, ly, g.value_w, term.value, Qt.AlignmentFlag.AlignRight)
+            if term.condition:
+                text("condition", s.muted, left, ly + g.mains[k] + frame.px(1.2 * g.scale), g.width, term.condition)
             y += h
             if k < len(card.terms) - 1:
                 p.setPen(hair)

@@ -123,6 +123,30 @@ def _agreement_table(d: Debrief) -> str:
     return "\n".join(h)
 
 
+def _contingent_html(d: Debrief) -> list[str]:
+    """The agreed contingent clauses: the outcome, who was right, what the clause did, and our
+    points at the outcome against the expected points at signing."""
+    if not d.contingent:
+        return []
+    h = ["<h2>Contingent terms</h2>", "<ul>"]
+    for c in d.contingent:
+        h.append(f"<li><b>{_e(c.issue)}:</b> <i>{_e(c.sentence)}</i><br/>")
+        if c.resolved:
+            h.append(f"<b>{_e(c.outcome)}</b>")
+            if c.verdict:
+                colour = GREEN if c.closer == "ours" else (RED if c.closer == "theirs" else MUTED)
+                h.append(f"<br/><span style='color:{colour}'>{_e(c.verdict)}</span>")
+            d_pts = (c.actual_points or 0.0) - c.expected_points
+            h.append(f"<br/>Our points of the agreement at this outcome: <b>{c.actual_points:.1f}</b> "
+                     f"(expected at signing {c.expected_points:.1f}, {d_pts:+.1f}).")
+        else:
+            h.append(f"<span class='muted'>{_e(c.outcome)} Expected at signing: {c.expected_points:.1f} points "
+                     "(our forecast).</span>")
+        h.append("</li>")
+    h.append("</ul>")
+    return h
+
+
 def debrief_html(d: Debrief) -> str:
     """The debrief's flowing text as Qt rich-text HTML (the lines of :meth:`Debrief.text`)."""
     h = [_STYLE, f"<h1>Debrief: {_e(d.title)}</h1>"]
@@ -142,6 +166,8 @@ def debrief_html(d: Debrief) -> str:
     h.append(f"<p>{_e(d.their_line)}</p>")
     if d.agreement_notes:
         h.append(f"<p class='muted'>Notes: {_e(d.agreement_notes)}</p>")
+
+    h += _contingent_html(d)
 
     h.append("<h2>Value left on the table (estimate)</h2>")
     h += [f"<p>{_e(x)}</p>" for x in d.left_lines]

@@ -93,7 +93,7 @@ class Forecast(Frozen):
 
     def describe(self, unit: str = "") -> str:
         """``"likely 91 % (10–90 %: 86–95 %)"`` or ``"on time 70 %, late 30 %"``."""
-        u = f" {unit}" if unit and unit != "%" else unit
+        u = f" {unit}" if unit else ""
         if self.is_numeric:
             return (f"likely {_num(self.likely)}{u} (10–90 %: {_num(self.low)}–{_num(self.high)}{u})")
         return ", ".join(f"{k} {round(100 * v)} %" for k, v in self.chances.items())

@@ -15,6 +15,9 @@ From a plan with an agreement it gathers, in words and numbers:
   "none of these");
 * **priorities compared** — our weights beside the estimate of theirs;
 * **post-settlement** — an improvement already adopted, and the suggestions for the agreement;
+* **contingent terms** — for each agreed clause whose event is known: the outcome, whose
+  forecast was closer (and whose 10–90 % range held it), what the clause did and our points at
+  the outcome against the expected points at signing;
 * **lessons** — the plan's free text.
 
 Every number comes from the model functions (:mod:`~meso_desk.model.deal.zopa`,
@@ -29,6 +32,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..contingent.clauses import AnyClause, expected_value, term_at, term_values
+from ..contingent.events import Event, Forecast
+from ..contingent.sentences import clause_sentence, outcome_sentence
 from ..counterpart.inference import estimate_counterpart
 from ..counterpart.reactions import round_in_words
 from ..documents.plan_notes import debrief_approval_lines, relationship_lines
@@ -84,6 +90,42 @@ class PriorityRow:
 
 
 @dataclass(frozen=True)
+class ContingentOutcome:
+    """What one agreed contingent clause did (or, while its event is open, what we expect)."""
+
+    issue: str
+    event: str
+    #: the clause as the contract (the card) said it
+    sentence: str
+    resolved: bool
+    #: the outcome in the event's unit ("91 %", "late"; "" while open)
+    actual: str
+    #: "ours", "theirs", "both" (equally close) or "" (open, or their forecast unknown)
+    closer: str
+    #: who was right, in words ("Our forecast was closer: likely 90 % against their 98 %; …")
+    verdict: str
+    #: what the clause did (outcome_sentence), or "Not known yet …"
+    outcome: str
+    #: the term that applied ("EUR 195.04"; "" while open)
+    term: str
+    #: our points of the agreement at signing (expected under our forecast) and at the outcome
+    expected_points: float
+    actual_points: float | None
+
+    def lines(self) -> list[str]:
+        out = [f"{self.issue}: {self.sentence}", self.outcome]
+        if self.verdict:
+            out.append(self.verdict)
+        if self.actual_points is not None:
+            d = self.actual_points - self.expected_points
+            out.append(f"Our points of the agreement at this outcome: {self.actual_points:.1f} "
+                       f"(expected at signing {self.expected_points:.1f}, {d:+.1f}).")
+        else:
+            out.append(f"Expected at signing: {self.expected_points:.1f} points (our forecast).")
+        return out
+
+
+@dataclass(frozen=True)
 class Debrief:
     title: str
     our_organisation: str
@@ -119,6 +161,8 @@ class Debrief:
     #: Who must approve on our side, and the relationship (the plan's properties).
     approvals: tuple[str, ...] = ()
     relationship: tuple[str, ...] = ()
+    #: The agreement's contingent clauses and what they did (empty for a fixed agreement).
+    contingent: tuple[ContingentOutcome, ...] = ()
 
     # -- what the renderer needs --------------------------------------------------------------
     @property
@@ -250,6 +294,10 @@ class Debrief:
             theirs = f"{p.theirs:.0f} %" if p.theirs is not None else "—"
             rng = f" ({p.low:.0f}–{p.high:.0f})" if p.low is not None and p.high is not None else ""
             out.append(f"  {p.issue}: ours {p.ours:.0f} %, theirs {theirs}{rng}")
+        if self.contingent:
+            out += ["", "CONTINGENT TERMS"]
+            for c in self.contingent:
+                out += [f"  {x}" for x in c.lines()]
         out += ["", "POST-SETTLEMENT"]
         if self.improvement_line:
             out.append(self.improvement_line)
@@ -270,7 +318,7 @@ def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, c
     if not plan.issues:
         raise ValueError("the plan has no issues")
     est = estimate_counterpart(plan) if estimate is None else estimate
-    agreed = Package(plan, plan.agreement.terms, name="agreement")
+    agreed = Package(plan, plan.agreement.terms, name="agreement", clauses=plan.agreement.clauses)
     points = score(plan, agreed)
     contrib = issue_contributions(plan, agreed)
     left = left_on_table(plan, agreed, est)
@@ -303,7 +351,83 @@ def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, c
         approvals=debrief_approval_lines(plan), relationship=relationship_lines(plan),
         cost_text=cost_breakdown(plan, agreed),
         batna_cost=format_total_cost(plan, batna) if batna is not None else "",
-        settlement_money=tuple(total_change_text(plan, agreed, x.package) for x in settlement.suggestions))
+        settlement_money=tuple(total_change_text(plan, agreed, x.package) for x in settlement.suggestions),
+        contingent=contingent_outcomes(plan, agreed))
+
+
+# -- contingent terms -------------------------------------------------------------------------------
+def _in_range(f: Forecast | None, x: float) -> bool | None:
+    if f is None or not f.is_numeric:
+        return None
+    return float(f.low) <= x <= float(f.high)  # type: ignore[arg-type]
+
+
+def who_was_right(event: Event) -> tuple[str, str]:
+    """``(closer, verdict)`` once the event is resolved: whose forecast was closer (the likely
+    value nearer the outcome; for states, the larger chance given to the state that happened)
+    and whose 10–90 % range held the outcome. ``("", "")`` while it is open."""
+    if event.actual is None:
+        return "", ""
+    ours, theirs = event.ours, event.theirs
+    if event.kind == "states":
+        state = str(event.actual)
+        p_ours = ours.chance(state)
+        if theirs is None:
+            return "", f"Our forecast gave “{state}” {100 * p_ours:.0f} %; their forecast was unknown."
+        p_theirs = theirs.chance(state)
+        closer = "both" if abs(p_ours - p_theirs) < 1e-9 else ("ours" if p_ours > p_theirs else "theirs")
+        head = {"ours": "Our forecast was closer", "theirs": "Their forecast was closer",
+                "both": "Both forecasts were as close"}[closer]
+        return closer, f"{head}: we gave “{state}” {100 * p_ours:.0f} %, they {100 * p_theirs:.0f} %."
+    x = float(event.actual)
+    fmt = event.format_value
+    ours_in = _in_range(ours, x)
+    range_words = (f"our 10–90 % range ({fmt(ours.low)}–{fmt(ours.high)}) "
+                   f"{'held' if ours_in else 'missed'} it")
+    if theirs is None:
+        return "", (f"Our forecast said likely {fmt(ours.likely)}; {range_words}; their forecast was unknown.")
+    d_ours, d_theirs = abs(float(ours.likely) - x), abs(float(theirs.likely) - x)  # type: ignore[arg-type]
+    closer = "both" if abs(d_ours - d_theirs) < 1e-9 else ("ours" if d_ours < d_theirs else "theirs")
+    head = {"ours": "Our forecast was closer", "theirs": "Their forecast was closer",
+            "both": "Both forecasts were as close"}[closer]
+    theirs_in = _in_range(theirs, x)
+    return closer, (f"{head}: likely {fmt(ours.likely)} (ours) against {fmt(theirs.likely)} (theirs); "
+                    f"{range_words}, theirs ({fmt(theirs.low)}–{fmt(theirs.high)}) "
+                    f"{'held' if theirs_in else 'missed'} it.")
+
+
+def contingent_outcomes(plan: Plan, agreed: Package) -> tuple[ContingentOutcome, ...]:
+    """One :class:`ContingentOutcome` per agreed clause, in issue order: the outcome, who was
+    right, what the clause did and our points at the outcome against the expected points."""
+    out = []
+    expected = agreed.score
+    clauses: dict[str, AnyClause] = agreed.clauses
+    for issue in plan.issues:
+        clause = clauses.get(issue.name)
+        if clause is None:
+            continue
+        try:
+            event = plan.event(clause.event)
+        except KeyError:
+            continue
+        base = agreed[issue.name]
+        sentence = clause_sentence(clause, issue, base, event)
+        if not event.resolved:
+            out.append(ContingentOutcome(issue.name, event.name, sentence, False, "", "", "",
+                                         f"Not known yet: {event.name} has no recorded outcome.", "",
+                                         expected, None))
+            continue
+        actual = event.actual
+        t = term_at(clause, issue, base, actual)  # type: ignore[arg-type]
+        w = plan.weights[issue.name]
+        at_outcome = float(term_values(issue, [t])[0])
+        before = expected_value(clause, issue, base, event, event.ours)
+        closer, verdict = who_was_right(event)
+        out.append(ContingentOutcome(
+            issue.name, event.name, sentence, True, event.format_value(actual), closer, verdict,
+            outcome_sentence(clause, issue, base, event, actual), issue.format_term(t),  # type: ignore[arg-type]
+            expected, expected + w * (at_outcome - before)))
+    return tuple(out)
 
 
 def _priorities(plan: Plan, est: Any) -> tuple[PriorityRow, ...]:
@@ -361,4 +485,5 @@ def _round_notes(plan: Plan) -> tuple[tuple[RoundNote, ...], int]:
     return tuple(notes), start
 
 
-__all__ = ["Debrief", "DebriefRow", "PriorityRow", "RoundNote", "debrief"]
+__all__ = ["ContingentOutcome", "Debrief", "DebriefRow", "PriorityRow", "RoundNote", "contingent_outcomes",
+           "debrief", "who_was_right"]

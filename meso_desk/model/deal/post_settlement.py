@@ -195,7 +195,7 @@ def _as_package(plan: Plan, agreed: Mapping[str, Term] | None) -> Package:
     if agreed is None:
         if plan.agreement is None:
             raise ValueError("no agreement recorded: give the agreed package")
-        return Package(plan, plan.agreement.terms, name="agreement")
+        return Package(plan, plan.agreement.terms, name="agreement", clauses=plan.agreement.clauses)
     if isinstance(agreed, Package) and agreed.plan is plan:
         return agreed
     return Package(plan, dict(agreed), name="agreement")

@@ -65,7 +65,7 @@ def agreed_package(plan: Plan) -> Package | None:
     """The agreement as a :class:`Package` (None when no agreement is recorded)."""
     if plan.agreement is None:
         return None
-    return Package(plan, plan.agreement.terms, name="agreement")
+    return Package(plan, plan.agreement.terms, name="agreement", clauses=plan.agreement.clauses)
 
 
 # =====================================================================================
@@ -532,25 +532,32 @@ def describe_changes(plan: Plan, before: Mapping[str, Term], after: Mapping[str,
     return out
 
 
-def package_names_and_offers(plan: Plan) -> list[tuple[str, dict[str, Term]]]:
+def package_names_and_offers(plan: Plan) -> list[tuple[str, Mapping[str, Term]]]:
     """Every package the agreement could be taken from: the plan's packages, then each
     package offered in a recorded round ("Round 2, option B"), newest round first."""
-    out: list[tuple[str, dict[str, Term]]] = [(f"Package {sp.name}", dict(sp.terms)) for sp in plan.packages]
+    out: list[tuple[str, Mapping[str, Term]]] = [(f"Package {sp.name}", _with_clauses(plan, sp.terms, sp.clauses))
+                                                  for sp in plan.packages]
     for k in range(len(plan.rounds), 0, -1):
         r = plan.rounds[k - 1]
         for j, o in enumerate(r.offered):
             tag = " (accepted)" if r.outcome == "accepted" and r.accepted == j else ""
-            out.append((f"Round {k}, option {o.label}{tag}", dict(o.terms)))
+            out.append((f"Round {k}, option {o.label}{tag}", _with_clauses(plan, o.terms, o.clauses)))
     return out
 
 
-def accepted_offer(plan: Plan) -> tuple[str, dict[str, Term]] | None:
+def _with_clauses(plan: Plan, terms: Mapping[str, Term], clauses: Mapping[str, Any]) -> Mapping[str, Term]:
+    """The terms as a plain dict, or as a :class:`Package` carrying its contingent clauses (so
+    that an agreement taken from it keeps them)."""
+    return Package(plan, terms, clauses=clauses) if clauses else dict(terms)
+
+
+def accepted_offer(plan: Plan) -> tuple[str, Mapping[str, Term]] | None:
     """The package accepted in the latest round that records an acceptance, if any."""
     for k in range(len(plan.rounds), 0, -1):
         r = plan.rounds[k - 1]
         if r.outcome == "accepted" and r.accepted is not None:
             o = r.offered[r.accepted]
-            return f"Round {k}, option {o.label}", dict(o.terms)
+            return f"Round {k}, option {o.label}", _with_clauses(plan, o.terms, o.clauses)
     return None
 
 

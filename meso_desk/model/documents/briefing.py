@@ -21,8 +21,11 @@ import numpy as np
 
 from ..approvals.rules import approvals
 from ..base import Term
+from ..contingent.events import Event, Forecast
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
 from ..counterpart.reactions import round_in_words
+from ..counterpart.their_values import TheirValues
+from ..offers.contingent import bets, risk
 from ..offers.waste import current_estimate, package_waste, waste_phrase
 from ..package import Package
 from ..plan import Plan
@@ -31,9 +34,19 @@ from ..preferences.total_cost import format_money, format_total_costs, move_savi
 from ..preferences.weights import weights_as_percent
 from ..wording import format_date, internal_line, internal_title, join_words
 from .behind_table_notes import goodwill_lines, their_side_lines
-from .cards import as_packages, letters, offer_problems, reveal_problems, set_level, unequal_warning
+from .cards import (
+    as_packages,
+    condition_sentence,
+    letters,
+    offer_problems,
+    reveal_problems,
+    set_level,
+    unequal_warning,
+)
 from .plan_notes import approval_lines, option_approval_lines, relationship_lines
 
+#: After a contingent term in the set table (its base term; the clause is in "Contingent terms").
+CONTINGENT_MARK = " *"
 #: Below this many points an option neither gives nor holds on an issue (compared with the others).
 NOTABLE_POINTS = 0.05
 
@@ -113,6 +126,70 @@ class EstimateRow:
 
 
 @dataclass(frozen=True)
+class ContingentTerm:
+    """One contingent clause of one option, as we see it (INTERNAL: both forecasts, our points).
+
+    The option's spread (``low``/``high``: 10 % and 90 % of our points under our forecast,
+    joint over all its clauses) and ``expected`` are the option's; the bet is the clause's."""
+
+    letter: str
+    issue: str
+    event: str
+    #: the card's sentence (what they will read)
+    sentence: str
+    #: "likely 90 % (10–90 %: 84–95 %) — our goods receipts, last 8 quarters"
+    ours: str
+    #: the same for their forecast, or "unknown"
+    theirs: str
+    #: our expected points of the option, and the 10 % / 90 % points of our spread
+    expected: float
+    low: float
+    high: float
+    #: points the clause wins or costs us against the fixed term (our forecast), and what it
+    #: wins them by their forecast (their points; None when their forecast is unknown)
+    our_gain: float
+    their_gain: float | None
+    #: the planner's line from the bet ("costs us 0.4 points, worth 3.1 to them by their forecast")
+    bet: str
+    #: how it is measured ("Measured by: …"; when nobody said, the warning that says so)
+    measured: str
+    verifiable: bool = True
+    #: the bet's warnings (they cannot check it; its value to them rests on their forecast), or ""
+    warning: str = ""
+
+    @property
+    def warned(self) -> bool:
+        return bool(self.warning) or not self.verifiable
+
+    @property
+    def verification(self) -> str:
+        """How it is measured and the warnings, in one line."""
+        return " ".join(x for x in (self.measured, self.warning) if x)
+
+    @property
+    def spread_text(self) -> str:
+        return f"expected {self.expected:.1f} points (10–90 %: {self.low:.1f}–{self.high:.1f})"
+
+    @property
+    def their_gain_text(self) -> str:
+        if self.their_gain is None:
+            return "their forecast unknown"
+        return f"{self.their_gain:+.1f} of their points by their forecast"
+
+    @property
+    def bet_text(self) -> str:
+        """The bet in one line: the planner's sentence, else the two gains."""
+        return self.bet or f"the clause {self.our_gain:+.1f} points for us, {self.their_gain_text}"
+
+    def lines(self) -> list[str]:
+        """The clause in the briefing's plain text (the PDF prints the same)."""
+        return [f"{self.letter} · {self.issue}: {self.sentence}",
+                f"    {self.event} — ours: {self.ours}; theirs: {self.theirs}",
+                f"    Option {self.letter}: {self.spread_text}. {self.bet_text}",
+                f"    {'! ' if self.warned else ''}{self.verification}"]
+
+
+@dataclass(frozen=True)
 class Briefing:
     title: str
     our_organisation: str
@@ -142,6 +219,8 @@ class Briefing:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     #: The estimate the waste is measured under ("opposed-interests prior", "estimate").
     waste_label: str = ""
+    #: The contingent clauses of the options, in card order (empty when every term is fixed).
+    contingent: tuple[ContingentTerm, ...] = ()
 
     @property
     def option_rows(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -184,6 +263,10 @@ class Briefing:
         if self.batna:
             out.append(f"BATNA: {self.batna}")
         out += [f"! {w}" for w in self.warnings]
+        if self.contingent:
+            out += ["", "CONTINGENT TERMS"]
+            for c in self.contingent:
+                out += [f"  {x}" for x in c.lines()]
         out += ["", "WHAT EACH CHOICE WOULD TELL US", *(f"  {r.text}" for r in self.readings), f"  {self.if_none}"]
         out += ["", "ORDER OF CONCESSIONS (concede first → hold longest)"]
         for k, c in enumerate(self.concessions, 1):
@@ -235,7 +318,9 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
     waste = package_waste(plan, pkgs, by_estimate)
     verdicts = approvals(plan, pkgs)
     options = tuple(
-        BriefingOption(letter, p.name or letter, tuple(i.format_term(p[i.name]) for i in issues),
+        BriefingOption(letter, p.name or letter,
+                       tuple(i.format_term(p[i.name]) + (CONTINGENT_MARK if i.name in p.clauses else "")
+                             for i in issues),
                        float(s), p.acceptable, t, c, w, verdicts.line(k))
         for k, (letter, p, s, t, c, w) in enumerate(zip(names, pkgs, points, their, costs, waste))
     )
@@ -275,7 +360,61 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         other_notes=other_notes,
         warnings=_warnings(plan, pkgs),
         waste_label=getattr(by_estimate, "label", "estimate"),
+        contingent=contingent_terms(plan, pkgs, names, by_estimate),
     )
+
+
+# -- contingent terms --------------------------------------------------------------------------
+def forecast_text(event: Event, forecast: Forecast | None) -> str:
+    """``"likely 90 % (10–90 %: 84–95 %) — our goods receipts, last 8 quarters"``; "unknown"."""
+    if forecast is None:
+        return "unknown"
+    src = f" — {forecast.source}" if forecast.source else ""
+    return f"{forecast.describe(event.unit)}{src}"
+
+
+def verification_text(event: Event) -> str:
+    """How the outcome will be measured, or the warning when only one side can check it."""
+    if event.verifiable:
+        return f"Measured by: {event.measured_by}."
+    if not event.measured_by:
+        return ("Nobody has said how it will be measured: agree the source before it goes into the contract, "
+                "or the clause invites a dispute.")
+    return (f"Only one side can see the measurement ({event.measured_by}): the clause pays only if they are "
+            "wrong in a way they cannot check — expect them to refuse it, or offer to share the data.")
+
+
+def contingent_terms(plan: Plan, pkgs: Sequence[Package], names: Sequence[str],
+                     their: TheirValues | None = None) -> tuple[ContingentTerm, ...]:
+    """One :class:`ContingentTerm` per clause of the options (card order, then issue order):
+    the card's sentence, both forecasts with their sources, our expected points and their spread
+    (:func:`~meso_desk.model.offers.contingent.risk`), the bet on the difference
+    (:func:`~meso_desk.model.offers.contingent.bets`) and how it will be measured."""
+    if not any(p.contingent for p in pkgs):
+        return ()
+    out = []
+    for letter, p in zip(names, pkgs):
+        if not p.contingent:
+            continue
+        r = risk(plan, p)
+        by_issue = {b.issue: b for b in bets(plan, p, their)}
+        for issue in plan.issue_names:
+            clause = p.clauses.get(issue)
+            if clause is None:
+                continue
+            event = plan.event(clause.event)
+            b = by_issue.get(issue)
+            warning = b.warning if b is not None else ""
+            measured = verification_text(event) if event.verifiable or not warning else ""
+            out.append(ContingentTerm(
+                letter, issue, event.name, condition_sentence(plan, p, issue),
+                forecast_text(event, event.ours), forecast_text(event, event.theirs),
+                float(r.expected), float(r.points[0]), float(r.points[2]),
+                float(b.our_gain) if b is not None else 0.0,
+                float(b.their_gain) if b is not None and event.theirs is not None else None,
+                b.sentence if b is not None else "",
+                measured, event.verifiable, warning))
+    return tuple(out)
 
 
 def _warnings(plan: Plan, pkgs: Sequence[Package]) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..base import Term
+from ..contingent.sentences import clause_sentence
 from ..counterpart.constituencies import talking_points
 from ..counterpart.their_values import TheirValues
 from ..offers.meso import MAX_TOLERANCE
@@ -78,6 +79,10 @@ class CardTerm:
     differs: bool = False
     #: The issue's description (printed only when the user asks for descriptions).
     note: str = ""
+    #: A contingent term's clause in one plain sentence, printed under the term ("If on-time
+    #: delivery falls below 95 % in a quarter, the unit price …"); "" for a fixed term. It is
+    #: built from the clause, the base term and the event's name only — never from a forecast.
+    condition: str = ""
 
     @property
     def text(self) -> str:
@@ -164,6 +169,8 @@ class CardSet:
             out.append(t.text)
             if t.note:
                 out.append(t.note)
+            if t.condition:
+                out.append(t.condition)
         out += [self.presentation, card.companions_line, self.valid_until_line]
         return [x for x in out if x] + self.reverse_lines(card)
 
@@ -261,14 +268,19 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
                 raise RevealError(reveal)
     names = letters(len(pkgs))
     texts = [[i.format_term(p[i.name]) for i in plan.issues] for p in pkgs]
-    differs = [len({row[k] for row in texts}) > 1 for k in range(len(plan.issues))]
+    conditions = [[condition_sentence(plan, p, i.name) for i in plan.issues] for p in pkgs]
+    differs = [len({(row[k], cond[k]) for row, cond in zip(texts, conditions)}) > 1
+               for k in range(len(plan.issues))]
     if reference is not None:
         ref = [i.format_term(i.check_term(reference[i.name])) for i in plan.issues]
+        ref_clauses = getattr(reference, "clauses", None) or {}
     cards = []
-    for n, (letter, row) in enumerate(zip(names, texts)):
+    for n, (letter, row, cond) in enumerate(zip(names, texts, conditions)):
         terms = tuple(
-            CardTerm(i.name, row[k], differs[k] if reference is None else row[k] != ref[k],
-                     i.description.strip() if show_descriptions else "")
+            CardTerm(i.name, row[k],
+                     differs[k] if reference is None
+                     else row[k] != ref[k] or pkgs[n].clauses.get(i.name) != ref_clauses.get(i.name),
+                     i.description.strip() if show_descriptions else "", cond[k])
             for k, i in enumerate(plan.issues)
         )
         companions = tuple(x for m, x in enumerate(names) if m != n)
@@ -278,6 +290,20 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
     return CardSet(tuple(cards), plan.our_organisation.strip(), plan.counterpart.strip(), subject.strip(),
                    valid_until if valid_until is not None else plan.valid_until, line.strip(),
                    plan.negotiator.strip(), REVERSE_TITLE if why_this_works else "")
+
+
+def condition_sentence(plan: Plan, package: Package, issue: str) -> str:
+    """The sentence printed under ``issue``'s term when the package makes it contingent ("" when
+    the term is fixed): :func:`~meso_desk.model.contingent.sentences.clause_sentence`, which
+    reads the clause, the base term and the event's name, unit and period — never a forecast."""
+    clause = package.clauses.get(issue)
+    if clause is None:
+        return ""
+    try:
+        event = plan.event(clause.event)
+    except KeyError:
+        event = None
+    return clause_sentence(clause, plan.issue(issue), package[issue], event)
 
 
 def _reverse(plan: Plan, pkgs: Sequence[Package], n: int, their: TheirValues | None) -> tuple[str, ...]:
@@ -395,6 +421,13 @@ def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> li
         fig = _figure_in(text, figures) if text else ""
         if fig:
             out.append(f"{where} contains {fig}, one of our figures")
+    # A contingent term's sentence carries the clause's own numbers (on the card by right) and
+    # the event's name and unit, which you typed: those are checked for our words.
+    conditions = sorted({(t.label, t.condition) for c in cards.cards for t in c.terms if t.condition})
+    for label, text in conditions:
+        m = _FORBIDDEN_RE.search(text)
+        if m:
+            out.append(f"the condition on {label} says “{m.group(0)}” (the event's name or unit)")
     return out
 
 

@@ -108,9 +108,12 @@ def with_their_reservation(plan: Plan, value: float | None, uncertainty: float |
 
 
 def with_agreement(plan: Plan, terms: Mapping[str, Term], *, when: date | None = None, notes: str | None = None,
-                   source: str | None = None) -> Plan:
+                   source: str | None = None, clauses: Mapping[str, Any] | None = None) -> Plan:
     """``plan`` with the agreed package recorded (a copy of ``terms``); an existing agreement
-    keeps its date, notes and source unless new ones are given."""
+    keeps its date, notes and source unless new ones are given. Contingent clauses come from
+    ``clauses``, else from ``terms`` when it is a :class:`Package` that carries them."""
+    if clauses is None:
+        clauses = terms.clauses if isinstance(terms, Package) else {}
     checked = Package(plan, terms).terms
     old = plan.agreement
     return plan.replace(agreement=Agreement(
@@ -119,6 +122,7 @@ def with_agreement(plan: Plan, terms: Mapping[str, Term], *, when: date | None =
         notes=notes if notes is not None else (old.notes if old is not None else ""),
         source=source if source is not None else (old.source if old is not None else ""),
         before_post_settlement=old.before_post_settlement if old is not None else None,
+        clauses=dict(clauses),
     ))
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ import numpy as np
 from pydantic import ValidationError
 
 from ..base import Term
+from ..contingent.clauses import StatesClause, ThresholdClause, check_clause
 from ..errors import first_error
 from ..plan import Plan
 from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, plain_number
@@ -182,20 +183,40 @@ def _carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
             return fallback
 
     name = issue.name
+    events = {e.name: e for e in new.events}
+
+    def clauses(old_clauses: Mapping[str, Any], new_clauses: Mapping[str, Any]) -> dict[str, Any]:
+        # a clause on the changed issue follows it: its terms mapped like the package's own
+        # (an option renamed in a clause's term); one that no longer fits is dropped
+        out = dict(new_clauses)
+        c = old_clauses.get(old_name)
+        if c is None:
+            return out
+        if isinstance(c, ThresholdClause):
+            c = c.model_copy(update={"term": mapped(c.term, c.term)})
+        elif isinstance(c, StatesClause):
+            c = c.model_copy(update={"terms": {s: mapped(t, t) for s, t in c.terms.items()}})
+        if check_clause(c, issue, events.get(c.event)) is None:
+            out[name] = c
+        else:
+            out.pop(name, None)
+        return out
+
     old_pk = {p.name: p for p in old.packages}
     packages = []
     for p in new.packages:
         src = old_pk.get(p.name)
         terms = dict(p.terms)
         terms[name] = mapped(src.terms.get(old_name) if src else None, terms[name])
-        packages.append(p.model_copy(update={"terms": terms}))
+        packages.append(p.model_copy(update={"terms": terms,
+                                             "clauses": clauses(src.clauses if src else {}, p.clauses)}))
     rounds = []
     for r_old, r_new in zip(old.rounds, new.rounds):
         offered = []
         for o_old, o_new in zip(r_old.offered, r_new.offered):
             terms = dict(o_new.terms)
             terms[name] = mapped(o_old.terms.get(old_name), terms[name])
-            offered.append(o_new.model_copy(update={"terms": terms}))
+            offered.append(o_new.model_copy(update={"terms": terms, "clauses": clauses(o_old.clauses, o_new.clauses)}))
         counter = r_new.counter_offer
         if counter is not None and r_old.counter_offer and old_name in r_old.counter_offer:
             counter = dict(counter)
@@ -206,7 +227,10 @@ def _carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
         rounds.append(r_new.model_copy(update={"offered": tuple(offered), "counter_offer": counter}))
     costs = old.costs and old.costs.carried(old_name, name, term_map, {i.name: i for i in new.issues})
     labels = _relabelled(old.issue(old_name), issue, term_map)
-    return new.replace(packages=tuple(packages), rounds=tuple(rounds), costs=costs,
+    agreement = new.agreement
+    if agreement is not None and old.agreement is not None:
+        agreement = agreement.model_copy(update={"clauses": clauses(old.agreement.clauses, agreement.clauses)})
+    return new.replace(packages=tuple(packages), rounds=tuple(rounds), costs=costs, agreement=agreement,
                        **new.carried_behind_the_table({name: name}, options=labels))
 
 

@@ -34,8 +34,9 @@ from ..preferences.total_cost import total_costs
 #: The first row of every sheet and CSV file, and the xlsx properties' subject.
 INTERNAL = "INTERNAL — our points and our estimate of the other side: never send this file to the counterpart"
 #: Table names, in sheet order (``--table`` on the command line).
-TABLES = ("packages", "meso_sets", "rounds", "estimate")
-SHEET_TITLES = {"packages": "Packages", "meso_sets": "MESO sets", "rounds": "Rounds", "estimate": "Estimate"}
+TABLES = ("packages", "meso_sets", "rounds", "estimate", "events")
+SHEET_TITLES = {"packages": "Packages", "meso_sets": "MESO sets", "rounds": "Rounds", "estimate": "Estimate",
+                "events": "Events"}
 #: Largest quote file read (bytes) and rows imported: more is not a list of quotes.
 MAX_QUOTE_BYTES = 5_000_000
 MAX_QUOTES = 1000
@@ -43,7 +44,7 @@ MAX_QUOTES = 1000
 #: columns of our own packages export (recomputed, so ignored on import).
 NAME_COLUMNS = ("package", "quote", "name", "supplier")
 NOTE_COLUMNS = ("note", "notes", "comment")
-IGNORED_COLUMNS = ("set", "our points", "points", "total cost", "status")
+IGNORED_COLUMNS = ("set", "our points", "points", "total cost", "status", "conditions")
 
 
 class SpreadsheetError(ValueError):
@@ -91,11 +92,29 @@ def _points(x: float) -> float:
     return round(float(x), 2)
 
 
+def _conditions(plan: Plan, terms: Mapping[str, Any], clauses: Mapping[str, Any]) -> str:
+    """The contingent clauses of a package as the cards word them, one after the other."""
+    from ..contingent.sentences import clause_sentence
+
+    return " ".join(clause_sentence(c, plan.issue(n), terms[n], _event(plan, c.event)) for n, c in clauses.items())
+
+
+def _event(plan: Plan, name: str):
+    return next((e for e in plan.events if e.name == name), None)
+
+
 def packages_table(plan: Plan) -> Table:
-    """Every package: its MESO set, its terms, our points, the total cost (if costed), its status."""
+    """Every package: its MESO set, its terms (a contingent term: the one that applies when its
+    clause does not bite, the clause in words under "Conditions"), our points (expected, for a
+    contingent package), the total cost (if costed; expected likewise), its status."""
+    from ..offers.contingent import risk
     from ..offers.status import package_status
 
-    cols = [Column("Package"), Column("Set"), *_term_columns(plan), Column("Our points", "0–100", "0.0")]
+    conditional = any(sp.clauses for sp in plan.packages)
+    cols = [Column("Package"), Column("Set"), *_term_columns(plan)]
+    if conditional:
+        cols.append(Column("Conditions"))
+    cols.append(Column("Our points", "0–100", "0.0"))
     costs = total_costs(plan, [p.terms for p in plan.packages]) if plan.packages else None
     if costs is not None:
         cols.append(Column("Total cost", plan.currency, "#,##0"))
@@ -104,9 +123,16 @@ def packages_table(plan: Plan) -> Table:
     for k, sp in enumerate(plan.packages):
         st = package_status(plan, sp.name)
         s = plan.meso_set_of(sp.name)
-        row = [sp.name, s.name if s else "", *(sp.terms[n] for n in plan.issue_names), _points(st.value)]
+        row = [sp.name, s.name if s else "", *(sp.terms[n] for n in plan.issue_names)]
+        if conditional:
+            row.append(_conditions(plan, sp.terms, sp.clauses) if sp.clauses else "")
+        row.append(_points(st.value))
         if costs is not None:
-            row.append(round(float(costs[k]), 2) if math.isfinite(costs[k]) else None)
+            cost = float(costs[k])
+            if sp.clauses:
+                expected = risk(plan, plan.package(sp.name)).expected_cost
+                cost = float("nan") if expected is None else float(expected)
+            row.append(round(cost, 2) if math.isfinite(cost) else None)
         row.append(st.text)
         rows.append(tuple(row))
     return Table("packages", SHEET_TITLES["packages"], tuple(cols), tuple(rows))
@@ -122,17 +148,23 @@ def meso_sets_table(plan: Plan) -> Table:
 
 
 def rounds_table(plan: Plan) -> Table:
-    """One row per package offered in a round: its terms, our points, their rank and the outcome."""
-    from ..scoring import score
+    """One row per package offered in a round: its terms (and clauses), our points, their rank and the outcome."""
+    from ..package import Package
 
-    cols = [Column("Round", "", "0"), Column("Option"), *_term_columns(plan), Column("Our points", "0–100", "0.0"),
-            Column("Their rank", "1 = liked best", "0"), Column("Outcome"), Column("Statement"), Column("Time")]
+    conditional = any(o.clauses for r in plan.rounds for o in r.offered)
+    cols = [Column("Round", "", "0"), Column("Option"), *_term_columns(plan)]
+    if conditional:
+        cols.append(Column("Conditions"))
+    cols += [Column("Our points", "0–100", "0.0"), Column("Their rank", "1 = liked best", "0"), Column("Outcome"),
+             Column("Statement"), Column("Time")]
     rows = []
     for r_k, r in enumerate(plan.rounds, 1):
         for o_k, o in enumerate(r.offered):
             rank = r.ranking.index(o_k) + 1 if o_k in r.ranking else None
             outcome = r.outcome if r.outcome != "accepted" else ("accepted" if r.accepted == o_k else "not chosen")
-            rows.append((r_k, o.label, *(o.terms.get(n) for n in plan.issue_names), _points(score(plan, o.terms)),
+            cond = [_conditions(plan, o.terms, o.clauses) if o.clauses else ""] if conditional else []
+            rows.append((r_k, o.label, *(o.terms.get(n) for n in plan.issue_names), *cond,
+                         _points(Package(plan, o.terms, clauses=o.clauses).score),
                          rank, outcome, r.statement if o_k == 0 else "",
                          r.time.isoformat(timespec="minutes") if r.time and o_k == 0 else ""))
     return Table("rounds", SHEET_TITLES["rounds"], tuple(cols), tuple(rows))
@@ -158,12 +190,35 @@ def estimate_table(plan: Plan) -> Table:
     return Table("estimate", SHEET_TITLES["estimate"], cols, tuple(rows))
 
 
+def events_table(plan: Plan) -> Table:
+    """The uncertain events: both sides' forecasts with their sources, how each is measured, the outcome."""
+    cols = (Column("Event"), Column("Unit or states"), Column("Our forecast"), Column("Our source"),
+            Column("Their forecast"), Column("Their source"), Column("Measured by"), Column("Both can see it"),
+            Column("Outcome"), Column("Recorded"))
+    rows = []
+    for e in plan.events:
+        unit = ", ".join(e.states) if e.kind == "states" else e.unit
+        rows.append((e.name, unit, e.ours.describe(e.unit), e.ours.source,
+                     e.theirs.describe(e.unit) if e.theirs else "", e.theirs.source if e.theirs else "",
+                     e.measured_by, "yes" if e.observable_by_both else "no",
+                     e.format_value(e.actual) if e.actual is not None else "",
+                     e.actual_date.isoformat() if e.actual_date else ""))
+    return Table("events", SHEET_TITLES["events"], cols, tuple(rows))
+
+
 _BUILDERS: dict[str, Callable[[Plan], Table]] = {
-    "packages": packages_table, "meso_sets": meso_sets_table, "rounds": rounds_table, "estimate": estimate_table}
+    "packages": packages_table, "meso_sets": meso_sets_table, "rounds": rounds_table, "estimate": estimate_table,
+    "events": events_table}
 
 
-def plan_tables(plan: Plan, tables: Sequence[str] = TABLES) -> list[Table]:
-    """The export's tables (all four by default) in sheet order."""
+def default_tables(plan: Plan) -> tuple[str, ...]:
+    """The tables an export writes when none is named: all, the events only when there are some."""
+    return tuple(t for t in TABLES if t != "events" or plan.events)
+
+
+def plan_tables(plan: Plan, tables: Sequence[str] | None = None) -> list[Table]:
+    """The export's tables (by default :func:`default_tables`) in sheet order."""
+    tables = default_tables(plan) if tables is None else tables
     for t in tables:
         if t not in _BUILDERS:
             raise SpreadsheetError(f"unknown table {quoted(t)} (one of {', '.join(TABLES)})")
@@ -181,7 +236,7 @@ def _cell_text(v: Any) -> str:
     return str(v)
 
 
-def write_xlsx(plan: Plan, path: str | Path, tables: Sequence[str] = TABLES) -> Path:
+def write_xlsx(plan: Plan, path: str | Path, tables: Sequence[str] | None = None) -> Path:
     """Write the tables to one workbook, one sheet each; returns the path."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -240,7 +295,7 @@ def csv_text(table: Table, title: str = "") -> str:
 def write_csv(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
     """One table to ``path``; without ``table`` every table, to ``<stem>-<table>.csv`` beside it."""
     path = Path(path)
-    keys = [table] if table else list(TABLES)
+    keys = [table] if table else list(default_tables(plan))
     out = []
     for t in plan_tables(plan, keys):
         p = path if table else path.with_name(f"{path.stem}-{t.key}{path.suffix or '.csv'}")
@@ -257,7 +312,7 @@ def export_spreadsheet(plan: Plan, path: str | Path, table: str | None = None) -
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        return [write_xlsx(plan, path, [table] if table else TABLES)]
+        return [write_xlsx(plan, path, [table] if table else None)]
     if suffix == ".csv":
         return write_csv(plan, path, table)
     raise SpreadsheetError(f"{path.name}: choose a .xlsx or .csv file")

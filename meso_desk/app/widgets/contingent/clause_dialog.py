@@ -1,0 +1,577 @@
+"""Make a term contingent…: one package's term on one issue made to depend on an uncertain event
+(docs/contingent-terms.md).
+
+Choose the event, the shape (a threshold, a sliding scale, a term per state — only the shapes
+that fit the event and the issue) and its parameters; below, live: the sentence as the card will
+print it, our expected points and our 10–90 % range (:func:`~meso_desk.model.offers.contingent.risk`),
+what the clause is worth to them by their forecast (:func:`~meso_desk.model.offers.contingent.bets`),
+and a warning when only one side can check the event. "Keep our value" moves the package's own
+term so that the contingent package is worth to us what it is worth now
+(:func:`~meso_desk.model.offers.contingent.contingent_version`). OK applies the clause (and the
+moved term) through :func:`~meso_desk.model.edits.event_edits.set_clause` as one undo step;
+"Remove clause" fixes the term again. A field that cannot be used is marked where it was typed
+and OK stays disabled.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.base import Term
+from ....model.contingent.clauses import AnyClause, LinearClause, StatesClause, ThresholdClause
+from ....model.contingent.events import Event
+from ....model.contingent.sentences import clause_sentence
+from ....model.edits.event_edits import EditRefused, clause_undo_text, remove_clause, set_clause
+from ....model.edits.issue_edits import parse_number
+from ....model.errors import first_error
+from ....model.offers.contingent import bets, contingent_version, risk, their_values_many
+from ....model.package import Package
+from ....model.plan import Plan
+from ..look import ERROR, text_colour
+from .event_editor import mark_invalid
+
+if TYPE_CHECKING:
+    from ...document import PlanDocument
+
+SHAPES = {"threshold": "a threshold: another term if it falls below / rises above",
+          "linear": "a sliding scale: the term moves with the outcome",
+          "states": "a term for each state"}
+THRESHOLD_WHEN = {"below": "falls below", "above": "rises above"}
+LINEAR_WHEN = {"below": "below the pivot", "above": "above the pivot", "both": "both ways (indexation)"}
+BASE = "(the package's term)"
+SPIN_LIMIT = 1e12
+WARN = "#8a5300"
+
+
+def shapes_for(event: Event, numeric_issue: bool) -> list[str]:
+    """The clause shapes that fit ``event`` and the issue."""
+    if event.kind == "states":
+        return ["states"]
+    return ["threshold", "linear"] if numeric_issue else ["threshold"]
+
+
+def _points(x: float) -> str:
+    return f"{x:.1f}"
+
+
+class ClauseDialog(QDialog):
+    """Make ``issue`` of ``package`` contingent (see the module docstring)."""
+
+    def __init__(self, document: PlanDocument, package: str, issue: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.package = package
+        self.issue_name = issue
+        self.setObjectName("clauseDialog")
+        self.setProperty("package", package)
+        self.setProperty("issue", issue)
+        self.setWindowTitle(f"Make {issue} contingent — {package}")
+        self.setAccessibleName(f"Make {issue} of {package} contingent")
+        self.reason = ""
+        self.adjusted: Term | None = None
+        self._loading = False
+        self._state_terms: dict[str, QWidget] = {}
+        plan = document.plan
+        self._issue = plan.issue(issue)
+        self._build_fields()
+        self._build_results()
+        self._build_buttons()
+        self._build_layout()
+        self._fill_events(plan)
+        existing = plan.stored_package(package).clauses.get(issue)
+        if existing is not None:
+            self._load(existing)
+        else:
+            self._event_changed()
+        self.document.changed.connect(self._plan_changed)
+        self._check()
+
+    # -- building --------------------------------------------------------------------------------
+    def _named(self, w: QWidget, name: str, accessible: str, tip: str = "") -> Any:
+        w.setObjectName(name)
+        w.setAccessibleName(accessible)
+        w.setProperty("package", self.package)
+        w.setProperty("issue", self.issue_name)
+        if tip:
+            w.setToolTip(tip)
+        return w
+
+    def _combo(self, name: str, accessible: str, items: dict[str, str], tip: str = "") -> QComboBox:
+        c = self._named(QComboBox(self), name, accessible, tip)
+        for key, text in items.items():
+            c.addItem(text, key)
+        c.currentIndexChanged.connect(self._check)
+        return c
+
+    def _spin(self, name: str, accessible: str, tip: str = "", lo: float = -SPIN_LIMIT, hi: float = SPIN_LIMIT,
+              decimals: int = 2) -> QDoubleSpinBox:
+        s = self._named(QDoubleSpinBox(self), name, accessible, tip)
+        s.setRange(lo, hi)
+        s.setDecimals(decimals)
+        s.setKeyboardTracking(True)
+        s.setMinimumWidth(110)
+        s.valueChanged.connect(self._check)
+        return s
+
+    def _term_field(self, name: str, accessible: str) -> QWidget:
+        i = self._issue
+        if i.is_numeric:
+            s = self._spin(name, accessible, f"A term of {i.name} ({i.range_text()}, step {i.step:g})",
+                           i.min, i.max, i.decimals)
+            s.setSingleStep(i.step)
+            s.setSuffix(f" {i.unit}" if i.unit else "")
+            return s
+        return self._combo(name, accessible, {label: label for label in i.labels}, f"An option of {i.name}")
+
+    def _build_fields(self) -> None:
+        self.event = self._named(QComboBox(self), "clauseEvent", "Event", "The uncertain event the term depends on")
+        self.event.currentIndexChanged.connect(self._event_changed)
+        self.shape = self._combo("clauseShape", "Shape", {}, "How the outcome changes the term")
+        self.shape.currentIndexChanged.connect(self._shape_changed)
+        self.pages = QStackedWidget(self, objectName="clauseShapePages")
+        # threshold
+        self.threshold_when = self._combo("clauseThresholdWhen", "When", THRESHOLD_WHEN)
+        self.threshold = self._spin("clauseThreshold", "Threshold", "The value the outcome is compared with")
+        self.term = self._term_field("clauseTerm", f"{self._issue.name} if it applies")
+        page = QWidget(self.pages, objectName="clauseThresholdPage")
+        form = QFormLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(self.threshold_when)
+        row.addWidget(self.threshold, 1)
+        form.addRow("If the event", row)
+        form.addRow(f"then {self._issue.name} is", self.term)
+        self.pages.addWidget(page)
+        # linear
+        self.linear_when = self._combo("clauseLinearWhen", "Where it moves", LINEAR_WHEN)
+        self.pivot = self._spin("clausePivot", "Pivot", "The outcome at which the term is the package's own")
+        self.rate = self._spin("clauseRate", "Rate per unit", "How much the term moves for each unit of the outcome "
+                               "beyond the pivot (negative: it drops)", decimals=3)
+        unit = self._issue.unit if self._issue.is_numeric else ""
+        self.relative = self._combo("clauseRateMeasure", "Rate measured in",
+                                    {"relative": "% of the term", "absolute": f"{unit or 'units'} of the term"})
+        self.cap_on = self._named(QCheckBox("At most", self), "clauseCapOn", "Limit the change")
+        self.cap_on.toggled.connect(self._check)
+        self.cap = self._spin("clauseCap", "Largest change", "The largest change either way", 0.0)
+        page = QWidget(self.pages, objectName="clauseLinearPage")
+        form = QFormLayout(page)
+        form.addRow("The term moves", self.linear_when)
+        form.addRow("Pivot", self.pivot)
+        row = QHBoxLayout()
+        row.addWidget(self.rate, 1)
+        row.addWidget(self.relative, 1)
+        self.rate_unit = QLabel(self, objectName="clauseRateUnit")
+        row.addWidget(self.rate_unit)
+        form.addRow("Change", row)
+        row = QHBoxLayout()
+        row.addWidget(self.cap_on)
+        row.addWidget(self.cap, 1)
+        form.addRow("", row)
+        self.pages.addWidget(page)
+        # states
+        self.states_page = QWidget(self.pages, objectName="clauseStatesPage")
+        self.states_form = QFormLayout(self.states_page)
+        self.pages.addWidget(self.states_page)
+
+    def _build_results(self) -> None:
+        def label(name: str, accessible: str) -> QLabel:
+            lab = QLabel(self, objectName=name)
+            lab.setWordWrap(True)
+            lab.setAccessibleName(accessible)
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return lab
+
+        self.header = label("clauseHeader", "Package and term")
+        self.base = label("clauseBase", "The package's own term")
+        self.sentence = label("clauseSentence", "The sentence on the card")
+        self.sentence.setFrameShape(QFrame.Shape.StyledPanel)
+        self.sentence.setMargin(6)
+        self.ours = label("clauseOurValue", "Our points")
+        self.theirs = label("clauseTheirGain", "Their gain by their forecast")
+        self.warning = label("clauseWarning", "Warning")
+        self.warning.setStyleSheet(f"color: {text_colour(WARN, self.palette()).name()};")
+        self.error = label("clauseError", "Problem")
+        self.error.setStyleSheet(f"color: {text_colour(ERROR, self.palette()).name()};")
+        self.no_events = label("clauseNoEvents", "No events")
+        self.no_events.setText("The plan has no uncertain events yet: add one under Uncertain events… first.")
+
+    def _build_buttons(self) -> None:
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        self.buttons = QDialogButtonBox(ok | cancel, self, objectName="clauseButtons")
+        self._named(self.buttons.button(ok), "clauseOk", "Apply the clause")
+        self._named(self.buttons.button(cancel), "clauseCancel", "Discard the clause")
+        self.keep_button = self._named(QPushButton("Keep our value", self), "clauseKeepValue", "Keep our value",
+                                       f"Move the package's {self._issue.name} so that, with the clause, the package "
+                                       "is worth to us what it is worth now (its expected points)")
+        self.remove_button = self._named(QPushButton("Remove clause", self), "clauseRemove", "Remove clause",
+                                         "Fix the term again (undoable)")
+        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.keep_button.clicked.connect(self.keep_our_value)
+        self.remove_button.clicked.connect(self.remove)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _build_layout(self) -> None:
+        rule = QGroupBox("The clause", self, objectName="clauseRule")
+        form = QFormLayout(rule)
+        form.addRow("Event", self.event)
+        form.addRow("Shape", self.shape)
+        form.addRow(self.pages)
+        base_row = QHBoxLayout()
+        base_row.addWidget(self.base, 1)
+        base_row.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(base_row)
+        card = QGroupBox("On the card", self, objectName="clauseCard")
+        QVBoxLayout(card).addWidget(self.sentence)
+        worth = QGroupBox("What it is worth", self, objectName="clauseWorth")
+        wl = QVBoxLayout(worth)
+        for w in (self.ours, self.theirs, self.warning):
+            wl.addWidget(w)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.header)
+        lay.addWidget(self.no_events)
+        lay.addWidget(rule)
+        lay.addWidget(card)
+        lay.addWidget(worth)
+        lay.addStretch(1)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    # -- events and shapes -----------------------------------------------------------------------
+    def _fill_events(self, plan: Plan) -> None:
+        current = self.event.currentText()
+        self.event.blockSignals(True)
+        self.event.clear()
+        for e in plan.events:
+            self.event.addItem(e.name)
+        if current:
+            self.event.setCurrentText(current)
+        self.event.blockSignals(False)
+        has = bool(plan.events)
+        self.no_events.setVisible(not has)
+        for w in (self.event, self.shape, self.pages, self.keep_button):
+            w.setEnabled(has)
+        sp = plan.stored_package(self.package) if self.package in plan.package_names else None
+        self.remove_button.setVisible(sp is not None and self.issue_name in sp.clauses)
+
+    def _plan_changed(self, change) -> None:
+        if change.touches("events", "packages"):
+            if self.package not in self.document.plan.package_names:
+                self.reject()
+                return
+            before = self.event.currentText()
+            self._fill_events(self.document.plan)
+            if self.event.currentText() != before or change.touches("events"):
+                self._event_changed()  # the event (or its units and states) may have changed
+            else:
+                self._check()
+
+    def current_event(self) -> Event | None:
+        name = self.event.currentText()
+        return next((e for e in self.document.plan.events if e.name == name), None)
+
+    def _event_changed(self) -> None:
+        event = self.current_event()
+        self._loading = True
+        try:
+            keep = self.shape.currentData()
+            self.shape.clear()
+            if event is not None:
+                for key in shapes_for(event, self._issue.is_numeric):
+                    self.shape.addItem(SHAPES[key], key)
+                k = self.shape.findData(keep)
+                self.shape.setCurrentIndex(max(0, k))
+                self._suit_to(event)
+        finally:
+            self._loading = False
+        self._shape_changed()
+
+    def _suit_to(self, event: Event) -> None:
+        """Units and sensible starting values for ``event``."""
+        suffix = "" if not event.unit else (" %" if event.unit == "%" else f" {event.unit}")
+        lo = -SPIN_LIMIT if event.lower is None else event.lower
+        hi = SPIN_LIMIT if event.upper is None else event.upper
+        for s in (self.threshold, self.pivot):
+            s.setRange(lo, hi)
+            s.setSuffix(suffix)
+        self.rate_unit.setText(f"per {event.unit or 'unit'} beyond the pivot")
+        if event.kind == "number" and event.ours.likely is not None:
+            self.threshold.setValue(float(event.ours.likely))
+            self.pivot.setValue(float(event.ours.likely))
+        if self.rate.value() == 0:
+            self.rate.setValue(-1.0)
+        i = self._issue
+        base = self._base_term()
+        if i.is_numeric:
+            self.term.setValue(self._better_term(float(base)))
+        else:
+            others = [lab for lab in i.labels if lab != base]
+            self.term.setCurrentText(others[0] if others else str(base))
+        self._rebuild_states(event)
+
+    def _better_term(self, base: float) -> float:
+        """A starting term for a threshold: about a sixth of the range better for us than ``base``."""
+        i = self._issue
+        d = max(i.step, i.snap(i.min + (i.max - i.min) / 6) - i.min)
+        up, down = min(base + d, i.max), max(base - d, i.min)
+        return i.snap(up if i.value(up) >= i.value(down) else down)
+
+    def _rebuild_states(self, event: Event) -> None:
+        while self.states_form.rowCount():
+            self.states_form.removeRow(0)
+        self._state_terms = {}
+        if event.kind != "states":
+            return
+        i = self._issue
+        for s in event.states:
+            if i.is_numeric:
+                w: QWidget = self._named(QLineEdit(self.states_page), "clauseStateTerm", f"{i.name} if {s}")
+                w.setPlaceholderText(f"{BASE[1:-1]}: {i.format_term(self._base_term())}")
+                w.textChanged.connect(self._check)
+            else:
+                w = self._combo("clauseStateTerm", f"{i.name} if {s}", {"": BASE, **{lab: lab for lab in i.labels}})
+            w.setProperty("state", s)
+            self._state_terms[s] = w
+            self.states_form.addRow(f"If {s}", w)
+
+    def _shape_changed(self) -> None:
+        key = self.shape.currentData()
+        index = {"threshold": 0, "linear": 1, "states": 2}.get(key, 0)
+        for k in range(self.pages.count()):  # the stack as tall as the page shown
+            policy = QSizePolicy.Policy.Preferred if k == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(k).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
+        self._check()
+
+    def _load(self, clause: AnyClause) -> None:
+        self.event.blockSignals(True)
+        self.event.setCurrentText(clause.event)
+        self.event.blockSignals(False)
+        self._event_changed()
+        self._loading = True
+        try:
+            self.shape.setCurrentIndex(max(0, self.shape.findData(clause.shape)))
+            if isinstance(clause, ThresholdClause):
+                self.threshold_when.setCurrentIndex(self.threshold_when.findData(clause.when))
+                self.threshold.setValue(clause.threshold)
+                self._set_term(self.term, clause.term)
+            elif isinstance(clause, LinearClause):
+                self.linear_when.setCurrentIndex(self.linear_when.findData(clause.when))
+                self.pivot.setValue(clause.pivot)
+                self.rate.setValue(clause.per_unit)
+                self.relative.setCurrentIndex(0 if clause.relative else 1)
+                self.cap_on.setChecked(clause.cap is not None)
+                self.cap.setValue(clause.cap or 0.0)
+            else:
+                for s, t in clause.terms.items():
+                    if s in self._state_terms:
+                        self._set_term(self._state_terms[s], t)
+        finally:
+            self._loading = False
+        self._shape_changed()
+
+    def _set_term(self, w: QWidget, t: Term) -> None:
+        if isinstance(w, QDoubleSpinBox):
+            w.setValue(float(t))
+        elif isinstance(w, QLineEdit):
+            w.setText(f"{float(t):.10g}")
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(str(t))))
+
+    # -- reading and checking --------------------------------------------------------------------
+    def _base_term(self) -> Term:
+        if self.adjusted is not None:
+            return self.adjusted
+        return self.document.plan.stored_package(self.package).terms[self.issue_name]
+
+    def clause(self) -> AnyClause:
+        """The clause of the fields (raises :class:`EditRefused`, marking the field, when one
+        cannot be used)."""
+        event, key = self.event.currentText(), self.shape.currentData()
+        for w in (self.term, self.cap, *self._state_terms.values()):
+            self._flag(w, False)
+        if not event or key is None:
+            raise EditRefused("Choose an event")
+        try:
+            if key == "threshold":
+                term = self.term.value() if isinstance(self.term, QDoubleSpinBox) else self.term.currentData()
+                return ThresholdClause(event=event, when=self.threshold_when.currentData(),
+                                       threshold=self.threshold.value(), term=term)
+            if key == "linear":
+                if self.rate.value() == 0:
+                    self._flag(self.rate, True)
+                    raise EditRefused("The change per unit must not be zero")
+                self._flag(self.rate, False)
+                return LinearClause(event=event, when=self.linear_when.currentData(), pivot=self.pivot.value(),
+                                    per_unit=self.rate.value(), relative=self.relative.currentData() == "relative",
+                                    cap=self.cap.value() if self.cap_on.isChecked() else None)
+            return StatesClause(event=event, terms=self._states_terms())
+        except ValidationError as err:
+            raise EditRefused(first_error(err)) from None
+
+    def _states_terms(self) -> dict[str, Term]:
+        terms: dict[str, Term] = {}
+        for s, w in self._state_terms.items():
+            if isinstance(w, QLineEdit):
+                if not w.text().strip():
+                    continue
+                try:
+                    t = self._issue.check_term(parse_number(w.text(), f"{self.issue_name} if {s}", self._issue.unit))
+                except (EditRefused, ValueError) as err:
+                    self._flag(w, True)
+                    raise EditRefused(str(err)) from None
+                terms[s] = t
+            elif w.currentData():
+                terms[s] = w.currentData()
+        if not terms:
+            raise EditRefused("Give a term for at least one state")
+        return terms
+
+    def _flag(self, w: QWidget, bad: bool) -> None:
+        mark_invalid(w, bad)
+
+    def proposed_plan(self) -> Plan | None:
+        """The plan with the fields' clause (and the moved term), or None with :attr:`reason` set."""
+        try:
+            clause = self.clause()
+            self._result = set_clause(self.document.plan, self.package, self.issue_name, clause, self.adjusted)
+        except EditRefused as err:
+            self.reason = str(err)
+            if "if it applies" in self.reason or "is outside" in self.reason or "not on the" in self.reason:
+                self._flag(self.term, True)
+            return None
+        self._clause = clause
+        return self._result.plan
+
+    def _check(self, *_: Any) -> None:
+        if self._loading:
+            return
+        self.reason = ""
+        plan = self.document.plan
+        sp = plan.stored_package(self.package)
+        now = plan.package(self.package)
+        self.header.setText(f"Package <b>{escape(self.package)}</b>: {escape(self.issue_name)} {self._issue.format_term(sp.terms[self.issue_name])} "
+                            f"now; {_points(now.score)} points to us.")
+        unit = self._issue.unit if self._issue.is_numeric else ""
+        self.cap.setSuffix(" %" if self.relative.currentData() == "relative" else (f" {unit}" if unit else ""))
+        new = self.proposed_plan() if plan.events else None
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(new is not None)
+        self.keep_button.setEnabled(new is not None)
+        self.error.setText(self.reason)
+        if new is None:
+            for lab in (self.sentence, self.ours, self.theirs, self.warning):
+                lab.setText("")
+            self._show_base(sp.terms[self.issue_name])
+            return
+        self._show_worth(new, now)
+
+    def _show_base(self, stored: Term) -> None:
+        f = self._issue.format_term
+        if self.adjusted is not None and self.adjusted != stored:
+            self.base.setText(f"The package's own term (when the clause does not bite): {f(self.adjusted)}, "
+                              f"moved from {f(stored)} to keep our value.")
+        else:
+            self.base.setText(f"The package's own term (when the clause does not bite): {f(stored)}.")
+
+    def _show_worth(self, new: Plan, now: Package) -> None:
+        event = new.event(self._clause.event)
+        base = new.stored_package(self.package).terms[self.issue_name]
+        self._show_base(self.document.plan.stored_package(self.package).terms[self.issue_name])
+        self.sentence.setText(clause_sentence(self._clause, self._issue, base, event))
+        pkg = new.package(self.package)
+        r = risk(new, pkg)
+        lo, _, hi = r.points
+        diff = r.expected - now.score
+        change = ("the same as now" if abs(diff) < 0.05 else
+                  f"{'+' if diff > 0 else '−'}{abs(diff):.1f} against now")
+        self.ours.setText(f"<b>Our points</b> by our forecast: {_points(r.expected)} expected ({change}); "
+                          f"10–90 %: {_points(lo)} to {_points(hi)}.")
+        bet = next((b for b in bets(new, pkg) if b.issue == self.issue_name), None)
+        theirs_now, theirs_new = their_values_many(new, [Package(new, now.terms, self.package, now.clauses), pkg])
+        gain = theirs_new - theirs_now
+        words = "by their forecast" if event.theirs is not None else "by our forecast (theirs is unknown)"
+        text = (f"<b>To them</b> (our estimate) {words}: {'+' if gain >= 0 else '−'}{abs(gain):.1f} points "
+                f"against the package now")
+        if bet is not None:
+            text += (f"; the clause alone is worth {'+' if bet.their_gain >= 0 else '−'}{abs(bet.their_gain):.1f} "
+                     f"to them ({'+' if bet.theirs_under_our_forecast - bet.theirs_fixed >= 0 else '−'}"
+                     f"{abs(bet.theirs_under_our_forecast - bet.theirs_fixed):.1f} if our forecast is right).")
+        self.theirs.setText(text)
+        warning = bet.warning if bet is not None else ""
+        if not warning and not event.verifiable:
+            warning = f"Nobody can check {event.name} both ways: agree how it is measured and share the figures."
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
+
+    # -- applying --------------------------------------------------------------------------------
+    def keep_our_value(self) -> None:
+        """Move the package's own term so that, with the clause, it keeps its points."""
+        try:
+            clause = self.clause()
+        except EditRefused as err:
+            self.error.setText(str(err))
+            return
+        plan = self.document.plan
+        version = contingent_version(plan, plan.package(self.package), self.issue_name, clause)
+        if version is None:
+            self.error.setText(f"No acceptable {self.issue_name} keeps our value with this clause.")
+            return
+        self.adjusted = version[self.issue_name]
+        self._check()
+
+    def accept(self) -> None:
+        new = self.proposed_plan()
+        if new is None:
+            self.error.setText(self.reason)
+            return
+        if self.document.apply(new, clause_undo_text(self.package, self.issue_name)):
+            self.document.post_message(self._result.message)
+        super().accept()
+
+    def remove(self) -> None:
+        res = remove_clause(self.document.plan, self.package, self.issue_name)
+        if res.ok and self.document.apply(res.plan, clause_undo_text(self.package, self.issue_name, removed=True)):
+            self.document.post_message(res.message)
+        super().accept()
+
+    def done(self, r: int) -> None:
+        try:
+            self.document.changed.disconnect(self._plan_changed)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(r)
+
+
+def open_clause_dialog(parent: QWidget | None, document: PlanDocument, package: str, issue: str) -> ClauseDialog:
+    """Show the "Make a term contingent" dialog for ``issue`` of ``package`` (modeless; returned for tests)."""
+    dlg = ClauseDialog(document, package, issue, parent)
+    dlg.resize(640, dlg.sizeHint().height())
+    dlg.show()
+    return dlg
+
+
+__all__ = ["ClauseDialog", "open_clause_dialog", "shapes_for"]

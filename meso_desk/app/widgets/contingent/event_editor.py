@@ -1,0 +1,608 @@
+"""Uncertain events…: the plan's events on the left (add, duplicate, remove), the selected one's
+fields on the right — what it is (name, a number or named states, unit, bounds, period), our
+forecast and theirs (10 %, likely, 90 %; or a chance per state), how it is measured, and the
+outcome once known — with a preview of both forecasts (docs/contingent-terms.md).
+
+Every event is held as a *draft* of what was typed, so switching between events loses nothing;
+each draft is checked on every change: a field that cannot be used is marked red where it was
+typed (``invalid`` property), the reason is shown under the form, and OK stays disabled. OK
+applies all changes at once (:func:`~meso_desk.model.edits.event_edits.with_events`, renames
+carried to every clause) as ONE undo step, "Edit events".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.edits.event_edits import EditRefused, clause_uses, with_events
+from ....model.edits.issue_edits import parse_number
+from ..look import ERROR, mute, text_colour
+from .event_drafts import SIDES, check_draft, draft_of
+from .forecast_preview import ForecastPreview
+
+if TYPE_CHECKING:
+    from ...document import PlanDocument
+
+KINDS = {"number": "a number", "states": "named states"}
+PERIODS = ("", "month", "quarter", "half-year", "year")
+QUANTILE_HELP = ("Low: 1 chance in 10 it comes out lower. Likely: as likely above as below. "
+                 "High: 1 chance in 10 it comes out higher.")
+#: The spin boxes' range (a forecast may be of an index, a volume, a price …).
+SPIN_LIMIT = 1e12
+UNDO_TEXT = "Edit events"
+
+
+def mark_invalid(w: QWidget, bad: bool) -> None:
+    """Mark ``w`` as holding input that cannot be used (``invalid`` property): a red border, or
+    for a spin box (whose arrows a style sheet would redraw) a red tint of its field."""
+    if w.property("invalid") is not None and bool(w.property("invalid")) == bad:
+        return
+    w.setProperty("invalid", bad)
+    if isinstance(w, QAbstractSpinBox):
+        if bad:
+            pal = QPalette(w.palette())
+            base = pal.color(QPalette.ColorRole.Base)
+            red = QColor(ERROR)
+            pal.setColor(QPalette.ColorRole.Base, QColor.fromRgbF(*(0.72 * a + 0.28 * b for a, b in zip(
+                (base.redF(), base.greenF(), base.blueF()), (red.redF(), red.greenF(), red.blueF())))))
+            w.setPalette(pal)
+        else:
+            w.setPalette(QPalette())
+        return
+    w.setStyleSheet(f"border: 1px solid {ERROR};" if bad else "")
+
+
+def _decimals(x: float) -> int:
+    """Decimals needed to show ``x`` exactly (at most 6)."""
+    for d in range(7):
+        if abs(round(x, d) - x) < 1e-9:
+            return d
+    return 6
+
+
+def _spin(name: str, accessible: str, tip: str) -> QDoubleSpinBox:
+    s = QDoubleSpinBox(objectName=name)
+    s.setRange(-SPIN_LIMIT, SPIN_LIMIT)
+    s.setDecimals(2)
+    s.setKeyboardTracking(True)
+    s.setAccessibleName(accessible)
+    s.setToolTip(tip)
+    s.setMinimumWidth(90)
+    return s
+
+
+class EventEditor(QDialog):
+    """Edit ``document``'s uncertain events (see the module docstring)."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setObjectName("eventEditor")
+        self.setWindowTitle("Uncertain events")
+        self.setAccessibleName("Uncertain events")
+        self.reason = ""
+        self._loading = False
+        self._current = -1
+        plan = document.plan
+        self.drafts: list[dict[str, Any]] = [draft_of(e, e.name) for e in plan.events]
+        #: each event as it was opened, with its draft: an untouched draft keeps its event exactly
+        #: (chances as typed are rounded; the event is not rewritten by merely opening it)
+        self._opened = {e.name: (draft_of(e, e.name), e) for e in plan.events}
+        self._build_list()
+        self._build_fields()
+        self._build_forecasts()
+        self._build_buttons()
+        self._build_layout()
+        self._refresh_list()
+        if self.drafts:
+            self.list.setCurrentRow(0)
+        else:
+            self._show(-1)
+        self._check()
+
+    # -- building --------------------------------------------------------------------------------
+    def _named(self, w: QWidget, name: str, accessible: str, tip: str = "") -> QWidget:
+        w.setObjectName(name)
+        w.setAccessibleName(accessible)
+        if tip:
+            w.setToolTip(tip)
+        return w
+
+    def _build_list(self) -> None:
+        self.list = self._named(QListWidget(self), "eventList", "Events",
+                                "The plan's uncertain events; a term can depend on each")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.currentRowChanged.connect(self._show)
+        self.add_button = self._named(QPushButton("Add", self), "eventAdd", "Add an event")
+        self.duplicate_button = self._named(QPushButton("Duplicate", self), "eventDuplicate",
+                                            "Duplicate the selected event")
+        self.remove_button = self._named(QPushButton("Remove", self), "eventRemove", "Remove the selected event",
+                                         "Remove the event; the contingent clauses on it are dropped (undoable)")
+        self.add_button.clicked.connect(self.add_event)
+        self.duplicate_button.clicked.connect(self.duplicate_event)
+        self.remove_button.clicked.connect(self.remove_event)
+
+    def _build_fields(self) -> None:
+        def line(name: str, accessible: str, placeholder: str = "", tip: str = "") -> QLineEdit:
+            e = self._named(QLineEdit(self), name, accessible, tip)
+            e.setPlaceholderText(placeholder)
+            e.textChanged.connect(self._changed)
+            return e
+
+        self.name = line("eventName", "Event name", "On-time delivery")
+        self.kind = self._named(QComboBox(self), "eventKind", "Kind of event",
+                                "A number measured later (a rate, an index) or one of a few named states")
+        for key, text in KINDS.items():
+            self.kind.addItem(text, key)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.unit = line("eventUnit", "Unit", "%")
+        self.lower = line("eventLower", "Lower bound", "none", "The lowest value possible (a rate: 0); empty: none")
+        self.upper = line("eventUpper", "Upper bound", "none", "The highest value possible (a rate: 100); empty: none")
+        self.period = self._named(QComboBox(self), "eventPeriod", "Period",
+                                  "The period it is measured over (printed in the clause's sentence)")
+        self.period.setEditable(True)
+        self.period.addItems(list(PERIODS))
+        self.period.currentTextChanged.connect(self._changed)
+        self.uses = QLabel(self, objectName="eventUses")
+        self.uses.setWordWrap(True)
+        mute(self.uses)
+        self.states = self._named(QTableWidget(0, 3, self), "eventStates", "States and their chances",
+                                  "Each state, our chance of it and theirs (in %)")
+        self.states.setHorizontalHeaderLabels(["State", "Our chance %", "Their chance %"])
+        self.states.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.states.verticalHeader().setVisible(False)
+        self.states.setFixedHeight(110)
+        self.states.itemChanged.connect(self._changed)
+        self.add_state = self._named(QPushButton("Add state", self), "eventAddState", "Add a state")
+        self.remove_state = self._named(QPushButton("Remove state", self), "eventRemoveState", "Remove the state")
+        self.add_state.clicked.connect(self._add_state)
+        self.remove_state.clicked.connect(self._remove_state)
+        self.measured_by = line("eventMeasuredBy", "How it is measured", "our goods receipts, shared monthly",
+                                "How and by whom it is measured; a clause on an event nobody can check is a trap")
+        self.observable = self._named(QCheckBox("Both sides can see the measurement", self), "eventObservable",
+                                      "Both sides can see the measurement")
+        self.observable.toggled.connect(self._changed)
+        self.outcome_on = self._named(QCheckBox("The outcome is known", self), "eventOutcomeKnown",
+                                      "The outcome is known")
+        self.outcome_on.toggled.connect(self._changed)
+        self.outcome = line("eventOutcome", "Outcome", "91", "What actually happened")
+        self.outcome_state = self._named(QComboBox(self), "eventOutcomeState", "Outcome state",
+                                         "Which state came about")
+        self.outcome_state.currentTextChanged.connect(self._changed)
+        self.outcome_date = self._named(QDateEdit(self), "eventOutcomeDate", "Date of the outcome",
+                                        "When the outcome was recorded")
+        self.outcome_date.setCalendarPopup(True)
+        self.outcome_date.setDisplayFormat("d MMM yyyy")
+        self.outcome_date.dateChanged.connect(self._changed)
+
+    def _build_forecasts(self) -> None:
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        self.sources: dict[str, QLineEdit] = {}
+        self.forecast_boxes: dict[str, QGroupBox] = {}
+        for side, who in SIDES.items():
+            box = QGroupBox(f"{who} forecast", self, objectName=f"event{who}Forecast")
+            form = QFormLayout(box)
+            if side == "theirs":
+                self.theirs_on = self._named(QCheckBox("They have stated a forecast", box), "eventTheirsStated",
+                                             "They have stated a forecast")
+                self.theirs_on.toggled.connect(self._changed)
+                form.addRow(self.theirs_on)
+            row = QHBoxLayout()
+            for key, label, q in (("low", "Low", "10 %"), ("likely", "Likely", "50 %"), ("high", "High", "90 %")):
+                s = _spin(f"event{who}{label}", f"{who} forecast, {label.lower()} ({q})",
+                          f"{label}: the {q} point of the {who.lower()} forecast. {QUANTILE_HELP}")
+                s.valueChanged.connect(self._changed)
+                self.spins[f"{side}_{key}"] = s
+                cap = QLabel(f"{label} ({q})", box)
+                cap.setBuddy(s)
+                col = QVBoxLayout()
+                col.setSpacing(2)
+                col.addWidget(cap)
+                col.addWidget(s)
+                row.addLayout(col)
+            holder = QWidget(box, objectName=f"event{who}Numbers")
+            holder.setLayout(row)
+            row.setContentsMargins(0, 0, 0, 0)
+            form.addRow(holder)
+            if side == "ours":
+                self.states_hint = QLabel("The chance of each state: in the table of states.", box,
+                                          objectName="eventStatesHint")
+                mute(self.states_hint)
+                form.addRow(self.states_hint)
+            src = self._named(QLineEdit(box), f"event{who}Source", f"Source of the {who.lower()} forecast",
+                              "Where the forecast comes from")
+            src.setPlaceholderText("our goods receipts, last 8 quarters" if side == "ours"
+                                   else "their sales director, 12 Nov")
+            src.textChanged.connect(self._changed)
+            self.sources[side] = src
+            form.addRow("Source", src)
+            self.forecast_boxes[side] = box
+        self.quantile_help = QLabel(f"{QUANTILE_HELP} Below, each bar runs from low to high; the mark is "
+                                    "likely.", self, objectName="eventQuantileHelp")
+        self.quantile_help.setWordWrap(True)
+        mute(self.quantile_help)
+        self.preview = ForecastPreview(self)
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self, objectName="eventButtons")
+        for which, name, text in ((QDialogButtonBox.StandardButton.Ok, "eventOk", "Apply the changes to the events"),
+                                  (QDialogButtonBox.StandardButton.Cancel, "eventCancel", "Discard the changes")):
+            self._named(self.buttons.button(which), name, text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.error = QLabel(self, objectName="eventError")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Problem")
+        self.error.setStyleSheet(f"color: {text_colour(ERROR, self.palette()).name()};")
+        self.note = QLabel(self, objectName="eventNote")
+        self.note.setWordWrap(True)
+        mute(self.note)
+
+    def _build_layout(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        for b in (self.add_button, self.duplicate_button, self.remove_button):
+            row.addWidget(b)
+        left.addLayout(row)
+        what = QGroupBox("The event", self, objectName="eventWhat")
+        form = QFormLayout(what)
+        form.addRow("Name", self.name)
+        form.addRow("", self.uses)
+        form.addRow("Kind", self.kind)
+        form.addRow("Unit", self.unit)
+        bounds = QHBoxLayout()
+        bounds.setContentsMargins(0, 0, 0, 0)
+        bounds.addWidget(self.lower)
+        bounds.addWidget(QLabel("to", self))
+        bounds.addWidget(self.upper)
+        self.bounds_row = QWidget(what, objectName="eventBounds")
+        self.bounds_row.setLayout(bounds)
+        form.addRow("Bounds", self.bounds_row)
+        form.addRow("Period", self.period)
+        self.states_row = QWidget(what, objectName="eventStatesBox")
+        sl = QVBoxLayout(self.states_row)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.states)
+        srow = QHBoxLayout()
+        srow.addWidget(self.add_state)
+        srow.addWidget(self.remove_state)
+        srow.addStretch(1)
+        sl.addLayout(srow)
+        form.addRow("States", self.states_row)
+        self.what_form = form
+        check = QGroupBox("Measurement and outcome", self, objectName="eventMeasurement")
+        mform = QFormLayout(check)
+        mform.addRow("Measured by", self.measured_by)
+        mform.addRow(self.observable)
+        orow = QHBoxLayout()
+        orow.setContentsMargins(0, 0, 0, 0)
+        for w in (self.outcome_on, self.outcome, self.outcome_state, self.outcome_date):
+            orow.addWidget(w)
+        mform.addRow(orow)
+        middle = QVBoxLayout()
+        middle.addWidget(what)
+        middle.addWidget(check)
+        middle.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.forecast_boxes["ours"])
+        right.addWidget(self.forecast_boxes["theirs"])
+        right.addWidget(self.quantile_help)
+        right.addWidget(self.preview)
+        right.addStretch(1)
+        self.detail = QWidget(self, objectName="eventDetail")
+        cols = QHBoxLayout(self.detail)
+        cols.setContentsMargins(0, 0, 0, 0)
+        cols.addLayout(middle, 1)
+        cols.addLayout(right, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 0)
+        body.addWidget(self.detail, 1)
+        self.list.setFixedWidth(max(220, row.sizeHint().width()))
+        lay = QVBoxLayout(self)
+        lay.addLayout(body, 1)
+        lay.addWidget(self.note)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+    # -- the list --------------------------------------------------------------------------------
+    def _taken(self, k: int) -> set[str]:
+        return {d["name"].strip() for j, d in enumerate(self.drafts) if j != k}
+
+    def _refresh_list(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        bad = text_colour(ERROR, self.palette())
+        for k, d in enumerate(self.drafts):
+            event, problems = check_draft(d, self._taken(k))
+            item = QListWidgetItem(d["name"].strip() or "(no name)")
+            if problems:
+                item.setForeground(bad)
+                item.setToolTip(problems[0][1])
+            elif event is not None:
+                item.setToolTip(f"Ours: {event.ours.describe(event.unit)}")
+            self.list.addItem(item)
+        self.list.setCurrentRow(self._current)
+        self.list.blockSignals(False)
+        has = bool(self.drafts) and self._current >= 0
+        self.duplicate_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def add_event(self) -> None:
+        d = draft_of(None)
+        names = {x["name"].strip() for x in self.drafts}
+        n = 1
+        while (name := f"Event {n}") in names:
+            n += 1
+        d["name"] = name
+        self._append(d)
+
+    def duplicate_event(self) -> None:
+        if self._current < 0:
+            return
+        d = {**self.drafts[self._current], "origin": None}
+        d = {k: (list(map(list, v)) if k == "states" else list(v) if isinstance(v, list) else v) for k, v in d.items()}
+        names = {x["name"].strip() for x in self.drafts}
+        base = f"{d['name'].strip()} (copy)"
+        name, n = base, 2
+        while name in names:
+            name, n = f"{base} {n}", n + 1
+        d["name"] = name
+        self._append(d)
+
+    def _append(self, d: dict[str, Any]) -> None:
+        self.drafts.append(d)
+        self._current = len(self.drafts) - 1
+        self._refresh_list()
+        self.list.setCurrentRow(self._current)
+        self._show(self._current)
+        self._check()
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def remove_event(self) -> None:
+        k = self._current
+        if k < 0:
+            return
+        d = self.drafts.pop(k)
+        self._current = -1
+        self._show(min(k, len(self.drafts) - 1))
+        if d["origin"]:
+            uses = clause_uses(self.document.plan, d["origin"])
+            if uses:
+                self.note.setText(f"Removing ‘{d['origin']}’ drops {len(uses)} contingent clause"
+                                  f"{'s' if len(uses) != 1 else ''} ({', '.join(p for p, _ in uses)}) on OK.")
+        self._check()
+
+    # -- the form --------------------------------------------------------------------------------
+    def _show(self, k: int) -> None:
+        """Show draft ``k`` in the form (the draft shown before was saved on every change)."""
+        self._current = k
+        self.detail.setEnabled(k >= 0)
+        d = self.drafts[k] if k >= 0 else draft_of(None)
+        self._loading = True
+        try:
+            self.name.setText(d["name"])
+            self.kind.setCurrentIndex(max(0, self.kind.findData(d["kind"])))
+            self.unit.setText(d["unit"])
+            self.lower.setText(d["lower"])
+            self.upper.setText(d["upper"])
+            self.period.setCurrentText(d["period"])
+            decimals = max(2, *(_decimals(x) for side in SIDES for x in d[side]))
+            for side in SIDES:
+                for j, key in enumerate(("low", "likely", "high")):
+                    self.spins[f"{side}_{key}"].setDecimals(decimals)
+                    self.spins[f"{side}_{key}"].setValue(d[side][j])
+                self.sources[side].setText(d[f"{side}_source"])
+            self.theirs_on.setChecked(d["theirs_on"])
+            self.states.setRowCount(0)
+            for r in d["states"]:
+                self._insert_state_row(r)
+            self.measured_by.setText(d["measured_by"])
+            self.measured_by.setCursorPosition(0)
+            self.observable.setChecked(d["observable"])
+            self.outcome_on.setChecked(d["outcome_on"])
+            self.outcome.setText(d["outcome"])
+            self._fill_outcome_states(d)
+            self.outcome_date.setDate(QDate(d["outcome_date"]))
+        finally:
+            self._loading = False
+        self._enable(d)
+        self._check()
+
+    def _insert_state_row(self, r: list[str]) -> None:
+        n = self.states.rowCount()
+        self.states.insertRow(n)
+        for c, text in enumerate(r):
+            self.states.setItem(n, c, QTableWidgetItem(str(text)))
+
+    def _fill_outcome_states(self, d: dict[str, Any]) -> None:
+        self.outcome_state.blockSignals(True)
+        self.outcome_state.clear()
+        self.outcome_state.addItems([r[0].strip() for r in d["states"] if r[0].strip()])
+        self.outcome_state.setCurrentText(d["outcome_state"])
+        self.outcome_state.blockSignals(False)
+
+    def _add_state(self) -> None:
+        self._insert_state_row([f"state {self.states.rowCount() + 1}", "0", "0" if self.theirs_on.isChecked() else ""])
+        self._changed()
+
+    def _remove_state(self) -> None:
+        r = self.states.currentRow()
+        if r < 0:
+            r = self.states.rowCount() - 1
+        if r >= 0:
+            self.states.removeRow(r)
+            self._changed()
+
+    def _read(self) -> dict[str, Any]:
+        """The form's fields as a draft."""
+        def cell(r: int, c: int) -> str:
+            it = self.states.item(r, c)
+            return it.text() if it is not None else ""
+
+        return {
+            "origin": self.drafts[self._current]["origin"] if self._current >= 0 else None,
+            "name": self.name.text(), "kind": self.kind.currentData(), "unit": self.unit.text(),
+            "lower": self.lower.text(), "upper": self.upper.text(), "period": self.period.currentText().strip(),
+            **{side: [self.spins[f"{side}_{k}"].value() for k in ("low", "likely", "high")] for side in SIDES},
+            **{f"{side}_source": self.sources[side].text() for side in SIDES},
+            "theirs_on": self.theirs_on.isChecked(),
+            "states": [[cell(r, 0), cell(r, 1), cell(r, 2)] for r in range(self.states.rowCount())],
+            "measured_by": self.measured_by.text(), "observable": self.observable.isChecked(),
+            "outcome_on": self.outcome_on.isChecked(), "outcome": self.outcome.text(),
+            "outcome_state": self.outcome_state.currentText(), "outcome_date": self.outcome_date.date().toPython(),
+        }
+
+    def _changed(self, *_: Any) -> None:
+        if self._loading or self._current < 0:
+            return
+        d = self._read()
+        old = self.drafts[self._current]
+        self.drafts[self._current] = d
+        if [r[0] for r in d["states"]] != [r[0] for r in old["states"]]:
+            self._fill_outcome_states(d)
+        self._enable(d)
+        self.note.setText("")
+        self._check()
+
+    def _enable(self, d: dict[str, Any]) -> None:
+        num = d["kind"] == "number"
+        for w in (self.unit, self.bounds_row):
+            self.what_form.setRowVisible(w, num)
+        self.states_hint.setVisible(not num)
+        self.what_form.setRowVisible(self.states_row, not num)
+        for side in SIDES:
+            self.findChild(QWidget, f"event{SIDES[side]}Numbers").setVisible(num)
+        on = d["theirs_on"]
+        self.findChild(QWidget, "eventTheirNumbers").setEnabled(on)
+        self.sources["theirs"].setEnabled(on)
+        self.states.setColumnHidden(2, not on)
+        self.outcome.setVisible(num)
+        self.outcome_state.setVisible(not num)
+        for w in (self.outcome, self.outcome_state, self.outcome_date):
+            w.setEnabled(d["outcome_on"])
+        self.quantile_help.setVisible(num)
+
+    # -- checking --------------------------------------------------------------------------------
+    def _mark(self, problems: list[tuple[str, str]]) -> None:
+        keys = {k for k, _ in problems}
+        states = self._current >= 0 and self.drafts[self._current]["kind"] == "states"
+        widgets: dict[str, QWidget] = {"name": self.name, "lower": self.lower, "upper": self.upper,
+                                       "states": self.states, **self.spins}
+        for key, w in widgets.items():
+            mark_invalid(w, key in keys)
+        mark_invalid(self.outcome, not states and "outcome" in keys)
+        mark_invalid(self.outcome_state, states and "outcome" in keys)
+
+    def proposed_plan(self):
+        """The plan with every draft's event, or None with :attr:`reason` set."""
+        events = []
+        for k, d in enumerate(self.drafts):
+            opened = self._opened.get(d["origin"]) if d["origin"] else None
+            if opened is not None and opened[0] == d and d["name"].strip() not in self._taken(k):
+                events.append(opened[1])
+                continue
+            event, problems = check_draft(d, self._taken(k))
+            if problems:
+                who = d["name"].strip() or "an event without a name"
+                self.reason = problems[0][1] if k == self._current else f"‘{who}’: {problems[0][1]}"
+                return None
+            events.append(event)
+        renames = {d["origin"]: e.name for d, e in zip(self.drafts, events) if d["origin"]}
+        try:
+            self._result = with_events(self.document.plan, events, renames)
+        except EditRefused as err:
+            self.reason = str(err)
+            return None
+        return self._result.plan
+
+    def _check(self) -> None:
+        self.reason = ""
+        current: list[tuple[str, str]] = []
+        if self._current >= 0:
+            d = self.drafts[self._current]
+            _, current = check_draft(d, self._taken(self._current))
+            self._preview(d)
+            uses = clause_uses(self.document.plan, d["origin"]) if d["origin"] else []
+            self.uses.setText("Used by " + ", ".join(f"{p} ({i})" for p, i in uses) if uses else "")
+            self.uses.setVisible(bool(uses))
+        self._mark(current)
+        new = self.proposed_plan()
+        if current:
+            self.reason = current[0][1]
+        self.error.setText(self.reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(new is not None)
+        if new is not None and self._result.message and not self.note.text():
+            self.note.setText(f"On OK: {self._result.message}")
+        self._refresh_list()
+
+    def _preview(self, d: dict[str, Any]) -> None:
+        if d["kind"] == "number":
+            try:
+                actual = parse_number(d["outcome"], "outcome", d["unit"]) if d["outcome_on"] else None
+            except EditRefused:
+                actual = None
+            self.preview.set_numbers(d["ours"], d["theirs"] if d["theirs_on"] else None, actual, d["unit"])
+        else:
+            def pct(r: list[str], c: int) -> float:
+                try:
+                    return parse_number(str(r[c]).rstrip("% "), "chance") if str(r[c]).strip() else 0.0
+                except EditRefused:
+                    return 0.0
+
+            rows = d["states"]
+            ours = [pct(r, 1) for r in rows]
+            theirs = [pct(r, 2) for r in rows] if d["theirs_on"] else None
+            norm = [(v / s * 100 if (s := sum(vals)) > 0 else 0.0) for vals in (ours,) for v in vals]
+            tnorm = None if theirs is None else [v / sum(theirs) * 100 if sum(theirs) > 0 else 0.0 for v in theirs]
+            self.preview.set_states([r[0] for r in rows], norm, tnorm,
+                                    d["outcome_state"] if d["outcome_on"] else None)
+
+    # -- applying --------------------------------------------------------------------------------
+    def accept(self) -> None:
+        new = self.proposed_plan()
+        if new is None:
+            self.error.setText(self.reason)
+            return
+        if self.document.apply(new, UNDO_TEXT):
+            self.document.post_message(self._result.message or "Events changed.")
+        super().accept()
+
+
+def open_event_editor(parent: QWidget | None, document: PlanDocument) -> EventEditor:
+    """Show the Uncertain events dialog for ``document`` (modeless; returned for tests)."""
+    dlg = EventEditor(document, parent)
+    dlg.resize(1040, 580)
+    dlg.show()
+    return dlg
+
+
+__all__ = ["EventEditor", "UNDO_TEXT", "check_draft", "draft_of", "open_event_editor"]

@@ -1,0 +1,285 @@
+"""Edits of uncertain events and contingent clauses (``docs/contingent-terms.md``). No Qt.
+
+Each edit returns an :class:`EditResult` with the new, validated plan and a message for the
+status bar, or raises :class:`EditRefused` with the one-line reason (nothing invalid reaches
+the document):
+
+* :func:`add_event`, :func:`replace_event` (a rename carries every clause's reference: in the
+  packages, the rounds' offered copies and the agreement; a change of kind drops the clauses
+  that no longer fit, and says so), :func:`remove_event` (drops the clauses that use it);
+* :func:`with_events` — the whole list at once (the Uncertain events dialog: one undo step);
+* :func:`set_clause` / :func:`remove_clause` — one package's clause on one issue;
+* :func:`record_outcome` — what actually happened (None clears it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from ..contingent.clauses import AnyClause, check_clause
+from ..contingent.events import Event
+from ..errors import first_error, quoted
+from ..plan import Plan
+from ..wording import join_words
+from .issue_edits import EditRefused, parse_number
+from .result import EditResult
+
+_CLAUSE = TypeAdapter(AnyClause)
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _plan(plan: Plan, **changes: Any) -> Plan:
+    try:
+        return plan.replace(**changes)
+    except ValidationError as err:
+        raise EditRefused(_reason(first_error(err))) from None
+    except ValueError as err:
+        raise EditRefused(_reason(str(err))) from None
+
+
+def _reason(msg: str) -> str:
+    msg = msg.removeprefix("Value error, ")
+    return msg[:1].upper() + msg[1:] if msg else "invalid"
+
+
+def _event(event: Event | Mapping[str, Any]) -> Event:
+    if isinstance(event, Event):
+        return event
+    try:
+        return Event.model_validate(dict(event))
+    except ValidationError as err:
+        raise EditRefused(_reason(first_error(err))) from None
+
+
+def _clause(clause: Any) -> AnyClause:
+    if isinstance(clause, Mapping):
+        try:
+            return _CLAUSE.validate_python(dict(clause))
+        except ValidationError as err:
+            raise EditRefused(_reason(first_error(err))) from None
+    return clause
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def clause_uses(plan: Plan, event: str) -> list[tuple[str, str]]:
+    """(package, issue) of every stored package's clause on ``event``."""
+    return [(p.name, issue) for p in plan.packages for issue, c in p.clauses.items() if c.event == event]
+
+
+# -- the list of events --------------------------------------------------------------------
+def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
+                renames: Mapping[str, str] | None = None) -> EditResult:
+    """``plan`` with its events replaced by ``events``. ``renames`` (old name → new name) carries
+    clauses along; a clause whose event is gone, or that no longer fits its event (a number that
+    became states), is dropped from the packages, the rounds' offered copies and the agreement,
+    and the message says how many and where."""
+    new_events = tuple(_event(e) for e in events)
+    names = [e.name for e in new_events]
+    for n in names:
+        if names.count(n) > 1:
+            raise EditRefused(f"Two events are called {quoted(n)}")
+    renames = {k: v for k, v in (renames or {}).items() if k != v}
+    by_event = {e.name: e for e in new_events}
+    issues = {i.name: i for i in plan.issues}
+    dropped: dict[str, int] = {}  # where → how many
+    elsewhere = 0
+
+    def carried(clauses: Mapping[str, AnyClause]) -> tuple[dict[str, AnyClause], int]:
+        out: dict[str, AnyClause] = {}
+        lost = 0
+        for issue, c in clauses.items():
+            name = renames.get(c.event, c.event)
+            if name != c.event:
+                c = c.model_copy(update={"event": name})
+            if issue in issues and check_clause(c, issues[issue], by_event.get(name)) is None:
+                out[issue] = c
+            else:
+                lost += 1
+        return out, lost
+
+    packages = []
+    for p in plan.packages:
+        clauses, lost = carried(p.clauses)
+        if lost:
+            dropped[p.name] = lost
+        packages.append(p.model_copy(update={"clauses": clauses}) if clauses != p.clauses else p)
+    rounds = []
+    for r in plan.rounds:
+        offered = []
+        for o in r.offered:
+            clauses, lost = carried(o.clauses)
+            elsewhere += lost
+            offered.append(o.model_copy(update={"clauses": clauses}) if clauses != o.clauses else o)
+        rounds.append(r.model_copy(update={"offered": tuple(offered)}) if offered != list(r.offered) else r)
+    agreement = plan.agreement
+    if agreement is not None and agreement.clauses:
+        clauses, lost = carried(agreement.clauses)
+        elsewhere += lost
+        if clauses != agreement.clauses:
+            agreement = agreement.model_copy(update={"clauses": clauses})
+    new = _plan(plan, events=new_events, packages=tuple(packages), rounds=tuple(rounds), agreement=agreement)
+    total = sum(dropped.values())
+    message = ""
+    if total or elsewhere:
+        parts = []
+        if total:
+            parts.append(f"{_count(total, 'contingent clause')} dropped from {join_words(list(dropped))}")
+        if elsewhere:
+            parts.append(f"{_count(elsewhere, 'clause')} dropped from recorded rounds or the agreement")
+        message = "; ".join(parts) + "."
+    return EditResult(new, message)
+
+
+def add_event(plan: Plan, event: Event | Mapping[str, Any]) -> EditResult:
+    """``plan`` with ``event`` added at the end."""
+    event = _event(event)
+    if any(e.name == event.name for e in plan.events):
+        raise EditRefused(f"There is already an event called {quoted(event.name)}")
+    res = with_events(plan, (*plan.events, event))
+    return EditResult(res.plan, f"Event {quoted(event.name)} added.")
+
+
+def replace_event(plan: Plan, name: str, event: Event | Mapping[str, Any]) -> EditResult:
+    """The event ``name`` replaced by ``event``: a new name carries every clause along; a clause
+    that no longer fits (a number became states) is dropped, and the message says so."""
+    event = _event(event)
+    try:
+        index = [e.name for e in plan.events].index(name)
+    except ValueError:
+        raise EditRefused(f"There is no event called {quoted(name)}") from None
+    if event.name != name and any(e.name == event.name for e in plan.events):
+        raise EditRefused(f"There is already an event called {quoted(event.name)}")
+    events = list(plan.events)
+    events[index] = event
+    res = with_events(plan, events, {name: event.name})
+    head = (f"Event {quoted(name)} renamed to {quoted(event.name)}." if event.name != name
+            else f"Event {quoted(name)} changed.")
+    return EditResult(res.plan, f"{head} {res.message}".strip())
+
+
+def remove_event(plan: Plan, name: str) -> EditResult:
+    """``plan`` without the event ``name`` and without the clauses that use it (the message
+    says how many and in which packages)."""
+    if not any(e.name == name for e in plan.events):
+        raise EditRefused(f"There is no event called {quoted(name)}")
+    res = with_events(plan, [e for e in plan.events if e.name != name])
+    return EditResult(res.plan, f"Event {quoted(name)} removed. {res.message}".strip())
+
+
+def events_undo_text(before: Plan, after: Plan) -> str:
+    """``"Add event 'X'"``, ``"Remove event 'X'"`` or ``"Edit events"``."""
+    old, new = [e.name for e in before.events], [e.name for e in after.events]
+    if len(new) == len(old) + 1 and new[:-1] == old:
+        return f"Add event {quoted(new[-1])}"
+    if len(new) == len(old) - 1 and all(n in old for n in new):
+        gone = next(n for n in old if n not in new)
+        return f"Remove event {quoted(gone)}"
+    return "Edit events"
+
+
+# -- clauses -------------------------------------------------------------------------------
+def _package_index(plan: Plan, package: str) -> int:
+    for k, p in enumerate(plan.packages):
+        if p.name == package:
+            return k
+    raise EditRefused(f"There is no package called {quoted(package)}")
+
+
+def clause_problem(plan: Plan, issue: str, clause: Any) -> str | None:
+    """Why ``clause`` cannot apply to ``issue`` of ``plan`` (one line), or None."""
+    try:
+        c = _clause(clause)
+    except EditRefused as err:
+        return str(err)
+    if issue not in plan.issue_names:
+        return f"There is no issue called {quoted(issue)}"
+    events = {e.name: e for e in plan.events}
+    why = check_clause(c, plan.issue(issue), events.get(c.event))
+    return None if why is None else f"The clause on {issue} {why}"
+
+
+def set_clause(plan: Plan, package: str, issue: str, clause: Any, term: Any = None) -> EditResult:
+    """Package ``package``'s term on ``issue`` made contingent by ``clause`` (replacing one there
+    was). ``term``: a new base term for that issue at the same time (None keeps it). A clause that
+    does not fit the issue or its event is refused with a one-line reason."""
+    k = _package_index(plan, package)
+    c = _clause(clause)
+    why = clause_problem(plan, issue, c)
+    if why:
+        raise EditRefused(why)
+    sp = plan.packages[k]
+    terms = dict(sp.terms)
+    if term is not None:
+        try:
+            terms[issue] = plan.issue(issue).check_term(term)
+        except ValueError as err:
+            raise EditRefused(f"{issue}: {_reason(str(err))}") from None
+    packages = list(plan.packages)
+    packages[k] = sp.model_copy(update={"terms": terms, "clauses": {**sp.clauses, issue: c}})
+    new = _plan(plan, packages=tuple(packages))
+    verb = "changed" if issue in sp.clauses else "made contingent on"
+    what = f"{issue} in {package}"
+    msg = (f"{what}: clause changed." if verb == "changed"
+           else f"{what} made contingent on {quoted(c.event)}.")
+    return EditResult(new, msg[:1].upper() + msg[1:])
+
+
+def remove_clause(plan: Plan, package: str, issue: str) -> EditResult:
+    """Package ``package``'s term on ``issue`` fixed again (its base term stays)."""
+    k = _package_index(plan, package)
+    sp = plan.packages[k]
+    if issue not in sp.clauses:
+        return EditResult(plan, f"{issue} in {package} has no contingent clause.", ok=False)
+    packages = list(plan.packages)
+    packages[k] = sp.model_copy(update={"clauses": {i: c for i, c in sp.clauses.items() if i != issue}})
+    new = _plan(plan, packages=tuple(packages))
+    return EditResult(new, f"{issue} in {package} is fixed again at {plan.issue(issue).format_term(sp.terms[issue])}.")
+
+
+def clause_undo_text(package: str, issue: str, removed: bool = False) -> str:
+    return f"Fix {issue} in {package}" if removed else f"Make {issue} in {package} contingent"
+
+
+# -- outcomes ------------------------------------------------------------------------------
+def record_outcome(plan: Plan, event: str, actual: float | str | None, when: date | None = None) -> EditResult:
+    """The actual outcome of ``event`` (a number, as typed, or a state's name) recorded on
+    ``when`` (default: today); None clears it."""
+    try:
+        index = [e.name for e in plan.events].index(event)
+    except ValueError:
+        raise EditRefused(f"There is no event called {quoted(event)}") from None
+    e = plan.events[index]
+    if actual is None or (isinstance(actual, str) and not actual.strip()):
+        new_event = e.model_copy(update={"actual": None, "actual_date": None})
+        msg = f"Outcome of {quoted(event)} cleared."
+    else:
+        if e.kind == "states":
+            value: float | str = str(actual).strip()
+            if value not in e.states:
+                raise EditRefused(f"Outcome: {quoted(value)} is not one of {' or '.join(repr(x) for x in e.states)}")
+        else:
+            value = parse_number(actual, "outcome", e.unit)
+            if not math.isfinite(value):
+                raise EditRefused("Outcome: must be a finite number")
+            if (e.lower is not None and value < e.lower) or (e.upper is not None and value > e.upper):
+                raise EditRefused(f"Outcome: {e.format_value(value)} is outside the event's bounds "
+                                  f"{e.format_value(e.lower)}–{e.format_value(e.upper)}")
+        new_event = e.model_copy(update={"actual": value, "actual_date": when or date.today()})
+        msg = f"Outcome of {quoted(event)}: {e.format_value(value)}."
+    events = list(plan.events)
+    events[index] = new_event
+    return EditResult(_plan(plan, events=tuple(events)), msg)
+
+
+__all__ = [
+    "EditRefused", "add_event", "clause_problem", "clause_undo_text", "clause_uses", "events_undo_text",
+    "record_outcome", "remove_clause", "remove_event", "replace_event", "set_clause", "with_events",
+]

@@ -1,0 +1,278 @@
+"""The Uncertain events dialog and the "Make a term contingent" dialog (docs/contingent-terms.md):
+bad input is refused where it is typed (red field, reason, OK disabled, nothing lost), OK applies
+everything as one undo step, undo restores the plan."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
+
+import meso_desk as md
+from meso_desk.app.document import PlanDocument
+from meso_desk.app.widgets.contingent.clause_dialog import open_clause_dialog
+from meso_desk.app.widgets.contingent.event_editor import UNDO_TEXT, open_event_editor
+from meso_desk.model.contingent.clauses import LinearClause, StatesClause, ThresholdClause
+from meso_desk.model.contingent.events import Event, Forecast
+from meso_desk.model.edits.event_edits import add_event
+
+
+@pytest.fixture
+def doc():
+    return PlanDocument(md.example_plan("contingent"))
+
+
+@pytest.fixture
+def editor(qtbot, doc):
+    dlg = open_event_editor(None, doc)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def _ok(dlg):
+    return dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def _spin(dlg, name) -> QDoubleSpinBox:
+    return dlg.findChild(QDoubleSpinBox, name)
+
+
+def test_the_editor_shows_the_plan_events_and_every_control_is_named(editor):
+    names = [editor.findChild(QListWidget, "eventList").item(k).text() for k in range(3)]
+    assert names == ["On-time delivery", "Steel price index", "Failure rate"]
+    assert editor.findChild(QLineEdit, "eventName").text() == "On-time delivery"
+    otd = editor.document.plan.event("On-time delivery")
+    assert _spin(editor, "eventOurLikely").value() == otd.ours.likely
+    assert _spin(editor, "eventTheirLikely").value() == otd.theirs.likely
+    assert editor.findChild(QCheckBox, "eventTheirsStated").isChecked()
+    assert "On-time bonus" in editor.findChild(QLabel, "eventUses").text()
+    assert _ok(editor).isEnabled()
+    controls = (QLineEdit, QComboBox, QDoubleSpinBox, QCheckBox, QPushButton, QTableWidget, QListWidget)
+    named = [w for w in editor.findChildren(QWidget) if isinstance(w, controls) and w.objectName().startswith("event")]
+    assert len(named) > 25
+    for w in named:
+        assert w.accessibleName(), w.objectName()
+    preview = editor.findChild(QWidget, "eventForecastPreview")
+    assert f"ours: likely {otd.ours.likely:g}" in preview.toolTip()
+    assert f"theirs: likely {otd.theirs.likely:g}" in preview.toolTip()
+
+
+def test_add_an_event_refuse_a_bad_forecast_then_apply_and_undo(editor, qtbot):
+    doc = editor.document
+    before = doc.plan
+    qtbot.mouseClick(editor.findChild(QPushButton, "eventAdd"), Qt.MouseButton.LeftButton)
+    name = editor.findChild(QLineEdit, "eventName")
+    name.setText("Exchange rate")
+    editor.findChild(QLineEdit, "eventUnit").setText("USD/EUR")
+    low, likely, high = (_spin(editor, f"eventOur{k}") for k in ("Low", "Likely", "High"))
+    high.setValue(1.2)
+    likely.setValue(1.1)
+    low.setValue(1.15)  # low above likely: refused where typed
+    assert low.property("invalid") is True
+    assert likely.property("invalid") is False
+    assert not _ok(editor).isEnabled()
+    assert "low must not be above likely" in editor.findChild(QLabel, "eventError").text()
+    editor.accept()  # refused: nothing applied
+    assert doc.plan is before
+    # nothing is lost: another event and back, the typed values are still there
+    editor.findChild(QListWidget, "eventList").setCurrentRow(0)
+    assert not _ok(editor).isEnabled()  # the other draft still blocks OK, and says which
+    assert "Exchange rate" in editor.findChild(QLabel, "eventError").text()
+    editor.findChild(QListWidget, "eventList").setCurrentRow(3)
+    assert name.text() == "Exchange rate" and low.value() == 1.15
+    low.setValue(1.0)
+    assert low.property("invalid") is False and _ok(editor).isEnabled()
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    e = doc.plan.event("Exchange rate")
+    assert (e.ours.low, e.ours.likely, e.ours.high) == (1.0, 1.1, 1.2) and e.unit == "USD/EUR"
+    assert e.theirs is None
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == UNDO_TEXT
+    doc.undo_stack.undo()
+    assert doc.plan == before
+
+
+def test_a_duplicate_name_and_bad_bounds_are_refused(editor):
+    name = editor.findChild(QLineEdit, "eventName")
+    name.setText("Failure rate")
+    assert name.property("invalid") is True and not _ok(editor).isEnabled()
+    name.setText("OTD")
+    assert name.property("invalid") is False and _ok(editor).isEnabled()
+    upper = editor.findChild(QLineEdit, "eventUpper")
+    upper.setText("abc")
+    assert upper.property("invalid") is True and not _ok(editor).isEnabled()
+    upper.setText("50")  # below our likely 90 %
+    assert upper.property("invalid") is False
+    assert _spin(editor, "eventOurLikely").property("invalid") is True and not _ok(editor).isEnabled()
+    upper.setText("100")
+    assert _ok(editor).isEnabled()
+
+
+def test_rename_and_remove_in_one_step_carry_and_drop_clauses(editor, qtbot):
+    doc = editor.document
+    before = doc.plan
+    editor.findChild(QLineEdit, "eventName").setText("OTD")
+    lst = editor.findChild(QListWidget, "eventList")
+    lst.setCurrentRow(2)
+    qtbot.mouseClick(editor.findChild(QPushButton, "eventRemove"), Qt.MouseButton.LeftButton)
+    assert "Warranty guard" in editor.findChild(QLabel, "eventNote").text()
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    plan = doc.plan
+    assert [e.name for e in plan.events] == ["OTD", "Steel price index"]
+    assert plan.stored_package("On-time bonus").clauses["Unit price"].event == "OTD"
+    assert plan.stored_package("Warranty guard").clauses == {}
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.plan == before
+
+
+def test_an_event_with_states(editor, qtbot):
+    qtbot.mouseClick(editor.findChild(QPushButton, "eventAdd"), Qt.MouseButton.LeftButton)
+    editor.findChild(QLineEdit, "eventName").setText("New line")
+    kind = editor.findChild(QComboBox, "eventKind")
+    kind.setCurrentIndex(kind.findData("states"))
+    table = editor.findChild(QTableWidget, "eventStates")
+    assert table.isVisibleTo(editor)
+    table.item(0, 0).setText("on time")
+    table.item(1, 0).setText("late")
+    table.item(0, 1).setText("30")
+    table.item(1, 1).setText("x")
+    assert table.property("invalid") is True and not _ok(editor).isEnabled()
+    table.item(1, 1).setText("70")
+    assert _ok(editor).isEnabled()
+    editor.accept()
+    e = editor.document.plan.event("New line")
+    assert e.states == ("on time", "late") and e.ours.chance("late") == pytest.approx(0.7)
+
+
+def test_the_clause_dialog_sets_a_clause_as_one_undo_step(qtbot, doc):
+    before = doc.plan
+    dlg = open_clause_dialog(None, doc, "Fixed price", "Warranty")
+    qtbot.addWidget(dlg)
+    assert dlg.property("package") == "Fixed price" and dlg.property("issue") == "Warranty"
+    assert not dlg.findChild(QPushButton, "clauseRemove").isVisible()
+    controls = (QLineEdit, QComboBox, QDoubleSpinBox, QCheckBox, QPushButton)
+    named = [w for w in dlg.findChildren(QWidget) if isinstance(w, controls) and w.objectName().startswith("clause")]
+    assert len(named) > 12
+    for w in named:
+        assert w.accessibleName(), w.objectName()
+        assert w.property("package") == "Fixed price" and w.property("issue") == "Warranty", w.objectName()
+    dlg.findChild(QComboBox, "clauseEvent").setCurrentText("Failure rate")
+    shape = dlg.findChild(QComboBox, "clauseShape")
+    assert [shape.itemData(k) for k in range(shape.count())] == ["threshold", "linear"]
+    when = dlg.findChild(QComboBox, "clauseThresholdWhen")
+    when.setCurrentIndex(when.findData("above"))
+    dlg.findChild(QDoubleSpinBox, "clauseThreshold").setValue(1.0)
+    term = dlg.findChild(QDoubleSpinBox, "clauseTerm")
+    term.setValue(36.0)
+    assert dlg.findChild(QLabel, "clauseSentence").text() == \
+        "If the failure rate exceeds 1 % in a year, the warranty is 36 months."
+    assert "Our points" in dlg.findChild(QLabel, "clauseOurValue").text()
+    assert "10–90 %" in dlg.findChild(QLabel, "clauseOurValue").text()
+    assert "by their forecast" in dlg.findChild(QLabel, "clauseTheirGain").text()
+    # a term off the issue's step is refused where it is typed
+    term.setValue(31.0)
+    assert term.property("invalid") is True and not _ok(dlg).isEnabled()
+    term.setValue(36.0)
+    assert _ok(dlg).isEnabled()
+    qtbot.mouseClick(_ok(dlg), Qt.MouseButton.LeftButton)
+    clause = doc.plan.stored_package("Fixed price").clauses["Warranty"]
+    assert clause == ThresholdClause(event="Failure rate", when="above", threshold=1.0, term=36.0)
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.plan == before
+
+
+def test_keep_our_value_moves_the_base_term_so_the_points_stay(qtbot, doc):
+    before = doc.plan.package("Fixed price").score
+    base = doc.plan.package("Fixed price")["Unit price"]
+    dlg = open_clause_dialog(None, doc, "Fixed price", "Unit price")
+    qtbot.addWidget(dlg)
+    shape = dlg.findChild(QComboBox, "clauseShape")
+    shape.setCurrentIndex(shape.findData("linear"))
+    dlg.findChild(QDoubleSpinBox, "clausePivot").setValue(95.0)
+    dlg.findChild(QDoubleSpinBox, "clauseRate").setValue(-2.0)
+    qtbot.mouseClick(dlg.findChild(QPushButton, "clauseKeepValue"), Qt.MouseButton.LeftButton)
+    assert dlg.adjusted is not None and dlg.adjusted != base
+    assert "moved from" in dlg.findChild(QLabel, "clauseBase").text()
+    dlg.accept()
+    pkg = doc.plan.package("Fixed price")
+    assert isinstance(pkg.clauses["Unit price"], LinearClause)
+    assert pkg["Unit price"] == dlg.adjusted
+    assert pkg.score == pytest.approx(before, abs=0.5)
+    assert doc.undo_stack.count() == 1
+
+
+def test_remove_clause_and_a_states_clause_on_options(qtbot, doc):
+    dlg = open_clause_dialog(None, doc, "Warranty guard", "Warranty")
+    qtbot.addWidget(dlg)
+    assert dlg.findChild(QPushButton, "clauseRemove").isVisible()
+    assert dlg.findChild(QComboBox, "clauseEvent").currentText() == "Failure rate"
+    assert dlg.findChild(QDoubleSpinBox, "clauseTerm").value() == 36.0
+    qtbot.mouseClick(dlg.findChild(QPushButton, "clauseRemove"), Qt.MouseButton.LeftButton)
+    assert doc.plan.stored_package("Warranty guard").clauses == {}
+    assert doc.undo_stack.undoText() == "Fix Warranty in Warranty guard"
+    event = Event(name="New line", kind="states", states=("on time", "late"),
+                  ours=Forecast(chances={"on time": 0.4, "late": 0.6}), measured_by="start-up report",
+                  observable_by_both=False)
+    doc.apply(add_event(doc.plan, event).plan, "Add event")
+    dlg2 = open_clause_dialog(None, doc, "Fixed price", "Incoterm")
+    qtbot.addWidget(dlg2)
+    dlg2.findChild(QComboBox, "clauseEvent").setCurrentText("New line")
+    shape = dlg2.findChild(QComboBox, "clauseShape")
+    assert [shape.itemData(k) for k in range(shape.count())] == ["states"]
+    assert not _ok(dlg2).isEnabled()  # no term for any state yet
+    late = next(w for w in dlg2.findChildren(QComboBox, "clauseStateTerm") if w.property("state") == "late")
+    late.setCurrentIndex(late.findData("FCA"))
+    assert _ok(dlg2).isEnabled()
+    assert dlg2.findChild(QLabel, "clauseSentence").text() == "If the new line is late, the incoterm is FCA."
+    assert "cannot check" in dlg2.findChild(QLabel, "clauseWarning").text()
+    dlg2.accept()
+    assert doc.plan.stored_package("Fixed price").clauses["Incoterm"] == StatesClause(event="New line",
+                                                                                       terms={"late": "FCA"})
+
+
+def test_duplicate_keeps_the_fields_under_a_new_name(editor, qtbot):
+    lst = editor.findChild(QListWidget, "eventList")
+    lst.setCurrentRow(1)
+    qtbot.mouseClick(editor.findChild(QPushButton, "eventDuplicate"), Qt.MouseButton.LeftButton)
+    assert lst.count() == 4 and lst.currentRow() == 3
+    assert editor.findChild(QLineEdit, "eventName").text() == "Steel price index (copy)"
+    assert _spin(editor, "eventOurLikely").value() == editor.document.plan.event("Steel price index").ours.likely
+    editor.accept()
+    plan = editor.document.plan
+    copy = plan.event("Steel price index (copy)")
+    assert copy.model_copy(update={"name": "Steel price index"}) == plan.event("Steel price index")
+
+
+def test_opening_and_ok_without_a_change_changes_nothing(qtbot):
+    plan = md.example_plan("contingent")
+    odd = Event(name="Thirds", kind="states", states=("a", "b", "c"),
+                ours=Forecast(chances={"a": 1, "b": 1, "c": 1}))
+    fine = Event(name="Fine", unit="%", ours=Forecast(low=0.125, likely=0.25, high=0.375))
+    plan = add_event(add_event(plan, odd).plan, fine).plan
+    doc = PlanDocument(plan)
+    dlg = open_event_editor(None, doc)
+    qtbot.addWidget(dlg)
+    for k in range(len(plan.events)):
+        dlg.findChild(QListWidget, "eventList").setCurrentRow(k)
+    assert _spin(dlg, "eventOurLow").value() == 0.125  # shown exactly, not rounded to 0.13
+    dlg.accept()
+    assert doc.plan is plan and doc.undo_stack.count() == 0
+    # a change of one field of that event keeps its exact numbers
+    dlg2 = open_event_editor(None, doc)
+    qtbot.addWidget(dlg2)
+    dlg2.findChild(QListWidget, "eventList").setCurrentRow(len(plan.events) - 1)
+    dlg2.findChild(QLineEdit, "eventUnit").setText("pts")
+    dlg2.accept()
+    assert doc.plan.event("Fine").ours == fine.ours and doc.plan.event("Fine").unit == "pts"
