@@ -180,6 +180,17 @@ def term_at(clause: AnyClause, issue: Issue, base: Term, outcome: float | str) -
     return float(t) if issue.is_numeric else str(t)
 
 
+def carried_clause(clause: AnyClause, issue: Issue, events: Mapping[str, Event],
+                   mapped: Any) -> AnyClause | None:
+    """``clause`` after its issue changed: the terms it names mapped by ``mapped(term, fallback)``
+    (an option renamed), or None when it no longer fits the issue."""
+    if isinstance(clause, ThresholdClause):
+        clause = clause.model_copy(update={"term": mapped(clause.term, clause.term)})
+    elif isinstance(clause, StatesClause):
+        clause = clause.model_copy(update={"terms": {s: mapped(t, t) for s, t in clause.terms.items()}})
+    return clause if check_clause(clause, issue, events.get(clause.event)) is None else None
+
+
 def clauses_of(raw: Mapping[str, Any] | None) -> dict[str, AnyClause]:
     """Clauses from plain JSON (issue → clause), as the schemas take them."""
     from pydantic import TypeAdapter

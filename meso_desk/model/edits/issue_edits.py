@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +27,6 @@ import numpy as np
 from pydantic import ValidationError
 
 from ..base import Term
-from ..contingent.clauses import StatesClause, ThresholdClause, check_clause
 from ..errors import first_error
 from ..plan import Plan
 from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, plain_number
@@ -43,6 +42,7 @@ from ..preferences.issues import (
     refit_breakpoints,
     seed_breakpoints,
 )
+from .issue_carry import carry_terms
 from .result import EditResult
 
 #: Longest note on an issue (one line in the table; longer text belongs in the plan's notes).
@@ -161,85 +161,12 @@ def _replaced(plan: Plan, row: int, issue: Issue,
     try:
         new = plan.with_issue(row, issue)
         if term_map is not None:
-            new = _carry_terms(plan, new, plan.issues[row].name, issue, term_map)
+            new = carry_terms(plan, new, plan.issues[row].name, issue, term_map)
     except ValidationError as err:
         raise EditRefused(_reason(err)) from None
     except (ValueError, KeyError) as err:
         raise EditRefused(str(err)) from None
     return new
-
-
-def _carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
-                 term_map: Callable[[Term], Term | None]) -> Plan:
-    def mapped(term: Term | None, fallback: Term) -> Term:
-        if term is None:
-            return fallback
-        t = term_map(term)
-        if t is None:
-            return fallback
-        try:
-            return issue.check_term(t)
-        except ValueError:
-            return fallback
-
-    name = issue.name
-    events = {e.name: e for e in new.events}
-
-    def clauses(old_clauses: Mapping[str, Any], new_clauses: Mapping[str, Any]) -> dict[str, Any]:
-        # a clause on the changed issue follows it: its terms mapped like the package's own
-        # (an option renamed in a clause's term); one that no longer fits is dropped
-        out = dict(new_clauses)
-        c = old_clauses.get(old_name)
-        if c is None:
-            return out
-        if isinstance(c, ThresholdClause):
-            c = c.model_copy(update={"term": mapped(c.term, c.term)})
-        elif isinstance(c, StatesClause):
-            c = c.model_copy(update={"terms": {s: mapped(t, t) for s, t in c.terms.items()}})
-        if check_clause(c, issue, events.get(c.event)) is None:
-            out[name] = c
-        else:
-            out.pop(name, None)
-        return out
-
-    old_pk = {p.name: p for p in old.packages}
-    packages = []
-    for p in new.packages:
-        src = old_pk.get(p.name)
-        terms = dict(p.terms)
-        terms[name] = mapped(src.terms.get(old_name) if src else None, terms[name])
-        packages.append(p.model_copy(update={"terms": terms,
-                                             "clauses": clauses(src.clauses if src else {}, p.clauses)}))
-    rounds = []
-    for r_old, r_new in zip(old.rounds, new.rounds):
-        offered = []
-        for o_old, o_new in zip(r_old.offered, r_new.offered):
-            terms = dict(o_new.terms)
-            terms[name] = mapped(o_old.terms.get(old_name), terms[name])
-            offered.append(o_new.model_copy(update={"terms": terms, "clauses": clauses(o_old.clauses, o_new.clauses)}))
-        counter = r_new.counter_offer
-        if counter is not None and r_old.counter_offer and old_name in r_old.counter_offer:
-            counter = dict(counter)
-            fallback = counter.get(name)
-            t = mapped(r_old.counter_offer[old_name], fallback) if fallback is not None else None
-            if t is not None:
-                counter[name] = t
-        rounds.append(r_new.model_copy(update={"offered": tuple(offered), "counter_offer": counter}))
-    costs = old.costs and old.costs.carried(old_name, name, term_map, {i.name: i for i in new.issues})
-    labels = _relabelled(old.issue(old_name), issue, term_map)
-    agreement = new.agreement
-    if agreement is not None and old.agreement is not None:
-        agreement = agreement.model_copy(update={"clauses": clauses(old.agreement.clauses, agreement.clauses)})
-    return new.replace(packages=tuple(packages), rounds=tuple(rounds), costs=costs, agreement=agreement,
-                       **new.carried_behind_the_table({name: name}, options=labels))
-
-
-def _relabelled(old: Issue, new: Issue, term_map: Callable[[Term], Term | None]) -> dict[str, str]:
-    """Old → new option label when a categorical issue's options are renamed (approver conditions,
-    their constituencies and goodwill name options too); nothing across a change of kind."""
-    if not (isinstance(old, CategoricalIssue) and isinstance(new, CategoricalIssue)):
-        return {}
-    return {o: str(t) for o in old.labels if (t := term_map(o)) is not None and str(t) != o}
 
 
 def quoted(name: str) -> str:
