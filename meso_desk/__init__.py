@@ -14,6 +14,8 @@ import importlib
 
 __version__ = "0.1.0"
 
+from .model.contingent.clauses import LinearClause, StatesClause, ThresholdClause
+from .model.contingent.events import Event, Forecast
 from .model.examples import example_names, example_plan
 from .model.io import PlanFileError, load_plan, save_plan
 from .model.package import Package, StoredPackage
@@ -132,6 +134,20 @@ _LAZY = {
     "goodwill_moves": ("meso_desk.model.offers.relationship", "goodwill_moves"),
     "relationship_option": ("meso_desk.model.offers.relationship", "relationship_option"),
     "total_cost": ("meso_desk.model.preferences.total_cost", "total_cost"),
+    # contingent terms (docs/contingent-terms.md): our spread and the bet on the difference of
+    # forecasts, a package made contingent at equal value to us, clauses worth offering …
+    "contingent_risk": ("meso_desk.model.offers.contingent", "risk"),
+    "contingent_bets": ("meso_desk.model.offers.contingent", "bets"),
+    "contingent_version": ("meso_desk.model.offers.contingent", "contingent_version"),
+    "suggest_clauses": ("meso_desk.model.offers.contingent", "suggest_clauses"),
+    "ClauseBet": ("meso_desk.model.offers.contingent", "ClauseBet"),
+    # … and the edits of events, clauses and outcomes (each returns an EditResult: .plan, .message)
+    "add_event": ("meso_desk.model.edits.event_edits", "add_event"),
+    "replace_event": ("meso_desk.model.edits.event_edits", "replace_event"),
+    "remove_event": ("meso_desk.model.edits.event_edits", "remove_event"),
+    "set_clause": ("meso_desk.model.edits.event_edits", "set_clause"),
+    "remove_clause": ("meso_desk.model.edits.event_edits", "remove_clause"),
+    "record_outcome": ("meso_desk.model.edits.event_edits", "record_outcome"),
 }
 
 
@@ -211,4 +227,20 @@ __all__ = [
     "relationship_option",
     "total_cost",
     "ApprovalCondition",
+    "Event",
+    "Forecast",
+    "ThresholdClause",
+    "LinearClause",
+    "StatesClause",
+    "ClauseBet",
+    "contingent_risk",
+    "contingent_bets",
+    "contingent_version",
+    "suggest_clauses",
+    "add_event",
+    "replace_event",
+    "remove_event",
+    "set_clause",
+    "remove_clause",
+    "record_outcome",
 ]

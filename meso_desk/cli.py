@@ -632,7 +632,8 @@ def gui_main() -> int:
     return main()
 
 
-from . import cli_exchange, cli_weights  # noqa: E402,F401  (register weights; export, import-quotes, GENIUS, summary)
+# register the split command modules: events, contingent; weights; export, import-quotes, GENIUS, summary
+from . import cli_contingent, cli_exchange, cli_weights  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -36,6 +36,9 @@ PUBLIC_NAMES = frozenset("""
     normalise_weights pareto_frontier post_settlement pss_card_set rebalance record_choice save_plan score
     score_many score_table their_reservation value_slice weights_from_swings with_meso_set zopa
     talking_points relationship_effect goodwill_moves relationship_option total_cost
+    Event Forecast ThresholdClause LinearClause StatesClause ClauseBet contingent_risk contingent_bets
+    contingent_version suggest_clauses add_event replace_event remove_event set_clause remove_clause
+    record_outcome
 """.split())
 
 
