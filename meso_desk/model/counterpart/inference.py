@@ -34,6 +34,12 @@ rationality β, by default 0.2 per point = 20 on a 0..1 utility):
 * a statement ("delivery is what matters most to us") — weak evidence: with probability
   ``0.6 × trust`` it is sincere and names their top issue, otherwise it carries nothing.
 
+A contingent offered package (a term that depends on an uncertain event) is worth to them its
+expectation over the event's outcomes under what they believe: ``λ · their forecast + (1 − λ) ·
+ours``, where λ — how far they believe their own forecast, one per event — is a further latent
+of every sample (uniform prior, drawn when an offer first has a clause on the event); their
+choices between contingent and other packages move it (:attr:`CounterpartEstimate.forecast_belief`).
+
 The posterior is kept as tens of thousands of weighted samples (vectorised importance
 sampling): the prior samples are drawn once per plan structure with a seed derived from
 the issues (SHA-256, never Python's randomised ``hash``); each round multiplies the weights
@@ -207,25 +213,31 @@ def _model(plan: Plan, tilt: Mapping[str, float], n_samples: int, beta: float,
     return m
 
 
-def _advance(model: _Model, state: _State, r: Round) -> _State:
-    """The state after one more round: reweight, and resample–move if the weights collapsed."""
+def _advance(model: _Model, state: _State, r: Round, plan: Plan | None = None) -> _State:
+    """The state after one more round: reweight, and resample–move if the weights collapsed.
+    ``plan`` (its issues and events) values contingent offers; without it they count fixed."""
     st = model.structure
-    digest = hashlib.sha256((state.digest + evidence_digest(r)).encode()).hexdigest()
+    digest = hashlib.sha256((state.digest + evidence_digest(r, plan)).encode()).hexdigest()
     items = [_with_history(ev, state.evidence, st.n) if ev.kind == "statement" else ev
-             for ev in compile_round(st, r)]
+             for ev in compile_round(st, r, plan)]
     if not items:
         return _State(state.particles, state.derived, state.ll, state.logw, state.evidence, state.n_obs,
                       digest, state.resampled)
-    inc = loglik(items[0], state.derived, state.particles, model.beta, model.settings).astype(np.float64)
+    particles = state.particles
+    beliefs = [e for ev in items if ev.packages is not None for e in ev.packages.events]
+    if any(e not in particles.lam for e in beliefs):
+        # the first contingent offer on an event: draw how far each sample believes their forecast
+        particles = particles.with_beliefs(beliefs, np.random.default_rng(_seed(model.seed, digest, "beliefs")))
+    inc = loglik(items[0], state.derived, particles, model.beta, model.settings).astype(np.float64)
     for ev in items[1:]:
-        inc += loglik(ev, state.derived, state.particles, model.beta, model.settings)
+        inc += loglik(ev, state.derived, particles, model.beta, model.settings)
     ll = state.ll + inc
     logw = state.logw + inc
     logw -= logw.max()
     # a counter-offer is one observation, even when it enters as two terms (tweak and prefer)
     n_obs = state.n_obs + len(items) - int({"tweak", "prefer"} <= {ev.kind for ev in items})
     evidence = state.evidence + tuple(items)
-    new = _State(state.particles, state.derived, ll, logw, evidence, n_obs, digest, state.resampled)
+    new = _State(particles, state.derived, ll, logw, evidence, n_obs, digest, state.resampled)
     if new.ess < RESAMPLE_BELOW * model.n_samples:
         new = _resample_move(model, new)
     return new
@@ -283,7 +295,7 @@ def _posterior(plan: Plan, tilt: Mapping[str, float], n_samples: int, beta: floa
     digests = []
     d = model.root.digest
     for r in plan.rounds:
-        d = hashlib.sha256((d + evidence_digest(r)).encode()).hexdigest()
+        d = hashlib.sha256((d + evidence_digest(r, plan)).encode()).hexdigest()
         digests.append(d)
     with _LOCK:
         start, state = 0, model.root
@@ -294,7 +306,7 @@ def _posterior(plan: Plan, tilt: Mapping[str, float], n_samples: int, beta: floa
                 model.states.move_to_end(digests[k - 1])
                 break
     for k in range(start, len(plan.rounds)):
-        state = _advance(model, state, plan.rounds[k])
+        state = _advance(model, state, plan.rounds[k], plan)
         with _LOCK:
             model.states[state.digest] = state
             _trim(model)
@@ -514,8 +526,9 @@ class CounterpartEstimate:
     def choice_probabilities(self, packages: Sequence[Mapping[str, Term] | str]) -> np.ndarray:
         """Posterior predictive probability that they pick each of ``packages``."""
         pk = [self._plan.package(p) if isinstance(p, str) else p for p in packages]
-        cp = compile_packages(self._model.structure, pk)
-        U = cp.values(self._state.derived.T).astype(np.float64) * self.sample_betas()[None, :]
+        cp = compile_packages(self._model.structure, pk, self._plan)
+        U = cp.values(self._state.derived.T, self._state.particles.lam).astype(np.float64) \
+            * self.sample_betas()[None, :]
         U = U - U.max(axis=0, keepdims=True)
         P = np.exp(U)
         P /= P.sum(axis=0, keepdims=True)
@@ -596,6 +609,36 @@ class CounterpartEstimate:
         answers that the choices contradict lose weight."""
         history = [(e.issue, e.trust) for e in self._state.evidence if e.kind == "statement"]
         return answer_sincerity(history, np.array([self.top_issue[n] for n in self.names]))
+
+    # -- forecasts ---------------------------------------------------------------------------
+    @cached_property
+    def forecast_belief(self) -> dict[str, tuple[float, tuple[float, float]]]:
+        """Event → (posterior mean, 80 % credible interval) of how far they believe their own
+        forecast of it: 0 — they act as if ours were right, 1 — as if theirs were (their
+        belief is the mixture λ · theirs + (1 − λ) · ours). Only events on which a recorded
+        offer had a clause, and whose forecast of theirs is known; the prior is uniform (0.5,
+        0.1–0.9): it moves only when they chose between contingent and other packages."""
+        out: dict[str, tuple[float, tuple[float, float]]] = {}
+        lam = self._state.particles.lam
+        names = dict.fromkeys(e for ev in self._state.evidence if ev.packages is not None
+                              for e in ev.packages.events)
+        w = self._state.w
+        lo_q = (1.0 - CREDIBLE_MASS) / 2
+        for name in names:
+            x = lam.get(name)
+            if x is None:
+                continue
+            q = _weighted_quantiles(x[None, :], w, [lo_q, 1.0 - lo_q])[0]
+            out[name] = (float(np.dot(w, x)), (float(q[0]), float(q[1])))
+        return out
+
+    @property
+    def forecast_sentences(self) -> list[str]:
+        """One line per event of :attr:`forecast_belief`: "Their choices suggest they believe
+        their own forecast of On-time delivery: 0.8 (0.5–1.0)"."""
+        return [f"Their choices suggest they believe their own forecast of {name}: "
+                f"{m:.1f} ({lo:.1f}–{hi:.1f}; 0 = ours, 1 = theirs)"
+                for name, (m, (lo, hi)) in self.forecast_belief.items()]
 
     # -- words -------------------------------------------------------------------------------
     def summary(self) -> list[str]:

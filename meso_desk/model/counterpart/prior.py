@@ -15,7 +15,7 @@ import hashlib
 import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -203,6 +203,9 @@ class Particles:
     peak: np.ndarray  # (n_num, S) preferred position 0..1 of a single-peaked curve
     res: np.ndarray  # (S,) their reservation value in points
     lr: np.ndarray  # (S,) log of their rationality relative to β
+    #: event name → (S,) how far they believe their own forecast of it (0: ours … 1: theirs);
+    #: drawn (uniform) only once a recorded offer has a clause on the event
+    lam: dict[str, np.ndarray] = field(default_factory=dict)
 
     @property
     def size(self) -> int:
@@ -210,7 +213,8 @@ class Particles:
 
     def take(self, idx: np.ndarray) -> Particles:
         return Particles(self.y[:, idx], self.cfam[:, idx], self.cpeak[:, idx], tuple(e[:, idx] for e in self.eps),
-                          self.fam[:, idx], self.peak[:, idx], self.res[idx], self.lr[idx])
+                          self.fam[:, idx], self.peak[:, idx], self.res[idx], self.lr[idx],
+                          {k: v[idx] for k, v in self.lam.items()})
 
     def where(self, mask: np.ndarray, other: Particles) -> Particles:
         """``other`` where ``mask`` (per sample), else self."""
@@ -218,7 +222,18 @@ class Particles:
                           np.where(mask, other.cpeak, self.cpeak),
                           tuple(np.where(mask, b, a) for a, b in zip(self.eps, other.eps)),
                           np.where(mask, other.fam, self.fam), np.where(mask, other.peak, self.peak),
-                          np.where(mask, other.res, self.res), np.where(mask, other.lr, self.lr))
+                          np.where(mask, other.res, self.res), np.where(mask, other.lr, self.lr),
+                          {k: np.where(mask, other.lam.get(k, v), v) for k, v in self.lam.items()})
+
+    def with_beliefs(self, names: list[str], rng: np.random.Generator) -> Particles:
+        """These samples with a fresh uniform draw of the forecast belief λ of each event in
+        ``names`` they do not carry yet. λ is independent of everything else a priori and no
+        evidence before has touched it, so drawing it now is drawing it from its posterior."""
+        lam = dict(self.lam)
+        for k in names:
+            if k not in lam:
+                lam[k] = rng.random(self.size)
+        return Particles(self.y, self.cfam, self.cpeak, self.eps, self.fam, self.peak, self.res, self.lr, lam)
 
 
 @dataclass(eq=False)
@@ -364,7 +379,7 @@ def propose(st: Structure, p: Particles, alpha: np.ndarray, settings: PriorSetti
         spread = np.clip(p.y.std(axis=1, keepdims=True), 0.05, 1.5)
         y2 = p.y + scale * spread * rng.standard_normal(p.y.shape)
         log_prior = (alpha[:, None] * (y2 - p.y) - (np.exp(y2) - np.exp(p.y))).sum(axis=0)
-        return Particles(y2, p.cfam, p.cpeak, p.eps, p.fam, p.peak, p.res, p.lr), log_prior
+        return Particles(y2, p.cfam, p.cpeak, p.eps, p.fam, p.peak, p.res, p.lr, p.lam), log_prior
     rho = min(max(scale, 0.01), 0.9)
     keep = math.sqrt(1.0 - rho * rho)
     cfresh = draw_cat_family(rng, p.cfam.shape, settings)
@@ -379,4 +394,8 @@ def propose(st: Structure, p: Particles, alpha: np.ndarray, settings: PriorSetti
     res2 = reflect(p.res + 0.15 * rho * span * rng.standard_normal(S), settings.reservation_low,
                     settings.reservation_high)
     lr2 = _rationality_move(rng, p.lr, settings)
-    return Particles(p.y, cfam2, cpeak2, eps2, fam2, peak2, res2, lr2), np.zeros(S)
+    # forecast beliefs (only when a recorded offer was contingent: drawn last, so that the
+    # random numbers of plans without them are unchanged): a reflected walk on 0..1
+    step = min(max(0.5 * rho, 0.05), 0.3)
+    lam2 = {k: reflect(v + step * rng.standard_normal(S), 0.0, 1.0) for k, v in p.lam.items()}
+    return Particles(p.y, cfam2, cpeak2, eps2, fam2, peak2, res2, lr2, lam2), np.zeros(S)

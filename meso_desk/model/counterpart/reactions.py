@@ -46,7 +46,7 @@ def _offered(plan: Plan, offered: Sequence[Any]) -> list[tuple[str, Package]]:
         elif isinstance(item, Mapping):
             terms = item.terms if isinstance(item, Package) else item
             try:
-                pkg = Package(plan, terms)
+                pkg = Package(plan, terms, clauses=item.clauses if isinstance(item, Package) else None)
             except ValueError as e:
                 raise ValueError(f"offered package {k + 1}: {e}") from None
             name = item.name if isinstance(item, Package) and item.name else _letters(k)
@@ -138,7 +138,7 @@ def make_round(plan: Plan, offered: Sequence[Package | Mapping[str, Term] | str]
     if level is None:
         level = round(sum(score(plan, p) for _, p in items) / n, 2)
     return Round(
-        offered=tuple(OfferedPackage(label=name, terms=p.terms) for name, p in items),
+        offered=tuple(OfferedPackage(label=name, terms=p.terms, clauses=p.clauses) for name, p in items),
         ranking=ranking,
         outcome=outcome,  # type: ignore[arg-type]
         accepted=accepted,
