@@ -59,7 +59,7 @@ def _event_rows(plan) -> list[dict[str, Any]]:
             "lower": e.lower, "upper": e.upper,
             "ours": forecast_text(e, e.ours), "theirs": forecast_text(e, e.theirs),
             "measured_by": e.measured_by, "observable_by_both": e.observable_by_both,
-            "verifiable": e.verifiable, "verification": verification_text(e),
+            "affects": list(e.affects), "verifiable": e.verifiable, "verification": verification_text(e),
             "actual": e.actual, "actual_text": e.format_value(e.actual) if e.resolved else "",
             "actual_date": e.actual_date.isoformat() if e.actual_date else None,
             "clauses": [f"{package} ({issue})" for package, issue in clause_uses(plan, e.name)],
@@ -86,6 +86,7 @@ def _print_events(plan) -> None:
         print(f"  {'' if r['verifiable'] else '! '}{r['verification']}")
         if r["actual_text"]:
             print(f"  outcome: {r['actual_text']}" + (f" (recorded {r['actual_date']})" if r["actual_date"] else ""))
+        print(f"  may change: {', '.join(r['affects']) if r['affects'] else 'any term'}")
         print(f"  clauses: {', '.join(r['clauses']) if r['clauses'] else 'none'}")
 
 
@@ -117,7 +118,8 @@ def _new_event(args: argparse.Namespace) -> Event:
         return Event(name=args.add, kind="states" if states else "number", unit=args.unit or "",
                      lower=args.lower, upper=args.upper, states=tuple(states), period=args.period or "",
                      ours=ours, theirs=theirs, measured_by=args.measured_by or "",
-                     observable_by_both=not args.one_sided)
+                     observable_by_both=not args.one_sided,
+                     affects=tuple(a.strip() for a in (args.affects or "").split(",") if a.strip()))
     except ValueError as e:  # pydantic's ValidationError is a ValueError: its first message, one line
         errors = getattr(e, "errors", None)
         msg = errors()[0]["msg"] if callable(errors) and errors() else str(e)
@@ -187,6 +189,8 @@ def _events_args(p: argparse.ArgumentParser) -> None:
     edit.add_argument("--measured-by", metavar="TEXT", help="how it is measured, and by whom")
     edit.add_argument("--one-sided", action="store_true", help="only we can see the measurement (a clause on "
                       "it pays only if they are wrong in a way they cannot check: warned)")
+    edit.add_argument("--affects", metavar="ISSUE,ISSUE", help="the terms a clause on it may change (the "
+                      "suggestions keep to them; default: any)")
     edit.add_argument("--period", metavar="TEXT", help="the period it is measured over (quarter, year)")
     edit.add_argument("--lower", type=float, help="the lowest possible value (a rate: 0)")
     edit.add_argument("--upper", type=float, help="the highest possible value (a rate in %%: 100)")

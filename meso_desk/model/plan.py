@@ -281,6 +281,9 @@ class Plan(Frozen):
             if e.name in events:
                 raise PlanError(f"events[{k}].name", f"two events are called {quoted(e.name)}")
             events[e.name] = e
+            for a in e.affects:
+                if a not in by_name:
+                    raise PlanError(f"events[{k}].affects", f"names unknown issue {quoted(a)}")
 
         def check(clauses: Mapping[str, AnyClause], where: str) -> None:
             for issue, clause in clauses.items():
@@ -453,6 +456,7 @@ class Plan(Frozen):
             "before_post_settlement": drop(self.agreement.before_post_settlement),
             "clauses": {k: v for k, v in self.agreement.clauses.items() if k != name}})
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
+                            events=self._events_carried({}, gone=name),
                             counterpart_prior=prior, batna_package=drop(self.batna_package),
                             agreement=agreement, costs=self.costs and self.costs.without_issue(name),
                             **self.carried_behind_the_table({}, gone=name))
@@ -522,9 +526,19 @@ class Plan(Frozen):
             else fit(self.agreement.before_post_settlement),
             "clauses": fit_clauses(self.agreement.clauses)})
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
+                            events=self._events_carried(renames, keep=by_name),
                             counterpart_prior=prior, batna_package=batna, agreement=agreement,
                             costs=self.costs and self.costs.renamed(renames).fitted(by_name),
                             **self.carried_behind_the_table(renames))
+
+    def _events_carried(self, renames: Mapping[str, str], gone: str | None = None,
+                        keep: Mapping[str, Any] | None = None) -> tuple[Event, ...]:
+        """The events with the issues they may change renamed (or one dropped)."""
+        def moved(names: tuple[str, ...]) -> tuple[str, ...]:
+            out = (renames.get(n, n) for n in names if n != gone)
+            return tuple(n for n in out if keep is None or n in keep)
+
+        return tuple(e if not e.affects else e.model_copy(update={"affects": moved(e.affects)}) for e in self.events)
 
     def carried_behind_the_table(self, renames: Mapping[str, str], gone: str | None = None,
                                  options: Mapping[str, str] | None = None) -> dict[str, Any]:

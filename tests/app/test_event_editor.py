@@ -276,3 +276,29 @@ def test_opening_and_ok_without_a_change_changes_nothing(qtbot):
     dlg2.findChild(QLineEdit, "eventUnit").setText("pts")
     dlg2.accept()
     assert doc.plan.event("Fine").ours == fine.ours and doc.plan.event("Fine").unit == "pts"
+
+
+def test_ticking_the_terms_an_event_may_change_keeps_suggestions_to_them(qtbot):
+    """The "May change" list sets Event.affects (one undoable step); the planner's suggested
+    clauses on that event then change only those terms."""
+    from meso_desk.model.offers.contingent import candidate_clauses
+
+    plan = md.example_plan("contingent")
+    plan = plan.replace(events=tuple(e.model_copy(update={"affects": ()}) for e in plan.events))
+    doc = PlanDocument(plan)
+    dlg = open_event_editor(None, doc)
+    qtbot.addWidget(dlg)
+    dlg.list.setCurrentRow(0)
+    affects = dlg.findChild(QListWidget, "eventAffects")
+    assert affects.count() == len(plan.issues)
+    for r in range(affects.count()):
+        if affects.item(r).text() == "Delivery":
+            affects.item(r).setCheckState(Qt.CheckState.Checked)
+    _ok(dlg).click()
+    new = doc.plan
+    assert new.events[0].affects == ("Delivery",)
+    fixed = new.package("Fixed price")
+    on_event = [i for i, c in candidate_clauses(new, fixed) if c.event == new.events[0].name]
+    assert on_event and set(on_event) == {"Delivery"}
+    doc.undo_stack.undo()
+    assert doc.plan.events[0].affects == ()

@@ -197,3 +197,22 @@ def test_suggest_offers_versions_worth_the_same_to_us_and_more_to_them(capsys):
 def test_contingent_errors_are_one_line_exit_2(capsys, args, words):
     code, out, err = run(capsys, *args)
     assert code == 2 and one_line_error(err) and words in err, err
+
+
+def test_add_with_affects_names_the_terms_and_refuses_an_unknown_one(tmp_path, capsys):
+    from meso_desk.cli import main
+
+    src = tmp_path / "p.meso"
+    src.write_text(md.example_plan("supplier").to_json(), encoding="utf-8")
+    out = tmp_path / "q.meso"
+    rc = main(["events", str(src), "--add", "Scrap rate", "--unit", "%", "--ours", "1", "2", "4",
+               "--affects", "Unit price, Warranty", "-o", str(out)])
+    assert rc == 0
+    assert md.load_plan(out).event("Scrap rate").affects == ("Unit price", "Warranty")
+    capsys.readouterr()
+    assert main(["events", str(out)]) == 0
+    assert "may change: Unit price, Warranty" in capsys.readouterr().out
+    rc = main(["events", str(src), "--add", "Scrap rate", "--unit", "%", "--ours", "1", "2", "4",
+               "--affects", "Colour", "-o", str(tmp_path / "r.meso")])
+    err = capsys.readouterr().err
+    assert rc == 2 and "Colour" in err and "Traceback" not in err

@@ -219,7 +219,7 @@ def test_unknown_forecast_of_theirs_falls_back_to_ours(plan, their):
     th2 = TheirValues.from_weights(p2, THEIR_WEIGHTS)
     assert C.their_contingent_value(p2, p, th2) == pytest.approx(C.their_contingent_value(p2, p, th2, "ours"))
     (bet,) = C.bets(p2, p, th2)
-    assert "unknown" in bet.sentence and "On-time rate" in bet.sentence
+    assert "unknown" in bet.sentence and "on-time rate" in bet.sentence
 
 
 def test_default_counterpart_is_the_opposed_prior(plan):

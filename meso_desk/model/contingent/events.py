@@ -139,6 +139,9 @@ class Event(Frozen):
     #: both sides can see the measurement (False: only one side can: a clause on it pays only
     #: if the other side is wrong in a way they cannot check — the planner warns)
     observable_by_both: bool = True
+    #: the terms a clause on this event may change ("Unit price", "Warranty"): the planner's
+    #: suggestions keep to them; empty: any term
+    affects: tuple[Text, ...] = ()
     #: the outcome once known (a number, or a state's name) and when it was recorded
     actual: float | str | None = None
     actual_date: _date | None = None
@@ -183,6 +186,8 @@ class Event(Frozen):
                         raise ValueError("the outcome of a numeric event must be a number") from None
                 if not math.isfinite(float(self.actual)):
                     raise ValueError("the outcome must be a finite number")
+        affects = tuple(dict.fromkeys(" ".join(a.split()) for a in self.affects if a.strip()))
+        object.__setattr__(self, "affects", affects)
         for k in ("unit", "period", "measured_by"):
             object.__setattr__(self, k, " ".join(getattr(self, k).split()))
         return self
@@ -195,6 +200,10 @@ class Event(Frozen):
     def verifiable(self) -> bool:
         """Both sides can check the outcome: it is observable by both and it is said how it is measured."""
         return self.observable_by_both and bool(self.measured_by)
+
+    def may_change(self, issue: str) -> bool:
+        """A clause on this event may change ``issue`` (every issue when none is named)."""
+        return not self.affects or issue in self.affects
 
     def forecast(self, side: Literal["ours", "theirs"]) -> Forecast | None:
         return self.ours if side == "ours" else self.theirs

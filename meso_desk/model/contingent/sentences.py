@@ -31,10 +31,13 @@ _ARTICLE_NOUNS = {"rate", "index", "price", "prices", "volume", "level", "share"
 
 # -- small words -------------------------------------------------------------------------------
 def _num(x: float) -> str:
-    """``2``, ``0.5``, ``1,250``, ``2.25`` (at most two decimals, no trailing zeros)."""
+    """``2``, ``0.5``, ``1,250``, ``2.25``, ``−3`` (at most two decimals, no trailing zeros, a
+    true minus sign)."""
     if abs(x - round(x)) < 1e-9:
-        return f"{int(round(x)):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+        text = f"{int(round(x)):,}"
+    else:
+        text = f"{x:,.2f}".rstrip("0").rstrip(".")
+    return "−" + text[1:] if text.startswith("-") else text
 
 
 def _lower_first(name: str) -> str:

@@ -2,11 +2,10 @@
 (docs/contingent-terms.md).
 
 A contingent clause is a bet on the difference between two forecasts. To us a package is worth
-its expected value under *our* forecast (:attr:`Package.score` already counts it so); to them,
-as we estimate them (:class:`TheirValues`), its expected value under *their* forecast (or ours
-when theirs is unknown). When we expect late deliveries and they expect to be on time, a
-penalty for lateness is worth a lot to us and costs them little by their own reckoning: a
-package can give them more on the base term and still be worth the same to us.
+its expected value under *our* forecast (as :attr:`Package.score` counts it); to them, as we
+estimate them (:class:`TheirValues`), under *theirs* (or ours when theirs is unknown). A penalty
+for lateness we expect and they do not is worth much to us and costs them little by their own
+reckoning: the package can give them more on its base term and be worth the same to us.
 
 * :func:`their_contingent_value` / :func:`their_values_many` — their expected points;
 * :func:`bets` — per clause, what it gains each side against the same package without it;
@@ -15,8 +14,7 @@ package can give them more on the base term and still be worth the same to us.
   worth what the fixed package is worth to us;
 * :func:`suggest_clauses` / :func:`with_contingent_options` — clauses worth offering.
 
-Everything is computed on whole arrays of outcomes (numpy): the events' equal-probability
-points (or states) and, for a term search, the issue's whole grid at once.
+Everything is computed on whole arrays (numpy): the events' outcomes, a term search's grid.
 """
 
 from __future__ import annotations
@@ -39,6 +37,7 @@ from ..contingent.clauses import (
     term_values,
 )
 from ..contingent.events import Event, Forecast
+from ..contingent.sentences import event_subject
 from ..counterpart.their_values import TheirValues
 from ..package import Package
 from ..plan import Plan
@@ -235,13 +234,13 @@ def _bet(plan: Plan, fixed: Package, contingent: Package, issue: str, their: The
     if not event.verifiable:
         how = ("they cannot see the measurement" if not event.observable_by_both
                else "nobody has said how it is measured")
-        warnings.append(f"Only pays if they are wrong about {event.name} in a way they cannot check "
+        warnings.append(f"Only pays if they are wrong about {event_subject(event.name)} in a way they cannot check "
                         f"({how}): agree how it is measured, by whom, and share the figures.")
     if their_gain > 0 and their_gain_ours <= -0.05:
-        warnings.append(f"Its value to them rests on their forecast of {event.name}: if ours is right "
+        warnings.append(f"Its value to them rests on their forecast of {event_subject(event.name)}: if ours is right "
                         f"it costs them {_points(their_gain_ours)}; expect them to feel it when it bites.")
     theirs_words = (f"by their forecast ({_signed(their_gain_ours)} to them if ours is right)"
-                    if event.theirs is not None else f"by our forecast too (their forecast of {event.name} is unknown)")
+                    if event.theirs is not None else f"by our forecast too (their forecast of {event_subject(event.name)} is unknown)")
     sentence = (f"{clause_summary(plan, issue, clause)}: {_our_words(our_gain)} by our forecast; "
                 f"{_their_words(their_gain)} {theirs_words}.")
     return ClauseBet(issue, event.name, ours_f, ours_c, float(th[0]), float(th[1]), our_gain, their_gain,
@@ -261,22 +260,29 @@ def bets(plan: Plan, package: Package, their: TheirValues | None = None) -> list
 
 
 def clause_summary(plan: Plan, issue: str, clause: AnyClause) -> str:
-    """The clause in a few words: "Unit price −2 % per point On-time delivery is below 95 %, at
-    most 10 %", "Warranty 36 months if Failure rate is above 1 %", "Incoterm FCA if New plant is late"."""
+    """The clause in a few words (INTERNAL lists): "Unit price −2 % per point below 95 % of
+    on-time delivery, at most 10 %", "Warranty 36 months if the failure rate is above 1 %",
+    "Incoterm FCA if the new plant is late"."""
     event = plan.event(clause.event)
     i = plan.issue(issue)
+    subject = event_subject(event.name)
     if isinstance(clause, StatesClause):
-        parts = ", ".join(f"{i.format_term(t)} if {event.name} is {s}" for s, t in clause.terms.items())
+        parts = ", ".join(f"{i.format_term(t)} if {subject} is {s}" for s, t in clause.terms.items())
         return f"{issue} {parts}"
     if isinstance(clause, ThresholdClause):
-        return (f"{issue} {i.format_term(clause.term)} if {event.name} is {clause.when} "
-                f"{event.format_value(clause.threshold)}")
+        return (f"{issue} {i.format_term(clause.term)} if {subject} is {clause.when} "
+                f"{_minus(event.format_value(clause.threshold))}")
     unit = "%" if clause.relative else (i.unit if isinstance(i, NumericIssue) else "")
     rate = f"{'+' if clause.per_unit > 0 else '−'}{abs(clause.per_unit):g}{' ' + unit if unit else ''}"
     per = "point" if event.unit == "%" else (event.unit or "unit")
-    side = {"below": "is below", "above": "is above", "both": "moves from"}[clause.when]
+    pivot = _minus(event.format_value(clause.pivot))
+    side = {"below": f"below {pivot} of", "above": f"above {pivot} of", "both": f"that moves from {pivot} in"}
     cap = f", at most {clause.cap:g}{' ' + unit if unit else ''}" if clause.cap is not None else ""
-    return f"{issue} {rate} per {per} {event.name} {side} {event.format_value(clause.pivot)}{cap}"
+    return f"{issue} {rate} per {per} {side[clause.when]} {subject}{cap}"
+
+
+def _minus(text: str) -> str:
+    return "−" + text[1:] if text.startswith("-") else text
 
 
 # -- Risk: our spread under our forecast, joint over the events --------------------------------
@@ -563,13 +569,13 @@ def _states_numeric(package: Package, issue: NumericIssue, event: Event) -> list
 
 def candidate_clauses(plan: Plan, package: Package) -> list[tuple[str, AnyClause]]:
     """Every (issue, clause) the suggestions try for ``package``: per event and issue without
-    a clause, a small family of shapes."""
+    a clause that the event may change (``Event.affects``), a small family of shapes."""
     out: list[tuple[str, AnyClause]] = []
     for event in plan.events:
         if event.resolved:
             continue
         for issue in plan.issues:
-            if issue.name in package.clauses:
+            if issue.name in package.clauses or not event.may_change(issue.name):
                 continue
             if isinstance(issue, NumericIssue):
                 fam = (_numeric_candidates(plan, package, issue, event) if event.kind == "number"

@@ -25,7 +25,7 @@ def draft_of(event: Event | None, origin: str | None = None) -> dict[str, Any]:
                 "period": "", "ours": [0.0, 0.0, 0.0], "ours_source": "", "theirs_on": False,
                 "theirs": [0.0, 0.0, 0.0], "theirs_source": "",
                 "states": [["happens", "50", "50"], ["does not happen", "50", "50"]], "measured_by": "", "observable": True,
-                "outcome_on": False, "outcome": "", "outcome_state": "", "outcome_date": date.today()}
+                "affects": [], "outcome_on": False, "outcome": "", "outcome_state": "", "outcome_date": date.today()}
     num = event.kind == "number"
     theirs = event.theirs
 
@@ -45,7 +45,7 @@ def draft_of(event: Event | None, origin: str | None = None) -> dict[str, Any]:
         "states": ([[s, pct(event.ours, s), pct(theirs, s)] for s in event.states] if not num
                    else [["happens", "50", "50"], ["does not happen", "50", "50"]]),
         "measured_by": event.measured_by, "observable": event.observable_by_both,
-        "outcome_on": event.actual is not None,
+        "affects": list(event.affects), "outcome_on": event.actual is not None,
         "outcome": f"{event.actual:.10g}" if isinstance(event.actual, float) else "",
         "outcome_state": event.actual if isinstance(event.actual, str) else "",
         "outcome_date": event.actual_date or date.today(),
@@ -90,6 +90,7 @@ def check_draft(d: dict[str, Any], taken: set[str] | None = None) -> tuple[Event
                       states=tuple(r[0].strip() for r in d["states"]) if d["kind"] == "states" else (),
                       period=d["period"], ours=forecasts["ours"], theirs=forecasts["theirs"],
                       measured_by=d["measured_by"], observable_by_both=d["observable"], actual=actual,
+                      affects=tuple(d.get("affects", ())),
                       actual_date=d["outcome_date"] if actual is not None else None)
     except ValidationError as err:
         return None, [("name", _cap(first_error(err)))]

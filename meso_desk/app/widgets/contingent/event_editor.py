@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -188,6 +188,15 @@ class EventEditor(QDialog):
         self.observable = self._named(QCheckBox("Both sides can see the measurement", self), "eventObservable",
                                       "Both sides can see the measurement")
         self.observable.toggled.connect(self._changed)
+        self.affects = self._named(QListWidget(self), "eventAffects", "Terms a clause on it may change",
+                                   "The terms a clause on this event may change: the planner's suggestions "
+                                   "keep to them (none ticked: any term)")
+        for name in self.document.plan.issue_names:
+            it = QListWidgetItem(name, self.affects)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Unchecked)
+        self.affects.setFixedHeight(min(5, max(2, self.affects.count())) * self.affects.sizeHintForRow(0) + 6)
+        self.affects.itemChanged.connect(self._changed)
         self.outcome_on = self._named(QCheckBox("The outcome is known", self), "eventOutcomeKnown",
                                       "The outcome is known")
         self.outcome_on.toggled.connect(self._changed)
@@ -302,6 +311,7 @@ class EventEditor(QDialog):
         mform = QFormLayout(check)
         mform.addRow("Measured by", self.measured_by)
         mform.addRow(self.observable)
+        mform.addRow("May change", self.affects)
         orow = QHBoxLayout()
         orow.setContentsMargins(0, 0, 0, 0)
         for w in (self.outcome_on, self.outcome, self.outcome_state, self.outcome_date):
@@ -428,6 +438,10 @@ class EventEditor(QDialog):
             self.measured_by.setText(d["measured_by"])
             self.measured_by.setCursorPosition(0)
             self.observable.setChecked(d["observable"])
+            for r in range(self.affects.count()):
+                it = self.affects.item(r)
+                it.setCheckState(Qt.CheckState.Checked if it.text() in d.get("affects", ())
+                                 else Qt.CheckState.Unchecked)
             self.outcome_on.setChecked(d["outcome_on"])
             self.outcome.setText(d["outcome"])
             self._fill_outcome_states(d)
@@ -477,6 +491,8 @@ class EventEditor(QDialog):
             "theirs_on": self.theirs_on.isChecked(),
             "states": [[cell(r, 0), cell(r, 1), cell(r, 2)] for r in range(self.states.rowCount())],
             "measured_by": self.measured_by.text(), "observable": self.observable.isChecked(),
+            "affects": [self.affects.item(r).text() for r in range(self.affects.count())
+                        if self.affects.item(r).checkState() == Qt.CheckState.Checked],
             "outcome_on": self.outcome_on.isChecked(), "outcome": self.outcome.text(),
             "outcome_state": self.outcome_state.currentText(), "outcome_date": self.outcome_date.date().toPython(),
         }
