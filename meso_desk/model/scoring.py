@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .base import Term
+from .contingent.clauses import AnyClause, expected_values_on_grid
 from .package import Package
 from .preferences.issues import CategoricalIssue, NumericIssue
 
@@ -137,6 +138,40 @@ def score_table(plan: Plan) -> ScoreTable:
 
 _TABLES: OrderedDict[int, tuple[Plan, ScoreTable]] = OrderedDict()
 _TABLES_LOCK = threading.Lock()
+
+
+def contingent_score_table(plan: Plan, clauses: Mapping[str, AnyClause] | None) -> ScoreTable:
+    """:func:`score_table` for a package with contingent ``clauses``: each clause's issue is
+    worth, at every base term of its grid, its expected value under our forecast (as
+    :attr:`Package.score` counts it), so that a search on the grid (hold value) keeps the
+    *expected* value. Without clauses, the plan's own table. Cached per plan and clauses."""
+    if not clauses:
+        return score_table(plan)
+    key = (id(plan), tuple((n, c.model_dump_json()) for n, c in sorted(clauses.items())))
+    with _TABLES_LOCK:
+        hit = _CONTINGENT.get(key)
+        if hit is not None and hit[0] is plan:
+            _CONTINGENT.move_to_end(key)
+            return hit[1]
+    base = score_table(plan)
+    values = list(base.values)
+    table = base.table.copy()
+    for name, clause in clauses.items():
+        i = base.names.index(name)
+        event = plan.event(clause.event)
+        v = expected_values_on_grid(clause, plan.issues[i], event, event.ours)
+        values[i] = v
+        table[i, : len(v)] = base.weights[i] * v
+    t = ScoreTable(base.names, base.grids, tuple(values), base.acceptable, base.weights, table, base.offsets,
+                   base.acceptable_table)
+    with _TABLES_LOCK:
+        _CONTINGENT[key] = (plan, t)
+        while len(_CONTINGENT) > 16:
+            _CONTINGENT.popitem(last=False)
+    return t
+
+
+_CONTINGENT: OrderedDict[tuple, tuple[Plan, ScoreTable]] = OrderedDict()
 
 
 def build_score_table(plan: Plan) -> ScoreTable:

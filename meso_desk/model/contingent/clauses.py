@@ -174,6 +174,33 @@ def expected_term(clause: AnyClause, issue: Issue, base: Term, event: Event, for
     return float(np.asarray(effective_terms(clause, issue, base, outcomes), dtype=float) @ p)
 
 
+def expected_values_on_grid(clause: AnyClause, issue: Issue, event: Event, forecast: Forecast) -> np.ndarray:
+    """The issue's expected value 0..100 under ``forecast`` for every base term on its grid
+    (what the term is worth to us as the base of this clause): one array operation over grid ×
+    outcomes for a number, one expectation per option for options."""
+    grid = issue.grid()
+    if not issue.is_numeric:
+        return np.array([expected_value(clause, issue, str(b), event, forecast) for b in grid], dtype=float)
+    outcomes, p = event.outcomes(forecast)
+    bases = np.asarray(grid, dtype=float)
+    if isinstance(clause, StatesClause):
+        has = np.array([s in clause.terms for s in outcomes])
+        fixed = np.array([float(clause.terms.get(s, 0.0)) for s in outcomes])
+        eff = np.where(has[None, :], fixed[None, :], bases[:, None])
+    elif isinstance(clause, ThresholdClause):
+        x = np.asarray(outcomes, dtype=float)[None, :]
+        bites = x < clause.threshold if clause.when == "below" else x > clause.threshold
+        eff = np.where(bites, float(clause.term), bases[:, None])
+    else:
+        change = effective_terms(clause, issue, 0.0, outcomes) if not clause.relative else None
+        if clause.relative:
+            unit = effective_terms(clause, issue, 1.0, outcomes)  # 1 + change/100 for each outcome
+            eff = bases[:, None] * np.asarray(unit, dtype=float)[None, :]
+        else:
+            eff = bases[:, None] + np.asarray(change, dtype=float)[None, :]
+    return issue.values(eff.ravel()).reshape(eff.shape) @ p  # type: ignore[attr-defined]
+
+
 def term_at(clause: AnyClause, issue: Issue, base: Term, outcome: float | str) -> Term:
     """The term that applies once the outcome is known (the debrief's "what the clause did")."""
     t = effective_terms(clause, issue, base, [outcome])[0]

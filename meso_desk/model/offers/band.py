@@ -143,7 +143,7 @@ def _too_big(sizes) -> bool:
 
 def band_grid(plan: Plan, *, max_levels: int | None = DEFAULT_LEVELS, acceptable_only: bool = True,
               fixed: Mapping[str, Term] | None = None, keep: Mapping[str, int] | None = None,
-              their=None) -> SearchGrid:
+              their=None, table=None) -> SearchGrid:
     """A search grid small enough for a two-halves search.
 
     Fine numeric issues are coarsened further (down to 5 levels) to bring each half under
@@ -154,7 +154,8 @@ def band_grid(plan: Plan, *, max_levels: int | None = DEFAULT_LEVELS, acceptable
     tried = [max_levels] + [lv for lv in (14, 10, 7, 5) if max_levels is None or lv < max_levels]
     g = None
     for levels in tried:
-        g = search_grid(plan, max_levels=levels, acceptable_only=acceptable_only, fixed=fixed, keep=keep)
+        g = search_grid(plan, max_levels=levels, acceptable_only=acceptable_only, fixed=fixed, keep=keep,
+                        table=table)
         if biggest_half([len(o) for o in g.options]) <= HALF_CAP:
             return g
     assert g is not None

@@ -38,7 +38,7 @@ from ..base import Term
 from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import Direction, NumericIssue
-from ..scoring import ScoreTable, score_table
+from ..scoring import ScoreTable, contingent_score_table
 from .band import band_grid, band_on_grid, nearest_levels, refine_rows
 
 TOLERANCE = 0.5
@@ -210,7 +210,7 @@ class _Problem:
     def many(self, subset: tuple[int, ...], lo: float, hi: float, plan: Plan) -> _Solution | None:
         fixed = {self.t.names[i]: _term(self.t, i, self.row[i]) for i in range(len(self.row)) if i not in subset}
         keep = {self.t.names[i]: int(self.row[i]) for i in subset}
-        grid = band_grid(plan, fixed=fixed, keep=keep)
+        grid = band_grid(plan, fixed=fixed, keep=keep, table=self.t)
         slack = grid.cell_gap()
         local, _, _ = band_on_grid(grid, lo - slack, hi + slack, cap=4000)
         if not len(local):
@@ -284,7 +284,8 @@ def _closest(p: _Problem, plan: Plan) -> _Solution:
     if not p.free:
         return p.solution({})
     fixed = {p.t.names[i]: _term(p.t, i, p.row[i]) for i in range(len(p.row)) if i not in p.free}
-    grid = band_grid(plan, fixed=fixed, keep={p.t.names[i]: int(p.row[i]) for i in p.free}, max_levels=None)
+    grid = band_grid(plan, fixed=fixed, keep={p.t.names[i]: int(p.row[i]) for i in p.free}, max_levels=None,
+                     table=p.t)
     below, above = nearest_levels(grid, p.target, floor=p.floor)
     if below is None and above is None:  # the floor cannot be reached: as high as possible
         below, above = nearest_levels(grid, p.target)
@@ -324,13 +325,16 @@ def rebalance(
     """
     if isinstance(package, str):
         sp = plan.stored_package(package)
-        pkg = Package(plan, sp.terms, name=sp.name)
+        pkg = Package(plan, sp.terms, name=sp.name, clauses=sp.clauses)
         locked = set(locked) | set(sp.locked)
     elif isinstance(package, Package) and package.plan is plan:
         pkg = package
     else:
-        pkg = Package(plan, package, name=package.name if isinstance(package, Package | RebalanceResult) else None)
-    t = score_table(plan)
+        inner = package.package if isinstance(package, RebalanceResult) else package
+        pkg = Package(plan, package, name=package.name if isinstance(package, Package | RebalanceResult) else None,
+                      clauses=inner.clauses if isinstance(inner, Package) else None)
+    # a contingent package holds its expected value: its clauses' issues valued by expectation
+    t = contingent_score_table(plan, pkg.clauses)
     names = list(t.names)
     if issue not in names:
         raise KeyError(f"no issue called {issue!r}")
@@ -362,7 +366,7 @@ def rebalance(
     held = sol is not None
     if sol is None:
         sol = _closest(p, plan)
-    new_pkg = Package(plan, t.package_terms(sol.rows), name=pkg.name)
+    new_pkg = Package(plan, t.package_terms(sol.rows), name=pkg.name, clauses=pkg.clauses)
     achieved = sol.value
     off_by = achieved - target
     forced = tuple(v for v in new_pkg.violations)

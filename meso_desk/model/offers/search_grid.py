@@ -106,14 +106,17 @@ def search_grid(
     acceptable_only: bool = True,
     fixed: Mapping[str, Term] | None = None,
     keep: Mapping[str, int] | None = None,
+    table: ScoreTable | None = None,
 ) -> SearchGrid:
     """The grid to search ``plan`` on.
 
     ``max_levels=None`` keeps every step (exact). ``fixed`` maps issue names to the one term
     they must keep (it stays even when unacceptable: the user chose it). ``keep`` maps issue
     names to a full-grid index that must survive coarsening (e.g. a package's current term).
+    ``table``: our values to search with (default: the plan's; a contingent package's table
+    values its clauses' issues by expectation, :func:`~meso_desk.model.scoring.contingent_score_table`).
     """
-    table = score_table(plan)
+    table = score_table(plan) if table is None else table
     fixed = dict(fixed or {})
     keep = dict(keep or {})
     for name in list(fixed) + list(keep):
