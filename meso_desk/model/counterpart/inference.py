@@ -634,11 +634,20 @@ class CounterpartEstimate:
 
     @property
     def forecast_sentences(self) -> list[str]:
-        """One line per event of :attr:`forecast_belief`: "Their choices suggest they believe
-        their own forecast of On-time delivery: 0.8 (0.5–1.0)"."""
-        return [f"Their choices suggest they believe their own forecast of {name}: "
-                f"{m:.1f} ({lo:.1f}–{hi:.1f}; 0 = ours, 1 = theirs)"
-                for name, (m, (lo, hi)) in self.forecast_belief.items()]
+        """One line per event of :attr:`forecast_belief`, in words and then in numbers: "Their
+        choices suggest they believe their own forecast of On-time delivery (0.8; 80 %: 0.6–1.0;
+        0 = ours, 1 = theirs)", "… they share our forecast of …", "Their choices do not tell yet
+        whether they believe their own forecast of …"."""
+        out = []
+        for name, (m, (lo, hi)) in self.forecast_belief.items():
+            nums = f"({m:.1f}; 80 %: {lo:.1f}–{hi:.1f}; 0 = ours, 1 = theirs)"
+            if m >= 0.6 and lo > 0.3:
+                out.append(f"Their choices suggest they believe their own forecast of {name} {nums}")
+            elif m <= 0.4 and hi < 0.7:
+                out.append(f"Their choices suggest they share our forecast of {name} {nums}")
+            else:
+                out.append(f"Their choices do not tell yet whether they believe their own forecast of {name} {nums}")
+        return out
 
     # -- words -------------------------------------------------------------------------------
     def summary(self) -> list[str]:

@@ -390,7 +390,7 @@ class CounterpartPanel(QWidget):
         self.chart.set_empty_text("Estimating…")
         self.chart.set_snapshot(snap)
         self.headline.setText(snap.headline)
-        self.detail.setText(snap.detail)
+        self.detail.setText("\n".join([snap.detail, *snap.forecasts]))
         status = "info" if snap.is_prior else ("ok" if snap.headline.startswith("Fairly") else "short")
         self.sure_icon.setPixmap(status_pixmap(status, 16))
         self.sure_icon.setToolTip({"info": "A guess, not yet evidence", "ok": "Fairly sure",

@@ -51,6 +51,8 @@ class EstimateSnapshot:
     headline: str = ""
     detail: str = ""
     seconds: float = 0.0
+    #: what their choices tell about their forecasts (one line per event offered contingently)
+    forecasts: tuple[str, ...] = ()
     estimate: Any = field(default=None, compare=False, repr=False)
 
     @property
@@ -131,7 +133,7 @@ def compute_snapshot(plan: Plan) -> EstimateSnapshot:
         directions={k: dict(v) for k, v in directions.items()}, ours=dict(plan.weights),
         n_observations=est.n_observations, n_rounds=len(plan.rounds), tilt=dict(plan.counterpart_prior),
         suggestions=suggestions, headline=headline, detail=detail, seconds=time.perf_counter() - t0,
-        estimate=est)
+        forecasts=tuple(est.forecast_sentences), estimate=est)
 
 
 class EstimateService(SnapshotService):

@@ -40,7 +40,7 @@ class OfferedCard(QFrame):
 
     clicked = Signal(int, object)  # index, keyboard modifiers
 
-    def __init__(self, index: int, label: str, lines: Sequence[tuple[str, str]], points: float | None,
+    def __init__(self, index: int, label: str, lines: Sequence[tuple[str, ...]], points: float | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("offeredCard")
@@ -77,17 +77,30 @@ class OfferedCard(QFrame):
         grid.setVerticalSpacing(1)
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.92)
-        for r, (name, term) in enumerate(lines):
-            a, b = QLabel(name), QLabel(term)
+        r = 0
+        for line in lines:  # (issue, term) or (issue, term, the clause in a few words)
+            name, term = line[0], line[1]
+            a, b = QLabel(name), QLabel(term + (" *" if len(line) > 2 and line[2] else ""))
             a.setFont(small)
             b.setFont(small)
             b.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             mute(a)  # readable secondary text (issue 17)
             grid.addWidget(a, r, 0)
             grid.addWidget(b, r, 1)
+            r += 1
+            if len(line) > 2 and line[2]:
+                note = QLabel(f"* {line[2]}")
+                note.setObjectName("offeredClause")
+                note.setProperty("issue", name)
+                note.setFont(small)
+                note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                mute(note)
+                grid.addWidget(note, r, 0, 1, 2)
+                r += 1
         lay.addLayout(grid)
         if points is not None:
-            pts = QLabel(f"{points:.1f} points to you")
+            pts = QLabel(f"{points:.1f} points to you" + (" (expected)" if any(len(x) > 2 and x[2] for x in lines)
+                                                        else ""))
             pts.setFont(small)
             mute(pts)
             lay.addSpacing(2)

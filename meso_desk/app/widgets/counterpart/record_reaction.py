@@ -28,6 +28,7 @@ with the property ``offered`` (index), ``rankingList``, ``rankUp``/``rankDown``/
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -54,9 +55,10 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.base import Term
+from ....model.contingent.sentences import short_clause
 from ....model.edits.round_edits import record_choice, with_round_replaced
+from ....model.package import Package
 from ....model.plan import Plan, Round
-from ....model.scoring import score
 from ...document import PlanDocument
 from ..glyphs import status_pixmap
 from .counter_offer import CounterOfferEditor
@@ -76,6 +78,14 @@ def offer_choices(plan: Plan) -> list[tuple[str, list[str]]]:
             level = f" ({s.level:.1f} pts)" if s.level is not None else ""
             out.append((f"{s.name} — {', '.join(names)}{level}", names))
     return out
+
+
+def _clause_note(plan: Plan, issue: Any, clause: Any) -> str:
+    """The short line of a contingent term's clause (empty for a fixed term)."""
+    if clause is None:
+        return ""
+    event = next((e for e in plan.events if e.name == clause.event), None)
+    return short_clause(clause, issue, event)
 
 
 class RecordReactionDialog(QDialog):
@@ -343,7 +353,8 @@ class RecordReactionDialog(QDialog):
         names = self.offered_names()
         plan = self._plan
         self._offered_names = names
-        self._set_cards(names, [plan.stored_package(n).terms for n in names])
+        self._set_cards(names, [plan.stored_package(n).terms for n in names],
+                        [plan.stored_package(n).clauses for n in names])
         self._fit()
 
     def _load_round(self, r: Round) -> None:
@@ -352,7 +363,7 @@ class RecordReactionDialog(QDialog):
         self.offered_fixed.setText(f"{', '.join(o.label for o in r.offered)} — the terms as offered in round "
                                    f"{self._edit + 1}")
         self.offered_fixed.show()
-        self._set_cards([o.label for o in r.offered], [o.terms for o in r.offered])
+        self._set_cards([o.label for o in r.offered], [o.terms for o in r.offered], [o.clauses for o in r.offered])
         self._ranking = list(r.ranking)
         {"pending": self.outcome_open, "accepted": self.outcome_accepted,
          "none_acceptable": self.outcome_none}[r.outcome].setChecked(True)
@@ -370,8 +381,10 @@ class RecordReactionDialog(QDialog):
         self.notes.setPlainText(r.notes)
         self._refresh_preference()
 
-    def _set_cards(self, labels: Sequence[str], terms: Sequence[Mapping[str, Term]]) -> None:
+    def _set_cards(self, labels: Sequence[str], terms: Sequence[Mapping[str, Term]],
+                   clauses: Sequence[Mapping[str, Any]] | None = None) -> None:
         plan = self._plan
+        clauses = list(clauses) if clauses is not None else [{} for _ in labels]
         for c in self._cards:
             self.cards_row.removeWidget(c)
             c.hide()
@@ -380,10 +393,11 @@ class RecordReactionDialog(QDialog):
         self._cards = []
         self._labels = list(labels)
         self._offered_terms = [dict(t) for t in terms]
-        for k, (lab, t) in enumerate(zip(labels, terms)):
-            lines = [(i.name, i.format_term(t[i.name])) for i in plan.issues if i.name in t]
-            try:
-                pts = score(plan, plan.package(dict(t)))
+        for k, (lab, t, c) in enumerate(zip(labels, terms, clauses)):
+            lines = [(i.name, i.format_term(t[i.name]), _clause_note(plan, i, c.get(i.name)))
+                     for i in plan.issues if i.name in t]
+            try:  # a contingent package: its expected value to us
+                pts = Package(plan, dict(t), clauses=c).score
             except (ValueError, KeyError):
                 pts = None
             card = OfferedCard(k, lab, lines, pts)
