@@ -66,7 +66,7 @@ from .widgets.deal.deal_panel import DealPanel
 from .widgets.issues.issue_table import IssuePanel
 from .widgets.packages.package_panel import PackagePanel
 from .widgets.weights.weight_editor import WeightEditor
-from .window_actions import WindowActions, first_selection, focus_panel, standard_help_key
+from .window_actions import WindowActions, first_selection, focus_panel, risk_dock, standard_help_key
 from .workspaces import BY_KEY, Workspaces, initial_workspace
 
 log = logging.getLogger(__name__)
@@ -181,8 +181,11 @@ class MainWindow(QMainWindow):
                                        "The undo history of this plan")
         # the Deal panel skips the edits made while its tab is behind another; raised, it catches up
         self.deal_dock.visibilityChanged.connect(self.deal_panel.set_tab_shown)
+        # Risk and Bets (contingent terms): hidden until asked for, its view made when first shown
+        self.risk_view = None
+        self.risk_dock = risk_dock(self)
         self.docks = [self.issues_dock, self.weights_dock, self.packages_dock,
-                      self.counterpart_dock, self.outcome_dock, self.deal_dock, self.history_dock]
+                      self.counterpart_dock, self.outcome_dock, self.deal_dock, self.history_dock, self.risk_dock]
 
     def _action(self, text: str, slot, object_name: str, tip: str, shortcut=None,
                 icon: str | None = None) -> QAction:
@@ -305,7 +308,8 @@ class MainWindow(QMainWindow):
         self.actions.fill_menu(n)
         self.negotiation_menu = n
         docks = [d.toggleViewAction() for d in (self.issues_dock, self.weights_dock, self.packages_dock,
-                                                 self.counterpart_dock, self.outcome_dock, self.deal_dock)]
+                                                 self.counterpart_dock, self.outcome_dock, self.deal_dock,
+                                                 self.risk_dock)]
         v = self._menu("&View", "menuView", [*self.workspaces.actions.values(), None, *docks, None])
         self.toolbar_action_placeholder = v.addSeparator()
         for a in (*self.focus_actions, None, self.action_reset_layout):

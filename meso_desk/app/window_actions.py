@@ -14,6 +14,8 @@ Record Agreement…      Ctrl+Shift+A        the Deal panel's Record menu
 Post-settlement…       Ctrl+Shift+P        ``DealPanel.use_as_cards``
 Debrief…               Ctrl+Shift+D        ``DealPanel.open_debrief``
 Plan Properties…       Ctrl+Shift+I        ``plan_properties_dialog.open_plan_properties``
+Uncertain Events…      Ctrl+Shift+E        ``widgets/contingent/event_editor.open_event_editor``
+Risk and Bets          Ctrl+Shift+R        the Risk and Bets view (a tab beside the Packages, Offers)
 =====================  ==================  =====================================================
 
 Each action first shows the workspace where its panel lives. A step that cannot be taken
@@ -32,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QAbstractSlider, QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSlider, QDockWidget, QLabel, QMenu, QWidget
 
 from ..model.offers.status import package_status
 from ..model.plan import Plan
@@ -48,6 +50,8 @@ PANELS = (("&Issues", "issues_dock"), ("&Weights", "weights_dock"), ("&Packages"
 
 PLAN_PROPERTIES = "meso_desk.app.plan_properties_dialog"
 COST_DIALOG = "meso_desk.app.widgets.costs.cost_dialog"
+EVENT_EDITOR = "meso_desk.app.widgets.contingent.event_editor"
+RISK_VIEW = "meso_desk.app.widgets.contingent.risk_view"
 
 
 @functools.cache  # asked on every edit (update): the file system only once
@@ -106,6 +110,12 @@ class WindowActions:
         self.plan_properties = w._action("Plan &Properties…", self.open_plan_properties, "actionPlanProperties",
                                          "Title, our organisation, the supplier, currency, validity, notes",
                                          "Ctrl+Shift+I", "document-properties")
+        self.events = w._action("Uncertain &Events…", self.open_event_editor, "actionUncertainEvents",
+                                "The uncertain events contingent terms depend on, with our forecast and theirs",
+                                "Ctrl+Shift+E")
+        self.risk = w._action("Ris&k and Bets", self.show_risk_view, "actionRiskView",
+                              "Our spread of points under our forecast and the bet each contingent clause makes "
+                              "(internal)", "Ctrl+Shift+R")
         #: the reason each action is disabled when it is (the tooltip says it)
         self.tips = {a: a.toolTip() for a in self.workflow}
         self.focus = self._focus_actions()
@@ -113,7 +123,8 @@ class WindowActions:
     @property
     def workflow(self) -> list[QAction]:
         return [self.generate, self.record_reaction, self.next_mesos, self.compare, self.total_cost,
-                self.record_agreement, self.post_settlement, self.debrief, self.plan_properties]
+                self.record_agreement, self.post_settlement, self.debrief, self.plan_properties, self.events,
+                self.risk]
 
     def _focus_actions(self) -> list[QAction]:
         out = []
@@ -127,7 +138,8 @@ class WindowActions:
 
     def fill_menu(self, menu: QMenu) -> None:
         """The Negotiation menu, in the order of the evening."""
-        for group in ((self.generate, self.compare, self.total_cost), (self.record_reaction, self.next_mesos),
+        for group in ((self.generate, self.compare, self.total_cost), (self.events, self.risk),
+                      (self.record_reaction, self.next_mesos),
                       (self.record_agreement, self.post_settlement, self.debrief)):
             for a in group:
                 menu.addAction(a)
@@ -154,6 +166,8 @@ class WindowActions:
             self.debrief: None if agreed else "Record the agreement first",
             self.plan_properties: (None if module_present(PLAN_PROPERTIES)
                                    else "Plan properties are not part of this version"),
+            self.events: None if module_present(EVENT_EDITOR) else "Uncertain events are not part of this version",
+            self.risk: None if module_present(RISK_VIEW) else "The risk view is not part of this version",
         }
         for a, reason in why.items():
             a.setEnabled(reason is None)
@@ -204,6 +218,25 @@ class WindowActions:
         # imported on first use: not needed to show the window
         return importlib.import_module(PLAN_PROPERTIES).open_plan_properties(self.window, self.window.document)
 
+    def open_event_editor(self):
+        if not module_present(EVENT_EDITOR):
+            return None
+        # imported on first use: not needed to show the window
+        return importlib.import_module(EVENT_EDITOR).open_event_editor(self.window, self.window.document)
+
+    def show_risk_view(self):
+        """Show the Risk and Bets view: a tab beside the Packages in Offers (or where it is)."""
+        w = self.window
+        dock = w.risk_dock
+        if not dock.isVisible():
+            if not w.packages_dock.isVisible():
+                w.show_workspace("offers")
+            if w.packages_dock.isVisible() and not w.packages_dock.isFloating():
+                w.tabifyDockWidget(w.packages_dock, dock)
+            dock.show()
+        dock.raise_()
+        return risk_view(w)
+
     def record_agreement_menu(self) -> QMenu:
         """Show the Deal workspace and open the Deal panel's Record menu under its button."""
         self._in("deal", self.window.deal_dock)
@@ -249,6 +282,26 @@ class WindowActions:
         focus_panel(w, target)
 
 
+def risk_dock(window: MainWindow) -> QDockWidget:
+    """The Risk and Bets dock, its view made when it is first shown (its plots are not needed for
+    the window's first paint)."""
+    dock = window._dock(QLabel(), "Risk and Bets", "riskDock",
+                        "INTERNAL: our spread of points under our forecast, and the bets of the contingent clauses")
+    dock.visibilityChanged.connect(lambda on: risk_view(window) if on else None)
+    return dock
+
+
+def risk_view(window: MainWindow) -> QWidget | None:
+    """The window's Risk and Bets view (``riskView``), made on first use."""
+    view = getattr(window, "risk_view", None)
+    if view is None and module_present(RISK_VIEW):
+        # imported on first use: the view and its plots are not needed to show the window
+        view = importlib.import_module(RISK_VIEW).RiskView(window.document, window)
+        window.risk_view = view
+        window.risk_dock.setWidget(view)
+    return view
+
+
 def focus_panel(window: QWidget, panel: QWidget) -> None:
     """Give the keyboard focus to ``panel``'s main control: a table or list first, then a
     slider, then anything that takes focus."""
@@ -270,4 +323,5 @@ def standard_help_key() -> QKeySequence:
     return k if not k.isEmpty() else QKeySequence("F1")
 
 
-__all__ = ["PANELS", "WindowActions", "first_selection", "focus_panel", "module_present", "standard_help_key"]
+__all__ = ["PANELS", "WindowActions", "first_selection", "focus_panel", "module_present", "risk_dock", "risk_view",
+           "standard_help_key"]

@@ -10,6 +10,9 @@ the previewed packages, which the package panel adds to the plan as one undoable
 than half a second (a very large plan) shows a progress bar and a Stop button; the model's
 progress hook is also the job's checkpoint, so a newer request or Stop ends it early. When the
 plan was too large to search whole, the message under the preview says what was approximated.
+"Add a contingent option" (on when the plan has uncertain events) appends a contingent version of
+one package, worth the same to us (:func:`~meso_desk.model.offers.contingent.with_contingent_options`),
+computed with the rest of the set; its column is marked "contingent" and keeps its clause when added.
 """
 
 from __future__ import annotations
@@ -42,10 +45,14 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.approvals.rules import approvals, has_refusals
+from ....model.contingent.sentences import clause_sentence, short_clause
+from ....model.counterpart.inference import estimate_counterpart
 from ....model.documents.plan_notes import approval_lines
+from ....model.offers.contingent import with_contingent_options
 from ....model.offers.meso import MesoPackages, generate_mesos
 from ....model.offers.robustness import Robustness, set_robustness
 from ....model.offers.waste import WASTE_EPS, waste_phrase
+from ....model.package import Package
 from ....model.plan import Plan
 from ....model.scoring import score
 from ...background import LatestJob, checkpoint
@@ -193,15 +200,20 @@ class _Progress:
         return not self.stop.is_set()
 
 
-def _generate(payload: tuple) -> tuple[Plan, int, float, MesoPackages, Robustness]:
-    """The preview's set and its robustness (runs on the background facility; a model error comes
-    back as the result)."""
+def _generate(payload: tuple) -> tuple[Plan, int, float, MesoPackages, Robustness, list[Package]]:
+    """The preview's set, its robustness and its contingent option (asked for: at most one, else
+    none) (runs on the background facility; a model error comes back as the result)."""
     plan, count, level, progress, robust, *rest = payload
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         packages = generate_mesos(plan, count, level, progress=progress, robust=robust,
                                   approvals=rest[0] if rest else None)
-    return plan, count, level, packages, set_robustness(plan, packages)
+    extra: list[Package] = []
+    if len(rest) > 1 and rest[1] and plan.events:
+        checkpoint()
+        their = estimate_counterpart(plan).their_values()
+        extra = with_contingent_options(plan, list(packages), their, max_new=1)[len(packages):]
+    return plan, count, level, packages, set_robustness(plan, packages), extra
 
 
 def _waste_item(points: float, their_label: str) -> QTableWidgetItem:
@@ -228,6 +240,7 @@ class MesoDialog(QDialog):
         self._doc = document
         self._token = 0
         self._result: tuple[Plan, int, float, MesoPackages] | None = None
+        self._extra: list[Package] = []
         self._sized = False
         self._job = LatestJob(_generate, self, "meso-dialog")
         self._job.done.connect(self._finished)
@@ -260,8 +273,7 @@ class MesoDialog(QDialog):
         count_label = QLabel("&Offer")
         count_label.setBuddy(self.count)
         form.addRow(count_label, count_row)
-        self._build_robust_row(form, plan)
-        self._build_approvals_row(form, plan)
+        self._build_option_rows(form, plan)
         lay.addLayout(form)
 
         self.preview = QTableWidget()
@@ -302,6 +314,11 @@ class MesoDialog(QDialog):
         self.resize(640, 420)
         self.regenerate()
 
+    def _build_option_rows(self, form: QFormLayout, plan: Plan) -> None:
+        self._build_robust_row(form, plan)
+        self._build_approvals_row(form, plan)
+        self._build_contingent_row(form, plan)
+
     def _build_robust_row(self, form: QFormLayout, plan: Plan) -> None:
         """The "robust sets" option: on by default once the plan says how unsure its weights are."""
         self.robust = QCheckBox("Keep the packages equal even if my weights are a little off")
@@ -322,6 +339,19 @@ class MesoDialog(QDialog):
                                   + "; ".join(approval_lines(plan)) + ")" if refusing else
                                   "No approver refuses anything (File ▸ Plan Properties…: who must approve).")
         form.addRow("", self.approvals)
+
+    def _build_contingent_row(self, form: QFormLayout, plan: Plan) -> None:
+        """The contingent option: on when the plan has uncertain events (docs/contingent-terms.md)."""
+        self.contingent = QCheckBox("Add a contingent option")
+        self.contingent.setObjectName("mesoContingent")
+        has = any(not e.resolved for e in plan.events)
+        self.contingent.setChecked(has)
+        self.contingent.setEnabled(has)
+        self.contingent.setToolTip("Add one package whose term depends on an uncertain event, worth the same to "
+                                   "you under your forecast and more to them under theirs" if has else
+                                   "No uncertain event yet (Negotiation ▸ Uncertain Events…)")
+        self.contingent.toggled.connect(lambda _v: self._request())
+        form.addRow("", self.contingent)
 
     def _build_message_rows(self, lay: QVBoxLayout) -> None:
         """The message under the preview, then the progress bar and Stop button (shown only
@@ -375,7 +405,8 @@ class MesoDialog(QDialog):
         self._progress = _Progress()
         self._poll.start()
         self._job.request(self._token, (self._doc.plan, self.count.value(), self.level.level, self._progress,
-                                        self.robust.isChecked(), self.approvals.isChecked()))
+                                        self.robust.isChecked(), self.approvals.isChecked(),
+                                        self.contingent.isChecked()))
 
     def stop(self) -> None:
         """Stop the generation in flight (the Stop button); the preview stays empty."""
@@ -426,8 +457,9 @@ class MesoDialog(QDialog):
             self.use_nearest.setVisible(self._nearest is not None)
             self.add_button.setEnabled(False)
             return
-        plan, _count, _level, packages, robustness = out
+        plan, _count, _level, packages, robustness, extra = out
         self._result = (plan, _count, _level, packages)
+        self._extra = list(extra)
         self._fill_preview(plan, packages)
         self._show_robustness(robustness)
         ours = [score(plan, p) for p in packages]
@@ -436,13 +468,27 @@ class MesoDialog(QDialog):
         self._show_message(f"{len(packages)} packages worth {min(ours):.1f}–{max(ours):.1f} points (spread "
                            f"{spread:.1f}), each conceding on a different issue; all acceptable and above "
                            "your reservation" + (", and every approver accepts them." if self.approvals.isChecked()
-                                                 else ".") + (f" {approx}" if approx else ""), "ok")
+                                                 else ".") + (f" {approx}" if approx else "")
+                           + self._contingent_words(), "ok")
+        short = self.message.heightForWidth(self.message.width()) - self.message.height()
+        if short > 0:  # a longer message needs room: grow rather than clip it
+            self.resize(self.width(), self.height() + short)
         self.add_button.setEnabled(True)
 
-    def _fill_preview(self, plan: Plan, packages: MesoPackages) -> None:
-        conceded = list(packages.conceded)
-        names = [p.name or chr(65 + j) for j, p in enumerate(packages)]
-        waste = list(getattr(packages, "waste", ()))
+    def _contingent_words(self) -> str:
+        if not self.contingent.isChecked():
+            return ""
+        if not self._extra:
+            return " No contingent option found that is worth more to them by their forecast."
+        return " The last one is contingent (expected value, your forecast)."
+
+    def _fill_preview(self, plan: Plan, set_packages: MesoPackages) -> None:
+        packages = [*set_packages, *self._extra]  # the contingent option last
+        conceded = list(set_packages.conceded)
+        names = [chr(65 + j) for j in range(len(packages))]
+        names = [p.name or names[j] for j, p in enumerate(set_packages)] + [
+            f"{names[j]} · contingent" for j in range(len(set_packages), len(packages))]
+        waste = list(getattr(set_packages, "waste", ()))
         verdicts = approvals(plan, list(packages))
         extra = 1 if verdicts.rules else 0  # the approvals row, before what is left on the table
         rows = [*plan.issue_names, "Points", "Concedes on", *(["Approvals"] if extra else []), "Leaves on the table"]
@@ -461,14 +507,20 @@ class MesoDialog(QDialog):
                     item.setFont(bold)
                     item.setToolTip(f"{names[c]} concedes on {issue.name}")
                 self.preview.setItem(r, c, item)
-            pts = QTableWidgetItem(f"{score(plan, pkg):.1f}")
+                self._mark_clause(plan, pkg, issue, item)
+            clauses = getattr(pkg, "clauses", None) or {}
+            pts = QTableWidgetItem(f"≈ {score(plan, pkg):.1f}" if clauses else f"{score(plan, pkg):.1f}")
             pts.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if clauses:
+                pts.setToolTip("Expected value under your forecast")
             self.preview.setItem(len(plan.issues), c, pts)
-            con = QTableWidgetItem(conceded[c] if c < len(conceded) else "")
+            con = QTableWidgetItem(conceded[c] if c < len(conceded) else
+                                   "contingent " + ", ".join(clauses) if clauses else "")
             con.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.preview.setItem(len(plan.issues) + 1, c, con)
             self.preview.setItem(len(plan.issues) + 2 + extra, c,
-                                 _waste_item(waste[c] if c < len(waste) else 0.0, packages.their_label))
+                                 _waste_item(waste[c] if c < len(waste) else 0.0, set_packages.their_label)
+                                 if c < len(set_packages) else QTableWidgetItem("—"))
             if extra:
                 item = QTableWidgetItem(verdicts.line(c) or "—")
                 item.setToolTip("\n".join(verdicts.detail(c)) or "No approver is involved.")
@@ -478,6 +530,17 @@ class MesoDialog(QDialog):
             self._sized = True
             self.adjustSize()
             self._fit_preview_height()  # the columns narrowed with the dialog: wrapped cells need taller rows
+
+    @staticmethod
+    def _mark_clause(plan: Plan, pkg: object, issue, item: QTableWidgetItem) -> None:
+        """A contingent term's cell: the term, then its clause in short; the sentence as tooltip."""
+        clause = (getattr(pkg, "clauses", None) or {}).get(issue.name)
+        if clause is None:
+            return
+        event = next((e for e in plan.events if e.name == clause.event), None)
+        item.setText(f"{item.text()}\n↳ {short_clause(clause, issue, event)}")
+        item.setToolTip(clause_sentence(clause, issue, pkg[issue.name], event))  # type: ignore[index]
+        item.setData(Qt.ItemDataRole.UserRole, "contingent")
 
     def _fit_preview_height(self) -> None:
         self.preview.resizeRowsToContents()
@@ -519,7 +582,8 @@ class MesoDialog(QDialog):
         if plan is not self._doc.plan:  # the plan changed while the dialog was open
             self._request()
             return
-        self.setChosen.emit([dict(p) for p in packages], level)
+        # the contingent option goes as a package (its clause is kept: PackagePanel.add_meso_set)
+        self.setChosen.emit([*(dict(p) for p in packages), *self._extra], level)
         super().accept()
 
     def done(self, r: int) -> None:

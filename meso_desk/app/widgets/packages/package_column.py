@@ -41,6 +41,7 @@ from ....model.preferences.issues import CategoricalIssue
 from ....model.preferences.total_cost import cost_breakdown, format_total_cost
 from ...document import PlanDocument
 from ..common import ElidedLabel, paint_card, steady
+from .contingent_card import ClauseLine, ExpectedTag, add_contingent_menu
 from .score_bar import ScoreBar
 from .term_slider import TermSlider
 
@@ -96,7 +97,6 @@ def _term_at(issue, index: int) -> Term:
     return str(v) if isinstance(issue, CategoricalIssue) else float(v)
 
 
-
 class TermEditor:
     """The controls for one term of one package: caption, term label, slider, lock."""
 
@@ -129,6 +129,7 @@ class TermEditor:
         self.lock.setIcon(column.panel.lock_icon)
         self.lock.setIconSize(QSize(14, 14))
         self.lock.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.clause = ClauseLine(column.panel.muted_palette)  # a contingent term's clause, under it
         self.grid, self.row = grid, row
         self.term_box = steady(self.term)  # its text changes in every frame of a drag
         self.two_lines: bool | None = None
@@ -146,25 +147,27 @@ class TermEditor:
         """One line per term (caption · slider · term · lock) where the panel is short, so that
         every term of a card shows in the few hundred pixels a laptop gives; two lines (caption
         and term above, slider and lock below) where it has the height, so that the issue's
-        name shows whole."""
+        name shows whole. A contingent term's clause line goes under either."""
         if two_lines == self.two_lines:
             return
         self.two_lines = two_lines
         g, r = self.grid, self.row
-        for w in (self.caption, self.slider, self.warn, self.term_box, self.lock):
+        for w in (self.caption, self.slider, self.warn, self.term_box, self.lock, self.clause):
             g.removeWidget(w)
         if two_lines:
-            g.addWidget(self.caption, 2 * r, 0, 1, 2)
-            g.addWidget(self.warn, 2 * r, 2)
-            g.addWidget(self.term_box, 2 * r, 3, 1, 2)
-            g.addWidget(self.slider, 2 * r + 1, 0, 1, 4)
-            g.addWidget(self.lock, 2 * r + 1, 4)
+            g.addWidget(self.caption, 3 * r, 0, 1, 2)
+            g.addWidget(self.warn, 3 * r, 2)
+            g.addWidget(self.term_box, 3 * r, 3, 1, 2)
+            g.addWidget(self.slider, 3 * r + 1, 0, 1, 4)
+            g.addWidget(self.lock, 3 * r + 1, 4)
+            g.addWidget(self.clause, 3 * r + 2, 0, 1, 5)
         else:
-            g.addWidget(self.caption, r, 0)
-            g.addWidget(self.slider, r, 1)
-            g.addWidget(self.warn, r, 2)
-            g.addWidget(self.term_box, r, 3)
-            g.addWidget(self.lock, r, 4)
+            g.addWidget(self.caption, 2 * r, 0)
+            g.addWidget(self.slider, 2 * r, 1)
+            g.addWidget(self.warn, 2 * r, 2)
+            g.addWidget(self.term_box, 2 * r, 3)
+            g.addWidget(self.lock, 2 * r, 4)
+            g.addWidget(self.clause, 2 * r + 1, 0, 1, 5)
 
     def _fit_term_width(self, issue) -> None:
         """Room for the issue's widest term (its options, or the ends of its range) up to
@@ -176,10 +179,10 @@ class TermEditor:
         self.term.set_minimum(min(widest + 4, TERM_MAX_WIDTH))
 
     def widgets(self) -> list[QWidget]:
-        return [self.caption, self.term_box, self.term, self.warn, self.slider, self.lock]
+        return [self.caption, self.term_box, self.term, self.warn, self.slider, self.lock, self.clause]
 
     def bind(self, package: str) -> None:
-        for w in (self.slider, self.lock, self.term, self.caption):
+        for w in (self.slider, self.lock, self.term, self.caption, self.clause):
             w.setProperty("package", package)
             w.setProperty("issue", self.name)
         self.slider.setAccessibleName(f"{self.name} of {package}")
@@ -196,8 +199,9 @@ class TermEditor:
         self._last_term = None  # re-format the term (the unit may have changed)
         self.bind(package)
 
-    def update(self, plan: Plan, terms: Mapping[str, Term], locked: bool) -> None:
+    def update(self, plan: Plan, terms: Mapping[str, Term], locked: bool, clause: Any = None) -> None:
         t = terms[self.name]
+        self.clause.show_clause(plan, self.issue, clause, t)
         if t != self._last_term:
             self._last_term = t
             idx = _term_index(self.issue, t)
@@ -242,7 +246,6 @@ class TermEditor:
 
     def _lock_toggled(self, on: bool) -> None:
         self.column.panel.set_term_locked(self.column.package_name, self.name, on)
-
 
 
 # =============================================================================================
@@ -302,7 +305,7 @@ class PackageColumn(QFrame):
         self.menu_button.setAutoRaise(True)
         self.menu_button.setText("⋯")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu_button.setToolTip("Rename, duplicate or delete this package")
+        self.menu_button.setToolTip("Rename, duplicate or delete this package, or make a term contingent")
         self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         menu = QMenu(self.menu_button)
         menu.addAction("Rename", self.start_rename)
@@ -310,6 +313,8 @@ class PackageColumn(QFrame):
         menu.addSeparator()
         menu.addAction("Lock all terms", lambda: panel.set_all_locked(self.package_name, True))
         menu.addAction("Unlock all terms", lambda: panel.set_all_locked(self.package_name, False))
+        menu.addSeparator()
+        self.contingent_menu = add_contingent_menu(menu, self)
         menu.addSeparator()
         menu.addAction("Delete", lambda: panel.delete_package(self.package_name))
         self.menu_button.setMenu(menu)
@@ -347,6 +352,8 @@ class PackageColumn(QFrame):
         self.status_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         score_row.addWidget(steady(self.score_label), 0, Qt.AlignmentFlag.AlignVCenter)
         score_row.addWidget(pts, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.expected_tag = ExpectedTag(self)  # a contingent package's points are an expected value
+        score_row.addWidget(self.expected_tag, 0, Qt.AlignmentFlag.AlignVCenter)
         score_row.addSpacing(4)
         # the status (icon and words) beside the score, or on a line of its own when the card
         # has the height (_place_terms), so that "28.2 short of the target (70.0)" shows whole
@@ -497,9 +504,10 @@ class PackageColumn(QFrame):
         meso = plan.meso_set_of(self.package_name)
         # unchanged package, issues, weights and levels: nothing to redo (a drag in another
         # column leaves this one alone); pydantic rebuilds containers, so compare contents
-        key = (sp, plan.issues, plan.weights, plan.reservation, plan.aspiration, meso, plan.costs)
+        key = (sp, plan.issues, plan.weights, plan.reservation, plan.aspiration, meso, plan.costs, plan.events)
         last = self._last
         if (last is not None and last[0] is sp and last[5] == meso and last[6] is plan.costs
+                and _same(last[7], plan.events)
                 and last[2] == plan.weights
                 and last[3] == plan.reservation and last[4] == plan.aspiration and len(last[1]) == len(plan.issues)
                 and all(a is b for a, b in zip(last[1], plan.issues))):
@@ -538,7 +546,8 @@ class PackageColumn(QFrame):
             self.hold.setChecked(sp.hold_value)
         locked = set(sp.locked)
         for name, ed in self.editors.items():
-            ed.update(plan, sp.terms, name in locked)
+            ed.update(plan, sp.terms, name in locked, sp.clauses.get(name))
+        self.expected_tag.show_for(plan, sp)
 
     def _update_approvals(self, plan: Plan, sp) -> None:
         """The approvals line: "✓ CFO · ✗ Quality: warranty 12 < 24 months", the whole in the tooltip."""

@@ -50,6 +50,7 @@ from ...document import Change, PlanDocument
 from ..glyphs import action_icon, lock_icon, status_colour, status_pixmap
 from ..look import muted_palette
 from .compare import CompareDialog
+from .contingent_card import keep_clauses
 from .meso_dialog import MesoDialog
 from .package_column import COLUMN_WIDTH, PackageColumn
 from .term_slider import TermSlider
@@ -63,7 +64,6 @@ def _issue_signature(plan: Plan) -> tuple:
                     (float(g[0]), float(g[-1])), tuple(i.grid_acceptable().tolist())))
     # (the order of issues matters too: rows are laid out in it)
     return tuple(out)
-
 
 
 def _drawn_icon(paint: Callable[[QPainter], None]) -> QIcon:
@@ -335,7 +335,8 @@ class PackagePanel(QWidget):
 
     # -- observing the document ----------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
-        if change.touches("issues", "weights", "packages", "meso_sets", "reservation", "aspiration", "approvers"):
+        if change.touches("issues", "weights", "packages", "meso_sets", "reservation", "aspiration", "approvers",
+                          "events"):
             self._sync(self._doc.plan, force=change.everything)
         if change.touches("meso_sets"):
             names = [s.name for s in self._doc.plan.meso_sets]
@@ -660,8 +661,10 @@ class PackagePanel(QWidget):
         return dlg
 
     def add_meso_set(self, packages: list[Mapping[str, Term]], level: float | None) -> list[str]:
-        """Add generated packages as one MESO set (A, B, C …) in one undoable step."""
+        """Add generated packages as one MESO set (A, B, C …) in one undoable step (a contingent
+        option keeps its clause)."""
         new_plan, names = add_meso_set(self._doc.plan, packages, level)
+        new_plan = keep_clauses(new_plan, names, packages)
         self._doc.apply(new_plan, f"Generate MESOs ({', '.join(names)})")  # brought into view
         return names
 
