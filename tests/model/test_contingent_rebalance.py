@@ -43,3 +43,18 @@ def test_hold_value_keeps_the_expected_value_and_the_clauses(plan, name, issue, 
     assert r.package.clauses == before.clauses
     assert r.package.score == pytest.approx(r.achieved)
     assert r.exact and abs(r.package.score - before.score) <= TOLERANCE + 1e-9
+
+
+@pytest.mark.parametrize("name", ["On-time bonus", "Steel indexed", "Warranty guard"])
+@pytest.mark.parametrize("axes", [("Unit price", "Delivery"), ("Warranty", "Incoterm"), ("Order volume", "Payment term")])
+def test_the_value_map_of_a_contingent_package_reads_its_expected_value(plan, name, axes):
+    """At the package's own terms the map shows what its card shows: the expected value, whether
+    the contingent term is on an axis or among the fixed terms."""
+    from meso_desk.model.offers.value_slice import value_slice
+
+    s = value_slice(plan, *axes, name)
+    pkg = plan.package(name)
+    x, y = s.position(pkg)
+    assert float(s.value_at(x, y)) == pytest.approx(pkg.score, abs=0.05)
+    fixed = value_slice(plan, *axes, dict(pkg))  # the same terms without the clause
+    assert float(fixed.value_at(x, y)) == pytest.approx(md.score(plan, dict(pkg)), abs=1e-6)

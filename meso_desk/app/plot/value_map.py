@@ -397,8 +397,9 @@ class ValueMap(PacedView, QWidget):
     def _info_text(self, plan: Plan, s: ValueSlice, selected: str | None) -> str:
         if selected is None:
             return "No packages yet: the other terms are at their defaults"
-        pts = sum(plan.weights[i.name] * i.value(plan.stored_package(selected).terms[i.name]) for i in plan.issues)
-        text = f"Other terms as in “{selected}” ({pts:.1f} points)"
+        pkg = plan.package(selected)
+        text = (f"Other terms as in “{selected}” ({pkg.score:.1f} points"
+                f"{', expected' if pkg.contingent else ''})")
         missing = [f"{kind} {level:.1f}" for kind, level in (("target", target_level(plan, selected)),
                                                               ("reservation", plan.reservation))
                    if (ln := self.canvas.line(kind)) is None or ln.empty]

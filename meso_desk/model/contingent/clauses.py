@@ -176,13 +176,17 @@ def expected_term(clause: AnyClause, issue: Issue, base: Term, event: Event, for
 
 def expected_values_on_grid(clause: AnyClause, issue: Issue, event: Event, forecast: Forecast) -> np.ndarray:
     """The issue's expected value 0..100 under ``forecast`` for every base term on its grid
-    (what the term is worth to us as the base of this clause): one array operation over grid ×
-    outcomes for a number, one expectation per option for options."""
-    grid = issue.grid()
+    (what the term is worth to us as the base of this clause)."""
+    return expected_values_at(clause, issue, issue.grid(), event, forecast)
+
+
+def expected_values_at(clause: AnyClause, issue: Issue, bases: Any, event: Event, forecast: Forecast) -> np.ndarray:
+    """The issue's expected value 0..100 under ``forecast`` with each of ``bases`` as the base
+    term: one array operation over bases × outcomes for a number, one expectation per option."""
     if not issue.is_numeric:
-        return np.array([expected_value(clause, issue, str(b), event, forecast) for b in grid], dtype=float)
+        return np.array([expected_value(clause, issue, str(b), event, forecast) for b in bases], dtype=float)
     outcomes, p = event.outcomes(forecast)
-    bases = np.asarray(grid, dtype=float)
+    bases = np.asarray(bases, dtype=float)
     if isinstance(clause, StatesClause):
         has = np.array([s in clause.terms for s in outcomes])
         fixed = np.array([float(clause.terms.get(s, 0.0)) for s in outcomes])
@@ -191,13 +195,10 @@ def expected_values_on_grid(clause: AnyClause, issue: Issue, event: Event, forec
         x = np.asarray(outcomes, dtype=float)[None, :]
         bites = x < clause.threshold if clause.when == "below" else x > clause.threshold
         eff = np.where(bites, float(clause.term), bases[:, None])
-    else:
-        change = effective_terms(clause, issue, 0.0, outcomes) if not clause.relative else None
-        if clause.relative:
-            unit = effective_terms(clause, issue, 1.0, outcomes)  # 1 + change/100 for each outcome
-            eff = bases[:, None] * np.asarray(unit, dtype=float)[None, :]
-        else:
-            eff = bases[:, None] + np.asarray(change, dtype=float)[None, :]
+    elif clause.relative:  # base × (1 + change/100) for each outcome
+        eff = bases[:, None] * np.asarray(effective_terms(clause, issue, 1.0, outcomes), dtype=float)[None, :]
+    else:  # base + change
+        eff = bases[:, None] + np.asarray(effective_terms(clause, issue, 0.0, outcomes), dtype=float)[None, :]
     return issue.values(eff.ravel()).reshape(eff.shape) @ p  # type: ignore[attr-defined]
 
 

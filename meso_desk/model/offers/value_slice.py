@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..base import Term
+from ..contingent.clauses import AnyClause, expected_value, expected_values_at
 from ..limits import MEMORY_BUDGET, ResourceLimit
 from ..package import Package
 from ..plan import Plan
@@ -101,6 +102,9 @@ class MapAxis:
     labels: tuple[str, ...] = ()
     on_step: bool = True
     better: str = ""
+    #: the issue carries a contingent clause in this slice: its points are expected values
+    #: under our forecast, read between line samples by interpolation
+    contingent: bool = False
 
     @property
     def n(self) -> int:
@@ -145,20 +149,28 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
 
 
 def map_axis(plan: Plan, issue_name: str, *, max_samples: int = MAX_SAMPLES,
-             line_samples: int = LINE_SAMPLES) -> MapAxis:
-    """The :class:`MapAxis` of ``issue_name`` under ``plan``'s weights."""
+             line_samples: int = LINE_SAMPLES, clause: AnyClause | None = None) -> MapAxis:
+    """The :class:`MapAxis` of ``issue_name`` under ``plan``'s weights; with a contingent
+    ``clause`` on the issue, each term counts with its expected value as the clause's base."""
     issue = plan.issue(issue_name)
     w = float(plan.weights[issue_name])
+    if clause is not None:
+        event = plan.event(clause.event)
+
+        def curve(terms: np.ndarray) -> np.ndarray:
+            return expected_values_at(clause, issue, terms, event, event.ours)
+    else:
+        curve = issue.values if isinstance(issue, NumericIssue) else None  # type: ignore[assignment]
     if isinstance(issue, CategoricalIssue):
         n = len(issue.options)
         coords = np.arange(n, dtype=float)
-        pts = w * issue.grid_values()
+        pts = w * (issue.grid_values() if clause is None else curve(issue.grid()))
         acc = issue.grid_acceptable()
         line_coords = np.repeat(np.arange(n + 1, dtype=float) - 0.5, 2)[1:-1]
         line_points = np.repeat(pts, 2)
         off = tuple((float(a) - 0.5, float(b) + 0.5) for a, b in _runs(~acc))
         return MapAxis(issue_name, True, issue.grid(), coords, pts, acc, (-0.5, n - 0.5), line_coords,
-                       line_points, off, w, "", tuple(issue.labels), True, "")
+                       line_points, off, w, "", tuple(issue.labels), True, "", clause is not None)
     assert isinstance(issue, NumericIssue)
     coords, on_step = _nice_samples(issue, max_samples)
     if len(coords) > 1:
@@ -166,10 +178,10 @@ def map_axis(plan: Plan, issue_name: str, *, max_samples: int = MAX_SAMPLES,
     else:  # pragma: no cover - a numeric issue always has two grid points
         half = issue.step / 2.0
     extent = (float(coords[0] - half), float(coords[-1] + half))
-    pts = w * issue.values(coords)
+    pts = w * curve(coords)
     acc = _numeric_acceptable(issue, coords)
     line_coords = np.linspace(issue.min, issue.max, max(line_samples, 2))
-    line_points = w * issue.values(line_coords)
+    line_points = w * curve(line_coords)
     off = []
     for a, b in _runs(~acc):
         lo = float(coords[a] - half)
@@ -184,7 +196,7 @@ def map_axis(plan: Plan, issue_name: str, *, max_samples: int = MAX_SAMPLES,
     if issue.curve == "breakpoints":
         better = ""
     return MapAxis(issue_name, False, coords.copy(), coords, pts, acc, extent, line_coords, line_points,
-                   tuple(off), w, issue.unit, (), on_step, better)
+                   tuple(off), w, issue.unit, (), on_step, better, clause is not None)
 
 
 # ------------------------------------------------------------------------------------ lines
@@ -339,6 +351,8 @@ class ValueSlice:
             k = np.clip(np.rint(c), 0, axis.n - 1).astype(np.int64)
             return axis.points[k]
         assert isinstance(issue, NumericIssue)
+        if axis.contingent:  # expected values: between the (fine) line samples
+            return np.interp(np.clip(c, issue.min, issue.max), axis.line_coords, axis.line_points)
         return axis.weight * issue.values(np.clip(c, issue.min, issue.max))
 
     def value_at(self, x: np.ndarray | float, y: np.ndarray | float) -> np.ndarray:
@@ -415,16 +429,19 @@ class ValueSlice:
         return out + (self.iso_lines(faint_levels, ["faint"] * len(faint_levels), stride=2) if faint_levels else [])
 
 
-def _fixed_terms(plan: Plan, package: Mapping[str, Term] | str | None) -> tuple[dict[str, Term], str | None]:
+def _fixed_terms(plan: Plan, package: Mapping[str, Term] | str | None
+                 ) -> tuple[dict[str, Term], str | None, dict[str, AnyClause]]:
     if isinstance(package, str):
         sp = plan.stored_package(package)
-        return dict(sp.terms), sp.name
+        return dict(sp.terms), sp.name, dict(sp.clauses)
     if package is None:
         if plan.packages:
             sp = plan.packages[0]
-            return dict(sp.terms), sp.name
-        return {i.name: default_term(i) for i in plan.issues}, None
-    return dict(package), package.name if isinstance(package, Package) else None
+            return dict(sp.terms), sp.name, dict(sp.clauses)
+        return {i.name: default_term(i) for i in plan.issues}, None, {}
+    if isinstance(package, Package):
+        return dict(package), package.name, package.clauses
+    return dict(package), None, {}
 
 
 def value_slice(plan: Plan, x_issue: str, y_issue: str, package: Mapping[str, Term] | str | None = None, *,
@@ -436,13 +453,13 @@ def value_slice(plan: Plan, x_issue: str, y_issue: str, package: Mapping[str, Te
     """
     if x_issue == y_issue:
         raise ValueError("choose two different issues for the value map")
-    x = map_axis(plan, x_issue, max_samples=max_samples, line_samples=line_samples)
-    y = map_axis(plan, y_issue, max_samples=max_samples, line_samples=line_samples)
+    terms, name, clauses = _fixed_terms(plan, package)
+    x = map_axis(plan, x_issue, max_samples=max_samples, line_samples=line_samples, clause=clauses.get(x_issue))
+    y = map_axis(plan, y_issue, max_samples=max_samples, line_samples=line_samples, clause=clauses.get(y_issue))
     need = 9.0 * x.n * y.n + 8.0 * len(x.line_coords) * len(y.line_coords)  # values, acceptable, lines
     if need > MEMORY_BUDGET / 4:
         raise ResourceLimit(f"the value map of {x_issue} × {y_issue} would need {need / 2**20:.0f} MB "
                             f"({x.n} × {y.n} cells); choose issues with fewer options")
-    terms, name = _fixed_terms(plan, package)
     fixed: dict[str, Term] = {}
     base = 0.0
     violations = []
@@ -451,7 +468,12 @@ def value_slice(plan: Plan, x_issue: str, y_issue: str, package: Mapping[str, Te
             continue
         t = issue.check_term(terms[issue.name])
         fixed[issue.name] = t
-        base += plan.weights[issue.name] * issue.value(t)
+        clause = clauses.get(issue.name)
+        if clause is None:
+            base += plan.weights[issue.name] * issue.value(t)
+        else:  # a contingent term: its expected value under our forecast
+            event = plan.event(clause.event)
+            base += plan.weights[issue.name] * expected_value(clause, issue, t, event, event.ours)
         if not issue.is_acceptable(t):
             if isinstance(issue, NumericIssue):
                 violations.append(f"{issue.name} {issue.format_term(t)} is beyond the hard limit "
