@@ -195,7 +195,8 @@ class EventEditor(QDialog):
             it = QListWidgetItem(name, self.affects)
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             it.setCheckState(Qt.CheckState.Unchecked)
-        self.affects.setFixedHeight(min(5, max(2, self.affects.count())) * self.affects.sizeHintForRow(0) + 6)
+        rows = min(6, max(2, self.affects.count()))  # every issue of a usual plan, no scrolling
+        self.affects.setFixedHeight(rows * self.affects.sizeHintForRow(0) + 2 * self.affects.frameWidth() + 4)
         self.affects.itemChanged.connect(self._changed)
         self.outcome_on = self._named(QCheckBox("The outcome is known", self), "eventOutcomeKnown",
                                       "The outcome is known")
