@@ -16,135 +16,29 @@ Conventions (``docs/decisions.md``):
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date as _date
 from typing import Any, Literal
 
 import numpy as np
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from .base import Frozen, Term, Text, Timestamp, clean_name
+from .base import Frozen, Term, Text, clean_name
 from .contingent.clauses import AnyClause, check_clause
 from .contingent.events import Event
 from .errors import PlanError, quoted, short_number, shorten
+from .negotiation import Agreement, Approver, MesoSet, OfferedPackage, Round
 from .package import Package, StoredPackage
-from .preferences.approval_conditions import ApprovalCondition
 from .preferences.behind_the_table import Constituency, Goodwill, RelationshipWeight
 from .preferences.issues import AnyIssue, CategoricalIssue, Issue, NumericIssue, default_term, fit_term
 from .preferences.total_cost import CostModel
 from .preferences.weights import WeightRegion
+from .supplier import SUPPLIER_FIELDS, SupplierRecord, best_held_offer, check_suppliers
 
 FORMAT_NAME = "meso-desk"
 #: 2: ``direction``, ``acceptable``, ``weights`` and ``reservation`` are required in files
 #: (version 1 files are migrated on loading, see io/meso_file.py).
 FORMAT_VERSION = 2
-
-
-class MesoSet(Frozen):
-    """A set of packages offered together (letters A, B, C …) at one level."""
-
-    name: Text
-    level: float | None = Field(default=None, ge=0, le=100)
-    packages: tuple[Text, ...]
-    created: Timestamp | None = None
-    #: hidden from the packages panel (still in the file and in the rounds)
-    archived: bool = False
-
-
-class OfferedPackage(Frozen):
-    """A copy of an offered package's terms (rounds never refer to editable packages)."""
-
-    label: Text
-    terms: dict[Text, Term]
-    #: issue → the contingent clause offered on that term (docs/contingent-terms.md)
-    clauses: dict[Text, AnyClause] = Field(default_factory=dict)
-
-
-class Round(Frozen):
-    """One exchange with the counterpart: what we offered and how they reacted.
-
-    ``ranking`` holds indices into ``offered``, most preferred first; one index is a plain
-    choice, several a (possibly partial) ranking, an empty list means they stated no
-    preference. ``outcome`` is a separate fact: they may refuse all packages and still say
-    which one they liked best.
-    """
-
-    offered: tuple[OfferedPackage, ...] = ()
-    ranking: tuple[int, ...] = ()
-    outcome: Literal["pending", "accepted", "none_acceptable"] = "pending"
-    accepted: int | None = None
-    counter_offer: dict[Text, Term] | None = None
-    statement: Text = ""
-    statement_issue: Text | None = None
-    statement_trust: float = Field(default=0.5, ge=0.0, le=1.0)
-    #: Their answers to the question planner's other questions (docs/inference.md): "X matters
-    #: more to us than Y" as (X, Y), and the term they say suits them best on one issue.
-    issue_over: tuple[Text, Text] | None = None
-    preferred_term: dict[Text, Term] | None = None
-    level: float | None = Field(default=None, ge=0.0, le=100.0)
-    time: Timestamp | None = None
-    notes: Text = ""
-
-    @model_validator(mode="after")
-    def _indices(self) -> Round:
-        n = len(self.offered)
-        if len(set(self.ranking)) != len(self.ranking):
-            raise ValueError("a package appears twice in the ranking")
-        for i in self.ranking:
-            if not 0 <= i < n:
-                raise ValueError(f"ranking refers to package {i}, but {n} were offered")
-        if self.accepted is not None and not 0 <= self.accepted < n:
-            raise ValueError(f"accepted package {self.accepted} was not offered")
-        if self.outcome == "accepted" and self.accepted is None:
-            raise ValueError("outcome 'accepted' needs the accepted package")
-        return self
-
-
-class Agreement(Frozen):
-    """The agreed package: a copy of its terms (like a round's offers), when, and notes.
-
-    ``before_post_settlement`` keeps the terms agreed first when a post-settlement package
-    later replaced them (both sides found one better; the debrief shows the step).
-    """
-
-    terms: dict[Text, Term]
-    date: _date | None = None
-    notes: Text = ""
-    #: Where the terms came from, in the user's words ("package Fallback", "round 3, option B").
-    source: Text = ""
-    before_post_settlement: dict[Text, Term] | None = None
-    #: issue → the contingent clause agreed on that term (the debrief shows what it did)
-    clauses: dict[Text, AnyClause] = Field(default_factory=dict)
-
-
-class Approver(Frozen):
-    """Someone on our side who must approve the deal (the briefing's Level II section):
-    a name and/or a role, an optional free-text condition ("above EUR 400k") and optional
-    structured ``conditions`` the program checks on every package (docs/approvals.md)."""
-
-    name: Text = ""
-    role: Text = ""
-    note: Text = ""
-    conditions: tuple[ApprovalCondition, ...] = ()
-
-    @model_validator(mode="after")
-    def _named(self) -> Approver:
-        for f in ("name", "role", "note"):
-            object.__setattr__(self, f, " ".join(getattr(self, f).split()))
-        if not (self.name or self.role):
-            raise ValueError("an approver needs a name or a role")
-        return self
-
-    @property
-    def label(self) -> str:
-        """How a package line names them: the role, else the name (``"CFO"``)."""
-        return self.role or self.name
-
-    @property
-    def text(self) -> str:
-        """``"Dr. Ines Kraft (CFO) — above EUR 400k"``."""
-        who = f"{self.name} ({self.role})" if self.name and self.role else (self.name or self.role)
-        return f"{who} — {self.note}" if self.note else who
 
 
 class Plan(Frozen):
@@ -206,6 +100,21 @@ class Plan(Frozen):
     #: Uncertain events both sides will measure, with our forecast and theirs; packages' terms
     #: may depend on them through contingent clauses (docs/contingent-terms.md).
     events: tuple[Event, ...] = ()
+    # -- several suppliers (docs/suppliers.md) ---------------------------------------------
+    #: The supplier worked on: its contacts, notes about it, and which packages are its quotes.
+    contacts: Text = ""
+    supplier_notes: Text = ""
+    quotes: tuple[Text, ...] = ()
+    #: The other suppliers of this sourcing plan (their per-supplier fields), in order, the
+    #: one worked on sitting at ``supplier_index`` among them.
+    suppliers: tuple[SupplierRecord, ...] = ()
+    supplier_index: int = Field(default=0, ge=0)
+    #: Our BATNA against the supplier worked on follows the market: the best offer held from
+    #: the other suppliers, or ``outside_option`` when it is better (``batna_package`` is kept
+    #: in sync on every edit; the reservation follows it only with ``reservation_from_batna``).
+    batna_from_market: bool = False
+    #: An alternative outside this plan's suppliers (a catalogue price, another quote), full terms.
+    outside_option: dict[Text, Term] | None = None
     #: issue name → issue, built once per issues tuple (``issue()`` in constant time).
     _index: tuple[tuple, dict] | None = PrivateAttr(default=None)
 
@@ -303,6 +212,76 @@ class Plan(Frozen):
         if self.agreement is not None and self.agreement.clauses:
             check(self.agreement.clauses, "agreement")
 
+    def _check_suppliers(self, by_name: Mapping[str, Issue]) -> None:
+        check_suppliers(self, by_name, _check_terms)
+
+    # -- several suppliers ---------------------------------------------------------------
+    @property
+    def supplier_names(self) -> list[str]:
+        """Every supplier of the plan, in order (the one worked on among them)."""
+        others = [r.counterpart for r in self.suppliers]
+        return others[: self.supplier_index] + [self.counterpart] + others[self.supplier_index:]
+
+    def supplier_record(self, name: str | None = None) -> SupplierRecord:
+        """The per-supplier fields of ``name`` (default: the supplier worked on) as a record."""
+        if name is None or name == self.counterpart:
+            return SupplierRecord.model_construct(**{f: getattr(self, f) for f in SUPPLIER_FIELDS})
+        for r in self.suppliers:
+            if r.counterpart == name:
+                return r
+        raise KeyError(f"no supplier called {name!r}")
+
+    def with_supplier(self, name: str) -> Plan:
+        """The plan with ``name`` as the supplier worked on (its rounds, estimate, agreement …);
+        the shared fields stay; nothing is lost: the one worked on before becomes a record."""
+        if name == self.counterpart:
+            return self
+        full = list(self.suppliers)
+        full.insert(self.supplier_index, self.supplier_record())
+        k = [r.counterpart for r in full].index(name) if name in self.supplier_names else -1
+        if k < 0:
+            raise KeyError(f"no supplier called {name!r}")
+        target = full.pop(k)
+        return self.replace(**{f: getattr(target, f) for f in SUPPLIER_FIELDS}, suppliers=tuple(full),
+                            supplier_index=k)
+
+    def single_supplier(self, name: str | None = None) -> Plan:
+        """The plan as one supplier's own: ``name`` worked on, no other suppliers (what an edit of
+        per-supplier data is applied to, one supplier at a time)."""
+        p = self if name is None else self.with_supplier(name)
+        return p.replace(suppliers=(), supplier_index=0) if p.suppliers else p
+
+    def with_every_supplier(self, edit: Callable[[Plan, str], Plan]) -> Plan:
+        """``edit(plan, supplier)`` applied to each supplier's own plan (:meth:`single_supplier`):
+        the shared fields come from the edit of the supplier worked on, each supplier's own fields
+        from its own edit (an issue renamed in every supplier's rounds and agreement)."""
+        if not self.suppliers:
+            return edit(self, self.counterpart)
+        main = edit(self.single_supplier(), self.counterpart)
+        records = []
+        for rec in self.suppliers:
+            theirs = edit(self.single_supplier(rec.counterpart), rec.counterpart)
+            records.append(SupplierRecord(**{f: getattr(theirs, f) for f in SUPPLIER_FIELDS}))
+        return main.replace(suppliers=tuple(records), supplier_index=self.supplier_index)
+
+    def market_batna(self, supplier: str | None = None) -> tuple[str, dict[str, Term], float] | None:
+        """Our best alternative to ``supplier`` (default: the one worked on): the best offer held
+        from any other supplier, or the outside option when it is better — (where from, terms,
+        our points); None when there is neither."""
+        supplier = self.counterpart if supplier is None else supplier
+        best: tuple[str, dict[str, Term], float] | None = None
+        for name in self.supplier_names:
+            if name == supplier:
+                continue
+            got = best_held_offer(self, self.supplier_record(name))
+            if got is not None and (best is None or got[2] > best[2]):
+                best = (f"{name}: {got[0]}", got[1], got[2])
+        if self.outside_option is not None:
+            pts = Package(self, self.outside_option).score
+            if best is None or pts > best[2]:
+                best = ("outside option", dict(self.outside_option), pts)
+        return best
+
     def event(self, name: str) -> Event:
         """The event called ``name`` (KeyError when there is none)."""
         for e in self.events:
@@ -335,6 +314,10 @@ class Plan(Frozen):
     @model_validator(mode="after")
     def _deal(self) -> Plan:
         by_name = self._issue_index()
+        self._check_suppliers(by_name)
+        if self.batna_from_market and self.issues:
+            best = self.market_batna()
+            object.__setattr__(self, "batna_package", None if best is None else dict(best[1]))
         if self.costs is not None:
             self.costs.check(by_name)
         if self.batna_package is not None:
@@ -435,6 +418,8 @@ class Plan(Frozen):
         return self._with_issues_fitted(issues, {}, weights=weights)
 
     def with_issue_removed(self, name: str) -> Plan:
+        if self.suppliers:  # every supplier's rounds and agreement lose it too
+            return self.with_every_supplier(lambda p, _s: p.with_issue_removed(name))
         issues = [i for i in self.issues if i.name != name]
         weights = {k: v for k, v in self.weights.items() if k != name}
         if issues and sum(weights.values()) <= 0:
@@ -471,6 +456,8 @@ class Plan(Frozen):
         self, issues: list[Issue], renames: dict[str, str], weights: dict[str, float] | None = None
     ) -> Plan:
         """New issues; packages' terms are renamed, snapped into new ranges or filled in."""
+        if self.suppliers:  # every supplier's rounds and agreement follow
+            return self.with_every_supplier(lambda p, _s: p._with_issues_fitted(issues, renames, weights))
         weights = dict(self.weights if weights is None else weights)
         for old, new in renames.items():
             weights = {(new if k == old else k): v for k, v in weights.items()}
@@ -594,7 +581,8 @@ class Plan(Frozen):
             for s in self.meso_sets
         )
         sets = tuple(s for s in sets if s.packages)
-        return self.replace(packages=tuple(p for p in self.packages if p.name != name), meso_sets=sets)
+        return self.replace(packages=tuple(p for p in self.packages if p.name != name), meso_sets=sets,
+                            **self._quotes_renamed(name, None))
 
     def with_package_renamed(self, old: str, new: str) -> Plan:
         new = clean_name(new, "package name")
@@ -605,7 +593,17 @@ class Plan(Frozen):
             s.model_copy(update={"packages": tuple(new if x == old else x for x in s.packages)})
             for s in self.meso_sets
         )
-        return self.replace(packages=pkgs, meso_sets=sets)
+        return self.replace(packages=pkgs, meso_sets=sets, **self._quotes_renamed(old, new))
+
+    def _quotes_renamed(self, old: str, new: str | None) -> dict[str, Any]:
+        """Every supplier's quotes with package ``old`` renamed to ``new`` (None: dropped)."""
+        def moved(q: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(x if x != old else new for x in q if x != old or new is not None)
+
+        if old not in self.quotes and not any(old in r.quotes for r in self.suppliers):
+            return {}
+        return {"quotes": moved(self.quotes),
+                "suppliers": tuple(r.model_copy(update={"quotes": moved(r.quotes)}) for r in self.suppliers)}
 
     def unique_package_name(self, base: str) -> str:
         names = set(self.package_names)
@@ -659,3 +657,7 @@ def _check_terms(by_name: Mapping[str, Issue], terms: Mapping[str, Any], where: 
             if reason.startswith(prefix):
                 reason = reason[len(prefix):]
             raise PlanError(f"{where}.{_key(k)}", reason) from None
+
+
+#: The plan and the records it keeps (defined in :mod:`~meso_desk.model.negotiation`).
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "Agreement", "Approver", "MesoSet", "OfferedPackage", "Plan", "Round"]

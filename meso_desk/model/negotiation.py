@@ -1,0 +1,121 @@
+"""The records of a negotiation that a plan keeps: MESO sets, rounds with what was offered and
+how they reacted, the agreement, and our approvers — pydantic v2 schemas, no Qt, immutable.
+:mod:`~meso_desk.model.plan` holds them (and re-exports them)."""
+
+from __future__ import annotations
+
+from datetime import date as _date
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from .base import Frozen, Term, Text, Timestamp
+from .contingent.clauses import AnyClause
+from .preferences.approval_conditions import ApprovalCondition
+
+
+class MesoSet(Frozen):
+    """A set of packages offered together (letters A, B, C …) at one level."""
+
+    name: Text
+    level: float | None = Field(default=None, ge=0, le=100)
+    packages: tuple[Text, ...]
+    created: Timestamp | None = None
+    #: hidden from the packages panel (still in the file and in the rounds)
+    archived: bool = False
+
+
+class OfferedPackage(Frozen):
+    """A copy of an offered package's terms (rounds never refer to editable packages)."""
+
+    label: Text
+    terms: dict[Text, Term]
+    #: issue → the contingent clause offered on that term (docs/contingent-terms.md)
+    clauses: dict[Text, AnyClause] = Field(default_factory=dict)
+
+
+class Round(Frozen):
+    """One exchange with the counterpart: what we offered and how they reacted.
+
+    ``ranking`` holds indices into ``offered``, most preferred first; one index is a plain
+    choice, several a (possibly partial) ranking, an empty list means they stated no
+    preference. ``outcome`` is a separate fact: they may refuse all packages and still say
+    which one they liked best.
+    """
+
+    offered: tuple[OfferedPackage, ...] = ()
+    ranking: tuple[int, ...] = ()
+    outcome: Literal["pending", "accepted", "none_acceptable"] = "pending"
+    accepted: int | None = None
+    counter_offer: dict[Text, Term] | None = None
+    statement: Text = ""
+    statement_issue: Text | None = None
+    statement_trust: float = Field(default=0.5, ge=0.0, le=1.0)
+    #: Their answers to the question planner's other questions (docs/inference.md): "X matters
+    #: more to us than Y" as (X, Y), and the term they say suits them best on one issue.
+    issue_over: tuple[Text, Text] | None = None
+    preferred_term: dict[Text, Term] | None = None
+    level: float | None = Field(default=None, ge=0.0, le=100.0)
+    time: Timestamp | None = None
+    notes: Text = ""
+
+    @model_validator(mode="after")
+    def _indices(self) -> Round:
+        n = len(self.offered)
+        if len(set(self.ranking)) != len(self.ranking):
+            raise ValueError("a package appears twice in the ranking")
+        for i in self.ranking:
+            if not 0 <= i < n:
+                raise ValueError(f"ranking refers to package {i}, but {n} were offered")
+        if self.accepted is not None and not 0 <= self.accepted < n:
+            raise ValueError(f"accepted package {self.accepted} was not offered")
+        if self.outcome == "accepted" and self.accepted is None:
+            raise ValueError("outcome 'accepted' needs the accepted package")
+        return self
+
+
+class Agreement(Frozen):
+    """The agreed package: a copy of its terms (like a round's offers), when, and notes.
+
+    ``before_post_settlement`` keeps the terms agreed first when a post-settlement package
+    later replaced them (both sides found one better; the debrief shows the step).
+    """
+
+    terms: dict[Text, Term]
+    date: _date | None = None
+    notes: Text = ""
+    #: Where the terms came from, in the user's words ("package Fallback", "round 3, option B").
+    source: Text = ""
+    before_post_settlement: dict[Text, Term] | None = None
+    #: issue → the contingent clause agreed on that term (the debrief shows what it did)
+    clauses: dict[Text, AnyClause] = Field(default_factory=dict)
+
+
+class Approver(Frozen):
+    """Someone on our side who must approve the deal (the briefing's Level II section):
+    a name and/or a role, an optional free-text condition ("above EUR 400k") and optional
+    structured ``conditions`` the program checks on every package (docs/approvals.md)."""
+
+    name: Text = ""
+    role: Text = ""
+    note: Text = ""
+    conditions: tuple[ApprovalCondition, ...] = ()
+
+    @model_validator(mode="after")
+    def _named(self) -> Approver:
+        for f in ("name", "role", "note"):
+            object.__setattr__(self, f, " ".join(getattr(self, f).split()))
+        if not (self.name or self.role):
+            raise ValueError("an approver needs a name or a role")
+        return self
+
+    @property
+    def label(self) -> str:
+        """How a package line names them: the role, else the name (``"CFO"``)."""
+        return self.role or self.name
+
+    @property
+    def text(self) -> str:
+        """``"Dr. Ines Kraft (CFO) — above EUR 400k"``."""
+        who = f"{self.name} ({self.role})" if self.name and self.role else (self.name or self.role)
+        return f"{who} — {self.note}" if self.note else who

@@ -1,0 +1,139 @@
+"""Several suppliers in one sourcing plan (docs/suppliers.md): what each supplier has of its own.
+
+Our issues, weights, curves, approvers, targets, packages and MESO sets are shared by the whole
+plan. Each supplier has its own name and contacts, its quotes (packages of the plan named as
+theirs), the rounds with them, our prior hunch and their reservation, their constituencies and
+the relationship, the agreement and the lessons. The plan holds the supplier being worked on in
+its top-level fields (so that every panel and function works on "the counterpart" as before)
+and the others as :class:`SupplierRecord`; switching supplier swaps them
+(:meth:`~meso_desk.model.plan.Plan.with_supplier`). A plan of one supplier has no records: old
+files open unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date as _date
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from .base import Frozen, Term, Text, clean_name
+from .errors import PlanError, quoted
+from .negotiation import Agreement, Round
+from .package import Package
+from .preferences.behind_the_table import Constituency, Goodwill, RelationshipWeight
+
+#: The plan's fields that belong to one supplier (the same names in :class:`SupplierRecord`).
+SUPPLIER_FIELDS: tuple[str, ...] = (
+    "counterpart", "negotiator", "contacts", "supplier_notes", "quotes", "valid_until", "relationship",
+    "relationship_weight", "their_constituencies", "goodwill", "rounds", "counterpart_prior",
+    "their_reservation", "their_reservation_uncertainty", "agreement", "lessons",
+)
+
+
+class SupplierRecord(Frozen):
+    """One supplier that is not the one being worked on: the plan's per-supplier fields."""
+
+    counterpart: Text
+    negotiator: Text = ""
+    contacts: Text = ""
+    supplier_notes: Text = ""
+    #: names of the plan's packages that are this supplier's quotes (offers they made)
+    quotes: tuple[Text, ...] = ()
+    valid_until: _date | None = None
+    relationship: Text = ""
+    relationship_weight: RelationshipWeight | None = None
+    their_constituencies: tuple[Constituency, ...] = ()
+    goodwill: dict[Text, Goodwill] = Field(default_factory=dict)
+    rounds: tuple[Round, ...] = ()
+    counterpart_prior: dict[Text, float] = Field(default_factory=dict)
+    their_reservation: float | None = Field(default=None, ge=0.0, le=100.0)
+    their_reservation_uncertainty: float = Field(default=10.0, ge=0.0, le=50.0)
+    agreement: Agreement | None = None
+    lessons: Text = ""
+
+    @field_validator("counterpart")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        return clean_name(v, "supplier name")
+
+    @property
+    def name(self) -> str:
+        return self.counterpart
+
+
+def held_offers(plan: Any, supplier: Any) -> list[tuple[str, Package]]:
+    """Every offer we hold from ``supplier`` (a :class:`SupplierRecord`, or the plan itself for
+    the supplier worked on), as (where from, package): its quotes, the package it accepted in a
+    round, its complete counter-offers (the package it countered with its terms), its agreement."""
+    out: list[tuple[str, Package]] = []
+    for q in supplier.quotes:
+        sp = plan.stored_package(q)
+        out.append((f"quote {q}", Package(plan, sp.terms, name=sp.name, clauses=sp.clauses)))
+    names = set(plan.issue_names)
+    for k, r in enumerate(supplier.rounds, 1):
+        if r.outcome == "accepted" and r.accepted is not None:
+            o = r.offered[r.accepted]
+            out.append((f"round {k}, option {o.label} (accepted)", Package(plan, o.terms, clauses=o.clauses)))
+        if r.counter_offer and r.offered:
+            base = r.offered[r.ranking[0]] if r.ranking else r.offered[0]
+            terms = {**base.terms, **r.counter_offer}
+            if set(terms) >= names:
+                kept = {i: c for i, c in base.clauses.items() if i not in r.counter_offer}
+                out.append((f"round {k}, their counter-offer", Package(plan, terms, clauses=kept)))
+        elif r.counter_offer and set(r.counter_offer) >= names:
+            out.append((f"round {k}, their counter-offer", Package(plan, r.counter_offer)))
+    if supplier.agreement is not None:
+        a = supplier.agreement
+        out.append(("the agreement", Package(plan, a.terms, clauses=a.clauses)))
+    return out
+
+
+def best_held_offer(plan: Any, supplier: Any) -> tuple[str, dict[str, Term], float] | None:
+    """The best offer held from ``supplier`` for us — (where from, terms, our points, expected for
+    a contingent one) — among those that keep every hard limit; None when there is none."""
+    best: tuple[str, dict[str, Term], float] | None = None
+    for label, pkg in held_offers(plan, supplier):
+        if not pkg.acceptable:
+            continue
+        pts = pkg.score
+        if best is None or pts > best[2]:
+            best = (label, pkg.terms, pts)
+    return best
+
+
+def check_suppliers(plan: Any, by_name: Mapping[str, Any], check_terms: Any) -> None:
+    """The other suppliers: distinct names, their quotes are packages (each the quote of one
+    supplier at most), their rounds and agreement fit the issues."""
+    if plan.supplier_index > len(plan.suppliers):
+        raise PlanError("supplier_index", f"{plan.supplier_index} is beyond the {len(plan.suppliers) + 1} suppliers")
+    if plan.outside_option is not None:
+        check_terms(by_name, plan.outside_option, "outside_option", what="the outside option")
+    if not plan.suppliers and not plan.quotes:
+        return
+    if plan.suppliers and not plan.counterpart.strip():
+        raise PlanError("counterpart", "with several suppliers each needs a name")
+    pnames = set(plan.package_names)
+    seen_names: set[str] = set()
+    quoted_by: dict[str, str] = {}
+    for k, rec in enumerate((plan, *plan.suppliers)):
+        where = "" if k == 0 else f"suppliers[{k - 1}]."
+        if rec.counterpart in seen_names:
+            raise PlanError(f"{where}counterpart", f"two suppliers are called {quoted(rec.counterpart)}")
+        seen_names.add(rec.counterpart)
+        for q in rec.quotes:
+            if q not in pnames:
+                raise PlanError(f"{where}quotes", f"refers to unknown package {quoted(q)}")
+            if q in quoted_by:
+                raise PlanError(f"{where}quotes", f"{quoted(q)} is already a quote of {quoted(quoted_by[q])}")
+            quoted_by[q] = rec.counterpart
+        if k == 0:
+            continue
+        for r_i, r in enumerate(rec.rounds):
+            for o_i, o in enumerate(r.offered):
+                check_terms(by_name, o.terms, f"{where}rounds[{r_i}].offered[{o_i}].terms")
+            if r.counter_offer is not None:
+                check_terms(by_name, r.counter_offer, f"{where}rounds[{r_i}].counter_offer", partial=True)
+        if rec.agreement is not None:
+            check_terms(by_name, rec.agreement.terms, f"{where}agreement.terms", what="the agreement")
