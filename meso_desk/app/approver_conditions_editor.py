@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..model.plan import Plan
 
 COLUMNS = ("Kind", "Issue", "When", "Value or options", "Then")
-KIND_TEXT = {"term": "term", "options": "options", "total_cost": "total cost"}
+KIND_TEXT = {"term": "term", "options": "options", "total_cost": "total cost", "points": "their points"}
 EFFECT_TEXT = {"refuses": "refuses", "needs": "must sign off"}
 WHEN_TEXT = {"below": "below", "above": "above"}
 
@@ -70,6 +72,17 @@ class ConditionsEditor(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         col.addLayout(row)
+        wrow = QHBoxLayout()
+        wrow.addWidget(QLabel("Their own weights:"))
+        self.weights_edit = QLineEdit(objectName="propApproverWeights")
+        self.weights_edit.setPlaceholderText("optional, e.g. Warranty 60, Delivery 40")
+        self.weights_edit.setAccessibleName("The selected approver's own weights")
+        self.weights_edit.setToolTip("How the selected approver weighs the issues (on your value curves), for "
+                                     "conditions on “their points”: e.g. Quality refuses a package below 55 by "
+                                     "Warranty 60, Delivery 40")
+        self.weights_edit.textEdited.connect(lambda _t: self.edited.emit())
+        wrow.addWidget(self.weights_edit, 1)
+        col.addLayout(wrow)
 
     def add_row(self, cond: dict[str, Any] | None = None) -> int:
         cond = cond or {"kind": "term", "issue": self._issues[0] if self._issues else "", "when": "below",
@@ -78,7 +91,8 @@ class ConditionsEditor(QWidget):
         r = t.rowCount()
         t.blockSignals(True)
         t.insertRow(r)
-        kind = _combo("propConditionKind", KIND_TEXT, "A number of an issue, its allowed options, or the total cost")
+        kind = _combo("propConditionKind", KIND_TEXT, "A number of an issue, its allowed options, the total cost, "
+                                                      "or the package's points by the approver's own weights")
         issue = QComboBox(objectName="propConditionIssue")
         issue.addItems(["", *self._issues])
         issue.setToolTip("The issue the condition is on (none for the total cost)")
@@ -107,12 +121,17 @@ class ConditionsEditor(QWidget):
             self.table.removeRow(r)
             self.edited.emit()
 
-    def set_conditions(self, conditions: list[dict[str, Any]]) -> None:
+    def set_conditions(self, conditions: list[dict[str, Any]], weights: str = "") -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         self.table.blockSignals(False)
         for c in conditions:
             self.add_row(c)
+        self.weights_edit.setText(weights)
+
+    def weights_text(self) -> str:
+        """The approver's own weights as typed ("Warranty 60, Delivery 40"; "" for none)."""
+        return self.weights_edit.text().strip()
 
     def conditions(self) -> list[dict[str, Any]]:
         """The rows as :func:`~meso_desk.model.edits.approval_edits.checked_condition` takes them."""

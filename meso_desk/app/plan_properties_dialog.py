@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.edits import plan_edits
+from ..model.edits.approval_edits import weights_text
 from ..model.errors import PlanError
 from ..model.plan import Approver
 from .approver_conditions_editor import ConditionsEditor
@@ -47,6 +48,8 @@ from .widgets.look import text_colour
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"
 _APPROVER_COLUMNS = ("Name", "Role", "Condition (optional)")
+#: where an approver row keeps its own weights as typed (its conditions are in Qt.UserRole)
+_WEIGHTS_ROLE = Qt.ItemDataRole.UserRole + 1
 #: ``approvers[1]`` or ``approvers[1].conditions[0].value``: the row (and condition) a refusal is about
 _APPROVER_PATH = re.compile(r"approvers\[(\d+)\](?:\.conditions\[(\d+)\])?")
 
@@ -159,7 +162,8 @@ class PlanPropertiesDialog(QDialog):
 
     def _show_conditions(self, row: int) -> None:
         item = self.approvers_table.item(row, 0) if row >= 0 else None
-        self.conditions_editor.set_conditions(list(item.data(Qt.ItemDataRole.UserRole) or []) if item else [])
+        self.conditions_editor.set_conditions(list(item.data(Qt.ItemDataRole.UserRole) or []) if item else [],
+                                              str(item.data(_WEIGHTS_ROLE) or "") if item else "")
         self.conditions_editor.setEnabled(row >= 0)
 
     def _store_conditions(self) -> None:
@@ -171,6 +175,7 @@ class PlanPropertiesDialog(QDialog):
         if t.item(row, 0) is None:
             t.setItem(row, 0, QTableWidgetItem(""))
         t.item(row, 0).setData(Qt.ItemDataRole.UserRole, self.conditions_editor.conditions())
+        t.item(row, 0).setData(_WEIGHTS_ROLE, self.conditions_editor.weights_text())
         t.blockSignals(False)
         self._check("approvers")
 
@@ -231,6 +236,7 @@ class PlanPropertiesDialog(QDialog):
             t.setItem(row, c, QTableWidgetItem(v))
         if isinstance(approver, Approver):
             t.item(row, 0).setData(Qt.ItemDataRole.UserRole, [c.model_dump() for c in approver.conditions])
+            t.item(row, 0).setData(_WEIGHTS_ROLE, weights_text(approver.weights))
         t.blockSignals(False)
         t.setCurrentCell(row, 0)
         self._show_conditions(row)
@@ -249,8 +255,10 @@ class PlanPropertiesDialog(QDialog):
         for r in range(t.rowCount()):
             cells = [(t.item(r, c).text() if t.item(r, c) is not None else "").strip() for c in range(3)]
             conditions = t.item(r, 0).data(Qt.ItemDataRole.UserRole) if t.item(r, 0) is not None else None
+            weights = str(t.item(r, 0).data(_WEIGHTS_ROLE) or "") if t.item(r, 0) is not None else ""
             if any(cells) or conditions:  # an empty row is ignored
-                rows.append({**dict(zip(("name", "role", "note"), cells)), "conditions": list(conditions or [])})
+                rows.append({**dict(zip(("name", "role", "note"), cells)), "conditions": list(conditions or []),
+                             "weights": weights})
                 self._table_rows.append(r)
         return rows
 

@@ -4,6 +4,7 @@ how they reacted, the agreement, and our approvers — pydantic v2 schemas, no Q
 
 from __future__ import annotations
 
+import math
 from datetime import date as _date
 from typing import Literal
 
@@ -100,6 +101,9 @@ class Approver(Frozen):
     role: Text = ""
     note: Text = ""
     conditions: tuple[ApprovalCondition, ...] = ()
+    #: their own weights (issue → fraction, summing to 1; on our value curves), for conditions on
+    #: "their points" (docs/approvals.md); empty: none
+    weights: dict[Text, float] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _named(self) -> Approver:
@@ -107,6 +111,14 @@ class Approver(Frozen):
             object.__setattr__(self, f, " ".join(getattr(self, f).split()))
         if not (self.name or self.role):
             raise ValueError("an approver needs a name or a role")
+        if self.weights:
+            if any(not (math.isfinite(w) and w >= 0) for w in self.weights.values()):
+                raise ValueError("an approver's weights are numbers ≥ 0")
+            total = math.fsum(self.weights.values())
+            if not total > 0:
+                raise ValueError("an approver's weights need one above zero")
+            if abs(total - 1.0) > 1e-12:
+                object.__setattr__(self, "weights", {k: v / total for k, v in self.weights.items()})
         return self
 
     @property

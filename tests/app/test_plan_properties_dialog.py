@@ -96,3 +96,31 @@ def test_the_window_title_follows_the_plan_title(make_window, qtbot, supplier):
     assert win.windowTitle().startswith("Chairs, round 2[*]")
     win.document.undo_stack.undo()
     assert win.windowTitle().startswith(supplier.title)
+
+
+def test_an_approvers_own_weights_and_a_condition_on_their_points(qtbot, supplier):
+    """Typed weights are refused where typed when they name no issue; a condition on "their
+    points" needs them; OK keeps both in one undo step (issue 21)."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    dlg = make_dialog(qtbot, supplier)
+    doc = dlg.document
+    row = dlg.add_approver_row()
+    dlg.approvers_table.setItem(row, 1, QTableWidgetItem("Quality"))
+    ed = dlg.conditions_editor
+    r = ed.add_row({"kind": "points", "when": "below", "value": "55", "effect": "refuses"})
+    ed.edited.emit()
+    assert ed.table.cellWidget(r, 0).currentData() == "points"
+    assert not ok_button(dlg).isEnabled() and "weights of their own" in dlg.messages["approvers"].text()
+    weights = dlg.findChild(QLineEdit, "propApproverWeights")
+    type_into(qtbot, weights, "Colour 50")
+    assert not ok_button(dlg).isEnabled() and "Colour" in dlg.messages["approvers"].text()
+    type_into(qtbot, weights, "Warranty 60, Delivery 40")
+    assert ok_button(dlg).isEnabled()
+    assert isinstance(ed.table.cellWidget(r, 0), QComboBox)
+    qtbot.mouseClick(ok_button(dlg), Qt.MouseButton.LeftButton)
+    quality = doc.plan.approvers[-1]
+    assert quality.role == "Quality" and quality.weights == {"Warranty": 0.6, "Delivery": 0.4}
+    assert quality.conditions[0].kind == "points" and quality.conditions[0].value == 55.0
+    doc.undo_stack.undo()
+    assert doc.plan == supplier

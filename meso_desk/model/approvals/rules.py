@@ -37,8 +37,15 @@ class Rule:
     issue: Issue | None
 
 
-def condition_problem(plan: Plan, c: ApprovalCondition) -> str:
-    """Why ``c`` cannot apply to ``plan`` (one sentence), or "" when it can."""
+def condition_problem(plan: Plan, c: ApprovalCondition, approver: Approver | None = None) -> str:
+    """Why ``c`` cannot apply to ``plan`` (one sentence), or "" when it can (a condition on their
+    points needs ``approver``'s own weights on issues of the plan)."""
+    if c.kind == "points":
+        if approver is None:
+            return ""
+        if not any(n in plan.issue_names and w > 0 for n, w in approver.weights.items()):
+            return f"{approver.label} has no weights of their own on this plan's issues"
+        return ""
     if c.kind == "total_cost":
         return "" if plan.costs is not None else "the plan has no cost model, so a total-cost condition never applies"
     if c.issue not in plan.issue_names:
@@ -60,8 +67,8 @@ def active_rules(plan: Plan) -> tuple[Rule, ...]:
     out = []
     for a, approver in enumerate(plan.approvers):
         for c in approver.conditions:
-            if not condition_problem(plan, c):
-                out.append(Rule(a, c, None if c.kind == "total_cost" else plan.issue(c.issue)))
+            if not condition_problem(plan, c, approver):
+                out.append(Rule(a, c, None if c.kind in ("total_cost", "points") else plan.issue(c.issue)))
     return tuple(out)
 
 
@@ -88,7 +95,12 @@ def _phrase(plan: Plan, rule: Rule, x: Term | None = None) -> str:
     FCA, DAP or DDP"``, ``"total ≤ EUR 400,000"``) or why term ``x`` breaks it (``"warranty 12 < 24
     months"``, ``"incoterm EXW, not FCA/DAP/DDP"``, ``"total EUR 412,000 > EUR 400,000"``)."""
     c = rule.condition
-    what = "total" if c.kind == "total_cost" else lower_name(c.issue)
+    what = {"total_cost": "total", "points": "by their weights"}.get(c.kind) or lower_name(c.issue)
+    if c.kind == "points":
+        v = float(c.value)  # type: ignore[arg-type]
+        if x is None:
+            return f"{what} ≥ {v:g}" if c.when == "below" else f"{what} ≤ {v:g}"
+        return f"{what} {float(x):.1f} {'<' if c.when == 'below' else '>'} {v:g}"
     if c.kind == "options":
         if x is not None:
             return f"{what} {x}, not {'/'.join(c.options)}"
@@ -167,13 +179,21 @@ class Approvals:
         return [self.line(k) for k in range(len(self))]
 
 
-def _evaluate(plan: Plan, n: int, column: Callable[[str], np.ndarray], totals: Callable[[], np.ndarray | None]
-              ) -> Approvals:
+def _evaluate(plan: Plan, n: int, column: Callable[[str], np.ndarray], totals: Callable[[], np.ndarray | None],
+              values: Callable[[str], np.ndarray]) -> Approvals:
+    """``values(issue)``: our value 0..100 of each package's term on the issue (for "their points")."""
     rules = active_rules(plan)
     cols: list[np.ndarray] = []
     total: np.ndarray | None = None
     for r in rules:
-        if r.condition.kind == "total_cost":
+        if r.condition.kind == "points":  # the package's value by the approver's own weights
+            weights = plan.approvers[r.approver].weights
+            pts = np.zeros(n)
+            for name, w in weights.items():
+                if name in plan.issue_names and w > 0:
+                    pts += w * values(name)
+            cols.append(pts / max(sum(w for k, w in weights.items() if k in plan.issue_names), 1e-12))
+        elif r.condition.kind == "total_cost":
             total = totals() if total is None else total
             cols.append(np.zeros(n) if total is None else np.asarray(total, dtype=float))
         else:
@@ -206,7 +226,13 @@ def approvals(plan: Plan, packages: Sequence[Mapping[str, Term]]) -> Approvals:
             return np.fromiter((float(p[name]) for p in packages), dtype=float, count=n)
         return np.array([str(p[name]) for p in packages], dtype=str).reshape(n)
 
-    return _evaluate(plan, n, column, lambda: total_costs(plan, packages))
+    def values(name: str) -> np.ndarray:
+        issue = plan.issue(name)
+        if isinstance(issue, NumericIssue):
+            return issue.values(column(name))
+        return np.array([issue.value(str(p[name])) for p in packages], dtype=float).reshape(n)
+
+    return _evaluate(plan, n, column, lambda: total_costs(plan, packages), values)
 
 
 def approvals_on_grid(plan: Plan, rows: np.ndarray) -> Approvals:
@@ -217,7 +243,10 @@ def approvals_on_grid(plan: Plan, rows: np.ndarray) -> Approvals:
     def column(name: str) -> np.ndarray:
         return np.asarray(plan.issue(name).grid())[rows[:, col[name]]]
 
-    return _evaluate(plan, len(rows), column, lambda: total_costs_on_grid(plan, rows))
+    def values(name: str) -> np.ndarray:
+        return np.asarray(plan.issue(name).grid_values())[rows[:, col[name]]]
+
+    return _evaluate(plan, len(rows), column, lambda: total_costs_on_grid(plan, rows), values)
 
 
 def approval_line(plan: Plan, terms: Mapping[str, Term]) -> str:

@@ -20,7 +20,8 @@ from ..preferences.approval_conditions import ApprovalCondition
 from ..preferences.issues import NumericIssue
 
 #: What the editor's "Kind" column offers, in words → the stored kind.
-KINDS = {"term": "term", "options": "options", "total cost": "total_cost", "total_cost": "total_cost"}
+KINDS = {"term": "term", "options": "options", "total cost": "total_cost", "total_cost": "total_cost",
+         "their points": "points", "points": "points"}
 
 
 def _number(text: Any, where: str) -> float:
@@ -43,7 +44,7 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
         data = dict(raw)
     kind = KINDS.get(str(data.get("kind", "term")).strip().lower())
     if kind is None:
-        raise PlanError(f"{where}.kind", "is a term, options or the total cost")
+        raise PlanError(f"{where}.kind", "is a term, options, the total cost or their points")
     data["kind"] = kind
     data["effect"] = "needs" if str(data.get("effect", "refuses")).strip().lower().startswith("need") else "refuses"
     data["when"] = "above" if str(data.get("when", "below")).strip().lower() in ("above", ">", "over") else "below"
@@ -51,7 +52,7 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
     if isinstance(opts, str):
         opts = [o.strip() for o in opts.replace("/", ",").split(",")]
     data["options"] = tuple(o for o in (str(x).strip() for x in opts) if o)
-    data["issue"] = "" if kind == "total_cost" else str(data.get("issue", "")).strip()
+    data["issue"] = "" if kind in ("total_cost", "points") else str(data.get("issue", "")).strip()
     if kind == "options":
         data["value"] = None
     else:
@@ -59,7 +60,7 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
             raise PlanError(f"{where}.value", "needs a value")
         data["value"] = _number(data["value"], f"{where}.value")
         data["options"] = ()
-    if kind != "total_cost" and not data["issue"]:
+    if kind not in ("total_cost", "points") and not data["issue"]:
         raise PlanError(f"{where}.issue", "choose the issue the condition is on")
     try:
         cond = ApprovalCondition(**{k: data[k] for k in ("kind", "issue", "when", "value", "options", "effect")})
@@ -71,6 +72,8 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
                         problem)
     if kind == "total_cost" and cond.value is not None and cond.value < 0:
         raise PlanError(f"{where}.value", "a total cost is at least 0")
+    if kind == "points" and not 0 <= float(cond.value) <= 100:  # type: ignore[arg-type]
+        raise PlanError(f"{where}.value", "their points lie between 0 and 100")
     if kind == "term":
         issue = plan.issue(cond.issue)
         assert isinstance(issue, NumericIssue)
@@ -79,6 +82,44 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
             raise PlanError(f"{where}.value", f"{short_number(float(cond.value))} is outside "  # type: ignore[arg-type]
                                               f"{issue.name}'s range {issue.range_text()}")
     return cond
+
+
+def checked_weights(plan: Plan, raw: Mapping[str, Any] | str | None, where: str = "weights") -> dict[str, float]:
+    """An approver's own weights: a mapping issue → weight, or text as typed ("Warranty 60,
+    Delivery 40"; the number last, % allowed), checked against ``plan``'s issues; normalised to
+    fractions. Empty text: no weights."""
+    if raw is None:
+        return {}
+    if isinstance(raw, str):
+        items: list[tuple[str, Any]] = []
+        for part in (x.strip() for x in raw.replace(";", ",").split(",")):
+            if not part:
+                continue
+            name, _, num = part.rstrip("%").strip().rpartition(" ")
+            if not name:
+                raise PlanError(where, f"“{shorten(part, 24)}”: write the issue, then its weight (Warranty 60)")
+            items.append((name.strip(), num))
+    else:
+        items = list(raw.items())
+    by_lower = {n.lower(): n for n in plan.issue_names}
+    out: dict[str, float] = {}
+    for name, w in items:
+        issue = by_lower.get(str(name).strip().lower())
+        if issue is None:
+            raise PlanError(where, f"the plan has no issue called “{shorten(name, 24)}”")
+        x = _number(w, where)
+        if x < 0:
+            raise PlanError(where, f"the weight of {issue} must be ≥ 0")
+        out[issue] = out.get(issue, 0.0) + x
+    total = math.fsum(out.values())
+    if out and not total > 0:
+        raise PlanError(where, "give at least one issue a weight above zero")
+    return {k: v / total for k, v in out.items()} if out else {}
+
+
+def weights_text(weights: Mapping[str, float]) -> str:
+    """``"Warranty 60, Delivery 40"``: an approver's weights as the editor shows them (percent)."""
+    return ", ".join(f"{n} {100 * w:.3g}" for n, w in weights.items())
 
 
 def checked_conditions(plan: Plan, items: Iterable[ApprovalCondition | Mapping[str, Any]],

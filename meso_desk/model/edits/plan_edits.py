@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import PlanError, shorten
 from ..plan import Approver, Plan
 from ..wording import format_date
-from .approval_edits import checked_conditions
+from .approval_edits import checked_conditions, checked_weights
 
 #: The undo text of the dialog's one step.
 UNDO_TEXT = "Change plan properties"
@@ -78,13 +78,18 @@ def checked_approvers(items: Iterable[Approver | Mapping[str, Any]], plan: Plan 
             try:
                 a = Approver(**{f: str(a.get(f, "") or "") for f in ("name", "role", "note")},
                              conditions=checked_conditions(plan, a.get("conditions", ()), f"approvers[{k}].conditions")
-                             if plan is not None else tuple(a.get("conditions", ())))
+                             if plan is not None else tuple(a.get("conditions", ())),
+                             weights=checked_weights(plan, a.get("weights"), f"approvers[{k}].weights")
+                             if plan is not None else dict(a.get("weights") or {}))
             except PlanError:
                 raise
             except ValueError:
                 raise PlanError(f"approvers[{k}]", "an approver needs a name or a role") from None
         elif plan is not None:
             checked_conditions(plan, a.conditions, f"approvers[{k}].conditions")
+        if plan is not None and not a.weights and any(c.kind == "points" for c in a.conditions):
+            raise PlanError(f"approvers[{k}].weights", f"{a.label}: a condition on their points needs weights "
+                                                      "of their own (Warranty 60, Delivery 40)")
         out.append(a)
     return tuple(out)
 

@@ -7,7 +7,10 @@ A condition says *when* it applies and what the approver then does:
 * on a categorical term: ``kind="options"`` with the *allowed* options — "only FCA, DAP or DDP":
   any other option triggers it;
 * on the total cost (the plan's cost model): ``kind="total_cost", when="above", value=400_000,
-  effect="needs"`` — "a total above EUR 400,000 needs the CFO's signature".
+  effect="needs"`` — "a total above EUR 400,000 needs the CFO's signature";
+* on the package's value by the approver's own weights (``Approver.weights``, our value curves):
+  ``kind="points", when="below", value=55`` — "Quality refuses a package worth less than 55 by
+  Quality's weights (warranty 60 %, delivery 40 %)".
 
 ``effect`` is ``"refuses"`` (the approver objects: the package cannot pass) or ``"needs"`` (the
 package needs their signature, which they would give). A condition on an issue the plan no longer
@@ -23,7 +26,7 @@ from pydantic import model_validator
 
 from ..base import Frozen, Text
 
-Kind = Literal["term", "options", "total_cost"]
+Kind = Literal["term", "options", "total_cost", "points"]
 Effect = Literal["refuses", "needs"]
 
 
@@ -45,11 +48,11 @@ class ApprovalCondition(Frozen):
         object.__setattr__(self, "issue", self.issue.strip())
         if self.kind in ("term", "options") and not self.issue:
             raise ValueError("a condition on a term needs its issue")
-        if self.kind in ("term", "total_cost") and (self.value is None or not math.isfinite(self.value)):
-            raise ValueError("a condition on a term or the total cost needs a value")
+        if self.kind in ("term", "total_cost", "points") and (self.value is None or not math.isfinite(self.value)):
+            raise ValueError("a condition on a term, the total cost or their points needs a value")
         if self.kind == "options" and not self.options:
             raise ValueError("a condition on options needs at least one allowed option")
-        if self.kind == "total_cost" and self.issue:
+        if self.kind in ("total_cost", "points") and self.issue:
             object.__setattr__(self, "issue", "")
         return self
 
