@@ -75,6 +75,19 @@ def two_numbers(plan: Plan, terms: Mapping[str, Term]) -> str:
     return f"{score(plan, terms):.1f} points · relationship {relationship_effect(plan, terms):+.1f}"
 
 
+def relationship_line(plan: Plan, terms: Mapping[str, Term]) -> tuple[str, str]:
+    """The package card's second number and its tooltip: ``("relationship +3.1", "Goodwill of
+    its concessions … ")``; empty when no issue carries goodwill (for us only)."""
+    if not plan.goodwill:
+        return "", ""
+    effect = relationship_effect(plan, terms)
+    weight = plan.relationship_weight or DEFAULT_WEIGHT
+    tip = (f"Relationship effect {effect:+.1f}: the goodwill of this package's concessions on "
+           f"{', '.join(n for n in plan.goodwill if n in terms)}, × {relationship_factor(plan):g} "
+           f"({weight} supplier). Economic points and relationship are two numbers: a gift is a choice.")
+    return f"relationship {effect:+.1f}", tip
+
+
 @dataclass(frozen=True)
 class GoodwillMove:
     """Moving one issue of a package toward the supplier: its price in our points and what it signals."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ....model.approvals.rules import approvals
 from ....model.base import Term
+from ....model.offers.relationship import relationship_line
 from ....model.offers.status import package_status
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
@@ -504,10 +505,11 @@ class PackageColumn(QFrame):
         meso = plan.meso_set_of(self.package_name)
         # unchanged package, issues, weights and levels: nothing to redo (a drag in another
         # column leaves this one alone); pydantic rebuilds containers, so compare contents
-        key = (sp, plan.issues, plan.weights, plan.reservation, plan.aspiration, meso, plan.costs, plan.events)
+        key = (sp, plan.issues, plan.weights, plan.reservation, plan.aspiration, meso, plan.costs, plan.events,
+               plan.goodwill, plan.relationship_weight)
         last = self._last
         if (last is not None and last[0] is sp and last[5] == meso and last[6] is plan.costs
-                and _same(last[7], plan.events)
+                and _same(last[7], plan.events) and last[8] == plan.goodwill and last[9] == plan.relationship_weight
                 and last[2] == plan.weights
                 and last[3] == plan.reservation and last[4] == plan.aspiration and len(last[1]) == len(plan.issues)
                 and all(a is b for a, b in zip(last[1], plan.issues))):
@@ -586,17 +588,21 @@ class PackageColumn(QFrame):
 
     def _total_cost_line(self, plan: Plan, sp) -> None:
         key = self._cost_key
-        if key is not None and key[0] == sp.terms and _same(key[1], plan.costs) and _same(key[2], plan.issues):
+        if (key is not None and key[0] == sp.terms and _same(key[1], plan.costs) and _same(key[2], plan.issues)
+                and key[3] == plan.goodwill and key[4] == plan.relationship_weight):
             return  # not on a weight drag
         if self.panel.document.in_gesture and key is not None:
             if not self._secondary_timer.isActive():
                 self._secondary_timer.start()
             return
-        self._cost_key = (sp.terms, plan.costs, plan.issues)
+        self._cost_key = (sp.terms, plan.costs, plan.issues, plan.goodwill, plan.relationship_weight)
         cost = format_total_cost(plan, sp.terms)
-        if cost != self.extra_line.full_text():
+        rel, rel_tip = relationship_line(plan, sp.terms)  # the second number (docs/behind-the-table.md)
+        text = " · ".join(x for x in (cost, rel) if x)
+        if text != self.extra_line.full_text():
             # money is shown, not scored (docs/total-cost.md); the tooltip adds it up
-            self.set_extra_line(cost, cost_breakdown(plan, sp.terms) if cost else "")
+            tip = "\n\n".join(x for x in (cost_breakdown(plan, sp.terms) if cost else "", rel_tip) if x)
+            self.set_extra_line(text, tip)
 
     def set_hold_message(self, text: str, status: str = "short", short: str = "") -> None:
         """Say how the last rebalance went: ``short`` beside the switch, ``text`` as tooltip."""

@@ -336,7 +336,7 @@ class PackagePanel(QWidget):
     # -- observing the document ----------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
         if change.touches("issues", "weights", "packages", "meso_sets", "reservation", "aspiration", "approvers",
-                          "events"):
+                          "events", "goodwill", "relationship_weight", "costs"):
             self._sync(self._doc.plan, force=change.everything)
         if change.touches("meso_sets"):
             names = [s.name for s in self._doc.plan.meso_sets]
