@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import meso_desk as md
+from meso_desk.model.counterpart.constituencies import meets
 from meso_desk.model.deal.debrief import debrief
 from meso_desk.model.documents.briefing import briefing
 from meso_desk.model.documents.cards import card_set, default_packages
@@ -111,14 +112,20 @@ def test_debrief_shows_approvers_and_relationship(supplier):
     p = props(supplier)
     p = deal_edits.with_agreement(p, p.package(p.package_names[0]).terms)
     d = debrief(p)
-    assert d.approvals == ("Ines Kraft (CFO) — above EUR 400k", "Legal")
-    assert d.relationship[0] == "Their negotiator: Lena Berg."
+    assert d.approvals[:2] == ("Ines Kraft (CFO) — above EUR 400k", "Legal")
+    # their constituencies, by the agreement, in one line (the debrief is one page)
+    assert d.approvals[2:] == ("Their side, by the agreement: "
+                               + ", ".join(f"{c.party} {'met' if meets(p, c, p.agreement.terms) else 'not met'}"
+                                           for c in p.their_constituencies) + ".",)
+    assert d.relationship[:3] == ("Their negotiator: Lena Berg.", "Supplier since 2019.", "Keep the tone cooperative.")
+    assert d.relationship[-1].startswith("The agreement: ") and "relationship +" in d.relationship[-1]
     text = d.text()
     assert "WHO MUST APPROVE" in text and "Supplier since 2019." in text and d.document_title.endswith("Chairs 2027")
 
 
 def test_no_properties_no_sections(supplier):
-    p = deal_edits.with_agreement(supplier.replace(approvers=()), supplier.package(supplier.package_names[0]).terms)
+    bare = supplier.replace(approvers=(), their_constituencies=(), goodwill={}, notes="")
+    p = deal_edits.with_agreement(bare, supplier.package(supplier.package_names[0]).terms)
     d = debrief(p)
     assert d.approvals == () and d.relationship == ()
     assert "WHO MUST APPROVE" not in d.text()

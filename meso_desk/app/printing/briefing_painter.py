@@ -288,6 +288,24 @@ def _concessions_html(b: Briefing) -> list[str]:
     return h
 
 
+def _approvals_html(b: Briefing) -> list[str]:
+    """The approvals page: who signs what (our approvers and their constituencies × the options),
+    then the conditions and beliefs behind it in words."""
+    h = ["<h2 style='page-break-before: always'>Who must approve (Level II)</h2>"]
+    if b.approval_matrix:
+        letters = [o.letter for o in b.options]
+        h.append(f"{_TABLE}<thead><tr><th>Who</th>{''.join(f'<th>{_e(x)}</th>' for x in letters)}</tr></thead>")
+        for who, cells in b.approval_matrix:
+            tds = "".join(f"<td class='warn'>{_e(c)}</td>" if c.startswith("✗") else f"<td>{_e(c)}</td>"
+                          for c in cells)
+            h.append(f"<tr><td><b>{_e(who)}</b></td>{tds}</tr>")
+        h.append("</table>")
+    h.append("<ul>")
+    h += [f"<li>{_e(x)}</li>" for x in (*b.level_ii, *b.option_approvals)]
+    h.append("</ul>")
+    return h
+
+
 def briefing_html(b: Briefing) -> str:
     """The briefing's flowing text as Qt rich-text HTML."""
     h = []
@@ -327,9 +345,8 @@ def briefing_html(b: Briefing) -> str:
         h += [f"<li>{_e(r)}</li>" for r in b.rounds]
         h.append("</ul>")
 
-    h.append("<h2>Who must approve (Level II)</h2><ul>")
-    h += [f"<li>{_e(x)}</li>" for x in (*b.level_ii, *b.option_approvals)]
-    h.append("</ul><h2>Relationship</h2><ul>")
+    h += _approvals_html(b)
+    h.append("<h2>Relationship</h2><ul>")
     h += [f"<li>{_e(x)}</li>" for x in b.relationship]
     h.append("</ul>")
     if b.other_notes:

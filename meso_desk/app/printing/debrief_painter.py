@@ -9,6 +9,7 @@ sheet: when the text runs longer (many rounds, long lessons) the body font steps
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,8 @@ from .pages import write_pdf
 
 #: Body font sizes tried, largest first, to keep the debrief on one page.
 FONT_STEPS = (9.2, 8.6, 8.0, 7.5, 7.0)
+#: Rounds the page keeps when it must leave older ones out to stay one page.
+MIN_ROUNDS = 3
 GREEN = "#2e7d4f"
 #: Tighter headings than the briefing's: the debrief is one page.
 _STYLE = ("<style>h2 { margin-top: 9px; margin-bottom: 3px; } "
@@ -41,6 +44,12 @@ class DebriefRenderer(BriefingRenderer):
             if self.page_count() <= 1:
                 break
             self._relayout(pt)
+        # still too long at the smallest size: the oldest rounds give way first (the page says how
+        # many are not shown), keeping the last MIN_ROUNDS
+        while self.page_count() > 1 and len(self.content.rounds) > MIN_ROUNDS:
+            c = self.content
+            self.content = dataclasses.replace(c, rounds=c.rounds[1:], earlier_rounds=c.earlier_rounds + 1)
+            self._relayout(self.font_pt)
 
     def _relayout(self, pt: float) -> None:
         self.font_pt = pt
@@ -191,11 +200,10 @@ def debrief_html(d: Debrief) -> str:
     h += [f"<li>{_e(x)}</li>" for x in d.settlement_lines]
     h.append("</ul>")
 
-    for heading, lines in (("Who must approve", d.approvals), ("Relationship", d.relationship)):
-        if lines:
-            h.append(f"<h2>{heading}</h2><ul>")
-            h += [f"<li>{_e(x)}</li>" for x in lines]
-            h.append("</ul>")
+    if d.approvals or d.relationship:  # one section: the page must hold it
+        h.append("<h2>Who must approve, and the relationship</h2><ul>")
+        h += [f"<li>{_e(x)}</li>" for x in (*d.approvals, *d.relationship)]
+        h.append("</ul>")
 
     h.append("<h2>Lessons</h2>")
     if d.lessons:

@@ -159,6 +159,14 @@ class Approvals:
         return [(self._approver(a).label, self._why(k, int(self.first_refusal[k, a])))
                 for a in np.flatnonzero(self.refuses[k])]
 
+    def verdict(self, k: int, a: int) -> tuple[str, str]:
+        """Approver ``a`` on package ``k``: ``("refuses", why)``, ``("signs", why)`` or ``("", "")``."""
+        if self.refuses[k, a]:
+            return "refuses", self._why(k, int(self.first_refusal[k, a]))
+        if self.needs[k, a]:
+            return "signs", self._why(k, int(self.first_need[k, a]))
+        return "", ""
+
     def _why(self, k: int, r: int) -> str:
         x = self.columns[r][k]
         return _phrase(self.plan, self.rules[r], x.item() if isinstance(x, np.generic) else x)

@@ -37,6 +37,7 @@ from ..contingent.events import Event, Forecast
 from ..contingent.sentences import clause_sentence, outcome_sentence
 from ..counterpart.inference import estimate_counterpart
 from ..counterpart.reactions import round_in_words
+from ..documents.behind_table_notes import debrief_relationship_lines, debrief_their_side_lines
 from ..documents.plan_notes import debrief_approval_lines, relationship_lines
 from ..package import Package
 from ..plan import Plan, Round
@@ -348,7 +349,9 @@ def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, c
         their=their_reservation(plan, est), left=left, rounds=rounds, earlier_rounds=earlier,
         priorities=_priorities(plan, est), settlement=settlement,
         improvement=improvement, lessons=lessons, n_observations=int(est.n_observations),
-        approvals=debrief_approval_lines(plan), relationship=relationship_lines(plan),
+        approvals=debrief_approval_lines(plan) + debrief_their_side_lines(plan, agreed),
+        relationship=tuple(x for x in relationship_lines(plan) if x.startswith("Their negotiator:"))
+        + debrief_relationship_lines(plan, agreed),
         cost_text=cost_breakdown(plan, agreed),
         batna_cost=format_total_cost(plan, batna) if batna is not None else "",
         settlement_money=tuple(total_change_text(plan, agreed, x.package) for x in settlement.suggestions),

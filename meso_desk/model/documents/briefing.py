@@ -33,7 +33,7 @@ from ..preferences.issues import CategoricalIssue, NumericIssue
 from ..preferences.total_cost import format_money, format_total_costs, move_saving, volume_words
 from ..preferences.weights import weights_as_percent
 from ..wording import format_date, internal_line, internal_title, join_words
-from .behind_table_notes import goodwill_lines, their_side_lines
+from .behind_table_notes import approval_matrix, goodwill_lines, their_side_lines
 from .cards import (
     as_packages,
     condition_sentence,
@@ -214,6 +214,8 @@ class Briefing:
     level_ii: tuple[str, ...] = ()
     #: Per option, who must sign it off and who objects, and why (docs/approvals.md).
     option_approvals: tuple[str, ...] = ()
+    #: Who signs what: (party, one cell per option) for our approvers and their constituencies.
+    approval_matrix: tuple[tuple[str, tuple[str, ...]], ...] = ()
     relationship: tuple[str, ...] = ()
     other_notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
@@ -356,6 +358,7 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         rounds=_rounds(plan),
         level_ii=level_ii,
         option_approvals=option_approval_lines(names, verdicts),
+        approval_matrix=approval_matrix(plan, pkgs, verdicts),
         relationship=relationship,
         other_notes=other_notes,
         warnings=_warnings(plan, pkgs),
