@@ -68,6 +68,9 @@ class MapCanvas:
     def _build_plot(self, tip: Callable[..., str]) -> None:
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("valueMapView")
+        self.view.setAccessibleName("Value map")
+        self.view.setAccessibleDescription("Our value over two issues: iso-value lines at the target and the "
+                                           "reservation, every package as a point; arrows move the selected one")
         self.view.setBackground(None)
         self.view.ci.setContentsMargins(2, 4, 2, 2)
         self.view.ci.layout.setHorizontalSpacing(2)

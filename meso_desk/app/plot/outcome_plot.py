@@ -123,6 +123,9 @@ class OutcomePlot(PacedView, QWidget):
         bar.addWidget(self.source_label, 1)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("outcomePlotView")
+        self.view.setAccessibleName("Outcome plot")
+        self.view.setAccessibleDescription("Every package as our points against their estimated points, with the "
+                                           "frontier, the reservation values and the agreement")
         self.view.setBackground(None)
         self.view.ci.setContentsMargins(2, 2, 4, 2)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

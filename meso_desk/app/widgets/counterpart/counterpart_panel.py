@@ -140,9 +140,10 @@ def _muted(label: QLabel) -> None:
     label.setPalette(pal)
 
 
-def _scroll(widget: QWidget, name: str) -> QScrollArea:
+def _scroll(widget: QWidget, name: str, accessible: str = "") -> QScrollArea:
     area = QScrollArea()
     area.setObjectName(name)
+    area.setAccessibleName(accessible or name)
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -174,8 +175,9 @@ class CounterpartPanel(QWidget):
         lay.addLayout(self._build_actions())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("counterpartTabs")
+        self.tabs.setAccessibleName("Counterpart: estimate, rounds and behind the table")
         self.tabs.setDocumentMode(True)
-        self.estimate_page = _scroll(self._build_estimate_page(), "estimateScroll")
+        self.estimate_page = _scroll(self._build_estimate_page(), "estimateScroll", "Their estimated priorities")
         self.tabs.addTab(self.estimate_page, "Estimate")
         self.history = RoundHistory()
         self.history.editRequested.connect(lambda i: self.open_record_dialog(i))
@@ -184,9 +186,9 @@ class CounterpartPanel(QWidget):
         hl = QVBoxLayout(hist_page)
         hl.setContentsMargins(2, 6, 2, 6)
         hl.addWidget(self.history)
-        self.rounds_page = _scroll(hist_page, "roundsScroll")
+        self.rounds_page = _scroll(hist_page, "roundsScroll", "Rounds recorded")
         self.tabs.addTab(self.rounds_page, "Rounds")
-        self.tabs.addTab(_scroll(BehindTheTable(self._doc), "behindScroll"), "Behind the table")
+        self.tabs.addTab(_scroll(BehindTheTable(self._doc), "behindScroll", "Behind the table"), "Behind the table")
         lay.addWidget(self.tabs, 1)
         lay.addLayout(self._build_message_row())
         self._show_message("", "")

@@ -107,6 +107,7 @@ class DealPanel(QWidget):
         self._phase: tuple | None = None
 
         self.scroll = QScrollArea(objectName="dealScroll")
+        self.scroll.setAccessibleName("Deal")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -164,6 +165,7 @@ class DealPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel("Date"))
         self.date_edit = QDateEdit(objectName="dealDateEdit")
+        self.date_edit.setAccessibleName("Date of the agreement")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self.date_edit.setToolTip("When the agreement was made")
@@ -171,6 +173,7 @@ class DealPanel(QWidget):
         row.addWidget(self.date_edit, 1)
         s.add(row)
         self.notes_edit = QLineEdit(objectName="dealNotesEdit")
+        self.notes_edit.setAccessibleName("Notes on the agreement")
         self.notes_edit.setPlaceholderText("Notes on the agreement (who signed, conditions…)")
         self.notes_edit.setToolTip("Notes on the agreement: who signed, conditions, what was left open")
         self.notes_edit.editingFinished.connect(self._notes_edited)
@@ -209,6 +212,7 @@ class DealPanel(QWidget):
         s = self.debrief_section = Section("Debrief", "dealDebriefSection",
                                             "An INTERNAL page: what you got, what you left, what you learned")
         self.lessons_edit = QPlainTextEdit(objectName="dealLessonsEdit")
+        self.lessons_edit.setAccessibleName("Lessons learned (for the debrief)")
         self.lessons_edit.setPlaceholderText("Lessons — one per line: what would you do differently?")
         self.lessons_edit.setTabChangesFocus(True)
         self.lessons_edit.setToolTip("What you learned, one lesson per line — printed on the debrief")

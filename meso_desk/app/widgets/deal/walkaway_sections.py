@@ -98,6 +98,7 @@ class OurWalkAwaySection(EditingSection):
 
     def _build(self) -> None:
         self.batna_text = QLineEdit(objectName="dealBatnaText")
+        self.batna_text.setAccessibleName("Our BATNA in words")
         self.batna_text.setPlaceholderText("e.g. NordSeat's quote: EUR 236, 8 weeks…")
         self.batna_text.setToolTip("Your BATNA in words (internal: never printed on cards)")
         self.batna_text.editingFinished.connect(self._batna_text_edited)
@@ -131,9 +132,11 @@ class OurWalkAwaySection(EditingSection):
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(1, 1)
         self.reservation_spin = points_spin("dealReservationSpin", "")
+        self.reservation_spin.setAccessibleName("Our reservation value in points")
         self.reservation_spin.valueChanged.connect(self._reservation_edited)
         self.reservation_terms = WrappedText("", "dealReservationTerms")
         self.aspiration_spin = points_spin("dealAspirationSpin", "The level you open at (MESO sets default to it)")
+        self.aspiration_spin.setAccessibleName("Our aspiration in points")
         self.aspiration_spin.valueChanged.connect(self._aspiration_edited)
         self.aspiration_terms = WrappedText("", "dealAspirationTerms")
         for r, (text, spin, terms) in enumerate((("Reservation", self.reservation_spin, self.reservation_terms),
@@ -284,6 +287,7 @@ class TheirWalkAwaySection(EditingSection):
         self.add(self.their_check)
         row = QHBoxLayout()
         self.their_spin = QDoubleSpinBox(objectName="dealTheirReservationSpin")
+        self.their_spin.setAccessibleName("Their reservation value, our guess, in their points")
         self.their_spin.setRange(0.0, 100.0)
         self.their_spin.setDecimals(0)
         self.their_spin.setSingleStep(1.0)
@@ -291,6 +295,7 @@ class TheirWalkAwaySection(EditingSection):
         self.their_spin.setToolTip("Their walk-away in their points (0–100)")
         self.their_spin.valueChanged.connect(self._edited)
         self.their_unc = QDoubleSpinBox(objectName="dealTheirUncertaintySpin")
+        self.their_unc.setAccessibleName("How unsure: ± points around their reservation")
         self.their_unc.setRange(0.0, 50.0)
         self.their_unc.setDecimals(0)
         self.their_unc.setPrefix("± ")

@@ -100,6 +100,7 @@ class CurveEditor(QWidget):
 
         self.plot = pg.PlotWidget(self)
         self.plot.setObjectName("curvePlot")
+        self.plot.setAccessibleName("Value curve of the selected issue")
         self.plot.setAccessibleName("Value curve plot")
         self.plot.setMinimumHeight(90)
         self._style_plot()

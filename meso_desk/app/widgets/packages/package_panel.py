@@ -275,6 +275,7 @@ class PackagePanel(QWidget):
     def _build_columns(self) -> QScrollArea:
         self.scroll = QScrollArea()
         self.scroll.setObjectName("packageScroll")
+        self.scroll.setAccessibleName("Packages")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

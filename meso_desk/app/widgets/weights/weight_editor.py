@@ -166,6 +166,7 @@ class WeightsPage(QWidget):
         unsure = QLabel("Unsure by ±")
         self.uncertainty = QDoubleSpinBox()
         self.uncertainty.setObjectName("weightUncertainty")
+        self.uncertainty.setAccessibleName("Unsure by ± weight points")
         self.uncertainty.setRange(0.0, 20.0)
         self.uncertainty.setDecimals(1)
         self.uncertainty.setSuffix(" pts")
@@ -290,6 +291,7 @@ class WeightEditor(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("weightTabs")
+        self.tabs.setAccessibleName("Weights, robustness and sensitivity")
         self.tabs.setDocumentMode(True)
         self.weights_page = WeightsPage(self)
         self.swing_page = SwingPage(document, self)
@@ -302,6 +304,8 @@ class WeightEditor(QWidget):
             (self.sensitivity, "Sensitivity", "How the selected package's value moves when a weight moves"),
         ):
             scroll = QScrollArea()
+            scroll.setAccessibleName(title)
+            scroll.setAccessibleDescription(tip)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -1,0 +1,51 @@
+"""A screen reader names every control (issue 26: keyboard and screen reader): in each workspace of
+the window, every visible control that the Tab key reaches has an accessible name, as Qt's
+accessibility layer reports it (its own text, its label, or the name set on it)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+import meso_desk as md
+
+
+def announced(w: QWidget) -> QWidget:
+    """The widget a screen reader announces for ``w``: a spin box for its editor, a view for its
+    viewport."""
+    if w.objectName() == "qt_spinbox_lineedit" and w.parent() is not None:
+        return w.parent()
+    parent = w.parent()
+    if isinstance(parent, QAbstractScrollArea) and parent.viewport() is w:
+        return parent
+    return w
+
+
+def unnamed(win) -> tuple[list[str], int]:
+    """The controls without a name, and how many controls were checked."""
+    out, checked = [], 0
+    for w in win.findChildren(QWidget):
+        if not w.isVisible() or not (w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value):
+            continue  # not reached with the keyboard (a label selectable by mouse, say)
+        w = announced(w)
+        checked += 1
+        iface = QAccessible.queryAccessibleInterface(w)
+        if iface is None or not iface.text(QAccessible.Text.Name).strip():
+            out.append(f"{type(w).__name__} {w.objectName()!r} in {w.parent().objectName()!r}")
+    return sorted(set(out)), checked
+
+
+@pytest.mark.parametrize("example", ["supplier", "contingent"])
+def test_every_focusable_control_has_an_accessible_name(make_window, qtbot, example):
+    win = make_window(md.example_plan(example), autosave=False, remember_layout=False)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    for workspace in ("prepare", "offers", "room", "deal"):
+        win.show_workspace(workspace)
+        qtbot.wait(0)  # let the layout settle (no timing involved)
+        missing, checked = unnamed(win)
+        assert missing == [], workspace
+        assert checked >= 15, workspace  # the workspace's controls were there to check
