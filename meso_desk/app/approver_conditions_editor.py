@@ -53,6 +53,7 @@ class ConditionsEditor(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(COLUMNS), objectName="propConditions")
+        self.table.setAccessibleName("Conditions of the selected approver")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)

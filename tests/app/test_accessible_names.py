@@ -49,3 +49,48 @@ def test_every_focusable_control_has_an_accessible_name(make_window, qtbot, exam
         missing, checked = unnamed(win)
         assert missing == [], workspace
         assert checked >= 15, workspace  # the workspace's controls were there to check
+
+
+def test_every_dialog_names_its_controls(make_window, qtbot):
+    """The dialogs of an evening: generate MESOs, record a reaction, compare, total cost, uncertain
+    events, the cards and the plan's properties."""
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from meso_desk.app.plan_properties_dialog import PlanPropertiesDialog
+
+    win = make_window(md.example_plan("contingent"), autosave=False, remember_layout=False)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+
+    def dialog_unnamed(dlg) -> list[str]:
+        out = []
+        for w in dlg.findChildren(QWidget):
+            if not w.isVisible() or not (w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value):
+                continue
+            w = announced(w)
+            if isinstance(w.parent(), QComboBox):  # an editable combo's editor: the combo is announced
+                w = w.parent()
+            iface = QAccessible.queryAccessibleInterface(w)
+            if iface is None or not iface.text(QAccessible.Text.Name).strip():
+                out.append(f"{type(w).__name__} {w.objectName()!r}")
+        return sorted(set(out))
+
+    def opened() -> QWidget:
+        qtbot.waitUntil(lambda: any(w.isVisible() and w is not win for w in QApplication.topLevelWidgets()
+                                    if isinstance(w, QWidget) and w.isWindow()), timeout=5000)
+        return next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not win and w.isWindow())
+
+    actions = win.actions
+    for action in (actions.generate, actions.record_reaction, actions.compare, actions.total_cost, actions.events,
+                   win.action_print_cards):
+        action.trigger()
+        dlg = opened()
+        assert dialog_unnamed(dlg) == [], dlg.objectName()
+        dlg.close()
+        qtbot.waitUntil(lambda d=dlg: not d.isVisible(), timeout=5000)
+    props = PlanPropertiesDialog(win.document, win)
+    qtbot.addWidget(props)
+    props.show()
+    assert dialog_unnamed(props) == []
+    props.close()

@@ -133,6 +133,7 @@ class CardsDialog(QDialog):
             self.layout_combo.addItem(lay.label, key)
         self.valid_check = QCheckBox("Valid until", objectName="cardsValidCheck")
         self.valid_date = QDateEdit(objectName="cardsValidDate")
+        self.valid_date.setAccessibleName("Valid until")
         self.valid_date.setCalendarPopup(True)
         self.valid_date.setDisplayFormat("d MMMM yyyy")
         self.valid_date.setDate(QDate.currentDate().addDays(DEFAULT_VALID_DAYS))
@@ -198,6 +199,7 @@ class CardsDialog(QDialog):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages: list[_Page] = []
         self.scroll = QScrollArea(objectName="cardsPreviewArea")
+        self.scroll.setAccessibleName("Preview of the cards")
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.pages_widget)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -71,6 +71,7 @@ class LevelSlider(QSlider):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("mesoLevelSlider")
+        self.setAccessibleName("Level of the MESO set in points")
         self.setRange(0, 100 * _SCALE)
         self.setSingleStep(_SCALE // 2)
         self.setPageStep(5 * _SCALE)
@@ -133,6 +134,7 @@ class LevelControl(QWidget):
         self.slider = LevelSlider(self)
         self.spin = QDoubleSpinBox(self)
         self.spin.setObjectName("mesoLevelSpin")
+        self.spin.setAccessibleName("Level in points")
         self.spin.setRange(0.0, 100.0)
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
