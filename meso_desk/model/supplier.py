@@ -66,7 +66,8 @@ class SupplierRecord(Frozen):
 def held_offers(plan: Any, supplier: Any) -> list[tuple[str, Package]]:
     """Every offer we hold from ``supplier`` (a :class:`SupplierRecord`, or the plan itself for
     the supplier worked on), as (where from, package): its quotes, the package it accepted in a
-    round, its complete counter-offers (the package it countered with its terms), its agreement."""
+    round, its complete counter-offers (the package it chose, or the only one shown, with its
+    terms; or a counter-offer giving every term), its agreement."""
     out: list[tuple[str, Package]] = []
     for q in supplier.quotes:
         sp = plan.stored_package(q)
@@ -76,7 +77,9 @@ def held_offers(plan: Any, supplier: Any) -> list[tuple[str, Package]]:
         if r.outcome == "accepted" and r.accepted is not None:
             o = r.offered[r.accepted]
             out.append((f"round {k}, option {o.label} (accepted)", Package(plan, o.terms, clauses=o.clauses)))
-        if r.counter_offer and r.offered:
+        if r.counter_offer and r.offered and (r.ranking or len(r.offered) == 1):
+            # a partial counter-offer completes the package they countered: the one they chose
+            # (or the only one shown); with no choice among several it is not a full offer
             base = r.offered[r.ranking[0]] if r.ranking else r.offered[0]
             terms = {**base.terms, **r.counter_offer}
             if set(terms) >= names:

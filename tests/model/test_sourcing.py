@@ -1,0 +1,362 @@
+"""Several suppliers (issue 25): the market BATNA against each supplier through a scripted
+evening, the comparison rows and their order, and split awards."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from meso_desk.model.edits.deal_edits import with_agreement
+from meso_desk.model.edits.round_edits import record_choice
+from meso_desk.model.examples import example_plan
+from meso_desk.model.package import StoredPackage
+from meso_desk.model.preferences.total_cost import VolumeTier
+from meso_desk.model.sourcing import (
+    OUTSIDE_OPTION,
+    SORT_KEYS,
+    batna_against,
+    best_offers,
+    compare_suppliers,
+    split_award,
+)
+from meso_desk.model.supplier import SupplierRecord
+
+ERGO, SIT, KOR = "Ergonord Seating AB", "Sitwell", "Korvo"
+
+
+def _base_terms(plan):
+    return dict(plan.stored_package("Their opening quote").terms)
+
+
+def three_suppliers(*, market: bool = True):
+    """The supplier example with two more suppliers, each with one quote; the BATNA follows the
+    market and the reservation follows the BATNA."""
+    p = example_plan("supplier")
+    base = _base_terms(p)
+    sit = {**base, "Unit price": 226.0, "Delivery": 6.0, "Incoterm": "DAP"}
+    kor = {**base, "Unit price": 231.0, "Payment term": 60.0, "Warranty": 36.0}
+    p = p.with_package(StoredPackage(name="Sitwell quote", terms=sit))
+    p = p.with_package(StoredPackage(name="Korvo quote", terms=kor))
+    return p.replace(
+        quotes=("Their opening quote",),
+        suppliers=(SupplierRecord(counterpart=SIT, quotes=("Sitwell quote",)),
+                   SupplierRecord(counterpart=KOR, quotes=("Korvo quote",))),
+        supplier_index=0, batna_from_market=market, reservation_from_batna=market)
+
+
+# -- an independent account of what we hold ------------------------------------------------------------
+def _points(plan, terms) -> float:
+    return sum(plan.weights[i.name] * i.value(terms[i.name]) for i in plan.issues)
+
+
+def _acceptable(plan, terms) -> bool:
+    return all(i.is_acceptable(terms[i.name]) for i in plan.issues)
+
+
+def _raw_offers(plan, name) -> list[dict]:
+    """Every full set of terms ``name`` has offered us, read from the plan's data directly."""
+    rec = plan if name == plan.counterpart else next(r for r in plan.suppliers if r.counterpart == name)
+    issues = set(plan.issue_names)
+    out = [dict(plan.stored_package(q).terms) for q in rec.quotes]
+    for r in rec.rounds:
+        if r.outcome == "accepted":
+            out.append(dict(r.offered[r.accepted].terms))
+        if r.counter_offer:
+            # the package they countered: the one they chose, or the only one shown
+            if r.ranking:
+                base = dict(r.offered[r.ranking[0]].terms)
+            elif len(r.offered) == 1:
+                base = dict(r.offered[0].terms)
+            else:
+                base = {}
+            merged = {**base, **r.counter_offer}
+            if set(merged) >= issues:
+                out.append(merged)
+    if rec.agreement is not None:
+        out.append(dict(rec.agreement.terms))
+    return out
+
+
+def _expected_batna(plan, name):
+    """(terms, points) of the best acceptable offer of the other suppliers or the outside option."""
+    cands = [(t, _points(plan, t)) for other in plan.supplier_names if other != name
+             for t in _raw_offers(plan, other) if _acceptable(plan, t)]
+    if plan.outside_option is not None:
+        cands.append((dict(plan.outside_option), _points(plan, plan.outside_option)))
+    if not cands:
+        return None
+    top = max(p for _, p in cands)
+    return [t for t, p in cands if math.isclose(p, top, abs_tol=1e-9)], top
+
+
+def _check_market(plan) -> None:
+    for name in plan.supplier_names:
+        got = batna_against(plan, name)
+        want = _expected_batna(plan, name)
+        if want is None:
+            assert got is None, name
+            continue
+        terms, pts = want
+        assert got is not None, name
+        assert got.points == pytest.approx(pts, abs=1e-9), name
+        assert got.terms in terms, name
+        assert got.supplier != name
+        mkt = plan.market_batna(name)
+        assert mkt is not None and mkt[1] == got.terms and mkt[2] == pytest.approx(got.points)
+        if name == plan.counterpart and plan.batna_from_market:
+            assert plan.batna_package in terms
+            if plan.reservation_from_batna:
+                assert plan.reservation == pytest.approx(pts, abs=1e-9)
+
+
+def _record(plan, name, offered, chosen, **kw):
+    """A round recorded with supplier ``name`` (switching to it, then back)."""
+    before = plan.counterpart
+    p = record_choice(plan.with_supplier(name), offered, chosen, **kw)
+    return p.with_supplier(before)
+
+
+def _with_record(plan, name, **changes):
+    recs = tuple(r.model_copy(update=changes) if r.counterpart == name else r for r in plan.suppliers)
+    return plan.replace(suppliers=recs)
+
+
+def test_market_batna_through_a_scripted_evening():
+    p = three_suppliers()
+    base = _base_terms(p)
+    steps = [p]
+    # 1. Ergonord sends an acceptable quote of its own
+    erg = {**base, "Unit price": 229.0, "Delivery": 7.0, "Incoterm": "DAP", "Warranty": 30.0}
+    p = p.with_package(StoredPackage(name="Ergonord quote 2", terms=erg))
+    p = p.replace(quotes=("Their opening quote", "Ergonord quote 2"))
+    steps.append(p)
+    # 2. a round with Ergonord (active): they accept option B
+    offered = [{**base, "Unit price": 224.0, "Delivery": 8.0, "Incoterm": "FCA"},
+               {**base, "Unit price": 228.0, "Delivery": 5.0, "Incoterm": "DDP", "Warranty": 36.0},
+               {**base, "Unit price": 219.0, "Delivery": 10.0, "Incoterm": "FCA", "Payment term": 45.0}]
+    p = record_choice(p, offered, 1, outcome="accepted", level=60.0)
+    steps.append(p)
+    # 3. switch to Sitwell; they prefer C and counter with a lower price on it
+    p = p.with_supplier(SIT)
+    p = record_choice(p, offered, 2, counter_offer={"Unit price": 207.0, "Delivery": 6.0, "Incoterm": "DAP"})
+    steps.append(p)
+    # 4. switch to Korvo: none of these, with a partial counter-offer (not an offer we hold)
+    p = p.with_supplier(KOR)
+    p = record_choice(p, offered, None, counter_offer={"Unit price": 200.0})
+    steps.append(p)
+    assert not any(b.supplier == KOR for b in filter(None, (batna_against(p, n) for n in p.supplier_names)))
+    assert batna_against(p, ERGO).supplier == SIT and "counter-offer" in batna_against(p, ERGO).label
+    # 5. Korvo improves its quote (a quote's terms change)
+    p = p.with_terms("Korvo quote", {**base, "Unit price": 205.0, "Delivery": 4.0, "Incoterm": "DDP",
+                                      "Payment term": 60.0, "Warranty": 36.0})
+    steps.append(p)
+    # 6. Sitwell accepts a package worth more than anything, but ex works (an option we never
+    # accept): not an offer we may take
+    cheap_exw = {**base, "Unit price": 185.0, "Delivery": 2.0, "Incoterm": "EXW", "Warranty": 48.0,
+                 "Payment term": 90.0}
+    p = _record(p, SIT, [cheap_exw], 0, outcome="accepted")
+    steps.append(p)
+    assert _points(p, cheap_exw) > batna_against(p, KOR).points
+    assert batna_against(p, KOR).terms != cheap_exw
+    # 7. an agreement with Korvo (the supplier worked on)
+    p = with_agreement(p, {**base, "Unit price": 203.0, "Delivery": 4.0, "Incoterm": "DDP",
+                           "Payment term": 60.0, "Warranty": 36.0})
+    steps.append(p)
+    # 8. an outside option better than everything (a catalogue price)
+    p = p.replace(outside_option={**base, "Unit price": 190.0, "Delivery": 3.0, "Incoterm": "DDP",
+                                  "Payment term": 90.0, "Warranty": 48.0})
+    steps.append(p)
+    # 9. the outside option goes; back to Ergonord
+    p = p.replace(outside_option=None).with_supplier(ERGO)
+    steps.append(p)
+    # 10. Sitwell's quote is withdrawn (no longer theirs)
+    p = _with_record(p, SIT, quotes=())
+    steps.append(p)
+    assert len(steps) >= 9
+    for k, plan in enumerate(steps):
+        try:
+            _check_market(plan)
+        except AssertionError as e:  # pragma: no cover - says which step
+            raise AssertionError(f"step {k}: {e}") from e
+    # the evening did move the BATNA: not the same against Ergonord at each step
+    seen = {round(batna_against(s, ERGO).points, 6) for s in steps}
+    assert len(seen) >= 3
+    # at step 8 the outside option is the BATNA against everyone
+    for name in steps[8].supplier_names:
+        assert batna_against(steps[8], name).supplier == OUTSIDE_OPTION
+    # the agreement with Korvo is what Ergonord is measured against at the end
+    assert batna_against(steps[-1], ERGO).supplier == KOR
+    assert batna_against(steps[-1], ERGO).label == "the agreement"
+
+
+def test_batna_without_market_is_still_the_others_best():
+    p = three_suppliers(market=False)
+    _check_market(p)
+    assert p.batna_package == dict(p.stored_package("Competing quote (BATNA)").terms)
+    rows = {r.name: r for r in compare_suppliers(p, next_sets=False)}
+    assert rows[SIT].batna is not None and rows[SIT].batna.supplier == "competing quote"
+
+
+def test_best_offers_and_total_costs():
+    p = three_suppliers()
+    offers = best_offers(p)
+    assert list(offers) == p.supplier_names
+    assert offers[ERGO] is None  # its opening quote breaks the price limit
+    sit = offers[SIT]
+    assert sit.label == "quote Sitwell quote"
+    t = sit.terms
+    c = p.costs
+    spend = t["Unit price"] * t["Order volume"]
+    want = spend + c.freight[t["Incoterm"]] - spend * c.financing_rate / 100 * t["Payment term"] / 365
+    assert sit.total_cost == pytest.approx(want)
+    assert best_offers(p.replace(costs=None))[SIT].total_cost is None
+
+
+def test_compare_suppliers_rows_and_sorting():
+    p = three_suppliers()
+    p = record_choice(p.with_supplier(SIT), [p.stored_package("Sitwell quote").terms,
+                                             p.stored_package("Korvo quote").terms], 0).with_supplier(ERGO)
+    rows = compare_suppliers(p)
+    assert [r.name for r in rows] == [SIT, KOR, ERGO]  # best offer, high first; none last
+    by = {r.name: r for r in rows}
+    assert by[ERGO].active and not by[SIT].active
+    assert by[SIT].n_rounds == 1 and by[KOR].n_rounds == 0
+    assert by[SIT].batna.supplier == KOR and by[KOR].batna.supplier == SIT
+    assert by[SIT].reservation == pytest.approx(by[KOR].best.points)
+    assert by[SIT].zopa.startswith("Our walk-away 47.2 (Korvo's quote); ")
+    for r in rows:
+        assert set(r.their_weights) == set(p.issue_names)
+        assert sum(r.their_weights.values()) == pytest.approx(1.0)
+        assert r.their_top[0] in p.issue_names
+        if r.next_set:
+            assert r.next_level is not None and r.next_level >= r.reservation - 1e-9
+            assert all(set(t) == set(p.issue_names) for t in r.next_set)
+        else:
+            assert r.next_note
+    assert by[ERGO].approvals == ""  # no offer to approve
+    assert by[SIT].approvals != ""  # the example's CFO signs a spend like this off
+    assert [r.name for r in compare_suppliers(p, "cost", next_sets=False)] == [SIT, KOR, ERGO]
+    assert [r.name for r in compare_suppliers(p, "name", next_sets=False)] == [ERGO, KOR, SIT]
+    assert [r.name for r in compare_suppliers(p, "rounds", next_sets=False)][0] == SIT
+    assert all(r.next_set == [] and r.next_note == "" for r in compare_suppliers(p, next_sets=False))
+    assert set(SORT_KEYS) == {"points", "cost", "zopa", "name", "rounds"}
+    with pytest.raises(ValueError):
+        compare_suppliers(p, "colour")
+
+
+def test_zopa_sort_and_numbers_with_their_walkaway_entered():
+    p = three_suppliers()
+    p = _with_record(p, SIT, their_reservation=40.0, their_reservation_uncertainty=5.0)
+    p = _with_record(p, KOR, their_reservation=75.0, their_reservation_uncertainty=5.0)
+    rows = compare_suppliers(p, "zopa", next_sets=False)
+    by = {r.name: r for r in rows}
+    sit = by[SIT]
+    assert sit.zopa_low == pytest.approx(sit.reservation)
+    assert sit.zopa_high > sit.zopa_low
+    assert "their estimated walk-away leaves" in sit.zopa
+    assert rows[0].name == SIT  # the widest ZOPA first
+    widths = [r.zopa_width for r in rows if r.zopa_width is not None]
+    assert widths == sorted(widths, reverse=True)
+
+
+def test_single_supplier_plan_gives_one_row():
+    p = example_plan("supplier")
+    assert p.suppliers == ()
+    rows = compare_suppliers(p, next_sets=False)
+    assert len(rows) == 1 and rows[0].name == p.counterpart and rows[0].active
+    assert batna_against(p, p.counterpart) is None  # no other supplier, no outside option
+
+
+# -- split awards -----------------------------------------------------------------------------------------
+def _manual_cost(plan, terms, volume):
+    c = plan.costs
+    if volume <= 0:
+        return 0.0
+    v = volume  # each supplier pays for the units it ships
+    disc = max([t.discount for t in c.tiers if v >= t.from_volume], default=0.0)
+    spend = v * terms["Unit price"] * (1 - disc / 100)
+    return spend + c.freight.get(terms["Incoterm"], 0.0) - spend * c.financing_rate / 100 * terms["Payment term"] / 365
+
+
+def test_split_ends_are_the_single_awards():
+    p = three_suppliers()
+    s = split_award(p, SIT, KOR, steps=11)
+    offers = best_offers(p)
+    assert s.points[-1] == pytest.approx(offers[SIT].points)
+    assert s.points[0] == pytest.approx(offers[KOR].points)
+    assert s.total_cost[-1] == pytest.approx(offers[SIT].total_cost)
+    assert s.total_cost[0] == pytest.approx(offers[KOR].total_cost)
+    assert s.best_single == (SIT, pytest.approx(offers[SIT].points))
+    assert np.all(s.points <= max(offers[SIT].points, offers[KOR].points) + 1e-9)  # linear: no split beats it
+    assert 0 < s.best_split[0] < 1
+    assert any("linear in the award" in a for a in s.assumptions)
+    assert any("No supply-risk value" in a for a in s.assumptions)
+    assert s.sentence.startswith(f"Splitting 90/10 between {SIT} and {KOR} costs EUR")
+    assert "below" in s.sentence
+    # shares under 1,000 chairs are priced as shipped, with a word that the quoted price may not hold
+    assert s.clipped == pytest.approx((0.1, 0.2, 0.3, 0.7, 0.8, 0.9))
+    assert any("may not hold for fewer" in a for a in s.assumptions)
+    assert any("outside the volume issue's range" in a for a in s.assumptions)
+    for k, share in enumerate(s.shares):
+        want = (_manual_cost(p, offers[SIT].terms, share * 2500) + _manual_cost(p, offers[KOR].terms,
+                                                                              (1 - share) * 2500))
+        assert s.total_cost[k] == pytest.approx(want)
+
+
+def test_price_breaks_make_the_split_cost_differ_from_the_linear_mix():
+    p = three_suppliers()
+    p = p.replace(costs=p.costs.model_copy(update={"tiers": (VolumeTier(from_volume=2000, discount=5.0),)}))
+    p = p.with_terms("Sitwell quote", {**p.stored_package("Sitwell quote").terms, "Order volume": 3000.0})
+    p = p.with_terms("Korvo quote", {**p.stored_package("Korvo quote").terms, "Order volume": 3000.0})
+    s = split_award(p, SIT, KOR, steps=11)
+    offers = best_offers(p)
+    assert s.volume == 3000.0
+    for k, share in enumerate(s.shares):
+        want = (_manual_cost(p, offers[SIT].terms, share * 3000) + _manual_cost(p, offers[KOR].terms,
+                                                                              (1 - share) * 3000))
+        assert s.total_cost[k] == pytest.approx(want)
+    assert s.total_cost[-1] == pytest.approx(offers[SIT].total_cost)  # 5 % off at 3,000
+    mid = 5  # 50/50: 1,500 each, both below the break
+    assert s.total_cost[mid] - s.linear_cost[mid] > 0.04 * 1500 * 200  # the lost discount, at least
+    no_break = split_award(p.replace(costs=p.costs.model_copy(update={"tiers": ()})), SIT, KOR)
+    assert no_break.total_cost[mid] == pytest.approx(s.total_cost[mid])  # no break reached at 1,500
+    assert no_break.total_cost[-1] > s.total_cost[-1]
+
+
+def test_split_risk_value_and_errors():
+    p = three_suppliers()
+    s = split_award(p, SIT, KOR, steps=3, risk_value_per_share=4.0)
+    offers = best_offers(p)
+    mix = 0.5 * offers[SIT].points + 0.5 * offers[KOR].points
+    assert s.points[1] == pytest.approx(mix + 2.0)
+    assert any("supply-risk value of 4 points" in a for a in s.assumptions)
+    assert split_award(p.replace(costs=None), SIT, KOR).total_cost is None
+    with pytest.raises(ValueError):
+        split_award(p, SIT, SIT)
+    with pytest.raises(ValueError):
+        split_award(p, SIT, ERGO)  # no acceptable offer held from Ergonord
+    with pytest.raises(KeyError):
+        split_award(p, SIT, "Nobody")
+
+
+def test_next_sets_filled_later_and_explained_when_impossible():
+    from meso_desk.model.sourcing import supplier_next_set, with_next_set
+
+    p = three_suppliers()
+    full = {r.name: r for r in compare_suppliers(p)}
+    for row in compare_suppliers(p, next_sets=False):
+        later = with_next_set(p, row)
+        assert later.next_set == full[row.name].next_set
+        assert later.next_level == full[row.name].next_level
+    sit = full[SIT]
+    assert sit.next_set and sit.next_level == pytest.approx(p.with_supplier(SIT).aspiration)
+    # a round at a level makes it the level of the next set for that supplier only
+    offered = [p.stored_package("Sitwell quote").terms, p.stored_package("Korvo quote").terms]
+    q = record_choice(p.with_supplier(KOR), offered, 0, level=62.0).with_supplier(ERGO)
+    assert supplier_next_set(q, KOR)[1] == pytest.approx(62.0)
+    assert supplier_next_set(q, SIT)[1] == pytest.approx(sit.next_level)
+    # nothing can reach 100 points: no set, and the row says why
+    terms, level, note = supplier_next_set(p.replace(aspiration=100.0), SIT)
+    assert terms == [] and level == pytest.approx(100.0) and note
