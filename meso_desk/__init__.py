@@ -148,6 +148,23 @@ _LAZY = {
     "set_clause": ("meso_desk.model.edits.event_edits", "set_clause"),
     "remove_clause": ("meso_desk.model.edits.event_edits", "remove_clause"),
     "record_outcome": ("meso_desk.model.edits.event_edits", "record_outcome"),
+    # several suppliers in one sourcing plan (docs/suppliers.md): the market of held offers, the
+    # BATNA against each supplier, the suppliers side by side, split awards …
+    "SupplierRecord": ("meso_desk.model.supplier", "SupplierRecord"),
+    "HeldOffer": ("meso_desk.model.sourcing.market", "HeldOffer"),
+    "best_offers": ("meso_desk.model.sourcing.market", "best_offers"),
+    "batna_against": ("meso_desk.model.sourcing.market", "batna_against"),
+    "SupplierRow": ("meso_desk.model.sourcing.comparison", "SupplierRow"),
+    "compare_suppliers": ("meso_desk.model.sourcing.comparison", "compare_suppliers"),
+    "SplitAward": ("meso_desk.model.sourcing.split", "SplitAward"),
+    "split_award": ("meso_desk.model.sourcing.split", "split_award"),
+    # … and the edits of the suppliers (each edit returns a Plan or an EditResult: .plan, .message)
+    "add_supplier": ("meso_desk.model.edits.supplier_edits", "add_supplier"),
+    "switch_supplier": ("meso_desk.model.edits.supplier_edits", "switch_supplier"),
+    "rename_supplier": ("meso_desk.model.edits.supplier_edits", "rename_supplier"),
+    "remove_supplier": ("meso_desk.model.edits.supplier_edits", "remove_supplier"),
+    "set_quote": ("meso_desk.model.edits.supplier_edits", "set_quote"),
+    "set_market_batna": ("meso_desk.model.edits.supplier_edits", "set_market_batna"),
 }
 
 
@@ -243,4 +260,18 @@ __all__ = [
     "set_clause",
     "remove_clause",
     "record_outcome",
+    "SupplierRecord",
+    "HeldOffer",
+    "best_offers",
+    "batna_against",
+    "SupplierRow",
+    "compare_suppliers",
+    "SplitAward",
+    "split_award",
+    "add_supplier",
+    "switch_supplier",
+    "rename_supplier",
+    "remove_supplier",
+    "set_quote",
+    "set_market_batna",
 ]

@@ -8,6 +8,7 @@
     meso-desk weights PLAN [--ask [--band 10] [-o OUT.meso]]   the weights; set them by pairwise questions
     meso-desk cards PLAN [--mesos N --level L | --packages NAMES] -o OUT.pdf [--layout a4-3up]
                     [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD] [--why-this-works] [--allow-unequal]
+                    [--supplier NAME]
                     cards for the other side
     meso-desk debrief PLAN -o OUT.pdf [--paper a4] [--cards PSS.pdf] [--text]
                     the INTERNAL one-page debrief of the agreement (and post-settlement cards)
@@ -361,7 +362,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     ``meso-desk mesos``/``generate_mesos`` would; ``--packages NAME …`` names packages of the
     plan; neither: the plan's latest MESO set, else every package that may be offered.
     OUT (and BRIEF) are replaced if they exist, atomically."""
-    plan = _load(args.plan)
+    plan = _card_supplier(_load(args.plan), getattr(args, "supplier", None))
     out = Path(args.output)
     _check_card_outputs(args, out)
     valid = _valid_until(args.valid_until)
@@ -401,6 +402,15 @@ def cmd_cards(args: argparse.Namespace) -> int:
     if args.briefing:
         print(f"wrote {brief}: INTERNAL briefing — keep it on your side of the table")
     return EXIT_OK
+
+
+def _card_supplier(plan, name: str | None):
+    """The plan with supplier ``name`` worked on (its cards; None: the one worked on)."""
+    if not name or name == plan.counterpart:
+        return plan
+    if name not in plan.supplier_names:
+        raise CliError(f"--supplier {name!r}: no such supplier; the plan has: {', '.join(plan.supplier_names)}")
+    return plan.with_supplier(name)
 
 
 def _check_card_outputs(args: argparse.Namespace, out: Path) -> None:
@@ -493,6 +503,8 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
                    "points for their negotiator (docs/behind-the-table.md; checked by the same leak guard)")
     p.add_argument("--allow-unequal", action="store_true", help="print options whose points spread more than "
                    "the MESO tolerance (refused by default: the cards call the options equally welcome)")
+    p.add_argument("--supplier", metavar="NAME", help="a sourcing plan: the cards for this supplier (as if "
+                   "switched to it; never another supplier's name or terms)")
 
 
 @command("debrief", "the INTERNAL one-page debrief of the agreement (PDF), and post-settlement cards")
@@ -632,8 +644,9 @@ def gui_main() -> int:
     return main()
 
 
-# register the split command modules: events, contingent; weights; export, import-quotes, GENIUS, summary
-from . import cli_contingent, cli_exchange, cli_weights  # noqa: E402,F401
+# register the split command modules: events, contingent; weights; export, import-quotes, GENIUS, summary;
+# suppliers (a sourcing plan, docs/suppliers.md)
+from . import cli_contingent, cli_exchange, cli_suppliers, cli_weights  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

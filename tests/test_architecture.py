@@ -39,6 +39,8 @@ PUBLIC_NAMES = frozenset("""
     Event Forecast ThresholdClause LinearClause StatesClause ClauseBet contingent_risk contingent_bets
     contingent_version suggest_clauses add_event replace_event remove_event set_clause remove_clause
     record_outcome
+    SupplierRecord HeldOffer best_offers batna_against SupplierRow compare_suppliers SplitAward split_award
+    add_supplier switch_supplier rename_supplier remove_supplier set_quote set_market_batna
 """.split())
 
 

@@ -65,8 +65,9 @@ from .widgets.counterpart.counterpart_panel import CounterpartPanel
 from .widgets.deal.deal_panel import DealPanel
 from .widgets.issues.issue_table import IssuePanel
 from .widgets.packages.package_panel import PackagePanel
+from .widgets.suppliers.supplier_switcher import SupplierSwitcher
 from .widgets.weights.weight_editor import WeightEditor
-from .window_actions import WindowActions, first_selection, focus_panel, risk_dock, standard_help_key
+from .window_actions import WindowActions, first_selection, focus_panel, risk_dock, standard_help_key, supplier_dock
 from .workspaces import BY_KEY, Workspaces, initial_workspace
 
 log = logging.getLogger(__name__)
@@ -186,6 +187,10 @@ class MainWindow(QMainWindow):
         self.risk_dock = risk_dock(self)
         self.docks = [self.issues_dock, self.weights_dock, self.packages_dock,
                       self.counterpart_dock, self.outcome_dock, self.deal_dock, self.history_dock, self.risk_dock]
+        # Suppliers (several suppliers, docs/suppliers.md): hidden until asked for, made when first shown
+        self.supplier_view = None
+        self.supplier_dock = supplier_dock(self)
+        self.docks.append(self.supplier_dock)
 
     def _action(self, text: str, slot, object_name: str, tip: str, shortcut=None,
                 icon: str | None = None) -> QAction:
@@ -309,7 +314,7 @@ class MainWindow(QMainWindow):
         self.negotiation_menu = n
         docks = [d.toggleViewAction() for d in (self.issues_dock, self.weights_dock, self.packages_dock,
                                                  self.counterpart_dock, self.outcome_dock, self.deal_dock,
-                                                 self.risk_dock)]
+                                                 self.risk_dock, self.supplier_dock)]
         v = self._menu("&View", "menuView", [*self.workspaces.actions.values(), None, *docks, None])
         self.toolbar_action_placeholder = v.addSeparator()
         for a in (*self.focus_actions, None, self.action_reset_layout):
@@ -387,6 +392,9 @@ class MainWindow(QMainWindow):
         tb.addAction(self.action_undo)
         tb.addAction(self.action_redo)
         self._build_workspace_buttons(tb)
+        # the supplier worked on, one click to switch (docs/suppliers.md)
+        self.supplier_switcher = SupplierSwitcher(self.document, tb)
+        tb.addWidget(self.supplier_switcher)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
         ta = tb.toggleViewAction()

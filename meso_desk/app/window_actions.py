@@ -16,6 +16,7 @@ Debrief…               Ctrl+Shift+D        ``DealPanel.open_debrief``
 Plan Properties…       Ctrl+Shift+I        ``plan_properties_dialog.open_plan_properties``
 Uncertain Events…      Ctrl+Shift+E        ``widgets/contingent/event_editor.open_event_editor``
 Risk and Bets          Ctrl+Shift+R        the Risk and Bets view (a tab beside the Packages, Offers)
+Suppliers              Ctrl+Shift+M        the Suppliers comparison view (a tab beside the Deal panel, Deal)
 =====================  ==================  =====================================================
 
 Each action first shows the workspace where its panel lives. A step that cannot be taken
@@ -52,6 +53,7 @@ PLAN_PROPERTIES = "meso_desk.app.plan_properties_dialog"
 COST_DIALOG = "meso_desk.app.widgets.costs.cost_dialog"
 EVENT_EDITOR = "meso_desk.app.widgets.contingent.event_editor"
 RISK_VIEW = "meso_desk.app.widgets.contingent.risk_view"
+SUPPLIER_VIEW = "meso_desk.app.widgets.suppliers.comparison_view"
 
 
 @functools.cache  # asked on every edit (update): the file system only once
@@ -116,6 +118,17 @@ class WindowActions:
         self.risk = w._action("Ris&k and Bets", self.show_risk_view, "actionRiskView",
                               "Our spread of points under our forecast and the bet each contingent clause makes "
                               "(internal)", "Ctrl+Shift+R")
+        # several suppliers (docs/suppliers.md): the comparison view
+        self.suppliers = w._action("Suppl&iers", self.show_supplier_view, "actionSupplierView",
+                                   "The suppliers side by side: best offers, our BATNA against each, the ZOPA, the "
+                                   "next set, split awards (internal)", "Ctrl+Shift+M")
+        self.next_supplier = w._action("Ne&xt Supplier", lambda: w.supplier_switcher.next(), "actionNextSupplier",
+                                       "Work on the next supplier of this sourcing plan (its rounds, estimate, "
+                                       "deal and cards)", "Ctrl+Shift+K")
+        self.manage_suppliers = w._action("&Manage Suppliers…", lambda: w.supplier_switcher.open_manager(),
+                                          "actionManageSuppliers",
+                                          "Add, rename or remove suppliers; their contacts, notes and quotes; "
+                                          "whether our BATNA follows the market")
         #: the reason each action is disabled when it is (the tooltip says it)
         self.tips = {a: a.toolTip() for a in self.workflow}
         self.focus = self._focus_actions()
@@ -124,7 +137,7 @@ class WindowActions:
     def workflow(self) -> list[QAction]:
         return [self.generate, self.record_reaction, self.next_mesos, self.compare, self.total_cost,
                 self.record_agreement, self.post_settlement, self.debrief, self.plan_properties, self.events,
-                self.risk]
+                self.risk, self.suppliers, self.next_supplier, self.manage_suppliers]
 
     def _focus_actions(self) -> list[QAction]:
         out = []
@@ -140,6 +153,7 @@ class WindowActions:
         """The Negotiation menu, in the order of the evening."""
         for group in ((self.generate, self.compare, self.total_cost), (self.events, self.risk),
                       (self.record_reaction, self.next_mesos),
+                      (self.next_supplier, self.manage_suppliers, self.suppliers),
                       (self.record_agreement, self.post_settlement, self.debrief)):
             for a in group:
                 menu.addAction(a)
@@ -168,6 +182,10 @@ class WindowActions:
                                    else "Plan properties are not part of this version"),
             self.events: None if module_present(EVENT_EDITOR) else "Uncertain events are not part of this version",
             self.risk: None if module_present(RISK_VIEW) else "The risk view is not part of this version",
+            self.suppliers: (None if module_present(SUPPLIER_VIEW)
+                             else "The supplier comparison is not part of this version"),
+            self.next_supplier: (None if len(plan.supplier_names) > 1
+                                 else "Add a second supplier first (Negotiation ▸ Manage Suppliers…)"),
         }
         for a, reason in why.items():
             a.setEnabled(reason is None)
@@ -237,6 +255,19 @@ class WindowActions:
         dock.raise_()
         return risk_view(w)
 
+    def show_supplier_view(self):
+        """Show the Suppliers view: a tab beside the Deal panel in Deal (or where it is)."""
+        w = self.window
+        dock = w.supplier_dock
+        if not dock.isVisible():
+            if not w.deal_dock.isVisible():
+                w.show_workspace("deal")
+            if w.deal_dock.isVisible() and not w.deal_dock.isFloating():
+                w.tabifyDockWidget(w.deal_dock, dock)
+            dock.show()
+        dock.raise_()
+        return supplier_view(w)
+
     def record_agreement_menu(self) -> QMenu:
         """Show the Deal workspace and open the Deal panel's Record menu under its button."""
         self._in("deal", self.window.deal_dock)
@@ -302,6 +333,26 @@ def risk_view(window: MainWindow) -> QWidget | None:
     return view
 
 
+def supplier_dock(window: MainWindow) -> QDockWidget:
+    """The Suppliers dock (several suppliers), its view made when it is first shown."""
+    dock = window._dock(QLabel(), "Suppliers", "supplierDock",
+                        "INTERNAL: the suppliers side by side — best offers, our BATNA against each, the ZOPA, "
+                        "what is left to try — and split awards")
+    dock.visibilityChanged.connect(lambda on: supplier_view(window) if on else None)
+    return dock
+
+
+def supplier_view(window: MainWindow) -> QWidget | None:
+    """The window's Suppliers view (``supplierComparison``), made on first use."""
+    view = getattr(window, "supplier_view", None)
+    if view is None and module_present(SUPPLIER_VIEW):
+        # imported on first use: the view and its plots are not needed to show the window
+        view = importlib.import_module(SUPPLIER_VIEW).SupplierComparison(window.document, window)
+        window.supplier_view = view
+        window.supplier_dock.setWidget(view)
+    return view
+
+
 def focus_panel(window: QWidget, panel: QWidget) -> None:
     """Give the keyboard focus to ``panel``'s main control: a table or list first, then a
     slider, then anything that takes focus."""
@@ -324,4 +375,4 @@ def standard_help_key() -> QKeySequence:
 
 
 __all__ = ["PANELS", "WindowActions", "first_selection", "focus_panel", "module_present", "risk_dock", "risk_view",
-           "standard_help_key"]
+           "standard_help_key", "supplier_dock", "supplier_view"]

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 #: Bump when the dock layout changes incompatibly (old saved states are then ignored).
-STATE_VERSION = 4  # 4: the Risk and Bets dock (issue 20)
+STATE_VERSION = 5  # 4: the Risk and Bets dock (issue 20); 5: the Suppliers dock (issue 25)
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ BY_KEY = {w.key: w for w in WORKSPACES}
 #: the workspace each panel belongs to first (where "Go to …" looks for it)
 HOME = {"issues_dock": "prepare", "weights_dock": "prepare", "packages_dock": "offers", None: "offers",
         "counterpart_dock": "room", "outcome_dock": "room", "deal_dock": "deal", "history_dock": None,
-        "risk_dock": "offers"}
+        "risk_dock": "offers", "supplier_dock": "deal"}
 
 L, R = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 H, V = Qt.Orientation.Horizontal, Qt.Orientation.Vertical

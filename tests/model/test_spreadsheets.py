@@ -68,11 +68,11 @@ def test_csv_writes_one_internal_file_per_table_or_the_chosen_one(plan, tmp_path
     files = export_spreadsheet(plan, tmp_path / "plan.csv")
     assert [f.name for f in files] == [f"plan-{t}.csv" for t in default_tables(plan)]
     for f in files:
-        rows = list(csv.reader(f.open(encoding="utf-8-sig")))
+        rows = list(csv.reader(f.read_text(encoding="utf-8-sig").splitlines()))
         assert rows[0][0].startswith(INTERNAL)
     one = export_spreadsheet(plan, tmp_path / "rounds.csv", table="rounds")
     assert one == [tmp_path / "rounds.csv"]
-    rows = list(csv.reader(one[0].open(encoding="utf-8-sig")))
+    rows = list(csv.reader(one[0].read_text(encoding="utf-8-sig").splitlines()))
     assert rows[1][:2] == ["Round", "Option"] and len(rows) - 2 == sum(len(r.offered) for r in plan.rounds)
     with pytest.raises(SpreadsheetError, match="unknown table"):
         export_spreadsheet(plan, tmp_path / "x.csv", table="weights")

@@ -52,7 +52,7 @@ def test_wheel_carries_examples_icons_and_entry_points(wheel):
     with zipfile.ZipFile(wheel) as z:
         names = set(z.namelist())
         entry_points = z.read(next(n for n in names if n.endswith(".dist-info/entry_points.txt"))).decode()
-    for ex in ("supplier", "hiring", "contingent"):
+    for ex in ("supplier", "hiring", "contingent", "sourcing"):
         assert f"meso_desk/resources/examples/{ex}.meso" in names
     for s in (16, 24, 32, 48, 64, 128, 256):
         assert f"meso_desk/app/assets/meso-desk-{s}.png" in names
@@ -80,7 +80,7 @@ def test_unpacked_wheel_finds_its_examples_and_icons(wheel, tmp_path):
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
     assert Path(out["file"]).is_relative_to(site)
-    assert out["names"] == ["contingent", "hiring", "supplier"]
+    assert out["names"] == ["contingent", "hiring", "sourcing", "supplier"]
     assert out["title"] == meso_desk.example_plan().title
     assert len(out["icons"]) == 7 and all(Path(i).is_relative_to(site) for i in out["icons"])
 

@@ -35,6 +35,7 @@ from ..offers.status import TARGET_TOLERANCE, below_reservation
 from ..package import Package
 from ..plan import MesoSet, Plan
 from ..scoring import score
+from ..supplier import held_offers
 from ..wording import format_date, join_words
 
 #: Card layouts understood by the renderer and the CLI.
@@ -57,6 +58,17 @@ FORBIDDEN_WORDS: tuple[str, ...] = ("point", "score", "weight", "reservation", "
 
 class CardError(ValueError):
     """A set of packages that cannot be printed as cards (one human line)."""
+
+
+class SupplierError(CardError):
+    """Cards that would show one supplier another supplier's terms (its quote, an offer we hold
+    from it or a near-copy of one): always refused, whatever the user confirms (``reasons``: one
+    line per package)."""
+
+    def __init__(self, reasons: Sequence[str]):
+        self.reasons = tuple(reasons)
+        more = f" (and {len(self.reasons) - 1} more)" if len(self.reasons) > 1 else ""
+        super().__init__(f"{self.reasons[0]}{more}")
 
 
 class RevealError(CardError):
@@ -240,8 +252,10 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
              why_this_works: bool = False, their: TheirValues | None = None) -> CardSet:
     """The cards for ``packages`` (in the given order, lettered A, B, C …).
 
-    With ``check`` (the default) a package that may not be offered (hard limit, unacceptable
-    option, below our reservation value) raises :class:`CardError`, and one that would show our
+    With ``check`` (the default) a package that is another supplier's offer or a near-copy of one
+    (:func:`supplier_problems`) raises :class:`SupplierError`, always; a package that may not be
+    offered (hard limit, unacceptable option, below our reservation value) raises
+    :class:`CardError`, and one that would show our
     hand (:func:`reveal_problems`) raises :class:`RevealError` unless ``allow_revealing`` (the
     window, after the user confirmed); no card is printed then.
     ``valid_until`` defaults to the plan's own date (its properties).
@@ -258,6 +272,9 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
     if not plan.issues:
         raise CardError("the plan has no issues")
     if check:
+        crossed = supplier_problems(plan, pkgs)
+        if crossed:  # never one supplier's terms on another's cards, confirmed or not
+            raise SupplierError(crossed)
         problems = offer_problems(plan, pkgs)
         if problems:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
@@ -421,6 +438,10 @@ def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> li
         fig = _figure_in(text, figures) if text else ""
         if fig:
             out.append(f"{where} contains {fig}, one of our figures")
+    for where, text in texts:  # another supplier's name or negotiator in text you typed
+        other = _other_name_in(plan, text)
+        if other:
+            out.append(f"{where} names {other}, another supplier")
     # A contingent term's sentence carries the clause's own numbers (on the card by right) and
     # the event's name and unit, which you typed: those are checked for our words.
     conditions = sorted({(t.label, t.condition) for c in cards.cards for t in c.terms if t.condition})
@@ -492,6 +513,8 @@ def walkaway_terms(plan: Plan) -> list[tuple[str, dict[str, Term]]]:
     out: list[tuple[str, dict[str, Term]]] = []
     if plan.batna_package is not None:
         out.append(("our BATNA (the competing quote)", dict(plan.batna_package)))
+    if plan.outside_option is not None:
+        out.append(("our outside option", dict(plan.outside_option)))
     for sp in plan.packages:
         if says_competing_quote(sp.name) or says_competing_quote(sp.note):
             out.append((f"the competing quote {sp.name!r}", dict(plan.package(sp.name).items())))
@@ -501,14 +524,16 @@ def walkaway_terms(plan: Plan) -> list[tuple[str, dict[str, Term]]]:
 def reveal_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
     """Why some packages would show our hand (empty when none would), one line per package: it is
     (or nearly copies) our BATNA or a competing quote, or it is worth our reservation value (within
-    the status rule's tolerance). For us only: the lines may name points and package names."""
+    the status rule's tolerance), or it is (or nearly copies) an offer we hold from another supplier
+    (:func:`supplier_problems`). For us only: the lines may name points and package names."""
+    crossed = dict(_crossing(plan, packages))
     refs = walkaway_terms(plan)
     out = []
     for letter, p in zip(letters(len(packages)), packages):
         who = f"Option {letter}" + (f" ({p.name})" if p.name and p.name != letter else "")
         terms = dict(p.items())
-        reason = ""
-        for label, ref in refs:
+        reason = crossed.get(letter, "")
+        for label, ref in ([] if reason else refs):
             if terms == ref:
                 reason = f"it is {label}"
                 break
@@ -521,6 +546,57 @@ def reveal_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
         if reason:
             out.append(f"{who} would show our hand: {reason}")
     return out
+
+
+# -- several suppliers: each sees only its own terms (docs/suppliers.md) -----------------------------
+def other_supplier_terms(plan: Plan) -> list[tuple[str, dict[str, Term]]]:
+    """Every offer we hold from a supplier other than the one worked on — its quotes, accepted
+    packages, complete counter-offers, its agreement — each with a phrase naming it (for us)."""
+    out: list[tuple[str, dict[str, Term]]] = []
+    for rec in plan.suppliers:
+        for label, pkg in held_offers(plan, rec):
+            out.append((f"{label} of {rec.name}", dict(pkg.items())))
+    return out
+
+
+def _crossing(plan: Plan, packages: Sequence[Package]) -> list[tuple[str, str]]:
+    """(letter, reason) for each package that is or nearly copies another supplier's offer."""
+    refs = other_supplier_terms(plan)
+    out = []
+    for letter, p in zip(letters(len(packages)), packages):
+        terms = dict(p.items())
+        for label, ref in refs:
+            if terms == ref:
+                out.append((letter, f"it is the {label}"))
+                break
+            if is_near_copy(plan, terms, ref):
+                out.append((letter, f"it is a near-copy of the {label}"))
+                break
+    return out
+
+
+def supplier_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
+    """Why some packages would show the supplier worked on another supplier's terms (empty when
+    none would; always empty with one supplier), one line per package. For us only."""
+    named = {letter: p for letter, p in zip(letters(len(packages)), packages)}
+    out = []
+    for letter, reason in _crossing(plan, packages):
+        p = named[letter]
+        who = f"Option {letter}" + (f" ({p.name})" if p.name and p.name != letter else "")
+        out.append(f"{who} may not go to {plan.counterpart}: {reason}, another supplier")
+    return out
+
+
+def _other_name_in(plan: Plan, text: str) -> str:
+    """The first other supplier's name or negotiator written in ``text`` ("" when none)."""
+    if not text:
+        return ""
+    low = text.casefold()
+    for rec in plan.suppliers:
+        for name in (rec.counterpart, rec.negotiator):
+            if name.strip() and name.strip().casefold() in low:
+                return name.strip()
+    return ""
 
 
 def spread(plan: Plan, packages: Sequence[Package]) -> float:

@@ -1,0 +1,1 @@
+"""Several suppliers (docs/suppliers.md): the comparison view (``supplierComparison``)."""

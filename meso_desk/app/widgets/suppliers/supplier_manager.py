@@ -1,0 +1,226 @@
+"""Suppliers… (docs/suppliers.md): the plan's suppliers and what is each one's own.
+
+A list of the suppliers (add, rename, remove); for the selected one its negotiator, contacts,
+notes and which packages are its quotes; for the plan, whether our BATNA follows the market (the
+best offer held from the other suppliers) and the outside option. Every change goes through the
+model's edits (:mod:`meso_desk.model.edits.supplier_edits`) on a working copy, refused where it
+is typed with the reason; OK applies them all as one undoable step, Cancel drops them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....model.edits import supplier_edits as se
+from ..look import ERROR
+
+if TYPE_CHECKING:
+    from ...document import PlanDocument
+
+
+class SupplierManager(QDialog):
+    """Edit the suppliers of ``document``'s plan (objectName ``supplierManager``)."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supplierManager")
+        self.setWindowTitle("Suppliers")
+        self.document = document
+        self.plan = document.plan  # the working copy
+        self._name = ""  # the supplier shown
+        self.list = QListWidget(objectName="supplierList")
+        self.list.setAccessibleName("Suppliers")
+        self.list.currentTextChanged.connect(self._show)
+        self.new_name = QLineEdit(objectName="supplierNewName", placeholderText="New supplier's name")
+        self.new_name.setAccessibleName("New supplier's name")
+        add = QPushButton("Add", objectName="supplierAdd")
+        add.clicked.connect(self._add)
+        self.new_name.returnPressed.connect(self._add)
+        remove = QPushButton("Remove", objectName="supplierRemove")
+        remove.setToolTip("Remove the selected supplier with its rounds and agreement (its quotes stay as packages)")
+        remove.clicked.connect(self._remove)
+        self.name_edit = QLineEdit(objectName="supplierName")
+        self.name_edit.setAccessibleName("Supplier's name")
+        self.name_edit.editingFinished.connect(self._rename)
+        self.negotiator = QLineEdit(objectName="supplierNegotiator")
+        self.negotiator.setAccessibleName("Their negotiator")
+        self.contacts = QPlainTextEdit(objectName="supplierContacts")
+        self.contacts.setAccessibleName("Contacts")
+        self.contacts.setTabChangesFocus(True)
+        self.contacts.setFixedHeight(54)
+        self.notes = QPlainTextEdit(objectName="supplierNotes")
+        self.notes.setAccessibleName("Notes on this supplier")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(54)
+        for w in (self.negotiator,):
+            w.editingFinished.connect(self._details)
+        self.contacts.textChanged.connect(self._details)
+        self.notes.textChanged.connect(self._details)
+        self.quotes = QListWidget(objectName="supplierQuotes")
+        self.quotes.setAccessibleName("Its quotes: the packages that are this supplier's offers")
+        self.quotes.itemChanged.connect(self._quote_ticked)
+        self.market = QCheckBox("Our BATNA follows the market: the best offer held from the other suppliers",
+                                objectName="supplierMarket")
+        self.market.toggled.connect(self._market)
+        self.outside = QComboBox(objectName="supplierOutside")
+        self.outside.setAccessibleName("Outside option")
+        self.outside.setToolTip("An alternative outside these suppliers (a catalogue price, another quote): "
+                                "it counts as an offer against every supplier")
+        self.outside.activated.connect(self._outside)
+        self.message = QLabel(objectName="supplierMessage", wordWrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_name, 1)
+        row.addWidget(add)
+        left.addLayout(row)
+        left.addWidget(remove)
+        box = QGroupBox("The selected supplier")
+        form = QFormLayout(box)
+        form.addRow("Name", self.name_edit)
+        form.addRow("Negotiator", self.negotiator)
+        form.addRow("Contacts", self.contacts)
+        form.addRow("Notes", self.notes)
+        form.addRow("Its quotes", self.quotes)
+        top = QHBoxLayout()
+        top.addLayout(left, 2)
+        top.addWidget(box, 3)
+        market = QGroupBox("Our BATNA")
+        mform = QFormLayout(market)
+        mform.addRow(self.market)
+        mform.addRow("Outside option", self.outside)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top, 1)
+        lay.addWidget(market)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        self.resize(720, 520)
+        self._fill(self.plan.counterpart)
+
+    # -- showing -----------------------------------------------------------------------------------
+    def _fill(self, select: str) -> None:
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for n in self.plan.supplier_names:
+                it = QListWidgetItem(n + (" — worked on" if n == self.plan.counterpart else ""))
+                it.setData(Qt.ItemDataRole.UserRole, n)
+                self.list.addItem(it)
+        names = self.plan.supplier_names
+        self.list.setCurrentRow(names.index(select) if select in names else 0)
+        self._show()
+        with QSignalBlocker(self.market):
+            self.market.setChecked(self.plan.batna_from_market)
+        with QSignalBlocker(self.outside):
+            self.outside.clear()
+            self.outside.addItem("none", None)
+            for p in self.plan.package_names:
+                self.outside.addItem(p, p)
+            match = next((p.name for p in self.plan.packages if self.plan.outside_option is not None
+                          and dict(p.terms) == self.plan.outside_option), None)
+            self.outside.setCurrentIndex(max(0, self.outside.findData(match)) if match else 0)
+
+    def _show(self, *_: object) -> None:
+        it = self.list.currentItem()
+        if it is None:
+            return
+        self._name = it.data(Qt.ItemDataRole.UserRole)
+        rec = self.plan.supplier_record(self._name)
+        for w, text in ((self.name_edit, rec.counterpart), (self.negotiator, rec.negotiator)):
+            with QSignalBlocker(w):
+                w.setText(text)
+        for w, text in ((self.contacts, rec.contacts), (self.notes, rec.supplier_notes)):
+            with QSignalBlocker(w):
+                w.setPlainText(text)
+        with QSignalBlocker(self.quotes):
+            self.quotes.clear()
+            for p in self.plan.package_names:
+                owner = se.quote_owner(self.plan, p)
+                label = p if owner in (None, self._name) else f"{p} (now {owner}'s)"
+                q = QListWidgetItem(label)
+                q.setData(Qt.ItemDataRole.UserRole, p)
+                q.setFlags(q.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                q.setCheckState(Qt.CheckState.Checked if owner == self._name else Qt.CheckState.Unchecked)
+                self.quotes.addItem(q)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {ERROR};" if error else "")
+
+    def _edit(self, fn, *args, select: str | None = None, **kw) -> bool:
+        try:
+            out = fn(self.plan, *args, **kw)
+        except (se.SupplierEditRefused, ValueError, KeyError) as e:
+            self._say(str(e).strip("'\""), error=True)
+            return False
+        new = getattr(out, "plan", out)
+        self._say(getattr(out, "message", ""))
+        if new is not self.plan:
+            self.plan = new
+            self._fill(select or self._name)
+        return True
+
+    # -- gestures --------------------------------------------------------------------------------
+    def _add(self) -> None:
+        name = self.new_name.text()
+        if self._edit(se.add_supplier, name, select=" ".join(name.split())):
+            self.new_name.clear()
+
+    def _remove(self) -> None:
+        if self._name:
+            self._edit(se.remove_supplier, self._name, select="")
+
+    def _rename(self) -> None:
+        new = self.name_edit.text()
+        if self._name and " ".join(new.split()) != self._name:
+            if not self._edit(se.rename_supplier, self._name, new, select=" ".join(new.split())):
+                with QSignalBlocker(self.name_edit):
+                    self.name_edit.setText(self._name)
+
+    def _details(self) -> None:
+        if self._name:
+            self._edit(se.set_supplier_details, self._name, negotiator=self.negotiator.text(),
+                       contacts=self.contacts.toPlainText(), notes=self.notes.toPlainText())
+
+    def _quote_ticked(self, item: QListWidgetItem) -> None:
+        pkg = item.data(Qt.ItemDataRole.UserRole)
+        mine = item.checkState() == Qt.CheckState.Checked
+        self._edit(se.set_quote, pkg, self._name if mine else None)
+
+    def _market(self, on: bool) -> None:
+        self._edit(se.set_market_batna, on)
+
+    def _outside(self, _index: int) -> None:
+        name = self.outside.currentData()
+        terms = None if name is None else self.plan.stored_package(name).terms
+        self._edit(se.set_outside_option, terms)
+
+    def _ok(self) -> None:
+        self._rename()
+        self.document.apply(self.plan, "Edit suppliers")
+        self.accept()
+
+
+__all__ = ["SupplierManager"]

@@ -1,0 +1,221 @@
+"""Commands for a sourcing plan with several suppliers (``docs/suppliers.md``). INTERNAL output:
+our points, BATNA and estimates — never for the other side.
+
+    meso-desk suppliers PLAN [--json]            each supplier: worked on or not, its best offer held,
+                    our points and total cost, and our BATNA against it
+    meso-desk suppliers PLAN --compare [--sort points|cost|zopa|name|rounds] [--json]
+                    side by side: best offer, their priorities (estimate), the ZOPA, the next MESO set,
+                    who would approve
+    meso-desk suppliers PLAN --switch NAME -o OUT.meso [--force]     work on another supplier
+    meso-desk suppliers PLAN --add NAME [--negotiator TEXT] [--contacts TEXT] -o OUT.meso [--force]
+    meso-desk suppliers PLAN --split A B [--steps 11] [--json]        a split award against the best single one
+
+An edit writes a new file (``-o``); ``-o PLAN --force`` edits the plan in place and keeps the old
+one as ``PLAN.bak`` (as every save does). Errors are one line, exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+from typing import Any
+
+from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, _table, command
+from .model.io import PlanFileError, save_plan
+from .model.preferences.total_cost import format_money
+from .model.sourcing.comparison import SORT_KEYS, SupplierRow, compare_suppliers
+from .model.sourcing.market import HeldOffer, batna_in_use, best_offers
+from .model.sourcing.split import split_award
+
+#: helper module of the supplier edits (add, switch, rename, remove …)
+SUPPLIER_EDITS = "meso_desk.model.edits.supplier_edits"
+
+
+def _save(plan, path: str) -> None:
+    try:
+        save_plan(plan, path)
+    except PlanFileError as e:
+        raise CliError(str(e), EXIT_REFUSED) from None
+
+
+def _edits():
+    try:
+        return importlib.import_module(SUPPLIER_EDITS)
+    except ImportError:
+        raise CliError("the supplier edits are not part of this version") from None
+
+
+def _known(plan, name: str) -> str:
+    if name not in plan.supplier_names:
+        raise CliError(f"no supplier called {name!r}; the plan has: {', '.join(plan.supplier_names)}")
+    return name
+
+
+def _money(plan, x: float | None) -> str:
+    return "" if x is None else format_money(x, plan.currency)
+
+
+def _offer_json(offer: HeldOffer | None) -> dict[str, Any] | None:
+    if offer is None:
+        return None
+    return {"supplier": offer.supplier, "label": offer.label, "source": offer.source, "terms": offer.terms,
+            "points": round(offer.points, 2),
+            "total_cost": None if offer.total_cost is None else round(offer.total_cost, 2)}
+
+
+# -- the list ---------------------------------------------------------------------------------------
+def _list_rows(plan) -> list[dict[str, Any]]:
+    offers = best_offers(plan)
+    out = []
+    for name in plan.supplier_names:
+        out.append({"name": name, "active": name == plan.counterpart, "best": _offer_json(offers[name]),
+                    "batna": _offer_json(batna_in_use(plan, name, offers))})
+    return out
+
+
+def _print_list(plan, rows: list[dict[str, Any]]) -> None:
+    market = "follows the market" if plan.batna_from_market else "the plan's competing quote"
+    print(f"{len(rows)} supplier{'s' if len(rows) != 1 else ''} (INTERNAL: our points and BATNA; "
+          f"the BATNA {market})")
+    table = [["", "Supplier", "Best offer held", "Points", "Total cost", "Our BATNA against it"]]
+    for r in rows:
+        b, w = r["best"], r["batna"]
+        table.append(["*" if r["active"] else "", r["name"], b["label"] if b else "none",
+                      f"{b['points']:.1f}" if b else "", _money(plan, b["total_cost"]) if b else "",
+                      f"{w['source']} ({w['points']:.1f})" if w else "none"])
+    print(_table(table, right=(3, 4)))
+    print("* the supplier worked on")
+
+
+# -- the comparison -----------------------------------------------------------------------------------
+def _row_json(r: SupplierRow) -> dict[str, Any]:
+    return {"name": r.name, "active": r.active, "best": _offer_json(r.best), "rounds": r.n_rounds,
+            "agreement_points": r.agreement_points,
+            "their_weights": {k: round(v, 4) for k, v in r.their_weights.items()},
+            "their_top": [r.their_top[0], round(r.their_top[1], 4)], "batna": _offer_json(r.batna),
+            "zopa": r.zopa, "zopa_low": r.zopa_low, "zopa_high": r.zopa_high, "next_set": r.next_set,
+            "next_level": r.next_level, "next_note": r.next_note, "approvals": r.approvals}
+
+
+def _top(r: SupplierRow, n: int = 2) -> str:
+    ranked = sorted(r.their_weights.items(), key=lambda kv: -kv[1])[:n]
+    return ", ".join(f"{k} {100 * v:.0f} %" for k, v in ranked)
+
+
+def _print_compare(plan, rows: list[SupplierRow], sort_by: str) -> None:
+    print(f"{len(rows)} suppliers side by side, by {sort_by} (INTERNAL: our points, BATNA and estimates)")
+    for r in rows:
+        mark = " (worked on)" if r.active else ""
+        print(f"\n{r.name}{mark} — {r.n_rounds} round{'s' if r.n_rounds != 1 else ''}")
+        if r.best is None:
+            print("  best offer:   none held")
+        else:
+            cost = f", {_money(plan, r.best.total_cost)}" if r.best.total_cost is not None else ""
+            print(f"  best offer:   {r.best.label}: {r.best.points:.1f} points{cost}")
+        basis = "our estimate" if r.n_rounds else "our prior: no rounds yet"
+        print(f"  priorities:   {_top(r)} ({basis})")
+        print(f"  ZOPA:         {r.zopa}")
+        if r.next_set:
+            level = f" at {r.next_level:.1f} points" if r.next_level is not None else ""
+            print(f"  next set:     {len(r.next_set)} packages{level}")
+        else:
+            print(f"  next set:     none{(' — ' + r.next_note) if r.next_note else ''}")
+        print(f"  approvals:    {r.approvals}")
+
+
+# -- the split ------------------------------------------------------------------------------------------
+def _split(plan, a: str, b: str, steps: int, as_json: bool) -> int:
+    try:
+        s = split_award(plan, _known(plan, a), _known(plan, b), steps)
+    except ValueError as e:
+        raise CliError(str(e)) from None
+    if as_json:
+        print(json.dumps({"a": s.a, "b": s.b, "shares": [round(float(x), 4) for x in s.shares],
+                          "points": [round(float(x), 2) for x in s.points],
+                          "total_cost": None if s.total_cost is None else [round(float(x), 2) for x in s.total_cost],
+                          "best_single": list(s.best_single), "best_split": list(s.best_split),
+                          "assumptions": list(s.assumptions), "sentence": s.sentence}, indent=2))
+        return EXIT_OK
+    print(f"Split award between {a} (share) and {b} (INTERNAL)")
+    table = [[f"{a} share", "Points", "Total cost"]]
+    for k, share in enumerate(s.shares):
+        cost = "" if s.total_cost is None else _money(plan, float(s.total_cost[k]))
+        table.append([f"{100 * share:.0f} %", f"{s.points[k]:.1f}", cost])
+    print(_table(table, right=(0, 1, 2)))
+    print(s.sentence)
+    print("Assumptions:")
+    for x in s.assumptions:
+        print(f"  - {x}")
+    return EXIT_OK
+
+
+# -- edits -----------------------------------------------------------------------------------------------
+def _edit(plan, args: argparse.Namespace) -> int:
+    if not args.output:
+        raise CliError("--switch and --add write a new plan: give -o OUT.meso")
+    _refuse_overwrite(args.output, args.force)
+    if args.switch:
+        name = _known(plan, args.switch)
+        mod = _edits()
+        new = mod.switch_supplier(plan, name)
+        message = f"now working on {name}"
+    else:
+        mod = _edits()
+        try:
+            result = mod.add_supplier(plan, args.add, negotiator=args.negotiator or "",
+                                      contacts=args.contacts or "")
+        except ValueError as e:
+            raise CliError(str(e)) from None
+        new = getattr(result, "plan", result)
+        message = getattr(result, "message", "") or f"added {args.add}"
+    _save(new, args.output)
+    print(f"wrote {args.output}: {message}")
+    return EXIT_OK
+
+
+@command("suppliers", "the suppliers of a sourcing plan: best offers, BATNA, comparison, split awards; edits")
+def cmd_suppliers(args: argparse.Namespace) -> int:
+    plan = _load(args.plan)
+    if args.sort is not None and not args.compare:
+        raise CliError("--sort goes with --compare")
+    if args.output and not (args.switch or args.add):
+        raise CliError("-o goes with --switch or --add")
+    if args.switch or args.add:
+        return _edit(plan, args)
+    if args.split:
+        return _split(plan, args.split[0], args.split[1], args.steps, args.json)
+    if args.compare:
+        sort_by = args.sort or "points"
+        rows = compare_suppliers(plan, sort_by)
+        if args.json:
+            print(json.dumps({"sort": sort_by, "suppliers": [_row_json(r) for r in rows]}, indent=2))
+        else:
+            _print_compare(plan, rows, sort_by)
+        return EXIT_OK
+    rows = _list_rows(plan)
+    if args.json:
+        print(json.dumps({"batna_from_market": plan.batna_from_market, "suppliers": rows}, indent=2))
+    else:
+        _print_list(plan, rows)
+    return EXIT_OK
+
+
+@cmd_suppliers.arguments
+def _suppliers_args(p: argparse.ArgumentParser) -> None:
+    p.description = ("The suppliers of a sourcing plan (docs/suppliers.md). INTERNAL: the output carries our "
+                     "points, BATNA and estimates.")
+    p.add_argument("plan", help="a .meso file")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--compare", action="store_true", help="the suppliers side by side: best offer, their "
+                      "priorities, the ZOPA, the next MESO set, approvals")
+    what.add_argument("--switch", metavar="NAME", help="work on supplier NAME (writes -o OUT)")
+    what.add_argument("--add", metavar="NAME", help="add a supplier with no rounds (writes -o OUT)")
+    what.add_argument("--split", nargs=2, metavar=("A", "B"), help="a split award between suppliers A and B")
+    p.add_argument("--sort", choices=SORT_KEYS, default=None, help="with --compare: the order (default points)")
+    p.add_argument("--steps", type=int, default=11, help="with --split: shares from 0 to 1 (default 11)")
+    p.add_argument("--negotiator", metavar="TEXT", help="with --add: their negotiator")
+    p.add_argument("--contacts", metavar="TEXT", help="with --add: how to reach them")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("-o", "--output", metavar="OUT.meso", help="where an edit writes the plan")
+    p.add_argument("--force", action="store_true", help="overwrite OUT (keeps OUT.bak)")

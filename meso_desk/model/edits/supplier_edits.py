@@ -1,0 +1,174 @@
+"""Edits of a sourcing plan's suppliers (docs/suppliers.md): add, switch, rename, remove, their
+details, which packages are whose quotes, and whether our BATNA follows the market. Qt-free; each
+returns the new plan (or an :class:`EditResult` with a message); a refused edit raises
+:class:`SupplierEditRefused` with one line."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..base import Term
+from ..errors import quoted
+from ..package import Package
+from ..plan import Plan
+from ..supplier import SUPPLIER_FIELDS, SupplierRecord
+from .result import EditResult
+
+
+class SupplierEditRefused(ValueError):
+    """An edit of the suppliers that cannot be made; ``str(err)`` is the one-line reason."""
+
+
+def _clean(name: str) -> str:
+    name = " ".join(str(name).split())
+    if not name:
+        raise SupplierEditRefused("a supplier needs a name")
+    return name
+
+
+def add_supplier(plan: Plan, name: str, negotiator: str = "", contacts: str = "") -> EditResult:
+    """``plan`` with a new supplier (no rounds, no quotes yet); the one worked on stays."""
+    name = _clean(name)
+    if not plan.counterpart.strip():
+        raise SupplierEditRefused("name the current supplier first (File ▸ Plan Properties…: counterpart)")
+    if name in plan.supplier_names:
+        raise SupplierEditRefused(f"there is already a supplier called {quoted(name)}")
+    rec = SupplierRecord(counterpart=name, negotiator=" ".join(negotiator.split()), contacts=contacts.strip())
+    new = plan.replace(suppliers=(*plan.suppliers, rec))
+    return EditResult(new, f"Added the supplier {quoted(name)}; switch to it to record its quotes and rounds.")
+
+
+def switch_supplier(plan: Plan, name: str) -> Plan:
+    """``plan`` with ``name`` as the supplier worked on (:meth:`Plan.with_supplier`)."""
+    if name not in plan.supplier_names:
+        raise SupplierEditRefused(f"there is no supplier called {quoted(name)}")
+    return plan.with_supplier(name)
+
+
+def next_supplier(plan: Plan, step: int = 1) -> Plan:
+    """``plan`` with the next (``step`` = −1: the previous) supplier worked on, round the list."""
+    names = plan.supplier_names
+    k = names.index(plan.counterpart)
+    return plan.with_supplier(names[(k + step) % len(names)])
+
+
+def rename_supplier(plan: Plan, old: str, new: str) -> EditResult:
+    """``plan`` with supplier ``old`` called ``new`` (the one worked on or another)."""
+    new = _clean(new)
+    if old not in plan.supplier_names:
+        raise SupplierEditRefused(f"there is no supplier called {quoted(old)}")
+    if new == old:
+        return EditResult(plan)
+    if new in plan.supplier_names:
+        raise SupplierEditRefused(f"there is already a supplier called {quoted(new)}")
+    if old == plan.counterpart:
+        out = plan.replace(counterpart=new)
+    else:
+        out = plan.replace(suppliers=tuple(r.model_copy(update={"counterpart": new}) if r.counterpart == old else r
+                                           for r in plan.suppliers))
+    return EditResult(out, f"Renamed the supplier {quoted(old)} to {quoted(new)}.")
+
+
+def remove_supplier(plan: Plan, name: str) -> EditResult:
+    """``plan`` without supplier ``name`` and what is its own (rounds, agreement, notes; its quotes
+    stay as packages); the last supplier cannot be removed."""
+    names = plan.supplier_names
+    if name not in names:
+        raise SupplierEditRefused(f"there is no supplier called {quoted(name)}")
+    if len(names) == 1:
+        raise SupplierEditRefused("a plan keeps at least one supplier")
+    p = plan
+    if name == plan.counterpart:  # work on the next one first
+        p = plan.with_supplier(names[(names.index(name) + 1) % len(names)])
+    gone = next(r for r in p.suppliers if r.counterpart == name)
+    k = p.suppliers.index(gone)
+    index = p.supplier_index - (1 if k < p.supplier_index else 0)
+    out = p.replace(suppliers=tuple(r for r in p.suppliers if r is not gone), supplier_index=index)
+    what = [f"{len(gone.rounds)} round{'s' if len(gone.rounds) != 1 else ''}"] if gone.rounds else []
+    if gone.agreement is not None:
+        what.append("its agreement")
+    if gone.quotes:
+        what.append(f"{len(gone.quotes)} quote{'s' if len(gone.quotes) != 1 else ''} (kept as packages)")
+    tail = f" with {', '.join(what)}" if what else ""
+    return EditResult(out, f"Removed the supplier {quoted(name)}{tail}. Undo brings it back.")
+
+
+def set_supplier_details(plan: Plan, name: str, *, negotiator: str | None = None, contacts: str | None = None,
+                         notes: str | None = None) -> Plan:
+    """``plan`` with supplier ``name``'s negotiator, contacts or notes changed."""
+    changes: dict[str, Any] = {}
+    if negotiator is not None:
+        changes["negotiator"] = " ".join(negotiator.split())
+    if contacts is not None:
+        changes["contacts"] = contacts.strip()
+    if notes is not None:
+        changes["supplier_notes"] = notes.strip()
+    return _with_record(plan, name, changes)
+
+
+def _with_record(plan: Plan, name: str, changes: Mapping[str, Any]) -> Plan:
+    if name not in plan.supplier_names:
+        raise SupplierEditRefused(f"there is no supplier called {quoted(name)}")
+    if name == plan.counterpart:
+        return plan.replace(**changes)
+    return plan.replace(suppliers=tuple(r.model_copy(update=dict(changes)) if r.counterpart == name else r
+                                        for r in plan.suppliers))
+
+
+def quote_owner(plan: Plan, package: str) -> str | None:
+    """The supplier whose quote ``package`` is (None: no one's)."""
+    for name in plan.supplier_names:
+        if package in plan.supplier_record(name).quotes:
+            return name
+    return None
+
+
+def set_quote(plan: Plan, package: str, supplier: str | None) -> Plan:
+    """``plan`` with package ``package`` marked as ``supplier``'s quote (moved from another
+    supplier's quotes if it was one of theirs); None: no one's quote."""
+    plan.stored_package(package)  # KeyError for an unknown package
+    if supplier is not None and supplier not in plan.supplier_names:
+        raise SupplierEditRefused(f"there is no supplier called {quoted(supplier)}")
+    out = plan
+    owner = quote_owner(plan, package)
+    if owner == supplier:
+        return plan
+    if owner is not None:
+        out = _with_record(out, owner, {"quotes": tuple(q for q in out.supplier_record(owner).quotes if q != package)})
+    if supplier is not None:
+        out = _with_record(out, supplier, {"quotes": (*out.supplier_record(supplier).quotes, package)})
+    return out
+
+
+def set_market_batna(plan: Plan, on: bool) -> EditResult:
+    """``plan`` whose BATNA follows the market (the best offer held from the other suppliers, or
+    the outside option) or not. On: the competing quote so far becomes the outside option; off:
+    the outside option is the competing quote again."""
+    if on == plan.batna_from_market:
+        return EditResult(plan)
+    if on:
+        outside = plan.outside_option if plan.outside_option is not None else plan.batna_package
+        out = plan.replace(batna_from_market=True, outside_option=None if outside is None else dict(outside))
+        best = out.market_batna()
+        what = (f"our BATNA is now {best[0]} ({best[2]:.1f} points)" if best is not None
+                else "no other supplier has made an offer yet, and there is no outside option")
+        follows = "; the reservation follows it" if out.reservation_from_batna else ""
+        return EditResult(out, f"The BATNA follows the market: {what}{follows}.")
+    out = plan.replace(batna_from_market=False, batna_package=None if plan.outside_option is None
+                       else dict(plan.outside_option))
+    return EditResult(out, "The BATNA no longer follows the market: the outside option is the competing quote again.")
+
+
+def set_outside_option(plan: Plan, terms: Mapping[str, Term] | None) -> Plan:
+    """``plan`` with an outside option (full terms, checked) or none."""
+    if terms is None:
+        return plan.replace(outside_option=None)
+    return plan.replace(outside_option=Package(plan, terms).terms)
+
+
+__all__ = [
+    "SUPPLIER_FIELDS", "SupplierEditRefused", "add_supplier", "next_supplier", "quote_owner", "remove_supplier",
+    "rename_supplier", "set_market_batna", "set_outside_option", "set_quote", "set_supplier_details",
+    "switch_supplier",
+]

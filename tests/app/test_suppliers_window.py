@@ -1,0 +1,109 @@
+"""Switching and managing suppliers in the window (issue 25, docs/suppliers.md): one click or one
+shortcut switches the supplier worked on, every panel follows, undo switches back; the Suppliers
+dialog adds a supplier and marks its quote in one undoable step and refuses what cannot be."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QPushButton
+
+import meso_desk as md
+from meso_desk.app.document import PlanDocument
+from meso_desk.app.widgets.suppliers.supplier_manager import SupplierManager
+from meso_desk.app.widgets.suppliers.supplier_switcher import MANAGE, SupplierSwitcher
+from meso_desk.model.edits import supplier_edits as se
+from meso_desk.model.edits.round_edits import record_choice
+from meso_desk.model.package import StoredPackage
+
+
+def sourcing_plan():
+    p = md.example_plan("supplier")
+    base = dict(p.stored_package("Competing quote (BATNA)").terms)
+    p = p.replace(packages=(*p.packages, StoredPackage(name="Nordlys quote", terms={**base, "Unit price": 230.0})))
+    p = se.add_supplier(p, "Nordlys Kontor AS").plan
+    p = se.set_quote(p, "Nordlys quote", "Nordlys Kontor AS")
+    return record_choice(p, ["Our ideal", "Their opening quote"], 1)  # a round with Ergonord
+
+
+def test_the_switcher_switches_in_one_step_and_undo_switches_back(qtbot):
+    doc = PlanDocument(sourcing_plan())
+    sw = SupplierSwitcher(doc)
+    qtbot.addWidget(sw)
+    combo = sw.findChild(QComboBox, "supplierSwitch")
+    assert combo.accessibleName() and combo.currentData() == "Ergonord Seating AB"
+    assert [combo.itemData(k) for k in range(combo.count()) if combo.itemText(k)] == [
+        "Ergonord Seating AB", "Nordlys Kontor AS", MANAGE]
+    combo.activated.emit(1)
+    assert doc.plan.counterpart == "Nordlys Kontor AS" and doc.plan.rounds == ()
+    assert combo.currentData() == "Nordlys Kontor AS"
+    assert doc.undo_stack.undoText() == "Switch to Nordlys Kontor AS"
+    sw.next()
+    assert doc.plan.counterpart == "Ergonord Seating AB" and len(doc.plan.rounds) == 1
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.counterpart == "Ergonord Seating AB" and combo.currentData() == "Ergonord Seating AB"
+
+
+def test_the_manager_adds_a_supplier_and_its_quote_in_one_undo_step(qtbot):
+    plan = sourcing_plan()
+    doc = PlanDocument(plan)
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    name = dlg.findChild(QLineEdit, "supplierNewName")
+    qtbot.keyClicks(name, "Nordlys Kontor AS")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    msg = dlg.findChild(QLabel, "supplierMessage")
+    assert "already a supplier" in msg.text() and len(dlg.plan.supplier_names) == 2  # refused where typed
+    name.clear()
+    qtbot.keyClicks(name, "Sitwell Office Ltd")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert dlg.plan.supplier_names[-1] == "Sitwell Office Ltd"
+    quotes = dlg.findChild(QListWidget, "supplierQuotes")
+    item = next(quotes.item(k) for k in range(quotes.count()) if quotes.item(k).data(Qt.ItemDataRole.UserRole)
+                == "Their opening quote")
+    item.setCheckState(Qt.CheckState.Checked)
+    assert se.quote_owner(dlg.plan, "Their opening quote") == "Sitwell Office Ltd"
+    assert doc.plan == plan  # nothing applied before OK
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert doc.plan.supplier_names == ["Ergonord Seating AB", "Nordlys Kontor AS", "Sitwell Office Ltd"]
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "Edit suppliers"
+    doc.undo_stack.undo()
+    assert doc.plan == plan
+
+
+def test_the_last_supplier_cannot_be_removed(qtbot):
+    doc = PlanDocument(md.example_plan("supplier"))
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.findChild(QPushButton, "supplierRemove").click()
+    assert "at least one supplier" in dlg.findChild(QLabel, "supplierMessage").text()
+    assert dlg.plan == doc.plan
+
+
+def test_the_shortcut_switches_and_every_panel_follows(make_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    win = make_window(sourcing_plan(), autosave=False, remember_layout=False)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
+    combo = win.findChild(QComboBox, "supplierSwitch")
+    assert combo is not None and combo.isVisible() and combo.currentData() == "Ergonord Seating AB"
+    assert win.actions.next_supplier.shortcut().toString() == "Ctrl+Shift+K"
+    history = win.counterpart_panel.history
+    assert len(win.document.plan.rounds) == 1
+    qtbot.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert win.document.plan.counterpart == "Nordlys Kontor AS"
+    assert combo.currentData() == "Nordlys Kontor AS"
+    assert win.document.plan.rounds == () and len(history.cards) == 0
+    win.document.undo_stack.undo()
+    assert win.document.plan.counterpart == "Ergonord Seating AB" and len(history.cards) == 1
+    # with one supplier the shortcut says why it does nothing
+    one = make_window(md.example_plan("supplier"), autosave=False, remember_layout=False)
+    one.actions.update(one.document.plan)
+    assert not one.actions.next_supplier.isEnabled() and "second supplier" in one.actions.next_supplier.toolTip()
