@@ -107,3 +107,21 @@ def test_the_shortcut_switches_and_every_panel_follows(make_window, qtbot):
     one = make_window(md.example_plan("supplier"), autosave=False, remember_layout=False)
     one.actions.update(one.document.plan)
     assert not one.actions.next_supplier.isEnabled() and "second supplier" in one.actions.next_supplier.toolTip()
+
+
+def test_the_deal_panel_says_the_batna_follows_the_market(qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    from meso_desk.app.widgets.deal.deal_panel import DealPanel
+
+    plan = se.set_market_batna(sourcing_plan(), True).plan
+    doc = PlanDocument(plan)
+    panel = DealPanel(doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    label = panel.findChild(QLabel, "dealQuoteLabel")
+    assert label.text().startswith("Follows the market: Nordlys Kontor AS: quote Nordlys quote")
+    assert not panel.findChild(QToolButton, "dealQuoteButton").isEnabled()
+    doc.apply(se.set_market_batna(doc.plan, False).plan, "off")
+    assert not label.text().startswith("Follows the market")
+    assert panel.findChild(QToolButton, "dealQuoteButton").isEnabled()

@@ -80,3 +80,14 @@ def test_the_market_batna_on_and_off(plan):
     off = se.set_market_batna(p, False).plan
     assert not off.batna_from_market and off.batna_package == before
     assert se.set_outside_option(p, None).outside_option is None
+
+
+def test_the_competing_quote_cannot_be_typed_over_while_it_follows_the_market(plan):
+    from meso_desk.model.edits import deal_edits
+
+    p = se.set_market_batna(plan, True).plan
+    with pytest.raises(ValueError, match="follows the market"):
+        deal_edits.with_batna_term(p, "Unit price", 200.0)
+    with pytest.raises(ValueError, match="Manage Suppliers"):
+        deal_edits.with_batna_package(p, None)
+    assert deal_edits.with_batna_term(plan, "Unit price", 200.0).batna_package["Unit price"] == 200.0

@@ -50,6 +50,7 @@ def with_batna_package(plan: Plan, terms: Mapping[str, Term] | None, *, follow: 
     follows its first quote; a reservation set by hand is never replaced unless ``follow`` is
     True — ask first (:func:`quote_question`).
     """
+    _not_from_market(plan)
     if terms is None:
         return plan.replace(batna_package=None, reservation_from_batna=False)
     checked = Package(plan, terms).terms
@@ -58,8 +59,17 @@ def with_batna_package(plan: Plan, terms: Mapping[str, Term] | None, *, follow: 
     return plan.replace(batna_package=checked, reservation_from_batna=bool(follow))
 
 
+def _not_from_market(plan: Plan) -> None:
+    """The competing quote is the market's while the BATNA follows it (docs/suppliers.md): typing
+    into it would be undone by the next edit, so it is refused with where to go instead."""
+    if plan.batna_from_market:
+        raise ValueError("our BATNA follows the market (the best offer held from the other suppliers): change "
+                         "the outside option, or stop following the market, in Negotiation ▸ Manage Suppliers…")
+
+
 def with_batna_term(plan: Plan, issue: str, term: Term) -> Plan:
     """``plan`` with one term of the competing quote changed."""
+    _not_from_market(plan)
     if plan.batna_package is None:
         raise ValueError("the plan has no competing quote yet")
     terms = dict(plan.batna_package)

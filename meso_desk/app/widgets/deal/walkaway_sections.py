@@ -166,7 +166,15 @@ class OurWalkAwaySection(EditingSection):
         else:
             self.quote_label.setText(f"Competing quote: worth {batna_value(plan):.1f} points to you; your "
                                      f"reservation {plan.reservation:.1f} is set by hand.")
+        market = plan.market_batna() if plan.batna_from_market else None
+        if plan.batna_from_market:  # several suppliers: the best offer held from the others (docs/suppliers.md)
+            self.quote_label.setText(
+                (f"Follows the market: {market[0]}, worth {market[2]:.1f} points to you"
+                 if market is not None else "Follows the market: no other supplier has made an offer yet")
+                + (f"; your reservation {'follows it' if following else f'{plan.reservation:.1f} is set by hand'}."
+                   if market is not None else "."))
         self.batna_terms.set_terms(plan, plan.batna_package)
+        self.batna_terms.setEnabled(not plan.batna_from_market)
         with QSignalBlocker(self.follow_check):
             self.follow_check.setChecked(following)
         self.follow_check.setEnabled(plan.batna_package is not None)
@@ -178,7 +186,10 @@ class OurWalkAwaySection(EditingSection):
             else "Your reservation value: never offer a package worth less to you (at most the aspiration)")
         with QSignalBlocker(self.aspiration_spin):
             self.aspiration_spin.setValue(plan.aspiration)
-        self.quote_button.setEnabled(bool(plan.issues))
+        self.quote_button.setEnabled(bool(plan.issues) and not plan.batna_from_market)
+        self.quote_button.setToolTip("The competing quote follows the market: Negotiation ▸ Manage Suppliers…"
+                                     if plan.batna_from_market else
+                                     "Enter the competing quote as terms, take them from a package, or remove it")
         self.show_term_editor()
         self.show_level_terms()
 
