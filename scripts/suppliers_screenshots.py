@@ -16,16 +16,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _wait(done, seconds: float = 40.0) -> None:
-    """Let the event loop run until ``done()`` (background work finished) or ``seconds`` pass."""
-    from PySide6.QtTest import QTest
-
-    for _ in range(int(seconds * 50)):
-        if done():
-            return
-        QTest.qWait(20)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from contingent_screenshots import _wait  # noqa: E402  (the same wait for background work)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,7 +31,7 @@ import functools
 import importlib
 import importlib.util
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -313,44 +313,47 @@ class WindowActions:
         focus_panel(w, target)
 
 
-def risk_dock(window: MainWindow) -> QDockWidget:
-    """The Risk and Bets dock, its view made when it is first shown (its plots are not needed for
-    the window's first paint)."""
-    dock = window._dock(QLabel(), "Risk and Bets", "riskDock",
-                        "INTERNAL: our spread of points under our forecast, and the bets of the contingent clauses")
-    dock.visibilityChanged.connect(lambda on: risk_view(window) if on else None)
+def _lazy_dock(window: MainWindow, title: str, name: str, tip: str, view: Callable[[MainWindow], Any]
+               ) -> QDockWidget:
+    """A dock whose view is made when it is first shown (its plots are not needed for the
+    window's first paint)."""
+    dock = window._dock(QLabel(), title, name, tip)
+    dock.visibilityChanged.connect(lambda on: view(window) if on else None)
     return dock
+
+
+def _lazy_view(window: MainWindow, module: str, cls: str, attr: str, dock: QDockWidget) -> QWidget | None:
+    """The view ``module.cls`` of ``dock``, kept as ``window.attr``, made (imported) on first use."""
+    view = getattr(window, attr, None)
+    if view is None and module_present(module):
+        view = getattr(importlib.import_module(module), cls)(window.document, window)
+        setattr(window, attr, view)
+        dock.setWidget(view)
+    return view
+
+
+def risk_dock(window: MainWindow) -> QDockWidget:
+    """The Risk and Bets dock."""
+    return _lazy_dock(window, "Risk and Bets", "riskDock",
+                      "INTERNAL: our spread of points under our forecast, and the bets of the contingent clauses",
+                      risk_view)
 
 
 def risk_view(window: MainWindow) -> QWidget | None:
     """The window's Risk and Bets view (``riskView``), made on first use."""
-    view = getattr(window, "risk_view", None)
-    if view is None and module_present(RISK_VIEW):
-        # imported on first use: the view and its plots are not needed to show the window
-        view = importlib.import_module(RISK_VIEW).RiskView(window.document, window)
-        window.risk_view = view
-        window.risk_dock.setWidget(view)
-    return view
+    return _lazy_view(window, RISK_VIEW, "RiskView", "risk_view", window.risk_dock)
 
 
 def supplier_dock(window: MainWindow) -> QDockWidget:
-    """The Suppliers dock (several suppliers), its view made when it is first shown."""
-    dock = window._dock(QLabel(), "Suppliers", "supplierDock",
-                        "INTERNAL: the suppliers side by side — best offers, our BATNA against each, the ZOPA, "
-                        "what is left to try — and split awards")
-    dock.visibilityChanged.connect(lambda on: supplier_view(window) if on else None)
-    return dock
+    """The Suppliers dock (several suppliers)."""
+    return _lazy_dock(window, "Suppliers", "supplierDock",
+                      "INTERNAL: the suppliers side by side — best offers, our BATNA against each, the ZOPA, "
+                      "what is left to try — and split awards", supplier_view)
 
 
 def supplier_view(window: MainWindow) -> QWidget | None:
     """The window's Suppliers view (``supplierComparison``), made on first use."""
-    view = getattr(window, "supplier_view", None)
-    if view is None and module_present(SUPPLIER_VIEW):
-        # imported on first use: the view and its plots are not needed to show the window
-        view = importlib.import_module(SUPPLIER_VIEW).SupplierComparison(window.document, window)
-        window.supplier_view = view
-        window.supplier_dock.setWidget(view)
-    return view
+    return _lazy_view(window, SUPPLIER_VIEW, "SupplierComparison", "supplier_view", window.supplier_dock)
 
 
 def focus_panel(window: QWidget, panel: QWidget) -> None:

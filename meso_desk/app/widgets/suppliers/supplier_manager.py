@@ -169,17 +169,22 @@ class SupplierManager(QDialog):
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {ERROR};" if error else "")
 
-    def _edit(self, fn, *args, select: str | None = None, **kw) -> bool:
+    def _edit(self, fn, *args, select: str | None = None, refill: bool = True, **kw) -> bool:
+        """Apply ``fn`` to the working copy; refused: the reason, where typed. ``refill`` False keeps
+        the fields as typed (details typed letter by letter: refilling would move the cursor)."""
         try:
             out = fn(self.plan, *args, **kw)
         except (se.SupplierEditRefused, ValueError, KeyError) as e:
             self._say(str(e).strip("'\""), error=True)
             return False
         new = getattr(out, "plan", out)
-        self._say(getattr(out, "message", ""))
+        message = getattr(out, "message", "")
+        if message or refill:
+            self._say(message)
         if new is not self.plan:
             self.plan = new
-            self._fill(select or self._name)
+            if refill:
+                self._fill(select or self._name)
         return True
 
     # -- gestures --------------------------------------------------------------------------------
@@ -202,7 +207,7 @@ class SupplierManager(QDialog):
     def _details(self) -> None:
         if self._name:
             self._edit(se.set_supplier_details, self._name, negotiator=self.negotiator.text(),
-                       contacts=self.contacts.toPlainText(), notes=self.notes.toPlainText())
+                       contacts=self.contacts.toPlainText(), notes=self.notes.toPlainText(), refill=False)
 
     def _quote_ticked(self, item: QListWidgetItem) -> None:
         pkg = item.data(Qt.ItemDataRole.UserRole)
