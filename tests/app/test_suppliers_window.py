@@ -5,12 +5,20 @@ dialog adds a supplier and marks its quote in one undoable step and refuses what
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.suppliers.supplier_manager import SupplierManager
-from meso_desk.app.widgets.suppliers.supplier_switcher import MANAGE, SupplierSwitcher
+from meso_desk.app.widgets.suppliers.supplier_switcher import ADD, MANAGE, SupplierSwitcher
 from meso_desk.model.edits import supplier_edits as se
 from meso_desk.model.edits.round_edits import record_choice
 from meso_desk.model.package import StoredPackage
@@ -32,7 +40,7 @@ def test_the_switcher_switches_in_one_step_and_undo_switches_back(qtbot):
     combo = sw.findChild(QComboBox, "supplierSwitch")
     assert combo.accessibleName() and combo.currentData() == "Ergonord Seating AB"
     assert [combo.itemData(k) for k in range(combo.count()) if combo.itemText(k)] == [
-        "Ergonord Seating AB", "Nordlys Kontor AS", MANAGE]
+        "Ergonord Seating AB", "Nordlys Kontor AS", ADD, MANAGE]
     combo.activated.emit(1)
     assert doc.plan.counterpart == "Nordlys Kontor AS" and doc.plan.rounds == ()
     assert combo.currentData() == "Nordlys Kontor AS"
@@ -70,6 +78,36 @@ def test_the_manager_adds_a_supplier_and_its_quote_in_one_undo_step(qtbot):
     assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "Edit suppliers"
     doc.undo_stack.undo()
     assert doc.plan == plan
+
+
+def test_add_supplier_in_the_list_opens_the_dialog_ready_for_a_name(qtbot):
+    doc = PlanDocument(md.example_plan("supplier"))  # one supplier: the switcher is there to add a second
+    sw = SupplierSwitcher(doc)
+    qtbot.addWidget(sw)
+    sw.show()
+    combo = sw.findChild(QComboBox, "supplierSwitch")
+    combo.activated.emit(combo.findData(ADD))
+    dlg = sw.window().findChild(SupplierManager) or sw.findChild(SupplierManager)
+    assert dlg is not None and dlg.isVisible()
+    qtbot.waitUntil(lambda: dlg.new_name.hasFocus())
+    assert combo.currentData() == doc.plan.counterpart and doc.undo_stack.count() == 0
+    dlg.reject()
+
+
+def test_contacts_and_notes_keep_what_is_typed(qtbot):
+    doc = PlanDocument(md.example_plan("supplier"))
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    contacts = dlg.findChild(QPlainTextEdit, "supplierContacts")
+    qtbot.keyClicks(contacts, "Kari Lund")
+    qtbot.keyClick(contacts, Qt.Key.Key_Return)
+    qtbot.keyClicks(contacts, "kari@ergonord.example")
+    assert contacts.toPlainText() == "Kari Lund\nkari@ergonord.example"
+    qtbot.keyClicks(dlg.findChild(QPlainTextEdit, "supplierNotes"), "Fast samples, slow invoices")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert doc.plan.contacts == "Kari Lund\nkari@ergonord.example"
+    assert doc.plan.supplier_notes == "Fast samples, slow invoices" and doc.undo_stack.count() == 1
 
 
 def test_the_last_supplier_cannot_be_removed(qtbot):
@@ -125,3 +163,17 @@ def test_the_deal_panel_says_the_batna_follows_the_market(qtbot):
     doc.apply(se.set_market_batna(doc.plan, False).plan, "off")
     assert not label.text().startswith("Follows the market")
     assert panel.findChild(QToolButton, "dealQuoteButton").isEnabled()
+
+
+def test_removing_a_supplier_says_what_goes_and_cancel_keeps_it(qtbot):
+    plan = sourcing_plan()
+    doc = PlanDocument(plan)
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.findChild(QPushButton, "supplierRemove").click()  # the one worked on, with its round
+    text = dlg.findChild(QLabel, "supplierMessage").text()
+    assert "Ergonord Seating AB" in text and "1 round" in text and "Cancel keeps it" in text
+    assert dlg.plan.supplier_names == ["Nordlys Kontor AS"] and doc.plan == plan
+    dlg.reject()
+    assert doc.plan == plan and doc.undo_stack.count() == 0

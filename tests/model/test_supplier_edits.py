@@ -91,3 +91,13 @@ def test_the_competing_quote_cannot_be_typed_over_while_it_follows_the_market(pl
     with pytest.raises(ValueError, match="Manage Suppliers"):
         deal_edits.with_batna_package(p, None)
     assert deal_edits.with_batna_term(plan, "Unit price", 200.0).batna_package["Unit price"] == 200.0
+
+
+def test_a_second_supplier_needs_the_first_one_named():
+    p = md.example_plan("supplier").replace(counterpart="")
+    with pytest.raises(se.SupplierEditRefused, match="name the current supplier first"):
+        se.add_supplier(p, "Nordlys Kontor AS")
+    with pytest.raises(se.SupplierEditRefused, match="needs a name"):
+        se.add_supplier(md.example_plan("supplier"), "   ")
+    added = se.add_supplier(md.example_plan("supplier"), "Nordlys Kontor AS")
+    assert added.ok and added.plan.counterpart == "Ergonord Seating AB" and "Nordlys" in added.message

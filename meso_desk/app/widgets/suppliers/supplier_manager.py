@@ -158,7 +158,7 @@ class SupplierManager(QDialog):
             self.quotes.clear()
             for p in self.plan.package_names:
                 owner = se.quote_owner(self.plan, p)
-                label = p if owner in (None, self._name) else f"{p} (now {owner}'s)"
+                label = p if owner in (None, self._name) else f"{p} (quote of {owner}: ticking moves it)"
                 q = QListWidgetItem(label)
                 q.setData(Qt.ItemDataRole.UserRole, p)
                 q.setFlags(q.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -194,8 +194,8 @@ class SupplierManager(QDialog):
             self.new_name.clear()
 
     def _remove(self) -> None:
-        if self._name:
-            self._edit(se.remove_supplier, self._name, select="")
+        if self._name and self._edit(se.remove_supplier, self._name, select=""):
+            self._say(f"{self.message.text()} Cancel keeps it.")
 
     def _rename(self) -> None:
         new = self.name_edit.text()

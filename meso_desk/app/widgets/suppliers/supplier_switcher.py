@@ -1,7 +1,8 @@
 """The supplier being worked on, in the toolbar (docs/suppliers.md): one click to switch.
 
-A combo box ("Supplier: Ergonord Seating AB ▾") lists the plan's suppliers, then *Manage
-suppliers…* (add, rename, remove, their details and quotes, the market BATNA). Choosing a supplier
+A combo box ("Supplier: Ergonord Seating AB ▾") lists the plan's suppliers, then *Add supplier…*
+(the Suppliers dialog, its new name field ready) and *Manage suppliers…* (add, rename, remove,
+their details and quotes, the market BATNA). Choosing a supplier
 is one undoable step ("Switch to Nordlys Kontor AS"); Negotiation ▸ Next Supplier (Ctrl+Shift+K)
 does the same with the keyboard. It shows with one supplier too, so that a second can be added.
 """
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from ...document import PlanDocument
 
 MANAGE = "\x00manage"
+ADD = "\x00add"
 
 
 class SupplierSwitcher(QWidget):
@@ -57,15 +59,18 @@ class SupplierSwitcher(QWidget):
             for n in names:
                 self.combo.addItem(n or "(unnamed supplier)", n)
             self.combo.insertSeparator(self.combo.count())
+            self.combo.addItem("Add supplier…", ADD)
             self.combo.addItem("Manage suppliers…", MANAGE)
             self.combo.setCurrentIndex(names.index(plan.counterpart))
 
     def _chosen(self, index: int) -> None:
         data = self.combo.itemData(index)
         plan = self._doc.plan
-        if data == MANAGE:
+        if data in (MANAGE, ADD):
             self.refresh(force=True)
-            self.open_manager()
+            dlg = self.open_manager()
+            if data == ADD:
+                dlg.new_name.setFocus()
             return
         if data is not None and data != plan.counterpart:
             self._doc.apply(switch_supplier(plan, data), f"Switch to {data}")
@@ -85,4 +90,4 @@ class SupplierSwitcher(QWidget):
         return dlg
 
 
-__all__ = ["SupplierSwitcher"]
+__all__ = ["ADD", "MANAGE", "SupplierSwitcher"]
