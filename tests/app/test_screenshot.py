@@ -90,3 +90,27 @@ def test_interactive_start_paints_and_exits_cleanly(tmp_path, user_dirs):
     assert "startup-probe: first-paint" in r.stderr
     assert "Fatal" not in r.stderr and "Traceback" not in r.stderr
     assert not list(user_dirs.glob("recovery/*.meso")), "an unmodified plan leaves no recovery copy"
+
+
+def test_the_window_is_drawn_at_200_percent_scaling(tmp_path, user_dirs, qapp, monkeypatch):
+    """High-DPI (issue 26): at 200 % the window is drawn at twice the pixels — text, controls and plots
+    at the screen's resolution, not a blown-up 100 % picture (many more distinct edges per area)."""
+    small, big = tmp_path / "at100.png", tmp_path / "at200.png"
+    r = _run(["--screenshot", str(small), "--size", "1366x768"], user_dirs)
+    assert r.returncode == 0, r.stderr
+    monkeypatch.setenv("QT_SCALE_FACTOR", "2")
+    r = _run(["--screenshot", str(big), "--size", "1366x768"], user_dirs)
+    assert r.returncode == 0, r.stderr
+    a, b = QImage(str(small)), QImage(str(big))
+    assert (a.width(), a.height()) == (1366, 768)
+    assert (b.width(), b.height()) == (2732, 1536)
+
+    def sharpness(px: np.ndarray) -> float:
+        """How often neighbouring pixels differ strongly: a blown-up picture has half as many edges."""
+        g = px.astype(float).mean(axis=2)
+        return float((np.abs(np.diff(g, axis=1)) > 40).mean())
+
+    # the 100 % picture blown up to the same size (each pixel doubled) has far fewer sharp edges
+    # than the window drawn at 200 %
+    blown_up = np.repeat(np.repeat(_pixels(small), 2, axis=0), 2, axis=1)
+    assert sharpness(_pixels(big)) > 1.15 * sharpness(blown_up)
