@@ -152,7 +152,7 @@ class OutcomePlot(PacedView, QWidget):
         self.zopa_item.setBrush(QBrush(ZOPA_COLOUR))
         self.zopa_item.setZValue(-5)
         self.plot.addItem(self.zopa_item)
-        self.frontier_curve = pg.PlotCurveItem(pen=style.cosmetic_pen(FRONTIER_COLOUR, 2.0))
+        self.frontier_curve = pg.PlotCurveItem(pen=style.cosmetic_pen(style.ink(FRONTIER_COLOUR), 2.0))
         self.frontier_curve.setZValue(5)
         self.plot.addItem(self.frontier_curve)
         self.reservation_line = pg.InfiniteLine(
@@ -184,7 +184,7 @@ class OutcomePlot(PacedView, QWidget):
         self.their_band.setVisible(False)
         self.plot.addItem(self.their_band)
         self.error_bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0),
-                                          beam=0.0, pen=style.cosmetic_pen(QColor(40, 40, 40, 190), 1.4))
+                                          beam=0.0, pen=style.cosmetic_pen(style.ink(QColor(40, 40, 40, 190)), 1.4))
         self.error_bars.setZValue(9)
         self.plot.addItem(self.error_bars)
         self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True, tip=self._tip)
@@ -574,7 +574,7 @@ class OutcomePlot(PacedView, QWidget):
         S = style.LegendSample
         r, g, b = CLOUD_COLOUR
         lg.addItem(S(brush=QBrush(QColor(r, g, b, 150))), "sampled" if compact else "sampled packages")
-        lg.addItem(S(pen=style.cosmetic_pen(FRONTIER_COLOUR, 2.0)), "frontier" if compact else "Pareto frontier")
+        lg.addItem(S(pen=style.cosmetic_pen(style.ink(FRONTIER_COLOUR), 2.0)), "frontier" if compact else "Pareto frontier")
         if not compact:  # labelled on the plot anyway
             lg.addItem(S(pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.0, Qt.PenStyle.DashLine)),
                        "our reservation")
@@ -586,7 +586,7 @@ class OutcomePlot(PacedView, QWidget):
         if others:
             lg.addItem(S(symbol=style.OTHER_SYMBOL, size=10), "others" if compact else "other packages")
         if has_iv:
-            lg.addItem(S(pen=style.cosmetic_pen(QColor(40, 40, 40), 1.4)), "80 % interval")
+            lg.addItem(S(pen=style.cosmetic_pen(style.ink(QColor(40, 40, 40)), 1.4)), "80 % interval")
         if self._zopa is not None:
             lg.addItem(S(brush=QBrush(ZOPA_COLOUR), box_pen=style.cosmetic_pen(QColor(0, 120, 90), 1)),
                        "ZOPA (est.)" if compact else "estimated ZOPA")

@@ -59,6 +59,13 @@ def text_colour() -> QColor:
     return pal.color(QPalette.ColorRole.WindowText)
 
 
+def ink(light: str | QColor) -> QColor:
+    """``light`` (a dark line meant for a light plot) on a light palette; on a dark palette the
+    palette's text colour, so that lines such as the frontier stay visible (docs/window.md)."""
+    text = text_colour()
+    return QColor(light) if text.lightness() < 128 else QColor(text)
+
+
 def muted_text_colour() -> QColor:
     c = QColor(text_colour())
     c.setAlphaF(0.62)
