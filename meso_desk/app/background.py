@@ -60,6 +60,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 #: Threads of the one pool: one per view that computes in the background (value map, outcome
 #: plot, estimate, deal, MESO generation in the panel and in the dialog), so that a slow
@@ -428,3 +429,46 @@ class SnapshotService(QObject):
         self._latest = None
         self._set_busy(False)
         self._job.shutdown()
+
+
+class OnScreenView(QWidget):
+    """A view that asks its background jobs for numbers only while it is on screen and no drag is
+    under way (the Risk and Bets view, the Suppliers view): an edit marks it *dirty*; ``refresh``
+    runs when it is shown, when the drag ends, or at once when it is already showing. A subclass
+    implements :meth:`refresh` (calling :meth:`ready` first) and lists its jobs in ``_jobs``."""
+
+    def __init__(self, document: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._dirty = True
+        self._jobs: list[LatestJob] = []
+        document.gestureEnded.connect(self._gesture_ended)
+
+    def ready(self) -> bool:
+        """On screen and not in a drag: a request may go out now."""
+        return self.isVisible() and not self._doc.in_gesture
+
+    def refresh(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def shown_clean(self) -> None:
+        """Shown again with nothing changed meanwhile (a subclass may ask for what follows the
+        selection)."""
+
+    def _gesture_ended(self) -> None:
+        if self._dirty:
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+        else:
+            self.shown_clean()
+
+    def is_busy(self) -> bool:
+        return any(j.is_busy() for j in self._jobs)
+
+    def shutdown(self) -> None:
+        for j in self._jobs:
+            j.shutdown()

@@ -46,7 +46,7 @@ from ....model.offers.contingent import ClauseBet, Risk, bets, clause_label, ris
 from ....model.offers.meso_sets import set_on_the_table
 from ....model.package import Package
 from ....model.plan import Plan
-from ...background import LatestJob, checkpoint
+from ...background import LatestJob, OnScreenView, checkpoint
 from ...document import Change, PlanDocument
 from ...plot import style
 from ..common import ElidedLabel
@@ -155,14 +155,12 @@ def _fit_rows(t: QTableWidget, most: int) -> None:
                        + 2 * t.frameWidth() + 2)
 
 
-class RiskView(QWidget):
+class RiskView(OnScreenView):
     """Risk and bets: our spread per package, the bets of the clauses, clauses to offer."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(document, parent)
         self.setObjectName("riskView")
-        self._doc = document
-        self._dirty = True
         self._rows: RiskRows | None = None
         self._suggestions: list[tuple[Package, ClauseBet]] = []
         self._suggested_for = ""
@@ -170,9 +168,9 @@ class RiskView(QWidget):
         self._job.done.connect(self._risks_done)
         self._suggest_job = LatestJob(compute_suggestions, self, "risk-suggestions")
         self._suggest_job.done.connect(self._suggestions_done)
+        self._jobs = [self._job, self._suggest_job]
         self._build()
         document.changed.connect(self._on_changed)
-        document.gestureEnded.connect(self._gesture_ended)
         document.selectionChanged.connect(lambda _n: self._request_suggestions())
 
     # -- construction --------------------------------------------------------------------
@@ -296,13 +294,9 @@ class RiskView(QWidget):
             self._suggested_for = ""
             self.refresh()
 
-    def _gesture_ended(self) -> None:
-        if self._dirty:
-            self.refresh()
-
     def refresh(self) -> None:
         """Ask for the numbers again when on screen and not in a drag (else when it is)."""
-        if not self.isVisible() or self._doc.in_gesture:
+        if not self.ready():
             return
         self._dirty = False
         plan = self._doc.plan
@@ -317,7 +311,7 @@ class RiskView(QWidget):
 
     def _request_suggestions(self) -> None:
         name = self._doc.selected_package
-        if not self.isVisible() or self._doc.in_gesture or name == self._suggested_for:
+        if not self.ready() or name == self._suggested_for:
             return
         self._suggested_for = name
         self.suggest_title.setText(f"Clauses to offer on {name}: computing…" if name else
@@ -327,19 +321,8 @@ class RiskView(QWidget):
         if name:
             self._suggest_job.request((id(self._doc.plan), name), (self._doc.plan, name))
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-        else:
-            self._request_suggestions()
-
-    def is_busy(self) -> bool:
-        return self._job.is_busy() or self._suggest_job.is_busy()
-
-    def shutdown(self) -> None:
-        self._job.shutdown()
-        self._suggest_job.shutdown()
+    def shown_clean(self) -> None:
+        self._request_suggestions()
 
     # -- results ---------------------------------------------------------------------------
     def _risks_done(self, _key: Any, out: Any) -> None:

@@ -47,7 +47,7 @@ from ....model.plan import Plan
 from ....model.preferences.total_cost import format_money
 from ....model.sourcing.comparison import SORT_KEYS, SupplierRow, compare_suppliers
 from ....model.sourcing.split import SplitAward, split_award
-from ...background import LatestJob, checkpoint
+from ...background import LatestJob, OnScreenView, checkpoint
 from ...document import Change, PlanDocument
 from ...plot import style
 from ..common import ElidedLabel
@@ -142,14 +142,12 @@ def _item(text: str, tip: str = "", bold: bool = False) -> QTableWidgetItem:
     return item
 
 
-class SupplierComparison(QWidget):
+class SupplierComparison(OnScreenView):
     """The suppliers side by side, switching and the next set per supplier, and split awards."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(document, parent)
         self.setObjectName("supplierComparison")
-        self._doc = document
-        self._dirty = True
         self._rows: list[SupplierRow] = []
         self._rows_plan: Plan | None = None
         self._split: SplitAward | None = None
@@ -159,9 +157,9 @@ class SupplierComparison(QWidget):
         self._job.done.connect(self._rows_done)
         self._split_job = LatestJob(compute_split, self, "supplier-split")
         self._split_job.done.connect(self._split_done)
+        self._jobs = [self._job, self._split_job]
         self._build()
         document.changed.connect(self._on_changed)
-        document.gestureEnded.connect(self._gesture_ended)
 
     # -- construction --------------------------------------------------------------------
     def _build(self) -> None:
@@ -279,13 +277,9 @@ class SupplierComparison(QWidget):
         self._dirty = True
         self.refresh()
 
-    def _gesture_ended(self) -> None:
-        if self._dirty:
-            self.refresh()
-
     def refresh(self) -> None:
         """Ask for the comparison again when on screen and not in a drag (else when it is)."""
-        if not self.isVisible() or self._doc.in_gesture:
+        if not self.ready():
             return
         self._dirty = False
         plan = self._doc.plan
@@ -315,7 +309,7 @@ class SupplierComparison(QWidget):
             box.blockSignals(False)
 
     def _request_split(self) -> None:
-        if not self.isVisible() or self._doc.in_gesture:
+        if not self.ready():
             return
         plan = self._doc.plan
         a, b = self.split_a.currentText(), self.split_b.currentText()
@@ -327,18 +321,6 @@ class SupplierComparison(QWidget):
             return
         self.split_sentence.setText("Computing the split…")
         self._split_job.request((id(plan), a, b), (plan, a, b))
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def is_busy(self) -> bool:
-        return self._job.is_busy() or self._split_job.is_busy()
-
-    def shutdown(self) -> None:
-        self._job.shutdown()
-        self._split_job.shutdown()
 
     # -- results ---------------------------------------------------------------------------
     def _rows_done(self, key: Any, out: Any) -> None:
