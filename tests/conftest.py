@@ -11,6 +11,7 @@ from reliability.network_guard import network_guard  # noqa: F401 - autouse: no 
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+os.environ["MESO_DESK_LANGUAGE"] = "en"  # tests read English; German tests ask for it
 
 # Property tests: in CI the same examples every run (a red CI is a regression, never the luck of a
 # draw); on a developer's machine a fresh random search each run, failures kept in .hypothesis/.

@@ -92,6 +92,9 @@ def setup_logging(to_file: bool | None = None) -> Path | None:
     return path
 
 
+_language_done: list[bool] = []
+
+
 def create_app(argv: list[str] | None = None):
     """The QApplication (made if none exists), named for QSettings/QStandardPaths, with the
     icon and pyqtgraph's configuration."""
@@ -106,6 +109,11 @@ def create_app(argv: list[str] | None = None):
     QGuiApplication.setApplicationDisplayName(DISPLAY_NAME)
     QGuiApplication.setDesktopFileName(APP_NAME)
     app.setWindowIcon(_app_icon())
+    if not _language_done:
+        from .translation import install_language
+
+        install_language(app)  # the setting, or the system's language (app/translation.py)
+        _language_done.append(True)
     follow_colour_scheme(app)  # the system's light or dark scheme, hints readable (issue 17)
 
     # imported here, not at the top: a broken plan on the command line is reported (with

@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from ..model.language import current_language, tr
 from ..model.examples import example_plan
 from ..model.io import PlanFileError, load_plan, save_plan
 from ..model.io.genius import GeniusError, import_genius
@@ -39,8 +40,8 @@ SAVE, DISCARD_CHANGES, CANCEL = "save", "discard", "cancel"
 
 
 def blank_plan() -> Plan:
-    """The plan File → New starts from."""
-    return Plan(title="Untitled negotiation")
+    """The plan File → New starts from, in the window's language (its cards too)."""
+    return Plan(title=tr("Untitled negotiation"), language=current_language())
 
 
 class FileController(QObject):

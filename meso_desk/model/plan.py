@@ -26,6 +26,7 @@ from pydantic import Field, PrivateAttr, field_validator, model_validator
 from .base import Frozen, Term, Text, clean_name
 from .contingent.clauses import AnyClause, check_clause
 from .contingent.events import Event
+from .language import normalise
 from .errors import PlanError, quoted, short_number, shorten
 from .negotiation import Agreement, Approver, MesoSet, OfferedPackage, Round
 from .package import Package, StoredPackage
@@ -50,6 +51,9 @@ class Plan(Frozen):
     our_organisation: Text = ""
     counterpart: Text = ""
     currency: Text = "EUR"
+    #: The language the plan's cards and documents are printed in ("en" or "de"; files
+    #: without it were written in English). The window's own language is a setting.
+    language: Literal["en", "de"] = "en"
     # -- plan properties (File ▸ Plan Properties…; docs/file-format.md) -------------------
     #: The person who negotiates for the counterpart (printed on cards: "For …").
     negotiator: Text = ""
@@ -119,6 +123,11 @@ class Plan(Frozen):
     _index: tuple[tuple, dict] | None = PrivateAttr(default=None)
 
     # -- validation --------------------------------------------------------------------
+    @field_validator("language", mode="before")
+    @classmethod
+    def _language_code(cls, v: Any) -> Any:
+        return normalise(v) if isinstance(v, str) else v
+
     @field_validator("weights")
     @classmethod
     def _weights_finite(cls, v: dict[str, float]) -> dict[str, float]:

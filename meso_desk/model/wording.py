@@ -1,33 +1,35 @@
-"""Plain words shared by every document the model writes (cards, briefing, debrief, deal)."""
+"""Plain words shared by every document the model writes (cards, briefing, debrief, deal),
+in the language being spoken (:mod:`meso_desk.model.language`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+from .language import list_words, long_date, tr
 
 
 def join_words(items: Sequence[str]) -> str:
-    """``"B"``, ``"B and C"``, ``"B, C and D"``."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    """``"B"``, ``"B and C"``, ``"B, C and D"`` (German: ``"B, C und D"``)."""
+    return list_words(items)
 
 
 def format_date(d: date) -> str:
-    """``"15 December 2026"`` — unambiguous on both sides of the Atlantic."""
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    """``"15 December 2026"`` — unambiguous on both sides of the Atlantic (``"15. Dezember
+    2026"``)."""
+    return long_date(d)
 
 
 def internal_title(document: str, title: str) -> str:
-    """``"INTERNAL briefing — Supplier renewal"``: the title of a document we keep to ourselves."""
-    return f"INTERNAL {document} — {title}" if title else f"INTERNAL {document}"
+    """``"INTERNAL briefing — Supplier renewal"``: the title of a document we keep to ourselves
+    (``document`` already in the language spoken)."""
+    if title:
+        return tr("INTERNAL {document} — {title}").format(document=document, title=title)
+    return tr("INTERNAL {document}").format(document=document)
 
 
 def internal_line(counterpart: str) -> str:
     """``"INTERNAL — not for Acme"``: the line on every page of an internal document."""
-    who = f" — not for {counterpart}" if counterpart else " — not for the other side"
-    return f"INTERNAL{who}"
+    if counterpart:
+        return tr("INTERNAL — not for {counterpart}").format(counterpart=counterpart)
+    return tr("INTERNAL — not for the other side")
