@@ -23,12 +23,13 @@ def main(argv: list[str] | None = None) -> int:
     import meso_desk as md
     from meso_desk.app.application import create_app, create_window, render_screenshot
     from meso_desk.app.help.screenshots import phase_plans
-    from meso_desk.app.widgets.look import dark_palette, with_readable_hints
+    from meso_desk.app.widgets.look import dark_palette, visible_indicators, with_readable_hints
 
     app = create_app()
     # what the window does when the system's scheme is dark and the style stays light (look.py);
     # the offscreen platform has no colour scheme to switch
     app.setPalette(with_readable_hints(dark_palette()))
+    visible_indicators(app, dark_palette())
     room = dict(phase_plans())["room"]
     shots = ((room, "room", "dark-room-1366.png"), (md.example_plan("contingent"), "offers", "dark-offers-1366.png"))
     for plan, workspace, name in shots:

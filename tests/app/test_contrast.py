@@ -21,8 +21,8 @@ import re
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QLabel, QTabWidget, QWidget
 
 import meso_desk as md
@@ -326,3 +326,43 @@ def test_the_contrast_ratio_is_wcags():
     assert contrast_ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
     assert contrast_ratio(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
     assert contrast_ratio(QColor("#ffffff"), QColor("#ffffff")) == pytest.approx(1.0)
+
+
+def _frame_contrast(box, background: QColor) -> float:
+    """The strongest contrast between the check box indicator's frame pixels and ``background``."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    opt = QStyleOptionButton()
+    box.initStyleOption(opt)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box)
+    img = QImage(box.size(), QImage.Format.Format_ARGB32)
+    img.fill(background)
+    box.render(img, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+    ring = [img.pixelColor(x, y) for x in range(rect.left(), rect.right() + 1)
+            for y in (rect.top(), rect.top() + 1, rect.bottom(), rect.bottom() - 1)]
+    return max(contrast_ratio(c, background) for c in ring)
+
+
+def test_a_check_box_frame_shows_in_the_dark_palette(qtbot):
+    """Issue 26: the package card's "Hold value" box was nearly invisible in the dark palette
+    (Fusion draws its frame from the Window colour made darker: as dark as the card). Its frame
+    now reads at 3 : 1 at least (WCAG's rule for the parts of a control) on the card's Base, in
+    the dark and in the light palette."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from meso_desk.app.widgets.look import visible_indicators
+
+    app = QApplication.instance()
+    before = QPalette(app.palette())
+    try:
+        for pal in (dark_palette(), before):
+            app.setPalette(pal)
+            visible_indicators(app, pal)
+            box = QCheckBox("Hold value")
+            qtbot.addWidget(box)
+            box.resize(box.sizeHint())
+            base = pal.color(QPalette.ColorRole.Base)
+            assert _frame_contrast(box, base) >= 3.0, pal.color(QPalette.ColorRole.Window).name()
+    finally:
+        app.setPalette(before)
+        visible_indicators(app, before)

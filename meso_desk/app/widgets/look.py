@@ -200,6 +200,29 @@ def with_readable_hints(palette: QPalette) -> QPalette:
     return pal
 
 
+#: what a check box's or radio button's frame is drawn from (Fusion draws it 40 % darker than the
+#: Window colour): from these greys it reads at 3 : 1 at least on the Base of the cards and fields
+INDICATOR_WINDOW = {"dark": "#a8a8a8", "light": "#bdbdbd"}
+
+
+def visible_indicators(app, palette: QPalette) -> None:  # noqa: ANN001
+    """Check boxes and radio buttons whose frame shows (3 : 1, WCAG's rule for the parts of a
+    control). Fusion draws the frame from the palette's Window colour made darker, which on a dark
+    palette is as dark as the cards' Base (issue 26: the faint Hold-value box) and on a light one
+    1.9 : 1 on white; these two classes get their own Window colour (they never fill their
+    background with it)."""
+    from PySide6.QtWidgets import QApplication
+
+    if not isinstance(app, QApplication):
+        return
+    pal = QPalette(palette)
+    grey = QColor(INDICATOR_WINDOW["dark" if is_dark(palette) else "light"])
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, QPalette.ColorRole.Window, grey)
+    for cls in ("QCheckBox", "QRadioButton"):
+        QApplication.setPalette(pal, cls)
+
+
 def follow_colour_scheme(app: QGuiApplication) -> None:
     """Give ``app`` a dark palette when the system's colour scheme is dark and the style kept
     a light one, follow later changes of the scheme (widgets built afterwards see it), and make
@@ -215,6 +238,7 @@ def follow_colour_scheme(app: QGuiApplication) -> None:
         elif scheme == Qt.ColorScheme.Light and is_dark(pal) and isinstance(light, QPalette) and not is_dark(light):
             pal = light
         app.setPalette(with_readable_hints(pal))
+        visible_indicators(app, pal)
 
     apply(app.styleHints().colorScheme())
     if first:
@@ -225,4 +249,4 @@ def follow_colour_scheme(app: QGuiApplication) -> None:
 
 __all__ = ["AA", "ERROR", "contrast_ratio", "relative_luminance", "over", "backgrounds", "is_dark", "text_colour", "readable",
            "secondary_text_colour", "fill_behind", "muted_palette", "mute", "dark_palette", "with_readable_hints",
-           "follow_colour_scheme"]
+           "follow_colour_scheme", "visible_indicators"]
