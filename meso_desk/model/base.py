@@ -8,6 +8,8 @@ from typing import Annotated, Any, Union
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
+from .language import QT_TR_NOOP, tr
+
 
 def no_lone_surrogates(value: str) -> str:
     """``value`` unchanged; text that UTF-8 cannot encode (a lone ``"\\ud800"`` escape, valid
@@ -16,7 +18,8 @@ def no_lone_surrogates(value: str) -> str:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as e:
-            raise ValueError(f"contains an unpaired surrogate (U+{ord(value[e.start]):04X})") from None
+            raise ValueError(tr("contains an unpaired surrogate (U+{code:04X})").format(
+                code=ord(value[e.start]))) from None
     return value
 
 
@@ -46,11 +49,25 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True, allow_inf_nan=False)
 
 
+#: The reason an empty name is refused, per ``what`` (whole sentences, for the translation).
+_EMPTY_NAME = {
+    "package name": QT_TR_NOOP("package name must not be empty"),
+    "issue name": QT_TR_NOOP("issue name must not be empty"),
+    "supplier name": QT_TR_NOOP("supplier name must not be empty"),
+    "event name": QT_TR_NOOP("event name must not be empty"),
+    "option label": QT_TR_NOOP("option label must not be empty"),
+    "state": QT_TR_NOOP("state must not be empty"),
+    "the clause's event": QT_TR_NOOP("the clause's event must not be empty"),
+}
+
+
 def clean_name(value: str, what: str) -> str:
     """``value`` stripped; an empty name is refused with ``what`` in the reason."""
     value = value.strip() if isinstance(value, str) else value
     if not value:
-        raise ValueError(f"{what} must not be empty")
+        if what in _EMPTY_NAME:
+            raise ValueError(tr(_EMPTY_NAME[what]))
+        raise ValueError(tr("{what} must not be empty").format(what=what))
     return value
 
 

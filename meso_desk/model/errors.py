@@ -14,6 +14,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .language import QT_TR_NOOP, current_language, localise_number, tr
+
 #: Longest error line (characters) any file or input can produce.
 MAX_MESSAGE = 200
 #: Longest echo of a name or value inside an error line.
@@ -52,8 +54,8 @@ def short_number(x: float) -> str:
     except (TypeError, ValueError, OverflowError):
         return shorten(x)
     if not math.isfinite(x) or abs(x) >= 1e15 or (x != 0 and abs(x) < 1e-6):
-        return f"{x:.6g}"
-    return f"{x:g}"
+        return localise_number(f"{x:.6g}", x, "g", current_language())
+    return localise_number(f"{x:g}", x, "g", current_language())  # German 12,5
 
 
 def join_path(prefix: str, path: str) -> str:
@@ -74,7 +76,54 @@ def iter_validation_errors(err: ValidationError) -> Iterable[str]:
             msg = e.get("msg", "invalid")
             if msg.startswith("Value error, "):
                 msg = msg[len("Value error, "):]
+            elif current_language() != "en":
+                msg = pydantic_message(e.get("type", ""), e.get("ctx") or {}, msg)
         yield one_line(f"{loc}: {msg}" if loc else msg)
+
+
+#: pydantic's own reasons (by error type) in the user's language; the others stay as pydantic
+#: words them. English keeps pydantic's text as it is.
+PYDANTIC_MESSAGES = {
+    "missing": QT_TR_NOOP("Field required"),
+    "extra_forbidden": QT_TR_NOOP("Extra inputs are not permitted"),
+    "float_parsing": QT_TR_NOOP("Input should be a valid number, unable to parse string as a number"),
+    "float_type": QT_TR_NOOP("Input should be a valid number"),
+    "int_parsing": QT_TR_NOOP("Input should be a valid integer, unable to parse string as an integer"),
+    "int_type": QT_TR_NOOP("Input should be a valid integer"),
+    "int_from_float": QT_TR_NOOP("Input should be a valid integer, got a number with a fractional part"),
+    "string_type": QT_TR_NOOP("Input should be a valid string"),
+    "bool_parsing": QT_TR_NOOP("Input should be a valid boolean, unable to interpret input"),
+    "bool_type": QT_TR_NOOP("Input should be a valid boolean"),
+    "finite_number": QT_TR_NOOP("Input should be a finite number"),
+    "dict_type": QT_TR_NOOP("Input should be a valid dictionary"),
+    "list_type": QT_TR_NOOP("Input should be a valid list"),
+    "tuple_type": QT_TR_NOOP("Input should be a valid tuple"),
+    "date_parsing": QT_TR_NOOP("Input should be a valid date"),
+    "date_from_datetime_parsing": QT_TR_NOOP("Input should be a valid date or datetime"),
+    "datetime_parsing": QT_TR_NOOP("Input should be a valid datetime"),
+    "greater_than_equal": QT_TR_NOOP("Input should be greater than or equal to {ge}"),
+    "greater_than": QT_TR_NOOP("Input should be greater than {gt}"),
+    "less_than_equal": QT_TR_NOOP("Input should be less than or equal to {le}"),
+    "less_than": QT_TR_NOOP("Input should be less than {lt}"),
+    "literal_error": QT_TR_NOOP("Input should be {expected}"),
+}
+
+
+def pydantic_message(kind: str, ctx: dict, message: str) -> str:
+    """pydantic's reason ``message`` (error type ``kind``, context ``ctx``) in the user's language."""
+    template = PYDANTIC_MESSAGES.get(kind)
+    if template is None:
+        return message
+    values = {}
+    for k, v in ctx.items():
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            values[k] = localise_number(short_number(v), float(v), "g", current_language())
+        else:
+            values[k] = str(v)
+    try:
+        return tr(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return message
 
 
 def format_location(loc: Sequence[Any]) -> str:
@@ -98,4 +147,4 @@ def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
 
 def first_error(err: ValidationError) -> str:
     """The first validation error as one human line ("issues[2].min: …")."""
-    return next(iter(iter_validation_errors(err)), "invalid")
+    return next(iter(iter_validation_errors(err)), None) or tr("invalid")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .io import load_plan
+from .language import tr
 from .plan import Plan
 
 _HERE = Path(__file__).resolve()
@@ -20,7 +21,7 @@ def examples_dir() -> Path:
     for c in _CANDIDATES:
         if c.is_dir():
             return c
-    raise FileNotFoundError("the example plans are missing from this installation")
+    raise FileNotFoundError(tr("the example plans are missing from this installation"))
 
 
 def example_names() -> list[str]:
@@ -30,7 +31,8 @@ def example_names() -> list[str]:
 def example_path(name: str = "supplier") -> Path:
     p = examples_dir() / f"{name}.meso"
     if not p.is_file():
-        raise ValueError(f"no example called {name!r}; there are: {', '.join(example_names())}")
+        raise ValueError(tr("no example called {name}; there are: {names}").format(
+            name=repr(name), names=", ".join(example_names())))
     return p
 
 

@@ -49,7 +49,7 @@ _catalogues: dict[str, dict[tuple[str, str], str]] = {}
 _catalogue_lock = threading.Lock()
 
 
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+def QT_TR_NOOP(text: str) -> str:
     """Mark ``text`` for the catalogue without translating it now (a label defined at import
     time); translate it where it is shown with ``tr(text)``."""
     return text
@@ -158,7 +158,7 @@ class _Formatter(string.Formatter):
         super().__init__()
         self.language = language
 
-    def format_field(self, value, format_spec):  # noqa: ANN001
+    def format_field(self, value, format_spec):
         return localise_number(super().format_field(value, format_spec), value, format_spec,
                                self.language)
 
@@ -173,7 +173,7 @@ class Message(str):
         obj.language = language
         return obj
 
-    def format(self, *args, **kwargs) -> str:  # noqa: A003
+    def format(self, *args, **kwargs) -> str:
         if self.language == SOURCE_LANGUAGE:
             return str.format(self, *args, **kwargs)
         return _Formatter(self.language).vformat(str(self), args, kwargs)
@@ -182,7 +182,7 @@ class Message(str):
 _NUMERIC_TYPES = "bcdeEfFgGn%"
 
 
-def localise_number(text: str, value, format_spec: str, language: str) -> str:  # noqa: ANN001
+def localise_number(text: str, value, format_spec: str, language: str) -> str:
     """A number already written the English way, written ``language``'s way."""
     if language != "de" or isinstance(value, bool):
         return text
@@ -228,7 +228,7 @@ def short_date_time(moment: datetime, language: str | None = None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def list_words(items) -> str:  # noqa: ANN001
+def list_words(items) -> str:
     """``"B"``, ``"B and C"``, ``"B, C and D"`` (``"B, C und D"``)."""
     items = [str(i) for i in items]
     if len(items) <= 1:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
+from .language import tr
+
 #: The most memory (bytes) one search may ask for at once.
 MEMORY_BUDGET = 512 * 2**20
 
@@ -75,7 +77,7 @@ def product(sizes: Sequence[float]) -> float:
 
 def thinned_note(issue: str, kept: int, total: int) -> str:
     """The plain sentence for an issue the search used only some terms of."""
-    return f"searched {kept} of {total} options of {issue}"
+    return tr("searched {kept} of {total} options of {issue}").format(kept=kept, total=total, issue=issue)
 
 
 def sample_cap(cells: int, bytes_per_cell: float = 24.0, budget: float = MEMORY_BUDGET / 4) -> int:

@@ -12,6 +12,7 @@ from pydantic import Field, model_validator
 
 from .base import Frozen, Term, Text, Timestamp
 from .contingent.clauses import AnyClause
+from .language import tr
 from .preferences.approval_conditions import ApprovalCondition
 
 
@@ -64,14 +65,15 @@ class Round(Frozen):
     def _indices(self) -> Round:
         n = len(self.offered)
         if len(set(self.ranking)) != len(self.ranking):
-            raise ValueError("a package appears twice in the ranking")
+            raise ValueError(tr("a package appears twice in the ranking"))
         for i in self.ranking:
             if not 0 <= i < n:
-                raise ValueError(f"ranking refers to package {i}, but {n} were offered")
+                raise ValueError(tr("ranking refers to package {index}, but {count} were offered").format(
+                    index=i, count=n))
         if self.accepted is not None and not 0 <= self.accepted < n:
-            raise ValueError(f"accepted package {self.accepted} was not offered")
+            raise ValueError(tr("accepted package {index} was not offered").format(index=self.accepted))
         if self.outcome == "accepted" and self.accepted is None:
-            raise ValueError("outcome 'accepted' needs the accepted package")
+            raise ValueError(tr("outcome 'accepted' needs the accepted package"))
         return self
 
 
@@ -110,13 +112,13 @@ class Approver(Frozen):
         for f in ("name", "role", "note"):
             object.__setattr__(self, f, " ".join(getattr(self, f).split()))
         if not (self.name or self.role):
-            raise ValueError("an approver needs a name or a role")
+            raise ValueError(tr("an approver needs a name or a role"))
         if self.weights:
             if any(not (math.isfinite(w) and w >= 0) for w in self.weights.values()):
-                raise ValueError("an approver's weights are numbers ≥ 0")
+                raise ValueError(tr("an approver's weights are numbers ≥ 0"))
             total = math.fsum(self.weights.values())
             if not total > 0:
-                raise ValueError("an approver's weights need one above zero")
+                raise ValueError(tr("an approver's weights need one above zero"))
             if abs(total - 1.0) > 1e-12:
                 object.__setattr__(self, "weights", {k: v / total for k, v in self.weights.items()})
         return self

@@ -10,6 +10,7 @@ from pydantic import Field, field_validator
 from .base import Frozen, Term, Text, clean_name
 from .contingent.clauses import AnyClause, expected_value
 from .errors import quoted
+from .language import tr
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -50,11 +51,11 @@ class Package(Mapping[str, Term]):
         index = plan._issue_index()
         unknown = [k for k in terms if k not in index]
         if unknown:
-            raise ValueError(f"unknown issue {quoted(unknown[0])}")
+            raise ValueError(tr("unknown issue {issue}").format(issue=quoted(unknown[0])))
         checked: dict[str, Term] = {}
         for issue in plan.issues:
             if issue.name not in terms:
-                raise ValueError(f"no term for issue {quoted(issue.name)}")
+                raise ValueError(tr("no term for issue {issue}").format(issue=quoted(issue.name)))
             checked[issue.name] = issue.check_term(terms[issue.name])
         self._plan = plan
         self._terms = checked
@@ -121,10 +122,10 @@ class Package(Mapping[str, Term]):
             t = self._terms[issue.name]
             if not issue.is_acceptable(t):
                 if issue.is_numeric:
-                    out.append(f"{issue.name} {issue.format_term(t)} is beyond the hard limit "
-                               f"{issue.format_term(issue.hard_limit)}")
+                    out.append(tr("{issue} {term} is beyond the hard limit {limit}").format(
+                        issue=issue.name, term=issue.format_term(t), limit=issue.format_term(issue.hard_limit)))
                 else:
-                    out.append(f"{issue.name} {t} is unacceptable")
+                    out.append(tr("{issue} {term} is unacceptable").format(issue=issue.name, term=t))
         return out
 
     @property
@@ -181,7 +182,7 @@ class Package(Mapping[str, Term]):
     def to_stored(self, name: str | None = None, **kw: Any) -> StoredPackage:
         name = name or self._name
         if not name:
-            raise ValueError("a stored package needs a name")
+            raise ValueError(tr("a stored package needs a name"))
         if self._clauses and "clauses" not in kw:
             kw["clauses"] = dict(self._clauses)
         return StoredPackage(name=name, terms=dict(self._terms), **kw)

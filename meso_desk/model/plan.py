@@ -26,8 +26,8 @@ from pydantic import Field, PrivateAttr, field_validator, model_validator
 from .base import Frozen, Term, Text, clean_name
 from .contingent.clauses import AnyClause, check_clause
 from .contingent.events import Event
-from .language import normalise
 from .errors import PlanError, quoted, short_number, shorten
+from .language import QT_TR_NOOP, normalise, tr
 from .negotiation import Agreement, Approver, MesoSet, OfferedPackage, Round
 from .package import Package, StoredPackage
 from .preferences.behind_the_table import Constituency, Goodwill, RelationshipWeight
@@ -133,7 +133,7 @@ class Plan(Frozen):
     def _weights_finite(cls, v: dict[str, float]) -> dict[str, float]:
         for k, w in v.items():
             if not math.isfinite(w) or w < 0:
-                raise PlanError(_key(k), "a weight must be a number ≥ 0")
+                raise PlanError(_key(k), tr("a weight must be a number ≥ 0"))
         return v
 
     @model_validator(mode="before")
@@ -157,39 +157,41 @@ class Plan(Frozen):
             seen: set[str] = set()
             for k, i in enumerate(self.issues):
                 if i.name in seen:
-                    raise PlanError(f"issues[{k}].name", f"two issues are called {quoted(i.name)}")
+                    raise PlanError(f"issues[{k}].name", tr("two issues are called {name}").format(name=quoted(i.name)))
                 seen.add(i.name)
         self._check_weights(by_name)
         if self.aspiration < self.reservation:
-            raise PlanError("aspiration", f"{short_number(self.aspiration)} is below the reservation value "
-                                          f"({short_number(self.reservation)})")
+            raise PlanError("aspiration", tr("{aspiration} is below the reservation value ({reservation})").format(
+                aspiration=short_number(self.aspiration), reservation=short_number(self.reservation)))
         pnames: set[str] = set()
         for k, p in enumerate(self.packages):
             where = f"packages[{k}]"
             if p.name in pnames:
-                raise PlanError(f"{where}.name", f"two packages are called {quoted(p.name)}")
+                raise PlanError(f"{where}.name", tr("two packages are called {name}").format(name=quoted(p.name)))
             pnames.add(p.name)
             _check_terms(by_name, p.terms, f"{where}.terms")
             for lk in p.locked:
                 if lk not in by_name:
-                    raise PlanError(f"{where}.locked", f"locks unknown issue {quoted(lk)}")
+                    raise PlanError(f"{where}.locked", tr("locks unknown issue {issue}").format(issue=quoted(lk)))
         for j, s in enumerate(self.meso_sets):
             for pn in s.packages:
                 if pn not in pnames:
-                    raise PlanError(f"meso_sets[{j}].packages", f"refers to unknown package {quoted(pn)}")
+                    raise PlanError(f"meso_sets[{j}].packages",
+                                     tr("refers to unknown package {package}").format(package=quoted(pn)))
         for r_i, r in enumerate(self.rounds):
             for o_i, o in enumerate(r.offered):
                 _check_terms(by_name, o.terms, f"rounds[{r_i}].offered[{o_i}].terms")
             if r.counter_offer is not None:
                 _check_terms(by_name, r.counter_offer, f"rounds[{r_i}].counter_offer", partial=True)
             if r.statement_issue is not None and r.statement_issue not in by_name:
-                raise PlanError(f"rounds[{r_i}].statement_issue", f"unknown issue {quoted(r.statement_issue)}")
+                raise PlanError(f"rounds[{r_i}].statement_issue",
+                                 tr("unknown issue {issue}").format(issue=quoted(r.statement_issue)))
         self._check_contingent(by_name)
         for k, v in self.counterpart_prior.items():
             if k not in by_name:
-                raise PlanError("counterpart_prior", f"names unknown issue {quoted(k)}")
+                raise PlanError("counterpart_prior", tr("names unknown issue {issue}").format(issue=quoted(k)))
             if not (math.isfinite(v) and v > 0):
-                raise PlanError(f"counterpart_prior.{_key(k)}", "must be a number above zero")
+                raise PlanError(f"counterpart_prior.{_key(k)}", tr("must be a number above zero"))
         return self
 
     def _check_contingent(self, by_name: Mapping[str, Issue]) -> None:
@@ -197,16 +199,16 @@ class Plan(Frozen):
         events: dict[str, Event] = {}
         for k, e in enumerate(self.events):
             if e.name in events:
-                raise PlanError(f"events[{k}].name", f"two events are called {quoted(e.name)}")
+                raise PlanError(f"events[{k}].name", tr("two events are called {name}").format(name=quoted(e.name)))
             events[e.name] = e
             for a in e.affects:
                 if a not in by_name:
-                    raise PlanError(f"events[{k}].affects", f"names unknown issue {quoted(a)}")
+                    raise PlanError(f"events[{k}].affects", tr("names unknown issue {issue}").format(issue=quoted(a)))
 
         def check(clauses: Mapping[str, AnyClause], where: str) -> None:
             for issue, clause in clauses.items():
                 if issue not in by_name:
-                    raise PlanError(f"{where}.clauses", f"names unknown issue {quoted(issue)}")
+                    raise PlanError(f"{where}.clauses", tr("names unknown issue {issue}").format(issue=quoted(issue)))
                 why = check_clause(clause, by_name[issue], events.get(clause.event))
                 if why:
                     raise PlanError(f"{where}.clauses.{_key(issue)}", why)
@@ -238,7 +240,7 @@ class Plan(Frozen):
         for r in self.suppliers:
             if r.counterpart == name:
                 return r
-        raise KeyError(f"no supplier called {name!r}")
+        raise KeyError(tr("no supplier called {name}").format(name=repr(name)))
 
     def with_supplier(self, name: str) -> Plan:
         """The plan with ``name`` as the supplier worked on (its rounds, estimate, agreement …);
@@ -249,7 +251,7 @@ class Plan(Frozen):
         full.insert(self.supplier_index, self.supplier_record())
         k = [r.counterpart for r in full].index(name) if name in self.supplier_names else -1
         if k < 0:
-            raise KeyError(f"no supplier called {name!r}")
+            raise KeyError(tr("no supplier called {name}").format(name=repr(name)))
         target = full.pop(k)
         return self.replace(**{f: getattr(target, f) for f in SUPPLIER_FIELDS}, suppliers=tuple(full),
                             supplier_index=k)
@@ -288,7 +290,7 @@ class Plan(Frozen):
         if self.outside_option is not None:
             pts = Package(self, self.outside_option).score
             if best is None or pts > best[2]:
-                best = ("outside option", dict(self.outside_option), pts)
+                best = (tr("outside option"), dict(self.outside_option), pts)
         return best
 
     def event(self, name: str) -> Event:
@@ -296,7 +298,7 @@ class Plan(Frozen):
         for e in self.events:
             if e.name == name:
                 return e
-        raise KeyError(f"no event called {name!r}")
+        raise KeyError(tr("no event called {name}").format(name=repr(name)))
 
     def _check_weights(self, by_name: Mapping[str, Issue]) -> None:
         """Every issue has a weight, no weight names an unknown issue, at least one is above
@@ -305,15 +307,15 @@ class Plan(Frozen):
         weights = self.weights
         for n in by_name:
             if n not in weights:
-                raise PlanError("weights", f"no weight for issue {quoted(n)}")
+                raise PlanError("weights", tr("no weight for issue {issue}").format(issue=quoted(n)))
         if len(weights) != len(by_name):
             extra = next(k for k in weights if k not in by_name)
-            raise PlanError("weights", f"weight given for unknown issue {quoted(extra)}")
+            raise PlanError("weights", tr("weight given for unknown issue {issue}").format(issue=quoted(extra)))
         if not by_name:
             return
         top = max(weights.values())
         if not top > 0:
-            raise PlanError("weights", "at least one weight must be above zero")
+            raise PlanError("weights", tr("at least one weight must be above zero"))
         names = list(by_name)
         if abs(math.fsum(w / top for w in weights.values()) * top - 1.0) > 1e-12 or list(weights) != names:
             scaled = {n: weights[n] / top for n in names}  # each ≤ 1: the sum is at most n
@@ -369,7 +371,7 @@ class Plan(Frozen):
         try:
             return self._issue_index()[name]  # type: ignore[return-value]
         except (KeyError, TypeError):
-            raise KeyError(f"no issue called {quoted(name)}") from None
+            raise KeyError(tr("no issue called {name}").format(name=quoted(name))) from None
 
     def weight_vector(self) -> np.ndarray:
         return np.array([self.weights[n] for n in self.issue_names], dtype=float)
@@ -382,7 +384,7 @@ class Plan(Frozen):
         for p in self.packages:
             if p.name == name:
                 return p
-        raise KeyError(f"no package called {name!r}")
+        raise KeyError(tr("no package called {name}").format(name=repr(name)))
 
     def package(self, name_or_terms: str | Mapping[str, Term]):
         """A named package of this plan, or ``terms`` checked against this plan."""
@@ -596,7 +598,7 @@ class Plan(Frozen):
     def with_package_renamed(self, old: str, new: str) -> Plan:
         new = clean_name(new, "package name")
         if new != old and new in self.package_names:
-            raise ValueError(f"a package called {new!r} already exists")
+            raise ValueError(tr("a package called {name} already exists").format(name=repr(new)))
         pkgs = tuple(p.model_copy(update={"name": new}) if p.name == old else p for p in self.packages)
         sets = tuple(
             s.model_copy(update={"packages": tuple(new if x == old else x for x in s.packages)})
@@ -646,17 +648,41 @@ def _key(name: Any) -> str:
     return shorten(name)
 
 
+#: what → (a term for an unknown issue, no term for an issue): whole sentences per kind of terms.
+_TERM_REASONS: dict[str, tuple[str, str]] = {
+    "": (QT_TR_NOOP("a term for unknown issue {issue}"), QT_TR_NOOP("no term for issue {issue}")),
+    "the competing quote (BATNA)": (QT_TR_NOOP("the competing quote (BATNA) has term for unknown issue {issue}"),
+                                    QT_TR_NOOP("the competing quote (BATNA) has no term for issue {issue}")),
+    "the agreement": (QT_TR_NOOP("the agreement has term for unknown issue {issue}"),
+                      QT_TR_NOOP("the agreement has no term for issue {issue}")),
+    "the agreement before settlement": (
+        QT_TR_NOOP("the agreement before settlement has term for unknown issue {issue}"),
+        QT_TR_NOOP("the agreement before settlement has no term for issue {issue}")),
+    "the outside option": (QT_TR_NOOP("the outside option has term for unknown issue {issue}"),
+                           QT_TR_NOOP("the outside option has no term for issue {issue}")),
+}
+
+
+def _term_reason(what: str, missing: bool, issue: str) -> str:
+    reasons = _TERM_REASONS.get(what)
+    if reasons is not None:
+        return tr(reasons[1] if missing else reasons[0]).format(issue=issue)
+    if missing:
+        return tr("{what} has no term for issue {issue}").format(what=what, issue=issue)
+    return tr("{what} has term for unknown issue {issue}").format(what=what, issue=issue)
+
+
 def _check_terms(by_name: Mapping[str, Issue], terms: Mapping[str, Any], where: str,
                  partial: bool = False, what: str = "") -> None:
     """Raise :class:`PlanError` at ``where.ISSUE`` for the first term that does not fit the plan
-    (``what`` names the terms in the reason: "the agreement has no term for …")."""
-    has = f"{what} has " if what else ""
+    (``what`` names the terms in the reason: "the agreement has no term for …"; one of
+    :data:`_TERM_REASONS`' keys, so that the reason is translated whole)."""
     for k in terms:
         if k not in by_name:
-            raise PlanError(where, f"{has or 'a '}term for unknown issue {quoted(k)}")
+            raise PlanError(where, _term_reason(what, False, quoted(k)))
     if not partial and len(terms) != len(by_name):
         missing = next(k for k in by_name if k not in terms)
-        raise PlanError(where, f"{has}no term for issue {quoted(missing)}")
+        raise PlanError(where, _term_reason(what, True, quoted(missing)))
     for k, v in terms.items():
         try:
             by_name[k].check_term(v)

@@ -20,6 +20,7 @@ from pydantic import Field, field_validator
 
 from .base import Frozen, Term, Text, clean_name
 from .errors import PlanError, quoted
+from .language import tr
 from .negotiation import Agreement, Round
 from .package import Package
 from .preferences.behind_the_table import Constituency, Goodwill, RelationshipWeight
@@ -68,15 +69,23 @@ def held_offers(plan: Any, supplier: Any) -> list[tuple[str, Package]]:
     the supplier worked on), as (where from, package): its quotes, the package it accepted in a
     round, its complete counter-offers (the package it chose, or the only one shown, with its
     terms; or a counter-offer giving every term), its agreement."""
-    out: list[tuple[str, Package]] = []
+    return [(label, pkg) for _kind, label, pkg in held_offers_by_kind(plan, supplier)]
+
+
+def held_offers_by_kind(plan: Any, supplier: Any) -> list[tuple[str, str, Package]]:
+    """:func:`held_offers` as (kind, where from, package); kind is ``"quote"``, ``"accepted"``,
+    ``"counter-offer"`` or ``"agreement"`` (the words "where from" are in the user's language)."""
+    out: list[tuple[str, str, Package]] = []
     for q in supplier.quotes:
         sp = plan.stored_package(q)
-        out.append((f"quote {q}", Package(plan, sp.terms, name=sp.name, clauses=sp.clauses)))
+        out.append(("quote", tr("quote {package}").format(package=q),
+                    Package(plan, sp.terms, name=sp.name, clauses=sp.clauses)))
     names = set(plan.issue_names)
     for k, r in enumerate(supplier.rounds, 1):
         if r.outcome == "accepted" and r.accepted is not None:
             o = r.offered[r.accepted]
-            out.append((f"round {k}, option {o.label} (accepted)", Package(plan, o.terms, clauses=o.clauses)))
+            out.append(("accepted", tr("round {round}, option {option} (accepted)").format(round=k, option=o.label),
+                        Package(plan, o.terms, clauses=o.clauses)))
         if r.counter_offer and r.offered and (r.ranking or len(r.offered) == 1):
             # a partial counter-offer completes the package they countered: the one they chose
             # (or the only one shown); with no choice among several it is not a full offer
@@ -84,25 +93,33 @@ def held_offers(plan: Any, supplier: Any) -> list[tuple[str, Package]]:
             terms = {**base.terms, **r.counter_offer}
             if set(terms) >= names:
                 kept = {i: c for i, c in base.clauses.items() if i not in r.counter_offer}
-                out.append((f"round {k}, their counter-offer", Package(plan, terms, clauses=kept)))
+                out.append(("counter-offer", tr("round {round}, their counter-offer").format(round=k),
+                            Package(plan, terms, clauses=kept)))
         elif r.counter_offer and set(r.counter_offer) >= names:
-            out.append((f"round {k}, their counter-offer", Package(plan, r.counter_offer)))
+            out.append(("counter-offer", tr("round {round}, their counter-offer").format(round=k),
+                        Package(plan, r.counter_offer)))
     if supplier.agreement is not None:
         a = supplier.agreement
-        out.append(("the agreement", Package(plan, a.terms, clauses=a.clauses)))
+        out.append(("agreement", tr("the agreement", "an offer held"), Package(plan, a.terms, clauses=a.clauses)))
     return out
 
 
 def best_held_offer(plan: Any, supplier: Any) -> tuple[str, dict[str, Term], float] | None:
     """The best offer held from ``supplier`` for us — (where from, terms, our points, expected for
     a contingent one) — among those that keep every hard limit; None when there is none."""
-    best: tuple[str, dict[str, Term], float] | None = None
-    for label, pkg in held_offers(plan, supplier):
+    best = best_held_offer_by_kind(plan, supplier)
+    return None if best is None else best[1:]
+
+
+def best_held_offer_by_kind(plan: Any, supplier: Any) -> tuple[str, str, dict[str, Term], float] | None:
+    """:func:`best_held_offer` with its kind in front (see :func:`held_offers_by_kind`)."""
+    best: tuple[str, str, dict[str, Term], float] | None = None
+    for kind, label, pkg in held_offers_by_kind(plan, supplier):
         if not pkg.acceptable:
             continue
         pts = pkg.score
-        if best is None or pts > best[2]:
-            best = (label, pkg.terms, pts)
+        if best is None or pts > best[3]:
+            best = (kind, label, pkg.terms, pts)
     return best
 
 
@@ -110,26 +127,29 @@ def check_suppliers(plan: Any, by_name: Mapping[str, Any], check_terms: Any) -> 
     """The other suppliers: distinct names, their quotes are packages (each the quote of one
     supplier at most), their rounds and agreement fit the issues."""
     if plan.supplier_index > len(plan.suppliers):
-        raise PlanError("supplier_index", f"{plan.supplier_index} is beyond the {len(plan.suppliers) + 1} suppliers")
+        raise PlanError("supplier_index", tr("{index} is beyond the {count} suppliers").format(
+            index=plan.supplier_index, count=len(plan.suppliers) + 1))
     if plan.outside_option is not None:
         check_terms(by_name, plan.outside_option, "outside_option", what="the outside option")
     if not plan.suppliers and not plan.quotes:
         return
     if plan.suppliers and not plan.counterpart.strip():
-        raise PlanError("counterpart", "with several suppliers each needs a name")
+        raise PlanError("counterpart", tr("with several suppliers each needs a name"))
     pnames = set(plan.package_names)
     seen_names: set[str] = set()
     quoted_by: dict[str, str] = {}
     for k, rec in enumerate((plan, *plan.suppliers)):
         where = "" if k == 0 else f"suppliers[{k - 1}]."
         if rec.counterpart in seen_names:
-            raise PlanError(f"{where}counterpart", f"two suppliers are called {quoted(rec.counterpart)}")
+            raise PlanError(f"{where}counterpart", tr("two suppliers are called {name}").format(
+                name=quoted(rec.counterpart)))
         seen_names.add(rec.counterpart)
         for q in rec.quotes:
             if q not in pnames:
-                raise PlanError(f"{where}quotes", f"refers to unknown package {quoted(q)}")
+                raise PlanError(f"{where}quotes", tr("refers to unknown package {package}").format(package=quoted(q)))
             if q in quoted_by:
-                raise PlanError(f"{where}quotes", f"{quoted(q)} is already a quote of {quoted(quoted_by[q])}")
+                raise PlanError(f"{where}quotes", tr("{package} is already a quote of {supplier}").format(
+                    package=quoted(q), supplier=quoted(quoted_by[q])))
             quoted_by[q] = rec.counterpart
         if k == 0:
             continue

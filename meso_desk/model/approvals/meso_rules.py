@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from ..language import tr
 from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Direction, NumericIssue
@@ -106,28 +107,47 @@ def blocking_sentence(plan: Plan, level: float) -> tuple[str, str, bool]:
     rules = [r for r in active_rules(plan) if r.condition.refuses]
     who = sorted({r.approver for r in rules})
 
-    def miss(span: tuple[float, float]) -> str:
+    def miss(span: tuple[float, float]) -> tuple[str, float | None]:
+        """(how the conditions miss the level: "none", "most", "least" or "", the value)."""
         lo, hi = span
         if hi < 0:
-            return "no acceptable package"
+            return "none", None
         if hi < level - _REACH:
-            return f"at most {hi:.1f}"
-        return f"at least {lo:.1f}" if lo > level + _REACH else ""
+            return "most", hi
+        return ("least", lo) if lo > level + _REACH else ("", None)
 
     own = [(miss(_span(plan, [r for r in rules if r.approver == a])), a) for a in who]
-    blocking = [(m, a) for m, a in own if m][:1]
-    if not blocking and (m := miss(_span(plan, rules))):
+    blocking = [(m, a) for m, a in own if m[0]][:1]
+    if not blocking and (m := miss(_span(plan, rules)))[0]:
         blocking = [(m, a) for a in who]
     if not blocking:
         names = join_words([plan.approvers[a].label for a in who])
         conds = "; ".join(requirement(plan, r) for r in rules)
-        msg = f"no set at {level:.1f} points that {names} accept{'s' if len(who) == 1 else ''} ({conds})"
+        if len(who) == 1:
+            msg = tr("no set at {level:.1f} points that {approvers} accepts ({conditions})")
+        else:
+            msg = tr("no set at {level:.1f} points that {approvers} accept ({conditions})")
+        msg = msg.format(level=level, approvers=names, conditions=conds)
         return msg, msg[:1].upper() + msg[1:] + ".", False
     mine = [r for r in rules if r.approver in {a for _, a in blocking}]
     names = join_words([plan.approvers[a].label for _, a in blocking])
-    verb = "leaves" if len(mine) == 1 else "leave"
-    msg = (f"no set at {level:.1f} points that {names} accept{'s' if len(blocking) == 1 else ''}: "
-           f"{join_words([requirement(plan, r) for r in mine])} {verb} {blocking[0][0]}")
+    (how, value), one, single = blocking[0][0], len(blocking) == 1, len(mine) == 1
+    if how == "none":
+        result = tr("no acceptable package")
+    elif how == "most":
+        result = tr("at most {points:.1f}").format(points=value)
+    else:
+        result = tr("at least {points:.1f}").format(points=value)
+    if one and single:
+        msg = tr("no set at {level:.1f} points that {approvers} accepts: {conditions} leaves {result}")
+    elif one:
+        msg = tr("no set at {level:.1f} points that {approvers} accepts: {conditions} leave {result}")
+    elif single:
+        msg = tr("no set at {level:.1f} points that {approvers} accept: {conditions} leaves {result}")
+    else:
+        msg = tr("no set at {level:.1f} points that {approvers} accept: {conditions} leave {result}")
+    msg = msg.format(level=level, approvers=names, conditions=join_words([requirement(plan, r) for r in mine]),
+                     result=result)
     return msg, msg[:1].upper() + msg[1:] + ".", True
 
 
@@ -135,10 +155,6 @@ def _rebound(plan: Plan, out: Any) -> Any:
     """The engine's packages as packages of ``plan`` (same terms, same points)."""
     out[:] = [Package(plan, dict(p), name=p.name) for p in out]
     return out
-
-
-#: Engine errors about the request itself, not the level: passed on as they are.
-_REQUEST_ERRORS = ("a MESO set has", "the number of packages", "the level must", "a MESO set needs")
 
 
 def requiring_approvals(error: type[ValueError]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -164,17 +180,19 @@ def requiring_approvals(error: type[ValueError]) -> Callable[[Callable[..., Any]
             try:
                 return _rebound(plan, generate(tight, *args, **kwargs))
             except error as e:
-                if str(e).startswith(_REQUEST_ERRORS) or "below the reservation" in str(e):
-                    raise
+                if getattr(e, "kind", "") in ("request", "reservation"):
+                    raise  # about the request itself (the count, the level), not the approvers
                 msg, plain, named = blocking_sentence(plan, level)
                 near = getattr(e, "nearest", None)
                 if named:  # one sentence, as every engine error
-                    msg += f"; the nearest level with a set is about {near:.1f}" if near is not None else ""
-                    plain = plain[:-1] + (f"; the nearest level that has one is {near:.1f}." if near is not None
-                                          else ".")
+                    msg += (tr("; the nearest level with a set is about {level:.1f}").format(level=near)
+                            if near is not None else "")
+                    plain = plain[:-1] + (tr("; the nearest level that has one is {level:.1f}.").format(level=near)
+                                          if near is not None else ".")
                 else:  # the approvers do not cap the values: the engine's reason, and what they asked
                     asked = "; ".join(requirement(plan, r) for r in active_rules(plan) if r.condition.refuses)
-                    msg, plain = f"{e} (every approver accepting: {asked})", getattr(e, "plain", str(e))
+                    msg = tr("{reason} (every approver accepting: {conditions})").format(reason=e, conditions=asked)
+                    plain = getattr(e, "plain", str(e))
                 raise error(msg, plain=plain, nearest=near) from None  # type: ignore[call-arg]
 
         return generate_with_approvals

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..language import current_language, localise_number, tr
 from ..plan import Approver, Plan
 from ..preferences.approval_conditions import ApprovalCondition
 from ..preferences.issues import CategoricalIssue, Issue, NumericIssue
@@ -40,26 +41,44 @@ class Rule:
 def condition_problem(plan: Plan, c: ApprovalCondition, approver: Approver | None = None) -> str:
     """Why ``c`` cannot apply to ``plan`` (one sentence), or "" when it can (a condition on their
     points needs ``approver``'s own weights on issues of the plan)."""
+    return condition_problem_at(plan, c, approver)[1]
+
+
+def condition_problem_at(plan: Plan, c: ApprovalCondition, approver: Approver | None = None) -> tuple[str, str]:
+    """(the field at fault — ``"kind"``, ``"issue"`` or ``"weights"`` —, :func:`condition_problem`);
+    ``("", "")`` when the condition can apply."""
     if c.kind == "points":
         if approver is None:
-            return ""
+            return "", ""
         if not any(n in plan.issue_names and w > 0 for n, w in approver.weights.items()):
-            return f"{approver.label} has no weights of their own on this plan's issues"
-        return ""
+            return "weights", tr("{approver} has no weights of their own on this plan's issues").format(
+                approver=approver.label)
+        return "", ""
     if c.kind == "total_cost":
-        return "" if plan.costs is not None else "the plan has no cost model, so a total-cost condition never applies"
+        return ("", "") if plan.costs is not None else (
+            "issue", tr("the plan has no cost model, so a total-cost condition never applies"))
     if c.issue not in plan.issue_names:
-        return f"the plan has no issue called “{c.issue}”"
+        return "issue", tr("the plan has no issue called “{name}”").format(name=c.issue)
     issue = plan.issue(c.issue)
     if c.kind == "term" and not isinstance(issue, NumericIssue):
-        return f"{c.issue} is not a number: choose allowed options instead"
+        return "kind", tr("{issue} is not a number: choose allowed options instead").format(issue=c.issue)
     if c.kind == "options":
         if not isinstance(issue, CategoricalIssue):
-            return f"{c.issue} is a number: use below/above a value instead"
+            return "kind", tr("{issue} is a number: use below/above a value instead").format(issue=c.issue)
         unknown = [o for o in c.options if o not in issue.labels]
         if unknown:
-            return f"{c.issue} has no option “{unknown[0]}”"
-    return ""
+            return "issue", tr("{issue} has no option “{option}”").format(issue=c.issue, option=unknown[0])
+    return "", ""
+
+
+def _g(v: float) -> str:
+    """``v`` in ``:g`` form, written the current language's way (``2.5``, German ``2,5``)."""
+    return localise_number(f"{v:g}", float(v), "g", current_language())
+
+
+def _one(v: float) -> str:
+    """``v`` with one decimal, written the current language's way."""
+    return localise_number(f"{v:.1f}", float(v), ".1f", current_language())
 
 
 def active_rules(plan: Plan) -> tuple[Rule, ...]:
@@ -95,16 +114,24 @@ def _phrase(plan: Plan, rule: Rule, x: Term | None = None) -> str:
     FCA, DAP or DDP"``, ``"total ≤ EUR 400,000"``) or why term ``x`` breaks it (``"warranty 12 < 24
     months"``, ``"incoterm EXW, not FCA/DAP/DDP"``, ``"total EUR 412,000 > EUR 400,000"``)."""
     c = rule.condition
-    what = {"total_cost": "total", "points": "by their weights"}.get(c.kind) or lower_name(c.issue)
+    if c.kind == "total_cost":
+        what = tr("total", "total cost in a condition")
+    elif c.kind == "points":
+        what = tr("by their weights")
+    else:
+        what = lower_name(c.issue) if current_language() == "en" else c.issue
     if c.kind == "points":
         v = float(c.value)  # type: ignore[arg-type]
         if x is None:
-            return f"{what} ≥ {v:g}" if c.when == "below" else f"{what} ≤ {v:g}"
-        return f"{what} {float(x):.1f} {'<' if c.when == 'below' else '>'} {v:g}"
+            return f"{what} ≥ {_g(v)}" if c.when == "below" else f"{what} ≤ {_g(v)}"
+        return f"{what} {_one(float(x))} {'<' if c.when == 'below' else '>'} {_g(v)}"
     if c.kind == "options":
         if x is not None:
-            return f"{what} {x}, not {'/'.join(c.options)}"
-        return f"{what} {', '.join(c.options[:-1]) + ' or ' if len(c.options) > 1 else ''}{c.options[-1]}"
+            return tr("{what} {term}, not {options}").format(what=what, term=x, options="/".join(c.options))
+        if len(c.options) > 1:
+            return tr("{what} {options} or {last}").format(what=what, options=", ".join(c.options[:-1]),
+                                                           last=c.options[-1])
+        return f"{what} {c.options[-1]}"
     v = float(c.value)  # type: ignore[arg-type]
     if c.kind == "total_cost":
         show, show_x = format_money(v, plan.currency), lambda t: format_money(t, plan.currency)
@@ -179,8 +206,8 @@ class Approvals:
 
     def detail(self, k: int) -> list[str]:
         """One sentence per approver involved, for tooltips and the briefing."""
-        out = [f"{who} must sign off ({why})" for who, why in self.signers(k)]
-        out += [f"{who} objects: {why}" for who, why in self.objections(k)]
+        out = [tr("{approver} must sign off ({reason})").format(approver=who, reason=why) for who, why in self.signers(k)]
+        out += [tr("{approver} objects: {reason}").format(approver=who, reason=why) for who, why in self.objections(k)]
         return out
 
     def lines(self) -> list[str]:

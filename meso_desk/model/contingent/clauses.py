@@ -24,6 +24,7 @@ import numpy as np
 from pydantic import Field, field_validator, model_validator
 
 from ..base import Frozen, Term, Text, clean_name
+from ..language import tr
 from .events import Event, Forecast
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class LinearClause(_Clause):
     @model_validator(mode="after")
     def _rate(self) -> LinearClause:
         if self.per_unit == 0:
-            raise ValueError("the rate per unit must not be zero")
+            raise ValueError(tr("the rate per unit must not be zero"))
         return self
 
 
@@ -80,7 +81,7 @@ class StatesClause(_Clause):
     @model_validator(mode="after")
     def _some(self) -> StatesClause:
         if not self.terms:
-            raise ValueError("a clause on states needs a term for at least one state")
+            raise ValueError(tr("a clause on states needs a term for at least one state"))
         return self
 
 
@@ -90,30 +91,36 @@ SHAPES = ("threshold", "linear", "states")
 
 def check_clause(clause: AnyClause, issue: Issue, event: Event | None) -> str | None:
     """Why ``clause`` cannot apply to ``issue`` (None when it can): an unknown event, a shape
-    that does not fit the event or the issue, a term the issue does not have."""
+    that does not fit the event or the issue, a term the issue does not have. The reason is
+    said after "The clause on <issue>" (``event_edits.clause_problem``)."""
     if event is None:
-        return f"refers to unknown event {clause.event!r}"
+        return tr("refers to unknown event {event}", "after: The clause on <issue>").format(event=repr(clause.event))
     if isinstance(clause, StatesClause):
         if event.kind != "states":
-            return f"gives a term per state, but {event.name!r} is a number"
+            return tr("gives a term per state, but {event} is a number", "after: The clause on <issue>").format(
+                event=repr(event.name))
         for s, t in clause.terms.items():
             if s not in event.states:
-                return f"names unknown state {s!r} of {event.name!r}"
+                return tr("names unknown state {state} of {event}", "after: The clause on <issue>").format(
+                    state=repr(s), event=repr(event.name))
             try:
                 issue.check_term(t)
             except ValueError as e:
-                return f"the term for {s!r}: {e}"
+                return tr("the term for {state}: {error}", "after: The clause on <issue>").format(
+                    state=repr(s), error=e)
         return None
     if event.kind != "number":
-        return f"needs a number, but {event.name!r} has states"
+        return tr("needs a number, but {event} has states", "after: The clause on <issue>").format(
+            event=repr(event.name))
     if isinstance(clause, LinearClause):
         if not issue.is_numeric:
-            return f"moves a number, but {issue.name!r} has options"
+            return tr("moves a number, but {issue} has options", "after: The clause on <issue>").format(
+                issue=repr(issue.name))
         return None
     try:
         issue.check_term(clause.term)
     except ValueError as e:
-        return f"the term if it applies: {e}"
+        return tr("the term if it applies: {error}", "after: The clause on <issue>").format(error=e)
     return None
 
 

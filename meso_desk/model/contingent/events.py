@@ -25,6 +25,7 @@ import numpy as np
 from pydantic import Field, field_validator, model_validator
 
 from ..base import Frozen, Text, clean_name
+from ..language import current_language, localise_number, tr
 
 #: Equal-probability points a numeric forecast is evaluated at (their mean is the expectation).
 GRID_POINTS = 41
@@ -49,22 +50,22 @@ class Forecast(Frozen):
         nums = (self.low, self.likely, self.high)
         if any(x is not None for x in nums):
             if any(x is None for x in nums):
-                raise ValueError("a forecast of a number needs low, likely and high")
+                raise ValueError(tr("a forecast of a number needs low, likely and high"))
             if self.chances:
-                raise ValueError("a forecast is either of a number or of states, not both")
+                raise ValueError(tr("a forecast is either of a number or of states, not both"))
             if not (self.low <= self.likely <= self.high):  # type: ignore[operator]
-                raise ValueError("low ≤ likely ≤ high is needed (the 10 %, 50 % and 90 % points)")
+                raise ValueError(tr("low ≤ likely ≤ high is needed (the 10 %, 50 % and 90 % points)"))
         elif self.chances:
             for k, v in self.chances.items():
                 if not (math.isfinite(v) and v >= 0):
-                    raise ValueError(f"the chance of {k!r} must be a number ≥ 0")
+                    raise ValueError(tr("the chance of {state} must be a number ≥ 0").format(state=repr(k)))
             total = math.fsum(self.chances.values())
             if not total > 0:
-                raise ValueError("at least one state needs a chance above zero")
+                raise ValueError(tr("at least one state needs a chance above zero"))
             if abs(total - 1.0) > 1e-12:
                 object.__setattr__(self, "chances", {k: v / total for k, v in self.chances.items()})
         else:
-            raise ValueError("a forecast needs low/likely/high or a chance per state")
+            raise ValueError(tr("a forecast needs low/likely/high or a chance per state"))
         object.__setattr__(self, "source", " ".join(self.source.split()))
         return self
 
@@ -77,7 +78,7 @@ class Forecast(Frozen):
         """``n`` equal-probability points of a numeric forecast (each carries chance 1/n),
         sorted, clipped to ``lower``/``upper`` (the event's bounds)."""
         if not self.is_numeric:
-            raise ValueError("a forecast of states has no numeric points")
+            raise ValueError(tr("a forecast of states has no numeric points"))
         q = quantile_function(float(self.low), float(self.likely), float(self.high))  # type: ignore[arg-type]
         u = (np.arange(n, dtype=float) + 0.5) / n
         x = q(u)
@@ -95,7 +96,8 @@ class Forecast(Frozen):
         """``"likely 91 % (10–90 %: 86–95 %)"`` or ``"on time 70 %, late 30 %"``."""
         u = f" {unit}" if unit else ""
         if self.is_numeric:
-            return (f"likely {_num(self.likely)}{u} (10–90 %: {_num(self.low)}–{_num(self.high)}{u})")
+            return tr("likely {likely}{unit} (10–90 %: {low}–{high}{unit})").format(
+                likely=_num(self.likely), low=_num(self.low), high=_num(self.high), unit=u)
         return ", ".join(f"{k} {round(100 * v)} %" for k, v in self.chances.items())
 
 
@@ -114,7 +116,8 @@ def quantile_function(low: float, likely: float, high: float):
 def _num(x: float | None) -> str:
     if x is None:
         return "?"
-    return f"{x:,.2f}".rstrip("0").rstrip(".") if x != round(x) else f"{int(round(x)):,}"
+    text = f"{x:,.2f}".rstrip("0").rstrip(".") if x != round(x) else f"{int(round(x)):,}"
+    return localise_number(text, float(x), "f", current_language())
 
 
 class Event(Frozen):
@@ -156,36 +159,40 @@ class Event(Frozen):
         if self.kind == "states":
             states = tuple(clean_name(s, "state") for s in self.states)
             if len(states) < 2:
-                raise ValueError("an event with states needs at least two")
+                raise ValueError(tr("an event with states needs at least two"))
             if len(set(states)) != len(states):
-                raise ValueError("two states have the same name")
+                raise ValueError(tr("two states have the same name"))
             object.__setattr__(self, "states", states)
-            for f, which in ((self.ours, "our forecast"), (self.theirs, "their forecast")):
+            for f, ours in ((self.ours, True), (self.theirs, False)):
                 if f is None:
                     continue
                 if f.is_numeric:
-                    raise ValueError(f"{which} gives numbers, but the event has states")
+                    raise ValueError(tr("our forecast gives numbers, but the event has states") if ours
+                                     else tr("their forecast gives numbers, but the event has states"))
                 unknown = [k for k in f.chances if k not in states]
                 if unknown:
-                    raise ValueError(f"{which} names unknown state {unknown[0]!r}")
+                    said = (tr("our forecast names unknown state {state}") if ours
+                            else tr("their forecast names unknown state {state}"))
+                    raise ValueError(said.format(state=repr(unknown[0])))
             if self.actual is not None and self.actual not in states:
-                raise ValueError(f"the outcome {self.actual!r} is not one of the states")
+                raise ValueError(tr("the outcome {outcome} is not one of the states").format(outcome=repr(self.actual)))
         else:
             if self.states:
-                raise ValueError("a numeric event has no states")
+                raise ValueError(tr("a numeric event has no states"))
             if self.lower is not None and self.upper is not None and not self.lower < self.upper:
-                raise ValueError("the lower bound must be below the upper bound")
-            for f, which in ((self.ours, "our forecast"), (self.theirs, "their forecast")):
+                raise ValueError(tr("the lower bound must be below the upper bound"))
+            for f, ours in ((self.ours, True), (self.theirs, False)):
                 if f is not None and not f.is_numeric:
-                    raise ValueError(f"{which} gives states, but the event is a number")
+                    raise ValueError(tr("our forecast gives states, but the event is a number") if ours
+                                     else tr("their forecast gives states, but the event is a number"))
             if self.actual is not None:
                 if isinstance(self.actual, str):
                     try:
                         object.__setattr__(self, "actual", float(self.actual))
                     except ValueError:
-                        raise ValueError("the outcome of a numeric event must be a number") from None
+                        raise ValueError(tr("the outcome of a numeric event must be a number")) from None
                 if not math.isfinite(float(self.actual)):
-                    raise ValueError("the outcome must be a finite number")
+                    raise ValueError(tr("the outcome must be a finite number"))
         affects = tuple(dict.fromkeys(" ".join(a.split()) for a in self.affects if a.strip()))
         object.__setattr__(self, "affects", affects)
         for k in ("unit", "period", "measured_by"):

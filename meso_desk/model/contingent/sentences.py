@@ -1,4 +1,4 @@
-"""Contingent clauses in plain English (docs/contingent-terms.md).
+"""Contingent clauses in plain words (docs/contingent-terms.md), in the language spoken (``tr``).
 
 * :func:`clause_sentence` — the sentence printed on a card under the term: what the clause
   does, from the clause, the base term and the event's name, unit and period only. It never
@@ -8,6 +8,9 @@
 
 Issues are duck-typed (``name``, ``format_term(term)``, ``unit``, ``is_numeric``); the words
 depend only on the change of the term ("rises"/"drops"), never on whether it is good for us.
+
+In German the names of the event and the issue are quoted („Liefertreue“) rather than given an
+article (their gender is not known), and numbers are written the German way.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import math
 from typing import Any
 
 from ..base import Term
+from ..language import current_language, localise_number, tr
 from .clauses import AnyClause, LinearClause, StatesClause, ThresholdClause, term_at
 from .events import Event
 
@@ -37,12 +41,20 @@ def _num(x: float) -> str:
         text = f"{int(round(x)):,}"
     else:
         text = f"{x:,.2f}".rstrip("0").rstrip(".")
+    text = localise_number(text, float(x), "f", current_language())
     return "−" + text[1:] if text.startswith("-") else text
+
+
+def _english() -> bool:
+    return current_language() == "en"
 
 
 def _lower_first(name: str) -> str:
     """The name inside a sentence: first letter lower case unless the first word is an
-    acronym or carries other capitals ("EU tariff", "iPhone volume" stay as they are)."""
+    acronym or carries other capitals ("EU tariff", "iPhone volume" stay as they are); in German
+    as it is (nouns keep their capital)."""
+    if not _english():
+        return name
     first = name.split(" ", 1)[0]
     if len(first) > 1 and any(c.isupper() or c.isdigit() for c in first[1:]):
         return name
@@ -54,7 +66,10 @@ def _cap(s: str) -> str:
 
 
 def event_subject(name: str) -> str:
-    """``"the failure rate"``, ``"the steel price index"``, ``"on-time delivery"``."""
+    """``"the failure rate"``, ``"the steel price index"``, ``"on-time delivery"`` (German:
+    ``"„Ausfallrate“"``)."""
+    if not _english():
+        return tr("“{name}”", "a name quoted in a sentence").format(name=name)
     words = name.split()
     low = _lower_first(name)
     if words and words[-1].lower().strip(".,") in _ARTICLE_NOUNS and words[0].lower() not in ("the", "a", "an"):
@@ -63,7 +78,9 @@ def event_subject(name: str) -> str:
 
 
 def issue_subject(issue: Any) -> str:
-    """``"the unit price"``, ``"the incoterm"``."""
+    """``"the unit price"``, ``"the incoterm"`` (German: ``"„Stückpreis“"``)."""
+    if not _english():
+        return tr("“{name}”", "a name quoted in a sentence").format(name=str(issue.name))
     low = _lower_first(str(issue.name))
     return low if low.lower().startswith("the ") else f"the {low}"
 
@@ -104,8 +121,8 @@ def _period(event: Event | None) -> tuple[str, str]:
     p = event.period.strip() if event is not None else ""
     if not p:
         return "", ""
-    article = "an" if p[:1].lower() in "aeiou" else "a"
-    return f" in {article} {p}", f" for that {p}"
+    within = tr(" in an {period}") if p[:1].lower() in "aeiou" else tr(" in a {period}")
+    return within.format(period=p), tr(" for that {period}").format(period=p)
 
 
 # -- the card's sentence -----------------------------------------------------------------------
@@ -127,30 +144,45 @@ def clause_sentence(clause: AnyClause, issue: Any, base: Term, event: Event | No
         states = [s for s in order if s in clause.terms] + [s for s in clause.terms if s not in order]
         parts = []
         for k, s in enumerate(states):
-            who = subject if k == 0 else "it"
-            what = term_name if k == 0 else "it"
-            parts.append(f"if {who} is {s}{in_period if k == 0 else ''}, {what} is {issue.format_term(clause.terms[s])}")
+            term = issue.format_term(clause.terms[s])
+            if k == 0:
+                parts.append(tr("if {event} is {state}{in_period}, {issue} is {term}").format(
+                    event=subject, state=s, in_period=in_period, issue=term_name, term=term))
+            else:
+                parts.append(tr("if it is {state}, it is {term}").format(state=s, term=term))
         return _cap("; ".join(parts)) + "."
     if isinstance(clause, ThresholdClause):
-        verb = "falls below" if clause.when == "below" else "exceeds"
-        return (f"If {subject} {verb} {_value(event, clause.threshold)}{in_period}, "
-                f"{term_name} is {issue.format_term(clause.term)}.")
+        said = (tr("If {event} falls below {value}{in_period}, {issue} is {term}.") if clause.when == "below"
+                else tr("If {event} exceeds {value}{in_period}, {issue} is {term}."))
+        return said.format(event=subject, value=_value(event, clause.threshold), in_period=in_period,
+                           issue=term_name, term=issue.format_term(clause.term))
     # linear
     step = _rate_step(clause.per_unit)
     rate = _amount(clause, issue, clause.per_unit * step)
     per = _value(event, step)
-    cap = f", at most {_amount(clause, issue, clause.cap)}" if clause.cap is not None else ""
+    pivot = _value(event, clause.pivot)
     if clause.when == "both":
-        follows = "follows" if clause.per_unit > 0 else "moves against"
-        direction = "in the same direction" if clause.per_unit > 0 else "in the opposite direction"
-        either = " either way" if cap else ""
-        return (f"{_cap(term_name)} {follows} {subject}: it moves by {rate} for each {per} {subject} moves "
-                f"away from {_value(event, clause.pivot)}{in_period}, {direction}{cap}{either}.")
-    verb = "falls below" if clause.when == "below" else "rises above"
-    side = "below" if clause.when == "below" else "above"
-    moves = "drops" if clause.per_unit < 0 else "rises"
-    return (f"If {subject} {verb} {_value(event, clause.pivot)}{in_period}, {term_name}{for_period} {moves} "
-            f"by {rate} for each {per} {side} that{cap}.")
+        cap = (tr(", at most {amount} either way").format(amount=_amount(clause, issue, clause.cap))
+               if clause.cap is not None else "")
+        said = (tr("{Issue} follows {event}: it moves by {rate} for each {per} {event} moves away from "
+                   "{pivot}{in_period}, in the same direction{cap}.") if clause.per_unit > 0 else
+                tr("{Issue} moves against {event}: it moves by {rate} for each {per} {event} moves away from "
+                   "{pivot}{in_period}, in the opposite direction{cap}."))
+        return said.format(Issue=_cap(term_name), event=subject, rate=rate, per=per, pivot=pivot,
+                           in_period=in_period, cap=cap)
+    cap = tr(", at most {amount}").format(amount=_amount(clause, issue, clause.cap)) if clause.cap is not None else ""
+    if clause.when == "below":
+        said = (tr("If {event} falls below {pivot}{in_period}, {issue}{for_period} drops by {rate} for each "
+                   "{per} below that{cap}.") if clause.per_unit < 0 else
+                tr("If {event} falls below {pivot}{in_period}, {issue}{for_period} rises by {rate} for each "
+                   "{per} below that{cap}."))
+    else:
+        said = (tr("If {event} rises above {pivot}{in_period}, {issue}{for_period} drops by {rate} for each "
+                   "{per} above that{cap}.") if clause.per_unit < 0 else
+                tr("If {event} rises above {pivot}{in_period}, {issue}{for_period} rises by {rate} for each "
+                   "{per} above that{cap}."))
+    return said.format(event=subject, pivot=pivot, in_period=in_period, issue=term_name, for_period=for_period,
+                       rate=rate, per=per, cap=cap)
 
 
 # -- the panel's line --------------------------------------------------------------------------
@@ -160,25 +192,31 @@ def short_clause(clause: AnyClause, issue: Any, event: Event | None) -> str:
     name = _lower_first(_event_name(clause, event))
     names = [name, name.split()[0]] if " " in name else [name]
     if isinstance(clause, StatesClause):
-        return _fit([", ".join(f"{issue.format_term(t)} if {s}" for s, t in clause.terms.items())])
+        return _fit([", ".join(tr("{term} if {state}").format(term=issue.format_term(t), state=s)
+                               for s, t in clause.terms.items())])
     if isinstance(clause, ThresholdClause):
         op = "<" if clause.when == "below" else ">"
-        what = f"{issue.format_term(clause.term)} if"
+        term = issue.format_term(clause.term)
         limit = f"{op} {_value(event, clause.threshold)}"
-        return _fit([f"{what} {n} {limit}" for n in names] + [f"{what} {limit}"])
+        return _fit([tr("{term} if {event} {limit}").format(term=term, event=n, limit=limit) for n in names]
+                    + [tr("{term} if {limit}").format(term=term, limit=limit)])
     step = _rate_step(clause.per_unit)
     unit = event.unit if event is not None else ""
-    per = "pt" if unit == "%" and step == 1 else _value(event, step)
+    per = tr("pt", "percentage point, short") if unit == "%" and step == 1 else _value(event, step)
     sign = "+" if clause.per_unit > 0 else "−"
     if clause.when == "both":
         sign = "±" if clause.per_unit > 0 else "∓"
     rate = f"{sign}{_amount(clause, issue, clause.per_unit * step)}/{per}"
     cap = f", ≤ {_amount(clause, issue, clause.cap)}" if clause.cap is not None else ""
-    where = clause.when
     pivot = _value(event, clause.pivot)
     if clause.when == "both":
-        return _fit([f"{rate} {n} vs {pivot}{cap}" for n in names] + [f"{rate} vs {pivot}{cap}"])
-    return _fit([f"{rate} {where} {pivot} {n}{cap}" for n in names] + [f"{rate} {where} {pivot}{cap}"])
+        long, short = tr("{rate} {event} vs {pivot}{cap}"), tr("{rate} vs {pivot}{cap}")
+    elif clause.when == "below":
+        long, short = tr("{rate} below {pivot} {event}{cap}"), tr("{rate} below {pivot}{cap}")
+    else:
+        long, short = tr("{rate} above {pivot} {event}{cap}"), tr("{rate} above {pivot}{cap}")
+    return _fit([long.format(rate=rate, event=n, pivot=pivot, cap=cap) for n in names]
+                + [short.format(rate=rate, pivot=pivot, cap=cap)])
 
 
 def _fit(tries: list[str]) -> str:
@@ -195,29 +233,38 @@ def outcome_sentence(clause: AnyClause, issue: Any, base: Term, event: Event | N
                      actual: float | str) -> str:
     """What the clause did once the outcome is known:
     ``"On-time delivery was 91 %: the unit price dropped by 8 % to EUR 195.04."``"""
-    subject = event_subject(_event_name(clause, event))
+    subject = _cap(event_subject(_event_name(clause, event)))
     shown = actual if isinstance(actual, str) else _value(event, float(actual))
-    head = f"{_cap(subject)} was {shown}"
     term_name = issue_subject(issue)
     t = term_at(clause, issue, base, actual)
+    stays = tr("{Event} was {outcome}: the clause did not apply; {issue} stays {term}.")
+    instead = tr("{Event} was {outcome}: {issue} is {term} instead of {base}.")
     if issue.is_numeric:
         b, x = float(base), float(t)
         if math.isclose(x, b, rel_tol=1e-9, abs_tol=1e-9):
-            return f"{head}: the clause did not apply; {term_name} stays {issue.format_term(b)}."
-        moved = "rose" if x > b else "dropped"
+            return stays.format(Event=subject, outcome=shown, issue=term_name, term=issue.format_term(b))
         if isinstance(clause, LinearClause):
             change = (f"{_num(round(100 * abs(x - b) / abs(b), 2))} %" if clause.relative and b
                       else issue.format_term(abs(x - b)))
-            capped = ""
+            capped = False
             if clause.cap is not None:
                 size = 100 * abs(x - b) / abs(b) if clause.relative and b else abs(x - b)
-                if math.isclose(size, clause.cap, rel_tol=1e-6, abs_tol=1e-9):
-                    capped = " (the most the clause allows)"
-            return f"{head}: {term_name} {moved} by {change}{capped} to {issue.format_term(x)}."
-        return f"{head}: {term_name} is {issue.format_term(x)} instead of {issue.format_term(b)}."
+                capped = math.isclose(size, clause.cap, rel_tol=1e-6, abs_tol=1e-9)
+            if x > b:
+                said = (tr("{Event} was {outcome}: {issue} rose by {change} (the most the clause allows) to {term}.")
+                        if capped else tr("{Event} was {outcome}: {issue} rose by {change} to {term}."))
+            else:
+                said = (tr("{Event} was {outcome}: {issue} dropped by {change} (the most the clause allows) to "
+                           "{term}.") if capped else
+                        tr("{Event} was {outcome}: {issue} dropped by {change} to {term}."))
+            return said.format(Event=subject, outcome=shown, issue=term_name, change=change,
+                               term=issue.format_term(x))
+        return instead.format(Event=subject, outcome=shown, issue=term_name, term=issue.format_term(x),
+                              base=issue.format_term(b))
     if str(t) == str(base):
-        return f"{head}: the clause did not apply; {term_name} stays {issue.format_term(base)}."
-    return f"{head}: {term_name} is {issue.format_term(t)} instead of {issue.format_term(base)}."
+        return stays.format(Event=subject, outcome=shown, issue=term_name, term=issue.format_term(base))
+    return instead.format(Event=subject, outcome=shown, issue=term_name, term=issue.format_term(t),
+                          base=issue.format_term(base))
 
 
 __all__ = ["SHORT_LENGTH", "clause_sentence", "event_subject", "issue_subject", "outcome_sentence",

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..language import current_language, tr
 from ..plan import Plan
 from ..preferences.behind_the_table import Constituency
 from ..preferences.issues import CategoricalIssue, NumericIssue
@@ -42,9 +43,11 @@ def condition_text(plan: Plan, c: Constituency) -> str:
     """``"Payment term at most 30 days"`` / ``"Incoterm one of EXW, FCA"`` (for us and for them)."""
     issue = plan.issue(c.issue) if c.issue in plan.issue_names else None
     if c.kind == "one_of":
-        return f"{c.issue} one of {', '.join(c.options)}"
+        return tr("{issue} one of {options}").format(issue=c.issue, options=", ".join(c.options))
     shown = issue.format_term(float(c.value)) if isinstance(issue, NumericIssue) else f"{c.value:g}"
-    return f"{c.issue} {'at least' if c.kind == 'at_least' else 'at most'} {shown}"
+    if c.kind == "at_least":
+        return tr("{issue} at least {value}").format(issue=c.issue, value=shown)
+    return tr("{issue} at most {value}").format(issue=c.issue, value=shown)
 
 
 def meets(plan: Plan, c: Constituency, terms: Mapping[str, Term]) -> bool | None:
@@ -90,18 +93,25 @@ def _room_facts(plan: Plan, c: Constituency) -> list[tuple[bool, str]]:
         if r.outcome == "accepted" and r.accepted is not None:
             o = r.offered[r.accepted]
             if meets(plan, c, o.terms) is False:
-                out.append((False, f"round {k}: they accepted option {o.label}, which breaks "
-                                   f"“{condition_text(plan, c)}”"))
+                out.append((False, tr("round {round}: they accepted option {option}, which breaks "
+                                      "“{condition}”").format(round=k, option=o.label,
+                                                               condition=condition_text(plan, c))))
         elif r.outcome == "none_acceptable" and r.offered:
             verdicts = [meets(plan, c, o.terms) for o in r.offered]
             if all(v is False for v in verdicts):
-                out.append((True, f"round {k}: they refused every option, and each broke it"))
+                out.append((True, tr("round {round}: they refused every option, and each broke it").format(
+                    round=k)))
         for what, terms in (("proposed", r.counter_offer), ("named as best", r.preferred_term)):
             v = meets(plan, c, terms) if terms else None
             if v is not None:
-                out.append((v, f"round {k}: they {what} {c.issue} "
-                               f"{plan.issue(c.issue).format_term(terms[c.issue])}, which "
-                               f"{'meets' if v else 'breaks'} it"))
+                if what == "proposed":
+                    text = (tr("round {round}: they proposed {issue} {term}, which meets it") if v
+                            else tr("round {round}: they proposed {issue} {term}, which breaks it"))
+                else:
+                    text = (tr("round {round}: they named as best {issue} {term}, which meets it") if v
+                            else tr("round {round}: they named as best {issue} {term}, which breaks it"))
+                out.append((v, text.format(round=k, issue=c.issue,
+                                           term=plan.issue(c.issue).format_term(terms[c.issue]))))
     return out
 
 
@@ -126,8 +136,15 @@ def _possessive(party: str) -> str:
 def constituency_point(plan: Plan, c: Constituency, terms: Mapping[str, Term]) -> str:
     """``"Payment term: 30 days meets your finance team's payment-term target."``"""
     issue = plan.issue(c.issue)
-    what = c.what or "condition"
-    return f"{c.issue}: {issue.format_term(terms[c.issue])} meets your {_possessive(c.party)} {what}."
+    term = issue.format_term(terms[c.issue])
+    if current_language() == "en":  # (the English possessive: "finance team's", "buyers'")
+        what = c.what or "condition"
+        return f"{c.issue}: {term} meets your {_possessive(c.party)} {what}."
+    if c.what:
+        return tr("{issue}: {term} meets what your {party} asks for: {what}.").format(
+            issue=c.issue, term=term, party=c.party, what=c.what)
+    return tr("{issue}: {term} meets the condition of your {party}.").format(issue=c.issue, term=term,
+                                                                              party=c.party)
 
 
 def _good_terms(plan: Plan, their: TheirValues, terms: Mapping[str, Term],
@@ -146,9 +163,11 @@ def _good_terms(plan: Plan, their: TheirValues, terms: Mapping[str, Term],
         if len(others) > 1:
             rest = [_issue_value(plan, their, i, o[name]) for o in others]
             if mine >= max(rest) - 1e-9 and mine > min(rest) + 1e-9:
-                out.append(f"{name}: {issue.format_term(terms[name])} is the best of these options for you.")
+                out.append(tr("{issue}: {term} is the best of these options for you.").format(
+                    issue=name, term=issue.format_term(terms[name])))
         elif mine >= 70.0:
-            out.append(f"{name}: {issue.format_term(terms[name])} is on your side of the range.")
+            out.append(tr("{issue}: {term} is on your side of the range.").format(
+                issue=name, term=issue.format_term(terms[name])))
     return out
 
 

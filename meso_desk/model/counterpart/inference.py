@@ -69,6 +69,7 @@ from functools import cached_property
 import numpy as np
 
 from ..base import Term
+from ..language import tr
 from ..limits import sample_cap
 from ..plan import Plan, Round
 from ..scoring import score_table
@@ -93,7 +94,7 @@ from .prior import (
     draw_prior,
     propose,
 )
-from .their_values import TheirValues
+from .their_values import TheirValues, direction_word, estimate_label
 
 #: Rationality of the logit choice model, per point on the 0..100 scale (docs/decisions.md).
 DEFAULT_BETA = 0.2
@@ -495,7 +496,8 @@ class CounterpartEstimate:
         is their *expected* value of each package. With no evidence it is exactly the
         opposed-interests prior (with the tilted weights).
         """
-        return self._their_values
+        tv, label = self._their_values, estimate_label(self.is_prior, self.n_observations)
+        return tv if tv.label == label else TheirValues(tv.names, tv.weights, tv.values, label)  # another language
 
     @cached_property
     def _their_values(self) -> TheirValues:
@@ -503,15 +505,14 @@ class CounterpartEstimate:
         t = score_table(plan)
         wm = self._weight_mean
         if self.is_prior:
-            return TheirValues.from_weights(plan, wm / wm.sum(), label="opposed-interests prior")
+            return TheirValues.from_weights(plan, wm / wm.sum(), label=estimate_label(True, 0))
         rm = self._row_means
         values = []
         for i, im in enumerate(self._model.structure.issues):
             rows = rm[im.offset:im.offset + im.n_rows] / max(wm[i], 1e-300)
             lo, hi, a = im.grid_map(t.grids[i])
             values.append((1.0 - a) * rows[lo] + a * rows[hi])
-        label = f"estimate from {self.n_observations} observation{'s' if self.n_observations != 1 else ''}"
-        return TheirValues(t.names, wm / wm.sum(), tuple(values), label)
+        return TheirValues(t.names, wm / wm.sum(), tuple(values), estimate_label(False, self.n_observations))
 
     def value(self, package: Mapping[str, Term] | str) -> float:
         """Their expected value (0..100) of a package (a mapping, a Package or a package name)."""
@@ -640,13 +641,14 @@ class CounterpartEstimate:
         whether they believe their own forecast of …"."""
         out = []
         for name, (m, (lo, hi)) in self.forecast_belief.items():
-            nums = f"({m:.1f}; 80 %: {lo:.1f}–{hi:.1f}; 0 = ours, 1 = theirs)"
+            nums = tr("({mean:.1f}; 80 %: {low:.1f}–{high:.1f}; 0 = ours, 1 = theirs)").format(mean=m, low=lo, high=hi)
             if m >= 0.6 and lo > 0.3:
-                out.append(f"Their choices suggest they believe their own forecast of {name} {nums}")
+                text = tr("Their choices suggest they believe their own forecast of {event} {numbers}")
             elif m <= 0.4 and hi < 0.7:
-                out.append(f"Their choices suggest they share our forecast of {name} {nums}")
+                text = tr("Their choices suggest they share our forecast of {event} {numbers}")
             else:
-                out.append(f"Their choices do not tell yet whether they believe their own forecast of {name} {nums}")
+                text = tr("Their choices do not tell yet whether they believe their own forecast of {event} {numbers}")
+            out.append(text.format(event=name, numbers=nums))
         return out
 
     # -- words -------------------------------------------------------------------------------
@@ -656,8 +658,10 @@ class CounterpartEstimate:
         for n in sorted(self.names, key=lambda k: -self.weights[k]):
             lo, hi = self.intervals[n]
             label, p = self.direction(n)
-            lines.append(f"{n}: {100 * self.weights[n]:.0f} % (80 % between {100 * lo:.0f} and {100 * hi:.0f} %), "
-                         f"top issue {100 * self.top_issue[n]:.0f} %, {label} {100 * p:.0f} %")
+            lines.append(tr("{issue}: {weight:.0f} % (80 % between {low:.0f} and {high:.0f} %), top issue "
+                            "{top:.0f} %, {direction} {share:.0f} %").format(
+                issue=n, weight=100 * self.weights[n], low=100 * lo, high=100 * hi, top=100 * self.top_issue[n],
+                direction=direction_word(label), share=100 * p))
         return lines
 
     def __repr__(self) -> str:

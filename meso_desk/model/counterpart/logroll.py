@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
 from ..preferences.total_cost import concession_money
@@ -91,7 +92,9 @@ def _stakes(plan: Plan, est: CounterpartEstimate, n: int) -> list[_IssueStake]:
 
 
 def _pts(x: float) -> str:
-    return f"{x:.0f} point{'s' if round(x) != 1 else ''}" if x >= 0.95 else "less than 1 point"
+    if x < 0.95:
+        return tr("less than 1 point")
+    return tr("{points:.0f} points").format(points=x) if round(x) != 1 else tr("{points:.0f} point").format(points=x)
 
 
 def logroll_suggestions(plan: Plan, estimate: CounterpartEstimate | None = None, *,
@@ -105,8 +108,12 @@ def logroll_suggestions(plan: Plan, estimate: CounterpartEstimate | None = None,
     est = estimate_counterpart(plan) if estimate is None else estimate
     if len(plan.issues) < 2:
         return []
-    basis = (f"based on {est.n_observations} observation{'s' if est.n_observations != 1 else ''}"
-             if est.n_observations else "a guess: no reactions recorded yet")
+    if est.n_observations == 1:
+        basis = tr("based on 1 observation")
+    elif est.n_observations:
+        basis = tr("based on {count} observations").format(count=est.n_observations)
+    else:
+        basis = tr("a guess: no reactions recorded yet")
     stakes = _stakes(plan, est, SAMPLES)
     agree, trade = [], []
     for s in stakes:
@@ -114,7 +121,7 @@ def logroll_suggestions(plan: Plan, estimate: CounterpartEstimate | None = None,
 
     def describe_term(s: _IssueStake) -> str:
         issue = plan.issue(s.issue)
-        return issue.format_term(s.term) if s.term is not None else "their preferred term"
+        return issue.format_term(s.term) if s.term is not None else tr("their preferred term")
 
     out: list[LogrollSuggestion] = []
     conc, hold = [], []
@@ -132,19 +139,22 @@ def logroll_suggestions(plan: Plan, estimate: CounterpartEstimate | None = None,
         used.add(s.issue)
         out.append(LogrollSuggestion(
             "concede", s.issue, p, cost, gain, s.term,
-            f"Concede on {s.issue} (towards {describe_term(s)}): it costs you about {_pts(cost)}"
-            f"{concession_money(plan, s.issue, s.term)} and is worth "
-            f"about {_pts(gain)} to them — {100 * p:.0f} % sure it is worth more to them than to you "
-            f"({basis})."))
+            tr("Concede on {issue} (towards {term}): it costs you about {cost}{money} and is worth "
+               "about {gain} to them — {sure:.0f} % sure it is worth more to them than to you "
+               "({basis}).").format(issue=s.issue, term=describe_term(s), cost=_pts(cost),
+                                    money=concession_money(plan, s.issue, s.term), gain=_pts(gain),
+                                    sure=100 * p, basis=basis)))
     for p, s, cost, gain in [h for h in hold if h[1].issue not in used][:max_each]:
         out.append(LogrollSuggestion(
             "hold", s.issue, p, cost, gain, s.term,
-            f"Hold on {s.issue}: giving it up would cost you about {_pts(cost)}"
-            f"{concession_money(plan, s.issue, s.term)} and be worth only about "
-            f"{_pts(gain)} to them — {100 * p:.0f} % sure it matters more to you ({basis})."))
+            tr("Hold on {issue}: giving it up would cost you about {cost}{money} and be worth only about "
+               "{gain} to them — {sure:.0f} % sure it matters more to you ({basis}).").format(
+                issue=s.issue, cost=_pts(cost), money=concession_money(plan, s.issue, s.term), gain=_pts(gain),
+                sure=100 * p, basis=basis)))
     for s in sorted(agree, key=lambda x: -x.compatible):
         out.append(LogrollSuggestion(
             "agree", s.issue, s.compatible, float(s.our_cost.mean()), float(s.their_gain.mean()), s.term,
-            f"Agree on {s.issue}: they probably want what you want there ({100 * s.compatible:.0f} % sure), "
-            f"so there is nothing to trade — settle it early ({basis})."))
+            tr("Agree on {issue}: they probably want what you want there ({sure:.0f} % sure), "
+               "so there is nothing to trade — settle it early ({basis}).").format(
+                issue=s.issue, sure=100 * s.compatible, basis=basis)))
     return out

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..language import tr
 from ..limits import MEMORY_BUDGET, chunk_rows
 from ..plan import Plan
 from ..scoring import score, score_table
@@ -63,7 +64,7 @@ def their_estimate(plan: Plan) -> Estimate:
     structure and rounds by the inference module).
     """
     if not plan.rounds and not plan.counterpart_prior:
-        return Estimate(TheirValues.opposed(plan), "opposed-interests prior", 0, None)
+        return Estimate(TheirValues.opposed(plan), tr("opposed-interests prior"), 0, None)
     est = estimate_counterpart(plan)
     their = est.their_values()
     return Estimate(their, their.label, int(est.n_observations), est)

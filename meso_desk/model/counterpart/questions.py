@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..language import current_language, tr
 from ..plan import Plan
 from .inference import CounterpartEstimate, estimate_counterpart
 
@@ -60,16 +61,20 @@ def candidate_questions(plan: Plan, estimate: CounterpartEstimate | None = None)
     trust = 0.5 if trust != trust else trust  # no answer yet: the default trust
     p_top = np.array([est.top_issue[n] for n in names])
     h_top = _entropy(p_top)
-    out = [Question("most_important", "Which of these issues matters most to you?",
-                    f"we are {100 * p_top.max():.0f} % sure which issue matters most to them "
-                    f"(their answers so far are believed about {100 * trust:.0f} %)",
+    # English lowers an issue's name inside a question; German keeps its capital nouns
+    low = str.lower if current_language() == "en" else str
+    out = [Question("most_important", tr("Which of these issues matters most to you?"),
+                    tr("we are {sure:.0f} % sure which issue matters most to them "
+                       "(their answers so far are believed about {trust:.0f} %)").format(
+                        sure=100 * p_top.max(), trust=100 * trust),
                     tuple(names), tuple(names), h_top * trust)]
     W = est.sample_weights_matrix(512)
     a, b = (names[i] for i in np.argsort(-p_top, kind="stable")[:2])
     p_ab = float((W[:, names.index(a)] > W[:, names.index(b)]).mean())
-    out.append(Question("pairwise", f"Which matters more to you: {a.lower()} or {b.lower()}?",
-                        f"{a} and {b} are the likeliest to matter most to them; "
-                        f"{a} outweighs {b} in {100 * p_ab:.0f} % of what their reactions allow",
+    out.append(Question("pairwise", tr("Which matters more to you: {a} or {b}?").format(a=low(a), b=low(b)),
+                        tr("{a} and {b} are the likeliest to matter most to them; "
+                           "{a} outweighs {b} in {share:.0f} % of what their reactions allow").format(
+                            a=a, b=b, share=100 * p_ab),
                         (a, b), (a, b), _entropy([p_ab, 1.0 - p_ab]) * trust))
     tables = est.issue_sample_values(256)
     wmean = W.mean(axis=0)
@@ -85,16 +90,17 @@ def candidate_questions(plan: Plan, estimate: CounterpartEstimate | None = None)
         bits, name, p_best = best_q
         issue = plan.issue(name)
         labels = tuple(str(x) for x in getattr(issue, "labels", ())) or ()
-        out.append(Question("preferred_term", f"Which {name.lower()} suits you best?",
-                            f"which {name.lower()} they want is the least clear of the issues that may matter "
-                            f"(the likeliest term is only {100 * p_best:.0f} % sure)",
+        out.append(Question("preferred_term", tr("Which {issue} suits you best?").format(issue=low(name)),
+                            tr("which {issue} they want is the least clear of the issues that may matter "
+                               "(the likeliest term is only {sure:.0f} % sure)").format(issue=low(name),
+                                                                                       sure=100 * p_best),
                             (name,), labels, bits))
     last = plan.rounds[-1] if plan.rounds else None
     if last is not None and last.ranking and last.counter_offer is None:
         label = last.offered[last.ranking[0]].label
-        out.append(Question("counter_offer", f"What would you change in {label}?",
-                            f"they preferred {label}: the one change they ask for says which issue they most "
-                            "want moved, and where",
+        out.append(Question("counter_offer", tr("What would you change in {package}?").format(package=label),
+                            tr("they preferred {package}: the one change they ask for says which issue they most "
+                               "want moved, and where").format(package=label),
                             tuple(names), (), 0.5 * h_top + 0.25))
     return sorted(out, key=lambda q: -q.bits)
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from ..base import Term, now
+from ..language import tr
 from ..package import Package
 from ..plan import OfferedPackage, Plan, Round
 from ..scoring import score
@@ -98,15 +99,18 @@ def round_in_words(r: Round) -> tuple[str, str, str]:
     and C", "nothing offered"), their preference ("they preferred B", "they ranked B > A", "no
     preference stated") and the outcome ("accepted B", "none acceptable"; "" while pending)."""
     labels = [o.label for o in r.offered]
-    offered = f"offered {join_words(labels)}" if labels else "nothing offered"
+    offered = tr("offered {packages}").format(packages=join_words(labels)) if labels else tr("nothing offered")
     if len(r.ranking) == 1:
-        reaction = f"they preferred {labels[r.ranking[0]]}"
+        reaction = tr("they preferred {package}").format(package=labels[r.ranking[0]])
     elif r.ranking:
-        reaction = "they ranked " + " > ".join(labels[i] for i in r.ranking)
+        reaction = tr("they ranked {ranking}").format(ranking=" > ".join(labels[i] for i in r.ranking))
     else:
-        reaction = "no preference stated"
-    outcome = {"accepted": f"accepted {labels[r.accepted]}" if r.accepted is not None else "accepted",
-               "none_acceptable": "none acceptable", "pending": ""}[r.outcome]
+        reaction = tr("no preference stated")
+    if r.outcome == "accepted":
+        outcome = (tr("accepted {package}").format(package=labels[r.accepted]) if r.accepted is not None
+                   else tr("accepted", "round outcome"))
+    else:
+        outcome = {"none_acceptable": tr("none acceptable"), "pending": ""}[r.outcome]
     return offered, reaction, outcome
 
 

@@ -15,9 +15,31 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..language import QT_TR_NOOP, tr
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
 from ..scoring import score_table
+
+#: the label of values given by weights (marked for the catalogue; shown as ``tr(ESTIMATE)``)
+ESTIMATE = QT_TR_NOOP("estimate")
+#: the words for an issue's direction (``inference.DIRECTION_LABELS``), marked for the catalogue
+DIRECTION_WORDS = {"opposed": QT_TR_NOOP("opposed"), "compatible": QT_TR_NOOP("compatible"),
+                   "unknown": QT_TR_NOOP("unknown")}
+
+
+def estimate_label(prior: bool, n_observations: int) -> str:
+    """What an estimate of their values is, in words: the prior, or an estimate from so many
+    observations (the label of its :class:`TheirValues`)."""
+    if prior:
+        return tr("opposed-interests prior")
+    if n_observations == 1:
+        return tr("estimate from 1 observation")
+    return tr("estimate from {count} observations").format(count=n_observations)
+
+
+def direction_word(direction: str) -> str:
+    """``"opposed"`` / ``"compatible"`` / ``"unknown"`` in words of the current language."""
+    return tr(DIRECTION_WORDS[direction])
 
 
 @dataclass(frozen=True, eq=False)
@@ -25,7 +47,8 @@ class TheirValues:
     names: tuple[str, ...]
     weights: np.ndarray
     values: tuple[np.ndarray, ...]
-    label: str = "opposed-interests prior"
+    #: what the values are, in words (shown: the outcome plot, the briefing)
+    label: str = QT_TR_NOOP("opposed-interests prior")
 
     def __post_init__(self) -> None:
         w = np.asarray(self.weights, dtype=float)
@@ -46,11 +69,12 @@ class TheirValues:
         """Equal weights; each term worth 100 − our value to them."""
         t = score_table(plan)
         n = len(t.names)
-        return cls(t.names, np.full(n, 1.0 / max(n, 1)), tuple(100.0 - v for v in t.values))
+        return cls(t.names, np.full(n, 1.0 / max(n, 1)), tuple(100.0 - v for v in t.values),
+                   tr("opposed-interests prior"))
 
     @classmethod
     def from_weights(cls, plan: Plan, weights: Mapping[str, float] | Sequence[float],
-                     values: Mapping[str, Sequence[float]] | None = None, label: str = "estimate") -> TheirValues:
+                     values: Mapping[str, Sequence[float]] | None = None, label: str = ESTIMATE) -> TheirValues:
         """Given weights (and per-issue grid values; default: opposed to ours)."""
         t = score_table(plan)
         w = np.array([weights[n] for n in t.names] if isinstance(weights, Mapping) else list(weights), float)
@@ -58,7 +82,7 @@ class TheirValues:
             np.asarray(values[n], float) if values is not None and n in values else 100.0 - t.values[i]
             for i, n in enumerate(t.names)
         )
-        return cls(t.names, w, vals, label)
+        return cls(t.names, w, vals, tr(ESTIMATE) if label == ESTIMATE else label)
 
     @property
     def table(self) -> np.ndarray:

@@ -39,6 +39,7 @@ from ..counterpart.inference import estimate_counterpart
 from ..counterpart.reactions import round_in_words
 from ..documents.behind_table_notes import debrief_relationship_lines, debrief_their_side_lines
 from ..documents.plan_notes import debrief_approval_lines, relationship_lines
+from ..language import speaking, tr
 from ..package import Package
 from ..plan import Plan, Round
 from ..preferences.total_cost import cost_breakdown, format_total_cost, total_change_text
@@ -78,7 +79,8 @@ class RoundNote:
 
     @property
     def text(self) -> str:
-        return f"Round {self.number}: {self.happened} — {self.revealed}"
+        return tr("Round {number}: {happened} — {revealed}").format(
+            number=self.number, happened=self.happened, revealed=self.revealed)
 
 
 @dataclass(frozen=True)
@@ -119,10 +121,12 @@ class ContingentOutcome:
             out.append(self.verdict)
         if self.actual_points is not None:
             d = self.actual_points - self.expected_points
-            out.append(f"Our points of the agreement at this outcome: {self.actual_points:.1f} "
-                       f"(expected at signing {self.expected_points:.1f}, {d:+.1f}).")
+            out.append(tr("Our points of the agreement at this outcome: {actual:.1f} "
+                          "(expected at signing {expected:.1f}, {difference:+.1f}).").format(
+                actual=self.actual_points, expected=self.expected_points, difference=d))
         else:
-            out.append(f"Expected at signing: {self.expected_points:.1f} points (our forecast).")
+            out.append(tr("Expected at signing: {expected:.1f} points (our forecast).").format(
+                expected=self.expected_points))
         return out
 
 
@@ -164,11 +168,13 @@ class Debrief:
     relationship: tuple[str, ...] = ()
     #: The agreement's contingent clauses and what they did (empty for a fixed agreement).
     contingent: tuple[ContingentOutcome, ...] = ()
+    #: The language the debrief is written in (the plan's: :meth:`text` speaks it).
+    language: str = "en"
 
     # -- what the renderer needs --------------------------------------------------------------
     @property
     def document_title(self) -> str:
-        return internal_title("debrief", self.title)
+        return internal_title(tr("debrief", "document"), self.title)
 
     @property
     def internal_banner(self) -> str:
@@ -189,43 +195,65 @@ class Debrief:
     # -- lines (the PDF prints exactly these) ---------------------------------------------------
     @property
     def agreement_line(self) -> str:
-        when = f" on {format_date(self.agreed_on)}" if self.agreed_on else ""
-        src = f" ({self.source})" if self.source else ""
-        cost = f" Total cost: {self.cost_text}." if self.cost_text else ""
-        return f"Agreed{when}{src}.{cost}"
+        if self.agreed_on and self.source:
+            line = tr("Agreed on {date} ({source}).").format(date=format_date(self.agreed_on), source=self.source)
+        elif self.agreed_on:
+            line = tr("Agreed on {date}.").format(date=format_date(self.agreed_on))
+        elif self.source:
+            line = tr("Agreed ({source}).").format(source=self.source)
+        else:
+            line = tr("Agreed.")
+        if self.cost_text:
+            line += " " + tr("Total cost: {cost}.").format(cost=self.cost_text)
+        return line
 
     @property
     def standing_line(self) -> str:
         a, asp, res = self.agreed_points, self.aspiration, self.reservation
+        src = self.reservation_source
         if a + 1e-9 < res:
-            pos = f"{res - a:.1f} points BELOW the reservation value {res:.1f} ({self.reservation_source})"
+            pos = tr("{difference:.1f} points BELOW the reservation value {reservation:.1f} ({source})").format(
+                difference=res - a, reservation=res, source=src)
         else:
-            pos = f"{a - res:.1f} above the reservation value {res:.1f} ({self.reservation_source})"
+            pos = tr("{difference:.1f} above the reservation value {reservation:.1f} ({source})").format(
+                difference=a - res, reservation=res, source=src)
         if a >= asp:
-            gap = f"{a - asp:.1f} above the aspiration {asp:.1f}"
+            gap = tr("{difference:.1f} above the aspiration {aspiration:.1f}").format(difference=a - asp, aspiration=asp)
         else:
-            gap = f"{asp - a:.1f} short of the aspiration {asp:.1f}"
-        share = ""
+            gap = tr("{difference:.1f} short of the aspiration {aspiration:.1f}").format(
+                difference=asp - a, aspiration=asp)
         if asp - res > 1e-9 and res <= a <= asp:
-            share = f" — {100 * (a - res) / (asp - res):.0f} % of the way from walk-away to aspiration"
-        return f"The agreement is worth {a:.1f} points to us: {gap}, {pos}{share}."
+            return tr("The agreement is worth {points:.1f} points to us: {gap}, {position} — {share:.0f} % of the way "
+                      "from walk-away to aspiration.").format(points=a, gap=gap, position=pos,
+                                                              share=100 * (a - res) / (asp - res))
+        return tr("The agreement is worth {points:.1f} points to us: {gap}, {position}.").format(
+            points=a, gap=gap, position=pos)
 
     @property
     def batna_line(self) -> str:
         if self.batna_points is None:
-            return f"BATNA: {self.batna_text}" if self.batna_text else ""
-        txt = f": {self.batna_text.rstrip('.')}" if self.batna_text else ""
-        cost = f" ({self.batna_cost})" if self.batna_cost else ""
-        return f"BATNA{txt} — the competing quote is worth {self.batna_points:.1f} points to us{cost}."
+            return tr("BATNA: {text}").format(text=self.batna_text) if self.batna_text else ""
+        words = dict(text=self.batna_text.rstrip("."), points=self.batna_points, cost=self.batna_cost)
+        if self.batna_text and self.batna_cost:
+            return tr("BATNA: {text} — the competing quote is worth {points:.1f} points to us ({cost}).").format(**words)
+        if self.batna_text:
+            return tr("BATNA: {text} — the competing quote is worth {points:.1f} points to us.").format(**words)
+        if self.batna_cost:
+            return tr("BATNA — the competing quote is worth {points:.1f} points to us ({cost}).").format(**words)
+        return tr("BATNA — the competing quote is worth {points:.1f} points to us.").format(**words)
 
     @property
     def basis(self) -> str:
-        return (f"from {self.n_observations} observation{'s' if self.n_observations != 1 else ''}"
-                if self.n_observations else "a guess: no reactions recorded")
+        if not self.n_observations:
+            return tr("a guess: no reactions recorded")
+        if self.n_observations == 1:
+            return tr("from 1 observation")
+        return tr("from {count} observations").format(count=self.n_observations)
 
     @property
     def their_line(self) -> str:
-        line = f"Their value of the agreement: about {self.their_value:.0f} of their points ({self.basis})."
+        line = tr("Their value of the agreement: about {value:.0f} of their points ({basis}).").format(
+            value=self.their_value, basis=self.basis)
         if self.their.known:
             line += f" {self.their.text}"
         return line
@@ -235,20 +263,23 @@ class Debrief:
         lt = self.left
         out = []
         if lt.our_gap < 0.05 and lt.their_gap < 0.05:
-            out.append("The agreement sits on the estimated Pareto frontier: nothing left on the table that the "
-                       "estimate can see.")
+            out.append(tr("The agreement sits on the estimated Pareto frontier: nothing left on the table that the "
+                          "estimate can see."))
             return out
         if lt.our_gap >= 0.05:
-            money = f" — {lt.money_text()}" if lt.money is not None and lt.money_lines else ""
-            out.append(f"Up to {lt.our_gap:.1f} points more for us at no cost to them{money}.")
+            if lt.money is not None and lt.money_lines:
+                out.append(tr("Up to {gap:.1f} points more for us at no cost to them — {money}.").format(
+                    gap=lt.our_gap, money=lt.money_text()))
+            else:
+                out.append(tr("Up to {gap:.1f} points more for us at no cost to them.").format(gap=lt.our_gap))
         else:
-            out.append("Nothing more for us without costing them (estimate).")
+            out.append(tr("Nothing more for us without costing them (estimate)."))
         if lt.their_gap >= 0.05:
-            out.append(f"Up to {lt.their_gap:.1f} more of their points at no cost to us.")
+            out.append(tr("Up to {gap:.1f} more of their points at no cost to us.").format(gap=lt.their_gap))
         if lt.money_lines:
-            out.append("In money: " + "; ".join(m.text(lt.currency) for m in lt.money_lines) + ".")
+            out.append(tr("In money: {moves}.").format(moves="; ".join(m.text(lt.currency) for m in lt.money_lines)))
         if not lt.exact:
-            out.append("(Searched on a coarsened grid of the fine numeric issues.)")
+            out.append(tr("(Searched on a coarsened grid of the fine numeric issues.)"))
         return out
 
     @property
@@ -256,14 +287,15 @@ class Debrief:
         if self.improvement is None:
             return ""
         a0, a1, t0, t1 = self.improvement
-        return (f"A post-settlement package replaced the first agreement: {a0:.1f} → {a1:.1f} points for us, "
-                f"about {t0:.0f} → {t1:.0f} of their points.")
+        return tr("A post-settlement package replaced the first agreement: {ours_before:.1f} → {ours_after:.1f} "
+                  "points for us, about {theirs_before:.0f} → {theirs_after:.0f} of their points.").format(
+            ours_before=a0, ours_after=a1, theirs_before=t0, theirs_after=t1)
 
     @property
     def settlement_lines(self) -> list[str]:
         s = self.settlement
         if not s.suggestions:
-            return [f"None: {s.reason}"]
+            return [tr("None: {reason}").format(reason=s.reason)]
         money = self.settlement_money or ("",) * len(s.suggestions)
         out = [f"{chr(65 + k)}: {x.text} — {x.summary}{m}." for k, (x, m) in enumerate(zip(s.suggestions, money))]
         if s.reason:
@@ -271,53 +303,71 @@ class Debrief:
         return out
 
     def text(self) -> str:
-        """The debrief as plain text (the same lines and numbers as the PDF)."""
+        """The debrief as plain text (the same lines and numbers as the PDF), in its language."""
+        with speaking(self.language):
+            return self._text()
+
+    def _text(self) -> str:
         out = [self.internal_banner, self.document_title, ""]
         if self.our_organisation or self.counterpart:
-            out.append(f"{self.our_organisation or 'Us'} ↔ {self.counterpart or 'Counterpart'}")
-        out += ["", "THE AGREEMENT", self.agreement_line, self.standing_line]
+            us = self.our_organisation or tr("Us")
+            them = self.counterpart or tr("Counterpart")
+            out.append(f"{us} ↔ {them}")
+        out += ["", tr("THE AGREEMENT"), self.agreement_line, self.standing_line]
         if self.batna_line:
             out.append(self.batna_line)
         out.append(self.their_line)
         for r in self.rows:
-            extra = "".join([f"  BATNA {r.batna}" if r.batna else "", f"  frontier {r.frontier}" if r.frontier else "",
-                             f"  first {r.first}" if r.first else ""])
-            out.append(f"  {r.issue}: {r.agreed} ({r.points:.1f} points){extra}")
+            extra = "".join([("  " + tr("BATNA {term}").format(term=r.batna)) if r.batna else "",
+                             ("  " + tr("frontier {term}").format(term=r.frontier)) if r.frontier else "",
+                             ("  " + tr("first {term}").format(term=r.first)) if r.first else ""])
+            out.append("  " + tr("{issue}: {term} ({points:.1f} points)").format(
+                issue=r.issue, term=r.agreed, points=r.points) + extra)
         if self.agreement_notes:
-            out.append(f"Notes: {self.agreement_notes}")
-        out += ["", "VALUE LEFT ON THE TABLE (ESTIMATE)", *self.left_lines]
-        out += ["", "WHAT EACH ROUND REVEALED"]
-        if self.earlier_rounds:
-            out.append(f"  ({self.earlier_rounds} earlier round{'s' if self.earlier_rounds != 1 else ''} not shown)")
-        out += [f"  {r.text}" for r in self.rounds] or ["  No rounds recorded."]
-        out += ["", "PRIORITIES: OURS AND THEIRS (ESTIMATE)"]
+            out.append(tr("Notes: {notes}").format(notes=self.agreement_notes))
+        out += ["", tr("VALUE LEFT ON THE TABLE (ESTIMATE)"), *self.left_lines]
+        out += ["", tr("WHAT EACH ROUND REVEALED")]
+        if self.earlier_rounds == 1:
+            out.append("  " + tr("(1 earlier round not shown)"))
+        elif self.earlier_rounds:
+            out.append("  " + tr("({count} earlier rounds not shown)").format(count=self.earlier_rounds))
+        out += [f"  {r.text}" for r in self.rounds] or ["  " + tr("No rounds recorded.")]
+        out += ["", tr("PRIORITIES: OURS AND THEIRS (ESTIMATE)")]
         for p in self.priorities:
-            theirs = f"{p.theirs:.0f} %" if p.theirs is not None else "—"
+            theirs = tr("{share:.0f} %").format(share=p.theirs) if p.theirs is not None else "—"
             rng = f" ({p.low:.0f}–{p.high:.0f})" if p.low is not None and p.high is not None else ""
-            out.append(f"  {p.issue}: ours {p.ours:.0f} %, theirs {theirs}{rng}")
+            out.append("  " + tr("{issue}: ours {ours:.0f} %, theirs {theirs}{range}").format(
+                issue=p.issue, ours=p.ours, theirs=theirs, range=rng))
         if self.contingent:
-            out += ["", "CONTINGENT TERMS"]
+            out += ["", tr("CONTINGENT TERMS")]
             for c in self.contingent:
                 out += [f"  {x}" for x in c.lines()]
-        out += ["", "POST-SETTLEMENT"]
+        out += ["", tr("POST-SETTLEMENT")]
         if self.improvement_line:
             out.append(self.improvement_line)
         out += [f"  {x}" for x in self.settlement_lines]
         if self.approvals:
-            out += ["", "WHO MUST APPROVE", *(f"  {x}" for x in self.approvals)]
+            out += ["", tr("WHO MUST APPROVE"), *(f"  {x}" for x in self.approvals)]
         if self.relationship:
-            out += ["", "RELATIONSHIP", *(f"  {x}" for x in self.relationship)]
-        out += ["", "LESSONS", *([f"  - {x}" for x in self.lessons] or ["  None written yet."])]
+            out += ["", tr("RELATIONSHIP"), *(f"  {x}" for x in self.relationship)]
+        out += ["", tr("LESSONS"), *([f"  - {x}" for x in self.lessons] or ["  " + tr("None written yet.")])]
         return "\n".join(out)
 
 
 # -- building ---------------------------------------------------------------------------------------
 def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, count: int = 3) -> Debrief:
-    """The debrief of ``plan``'s agreement (raises ``ValueError`` when there is none)."""
+    """The debrief of ``plan``'s agreement (raises ``ValueError`` when there is none), in the
+    plan's language (``plan.language``)."""
     if plan.agreement is None:
-        raise ValueError("the plan has no agreement: record the agreed package first")
+        raise ValueError(tr("the plan has no agreement: record the agreed package first"))
     if not plan.issues:
-        raise ValueError("the plan has no issues")
+        raise ValueError(tr("the plan has no issues"))
+    with speaking(plan.language):
+        return _debrief(plan, prepared, estimate, count)
+
+
+def _debrief(plan: Plan, prepared: date | None, estimate: Any, count: int) -> Debrief:
+    assert plan.agreement is not None
     est = estimate_counterpart(plan) if estimate is None else estimate
     agreed = Package(plan, plan.agreement.terms, name="agreement", clauses=plan.agreement.clauses)
     points = score(plan, agreed)
@@ -336,7 +386,7 @@ def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, c
     improvement = None
     if first is not None:
         improvement = (score(plan, first), points, float(tv.value(plan, first)), float(tv.value(plan, agreed)))
-    res_source = "the competing quote" if plan.reservation_from_batna and batna is not None else "set by hand"
+    res_source = tr("the competing quote") if plan.reservation_from_batna and batna is not None else tr("set by hand")
     rounds, earlier = _round_notes(plan)
     settlement = post_settlement(plan, agreed, count, estimate=est)
     lessons = tuple(x.strip().lstrip("-•* ").strip() for x in plan.lessons.splitlines() if x.strip())
@@ -350,12 +400,13 @@ def debrief(plan: Plan, *, prepared: date | None = None, estimate: Any = None, c
         priorities=_priorities(plan, est), settlement=settlement,
         improvement=improvement, lessons=lessons, n_observations=int(est.n_observations),
         approvals=debrief_approval_lines(plan) + debrief_their_side_lines(plan, agreed),
-        relationship=tuple(x for x in relationship_lines(plan) if x.startswith("Their negotiator:"))
+        # the negotiator's line only (the first, when there is a negotiator: whatever the language)
+        relationship=(relationship_lines(plan)[:1] if plan.negotiator.strip() else ())
         + debrief_relationship_lines(plan, agreed),
         cost_text=cost_breakdown(plan, agreed),
         batna_cost=format_total_cost(plan, batna) if batna is not None else "",
         settlement_money=tuple(total_change_text(plan, agreed, x.package) for x in settlement.suggestions),
-        contingent=contingent_outcomes(plan, agreed))
+        contingent=contingent_outcomes(plan, agreed), language=plan.language)
 
 
 # -- contingent terms -------------------------------------------------------------------------------
@@ -376,27 +427,37 @@ def who_was_right(event: Event) -> tuple[str, str]:
         state = str(event.actual)
         p_ours = ours.chance(state)
         if theirs is None:
-            return "", f"Our forecast gave “{state}” {100 * p_ours:.0f} %; their forecast was unknown."
+            return "", tr("Our forecast gave “{state}” {ours:.0f} %; their forecast was unknown.").format(
+                state=state, ours=100 * p_ours)
         p_theirs = theirs.chance(state)
         closer = "both" if abs(p_ours - p_theirs) < 1e-9 else ("ours" if p_ours > p_theirs else "theirs")
-        head = {"ours": "Our forecast was closer", "theirs": "Their forecast was closer",
-                "both": "Both forecasts were as close"}[closer]
-        return closer, f"{head}: we gave “{state}” {100 * p_ours:.0f} %, they {100 * p_theirs:.0f} %."
+        return closer, tr("{head}: we gave “{state}” {ours:.0f} %, they {theirs:.0f} %.").format(
+            head=_closer_head(closer), state=state, ours=100 * p_ours, theirs=100 * p_theirs)
     x = float(event.actual)
     fmt = event.format_value
     ours_in = _in_range(ours, x)
-    range_words = (f"our 10–90 % range ({fmt(ours.low)}–{fmt(ours.high)}) "
-                   f"{'held' if ours_in else 'missed'} it")
+    words = dict(low=fmt(ours.low), high=fmt(ours.high))
+    range_words = (tr("our 10–90 % range ({low}–{high}) held it") if ours_in
+                   else tr("our 10–90 % range ({low}–{high}) missed it")).format(**words)
     if theirs is None:
-        return "", (f"Our forecast said likely {fmt(ours.likely)}; {range_words}; their forecast was unknown.")
+        return "", tr("Our forecast said likely {likely}; {range}; their forecast was unknown.").format(
+            likely=fmt(ours.likely), range=range_words)
     d_ours, d_theirs = abs(float(ours.likely) - x), abs(float(theirs.likely) - x)  # type: ignore[arg-type]
     closer = "both" if abs(d_ours - d_theirs) < 1e-9 else ("ours" if d_ours < d_theirs else "theirs")
-    head = {"ours": "Our forecast was closer", "theirs": "Their forecast was closer",
-            "both": "Both forecasts were as close"}[closer]
     theirs_in = _in_range(theirs, x)
-    return closer, (f"{head}: likely {fmt(ours.likely)} (ours) against {fmt(theirs.likely)} (theirs); "
-                    f"{range_words}, theirs ({fmt(theirs.low)}–{fmt(theirs.high)}) "
-                    f"{'held' if theirs_in else 'missed'} it.")
+    their_range = (tr("theirs ({low}–{high}) held it") if theirs_in
+                   else tr("theirs ({low}–{high}) missed it")).format(low=fmt(theirs.low), high=fmt(theirs.high))
+    return closer, tr("{head}: likely {ours} (ours) against {theirs} (theirs); {range}, {their_range}.").format(
+        head=_closer_head(closer), ours=fmt(ours.likely), theirs=fmt(theirs.likely), range=range_words,
+        their_range=their_range)
+
+
+def _closer_head(closer: str) -> str:
+    if closer == "ours":
+        return tr("Our forecast was closer")
+    if closer == "theirs":
+        return tr("Their forecast was closer")
+    return tr("Both forecasts were as close")
 
 
 def contingent_outcomes(plan: Plan, agreed: Package) -> tuple[ContingentOutcome, ...]:
@@ -417,7 +478,8 @@ def contingent_outcomes(plan: Plan, agreed: Package) -> tuple[ContingentOutcome,
         sentence = clause_sentence(clause, issue, base, event)
         if not event.resolved:
             out.append(ContingentOutcome(issue.name, event.name, sentence, False, "", "", "",
-                                         f"Not known yet: {event.name} has no recorded outcome.", "",
+                                         tr("Not known yet: {event} has no recorded outcome.").format(
+                                             event=event.name), "",
                                          expected, None))
             continue
         actual = event.actual
@@ -447,12 +509,13 @@ def _priorities(plan: Plan, est: Any) -> tuple[PriorityRow, ...]:
 
 def _reaction(r: Round) -> str:
     offered, reaction, outcome = round_in_words(r)
-    level = f" at {r.level:.1f}" if r.level is not None and r.offered else ""
-    parts = [f"{offered}{level}", reaction] + ([outcome] if outcome else [])
+    if r.level is not None and r.offered:
+        offered = tr("{offered} at {level:.1f}").format(offered=offered, level=r.level)
+    parts = [offered, reaction] + ([outcome] if outcome else [])
     if r.counter_offer:
-        parts.append("they countered")
+        parts.append(tr("they countered"))
     if r.statement:
-        parts.append(f"they said “{r.statement}”")
+        parts.append(tr("they said “{statement}”").format(statement=r.statement))
     return "; ".join(parts)
 
 
@@ -469,19 +532,20 @@ def _round_notes(plan: Plan) -> tuple[tuple[RoundNote, ...], int]:
         cur = estimate_counterpart(sub)
         r = plan.rounds[k]
         if cur.n_observations == prev.n_observations:
-            revealed = "nothing new about their priorities"
+            revealed = tr("nothing new about their priorities")
         else:
             top = cur.most_important
             p = cur.top_issue[top]
             moved = max(plan.issue_names, key=lambda x: abs(cur.weights[x] - prev.weights[x]))
             a, b = 100 * prev.weights[moved], 100 * cur.weights[moved]
-            revealed = f"top issue now {top} ({100 * p:.0f} %)"
+            revealed = tr("top issue now {issue} ({share:.0f} %)").format(issue=top, share=100 * p)
             if abs(b - a) >= 0.5:
-                revealed += f"; {moved} {a:.0f} → {b:.0f} %"
+                revealed += "; " + tr("{issue} {before:.0f} → {after:.0f} %").format(issue=moved, before=a, after=b)
             if r.outcome in ("none_acceptable", "accepted") and r.offered:
-                tr = their_reservation(sub, cur)
-                if tr.source == "inferred" and tr.value is not None:
-                    revealed += f"; their walk-away about {tr.value:.0f} ({tr.low:.0f}–{tr.high:.0f})"
+                theirs = their_reservation(sub, cur)
+                if theirs.source == "inferred" and theirs.value is not None:
+                    revealed += "; " + tr("their walk-away about {value:.0f} ({low:.0f}–{high:.0f})").format(
+                        value=theirs.value, low=theirs.low, high=theirs.high)
         when = f" ({format_date(r.time.date())})" if r.time else ""
         notes.append(RoundNote(k + 1, f"{_reaction(r)}{when}", revealed))
         prev = cur

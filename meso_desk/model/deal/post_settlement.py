@@ -42,6 +42,7 @@ import numpy as np
 from ..base import Term
 from ..counterpart.their_values import TheirValues
 from ..documents.cards import card_set
+from ..language import QT_TR_NOOP, speaking, tr
 from ..offers.concessions import term_distance
 from ..offers.frontier import pareto_frontier
 from ..offers.search_grid import search_grid
@@ -78,11 +79,12 @@ OUR_GAIN_WEIGHT = 0.5
 MIN_DISTANCE = 1.0
 
 #: The line on post-settlement cards (one option / several).
-PSS_LINE_ONE = "Our agreement stands. Would this work better for you?"
-PSS_LINE_TWO = "Our agreement stands. Would either of these work better for you?"
-PSS_LINE_MANY = "Our agreement stands. Would any of these work better for you?"
-#: The heading word of post-settlement cards ("Alternative A").
-PSS_HEADING = "Alternative"
+#: (Shown as ``tr(PSS_LINE_ONE)`` …: :func:`pss_line`.)
+PSS_LINE_ONE = QT_TR_NOOP("Our agreement stands. Would this work better for you?")
+PSS_LINE_TWO = QT_TR_NOOP("Our agreement stands. Would either of these work better for you?")
+PSS_LINE_MANY = QT_TR_NOOP("Our agreement stands. Would any of these work better for you?")
+#: The heading word of post-settlement cards ("Alternative A"; shown as ``tr(PSS_HEADING)``).
+PSS_HEADING = QT_TR_NOOP("Alternative")
 
 
 @dataclass(frozen=True)
@@ -128,11 +130,13 @@ class Suggestion:
     @property
     def summary(self) -> str:
         """What it is worth, for us (never for the other side)."""
-        ours = ("the same for you" if self.our_gain < 0.05 else f"+{self.our_gain:.1f} points for you")
+        ours = (tr("the same for you") if self.our_gain < 0.05
+                else tr("+{gain:.1f} points for you").format(gain=self.our_gain))
         # a long shot may be worse for them on average: say so, not "+-2.9"
-        theirs = (f"about {self.their_gain:+.1f} points for them on average" if self.their_gain < 0
-                  else f"about +{self.their_gain:.1f} points for them")
-        return f"{ours}; {theirs} ({100 * self.probability:.0f} % sure it is better for them)"
+        theirs = (tr("about {gain:+.1f} points for them on average").format(gain=self.their_gain)
+                  if self.their_gain < 0 else tr("about +{gain:.1f} points for them").format(gain=self.their_gain))
+        return tr("{ours}; {theirs} ({sure:.0f} % sure it is better for them)").format(
+            ours=ours, theirs=theirs, sure=100 * self.probability)
 
     def describe(self) -> str:
         return f"{self.text} — {self.summary}"
@@ -175,17 +179,20 @@ class PostSettlement:
     def basis(self) -> str:
         k = self.n_observations
         if k == 0:
-            return "a guess: no reactions recorded yet"
-        return f"based on {k} observation{'s' if k != 1 else ''}"
+            return tr("a guess: no reactions recorded yet")
+        if k == 1:
+            return tr("based on 1 observation")
+        return tr("based on {count} observations").format(count=k)
 
     def lines(self) -> list[str]:
         """The result in words, one line per suggestion (for the CLI, logs and the debrief)."""
         if not self.suggestions:
-            return [f"No post-settlement suggestion: {self.reason}"]
+            return [tr("No post-settlement suggestion: {reason}").format(reason=self.reason)]
         out = [f"{chr(65 + k)}: {s.describe()}{total_change_text(s.package.plan, self.agreed, s.package)}"
                for k, s in enumerate(self.suggestions)]
         if self.chance == self.chance:  # not NaN
-            out.append(f"Chance that at least one is better for them: about {100 * self.chance:.0f} %.")
+            out.append(tr("Chance that at least one is better for them: about {chance:.0f} %.").format(
+                chance=100 * self.chance))
         if self.reason:
             out.append(self.reason)
         return out
@@ -194,7 +201,7 @@ class PostSettlement:
 def _as_package(plan: Plan, agreed: Mapping[str, Term] | None) -> Package:
     if agreed is None:
         if plan.agreement is None:
-            raise ValueError("no agreement recorded: give the agreed package")
+            raise ValueError(tr("no agreement recorded: give the agreed package"))
         return Package(plan, plan.agreement.terms, name="agreement", clauses=plan.agreement.clauses)
     if isinstance(agreed, Package) and agreed.plan is plan:
         return agreed
@@ -261,7 +268,7 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
                               n_cand, n_obs, chance)
 
     if not plan.issues:
-        return result([], "the plan has no issues.")
+        return result([], tr("the plan has no issues."))
     est = estimate_of(plan, estimate)
     n_obs = int(getattr(est, "n_observations", 0))
     tv = est.their_values()
@@ -273,11 +280,12 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     rows, ours, changed = _candidates(plan, t, base, tv, floor)
     if len(rows) == 0:
         if ours_a < plan.reservation:
-            why = (f"the agreement is worth {ours_a:.1f} points, below your reservation value "
-                   f"{plan.reservation:.1f}, and no acceptable package close to it reaches the reservation.")
+            why = tr("the agreement is worth {points:.1f} points, below your reservation value "
+                     "{reservation:.1f}, and no acceptable package close to it reaches the reservation.").format(
+                points=ours_a, reservation=plan.reservation)
         else:
-            why = ("no other acceptable package is worth at least as much to you as the agreement "
-                   f"({ours_a:.1f} points).")
+            why = tr("no other acceptable package is worth at least as much to you as the agreement "
+                     "({points:.1f} points).").format(points=ours_a)
         return result([], why, their_a, 0, n_obs)
     mean_gain = tv.score_indices(rows) - their_a
     rows, ours, n_changed = _screen(rows, ours, changed, mean_gain, ours_a)
@@ -290,10 +298,11 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     eligible = prob >= float(min_probability)
     if not eligible.any():
         best = float(prob.max())
-        return result([], (f"nothing is likely to help: no package at least as good for you is better for them "
-                           f"with {100 * min_probability:.0f} % probability (the best: {math.floor(100 * best):.0f} %) — "
-                           "the agreement seems to sit on the frontier; lower the bar to propose long shots, or "
-                           "record more of their reactions."), their_a, len(rows), n_obs, best)
+        return result([], tr("nothing is likely to help: no package at least as good for you is better for them "
+                             "with {bar:.0f} % probability (the best: {best:.0f} %) — the agreement seems to sit on "
+                             "the frontier; lower the bar to propose long shots, or record more of their "
+                             "reactions.").format(bar=100 * min_probability, best=math.floor(100 * best)),
+                      their_a, len(rows), n_obs, best)
     rank = low + OUR_GAIN_WEIGHT * (ours - ours_a) - CHANGE_PENALTY * n_changed
     picked = _cover(plan, t, rows, better, np.flatnonzero(eligible), rank, ours_a, int(count))
     chance = float(better[:, picked].any(axis=1).mean()) if picked else 0.0
@@ -301,15 +310,18 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     tv_gain = tv.score_indices(rows[picked]) - their_a if picked else np.zeros(0)
     out = []
     for k, j in enumerate(picked):
-        cand = Package(plan, t.package_terms(rows[j]), name=f"{PSS_HEADING} {chr(65 + k)}")
+        cand = Package(plan, t.package_terms(rows[j]), name=f"{tr(PSS_HEADING)} {chr(65 + k)}")
         s = score(plan, cand)
         out.append(Suggestion(cand, _changes(plan, pkg, cand), s, s - ours_a, their_a + float(tv_gain[k]),
                               float(tv_gain[k]), float(low[j]), float(prob[j])))
     reason = ""
     if len(out) < count:
-        reason = (f"only {len(out)} sufficiently different package{'s' if len(out) != 1 else ''} "
-                  f"{'are' if len(out) != 1 else 'is'} at least as good for you and better for them with "
-                  f"{100 * min_probability:.0f} % probability.")
+        if len(out) == 1:
+            reason = tr("only 1 sufficiently different package is at least as good for you and better for them "
+                        "with {bar:.0f} % probability.").format(bar=100 * min_probability)
+        else:
+            reason = tr("only {count} sufficiently different packages are at least as good for you and better "
+                        "for them with {bar:.0f} % probability.").format(count=len(out), bar=100 * min_probability)
     return result(out, reason, their_a, len(rows), n_obs, chance)
 
 
@@ -397,20 +409,24 @@ def _changes(plan: Plan, agreed: Package, cand: Package) -> tuple[TermChange, ..
 # -- cards ---------------------------------------------------------------------------------------
 def pss_line(n: int) -> str:
     """The presentation line of ``n`` post-settlement cards."""
-    return PSS_LINE_ONE if n <= 1 else (PSS_LINE_TWO if n == 2 else PSS_LINE_MANY)
+    return tr(PSS_LINE_ONE) if n <= 1 else (tr(PSS_LINE_TWO) if n == 2 else tr(PSS_LINE_MANY))
 
 
 def pss_subject(plan: Plan) -> str:
     """``"Alternatives to our agreement of 12 March 2026"`` (no date: "… to our agreement")."""
     when = plan.agreement.date if plan.agreement is not None else None
-    return f"Alternatives to our agreement of {format_date(when)}" if when else "Alternatives to our agreement"
+    if when:
+        return tr("Alternatives to our agreement of {date}").format(date=format_date(when))
+    return tr("Alternatives to our agreement")
 
 
 def pss_card_options(plan: Plan, n: int) -> dict[str, Any]:
-    """The card options that give cards the post-settlement framing (for ``card_set``)."""
+    """The card options that give cards the post-settlement framing (for ``card_set``), in the
+    plan's language (cards are printed in it)."""
     reference = dict(plan.agreement.terms) if plan.agreement is not None else None
-    return {"presentation": pss_line(n), "heading": PSS_HEADING, "reference": reference,
-            "subject": pss_subject(plan)}
+    with speaking(plan.language):
+        return {"presentation": pss_line(n), "heading": tr(PSS_HEADING), "reference": reference,
+                "subject": pss_subject(plan)}
 
 
 def pss_card_set(plan: Plan, suggestions: PostSettlement | Sequence[Any], **kw: Any):

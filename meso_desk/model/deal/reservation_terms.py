@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import GRID_TOLERANCE, Direction, NumericIssue
 from ..preferences.tradeoff import yardstick_issue
@@ -56,10 +57,10 @@ def level_in_terms(plan: Plan, level: float, reference: Mapping[str, Term], refe
     name = issue or yardstick_issue(plan)
     if name is None:
         return LevelInTerms(level, "", reference_label, False,
-                            text="No price or other numeric issue to express it in.")
+                            text=tr("No price or other numeric issue to express it in."))
     it = plan.issue(name)
     if not isinstance(it, NumericIssue):
-        raise ValueError(f"{name} is not a numeric issue")
+        raise ValueError(tr("{issue} is not a numeric issue").format(issue=name))
     rest = 0.0
     for other in plan.issues:  # the reference's points without this issue
         if other.name != name:
@@ -69,27 +70,31 @@ def level_in_terms(plan: Plan, level: float, reference: Mapping[str, Term], refe
     points = rest + w * it.values(terms)
     ok_limit = _acceptable(it, terms)
     reach = (points >= level - EPS) & ok_limit
-    where = f"the other terms as in {reference_label}"
     if not reach.any():
         best = float(terms[int(np.argmax(np.where(ok_limit, points, -np.inf)))])
         top = rest + w * it.value(best)
-        return LevelInTerms(level, name, reference_label, False, text=(
-            f"Out of reach on {name} alone: even at {it.format_term(best)}, {where}, it comes to "
-            f"{top:.1f}."))
+        return LevelInTerms(level, name, reference_label, False, text=tr(
+            "Out of reach on {issue} alone: even at {term}, the other terms as in {reference}, it comes to "
+            "{points:.1f}.").format(issue=name, term=it.format_term(best), reference=reference_label, points=top))
     lo, hi = _run(reach, int(np.argmax(np.where(reach, points, -np.inf))))
     low, high = float(terms[lo]), float(terms[hi])
     cut_lo = lo > 0 and not ok_limit[lo - 1] and points[lo - 1] >= level - EPS
     cut_hi = hi < len(terms) - 1 and not ok_limit[hi + 1] and points[hi + 1] >= level - EPS
-    limit = " (your hard limit)" if cut_lo or cut_hi else ""
+    limit = cut_lo or cut_hi
+    words = dict(issue=name, low=it.format_term(low), high=it.format_term(high), reference=reference_label)
     if lo == 0 and hi == len(terms) - 1:
-        words = f"any {name} ({it.range_text()}) keeps it"
+        text = tr("any {issue} ({range}) keeps it, the other terms as in {reference}.").format(
+            range=it.range_text(), **words)
     elif lo == 0:
-        words = f"{name} at most {it.format_term(high)}{limit}"
+        text = (tr("{issue} at most {high} (your hard limit), the other terms as in {reference}.") if limit
+                else tr("{issue} at most {high}, the other terms as in {reference}.")).format(**words)
     elif hi == len(terms) - 1:
-        words = f"{name} at least {it.format_term(low)}{limit}"
+        text = (tr("{issue} at least {low} (your hard limit), the other terms as in {reference}.") if limit
+                else tr("{issue} at least {low}, the other terms as in {reference}.")).format(**words)
     else:
-        words = f"{name} between {it.format_term(low)} and {it.format_term(high)}{limit}"
-    return LevelInTerms(level, name, reference_label, True, low, high, f"{words}, {where}.")
+        text = (tr("{issue} between {low} and {high} (your hard limit), the other terms as in {reference}.")
+                if limit else tr("{issue} between {low} and {high}, the other terms as in {reference}.")).format(**words)
+    return LevelInTerms(level, name, reference_label, True, low, high, text)
 
 
 def _terms(issue: NumericIssue) -> np.ndarray:

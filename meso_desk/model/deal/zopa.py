@@ -33,6 +33,7 @@ import numpy as np
 
 from ..base import Term
 from ..counterpart.inference import estimate_counterpart
+from ..language import QT_TR_NOOP, tr
 from ..offers.frontier import frontier_on_grid, pareto_frontier
 from ..offers.search_grid import search_grid
 from ..package import Package
@@ -41,8 +42,9 @@ from ..preferences.issues import CategoricalIssue, Direction, NumericIssue
 from ..preferences.total_cost import cost_steps, format_money
 from ..scoring import score, score_table
 
-#: How the competing quote is called in the user's words (term controls carry it as ``package``).
-BATNA_LABEL = "competing quote"
+#: How the competing quote is called in the user's words (term controls carry it as ``package``;
+#: shown as ``tr(BATNA_LABEL)``).
+BATNA_LABEL = QT_TR_NOOP("competing quote")
 #: z of the 80 % range (an entered ± is the half-width of an 80 % range).
 Z80 = 1.2815515655446004
 #: Posterior samples used for the probability that a ZOPA exists.
@@ -172,14 +174,19 @@ class TheirReservation:
     @property
     def text(self) -> str:
         if self.value is None:
-            return ("Their walk-away is unknown: no “none of these” or acceptance recorded, and no guess "
-                    "entered.")
-        rng = f"{self.low:.0f}–{self.high:.0f}"
+            return tr("Their walk-away is unknown: no “none of these” or acceptance recorded, and no guess "
+                      "entered.")
         if self.source == "entered":
-            return f"Their walk-away: about {self.value:.0f} of their points (80 %: {rng}), your guess."
+            return tr("Their walk-away: about {value:.0f} of their points (80 %: {low:.0f}–{high:.0f}), "
+                      "your guess.").format(value=self.value, low=self.low, high=self.high)
         k = self.n_evidence
-        return (f"Their walk-away: about {self.value:.0f} of their points (80 %: {rng}), inferred from "
-                f"{k} reaction{'s' if k != 1 else ''} (“none of these” or an acceptance).")
+        if k == 1:
+            return tr("Their walk-away: about {value:.0f} of their points (80 %: {low:.0f}–{high:.0f}), inferred "
+                      "from 1 reaction (“none of these” or an acceptance).").format(
+                value=self.value, low=self.low, high=self.high)
+        return tr("Their walk-away: about {value:.0f} of their points (80 %: {low:.0f}–{high:.0f}), inferred from "
+                  "{count} reactions (“none of these” or an acceptance).").format(
+            value=self.value, low=self.low, high=self.high, count=k)
 
 
 def their_reservation(plan: Plan, estimate: Any = None) -> TheirReservation:
@@ -259,7 +266,7 @@ def zopa(plan: Plan, estimate: Any = None, *, n_samples: int = ZOPA_SAMPLES) -> 
     if not plan.issues:
         empty = np.zeros(0)
         return Zopa(R, TheirReservation("unknown"), None, None, None, None, None, empty, empty,
-                    np.zeros(0, dtype=bool), 0, ("The plan has no issues yet.",))
+                    np.zeros(0, dtype=bool), 0, (tr("The plan has no issues yet."),))
     est = estimate_of(plan, estimate)
     their = their_reservation(plan, est)
     F = _frontier(plan, est.their_values())
@@ -290,16 +297,20 @@ def zopa(plan: Plan, estimate: Any = None, *, n_samples: int = ZOPA_SAMPLES) -> 
 
 def _basis(n_obs: int) -> str:
     if n_obs == 0:
-        return "Their values are a guess (no reactions recorded yet: opposite interests, equal weights)."
-    return f"Their values are estimated from {n_obs} observation{'s' if n_obs != 1 else ''}."
+        return tr("Their values are a guess (no reactions recorded yet: opposite interests, equal weights).")
+    if n_obs == 1:
+        return tr("Their values are estimated from 1 observation.")
+    return tr("Their values are estimated from {count} observations.").format(count=n_obs)
 
 
 def our_walkaway_text(plan: Plan) -> str:
     v = batna_value(plan)
     if plan.reservation_from_batna and v is not None:
-        return f"Your walk-away: {plan.reservation:.1f} points (the competing quote)."
-    extra = f"; the competing quote is worth {v:.1f}" if v is not None else ""
-    return f"Your walk-away: {plan.reservation:.1f} points (set by hand{extra})."
+        return tr("Your walk-away: {points:.1f} points (the competing quote).").format(points=plan.reservation)
+    if v is not None:
+        return tr("Your walk-away: {points:.1f} points (set by hand; the competing quote is worth {quote:.1f}).").format(
+            points=plan.reservation, quote=v)
+    return tr("Your walk-away: {points:.1f} points (set by hand).").format(points=plan.reservation)
 
 
 def _zopa_lines(plan: Plan, their: TheirReservation, exists: bool | None, probability: float | None,
@@ -310,31 +321,43 @@ def _zopa_lines(plan: Plan, their: TheirReservation, exists: bool | None, probab
     their average."""
     lines = [our_walkaway_text(plan), their.text]
     R = plan.reservation
-    pct = f"{100 * probability:.0f} %" if probability is not None else ""
+    pct = 100 * probability if probability is not None else None
     if best is None:
-        lines.append(f"No acceptable package reaches your walk-away of {R:.1f} points: there is no ZOPA.")
+        lines.append(tr("No acceptable package reaches your walk-away of {points:.1f} points: there is no "
+                        "ZOPA.").format(points=R))
     elif not their.known:
-        lines.append(f"At your walk-away, the best you can give them is worth about {best:.0f} of their points; "
-                     "whether that clears their walk-away is unknown.")
+        lines.append(tr("At your walk-away, the best you can give them is worth about {best:.0f} of their points; "
+                        "whether that clears their walk-away is unknown.").format(best=best))
     elif exists:
         assert ours_range is not None and theirs_range is not None
-        zone = (f"packages worth {ours_range[0]:.1f}–{ours_range[1]:.1f} points to you, "
-                f"{theirs_range[0]:.0f}–{theirs_range[1]:.0f} to them")
+        zone = dict(our_low=ours_range[0], our_high=ours_range[1], their_low=theirs_range[0],
+                    their_high=theirs_range[1])
         if probability is None or probability >= 0.5:
-            more = f" (a ZOPA exists in {pct} of the plausible profiles)" if pct else ""
-            lines.append(f"Estimated ZOPA: {zone}{more}.")
+            if pct is not None:
+                lines.append(tr("Estimated ZOPA: packages worth {our_low:.1f}–{our_high:.1f} points to you, "
+                                "{their_low:.0f}–{their_high:.0f} to them (a ZOPA exists in {pct:.0f} % of the "
+                                "plausible profiles).").format(pct=pct, **zone))
+            else:
+                lines.append(tr("Estimated ZOPA: packages worth {our_low:.1f}–{our_high:.1f} points to you, "
+                                "{their_low:.0f}–{their_high:.0f} to them.").format(**zone))
         else:
-            lines.append(f"A ZOPA only under the average estimate ({zone}); it exists in just {pct} of the "
-                         "plausible profiles.")
+            lines.append(tr("A ZOPA only under the average estimate (packages worth {our_low:.1f}–{our_high:.1f} "
+                            "points to you, {their_low:.0f}–{their_high:.0f} to them); it exists in just "
+                            "{pct:.0f} % of the plausible profiles.").format(pct=pct, **zone))
     else:
-        short = (f"at your walk-away the best you can give them is worth about {best:.0f} of their points, "
-                 f"below their {their.value:.0f}")
         if probability is not None and probability >= 0.5:
-            lines.append(f"A ZOPA exists in {pct} of the plausible profiles, though not under the average "
-                         f"estimate: {short}. Which packages it holds depends on what they value.")
+            lines.append(tr("A ZOPA exists in {pct:.0f} % of the plausible profiles, though not under the average "
+                            "estimate: at your walk-away the best you can give them is worth about {best:.0f} of "
+                            "their points, below their {theirs:.0f}. Which packages it holds depends on what they "
+                            "value.").format(pct=pct, best=best, theirs=their.value))
+        elif pct is not None:
+            lines.append(tr("Probably no ZOPA: at your walk-away the best you can give them is worth about "
+                            "{best:.0f} of their points, below their {theirs:.0f}. A ZOPA exists in only "
+                            "{pct:.0f} % of the plausible profiles.").format(pct=pct, best=best, theirs=their.value))
         else:
-            more = f" A ZOPA exists in only {pct} of the plausible profiles." if pct else ""
-            lines.append(f"Probably no ZOPA: {short}.{more}")
+            lines.append(tr("Probably no ZOPA: at your walk-away the best you can give them is worth about "
+                            "{best:.0f} of their points, below their {theirs:.0f}.").format(
+                best=best, theirs=their.value))
     lines.append(_basis(n_obs))
     return tuple(lines)
 
@@ -358,11 +381,14 @@ class MoneyLine:
         """``"Unit price EUR 214.00 → EUR 180.00: saves EUR 101,497"`` (a change of the total cost:
         "costs EUR … more" when it rises) or ``"Delivery 6 → 2 weeks: worth EUR 3,200 to us"``."""
         amount = format_money(abs(self.money), currency)
+        move = dict(issue=self.issue, before=self.before, after=self.after, amount=amount)
         if self.cost:
-            said = f"saves {amount}" if self.money >= 0 else f"costs {amount} more"
-        else:
-            said = f"worth {amount} to us" if self.money >= 0 else f"worth {amount} less to us"
-        return f"{self.issue} {self.before} → {self.after}: {said}"
+            if self.money >= 0:
+                return tr("{issue} {before} → {after}: saves {amount}").format(**move)
+            return tr("{issue} {before} → {after}: costs {amount} more").format(**move)
+        if self.money >= 0:
+            return tr("{issue} {before} → {after}: worth {amount} to us").format(**move)
+        return tr("{issue} {before} → {after}: worth {amount} less to us").format(**move)
 
 
 @dataclass(frozen=True, eq=False)
@@ -402,12 +428,20 @@ class LeftOnTable:
             return ""
         names = ", ".join(m.issue for m in self.money_lines)
         amount = format_money(abs(self.money), self.currency)
-        text = f"≈ {amount} in money ({names})" if self.money >= 0 else f"though ≈ {amount} more in money ({names})"
-        if abs(self.points_without_money) >= 0.05:
-            rest = ", ".join(self.other_issues)
-            x = self.points_without_money
-            text += f" {'plus' if x > 0 else 'less'} {abs(x):.1f} points on {rest or 'the other issues'}"
-        return text
+        x = self.points_without_money
+        if abs(x) < 0.05:
+            if self.money >= 0:
+                return tr("≈ {amount} in money ({issues})").format(amount=amount, issues=names)
+            return tr("though ≈ {amount} more in money ({issues})").format(amount=amount, issues=names)
+        rest = ", ".join(self.other_issues) or tr("the other issues")
+        words = dict(amount=amount, issues=names, points=abs(x), rest=rest)
+        if self.money >= 0:
+            if x > 0:
+                return tr("≈ {amount} in money ({issues}) plus {points:.1f} points on {rest}").format(**words)
+            return tr("≈ {amount} in money ({issues}) less {points:.1f} points on {rest}").format(**words)
+        if x > 0:
+            return tr("though ≈ {amount} more in money ({issues}) plus {points:.1f} points on {rest}").format(**words)
+        return tr("though ≈ {amount} more in money ({issues}) less {points:.1f} points on {rest}").format(**words)
 
     @property
     def other_issues(self) -> tuple[str, ...]:
@@ -464,7 +498,7 @@ def left_on_table(plan: Plan, agreed: Mapping[str, Term] | None = None, estimate
     if agreed is None:
         agreed = agreed_package(plan)
         if agreed is None:
-            raise ValueError("no agreement recorded: give the agreed package")
+            raise ValueError(tr("no agreement recorded: give the agreed package"))
     pkg = agreed if isinstance(agreed, Package) and agreed.plan is plan else Package(plan, agreed)
     est = estimate_of(plan, estimate)
     tv = est.their_values()
@@ -504,9 +538,9 @@ def plot_marks(plan: Plan, estimate: Any = None) -> dict[str, Any]:
     out: dict[str, Any] = {"agreement": dict(plan.agreement.terms) if plan.agreement is not None else None,
                            "their_reservation": None}
     if plan.issues:
-        tr = their_reservation(plan, estimate)
-        if tr.value is not None:
-            out["their_reservation"] = float(tr.value)
+        theirs = their_reservation(plan, estimate)
+        if theirs.value is not None:
+            out["their_reservation"] = float(theirs.value)
     return out
 
 
@@ -535,13 +569,17 @@ def describe_changes(plan: Plan, before: Mapping[str, Term], after: Mapping[str,
 def package_names_and_offers(plan: Plan) -> list[tuple[str, Mapping[str, Term]]]:
     """Every package the agreement could be taken from: the plan's packages, then each
     package offered in a recorded round ("Round 2, option B"), newest round first."""
-    out: list[tuple[str, Mapping[str, Term]]] = [(f"Package {sp.name}", _with_clauses(plan, sp.terms, sp.clauses))
-                                                  for sp in plan.packages]
+    out: list[tuple[str, Mapping[str, Term]]] = [
+        (tr("Package {name}").format(name=sp.name), _with_clauses(plan, sp.terms, sp.clauses))
+        for sp in plan.packages]
     for k in range(len(plan.rounds), 0, -1):
         r = plan.rounds[k - 1]
         for j, o in enumerate(r.offered):
-            tag = " (accepted)" if r.outcome == "accepted" and r.accepted == j else ""
-            out.append((f"Round {k}, option {o.label}{tag}", _with_clauses(plan, o.terms, o.clauses)))
+            if r.outcome == "accepted" and r.accepted == j:
+                label = tr("Round {round}, option {option} (accepted)").format(round=k, option=o.label)
+            else:
+                label = tr("Round {round}, option {option}").format(round=k, option=o.label)
+            out.append((label, _with_clauses(plan, o.terms, o.clauses)))
     return out
 
 
@@ -557,7 +595,8 @@ def accepted_offer(plan: Plan) -> tuple[str, Mapping[str, Term]] | None:
         r = plan.rounds[k - 1]
         if r.outcome == "accepted" and r.accepted is not None:
             o = r.offered[r.accepted]
-            return f"Round {k}, option {o.label}", _with_clauses(plan, o.terms, o.clauses)
+            return (tr("Round {round}, option {option}").format(round=k, option=o.label),
+                    _with_clauses(plan, o.terms, o.clauses))
     return None
 
 

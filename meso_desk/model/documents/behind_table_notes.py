@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..counterpart.constituencies import belief, condition_text, meets
+from ..language import tr
 from ..offers.relationship import goodwill_moves, relationship_effect
 from ..package import Package
 from ..plan import Plan
@@ -26,11 +27,15 @@ def their_side_lines(plan: Plan, pkgs: Sequence[Package], names: Sequence[str]) 
     out = []
     for c in plan.their_constituencies:
         b = belief(plan, c)
-        sure = f"{100 * b.confidence:.0f} %" + (" after the rounds" if b.changed else "")
+        sure = (tr("{confidence:.0f} % after the rounds") if b.changed
+                else tr("{confidence:.0f} %", "confidence")).format(confidence=100 * b.confidence)
         met = [n for n, p in zip(names, pkgs) if meets(plan, c, p)]
-        what = f" ({c.what})" if c.what else ""
-        helps = f"met by {join_words(met)}" if met else "met by no option"
-        out.append(f"Their {c.party}: {condition_text(plan, c)}{what}, {sure} — {helps}.")
+        condition = condition_text(plan, c)
+        if c.what:
+            condition = tr("{condition} ({what})", "constituency condition").format(condition=condition, what=c.what)
+        helps = tr("met by {options}").format(options=join_words(met)) if met else tr("met by no option")
+        out.append(tr("Their {party}: {condition}, {confidence} — {met}.").format(
+            party=c.party, condition=condition, confidence=sure, met=helps))
     return tuple(out)
 
 
@@ -38,12 +43,21 @@ def goodwill_lines(plan: Plan, pkgs: Sequence[Package], names: Sequence[str]) ->
     """The relationship weight, each option's two numbers, and the first option's goodwill moves."""
     if not plan.goodwill:
         return ()
-    out = [f"The relationship is {plan.relationship_weight or 'preferred (not set)'}."]
-    out += [f"Option {n}: {score(plan, p):.1f} points, relationship {relationship_effect(plan, p):+.1f}."
-            for n, p in zip(names, pkgs)]
+    out = [tr("The relationship is {weight}.").format(weight=_relationship_weight(plan.relationship_weight))
+           if plan.relationship_weight else tr("The relationship is preferred (not set).")]
+    out += [tr("Option {letter}: {points:.1f} points, relationship {effect:+.1f}.").format(
+        letter=n, points=score(plan, p), effect=relationship_effect(plan, p)) for n, p in zip(names, pkgs)]
     if pkgs:
-        out += [f"From option {names[0]}: {m.sentence(plan)}." for m in goodwill_moves(plan, pkgs[0])]
+        out += [tr("From option {letter}: {move}.").format(letter=names[0], move=m.sentence(plan))
+                for m in goodwill_moves(plan, pkgs[0])]
     return tuple(out)
+
+
+def _relationship_weight(weight: str) -> str:
+    """The plan's relationship weight ("strategic", "preferred", "transactional") in words."""
+    words = {"strategic": tr("strategic", "relationship"), "preferred": tr("preferred", "relationship"),
+             "transactional": tr("transactional", "relationship")}
+    return words.get(weight, weight)
 
 
 def approval_matrix(plan: Plan, pkgs: Sequence[Package], verdicts: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -56,12 +70,14 @@ def approval_matrix(plan: Plan, pkgs: Sequence[Package], verdicts: Any) -> tuple
         cells = []
         for k in range(len(pkgs)):
             what, why = verdicts.verdict(k, a)
-            cells.append(f"✗ {why}" if what == "refuses" else f"✓ signs: {why}" if what == "signs" else "—")
+            cells.append(f"✗ {why}" if what == "refuses"
+                         else tr("✓ signs: {reason}").format(reason=why) if what == "signs" else "—")
         if any(c != "—" for c in cells) or approver.conditions:
-            rows.append((f"{approver.label} (ours)", tuple(cells)))
+            rows.append((tr("{approver} (ours)").format(approver=approver.label), tuple(cells)))
     for c in plan.their_constituencies:
-        marks = {True: "✓ met", False: "✗ not met", None: "?"}
-        rows.append((f"Their {c.party}", tuple(marks[meets(plan, c, p)] for p in pkgs)))
+        marks = {True: tr("✓ met"), False: tr("✗ not met"), None: "?"}
+        rows.append((tr("Their {party}", "a constituency").format(party=c.party),
+                     tuple(marks[meets(plan, c, p)] for p in pkgs)))
     return tuple(rows)
 
 
@@ -70,9 +86,9 @@ def debrief_their_side_lines(plan: Plan, agreed: Package) -> tuple[str, ...]:
     meets each ("Their side, by the agreement: sales director met, finance team not met.")."""
     if not plan.their_constituencies:
         return ()
-    words = {True: "met", False: "not met", None: "not said"}
-    parts = [f"{c.party} {words[meets(plan, c, agreed)]}" for c in plan.their_constituencies]
-    return (f"Their side, by the agreement: {', '.join(parts)}.",)
+    words = {True: tr("{party} met"), False: tr("{party} not met"), None: tr("{party} not said")}
+    parts = [words[meets(plan, c, agreed)].format(party=c.party) for c in plan.their_constituencies]
+    return (tr("Their side, by the agreement: {parties}.").format(parties=", ".join(parts)),)
 
 
 def debrief_relationship_lines(plan: Plan, agreed: Package) -> tuple[str, ...]:
@@ -81,11 +97,12 @@ def debrief_relationship_lines(plan: Plan, agreed: Package) -> tuple[str, ...]:
     out = [x.strip().lstrip("-•* ").strip() for x in plan.relationship.splitlines() if x.strip()]
     for raw in plan.notes.splitlines():
         head, sep, rest = raw.strip().lstrip("-•* ").partition(":")
-        if sep and head.strip().lower() == "relationship" and rest.strip():
+        if sep and head.strip().lower() in ("relationship", "beziehung") and rest.strip():
             out.append(rest.strip())
     if plan.goodwill:
-        out.append(f"The agreement: {agreed.score:.1f} points, relationship {relationship_effect(plan, agreed):+.1f} "
-                   f"({plan.relationship_weight or 'preferred'} supplier).")
+        out.append(tr("The agreement: {points:.1f} points, relationship {effect:+.1f} ({weight} supplier).").format(
+            points=agreed.score, effect=relationship_effect(plan, agreed),
+            weight=_relationship_weight(plan.relationship_weight or "preferred")))
     return tuple(out)
 
 

@@ -23,8 +23,8 @@ from ..approvals.rules import approvals
 from ..base import Term
 from ..contingent.events import Event, Forecast
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
-from ..counterpart.reactions import round_in_words
 from ..counterpart.their_values import TheirValues
+from ..language import tr
 from ..offers.contingent import bets, risk
 from ..offers.waste import current_estimate, package_waste, waste_phrase
 from ..package import Package
@@ -43,12 +43,19 @@ from .cards import (
     set_level,
     unequal_warning,
 )
-from .plan_notes import approval_lines, option_approval_lines, relationship_lines
+from .document_language import document_language, plan_language
+from .plan_notes import approval_lines, option_approval_lines, relationship_lines, round_lines, split_notes
 
 #: After a contingent term in the set table (its base term; the clause is in "Contingent terms").
 CONTINGENT_MARK = " *"
 #: Below this many points an option neither gives nor holds on an issue (compared with the others).
 NOTABLE_POINTS = 0.05
+
+
+def without_total(cost: str) -> str:
+    """``"Total EUR 552,000"`` → ``"EUR 552,000"`` (in a column that says it is the total cost)."""
+    prefix = tr("Total {amount}").split("{amount}")[0]
+    return cost.removeprefix(prefix) if prefix else cost.removeprefix("Total ")
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,9 @@ class BriefingOption:
     @property
     def waste_text(self) -> str:
         """``"≈ 7.5 of their points"``, or ``"none"`` on the frontier (within the engine's tolerance)."""
-        return f"≈ {self.waste:.1f} of their points" if waste_phrase(self.waste) else "none"
+        if waste_phrase(self.waste):
+            return tr("≈ {points:.1f} of their points").format(points=self.waste)
+        return tr("none", "nothing left on the table")
 
 
 @dataclass(frozen=True)
@@ -108,11 +117,14 @@ class ConcessionStep:
     @property
     def step_cost(self) -> str:
         if not self.numeric:
-            return f"our order {self.step} ({self.step_points:.1f} points from best to worst)"
+            return tr("our order {order} ({points:.1f} points from best to worst)").format(
+                order=self.step, points=self.step_points)
         if self.exhausted:
-            return "nothing left to give (the set is at the end of the range)"
-        money = f", worth {self.money} to us" if self.money else ""
-        return f"one step ({self.step}) costs {self.step_points:.2f} points{money}"
+            return tr("nothing left to give (the set is at the end of the range)")
+        if self.money:
+            return tr("one step ({step}) costs {points:.2f} points, worth {money} to us").format(
+                step=self.step, points=self.step_points, money=self.money)
+        return tr("one step ({step}) costs {points:.2f} points").format(step=self.step, points=self.step_points)
 
 
 @dataclass(frozen=True)
@@ -168,24 +180,28 @@ class ContingentTerm:
 
     @property
     def spread_text(self) -> str:
-        return f"expected {self.expected:.1f} points (10–90 %: {self.low:.1f}–{self.high:.1f})"
+        return tr("expected {expected:.1f} points (10–90 %: {low:.1f}–{high:.1f})").format(
+            expected=self.expected, low=self.low, high=self.high)
 
     @property
     def their_gain_text(self) -> str:
         if self.their_gain is None:
-            return "their forecast unknown"
-        return f"{self.their_gain:+.1f} of their points by their forecast"
+            return tr("their forecast unknown")
+        return tr("{gain:+.1f} of their points by their forecast").format(gain=self.their_gain)
 
     @property
     def bet_text(self) -> str:
         """The bet in one line: the planner's sentence, else the two gains."""
-        return self.bet or f"the clause {self.our_gain:+.1f} points for us, {self.their_gain_text}"
+        return self.bet or tr("the clause {gain:+.1f} points for us, {theirs}").format(
+            gain=self.our_gain, theirs=self.their_gain_text)
 
     def lines(self) -> list[str]:
         """The clause in the briefing's plain text (the PDF prints the same)."""
         return [f"{self.letter} · {self.issue}: {self.sentence}",
-                f"    {self.event} — ours: {self.ours}; theirs: {self.theirs}",
-                f"    Option {self.letter}: {self.spread_text}. {self.bet_text}",
+                "    " + tr("{event} — ours: {ours}; theirs: {theirs}").format(event=self.event, ours=self.ours,
+                                                                              theirs=self.theirs),
+                "    " + tr("Option {letter}: {spread}. {bet}", "a contingent option").format(
+                    letter=self.letter, spread=self.spread_text, bet=self.bet_text),
                 f"    {'! ' if self.warned else ''}{self.verification}"]
 
 
@@ -223,95 +239,127 @@ class Briefing:
     waste_label: str = ""
     #: The contingent clauses of the options, in card order (empty when every term is fixed).
     contingent: tuple[ContingentTerm, ...] = ()
+    #: The language the briefing is written in (the plan's); None: the language being spoken.
+    language: str | None = None
 
     @property
     def option_rows(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Extra rows of the set table, ``(label, one cell per option)``: the total cost (with a
         cost model) and what each option leaves on the table for them under the estimate."""
-        rows = []
-        if any(o.total_cost for o in self.options):
-            rows.append(("Total cost", tuple(o.total_cost.removeprefix("Total ") for o in self.options)))
-        if any(o.approvals for o in self.options):
-            rows.append(("Approvals", tuple(o.approvals or "—" for o in self.options)))
-        label = f"Left on the table for them ({self.waste_label})" if self.waste_label else "Left on the table for them"
-        rows.append((label, tuple(o.waste_text for o in self.options)))
-        return tuple(rows)
+        with document_language(self.language):
+            rows = []
+            if any(o.total_cost for o in self.options):
+                rows.append((tr("Total cost"), tuple(without_total(o.total_cost) for o in self.options)))
+            if any(o.approvals for o in self.options):
+                rows.append((tr("Approvals", "briefing row"), tuple(o.approvals or "—" for o in self.options)))
+            label = (tr("Left on the table for them ({estimate})").format(estimate=self.waste_label)
+                     if self.waste_label else tr("Left on the table for them"))
+            rows.append((label, tuple(o.waste_text for o in self.options)))
+            return tuple(rows)
 
     @property
     def document_title(self) -> str:
-        return internal_title("briefing", self.title)
+        with document_language(self.language):
+            return internal_title(tr("briefing", "document name in a title"), self.title)
 
     @property
     def internal_banner(self) -> str:
-        return internal_line(self.counterpart)
+        with document_language(self.language):
+            return internal_line(self.counterpart)
 
     def text(self) -> str:
         """The briefing as plain text (the same content the PDF carries)."""
+        with document_language(self.language):
+            return self._text()
+
+    def _text(self) -> str:
         out = [self.internal_banner, self.document_title, ""]
         if self.our_organisation or self.counterpart:
-            out.append(f"{self.our_organisation or 'Us'} ↔ {self.counterpart or 'Counterpart'}")
-        out.append(f"Prepared {format_date(self.prepared)}")
-        out += ["", "THE SET"]
-        out.append(f"Level {self.level:.1f} points ({self.level_source}); spread {self.spread:.1f} points; "
-                   f"reservation {self.reservation:.1f}; aspiration {self.aspiration:.1f}")
+            out.append(" ↔ ".join((self.our_organisation or tr("Us"), self.counterpart or tr("Counterpart"))))
+        out.append(tr("Prepared {date}").format(date=format_date(self.prepared)))
+        out += ["", tr("THE SET")]
+        out.append(tr("Level {level:.1f} points ({source}); spread {spread:.1f} points; "
+                      "reservation {reservation:.1f}; aspiration {aspiration:.1f}").format(
+            level=self.level, source=self.level_source, spread=self.spread, reservation=self.reservation,
+            aspiration=self.aspiration))
         for o in self.options:
-            flag = "" if o.acceptable else "  UNACCEPTABLE"
-            their = f"  their est. {o.their_value:.0f}" if o.their_value is not None else ""
+            flag = "" if o.acceptable else "  " + tr("UNACCEPTABLE")
+            their = ("  " + tr("their est. {value:.0f}").format(value=o.their_value)
+                     if o.their_value is not None else "")
             cost = f"  {o.total_cost}" if o.total_cost else ""
-            out.append(f"  {o.letter}: {o.points:.1f} points{cost}{their}{flag}  ({'; '.join(o.terms)})")
+            points = tr("{points:.1f} points").format(points=o.points)
+            out.append(f"  {o.letter}: {points}{cost}{their}{flag}  ({'; '.join(o.terms)})")
         for o in self.options:
             if waste_phrase(o.waste):
-                out.append(f"  {o.letter} {waste_phrase(o.waste)} (under the {self.waste_label or 'estimate'})")
+                out.append("  " + tr("{letter} {waste} (under the {estimate})").format(
+                    letter=o.letter, waste=waste_phrase(o.waste), estimate=self.waste_label or tr("estimate")))
         if self.batna:
-            out.append(f"BATNA: {self.batna}")
+            out.append(tr("BATNA: {batna}").format(batna=self.batna))
         out += [f"! {w}" for w in self.warnings]
         if self.contingent:
-            out += ["", "CONTINGENT TERMS"]
+            out += ["", tr("CONTINGENT TERMS")]
             for c in self.contingent:
                 out += [f"  {x}" for x in c.lines()]
-        out += ["", "WHAT EACH CHOICE WOULD TELL US", *(f"  {r.text}" for r in self.readings), f"  {self.if_none}"]
-        out += ["", "ORDER OF CONCESSIONS (concede first → hold longest)"]
+        out += ["", tr("WHAT EACH CHOICE WOULD TELL US"), *(f"  {r.text}" for r in self.readings),
+                f"  {self.if_none}"]
+        out += ["", tr("ORDER OF CONCESSIONS (concede first → hold longest)")]
         for k, c in enumerate(self.concessions, 1):
-            out.append(f"  {k}. {c.issue} ({c.weight_percent:.1f} %): in the set {c.in_set}; {c.step_cost}"
-                       + (f"; never {c.never}" if c.never else ""))
-        out += ["", "QUESTIONS TO ASK", *(f"  - {q}" for q in self.questions)]
-        out += ["", "THEIR PRIORITIES (ESTIMATE)"]
+            if c.never:
+                line = tr("{number}. {issue} ({weight:.1f} %): in the set {terms}; {cost}; never {never}")
+            else:
+                line = tr("{number}. {issue} ({weight:.1f} %): in the set {terms}; {cost}")
+            out.append("  " + line.format(number=k, issue=c.issue, weight=c.weight_percent, terms=c.in_set,
+                                          cost=c.step_cost, never=c.never))
+        out += ["", tr("QUESTIONS TO ASK"), *(f"  - {q}" for q in self.questions)]
+        out += ["", tr("THEIR PRIORITIES (ESTIMATE)")]
         if self.estimate_note:
             out.append(f"  {self.estimate_note}")
         for e in self.estimate:
-            rng = f" [{e.low:.0%}–{e.high:.0%}]" if e.low is not None and e.high is not None else ""
-            top = f", top issue {e.top_probability:.0%}" if e.top_probability is not None else ""
-            out.append(f"  {e.issue}: {e.weight:.0%}{rng}{top}{', ' + e.direction if e.direction else ''}")
+            rng = (" [" + tr("{low:.0%}–{high:.0%}", "a range").format(low=e.low, high=e.high) + "]"
+                   if e.low is not None and e.high is not None else "")
+            top = (", " + tr("top issue {probability:.0%}").format(probability=e.top_probability)
+                   if e.top_probability is not None else "")
+            weight = tr("{weight:.0%}", "a share").format(weight=e.weight)
+            out.append(f"  {e.issue}: {weight}{rng}{top}{', ' + e.direction if e.direction else ''}")
         if self.rounds:
-            out += ["", "ROUNDS SO FAR", *(f"  {r}" for r in self.rounds)]
-        out += ["", "WHO MUST APPROVE (LEVEL II)", *(f"  {x}" for x in (*self.level_ii, *self.option_approvals))]
-        out += ["", "RELATIONSHIP", *(f"  {x}" for x in self.relationship)]
+            out += ["", tr("ROUNDS SO FAR"), *(f"  {r}" for r in self.rounds)]
+        out += ["", tr("WHO MUST APPROVE (LEVEL II)"),
+                *(f"  {x}" for x in (*self.level_ii, *self.option_approvals))]
+        out += ["", tr("RELATIONSHIP"), *(f"  {x}" for x in self.relationship)]
         if self.other_notes:
-            out += ["", "OTHER NOTES", *(f"  {x}" for x in self.other_notes)]
+            out += ["", tr("OTHER NOTES"), *(f"  {x}" for x in self.other_notes)]
         return "\n".join(out)
 
 
 # -- building -------------------------------------------------------------------------------
 def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str], *,
              level: float | None = None, prepared: date | None = None) -> Briefing:
-    """The internal briefing for offering ``packages`` (in card order, lettered A, B, C …)."""
+    """The internal briefing for offering ``packages`` (in card order, lettered A, B, C …), in
+    the plan's language (``plan.language``) whatever the window speaks."""
     engine_level = getattr(packages, "level", None)  # a MESO set from the engine knows its level
     pkgs = as_packages(plan, packages)
     if not pkgs:
-        raise ValueError("no packages for the briefing")
+        raise ValueError(tr("no packages for the briefing"))
+    with plan_language(plan) as language:
+        return _briefing(plan, pkgs, engine_level, level, prepared, language)
+
+
+def _briefing(plan: Plan, pkgs: list[Package], engine_level, level: float | None, prepared: date | None,
+              language: str) -> Briefing:
+    """The briefing of :func:`briefing`, in the language being spoken."""
     names = letters(len(pkgs))
     issues = list(plan.issues)
     contrib = np.array([list(p.contributions().values()) for p in pkgs], dtype=float)  # (P, I) points per issue
     points = np.array([p.score for p in pkgs], dtype=float)
 
     if level is not None:
-        lvl, source = float(level), "chosen level"
+        lvl, source = float(level), tr("chosen level")
     elif isinstance(engine_level, (int, float)):
-        lvl, source = float(engine_level), "level of the MESO set"
+        lvl, source = float(engine_level), tr("level of the MESO set")
     else:
         lvl, source = set_level(plan, pkgs)
         if lvl is None:
-            lvl, source = float(points.mean()), "mean of the set"
+            lvl, source = float(points.mean()), tr("mean of the set")
 
     est, est_note, n_obs = _estimate(plan)
     their = [_their_value(est, p) for p in pkgs]
@@ -328,12 +376,12 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
     )
     readings = _readings(plan, pkgs, names, contrib)
     if len(pkgs) > 1:
-        if_none = ("If none works: ask which one comes closest and what would make it work — "
-                   "record it as their favourite even if they refuse all.")
+        if_none = tr("If none works: ask which one comes closest and what would make it work — "
+                     "record it as their favourite even if they refuse all.")
     else:
-        if_none = "If it does not work: ask what would make it work, and which term matters most to them."
+        if_none = tr("If it does not work: ask what would make it work, and which term matters most to them.")
     pct = weights_as_percent(plan.weights)
-    level_ii, relationship, other_notes = _notes(plan.notes, approval_lines(plan), relationship_lines(plan))
+    level_ii, relationship, other_notes = split_notes(plan.notes, approval_lines(plan), relationship_lines(plan))
     level_ii, relationship = level_ii + their_side_lines(plan, pkgs, names), relationship + goodwill_lines(plan, pkgs, names)
     return Briefing(
         title=plan.title,
@@ -355,36 +403,45 @@ def briefing(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         estimate=_estimate_rows(plan, est),
         estimate_note=est_note,
         n_observations=n_obs,
-        rounds=_rounds(plan),
+        rounds=round_lines(plan),
         level_ii=level_ii,
         option_approvals=option_approval_lines(names, verdicts),
         approval_matrix=approval_matrix(plan, pkgs, verdicts),
         relationship=relationship,
         other_notes=other_notes,
         warnings=_warnings(plan, pkgs),
-        waste_label=getattr(by_estimate, "label", "estimate"),
+        waste_label=_label(by_estimate),
         contingent=contingent_terms(plan, pkgs, names, by_estimate),
+        language=language,
     )
+
+
+def _label(estimate) -> str:
+    """The name of the estimate the waste is measured under ("estimate" when it has none)."""
+    label = getattr(estimate, "label", None)
+    return tr("estimate") if label is None else label
 
 
 # -- contingent terms --------------------------------------------------------------------------
 def forecast_text(event: Event, forecast: Forecast | None) -> str:
     """``"likely 90 % (10–90 %: 84–95 %) — our goods receipts, last 8 quarters"``; "unknown"."""
     if forecast is None:
-        return "unknown"
-    src = f" — {forecast.source}" if forecast.source else ""
-    return f"{forecast.describe(event.unit)}{src}"
+        return tr("unknown", "a forecast")
+    if forecast.source:
+        return tr("{forecast} — {source}").format(forecast=forecast.describe(event.unit), source=forecast.source)
+    return forecast.describe(event.unit)
 
 
 def verification_text(event: Event) -> str:
     """How the outcome will be measured, or the warning when only one side can check it."""
     if event.verifiable:
-        return f"Measured by: {event.measured_by}."
+        return tr("Measured by: {source}.").format(source=event.measured_by)
     if not event.measured_by:
-        return ("Nobody has said how it will be measured: agree the source before it goes into the contract, "
-                "or the clause invites a dispute.")
-    return (f"Only one side can see the measurement ({event.measured_by}): the clause pays only if they are "
-            "wrong in a way they cannot check — expect them to refuse it, or offer to share the data.")
+        return tr("Nobody has said how it will be measured: agree the source before it goes into the contract, "
+                  "or the clause invites a dispute.")
+    return tr("Only one side can see the measurement ({source}): the clause pays only if they are "
+              "wrong in a way they cannot check — expect them to refuse it, or offer to share the data.").format(
+        source=event.measured_by)
 
 
 def contingent_terms(plan: Plan, pkgs: Sequence[Package], names: Sequence[str],
@@ -446,8 +503,8 @@ def _readings(plan: Plan, pkgs: Sequence[Package], names: Sequence[str], contrib
     issues = plan.issue_names
     if len(pkgs) < 2:
         return (Reading(names[0], None, None,
-                        f"Option {names[0]} alone: a single offer tells us little about what matters to them. "
-                        "Consider two or three equivalent options."),)
+                        tr("Option {letter} alone: a single offer tells us little about what matters to them. "
+                           "Consider two or three equivalent options.").format(letter=names[0])),)
     n = len(pkgs)
     # The same reading as the MESO engine: the issue where an option gives away the most
     # points beyond every other option of the set (and, reversed, where it keeps the most);
@@ -466,24 +523,34 @@ def _readings(plan: Plan, pkgs: Sequence[Package], names: Sequence[str], contrib
         holds = issues[hi] if h_row[hi] > NOTABLE_POINTS and hi != gi else None
         rest = [q for m, q in enumerate(pkgs) if m != k]
         other_letters = join_words([x for m, x in enumerate(names) if m != k])
-        parts = []
+        give_text = hold_text = ""
         if gives:
-            parts.append(f"gives on {gives} ({plan.issue(gives).format_term(p[gives])}; {other_letters}: "
-                         f"{_range_text(plan, gives, [q[gives] for q in rest])}; {g_row[gi]:.1f} points "
-                         f"more than {'the other' if n == 2 else 'the others'})")
+            give_text = (tr("gives on {issue} ({term}; {others}: {terms}; {points:.1f} points more than the other)")
+                         if n == 2 else
+                         tr("gives on {issue} ({term}; {others}: {terms}; {points:.1f} points more than the others)")
+                         ).format(issue=gives, term=plan.issue(gives).format_term(p[gives]), others=other_letters,
+                                  terms=_range_text(plan, gives, [q[gives] for q in rest]), points=g_row[gi])
         if holds:
-            parts.append(f"holds on {holds} ({plan.issue(holds).format_term(p[holds])}; {other_letters}: "
-                         f"{_range_text(plan, holds, [q[holds] for q in rest])})")
-        what = " and ".join(parts) if parts else "is made up like the others"
+            hold_text = tr("holds on {issue} ({term}; {others}: {terms})").format(
+                issue=holds, term=plan.issue(holds).format_term(p[holds]), others=other_letters,
+                terms=_range_text(plan, holds, [q[holds] for q in rest]))
         if gives and holds:
-            tells = f"If they choose {letter}: {gives} probably matters more to them than {holds}."
+            what = tr("{letter} {gives} and {holds}.", "a reading").format(letter=letter, gives=give_text,
+                                                                            holds=hold_text)
+            tells = tr("If they choose {letter}: {gives} probably matters more to them than {holds}.").format(
+                letter=letter, gives=gives, holds=holds)
         elif gives:
-            tells = f"If they choose {letter}: {gives} probably matters to them."
+            what = tr("{letter} {does}.", "a reading").format(letter=letter, does=give_text)
+            tells = tr("If they choose {letter}: {issue} probably matters to them.").format(letter=letter,
+                                                                                             issue=gives)
         elif holds:
-            tells = f"If they choose {letter}: {holds} probably matters less to them than the rest."
+            what = tr("{letter} {does}.", "a reading").format(letter=letter, does=hold_text)
+            tells = tr("If they choose {letter}: {issue} probably matters less to them than the rest.").format(
+                letter=letter, issue=holds)
         else:
-            tells = f"If they choose {letter}: little to learn from it."
-        out.append(Reading(letter, gives, holds, f"{letter} {what}. {tells}"))
+            what = tr("{letter} is made up like the others.").format(letter=letter)
+            tells = tr("If they choose {letter}: little to learn from it.").format(letter=letter)
+        out.append(Reading(letter, gives, holds, f"{what} {tells}"))
     return tuple(out)
 
 
@@ -507,11 +574,12 @@ def _concession(plan: Plan, issue_name: str, pkgs: Sequence[Package], pct: float
             where = volume_words(plan, ref) if issue_name != (plan.costs and plan.costs.volume) else ""
             money = f"{format_money(abs(saving), plan.currency)}{' ' + where if where else ''}" if not exhausted else ""
         elif issue.money_per_unit:
-            money = f"{plan.currency} {issue.money_per_unit * issue.step:,.0f}"
+            money = tr("{currency} {amount:,.0f}", "money").format(currency=plan.currency,
+                                                                  amount=issue.money_per_unit * issue.step)
         never = ""
         if issue.hard_limit is not None:
-            side = "above" if issue.direction == "lower" else "below"
-            never = f"{side} {issue.format_term(issue.hard_limit)}"
+            never = (tr("above {term}", "never cross") if issue.direction == "lower"
+                     else tr("below {term}", "never cross")).format(term=issue.format_term(issue.hard_limit))
         return ConcessionStep(issue_name, pct, in_set, issue.format_term(issue.step), cost, money, never,
                               exhausted=exhausted)
     assert isinstance(issue, CategoricalIssue)
@@ -530,13 +598,13 @@ def _concessions(plan: Plan, pkgs: Sequence[Package], pct: Mapping[str, float]) 
 def _questions(plan: Plan, names: Sequence[str], contrib: np.ndarray, est: CounterpartEstimate | None) -> tuple[str, ...]:
     qs = []
     if len(names) > 1:
-        qs.append("Which of these works best for you?")
-        qs.append("And which would come second?")
-        qs.append(f"What would make {names[1]} work for you?")
+        qs.append(tr("Which of these works best for you?"))
+        qs.append(tr("And which would come second?"))
+        qs.append(tr("What would make {letter} work for you?").format(letter=names[1]))
         if len(names) > 2:
-            qs.append(f"What stands in the way of {names[-1]}?")
+            qs.append(tr("What stands in the way of {letter}?").format(letter=names[-1]))
     else:
-        qs.append("Does this work for you? What would you change first?")
+        qs.append(tr("Does this work for you? What would you change first?"))
     varying = [n for k, n in enumerate(plan.issue_names) if np.ptp(contrib[:, k]) > NOTABLE_POINTS]
     ours = sorted(varying or plan.issue_names, key=lambda n: -plan.weights[n])
     weights = _est_weights(est)
@@ -544,27 +612,33 @@ def _questions(plan: Plan, names: Sequence[str], contrib: np.ndarray, est: Count
         theirs = sorted(weights, key=lambda n: -weights[n])
         a, b = theirs[0], next((x for x in theirs[1:] if x in plan.issue_names), None)
         if b:
-            qs.append(f"How does {a} compare with {b} for you?")
+            qs.append(tr("How does {first} compare with {second} for you?").format(first=a, second=b))
     elif len(ours) >= 2:
-        qs.append(f"How does {ours[0]} compare with {ours[-1]} for you?")
-    qs.append("Who else on your side has to approve this, and what will they look at?")
+        qs.append(tr("How does {first} compare with {second} for you?").format(first=ours[0], second=ours[-1]))
+    qs.append(tr("Who else on your side has to approve this, and what will they look at?"))
     return tuple(qs)
 
 
 # -- the estimate of their priorities ----------------------------------------------------------
 def _estimate(plan: Plan) -> tuple[CounterpartEstimate | None, str, int]:
     if not plan.rounds:
-        return None, ("No reactions recorded yet: their priorities are unknown. Working assumption: "
-                      "they want the opposite of us on every numeric issue, all issues equally important. "
-                      "Their choice among these options is the first evidence."), 0
+        return None, tr("No reactions recorded yet: their priorities are unknown. Working assumption: "
+                        "they want the opposite of us on every numeric issue, all issues equally important. "
+                        "Their choice among these options is the first evidence."), 0
     try:
         est = estimate_counterpart(plan)
     except Exception as e:  # an estimate is a nice-to-have on the briefing, never a reason to fail
-        return None, f"The estimate could not be computed: {e}", 0
-    n = est.n_observations
-    note = (f"Based on {n} observation{'s' if n != 1 else ''} from {len(plan.rounds)} round"
-            f"{'s' if len(plan.rounds) != 1 else ''}; uncertain — the ranges show how much.")
-    return est, note, n
+        return None, tr("The estimate could not be computed: {error}").format(error=e), 0
+    n, r = est.n_observations, len(plan.rounds)
+    if n == 1 and r == 1:
+        note = tr("Based on {observations} observation from {rounds} round; uncertain — the ranges show how much.")
+    elif n == 1:
+        note = tr("Based on {observations} observation from {rounds} rounds; uncertain — the ranges show how much.")
+    elif r == 1:
+        note = tr("Based on {observations} observations from {rounds} round; uncertain — the ranges show how much.")
+    else:
+        note = tr("Based on {observations} observations from {rounds} rounds; uncertain — the ranges show how much.")
+    return est, note.format(observations=n, rounds=r), n
 
 
 def _est_weights(est: CounterpartEstimate | None) -> dict[str, float]:
@@ -579,49 +653,10 @@ def _estimate_rows(plan: Plan, est: CounterpartEstimate | None) -> tuple[Estimat
     for n in sorted((n for n in plan.issue_names if n in weights), key=lambda n: -weights[n]):
         lo, hi = est.intervals[n]
         label, p = est.direction(n)
-        rows.append(EstimateRow(n, weights[n], lo, hi, est.top_issue[n], f"{label} ({p:.0%})"))
+        rows.append(EstimateRow(n, weights[n], lo, hi, est.top_issue[n],
+                                tr("{direction} ({probability:.0%})").format(direction=label, probability=p)))
     return tuple(rows)
 
 
 def _their_value(est: CounterpartEstimate | None, p: Package) -> float | None:
     return None if est is None else est.value(p)
-
-
-# -- rounds and notes ------------------------------------------------------------------------
-def _rounds(plan: Plan) -> tuple[str, ...]:
-    out = []
-    for k, r in enumerate(plan.rounds, 1):
-        when = f" ({format_date(r.time.date())})" if r.time else ""
-        offered, reaction, outcome = round_in_words(r)
-        extra = f"; they said: “{r.statement}”" if r.statement else ""
-        out.append(f"Round {k}{when}: {offered}; {reaction}; {outcome or 'open'}{extra}.")
-    return tuple(out)
-
-
-_LEVEL_II_KEYS = ("level ii", "level 2", "approval", "approvals", "sign-off", "signoff")
-_RELATIONSHIP_KEYS = ("relationship",)
-
-
-def _notes(notes: str, approvals: tuple[str, ...] = (), relationship: tuple[str, ...] = ()
-           ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Split the plan's notes into Level II, relationship and other lines ("Level II: …"), after
-    the approvers and relationship of the plan's properties."""
-    level_ii, rel, other = list(approvals), list(relationship), []
-    for raw in notes.splitlines():
-        line = raw.strip().lstrip("-•* ").strip()
-        if not line:
-            continue
-        head, sep, rest = line.partition(":")
-        key = head.strip().lower()
-        if sep and key in _LEVEL_II_KEYS:
-            level_ii.append(rest.strip())
-        elif sep and key in _RELATIONSHIP_KEYS:
-            rel.append(rest.strip())
-        else:
-            other.append(line)
-    if not level_ii:
-        level_ii.append("Nothing noted. Before the meeting: who signs off on our side, and who on theirs? "
-                        "(File ▸ Plan Properties…: who must approve.)")
-    if not rel:
-        rel.append("Nothing noted. (File ▸ Plan Properties…: relationship.)")
-    return tuple(level_ii), tuple(rel), tuple(other)

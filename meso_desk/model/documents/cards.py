@@ -30,6 +30,7 @@ from ..base import Term
 from ..contingent.sentences import clause_sentence
 from ..counterpart.constituencies import talking_points
 from ..counterpart.their_values import TheirValues
+from ..language import QT_TR_NOOP, current_language, tr
 from ..offers.meso import MAX_TOLERANCE
 from ..offers.status import TARGET_TOLERANCE, below_reservation
 from ..package import Package
@@ -37,27 +38,43 @@ from ..plan import MesoSet, Plan
 from ..scoring import score
 from ..supplier import held_offers
 from ..wording import format_date, join_words
+from .document_language import document_language, plan_language
 
 #: Card layouts understood by the renderer and the CLI.
 CARD_LAYOUTS: tuple[str, ...] = ("a4-3up", "letter-3up", "a5", "a6")
 DEFAULT_LAYOUT = "a4-3up"
 
-#: The line that presents several options as simultaneous and equally welcome.
-PRESENTATION_LINE = "We are happy to proceed with any of these options — which works best for you?"
+#: The line that presents several options as simultaneous and equally welcome (English; printed
+#: as ``tr(PRESENTATION_LINE)`` in the plan's language, like the other lines below).
+PRESENTATION_LINE = QT_TR_NOOP("We are happy to proceed with any of these options — which works best for you?")
 #: The line on a single card (one option only).
-SINGLE_LINE = "We are happy to proceed on these terms."
+SINGLE_LINE = QT_TR_NOOP("We are happy to proceed on these terms.")
 #: The heading of the optional card reverse (talking points for their negotiator).
-REVERSE_TITLE = "Why this works for you"
+REVERSE_TITLE = QT_TR_NOOP("Why this works for you")
 #: A reverse with no talking point says this (the card still has a back when asked for).
-NO_POINTS_LINE = "These terms are offered together with the other options; choose what suits you best."
+NO_POINTS_LINE = QT_TR_NOOP("These terms are offered together with the other options; choose what suits you best.")
 
 #: Words that must never appear on a card or in its metadata (the no-leak tests check them).
 FORBIDDEN_WORDS: tuple[str, ...] = ("point", "score", "weight", "reservation", "BATNA", "utility",
                                     "priority", "priorities", "estimate", "aspiration")
 
 
+def _option_who(letter: str, name: str | None) -> str:
+    """``"Option B"``, ``"Option B (Fallback for the CFO)"`` — a package named for us."""
+    if name and name != letter:
+        return tr("Option {letter} ({name})", "for us").format(letter=letter, name=name)
+    return tr("Option {letter}", "for us").format(letter=letter)
+
+
 class CardError(ValueError):
     """A set of packages that cannot be printed as cards (one human line)."""
+
+
+def _first_and_more(reasons: Sequence[str]) -> str:
+    """``"the first reason (and 2 more)"``."""
+    if len(reasons) > 1:
+        return tr("{first} (and {more} more)").format(first=reasons[0], more=len(reasons) - 1)
+    return reasons[0]
 
 
 class SupplierError(CardError):
@@ -67,8 +84,7 @@ class SupplierError(CardError):
 
     def __init__(self, reasons: Sequence[str]):
         self.reasons = tuple(reasons)
-        more = f" (and {len(self.reasons) - 1} more)" if len(self.reasons) > 1 else ""
-        super().__init__(f"{self.reasons[0]}{more}")
+        super().__init__(_first_and_more(self.reasons))
 
 
 class RevealError(CardError):
@@ -77,8 +93,7 @@ class RevealError(CardError):
 
     def __init__(self, reasons: Sequence[str]):
         self.reasons = tuple(reasons)
-        more = f" (and {len(self.reasons) - 1} more)" if len(self.reasons) > 1 else ""
-        super().__init__(f"{self.reasons[0]}{more}")
+        super().__init__(_first_and_more(self.reasons))
 
 
 @dataclass(frozen=True)
@@ -99,7 +114,7 @@ class CardTerm:
     @property
     def text(self) -> str:
         """``"Unit price: EUR 41.50"``."""
-        return f"{self.label}: {self.value}"
+        return tr("{label}: {value}", "a term").format(label=self.label, value=self.value)
 
 
 @dataclass(frozen=True)
@@ -110,23 +125,40 @@ class Card:
     terms: tuple[CardTerm, ...]
     #: Letters of the other cards of the set (empty for a single card).
     companions: tuple[str, ...] = ()
-    #: The word before the letter ("Option"; post-settlement cards say "Alternative").
+    #: The word before the letter ("Option"; post-settlement cards say "Alternative"), in
+    #: English: the card prints it in its ``language``.
     heading: str = "Option"
     #: The talking points on the card's reverse ("Why this works for you"; empty: no reverse).
     reverse: tuple[str, ...] = ()
+    #: The language the card is printed in (the plan's); None: the language being spoken.
+    language: str | None = None
 
     @property
     def title(self) -> str:
-        return f"{self.heading} {self.letter}"
+        with document_language(self.language):
+            if self.heading == "Option":
+                return tr("Option {letter}", "card title").format(letter=self.letter)
+            if self.heading == "Alternative":
+                return tr("Alternative {letter}", "card title").format(letter=self.letter)
+            return f"{self.heading} {self.letter}"
 
     @property
     def companions_line(self) -> str:
         """``"Offered together with options B and C."`` ("" for a single card)."""
         if not self.companions:
             return ""
-        word = self.heading.lower()
-        return f"Offered together with {word if len(self.companions) == 1 else word + 's'} " \
-               f"{join_words(self.companions)}."
+        with document_language(self.language):
+            others = join_words(self.companions)
+            one = len(self.companions) == 1
+            if self.heading == "Option":
+                return (tr("Offered together with option {letters}.") if one
+                        else tr("Offered together with options {letters}.")).format(letters=others)
+            if self.heading == "Alternative":
+                return (tr("Offered together with alternative {letters}.") if one
+                        else tr("Offered together with alternatives {letters}.")).format(letters=others)
+            word = self.heading.lower()
+            return tr("Offered together with {options} {letters}.").format(
+                options=word if one or current_language() != "en" else word + "s", letters=others)
 
 
 @dataclass(frozen=True)
@@ -145,6 +177,8 @@ class CardSet:
     negotiator: str = ""
     #: The heading of the card reverses; "" when the cards have no reverse.
     reverse_title: str = ""
+    #: The language the cards are printed in (the plan's); None: the language being spoken.
+    language: str | None = None
 
     @property
     def letters(self) -> tuple[str, ...]:
@@ -163,16 +197,25 @@ class CardSet:
     def to_line(self) -> str:
         """``"For Ergonord Seating AB"``, ``"For Lena Berg, Ergonord Seating AB"`` (or "")."""
         who = ", ".join(x for x in (self.negotiator, self.counterpart) if x)
-        return f"For {who}" if who else ""
+        if not who:
+            return ""
+        with document_language(self.language):
+            return tr("For {who}", "card addressee").format(who=who)
 
     @property
     def valid_until_line(self) -> str:
-        return f"Valid until {format_date(self.valid_until)}" if self.valid_until else ""
+        if not self.valid_until:
+            return ""
+        with document_language(self.language):
+            return tr("Valid until {date}").format(date=format_date(self.valid_until))
 
     @property
     def document_title(self) -> str:
         """A neutral document title for the PDF metadata: ``"Options for Ergonord Seating AB"``."""
-        return f"Options for {self.counterpart}" if self.counterpart else "Options"
+        with document_language(self.language):
+            if self.counterpart:
+                return tr("Options for {counterpart}").format(counterpart=self.counterpart)
+            return tr("Options", "card document title")
 
     def lines(self, card: Card) -> list[str]:
         """Every piece of text printed on ``card``, in reading order."""
@@ -219,7 +262,7 @@ def as_packages(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | st
             try:
                 out.append(plan.package(p))
             except KeyError:
-                raise CardError(f"no package called {p!r} in the plan") from None
+                raise CardError(tr("no package called {name!r} in the plan").format(name=p)) from None
         elif isinstance(p, Package) and p.plan is plan:
             out.append(p)
         else:
@@ -236,12 +279,13 @@ def offer_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
     The reasons are for us (they may name points); they are never printed on a card."""
     out = []
     for letter, p in zip(letters(len(packages)), packages):
-        who = f"Option {letter}" + (f" ({p.name})" if p.name and p.name != letter else "")
+        who = _option_who(letter, p.name)
         for v in p.violations:
-            out.append(f"{who}: {v}")
+            out.append(tr("{who}: {problem}").format(who=who, problem=v))
         s = score(plan, p)
         if below_reservation(plan, s):
-            out.append(f"{who} is below our reservation value ({s:.1f} < {plan.reservation:.1f} points)")
+            out.append(tr("{who} is below our reservation value ({score:.1f} < {reservation:.1f} points)").format(
+                who=who, score=s, reservation=plan.reservation))
     return out
 
 
@@ -265,24 +309,35 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
     negotiator (:func:`~meso_desk.model.counterpart.constituencies.talking_points` under
     ``their``, the counterpart estimate; default the opposed-interests prior); a point that
     :func:`reverse_leaks` flags is left out, never printed.
+
+    The cards speak the plan's language (``plan.language``) whatever the window speaks; the
+    refusals above are for the person printing and speak the language already spoken.
     """
     pkgs = as_packages(plan, packages)
     if not pkgs:
-        raise CardError("no packages to print")
+        raise CardError(tr("no packages to print"))
     if not plan.issues:
-        raise CardError("the plan has no issues")
+        raise CardError(tr("the plan has no issues"))
     if check:
         crossed = supplier_problems(plan, pkgs)
         if crossed:  # never one supplier's terms on another's cards, confirmed or not
             raise SupplierError(crossed)
         problems = offer_problems(plan, pkgs)
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise CardError(f"cannot offer {problems[0]}{more}")
+            raise CardError(tr("cannot offer {problem}").format(problem=_first_and_more(problems)))
         if not allow_revealing:
             reveal = reveal_problems(plan, pkgs)
             if reveal:
                 raise RevealError(reveal)
+    with plan_language(plan) as language:
+        return _card_set(plan, pkgs, language, valid_until, subject, show_descriptions, presentation, heading,
+                         reference, why_this_works, their)
+
+
+def _card_set(plan: Plan, pkgs: Sequence[Package], language: str, valid_until: date | None, subject: str,
+              show_descriptions: bool, presentation: str | None, heading: str,
+              reference: Mapping[str, Term] | None, why_this_works: bool, their: TheirValues | None) -> CardSet:
+    """The cards of :func:`card_set`, checked already, in the language being spoken."""
     names = letters(len(pkgs))
     texts = [[i.format_term(p[i.name]) for i in plan.issues] for p in pkgs]
     conditions = [[condition_sentence(plan, p, i.name) for i in plan.issues] for p in pkgs]
@@ -302,11 +357,18 @@ def card_set(plan: Plan, packages: Iterable[Package | Mapping[str, Term] | str],
         )
         companions = tuple(x for m, x in enumerate(names) if m != n)
         back = _reverse(plan, pkgs, n, their) if why_this_works else ()
-        cards.append(Card(letter, terms, companions, heading.strip() or "Option", back))
-    line = presentation if presentation is not None else (PRESENTATION_LINE if len(pkgs) > 1 else SINGLE_LINE)
+        cards.append(Card(letter, terms, companions, heading.strip() or "Option", back, language))
+    if presentation is None:
+        presentation = PRESENTATION_LINE if len(pkgs) > 1 else SINGLE_LINE
+    if presentation == PRESENTATION_LINE:  # our own lines in the plan's language; yours as you typed them
+        line = tr(PRESENTATION_LINE)
+    elif presentation == SINGLE_LINE:
+        line = tr(SINGLE_LINE)
+    else:
+        line = presentation
     return CardSet(tuple(cards), plan.our_organisation.strip(), plan.counterpart.strip(), subject.strip(),
                    valid_until if valid_until is not None else plan.valid_until, line.strip(),
-                   plan.negotiator.strip(), REVERSE_TITLE if why_this_works else "")
+                   plan.negotiator.strip(), tr(REVERSE_TITLE) if why_this_works else "", language)
 
 
 def condition_sentence(plan: Plan, package: Package, issue: str) -> str:
@@ -326,18 +388,21 @@ def condition_sentence(plan: Plan, package: Package, issue: str) -> str:
 def _reverse(plan: Plan, pkgs: Sequence[Package], n: int, their: TheirValues | None) -> tuple[str, ...]:
     points = talking_points(plan, pkgs[n], their=their, others=pkgs)
     clean = tuple(x for x in points if not reverse_leaks(plan, pkgs, [x], their))
-    return clean or (NO_POINTS_LINE,)
+    return clean or (tr(NO_POINTS_LINE),)
 
 
-def _our_figures(plan: Plan, packages: Sequence[Package], their: TheirValues | None = None) -> set[str]:
+def _our_figures(plan: Plan, packages: Sequence[Package], their: TheirValues | None = None,
+                 language: str | None = None) -> set[str]:
     """Our figures as the program writes them (scores, reservation, aspiration, weights; the
-    estimate's weights of the other side when given)."""
+    estimate's weights of the other side when given); in German also with a decimal comma."""
     figures = set()
     for x in [score(plan, p) for p in packages] + [plan.reservation, plan.aspiration]:
         figures |= {f"{x:.1f}", f"{x:.2f}"}
     shares = list(plan.weights.values()) + (list(their.weight_map().values()) if their is not None else [])
     for w in shares:
         figures |= {f"{100 * w:.1f} %", f"{100 * w:.1f}%", f"{100 * w:.0f} %", f"{100 * w:.0f}%"}
+    if (language or current_language()) == "de":
+        figures |= {f.replace(".", ",") for f in figures}
     return figures
 
 
@@ -351,9 +416,9 @@ def _leak_in(text: str, figures: set[str]) -> str:
     """Why ``text`` leaks (a forbidden word or one of ``figures``), else ""."""
     m = _FORBIDDEN_RE.search(text)
     if m:
-        return f"says “{m.group(0)}”"
+        return tr("says “{word}”").format(word=m.group(0))
     fig = _figure_in(text, figures)
-    return f"contains {fig}, one of our figures" if fig else ""
+    return tr("contains {figure}, one of our figures").format(figure=fig) if fig else ""
 
 
 def reverse_leaks(plan: Plan, packages: Sequence[Package], lines: Sequence[str],
@@ -371,7 +436,7 @@ def reverse_leaks(plan: Plan, packages: Sequence[Package], lines: Sequence[str],
             bare = bare.replace(t, " ")
         why = _leak_in(bare, figures)
         if why:
-            out.append(f"the talking point “{line}” {why}")
+            out.append(tr("the talking point “{line}” {why}").format(line=line, why=why))
     return out
 
 
@@ -400,18 +465,24 @@ def default_packages(plan: Plan) -> tuple[list[Package], str]:
         ok = [p for p in members if not reveal_problems(plan, [p])]
         if ok:
             skipped = len(members) - len(ok)
-            note = f"; {skipped} that would show our hand left out" if skipped else ""
-            return ok, f"MESO set {s.name!r}{note}"
+            if skipped:
+                return ok, tr("MESO set {name!r}; {skipped} that would show our hand left out").format(
+                    name=s.name, skipped=skipped)
+            return ok, tr("MESO set {name!r}").format(name=s.name)
     ok = offerable_packages(plan)
     if not ok:
-        raise CardError("the plan has no MESO set and no package that may be offered")
+        raise CardError(tr("the plan has no MESO set and no package that may be offered"))
     skipped = len(plan.packages) - len(ok)
-    note = f"; {skipped} that may not be offered left out" if skipped else ""
-    return ok, f"all packages of the plan{note}"
+    if skipped:
+        return ok, tr("all packages of the plan; {skipped} that may not be offered left out").format(skipped=skipped)
+    return ok, tr("all packages of the plan")
 
 
+#: Our words (points, weights, reservation …) in English and German (cards printed in German).
 _FORBIDDEN_RE = re.compile(r"\b(points?|scores?|weight\w*|reservation|batna|utility|utilities|"
-                           r"priorit\w*|estimat\w*|aspiration)\b", re.IGNORECASE)
+                           r"priorit\w*|estimat\w*|aspiration|"
+                           r"punkte?|punktzahl\w*|punktwert\w*|gewicht\w*|reservationswert\w*|nutzwert\w*|"
+                           r"prioritä\w*|schätzung\w*|anspruchsniveau\w*)\b", re.IGNORECASE)
 
 
 def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> list[str]:
@@ -423,32 +494,35 @@ def leak_warnings(plan: Plan, cards: CardSet, packages: Sequence[Package]) -> li
     estimate, aspiration) and for our figures as the program writes them (scores, level,
     reservation, aspiration, weights). Returns human lines; empty when all is clean.
     """
-    figures = _our_figures(plan, packages)
-    texts = [("the subject line", cards.subject), ("our organisation's name", cards.our_organisation),
-             ("the counterpart's name", cards.counterpart), ("their negotiator's name", cards.negotiator)]
+    figures = _our_figures(plan, packages, language=cards.language)
+    texts = [(tr("the subject line"), cards.subject), (tr("our organisation's name"), cards.our_organisation),
+             (tr("the counterpart's name"), cards.counterpart), (tr("their negotiator's name"), cards.negotiator)]
     if cards.cards:
-        texts += [(f"the description of {t.label}", t.note) for t in cards.cards[0].terms if t.note]
+        texts += [(tr("the description of {issue}").format(issue=t.label), t.note)
+                  for t in cards.cards[0].terms if t.note]
     if cards.reverse_title:
-        texts += [(f"the constituency {c.party!r}", f"{c.party} {c.what}") for c in plan.their_constituencies]
+        texts += [(tr("the constituency {party!r}").format(party=c.party), f"{c.party} {c.what}")
+                  for c in plan.their_constituencies]
     out = []
     for where, text in texts:
         m = _FORBIDDEN_RE.search(text) if text else None
         if m:
-            out.append(f"{where} says “{m.group(0)}”")
+            out.append(tr("{where} says “{word}”").format(where=where, word=m.group(0)))
         fig = _figure_in(text, figures) if text else ""
         if fig:
-            out.append(f"{where} contains {fig}, one of our figures")
+            out.append(tr("{where} contains {figure}, one of our figures").format(where=where, figure=fig))
     for where, text in texts:  # another supplier's name or negotiator in text you typed
         other = _other_name_in(plan, text)
         if other:
-            out.append(f"{where} names {other}, another supplier")
+            out.append(tr("{where} names {name}, another supplier").format(where=where, name=other))
     # A contingent term's sentence carries the clause's own numbers (on the card by right) and
     # the event's name and unit, which you typed: those are checked for our words.
     conditions = sorted({(t.label, t.condition) for c in cards.cards for t in c.terms if t.condition})
     for label, text in conditions:
         m = _FORBIDDEN_RE.search(text)
         if m:
-            out.append(f"the condition on {label} says “{m.group(0)}” (the event's name or unit)")
+            out.append(tr("the condition on {issue} says “{word}” (the event's name or unit)").format(
+                issue=label, word=m.group(0)))
     return out
 
 
@@ -467,8 +541,8 @@ def set_level(plan: Plan, packages: Sequence[Package]) -> tuple[float | None, st
         if list(s.packages) == names and all(
                 n in plan.package_names and plan.package(n) == p for n, p in zip(names, packages)):
             if s.level is not None:
-                return s.level, f"level of {s.name}"
-            return plan.aspiration, "aspiration"
+                return s.level, tr("level of {name}").format(name=s.name)
+            return plan.aspiration, tr("aspiration", "level source")
     return None, ""
 
 
@@ -512,12 +586,12 @@ def walkaway_terms(plan: Plan) -> list[tuple[str, dict[str, Term]]]:
     package, and every stored package whose name or note says it is the competing quote."""
     out: list[tuple[str, dict[str, Term]]] = []
     if plan.batna_package is not None:
-        out.append(("our BATNA (the competing quote)", dict(plan.batna_package)))
+        out.append((tr("our BATNA (the competing quote)"), dict(plan.batna_package)))
     if plan.outside_option is not None:
-        out.append(("our outside option", dict(plan.outside_option)))
+        out.append((tr("our outside option"), dict(plan.outside_option)))
     for sp in plan.packages:
         if says_competing_quote(sp.name) or says_competing_quote(sp.note):
-            out.append((f"the competing quote {sp.name!r}", dict(plan.package(sp.name).items())))
+            out.append((tr("the competing quote {name!r}").format(name=sp.name), dict(plan.package(sp.name).items())))
     return out
 
 
@@ -530,21 +604,22 @@ def reveal_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
     refs = walkaway_terms(plan)
     out = []
     for letter, p in zip(letters(len(packages)), packages):
-        who = f"Option {letter}" + (f" ({p.name})" if p.name and p.name != letter else "")
+        who = _option_who(letter, p.name)
         terms = dict(p.items())
         reason = crossed.get(letter, "")
         for label, ref in ([] if reason else refs):
             if terms == ref:
-                reason = f"it is {label}"
+                reason = tr("it is {what}").format(what=label)
                 break
             if is_near_copy(plan, terms, ref):
-                reason = f"it is a near-copy of {label}"
+                reason = tr("it is a near-copy of {what}").format(what=label)
                 break
         s = score(plan, p)
         if not reason and not below_reservation(plan, s) and s < plan.reservation + TARGET_TOLERANCE:
-            reason = f"it is worth our reservation value ({s:.1f} ≈ {plan.reservation:.1f} points)"
+            reason = tr("it is worth our reservation value ({score:.1f} ≈ {reservation:.1f} points)").format(
+                score=s, reservation=plan.reservation)
         if reason:
-            out.append(f"{who} would show our hand: {reason}")
+            out.append(tr("{who} would show our hand: {reason}").format(who=who, reason=reason))
     return out
 
 
@@ -555,7 +630,7 @@ def other_supplier_terms(plan: Plan) -> list[tuple[str, dict[str, Term]]]:
     out: list[tuple[str, dict[str, Term]]] = []
     for rec in plan.suppliers:
         for label, pkg in held_offers(plan, rec):
-            out.append((f"{label} of {rec.name}", dict(pkg.items())))
+            out.append((tr("{offer} of {supplier}").format(offer=label, supplier=rec.name), dict(pkg.items())))
     return out
 
 
@@ -567,10 +642,10 @@ def _crossing(plan: Plan, packages: Sequence[Package]) -> list[tuple[str, str]]:
         terms = dict(p.items())
         for label, ref in refs:
             if terms == ref:
-                out.append((letter, f"it is the {label}"))
+                out.append((letter, tr("it is the {offer}").format(offer=label)))
                 break
             if is_near_copy(plan, terms, ref):
-                out.append((letter, f"it is a near-copy of the {label}"))
+                out.append((letter, tr("it is a near-copy of the {offer}").format(offer=label)))
                 break
     return out
 
@@ -582,8 +657,8 @@ def supplier_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
     out = []
     for letter, reason in _crossing(plan, packages):
         p = named[letter]
-        who = f"Option {letter}" + (f" ({p.name})" if p.name and p.name != letter else "")
-        out.append(f"{who} may not go to {plan.counterpart}: {reason}, another supplier")
+        out.append(tr("{who} may not go to {supplier}: {reason}, another supplier").format(
+            who=_option_who(letter, p.name), supplier=plan.counterpart, reason=reason))
     return out
 
 
@@ -613,5 +688,6 @@ def unequal_warning(plan: Plan, packages: Sequence[Package]) -> str:
     width = spread(plan, packages)
     if width <= UNEQUAL_SPREAD + 1e-9:
         return ""
-    return (f"the options are not equal for us: they spread {width:.1f} points "
-            f"(more than {UNEQUAL_SPREAD:g}), yet the cards call them equally welcome")
+    return tr("the options are not equal for us: they spread {width:.1f} points "
+              "(more than {limit:g}), yet the cards call them equally welcome").format(width=width,
+                                                                                     limit=UNEQUAL_SPREAD)

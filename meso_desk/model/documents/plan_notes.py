@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..approvals.rules import Approvals, active_rules, approvals, requirement
+from ..counterpart.reactions import round_in_words
+from ..language import tr
 from ..plan import Plan
+from ..wording import format_date
 
 
 def approval_lines(plan: Plan) -> tuple[str, ...]:
@@ -18,7 +21,8 @@ def approval_lines(plan: Plan) -> tuple[str, ...]:
     rules = active_rules(plan)
     out = []
     for k, a in enumerate(plan.approvers):
-        conds = [("refuses unless " if r.condition.refuses else "must sign off unless ") + requirement(plan, r)
+        conds = [(tr("refuses unless {requirement}") if r.condition.refuses
+                  else tr("must sign off unless {requirement}")).format(requirement=requirement(plan, r))
                  for r in rules if r.approver == k]
         out.append("; ".join([a.text, *conds]))
     return tuple(out)
@@ -33,7 +37,8 @@ def debrief_approval_lines(plan: Plan) -> tuple[str, ...]:
                       for a in plan.approvers)
     if plan.agreement is not None and active_rules(plan):
         said = approvals(plan, [plan.agreement.terms]).detail(0)
-        line += f" — the agreement: {'; '.join(said) if said else 'no approver is involved'}."
+        line = tr("{approvers} — the agreement: {verdict}.").format(
+            approvers=line, verdict="; ".join(said) if said else tr("no approver is involved"))
     return (line,)
 
 
@@ -42,15 +47,68 @@ def option_approval_lines(letters: Sequence[str], verdicts: Approvals) -> tuple[
     ``"B: no approver is involved."`` (empty when the plan's approvers have no conditions)."""
     if not verdicts.rules:
         return ()
-    return tuple(f"{x}: {'; '.join(verdicts.detail(k)) or 'no approver is involved'}."
-                 for k, x in enumerate(letters))
+    return tuple(tr("{letter}: {verdict}.", "approvers of an option").format(
+        letter=x, verdict="; ".join(verdicts.detail(k)) or tr("no approver is involved"))
+        for k, x in enumerate(letters))
 
 
 def relationship_lines(plan: Plan) -> tuple[str, ...]:
     """Their negotiator, then each non-empty line of the plan's relationship notes."""
-    out = [f"Their negotiator: {plan.negotiator}."] if plan.negotiator.strip() else []
+    out = [tr("Their negotiator: {name}.").format(name=plan.negotiator)] if plan.negotiator.strip() else []
     out += [x.strip().lstrip("-•* ").strip() for x in plan.relationship.splitlines() if x.strip()]
     return tuple(out)
 
 
-__all__ = ["approval_lines", "debrief_approval_lines", "option_approval_lines", "relationship_lines"]
+# -- rounds and notes (the briefing) ------------------------------------------------------------------------
+def round_lines(plan: Plan) -> tuple[str, ...]:
+    """The briefing's line per recorded round: what we offered, their reaction and the outcome."""
+    out = []
+    for k, r in enumerate(plan.rounds, 1):
+        offered, reaction, outcome = round_in_words(r)
+        said = dict(number=k, offered=offered, reaction=reaction, outcome=outcome or tr("open", "round outcome"),
+                    statement=r.statement, date=format_date(r.time.date()) if r.time else "")
+        if r.time and r.statement:
+            line = tr("Round {number} ({date}): {offered}; {reaction}; {outcome}; they said: “{statement}”.")
+        elif r.time:
+            line = tr("Round {number} ({date}): {offered}; {reaction}; {outcome}.")
+        elif r.statement:
+            line = tr("Round {number}: {offered}; {reaction}; {outcome}; they said: “{statement}”.")
+        else:
+            line = tr("Round {number}: {offered}; {reaction}; {outcome}.")
+        out.append(line.format(**said))
+    return tuple(out)
+
+
+#: Note lines starting with these words (and a colon) are Level II / relationship notes (English
+#: and German: the notes are the user's own words).
+_LEVEL_II_KEYS = ("level ii", "level 2", "approval", "approvals", "sign-off", "signoff", "freigabe", "freigaben")
+_RELATIONSHIP_KEYS = ("relationship", "beziehung")
+
+
+def split_notes(notes: str, approvals: tuple[str, ...] = (), relationship: tuple[str, ...] = ()
+           ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Split the plan's notes into Level II, relationship and other lines ("Level II: …"), after
+    the approvers and relationship of the plan's properties."""
+    level_ii, rel, other = list(approvals), list(relationship), []
+    for raw in notes.splitlines():
+        line = raw.strip().lstrip("-•* ").strip()
+        if not line:
+            continue
+        head, sep, rest = line.partition(":")
+        key = head.strip().lower()
+        if sep and key in _LEVEL_II_KEYS:
+            level_ii.append(rest.strip())
+        elif sep and key in _RELATIONSHIP_KEYS:
+            rel.append(rest.strip())
+        else:
+            other.append(line)
+    if not level_ii:
+        level_ii.append(tr("Nothing noted. Before the meeting: who signs off on our side, and who on theirs? "
+                           "(File ▸ Plan Properties…: who must approve.)"))
+    if not rel:
+        rel.append(tr("Nothing noted. (File ▸ Plan Properties…: relationship.)"))
+    return tuple(level_ii), tuple(rel), tuple(other)
+
+
+__all__ = ["approval_lines", "debrief_approval_lines", "option_approval_lines", "relationship_lines",
+           "round_lines", "split_notes"]

@@ -10,11 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..language import QT_TR_NOOP, tr
 from ..offers.status import package_status
 from ..plan import Plan
 from ..preferences.total_cost import format_total_cost
+from .document_language import document_language, plan_language
 
-INTERNAL_BANNER = "INTERNAL — for approvers on our side; never send to the counterpart"
+#: The red line on the summary (English; printed as ``tr(INTERNAL_BANNER)`` in the plan's language).
+INTERNAL_BANNER = QT_TR_NOOP("INTERNAL — for approvers on our side; never send to the counterpart")
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,15 @@ class SummaryRow:
     points: float
     total_cost: str
     status: str
+    #: The status as a key ("unacceptable", "below", "short", "ok"; "" when not known).
+    kind: str = ""
+
+    @property
+    def bad(self) -> bool:
+        """Not acceptable or below our reservation (the page shows the status in red)."""
+        if self.kind:
+            return self.kind in ("unacceptable", "below")
+        return self.status.startswith(("Not acceptable", "Below"))
 
 
 @dataclass(frozen=True)
@@ -38,7 +50,7 @@ class ApprovalLine:
     @property
     def text(self) -> str:
         who = " ".join(x for x in (self.name, f"({self.role})" if self.name and self.role else self.role) if x)
-        return f"{who} — {self.condition}" if self.condition else who
+        return tr("{approver} — {condition}").format(approver=who, condition=self.condition) if self.condition else who
 
 
 @dataclass(frozen=True)
@@ -56,20 +68,33 @@ class ApprovalSummary:
     reservation: float
     aspiration: float
     internal_banner: str = INTERNAL_BANNER
+    #: The language the summary is written in (the plan's); None: the language being spoken.
+    language: str | None = None
 
     @property
     def document_title(self) -> str:
-        return f"Summary for approvers: {self.title} (INTERNAL)"
+        with document_language(self.language):
+            return tr("Summary for approvers: {title} (INTERNAL)").format(title=self.title)
 
     def text(self) -> str:
         """The page as plain text (the command line's ``--text``, tests)."""
-        out = [self.internal_banner, self.document_title, f"{self.heading}: {self.headline}", ""]
+        with document_language(self.language):
+            return self._text()
+
+    def _text(self) -> str:
+        banner = tr(INTERNAL_BANNER) if self.internal_banner == INTERNAL_BANNER else self.internal_banner
+        out = [banner, self.document_title, tr("{heading}: {headline}").format(heading=self.heading,
+                                                                             headline=self.headline), ""]
         for r in self.rows:
-            cost = f" · {r.total_cost}" if r.total_cost else ""
-            out.append(f"{r.name}: {r.points:.1f} points{cost} · {r.status}")
+            if r.total_cost:
+                out.append(tr("{name}: {points:.1f} points · {cost} · {status}").format(
+                    name=r.name, points=r.points, cost=r.total_cost, status=r.status))
+            else:
+                out.append(tr("{name}: {points:.1f} points · {status}").format(name=r.name, points=r.points,
+                                                                               status=r.status))
             out += [f"  {i}: {t}" for i, t in r.terms]
-        out += ["", "Approvals:"] + ([f"  {a.text}" for a in self.approvals] or ["  none recorded"])
-        out += ["", "Risks:"] + ([f"  {x}" for x in self.risks] or ["  none found"])
+        out += ["", tr("Approvals:")] + ([f"  {a.text}" for a in self.approvals] or ["  " + tr("none recorded")])
+        out += ["", tr("Risks:")] + ([f"  {x}" for x in self.risks] or ["  " + tr("none found")])
         return "\n".join(out)
 
 
@@ -78,37 +103,55 @@ def _on_the_table(plan: Plan) -> tuple[str, list[tuple[str, dict]]]:
     still shown, else every package."""
     if plan.agreement is not None:
         a = plan.agreement
-        when = f" on {a.date.isoformat()}" if a.date else ""
-        src = f" ({a.source})" if a.source else ""
-        return f"agreed{when}{src}", [("Agreement", dict(a.terms))]
+        if a.date and a.source:
+            said = tr("agreed on {date} ({source})").format(date=a.date.isoformat(), source=a.source)
+        elif a.date:
+            said = tr("agreed on {date}").format(date=a.date.isoformat())
+        elif a.source:
+            said = tr("agreed ({source})").format(source=a.source)
+        else:
+            said = tr("agreed")
+        return said, [(tr("Agreement", "summary column"), dict(a.terms))]
     sets = [s for s in plan.meso_sets if not s.archived]
     if sets:
         s = sets[-1]
-        level = f" at {s.level:.1f} points" if s.level is not None else ""
-        return (f"MESO set {s.name}{level}: {len(s.packages)} packages offered together",
-                [(n, dict(plan.stored_package(n).terms)) for n in s.packages])
-    return (f"{len(plan.packages)} package{'s' if len(plan.packages) != 1 else ''} prepared, no MESO set yet",
-            [(p.name, dict(p.terms)) for p in plan.packages])
+        if s.level is not None:
+            said = tr("MESO set {name} at {level:.1f} points: {count} packages offered together").format(
+                name=s.name, level=s.level, count=len(s.packages))
+        else:
+            said = tr("MESO set {name}: {count} packages offered together").format(name=s.name,
+                                                                                    count=len(s.packages))
+        return said, [(n, dict(plan.stored_package(n).terms)) for n in s.packages]
+    n = len(plan.packages)
+    said = (tr("{count} package prepared, no MESO set yet") if n == 1
+            else tr("{count} packages prepared, no MESO set yet")).format(count=n)
+    return said, [(p.name, dict(p.terms)) for p in plan.packages]
 
 
 def approval_summary(plan: Plan, prepared: date | None = None) -> ApprovalSummary:
-    """The summary of ``plan`` for the people who must approve the deal."""
+    """The summary of ``plan`` for the people who must approve the deal, in the plan's language."""
+    with plan_language(plan) as language:
+        return _approval_summary(plan, prepared, language)
+
+
+def _approval_summary(plan: Plan, prepared: date | None, language: str) -> ApprovalSummary:
     headline, shown = _on_the_table(plan)
     rows, risks = [], []
     for name, terms in shown:
         st = package_status(plan, name if plan.agreement is None else terms)
         words = tuple((i.name, i.format_term(terms[i.name])) for i in plan.issues if i.name in terms)
-        rows.append(SummaryRow(name, words, st.value, format_total_cost(plan, terms), st.text))
-        risks += [f"{name}: {w}" for w in st.warnings]
+        rows.append(SummaryRow(name, words, st.value, format_total_cost(plan, terms), st.text, st.status))
+        risks += [tr("{name}: {warning}", "a package's risk").format(name=name, warning=w) for w in st.warnings]
     if not plan.approvers:
-        risks.append("No approvers recorded in the plan's properties.")
+        risks.append(tr("No approvers recorded in the plan's properties."))
     approvals = tuple(ApprovalLine(a.name, a.role, a.note)
                       for a in plan.approvers)
     return ApprovalSummary(
         title=plan.title, our_organisation=plan.our_organisation, counterpart=plan.counterpart,
-        prepared=prepared or date.today(), heading="The deal" if plan.agreement else "The plan",
+        prepared=prepared or date.today(), heading=tr("The deal") if plan.agreement else tr("The plan"),
         headline=headline, rows=tuple(rows), approvals=approvals, risks=tuple(risks),
-        reservation=plan.reservation, aspiration=plan.aspiration)
+        reservation=plan.reservation, aspiration=plan.aspiration, internal_banner=tr(INTERNAL_BANNER),
+        language=language)
 
 
 __all__ = ["INTERNAL_BANNER", "ApprovalLine", "ApprovalSummary", "SummaryRow", "approval_summary"]

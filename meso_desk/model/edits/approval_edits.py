@@ -10,28 +10,45 @@ conditions (one undo step, :func:`undo_text`).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..approvals.rules import condition_problem
+from ..approvals.rules import condition_problem_at
 from ..errors import PlanError, short_number, shorten
+from ..language import current_language, localise_number, tr, translated
 from ..plan import Plan
 from ..preferences.approval_conditions import ApprovalCondition
 from ..preferences.issues import NumericIssue
+from .issue_edits import number_text
 
 #: What the editor's "Kind" column offers, in words → the stored kind.
 KINDS = {"term": "term", "options": "options", "total cost": "total_cost", "total_cost": "total_cost",
          "their points": "points", "points": "points"}
 
 
+def _number_text(text: Any) -> str:
+    s = str(text).strip()
+    if current_language() == "de":  # 1.234,5 and 400.000: the thousands points go, the comma is a point
+        return number_text(s, "de")
+    return s.replace(",", "")
+
+
 def _number(text: Any, where: str) -> float:
     try:
-        x = float(str(text).replace(",", "").strip()) if not isinstance(text, (int, float)) else float(text)
+        x = float(_number_text(text)) if not isinstance(text, (int, float)) else float(text)
     except ValueError:
-        raise PlanError(where, f"“{shorten(text, 16)}” is not a number") from None
+        raise PlanError(where, tr("“{text}” is not a number").format(text=shorten(text, 16))) from None
     if not math.isfinite(x):
-        raise PlanError(where, "must be a finite number")
+        raise PlanError(where, tr("must be a finite number"))
     return x
+
+
+def _kind(word: str) -> str | None:
+    """The stored kind for a word of the editor's "Kind" column (English, or as translated)."""
+    if word in KINDS:
+        return KINDS[word]
+    return next((v for k, v in KINDS.items() if word == translated(k).lower()), None)
 
 
 def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
@@ -42,9 +59,9 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
         data: dict[str, Any] = raw.model_dump()
     else:
         data = dict(raw)
-    kind = KINDS.get(str(data.get("kind", "term")).strip().lower())
+    kind = _kind(str(data.get("kind", "term")).strip().lower())
     if kind is None:
-        raise PlanError(f"{where}.kind", "is a term, options, the total cost or their points")
+        raise PlanError(f"{where}.kind", tr("is a term, options, the total cost or their points"))
     data["kind"] = kind
     data["effect"] = "needs" if str(data.get("effect", "refuses")).strip().lower().startswith("need") else "refuses"
     data["when"] = "above" if str(data.get("when", "below")).strip().lower() in ("above", ">", "over") else "below"
@@ -57,30 +74,29 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
         data["value"] = None
     else:
         if data.get("value") in (None, ""):
-            raise PlanError(f"{where}.value", "needs a value")
+            raise PlanError(f"{where}.value", tr("needs a value"))
         data["value"] = _number(data["value"], f"{where}.value")
         data["options"] = ()
     if kind not in ("total_cost", "points") and not data["issue"]:
-        raise PlanError(f"{where}.issue", "choose the issue the condition is on")
+        raise PlanError(f"{where}.issue", tr("choose the issue the condition is on"))
     try:
         cond = ApprovalCondition(**{k: data[k] for k in ("kind", "issue", "when", "value", "options", "effect")})
     except ValueError as e:
         raise PlanError(where, str(e).splitlines()[-1].split(", ")[0]) from None
-    problem = condition_problem(plan, cond)
+    field, problem = condition_problem_at(plan, cond)
     if problem:
-        raise PlanError(f"{where}.{'kind' if 'not a number' in problem or 'is a number' in problem else 'issue'}",
-                        problem)
+        raise PlanError(f"{where}.{field}", problem)
     if kind == "total_cost" and cond.value is not None and cond.value < 0:
-        raise PlanError(f"{where}.value", "a total cost is at least 0")
+        raise PlanError(f"{where}.value", tr("a total cost is at least 0"))
     if kind == "points" and not 0 <= float(cond.value) <= 100:  # type: ignore[arg-type]
-        raise PlanError(f"{where}.value", "their points lie between 0 and 100")
+        raise PlanError(f"{where}.value", tr("their points lie between 0 and 100"))
     if kind == "term":
         issue = plan.issue(cond.issue)
         assert isinstance(issue, NumericIssue)
         eps = 1e-9 * max(1.0, abs(issue.max))
         if not issue.min - eps <= float(cond.value) <= issue.max + eps:  # type: ignore[arg-type]
-            raise PlanError(f"{where}.value", f"{short_number(float(cond.value))} is outside "  # type: ignore[arg-type]
-                                              f"{issue.name}'s range {issue.range_text()}")
+            raise PlanError(f"{where}.value", tr("{value} is outside {issue}'s range {range}").format(
+                value=short_number(float(cond.value)), issue=issue.name, range=issue.range_text()))  # type: ignore[arg-type]
     return cond
 
 
@@ -92,12 +108,15 @@ def checked_weights(plan: Plan, raw: Mapping[str, Any] | str | None, where: str 
         return {}
     if isinstance(raw, str):
         items: list[tuple[str, Any]] = []
-        for part in (x.strip() for x in raw.replace(";", ",").split(",")):
+        # German writes 33,3: a comma followed by a digit is then a decimal comma, not a separator
+        parts = (re.split(r";|,(?!\d)", raw) if current_language() == "de" else raw.replace(";", ",").split(","))
+        for part in (x.strip() for x in parts):
             if not part:
                 continue
             name, _, num = part.rstrip("%").strip().rpartition(" ")
             if not name:
-                raise PlanError(where, f"“{shorten(part, 24)}”: write the issue, then its weight (Warranty 60)")
+                raise PlanError(where, tr("“{text}”: write the issue, then its weight (Warranty 60)").format(
+                    text=shorten(part, 24)))
             items.append((name.strip(), num))
     else:
         items = list(raw.items())
@@ -106,19 +125,23 @@ def checked_weights(plan: Plan, raw: Mapping[str, Any] | str | None, where: str 
     for name, w in items:
         issue = by_lower.get(str(name).strip().lower())
         if issue is None:
-            raise PlanError(where, f"the plan has no issue called “{shorten(name, 24)}”")
+            raise PlanError(where, tr("the plan has no issue called “{name}”").format(name=shorten(name, 24)))
         x = _number(w, where)
         if x < 0:
-            raise PlanError(where, f"the weight of {issue} must be ≥ 0")
+            raise PlanError(where, tr("the weight of {issue} must be ≥ 0").format(issue=issue))
         out[issue] = out.get(issue, 0.0) + x
     total = math.fsum(out.values())
     if out and not total > 0:
-        raise PlanError(where, "give at least one issue a weight above zero")
+        raise PlanError(where, tr("give at least one issue a weight above zero"))
     return {k: v / total for k, v in out.items()} if out else {}
 
 
 def weights_text(weights: Mapping[str, float]) -> str:
-    """``"Warranty 60, Delivery 40"``: an approver's weights as the editor shows them (percent)."""
+    """``"Warranty 60, Delivery 40"``: an approver's weights as the editor shows them (percent;
+    German ``"Gewährleistung 33,3; Lieferung 66,7"``)."""
+    language = current_language()
+    if language == "de":
+        return "; ".join(f"{n} {localise_number(f'{100 * w:.3g}', 100 * w, 'g', language)}" for n, w in weights.items())
     return ", ".join(f"{n} {100 * w:.3g}" for n, w in weights.items())
 
 
@@ -129,14 +152,14 @@ def checked_conditions(plan: Plan, items: Iterable[ApprovalCondition | Mapping[s
 
 def undo_text(plan: Plan, index: int) -> str:
     """``"Change the conditions of Quality"`` (the name as the user wrote it)."""
-    return f"Change the conditions of {plan.approvers[index].label}"
+    return tr("Change the conditions of {approver}").format(approver=plan.approvers[index].label)
 
 
 def with_approver_conditions(plan: Plan, index: int,
                              conditions: Iterable[ApprovalCondition | Mapping[str, Any]]) -> Plan:
     """``plan`` with approver ``index``'s conditions replaced (each checked by :func:`checked_condition`)."""
     if not 0 <= index < len(plan.approvers):
-        raise IndexError(f"there is no approver {index + 1}")
+        raise IndexError(tr("there is no approver {number}").format(number=index + 1))
     conds = checked_conditions(plan, conditions, f"approvers[{index}].conditions")
     old = plan.approvers[index]
     if old.conditions == conds:

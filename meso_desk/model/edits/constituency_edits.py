@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..language import tr
 from ..plan import Plan
 from ..preferences.behind_the_table import RELATIONSHIP_FACTORS, Constituency, Goodwill
 from ..preferences.issues import CategoricalIssue, NumericIssue
@@ -21,7 +22,7 @@ from ..preferences.issues import CategoricalIssue, NumericIssue
 
 def _first_error(e: ValidationError) -> str:
     err = e.errors()[0]
-    msg = str(err.get("msg", "is not valid"))
+    msg = str(err.get("msg") or tr("is not valid"))
     return msg.removeprefix("Value error, ")
 
 
@@ -34,16 +35,18 @@ def checked_constituency(plan: Plan, item: Constituency | Mapping[str, Any]) -> 
         except ValidationError as e:
             raise ValueError(_first_error(e)) from None
     if item.issue not in plan.issue_names:
-        raise ValueError(f"{item.party}: the plan has no issue called “{item.issue}”")
+        raise ValueError(tr("{party}: the plan has no issue called “{issue}”").format(party=item.party, issue=item.issue))
     issue = plan.issue(item.issue)
     if item.kind == "one_of":
         if not isinstance(issue, CategoricalIssue):
-            raise ValueError(f"{item.party}: “one of” needs options, but {item.issue} is a number")
+            raise ValueError(tr("{party}: “one of” needs options, but {issue} is a number").format(
+                party=item.party, issue=item.issue))
         unknown = [o for o in item.options if o not in issue.labels]
         if unknown:
-            raise ValueError(f"{item.party}: {item.issue} has no option “{unknown[0]}”")
+            raise ValueError(tr("{party}: {issue} has no option “{option}”").format(
+                party=item.party, issue=item.issue, option=unknown[0]))
     elif not isinstance(issue, NumericIssue):
-        raise ValueError(f"{item.party}: {item.issue} has options; use “one of”")
+        raise ValueError(tr("{party}: {issue} has options; use “one of”").format(party=item.party, issue=item.issue))
     return item
 
 
@@ -59,7 +62,8 @@ def with_constituency_added(plan: Plan, item: Constituency | Mapping[str, Any]) 
 def with_constituency_removed(plan: Plan, index: int) -> Plan:
     items = list(plan.their_constituencies)
     if not 0 <= index < len(items):
-        raise ValueError(f"there is no constituency {index + 1} (the plan has {len(items)})")
+        raise ValueError(tr("there is no constituency {number} (the plan has {count})").format(
+            number=index + 1, count=len(items)))
     del items[index]
     return plan.replace(their_constituencies=tuple(items))
 
@@ -68,9 +72,10 @@ def with_confidence(plan: Plan, index: int, confidence: float) -> Plan:
     """``plan`` with constituency ``index``'s confidence (0..1) set — e.g. to what the rounds say."""
     items = list(plan.their_constituencies)
     if not 0 <= index < len(items):
-        raise ValueError(f"there is no constituency {index + 1} (the plan has {len(items)})")
+        raise ValueError(tr("there is no constituency {number} (the plan has {count})").format(
+            number=index + 1, count=len(items)))
     if not 0.0 <= float(confidence) <= 1.0:
-        raise ValueError("a confidence lies between 0 and 100 %")
+        raise ValueError(tr("a confidence lies between 0 and 100 %"))
     items[index] = items[index].model_copy(update={"confidence": float(confidence)})
     return plan.replace(their_constituencies=tuple(items))
 
@@ -78,7 +83,7 @@ def with_confidence(plan: Plan, index: int, confidence: float) -> Plan:
 def with_goodwill(plan: Plan, issue: str, goodwill: Goodwill | Mapping[str, Any] | None) -> Plan:
     """``plan`` with the goodwill of conceding on ``issue`` set (``None`` removes it)."""
     if issue not in plan.issue_names:
-        raise ValueError(f"the plan has no issue called “{issue}”")
+        raise ValueError(tr("the plan has no issue called “{name}”").format(name=issue))
     g = dict(plan.goodwill)
     if goodwill is None:
         g.pop(issue, None)
@@ -87,13 +92,15 @@ def with_goodwill(plan: Plan, issue: str, goodwill: Goodwill | Mapping[str, Any]
             try:
                 goodwill = Goodwill(**dict(goodwill))
             except ValidationError as e:
-                raise ValueError(f"{issue}: {_first_error(e)}") from None
+                raise ValueError(f"{issue}: {_first_error(e)}") from None  # the issue, then the reason
         it = plan.issue(issue)
         if isinstance(it, CategoricalIssue):
             unknown = [o for o in goodwill.options if o not in it.labels]
             if unknown or not goodwill.options:
-                raise ValueError(f"{issue}: name the options that carry goodwill"
-                                 + (f" (no option “{unknown[0]}”)" if unknown else ""))
+                if unknown:
+                    raise ValueError(tr("{issue}: name the options that carry goodwill (no option “{option}”)").format(
+                        issue=issue, option=unknown[0]))
+                raise ValueError(tr("{issue}: name the options that carry goodwill").format(issue=issue))
         g[issue] = goodwill
     return plan.replace(goodwill=g)
 
@@ -101,7 +108,8 @@ def with_goodwill(plan: Plan, issue: str, goodwill: Goodwill | Mapping[str, Any]
 def with_relationship_weight(plan: Plan, weight: str | None) -> Plan:
     """``plan`` with the supplier's relationship weight (strategic, preferred, transactional or None)."""
     if weight is not None and weight not in RELATIONSHIP_FACTORS:
-        raise ValueError(f"the relationship is strategic, preferred or transactional, not “{weight}”")
+        raise ValueError(tr("the relationship is strategic, preferred or transactional, not “{weight}”").format(
+            weight=weight))
     return plan.replace(relationship_weight=weight)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import first_error, quoted
+from ..language import current_language, localise_number, tr
 from ..plan import Plan
 from ..preferences.issue_text import plain_number
 from ..preferences.issues import CategoricalIssue, NumericIssue
@@ -43,8 +44,8 @@ def with_costs(plan: Plan, costs: CostModel | Mapping[str, Any] | None) -> EditR
     except ValueError as err:
         raise EditRefused(_reason(str(err))) from None
     if model is None:
-        return EditResult(new, "Total cost removed: packages show points only.")
-    return EditResult(new, f"Total cost: {describe_costs(new)}.")
+        return EditResult(new, tr("Total cost removed: packages show points only."))
+    return EditResult(new, tr("Total cost: {model}.").format(model=describe_costs(new)))
 
 
 def without_costs(plan: Plan) -> EditResult:
@@ -55,7 +56,7 @@ def without_costs(plan: Plan) -> EditResult:
 def with_financing_rate(plan: Plan, text: Any) -> EditResult:
     """The annual financing rate typed as ``"6"``/``"6 %"`` (the payment issue must be set)."""
     if plan.costs is None:
-        raise EditRefused("set the unit price issue first")
+        raise EditRefused(tr("set the unit price issue first"))
     rate = parse_rate(text)
     return with_costs(plan, plan.costs.model_copy(update={"financing_rate": rate}))
 
@@ -63,10 +64,10 @@ def with_financing_rate(plan: Plan, text: Any) -> EditResult:
 def cost_undo_text(before: Plan, after: Plan) -> str:
     """The undo text of a change of the cost model."""
     if after.costs is None:
-        return "Remove total cost"
+        return tr("Remove total cost")
     if before.costs is None:
-        return f"Set total cost ({after.costs.unit_price})"
-    return "Change total cost"
+        return tr("Set total cost ({issue})").format(issue=after.costs.unit_price)
+    return tr("Change total cost")
 
 
 def _reason(msg: str) -> str:
@@ -93,7 +94,7 @@ def parse_rate(text: Any) -> float:
         return 0.0
     x = parse_number(s, "financing rate")
     if not 0 <= x <= 100:
-        raise EditRefused(f"financing rate: {plain_number(x)} % is outside 0–100 %")
+        raise EditRefused(tr("financing rate: {rate} % is outside 0–100 %").format(rate=_plain(x)))
     return x
 
 
@@ -103,11 +104,11 @@ def parse_volume(text: Any) -> float:
     if x is None:
         return 1.0
     if not x > 0:
-        raise EditRefused(f"units: {plain_number(x)} must be above zero")
+        raise EditRefused(tr("units: {count} must be above zero").format(count=_plain(x)))
     return x
 
 
-_TIER = re.compile(r"^\s*(?:from\s+)?([^:=]+?)\s*(?:units?)?\s*[:=]\s*(-?[\d.,\s]+?)\s*%?\s*$", re.IGNORECASE)
+_TIER = re.compile(r"^\s*(?:(?:from|ab)\s+)?([^:=]+?)\s*(?:units?)?\s*[:=]\s*(-?[\d.,\s]+?)\s*%?\s*$", re.IGNORECASE)
 
 
 def parse_tiers(text: Any) -> tuple[VolumeTier, ...]:
@@ -120,23 +121,35 @@ def parse_tiers(text: Any) -> tuple[VolumeTier, ...]:
             continue
         m = _TIER.match(part)
         if m is None:
-            raise EditRefused(f"price breaks: write “from volume: discount %”, not {quoted(part.strip())}")
+            raise EditRefused(tr("price breaks: write “from volume: discount %”, not {text}").format(
+                text=quoted(part.strip())))
         vol = parse_number(m.group(1), "price break volume")
         disc = parse_number(m.group(2), "price break discount")
         if not vol > 0:
-            raise EditRefused(f"price breaks: the volume {plain_number(vol)} must be above zero")
+            raise EditRefused(tr("price breaks: the volume {volume} must be above zero").format(volume=_plain(vol)))
         if not 0 < disc < 100:
-            raise EditRefused(f"price breaks: a discount of {plain_number(disc)} % must lie between 0 and 100 %")
+            raise EditRefused(tr("price breaks: a discount of {discount} % must lie between 0 and 100 %").format(
+                discount=_plain(disc)))
         out.append(VolumeTier(from_volume=vol, discount=disc))
     vols = [t.from_volume for t in out]
     if len(set(vols)) != len(vols):
-        raise EditRefused("price breaks: two breaks start at the same volume")
+        raise EditRefused(tr("price breaks: two breaks start at the same volume"))
     return tuple(sorted(out, key=lambda t: t.from_volume))
 
 
 def tiers_text(tiers: tuple[VolumeTier, ...]) -> str:
-    """Price breaks as typed: ``"2,500: 3 %; 5,000: 5 %"``."""
-    return "; ".join(f"{t.from_volume:,.10g}: {t.discount:g} %" for t in tiers)
+    """Price breaks as typed: ``"2,500: 3 %; 5,000: 5 %"`` (German ``"2.500: 3 %; 5.000: 5 %"``)."""
+    return "; ".join(f"{_number(t.from_volume, ',.10g')}: {_number(t.discount, 'g')} %" for t in tiers)
+
+
+def _number(x: float, spec: str) -> str:
+    """``x`` formatted by ``spec``, written the current language's way."""
+    return localise_number(format(x, spec), float(x), spec, current_language())
+
+
+def _plain(x: float) -> str:
+    """:func:`plain_number`, written the current language's way."""
+    return localise_number(plain_number(x), float(x), "g", current_language())
 
 
 # -- words and a first guess -----------------------------------------------------------------------
@@ -145,15 +158,19 @@ def describe_costs(plan: Plan) -> str:
     6 % a year on Payment term"``."""
     c = plan.costs
     if c is None:
-        return "none"
-    parts = [f"{c.unit_price} × {c.volume}" if c.volume else
-             (f"{c.unit_price} × {c.fixed_volume:,.10g} units" if c.fixed_volume != 1 else c.unit_price)]
+        return tr("none", "no cost model")
+    if c.volume:
+        parts = [f"{c.unit_price} × {c.volume}"]
+    elif c.fixed_volume != 1:
+        parts = [tr("{price} × {volume} units").format(price=c.unit_price, volume=_number(c.fixed_volume, ",.10g"))]
+    else:
+        parts = [c.unit_price]
     if c.tiers:
-        parts.append(f"price breaks {tiers_text(c.tiers)}")
+        parts.append(tr("price breaks {tiers}").format(tiers=tiers_text(c.tiers)))
     if c.freight_issue:
-        parts.append(f"freight by {c.freight_issue}")
+        parts.append(tr("freight by {issue}").format(issue=c.freight_issue))
     if c.payment_issue and c.financing_rate > 0:
-        parts.append(f"financing {c.financing_rate:g} % a year on {c.payment_issue}")
+        parts.append(tr("financing {rate:g} % a year on {issue}").format(rate=c.financing_rate, issue=c.payment_issue))
     return "; ".join(parts)
 
 

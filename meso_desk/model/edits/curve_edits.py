@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Curve, Issue, NumericIssue
 from .issue_edits import IssueEdit, quoted, replace_issue
@@ -65,7 +66,7 @@ def set_breakpoints(plan: Plan, name: str, points: list[tuple[float, float]] | t
     pts = tuple(points)
     if pts == issue.breakpoints:
         return IssueEdit(plan)
-    return _curve_edit(plan, issue.model_copy(update={"breakpoints": pts}), f"Move breakpoint of {quoted(name)}")
+    return _curve_edit(plan, issue.model_copy(update={"breakpoints": pts}), tr("Move breakpoint of {issue}").format(issue=quoted(name)))
 
 
 def add_breakpoint(plan: Plan, name: str, x: float, y: float) -> IssueEdit:
@@ -76,10 +77,10 @@ def add_breakpoint(plan: Plan, name: str, x: float, y: float) -> IssueEdit:
         return IssueEdit(plan, ok=False)
     x = issue.snap(x)
     if any(abs(px - x) < issue.step * 1e-6 for px, _ in issue.breakpoints):
-        return IssueEdit(plan, f"There is already a breakpoint at {issue.format_term(x)}.", ok=False,
-                         reason="a breakpoint is already there")
+        return IssueEdit(plan, tr("There is already a breakpoint at {term}.").format(term=issue.format_term(x)),
+                         ok=False, reason=tr("a breakpoint is already there"))
     pts = tuple(sorted((*issue.breakpoints, (x, clamp_value(y)))))
-    return _curve_edit(plan, issue.model_copy(update={"breakpoints": pts}), f"Add breakpoint to {quoted(name)}")
+    return _curve_edit(plan, issue.model_copy(update={"breakpoints": pts}), tr("Add breakpoint to {issue}").format(issue=quoted(name)))
 
 
 def remove_breakpoint(plan: Plan, name: str, i: int) -> IssueEdit:
@@ -88,10 +89,10 @@ def remove_breakpoint(plan: Plan, name: str, i: int) -> IssueEdit:
     if issue is None:
         return IssueEdit(plan, ok=False)
     if len(issue.breakpoints) <= 2:
-        return IssueEdit(plan, "A breakpoint curve needs at least two points.", ok=False,
-                         reason="a breakpoint curve needs at least two points")
+        return IssueEdit(plan, tr("A breakpoint curve needs at least two points."), ok=False,
+                         reason=tr("a breakpoint curve needs at least two points"))
     pts = tuple(p for j, p in enumerate(issue.breakpoints) if j != i)
-    return _curve_edit(plan, issue.model_copy(update={"breakpoints": pts}), f"Remove breakpoint of {quoted(name)}")
+    return _curve_edit(plan, issue.model_copy(update={"breakpoints": pts}), tr("Remove breakpoint of {issue}").format(issue=quoted(name)))
 
 
 def set_option_value(plan: Plan, name: str, i: int, value: float, say_value: bool = True) -> IssueEdit:
@@ -103,7 +104,11 @@ def set_option_value(plan: Plan, name: str, i: int, value: float, say_value: boo
         return IssueEdit(plan)
     options = list(issue.options)
     options[i] = options[i].model_copy(update={"value": value})
-    text = f"Set value of {quoted(options[i].label)} ({name})" + (f" to {value:g}" if say_value else "")
+    if say_value:
+        text = tr("Set value of {option} ({issue}) to {value:g}").format(option=quoted(options[i].label), issue=name,
+                                                                         value=value)
+    else:
+        text = tr("Set value of {option} ({issue})").format(option=quoted(options[i].label), issue=name)
     return _curve_edit(plan, issue.model_copy(update={"options": tuple(options)}), text)
 
 
@@ -114,7 +119,7 @@ def set_hard_limit(plan: Plan, name: str, x: float) -> IssueEdit:
     x = snap_to_range(issue, x)
     if issue.hard_limit is not None and math.isclose(x, issue.hard_limit, abs_tol=issue.step * 1e-6):
         return IssueEdit(plan)
-    return _curve_edit(plan, issue.model_copy(update={"hard_limit": x}), f"Move hard limit of {quoted(name)}")
+    return _curve_edit(plan, issue.model_copy(update={"hard_limit": x}), tr("Move hard limit of {issue}").format(issue=quoted(name)))
 
 
 def set_curvature(plan: Plan, name: str, k: float) -> IssueEdit:
@@ -123,4 +128,4 @@ def set_curvature(plan: Plan, name: str, k: float) -> IssueEdit:
     assert isinstance(issue, NumericIssue)
     if math.isclose(issue.curvature, k):
         return IssueEdit(plan)
-    return _curve_edit(plan, issue.model_copy(update={"curvature": round(k, 2)}), f"Change bend of {quoted(name)}")
+    return _curve_edit(plan, issue.model_copy(update={"curvature": round(k, 2)}), tr("Change bend of {issue}").format(issue=quoted(name)))

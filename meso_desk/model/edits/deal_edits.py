@@ -14,6 +14,7 @@ from typing import Any
 
 from ..base import Term
 from ..errors import PlanError
+from ..language import tr
 from ..package import Package
 from ..plan import Agreement, Plan
 from ..scoring import score
@@ -38,8 +39,8 @@ def quote_question(plan: Plan, terms: Mapping[str, Term] | None) -> str:
     value = score(plan, Package(plan, terms))
     if abs(value - plan.reservation) < 0.05:
         return ""
-    return (f"Let your reservation follow the quote ({value:.1f}) instead of {plan.reservation:.1f}? "
-            f"No keeps {plan.reservation:.1f}, set by hand.")
+    return tr("Let your reservation follow the quote ({quote:.1f}) instead of {reservation:.1f}? "
+              "No keeps {reservation:.1f}, set by hand.").format(quote=value, reservation=plan.reservation)
 
 
 def with_batna_package(plan: Plan, terms: Mapping[str, Term] | None, *, follow: bool | None = None) -> Plan:
@@ -63,15 +64,15 @@ def _not_from_market(plan: Plan) -> None:
     """The competing quote is the market's while the BATNA follows it (docs/suppliers.md): typing
     into it would be undone by the next edit, so it is refused with where to go instead."""
     if plan.batna_from_market:
-        raise ValueError("our BATNA follows the market (the best offer held from the other suppliers): change "
-                         "the outside option, or stop following the market, in Negotiation ▸ Manage Suppliers…")
+        raise ValueError(tr("our BATNA follows the market (the best offer held from the other suppliers): change "
+                            "the outside option, or stop following the market, in Negotiation ▸ Manage Suppliers…"))
 
 
 def with_batna_term(plan: Plan, issue: str, term: Term) -> Plan:
     """``plan`` with one term of the competing quote changed."""
     _not_from_market(plan)
     if plan.batna_package is None:
-        raise ValueError("the plan has no competing quote yet")
+        raise ValueError(tr("the plan has no competing quote yet"))
     terms = dict(plan.batna_package)
     terms[issue] = plan.issue(issue).check_term(term)
     return plan.replace(batna_package=terms)
@@ -80,7 +81,7 @@ def with_batna_term(plan: Plan, issue: str, term: Term) -> Plan:
 def with_reservation_following(plan: Plan, follow: bool) -> Plan:
     """Make the reservation follow the competing quote (or stop following it, keeping its value)."""
     if follow and plan.batna_package is None:
-        raise ValueError("enter a competing quote first: the reservation would follow its points")
+        raise ValueError(tr("enter a competing quote first: the reservation would follow its points"))
     return plan.replace(reservation_from_batna=bool(follow))
 
 
@@ -89,10 +90,10 @@ def with_reservation(plan: Plan, value: float) -> Plan:
     above the aspiration is refused with the reason (never capped)."""
     v = float(value)
     if not (math.isfinite(v) and 0.0 <= v <= 100.0):
-        raise PlanError("reservation", f"must lie between 0 and 100 points, not {value!r}")
+        raise PlanError("reservation", tr("must lie between 0 and 100 points, not {value}").format(value=repr(value)))
     if v > plan.aspiration:
-        raise PlanError("reservation", f"{v:.1f} is above your aspiration {plan.aspiration:.1f}: "
-                                       "raise the aspiration first")
+        raise PlanError("reservation", tr("{value:.1f} is above your aspiration {aspiration:.1f}: "
+                                          "raise the aspiration first").format(value=v, aspiration=plan.aspiration))
     return plan.replace(reservation=v, reservation_from_batna=False)
 
 
@@ -101,10 +102,10 @@ def with_aspiration(plan: Plan, value: float) -> Plan:
     refused with the reason (never raised to it)."""
     v = float(value)
     if not (math.isfinite(v) and 0.0 <= v <= 100.0):
-        raise PlanError("aspiration", f"must lie between 0 and 100 points, not {value!r}")
+        raise PlanError("aspiration", tr("must lie between 0 and 100 points, not {value}").format(value=repr(value)))
     if v < plan.reservation:
-        raise PlanError("aspiration", f"{v:.1f} is below your reservation {plan.reservation:.1f}: "
-                                      "lower the reservation first")
+        raise PlanError("aspiration", tr("{value:.1f} is below your reservation {reservation:.1f}: "
+                                         "lower the reservation first").format(value=v, reservation=plan.reservation))
     return plan.replace(aspiration=v)
 
 
@@ -139,7 +140,7 @@ def with_agreement(plan: Plan, terms: Mapping[str, Term], *, when: date | None =
 def with_agreement_term(plan: Plan, issue: str, term: Term) -> Plan:
     """``plan`` with one term of the agreement changed."""
     if plan.agreement is None:
-        raise ValueError("no agreement recorded yet")
+        raise ValueError(tr("no agreement recorded yet"))
     terms = dict(plan.agreement.terms)
     terms[issue] = plan.issue(issue).check_term(term)
     return plan.replace(agreement=plan.agreement.model_copy(update={"terms": terms}))
@@ -148,7 +149,7 @@ def with_agreement_term(plan: Plan, issue: str, term: Term) -> Plan:
 def with_agreement_details(plan: Plan, *, when: date | None | str = "keep", notes: str | None = None) -> Plan:
     """``plan`` with the agreement's date (``None`` clears it) and/or notes changed."""
     if plan.agreement is None:
-        raise ValueError("no agreement recorded yet")
+        raise ValueError(tr("no agreement recorded yet"))
     upd: dict[str, Any] = {}
     if when != "keep":
         upd["date"] = when
@@ -161,7 +162,7 @@ def with_settlement_adopted(plan: Plan, terms: Mapping[str, Term]) -> Plan:
     """Both sides took a post-settlement package: it becomes the agreement; the terms agreed
     first are kept (``before_post_settlement``) for the debrief."""
     if plan.agreement is None:
-        raise ValueError("no agreement recorded yet")
+        raise ValueError(tr("no agreement recorded yet"))
     checked = Package(plan, terms).terms
     first = plan.agreement.before_post_settlement or dict(plan.agreement.terms)
     return plan.replace(agreement=plan.agreement.model_copy(update={

@@ -24,6 +24,7 @@ from pydantic import TypeAdapter, ValidationError
 from ..contingent.clauses import AnyClause, check_clause
 from ..contingent.events import Event
 from ..errors import first_error, quoted
+from ..language import tr
 from ..plan import Plan
 from ..wording import join_words
 from .issue_edits import EditRefused, parse_number
@@ -44,7 +45,7 @@ def _plan(plan: Plan, **changes: Any) -> Plan:
 
 def _reason(msg: str) -> str:
     msg = msg.removeprefix("Value error, ")
-    return msg[:1].upper() + msg[1:] if msg else "invalid"
+    return msg[:1].upper() + msg[1:] if msg else tr("invalid")
 
 
 def _event(event: Event | Mapping[str, Any]) -> Event:
@@ -65,10 +66,6 @@ def _clause(clause: Any) -> AnyClause:
     return clause
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def clause_uses(plan: Plan, event: str) -> list[tuple[str, str]]:
     """(package, issue) of every stored package's clause on ``event``."""
     return [(p.name, issue) for p in plan.packages for issue, c in p.clauses.items() if c.event == event]
@@ -85,7 +82,7 @@ def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
     names = [e.name for e in new_events]
     for n in names:
         if names.count(n) > 1:
-            raise EditRefused(f"Two events are called {quoted(n)}")
+            raise EditRefused(tr("Two events are called {name}").format(name=quoted(n)))
     renames = {k: v for k, v in (renames or {}).items() if k != v}
     by_event = {e.name: e for e in new_events}
     issues = {i.name: i for i in plan.issues}
@@ -130,10 +127,15 @@ def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
     message = ""
     if total or elsewhere:
         parts = []
-        if total:
-            parts.append(f"{_count(total, 'contingent clause')} dropped from {join_words(list(dropped))}")
-        if elsewhere:
-            parts.append(f"{_count(elsewhere, 'clause')} dropped from recorded rounds or the agreement")
+        if total == 1:
+            parts.append(tr("1 contingent clause dropped from {packages}").format(packages=join_words(list(dropped))))
+        elif total:
+            parts.append(tr("{count} contingent clauses dropped from {packages}").format(
+                count=total, packages=join_words(list(dropped))))
+        if elsewhere == 1:
+            parts.append(tr("1 clause dropped from recorded rounds or the agreement"))
+        elif elsewhere:
+            parts.append(tr("{count} clauses dropped from recorded rounds or the agreement").format(count=elsewhere))
         message = "; ".join(parts) + "."
     return EditResult(new, message)
 
@@ -142,9 +144,9 @@ def add_event(plan: Plan, event: Event | Mapping[str, Any]) -> EditResult:
     """``plan`` with ``event`` added at the end."""
     event = _event(event)
     if any(e.name == event.name for e in plan.events):
-        raise EditRefused(f"There is already an event called {quoted(event.name)}")
+        raise EditRefused(tr("There is already an event called {name}").format(name=quoted(event.name)))
     res = with_events(plan, (*plan.events, event))
-    return EditResult(res.plan, f"Event {quoted(event.name)} added.")
+    return EditResult(res.plan, tr("Event {name} added.").format(name=quoted(event.name)))
 
 
 def replace_event(plan: Plan, name: str, event: Event | Mapping[str, Any]) -> EditResult:
@@ -154,14 +156,14 @@ def replace_event(plan: Plan, name: str, event: Event | Mapping[str, Any]) -> Ed
     try:
         index = [e.name for e in plan.events].index(name)
     except ValueError:
-        raise EditRefused(f"There is no event called {quoted(name)}") from None
+        raise EditRefused(tr("There is no event called {name}").format(name=quoted(name))) from None
     if event.name != name and any(e.name == event.name for e in plan.events):
-        raise EditRefused(f"There is already an event called {quoted(event.name)}")
+        raise EditRefused(tr("There is already an event called {name}").format(name=quoted(event.name)))
     events = list(plan.events)
     events[index] = event
     res = with_events(plan, events, {name: event.name})
-    head = (f"Event {quoted(name)} renamed to {quoted(event.name)}." if event.name != name
-            else f"Event {quoted(name)} changed.")
+    head = (tr("Event {old} renamed to {new}.").format(old=quoted(name), new=quoted(event.name)) if event.name != name
+            else tr("Event {name} changed.").format(name=quoted(name)))
     return EditResult(res.plan, f"{head} {res.message}".strip())
 
 
@@ -169,20 +171,20 @@ def remove_event(plan: Plan, name: str) -> EditResult:
     """``plan`` without the event ``name`` and without the clauses that use it (the message
     says how many and in which packages)."""
     if not any(e.name == name for e in plan.events):
-        raise EditRefused(f"There is no event called {quoted(name)}")
+        raise EditRefused(tr("There is no event called {name}").format(name=quoted(name)))
     res = with_events(plan, [e for e in plan.events if e.name != name])
-    return EditResult(res.plan, f"Event {quoted(name)} removed. {res.message}".strip())
+    return EditResult(res.plan, f"{tr('Event {name} removed.').format(name=quoted(name))} {res.message}".strip())
 
 
 def events_undo_text(before: Plan, after: Plan) -> str:
     """``"Add event 'X'"``, ``"Remove event 'X'"`` or ``"Edit events"``."""
     old, new = [e.name for e in before.events], [e.name for e in after.events]
     if len(new) == len(old) + 1 and new[:-1] == old:
-        return f"Add event {quoted(new[-1])}"
+        return tr("Add event {name}").format(name=quoted(new[-1]))
     if len(new) == len(old) - 1 and all(n in old for n in new):
         gone = next(n for n in old if n not in new)
-        return f"Remove event {quoted(gone)}"
-    return "Edit events"
+        return tr("Remove event {name}").format(name=quoted(gone))
+    return tr("Edit events")
 
 
 # -- clauses -------------------------------------------------------------------------------
@@ -190,7 +192,7 @@ def _package_index(plan: Plan, package: str) -> int:
     for k, p in enumerate(plan.packages):
         if p.name == package:
             return k
-    raise EditRefused(f"There is no package called {quoted(package)}")
+    raise EditRefused(tr("There is no package called {name}").format(name=quoted(package)))
 
 
 def clause_problem(plan: Plan, issue: str, clause: Any) -> str | None:
@@ -200,10 +202,10 @@ def clause_problem(plan: Plan, issue: str, clause: Any) -> str | None:
     except EditRefused as err:
         return str(err)
     if issue not in plan.issue_names:
-        return f"There is no issue called {quoted(issue)}"
+        return tr("There is no issue called {name}").format(name=quoted(issue))
     events = {e.name: e for e in plan.events}
     why = check_clause(c, plan.issue(issue), events.get(c.event))
-    return None if why is None else f"The clause on {issue} {why}"
+    return None if why is None else tr("The clause on {issue} {problem}").format(issue=issue, problem=why)
 
 
 def set_clause(plan: Plan, package: str, issue: str, clause: Any, term: Any = None) -> EditResult:
@@ -225,10 +227,11 @@ def set_clause(plan: Plan, package: str, issue: str, clause: Any, term: Any = No
     packages = list(plan.packages)
     packages[k] = sp.model_copy(update={"terms": terms, "clauses": {**sp.clauses, issue: c}})
     new = _plan(plan, packages=tuple(packages))
-    verb = "changed" if issue in sp.clauses else "made contingent on"
-    what = f"{issue} in {package}"
-    msg = (f"{what}: clause changed." if verb == "changed"
-           else f"{what} made contingent on {quoted(c.event)}.")
+    if issue in sp.clauses:
+        msg = tr("{issue} in {package}: clause changed.").format(issue=issue, package=package)
+    else:
+        msg = tr("{issue} in {package} made contingent on {event}.").format(issue=issue, package=package,
+                                                                            event=quoted(c.event))
     return EditResult(new, msg[:1].upper() + msg[1:])
 
 
@@ -237,15 +240,19 @@ def remove_clause(plan: Plan, package: str, issue: str) -> EditResult:
     k = _package_index(plan, package)
     sp = plan.packages[k]
     if issue not in sp.clauses:
-        return EditResult(plan, f"{issue} in {package} has no contingent clause.", ok=False)
+        return EditResult(plan, tr("{issue} in {package} has no contingent clause.").format(issue=issue, package=package),
+                          ok=False)
     packages = list(plan.packages)
     packages[k] = sp.model_copy(update={"clauses": {i: c for i, c in sp.clauses.items() if i != issue}})
     new = _plan(plan, packages=tuple(packages))
-    return EditResult(new, f"{issue} in {package} is fixed again at {plan.issue(issue).format_term(sp.terms[issue])}.")
+    return EditResult(new, tr("{issue} in {package} is fixed again at {term}.").format(
+        issue=issue, package=package, term=plan.issue(issue).format_term(sp.terms[issue])))
 
 
 def clause_undo_text(package: str, issue: str, removed: bool = False) -> str:
-    return f"Fix {issue} in {package}" if removed else f"Make {issue} in {package} contingent"
+    if removed:
+        return tr("Fix {issue} in {package}").format(issue=issue, package=package)
+    return tr("Make {issue} in {package} contingent").format(issue=issue, package=package)
 
 
 # -- outcomes ------------------------------------------------------------------------------
@@ -255,25 +262,26 @@ def record_outcome(plan: Plan, event: str, actual: float | str | None, when: dat
     try:
         index = [e.name for e in plan.events].index(event)
     except ValueError:
-        raise EditRefused(f"There is no event called {quoted(event)}") from None
+        raise EditRefused(tr("There is no event called {name}").format(name=quoted(event))) from None
     e = plan.events[index]
     if actual is None or (isinstance(actual, str) and not actual.strip()):
         new_event = e.model_copy(update={"actual": None, "actual_date": None})
-        msg = f"Outcome of {quoted(event)} cleared."
+        msg = tr("Outcome of {name} cleared.").format(name=quoted(event))
     else:
         if e.kind == "states":
             value: float | str = str(actual).strip()
             if value not in e.states:
-                raise EditRefused(f"Outcome: {quoted(value)} is not one of {' or '.join(repr(x) for x in e.states)}")
+                raise EditRefused(tr("Outcome: {value} is not one of {states}").format(
+                    value=quoted(value), states=tr(" or ", "between states").join(repr(x) for x in e.states)))
         else:
             value = parse_number(actual, "outcome", e.unit)
             if not math.isfinite(value):
-                raise EditRefused("Outcome: must be a finite number")
+                raise EditRefused(tr("Outcome: must be a finite number"))
             if (e.lower is not None and value < e.lower) or (e.upper is not None and value > e.upper):
-                raise EditRefused(f"Outcome: {e.format_value(value)} is outside the event's bounds "
-                                  f"{e.format_value(e.lower)}–{e.format_value(e.upper)}")
+                raise EditRefused(tr("Outcome: {value} is outside the event's bounds {low}–{high}").format(
+                    value=e.format_value(value), low=e.format_value(e.lower), high=e.format_value(e.upper)))
         new_event = e.model_copy(update={"actual": value, "actual_date": when or date.today()})
-        msg = f"Outcome of {quoted(event)}: {e.format_value(value)}."
+        msg = tr("Outcome of {name}: {value}.").format(name=quoted(event), value=e.format_value(value))
     events = list(plan.events)
     events[index] = new_event
     return EditResult(_plan(plan, events=tuple(events)), msg)

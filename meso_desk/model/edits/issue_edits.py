@@ -28,6 +28,7 @@ from pydantic import ValidationError
 
 from ..base import Term
 from ..errors import first_error
+from ..language import QT_TR_NOOP, current_language, list_words, localise_number, tr
 from ..plan import Plan
 from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, plain_number
 from ..preferences.issues import (
@@ -44,15 +45,19 @@ from ..preferences.issues import (
 )
 from .issue_carry import carry_terms
 from .result import EditResult
+from .typed_numbers import (  # noqa: F401 - re-exported: the edits' number reading
+    FIELD_NAMES,
+    EditRefused,
+    field_name,
+    number_text,
+    parse_number,
+    parse_optional_number,
+)
 
 #: Longest note on an issue (one line in the table; longer text belongs in the plan's notes).
 MAX_DESCRIPTION = 300
 #: A numeric issue with at most this many grid points may be turned into a categorical one.
 MAX_OPTIONS_FROM_RANGE = 12
-
-
-class EditRefused(ValueError):
-    """An edit that would make the plan invalid; ``str(err)`` is the one-line reason."""
 
 
 @dataclass(frozen=True)
@@ -70,44 +75,17 @@ class IssueEdit(EditResult):
     focus: tuple[str, str, int] | None = None
 
 
+#: How a refusal starts, per verb (whole sentences, for the translation).
+_NOT_DONE = {
+    "applied": QT_TR_NOOP("Not applied: {reason}"),
+    "added": QT_TR_NOOP("Not added: {reason}"),
+    "removed": QT_TR_NOOP("Not removed: {reason}"),
+    "moved": QT_TR_NOOP("Not moved: {reason}"),
+}
+
+
 def _refused(plan: Plan, err: Exception, verb: str = "applied") -> IssueEdit:
-    return IssueEdit(plan, f"Not {verb}: {err}", ok=False, reason=str(err))
-
-
-def parse_number(text: Any, what: str = "value", unit: str = "") -> float:
-    """A number as people type it: ``1,500.50``, ``12,5``, ``-3``, ``EUR 180``, ``30 days``."""
-    if isinstance(text, bool):
-        raise EditRefused(f"{what}: {text!r} is not a number")
-    if isinstance(text, (int, float, np.integer, np.floating)):
-        x = float(text)
-    else:
-        s = str(text).strip()
-        if not s:
-            raise EditRefused(f"{what}: enter a number")
-        u = unit.strip()
-        if u:
-            if s.casefold().startswith(u.casefold()):
-                s = s[len(u):].strip()
-            elif s.casefold().endswith(u.casefold()):
-                s = s[: -len(u)].strip()
-        s = re.sub(r"[\s_'’\u00a0\u202f]", "", s)
-        if "," in s and "." in s:
-            s = s.replace(",", "")
-        elif "," in s:
-            s = s.replace(",", "") if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+", s) else s.replace(",", ".")
-        try:
-            x = float(s)
-        except ValueError:
-            raise EditRefused(f"{what}: {str(text).strip()!r} is not a number") from None
-    if not math.isfinite(x):
-        raise EditRefused(f"{what}: must be a finite number")
-    return x
-
-
-def parse_optional_number(text: Any, what: str, unit: str = "") -> float | None:
-    if text is None or (isinstance(text, str) and text.strip().casefold() in ("", "none", "—", "-")):
-        return None
-    return parse_number(text, what, unit)
+    return IssueEdit(plan, tr(_NOT_DONE[verb]).format(reason=err), ok=False, reason=str(err))
 
 
 def _validated(issue: Issue) -> NumericIssue | CategoricalIssue:
@@ -136,17 +114,15 @@ def check_issue(plan: Plan, row: int | None, issue: Issue) -> NumericIssue | Cat
     issue = _validated(issue)
     for j, other in enumerate(plan.issues):
         if j != row and other.name.casefold() == issue.name.casefold():
-            raise EditRefused(f"an issue called “{other.name}” already exists")
+            raise EditRefused(tr("an issue called {name} already exists").format(name=quoted(other.name)))
     if isinstance(issue, NumericIssue):
         hl = issue.hard_limit
         eps = GRID_TOLERANCE * issue.step
         if hl is not None and not (issue.min - eps <= hl <= issue.max + eps):
-            raise EditRefused(
-                f"the hard limit {issue.format_number(hl)} lies outside the range "
-                f"{issue.format_number(issue.min)} – {issue.format_number(issue.max)}"
-            )
+            raise EditRefused(tr("the hard limit {limit} lies outside the range {low} – {high}").format(
+                limit=issue.format_number(hl), low=issue.format_number(issue.min), high=issue.format_number(issue.max)))
         if issue.money_per_unit is not None and issue.money_per_unit <= 0:
-            raise EditRefused("money equivalent must be above zero (leave it empty for none)")
+            raise EditRefused(tr("money equivalent must be above zero (leave it empty for none)"))
     return issue
 
 
@@ -170,16 +146,15 @@ def _replaced(plan: Plan, row: int, issue: Issue,
 
 
 def quoted(name: str) -> str:
-    """A name as the messages quote it: “Delivery”."""
-    return f"“{name}”"
+    """A name as the messages quote it: “Delivery” (German: „Lieferung“)."""
+    return f"„{name}“" if current_language() == "de" else f"“{name}”"
 
 def numeric_to_categorical(issue: NumericIssue) -> tuple[CategoricalIssue, Callable[[Term], Term | None]]:
     g = issue.grid()
     if len(g) > MAX_OPTIONS_FROM_RANGE:
-        raise EditRefused(
-            f"{quoted(issue.name)} has {len(g)} possible terms; a categorical issue made from it would "
-            f"have too many options (at most {MAX_OPTIONS_FROM_RANGE}). Add a categorical issue instead"
-        )
+        raise EditRefused(tr("{issue} has {count} possible terms; a categorical issue made from it would "
+                             "have too many options (at most {most}). Add a categorical issue instead").format(
+            issue=quoted(issue.name), count=len(g), most=MAX_OPTIONS_FROM_RANGE))
     vals = issue.grid_values()
     acc = issue.grid_acceptable()
     labels = [issue.format_term(x) for x in g]
@@ -207,7 +182,7 @@ def categorical_to_numeric(issue: CategoricalIssue) -> tuple[NumericIssue, Calla
         if not m:
             break
         try:
-            numbers.append(parse_number(m.group(2)))
+            numbers.append(parse_number(m.group(2), language="en"))  # the pattern reads 1,500.5
         except EditRefused:
             break
         units.add((m.group(1) or m.group(3)).strip())
@@ -247,14 +222,14 @@ def categorical_to_numeric(issue: CategoricalIssue) -> tuple[NumericIssue, Calla
 
 def _as_range(value: Any, unit: str) -> tuple[float, float]:
     if isinstance(value, str):
-        parts = re.split(r"\s*(?:–|—|\.\.|\bto\b|;)\s*", value.strip())
+        parts = re.split(r"\s*(?:–|—|\.\.|\bto\b|\bbis\b|;)\s*", value.strip())
         if len(parts) != 2:
-            raise EditRefused("range: enter the lowest and the highest term, e.g. 2 – 12")
+            raise EditRefused(tr("range: enter the lowest and the highest term, e.g. 2 – 12"))
         value = parts
     try:
         lo_t, hi_t = value
     except (TypeError, ValueError):
-        raise EditRefused("range: enter the lowest and the highest term") from None
+        raise EditRefused(tr("range: enter the lowest and the highest term")) from None
     return parse_number(lo_t, "min", unit), parse_number(hi_t, "max", unit)
 
 
@@ -265,23 +240,25 @@ def _proposed(plan: Plan, row: int, key: str, value: Any) -> tuple[Plan, str]:
     Returns ``(plan, "")`` unchanged when the value is the current one.
     """
     if not 0 <= row < len(plan.issues):
-        raise EditRefused("no such issue")
+        raise EditRefused(tr("no such issue"))
     issue = plan.issues[row]
     name = issue.name
     term_map = None
     if key == "name":
         new: Issue = issue.model_copy(update={"name": str(value).strip()})
-        text = f"Rename issue {quoted(name)} to {quoted(str(value).strip())}"
+        text = tr("Rename issue {old} to {new}").format(old=quoted(name), new=quoted(str(value).strip()))
     elif key == "description":
         desc = " ".join(str(value or "").split())
         if len(desc) > MAX_DESCRIPTION:
-            raise EditRefused(f"notes: keep them short (at most {MAX_DESCRIPTION} characters, not {len(desc)})")
+            raise EditRefused(tr("notes: keep them short (at most {most} characters, not {count})").format(
+                most=MAX_DESCRIPTION, count=len(desc)))
         new = issue.model_copy(update={"description": desc})
-        text = f"Edit notes of {quoted(name)}"
+        text = tr("Edit notes of {issue}").format(issue=quoted(name))
     elif key == "kind":
         kind = str(value).strip().casefold()
+        kind = next((k for k, label in KIND_LABELS.items() if kind == tr(label).casefold()), kind)
         if kind not in KIND_LABELS:
-            raise EditRefused(f"kind: {value!r} is neither numeric nor categorical")
+            raise EditRefused(tr("kind: {value} is neither numeric nor categorical").format(value=repr(value)))
         if kind == issue.kind:
             return plan, ""
         if isinstance(issue, NumericIssue):
@@ -289,24 +266,26 @@ def _proposed(plan: Plan, row: int, key: str, value: Any) -> tuple[Plan, str]:
         else:
             assert isinstance(issue, CategoricalIssue)
             new, term_map = categorical_to_numeric(issue)
-        text = f"Make {quoted(name)} {kind}"
+        text = (tr("Make {issue} numeric").format(issue=quoted(name)) if kind == "numeric"
+                else tr("Make {issue} categorical").format(issue=quoted(name)))
     elif key == "range" and isinstance(issue, CategoricalIssue):
         options, renames = _as_options(value)
         new = issue.model_copy(update={"options": options})
         if renames:
             term_map = lambda t: renames.get(str(t), t)  # noqa: E731
-        text = f"Edit options of {quoted(name)}"
+        text = tr("Edit options of {issue}").format(issue=quoted(name))
     elif key == "hard_limit" and isinstance(issue, CategoricalIssue):
         # the categorical "hard limit" is the set of options we can never accept
         banned = {str(v) for v in (value or ())}
         unknown = banned - set(issue.labels)
         if unknown:
-            raise EditRefused(f"{quoted(name)} has no option {quoted(sorted(unknown)[0])}")
+            raise EditRefused(tr("{issue} has no option {option}").format(issue=quoted(name),
+                                                                           option=quoted(sorted(unknown)[0])))
         options = tuple(o.model_copy(update={"acceptable": o.label not in banned}) for o in issue.options)
         new = issue.model_copy(update={"options": options})
-        text = f"Change acceptable options of {quoted(name)}"
+        text = tr("Change acceptable options of {issue}").format(issue=quoted(name))
     elif isinstance(issue, CategoricalIssue):
-        raise EditRefused(f"a categorical issue has no {key.replace('_', ' ')}")
+        raise EditRefused(tr("a categorical issue has no {field}").format(field=_column_name(key)))
     else:
         assert isinstance(issue, NumericIssue)
         new, text = _numeric_edit(issue, key, value)
@@ -378,13 +357,44 @@ def _check_step_divides(issue: NumericIssue) -> None:
     if step_divides(lo, hi, step):
         return
     below, above = nearest_steps(lo, hi, step)
-    offers = [plain_number(x) for x in (below, above) if x is not None]
-    try_ = f"try {' or '.join(offers)}" if offers else "try another step"
+    offers = [_plain(x) for x in (below, above) if x is not None]
     n = math.ceil((hi - lo) / step - GRID_TOLERANCE)
     d = _decimals(lo, hi, step)
     wider = round(lo + n * step, d)
-    raise EditRefused(f"Step {plain_number(step)} does not divide {plain_number(lo)}–{plain_number(hi)}; "
-                      f"{try_} (or change the range to {plain_number(lo)}–{plain_number(wider)})")
+    values = {"step": _plain(step), "low": _plain(lo), "high": _plain(hi), "wider": _plain(wider)}
+    if len(offers) == 2:
+        raise EditRefused(tr("Step {step} does not divide {low}–{high}; try {first} or {second} "
+                             "(or change the range to {low}–{wider})").format(
+            first=offers[0], second=offers[1], **values))
+    if offers:
+        raise EditRefused(tr("Step {step} does not divide {low}–{high}; try {first} "
+                             "(or change the range to {low}–{wider})").format(first=offers[0], **values))
+    raise EditRefused(tr("Step {step} does not divide {low}–{high}; try another step "
+                         "(or change the range to {low}–{wider})").format(**values))
+
+
+def _plain(x: float) -> str:
+    """A number as an editor starts from it (no thousands separators, no trailing zeros), written
+    the current language's way (``0.5``, German ``0,5``)."""
+    return localise_number(plain_number(x), float(x), "g", current_language())
+
+
+#: The columns a refusal may name (``a categorical issue has no …``).
+_COLUMN_NAMES = {
+    "unit": QT_TR_NOOP("unit"),
+    "min": QT_TR_NOOP("min"),
+    "max": QT_TR_NOOP("max"),
+    "step": QT_TR_NOOP("step"),
+    "direction": QT_TR_NOOP("direction"),
+    "curve": QT_TR_NOOP("curve"),
+    "curvature": QT_TR_NOOP("curvature"),
+    "breakpoints": QT_TR_NOOP("breakpoints"),
+    "money": QT_TR_NOOP("money"),
+}
+
+
+def _column_name(key: str) -> str:
+    return tr(_COLUMN_NAMES[key]) if key in _COLUMN_NAMES else key.replace("_", " ")
 
 
 def _numeric_edit(issue: NumericIssue, key: str, value: Any) -> tuple[NumericIssue, str]:
@@ -393,18 +403,18 @@ def _numeric_edit(issue: NumericIssue, key: str, value: Any) -> tuple[NumericIss
     if key == "unit":
         unit = str(value).strip()
         if len(unit) > 24:
-            raise EditRefused("unit: keep it short (at most 24 characters)")
-        upd, text = {"unit": unit}, f"Set unit of {quoted(name)}"
+            raise EditRefused(tr("unit: keep it short (at most 24 characters)"))
+        upd, text = {"unit": unit}, tr("Set unit of {issue}").format(issue=quoted(name))
     elif key == "range":
         lo, hi = _as_range(value, issue.unit)
         if not lo < hi:
-            raise EditRefused(f"min ({lo:g}) must be below max ({hi:g})")
-        upd, text = {"min": lo, "max": hi}, f"Change range of {quoted(name)}"
+            raise EditRefused(tr("min ({low:g}) must be below max ({high:g})").format(low=lo, high=hi))
+        upd, text = {"min": lo, "max": hi}, tr("Change range of {issue}").format(issue=quoted(name))
         if issue.curve is Curve.BREAKPOINTS:
             upd["breakpoints"] = refit_breakpoints(issue, lo, hi)
     elif key == "min" or key == "max":
         x = parse_number(value, key, issue.unit)
-        upd, text = {key: x}, f"Change range of {quoted(name)}"
+        upd, text = {key: x}, tr("Change range of {issue}").format(issue=quoted(name))
         if issue.curve is Curve.BREAKPOINTS:
             lo = x if key == "min" else issue.min
             hi = x if key == "max" else issue.max
@@ -413,35 +423,39 @@ def _numeric_edit(issue: NumericIssue, key: str, value: Any) -> tuple[NumericIss
     elif key == "step":
         step = parse_number(value, "step", issue.unit)
         if step <= 0:
-            raise EditRefused("step must be above zero")
-        upd, text = {"step": step}, f"Change step of {quoted(name)}"
+            raise EditRefused(tr("step must be above zero"))
+        upd, text = {"step": step}, tr("Change step of {issue}").format(issue=quoted(name))
     elif key == "direction":
         d = _enum(Direction, value, DIRECTION_LABELS, "better")
-        upd, text = {"direction": d}, f"Make {'lower' if d is Direction.LOWER else 'higher'} better for {quoted(name)}"
+        text = (tr("Make lower better for {issue}") if d is Direction.LOWER
+                else tr("Make higher better for {issue}")).format(issue=quoted(name))
+        upd = {"direction": d}
         if d is not issue.direction and issue.curve is Curve.BREAKPOINTS:
             # mirror the curve: the best end swaps sides, the shape stays
             upd["breakpoints"] = tuple((issue.min + issue.max - x, y) for x, y in issue.breakpoints)
     elif key == "curve":
         c = _enum(Curve, value, CURVE_LABELS, "curve")
-        upd, text = {"curve": c}, f"Set curve of {quoted(name)} to {CURVE_LABELS[c].lower()}"
+        label = tr(CURVE_LABELS[c])
+        upd, text = {"curve": c}, tr("Set curve of {issue} to {curve}").format(
+            issue=quoted(name), curve=label.lower() if current_language() == "en" else label)
         if c is Curve.BREAKPOINTS and issue.curve is not Curve.BREAKPOINTS:
             upd["breakpoints"] = seed_breakpoints(issue)
         elif c is not Curve.BREAKPOINTS:
             upd["breakpoints"] = ()
     elif key == "curvature":
         k = parse_number(value, "bend")
-        upd, text = {"curvature": k}, f"Change bend of {quoted(name)}"
+        upd, text = {"curvature": k}, tr("Change bend of {issue}").format(issue=quoted(name))
     elif key == "breakpoints":
         pts = tuple((float(x), float(y)) for x, y in value)
-        upd, text = {"breakpoints": pts}, f"Edit breakpoints of {quoted(name)}"
+        upd, text = {"breakpoints": pts}, tr("Edit breakpoints of {issue}").format(issue=quoted(name))
     elif key == "hard_limit":
         upd, text = ({"hard_limit": parse_optional_number(value, "hard limit", issue.unit)},
-                     f"Set hard limit of {quoted(name)}")
+                     tr("Set hard limit of {issue}").format(issue=quoted(name)))
     elif key == "money":
         upd, text = ({"money_per_unit": parse_optional_number(value, "money equivalent")},
-                     f"Set money equivalent of {quoted(name)}")
+                     tr("Set money equivalent of {issue}").format(issue=quoted(name)))
     else:
-        raise EditRefused(f"unknown column {key!r}")
+        raise EditRefused(tr("unknown column {key}").format(key=repr(key)))
     return issue.model_copy(update=upd), text
 
 
@@ -450,9 +464,16 @@ def _enum(enum: type, value: Any, labels: dict, what: str):
         return value
     s = str(value).strip().casefold()
     for member, label in labels.items():
-        if s in (member.value, label.casefold()):
+        if s in (member.value, label.casefold(), tr(label).casefold()):
             return member
-    raise EditRefused(f"{what}: {value!r} is not one of {', '.join(labels.values())}")
+    return _not_one_of(what, value, [tr(label) for label in labels.values()])
+
+
+def _not_one_of(what: str, value: Any, labels: list[str]) -> Any:
+    if what == "curve":
+        raise EditRefused(tr("curve: {value} is not one of {labels}").format(value=repr(value),
+                                                                           labels=", ".join(labels)))
+    raise EditRefused(tr("better: {value} is not one of {labels}").format(value=repr(value), labels=", ".join(labels)))
 
 
 def _as_options(value: Any) -> tuple[tuple[Option, ...], dict[str, str]]:
@@ -474,7 +495,7 @@ def _as_options(value: Any) -> tuple[tuple[Option, ...], dict[str, str]]:
         try:
             opt = item if isinstance(item, Option) else Option.model_validate(item)
         except ValidationError as err:
-            raise EditRefused(f"option {i + 1}: {_reason(err)}") from None
+            raise EditRefused(tr("option {number}: {reason}").format(number=i + 1, reason=_reason(err))) from None
         if was and was != opt.label:
             renames[was] = opt.label
         options.append(opt)
@@ -491,7 +512,9 @@ class OptionRow:
     was: str | None = None
 
 
-def unique_issue_name(plan: Plan, base: str = "New issue") -> str:
+def unique_issue_name(plan: Plan, base: str | None = None) -> str:
+    """``base`` (default "New issue", in the window's language) made unique among the issues."""
+    base = base or tr("New issue")
     names = {n.casefold() for n in plan.issue_names}
     if base.casefold() not in names:
         return base
@@ -507,7 +530,8 @@ def new_issue(plan: Plan, kind: str = "numeric") -> NumericIssue | CategoricalIs
         return NumericIssue(name=unique_issue_name(plan), min=0, max=100, step=1)
     # "Option 1, 2 …": the letters A, B, C name the options on the package cards
     return CategoricalIssue(name=unique_issue_name(plan),
-                            options=(Option(label="Option 1", value=0), Option(label="Option 2", value=100)))
+                            options=(Option(label=tr("Option {n}").format(n=1), value=0),
+                                     Option(label=tr("Option {n}").format(n=2), value=100)))
 
 
 def _proposed_add(plan: Plan, kind: str, row: int | None) -> tuple[Plan, str, str]:
@@ -517,17 +541,19 @@ def _proposed_add(plan: Plan, kind: str, row: int | None) -> tuple[Plan, str, st
         new = plan.with_issue_added(issue, index=row)
     except ValidationError as err:
         raise EditRefused(_reason(err)) from None
-    return new, issue.name, f"Add {kind} issue {quoted(issue.name)}"
+    if kind == "numeric":
+        return new, issue.name, tr("Add numeric issue {issue}").format(issue=quoted(issue.name))
+    return new, issue.name, tr("Add categorical issue {issue}").format(issue=quoted(issue.name))
 
 
 def _proposed_remove(plan: Plan, row: int) -> tuple[Plan, str]:
     if not 0 <= row < len(plan.issues):
-        raise EditRefused("no issue selected")
+        raise EditRefused(tr("no issue selected"))
     if len(plan.issues) == 1:
-        raise EditRefused("a plan needs at least one issue; add another before removing this one")
+        raise EditRefused(tr("a plan needs at least one issue; add another before removing this one"))
     name = plan.issues[row].name
     try:
-        return plan.with_issue_removed(name), f"Remove issue {quoted(name)}"
+        return plan.with_issue_removed(name), tr("Remove issue {issue}").format(issue=quoted(name))
     except ValidationError as err:
         raise EditRefused(_reason(err)) from None
 
@@ -535,12 +561,13 @@ def _proposed_remove(plan: Plan, row: int) -> tuple[Plan, str]:
 def _proposed_move(plan: Plan, row: int, new_row: int) -> tuple[Plan, str]:
     n = len(plan.issues)
     if not 0 <= row < n:
-        raise EditRefused("no issue selected")
+        raise EditRefused(tr("no issue selected"))
     new_row = max(0, min(new_row, n - 1))
     if new_row == row:
         return plan, ""
     name = plan.issues[row].name
-    return plan.with_issue_moved(name, new_row), f"Move issue {quoted(name)} {'up' if new_row < row else 'down'}"
+    text = tr("Move issue {issue} up") if new_row < row else tr("Move issue {issue} down")
+    return plan.with_issue_moved(name, new_row), text.format(issue=quoted(name))
 
 
 # ---------------------------------------------------------------------------------------
@@ -578,8 +605,8 @@ def add_issue(plan: Plan, kind: str = "numeric", row: int | None = None) -> Issu
         new, name, text = _proposed_add(plan, kind, row)
     except EditRefused as err:
         return _refused(plan, err, "added")
-    message = (f"Added {quoted(name)}: type its name, then set range and curve. Its weight "
-               f"is {new.weights[name] * 100:.0f} %.")
+    message = tr("Added {issue}: type its name, then set range and curve. Its weight is {weight:.0f} %.").format(
+        issue=quoted(name), weight=new.weights[name] * 100)
     return IssueEdit(new, message, text=text, focus=("", name, new.issue_names.index(name)))
 
 
@@ -591,9 +618,9 @@ def remove_issue(plan: Plan, row: int) -> IssueEdit:
         return _refused(plan, err, "removed")
     name = plan.issues[row].name
     gone = _behind_the_table_on(plan, name)
-    message = (f"Removed {quoted(name)} with what was on it ({gone}). Undo brings it all back with its "
-               "weight and terms." if gone else
-               f"Removed {quoted(name)}. Undo brings it back with its weight and terms.")
+    message = (tr("Removed {issue} with what was on it ({what}). Undo brings it all back with its "
+                  "weight and terms.").format(issue=quoted(name), what=gone) if gone else
+               tr("Removed {issue}. Undo brings it back with its weight and terms.").format(issue=quoted(name)))
     return IssueEdit(new, message, text=text, focus=(name, "", row))
 
 
@@ -601,12 +628,16 @@ def _behind_the_table_on(plan: Plan, name: str) -> str:
     """``"2 approval conditions, 1 constituency and its goodwill"``: what is on issue ``name``."""
     conditions = sum(c.issue == name for a in plan.approvers for c in a.conditions)
     constituencies = sum(c.issue == name for c in plan.their_constituencies)
-    parts = [f"{n} {what}{'' if n == 1 else 's'}" for n, what in
-             ((conditions, "approval condition"), (constituencies, "constituency")) if n]
-    parts = [p.replace("constituencys", "constituencies") for p in parts]
+    parts = []
+    if conditions:
+        parts.append(tr("1 approval condition") if conditions == 1
+                     else tr("{count} approval conditions").format(count=conditions))
+    if constituencies:
+        parts.append(tr("1 constituency") if constituencies == 1
+                     else tr("{count} constituencies").format(count=constituencies))
     if name in plan.goodwill:
-        parts.append("its goodwill")
-    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
+        parts.append(tr("its goodwill"))
+    return list_words(parts)
 
 
 def move_issue(plan: Plan, row: int, new_row: int) -> IssueEdit:
@@ -638,10 +669,16 @@ def edit_value(issue: Issue, key: str) -> Any:
     assert isinstance(issue, NumericIssue)
     return {
         "unit": issue.unit,
-        "range": (issue.format_number(issue.min).replace(",", ""), issue.format_number(issue.max).replace(",", "")),
-        "step": plain_number(issue.step),
+        "range": (_editable(issue, issue.min), _editable(issue, issue.max)),
+        "step": _plain(issue.step),
         "direction": issue.direction.value,
         "curve": issue.curve.value,
-        "hard_limit": "" if issue.hard_limit is None else issue.format_number(issue.hard_limit).replace(",", ""),
-        "money": "" if issue.money_per_unit is None else plain_number(issue.money_per_unit),
+        "hard_limit": "" if issue.hard_limit is None else _editable(issue, issue.hard_limit),
+        "money": "" if issue.money_per_unit is None else _plain(issue.money_per_unit),
     }[key]
+
+
+def _editable(issue: NumericIssue, x: float) -> str:
+    """A term as its editor starts from it: the issue's decimals, no thousands separators
+    (``1500.50``; German ``1500,50``)."""
+    return localise_number(f"{x:.{issue.decimals}f}", float(x), "f", current_language())

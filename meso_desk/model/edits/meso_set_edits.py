@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from ..base import Term
 from ..errors import quoted
+from ..language import tr
 from ..offers.meso_sets import with_meso_set
 from ..plan import Plan
 from .result import EditResult
@@ -35,7 +36,7 @@ def set_meso_set_archived(plan: Plan, name: str, archived: bool) -> EditResult:
     archived set changes nothing."""
     names = [s.name for s in plan.meso_sets]
     if name not in names:
-        return EditResult(plan, f"There is no MESO set called {quoted(name)}.", ok=False)
+        return EditResult(plan, tr("There is no MESO set called {name}.").format(name=quoted(name)), ok=False)
     sets = tuple(s.model_copy(update={"archived": bool(archived)}) if s.name == name else s
                  for s in plan.meso_sets)
     if sets == plan.meso_sets:

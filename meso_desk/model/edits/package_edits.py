@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..base import Term
+from ..language import tr
 from ..offers.rebalance import rebalance
 from ..package import StoredPackage
 from ..plan import Plan
@@ -59,23 +60,28 @@ def set_terms(plan: Plan, package: str, terms: Mapping[str, Term], base: Plan | 
         r = rebalance(base, base.package(package), moved, terms[moved], locked=locked,
                       also={k: terms[k] for k in others} or None, stop_at_limits=True)
     except (ValueError, KeyError) as e:
-        return TermsEdit(plan.with_terms(package, terms), f"Can't hold the value: {e}", ok=False, held=False,
-                         brief="can't hold", status="below")
+        return TermsEdit(plan.with_terms(package, terms), tr("Can't hold the value: {reason}").format(reason=e),
+                         ok=False, held=False, brief=tr("can't hold"), status="below")
     new_plan = plan.with_terms(package, r.terms)
     if not r.exact:
         if r.blocking:  # say which term blocks, not just how far off
-            brief = f"{r.blocking[0].split(' (')[0]} at limit" if len(r.blocking) == 1 else "at hard limits"
+            brief = (tr("{issue} at limit").format(issue=r.blocking[0].split(' (')[0]) if len(r.blocking) == 1
+                     else tr("at hard limits"))
         else:
-            brief = f"off by {r.off_by:+.1f}"
-        return TermsEdit(new_plan, f"Can't hold the value: {r.message or f'off by {r.off_by:+.1f} points'}",
+            brief = tr("off by {gap:+.1f}").format(gap=r.off_by)
+        reason = r.message or tr("off by {gap:+.1f} points").format(gap=r.off_by)
+        return TermsEdit(new_plan, tr("Can't hold the value: {reason}").format(reason=reason),
                          ok=False, held=False, brief=brief, status="short")
     if r.stopped:  # held, with the user's term stopped at its hard limit
-        return TermsEdit(new_plan, f"{r.message[:1].upper()}{r.message[1:]}", held=True, brief="at hard limit",
+        return TermsEdit(new_plan, f"{r.message[:1].upper()}{r.message[1:]}", held=True, brief=tr("at hard limit"),
                          status="short")
     if r.message:  # held, but the user's own terms break a limit or the reservation
-        return TermsEdit(new_plan, r.message, held=True, brief="see note", status="below")
-    moved_too = ", ".join(r.changed) if r.changed else "nothing else"
-    return TermsEdit(new_plan, f"Value held at {r.target:.1f} points ({moved_too} moved)", held=True)
+        return TermsEdit(new_plan, r.message, held=True, brief=tr("see note"), status="below")
+    if r.changed:
+        return TermsEdit(new_plan, tr("Value held at {level:.1f} points ({issues} moved)").format(
+            level=r.target, issues=", ".join(r.changed)), held=True)
+    return TermsEdit(new_plan, tr("Value held at {level:.1f} points (nothing else moved)").format(level=r.target),
+                     held=True)
 
 
 def set_term(plan: Plan, package: str, issue: str, term: Term, base: Plan | None = None) -> TermsEdit:
@@ -108,7 +114,7 @@ def set_all_locked(plan: Plan, package: str, on: bool) -> Plan:
 
 def add_package(plan: Plan, name: str | None = None) -> tuple[Plan, str]:
     """Add a package with every issue's default term; returns the plan and its (free) name."""
-    name = plan.unique_package_name(name or "New package")
+    name = plan.unique_package_name(name or tr("New package"))
     sp = StoredPackage(name=name, terms={i.name: default_term(i) for i in plan.issues})
     return plan.with_package(sp), name
 
@@ -116,7 +122,7 @@ def add_package(plan: Plan, name: str | None = None) -> tuple[Plan, str]:
 def duplicate_package(plan: Plan, name: str) -> tuple[Plan, str]:
     """A copy of package ``name`` ("… copy") right after it; returns the plan and the copy's name."""
     sp = plan.stored_package(name)
-    new_name = plan.unique_package_name(f"{name} copy")
+    new_name = plan.unique_package_name(tr("{name} copy").format(name=name))
     index = plan.package_names.index(name) + 1
     return plan.with_package(sp.model_copy(update={"name": new_name}), index=index), new_name
 

@@ -16,12 +16,13 @@ from datetime import date
 from typing import Any
 
 from ..errors import PlanError, shorten
+from ..language import QT_TR_NOOP, tr
 from ..plan import Approver, Plan
 from ..wording import format_date
 from .approval_edits import checked_conditions, checked_weights
 
-#: The undo text of the dialog's one step.
-UNDO_TEXT = "Change plan properties"
+#: The undo text of the dialog's one step (shown as ``tr(UNDO_TEXT)``).
+UNDO_TEXT = QT_TR_NOOP("Change plan properties")
 #: The fields :func:`with_properties` edits (all optional in the file: docs/file-format.md).
 PROPERTY_FIELDS = ("title", "our_organisation", "counterpart", "negotiator", "currency", "valid_until", "notes",
                    "approvers", "relationship")
@@ -36,9 +37,9 @@ def checked_title(text: str) -> str:
     """The plan's title, trimmed; refused when empty or longer than a line."""
     t = " ".join(str(text).split())
     if not t:
-        raise PlanError("title", "a plan needs a title (what you would call this negotiation)")
+        raise PlanError("title", tr("a plan needs a title (what you would call this negotiation)"))
     if len(t) > MAX_LINE:
-        raise PlanError("title", f"at most {MAX_LINE} characters, not {len(t)}")
+        raise PlanError("title", tr("at most {most} characters, not {count}").format(most=MAX_LINE, count=len(t)))
     return t
 
 
@@ -46,7 +47,7 @@ def checked_name(field: str, text: str) -> str:
     """A name on one line (our organisation, the supplier, their negotiator); may be empty."""
     t = " ".join(str(text).split())
     if len(t) > MAX_LINE:
-        raise PlanError(field, f"at most {MAX_LINE} characters, not {len(t)}")
+        raise PlanError(field, tr("at most {most} characters, not {count}").format(most=MAX_LINE, count=len(t)))
     return t
 
 
@@ -57,15 +58,19 @@ def checked_currency(text: str) -> str:
         return t.upper()
     if _SYMBOL.fullmatch(t):
         return t
-    shown = f"“{shorten(t, 12)}”" if t else "an empty currency"
-    raise PlanError("currency", f"{shown} is neither a 3-letter code (EUR, USD) nor a short symbol (€, $, kr)")
+    if t:
+        raise PlanError("currency", tr("“{currency}” is neither a 3-letter code (EUR, USD) nor a short symbol "
+                                       "(€, $, kr)").format(currency=shorten(t, 12)))
+    raise PlanError("currency", tr("an empty currency is neither a 3-letter code (EUR, USD) nor a short symbol "
+                                   "(€, $, kr)"))
 
 
 def valid_until_warning(when: date | None, today: date | None = None) -> str:
     """A sentence when ``when`` lies in the past (the cards would carry an expired date), else ""."""
     today = today or date.today()
     if when is not None and when < today:
-        return f"Valid until {format_date(when)} is in the past: cards printed now would carry an expired date."
+        return tr("Valid until {date} is in the past: cards printed now would carry an expired date.").format(
+            date=format_date(when))
     return ""
 
 
@@ -84,12 +89,13 @@ def checked_approvers(items: Iterable[Approver | Mapping[str, Any]], plan: Plan 
             except PlanError:
                 raise
             except ValueError:
-                raise PlanError(f"approvers[{k}]", "an approver needs a name or a role") from None
+                raise PlanError(f"approvers[{k}]", tr("an approver needs a name or a role")) from None
         elif plan is not None:
             checked_conditions(plan, a.conditions, f"approvers[{k}].conditions")
         if plan is not None and not a.weights and any(c.kind == "points" for c in a.conditions):
-            raise PlanError(f"approvers[{k}].weights", f"{a.label}: a condition on their points needs weights "
-                                                      "of their own (Warranty 60, Delivery 40)")
+            raise PlanError(f"approvers[{k}].weights", tr("{approver}: a condition on their points needs weights "
+                                                         "of their own (Warranty 60, Delivery 40)").format(
+                approver=a.label))
         out.append(a)
     return tuple(out)
 
@@ -113,7 +119,7 @@ def with_properties(plan: Plan, **changes: Any) -> Plan:
             checked[k] = checked_currency(v)
         elif k == "valid_until":
             if v is not None and not isinstance(v, date):
-                raise PlanError("valid_until", "must be a date")
+                raise PlanError("valid_until", tr("must be a date"))
             checked[k] = v
         elif k == "approvers":
             checked[k] = checked_approvers(v, plan)

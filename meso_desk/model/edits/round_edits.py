@@ -14,6 +14,7 @@ from typing import Any
 
 from ..base import Term
 from ..counterpart.reactions import checked_index, checked_outcome, make_round, ranking_of
+from ..language import tr
 from ..package import Package
 from ..plan import Plan, Round
 
@@ -83,22 +84,23 @@ def with_answer(plan: Plan, kind: str, answer: Any, *, trust: float | None = Non
     update: dict[str, Any] = {}
     if kind == "most_important":
         name = _issue_name(plan, answer)
+        # the statement is kept in the file: English, like every stored value
         update = {"statement_issue": name, "statement": f"{name} matters most to us"}
     elif kind == "pairwise":
         x, y = (_issue_name(plan, a) for a in answer)
         if x == y:
-            raise ValueError("a pairwise answer needs two different issues")
+            raise ValueError(tr("a pairwise answer needs two different issues"))
         update = {"issue_over": (x, y)}
     elif kind in ("preferred_term", "counter_offer"):
         terms = {_issue_name(plan, k): plan.issue(_issue_name(plan, k)).check_term(v) for k, v in dict(answer).items()}
         if not terms:
-            raise ValueError("the answer names no term")
+            raise ValueError(tr("the answer names no term"))
         update = {"preferred_term" if kind == "preferred_term" else "counter_offer": terms}
     else:
-        raise ValueError(f"unknown kind of answer {kind!r}")
+        raise ValueError(tr("unknown kind of answer {kind}").format(kind=repr(kind)))
     if trust is not None:
         if not 0.0 <= float(trust) <= 1.0:
-            raise ValueError("trust must lie between 0 and 1")
+            raise ValueError(tr("trust must lie between 0 and 1"))
         update["statement_trust"] = float(trust)
     if not plan.rounds:
         return plan.with_round(Round(**update))
@@ -108,7 +110,7 @@ def with_answer(plan: Plan, kind: str, answer: Any, *, trust: float | None = Non
 
 def _issue_name(plan: Plan, name: Any) -> str:
     if not isinstance(name, str) or name not in plan.issue_names:
-        raise ValueError(f"{name!r} is not one of the plan's issues")
+        raise ValueError(tr("{name} is not one of the plan's issues").format(name=repr(name)))
     return name
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..base import Term
 from ..errors import quoted
+from ..language import tr
 from ..package import Package
 from ..plan import Plan
 from ..supplier import SUPPLIER_FIELDS, SupplierRecord
@@ -23,7 +24,7 @@ class SupplierEditRefused(ValueError):
 def _clean(name: str) -> str:
     name = " ".join(str(name).split())
     if not name:
-        raise SupplierEditRefused("a supplier needs a name")
+        raise SupplierEditRefused(tr("a supplier needs a name"))
     return name
 
 
@@ -31,18 +32,19 @@ def add_supplier(plan: Plan, name: str, negotiator: str = "", contacts: str = ""
     """``plan`` with a new supplier (no rounds, no quotes yet); the one worked on stays."""
     name = _clean(name)
     if not plan.counterpart.strip():
-        raise SupplierEditRefused("name the current supplier first (File ▸ Plan Properties…: counterpart)")
+        raise SupplierEditRefused(tr("name the current supplier first (File ▸ Plan Properties…: counterpart)"))
     if name in plan.supplier_names:
-        raise SupplierEditRefused(f"there is already a supplier called {quoted(name)}")
+        raise SupplierEditRefused(tr("there is already a supplier called {name}").format(name=quoted(name)))
     rec = SupplierRecord(counterpart=name, negotiator=" ".join(negotiator.split()), contacts=contacts.strip())
     new = plan.replace(suppliers=(*plan.suppliers, rec))
-    return EditResult(new, f"Added the supplier {quoted(name)}; switch to it to record its quotes and rounds.")
+    return EditResult(new, tr("Added the supplier {name}; switch to it to record its quotes and rounds.").format(
+        name=quoted(name)))
 
 
 def switch_supplier(plan: Plan, name: str) -> Plan:
     """``plan`` with ``name`` as the supplier worked on (:meth:`Plan.with_supplier`)."""
     if name not in plan.supplier_names:
-        raise SupplierEditRefused(f"there is no supplier called {quoted(name)}")
+        raise SupplierEditRefused(tr("there is no supplier called {name}").format(name=quoted(name)))
     return plan.with_supplier(name)
 
 
@@ -57,17 +59,17 @@ def rename_supplier(plan: Plan, old: str, new: str) -> EditResult:
     """``plan`` with supplier ``old`` called ``new`` (the one worked on or another)."""
     new = _clean(new)
     if old not in plan.supplier_names:
-        raise SupplierEditRefused(f"there is no supplier called {quoted(old)}")
+        raise SupplierEditRefused(tr("there is no supplier called {name}").format(name=quoted(old)))
     if new == old:
         return EditResult(plan)
     if new in plan.supplier_names:
-        raise SupplierEditRefused(f"there is already a supplier called {quoted(new)}")
+        raise SupplierEditRefused(tr("there is already a supplier called {name}").format(name=quoted(new)))
     if old == plan.counterpart:
         out = plan.replace(counterpart=new)
     else:
         out = plan.replace(suppliers=tuple(r.model_copy(update={"counterpart": new}) if r.counterpart == old else r
                                            for r in plan.suppliers))
-    return EditResult(out, f"Renamed the supplier {quoted(old)} to {quoted(new)}.")
+    return EditResult(out, tr("Renamed the supplier {old} to {new}.").format(old=quoted(old), new=quoted(new)))
 
 
 def remove_supplier(plan: Plan, name: str) -> EditResult:
@@ -75,9 +77,9 @@ def remove_supplier(plan: Plan, name: str) -> EditResult:
     stay as packages); the last supplier cannot be removed."""
     names = plan.supplier_names
     if name not in names:
-        raise SupplierEditRefused(f"there is no supplier called {quoted(name)}")
+        raise SupplierEditRefused(tr("there is no supplier called {name}").format(name=quoted(name)))
     if len(names) == 1:
-        raise SupplierEditRefused("a plan keeps at least one supplier")
+        raise SupplierEditRefused(tr("a plan keeps at least one supplier"))
     p = plan
     if name == plan.counterpart:  # work on the next one first
         p = plan.with_supplier(names[(names.index(name) + 1) % len(names)])
@@ -85,13 +87,18 @@ def remove_supplier(plan: Plan, name: str) -> EditResult:
     k = p.suppliers.index(gone)
     index = p.supplier_index - (1 if k < p.supplier_index else 0)
     out = p.replace(suppliers=tuple(r for r in p.suppliers if r is not gone), supplier_index=index)
-    what = [f"{len(gone.rounds)} round{'s' if len(gone.rounds) != 1 else ''}"] if gone.rounds else []
+    what = []
+    if gone.rounds:
+        what.append(tr("1 round") if len(gone.rounds) == 1 else tr("{count} rounds").format(count=len(gone.rounds)))
     if gone.agreement is not None:
-        what.append("its agreement")
+        what.append(tr("its agreement"))
     if gone.quotes:
-        what.append(f"{len(gone.quotes)} quote{'s' if len(gone.quotes) != 1 else ''} (kept as packages)")
-    tail = f" with {', '.join(what)}" if what else ""
-    return EditResult(out, f"Removed the supplier {quoted(name)}{tail}. Undo brings it back.")
+        what.append(tr("1 quote (kept as packages)") if len(gone.quotes) == 1
+                    else tr("{count} quotes (kept as packages)").format(count=len(gone.quotes)))
+    if what:
+        return EditResult(out, tr("Removed the supplier {name} with {what}. Undo brings it back.").format(
+            name=quoted(name), what=", ".join(what)))
+    return EditResult(out, tr("Removed the supplier {name}. Undo brings it back.").format(name=quoted(name)))
 
 
 def set_supplier_details(plan: Plan, name: str, *, negotiator: str | None = None, contacts: str | None = None,
@@ -109,7 +116,7 @@ def set_supplier_details(plan: Plan, name: str, *, negotiator: str | None = None
 
 def _with_record(plan: Plan, name: str, changes: Mapping[str, Any]) -> Plan:
     if name not in plan.supplier_names:
-        raise SupplierEditRefused(f"there is no supplier called {quoted(name)}")
+        raise SupplierEditRefused(tr("there is no supplier called {name}").format(name=quoted(name)))
     if name == plan.counterpart:
         return plan.replace(**changes)
     return plan.replace(suppliers=tuple(r.model_copy(update=dict(changes)) if r.counterpart == name else r
@@ -129,7 +136,7 @@ def set_quote(plan: Plan, package: str, supplier: str | None) -> Plan:
     supplier's quotes if it was one of theirs); None: no one's quote."""
     plan.stored_package(package)  # KeyError for an unknown package
     if supplier is not None and supplier not in plan.supplier_names:
-        raise SupplierEditRefused(f"there is no supplier called {quoted(supplier)}")
+        raise SupplierEditRefused(tr("there is no supplier called {name}").format(name=quoted(supplier)))
     out = plan
     owner = quote_owner(plan, package)
     if owner == supplier:
@@ -151,13 +158,20 @@ def set_market_batna(plan: Plan, on: bool) -> EditResult:
         outside = plan.outside_option if plan.outside_option is not None else plan.batna_package
         out = plan.replace(batna_from_market=True, outside_option=None if outside is None else dict(outside))
         best = out.market_batna()
-        what = (f"our BATNA is now {best[0]} ({best[2]:.1f} points)" if best is not None
-                else "no other supplier has made an offer yet, and there is no outside option")
-        follows = "; the reservation follows it" if out.reservation_from_batna else ""
-        return EditResult(out, f"The BATNA follows the market: {what}{follows}.")
+        follows = out.reservation_from_batna
+        if best is not None:
+            text = (tr("The BATNA follows the market: our BATNA is now {source} ({points:.1f} points); "
+                       "the reservation follows it.") if follows
+                    else tr("The BATNA follows the market: our BATNA is now {source} ({points:.1f} points)."))
+            return EditResult(out, text.format(source=best[0], points=best[2]))
+        return EditResult(out, tr("The BATNA follows the market: no other supplier has made an offer yet, and "
+                                  "there is no outside option; the reservation follows it.") if follows
+                          else tr("The BATNA follows the market: no other supplier has made an offer yet, and "
+                                  "there is no outside option."))
     out = plan.replace(batna_from_market=False, batna_package=None if plan.outside_option is None
                        else dict(plan.outside_option))
-    return EditResult(out, "The BATNA no longer follows the market: the outside option is the competing quote again.")
+    return EditResult(out, tr("The BATNA no longer follows the market: the outside option is the competing quote "
+                              "again."))
 
 
 def set_outside_option(plan: Plan, terms: Mapping[str, Term] | None) -> Plan:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+from ..language import tr
 from ..plan import Plan
 from ..preferences.elicitation import Elicitation
 from ..preferences.tradeoff import Assessment, TradeOff
@@ -31,7 +32,8 @@ def set_issue_weight(plan: Plan, name: str, fraction: float, locked: Collection[
     allow); the unlocked others rescale proportionally from their weights in ``start`` —
     the plan when a drag began, so a drag to 100 % and back restores them — or in ``plan``."""
     base = (start if start is not None else plan).weights
-    return EditResult(plan.with_weights(set_weight(base, name, fraction, locked)), f"Weight of {name}")
+    return EditResult(plan.with_weights(set_weight(base, name, fraction, locked)),
+                      tr("Weight of {issue}").format(issue=name))
 
 
 def type_issue_weight(plan: Plan, name: str, fraction: float, locked: Collection[str] = (),
@@ -39,7 +41,7 @@ def type_issue_weight(plan: Plan, name: str, fraction: float, locked: Collection
     """``plan`` with the weight of ``name`` as typed; the weights typed before (``typed``) and
     the locked ones stay, only the others make room (``set_weight_as_typed``)."""
     return EditResult(plan.with_weights(set_weight_as_typed(plan.weights, name, fraction, locked, typed)),
-                      f"Weight of {name}")
+                      tr("Weight of {issue}").format(issue=name))
 
 
 def set_importance(plan: Plan, importance: Mapping[str, float]) -> EditResult:
@@ -48,7 +50,7 @@ def set_importance(plan: Plan, importance: Mapping[str, float]) -> EditResult:
         weights = weights_from_importance(importance)
     except ValueError as e:
         return EditResult(plan, str(e)[0].upper() + str(e)[1:] + ".", ok=False)
-    return EditResult(plan.with_weights(weights), "Importance of the issues")
+    return EditResult(plan.with_weights(weights), tr("Importance of the issues"))
 
 
 def weight_lock_state(weights: Mapping[str, float], name: str, locked: Collection[str]) -> tuple[bool, str, float]:
@@ -56,9 +58,9 @@ def weight_lock_state(weights: Mapping[str, float], name: str, locked: Collectio
     highest fraction the locks leave it."""
     lo, hi = weight_limits(weights, name, locked)
     if name in locked:
-        return False, "Locked — unlock to change it.", hi
+        return False, tr("Locked — unlock to change it."), hi
     if hi - lo <= 1e-9:
-        return False, "Every other weight is locked; unlock one to change this.", hi
+        return False, tr("Every other weight is locked; unlock one to change this."), hi
     return True, "", hi
 
 
@@ -68,16 +70,17 @@ def apply_swing_points(plan: Plan, points: Mapping[str, float]) -> EditResult:
     try:
         weights = weights_from_swing_points(plan, points)
     except ValueError:
-        return EditResult(plan, "Give at least one swing more than 0 points.", ok=False)
-    return EditResult(plan.with_weights(weights), "Swing weighting")
+        return EditResult(plan, tr("Give at least one swing more than 0 points."), ok=False)
+    return EditResult(plan.with_weights(weights), tr("Swing weighting"))
 
 
 def adjust_to_answer(plan: Plan, assessment: Assessment, tradeoff: TradeOff | None = None) -> EditResult:
     """``plan`` with the weights that make the answer to a trade-off question true."""
     if assessment.suggested is None:
-        return EditResult(plan, "No weights agree with that answer.", ok=False)
+        return EditResult(plan, tr("No weights agree with that answer."), ok=False)
     t = tradeoff
-    text = f"Adjust weights ({t.issue} vs {t.yardstick})" if t else "Adjust weights"
+    text = (tr("Adjust weights ({issue} vs {yardstick})").format(issue=t.issue, yardstick=t.yardstick) if t
+            else tr("Adjust weights"))
     return EditResult(plan.with_weights(assessment.suggested), text)
 
 
@@ -85,19 +88,21 @@ def apply_elicited_weights(plan: Plan, session: Elicitation) -> EditResult:
     """``plan`` with the weights an "Ask me" session arrived at and, as the plan's weight region,
     the range each weight may still be in (one undo step)."""
     if session.conflict:
-        return EditResult(plan, "Some answers conflict; revise one before applying.", ok=False)
+        return EditResult(plan, tr("Some answers conflict; revise one before applying."), ok=False)
     if not session.answers:
-        return EditResult(plan, "Answer at least one question first.", ok=False)
+        return EditResult(plan, tr("Answer at least one question first."), ok=False)
     b = session.bounds()
+    # the source is kept in the file (English, like every stored value)
     region = WeightRegion(low={k: v[0] for k, v in b.items()}, high={k: v[1] for k, v in b.items()},
                           source=f"answers to {len(session.answers)} question" + ("s" if len(session.answers) > 1 else ""))
-    return EditResult(plan.replace(weights=session.estimate, weight_region=region), "Weights from your answers")
+    return EditResult(plan.replace(weights=session.estimate, weight_region=region), tr("Weights from your answers"))
 
 
 def set_weight_uncertainty(plan: Plan, band: float | None) -> EditResult:
     """``plan`` with its weights unsure by ± ``band`` (a fraction; None or 0: taken as exact)."""
     if band is not None and not 0.0 <= band <= 0.5:
-        return EditResult(plan, "The band must be between 0 and 50 points.", ok=False)
+        return EditResult(plan, tr("The band must be between 0 and 50 points."), ok=False)
     region = weight_band(plan.weights, band) if band else None
-    text = f"Weights unsure by ± {band * 100:g} points" if band else "Weights taken as exact"
+    text = (tr("Weights unsure by ± {band:g} points").format(band=band * 100) if band
+            else tr("Weights taken as exact"))
     return EditResult(plan.replace(weight_region=region), text)

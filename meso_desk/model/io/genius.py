@@ -48,6 +48,7 @@ from pydantic import ValidationError
 
 from ..base import Term
 from ..errors import first_error
+from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Direction, NumericIssue, Option
 from .genius_xml import MAX_XML_BYTES, GeniusError, attr, children, index_of, number, parse_file, parse_xml, tag_of
@@ -90,7 +91,8 @@ class GeniusIssue:
             try:
                 k = self.labels.index(str(term))
             except ValueError:
-                raise ValueError(f"{self.name}: {term!r} is not one of the options") from None
+                raise ValueError(tr("{issue}: {term} is not one of the options").format(
+                    issue=self.name, term=repr(term))) from None
             top = self.largest_evaluation
             return self.evaluations[k] / top if top > 0 else 0.0
         return self.slope * float(term) + self.offset
@@ -134,7 +136,7 @@ class GeniusCase:
         """``(a, b)`` with ``points = a · utility + b`` for the imported plan."""
         spread = sum(w * i.span for i, w in zip(self.issues, self.weights))
         if not spread > 0:
-            raise ValueError("no issue carries any weight")
+            raise ValueError(tr("no issue carries any weight"))
         base = sum(w * i.floor for i, w in zip(self.issues, self.weights))
         a = 100.0 / spread
         return a, -a * base
@@ -187,9 +189,10 @@ def _one_line(p: Path, build):
     try:
         return build()
     except ValidationError as e:
-        raise GeniusError(p, f"cannot be imported ({first_error(e)[:150]})") from None
+        raise GeniusError(p, tr("cannot be imported ({reason})").format(reason=first_error(e)[:150])) from None
     except (RecursionError, ArithmeticError, LookupError, ValueError) as e:
-        raise GeniusError(p, f"cannot be imported ({type(e).__name__}: {str(e)[:120]})") from None
+        raise GeniusError(p, tr("cannot be imported ({kind}: {reason})").format(
+            kind=type(e).__name__, reason=str(e)[:120])) from None
 
 
 # -- file reading -----------------------------------------------------------------------------
@@ -208,7 +211,8 @@ def _utility_space(root: Element, p: Path) -> Element:
             return el
     if tag_of(root) == "objective" or children(root, "objective") or children(root, "issue"):
         return root
-    raise GeniusError(p, f"not a GENIUS file (the root element is <{tag_of(root)}>, expected <utility_space>)")
+    raise GeniusError(p, tr("not a GENIUS file (the root element is <{tag}>, expected <utility_space>)").format(
+        tag=tag_of(root)))
 
 
 def _top_objective(space: Element) -> Element:
@@ -293,9 +297,10 @@ def _walk(obj: Element, p: Path) -> list[tuple[Element, float | None]]:
     try:
         return list(_walk_issues(obj))
     except _BadWeight as e:
-        raise GeniusError(p, f"a weight is not a number ≥ 0 ({_short(e.args[0])})") from None
+        raise GeniusError(p, tr("a weight is not a number ≥ 0 ({value})").format(value=_short(e.args[0]))) from None
     except _TooDeep:
-        raise GeniusError(p, f"objectives are nested deeper than {MAX_NESTING} levels") from None
+        raise GeniusError(p, tr("objectives are nested deeper than {levels} levels").format(
+            levels=MAX_NESTING)) from None
 
 
 def _short(text: object, limit: int = 40) -> str:
@@ -324,8 +329,9 @@ def _kind(el: Element, p: Path, name: str) -> Kind:
             return "real"
     given = attr(el, "type", "etype", "vtype")
     if given:
-        raise GeniusError(p, f"issue {name!r} has type {given!r}; MESO Desk imports discrete, integer and real issues")
-    raise GeniusError(p, f"issue {name!r} has neither options nor a range")
+        raise GeniusError(p, tr("issue {name} has type {type}; MESO Desk imports discrete, integer and real "
+                                "issues").format(name=repr(name), type=repr(given)))
+    raise GeniusError(p, tr("issue {name} has neither options nor a range").format(name=repr(name)))
 
 
 def _bounds_text(el: Element) -> tuple[str | None, str | None]:
@@ -370,9 +376,9 @@ def _read_domain(root: Element, p: Path) -> _Domain:
     for pos, (el, _) in enumerate(walked):
         name = attr(el, "name")
         if not name:
-            raise GeniusError(p, f"issue {index_of(el) or pos + 1} has no name")
+            raise GeniusError(p, tr("issue {index} has no name").format(index=str(index_of(el) or pos + 1)))
         if name in seen:
-            raise GeniusError(p, f"two issues are called {name!r}")
+            raise GeniusError(p, tr("two issues are called {name}").format(name=repr(name)))
         seen.add(name)
         kind = _kind(el, p, name)
         desc = attr(el, "description") or ""
@@ -382,27 +388,31 @@ def _read_domain(root: Element, p: Path) -> _Domain:
             for item in children(el, "item"):
                 lab = _label(item)
                 if lab is None:
-                    raise GeniusError(p, f"an option of issue {name!r} has no value")
+                    raise GeniusError(p, tr("an option of issue {name} has no value").format(name=repr(name)))
                 if lab in have:
-                    raise GeniusError(p, f"issue {name!r} lists option {lab!r} twice")
+                    raise GeniusError(p, tr("issue {name} lists option {option} twice").format(
+                        name=repr(name), option=repr(lab)))
                 have.add(lab)
                 labels.append(lab)
             if not labels:
-                raise GeniusError(p, f"discrete issue {name!r} has no options")
+                raise GeniusError(p, tr("discrete issue {name} has no options").format(name=repr(name)))
             issues.append(_DomainIssue(name, index_of(el), kind, desc, labels=tuple(labels)))
         else:
             lo_t, hi_t = _bounds_text(el)
             if lo_t is None or hi_t is None:
-                raise GeniusError(p, f"{kind} issue {name!r} has no lowerbound/upperbound")
-            lo = number(p, lo_t, f"the lower bound of issue {name!r}")
-            hi = number(p, hi_t, f"the upper bound of issue {name!r}")
+                raise GeniusError(p, (tr("integer issue {name} has no lowerbound/upperbound") if kind == "integer"
+                                      else tr("real issue {name} has no lowerbound/upperbound")).format(name=repr(name)))
+            lo = number(p, lo_t, tr("the lower bound of issue {name}").format(name=repr(name)))
+            hi = number(p, hi_t, tr("the upper bound of issue {name}").format(name=repr(name)))
             if not lo < hi:
-                raise GeniusError(p, f"issue {_short(name)} has an empty range ({lo:.6g}..{hi:.6g})")
+                raise GeniusError(p, tr("issue {name} has an empty range ({low:.6g}..{high:.6g})").format(
+                    name=_short(name), low=lo, high=hi))
             if not math.isfinite(hi - lo):
-                raise GeniusError(p, f"issue {_short(name)} has a range too wide to use ({lo:.6g}..{hi:.6g})")
+                raise GeniusError(p, tr("issue {name} has a range too wide to use ({low:.6g}..{high:.6g})").format(
+                    name=_short(name), low=lo, high=hi))
             issues.append(_DomainIssue(name, index_of(el), kind, desc, lower=lo, upper=hi))
     if not issues:
-        raise GeniusError(p, "the domain defines no issues")
+        raise GeniusError(p, tr("the domain defines no issues"))
     oname = attr(obj, "name") or ""
     return _Domain(name=oname, issues=issues)
 
@@ -414,8 +424,8 @@ _NONLINEAR = {"utility_function", "ufun", "hyperrectangle", "constraint"}
 def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> GeniusCase:
     space = _utility_space(root, p)
     if any(tag_of(el) in _NONLINEAR for el in space.iter()):
-        raise GeniusError(p, "holds a non-linear (constraint-based) utility space; MESO Desk imports "
-                             "additive profiles only")
+        raise GeniusError(p, tr("holds a non-linear (constraint-based) utility space; MESO Desk imports "
+                                "additive profiles only"))
     obj = _top_objective(space)
     issues: list[GeniusIssue] = []
     weights: list[float | None] = []
@@ -429,7 +439,7 @@ def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> Geniu
         any_evaluation = any_evaluation or evaluated
         issues.append(issue)
     if not any_evaluation:
-        raise GeniusError(p, "holds no evaluations — is it the domain file rather than a profile?")
+        raise GeniusError(p, tr("holds no evaluations — is it the domain file rather than a profile?"))
 
     reservation = _value_of(space, obj, "reservation", p)
     discount = _value_of(space, obj, "discount_factor", p)
@@ -437,18 +447,20 @@ def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> Geniu
     role = _role(p, dom_p) if dom_p != p else ""
     notes = []
     if dom_p == p:
-        notes.append(f"Imported from the GENIUS profile {p.name} (our side; it carries the domain).")
+        notes.append(tr("Imported from the GENIUS profile {profile} (our side; it carries the domain).").format(
+            profile=p.name))
     else:
-        notes.append(f"Imported from GENIUS: domain {dom_p.name}, profile {p.name} (our side).")
+        notes.append(tr("Imported from GENIUS: domain {domain}, profile {profile} (our side).").format(
+            domain=dom_p.name, profile=p.name))
     if discount is not None and discount not in (0.0, 1.0):
-        notes.append(f"The profile's discount factor {discount:g} is not used by MESO Desk.")
+        notes.append(tr("The profile's discount factor {factor:g} is not used by MESO Desk.").format(factor=discount))
     final = _final_weights(weights)
     if not math.isfinite(sum(final)):  # e.g. three weights of 1e308: their sum overflows
         top = max(final)
         final = [w / top for w in final]
         final = [w / sum(final) for w in final]
-        notes.append(f"The profile's weights (up to {top:.3g}) are too large to add up; they were scaled to "
-                     "sum to 1, as GENIUS normalises them.")
+        notes.append(tr("The profile's weights (up to {top:.3g}) are too large to add up; they were scaled to "
+                        "sum to 1, as GENIUS normalises them.").format(top=top))
     return GeniusCase(title=title, role=role, domain_file=dom_p.name, profile_file=p.name,
                       issues=tuple(issues), weights=tuple(final), reservation=reservation,
                       discount_factor=discount, notes=tuple(notes))
@@ -471,7 +483,8 @@ def _profile_issues(obj: Element, p: Path, domain: _Domain,
     dom_names = {d.name for d in domain.issues}
     for n in by_name:
         if n not in dom_names:
-            raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {n!r} is not in the domain")
+            raise GeniusError(p, tr("the profile does not match {domain}: issue {name} is not in the domain").format(
+                domain=dom_p.name, name=repr(n)))
     out = []
     for d in domain.issues:
         hit = by_name.get(d.name)
@@ -480,7 +493,8 @@ def _profile_issues(obj: Element, p: Path, domain: _Domain,
             if cand is not None and not attr(cand[0], "name"):
                 hit = cand
         if hit is None:
-            raise GeniusError(p, f"the profile does not match {dom_p.name}: it does not evaluate issue {d.name!r}")
+            raise GeniusError(p, tr("the profile does not match {domain}: it does not evaluate issue {name}").format(
+                domain=dom_p.name, name=repr(d.name)))
         out.append((d, hit))
     return out
 
@@ -495,18 +509,20 @@ def _discrete_issue(d: _DomainIssue, el: Element, p: Path, dom_p: Path) -> tuple
         if lab is None:
             continue
         if lab not in known:
-            raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {d.name!r} has no "
-                                 f"option {lab!r}")
+            raise GeniusError(p, tr("the profile does not match {domain}: issue {name} has no option {option}").format(
+                domain=dom_p.name, name=repr(d.name), option=repr(lab)))
         ev = attr(item, "evaluation", "utility", "eval")
         if ev is None or ev.lower() == "null":
             continue
-        x = number(p, ev, f"the evaluation of {d.name!r} = {lab!r}")
+        x = number(p, ev, tr("the evaluation of {name} = {option}").format(name=repr(d.name), option=repr(lab)))
         if x < 0:
-            raise GeniusError(p, f"the evaluation of {d.name!r} = {lab!r} is negative ({x:g})")
+            raise GeniusError(p, tr("the evaluation of {name} = {option} is negative ({value:g})").format(
+                name=repr(d.name), option=repr(lab), value=x))
         evals[lab] = x
     missing = [lab for lab in d.labels if lab not in evals]
     if missing and evals:
-        raise GeniusError(p, f"issue {d.name!r}: option {missing[0]!r} has no evaluation")
+        raise GeniusError(p, tr("issue {name}: option {option} has no evaluation").format(
+            name=repr(d.name), option=repr(missing[0])))
     issue = GeniusIssue(name=d.name, kind="discrete", description=d.description, labels=d.labels,
                         evaluations=tuple(evals.get(lab, 0.0) for lab in d.labels))
     return issue, bool(evals)
@@ -515,8 +531,10 @@ def _discrete_issue(d: _DomainIssue, el: Element, p: Path, dom_p: Path) -> tuple
 def _numeric_issue(d: _DomainIssue, el: Element, p: Path, dom_p: Path) -> tuple[GeniusIssue, bool]:
     """An integer or real issue with the profile's linear evaluator, and whether it had one."""
     if children(el, "item"):
-        raise GeniusError(p, f"the profile does not match {dom_p.name}: issue {d.name!r} is {d.kind} "
-                             "in the domain but discrete in the profile")
+        raise GeniusError(p, (tr("the profile does not match {domain}: issue {name} is integer in the domain but "
+                                 "discrete in the profile") if d.kind == "integer" else
+                              tr("the profile does not match {domain}: issue {name} is real in the domain but "
+                                 "discrete in the profile")).format(domain=dom_p.name, name=repr(d.name)))
     slope, offset = 0.0, 0.0
     evs = children(el, "evaluator")
     if evs:
@@ -538,17 +556,19 @@ def _final_weights(weights: list[float | None]) -> list[float]:
 
 def _evaluator(ev: Element, p: Path, name: str) -> tuple[float, float]:
     ftype = (attr(ev, "ftype", "type") or "linear").lower()
-    what = f"the evaluator of issue {name!r}"
     if ftype == "linear":
         s = attr(ev, "slope", "parameter1")
         o = attr(ev, "offset", "parameter0")
-        slope = number(p, s, f"the slope of {what}") if s is not None else 1.0
-        offset = number(p, o, f"the offset of {what}") if o is not None else 0.0
-        return slope, offset
+        return (number(p, s, tr("the slope of the evaluator of issue {name}").format(name=repr(name)))
+                if s is not None else 1.0,
+                number(p, o, tr("the offset of the evaluator of issue {name}").format(name=repr(name)))
+                if o is not None else 0.0)
     if ftype == "constant":
         o = attr(ev, "offset", "parameter0", "value")
-        return 0.0, (number(p, o, f"the constant of {what}") if o is not None else 0.0)
-    raise GeniusError(p, f"{what} is {ftype!r}; MESO Desk imports linear and constant evaluators")
+        return 0.0, (number(p, o, tr("the constant of the evaluator of issue {name}").format(name=repr(name)))
+                     if o is not None else 0.0)
+    raise GeniusError(p, tr("the evaluator of issue {name} is {type}; MESO Desk imports linear and constant "
+                            "evaluators").format(name=repr(name), type=repr(ftype)))
 
 
 def _value_of(space: Element, obj: Element, tag: str, p: Path) -> float | None:
@@ -559,7 +579,7 @@ def _value_of(space: Element, obj: Element, tag: str, p: Path) -> float | None:
                 v = (el.text or "").strip() or None
             if v is None:
                 continue
-            return number(p, v, f"the {tag.replace('_', ' ')}")
+            return number(p, v, tr("the discount factor") if tag == "discount_factor" else tr("the reservation"))
     return None
 
 
@@ -577,7 +597,7 @@ def _pretty_domain(dom_p: Path, objective_name: str) -> str:
     else:
         base = re.sub(r"[-_ ]+domain$", "", dom_p.stem, flags=re.IGNORECASE) or dom_p.stem
     base = base.replace("_", " ").strip()
-    return (base[:1].upper() + base[1:]) if base else "GENIUS case"
+    return (base[:1].upper() + base[1:]) if base else tr("GENIUS case")
 
 
 def _role(p: Path, dom_p: Path) -> str:
@@ -612,9 +632,9 @@ def _build_plan(case: GeniusCase) -> Plan:
     try:
         a, b = case.transform
     except ValueError:
-        raise GeniusError(p, "no issue carries any weight, so every package is worth the same") from None
+        raise GeniusError(p, tr("no issue carries any weight, so every package is worth the same")) from None
     if not (math.isfinite(a) and math.isfinite(b) and a > 0):
-        raise GeniusError(p, "its weights and evaluator slopes are too large to convert to points")
+        raise GeniusError(p, tr("its weights and evaluator slopes are too large to convert to points"))
     issues = []
     weights: dict[str, float] = {}
     for gi, w in zip(case.issues, case.weights):
@@ -641,21 +661,24 @@ def _build_plan(case: GeniusCase) -> Plan:
     if abs(a - 100.0) > 1e-9 or abs(b) > 1e-9:
         why = []
         if any(gi.kind != "discrete" for gi in case.issues):
-            why.append("numeric issues are rescaled to 0–100 over their ranges")
+            why.append(tr("numeric issues are rescaled to 0–100 over their ranges"))
         total = sum(case.weights)
         if abs(total - 1.0) > 1e-9:
-            why.append(f"the profile's weights sum to {total:.6g}, MESO Desk's to 100 %")
-        shift = "" if abs(b) < 1e-12 else f" {'+' if b > 0 else '−'} {abs(b):.6g}"
-        notes.append(f"Points = {a:.6g} × GENIUS utility{shift}" + (f" ({'; '.join(why)})." if why else "."))
+            why.append(tr("the profile's weights sum to {total:.6g}, MESO Desk's to 100 %").format(total=total))
+        formula = (tr("Points = {a:.6g} × GENIUS utility") if abs(b) < 1e-12 else
+                   tr("Points = {a:.6g} × GENIUS utility + {b:.6g}") if b > 0 else
+                   tr("Points = {a:.6g} × GENIUS utility − {b:.6g}")).format(a=a, b=abs(b))
+        notes.append(formula + (f" ({'; '.join(why)})." if why else "."))
     else:
-        notes.append("Points = 100 × GENIUS utility.")
+        notes.append(tr("Points = 100 × GENIUS utility."))
     if case.reservation is not None:
         raw = case.to_points(case.reservation)
         reservation = min(max(raw, 0.0), 100.0)
-        batna = f"GENIUS reservation value {case.reservation:g} ({reservation:.1f} points)."
+        batna = tr("GENIUS reservation value {value:g} ({points:.1f} points).").format(
+            value=case.reservation, points=reservation)
         if abs(raw - reservation) > 1e-9:
-            notes.append(f"The reservation value maps to {raw:.1f} points, outside 0–100; it was clipped "
-                         f"to {reservation:.1f}.")
+            notes.append(tr("The reservation value maps to {raw:.1f} points, outside 0–100; it was clipped "
+                            "to {points:.1f}.").format(raw=raw, points=reservation))
     try:
         return Plan(
             title=case.title,
@@ -669,6 +692,6 @@ def _build_plan(case: GeniusCase) -> Plan:
             notes="\n".join(notes),
         )
     except ValidationError as e:
-        raise GeniusError(p, f"cannot become a plan ({first_error(e)})") from None
+        raise GeniusError(p, tr("cannot become a plan ({reason})").format(reason=first_error(e))) from None
     except ValueError as e:
-        raise GeniusError(p, f"cannot become a plan ({e})") from None
+        raise GeniusError(p, tr("cannot become a plan ({reason})").format(reason=e)) from None

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
+from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue
 from .genius_xml import GeniusError
@@ -98,7 +99,8 @@ def genius_profile(plan: Plan) -> tuple[Element, list[str]]:
                 SubElement(el, "item", index=str(j), value=o.label, evaluation=_num(o.value / 100.0))
             w *= top / 100.0  # GENIUS reads evaluation ÷ largest evaluation
             if any(not o.acceptable for o in issue.options):
-                notes.append(f"{issue.name}: GENIUS has no unacceptable options; they are written as plain options.")
+                notes.append(tr("{issue}: GENIUS has no unacceptable options; they are written as plain "
+                                "options.").format(issue=issue.name))
         else:
             slope, offset = _linear_evaluator(issue)
             SubElement(el, "evaluator", ftype="linear", slope=_num(slope), offset=_num(offset))
@@ -113,14 +115,21 @@ def genius_profile(plan: Plan) -> tuple[Element, list[str]]:
 def _numeric_notes(issue: NumericIssue) -> list[str]:
     out = []
     if issue.curve != Curve.LINEAR:
-        out.append(f"{issue.name}: GENIUS evaluators are linear; the {issue.curve} curve is written as a straight "
-                   "line between the range's ends.")
+        if issue.curve == Curve.CONCAVE:
+            out.append(tr("{issue}: GENIUS evaluators are linear; the concave curve is written as a straight "
+                          "line between the range's ends.").format(issue=issue.name))
+        elif issue.curve == Curve.CONVEX:
+            out.append(tr("{issue}: GENIUS evaluators are linear; the convex curve is written as a straight "
+                          "line between the range's ends.").format(issue=issue.name))
+        else:
+            out.append(tr("{issue}: GENIUS evaluators are linear; the breakpoints curve is written as a straight "
+                          "line between the range's ends.").format(issue=issue.name))
     if issue.hard_limit is not None:
-        out.append(f"{issue.name}: GENIUS has no hard limits; the limit {issue.format_term(issue.hard_limit)} "
-                   "is not written.")
+        out.append(tr("{issue}: GENIUS has no hard limits; the limit {limit} is not written.").format(
+            issue=issue.name, limit=issue.format_term(issue.hard_limit)))
     if not _is_integer_issue(issue) and not math.isclose(issue.step, _importer_step(issue), rel_tol=1e-9):
-        out.append(f"{issue.name}: GENIUS real issues have no step; the step {issue.format_number(issue.step)} "
-                   "is not written.")
+        out.append(tr("{issue}: GENIUS real issues have no step; the step {step} is not written.").format(
+            issue=issue.name, step=issue.format_number(issue.step)))
     return out
 
 
@@ -135,27 +144,30 @@ def _write(root: Element, path: Path) -> None:
     try:
         ElementTree(root).write(path, encoding="UTF-8", xml_declaration=True)
     except OSError as e:
-        raise GeniusError(path, f"cannot be written ({e.strerror or e})") from None
+        raise GeniusError(path, tr("cannot be written ({reason})").format(reason=e.strerror or e)) from None
 
 
 def export_genius(plan: Plan, directory: str | Path, stem: str | None = None) -> GeniusFiles:
     """Write ``<stem>_domain.xml`` and ``<stem>_profile.xml`` into ``directory`` (created if missing)."""
     if not plan.issues:
-        raise GeniusError(Path(directory), "cannot hold a plan without issues")
+        raise GeniusError(Path(directory), tr("cannot hold a plan without issues"))
     d = Path(directory)
     try:
         d.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise GeniusError(d, f"cannot be created ({e.strerror or e})") from None
+        raise GeniusError(d, tr("cannot be created ({reason})").format(reason=e.strerror or e)) from None
     stem = stem or _file_stem(plan.title)
     domain, profile = d / f"{stem}_domain.xml", d / f"{stem}_profile.xml"
     prof, notes = genius_profile(plan)
     _write(genius_domain(plan), domain)
     _write(prof, profile)
-    lost = [what for what, there in (("packages", plan.packages), ("MESO sets", plan.meso_sets),
-                                     ("rounds", plan.rounds), ("the agreement", plan.agreement)) if there]
+    lost = [what for what, there in ((tr("packages", "GENIUS cannot hold"), plan.packages),
+                                     (tr("MESO sets", "GENIUS cannot hold"), plan.meso_sets),
+                                     (tr("rounds", "GENIUS cannot hold"), plan.rounds),
+                                     (tr("the agreement", "GENIUS cannot hold"), plan.agreement)) if there]
     if lost:
-        notes.append(f"GENIUS profiles hold no {', '.join(lost)}; they stay in the .meso file.")
+        notes.append(tr("GENIUS profiles hold no {things}; they stay in the .meso file.").format(
+            things=", ".join(lost)))
     return GeniusFiles(domain, profile, tuple(notes))
 
 

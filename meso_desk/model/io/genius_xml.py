@@ -15,6 +15,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from ..language import tr
 from .meso_file import PlanFileError, read_bounded
 
 #: GENIUS files larger than this are refused before they are read.
@@ -30,33 +31,35 @@ class GeniusError(PlanFileError):
 
 def parse_file(p: Path) -> Element:
     """Read and parse a GENIUS XML file (at most :data:`MAX_XML_BYTES`, refused before reading)."""
-    return parse_xml(read_bounded(p, MAX_XML_BYTES, GeniusError, kind="a GENIUS XML file", files="GENIUS files"), p)
+    return parse_xml(read_bounded(p, MAX_XML_BYTES, GeniusError, kind="genius"), p)
 
 
 def parse_xml(raw: bytes, path: str | os.PathLike[str] = "genius.xml") -> Element:
     """Parse GENIUS XML bytes safely: no DTD, no entities, no external references."""
     if not raw.strip():
-        raise GeniusError(path, "file is empty")
+        raise GeniusError(path, tr("file is empty"))
     try:
         root = fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as e:
         what = type(e).__name__
         if what == "DTDForbidden":
-            reason = "refused: the file declares a DOCTYPE (GENIUS files never need one)"
+            reason = tr("refused: the file declares a DOCTYPE (GENIUS files never need one)")
         elif what == "EntitiesForbidden":
-            reason = "refused: the file declares XML entities (GENIUS files never need them)"
+            reason = tr("refused: the file declares XML entities (GENIUS files never need them)")
         else:
-            reason = "refused: the file refers to external resources"
+            reason = tr("refused: the file refers to external resources")
         raise GeniusError(path, reason) from None
     except ParseError as e:
-        msg = str(e).split(":")[0].strip() or "malformed"
+        msg = str(e).split(":")[0].strip() or tr("malformed")
         line, col = getattr(e, "position", (0, 0)) or (0, 0)
-        raise GeniusError(path, f"not well-formed XML ({msg} at line {line}, column {col + 1})") from None
+        raise GeniusError(path, tr("not well-formed XML ({reason} at line {line}, column {column})").format(
+            reason=msg, line=line, column=col + 1)) from None
     except LookupError as e:  # expat: an encoding Python does not know
         enc = str(e).rpartition(":")[2].strip()[:40]
-        raise GeniusError(path, f"declares an unknown text encoding ({enc!r})") from None
+        raise GeniusError(path, tr("declares an unknown text encoding ({encoding})").format(
+            encoding=repr(enc))) from None
     except (ValueError, RecursionError) as e:  # defensive: never a traceback
-        raise GeniusError(path, f"not readable XML ({str(e)[:80]})") from None
+        raise GeniusError(path, tr("not readable XML ({reason})").format(reason=str(e)[:80])) from None
     return root
 
 
@@ -87,12 +90,14 @@ def attr(el: Element, *names: str) -> str | None:
 
 
 def number(p: Path, text: str | None, what: str) -> float:
+    """``text`` as a finite number; else a :class:`GeniusError` naming ``what`` (a noun phrase
+    in the language spoken: "the slope of the evaluator of issue 'Price'")."""
     try:
         x = float(text)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise GeniusError(p, f"{what} is not a number ({text!r})") from None
+        raise GeniusError(p, tr("{what} is not a number ({text})").format(what=what, text=repr(text))) from None
     if not math.isfinite(x):
-        raise GeniusError(p, f"{what} is not a finite number ({text!r})")
+        raise GeniusError(p, tr("{what} is not a finite number ({text})").format(what=what, text=repr(text)))
     return x
 
 

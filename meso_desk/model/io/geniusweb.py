@@ -28,6 +28,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import first_error, quoted
+from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue, Option
 from .genius_xml import GeniusError
@@ -48,36 +49,44 @@ def geniusweb_profile(plan: Plan) -> tuple[dict[str, Any], list[str]]:
             utils[i.name] = {"DiscreteValueSetUtilities": {"valueUtilities": {o.label: o.value / 100.0
                                                                                for o in i.options}}}
             if any(not o.acceptable for o in i.options):
-                notes.append(f"{i.name}: GeniusWeb has no unacceptable options; they are written as plain options.")
+                notes.append(tr("{issue}: GeniusWeb has no unacceptable options; they are written as plain "
+                                "options.").format(issue=i.name))
         else:
             values[i.name] = {"range": [i.min, i.max, i.step]}
             lo_u, hi_u = (1.0, 0.0) if i.direction == Direction.LOWER else (0.0, 1.0)
             utils[i.name] = {"NumberValueSetUtilities": {"lowValue": i.min, "lowUtility": lo_u,
                                                          "highValue": i.max, "highUtility": hi_u}}
-            if i.curve != Curve.LINEAR:
-                notes.append(f"{i.name}: GeniusWeb number utilities are linear; the {i.curve} curve is written as "
-                             "a straight line between the range's ends.")
+            if i.curve == Curve.CONCAVE:
+                notes.append(tr("{issue}: GeniusWeb number utilities are linear; the concave curve is written as "
+                                "a straight line between the range's ends.").format(issue=i.name))
+            elif i.curve == Curve.CONVEX:
+                notes.append(tr("{issue}: GeniusWeb number utilities are linear; the convex curve is written as "
+                                "a straight line between the range's ends.").format(issue=i.name))
+            elif i.curve != Curve.LINEAR:
+                notes.append(tr("{issue}: GeniusWeb number utilities are linear; the breakpoints curve is written "
+                                "as a straight line between the range's ends.").format(issue=i.name))
             if i.hard_limit is not None:
-                notes.append(f"{i.name}: GeniusWeb has no hard limits; the limit is not written.")
+                notes.append(tr("{issue}: GeniusWeb has no hard limits; the limit is not written.").format(
+                    issue=i.name))
     space: dict[str, Any] = {"domain": {"name": plan.title, "issuesValues": values}, "name": plan.title,
                              "issueUtilities": utils, "issueWeights": {n: plan.weights[n] for n in plan.issue_names}}
     if plan.batna_package is not None:
         space["reservationBid"] = {"issuevalues": dict(plan.batna_package)}
     elif plan.reservation > 0:
-        notes.append("GeniusWeb holds a reservation bid, not a reservation value; the reservation value is "
-                     "not written.")
+        notes.append(tr("GeniusWeb holds a reservation bid, not a reservation value; the reservation value is "
+                        "not written."))
     return {"LinearAdditiveUtilitySpace": space}, notes
 
 
 def export_geniusweb(plan: Plan, path: str | Path) -> list[str]:
     """Write the plan's profile as GeniusWeb JSON; returns the notes on what it cannot hold."""
     if not plan.issues:
-        raise GeniusError(Path(path), "cannot hold a plan without issues")
+        raise GeniusError(Path(path), tr("cannot hold a plan without issues"))
     data, notes = geniusweb_profile(plan)
     try:
         Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     except OSError as e:
-        raise GeniusError(Path(path), f"cannot be written ({e.strerror or e})") from None
+        raise GeniusError(Path(path), tr("cannot be written ({reason})").format(reason=e.strerror or e)) from None
     return notes
 
 
@@ -85,15 +94,15 @@ def _space(p: Path) -> dict[str, Any]:
     try:
         size = p.stat().st_size
         if size > MAX_JSON_BYTES:
-            raise GeniusError(p, f"is {size:,} bytes, more than a GeniusWeb profile can be")
+            raise GeniusError(p, tr("is {size:,} bytes, more than a GeniusWeb profile can be").format(size=size))
         data = json.loads(p.read_bytes().decode("utf-8-sig"))
     except OSError as e:
-        raise GeniusError(p, f"cannot be read ({e.strerror or e})") from None
+        raise GeniusError(p, tr("cannot be read ({reason})").format(reason=e.strerror or e)) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
-        raise GeniusError(p, f"is not JSON ({str(e)[:80]})") from None
+        raise GeniusError(p, tr("is not JSON ({reason})").format(reason=str(e)[:80])) from None
     space = data.get("LinearAdditiveUtilitySpace") if isinstance(data, dict) else None
     if not isinstance(space, dict):
-        raise GeniusError(p, "is not a GeniusWeb LinearAdditiveUtilitySpace profile")
+        raise GeniusError(p, tr("is not a GeniusWeb LinearAdditiveUtilitySpace profile"))
     return space
 
 
@@ -114,7 +123,7 @@ def _issue(name: str, domain: dict[str, Any], util: dict[str, Any]) -> tuple[Any
         opts = [Option(label=lab, value=100.0 * float(vu.get(lab, 0.0))) for lab in labels]
         return CategoricalIssue(name=name, options=tuple(opts)), 1.0, 0.0
     if num is None:
-        raise ValueError(f"issue {quoted(name)} has neither discrete nor number utilities")
+        raise ValueError(tr("issue {name} has neither discrete nor number utilities").format(name=quoted(name)))
     lo, hi = float(num["lowValue"]), float(num["highValue"])
     lu, hu = float(num["lowUtility"]), float(num["highUtility"])
     rng = domain.get("range") or [lo, hi, (hi - lo) / 100.0]
@@ -135,9 +144,10 @@ def import_geniusweb(path: str | Path) -> Plan:
     except GeniusError:
         raise
     except ValidationError as e:
-        raise GeniusError(p, f"cannot become a plan ({first_error(e)[:150]})") from None
+        raise GeniusError(p, tr("cannot become a plan ({reason})").format(reason=first_error(e)[:150])) from None
     except (ArithmeticError, LookupError, ValueError, TypeError) as e:
-        raise GeniusError(p, f"cannot be imported ({type(e).__name__}: {str(e)[:120]})") from None
+        raise GeniusError(p, tr("cannot be imported ({kind}: {reason})").format(
+            kind=type(e).__name__, reason=str(e)[:120])) from None
 
 
 def _build(space: dict[str, Any], p: Path) -> Plan:
@@ -145,24 +155,25 @@ def _build(space: dict[str, Any], p: Path) -> Plan:
     utils = space.get("issueUtilities") or {}
     raw_w = space.get("issueWeights") or {}
     if not utils:
-        raise GeniusError(p, "holds no issueUtilities")
+        raise GeniusError(p, tr("holds no issueUtilities"))
     issues, weights = [], {}
     spread = base = 0.0
     for name, util in utils.items():
         issue, span, floor = _issue(str(name), domain.get(name) or {}, util)
         w = float(raw_w.get(name, 0.0))
         if not (math.isfinite(w) and w >= 0):
-            raise GeniusError(p, f"the weight of {quoted(name)} is not a number ≥ 0")
+            raise GeniusError(p, tr("the weight of {name} is not a number ≥ 0").format(name=quoted(name)))
         issues.append(issue)
         weights[issue.name] = w * span
         spread, base = spread + w * span, base + w * floor
     if not spread > 0:
-        raise GeniusError(p, "no issue carries any weight, so every bid is worth the same")
+        raise GeniusError(p, tr("no issue carries any weight, so every bid is worth the same"))
     a = 100.0 / spread
-    note = "Points = 100 × GeniusWeb utility." if abs(a - 100) < 1e-9 and abs(base) < 1e-12 else (
-        f"Points = {a:.6g} × (GeniusWeb utility − {base:.6g}).")
+    note = tr("Points = 100 × GeniusWeb utility.") if abs(a - 100) < 1e-9 and abs(base) < 1e-12 else (
+        tr("Points = {a:.6g} × (GeniusWeb utility − {base:.6g}).").format(a=a, base=base))
     plan = Plan(title=str(space.get("name") or p.stem), issues=tuple(issues), weights=weights,
-                notes=f"Imported from the GeniusWeb profile {p.name}. {note}")
+                notes=tr("Imported from the GeniusWeb profile {profile}. {formula}").format(
+                    profile=p.name, formula=note))
     bid = (space.get("reservationBid") or {}).get("issuevalues") if isinstance(space.get("reservationBid"), dict) \
         else None
     if isinstance(bid, dict) and set(bid) == set(plan.issue_names):

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import first_error, one_line, shorten
+from ..language import tr
 from ..plan import FORMAT_NAME, FORMAT_VERSION, Plan
 
 try:  # POSIX: a save holds an exclusive lock on its temporary file while it writes
@@ -64,29 +65,57 @@ def load_plan(path: str | os.PathLike[str], notes: list[str] | None = None) -> P
     return plan_from_bytes(raw, p, notes)
 
 
+def _not_kind(kind: str, what: str) -> str:
+    """The refusal of a folder or a pipe, for a plan file or a GENIUS XML file (``kind``)."""
+    if kind == "genius":
+        if what == "folder":
+            return tr("is a folder, not a GENIUS XML file")
+        return tr("is not a regular file (a pipe or a device), not a GENIUS XML file")
+    if what == "folder":
+        return tr("is a folder, not a plan file")
+    return tr("is not a regular file (a pipe or a device), not a plan file")
+
+
+def _too_large(kind: str, limit: int, size: float | None = None) -> str:
+    mb = limit / (1024 * 1024)
+    if kind == "genius":
+        if size is None:
+            return tr("file is too large (GENIUS files are at most {limit:g} MB)").format(limit=mb)
+        return tr("file is too large ({size:.1f} MB; GENIUS files are at most {limit:g} MB)").format(
+            size=size / 1e6, limit=mb)
+    if size is None:
+        return tr("file is too large (plans are at most {limit:g} MB)").format(limit=mb)
+    return tr("file is too large ({size:.1f} MB; plans are at most {limit:g} MB)").format(size=size / 1e6, limit=mb)
+
+
+def cannot_read(e: OSError) -> str:
+    """``"cannot read (Permission denied)"``."""
+    return tr("cannot read ({reason})").format(reason=e.strerror or e)
+
+
 def read_bounded(p: Path, limit: int, error: type[PlanFileError] = PlanFileError, *,
-                 kind: str = "a plan file", files: str = "plans") -> bytes:
+                 kind: str = "plan") -> bytes:
     """The bytes of ``p``; a missing, unreadable or oversized file (more than ``limit`` bytes,
     refused before it is read), a folder, or anything but a regular file (a pipe, a device:
-    refused at once, never waited on) raises ``error``, one line."""
+    refused at once, never waited on) raises ``error``, one line. ``kind`` is ``"plan"`` or
+    ``"genius"`` (the words of the refusal)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         if p.is_dir():
-            raise error(p, f"is a folder, not {kind}")
+            raise error(p, _not_kind(kind, "folder"))
         fd = os.open(p, flags)
     except FileNotFoundError:
-        raise error(p, "file not found") from None
+        raise error(p, tr("file not found")) from None
     except OSError as e:
-        raise error(p, f"cannot read ({e.strerror or e})") from None
+        raise error(p, cannot_read(e)) from None
     try:
         st = os.fstat(fd)  # checked on the opened file: no race with a swapped path
         if stat.S_ISDIR(st.st_mode):
-            raise error(p, f"is a folder, not {kind}")
+            raise error(p, _not_kind(kind, "folder"))
         if not stat.S_ISREG(st.st_mode):
-            raise error(p, f"is not a regular file (a pipe or a device), not {kind}")
-        at_most = f"{files} are at most {limit / (1024 * 1024):g} MB"
+            raise error(p, _not_kind(kind, "pipe"))
         if st.st_size > limit:
-            raise error(p, f"file is too large ({st.st_size / 1e6:.1f} MB; {at_most})")
+            raise error(p, _too_large(kind, limit, st.st_size))
         chunks, size = [], 0
         while size <= limit:
             chunk = os.read(fd, min(1 << 20, limit + 1 - size))
@@ -95,11 +124,11 @@ def read_bounded(p: Path, limit: int, error: type[PlanFileError] = PlanFileError
             chunks.append(chunk)
             size += len(chunk)
     except OSError as e:
-        raise error(p, f"cannot read ({e.strerror or e})") from None
+        raise error(p, cannot_read(e)) from None
     finally:
         os.close(fd)
     if size > limit:
-        raise error(p, f"file is too large ({at_most})")
+        raise error(p, _too_large(kind, limit))
     return b"".join(chunks)
 
 
@@ -110,14 +139,15 @@ def plan_from_bytes(raw: bytes, path: str | os.PathLike[str] = "plan.meso",
     data = _json_object(raw, path)
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise PlanFileError(path, f"format version must be a whole number, not {shorten(repr(version))}")
+        raise PlanFileError(path, tr("format version must be a whole number, not {value}").format(
+            value=shorten(repr(version))))
     if version > FORMAT_VERSION:
         raise PlanFileError(
-            path, f"written by a newer MESO Desk (format version {version}; this version reads up to "
-            f"{FORMAT_VERSION}) — update MESO Desk to open it"
+            path, tr("written by a newer MESO Desk (format version {version}; this version reads up to "
+                     "{supported}) — update MESO Desk to open it").format(version=version, supported=FORMAT_VERSION)
         )
     if version < 1:
-        raise PlanFileError(path, f"unknown format version {version}")
+        raise PlanFileError(path, tr("unknown format version {version}").format(version=version))
     _check_caps(data, path)
     filled: list[str] = []
     if version == 1:
@@ -125,13 +155,13 @@ def plan_from_bytes(raw: bytes, path: str | os.PathLike[str] = "plan.meso",
     else:
         missing = _first_missing(data)
         if missing:
-            raise PlanFileError(path, f"{missing}: missing (required since format version 2)")
+            raise PlanFileError(path, tr("{field}: missing (required since format version 2)").format(field=missing))
     try:
         plan = Plan.model_validate(data)
     except ValidationError as e:
         raise PlanFileError(path, first_error(e)) from None
     except (ValueError, TypeError, RecursionError) as e:  # defensive: never a traceback
-        raise PlanFileError(path, f"invalid plan ({e})") from None
+        raise PlanFileError(path, tr("invalid plan ({reason})").format(reason=e)) from None
     for note in filled:  # only for a plan that opens: a refused file gets its one line alone
         log.warning("%s: %s", shorten(Path(path).name, 60), note)
     if notes is not None:
@@ -141,27 +171,30 @@ def plan_from_bytes(raw: bytes, path: str | os.PathLike[str] = "plan.meso",
 
 def _json_object(raw: bytes, path: str | os.PathLike[str]) -> dict[str, Any]:
     if not raw.strip():
-        raise PlanFileError(path, "file is empty")
+        raise PlanFileError(path, tr("file is empty"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise PlanFileError(path, f"not UTF-8 text (byte {e.start})") from None
+        raise PlanFileError(path, tr("not UTF-8 text (byte {byte})").format(byte=e.start)) from None
     if text.lstrip().startswith("<"):
-        raise PlanFileError(path, "not a MESO Desk plan (this is XML; GENIUS files are read with import-genius)")
+        raise PlanFileError(path, tr("not a MESO Desk plan (this is XML; GENIUS files are read with import-genius)"))
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as e:
-        raise PlanFileError(path, f"not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})") from None
+        raise PlanFileError(path, tr("not valid JSON ({reason} at line {line}, column {column})").format(
+            reason=e.msg, line=e.lineno, column=e.colno)) from None
     except ValueError as e:
-        raise PlanFileError(path, f"not valid JSON ({e})") from None
+        raise PlanFileError(path, tr("not valid JSON ({reason})").format(reason=e)) from None
     except RecursionError:
-        raise PlanFileError(path, "not valid JSON (nested too deeply)") from None
+        raise PlanFileError(path, tr("not valid JSON (nested too deeply)")) from None
     if not isinstance(data, dict):
-        raise PlanFileError(path, "not a MESO Desk plan (the file holds no JSON object)")
+        raise PlanFileError(path, tr("not a MESO Desk plan (the file holds no JSON object)"))
     fmt = data.get("format")
     if fmt != FORMAT_NAME:
-        what = "no format field" if fmt is None else f"format is {shorten(repr(fmt))}"
-        raise PlanFileError(path, f"not a MESO Desk plan ({what}; expected 'meso-desk')")
+        if fmt is None:
+            raise PlanFileError(path, tr("not a MESO Desk plan (no format field; expected 'meso-desk')"))
+        raise PlanFileError(path, tr("not a MESO Desk plan (format is {format}; expected 'meso-desk')").format(
+            format=shorten(repr(fmt))))
     return data
 
 
@@ -172,12 +205,13 @@ def _check_caps(data: dict[str, Any], path: str | os.PathLike[str]) -> None:
     if not isinstance(issues, list):
         return
     if len(issues) > MAX_ISSUES:
-        raise PlanFileError(path, f"issues: {len(issues):,} issues; a plan holds at most {MAX_ISSUES}")
+        raise PlanFileError(path, tr("issues: {count:,} issues; a plan holds at most {most}").format(
+            count=len(issues), most=MAX_ISSUES))
     for k, it in enumerate(issues):
         options = it.get("options") if isinstance(it, dict) else None
         if isinstance(options, list) and len(options) > MAX_OPTIONS:
-            raise PlanFileError(path, f"issues[{k}].options: {len(options):,} options; an issue has at most "
-                                      f"{MAX_OPTIONS:,}")
+            raise PlanFileError(path, tr("issues[{k}].options: {count:,} options; an issue has at most "
+                                         "{most:,}").format(k=k, count=len(options), most=MAX_OPTIONS))
 
 
 # -- format versions ------------------------------------------------------------------------
@@ -224,14 +258,18 @@ def migrate_v1(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         if container is None or key in container:
             continue  # a pair or a bare label: the schema fills it, as version 1 did
         container[key] = default
-        shown = "equal weights" if key == "weights" else json.dumps(default)
-        notes.append(f"{shorten(path, 60)} was missing (format version 1); set to {shown}")
+        if key == "weights":
+            notes.append(tr("{field} was missing (format version 1); set to equal weights").format(
+                field=shorten(path, 60)))
+        else:
+            notes.append(tr("{field} was missing (format version 1); set to {value}").format(
+                field=shorten(path, 60), value=json.dumps(default)))
     data["version"] = FORMAT_VERSION
     return data, notes
 
 
 def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not allowed")
+    raise ValueError(tr("{name} is not allowed").format(name=name))
 
 
 def plan_to_bytes(plan: Plan) -> bytes:
@@ -310,7 +348,8 @@ def save_plan(plan: Plan, path: str | os.PathLike[str], backup: bool = True) -> 
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
     except OSError as e:
-        raise PlanFileError(p, f"cannot write in {folder} ({e.strerror or e})") from None
+        raise PlanFileError(p, tr("cannot write in {folder} ({reason})").format(
+            folder=folder, reason=e.strerror or e)) from None
     f = os.fdopen(fd, "wb")
     try:
         if fcntl is not None:  # held until the temporary file has replaced the target
@@ -338,7 +377,7 @@ def save_plan(plan: Plan, path: str | os.PathLike[str], backup: bool = True) -> 
             os.unlink(tmp)
         except OSError:
             pass
-        raise PlanFileError(p, f"could not save ({e.strerror or e})") from None
+        raise PlanFileError(p, tr("could not save ({reason})").format(reason=e.strerror or e)) from None
     except BaseException:
         f.close()
         try:

@@ -26,25 +26,49 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import one_line, quoted, shorten
+from ..language import LANGUAGES, QT_TR_NOOP, speaking, tr, translated
 from ..package import StoredPackage
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, NumericIssue
 from ..preferences.total_cost import total_costs
 
-#: The first row of every sheet and CSV file, and the xlsx properties' subject.
-INTERNAL = "INTERNAL — our points and our estimate of the other side: never send this file to the counterpart"
+#: The first row of every sheet and CSV file, and the xlsx properties' subject (in the plan's
+#: language: ``tr(INTERNAL)``).
+INTERNAL = QT_TR_NOOP("INTERNAL — our points and our estimate of the other side: never send this file to the "
+                      "counterpart")
 #: Table names, in sheet order (``--table`` on the command line).
 TABLES = ("packages", "meso_sets", "rounds", "estimate", "events")
-SHEET_TITLES = {"packages": "Packages", "meso_sets": "MESO sets", "rounds": "Rounds", "estimate": "Estimate",
-                "events": "Events"}
+#: Sheet titles (shown as ``tr(SHEET_TITLES[key])``).
+SHEET_TITLES = {"packages": QT_TR_NOOP("Packages"), "meso_sets": QT_TR_NOOP("MESO sets"),
+                "rounds": QT_TR_NOOP("Rounds"), "estimate": QT_TR_NOOP("Estimate"), "events": QT_TR_NOOP("Events")}
+#: Headers of the packages table that a quote import reads back as the name or ignores (in
+#: every language: a German export reads back wherever it is imported).
+PACKAGE_HEADER = QT_TR_NOOP("Package")
+SET_HEADER = QT_TR_NOOP("Set")
+CONDITIONS_HEADER = QT_TR_NOOP("Conditions")
+POINTS_HEADER = QT_TR_NOOP("Our points")
+TOTAL_COST_HEADER = QT_TR_NOOP("Total cost")
+STATUS_HEADER = QT_TR_NOOP("Status")
 #: Largest quote file read (bytes) and rows imported: more is not a list of quotes.
 MAX_QUOTE_BYTES = 5_000_000
 MAX_QUOTES = 1000
 #: Columns a quote file may carry besides the issues: the quote's name, a note, and the
 #: columns of our own packages export (recomputed, so ignored on import).
-NAME_COLUMNS = ("package", "quote", "name", "supplier")
-NOTE_COLUMNS = ("note", "notes", "comment")
-IGNORED_COLUMNS = ("set", "our points", "points", "total cost", "status", "conditions")
+NAME_COLUMNS = ("package", "quote", "name", "supplier", "paket", "angebot", "preisangebot", "lieferant")
+NOTE_COLUMNS = ("note", "notes", "comment", "notiz", "notizen", "bemerkung", "kommentar")
+IGNORED_COLUMNS = ("set", "our points", "points", "total cost", "status", "conditions", "unsere punkte", "punkte",
+                   "gesamtkosten", "bedingungen")
+
+
+def _header_keys(words: Sequence[str]) -> set[str]:
+    """The column keys of our own headers in every language MESO Desk speaks."""
+    return {column_key(translated(w, language=lang)) for w in words for lang in LANGUAGES}
+
+
+def _is_banner(text: str) -> bool:
+    """Whether a first cell is our INTERNAL banner line (in any language)."""
+    return text.startswith("INTERNAL") or any(text.startswith(translated(INTERNAL, language=lang))
+                                              for lang in LANGUAGES)
 
 
 class SpreadsheetError(ValueError):
@@ -111,14 +135,14 @@ def packages_table(plan: Plan) -> Table:
     from ..offers.status import package_status
 
     conditional = any(sp.clauses for sp in plan.packages)
-    cols = [Column("Package"), Column("Set"), *_term_columns(plan)]
+    cols = [Column(tr(PACKAGE_HEADER)), Column(tr(SET_HEADER)), *_term_columns(plan)]
     if conditional:
-        cols.append(Column("Conditions"))
-    cols.append(Column("Our points", "0–100", "0.0"))
+        cols.append(Column(tr(CONDITIONS_HEADER)))
+    cols.append(Column(tr(POINTS_HEADER), "0–100", "0.0"))
     costs = total_costs(plan, [p.terms for p in plan.packages]) if plan.packages else None
     if costs is not None:
-        cols.append(Column("Total cost", plan.currency, "#,##0"))
-    cols.append(Column("Status"))
+        cols.append(Column(tr(TOTAL_COST_HEADER), plan.currency, "#,##0"))
+    cols.append(Column(tr(STATUS_HEADER)))
     rows = []
     for k, sp in enumerate(plan.packages):
         st = package_status(plan, sp.name)
@@ -135,16 +159,45 @@ def packages_table(plan: Plan) -> Table:
             row.append(round(cost, 2) if math.isfinite(cost) else None)
         row.append(st.text)
         rows.append(tuple(row))
-    return Table("packages", SHEET_TITLES["packages"], tuple(cols), tuple(rows))
+    return Table("packages", tr(SHEET_TITLES["packages"]), tuple(cols), tuple(rows))
 
 
 def meso_sets_table(plan: Plan) -> Table:
-    cols = (Column("Set"), Column("Level", "points", "0.0"), Column("Packages", "count", "0"),
-            Column("Package names"), Column("Created"), Column("Archived"))
+    cols = (Column(tr(SET_HEADER)), Column(tr("Level", "column"), tr("points", "unit"), "0.0"),
+            Column(tr("Packages", "column"), tr("count", "unit"), "0"),
+            Column(tr("Package names")), Column(tr("Created")), Column(tr("Archived")))
     rows = tuple((s.name, s.level, len(s.packages), ", ".join(s.packages),
-                  s.created.isoformat(timespec="minutes") if s.created else "", "yes" if s.archived else "no")
+                  s.created.isoformat(timespec="minutes") if s.created else "", _yes_no(s.archived))
                  for s in plan.meso_sets)
-    return Table("meso_sets", SHEET_TITLES["meso_sets"], cols, rows)
+    return Table("meso_sets", tr(SHEET_TITLES["meso_sets"]), cols, rows)
+
+
+def _yes_no(flag: bool) -> str:
+    return tr("yes", "spreadsheet cell") if flag else tr("no", "spreadsheet cell")
+
+
+def _outcome_word(outcome: str) -> str:
+    """A round's outcome in a cell of the rounds table."""
+    if outcome == "accepted":
+        return tr("accepted", "round outcome")
+    if outcome == "not chosen":
+        return tr("not chosen", "round outcome")
+    if outcome == "pending":
+        return tr("pending", "round outcome")
+    if outcome == "none_acceptable":
+        return tr("none_acceptable", "round outcome")
+    return outcome
+
+
+def _direction_word(label: str) -> str:
+    """How their values run against ours, in a cell of the estimate table."""
+    if label == "opposed":
+        return tr("opposed", "their direction")
+    if label == "compatible":
+        return tr("compatible", "their direction")
+    if label == "unknown":
+        return tr("unknown", "their direction")
+    return label
 
 
 def rounds_table(plan: Plan) -> Table:
@@ -152,11 +205,11 @@ def rounds_table(plan: Plan) -> Table:
     from ..package import Package
 
     conditional = any(o.clauses for r in plan.rounds for o in r.offered)
-    cols = [Column("Round", "", "0"), Column("Option"), *_term_columns(plan)]
+    cols = [Column(tr("Round", "column"), "", "0"), Column(tr("Option", "column")), *_term_columns(plan)]
     if conditional:
-        cols.append(Column("Conditions"))
-    cols += [Column("Our points", "0–100", "0.0"), Column("Their rank", "1 = liked best", "0"), Column("Outcome"),
-             Column("Statement"), Column("Time")]
+        cols.append(Column(tr(CONDITIONS_HEADER)))
+    cols += [Column(tr(POINTS_HEADER), "0–100", "0.0"), Column(tr("Their rank"), tr("1 = liked best"), "0"),
+             Column(tr("Outcome", "column")), Column(tr("Statement")), Column(tr("Time", "column"))]
     rows = []
     for r_k, r in enumerate(plan.rounds, 1):
         for o_k, o in enumerate(r.offered):
@@ -165,19 +218,20 @@ def rounds_table(plan: Plan) -> Table:
             cond = [_conditions(plan, o.terms, o.clauses) if o.clauses else ""] if conditional else []
             rows.append((r_k, o.label, *(o.terms.get(n) for n in plan.issue_names), *cond,
                          _points(Package(plan, o.terms, clauses=o.clauses).score),
-                         rank, outcome, r.statement if o_k == 0 else "",
+                         rank, _outcome_word(outcome), r.statement if o_k == 0 else "",
                          r.time.isoformat(timespec="minutes") if r.time and o_k == 0 else ""))
-    return Table("rounds", SHEET_TITLES["rounds"], tuple(cols), tuple(rows))
+    return Table("rounds", tr(SHEET_TITLES["rounds"]), tuple(cols), tuple(rows))
 
 
 def estimate_table(plan: Plan) -> Table:
     """The counterpart estimate: per issue their weight, its 80 % range, the chance it matters
     most to them, and whether their values run against ours."""
-    cols = (Column("Issue"), Column("Their weight", "%", "0.0%"), Column("80 % range from", "%", "0.0%"),
-            Column("80 % range to", "%", "0.0%"), Column("Most important to them", "probability", "0%"),
-            Column("Direction"), Column("Based on", "observations", "0"))
+    cols = (Column(tr("Issue", "column")), Column(tr("Their weight"), "%", "0.0%"),
+            Column(tr("80 % range from"), "%", "0.0%"), Column(tr("80 % range to"), "%", "0.0%"),
+            Column(tr("Most important to them"), tr("probability", "unit"), "0%"),
+            Column(tr("Direction", "column")), Column(tr("Based on"), tr("observations", "unit"), "0"))
     if not plan.issues:
-        return Table("estimate", SHEET_TITLES["estimate"], cols, ())
+        return Table("estimate", tr(SHEET_TITLES["estimate"]), cols, ())
     from ..counterpart.inference import estimate_counterpart
 
     est = estimate_counterpart(plan)
@@ -186,24 +240,26 @@ def estimate_table(plan: Plan) -> Table:
         lo, hi = est.intervals[n]
         label, p = est.direction(n)
         rows.append((n, round(est.weights[n], 4), round(lo, 4), round(hi, 4), round(est.top_issue[n], 3),
-                     f"{label} ({p:.0%})", est.n_observations))
-    return Table("estimate", SHEET_TITLES["estimate"], cols, tuple(rows))
+                     tr("{direction} ({probability:.0%})").format(direction=_direction_word(label), probability=p),
+                     est.n_observations))
+    return Table("estimate", tr(SHEET_TITLES["estimate"]), cols, tuple(rows))
 
 
 def events_table(plan: Plan) -> Table:
     """The uncertain events: both sides' forecasts with their sources, how each is measured, the outcome."""
-    cols = (Column("Event"), Column("Unit or states"), Column("Our forecast"), Column("Our source"),
-            Column("Their forecast"), Column("Their source"), Column("Measured by"), Column("Both can see it"),
-            Column("Outcome"), Column("Recorded"))
+    cols = (Column(tr("Event", "column")), Column(tr("Unit or states")), Column(tr("Our forecast")),
+            Column(tr("Our source")), Column(tr("Their forecast")), Column(tr("Their source")),
+            Column(tr("Measured by")), Column(tr("Both can see it")), Column(tr("Outcome", "column")),
+            Column(tr("Recorded")))
     rows = []
     for e in plan.events:
         unit = ", ".join(e.states) if e.kind == "states" else e.unit
         rows.append((e.name, unit, e.ours.describe(e.unit), e.ours.source,
                      e.theirs.describe(e.unit) if e.theirs else "", e.theirs.source if e.theirs else "",
-                     e.measured_by, "yes" if e.observable_by_both else "no",
+                     e.measured_by, _yes_no(e.observable_by_both),
                      e.format_value(e.actual) if e.actual is not None else "",
                      e.actual_date.isoformat() if e.actual_date else ""))
-    return Table("events", SHEET_TITLES["events"], cols, tuple(rows))
+    return Table("events", tr(SHEET_TITLES["events"]), cols, tuple(rows))
 
 
 _BUILDERS: dict[str, Callable[[Plan], Table]] = {
@@ -219,10 +275,15 @@ def default_tables(plan: Plan) -> tuple[str, ...]:
 def plan_tables(plan: Plan, tables: Sequence[str] | None = None) -> list[Table]:
     """The export's tables (by default :func:`default_tables`) in sheet order."""
     tables = default_tables(plan) if tables is None else tables
-    for t in tables:
-        if t not in _BUILDERS:
-            raise SpreadsheetError(f"unknown table {quoted(t)} (one of {', '.join(TABLES)})")
+    _check_tables(tables)
     return [_BUILDERS[t](plan) for t in TABLES if t in tables]
+
+
+def _check_tables(tables: Sequence[str] | None) -> None:
+    for t in tables or ():
+        if t not in _BUILDERS:
+            raise SpreadsheetError(tr("unknown table {table} (one of {tables})").format(
+                table=quoted(t), tables=", ".join(TABLES)))
 
 
 # =====================================================================================
@@ -237,7 +298,21 @@ def _cell_text(v: Any) -> str:
 
 
 def write_xlsx(plan: Plan, path: str | Path, tables: Sequence[str] | None = None) -> Path:
-    """Write the tables to one workbook, one sheet each; returns the path."""
+    """Write the tables to one workbook, one sheet each, in the plan's language (an error: in
+    the language spoken); returns the path."""
+    _check_tables(tables)
+    with speaking(plan.language):
+        wb = _workbook(plan, tables)
+    path = Path(path)
+    try:
+        wb.save(path)
+    except OSError as e:
+        raise SpreadsheetError(tr("{file}: cannot write ({reason})").format(file=path, reason=e.strerror or e)) \
+            from None
+    return path
+
+
+def _workbook(plan: Plan, tables: Sequence[str] | None):
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -245,17 +320,18 @@ def write_xlsx(plan: Plan, path: str | Path, tables: Sequence[str] | None = None
     wb = Workbook()
     wb.remove(wb.active)
     props = wb.properties
-    props.title = f"{plan.title} (INTERNAL)"
-    props.subject = INTERNAL
-    props.keywords = "INTERNAL"
-    props.category = "INTERNAL"
-    props.description = INTERNAL
+    internal = tr(INTERNAL)
+    props.title = tr("{title} (INTERNAL)").format(title=plan.title)
+    props.subject = internal
+    props.keywords = tr("INTERNAL", "spreadsheet")
+    props.category = tr("INTERNAL", "spreadsheet")
+    props.description = internal
     props.creator = "MESO Desk"
     bold, banner = Font(bold=True), Font(bold=True, color="B00020")
     fill = PatternFill("solid", fgColor="E8E8E8")
     for t in plan_tables(plan, tables):
         ws = wb.create_sheet(t.title)
-        ws.append([f"{INTERNAL} · {plan.title}"])
+        ws.append([f"{internal} · {plan.title}"])
         ws["A1"].font = banner
         ws.append([c.header for c in t.columns])
         for cell in ws[2]:
@@ -269,12 +345,7 @@ def write_xlsx(plan: Plan, path: str | Path, tables: Sequence[str] | None = None
             width = max([len(c.header)] + [len(_cell_text(r[j - 1])) for r in t.rows])
             ws.column_dimensions[get_column_letter(j)].width = min(60, width + 2)
         ws.freeze_panes = "A3"
-    path = Path(path)
-    try:
-        wb.save(path)
-    except OSError as e:
-        raise SpreadsheetError(f"{path}: cannot write ({e.strerror or e})") from None
-    return path
+    return wb
 
 
 def _xlsx_value(v: Any) -> Any:
@@ -282,10 +353,11 @@ def _xlsx_value(v: Any) -> Any:
 
 
 def csv_text(table: Table, title: str = "") -> str:
-    """One table as CSV text: the INTERNAL line, the header, the rows."""
+    """One table as CSV text: the INTERNAL line (in the language spoken), the header, the rows."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow([f"{INTERNAL} · {title}" if title else INTERNAL])
+    internal = tr(INTERNAL)
+    w.writerow([f"{internal} · {title}" if title else internal])
     w.writerow([c.header for c in table.columns])
     for row in table.rows:
         w.writerow([_cell_text(v) for v in row])
@@ -293,29 +365,35 @@ def csv_text(table: Table, title: str = "") -> str:
 
 
 def write_csv(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
-    """One table to ``path``; without ``table`` every table, to ``<stem>-<table>.csv`` beside it."""
+    """One table to ``path``; without ``table`` every table, to ``<stem>-<table>.csv`` beside it (in
+    the plan's language)."""
     path = Path(path)
     keys = [table] if table else list(default_tables(plan))
+    _check_tables(keys)
+    with speaking(plan.language):
+        texts = [(t.key, csv_text(t, plan.title)) for t in plan_tables(plan, keys)]
     out = []
-    for t in plan_tables(plan, keys):
-        p = path if table else path.with_name(f"{path.stem}-{t.key}{path.suffix or '.csv'}")
+    for key, text in texts:
+        p = path if table else path.with_name(f"{path.stem}-{key}{path.suffix or '.csv'}")
         try:
-            p.write_text(csv_text(t, plan.title), encoding="utf-8-sig")
+            p.write_text(text, encoding="utf-8-sig")
         except OSError as e:
-            raise SpreadsheetError(f"{p}: cannot write ({e.strerror or e})") from None
+            raise SpreadsheetError(tr("{file}: cannot write ({reason})").format(file=p, reason=e.strerror or e)) \
+                from None
         out.append(p)
     return out
 
 
 def export_spreadsheet(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
-    """``.xlsx`` (all tables, or the one named) or ``.csv`` by the path's suffix; returns the files written."""
+    """``.xlsx`` (all tables, or the one named) or ``.csv`` by the path's suffix; returns the files
+    written. The files speak the plan's language (``plan.language``); an error, the window's."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return [write_xlsx(plan, path, [table] if table else None)]
     if suffix == ".csv":
         return write_csv(plan, path, table)
-    raise SpreadsheetError(f"{path.name}: choose a .xlsx or .csv file")
+    raise SpreadsheetError(tr("{file}: choose a .xlsx or .csv file").format(file=path.name))
 
 
 # =====================================================================================
@@ -350,7 +428,7 @@ def _rows_of_csv(data: bytes) -> list[list[str]]:
     uses most (the first line that is not our INTERNAL banner)."""
     text = data.decode("utf-8-sig", errors="replace")
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    header = next((ln for ln in lines if not ln.lstrip('"').startswith("INTERNAL")), "")
+    header = next((ln for ln in lines if not _is_banner(ln.lstrip('"'))), "")
     delimiter = max(",;\t", key=header.count)
     return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
@@ -361,7 +439,8 @@ def _rows_of_xlsx(path: Path) -> list[list[Any]]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # zipfile/xml errors of a damaged workbook
-        raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook ({one_line(str(e), 80)})") from None
+        raise SpreadsheetError(tr("{file}: not a readable .xlsx workbook ({reason})").format(
+            file=path.name, reason=one_line(str(e), 80))) from None
     try:
         ws = wb.worksheets[0]
         return [list(r) for _, r in zip(range(MAX_QUOTES + 3), ws.iter_rows(values_only=True))]
@@ -373,22 +452,27 @@ def _raw_rows(path: Path) -> list[list[Any]]:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise SpreadsheetError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise SpreadsheetError(tr("{file}: cannot read ({reason})").format(file=path, reason=e.strerror or e)) \
+            from None
     if size > MAX_QUOTE_BYTES:
-        raise SpreadsheetError(f"{path.name}: {size:,} bytes is too large for a list of quotes")
+        raise SpreadsheetError(tr("{file}: {size:,} bytes is too large for a list of quotes").format(
+            file=path.name, size=size))
     if path.suffix.lower() == ".xlsx":
         rows = _rows_of_xlsx(path)
     else:
         rows = _rows_of_csv(path.read_bytes())
     rows = [r for r in rows if any(v not in (None, "") for v in r)]
-    if rows and str(rows[0][0] or "").startswith("INTERNAL"):
-        rows = rows[1:]  # our own export's banner line
+    if rows and _is_banner(str(rows[0][0] or "")):
+        rows = rows[1:]  # our own export's banner line (in any language)
     return rows
 
 
 def _match_columns(plan: Plan, header: Sequence[Any]) -> tuple[dict[int, str], int | None, int | None, list[str]]:
     """Column index → issue name, the name and note columns, and an error per unknown column."""
     by_key = {n.casefold(): n for n in plan.issue_names}
+    name_keys = set(NAME_COLUMNS) | _header_keys([PACKAGE_HEADER])
+    ignored = set(IGNORED_COLUMNS) | _header_keys([SET_HEADER, POINTS_HEADER, TOTAL_COST_HEADER, STATUS_HEADER,
+                                                   CONDITIONS_HEADER])
     issues: dict[int, str] = {}
     name_col = note_col = None
     errors = []
@@ -398,18 +482,19 @@ def _match_columns(plan: Plan, header: Sequence[Any]) -> tuple[dict[int, str], i
             continue
         if key in by_key:
             if by_key[key] in issues.values():
-                errors.append(f"column {quoted(h)}: issue {quoted(by_key[key])} has two columns")
+                errors.append(tr("column {column}: issue {issue} has two columns").format(
+                    column=quoted(h), issue=quoted(by_key[key])))
             issues[j] = by_key[key]
-        elif key in NAME_COLUMNS and name_col is None:
+        elif key in name_keys and name_col is None:
             name_col = j
         elif key in NOTE_COLUMNS and note_col is None:
             note_col = j
-        elif key not in IGNORED_COLUMNS:
-            errors.append(f"column {quoted(shorten(str(h), 40))}: no issue of that name "
-                          f"(issues: {shorten(', '.join(plan.issue_names), 80)})")
+        elif key not in ignored:
+            errors.append(tr("column {column}: no issue of that name (issues: {issues})").format(
+                column=quoted(shorten(str(h), 40)), issues=shorten(", ".join(plan.issue_names), 80)))
     missing = [n for n in plan.issue_names if n not in issues.values()]
     if missing:
-        errors.append(f"no column for {', '.join(quoted(n) for n in missing)}")
+        errors.append(tr("no column for {issues}").format(issues=", ".join(quoted(n) for n in missing)))
     return issues, name_col, note_col, errors
 
 
@@ -428,7 +513,7 @@ def _number(cell: Any) -> Any:
 
 def _term(issue: NumericIssue | CategoricalIssue, cell: Any) -> Any:
     if cell is None or str(cell).strip() == "":
-        raise ValueError(f"{shorten(issue.name)}: empty")
+        raise ValueError(tr("{issue}: empty").format(issue=shorten(issue.name)))
     if isinstance(issue, CategoricalIssue):
         by_label = {o.label.casefold(): o.label for o in issue.options}
         text = _cell_text(cell).strip()
@@ -444,11 +529,14 @@ def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
     except SpreadsheetError as e:
         return QuoteSheet(path.name, errors=(str(e),))
     except OSError as e:
-        return QuoteSheet(path.name, errors=(f"{path}: cannot read ({e.strerror or e})",))
+        return QuoteSheet(path.name, errors=(tr("{file}: cannot read ({reason})").format(
+            file=path, reason=e.strerror or e),))
     if len(rows) < 2:
-        return QuoteSheet(path.name, errors=(f"{path.name}: needs a header row and at least one quote",))
+        return QuoteSheet(path.name, errors=(tr("{file}: needs a header row and at least one quote").format(
+            file=path.name),))
     if len(rows) > MAX_QUOTES + 1:
-        return QuoteSheet(path.name, errors=(f"{path.name}: more than {MAX_QUOTES} quotes",))
+        return QuoteSheet(path.name, errors=(tr("{file}: more than {count} quotes").format(
+            file=path.name, count=MAX_QUOTES),))
     issues, name_col, note_col, errors = _match_columns(plan, rows[0])
     columns = {str(rows[0][j]): n for j, n in issues.items()}
     if errors:
@@ -463,10 +551,10 @@ def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
             except ValueError as e:
                 bad.append(str(e))
         if bad:
-            errors.append(f"row {k}: " + "; ".join(bad))
+            errors.append(tr("row {row}: {problems}").format(row=k, problems="; ".join(bad)))
             continue
         base = _cell_text(cells[name_col]).strip() if name_col is not None else ""
-        name = _unique(base or f"Quote {k - 1}", taken)
+        name = _unique(base or tr("Quote {number}").format(number=k - 1), taken)
         note = _cell_text(cells[note_col]).strip() if note_col is not None else ""
         packages.append(StoredPackage(name=name, terms=terms, note=note))
     return QuoteSheet(path.name, tuple(packages), columns, tuple(errors))

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..counterpart.inference import estimate_counterpart
+from ..language import tr
 from ..plan import Plan
 from ..preferences.behind_the_table import Constituency
 
@@ -68,7 +69,8 @@ def load_history(folder: str | os.PathLike[str], supplier: str) -> SupplierHisto
         data = json.loads(p.read_text(encoding="utf-8"))
         entries = tuple(e for e in data["entries"] if isinstance(e, dict))
     except (OSError, ValueError, KeyError, TypeError) as e:
-        raise HistoryError(f"the supplier history {p.name} cannot be read ({e})") from None
+        raise HistoryError(tr("the supplier history {file} cannot be read ({reason})").format(
+            file=p.name, reason=e)) from None
     return SupplierHistory(str(data.get("supplier", supplier)), entries)
 
 
@@ -92,7 +94,7 @@ def entry_of(plan: Plan, today: date | None = None) -> dict[str, Any]:
 def add_plan(folder: str | os.PathLike[str], plan: Plan, today: date | None = None) -> Path:
     """Add (or replace, by title) ``plan``'s entry in its supplier's history; the file is written atomically."""
     if not plan.counterpart.strip():
-        raise HistoryError("the plan names no supplier (File ▸ Plan Properties…: counterpart)")
+        raise HistoryError(tr("the plan names no supplier (File ▸ Plan Properties…: counterpart)"))
     old = load_history(folder, plan.counterpart)
     entries = [e for e in (old.entries if old else ()) if e.get("title") != plan.title]
     entries.append(entry_of(plan, today))
@@ -105,7 +107,8 @@ def add_plan(folder: str | os.PathLike[str], plan: Plan, today: date | None = No
             f.write(text)
         os.replace(tmp, p)
     except OSError as e:
-        raise HistoryError(f"cannot write the supplier history in {p.parent} ({e.strerror or e})") from None
+        raise HistoryError(tr("cannot write the supplier history in {folder} ({reason})").format(
+            folder=p.parent, reason=e.strerror or e)) from None
     return p
 
 
@@ -124,9 +127,12 @@ class Hunch:
 
     def lines(self) -> list[str]:
         """``"Unit price matters more to them (× 1.8)"`` …, then the constituencies (for the user to check)."""
-        out = [f"{n} matters {'more' if f > 1 else 'less'} to them (× {f:.1f})"
+        out = [(tr("{issue} matters more to them (× {factor:.1f})") if f > 1
+                else tr("{issue} matters less to them (× {factor:.1f})")).format(issue=n, factor=f)
                for n, f in sorted(self.tilt.items(), key=lambda x: -abs(x[1] - 1))]
-        out += [f"Their {c.party} on {c.issue} ({c.what or 'condition'})" for c in self.constituencies]
+        out += [(tr("Their {party} on {issue} ({what})").format(party=c.party, issue=c.issue, what=c.what)
+                 if c.what else tr("Their {party} on {issue} (condition)").format(party=c.party, issue=c.issue))
+                for c in self.constituencies]
         return out
 
 

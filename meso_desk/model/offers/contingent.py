@@ -37,12 +37,13 @@ from ..contingent.clauses import (
     term_values,
 )
 from ..contingent.events import Event, Forecast
-from ..contingent.sentences import event_subject
 from ..counterpart.their_values import TheirValues
+from ..language import tr
 from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
 from ..preferences.total_cost import price_columns
+from .contingent_words import bet_words, clause_label, clause_summary  # noqa: F401 - part of this module's API
 from .status import TARGET_TOLERANCE
 
 ForecastSide = Literal["theirs", "ours"]
@@ -75,7 +76,7 @@ def forecast_of(event: Event, side: ForecastSide) -> Forecast:
 
 def _check_side(forecast: str) -> None:
     if forecast not in ("theirs", "ours"):
-        raise ValueError(f"forecast must be 'theirs' or 'ours', not {forecast!r}")
+        raise ValueError(tr("forecast must be 'theirs' or 'ours', not {forecast}").format(forecast=repr(forecast)))
 
 
 def our_value(plan: Plan, package: Package, forecast: ForecastSide = "ours") -> float:
@@ -200,26 +201,6 @@ class ClauseBet:
         return self.their_gain - (self.theirs_under_our_forecast - self.theirs_fixed_under_our_forecast)
 
 
-def _points(x: float) -> str:
-    return f"{abs(x):.1f} point{'' if round(abs(x), 1) == 1 else 's'}"
-
-
-def _signed(x: float) -> str:
-    return f"{'+' if x >= 0 else '−'}{abs(x):.1f}"
-
-
-def _our_words(gain: float) -> str:
-    if abs(gain) < 0.05:
-        return "worth the same to us"
-    return f"{'gains' if gain > 0 else 'costs'} us {_points(gain)}"
-
-
-def _their_words(gain: float) -> str:
-    if abs(gain) < 0.05:
-        return "worth nothing to them"
-    return f"worth {_points(gain)} to them" if gain > 0 else f"costs them {_points(gain)}"
-
-
 def _bet(plan: Plan, fixed: Package, contingent: Package, issue: str, their: TheirValues) -> ClauseBet:
     """The bet of ``contingent``'s clause on ``issue`` against ``fixed`` (the package without it,
     or the fixed package it was made equal to)."""
@@ -230,21 +211,9 @@ def _bet(plan: Plan, fixed: Package, contingent: Package, issue: str, their: The
     ours_f, ours_c = fixed.score, contingent.score
     our_gain, their_gain = ours_c - ours_f, float(th[1] - th[0])
     their_gain_ours = float(tho[1] - tho[0])
-    warnings: list[str] = []
-    if not event.verifiable:
-        how = ("they cannot see the measurement" if not event.observable_by_both
-               else "nobody has said how it is measured")
-        warnings.append(f"Only pays if they are wrong about {event_subject(event.name)} in a way they cannot check "
-                        f"({how}): agree how it is measured, by whom, and share the figures.")
-    if their_gain > 0 and their_gain_ours <= -0.05:
-        warnings.append(f"Its value to them rests on their forecast of {event_subject(event.name)}: if ours is right "
-                        f"it costs them {_points(their_gain_ours)}; expect them to feel it when it bites.")
-    theirs_words = (f"by their forecast ({_signed(their_gain_ours)} to them if ours is right)"
-                    if event.theirs is not None else f"by our forecast too (their forecast of {event_subject(event.name)} is unknown)")
-    sentence = (f"{clause_summary(plan, issue, clause)}: {_our_words(our_gain)} by our forecast; "
-                f"{_their_words(their_gain)} {theirs_words}.")
+    warning, sentence = bet_words(plan, issue, clause, event, our_gain, their_gain, their_gain_ours)
     return ClauseBet(issue, event.name, ours_f, ours_c, float(th[0]), float(th[1]), our_gain, their_gain,
-                     float(tho[1]), event.verifiable, " ".join(warnings), sentence, float(tho[0]))
+                     float(tho[1]), event.verifiable, warning, sentence, float(tho[0]))
 
 
 def bets(plan: Plan, package: Package, their: TheirValues | None = None) -> list[ClauseBet]:
@@ -257,32 +226,6 @@ def bets(plan: Plan, package: Package, their: TheirValues | None = None) -> list
             rest = {k: c for k, c in package.clauses.items() if k != issue}
             out.append(_bet(plan, package.with_clauses(rest), package, issue, their))
     return out
-
-
-def clause_summary(plan: Plan, issue: str, clause: AnyClause) -> str:
-    """The clause in a few words (INTERNAL lists): "Unit price −2 % per point below 95 % of
-    on-time delivery, at most 10 %", "Warranty 36 months if the failure rate is above 1 %",
-    "Incoterm FCA if the new plant is late"."""
-    event = plan.event(clause.event)
-    i = plan.issue(issue)
-    subject = event_subject(event.name)
-    if isinstance(clause, StatesClause):
-        parts = ", ".join(f"{i.format_term(t)} if {subject} is {s}" for s, t in clause.terms.items())
-        return f"{issue} {parts}"
-    if isinstance(clause, ThresholdClause):
-        return (f"{issue} {i.format_term(clause.term)} if {subject} is {clause.when} "
-                f"{_minus(event.format_value(clause.threshold))}")
-    unit = "%" if clause.relative else (i.unit if isinstance(i, NumericIssue) else "")
-    rate = f"{'+' if clause.per_unit > 0 else '−'}{abs(clause.per_unit):g}{' ' + unit if unit else ''}"
-    per = "point" if event.unit == "%" else (event.unit or "unit")
-    pivot = _minus(event.format_value(clause.pivot))
-    side = {"below": f"below {pivot} of", "above": f"above {pivot} of", "both": f"that moves from {pivot} in"}
-    cap = f", at most {clause.cap:g}{' ' + unit if unit else ''}" if clause.cap is not None else ""
-    return f"{issue} {rate} per {per} {side[clause.when]} {subject}{cap}"
-
-
-def _minus(text: str) -> str:
-    return "−" + text[1:] if text.startswith("-") else text
 
 
 # -- Risk: our spread under our forecast, joint over the events --------------------------------
@@ -430,7 +373,7 @@ def equal_value_term(plan: Plan, trial: Package, adjust: str, target: float,
     (nearest ``near``) refined by repeated subdivision, then the nearest grid terms compared."""
     a = plan.issue(adjust)
     if not isinstance(a, NumericIssue):
-        raise ValueError(f"{adjust!r} has options: no continuous term to search")
+        raise ValueError(tr("{issue} has options: no continuous term to search").format(issue=repr(adjust)))
     value = _value_of_terms(plan, trial, adjust)
     grid, ok = a.grid().astype(float), a.grid_acceptable()
     n = len(grid)  # a very fine grid is searched on MAX_SEARCH of its points, then refined
@@ -656,12 +599,6 @@ def _diverse(ranked: list[tuple[Package, ClauseBet]], limit: int) -> list[tuple[
     return [ranked[k] for k in sorted(picked)]
 
 
-def clause_label(event: str) -> str:
-    """The short name of a clause on ``event`` for a package name ("on-time clause")."""
-    first = event.split()[0] if event.split() else event
-    return f"{first.lower()} clause"
-
-
 def with_contingent_options(plan: Plan, packages: Sequence[Package], their: TheirValues | None = None,
                             max_new: int = 1) -> list[Package]:
     """``packages`` (kept first, unchanged) plus up to ``max_new`` contingent versions of them
@@ -685,7 +622,7 @@ def with_contingent_options(plan: Plan, packages: Sequence[Package], their: Thei
         if bet.event in taken:
             continue
         taken.add(bet.event)
-        out.append(version.named(_unique(f"{version.name or 'Package'} · {clause_label(bet.event)}", names)))
+        out.append(version.named(_unique(f"{version.name or tr('Package')} · {clause_label(bet.event)}", names)))
         names.add(out[-1].name)  # type: ignore[arg-type]
     return out
 

@@ -53,6 +53,7 @@ import numpy as np
 
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
 from ..counterpart.their_values import TheirValues
+from ..language import tr
 from ..plan import Plan
 from ..scoring import score_table
 from .concessions import CLARITY_CAP, concession_margins, term_distance
@@ -237,7 +238,8 @@ class InformationScorer:
     def __init__(self, estimate: CounterpartEstimate, strategy: str = "balanced",
                  n_samples: int = SCORING_SAMPLES) -> None:
         if strategy not in STRATEGIES:
-            raise ValueError(f"unknown strategy {strategy!r}; use one of {', '.join(STRATEGIES)}")
+            raise ValueError(tr("unknown strategy {strategy}; use one of {strategies}").format(
+                strategy=repr(strategy), strategies=", ".join(STRATEGIES)))
         if strategy == "auto":
             strategy = auto_purpose(estimate.plan, estimate)[0]
         self.estimate = estimate
@@ -374,14 +376,16 @@ def auto_purpose(plan: Plan, estimate: CounterpartEstimate | None = None) -> tup
     sure enough of their top issue (≥ :data:`SURE_ENOUGH`), ``"learn"`` in the first rounds
     (fewer than :data:`LEARNING_ROUNDS` recorded), else ``"balanced"``."""
     if not plan.rounds:
-        return "balanced", "no reaction recorded yet: the first set balances learning and pleasing"
+        return "balanced", tr("no reaction recorded yet: the first set balances learning and pleasing")
     est = estimate if estimate is not None else estimate_counterpart(plan)
     top, p = max(est.top_issue.items(), key=lambda kv: kv[1])
     if not est.is_prior and p >= SURE_ENOUGH:
-        return "please", f"fairly sure {top} matters most to them ({100 * p:.0f} %): please them"
+        return "please", tr("fairly sure {issue} matters most to them ({share:.0f} %): please them").format(
+            issue=top, share=100 * p)
     if len(plan.rounds) < LEARNING_ROUNDS:
-        return "learn", f"round {len(plan.rounds) + 1}: still learning what matters to them"
-    return "balanced", f"not yet sure what matters most to them ({top}: {100 * p:.0f} %): balance"
+        return "learn", tr("round {round}: still learning what matters to them").format(round=len(plan.rounds) + 1)
+    return "balanced", tr("not yet sure what matters most to them ({issue}: {share:.0f} %): balance").format(
+        issue=top, share=100 * p)
 
 
 def informed_strategy(plan: Plan, their, strategy):
@@ -411,6 +415,7 @@ def informed_strategy(plan: Plan, their, strategy):
         # estimate (a flat view of them puts every package on the frontier), the scorer decides
         tv = est.their_values()
         flat = TheirValues(tv.names, tv.weights, tuple(np.zeros_like(v) for v in tv.values),
-                           f"{tv.label} (a learning set: their values are not compared)")
+                           tr("{estimate} (a learning set: their values are not compared)").format(
+                               estimate=tv.label))
         return flat, InformationScorer(est, strategy)
     return est.their_values(), InformationScorer(est, strategy)

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,6 +41,7 @@ import numpy as np
 
 from ..approvals.meso_rules import refused_rows, requiring_approvals
 from ..counterpart.their_values import TheirValues
+from ..language import tr
 from ..limits import Progress, report, scaled
 from ..package import Package
 from ..plan import Plan
@@ -68,38 +68,28 @@ from .concessions import (
 )
 from .frontier import Frontier, frontier_on_grid, pareto_frontier
 from .information import informed_strategy
+from .meso_words import (  # noqa: F401 - MesoError, MesoWarning and the counts are the engine's API
+    MAX_COUNT,
+    MIN_COUNT,
+    RECOMMENDED_COUNT,
+    MesoError,
+    MesoWarning,
+    approximation_sentence,
+    check_request,
+    no_level_reason,
+    no_set_reason,
+    out_of_reach,
+    plain_reason,
+)
 from .robustness import PoolRobustness
 from .search_grid import DEFAULT_LEVELS, SearchGrid
 from .waste import WASTE_EPS, best_for_them_waste, left_on_table
 
 TOLERANCE = 0.5
 MAX_TOLERANCE = 1.0
-MIN_COUNT = 2
-MAX_COUNT = 5
-RECOMMENDED_COUNT = 3
 #: score a robust generation takes off per point of a set's worst spread over the weight region
 ROBUST_WEIGHT = 10.0
 LETTERS = "ABCDE"
-
-
-class MesoError(ValueError):
-    """No MESO set can be made as asked; the message says why in one sentence. ``plain`` is the
-    same in plain words for the window, ``nearest`` the nearest level that has a set (or None)."""
-
-    def __init__(self, message: str, *, plain: str = "", nearest: float | None = None) -> None:
-        super().__init__(message)
-        self.plain = plain or message[:1].upper() + message[1:] + "."
-        self.nearest = nearest
-
-
-def _plain_reason(level: float, count: int, alt: float | None) -> str:
-    """The window's sentence for a level without a set, naming the nearest level that has one."""
-    return f"There is no set of {count} equally good packages at {level:.1f} points" + (
-        f"; the nearest level that has one is {alt:.1f}." if alt is not None else ", nor at any level within 30 points.")
-
-
-class MesoWarning(UserWarning):
-    """A MESO request that works but goes against the method (e.g. more than three packages)."""
 
 
 def level_range(plan: Plan) -> tuple[float, float]:
@@ -133,14 +123,14 @@ def _their_model(plan: Plan, their) -> _Their:
     if hasattr(their, "table") and hasattr(their, "score_indices"):
         names = tuple(getattr(their, "names", ()))
         if names and names != tuple(plan.issue_names):
-            raise ValueError("the counterpart estimate was made for other issues "
-                             f"({', '.join(names)}); estimate again for this plan")
-        return _Their(their, their.score_indices, getattr(their, "label", "estimate"), True)
+            raise ValueError(tr("the counterpart estimate was made for other issues ({issues}); estimate "
+                                "again for this plan").format(issues=", ".join(names)))
+        return _Their(their, their.score_indices, getattr(their, "label", tr("estimate", "the counterpart estimate")), True)
     fn = getattr(their, "score_indices", None) or their
     if not callable(fn):
         raise TypeError("their must be a TheirValues, an object with score_indices(rows) or a callable")
     prior = TheirValues.opposed(plan)
-    return _Their(prior, fn, getattr(their, "label", "custom"), False)
+    return _Their(prior, fn, getattr(their, "label", tr("custom", "a custom counterpart estimate")), False)
 
 
 # -- step 1: the candidate pool ------------------------------------------------------------------
@@ -284,7 +274,8 @@ def _builtin_score(w: StrategyWeights, gap: np.ndarray, clarity: np.ndarray, div
 
 def _strategy_weights(strategy: str) -> StrategyWeights:
     if strategy not in STRATEGIES:
-        raise ValueError(f"unknown strategy {strategy!r}; use one of {', '.join(STRATEGIES)}")
+        raise ValueError(tr("unknown strategy {strategy}; use one of {strategies}").format(
+            strategy=repr(strategy), strategies=", ".join(STRATEGIES)))
     return STRATEGIES[strategy]
 
 
@@ -526,18 +517,6 @@ class MesoPackages(list):
     approximation: str = ""
 
 
-def approximation_sentence(grid: SearchGrid) -> str:
-    """One plain sentence saying what a thinned grid left out ("" when nothing)."""
-    if not grid.notes:
-        return ""
-    head = "The plan is too large to search whole within the memory and time bounds, so the search was approximate: "
-    if len(grid.notes) <= 3:
-        return head + "; ".join(grid.notes) + "."
-    kept = [len(o) for o, t in zip(grid.options, grid.thinned) if t]
-    return (head + f"it used {min(kept)}–{max(kept)} terms of each of {len(kept)} issues "
-            f"({grid.notes[0]}, …).")
-
-
 @requiring_approvals(MesoError)
 def generate_mesos(
     plan: Plan,
@@ -566,32 +545,7 @@ def generate_mesos(
     ``approvals`` (default: on when an approver refuses something) keeps out what they refuse (docs/approvals.md).
     Raises :class:`MesoError` (one sentence) when no such set exists.
     """
-    if isinstance(count, bool) or not isinstance(count, (int, np.integer)):
-        raise MesoError(f"the number of packages must be a whole number, not {count!r}")
-    count = int(count)
-    if not MIN_COUNT <= count <= MAX_COUNT:
-        raise MesoError(f"a MESO set has {MIN_COUNT} to {MAX_COUNT} packages, not {count}")
-    if count > RECOMMENDED_COUNT:
-        warnings.warn(f"{count} packages at once tend to overload the other side; research recommends "
-                      f"{RECOMMENDED_COUNT} at most", MesoWarning, stacklevel=2)
-    n = len(plan.issues)
-    if n < 2:
-        raise MesoError(f"a MESO set needs at least two issues to trade between; this plan has {n}")
-    if n < count:
-        raise MesoError(f"{count} packages must each concede on a different issue, but the plan has only "
-                        f"{n} issues")
-    movable = [i.name for i in plan.issues if int(np.sum(i.grid_acceptable())) >= 2]
-    if len(movable) < count:
-        raise MesoError(f"{count} packages must each concede on a different issue, but only "
-                        f"{len(movable)} issue(s) have more than one acceptable term"
-                        + (f" ({', '.join(movable)})" if movable else ""))
-    level = float(plan.aspiration if level is None else level)
-    if not math.isfinite(level) or not 0.0 <= level <= 100.0:
-        raise MesoError(f"the level must be between 0 and 100 points, not {level:g}")
-    if level < plan.reservation - MAX_TOLERANCE:
-        raise MesoError(f"level {level:.1f} is below the reservation value {plan.reservation:.1f}: "
-                        f"no package below the reservation may be offered")
-
+    count, level = check_request(plan, count, level, MAX_TOLERANCE)
     their, strategy = informed_strategy(plan, their, strategy)
     report(progress, 0.0)
     grid = band_grid(plan, their=their if hasattr(their, "table") else None)
@@ -611,8 +565,9 @@ def generate_mesos(
             out.approximate, out.approximation = grid.approximate, approximation_sentence(grid)
             return out
     reason, alt = _explain(plan, grid, level, count, pool, their, strategy, scaled(progress, 0.6, 1.0))
-    raise MesoError(reason + (" (searched approximately: the plan is too large to search whole)"
-                              if grid.approximate else ""), plain=_plain_reason(level, count, alt), nearest=alt)
+    if grid.approximate:
+        reason = tr("{reason} (searched approximately: the plan is too large to search whole)").format(reason=reason)
+    raise MesoError(reason, plain=plain_reason(level, count, alt), nearest=alt)
 
 
 def _out_of_reach(plan: Plan, grid: SearchGrid, level: float, count: int, their, strategy,
@@ -620,11 +575,7 @@ def _out_of_reach(plan: Plan, grid: SearchGrid, level: float, count: int, their,
     """The error for a level above the best acceptable package, naming the nearest level with a set."""
     lo_all, hi_all = value_range(grid)
     alt = _nearest_workable_level(plan, grid, hi_all, count, their, strategy, progress, exclude=False)
-    return MesoError(f"level {level:.1f} is out of reach: the best acceptable package is worth {hi_all:.1f} points "
-                     f"(reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f})",
-                     plain=f"No acceptable package is worth {level:.1f} points (the best is worth {hi_all:.1f})"
-                     + (f"; the nearest level with a set of {count} is {alt:.1f}." if alt is not None else "."),
-                     nearest=alt)
+    return out_of_reach(level, count, lo_all, hi_all, plan.reservation, alt)
 
 
 def _assemble(plan: Plan, pool: CandidatePool, sel: np.ndarray, level: float, tol: float) -> MesoPackages:
@@ -649,22 +600,12 @@ def _explain(plan: Plan, grid: SearchGrid, level: float, count: int, pool: Candi
              their, strategy, progress: Progress | None = None) -> tuple[str, float | None]:
     n = len(plan.issues)
     alt = _nearest_workable_level(plan, grid, level, count, their, strategy, progress)
-    hint = f"; the nearest level with a set of {count} is about {alt:.1f}" if alt is not None else \
-        f"; no level within 30 points has a set of {count}"
     if pool is None or len(pool) == 0:
         below, above = nearest_levels(grid, level, floor=plan.reservation)
         lo_all, hi_all = value_range(grid)
-        near = [f"{v:.1f}" for v in (below, above) if v is not None]
-        return (f"no acceptable package is worth {level:.1f} ± {MAX_TOLERANCE:g} points; the nearest "
-                f"reachable levels are {' and '.join(near) if near else 'none'} "
-                f"(reachable: {max(lo_all, plan.reservation):.1f}–{hi_all:.1f}){hint}"), alt
-    k = len(pool)
-    worth = f"worth {level:.1f} ± {MAX_TOLERANCE:g} points"
-    if k < count:
-        some = "only 1 acceptable package is" if k == 1 else f"only {k} acceptable packages are"
-        return f"{some} {worth}, too few for a set of {count}{hint}", alt
-    return (f"among the {k} acceptable packages {worth}, no {count} differ in at least {min_difference(n)} "
-            f"of {n} terms while each concedes on a different issue{hint}"), alt
+        near = [v for v in (below, above) if v is not None]
+        return no_level_reason(level, count, near, max(lo_all, plan.reservation), hi_all, MAX_TOLERANCE, alt), alt
+    return no_set_reason(level, count, len(pool), n, MAX_TOLERANCE, alt), alt
 
 
 #: Levels tried when looking for the nearest level that has a set (error messages only).

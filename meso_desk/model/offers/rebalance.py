@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from ..base import Term
+from ..language import list_words, tr
 from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import Direction, NumericIssue
@@ -337,11 +338,11 @@ def rebalance(
     t = contingent_score_table(plan, pkg.clauses)
     names = list(t.names)
     if issue not in names:
-        raise KeyError(f"no issue called {issue!r}")
+        raise KeyError(tr("no issue called {name}").format(name=repr(issue)))
     locked = set(locked)
     unknown = sorted(locked - set(names))
     if unknown:
-        raise KeyError(f"no issue called {unknown[0]!r}")
+        raise KeyError(tr("no issue called {name}").format(name=repr(unknown[0])))
     row0 = t.indices_of(pkg)
     target = float(t.table[np.arange(len(row0)), row0].sum())
     row = row0.copy()
@@ -383,13 +384,13 @@ def _user_term(plan: Plan, pkg: Package, name: str, value: Any, stop_at_limits: 
     """The grid index of the term the user set for ``name`` (snapped to its step; with
     ``stop_at_limits`` kept on its side of the hard limit, ``stopped`` then names it)."""
     if name not in pkg.plan.issue_names:
-        raise KeyError(f"no issue called {name!r}")
+        raise KeyError(tr("no issue called {name}").format(name=repr(name)))
     iss = plan.issue(name)
     if isinstance(iss, NumericIssue):
         try:
             x = float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{name}: {value!r} is not a number") from None
+            raise ValueError(tr("{name}: {value} is not a number").format(name=name, value=repr(value))) from None
         term: Term = iss.snap(x)
     else:
         term = iss.check_term(value)
@@ -425,11 +426,13 @@ def _stopped_text(plan: Plan, pkg: Package, stopped: list[str]) -> str:
     for name in stopped:
         iss = plan.issue(name)
         if isinstance(iss, NumericIssue) and iss.hard_limit is not None and iss.is_acceptable(pkg[name]):
-            parts.append(f"{name} stops at its hard limit {iss.format_term(pkg[name])}")
+            parts.append(tr("{name} stops at its hard limit {term}").format(name=name, term=iss.format_term(pkg[name])))
         elif isinstance(iss, NumericIssue):
-            parts.append(f"{name} stays at {iss.format_term(pkg[name])}: further is beyond its hard limit")
+            parts.append(tr("{name} stays at {term}: further is beyond its hard limit").format(
+                name=name, term=iss.format_term(pkg[name])))
         else:
-            parts.append(f"{name} stays {pkg[name]}: the option you chose is never acceptable")
+            parts.append(tr("{name} stays {option}: the option you chose is never acceptable").format(
+                name=name, option=pkg[name]))
     return "; ".join(parts)
 
 
@@ -457,33 +460,44 @@ def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: flo
              blocking: tuple[str, ...] = ()) -> str:
     parts = []
     iss = plan.issue(issue)
-    what = f"{issue} at {iss.format_term(pkg[issue])}"
-    if locked:
-        what += " and the locked terms" if len(locked) > 1 else f" and {sorted(locked)[0]} locked"
+    term = iss.format_term(pkg[issue])
+    if not locked:
+        what = tr("{issue} at {term}").format(issue=issue, term=term)
+    elif len(locked) > 1:
+        what = tr("{issue} at {term} and the locked terms").format(issue=issue, term=term)
+    else:
+        what = tr("{issue} at {term} and {locked} locked").format(issue=issue, term=term, locked=sorted(locked)[0])
     if held and tol > TOLERANCE + 1e-12:
-        parts.append(f"held within {tol:g} point: the steps allow no closer to {target:.1f}")
+        parts.append(tr("held within {tolerance:g} point: the steps allow no closer to {target:.1f}").format(
+            tolerance=tol, target=target))
     if not held:
         diff = achieved - target
-        side = "short" if diff < 0 else "over"
         if not free:
-            why = " (every other term is locked)"
+            why = tr(" (every other term is locked)")
+        elif len(blocking) == 1:
+            why = tr(": {issue} stops at its hard limit").format(issue=blocking[0])
         elif blocking:
-            verb = "stops" if len(blocking) == 1 else "stop"
-            why = f": {_and(blocking)} {verb} at {'its hard limit' if len(blocking) == 1 else 'their hard limits'}"
+            why = tr(": {issues} stop at their hard limits").format(issues=list_words(blocking))
+        elif locked:
+            why = (tr(": the unlocked terms are already at their worst for us") if diff > 0 else
+                   tr(": the unlocked terms are already at their best for us"))
         else:
-            others = "the unlocked terms" if locked else "the other terms"
-            why = f": {others} are already at their {'worst' if diff > 0 else 'best'} for us"
-        parts.append(f"cannot hold {target:.1f} points with {what}{why}; the closest package is worth "
-                     f"{achieved:.1f} ({abs(diff):.1f} points {side})")
+            why = (tr(": the other terms are already at their worst for us") if diff > 0 else
+                   tr(": the other terms are already at their best for us"))
+        if diff < 0:
+            parts.append(tr("cannot hold {target:.1f} points with {what}{why}; the closest package is worth "
+                            "{achieved:.1f} ({gap:.1f} points short)").format(
+                target=target, what=what, why=why, achieved=achieved, gap=abs(diff)))
+        else:
+            parts.append(tr("cannot hold {target:.1f} points with {what}{why}; the closest package is worth "
+                            "{achieved:.1f} ({gap:.1f} points over)").format(
+                target=target, what=what, why=why, achieved=achieved, gap=abs(diff)))
     if forced:
-        parts.append("breaks a limit because of your own terms: " + "; ".join(forced))
+        parts.append(tr("breaks a limit because of your own terms: {problems}").format(problems="; ".join(forced)))
     if np.isfinite(floor) and achieved < plan.reservation - 1e-9:
-        parts.append(f"{plan.reservation - achieved:.1f} points below the reservation value "
-                     f"{plan.reservation:.1f}, forced by {what}")
+        parts.append(tr("{gap:.1f} points below the reservation value {reservation:.1f}, forced by {what}").format(
+            gap=plan.reservation - achieved, reservation=plan.reservation, what=what))
     elif achieved < plan.reservation - 1e-9:
-        parts.append(f"below the reservation value {plan.reservation:.1f}, as the package was before")
+        parts.append(tr("below the reservation value {reservation:.1f}, as the package was before").format(
+            reservation=plan.reservation))
     return "; ".join(parts)
-
-
-def _and(items: tuple[str, ...]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

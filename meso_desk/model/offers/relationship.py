@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
+from ..language import QT_TR_NOOP, tr
 from ..package import Package
 from ..plan import Plan
 from ..preferences.behind_the_table import RELATIONSHIP_FACTORS
@@ -30,6 +31,10 @@ from .meso import TOLERANCE, candidate_pool
 
 #: The relationship weight used when the plan sets none.
 DEFAULT_WEIGHT = "preferred"
+#: The supplier a relationship weight describes, in words (translated where shown).
+SUPPLIER_WORDS: dict[str, str] = {"strategic": QT_TR_NOOP("strategic supplier"),
+                                  "preferred": QT_TR_NOOP("preferred supplier"),
+                                  "transactional": QT_TR_NOOP("transactional supplier")}
 #: A goodwill move shifts a numeric term by this share of its range (rounded to its step).
 MOVE_SHARE = 0.25
 
@@ -72,7 +77,8 @@ def relationship_rows(plan: Plan, rows: np.ndarray) -> np.ndarray:
 
 def two_numbers(plan: Plan, terms: Mapping[str, Term]) -> str:
     """``"62.0 points · relationship +3.1"`` (for us only)."""
-    return f"{score(plan, terms):.1f} points · relationship {relationship_effect(plan, terms):+.1f}"
+    return tr("{points:.1f} points · relationship {effect:+.1f}").format(
+        points=score(plan, terms), effect=relationship_effect(plan, terms))
 
 
 def relationship_line(plan: Plan, terms: Mapping[str, Term]) -> tuple[str, str]:
@@ -82,10 +88,12 @@ def relationship_line(plan: Plan, terms: Mapping[str, Term]) -> tuple[str, str]:
         return "", ""
     effect = relationship_effect(plan, terms)
     weight = plan.relationship_weight or DEFAULT_WEIGHT
-    tip = (f"Relationship effect {effect:+.1f}: the goodwill of this package's concessions on "
-           f"{', '.join(n for n in plan.goodwill if n in terms)}, × {relationship_factor(plan):g} "
-           f"({weight} supplier). Economic points and relationship are two numbers: a gift is a choice.")
-    return f"relationship {effect:+.1f}", tip
+    supplier = tr(SUPPLIER_WORDS[weight]) if weight in SUPPLIER_WORDS else f"{weight} supplier"
+    tip = tr("Relationship effect {effect:+.1f}: the goodwill of this package's concessions on {issues}, "
+             "× {factor:g} ({supplier}). Economic points and relationship are two numbers: a gift is a "
+             "choice.").format(effect=effect, issues=", ".join(n for n in plan.goodwill if n in terms),
+                               factor=relationship_factor(plan), supplier=supplier)
+    return tr("relationship {effect:+.1f}").format(effect=effect), tip
 
 
 @dataclass(frozen=True)
@@ -101,9 +109,14 @@ class GoodwillMove:
 
     def sentence(self, plan: Plan) -> str:
         i = plan.issue(self.issue)
-        signal = f" and signals {self.signal}" if self.signal else ""
-        return (f"{self.issue} {i.format_term(self.new)} instead of {i.format_term(self.old)} costs us "
-                f"{self.price:.1f} points{signal} (relationship {self.gain:+.1f})")
+        if self.signal:
+            return tr("{issue} {new} instead of {old} costs us {price:.1f} points and signals {signal} "
+                      "(relationship {gain:+.1f})").format(
+                issue=self.issue, new=i.format_term(self.new), old=i.format_term(self.old), price=self.price,
+                signal=self.signal, gain=self.gain)
+        return tr("{issue} {new} instead of {old} costs us {price:.1f} points (relationship {gain:+.1f})").format(
+            issue=self.issue, new=i.format_term(self.new), old=i.format_term(self.old), price=self.price,
+            gain=self.gain)
 
 
 def _moved(issue: NumericIssue, term: float, toward: str) -> float | None:
@@ -144,27 +157,28 @@ def relationship_option(plan: Plan, packages: Sequence[Package], *, their=None,
     (within ``tolerance`` of ``level``, default the set's mean points) that has the best
     relationship effect. Returns the new list, the index replaced (-1: no better one) and a line."""
     if not packages:
-        raise ValueError("no packages to add a relationship option to")
+        raise ValueError(tr("no packages to add a relationship option to"))
     if not plan.goodwill:
-        return list(packages), -1, "no issue has a goodwill effect (set one first)"
+        return list(packages), -1, tr("no issue has a goodwill effect (set one first)")
     level = float(np.mean([score(plan, p) for p in packages])) if level is None else float(level)
     effects = [relationship_effect(plan, p) for p in packages]
     pool = candidate_pool(plan, level, their=their, tolerance=tolerance)
     if not len(pool):
-        return list(packages), -1, f"no acceptable package is worth {level:.1f} points"
+        return list(packages), -1, tr("no acceptable package is worth {level:.1f} points").format(level=level)
     gains = relationship_rows(plan, pool.rows)
     t = score_table(plan)
     taken = {tuple(t.indices_of(p)) for p in packages}
     order = np.argsort(-gains, kind="stable")
     best = next((int(k) for k in order if tuple(pool.rows[k]) not in taken), None)
     if best is None or gains[best] <= max(effects) + 1e-9:
-        return list(packages), -1, "no package of equal value builds more goodwill than the set already does"
+        return list(packages), -1, tr("no package of equal value builds more goodwill than the set already does")
     out = list(packages)
     k = int(np.argmin(effects))
-    old = out[k].name or f"option {k + 1}"
-    out[k] = pool.package(best, name=f"{old} (relationship)")
-    return out, k, (f"{old} replaced by a package of equal value ({pool.ours[best]:.1f} points) "
-                    f"with relationship {gains[best]:+.1f} instead of {effects[k]:+.1f}")
+    old = out[k].name or tr("option {number}").format(number=k + 1)
+    out[k] = pool.package(best, name=tr("{name} (relationship)").format(name=old))
+    return out, k, tr("{name} replaced by a package of equal value ({points:.1f} points) with relationship "
+                      "{gain:+.1f} instead of {effect:+.1f}").format(
+        name=old, points=pool.ours[best], gain=gains[best], effect=effects[k])
 
 
 __all__ = ["GoodwillMove", "goodwill_moves", "relationship_effect", "relationship_factor", "relationship_option",

@@ -18,11 +18,13 @@ A set is said to **stay equal** when its worst spread is at most :data:`EQUAL_SP
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from ..language import tr
 from ..plan import Plan
 from ..preferences.weights import WeightRegion, weight_band
 from ..scoring import score_table
@@ -92,11 +94,30 @@ class Robustness:
     @property
     def sentence(self) -> str:
         """"Stays within 1.2 points if any weight moves by up to 5 points." and the like."""
-        where = (f"if any weight moves by up to {self.region.removeprefix('± ')}" if self.region.startswith("±")
-                 else f"over the weights your {self.region} allow")
-        text = f"Stays within {self.worst:.1f} points {where}"
-        return text + ("." if self.stays_equal else
-                       f" — it would stop being equal (more than {EQUAL_SPREAD:g} points apart).")
+        where = region_words(self.region)
+        if self.stays_equal:
+            return tr("Stays within {worst:.1f} points {where}.").format(worst=self.worst, where=where)
+        return tr("Stays within {worst:.1f} points {where} — it would stop being equal (more than {equal:g} "
+                  "points apart).").format(worst=self.worst, where=where, equal=EQUAL_SPREAD)
+
+
+def region_words(region: str) -> str:
+    """Where the weights may be, as the end of a sentence ("if any weight moves by up to 5 points",
+    "over the weights your answers to 8 questions allow"). ``region`` is the stored source of a
+    :class:`WeightRegion` (English, as written in the plan); the forms MESO Desk writes are
+    translated, anything else is shown as stored."""
+    if region.startswith("±"):
+        amount = region.removeprefix("± ")
+        m = re.fullmatch(r"(\d+(?:\.\d+)?) points", amount)
+        if m:
+            return tr("if any weight moves by up to {band:g} points").format(band=float(m[1]))
+        return tr("if any weight moves by up to {band}").format(band=amount)
+    m = re.fullmatch(r"answers to (\d+) questions?", region)
+    if m and int(m[1]) == 1:
+        return tr("over the weights your answers to 1 question allow")
+    if m:
+        return tr("over the weights your answers to {count} questions allow").format(count=int(m[1]))
+    return tr("over the weights your {region} allow").format(region=region)
 
 
 def set_robustness(plan: Plan, packages: Sequence, region: WeightRegion | None = None) -> Robustness:
@@ -155,10 +176,33 @@ def _crossing(what: str, shown: float, level: float, issue: str, w: float, vi: f
     if not 0.0 < t < 1.0 or abs(t - w) < 1e-6:
         return None
     rising = (t > w) == (vi > rest)  # moving the weight towards t raises the value
-    move = "rises above" if t > w else "falls below"
-    verb = ("would reach" if rising else "would fall short of") if what == "the target" else \
-        ("would rise above" if rising else "would fall below")
-    return abs(t - w), f"{verb} {what} {shown:.1f} if the weight of {issue} {move} {100 * t:.1f} % (now {100 * w:.1f} %)"
+    up = t > w
+    if what == "the target":
+        if rising and up:
+            text = tr("would reach the target {level:.1f} if the weight of {issue} rises above {at:.1f} % "
+                      "(now {now:.1f} %)")
+        elif rising:
+            text = tr("would reach the target {level:.1f} if the weight of {issue} falls below {at:.1f} % "
+                      "(now {now:.1f} %)")
+        elif up:
+            text = tr("would fall short of the target {level:.1f} if the weight of {issue} rises above {at:.1f} % "
+                      "(now {now:.1f} %)")
+        else:
+            text = tr("would fall short of the target {level:.1f} if the weight of {issue} falls below {at:.1f} % "
+                      "(now {now:.1f} %)")
+    elif rising and up:
+        text = tr("would rise above the reservation {level:.1f} if the weight of {issue} rises above {at:.1f} % "
+                  "(now {now:.1f} %)")
+    elif rising:
+        text = tr("would rise above the reservation {level:.1f} if the weight of {issue} falls below {at:.1f} % "
+                  "(now {now:.1f} %)")
+    elif up:
+        text = tr("would fall below the reservation {level:.1f} if the weight of {issue} rises above {at:.1f} % "
+                  "(now {now:.1f} %)")
+    else:
+        text = tr("would fall below the reservation {level:.1f} if the weight of {issue} falls below {at:.1f} % "
+                  "(now {now:.1f} %)")
+    return abs(t - w), text.format(level=shown, issue=issue, at=100 * t, now=100 * w)
 
 
 def weight_sensitivity(plan: Plan, package, region: WeightRegion | None = None) -> list[WeightSwing]:

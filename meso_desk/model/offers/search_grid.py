@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..base import Term
+from ..language import tr
 from ..limits import thinned_note
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
@@ -121,7 +122,7 @@ def search_grid(
     keep = dict(keep or {})
     for name in list(fixed) + list(keep):
         if name not in table.names:
-            raise KeyError(f"no issue called {name!r}")
+            raise KeyError(tr("no issue called {name}").format(name=repr(name)))
     options, ours, coarsened = [], [], []
     for i, (name, issue) in enumerate(zip(table.names, plan.issues)):
         w_values = table.table[i, : len(table.grids[i])]

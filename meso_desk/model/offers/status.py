@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..base import Term
+from ..language import tr
 from ..package import Package
 
 if TYPE_CHECKING:
@@ -64,9 +65,11 @@ class PackageStatus:
     def relation(self) -> str:
         """The value against the target in a few words ("on target 70.0", "2.3 below target 70.0")."""
         if self.at_target:
-            return f"on target {self.target:.1f}"
+            return tr("on target {target:.1f}").format(target=self.target)
         gap = self.value - self.target
-        return f"{abs(gap):.1f} {'above' if gap > 0 else 'below'} target {self.target:.1f}"
+        if gap > 0:
+            return tr("{gap:.1f} above target {target:.1f}").format(gap=abs(gap), target=self.target)
+        return tr("{gap:.1f} below target {target:.1f}").format(gap=abs(gap), target=self.target)
 
 
 def package_status(plan: Plan, package: Package | Mapping[str, Term] | str,
@@ -85,27 +88,36 @@ def package_status(plan: Plan, package: Package | Mapping[str, Term] | str,
     below = value < res - RESERVATION_EPS
     warnings: list[str] = []
     if not pkg.acceptable:
-        warnings.append("Unacceptable: " + "; ".join(pkg.violations))
+        warnings.append(tr("Unacceptable: {problems}").format(problems="; ".join(pkg.violations)))
     if below:
-        warnings.append(f"Below reservation {res:.1f} by {res - value:.1f}")
+        warnings.append(tr("Below reservation {reservation:.1f} by {gap:.1f}").format(
+            reservation=res, gap=res - value))
     if not pkg.acceptable:
         bad = [i.name for i in plan.issues if not i.is_acceptable(pkg[i.name])]
         details = "; ".join(pkg.violations)
         if below:
-            details += f"; and {res - value:.1f} points below your reservation value"
-        text = "Not acceptable: " + ", ".join(bad) + (" · below reservation" if below else "")
+            details = tr("{problems}; and {gap:.1f} points below your reservation value").format(
+                problems=details, gap=res - value)
+            text = tr("Not acceptable: {issues} · below reservation").format(issues=", ".join(bad))
+        else:
+            text = tr("Not acceptable: {issues}").format(issues=", ".join(bad))
         return PackageStatus("unacceptable", value, target, res, text, details, tuple(warnings))
     if below:
         return PackageStatus("below", value, target, res,
-                             f"Below reservation ({res:.1f}) by {res - value:.1f}",
-                             f"{value:.1f} points is below your reservation value {res:.1f}: never offer it.",
+                             tr("Below reservation ({reservation:.1f}) by {gap:.1f}").format(
+                                 reservation=res, gap=res - value),
+                             tr("{value:.1f} points is below your reservation value {reservation:.1f}: "
+                                "never offer it.").format(value=value, reservation=res),
                              tuple(warnings))
     if value >= target - TARGET_TOLERANCE:
-        text = ("At the target level" if value < target + TARGET_TOLERANCE
-                else f"{value - target:.1f} above the target")
-        return PackageStatus("ok", value, target, res, text, f"{value:.1f} points; target {target:.1f}", ())
-    return PackageStatus("short", value, target, res, f"{target - value:.1f} short of the target ({target:.1f})",
-                         f"{value:.1f} points: acceptable, {target - value:.1f} short of the target {target:.1f}",
+        text = (tr("At the target level") if value < target + TARGET_TOLERANCE
+                else tr("{gap:.1f} above the target").format(gap=value - target))
+        return PackageStatus("ok", value, target, res, text,
+                             tr("{value:.1f} points; target {target:.1f}").format(value=value, target=target), ())
+    return PackageStatus("short", value, target, res,
+                         tr("{gap:.1f} short of the target ({target:.1f})").format(gap=target - value, target=target),
+                         tr("{value:.1f} points: acceptable, {gap:.1f} short of the target {target:.1f}").format(
+                             value=value, gap=target - value, target=target),
                          ())
 
 

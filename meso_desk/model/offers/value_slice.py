@@ -37,6 +37,7 @@ import numpy as np
 
 from ..base import Term
 from ..contingent.clauses import AnyClause, expected_value, expected_values_at
+from ..language import tr
 from ..limits import MEMORY_BUDGET, ResourceLimit
 from ..package import Package
 from ..plan import Plan
@@ -116,8 +117,10 @@ class MapAxis:
         text = self.issue
         if self.unit and not self.categorical and self.unit.lower() not in self.issue.lower():
             text += f" ({self.unit})"
-        if better and self.better:
-            text += f" — {self.better} is better"
+        if better and self.better == "lower":
+            text = tr("{title} — lower is better").format(title=text)
+        elif better and self.better == "higher":
+            text = tr("{title} — higher is better").format(title=text)
         return text
 
 
@@ -452,14 +455,15 @@ def value_slice(plan: Plan, x_issue: str, y_issue: str, package: Mapping[str, Te
     package, or each issue's default term when there are none).
     """
     if x_issue == y_issue:
-        raise ValueError("choose two different issues for the value map")
+        raise ValueError(tr("choose two different issues for the value map"))
     terms, name, clauses = _fixed_terms(plan, package)
     x = map_axis(plan, x_issue, max_samples=max_samples, line_samples=line_samples, clause=clauses.get(x_issue))
     y = map_axis(plan, y_issue, max_samples=max_samples, line_samples=line_samples, clause=clauses.get(y_issue))
     need = 9.0 * x.n * y.n + 8.0 * len(x.line_coords) * len(y.line_coords)  # values, acceptable, lines
     if need > MEMORY_BUDGET / 4:
-        raise ResourceLimit(f"the value map of {x_issue} × {y_issue} would need {need / 2**20:.0f} MB "
-                            f"({x.n} × {y.n} cells); choose issues with fewer options")
+        raise ResourceLimit(tr("the value map of {x} × {y} would need {megabytes:.0f} MB ({columns} × {rows} "
+                               "cells); choose issues with fewer options").format(
+            x=x_issue, y=y_issue, megabytes=need / 2**20, columns=x.n, rows=y.n))
     fixed: dict[str, Term] = {}
     base = 0.0
     violations = []
@@ -476,10 +480,10 @@ def value_slice(plan: Plan, x_issue: str, y_issue: str, package: Mapping[str, Te
             base += plan.weights[issue.name] * expected_value(clause, issue, t, event, event.ours)
         if not issue.is_acceptable(t):
             if isinstance(issue, NumericIssue):
-                violations.append(f"{issue.name} {issue.format_term(t)} is beyond the hard limit "
-                                  f"{issue.format_term(issue.hard_limit)}")
+                violations.append(tr("{issue} {term} is beyond the hard limit {limit}").format(
+                    issue=issue.name, term=issue.format_term(t), limit=issue.format_term(issue.hard_limit)))
             else:
-                violations.append(f"{issue.name} {t} is unacceptable")
+                violations.append(tr("{issue} {option} is unacceptable").format(issue=issue.name, option=t))
     values = base + x.points[None, :] + y.points[:, None]
     acceptable = y.acceptable[:, None] & x.acceptable[None, :]
     if violations:

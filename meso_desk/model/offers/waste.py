@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..counterpart.their_values import TheirValues
+from ..language import tr
 from ..plan import Plan
 from ..scoring import score_table
 from .frontier import Frontier, pareto_frontier
@@ -62,7 +63,7 @@ def waste_phrase(points: float) -> str:
     """"leaves ≈ 7.5 of their points on the table", or "" when within :data:`WASTE_EPS`."""
     if not np.isfinite(points) or points <= WASTE_EPS:
         return ""
-    return f"leaves ≈ {points:.1f} of their points on the table"
+    return tr("leaves ≈ {points:.1f} of their points on the table").format(points=points)
 
 
 def current_estimate(plan: Plan) -> TheirValues:
@@ -77,10 +78,11 @@ def waste_notes(plan: Plan, packages: Sequence, their=None) -> list[str]:
     for our own papers (the briefing; never cards): "A leaves ≈ 7.5 of their points on the table
     (under the opposed-interests prior)". ``their`` defaults to :func:`current_estimate`."""
     their = current_estimate(plan) if their is None else their
-    label = getattr(their, "label", "estimate")
+    label = getattr(their, "label", tr("estimate", "the counterpart estimate"))
     out = []
     for j, (p, w) in enumerate(zip(packages, package_waste(plan, packages, their))):
         if waste_phrase(w):
             name = getattr(p, "name", None) or chr(65 + j)
-            out.append(f"{name} {waste_phrase(w)} (under the {label})")
+            out.append(tr("{name} leaves ≈ {points:.1f} of their points on the table (under the {estimate})").format(
+                name=name, points=w, estimate=label))
     return out

@@ -25,6 +25,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from ..base import Frozen, Text
+from ..language import tr
 
 Kind = Literal["term", "options", "total_cost", "points"]
 Effect = Literal["refuses", "needs"]
@@ -47,11 +48,11 @@ class ApprovalCondition(Frozen):
     def _complete(self) -> ApprovalCondition:
         object.__setattr__(self, "issue", self.issue.strip())
         if self.kind in ("term", "options") and not self.issue:
-            raise ValueError("a condition on a term needs its issue")
+            raise ValueError(tr("a condition on a term needs its issue"))
         if self.kind in ("term", "total_cost", "points") and (self.value is None or not math.isfinite(self.value)):
-            raise ValueError("a condition on a term, the total cost or their points needs a value")
+            raise ValueError(tr("a condition on a term, the total cost or their points needs a value"))
         if self.kind == "options" and not self.options:
-            raise ValueError("a condition on options needs at least one allowed option")
+            raise ValueError(tr("a condition on options needs at least one allowed option"))
         if self.kind in ("total_cost", "points") and self.issue:
             object.__setattr__(self, "issue", "")
         return self

@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from ..base import Frozen, Text
+from ..language import tr
 
 #: How a constituency's condition reads: the term must be at least / at most ``value``, or one of ``options``.
 ConditionKind = Literal["at_least", "at_most", "one_of"]
@@ -49,14 +50,14 @@ class Constituency(Frozen):
         for f in ("party", "issue", "what"):
             object.__setattr__(self, f, " ".join(getattr(self, f).split()))
         if not self.party:
-            raise ValueError("a constituency needs a party (who it is)")
+            raise ValueError(tr("a constituency needs a party (who it is)"))
         if not self.issue:
-            raise ValueError("a constituency needs the issue its condition is on")
+            raise ValueError(tr("a constituency needs the issue its condition is on"))
         if self.kind == "one_of":
             if not self.options:
-                raise ValueError("a condition 'one of' needs at least one option")
+                raise ValueError(tr("a condition 'one of' needs at least one option"))
         elif self.value is None or not math.isfinite(self.value):
-            raise ValueError("a condition 'at least'/'at most' needs a value")
+            raise ValueError(tr("a condition 'at least'/'at most' needs a value"))
         return self
 
 

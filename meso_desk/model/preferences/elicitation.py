@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from ..language import current_language, tr
 from .issues import Issue
 
 if TYPE_CHECKING:
@@ -79,14 +80,12 @@ class Answer:
     choice: str
 
 
-def _package_text(issues: list[Issue], terms: dict) -> str:
-    return " with ".join(f"{i.name} {i.format_term(terms[i.name])}" for i in issues)
-
-
 def question_text(a: Issue, b: Issue, first: dict, second: dict) -> str:
     """``Unit price EUR 190.00 with Delivery 8 weeks — or Unit price EUR 196.00 with Delivery 4 weeks?``"""
-    pair = [a, b]
-    return f"{_package_text(pair, first)} — or {_package_text(pair, second)}? (Everything else the same.)"
+    return tr("{a} {a_first} with {b} {b_first} — or {a} {a_second} with {b} {b_second}? "
+              "(Everything else the same.)").format(
+        a=a.name, b=b.name, a_first=a.format_term(first[a.name]), b_first=b.format_term(first[b.name]),
+        a_second=a.format_term(second[a.name]), b_second=b.format_term(second[b.name]))
 
 
 def answer_rows(d: np.ndarray, choice: str) -> tuple[np.ndarray, np.ndarray]:
@@ -99,7 +98,7 @@ def answer_rows(d: np.ndarray, choice: str) -> tuple[np.ndarray, np.ndarray]:
     if choice == "equal":
         hi = EQUAL_POINTS + SLACK
         return np.stack([d, -d]), np.array([hi, hi])
-    raise ValueError(f"an answer is 'first', 'second' or 'equal', not {choice!r}")
+    raise ValueError(tr("an answer is 'first', 'second' or 'equal', not {choice}").format(choice=repr(choice)))
 
 
 def band_rows(low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -212,10 +211,12 @@ class Elicitation:
         """The answers that cannot all be true, in words ("" when they can)."""
         if not self.conflict:
             return ""
-        said = {"first": "the first", "second": "the second", "equal": "about equal"}
-        parts = [f"Q{k + 1} ({self.answers[k].question.text} — you said {said[self.answers[k].choice]})"
+        said = {"first": tr("Q{number} ({question} — you said the first)"),
+                "second": tr("Q{number} ({question} — you said the second)"),
+                "equal": tr("Q{number} ({question} — you said about equal)")}
+        parts = [said[self.answers[k].choice].format(number=k + 1, question=self.answers[k].question.text)
                  for k in self.conflict]
-        return "These answers cannot all be true: " + "; ".join(parts) + ". Revise one of them."
+        return tr("These answers cannot all be true: {answers}. Revise one of them.").format(answers="; ".join(parts))
 
     # -- answering ---------------------------------------------------------------------
     def answer(self, question: Question, choice: str) -> Elicitation:
@@ -324,7 +325,7 @@ _CACHE: dict[tuple, list[Question]] = {}
 def candidate_questions(issues: tuple[Issue, ...]) -> list[Question]:
     """Every question the chooser may ask: for two issues, the first package better on one and
     worse on the other by a swing between two of a few acceptable terms of each."""
-    key = tuple(issues)
+    key = (current_language(), *issues)  # the questions' words are in the current language
     if key in _CACHE:
         return _CACHE[key]
     n = len(issues)

@@ -18,6 +18,7 @@ from pydantic import Field, field_validator, model_validator
 
 from ..base import Frozen, Term, Text, clean_name
 from ..errors import quoted, short_number, shorten
+from ..language import number, tr
 
 #: Largest number of grid points a numeric issue may have (a price from 0 to 1000 on a
 #: 0.01 step has 100 001 points; more than that is a typo, not a plan).
@@ -126,7 +127,7 @@ class NumericIssue(Issue):
     @classmethod
     def _finite(cls, v: float | None) -> float | None:
         if v is not None and not math.isfinite(v):
-            raise ValueError("must be a finite number")
+            raise ValueError(tr("must be a finite number"))
         return v
 
     @field_validator("breakpoints")
@@ -135,43 +136,45 @@ class NumericIssue(Issue):
         pts = tuple(sorted((float(x), float(y)) for x, y in v))
         for x, y in pts:
             if not (math.isfinite(x) and math.isfinite(y)):
-                raise ValueError("breakpoints must be finite numbers")
+                raise ValueError(tr("breakpoints must be finite numbers"))
             if not 0.0 <= y <= 100.0:
-                raise ValueError(f"breakpoint value {y:g} is outside 0..100")
+                raise ValueError(tr("breakpoint value {value:g} is outside 0..100").format(value=y))
         xs = [x for x, _ in pts]
         if len(set(xs)) != len(xs):
-            raise ValueError("two breakpoints share the same term")
+            raise ValueError(tr("two breakpoints share the same term"))
         return pts
 
     @field_validator("money_per_unit")
     @classmethod
     def _money_bound(cls, v: float | None) -> float | None:
         if v is not None and abs(v) > MAX_MONEY_PER_UNIT:
-            raise ValueError(f"must be at most {MAX_MONEY_PER_UNIT:,.0f} per unit")
+            raise ValueError(tr("must be at most {most:,.0f} per unit").format(most=MAX_MONEY_PER_UNIT))
         return v
 
     @model_validator(mode="after")
     def _check_range(self) -> NumericIssue:
         lo, hi, step = short_number(self.min), short_number(self.max), short_number(self.step)
         if not self.min < self.max:
-            raise ValueError(f"min ({lo}) must be below max ({hi})")
+            raise ValueError(tr("min ({low}) must be below max ({high})").format(low=lo, high=hi))
         if not self.step > 0:
-            raise ValueError("step must be positive")
+            raise ValueError(tr("step must be positive"))
         if not math.isfinite(self.max - self.min):
-            raise ValueError(f"the range {lo}..{hi} is too wide")
+            raise ValueError(tr("the range {low}..{high} is too wide").format(low=lo, high=hi))
         if self.step > (self.max - self.min) + GRID_TOLERANCE * self.step:  # 2..2.01 on 0.01 is fine
-            raise ValueError(f"step ({step}) is larger than the range {lo}..{hi}")
+            raise ValueError(tr("step ({step}) is larger than the range {low}..{high}").format(
+                step=step, low=lo, high=hi))
         if (self.max - self.min) / self.step > MAX_GRID_POINTS:
-            raise ValueError(f"step {step} gives more than {MAX_GRID_POINTS:,} points over {lo}..{hi}")
+            raise ValueError(tr("step {step} gives more than {most:,} points over {low}..{high}").format(
+                step=step, most=MAX_GRID_POINTS, low=lo, high=hi))
         if self.curve == Curve.BREAKPOINTS and len(self.breakpoints) < 2:
-            raise ValueError("a breakpoint curve needs at least two breakpoints")
+            raise ValueError(tr("a breakpoint curve needs at least two breakpoints"))
         if self.hard_limit is not None:
             eps = GRID_TOLERANCE * self.step
             none_left = (self.min > self.hard_limit + eps if self.direction == Direction.LOWER
                          else self.max < self.hard_limit - eps)
             if none_left:  # the numeric mirror of "at least one option must be acceptable"
-                raise ValueError(f"hard limit {short_number(self.hard_limit)} leaves no acceptable term "
-                                 f"in {lo}..{hi}")
+                raise ValueError(tr("hard limit {limit} leaves no acceptable term in {low}..{high}").format(
+                    limit=short_number(self.hard_limit), low=lo, high=hi))
         return self
 
     # -- grid --------------------------------------------------------------------------
@@ -265,18 +268,21 @@ class NumericIssue(Issue):
                 try:
                     term = float(term)
                 except ValueError:
-                    raise ValueError(f"{shorten(self.name)}: {quoted(term)} is not a number") from None
+                    raise ValueError(tr("{issue}: {term} is not a number").format(
+                        issue=shorten(self.name), term=quoted(term))) from None
             else:
-                raise ValueError(f"{shorten(self.name)}: {quoted(term)} is not a number")
+                raise ValueError(tr("{issue}: {term} is not a number").format(issue=shorten(self.name), term=quoted(term)))
         x = float(term)
         if not math.isfinite(x):
-            raise ValueError(f"{shorten(self.name)}: {x} is not a finite number")
+            raise ValueError(tr("{issue}: {term} is not a finite number").format(issue=shorten(self.name), term=x))
         eps = GRID_TOLERANCE * self.step
         if x < self.min - eps or x > self.max + eps:
-            raise ValueError(f"{shorten(self.name)}: {self.format_term(x)} is outside {self.range_text()}")
+            raise ValueError(tr("{issue}: {term} is outside {range}").format(
+                issue=shorten(self.name), term=self.format_term(x), range=self.range_text()))
         if not self.is_on_grid(x):
-            raise ValueError(f"{shorten(self.name)}: {short_number(x)} is not on the {short_number(self.step)} step "
-                             f"from {short_number(self.min)}")
+            raise ValueError(tr("{issue}: {term} is not on the {step} step from {low}").format(
+                issue=shorten(self.name), term=short_number(x), step=short_number(self.step),
+                low=short_number(self.min)))
         return min(max(x, self.min), self.max)
 
     @property
@@ -288,7 +294,8 @@ class NumericIssue(Issue):
         return 6
 
     def format_number(self, x: float) -> str:
-        return f"{x:,.{self.decimals}f}"
+        """``1,500.5`` (German ``1.500,5``) at the issue's decimals."""
+        return number(x, self.decimals)
 
     def format_term(self, term: Term) -> str:
         """A term as people write it: ``EUR 41.50``, ``4 weeks``, ``30 days``, ``2 %``."""
@@ -316,13 +323,13 @@ _SINGULAR = {"weeks": "week", "days": "day", "months": "month", "years": "year",
 
 def format_quantity(x: float, unit: str, decimals: int) -> str:
     huge = not math.isfinite(x) or abs(x) >= 1e15  # 1e308 in short form, not 309 digits
-    num = short_number(x) if huge else f"{x:,.{decimals}f}"
+    num = short_number(x) if huge else number(x, decimals)  # 1,500.5 (German 1.500,5)
     unit = shorten(unit.strip(), 20)
     if not unit:
         return num
     if unit in _CURRENCY_PREFIX or unit.upper() in _CURRENCY_PREFIX:
         if decimals == 1 and not huge:  # money is written with cents: EUR 41.50, not EUR 41.5
-            num = f"{x:,.2f}"
+            num = number(x, 2)
         return f"{unit} {num}"
     if unit == "%":
         return f"{num} %"
@@ -366,13 +373,13 @@ class CategoricalIssue(Issue):
     @classmethod
     def _options(cls, v: tuple[Option, ...]) -> tuple[Option, ...]:
         if len(v) == 0:
-            raise ValueError("a categorical issue needs at least one option")
+            raise ValueError(tr("a categorical issue needs at least one option"))
         labels = [o.label for o in v]
         dup = sorted(x for x, n in Counter(labels).items() if n > 1)
         if dup:
-            raise ValueError(f"duplicate option {quoted(dup[0])}")
+            raise ValueError(tr("duplicate option {option}").format(option=quoted(dup[0])))
         if not any(o.acceptable for o in v):
-            raise ValueError("at least one option must be acceptable")
+            raise ValueError(tr("at least one option must be acceptable"))
         return v
 
     @property
@@ -392,7 +399,8 @@ class CategoricalIssue(Issue):
         try:
             return self.labels.index(str(term))
         except ValueError:
-            raise ValueError(f"{shorten(self.name)}: {quoted(term)} is not one of {self._labels_text()}") from None
+            raise ValueError(tr("{issue}: {term} is not one of {options}").format(
+                issue=shorten(self.name), term=quoted(term), options=self._labels_text())) from None
 
     def option(self, label: str) -> Option:
         return self.options[self.index_of(label)]
@@ -405,7 +413,8 @@ class CategoricalIssue(Issue):
 
     def check_term(self, term: Any) -> str:
         if not isinstance(term, str):
-            raise ValueError(f"{shorten(self.name)}: {quoted(term)} is not one of {self._labels_text()}")
+            raise ValueError(tr("{issue}: {term} is not one of {options}").format(
+                issue=shorten(self.name), term=quoted(term), options=self._labels_text()))
         self.index_of(term)
         return term
 

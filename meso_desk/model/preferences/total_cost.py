@@ -37,6 +37,7 @@ from pydantic import Field, field_validator, model_validator
 
 from ..base import Frozen, Term, Text
 from ..errors import PlanError, quoted, short_number
+from ..language import QT_TR_NOOP, number, tr
 from .issues import CategoricalIssue, NumericIssue
 
 if TYPE_CHECKING:
@@ -55,6 +56,11 @@ class VolumeTier(Frozen):
 
     from_volume: float = Field(gt=0, le=1e12)
     discount: float = Field(gt=0, lt=100)
+
+
+#: The roles of the issues of a cost model, in words (translated where shown).
+_ROLES = {"unit_price": QT_TR_NOOP("unit price"), "volume": QT_TR_NOOP("volume"),
+          "payment_issue": QT_TR_NOOP("payment issue")}
 
 
 class CostModel(Frozen):
@@ -76,7 +82,8 @@ class CostModel(Frozen):
     def _amounts(cls, v: dict[str, float]) -> dict[str, float]:
         for k, x in v.items():
             if not math.isfinite(x) or abs(x) > MAX_AMOUNT:
-                raise PlanError(f"freight.{k}", f"{short_number(x)} is not an amount (at most {MAX_AMOUNT:,.0f})")
+                raise PlanError(f"freight.{k}", tr("{amount} is not an amount (at most {most:,.0f})").format(
+                    amount=short_number(x), most=MAX_AMOUNT))
         return v
 
     @field_validator("tiers")
@@ -85,17 +92,18 @@ class CostModel(Frozen):
         tiers = tuple(sorted(v, key=lambda t: t.from_volume))
         for a, b in zip(tiers, tiers[1:]):
             if a.from_volume == b.from_volume:
-                raise PlanError("tiers", f"two price breaks start at {short_number(a.from_volume)} units")
+                raise PlanError("tiers", tr("two price breaks start at {volume} units").format(
+                    volume=short_number(a.from_volume)))
         return tiers
 
     @model_validator(mode="after")
     def _links(self) -> CostModel:
         if self.freight and self.freight_issue is None:
-            raise PlanError("freight", "freight amounts need the issue they depend on (freight_issue)")
+            raise PlanError("freight", tr("freight amounts need the issue they depend on (freight_issue)"))
         if self.financing_rate > 0 and self.payment_issue is None:
-            raise PlanError("financing_rate", "a financing rate needs the payment-term issue (payment_issue)")
+            raise PlanError("financing_rate", tr("a financing rate needs the payment-term issue (payment_issue)"))
         if self.tiers and self.volume is None:
-            raise PlanError("tiers", "price breaks need the volume issue")
+            raise PlanError("tiers", tr("price breaks need the volume issue"))
         return self
 
     # -- against the plan's issues ---------------------------------------------------------
@@ -107,22 +115,26 @@ class CostModel(Frozen):
             if name is None:
                 continue
             if name not in issues:
-                raise PlanError(f"{where}.{field}", f"names unknown issue {quoted(name)}")
+                raise PlanError(f"{where}.{field}", tr("names unknown issue {issue}").format(issue=quoted(name)))
             if not isinstance(issues[name], NumericIssue):
-                raise PlanError(f"{where}.{field}", f"{quoted(name)} must be a numeric issue")
+                raise PlanError(f"{where}.{field}", tr("{issue} must be a numeric issue").format(issue=quoted(name)))
             if name in used:
-                raise PlanError(f"{where}.{field}", f"{quoted(name)} is already the {used[name].replace('_', ' ')}")
+                raise PlanError(f"{where}.{field}", tr("{issue} is already the {role}").format(
+                    issue=quoted(name), role=tr(_ROLES[used[name]])))
             used[name] = field
         if self.freight_issue is not None:
             issue = issues.get(self.freight_issue)
             if issue is None:
-                raise PlanError(f"{where}.freight_issue", f"names unknown issue {quoted(self.freight_issue)}")
+                raise PlanError(f"{where}.freight_issue", tr("names unknown issue {issue}").format(
+                    issue=quoted(self.freight_issue)))
             if not isinstance(issue, CategoricalIssue):
-                raise PlanError(f"{where}.freight_issue", f"{quoted(self.freight_issue)} must be a categorical issue")
+                raise PlanError(f"{where}.freight_issue", tr("{issue} must be a categorical issue").format(
+                    issue=quoted(self.freight_issue)))
             labels = set(issue.labels)
             for k in self.freight:
                 if k not in labels:
-                    raise PlanError(f"{where}.freight", f"{quoted(self.freight_issue)} has no option {quoted(k)}")
+                    raise PlanError(f"{where}.freight", tr("{issue} has no option {option}").format(
+                        issue=quoted(self.freight_issue), option=quoted(k)))
 
     @property
     def issues(self) -> tuple[str, ...]:
@@ -296,15 +308,15 @@ def format_money(x: float, currency: str) -> str:
     """``EUR 1,500`` (rounded to whole units); never ``inf``/``nan``: an amount that is not a
     number, or ≥ :data:`MAX_MONEY_SHOWN`, reads "an amount too large to show"."""
     if not math.isfinite(x) or abs(x) >= MAX_MONEY_SHOWN:
-        return "an amount too large to show"
+        return tr("an amount too large to show")
     sign = "−" if round(x) < 0 else ""
-    return f"{sign}{currency} {abs(x):,.0f}".strip()
+    return f"{sign}{currency} {number(abs(x), 0)}".strip()  # EUR 1,500 (German EUR 1.500)
 
 
 def format_total_cost(plan: Plan, terms: Mapping[str, Term]) -> str:
     """``"Total EUR 552,000"`` for a package ("" when the plan has no cost model)."""
     t = total_cost(plan, terms)
-    return "" if t is None else f"Total {format_money(t, plan.currency)}"
+    return "" if t is None else tr("Total {amount}").format(amount=format_money(t, plan.currency))
 
 
 def format_total_costs(plan: Plan, packages: Sequence[Mapping[str, Term]]) -> list[str]:
@@ -312,14 +324,14 @@ def format_total_costs(plan: Plan, packages: Sequence[Mapping[str, Term]]) -> li
     out = total_costs(plan, packages)
     if out is None:
         return ["" for _ in packages]
-    return [f"Total {format_money(float(x), plan.currency)}" for x in out]
+    return [tr("Total {amount}").format(amount=format_money(float(x), plan.currency)) for x in out]
 
 
 def _units(plan: Plan, volume: float) -> str:
     costs = plan.costs
     assert costs is not None
     if costs.volume is None:
-        return f"{volume:,.0f} units" if costs.fixed_volume != 1 else ""
+        return tr("{volume} units").format(volume=f"{volume:,.0f}") if costs.fixed_volume != 1 else ""
     return plan.issue(costs.volume).format_term(volume)
 
 
@@ -334,14 +346,17 @@ def cost_breakdown(plan: Plan, terms: Mapping[str, Term]) -> str:
     price = plan.issue(costs.unit_price).format_term(terms[costs.unit_price])
     units = _units(plan, float(parts.volume[0]))
     disc = float(parts.discount[0])
-    less = f" less {disc:g} %" if disc else ""
-    out = [f"{units + ' × ' if units else ''}{price}{less} = {format_money(float(parts.spend[0]), cur)}"]
+    if disc:
+        price = tr("{price} less {discount:g} %").format(price=price, discount=disc)
+    out = [f"{units + ' × ' if units else ''}{price} = {format_money(float(parts.spend[0]), cur)}"]
     if costs.freight_issue is not None:
-        out.append(f"freight ({terms[costs.freight_issue]}) {format_money(float(parts.freight[0]), cur)}")
+        out.append(tr("freight ({option}) {amount}").format(
+            option=terms[costs.freight_issue], amount=format_money(float(parts.freight[0]), cur)))
     if costs.payment_issue is not None and costs.financing_rate > 0:
         days = plan.issue(costs.payment_issue).format_term(terms[costs.payment_issue])
-        out.append(f"financing {days} at {costs.financing_rate:g} % {format_money(float(parts.financing[0]), cur)}")
-    out.append(f"total {format_money(float(parts.total[0]), cur)}")
+        out.append(tr("financing {days} at {rate:g} % {amount}").format(
+            days=days, rate=costs.financing_rate, amount=format_money(float(parts.financing[0]), cur)))
+    out.append(tr("total {amount}").format(amount=format_money(float(parts.total[0]), cur)))
     return "; ".join(out)
 
 
@@ -401,15 +416,19 @@ def volume_words(plan: Plan, terms: Mapping[str, Term]) -> str:
         return ""
     vol = float(terms[costs.volume]) if costs.volume is not None else costs.fixed_volume
     units = _units(plan, vol)
-    return f"on {units}" if units else ""
+    return tr("on {units}").format(units=units) if units else ""
 
 
 def saving_words(plan: Plan, saving: float, terms: Mapping[str, Term] | None) -> str:
     """``"EUR 17,145 less in total on 1,500 units"`` / ``"EUR 4,000 more in total …"`` (without the
     volume when ``terms`` is None)."""
     where = "" if terms is None else volume_words(plan, terms)
-    side = "less" if saving >= 0 else "more"
-    return f"{format_money(abs(saving), plan.currency)} {side} in total{' ' + where if where else ''}"
+    amount = format_money(abs(saving), plan.currency)
+    if where:
+        text = tr("{amount} less in total {volume}") if saving >= 0 else tr("{amount} more in total {volume}")
+    else:
+        text = tr("{amount} less in total") if saving >= 0 else tr("{amount} more in total")
+    return text.format(amount=amount, volume=where)
 
 
 def total_change_text(plan: Plan, before: Mapping[str, Term], after: Mapping[str, Term]) -> str:
@@ -418,8 +437,10 @@ def total_change_text(plan: Plan, before: Mapping[str, Term], after: Mapping[str
     totals = total_costs(plan, [before, after])
     if totals is None or abs(float(totals[0] - totals[1])) < 0.5:
         return ""
-    side = "less" if totals[1] < totals[0] else "more"
-    return f", {format_money(abs(float(totals[0] - totals[1])), plan.currency)} {side} in total"
+    amount = format_money(abs(float(totals[0] - totals[1])), plan.currency)
+    if totals[1] < totals[0]:
+        return tr(", {amount} less in total").format(amount=amount)
+    return tr(", {amount} more in total").format(amount=amount)
 
 
 def cost_reference(plan: Plan) -> Mapping[str, Term] | None:

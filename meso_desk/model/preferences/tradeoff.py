@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from ..base import Term
+from ..language import current_language, tr
 from ..package import Package
 from .issues import CategoricalIssue, Direction, NumericIssue, default_term, fit_term, format_quantity
 from .total_cost import move_saving, saving_words
@@ -85,6 +86,11 @@ def lower_name(name: str) -> str:
     return name
 
 
+def _label(name: str) -> str:
+    """The issue's name inside a sentence: lower case in English ("unit price"), as written otherwise."""
+    return lower_name(name) if current_language() == "en" else name
+
+
 def _number(issue: NumericIssue, x: float, decimals: int | None = None) -> str:
     d = issue.decimals if decimals is None else decimals
     return f"{x:,.{d}f}"
@@ -104,14 +110,16 @@ def _money_decimals(issue: NumericIssue, amount: float) -> int:
 def change_text(plan: Plan, issue_name: str, frm: Term, to: Term) -> str:
     """``going from 8 to 4 weeks delivery``, ``going from FCA to DDP on incoterm``."""
     issue = plan.issue(issue_name)
-    label = lower_name(issue.name)
+    label = _label(issue.name)
     if isinstance(issue, NumericIssue):
         if is_money(plan, issue_name) or not issue.unit.strip():
-            return f"going from {issue.format_term(frm)} to {issue.format_term(to)} {label}"
-        if _names_unit(issue):  # "Remote days" in days: "going from 1 to 0 remote days"
-            return f"going from {_number(issue, float(frm))} to {_number(issue, float(to))} {label}"
-        return f"going from {_number(issue, float(frm))} to {issue.format_term(to)} {label}"
-    return f"going from {frm} to {to} on {label}"
+            old, new = issue.format_term(frm), issue.format_term(to)
+        elif _names_unit(issue):  # "Remote days" in days: "going from 1 to 0 remote days"
+            old, new = _number(issue, float(frm)), _number(issue, float(to))
+        else:
+            old, new = _number(issue, float(frm)), issue.format_term(to)
+        return tr("going from {old} to {new} {issue}").format(old=old, new=new, issue=label)
+    return tr("going from {old} to {new} on {issue}").format(old=frm, new=to, issue=label)
 
 
 # -- the question ----------------------------------------------------------------------------
@@ -147,14 +155,17 @@ def yardstick_text(plan: Plan, yardstick: str, y_from: float, amount: float) -> 
     """``EUR 2.10 off the unit price`` (money) or ``going from 30 to 41.5 days payment term``."""
     y = plan.issue(yardstick)
     assert isinstance(y, NumericIssue)
-    label = lower_name(y.name)
+    label = _label(y.name)
     better_is_lower = y.direction is Direction.LOWER
     if is_money(plan, yardstick):
         amt = format_quantity(amount, y.unit, _money_decimals(y, amount))
-        return f"{amt} off the {label}" if better_is_lower else f"{amt} more on the {label}"
+        if better_is_lower:
+            return tr("{amount} off the {issue}").format(amount=amt, issue=label)
+        return tr("{amount} more on the {issue}").format(amount=amt, issue=label)
     to = y_from - amount if better_is_lower else y_from + amount
     d = y.decimals + 1
-    return f"going from {_number(y, y_from, d)} to {format_quantity(to, y.unit, d)} {label}"
+    return tr("going from {old} to {new} {issue}").format(
+        old=_number(y, y_from, d), new=format_quantity(to, y.unit, d), issue=label)
 
 
 def _toward(y: NumericIssue, y_from: float) -> float:
@@ -233,14 +244,14 @@ def build_tradeoff(plan: Plan, reference: Mapping[str, Term] | None = None, issu
     """
     yardstick = yardstick or yardstick_issue(plan)
     if yardstick is None:
-        raise NoTradeOff("the consistency check needs a numeric issue (such as the price) that matters")
+        raise NoTradeOff(tr("the consistency check needs a numeric issue (such as the price) that matters"))
     candidates = comparable_issues(plan, yardstick)
     if issue is None:
         if not candidates:
-            raise NoTradeOff("the consistency check needs at least two issues that matter")
+            raise NoTradeOff(tr("the consistency check needs at least two issues that matter"))
         issue = candidates[0]
     if issue == yardstick:
-        raise NoTradeOff("an issue cannot be compared with itself")
+        raise NoTradeOff(tr("an issue cannot be compared with itself"))
     if isinstance(reference, Package):
         reference_name = reference_name or reference.name
     ref = {i.name: fit_term(i, reference[i.name]) if reference and i.name in reference else default_term(i)
@@ -272,15 +283,27 @@ def build_tradeoff(plan: Plan, reference: Mapping[str, Term] | None = None, issu
             ych = yardstick_text(plan, yardstick, y_from, amount)
             money = _money_words(plan, {**ref, yardstick: float(y_from)}, yardstick, float(y_from), y_to)
             own = _money_words(plan, ref, issue, frm, to)
-            question = (f"Is {ch}{f' ({own})' if own else ''} worth as much to you as {ych}"
-                        f"{f' ({money})' if money else ''}?")
-            where = f"as in “{reference_name}”" if reference_name else "unchanged"
+            if own and money:
+                question = tr("Is {change} ({own}) worth as much to you as {yardstick} ({money})?")
+            elif own:
+                question = tr("Is {change} ({own}) worth as much to you as {yardstick}?")
+            elif money:
+                question = tr("Is {change} worth as much to you as {yardstick} ({money})?")
+            else:
+                question = tr("Is {change} worth as much to you as {yardstick}?")
+            question = question.format(change=ch, own=own, yardstick=ych, money=money)
             d = _money_decimals(y, amount) if is_money(plan, yardstick) else y.decimals + 1
-            context = (f"{y.name} {format_quantity(float(y_from), y.unit, d)} → {format_quantity(y_to, y.unit, d)}; "
-                       f"everything else {where}.")
+            old, new = format_quantity(float(y_from), y.unit, d), format_quantity(y_to, y.unit, d)
+            if reference_name:
+                context = tr("{issue} {old} → {new}; everything else as in “{package}”.").format(
+                    issue=y.name, old=old, new=new, package=reference_name)
+            else:
+                context = tr("{issue} {old} → {new}; everything else unchanged.").format(
+                    issue=y.name, old=old, new=new)
             return TradeOff(issue, frm, to, yardstick, float(y_from), float(y_to), float(pts), float(y_pts),
                             reference_name, ch, ych, question, context, money)
-    raise NoTradeOff(f"no change on {issue} is small enough to match with {yardstick}")
+    raise NoTradeOff(tr("no change on {issue} is small enough to match with {yardstick}").format(
+        issue=issue, yardstick=yardstick))
 
 
 def _money_words(plan: Plan, reference: Mapping[str, Term], issue: str, frm: Term, to: Term) -> str:
@@ -328,10 +351,12 @@ def amount_words(plan: Plan, yardstick: str) -> tuple[str, str, str]:
     y = plan.issue(yardstick)
     assert isinstance(y, NumericIssue)
     if is_money(plan, yardstick):
-        after = f"off the {lower_name(y.name)}" if y.direction is Direction.LOWER else f"more on the {lower_name(y.name)}"
+        after = (tr("off the {issue}").format(issue=_label(y.name)) if y.direction is Direction.LOWER else
+                 tr("more on the {issue}").format(issue=_label(y.name)))
         return f"{y.unit} ", "", after
-    better = "less" if y.direction is Direction.LOWER else "more"
-    return "", f" {y.unit}" if y.unit else "", f"{better} {lower_name(y.name)}"
+    after = (tr("less {issue}").format(issue=_label(y.name)) if y.direction is Direction.LOWER else
+             tr("more {issue}").format(issue=_label(y.name)))
+    return "", f" {y.unit}" if y.unit else "", after
 
 
 def implied_weights(plan: Plan, t: TradeOff, amount: float,
@@ -389,31 +414,41 @@ def assess(plan: Plan, t: TradeOff, answer: Answer, amount: float | None = None,
     pa, py = pct[t.issue], pct[t.yardstick]
     if answer == "same":
         return Assessment("same", True, None,
-                          f"Your answer agrees with your weights: {t.issue} {pa:.1f} % and {t.yardstick} "
-                          f"{py:.1f} % make {t.change} worth as much as {t.yardstick_change}.")
+                          tr("Your answer agrees with your weights: {issue} {issue_weight:.1f} % and {yardstick} "
+                             "{yardstick_weight:.1f} % make {change} worth as much as {yardstick_change}.").format(
+                              issue=t.issue, issue_weight=pa, yardstick=t.yardstick, yardstick_weight=py,
+                              change=t.change, yardstick_change=t.yardstick_change))
     if answer not in ("more", "less"):
-        raise ValueError(f"answer must be 'same', 'more' or 'less', not {answer!r}")
+        raise ValueError(tr("answer must be 'same', 'more' or 'less', not {answer}").format(answer=repr(answer)))
     verdict = "too low" if answer == "more" else "too high"
-    msg = (f"Your weights make the two equal, but you say {t.change} is worth "
-           f"{answer} than {t.yardstick_change}. {t.issue}'s weight ({pa:.1f} %) looks {verdict} "
-           f"next to {t.yardstick}'s ({py:.1f} %).")
+    if answer == "more":
+        msg = tr("Your weights make the two equal, but you say {change} is worth more than {yardstick_change}. "
+                 "{issue}'s weight ({issue_weight:.1f} %) looks too low next to {yardstick}'s "
+                 "({yardstick_weight:.1f} %).")
+    else:
+        msg = tr("Your weights make the two equal, but you say {change} is worth less than {yardstick_change}. "
+                 "{issue}'s weight ({issue_weight:.1f} %) looks too high next to {yardstick}'s "
+                 "({yardstick_weight:.1f} %).")
+    msg = msg.format(change=t.change, yardstick_change=t.yardstick_change, issue=t.issue, issue_weight=pa,
+                     yardstick=t.yardstick, yardstick_weight=py)
     if amount is None:
         return Assessment(answer, False, verdict, msg)
     y = plan.issue(t.yardstick)
     assert isinstance(y, NumericIssue)
     suggested = implied_weights(plan, t, amount, locked)
     if suggested is None:
-        why = ("both weights are locked" if t.issue in locked and t.yardstick in locked
-               else "that amount gives no change")
-        return Assessment(answer, False, verdict, msg, amount, None, f"No adjustment possible: {why}.")
+        why = (tr("No adjustment possible: both weights are locked.") if t.issue in locked and t.yardstick in locked
+               else tr("No adjustment possible: that amount gives no change."))
+        return Assessment(answer, False, verdict, msg, amount, None, why)
     new_pct = weights_as_percent(suggested)
     moved = [n for n in plan.issue_names if not math.isclose(suggested[n], plan.weights[n], abs_tol=1e-9)]
-    parts = [f"{n} {pct[n]:.1f} % → {new_pct[n]:.1f} %" for n in (t.issue, t.yardstick) if n in moved]
+    parts = [tr("{issue} {old:.1f} % → {new:.1f} %").format(issue=n, old=pct[n], new=new_pct[n])
+             for n in (t.issue, t.yardstick) if n in moved]
     others = [n for n in moved if n not in (t.issue, t.yardstick)]
     if others:
-        parts.append("the other unlocked weights rescaled")
+        parts.append(tr("the other unlocked weights rescaled"))
     diff = new_pct[t.issue] - pa
     amt = yardstick_text(plan, t.yardstick, t.y_from, min(amount, max_amount(plan, t)))
-    suggestion = (f"If it is worth as much as {amt}: {', '.join(parts)} "
-                  f"({t.issue} {diff:+.1f} points).")
+    suggestion = tr("If it is worth as much as {amount}: {changes} ({issue} {difference:+.1f} points).").format(
+        amount=amt, changes=", ".join(parts), issue=t.issue, difference=diff)
     return Assessment(answer, False, verdict, msg, amount, suggested, suggestion)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 
 from ..base import Frozen, Text
+from ..language import tr
 from .issues import CategoricalIssue, Issue, NumericIssue
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def set_weight(weights: Mapping[str, float], name: str, fraction: float,
     keeps the key order and sums to 1.
     """
     if name not in weights:
-        raise KeyError(f"no weight for issue {name!r}")
+        raise KeyError(tr("no weight for issue {issue}").format(issue=repr(name)))
     lo, hi = weight_limits(weights, name, locked)
     target = min(max(float(fraction), lo), hi)
     free = [k for k in weights if k != name and k not in locked]
@@ -92,7 +93,7 @@ def weights_from_importance(importance: Mapping[str, float]) -> dict[str, float]
     """*Raw importance*: any numbers ≥ 0 per issue (at least one above zero), normalised to
     fractions; 8, 2, 4, 3, 3 gives 40 %, 10 %, 20 %, 15 %, 15 %."""
     if not importance or all(float(v) <= 0 for v in importance.values()):
-        raise ValueError("give at least one issue an importance above zero")
+        raise ValueError(tr("give at least one issue an importance above zero"))
     return normalise_weights(importance)
 
 
@@ -117,7 +118,9 @@ class WeightRegion(Frozen):
 
 
 def weight_band(weights: Mapping[str, float], band: float) -> WeightRegion:
-    """The region "any weight moves by up to ``band``" (a fraction: 0.05 for ± 5 points)."""
+    """The region "any weight moves by up to ``band``" (a fraction: 0.05 for ± 5 points).
+    ``source`` is stored in the plan in English (``offers/robustness.region_words`` reads it
+    and says it in the current language)."""
     return WeightRegion(band=band, source=f"± {band * 100:g} points")
 
 
@@ -156,7 +159,7 @@ def weights_from_swing_points(plan: Plan, points: Mapping[str, float]) -> dict[s
     for issue in plan.issues:
         p = float(points.get(issue.name, 0.0))
         if p < 0:
-            raise ValueError(f"swing points of {issue.name!r} must be ≥ 0")
+            raise ValueError(tr("swing points of {issue} must be ≥ 0").format(issue=repr(issue.name)))
         span = swing_span(issue)
         adjusted[issue.name] = p / span if span > _EPS else 0.0
     return weights_from_swings(adjusted)
@@ -179,7 +182,7 @@ def normalise_weights(weights: Mapping[str, float]) -> dict[str, float]:
     w = {k: float(v) for k, v in weights.items()}
     for k, v in w.items():
         if not math.isfinite(v) or v < 0:
-            raise ValueError(f"weight of {k!r} must be a number ≥ 0")
+            raise ValueError(tr("weight of {issue} must be a number ≥ 0").format(issue=repr(k)))
     total = sum(w.values())
     if total <= 0:
         return {k: 1.0 / len(w) for k in w} if w else {}
@@ -193,9 +196,9 @@ def weights_from_swings(points: Mapping[str, float]) -> dict[str, float]:
     points relative to it; only the ratios matter.
     """
     if not points:
-        raise ValueError("give points for at least one swing")
+        raise ValueError(tr("give points for at least one swing"))
     if all(float(v) <= 0 for v in points.values()):
-        raise ValueError("at least one swing must be worth more than zero points")
+        raise ValueError(tr("at least one swing must be worth more than zero points"))
     return normalise_weights(points)
 
 
@@ -240,8 +243,9 @@ def swing_warning(order: list[str], points: Mapping[str, float], weights: Mappin
     """What is wrong with the swing points, in words ("" when nothing); ``weights`` are the
     weights they give (None when they give none)."""
     if weights is None:
-        return "Give at least one swing more than 0 points."
+        return tr("Give at least one swing more than 0 points.")
     problems = swing_order_problems(order, points)
     if problems:
-        return f"{', '.join(problems)}: more points than a swing ranked above — move it up, or lower its points."
+        return tr("{issues}: more points than a swing ranked above — move it up, or lower its points.").format(
+            issues=", ".join(problems))
     return ""

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field, replace
 from ..approvals.rules import approvals
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
 from ..deal.zopa import Zopa, zopa
+from ..language import tr
 from ..offers.meso import MesoError, generate_mesos
 from ..package import Package
 from ..plan import Plan
-from .market import HeldOffer, batna_in_use, best_offers
+from .market import COMPETING_QUOTE, HeldOffer, batna_in_use, best_offers
 
 #: The orders :func:`compare_suppliers` knows.
 SORT_KEYS = ("points", "cost", "zopa", "name", "rounds")
@@ -107,43 +108,49 @@ def clear_cache() -> None:
 def _walkaway_source(plan: Plan, batna: HeldOffer | None) -> str:
     if batna is None or not plan.reservation_from_batna:
         if batna is not None:
-            return f"set by hand; the BATNA, {batna.source}, is worth {batna.points:.1f}"
-        return "set by hand"
+            return tr("set by hand; the BATNA, {source}, is worth {points:.1f}").format(source=batna.source,
+                                                                                        points=batna.points)
+        return tr("set by hand")
     if batna.is_outside_option:
-        return "the outside option"
-    if batna.supplier == "competing quote":
-        return "the competing quote"
-    return f"{batna.supplier}'s {_offer_kind(batna.label)}"
-
-
-def _offer_kind(label: str) -> str:
-    """What kind of offer a held offer's label names: quote, agreement, counter-offer …"""
-    if label.startswith("quote"):
-        return "quote"
-    if label == "the agreement":
-        return "agreement"
-    if "counter-offer" in label:
-        return "counter-offer"
-    if "(accepted)" in label:
-        return "accepted package"
-    return "offer"
+        return tr("the outside option")
+    if batna.supplier == COMPETING_QUOTE:
+        return tr("the competing quote")
+    kind = batna.kind
+    if kind == "quote":
+        return tr("{supplier}'s quote").format(supplier=batna.supplier)
+    if kind == "agreement":
+        return tr("{supplier}'s agreement").format(supplier=batna.supplier)
+    if kind == "counter-offer":
+        return tr("{supplier}'s counter-offer").format(supplier=batna.supplier)
+    if kind == "accepted":
+        return tr("{supplier}'s accepted package").format(supplier=batna.supplier)
+    return tr("{supplier}'s offer").format(supplier=batna.supplier)
 
 
 def zopa_sentence(plan: Plan, z: Zopa, batna: HeldOffer | None) -> str:
     """"Our walk-away 46.1 (Sitwell's offer); their estimated walk-away leaves 46–71 of our points"."""
-    head = f"Our walk-away {z.our_reservation:.1f} ({_walkaway_source(plan, batna)})"
+    ours = {"walkaway": z.our_reservation, "source": _walkaway_source(plan, batna)}
     if z.best_for_them is None:
-        return f"{head}; no acceptable package reaches it: no ZOPA."
+        return tr("Our walk-away {walkaway:.1f} ({source}); no acceptable package reaches it: no ZOPA.").format(**ours)
     if not z.their.known:
-        return (f"{head}; their walk-away is unknown (at ours the best we can give them is worth about "
-                f"{z.best_for_them:.0f} of their points).")
+        return tr("Our walk-away {walkaway:.1f} ({source}); their walk-away is unknown (at ours the best we can "
+                  "give them is worth about {best:.0f} of their points).").format(best=z.best_for_them, **ours)
     if z.exists and z.ours_range is not None:
         lo, hi = z.ours_range
-        more = "" if z.probability is None else f" (a ZOPA in {100 * z.probability:.0f} % of plausible profiles)"
-        return f"{head}; their estimated walk-away leaves {lo:.0f}–{hi:.0f} of our points{more}."
-    more = "" if z.probability is None else f" (a ZOPA in only {100 * z.probability:.0f} % of plausible profiles)"
-    return (f"{head}; probably no ZOPA: at ours the best we can give them is worth about "
-            f"{z.best_for_them:.0f} of their points, below their estimated {z.their.value:.0f}{more}.")
+        if z.probability is None:
+            return tr("Our walk-away {walkaway:.1f} ({source}); their estimated walk-away leaves {low:.0f}–{high:.0f} "
+                      "of our points.").format(low=lo, high=hi, **ours)
+        return tr("Our walk-away {walkaway:.1f} ({source}); their estimated walk-away leaves {low:.0f}–{high:.0f} "
+                  "of our points (a ZOPA in {share:.0f} % of plausible profiles).").format(
+            low=lo, high=hi, share=100 * z.probability, **ours)
+    if z.probability is None:
+        return tr("Our walk-away {walkaway:.1f} ({source}); probably no ZOPA: at ours the best we can give them "
+                  "is worth about {best:.0f} of their points, below their estimated {theirs:.0f}.").format(
+            best=z.best_for_them, theirs=z.their.value, **ours)
+    return tr("Our walk-away {walkaway:.1f} ({source}); probably no ZOPA: at ours the best we can give them "
+              "is worth about {best:.0f} of their points, below their estimated {theirs:.0f} (a ZOPA in only "
+              "{share:.0f} % of plausible profiles).").format(best=z.best_for_them, theirs=z.their.value,
+                                                             share=100 * z.probability, **ours)
 
 
 # -- the next set -----------------------------------------------------------------------------------------
@@ -158,7 +165,7 @@ def next_level(plan: Plan) -> float:
 def next_set(plan: Plan, estimate: CounterpartEstimate | None = None) -> tuple[list[dict], float | None, str]:
     """(terms of the next MESO set for the active supplier, its level, why none ("" when one))."""
     if len(plan.issues) < 2:
-        return [], None, "a MESO set needs at least two issues"
+        return [], None, tr("a MESO set needs at least two issues")
     level = next_level(plan)
     est = supplier_estimate(plan) if estimate is None else estimate
     try:
@@ -173,7 +180,7 @@ def supplier_next_set(plan: Plan, name: str) -> tuple[list[dict], float | None, 
     estimate, our BATNA against it) — what the view computes off the GUI thread."""
     sp = plan.with_supplier(name)
     if not sp.issues:
-        return [], None, "the plan has no issues yet"
+        return [], None, tr("the plan has no issues yet")
     return next_set(sp, supplier_estimate(sp))
 
 
@@ -196,7 +203,7 @@ def supplier_row(plan: Plan, name: str, offers: dict[str, HeldOffer | None] | No
         agreement = Package(sp, sp.agreement.terms, clauses=sp.agreement.clauses).score
     weights: dict[str, float] = {}
     top: tuple[str, float] = ("", 0.0)
-    ztext, lo, hi, prob, n_obs = "The plan has no issues yet.", None, None, None, 0
+    ztext, lo, hi, prob, n_obs = tr("The plan has no issues yet."), None, None, None, 0
     nset: list[dict] = []
     nlevel: float | None = None
     note = ""
@@ -237,7 +244,7 @@ def sort_rows(rows: list[SupplierRow], sort_by: str = "points") -> list[Supplier
     """``rows`` in the order asked: points (best offer, high first), cost (low first), zopa
     (widest first), name, rounds (most first); a row without the value goes last."""
     if sort_by not in _SORTS:
-        raise ValueError(f"sort by one of {', '.join(SORT_KEYS)}, not {sort_by!r}")
+        raise ValueError(tr("sort by one of {keys}, not {key}").format(keys=", ".join(SORT_KEYS), key=repr(sort_by)))
     return sorted(rows, key=_SORTS[sort_by])
 
 
@@ -245,7 +252,7 @@ def compare_suppliers(plan: Plan, sort_by: str = "points", next_sets: bool = Tru
     """One row per supplier of ``plan`` (one for a single-supplier plan), sorted by ``sort_by``
     (:data:`SORT_KEYS`). ``next_sets=False`` skips the MESO sets (the slow part)."""
     if sort_by not in _SORTS:
-        raise ValueError(f"sort by one of {', '.join(SORT_KEYS)}, not {sort_by!r}")
+        raise ValueError(tr("sort by one of {keys}, not {key}").format(keys=", ".join(SORT_KEYS), key=repr(sort_by)))
     offers = best_offers(plan)
     rows = [supplier_row(plan, name, offers, next_sets) for name in plan.supplier_names]
     return sort_rows(rows, sort_by)

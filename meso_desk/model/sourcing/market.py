@@ -14,13 +14,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..base import Term
+from ..language import tr
 from ..package import Package
 from ..plan import Plan
 from ..preferences.total_cost import total_cost
-from ..supplier import best_held_offer
+from ..supplier import best_held_offer_by_kind
 
 #: The ``supplier`` of a :class:`HeldOffer` that is the plan's outside option.
 OUTSIDE_OPTION = "outside option"
+#: The ``supplier`` of a :class:`HeldOffer` that is the plan's own competing quote.
+COMPETING_QUOTE = "competing quote"
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,9 @@ class HeldOffer:
     terms: dict[str, Term] = field(hash=False)
     points: float
     total_cost: float | None = None
+    #: what kind of offer: "quote", "accepted", "counter-offer", "agreement" (a supplier's), or
+    #: "outside option", "competing quote"
+    kind: str = "offer"
 
     @property
     def is_outside_option(self) -> bool:
@@ -42,17 +48,21 @@ class HeldOffer:
     @property
     def source(self) -> str:
         """Where it comes from, in words: "Sitwell: quote S1" or "outside option"."""
-        return OUTSIDE_OPTION if self.is_outside_option else f"{self.supplier}: {self.label}"
+        if self.is_outside_option:
+            return tr("outside option")
+        supplier = tr("competing quote") if self.supplier == COMPETING_QUOTE else self.supplier
+        return f"{supplier}: {self.label}"
 
 
-def _held(plan: Plan, supplier: str, label: str, terms: Mapping[str, Term], points: float) -> HeldOffer:
-    return HeldOffer(supplier, label, dict(terms), float(points), total_cost(plan, terms))
+def _held(plan: Plan, supplier: str, label: str, terms: Mapping[str, Term], points: float,
+          kind: str = "offer") -> HeldOffer:
+    return HeldOffer(supplier, label, dict(terms), float(points), total_cost(plan, terms), kind)
 
 
 def best_offer(plan: Plan, supplier: str) -> HeldOffer | None:
     """The best offer held from ``supplier`` for us (acceptable offers only), or None."""
-    got = best_held_offer(plan, plan.supplier_record(supplier))
-    return None if got is None else _held(plan, supplier, got[0], got[1], got[2])
+    got = best_held_offer_by_kind(plan, plan.supplier_record(supplier))
+    return None if got is None else _held(plan, supplier, got[1], got[2], got[3], got[0])
 
 
 def best_offers(plan: Plan) -> dict[str, HeldOffer | None]:
@@ -65,7 +75,7 @@ def outside_offer(plan: Plan) -> HeldOffer | None:
     if plan.outside_option is None:
         return None
     pts = Package(plan, plan.outside_option).score
-    return _held(plan, OUTSIDE_OPTION, OUTSIDE_OPTION, plan.outside_option, pts)
+    return _held(plan, OUTSIDE_OPTION, tr("outside option"), plan.outside_option, pts, OUTSIDE_OPTION)
 
 
 def batna_against(plan: Plan, supplier: str, offers: Mapping[str, HeldOffer | None] | None = None
@@ -75,7 +85,7 @@ def batna_against(plan: Plan, supplier: str, offers: Mapping[str, HeldOffer | No
     plan's order wins a tie, the outside option only when strictly better). ``offers`` —
     :func:`best_offers` of the plan, when the caller already has them."""
     if supplier not in plan.supplier_names:
-        raise KeyError(f"no supplier called {supplier!r}")
+        raise KeyError(tr("no supplier called {name}").format(name=repr(supplier)))
     offers = best_offers(plan) if offers is None else offers
     best: HeldOffer | None = None
     for name in plan.supplier_names:
@@ -99,18 +109,19 @@ def batna_in_use(plan: Plan, supplier: str, offers: Mapping[str, HeldOffer | Non
         return batna_against(plan, supplier, offers)
     if plan.batna_package is None or not plan.issues:
         return None
-    return _held(plan, "competing quote", "competing quote", plan.batna_package,
-                 Package(plan, plan.batna_package).score)
+    return _held(plan, COMPETING_QUOTE, tr("competing quote"), plan.batna_package,
+                 Package(plan, plan.batna_package).score, COMPETING_QUOTE)
 
 
 def describe_offer(offer: HeldOffer | None) -> str:
     """ "Sitwell's round 2 counter-offer, 61.3 points" style words for an offer ("none" without)."""
     if offer is None:
-        return "no offer held"
-    return f"{offer.source} ({offer.points:.1f} points)"
+        return tr("no offer held")
+    return tr("{source} ({points:.1f} points)").format(source=offer.source, points=offer.points)
 
 
 __all__ = [
+    "COMPETING_QUOTE",
     "OUTSIDE_OPTION",
     "HeldOffer",
     "batna_against",

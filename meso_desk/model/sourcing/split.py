@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import short_number
+from ..language import current_language, localise_number, tr
 from ..plan import Plan
 from ..preferences.total_cost import cost_arrays, format_money, price_columns
 from .market import HeldOffer, best_offer
@@ -61,10 +62,11 @@ class SplitAward:
 
 def _offer(plan: Plan, name: str) -> HeldOffer:
     if name not in plan.supplier_names:
-        raise KeyError(f"no supplier called {name!r}")
+        raise KeyError(tr("no supplier called {name}").format(name=repr(name)))
     got = best_offer(plan, name)
     if got is None:
-        raise ValueError(f"no acceptable offer is held from {name}: there is nothing to award")
+        raise ValueError(tr("no acceptable offer is held from {supplier}: there is nothing to award").format(
+            supplier=name))
     return got
 
 
@@ -93,50 +95,62 @@ def _split_volume(plan: Plan, oa: HeldOffer, ob: HeldOffer, volume: float | None
     if costs.volume is None:
         total = float(costs.fixed_volume if volume is None else volume)
         return total, notes
-    unit = plan.issue(costs.volume).unit or "units"
+    unit = plan.issue(costs.volume).unit or tr("units", "unit of a volume")
     va, vb = float(oa.terms[costs.volume]), float(ob.terms[costs.volume])
     total = va if volume is None else float(volume)
     if volume is None and va != vb:
-        notes.append(f"The volume split is {short_number(va)} {unit} ({oa.supplier}'s offer); "
-                     f"{ob.supplier} offered for {short_number(vb)} {unit}, priced here at its share of "
-                     f"{short_number(va)}.")
+        notes.append(tr("The volume split is {volume} {unit} ({a}'s offer); {b} offered for {other} {unit}, "
+                        "priced here at its share of {volume}.").format(
+            volume=_short(va), unit=unit, a=oa.supplier, b=ob.supplier, other=_short(vb)))
     return total, notes
 
 
 def _assumptions(plan: Plan, a: str, b: str, risk: float) -> list[str]:
     out = [
-        "Our points are the plan's additive model, linear in the award: a split never beats the better "
-        "single award on points alone.",
-        f"{a} and {b} each hold the terms they offered at a smaller volume.",
+        tr("Our points are the plan's additive model, linear in the award: a split never beats the better "
+           "single award on points alone."),
+        tr("{a} and {b} each hold the terms they offered at a smaller volume.").format(a=a, b=b),
     ]
     if plan.costs is not None:
-        out.append("Price breaks as entered apply to each supplier's own share; each supplier ships and "
-                   "invoices its own share (freight per order, financing of its payment term).")
+        out.append(tr("Price breaks as entered apply to each supplier's own share; each supplier ships and "
+                      "invoices its own share (freight per order, financing of its payment term)."))
     if risk > 0:
-        out.append(f"A supply-risk value of {risk:g} points per whole share held by the smaller supplier "
-                   "is counted (at 50/50: half of it).")
+        out.append(tr("A supply-risk value of {risk:g} points per whole share held by the smaller supplier "
+                      "is counted (at 50/50: half of it).").format(risk=risk))
     else:
-        out.append("No supply-risk value is counted (a second source's security is worth 0 points unless "
-                   "you add one).")
+        out.append(tr("No supply-risk value is counted (a second source's security is worth 0 points unless "
+                      "you add one)."))
     return out
+
+
+def _short(x: float) -> str:
+    """:func:`short_number`, written the current language's way."""
+    return localise_number(short_number(x), float(x), "g", current_language())
 
 
 def _sentence(plan: Plan, a: str, b: str, share: float, pts: float, cost: float | None,
               single: tuple[str, float], single_cost: float | None) -> str:
     pa = round(100 * share)
-    head = f"Splitting {pa}/{100 - pa} between {a} and {b}"
+    head = tr("Splitting {share_a}/{share_b} between {a} and {b}").format(share_a=pa, share_b=100 - pa, a=a, b=b)
     diff = pts - single[1]
-    on_points = (f"on points it is {abs(diff):.1f} {'below' if diff < 0 else 'above'}" if abs(diff) >= 0.05
-                 else "on points it is the same")
+    if abs(diff) < 0.05:
+        on_points = tr("on points it is the same")
+    elif diff < 0:
+        on_points = tr("on points it is {gap:.1f} below").format(gap=abs(diff))
+    else:
+        on_points = tr("on points it is {gap:.1f} above").format(gap=abs(diff))
     if cost is None or single_cost is None:
-        return f"{head}: against awarding all to {single[0]}, {on_points}."
+        return tr("{split}: against awarding all to {single}, {points}.").format(split=head, single=single[0],
+                                                                                points=on_points)
     d = cost - single_cost
     money = format_money(abs(d), plan.currency)
-    what = "costs" if d >= 0 else "saves"
-    more = "more than" if d >= 0 else "against"
     if abs(d) < 0.5:
-        return f"{head} costs the same as awarding all to {single[0]}; {on_points}."
-    return f"{head} {what} {money} {more} awarding all to {single[0]}; {on_points}."
+        text = tr("{split} costs the same as awarding all to {single}; {points}.")
+    elif d >= 0:
+        text = tr("{split} costs {money} more than awarding all to {single}; {points}.")
+    else:
+        text = tr("{split} saves {money} against awarding all to {single}; {points}.")
+    return text.format(split=head, money=money, single=single[0], points=on_points)
 
 
 def split_award(plan: Plan, a: str, b: str, steps: int = 11, *, volume: float | None = None,
@@ -146,11 +160,11 @@ def split_award(plan: Plan, a: str, b: str, steps: int = 11, *, volume: float | 
     volume); ``risk_value_per_share`` — points a second source is worth to you, per whole share
     held by the smaller supplier (0: none)."""
     if a == b:
-        raise ValueError("a split needs two different suppliers")
+        raise ValueError(tr("a split needs two different suppliers"))
     if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 2:
-        raise ValueError("steps must be a whole number of at least 2")
+        raise ValueError(tr("steps must be a whole number of at least 2"))
     if not np.isfinite(risk_value_per_share) or risk_value_per_share < 0:
-        raise ValueError("the supply-risk value must be a number of points ≥ 0")
+        raise ValueError(tr("the supply-risk value must be a number of points ≥ 0"))
     oa, ob = _offer(plan, a), _offer(plan, b)
     shares = np.linspace(0.0, 1.0, int(steps))
     points = shares * oa.points + (1.0 - shares) * ob.points
@@ -169,11 +183,12 @@ def split_award(plan: Plan, a: str, b: str, steps: int = 11, *, volume: float | 
         clipped = tuple(float(s) for s in shares[clip])
         if clip.any():
             issue = plan.issue(plan.costs.volume)  # type: ignore[arg-type]
-            unit = issue.unit or "units"
-            notes.append(f"At {', '.join(f'{round(100 * s)} %' for s in clipped)} for {a}, a supplier's share falls "
-                         f"outside the volume issue's range ({short_number(issue.min)}–{short_number(issue.max)} "
-                         f"{unit}): it is priced at the units shipped, but a price quoted for "
-                         f"{short_number(issue.min)} {unit} or more may not hold for fewer — ask.")
+            unit = issue.unit or tr("units", "unit of a volume")
+            notes.append(tr("At {shares} for {a}, a supplier's share falls outside the volume issue's range "
+                            "({low}–{high} {unit}): it is priced at the units shipped, but a price quoted for "
+                            "{low} {unit} or more may not hold for fewer — ask.").format(
+                shares=", ".join(f"{round(100 * s)} %" for s in clipped), a=a, low=_short(issue.min),
+                high=_short(issue.max), unit=unit))
     single_k = 0 if ob.points > oa.points or (ob.points == oa.points and cost is not None
                                               and cost[0] < cost[-1]) else -1
     single = (b, float(ob.points)) if single_k == 0 else (a, float(oa.points))
