@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 
 from ...model.documents.briefing import Briefing, briefing
+from ...model.documents.document_language import plan_language
+from ...model.language import QT_TR_NOOP, current_language, number, speaking, tr
 from ...model.wording import format_date
 from .card_painter import FONT_FAMILIES
 from .pages import MM_PER_INCH, Frame, PdfInfo, page_layout, write_pdf, write_png
@@ -69,18 +71,26 @@ class BriefingRenderer:
     ``document_title``, ``internal_banner``, ``title``, ``our_organisation`` and ``prepared``.
     """
 
-    #: The document's name in the footer ("MESO Desk briefing · prepared …").
-    footer_name = "MESO Desk briefing"
+    #: The document's name in the footer ("MESO Desk briefing · prepared …"), in English:
+    #: painted as ``tr(footer_name)`` in the document's language.
+    footer_name = QT_TR_NOOP("MESO Desk briefing")
 
     def html(self) -> str:
         return briefing_html(self.content)
 
-    def __init__(self, content: Briefing, paper: str = "a4") -> None:
+    def __init__(self, content: Briefing, paper: str = "a4", language: str | None = None) -> None:
+        """``language``: the document's (default: the content's own, else the language spoken
+        now) — the pages speak it whatever the window speaks."""
         if paper not in PAPERS:
-            raise ValueError(f"unknown paper {paper!r}; choose a4 or letter")
+            raise ValueError(tr("unknown paper {paper!r}; choose a4 or letter").format(paper=paper))
         self.content = content
         self.paper = paper
-        self._size_id, self._page_mm = PAPERS[paper]
+        self.language = language or getattr(content, "language", None) or current_language()
+        with speaking(self.language):
+            self._lay_out()
+
+    def _lay_out(self) -> None:
+        self._size_id, self._page_mm = PAPERS[self.paper]
         self._layout_device = QImage(8, 8, QImage.Format.Format_RGB32)
         dpm = round(LAYOUT_DPI / MM_PER_INCH * 1000)
         self._layout_device.setDotsPerMeterX(dpm)
@@ -127,7 +137,8 @@ class BriefingRenderer:
         return page_layout(QPageSize(self._size_id), False)
 
     def pdf_info(self) -> PdfInfo:
-        return PdfInfo(title=self.content.document_title, author=self.content.our_organisation)
+        with speaking(self.language):
+            return PdfInfo(title=self.content.document_title, author=self.content.our_organisation)
 
     def paint_page(self, painter: QPainter, index: int, target: QRectF) -> None:
         if not 0 <= index < self.page_count():
@@ -139,7 +150,8 @@ class BriefingRenderer:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
             painter.fillRect(frame.rect(0, 0, pw, ph), QColor("white"))
-            self._paint_margins(painter, frame, index)
+            with speaking(self.language):
+                self._paint_margins(painter, frame, index)
             # The flowing text: layout units → device pixels.
             k = frame.px_per_mm / (LAYOUT_DPI / MM_PER_INCH)
             bw, bh = self._lu(self._body_mm[0]), self._lu(self._body_mm[1])
@@ -161,10 +173,13 @@ class BriefingRenderer:
         p.setPen(red)
         top = frame.rect(left, 8.0, right - left, 7.0)
         p.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), c.internal_banner)
+        banner_w = p.fontMetrics().horizontalAdvance(c.internal_banner)
         p.setFont(_font(frame.pt(8.0)))
         p.setPen(QColor(MUTED))
-        p.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                   _elide(c.title, 60))
+        # the title gets what the banner leaves (a longer banner in German must not run into it)
+        room = max(0.0, top.width() - banner_w - frame.px(5.0))
+        title = p.fontMetrics().elidedText(_elide(c.title, 60), Qt.TextElideMode.ElideRight, round(room))
+        p.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), title)
         p.setPen(QPen(red, frame.line(0.6)))
         p.drawLine(QPointF(frame.x(left), frame.y(16.0)), QPointF(frame.x(right), frame.y(16.0)))
         # Footer: INTERNAL again (a page that lost its header still says it), page numbers.
@@ -174,12 +189,13 @@ class BriefingRenderer:
         p.setFont(_font(frame.pt(7.5), bold=True))
         p.setPen(red)
         p.drawText(bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                   "INTERNAL — do not hand over")
+                   tr("INTERNAL — do not hand over"))
         p.setFont(_font(frame.pt(7.5)))
         p.setPen(QColor(MUTED))
         p.drawText(bottom, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                   f"{self.footer_name} · prepared {format_date(c.prepared)} · page {index + 1} of "
-                   f"{self.page_count()}")
+                   tr("{document} · prepared {date} · page {page} of {pages}").format(
+                       document=tr(self.footer_name), date=format_date(c.prepared), page=index + 1,
+                       pages=self.page_count()))
 
 
 def _elide(text: str, n: int) -> str:
@@ -211,30 +227,38 @@ def _e(x: object) -> str:
     return escape(str(x), quote=False)
 
 
+def _num(x: float, decimals: int) -> str:
+    """A number alone in a cell, written the document's way (``70.5`` / ``70,5``)."""
+    return number(x, decimals, grouping=False)
+
+
 def _set_html(b: Briefing) -> list[str]:
     """The set: level, spread, reservation, and the options side by side."""
     h: list[str] = []
-    h.append("<h2>The set</h2>")
-    h.append(f"<p>Level <b>{b.level:.1f} points</b> ({_e(b.level_source)}) · spread {b.spread:.1f} points · "
-             f"reservation <b>{b.reservation:.1f}</b> · aspiration {b.aspiration:.1f}</p>")
+    h.append("<h2>" + _e(tr("The set", "briefing heading")) + "</h2>")
+    h.append("<p>" + tr("Level <b>{level:.1f} points</b> ({source}) · spread {spread:.1f} points · "
+                        "reservation <b>{reservation:.1f}</b> · aspiration {aspiration:.1f}").format(
+        level=b.level, source=_e(b.level_source), spread=b.spread, reservation=b.reservation,
+        aspiration=b.aspiration) + "</p>")
     head = "".join(f"<th align='right'>{_e(o.letter)}</th>" for o in b.options)
-    h.append(f"{_TABLE}<thead><tr><th>Issue</th>{head}</tr></thead>")
+    h.append(f"{_TABLE}<thead><tr><th>" + _e(tr("Issue", "column")) + f"</th>{head}</tr></thead>")
     for k, label in enumerate(b.issue_labels):
         cells = "".join(f"<td align='right'>{_e(o.terms[k])}</td>" for o in b.options)
         h.append(f"<tr><td>{_e(label)}</td>{cells}</tr>")
-    pts = "".join(f"<td align='right'><b>{o.points:.1f}</b></td>" for o in b.options)
-    h.append(f"<tr><td><b>Our points</b></td>{pts}</tr>")
+    pts = "".join(f"<td align='right'><b>{_num(o.points, 1)}</b></td>" for o in b.options)
+    h.append("<tr><td><b>" + _e(tr("Our points")) + f"</b></td>{pts}</tr>")
     if any(o.their_value is not None for o in b.options):
-        tv = "".join(f"<td align='right'>{'' if o.their_value is None else f'{o.their_value:.0f}'}</td>"
+        tv = "".join(f"<td align='right'>{'' if o.their_value is None else _num(o.their_value, 0)}</td>"
                      for o in b.options)
-        h.append(f"<tr><td>Their value (estimate)</td>{tv}</tr>")
+        h.append("<tr><td>" + _e(tr("Their value (estimate)")) + f"</td>{tv}</tr>")
     for label, cells in b.option_rows:  # total cost, left on the table for them (internal only)
         h.append(f"<tr><td>{_e(label)}</td>{''.join(f'<td align=right>{_e(c)}</td>' for c in cells)}</tr>")
     names = "".join(f"<td align='right' class='muted'>{_e(o.name)}</td>" for o in b.options)
-    h.append(f"<tr><td class='muted'>Package in the plan</td>{names}</tr>")
+    h.append("<tr><td class='muted'>" + _e(tr("Package in the plan")) + f"</td>{names}</tr>")
     h.append("</table>")
     if b.batna:
-        h.append(f"<p><b>BATNA:</b> {_e(b.batna)} (reservation value {b.reservation:.1f} points)</p>")
+        h.append("<p>" + tr("<b>BATNA:</b> {batna} (reservation value {reservation:.1f} points)").format(
+            batna=_e(b.batna), reservation=b.reservation) + "</p>")
     for w in b.warnings:
         h.append(f"<p class='warn'>{_e(w)}</p>")
     return h
@@ -245,23 +269,25 @@ def _contingent_html(b: Briefing) -> list[str]:
     our expected points and their 10–90 % spread, the bet, and how it will be measured."""
     if not b.contingent:
         return []
-    h = ["<h2>Contingent terms</h2>",
-         "<p class='muted'>Terms marked * in the set are contingent: the set shows the term that applies when "
-         "the clause does not bite, and our points are expected values under our forecast. The sentence is "
-         "what the card says; the forecasts never go on a card.</p>"]
+    h = ["<h2>" + _e(tr("Contingent terms", "briefing heading")) + "</h2>",
+         "<p class='muted'>" + _e(tr("Terms marked * in the set are contingent: the set shows the term that applies "
+                                     "when the clause does not bite, and our points are expected values under our "
+                                     "forecast. The sentence is what the card says; the forecasts never go on a "
+                                     "card.")) + "</p>"]
     for c in b.contingent:
-        h.append(f"<p><b>Option {_e(c.letter)} · {_e(c.issue)}:</b> <i>{_e(c.sentence)}</i></p>")
-        rows = [("Event", c.event), ("Our forecast", c.ours), ("Their forecast", c.theirs),
-                (f"Option {c.letter}, our points", c.spread_text),
-                ("The bet", c.bet_text)]
+        h.append("<p><b>" + tr("Option {letter} · {issue}:", "a contingent term").format(
+            letter=_e(c.letter), issue=_e(c.issue)) + f"</b> <i>{_e(c.sentence)}</i></p>")
+        rows = [(tr("Event"), c.event), (tr("Our forecast"), c.ours), (tr("Their forecast"), c.theirs),
+                (tr("Option {letter}, our points").format(letter=c.letter), c.spread_text),
+                (tr("The bet"), c.bet_text)]
         h.append(_TABLE)
         for label, text in rows:
             h.append(f"<tr><td width='22%' class='muted'>{_e(label)}</td><td>{_e(text)}</td></tr>")
         if c.measured:
             cls = "" if c.verifiable else " class='warn'"
-            h.append(f"<tr><td class='muted'>Verification</td><td{cls}>{_e(c.measured)}</td></tr>")
+            h.append("<tr><td class='muted'>" + _e(tr("Verification")) + f"</td><td{cls}>{_e(c.measured)}</td></tr>")
         if c.warning:
-            h.append(f"<tr><td class='muted'>Warning</td><td class='warn'>{_e(c.warning)}</td></tr>")
+            h.append("<tr><td class='muted'>" + _e(tr("Warning")) + f"</td><td class='warn'>{_e(c.warning)}</td></tr>")
         h.append("</table>")
     return h
 
@@ -269,19 +295,22 @@ def _contingent_html(b: Briefing) -> list[str]:
 def _concessions_html(b: Briefing) -> list[str]:
     """The order of concessions: least important issue first."""
     h: list[str] = []
-    h.append("<h2>Order of concessions</h2>")
-    h.append("<p class='muted'>Concede first what matters least to us; hold the last rows longest.</p>")
-    h.append(f"{_TABLE}<thead><tr><th>#</th><th>Issue</th><th align='right'>Weight</th><th>In the set</th>"
-             "<th>One step</th><th align='right'>Costs us</th><th align='right'>Worth to us</th><th>Never</th>"
-             "</tr></thead>")
+    h.append("<h2>" + _e(tr("Order of concessions")) + "</h2>")
+    h.append("<p class='muted'>" + _e(tr("Concede first what matters least to us; hold the last rows longest.")) + "</p>")
+    h.append(f"{_TABLE}<thead><tr><th>#</th><th>" + _e(tr("Issue", "narrow column")) + "</th>"
+             "<th align='right'>" + _e(tr("Weight", "column")) + "</th><th>" + _e(tr("In the set")) + "</th>"
+             "<th>" + _e(tr("One step")) + "</th><th align='right'>" + _e(tr("Costs us")) + "</th>"
+             "<th align='right'>" + _e(tr("Worth to us")) + "</th><th>" + _e(tr("Never", "column")) + "</th></tr></thead>")
     for k, c in enumerate(b.concessions, 1):
         if c.numeric and c.exhausted:
-            step, cost = c.step, "nothing left"
+            step, cost = c.step, tr("nothing left")
         elif c.numeric:
-            step, cost = c.step, f"{c.step_points:.2f} points"
+            step, cost = c.step, tr("{points:.2f} points").format(points=c.step_points)
         else:
-            step, cost = f"order {c.step}", f"up to {c.step_points:.1f} points"
-        h.append(f"<tr><td>{k}</td><td>{_e(c.issue)}</td><td align='right'>{c.weight_percent:.1f} %</td>"
+            step = tr("order {order}").format(order=c.step)
+            cost = tr("up to {points:.1f} points").format(points=c.step_points)
+        percent = tr("{weight:.1f} %", "a weight").format(weight=c.weight_percent)
+        h.append(f"<tr><td>{k}</td><td>{_e(c.issue)}</td><td align='right'>{percent}</td>"
                  f"<td>{_e(c.in_set)}</td><td>{_e(step)}</td><td align='right'>{cost}</td>"
                  f"<td align='right'>{_e(c.money or '—')}</td><td>{_e(c.never or '—')}</td></tr>")
     h.append("</table>")
@@ -291,10 +320,11 @@ def _concessions_html(b: Briefing) -> list[str]:
 def _approvals_html(b: Briefing) -> list[str]:
     """The approvals page: who signs what (our approvers and their constituencies × the options),
     then the conditions and beliefs behind it in words."""
-    h = ["<h2 style='page-break-before: always'>Who must approve (Level II)</h2>"]
+    h = ["<h2 style='page-break-before: always'>" + _e(tr("Who must approve (Level II)")) + "</h2>"]
     if b.approval_matrix:
         letters = [o.letter for o in b.options]
-        h.append(f"{_TABLE}<thead><tr><th>Who</th>{''.join(f'<th>{_e(x)}</th>' for x in letters)}</tr></thead>")
+        h.append(f"{_TABLE}<thead><tr><th>" + _e(tr("Who", "column")) + "</th>"
+                 f"{''.join(f'<th>{_e(x)}</th>' for x in letters)}</tr></thead>")
         for who, cells in b.approval_matrix:
             tds = "".join(f"<td class='warn'>{_e(c)}</td>" if c.startswith("✗") else f"<td>{_e(c)}</td>"
                           for c in cells)
@@ -308,49 +338,60 @@ def _approvals_html(b: Briefing) -> list[str]:
 
 def briefing_html(b: Briefing) -> str:
     """The briefing's flowing text as Qt rich-text HTML."""
+    with speaking(b.language or current_language()):
+        return _briefing_html(b)
+
+
+def _briefing_html(b: Briefing) -> str:
     h = []
-    h.append(f"<h1>Briefing: {_e(b.title)}</h1>")
+    h.append("<h1>" + _e(tr("Briefing: {title}").format(title=b.title)) + "</h1>")
     who = " ↔ ".join(x for x in (b.our_organisation, b.counterpart) if x)
-    h.append(f"<p class='muted'>{_e(who)}{' · ' if who else ''}prepared {_e(format_date(b.prepared))}</p>")
+    prepared = tr("prepared {date}").format(date=format_date(b.prepared))
+    h.append(f"<p class='muted'>{_e(who)}{' · ' if who else ''}{_e(prepared)}</p>")
 
     h += _set_html(b)
     h += _contingent_html(b)
 
-    h.append("<h2>What each choice would tell us</h2><ul>")
+    h.append("<h2>" + _e(tr("What each choice would tell us")) + "</h2><ul>")
     for r in b.readings:
         h.append(f"<li>{_e(r.text)}</li>")
     h.append(f"<li>{_e(b.if_none)}</li></ul>")
 
     h += _concessions_html(b)
 
-    h.append("<h2>Questions to ask</h2><ul>")
+    h.append("<h2>" + _e(tr("Questions to ask")) + "</h2><ul>")
     h += [f"<li>{_e(q)}</li>" for q in b.questions]
     h.append("</ul>")
 
-    h.append("<h2>Their priorities (estimate)</h2>")
+    h.append("<h2>" + _e(tr("Their priorities (estimate)")) + "</h2>")
     if b.estimate_note:
         h.append(f"<p class='muted'>{_e(b.estimate_note)}</p>")
     if b.estimate:
-        h.append(f"{_TABLE}<thead><tr><th>Issue</th><th align='right'>Weight</th><th align='right'>80 % range</th>"
-                 "<th align='right'>Top issue</th><th>Direction</th></tr></thead>")
+        h.append(f"{_TABLE}<thead><tr><th>" + _e(tr("Issue", "column")) + "</th>"
+                 "<th align='right'>" + _e(tr("Weight", "column")) + "</th>"
+                 "<th align='right'>" + _e(tr("80 % range")) + "</th><th align='right'>" + _e(tr("Top issue")) + "</th>"
+                 "<th>" + _e(tr("Direction")) + "</th></tr></thead>")
         for e in b.estimate:
-            rng = f"{e.low:.0%} – {e.high:.0%}" if e.low is not None and e.high is not None else "—"
-            top = f"{e.top_probability:.0%}" if e.top_probability is not None else "—"
-            h.append(f"<tr><td>{_e(e.issue)}</td><td align='right'>{e.weight:.0%}</td><td align='right'>{rng}</td>"
+            rng = (tr("{low:.0%} – {high:.0%}", "a range").format(low=e.low, high=e.high)
+                   if e.low is not None and e.high is not None else "—")
+            top = (tr("{share:.0%}", "a share").format(share=e.top_probability)
+                   if e.top_probability is not None else "—")
+            weight = tr("{share:.0%}", "a share").format(share=e.weight)
+            h.append(f"<tr><td>{_e(e.issue)}</td><td align='right'>{weight}</td><td align='right'>{rng}</td>"
                      f"<td align='right'>{top}</td><td>{_e(e.direction or '—')}</td></tr>")
         h.append("</table>")
 
     if b.rounds:
-        h.append("<h2>Rounds so far</h2><ul>")
+        h.append("<h2>" + _e(tr("Rounds so far")) + "</h2><ul>")
         h += [f"<li>{_e(r)}</li>" for r in b.rounds]
         h.append("</ul>")
 
     h += _approvals_html(b)
-    h.append("<h2>Relationship</h2><ul>")
+    h.append("<h2>" + _e(tr("Relationship", "briefing heading")) + "</h2><ul>")
     h += [f"<li>{_e(x)}</li>" for x in b.relationship]
     h.append("</ul>")
     if b.other_notes:
-        h.append("<h2>Other notes</h2><ul>")
+        h.append("<h2>" + _e(tr("Other notes")) + "</h2><ul>")
         h += [f"<li>{_e(x)}</li>" for x in b.other_notes]
         h.append("</ul>")
     return "\n".join(h)
@@ -359,10 +400,13 @@ def briefing_html(b: Briefing) -> str:
 # -- convenience ---------------------------------------------------------------------------------
 def export_briefing_pdf(plan, packages, path: str | os.PathLike, paper: str = "a4", level: float | None = None,
                         prepared: date | None = None) -> Path:
-    """Write the INTERNAL briefing for offering ``packages`` (lettered A, B, C …) to a PDF."""
-    return write_pdf(BriefingRenderer(briefing(plan, packages, level=level, prepared=prepared), paper), path)
+    """Write the INTERNAL briefing for offering ``packages`` (lettered A, B, C …) to a PDF, in the
+    plan's language."""
+    with plan_language(plan):
+        return write_pdf(BriefingRenderer(briefing(plan, packages, level=level, prepared=prepared), paper), path)
 
 
 def export_briefing_png(plan, packages, path: str | os.PathLike, paper: str = "a4", level: float | None = None,
                         dpi: float = 150.0) -> list[Path]:
-    return write_png(BriefingRenderer(briefing(plan, packages, level=level), paper), path, dpi)
+    with plan_language(plan):
+        return write_png(BriefingRenderer(briefing(plan, packages, level=level), paper), path, dpi)

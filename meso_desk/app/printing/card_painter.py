@@ -30,6 +30,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPen
 
 from ...model.documents.cards import CARD_LAYOUTS, DEFAULT_LAYOUT, Card, CardSet, card_set
+from ...model.language import QT_TR_NOOP, tr
 from .pages import MM_PER_INCH, Frame, PdfInfo, page_layout, write_pdf, write_png
 
 FONT_FAMILIES = ["Inter", "Source Sans 3", "Source Sans Pro", "Segoe UI", "Helvetica Neue", "Helvetica",
@@ -39,6 +40,7 @@ FONT_FAMILIES = ["Inter", "Source Sans 3", "Source Sans Pro", "Segoe UI", "Helve
 @dataclass(frozen=True)
 class CardLayout:
     key: str
+    #: In English (marked for the catalogue): shown as ``tr(layout.label)``.
     label: str
     page_size: QPageSize.PageSizeId
     landscape: bool
@@ -53,12 +55,12 @@ class CardLayout:
 
 
 LAYOUTS: dict[str, CardLayout] = {
-    "a4-3up": CardLayout("a4-3up", "A4, three cards with cut marks", QPageSize.PageSizeId.A4, True, 3,
+    "a4-3up": CardLayout("a4-3up", QT_TR_NOOP("A4, three cards with cut marks"), QPageSize.PageSizeId.A4, True, 3,
                          (297.0, 210.0)),
-    "letter-3up": CardLayout("letter-3up", "Letter, three cards with cut marks", QPageSize.PageSizeId.Letter,
-                             True, 3, (279.4, 215.9)),
-    "a5": CardLayout("a5", "A5, one card per page", QPageSize.PageSizeId.A5, False, 1, (148.0, 210.0)),
-    "a6": CardLayout("a6", "A6, one card per page", QPageSize.PageSizeId.A6, False, 1, (105.0, 148.0)),
+    "letter-3up": CardLayout("letter-3up", QT_TR_NOOP("Letter, three cards with cut marks"),
+                             QPageSize.PageSizeId.Letter, True, 3, (279.4, 215.9)),
+    "a5": CardLayout("a5", QT_TR_NOOP("A5, one card per page"), QPageSize.PageSizeId.A5, False, 1, (148.0, 210.0)),
+    "a6": CardLayout("a6", QT_TR_NOOP("A6, one card per page"), QPageSize.PageSizeId.A6, False, 1, (105.0, 148.0)),
 }
 assert tuple(LAYOUTS) == CARD_LAYOUTS
 
@@ -67,7 +69,8 @@ def layout_for(key: str) -> CardLayout:
     try:
         return LAYOUTS[key]
     except KeyError:
-        raise ValueError(f"unknown layout {key!r}; choose one of {', '.join(LAYOUTS)}") from None
+        raise ValueError(tr("unknown layout {key!r}; choose one of {layouts}").format(
+            key=key, layouts=", ".join(LAYOUTS))) from None
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ class CardRenderer:
 
     def __init__(self, cards: CardSet, layout: str = DEFAULT_LAYOUT, style: CardStyle = STYLE) -> None:
         if not cards.cards:
-            raise ValueError("no cards to print")
+            raise ValueError(tr("no cards to print"))
         self.cards = cards
         self.layout = layout_for(layout)
         self.style = style

@@ -21,6 +21,8 @@ from typing import Protocol
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUuid
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from ...model.language import tr
+
 MM_PER_INCH = 25.4
 #: Resolution of written PDFs (coordinates only: text and lines stay vectors).
 PDF_RESOLUTION = 1200
@@ -124,7 +126,7 @@ def write_pdf(source: PageSource, path: str | os.PathLike) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"{path}: the folder does not exist")
+        raise ExportError(tr("{path}: the folder does not exist").format(path=path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=folder)
     os.close(fd)
     try:
@@ -140,7 +142,7 @@ def write_pdf(source: PageSource, path: str | os.PathLike) -> Path:
         writer.setPageLayout(source.page_layout())
         painter = QPainter()
         if not painter.begin(writer):
-            raise ExportError(f"{path}: cannot write the PDF")
+            raise ExportError(tr("{path}: cannot write the PDF").format(path=path))
         try:
             for i in range(source.page_count()):
                 if i:
@@ -153,7 +155,7 @@ def write_pdf(source: PageSource, path: str | os.PathLike) -> Path:
     except OSError as e:
         if isinstance(e, ExportError):
             raise
-        raise ExportError(f"{path}: {e.strerror or e}") from None
+        raise ExportError(tr("{path}: {error}", "a file error").format(path=path, error=e.strerror or e)) from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -195,14 +197,14 @@ def write_png(source: PageSource, path: str | os.PathLike, dpi: float = 200.0) -
     """Every page as a PNG (see :func:`png_paths` for the names). Returns the files written."""
     paths = png_paths(path, source.page_count())
     if not paths[0].parent.is_dir():
-        raise ExportError(f"{paths[0]}: the folder does not exist")
+        raise ExportError(tr("{path}: the folder does not exist").format(path=paths[0]))
     for i, p in enumerate(paths):
         img = render_image(source, i, dpi)
         fd, tmp = tempfile.mkstemp(prefix=f".{p.stem}-", suffix=".png", dir=p.parent)
         os.close(fd)
         try:
             if not img.save(tmp, "PNG"):
-                raise ExportError(f"{p}: cannot write the image")
+                raise ExportError(tr("{path}: cannot write the image").format(path=p))
             _publish(tmp, p)
         finally:
             if os.path.exists(tmp):
@@ -237,7 +239,7 @@ def print_pages(source: PageSource, printer) -> int:
         last = min(n - 1, (printer.toPage() or n) - 1)
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportError("the printer could not be opened")
+        raise ExportError(tr("the printer could not be opened"))
     count = 0
     try:
         for i in range(first, last + 1):

@@ -44,9 +44,13 @@ from ...model.documents.cards import (
     card_set,
     latest_meso_set,
     leak_warnings,
+    offer_problems,
     offerable_packages,
+    reveal_problems,
     unequal_warning,
 )
+from ...model.documents.document_language import plan_language
+from ...model.language import tr
 from ...model.package import Package
 from ..document import Change, PlanDocument
 from ..settings import Settings
@@ -79,7 +83,7 @@ class CardsDialog(QDialog):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None, mode: str = MODE_CARDS,
                  settings: Settings | None = None, packages: list[Package] | None = None,
-                 card_options: dict | None = None, packages_label: str = "Given packages") -> None:
+                 card_options: dict | None = None, packages_label: str | None = None) -> None:
         """``packages`` (with ``card_options`` for :func:`card_set` and a ``packages_label`` for the
         choice) are offered first instead of the plan's sets — e.g. post-settlement packages with
         their own heading and presentation line; a ``subject`` among the options fills the subject.
@@ -88,9 +92,9 @@ class CardsDialog(QDialog):
         super().__init__(parent)
         self._given = list(packages) if packages else []
         self._given_options = dict(card_options or {})
-        self._given_label = packages_label
+        self._given_label = packages_label or tr("Given packages")
         self.setObjectName("cardsDialog")
-        self.setWindowTitle("Package Cards")
+        self.setWindowTitle(tr("Package Cards"))
         self.document = document
         self.settings = settings if settings is not None else Settings()
         self._source: PageSource | None = None
@@ -123,29 +127,35 @@ class CardsDialog(QDialog):
 
     def _build_controls(self) -> None:
         self.mode_combo = QComboBox(objectName="cardsModeCombo")
-        self.mode_combo.addItem("Cards for the other side", MODE_CARDS)
-        self.mode_combo.addItem("Internal briefing (for us)", MODE_BRIEFING)
-        self.mode_combo.setToolTip("The cards go on the table; the briefing stays with you")
+        self.mode_combo.addItem(tr("Cards for the other side"), MODE_CARDS)
+        self.mode_combo.addItem(tr("Internal briefing (for us)"), MODE_BRIEFING)
+        self.mode_combo.setToolTip(tr("The cards go on the table; the briefing stays with you"))
         self.packages_combo = QComboBox(objectName="cardsPackagesCombo")
-        self.packages_combo.setToolTip("Which packages become Option A, B, C …")
+        self.packages_combo.setToolTip(tr("Which packages become Option A, B, C …"))
         self.layout_combo = QComboBox(objectName="cardsLayoutCombo")
+        for combo in (self.mode_combo, self.packages_combo, self.layout_combo):
+            # the side column is narrow: a long item (a set's name, a German label) is clipped in
+            # the closed combo, never the form's labels (the list still shows it whole)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         for key, lay in LAYOUTS.items():
-            self.layout_combo.addItem(lay.label, key)
-        self.valid_check = QCheckBox("Valid until", objectName="cardsValidCheck")
+            self.layout_combo.addItem(tr(lay.label), key)
+        self.valid_check = QCheckBox(tr("Valid until", "cards option"), objectName="cardsValidCheck")
         self.valid_date = QDateEdit(objectName="cardsValidDate")
-        self.valid_date.setAccessibleName("Valid until")
+        self.valid_date.setAccessibleName(tr("Valid until", "cards option"))
         self.valid_date.setCalendarPopup(True)
-        self.valid_date.setDisplayFormat("d MMMM yyyy")
+        self.valid_date.setDisplayFormat(tr("d MMMM yyyy", "date format of the valid-until date"))
         self.valid_date.setDate(QDate.currentDate().addDays(DEFAULT_VALID_DAYS))
         self.subject_edit = QLineEdit(objectName="cardsSubjectEdit")
-        self.subject_edit.setPlaceholderText("Optional, e.g. Office chairs 2027")
-        self.subject_edit.setToolTip("A subject line printed under the counterpart's name")
-        self.descriptions_check = QCheckBox("Print issue descriptions", objectName="cardsDescriptionsCheck")
-        self.descriptions_check.setToolTip("Print each issue's description under its name "
-                                           "(check that they say nothing you would not tell them)")
-        self.why_check = QCheckBox("Print 'Why this works for you' on the back", objectName="cardsWhyCheck")
-        self.why_check.setToolTip("A reverse for every card: talking points their negotiator can use with their own "
-                                  "side (docs/behind-the-table.md). Print double-sided, flip on the long edge.")
+        self.subject_edit.setPlaceholderText(tr("Optional, e.g. Office chairs 2027"))
+        self.subject_edit.setToolTip(tr("A subject line printed under the counterpart's name"))
+        self.descriptions_check = QCheckBox(tr("Print issue descriptions"), objectName="cardsDescriptionsCheck")
+        self.descriptions_check.setToolTip(tr("Print each issue's description under its name "
+                                              "(check that they say nothing you would not tell them)"))
+        self.why_check = QCheckBox(tr("Print 'Why this works for you' on the back"), objectName="cardsWhyCheck")
+        self.why_check.setToolTip(tr("A reverse for every card: talking points their negotiator can use with their "
+                                     "own side (docs/behind-the-table.md). Print double-sided, flip on the long "
+                                     "edge."))
         self.status_label = QLabel(objectName="cardsStatusLabel")
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -153,11 +163,12 @@ class CardsDialog(QDialog):
         self.promise_label.setWordWrap(True)
         self.promise_label.setStyleSheet("color: palette(placeholder-text);")
 
-        self.print_button = QPushButton("&Print…", objectName="cardsPrintButton")
-        self.print_preview_button = QPushButton("Print Pre&view…", objectName="cardsPrintPreviewButton")
-        self.pdf_button = QPushButton("Export P&DF…", objectName="cardsExportPdfButton")
-        self.png_button = QPushButton("Export P&NG…", objectName="cardsExportPngButton")
-        self.close_button = QPushButton("Close", objectName="cardsCloseButton")
+        self.print_button = QPushButton(tr("&Print…", "cards dialog"), objectName="cardsPrintButton")
+        self.print_preview_button = QPushButton(tr("Print Pre&view…", "cards dialog"),
+                                                objectName="cardsPrintPreviewButton")
+        self.pdf_button = QPushButton(tr("Export P&DF…", "cards dialog"), objectName="cardsExportPdfButton")
+        self.png_button = QPushButton(tr("Export P&NG…", "cards dialog"), objectName="cardsExportPngButton")
+        self.close_button = QPushButton(tr("Close", "cards dialog"), objectName="cardsCloseButton")
         self.print_button.clicked.connect(self.print_dialog)
         self.print_preview_button.clicked.connect(self.print_preview_dialog)
         self.pdf_button.clicked.connect(self.export_pdf_dialog)
@@ -167,14 +178,14 @@ class CardsDialog(QDialog):
     def _build_layout(self) -> None:
         self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Print", self.mode_combo)
-        form.addRow("Options", self.packages_combo)
-        form.addRow("Layout", self.layout_combo)
+        form.addRow(tr("Print", "cards dialog field"), self.mode_combo)
+        form.addRow(tr("Options", "cards dialog field"), self.packages_combo)
+        form.addRow(tr("Layout", "cards dialog field"), self.layout_combo)
         self._valid_row = valid_row = QHBoxLayout()
         valid_row.addWidget(self.valid_check)
         valid_row.addWidget(self.valid_date, 1)
         form.addRow(valid_row)
-        form.addRow("Subject", self.subject_edit)
+        form.addRow(tr("Subject", "cards dialog field"), self.subject_edit)
         form.addRow(self.descriptions_check)
         form.addRow(self.why_check)
 
@@ -199,7 +210,7 @@ class CardsDialog(QDialog):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages: list[_Page] = []
         self.scroll = QScrollArea(objectName="cardsPreviewArea")
-        self.scroll.setAccessibleName("Preview of the cards")
+        self.scroll.setAccessibleName(tr("Preview of the cards"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.pages_widget)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -236,7 +247,8 @@ class CardsDialog(QDialog):
         try:
             self.packages_combo.clear()
             if self._given:
-                self.packages_combo.addItem(f"{self._given_label} ({len(self._given)})", ("given", ""))
+                self.packages_combo.addItem(tr("{label} ({count})", "given packages").format(
+                    label=self._given_label, count=len(self._given)), ("given", ""))
             latest = latest_meso_set(plan)
             sets = list(plan.meso_sets)
             if latest is not None:  # latest first
@@ -245,10 +257,10 @@ class CardsDialog(QDialog):
             for s in sets:
                 letters = ", ".join(n for n in s.packages)
                 self.packages_combo.addItem(f"{s.name} ({letters})", ("set", s.name))
-            self.packages_combo.addItem("All packages that may be offered", ("all", ""))
+            self.packages_combo.addItem(tr("All packages that may be offered"), ("all", ""))
             sel = self.document.selected_package
             if sel:
-                self.packages_combo.addItem(f"Selected package only ({sel})", ("one", sel))
+                self.packages_combo.addItem(tr("Selected package only ({name})").format(name=sel), ("one", sel))
             i = self.packages_combo.findData(current) if current is not None else -1
             if i < 0 and sel:
                 own = plan.meso_set_of(sel)
@@ -277,7 +289,7 @@ class CardsDialog(QDialog):
         plan = self.document.plan
         pkgs = self.chosen_packages()
         if not pkgs:
-            raise CardError("the plan has no package that may be offered")
+            raise CardError(tr("the plan has no package that may be offered"))
         if self.mode == MODE_BRIEFING:
             return BriefingRenderer(briefing(plan, pkgs), paper_for_layout(self.layout_key))
         given = (self.packages_combo.currentData() or ("", ""))[0] == "given"
@@ -327,8 +339,8 @@ class CardsDialog(QDialog):
         for row in (self._valid_row, self.subject_edit, self.descriptions_check, self.why_check):
             self.form.setRowVisible(row, cards_mode)
         self.valid_date.setEnabled(self.valid_check.isChecked())
-        self.layout_combo.setToolTip("Card layout" if cards_mode else "The briefing follows the paper of the layout "
-                                     "(A4 or Letter)")
+        self.layout_combo.setToolTip(tr("Card layout") if cards_mode
+                                     else tr("The briefing follows the paper of the layout (A4 or Letter)"))
         self._reveal, self._unequal = (), ""
         try:
             self._source = self.build_source()
@@ -345,35 +357,54 @@ class CardsDialog(QDialog):
     def _update_status(self) -> None:
         if self._source is None:
             self.status_label.setStyleSheet("color: #b3261e; font-weight: bold;")
-            self.status_label.setText(f"Nothing to print: {self._error}")
+            self.status_label.setText(tr("Nothing to print: {error}").format(error=self._error))
         else:
             self.status_label.setStyleSheet("")
             n = self._source.page_count()
             if self.mode == MODE_CARDS:
                 cs = self._source.cards  # type: ignore[attr-defined]
                 cards = len(cs.cards)
-                more = "  More than three options tend to overload the other side." if cards > 3 else ""
+                if cards == 1 and n == 1:
+                    line = tr("{cards} card on {pages} page.")
+                elif cards == 1:
+                    line = tr("{cards} card on {pages} pages.")
+                elif n == 1:
+                    line = tr("{cards} cards on {pages} page.")
+                else:
+                    line = tr("{cards} cards on {pages} pages.")
+                line = line.format(cards=cards, pages=n)
+                if cards > 3:
+                    line += "  " + tr("More than three options tend to overload the other side.")
                 leaks = leak_warnings(self.document.plan, cs, self.chosen_packages())
                 if leaks:
                     self.status_label.setStyleSheet("color: #9a5b00; font-weight: bold;")
-                    more += "  Check your own text: " + "; ".join(leaks) + "."
-                warn = [f"Warning: {x}." for x in self._reveal] + (
-                    [f"Warning: {self._unequal}."] if self._unequal else [])
+                    line += "  " + tr("Check your own text: {warnings}.").format(warnings="; ".join(leaks))
+                warn = [tr("Warning: {warning}.").format(warning=x) for x in self._reveal] + (
+                    [tr("Warning: {warning}.").format(warning=self._unequal)] if self._unequal else [])
                 if warn:
                     self.status_label.setStyleSheet("color: #b3261e; font-weight: bold;")
-                self.status_label.setText("\n".join([f"{cards} card{'s' if cards != 1 else ''} on {n} "
-                                                      f"page{'s' if n != 1 else ''}.{more}"] + warn))
+                self.status_label.setText("\n".join([line] + warn))
             else:
-                warn = self._source.content.warnings  # type: ignore[attr-defined]
-                extra = f"  Warning: {warn[0]}" if warn else ""
-                self.status_label.setText(f"INTERNAL briefing, {n} page{'s' if n != 1 else ''}.{extra}")
+                warn = self._briefing_warnings()
+                line = (tr("INTERNAL briefing, {pages} page.") if n == 1
+                        else tr("INTERNAL briefing, {pages} pages.")).format(pages=n)
+                if warn:
+                    line += "  " + tr("Warning: {warning}", "briefing").format(warning=warn[0])
+                self.status_label.setText(line)
         if self.mode == MODE_CARDS:
-            self.promise_label.setText("Cards show the terms only — never our points, weights, reservation "
-                                       "value, BATNA, aspiration or any estimate of the other side, not even "
-                                       "in the file's properties.")
+            self.promise_label.setText(tr("Cards show the terms only — never our points, weights, reservation "
+                                          "value, BATNA, aspiration or any estimate of the other side, not even "
+                                          "in the file's properties."))
         else:
-            self.promise_label.setText("The briefing carries our numbers and is marked INTERNAL on every page. "
-                                       "Keep it on your side of the table.")
+            self.promise_label.setText(tr("The briefing carries our numbers and is marked INTERNAL on every page. "
+                                          "Keep it on your side of the table."))
+
+    def _briefing_warnings(self) -> list[str]:
+        """The briefing's warnings (it prints them in the plan's language) in the window's."""
+        plan, pkgs = self.document.plan, self.chosen_packages()
+        unequal = unequal_warning(plan, pkgs)
+        return offer_problems(plan, pkgs) + reveal_problems(plan, pkgs) + (
+            [unequal[0].upper() + unequal[1:]] if unequal else [])
 
     # -- preview ------------------------------------------------------------------------------
     def eventFilter(self, obj, event):
@@ -414,7 +445,7 @@ class CardsDialog(QDialog):
         """The source to print; cards that would show our hand only when ``confirmed``."""
         self.refresh()
         if self._source is None:
-            raise CardError(self._error or "nothing to print")
+            raise CardError(self._error or tr("nothing to print"))
         if self.mode == MODE_CARDS and self._reveal and not confirmed:
             raise RevealError(self._reveal)
         return self._source
@@ -425,11 +456,11 @@ class CardsDialog(QDialog):
         self.refresh()
         if self.mode != MODE_CARDS or not self._reveal:
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, "MESO Desk", "These cards would show our hand.",
+        box = QMessageBox(QMessageBox.Icon.Warning, "MESO Desk", tr("These cards would show our hand."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("cardsRevealBox")
-        box.setInformativeText("\n".join(self._reveal) + "\n\nThe other side would learn our walk-away. "
-                               "Print them anyway?")
+        box.setInformativeText(tr("{reasons}\n\nThe other side would learn our walk-away. Print them anyway?").format(
+            reasons="\n".join(self._reveal)))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box
 
@@ -459,10 +490,11 @@ class CardsDialog(QDialog):
 
     def default_file_name(self, suffix: str) -> str:
         plan = self.document.plan
-        if self.mode == MODE_BRIEFING:
-            return _safe_filename(f"INTERNAL briefing – {plan.title}") + suffix
-        who = plan.counterpart or plan.title or "cards"
-        return _safe_filename(f"Options for {who}") + suffix
+        with plan_language(plan):  # the file is named in the document's language
+            if self.mode == MODE_BRIEFING:
+                return _safe_filename(tr("INTERNAL briefing – {title}").format(title=plan.title)) + suffix
+            who = plan.counterpart or plan.title or tr("cards", "file name")
+            return _safe_filename(tr("Options for {counterpart}").format(counterpart=who)) + suffix
 
     def _remember_folder(self, path: Path) -> None:
         self.settings.set_last_folder(str(Path(path).parent))
@@ -480,29 +512,29 @@ class CardsDialog(QDialog):
         try:
             result = fn()
         except (ExportError, CardError, OSError) as e:
-            QMessageBox.warning(self, "MESO Desk", f"Could not {what}: {e}")
+            QMessageBox.warning(self, "MESO Desk", what.format(error=e))
             return
         if isinstance(result, list):
             names = ", ".join(p.name for p in result[:3]) + (" …" if len(result) > 3 else "")
         else:
             names = Path(result).name if result else ""
         if names:
-            self.status_label.setText(f"Saved {names}")
+            self.status_label.setText(tr("Saved {files}").format(files=names))
 
     def export_pdf_dialog(self) -> None:
-        title = "Export Briefing" if self.mode == MODE_BRIEFING else "Export Cards as PDF"
+        title = tr("Export Briefing") if self.mode == MODE_BRIEFING else tr("Export Cards as PDF")
         if not self.confirm_reveal():
             return
-        path = self.ask_export_path(title, ".pdf", "PDF documents (*.pdf)")
+        path = self.ask_export_path(title, ".pdf", tr("PDF documents (*.pdf)"))
         if path:
-            self._report("write the PDF", lambda: self.export_pdf(path, confirmed=True))
+            self._report(tr("Could not write the PDF: {error}"), lambda: self.export_pdf(path, confirmed=True))
 
     def export_png_dialog(self) -> None:
         if not self.confirm_reveal():
             return
-        path = self.ask_export_path("Export as PNG", ".png", "PNG images (*.png)")
+        path = self.ask_export_path(tr("Export as PNG"), ".png", tr("PNG images (*.png)"))
         if path:
-            self._report("write the image", lambda: self.export_png(path, confirmed=True))
+            self._report(tr("Could not write the image: {error}"), lambda: self.export_png(path, confirmed=True))
 
     def print_dialog(self) -> None:
         # QtPrintSupport is imported when printing: the PDF export (also the CLI's, through this
@@ -515,14 +547,15 @@ class CardsDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(source, printer)
         dlg = QPrintDialog(printer, self)
-        dlg.setWindowTitle("Print Cards" if self.mode == MODE_CARDS else "Print Briefing")
+        dlg.setWindowTitle(tr("Print Cards") if self.mode == MODE_CARDS else tr("Print Briefing"))
         if dlg.exec() == QDialog.DialogCode.Accepted:
             try:
                 n = self.print_to(printer, confirmed=True)
             except (ExportError, CardError, OSError) as e:
-                QMessageBox.warning(self, "MESO Desk", f"Could not print: {e}")
+                QMessageBox.warning(self, "MESO Desk", tr("Could not print: {error}").format(error=e))
                 return
-            self.status_label.setText(f"Sent {n} page{'s' if n != 1 else ''} to the printer.")
+            self.status_label.setText((tr("Sent {pages} page to the printer.") if n == 1
+                                       else tr("Sent {pages} pages to the printer.")).format(pages=n))
 
     def print_preview_dialog(self) -> None:
         # (imported here for the reason given in print_dialog)
@@ -579,7 +612,7 @@ class CardsDialog(QDialog):
 # -- entry points for the main window ----------------------------------------------------------------
 def open_cards_dialog(parent: QWidget | None, document: PlanDocument, mode: str = MODE_CARDS,
                       packages: list[Package] | None = None, card_options: dict | None = None,
-                      packages_label: str = "Given packages", settings: Settings | None = None) -> CardsDialog:
+                      packages_label: str | None = None, settings: Settings | None = None) -> CardsDialog:
     """File → Print Cards…: show the preview dialog (non-modal, deleted on close) and return it.
     ``packages``/``card_options``/``packages_label``/``settings``: see :class:`CardsDialog`."""
     dlg = CardsDialog(document, parent, mode=mode, settings=settings, packages=packages,
@@ -595,18 +628,18 @@ def _quick_export(parent: QWidget | None, document: PlanDocument, mode: str,
     dlg = CardsDialog(document, parent, mode=mode, settings=settings)
     try:
         if dlg.source is None:
-            QMessageBox.warning(parent, "MESO Desk", f"Nothing to export: {dlg.error}")
+            QMessageBox.warning(parent, "MESO Desk", tr("Nothing to export: {error}").format(error=dlg.error))
             return None
         if not dlg.confirm_reveal():  # cards that would show our hand: asked, default No
             return None
-        title = "Export Briefing (INTERNAL)" if mode == MODE_BRIEFING else "Export Cards as PDF"
-        path = dlg.ask_export_path(title, ".pdf", "PDF documents (*.pdf)")
+        title = tr("Export Briefing (INTERNAL)") if mode == MODE_BRIEFING else tr("Export Cards as PDF")
+        path = dlg.ask_export_path(title, ".pdf", tr("PDF documents (*.pdf)"))
         if not path:
             return None
         try:
             return dlg.export_pdf(path, confirmed=True)
         except (ExportError, CardError, OSError) as e:
-            QMessageBox.warning(parent, "MESO Desk", f"Could not write the PDF: {e}")
+            QMessageBox.warning(parent, "MESO Desk", tr("Could not write the PDF: {error}").format(error=e))
             return None
     finally:
         dlg.deleteLater()
