@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .. import __version__
 from ..model.examples import example_plan
 from ..model.io import PlanFileError, load_plan
+from ..model.language import tr
 from ..model.plan import Plan
 from . import background, startup_probe
 from .assets import app_icon
@@ -237,16 +238,16 @@ def crash_advice(win) -> str:
     copy of the current plan was just written (``Autosave.keep_now``)."""
     doc = getattr(win, "document", None)
     if doc is None or not doc.modified:
-        return "Your plan has no unsaved changes; please report this error."
+        return tr("Your plan has no unsaved changes; please report this error.")
     autosave = getattr(win, "autosave", None)
     try:
         kept = autosave is not None and autosave.keep_now()
     except Exception:
         kept = False
     if kept:
-        return "Your work is kept in the recovery copy; please save it and report this error."
-    return ("The recovery copy could not be written: please save your plan under a new name "
-            "(File ▸ Save As…) and report this error.")
+        return tr("Your work is kept in the recovery copy; please save it and report this error.")
+    return tr("The recovery copy could not be written: please save your plan under a new name "
+              "(File ▸ Save As…) and report this error.")
 
 
 def _install_excepthook(interactive: bool, window=lambda: None) -> None:
@@ -267,7 +268,8 @@ def _install_excepthook(interactive: bool, window=lambda: None) -> None:
             if QApplication.instance() is not None:
                 what = " ".join(str(value).split())[:200] or etype.__name__
                 QMessageBox.critical(None, "MESO Desk",
-                                     f"Something went wrong: {what}\n\n{crash_advice(window())}")
+                                     tr("Something went wrong: {what}\n\n{advice}").format(
+                                         what=what, advice=crash_advice(window())))
 
     sys.excepthook = hook
 

@@ -24,18 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..model.language import QT_TR_NOOP, tr
 from ..model.plan import Plan
 
-COLUMNS = ("Kind", "Issue", "When", "Value or options", "Then")
-KIND_TEXT = {"term": "term", "options": "options", "total_cost": "total cost", "points": "their points"}
-EFFECT_TEXT = {"refuses": "refuses", "needs": "must sign off"}
-WHEN_TEXT = {"below": "below", "above": "above"}
+#: the column headers and the combos' texts (marked for the catalogue; shown as ``tr(…)``; the
+#: combos keep the keys as item data)
+COLUMNS = (QT_TR_NOOP("Kind"), QT_TR_NOOP("Issue"), QT_TR_NOOP("When"), QT_TR_NOOP("Value or options"),
+           QT_TR_NOOP("Then"))
+KIND_TEXT = {"term": QT_TR_NOOP("term"), "options": QT_TR_NOOP("options"), "total_cost": QT_TR_NOOP("total cost"),
+             "points": QT_TR_NOOP("their points")}
+EFFECT_TEXT = {"refuses": QT_TR_NOOP("refuses"), "needs": QT_TR_NOOP("must sign off")}
+WHEN_TEXT = {"below": QT_TR_NOOP("below"), "above": QT_TR_NOOP("above")}
 
 
 def _combo(name: str, items: dict[str, str], tip: str) -> QComboBox:
     box = QComboBox(objectName=name)
     for key, text in items.items():
-        box.addItem(text, key)
+        box.addItem(tr(text), key)
     box.setToolTip(tip)
     return box
 
@@ -53,34 +58,40 @@ class ConditionsEditor(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(COLUMNS), objectName="propConditions")
-        self.table.setAccessibleName("Conditions of the selected approver")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(tr("Conditions of the selected approver"))
+        # (the table is narrow: its own short headers, the full words in their tooltips)
+        headers = (tr("Kind"), tr("Issue", "narrow column"), tr("When"), tr("Value or options", "narrow column"),
+                   tr("Then"))
+        for c, (text, full) in enumerate(zip(headers, COLUMNS)):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tr(full))
+            self.table.setHorizontalHeaderItem(c, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setToolTip("The selected approver's conditions, checked on every package: e.g. Quality "
-                              "refuses Warranty below 24; CFO must sign off a total cost above 400000")
+        self.table.setToolTip(tr("The selected approver's conditions, checked on every package: e.g. Quality "
+                                 "refuses Warranty below 24; CFO must sign off a total cost above 400000"))
         self.table.setFixedHeight(92)
         self.table.itemChanged.connect(lambda _it: self.edited.emit())
         col.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add condition", objectName="propAddCondition")
-        self.add_button.setToolTip("Add a condition for the selected approver")
+        self.add_button = QPushButton(tr("Add condition"), objectName="propAddCondition")
+        self.add_button.setToolTip(tr("Add a condition for the selected approver"))
         self.add_button.clicked.connect(lambda: (self.add_row(), self.edited.emit()))
-        self.remove_button = QPushButton("Remove condition", objectName="propRemoveCondition")
+        self.remove_button = QPushButton(tr("Remove condition"), objectName="propRemoveCondition")
         self.remove_button.clicked.connect(self._remove_row)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
         col.addLayout(row)
         wrow = QHBoxLayout()
-        wrow.addWidget(QLabel("Their own weights:"))
+        wrow.addWidget(QLabel(tr("Their own weights:")))
         self.weights_edit = QLineEdit(objectName="propApproverWeights")
-        self.weights_edit.setPlaceholderText("optional, e.g. Warranty 60, Delivery 40")
-        self.weights_edit.setAccessibleName("The selected approver's own weights")
-        self.weights_edit.setToolTip("How the selected approver weighs the issues (on your value curves), for "
-                                     "conditions on “their points”: e.g. Quality refuses a package below 55 by "
-                                     "Warranty 60, Delivery 40")
+        self.weights_edit.setPlaceholderText(tr("optional, e.g. Warranty 60, Delivery 40"))
+        self.weights_edit.setAccessibleName(tr("The selected approver's own weights"))
+        self.weights_edit.setToolTip(tr("How the selected approver weighs the issues (on your value curves), for "
+                                        "conditions on “their points”: e.g. Quality refuses a package below 55 by "
+                                        "Warranty 60, Delivery 40"))
         self.weights_edit.textEdited.connect(lambda _t: self.edited.emit())
         wrow.addWidget(self.weights_edit, 1)
         col.addLayout(wrow)
@@ -92,15 +103,16 @@ class ConditionsEditor(QWidget):
         r = t.rowCount()
         t.blockSignals(True)
         t.insertRow(r)
-        kind = _combo("propConditionKind", KIND_TEXT, "A number of an issue, its allowed options, the total cost, "
-                                                      "or the package's points by the approver's own weights")
+        kind = _combo("propConditionKind", KIND_TEXT, tr("A number of an issue, its allowed options, the total "
+                                                         "cost, or the package's points by the approver's own "
+                                                         "weights"))
         issue = QComboBox(objectName="propConditionIssue")
         issue.addItems(["", *self._issues])
-        issue.setToolTip("The issue the condition is on (none for the total cost)")
-        when = _combo("propConditionWhen", WHEN_TEXT, "The condition applies to a term (or total) below or above "
-                                                      "the value")
-        effect = _combo("propConditionEffect", EFFECT_TEXT, "Refuses: the approver objects; must sign off: the "
-                                                            "package needs their signature")
+        issue.setToolTip(tr("The issue the condition is on (none for the total cost)"))
+        when = _combo("propConditionWhen", WHEN_TEXT, tr("The condition applies to a term (or total) below or "
+                                                         "above the value"))
+        effect = _combo("propConditionEffect", EFFECT_TEXT, tr("Refuses: the approver objects; must sign off: the "
+                                                               "package needs their signature"))
         for box, value in ((kind, cond.get("kind", "term")), (when, cond.get("when", "below")),
                            (effect, cond.get("effect", "refuses"))):
             box.setCurrentIndex(max(0, box.findData(value)))

@@ -37,6 +37,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..model.io import PlanFileError, load_plan, plan_to_bytes, save_plan
+from ..model.language import current_language, short_date_time, tr
 from ..model.plan import Plan
 from .document import PlanDocument
 from .settings import data_dir
@@ -101,7 +102,7 @@ class RecoverySession:
         if self._lock is None:
             lk = _lock(self.lock_path)
             if not lk.tryLock(0):  # pragma: no cover - the id is random; would need a clash
-                raise OSError(f"recovery lock {self.lock_path} is taken")
+                raise OSError(tr("recovery lock {path} is taken").format(path=self.lock_path))
             self._lock = lk
 
     def write(self, plan: Plan, original: str | os.PathLike[str] | None) -> Path:
@@ -154,6 +155,12 @@ class RecoveryFile:
     def describe(self) -> str:
         name = f"“{self.original.name}”" if self.original else f"the unsaved plan “{self.title}”"
         return name
+
+    def restored_message(self) -> str:
+        """The status-bar sentence once this copy has been restored."""
+        if self.original:
+            return tr("Restored unsaved changes to “{name}”").format(name=self.original.name)
+        return tr("Restored unsaved changes to the unsaved plan “{title}”").format(title=self.title)
 
     def discard(self) -> None:
         _unlink(self.plan_path)
@@ -307,7 +314,8 @@ class Autosave(QObject):
         except Exception as e:
             reason = " ".join(str(e).split())[:160] or type(e).__name__
             log.warning("autosave failed: %s", reason, exc_info=not isinstance(e, (PlanFileError, OSError)))
-            self.document.post_message(f"Could not write the recovery copy: {reason}", 10000)
+            self.document.post_message(tr("Could not write the recovery copy: {reason}").format(reason=reason),
+                                       10000)
             self.failed = True
             return False
         self._hash = digest
@@ -356,21 +364,29 @@ class RecoveryDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Recover unsaved changes")
-        when = rec.saved.strftime("%d %b %Y, %H:%M")
-        self.setText(f"MESO Desk did not close properly last time. Unsaved changes to "
-                     f"{rec.describe()} were kept (autosaved {when}).")
-        info = ("Restore opens the recovered plan as unsaved changes; the file on disk is not "
-                "touched until you save. Discard deletes the recovered copy.")
-        if more:
-            info += f"\n\n{more} more recovered plan{'s' if more > 1 else ''} will be offered next."
+        self.setWindowTitle(tr("Recover unsaved changes"))
+        when = (rec.saved.strftime("%d %b %Y, %H:%M") if current_language() == "en"
+                else short_date_time(rec.saved))
+        if rec.original:
+            text = tr("MESO Desk did not close properly last time. Unsaved changes to “{name}” were kept "
+                      "(autosaved {when}).").format(name=rec.original.name, when=when)
+        else:
+            text = tr("MESO Desk did not close properly last time. Unsaved changes to the unsaved plan "
+                      "“{title}” were kept (autosaved {when}).").format(title=rec.title, when=when)
+        self.setText(text)
+        info = tr("Restore opens the recovered plan as unsaved changes; the file on disk is not "
+                  "touched until you save. Discard deletes the recovered copy.")
+        if more == 1:
+            info += "\n\n" + tr("1 more recovered plan will be offered next.")
+        elif more:
+            info += "\n\n" + tr("{count} more recovered plans will be offered next.").format(count=more)
         self.setInformativeText(info)
-        self.restore_button = self.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
-        self.discard_button = self.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-        self.later_button = self.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole)
-        self.restore_button.setToolTip("Open the recovered plan (unsaved)")
-        self.discard_button.setToolTip("Delete the recovered copy for good")
-        self.later_button.setToolTip("Keep the recovered copy and ask again at the next start")
+        self.restore_button = self.addButton(tr("&Restore", "recovery"), QMessageBox.ButtonRole.AcceptRole)
+        self.discard_button = self.addButton(tr("&Discard", "recovery"), QMessageBox.ButtonRole.DestructiveRole)
+        self.later_button = self.addButton(tr("Decide &Later"), QMessageBox.ButtonRole.RejectRole)
+        self.restore_button.setToolTip(tr("Open the recovered plan (unsaved)"))
+        self.discard_button.setToolTip(tr("Delete the recovered copy for good"))
+        self.later_button.setToolTip(tr("Keep the recovered copy and ask again at the next start"))
         self.setDefaultButton(self.restore_button)
         self.setEscapeButton(self.later_button)
 

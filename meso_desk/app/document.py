@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..model.language import tr
 from ..model.plan import Plan
 
 _MERGE_ID = 0x4D45
@@ -157,7 +158,7 @@ class PlanDocument(QObject):
     def display_name(self) -> str:
         """The window's name for the plan: its title, and the file's name before it once saved
         (``"supplier.meso — Office chairs 2027"``)."""
-        title = self._plan.title.strip() or "Untitled"
+        title = self._plan.title.strip() or tr("Untitled")
         return f"{self._path.name} — {title}" if self._path else title
 
     # -- selection (not undoable) ------------------------------------------------------------

@@ -14,17 +14,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from ..model.io.spreadsheets import SpreadsheetError, export_spreadsheet
+from ..model.language import QT_TR_NOOP, tr
 from .background import LatestJob
 
-SPREADSHEET_FILTER = "Excel workbook (*.xlsx);;CSV, one file per table (*.csv)"
-QUOTES_FILTER = "Quotes (*.csv *.xlsx);;All files (*)"
+#: (marked for the catalogue; the dialogs show ``tr(…)``)
+SPREADSHEET_FILTER = QT_TR_NOOP("Excel workbook (*.xlsx);;CSV, one file per table (*.csv)")
+QUOTES_FILTER = QT_TR_NOOP("Quotes (*.csv *.xlsx);;All files (*)")
 
 
 def _stem(window) -> str:
     doc = window.document
     if doc.path:
         return Path(doc.path).stem
-    return "".join(c if c.isalnum() or c in " -_" else " " for c in doc.plan.title).strip() or "plan"
+    return "".join(c if c.isalnum() or c in " -_" else " " for c in doc.plan.title).strip() or tr("plan", "file name")
 
 
 def _start(window, suffix: str) -> str:
@@ -45,14 +47,15 @@ class ExchangeActions:
         self._job = LatestJob(_write, window, "spreadsheet-export")
         self._job.done.connect(self._written)
         self.quote_dialog = None
-        self.export_spreadsheet = self._action("&Spreadsheet…", self.export_spreadsheet_dialog,
+        self.export_spreadsheet = self._action(tr("&Spreadsheet…"), self.export_spreadsheet_dialog,
                                                "actionExportSpreadsheet",
-                                               "Packages, MESO sets, rounds and the estimate as .xlsx or CSV (INTERNAL)")
-        self.export_summary = self._action("Summary for &Approvers…", self.export_summary_dialog,
+                                               tr("Packages, MESO sets, rounds and the estimate as .xlsx or CSV "
+                                                  "(INTERNAL)"))
+        self.export_summary = self._action(tr("Summary for &Approvers…"), self.export_summary_dialog,
                                            "actionExportSummary",
-                                           "One INTERNAL page for the people who approve the deal (PDF)")
-        self.import_quotes = self._action("Import &Quotes…", self.import_quotes_dialog, "actionImportQuotes",
-                                          "Add supplier quotes from a CSV or xlsx file as packages")
+                                           tr("One INTERNAL page for the people who approve the deal (PDF)"))
+        self.import_quotes = self._action(tr("Import &Quotes…"), self.import_quotes_dialog, "actionImportQuotes",
+                                          tr("Add supplier quotes from a CSV or xlsx file as packages"))
 
     def _action(self, text: str, slot, name: str, tip: str) -> QAction:
         a = QAction(text, self.window)
@@ -65,7 +68,7 @@ class ExchangeActions:
 
     def add_to(self, file_menu: QMenu) -> None:
         file_menu.addAction(self.import_quotes)
-        export = file_menu.addMenu("E&xport")
+        export = file_menu.addMenu(tr("E&xport"))
         export.setObjectName("menuExport")
         export.addAction(self.export_spreadsheet)
         export.addAction(self.export_summary)
@@ -73,11 +76,11 @@ class ExchangeActions:
     # -- spreadsheet ----------------------------------------------------------------------------
     def export_spreadsheet_dialog(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Export Spreadsheet (INTERNAL)", _start(self.window, ".xlsx"),
-                                                  SPREADSHEET_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self.window, tr("Export Spreadsheet (INTERNAL)"),
+                                                  _start(self.window, ".xlsx"), tr(SPREADSHEET_FILTER))
             if not path:
                 return
-        self.window.document.post_message(f"Writing {Path(path).name}…")
+        self.window.document.post_message(tr("Writing {file}…").format(file=Path(path).name))
         self._job.request(path, (self.window.document.plan, path))
 
     def is_busy(self) -> bool:
@@ -86,17 +89,19 @@ class ExchangeActions:
     def _written(self, path, result) -> None:
         if isinstance(result, BaseException):
             text = str(result) if isinstance(result, (SpreadsheetError, OSError)) else f"{type(result).__name__}: {result}"
-            QMessageBox.warning(self.window, "Cannot Export Spreadsheet", text)
+            QMessageBox.warning(self.window, tr("Cannot Export Spreadsheet"), text)
             return
         names = ", ".join(p.name for p in result)
-        self.window.document.post_message(f"Wrote {names} — INTERNAL: never send it to the counterpart", 6000)
+        self.window.document.post_message(tr("Wrote {files} — INTERNAL: never send it to the counterpart").format(files=names),
+                                   6000)
 
     # -- quotes ---------------------------------------------------------------------------------
     def import_quotes_dialog(self, path: str | None = None):
         from .widgets.spreadsheet_import import QuoteImportDialog
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Import Quotes", _start(self.window, ""), QUOTES_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self.window, tr("Import Quotes"), _start(self.window, ""),
+                                                  tr(QUOTES_FILTER))
             if not path:
                 return None
         self.quote_dialog = QuoteImportDialog(self.window.document, path, self.window)
@@ -109,16 +114,16 @@ class ExchangeActions:
         from .printing.summary_painter import export_summary_pdf
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Export Summary for Approvers (INTERNAL)",
-                                                  _start(self.window, " summary.pdf"), "PDF documents (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self.window, tr("Export Summary for Approvers (INTERNAL)"),
+                                                  _start(self.window, " summary.pdf"), tr("PDF documents (*.pdf)"))
             if not path:
                 return None
         try:
             written, _pages = export_summary_pdf(self.window.document.plan, path)
         except (ExportError, OSError) as e:
-            QMessageBox.warning(self.window, "Cannot Export Summary", str(e))
+            QMessageBox.warning(self.window, tr("Cannot Export Summary"), str(e))
             return None
-        self.window.document.post_message(f"Wrote {written.name} — INTERNAL summary for approvers", 6000)
+        self.window.document.post_message(tr("Wrote {file} — INTERNAL summary for approvers").format(file=written.name), 6000)
         return written
 
 

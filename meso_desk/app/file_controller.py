@@ -22,10 +22,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from ..model.language import current_language, tr
 from ..model.examples import example_plan
 from ..model.io import PlanFileError, load_plan, save_plan
 from ..model.io.genius import GeniusError, import_genius
+from ..model.language import QT_TR_NOOP, current_language, tr
 from ..model.plan import Plan
 from .autosave import DISCARD, RESTORE, Autosave, RecoveryDialog, RecoveryFile, find_orphans
 from .document import PlanDocument
@@ -34,9 +34,25 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-PLAN_FILTER = "MESO Desk plans (*.meso)"
+#: (marked for the catalogue; the dialogs show ``tr(PLAN_FILTER)``)
+PLAN_FILTER = QT_TR_NOOP("MESO Desk plans (*.meso)")
 #: the answers of :meth:`FileController.ask_save_changes`
 SAVE, DISCARD_CHANGES, CANCEL = "save", "discard", "cancel"
+#: File ▸ New from Example: the shipped example plans as the menu shows them (by file name)
+EXAMPLE_LABELS = {"contingent": QT_TR_NOOP("Contingent"), "hiring": QT_TR_NOOP("Hiring"),
+                  "sourcing": QT_TR_NOOP("Sourcing"), "supplier": QT_TR_NOOP("Supplier"),
+                  "lieferant": QT_TR_NOOP("Supplier (German)")}
+
+
+def example_label(name: str) -> str:
+    """An example plan's name as the window shows it (``supplier`` → “Supplier”)."""
+    return tr(EXAMPLE_LABELS[name]) if name in EXAMPLE_LABELS else name.capitalize()
+
+
+def example_in_sentence(name: str) -> str:
+    """An example plan's name inside a sentence: the file name in English (as it always was),
+    the translated name in another language."""
+    return name if current_language() == "en" else example_label(name)
 
 
 def blank_plan() -> Plan:
@@ -69,9 +85,9 @@ class FileController(QObject):
         box = QMessageBox(self._dialog_parent)
         box.setObjectName("saveChangesDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to “{self.document.display_name}” before closing it?")
-        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setWindowTitle(tr("Unsaved changes"))
+        box.setText(tr("Save the changes to “{name}” before closing it?").format(name=self.document.display_name))
+        box.setInformativeText(tr("Your changes are lost if you don't save them."))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -84,8 +100,8 @@ class FileController(QObject):
         return CANCEL
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self._dialog_parent, "Open Plan", self.start_folder(),
-                                              f"{PLAN_FILTER};;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self._dialog_parent, tr("Open Plan"), self.start_folder(),
+                                              f"{tr(PLAN_FILTER)};;{tr('All files (*)')}")
         return path or None
 
     def ask_save_path(self) -> str | None:
@@ -94,8 +110,8 @@ class FileController(QObject):
             start = str(doc.path)
         else:
             stem = "".join(c if c.isalnum() or c in " -_" else " " for c in doc.plan.title).strip()
-            start = str(Path(self.start_folder()) / f"{' '.join(stem.split()) or 'plan'}.meso")
-        path, _ = QFileDialog.getSaveFileName(self._dialog_parent, "Save Plan As", start, PLAN_FILTER)
+            start = str(Path(self.start_folder()) / f"{' '.join(stem.split()) or tr('plan', 'file name')}.meso")
+        path, _ = QFileDialog.getSaveFileName(self._dialog_parent, tr("Save Plan As"), start, tr(PLAN_FILTER))
         return path or None
 
     def ask_genius_files(self) -> tuple[str, str] | None:
@@ -138,7 +154,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self.document.reset(blank_plan(), None, clean=True)
-        self.document.post_message("New plan — add its issues in the Issues panel", 5000)
+        self.document.post_message(tr("New plan — add its issues in the Issues panel"), 5000)
         return True
 
     def new_from_example(self, name: str) -> bool:
@@ -146,7 +162,8 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self.document.reset(plan, None, clean=True)
-        self.document.post_message(f"New plan from the {name} example — Save As to keep it", 5000)
+        self.document.post_message(tr("New plan from the {name} example — Save As to keep it").format(
+            name=example_in_sentence(name)), 5000)
         return True
 
     def open_dialog(self) -> bool:
@@ -163,17 +180,21 @@ class FileController(QObject):
             if not p.exists():
                 self.settings.remove_recent(p)
                 self.recentChanged.emit()
-            self.show_error("Cannot Open Plan", str(e))
+            self.show_error(tr("Cannot Open Plan"), str(e))
             return False
         if not self.maybe_save():
             return False
         self.document.reset(plan, p.resolve(), clean=True)
         self._remember(p)
         if notes:  # an older format, migrated in memory: say which defaults were filled in
-            more = f" (and {len(notes) - 1} more)" if len(notes) > 1 else ""
-            self.document.post_message(f"Opened {p.name}, an older file: {notes[0]}{more}", 15000)
+            if len(notes) > 1:
+                text = tr("Opened {file}, an older file: {note} (and {count} more)").format(
+                    file=p.name, note=notes[0], count=len(notes) - 1)
+            else:
+                text = tr("Opened {file}, an older file: {note}").format(file=p.name, note=notes[0])
+            self.document.post_message(text, 15000)
         else:
-            self.document.post_message(f"Opened {p.name}", 4000)
+            self.document.post_message(tr("Opened {file}").format(file=p.name), 4000)
         return True
 
     def import_genius_dialog(self) -> bool:
@@ -185,17 +206,18 @@ class FileController(QObject):
         try:
             plan = import_genius(domain, profile)
         except GeniusError as e:
-            self.show_error("Cannot Import GENIUS Negotiation", str(e))
+            self.show_error(tr("Cannot Import GENIUS Negotiation"), str(e))
             return False
         except (OSError, ValueError) as e:
-            self.show_error("Cannot Import GENIUS Negotiation", f"{Path(profile).name}: {e}")
+            self.show_error(tr("Cannot Import GENIUS Negotiation"), f"{Path(profile).name}: {e}")
             return False
         if not self.maybe_save():
             return False
         self.document.reset(plan, None, clean=False)
         self.settings.set_last_folder(Path(profile).resolve().parent)
         self.document.post_message(
-            f"Imported {Path(domain).name} — {len(plan.issues)} issues; save it as a plan to keep it", 6000)
+            tr("Imported {file} — {count} issues; save it as a plan to keep it").format(
+                file=Path(domain).name, count=len(plan.issues)), 6000)
         return True
 
     # -- writing the plan ------------------------------------------------------------------------
@@ -217,13 +239,13 @@ class FileController(QObject):
         try:
             save_plan(self.document.plan, p, backup=True)
         except PlanFileError as e:
-            self.show_error("Cannot Save Plan", str(e))
+            self.show_error(tr("Cannot Save Plan"), str(e))
             return False
         self.document.mark_saved(p.resolve())
         if self.autosave is not None:
             self.autosave.discard()
         self._remember(p)
-        self.document.post_message(f"Saved {p.name}", 4000)
+        self.document.post_message(tr("Saved {file}").format(file=p.name), 4000)
         return True
 
     # -- recent files ------------------------------------------------------------------------------
@@ -268,8 +290,9 @@ class FileController(QObject):
         if self.autosave is not None:
             self.autosave.save_now()  # our own copy first, then drop the old one
         rec.discard()
-        self.document.post_message(f"Restored unsaved changes to {rec.describe()}", 6000)
+        self.document.post_message(rec.restored_message(), 6000)
         return True
 
 
-__all__ = ["FileController", "blank_plan", "PLAN_FILTER", "SAVE", "DISCARD_CHANGES", "CANCEL"]
+__all__ = ["EXAMPLE_LABELS", "FileController", "blank_plan", "example_in_sentence", "example_label", "PLAN_FILTER",
+           "SAVE", "DISCARD_CHANGES", "CANCEL"]

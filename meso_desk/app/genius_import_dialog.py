@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-XML_FILTER = "GENIUS XML files (*.xml)"
+from ..model.language import QT_TR_NOOP, tr
+
+#: (marked for the catalogue; the dialog shows ``tr(XML_FILTER)``)
+XML_FILTER = QT_TR_NOOP("GENIUS XML files (*.xml)")
 
 
 def guess_genius_partner(path: str, want_domain: bool) -> str | None:
@@ -46,28 +49,28 @@ class GeniusImportDialog(QDialog):
     def __init__(self, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("geniusImportDialog")
-        self.setWindowTitle("Import GENIUS Negotiation")
+        self.setWindowTitle(tr("Import GENIUS Negotiation"))
         self._folder = folder
-        intro = QLabel("A GENIUS case is a domain file (the issues and their options) and a utility "
-                       "profile per side. Choose the domain and <b>your</b> side's profile.")
+        intro = QLabel(tr("A GENIUS case is a domain file (the issues and their options) and a utility "
+                          "profile per side. Choose the domain and <b>your</b> side's profile."))
         intro.setWordWrap(True)
         self.domain = QLineEdit()
         self.domain.setObjectName("geniusDomain")
-        self.domain.setToolTip("The GENIUS domain XML: the issues and their options")
+        self.domain.setToolTip(tr("The GENIUS domain XML: the issues and their options"))
         self.domain.setPlaceholderText("…_domain.xml")
         self.profile = QLineEdit()
         self.profile.setObjectName("geniusProfile")
-        self.profile.setToolTip("Your side's GENIUS utility profile XML: weights and evaluations")
-        self.profile.setPlaceholderText("…_utility.xml or …-prof1.xml")
+        self.profile.setToolTip(tr("Your side's GENIUS utility profile XML: weights and evaluations"))
+        self.profile.setPlaceholderText(tr("…_utility.xml or …-prof1.xml"))
         form = QFormLayout()
-        form.addRow("&Domain:", self._row(self.domain, self._browse_domain, "Choose the domain file"))
-        form.addRow("&Your profile:", self._row(self.profile, self._browse_profile,
-                                                "Choose your side's utility profile"))
+        form.addRow(tr("&Domain:"), self._row(self.domain, self._browse_domain, tr("Choose the domain file")))
+        form.addRow(tr("&Your profile:"), self._row(self.profile, self._browse_profile,
+                                                    tr("Choose your side's utility profile")))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip("Build a plan from these files")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Import nothing")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Import"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(tr("Build a plan from these files"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(tr("Import nothing"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -84,7 +87,7 @@ class GeniusImportDialog(QDialog):
         h = QHBoxLayout(w)
         h.setContentsMargins(0, 0, 0, 0)
         h.addWidget(edit, 1)
-        b = QPushButton("Browse…")
+        b = QPushButton(tr("Browse…"))
         b.setToolTip(tip)
         b.clicked.connect(slot)
         h.addWidget(b)
@@ -97,18 +100,18 @@ class GeniusImportDialog(QDialog):
     def _pick(self, title: str) -> str:
         start = str(Path(self.domain.text() or self.profile.text() or self._folder).parent) \
             if (self.domain.text() or self.profile.text()) else self._folder
-        path, _ = QFileDialog.getOpenFileName(self, title, start, f"{XML_FILTER};;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, title, start, f"{tr(XML_FILTER)};;{tr('All files (*)')}")
         return path
 
     def _browse_domain(self) -> None:
-        p = self._pick("Choose the GENIUS domain")
+        p = self._pick(tr("Choose the GENIUS domain"))
         if p:
             self.domain.setText(p)
             if not self.profile.text():
                 self.profile.setText(guess_genius_partner(p, want_domain=False) or "")
 
     def _browse_profile(self) -> None:
-        p = self._pick("Choose your GENIUS profile")
+        p = self._pick(tr("Choose your GENIUS profile"))
         if p:
             self.profile.setText(p)
             if not self.domain.text():

@@ -52,14 +52,16 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..model.examples import example_names
+from ..model.language import current_language, tr
 from ..model.offers.status import package_status
 from .autosave import Autosave
 from .document import Change, PlanDocument
 from .exchange_menu import ExchangeActions
-from .file_controller import FileController
+from .file_controller import FileController, example_in_sentence, example_label
 from .plot.outcome_plot import OutcomePlot
 from .plot.value_map import ValueMap
 from .settings import DISPLAY_NAME, Settings
+from .translation import add_language_menu
 from .widgets.common import ElidedLabel, steady, themed_icon
 from .widgets.counterpart.counterpart_panel import CounterpartPanel
 from .widgets.deal.deal_panel import DealPanel
@@ -147,8 +149,9 @@ class MainWindow(QMainWindow):
         d.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                       | QDockWidget.DockWidgetFeature.DockWidgetMovable
                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        d.toggleViewAction().setToolTip(f"Show or hide the {title} panel")
-        d.toggleViewAction().setStatusTip(f"Show or hide the {title} panel")
+        tip_action = tr("Show or hide the {title} panel").format(title=title)
+        d.toggleViewAction().setToolTip(tip_action)
+        d.toggleViewAction().setStatusTip(tip_action)
         return d
 
     def _build_panels(self) -> None:
@@ -163,23 +166,24 @@ class MainWindow(QMainWindow):
         self.deal_panel = DealPanel(doc, self)
 
         self.setCentralWidget(self.value_map)
-        self.issues_dock = self._dock(self.issue_panel, "Issues", "issuesDock",
-                                      "The issues of the negotiation and our value curve for each")
-        self.weights_dock = self._dock(self.weight_editor, "Weights", "weightsDock",
-                                       "How much each issue matters to us (sums to 100 %)")
-        self.packages_dock = self._dock(self.package_panel, "Packages", "packagesDock",
-                                        "Our packages side by side with their live scores")
-        self.counterpart_dock = self._dock(self.counterpart_panel, "Counterpart", "counterpartDock",
-                                           "What we learn about the other side")
-        self.deal_dock = self._dock(self.deal_panel, "Deal", "dealDock", "BATNA, ZOPA and the agreement")
-        self.outcome_dock = self._dock(self.outcome_plot, "Outcome", "outcomeDock",
-                                       "Our value against their estimated value: the Pareto frontier and our packages")
+        self.issues_dock = self._dock(self.issue_panel, tr("Issues"), "issuesDock",
+                                      tr("The issues of the negotiation and our value curve for each"))
+        self.weights_dock = self._dock(self.weight_editor, tr("Weights"), "weightsDock",
+                                       tr("How much each issue matters to us (sums to 100 %)"))
+        self.packages_dock = self._dock(self.package_panel, tr("Packages"), "packagesDock",
+                                        tr("Our packages side by side with their live scores"))
+        self.counterpart_dock = self._dock(self.counterpart_panel, tr("Counterpart"), "counterpartDock",
+                                           tr("What we learn about the other side"))
+        self.deal_dock = self._dock(self.deal_panel, tr("Deal"), "dealDock", tr("BATNA, ZOPA and the agreement"))
+        self.outcome_dock = self._dock(self.outcome_plot, tr("Outcome"), "outcomeDock",
+                                       tr("Our value against their estimated value: the Pareto frontier and our "
+                                          "packages"))
         self.history_view = QUndoView(self.document.undo_stack)
         self.history_view.setObjectName("undoHistory")
-        self.history_view.setEmptyLabel("Plan as opened")
-        self.history_view.setToolTip("Every change so far; click a step to go back to it")
-        self.history_dock = self._dock(self.history_view, "History", "historyDock",
-                                       "The undo history of this plan")
+        self.history_view.setEmptyLabel(tr("Plan as opened"))
+        self.history_view.setToolTip(tr("Every change so far; click a step to go back to it"))
+        self.history_dock = self._dock(self.history_view, tr("History"), "historyDock",
+                                       tr("The undo history of this plan"))
         # the Deal panel skips the edits made while its tab is behind another; raised, it catches up
         self.deal_dock.visibilityChanged.connect(self.deal_panel.set_tab_shown)
         # Risk and Bets (contingent terms): hidden until asked for, its view made when first shown
@@ -209,59 +213,60 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
         files = self.files
-        self.action_new = self._action("&New", files.new_plan, "actionNew", "Start an empty plan", K.New,
+        self.action_new = self._action(tr("&New"), files.new_plan, "actionNew", tr("Start an empty plan"), K.New,
                                        "document-new")
-        self.action_open = self._action("&Open…", files.open_dialog, "actionOpen", "Open a .meso plan", K.Open,
+        self.action_open = self._action(tr("&Open…"), files.open_dialog, "actionOpen", tr("Open a .meso plan"), K.Open,
                                         "document-open")
-        self.action_save = self._action("&Save", files.save, "actionSave", "Save the plan", K.Save,
+        self.action_save = self._action(tr("&Save"), files.save, "actionSave", tr("Save the plan"), K.Save,
                                         "document-save")
-        self.action_save_as = self._action("Save &As…", files.save_as, "actionSaveAs",
-                                           "Save the plan under a new name", K.SaveAs, "document-save-as")
-        self.action_import = self._action("&Import GENIUS…", files.import_genius_dialog, "actionImportGenius",
-                                          "Build a plan from a GENIUS domain and your utility profile",
+        self.action_save_as = self._action(tr("Save &As…"), files.save_as, "actionSaveAs",
+                                           tr("Save the plan under a new name"), K.SaveAs, "document-save-as")
+        self.action_import = self._action(tr("&Import GENIUS…"), files.import_genius_dialog, "actionImportGenius",
+                                          tr("Build a plan from a GENIUS domain and your utility profile"),
                                           None, "document-import")
-        self.action_close = self._action("&Close", self.close, "actionClose", "Close this window", K.Close,
+        self.action_close = self._action(tr("&Close"), self.close, "actionClose", tr("Close this window"), K.Close,
                                          "window-close")
-        self.action_quit = self._action("&Quit", self.quit_application, "actionQuit", "Quit MESO Desk",
+        self.action_quit = self._action(tr("&Quit"), self.quit_application, "actionQuit", tr("Quit MESO Desk"),
                                         K.Quit, "application-exit")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         if self.action_quit.shortcut().isEmpty():  # Windows has no standard Quit key
             self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
 
         stack = self.document.undo_stack
-        self.action_undo = stack.createUndoAction(self, "&Undo")
+        self.action_undo = stack.createUndoAction(self, tr("&Undo"))
         self.action_undo.setObjectName("actionUndo")
         self.action_undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
         self.action_undo.setIcon(themed_icon("edit-undo"))
-        self.action_redo = stack.createRedoAction(self, "&Redo")
+        self.action_redo = stack.createRedoAction(self, tr("&Redo"))
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcuts(QKeySequence.keyBindings(K.Redo))
         self.action_redo.setIcon(themed_icon("edit-redo"))
-        for a, verb in ((self.action_undo, "Undo"), (self.action_redo, "Redo")):
-            a.setStatusTip(f"{verb} the last change")
-            a.setToolTip(f"{verb} the last change")
+        for a, tip in ((self.action_undo, tr("Undo the last change")),
+                       (self.action_redo, tr("Redo the last change"))):
+            a.setStatusTip(tip)
+            a.setToolTip(tip)
             self.addAction(a)
         stack.undoTextChanged.connect(self._update_undo_tips)
         stack.redoTextChanged.connect(self._update_undo_tips)
         self.action_history = self.history_dock.toggleViewAction()
-        self.action_history.setText("Undo &History")
+        self.action_history.setText(tr("Undo &History"))
         self.action_history.setObjectName("actionUndoHistory")
-        self.action_history.setToolTip("Show every change and go back to any of them")
-        self.action_history.setStatusTip("Show every change and go back to any of them")
+        self.action_history.setToolTip(tr("Show every change and go back to any of them"))
+        self.action_history.setStatusTip(tr("Show every change and go back to any of them"))
 
         self.action_reset_layout = self._action(
-            "&Reset Layout", self.reset_layout, "actionResetLayout",
-            "Put the panels of this workspace back in their default places, sized for this window")
-        self.action_guide = self._action("MESO Desk &Guide", self.open_guide, "actionGuide",
-                                         "The evening step by step, with pictures (offline)",
+            tr("&Reset Layout"), self.reset_layout, "actionResetLayout",
+            tr("Put the panels of this workspace back in their default places, sized for this window"))
+        self.action_guide = self._action(tr("MESO Desk &Guide"), self.open_guide, "actionGuide",
+                                         tr("The evening step by step, with pictures (offline)"),
                                          standard_help_key(), "help-contents")
-        self.action_tour = self._action("Short &Tour", lambda: self.offer_tour(force=True), "actionTour",
-                                        "A few steps through the four workspaces")
-        self.action_about = self._action("&About MESO Desk", self.about, "actionAbout",
-                                         "Version and licence of MESO Desk", None, "help-about")
+        self.action_tour = self._action(tr("Short &Tour"), lambda: self.offer_tour(force=True), "actionTour",
+                                        tr("A few steps through the four workspaces"))
+        self.action_about = self._action(tr("&About MESO Desk"), self.about, "actionAbout",
+                                         tr("Version and licence of MESO Desk"), None, "help-about")
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.action_about_qt = self._action("About &Qt", QApplication.aboutQt, "actionAboutQt",
-                                            "The Qt toolkit MESO Desk is built with")
+        self.action_about_qt = self._action(tr("About &Qt"), QApplication.aboutQt, "actionAboutQt",
+                                            tr("The Qt toolkit MESO Desk is built with"))
         self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
         # the workflow steps (Negotiation menu) and Ctrl+1 … Ctrl+7 to go to a panel
@@ -271,10 +276,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        m = mb.addMenu("&File")
+        m = mb.addMenu(tr("&File"))
         m.setObjectName("menuFile")
         m.addAction(self.action_new)
-        self.examples_menu = m.addMenu("New from &Example")
+        self.examples_menu = m.addMenu(tr("New from &Example"))
         self.examples_menu.setObjectName("menuNewFromExample")
         self.examples_menu.setToolTipsVisible(True)
         try:
@@ -282,13 +287,14 @@ class MainWindow(QMainWindow):
         except FileNotFoundError:  # an installation without the example plans
             names = []
         for name in names:
-            a = self.examples_menu.addAction(name.capitalize())
+            a = self.examples_menu.addAction(example_label(name))
             a.setObjectName(f"actionExample_{name}")
-            a.setToolTip(f"Start from the {name} example plan (unsaved)")
-            a.setStatusTip(f"Start from the {name} example plan (unsaved)")
+            tip = tr("Start from the {name} example plan (unsaved)").format(name=example_in_sentence(name))
+            a.setToolTip(tip)
+            a.setStatusTip(tip)
             a.triggered.connect(lambda _c=False, n=name: self.files.new_from_example(n))
         m.addAction(self.action_open)
-        self.recent_menu = m.addMenu("Open &Recent")
+        self.recent_menu = m.addMenu(tr("Open &Recent"))
         self.recent_menu.setObjectName("menuOpenRecent")
         self.recent_menu.setToolTipsVisible(True)
         m.addSeparator()
@@ -307,20 +313,24 @@ class MainWindow(QMainWindow):
         m.addAction(self.action_close)
         m.addAction(self.action_quit)
 
-        e = self._menu("&Edit", "menuEdit", [self.action_undo, self.action_redo, None, self.action_history])
-        n = mb.addMenu("&Negotiation")
+        e = self._menu(tr("&Edit"), "menuEdit", [self.action_undo, self.action_redo, None, self.action_history])
+        n = mb.addMenu(tr("&Negotiation"))
         n.setObjectName("menuNegotiation")
         self.actions.fill_menu(n)
         self.negotiation_menu = n
         docks = [d.toggleViewAction() for d in (self.issues_dock, self.weights_dock, self.packages_dock,
                                                  self.counterpart_dock, self.outcome_dock, self.deal_dock,
                                                  self.risk_dock, self.supplier_dock)]
-        v = self._menu("&View", "menuView", [*self.workspaces.actions.values(), None, *docks, None])
+        v = self._menu(tr("&View"), "menuView", [*self.workspaces.actions.values(), None, *docks, None])
         self.toolbar_action_placeholder = v.addSeparator()
         for a in (*self.focus_actions, None, self.action_reset_layout):
             v.addAction(a) if a is not None else v.addSeparator()
+        v.addSeparator()
+        # View ▸ Language (System, English, Deutsch): the setting, used at the next start
+        self.language_menu = add_language_menu(
+            v, self.settings, status=lambda text: self.document.post_message(text, 8000))
         self.view_menu = v
-        self._menu("&Help", "menuHelp", [self.action_guide, self.action_tour, None, self.action_about,
+        self._menu(tr("&Help"), "menuHelp", [self.action_guide, self.action_tour, None, self.action_about,
                                          self.action_about_qt])
         for menu in (m, e, n):
             menu.setToolTipsVisible(True)
@@ -343,15 +353,15 @@ class MainWindow(QMainWindow):
         imported on first use so that start-up stays quick)."""
         self._cards_dialog = None
         self.action_print_cards = self._action(
-            "&Print Cards…", self.open_cards_dialog, "actionPrintCards",
-            "Preview, print or export the package cards for the other side (terms only)",
+            tr("&Print Cards…"), self.open_cards_dialog, "actionPrintCards",
+            tr("Preview, print or export the package cards for the other side (terms only)"),
             QKeySequence.StandardKey.Print, "document-print")
         self.action_export_cards = self._action(
-            "Export Cards as P&DF…", self._export_cards, "actionExportCards",
-            "Write the cards of the latest MESO set to a PDF")
+            tr("Export Cards as P&DF…"), self._export_cards, "actionExportCards",
+            tr("Write the cards of the latest MESO set to a PDF"))
         self.action_export_briefing = self._action(
-            "Export &Briefing…", self._export_briefing, "actionExportBriefing",
-            "Write the INTERNAL briefing sheet (our points, concessions, questions) to a PDF", "Ctrl+Shift+B")
+            tr("Export &Briefing…"), self._export_briefing, "actionExportBriefing",
+            tr("Write the INTERNAL briefing sheet (our points, concessions, questions) to a PDF"), "Ctrl+Shift+B")
 
     @staticmethod
     def _printing():
@@ -381,7 +391,7 @@ class MainWindow(QMainWindow):
         self._printing().export_briefing_dialog(self, self.document, self.settings)
 
     def _build_toolbar(self) -> None:
-        tb = QToolBar("Main Toolbar", self)
+        tb = QToolBar(tr("Main Toolbar"), self)
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setIconSize(QSize(20, 20))
@@ -398,9 +408,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
         ta = tb.toggleViewAction()
-        ta.setText("&Toolbar")
-        ta.setToolTip("Show or hide the toolbar")
-        ta.setStatusTip("Show or hide the toolbar")
+        ta.setText(tr("&Toolbar"))
+        ta.setToolTip(tr("Show or hide the toolbar"))
+        ta.setStatusTip(tr("Show or hide the toolbar"))
         self.view_menu.insertAction(self.toolbar_action_placeholder, ta)
 
     def _build_status_bar(self) -> None:
@@ -460,7 +470,9 @@ class MainWindow(QMainWindow):
         self.workspaces.switch(key)
 
     def _workspace_shown(self, key: str) -> None:
-        self.document.post_message(f"{BY_KEY[key].title}: {BY_KEY[key].tip}", 4000)
+        ws = BY_KEY[key]
+        self.document.post_message(tr("{workspace}: {tip}", "workspace shown").format(
+            workspace=tr(ws.title), tip=tr(ws.tip)), 4000)
 
     def apply_default_sizes(self) -> None:
         """Share the window between the current workspace's panels in the default proportions."""
@@ -469,7 +481,8 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         self.workspaces.reset()
         self.toolbar.setVisible(True)
-        self.document.post_message(f"{BY_KEY[self.workspace].title}: panels back in their default places", 3000)
+        self.document.post_message(tr("{workspace}: panels back in their default places").format(
+            workspace=tr(BY_KEY[self.workspace].title)), 3000)
 
     def _restore_window(self) -> str | None:
         """Geometry and every workspace's arrangement from the settings; the workspace that was
@@ -538,9 +551,13 @@ class MainWindow(QMainWindow):
 
     def _update_undo_tips(self) -> None:
         stack = self.document.undo_stack
-        for a, verb, text in ((self.action_undo, "Undo", stack.undoText()),
-                              (self.action_redo, "Redo", stack.redoText())):
-            tip = f"{verb} {text[:1].lower()}{text[1:]}" if text else f"Nothing to {verb.lower()}"  # names as written
+        english = current_language() == "en"
+        for a, text, done, nothing in (
+                (self.action_undo, stack.undoText(), tr("Undo {change}"), tr("Nothing to undo")),
+                (self.action_redo, stack.redoText(), tr("Redo {change}"), tr("Nothing to redo"))):
+            # English lowers the first letter (names as written); German keeps its capital nouns
+            change = f"{text[:1].lower()}{text[1:]}" if english else text
+            tip = done.format(change=change) if text else nothing
             a.setToolTip(tip)
             a.setStatusTip(tip)
 
@@ -551,21 +568,23 @@ class MainWindow(QMainWindow):
         plan = doc.plan
         name = doc.selected_package
         if not name or not plan.issues:
-            self.score_label.setText("No package selected" if plan.issues else "No issues yet")
-            self.score_label.setToolTip("Select a package to see its score here")
+            self.score_label.setText(tr("No package selected") if plan.issues else tr("No issues yet"))
+            self.score_label.setToolTip(tr("Select a package to see its score here"))
             self.warning_label.setText("")
             self.warning_label.setToolTip("")
             return
         st = package_status(plan, name)
-        self.score_label.setText(f"{name}: {st.value:.1f} points · {st.relation}")
+        self.score_label.setText(tr("{name}: {value:.1f} points · {relation}").format(
+            name=name, value=st.value, relation=st.relation))
         self.score_label.setToolTip(
-            f"Our score of package “{name}” (0–100 points) and its distance to the target level "
-            f"({st.target:.1f}; reservation {st.reservation:.1f})")
+            tr("Our score of package “{name}” (0–100 points) and its distance to the target level "
+               "({target:.1f}; reservation {reservation:.1f})").format(
+                name=name, target=st.target, reservation=st.reservation))
         text = " · ".join(st.warnings)
         self.warning_label.setText(("⚠ " + text) if text else "")
         self.warning_label.setToolTip(
-            "\n".join(st.warnings) + "\n\nThis package breaks a hard limit or is worth less to us than our "
-            "reservation value." if text else "")
+            "\n".join(st.warnings) + "\n\n" + tr("This package breaks a hard limit or is worth less to us than "
+                                                  "our reservation value.") if text else "")
 
     # ===================================================================== Open Recent
     def _rebuild_recent_menu(self) -> None:
@@ -583,10 +602,10 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _c=False, x=path: self.files.open_path(x))
         if paths:
             menu.addSeparator()
-        clear = menu.addAction("&Clear Menu")
+        clear = menu.addAction(tr("&Clear Menu"))
         clear.setObjectName("actionClearRecent")
-        clear.setToolTip("Forget the recently opened plans")
-        clear.setStatusTip("Forget the recently opened plans")
+        clear.setToolTip(tr("Forget the recently opened plans"))
+        clear.setStatusTip(tr("Forget the recently opened plans"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.files.clear_recent)
         menu.setEnabled(True)
@@ -606,11 +625,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(
-            self, f"About {DISPLAY_NAME}",
+            self, tr("About {name}").format(name=DISPLAY_NAME),
             f"<h3>{DISPLAY_NAME} {__version__}</h3>"
-            "<p>Plan supplier negotiations with multiple equivalent simultaneous offers (MESOs).</p>"
-            "<p>Open source under the MIT licence. Your plans stay on this computer: "
-            "MESO Desk never opens a network connection.</p>")
+            + tr("<p>Plan supplier negotiations with multiple equivalent simultaneous offers (MESOs).</p>"
+                 "<p>Open source under the MIT licence. Your plans stay on this computer: "
+                 "MESO Desk never opens a network connection.</p>"))
 
     def quit_application(self) -> None:
         QTimer.singleShot(0, QApplication.closeAllWindows)

@@ -1,6 +1,6 @@
 """File ▸ Plan Properties… (``planPropertiesDialog``): the plan's title, the two sides, their
-negotiator, the currency, the date our offers are valid until, our notes, who must approve on
-our side and the relationship.
+negotiator, the currency, the language of the cards and documents, the date our offers are valid
+until, our notes, who must approve on our side and the relationship.
 
 Each field is checked as it is typed by the same function the edit uses
 (:mod:`meso_desk.model.edits.plan_edits`): a bad value shows its reason under the field and
@@ -20,6 +20,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from ..model.edits import plan_edits
 from ..model.edits.approval_edits import weights_text
 from ..model.errors import PlanError
+from ..model.language import LANGUAGES, QT_TR_NOOP, tr
 from ..model.plan import Approver
 from .approver_conditions_editor import ConditionsEditor
 from .document import PlanDocument
@@ -47,7 +49,8 @@ from .widgets.look import text_colour
 #: The colours of a refusal and of a warning under a field (made readable on the palette in use).
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"
-_APPROVER_COLUMNS = ("Name", "Role", "Condition (optional)")
+#: (marked for the catalogue; the header shows ``tr(…)``)
+_APPROVER_COLUMNS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Role"), QT_TR_NOOP("Condition (optional)"))
 #: where an approver row keeps its own weights as typed (its conditions are in Qt.UserRole)
 _WEIGHTS_ROLE = Qt.ItemDataRole.UserRole + 1
 #: ``approvers[1]`` or ``approvers[1].conditions[0].value``: the row (and condition) a refusal is about
@@ -60,7 +63,7 @@ class PlanPropertiesDialog(QDialog):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planPropertiesDialog")
-        self.setWindowTitle("Plan Properties")
+        self.setWindowTitle(tr("Plan Properties"))
         self.document = document
         self.today = today or date.today()
         #: field → the label under it that says why its value is refused (or warns)
@@ -74,30 +77,42 @@ class PlanPropertiesDialog(QDialog):
     def _build(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.title_edit = self._line("propTitle", "What you call this negotiation (briefing, debrief, window title)")
-        self.title_edit.setAccessibleName("Title")
+        self.title_edit = self._line("propTitle",
+                                     tr("What you call this negotiation (briefing, debrief, window title)"))
+        self.title_edit.setAccessibleName(tr("Title"))
         self.title_edit.textChanged.connect(lambda _t: self._check("title"))
-        form.addRow("&Title", self._with_message("title", self.title_edit))
-        self.organisation_edit = self._line("propOrganisation", "Your organisation: printed at the top of every card")
-        form.addRow("&Our organisation", self.organisation_edit)
-        self.counterpart_edit = self._line("propCounterpart", "The other side: printed on the cards (“For …”)")
-        form.addRow("&Supplier", self.counterpart_edit)
-        self.negotiator_edit = self._line("propNegotiator", "The person you negotiate with: printed on the cards "
-                                                            "(“For …”) and in the briefing")
-        form.addRow("Their &negotiator", self.negotiator_edit)
-        self.currency_edit = self._line("propCurrency", "A 3-letter code (EUR, USD) or a short symbol (€, $, kr)")
-        self.currency_edit.setAccessibleName("Currency")
+        form.addRow(tr("&Title"), self._with_message("title", self.title_edit))
+        self.organisation_edit = self._line("propOrganisation",
+                                            tr("Your organisation: printed at the top of every card"))
+        form.addRow(tr("&Our organisation"), self.organisation_edit)
+        self.counterpart_edit = self._line("propCounterpart", tr("The other side: printed on the cards (“For …”)"))
+        form.addRow(tr("&Supplier"), self.counterpart_edit)
+        self.negotiator_edit = self._line("propNegotiator", tr("The person you negotiate with: printed on the "
+                                                               "cards (“For …”) and in the briefing"))
+        form.addRow(tr("Their &negotiator"), self.negotiator_edit)
+        self.currency_edit = self._line("propCurrency",
+                                        tr("A 3-letter code (EUR, USD) or a short symbol (€, $, kr)"))
+        self.currency_edit.setAccessibleName(tr("Currency"))
         self.currency_edit.setMaxLength(8)
         self.currency_edit.textChanged.connect(lambda _t: self._check("currency"))
-        form.addRow("&Currency", self._with_message("currency", self.currency_edit))
+        form.addRow(tr("&Currency"), self._with_message("currency", self.currency_edit))
+        # the language the plan's cards and documents are printed in (the window's is a setting)
+        self.language_combo = QComboBox(objectName="propLanguage")
+        for code, name in LANGUAGES.items():  # each language named in its own words
+            self.language_combo.addItem(name, code)
+        self.language_combo.setAccessibleName(tr("Language of cards and documents"))
+        self.language_combo.setToolTip(tr("The language the cards, the briefing, the debrief and the summary "
+                                          "for approvers are printed in (the window's own language is under "
+                                          "View ▸ Language)"))
+        form.addRow(tr("&Language of cards and documents"), self.language_combo)
         row = QHBoxLayout()
-        self.valid_check = QCheckBox("Offers valid until", objectName="propValidCheck")
-        self.valid_check.setToolTip("Print “Valid until …” on the cards")
+        self.valid_check = QCheckBox(tr("Offers valid until"), objectName="propValidCheck")
+        self.valid_check.setToolTip(tr("Print “Valid until …” on the cards"))
         self.valid_edit = QDateEdit(objectName="propValidUntil")
-        self.valid_edit.setAccessibleName("Offers valid until")
+        self.valid_edit.setAccessibleName(tr("Offers valid until"))
         self.valid_edit.setCalendarPopup(True)
-        self.valid_edit.setDisplayFormat("d MMM yyyy")
-        self.valid_edit.setToolTip("The date printed on the cards (“Valid until …”)")
+        self.valid_edit.setDisplayFormat(tr("d MMM yyyy", "date format of the valid-until field"))
+        self.valid_edit.setToolTip(tr("The date printed on the cards (“Valid until …”)"))
         self.valid_check.toggled.connect(self.valid_edit.setEnabled)
         self.valid_check.toggled.connect(lambda _on: self._check("valid_until"))
         self.valid_edit.dateChanged.connect(lambda _d: self._check("valid_until"))
@@ -108,20 +123,20 @@ class PlanPropertiesDialog(QDialog):
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addLayout(row)
         holder_layout.addWidget(self._message_label("valid_until"))
-        form.addRow("&Validity", holder)
-        self.notes_edit = self._text("propNotes", "Your notes on the plan (INTERNAL: never on cards)", 54)
-        form.addRow("N&otes", self.notes_edit)
-        form.addRow("Who must &approve", self._build_approvers())
-        self.relationship_edit = self._text("propRelationship", "The relationship with the supplier: history, "
-                                            "tone, what to keep in mind (INTERNAL: briefing and debrief)", 54)
-        form.addRow("&Relationship", self.relationship_edit)
+        form.addRow(tr("&Validity"), holder)
+        self.notes_edit = self._text("propNotes", tr("Your notes on the plan (INTERNAL: never on cards)"), 54)
+        form.addRow(tr("N&otes"), self.notes_edit)
+        form.addRow(tr("Who must &approve"), self._build_approvers())
+        self.relationship_edit = self._text("propRelationship", tr("The relationship with the supplier: history, "
+                                            "tone, what to keep in mind (INTERNAL: briefing and debrief)"), 54)
+        form.addRow(tr("&Relationship"), self.relationship_edit)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("propButtons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        internal = QLabel("Notes, approvers and relationship are INTERNAL: they appear in the briefing and the "
-                          "debrief, never on cards.")
+        internal = QLabel(tr("Notes, approvers and relationship are INTERNAL: they appear in the briefing and the "
+                             "debrief, never on cards."))
         internal.setWordWrap(True)
         root = QVBoxLayout(self)
         root.addLayout(form)
@@ -134,22 +149,22 @@ class PlanPropertiesDialog(QDialog):
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         self.approvers_table = QTableWidget(0, len(_APPROVER_COLUMNS), objectName="propApprovers")
-        self.approvers_table.setAccessibleName("Who must approve on our side")
-        self.approvers_table.setHorizontalHeaderLabels(list(_APPROVER_COLUMNS))
+        self.approvers_table.setAccessibleName(tr("Who must approve on our side"))
+        self.approvers_table.setHorizontalHeaderLabels([tr(c) for c in _APPROVER_COLUMNS])
         self.approvers_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.approvers_table.verticalHeader().setVisible(False)
         self.approvers_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.approvers_table.setToolTip("Who must approve the deal on your side, and when (e.g. CFO — above "
-                                        "EUR 400k). INTERNAL: the briefing and the debrief")
+        self.approvers_table.setToolTip(tr("Who must approve the deal on your side, and when (e.g. CFO — above "
+                                           "EUR 400k). INTERNAL: the briefing and the debrief"))
         self.approvers_table.setFixedHeight(104)
         self.approvers_table.itemChanged.connect(lambda _it: self._check("approvers"))
         col.addWidget(self.approvers_table)
         row = QHBoxLayout()
-        add = QPushButton("Add", objectName="propAddApprover")
-        add.setToolTip("Add an approver")
+        add = QPushButton(tr("Add"), objectName="propAddApprover")
+        add.setToolTip(tr("Add an approver"))
         add.clicked.connect(self.add_approver_row)
-        remove = QPushButton("Remove", objectName="propRemoveApprover")
-        remove.setToolTip("Remove the selected approver")
+        remove = QPushButton(tr("Remove"), objectName="propRemoveApprover")
+        remove.setToolTip(tr("Remove the selected approver"))
         remove.clicked.connect(self._remove_approver_row)
         row.addWidget(add)
         row.addWidget(remove)
@@ -159,7 +174,7 @@ class PlanPropertiesDialog(QDialog):
         self.conditions_editor.setEnabled(False)
         self.conditions_editor.edited.connect(self._store_conditions)
         self.approvers_table.currentCellChanged.connect(lambda r, _c, _r0, _c0: self._show_conditions(r))
-        col.addWidget(QLabel("Conditions of the selected approver (checked on every package):"))
+        col.addWidget(QLabel(tr("Conditions of the selected approver (checked on every package):")))
         col.addWidget(self.conditions_editor)
         col.addWidget(self._message_label("approvers"))
         return box
@@ -221,6 +236,7 @@ class PlanPropertiesDialog(QDialog):
         self.counterpart_edit.setText(plan.counterpart)
         self.negotiator_edit.setText(plan.negotiator)
         self.currency_edit.setText(plan.currency)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(plan.language)))
         d = plan.valid_until or self.today
         self.valid_edit.setDate(QDate(d.year, d.month, d.day))
         self.valid_check.setChecked(plan.valid_until is not None)
@@ -273,6 +289,11 @@ class PlanPropertiesDialog(QDialog):
         d = self.valid_edit.date()
         return date(d.year(), d.month(), d.day())
 
+    @property
+    def language(self) -> str:
+        """The language chosen for the plan's cards and documents (``"en"``, ``"de"``)."""
+        return str(self.language_combo.currentData() or "en")
+
     def values(self) -> dict:
         """The dialog's values, as :func:`~meso_desk.model.edits.plan_edits.with_properties` takes them."""
         return dict(title=self.title_edit.text(), our_organisation=self.organisation_edit.text(),
@@ -298,9 +319,11 @@ class PlanPropertiesDialog(QDialog):
         except PlanError as e:
             reason = e.reason
             m = _APPROVER_PATH.match(e.path) if field == "approvers" else None
-            if m:
-                cond = f", condition {int(m.group(2)) + 1}" if m.group(2) else ""
-                reason = f"row {self._table_rows[int(m.group(1))] + 1}{cond}: {reason}"
+            if m and m.group(2):
+                reason = tr("row {row}, condition {condition}: {reason}").format(
+                    row=self._table_rows[int(m.group(1))] + 1, condition=int(m.group(2)) + 1, reason=reason)
+            elif m:
+                reason = tr("row {row}: {reason}").format(row=self._table_rows[int(m.group(1))] + 1, reason=reason)
             self._errors[field] = reason
             self._show(label, reason, ERROR_COLOUR)
         else:
@@ -332,9 +355,11 @@ class PlanPropertiesDialog(QDialog):
         except PlanError as e:  # (each field was checked as typed: a last guard)
             self._show(self.messages.get(e.path, self.messages["title"]), str(e), ERROR_COLOUR)
             return
-        if self.document.apply(new, plan_edits.UNDO_TEXT):
+        if new.language != self.language:  # the same one undoable step as the other fields
+            new = new.replace(language=self.language)
+        if self.document.apply(new, tr(plan_edits.UNDO_TEXT)):
             warning = plan_edits.valid_until_warning(new.valid_until, self.today)
-            self.document.post_message(warning or "Plan properties changed.", 6000)
+            self.document.post_message(warning or tr("Plan properties changed."), 6000)
         super().accept()
 
 

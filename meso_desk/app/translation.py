@@ -19,8 +19,7 @@ import os
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 
-from ..model.language import (LANGUAGES, catalogue_path, normalise, set_language, set_lookup,
-                              tr)
+from ..model.language import LANGUAGES, catalogue_path, normalise, set_language, set_lookup, tr
 
 SETTING = "language"
 #: Qt's own locales for the languages spoken
@@ -40,7 +39,7 @@ def system_language() -> str:
     return "en"
 
 
-def chosen_language(settings=None) -> str:  # noqa: ANN001
+def chosen_language(settings=None) -> str:
     """``$MESO_DESK_LANGUAGE``, else the setting, else the system's language."""
     env = os.environ.get("MESO_DESK_LANGUAGE", "").strip()
     if env:
@@ -49,7 +48,7 @@ def chosen_language(settings=None) -> str:  # noqa: ANN001
     return choice if choice in LANGUAGES else system_language()
 
 
-def stored_choice(settings=None) -> str:  # noqa: ANN001
+def stored_choice(settings=None) -> str:
     """``"system"``, ``"en"`` or ``"de"`` as stored in the settings file."""
     if settings is None:
         from .settings import Settings
@@ -77,7 +76,7 @@ def _lookup(language: str, text: str, disambiguation: str | None) -> str:
     return t.translate("", text, disambiguation) if t is not None else ""
 
 
-def install_language(app, language: str | None = None) -> str:  # noqa: ANN001
+def install_language(app, language: str | None = None) -> str:
     """Speak ``language`` (default :func:`chosen_language`) in the window and the model;
     returns the code spoken. Safe to call again (tests switch language)."""
     language = normalise(language) if language else chosen_language()
@@ -102,7 +101,7 @@ def install_language(app, language: str | None = None) -> str:  # noqa: ANN001
     return language
 
 
-def add_language_menu(menu, settings, status=None):  # noqa: ANN001
+def add_language_menu(menu, settings, status=None):
     """View ▸ Language: System, English, Deutsch (checkable; takes effect at the next start).
     Returns the submenu."""
     sub = menu.addMenu(tr("&Language"))
@@ -117,6 +116,10 @@ def add_language_menu(menu, settings, status=None):  # noqa: ANN001
         act.setChecked(code == current)
         act.setObjectName(f"language_{code}")
         act.setProperty("language", code)
+        act.setStatusTip(tr("Speak the system's language (English where it is neither English nor German), "
+                            "from the next start") if code == "system" else
+                         tr("Speak {language} from the next start; the cards speak each plan's own "
+                            "language").format(language=name))
         group.addAction(act)
         sub.addAction(act)
 

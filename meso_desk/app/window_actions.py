@@ -37,6 +37,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QAbstractSlider, QDockWidget, QLabel, QMenu, QWidget
 
+from ..model.language import QT_TR_NOOP, tr
 from ..model.offers.status import package_status
 from ..model.plan import Plan
 from .workspaces import HOME
@@ -44,10 +45,22 @@ from .workspaces import HOME
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-#: Ctrl+1 … Ctrl+7: the panels, in the order of the evening
-PANELS = (("&Issues", "issues_dock"), ("&Weights", "weights_dock"), ("&Packages", "packages_dock"),
-          ("Value &Map", None), ("&Counterpart", "counterpart_dock"), ("&Outcome", "outcome_dock"),
-          ("&Deal", "deal_dock"))
+#: Ctrl+1 … Ctrl+7: the panels, in the order of the evening: (name in the action's objectName,
+#: menu text, tip, dock)
+PANELS = (("Issues", QT_TR_NOOP("Go to &Issues"), QT_TR_NOOP("Move the keyboard focus to the Issues panel"),
+           "issues_dock"),
+          ("Weights", QT_TR_NOOP("Go to &Weights"), QT_TR_NOOP("Move the keyboard focus to the Weights panel"),
+           "weights_dock"),
+          ("Packages", QT_TR_NOOP("Go to &Packages"),
+           QT_TR_NOOP("Move the keyboard focus to the Packages panel"), "packages_dock"),
+          ("ValueMap", QT_TR_NOOP("Go to Value &Map"),
+           QT_TR_NOOP("Move the keyboard focus to the Value Map panel"), None),
+          ("Counterpart", QT_TR_NOOP("Go to &Counterpart"),
+           QT_TR_NOOP("Move the keyboard focus to the Counterpart panel"), "counterpart_dock"),
+          ("Outcome", QT_TR_NOOP("Go to &Outcome"), QT_TR_NOOP("Move the keyboard focus to the Outcome panel"),
+           "outcome_dock"),
+          ("Deal", QT_TR_NOOP("Go to &Deal"), QT_TR_NOOP("Move the keyboard focus to the Deal panel"),
+           "deal_dock"))
 
 PLAN_PROPERTIES = "meso_desk.app.plan_properties_dialog"
 COST_DIALOG = "meso_desk.app.widgets.costs.cost_dialog"
@@ -87,48 +100,48 @@ class WindowActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         w = window
-        self.generate = w._action("&Generate MESOs…", self.generate_mesos, "actionGenerateMesos",
-                                  "Make a set of equally good packages to offer (the MESO dialog)", "Ctrl+G")
-        self.record_reaction = w._action("&Record Reaction…", self.record_reaction_dialog, "actionRecordReaction",
-                                         "Note how they reacted to the packages you offered", "Ctrl+R")
-        self.next_mesos = w._action("&Next MESOs", self.next_meso_set, "actionNextMesos",
-                                    "A new set of offers chosen with what their reactions taught you",
+        self.generate = w._action(tr("&Generate MESOs…"), self.generate_mesos, "actionGenerateMesos",
+                                  tr("Make a set of equally good packages to offer (the MESO dialog)"), "Ctrl+G")
+        self.record_reaction = w._action(tr("&Record Reaction…"), self.record_reaction_dialog, "actionRecordReaction",
+                                         tr("Note how they reacted to the packages you offered"), "Ctrl+R")
+        self.next_mesos = w._action(tr("&Next MESOs"), self.next_meso_set, "actionNextMesos",
+                                    tr("A new set of offers chosen with what their reactions taught you"),
                                     "Ctrl+Shift+N")
-        self.compare = w._action("&Compare Packages…", self.compare_packages, "actionComparePackages",
-                                 "Chosen packages side by side, the terms that differ in bold", "Ctrl+Shift+C")
-        self.total_cost = w._action("&Total Cost…", self.open_total_cost, "actionTotalCost",
-                                    "What each package costs in all, over the life of the contract",
+        self.compare = w._action(tr("&Compare Packages…"), self.compare_packages, "actionComparePackages",
+                                 tr("Chosen packages side by side, the terms that differ in bold"), "Ctrl+Shift+C")
+        self.total_cost = w._action(tr("&Total Cost…"), self.open_total_cost, "actionTotalCost",
+                                    tr("What each package costs in all, over the life of the contract"),
                                     "Ctrl+Shift+T")
-        self.record_agreement = w._action("Record &Agreement…", self.record_agreement_menu,
+        self.record_agreement = w._action(tr("Record &Agreement…"), self.record_agreement_menu,
                                           "actionRecordAgreement",
-                                          "Record the agreed package: from a package, an offer or by hand",
+                                          tr("Record the agreed package: from a package, an offer or by hand"),
                                           "Ctrl+Shift+A")
-        self.post_settlement = w._action("&Post-settlement Cards…", self.post_settlement_cards,
+        self.post_settlement = w._action(tr("&Post-settlement Cards…"), self.post_settlement_cards,
                                          "actionPostSettlement",
-                                         "After the agreement: packages better for both, as cards to offer",
+                                         tr("After the agreement: packages better for both, as cards to offer"),
                                          "Ctrl+Shift+P")
-        self.debrief = w._action("De&brief…", self.open_debrief, "actionDebrief",
-                                 "The internal one-page debrief of the negotiation", "Ctrl+Shift+D")
-        self.plan_properties = w._action("Plan &Properties…", self.open_plan_properties, "actionPlanProperties",
-                                         "Title, our organisation, the supplier, currency, validity, notes",
+        self.debrief = w._action(tr("De&brief…"), self.open_debrief, "actionDebrief",
+                                 tr("The internal one-page debrief of the negotiation"), "Ctrl+Shift+D")
+        self.plan_properties = w._action(tr("Plan &Properties…"), self.open_plan_properties, "actionPlanProperties",
+                                         tr("Title, our organisation, the supplier, currency, validity, notes"),
                                          "Ctrl+Shift+I", "document-properties")
-        self.events = w._action("Uncertain &Events…", self.open_event_editor, "actionUncertainEvents",
-                                "The uncertain events contingent terms depend on, with our forecast and theirs",
+        self.events = w._action(tr("Uncertain &Events…"), self.open_event_editor, "actionUncertainEvents",
+                                tr("The uncertain events contingent terms depend on, with our forecast and theirs"),
                                 "Ctrl+Shift+E")
-        self.risk = w._action("Ris&k and Bets", self.show_risk_view, "actionRiskView",
-                              "Our spread of points under our forecast and the bet each contingent clause makes "
-                              "(internal)", "Ctrl+Shift+R")
+        self.risk = w._action(tr("Ris&k and Bets"), self.show_risk_view, "actionRiskView",
+                              tr("Our spread of points under our forecast and the bet each contingent clause makes "
+                                 "(internal)"), "Ctrl+Shift+R")
         # several suppliers (docs/suppliers.md): the comparison view
-        self.suppliers = w._action("Suppl&iers", self.show_supplier_view, "actionSupplierView",
-                                   "The suppliers side by side: best offers, our BATNA against each, the ZOPA, the "
-                                   "next set, split awards (internal)", "Ctrl+Shift+M")
-        self.next_supplier = w._action("Ne&xt Supplier", lambda: w.supplier_switcher.next(), "actionNextSupplier",
-                                       "Work on the next supplier of this sourcing plan (its rounds, estimate, "
-                                       "deal and cards)", "Ctrl+Shift+K")
-        self.manage_suppliers = w._action("&Manage Suppliers…", lambda: w.supplier_switcher.open_manager(),
+        self.suppliers = w._action(tr("Suppl&iers"), self.show_supplier_view, "actionSupplierView",
+                                   tr("The suppliers side by side: best offers, our BATNA against each, the ZOPA, "
+                                      "the next set, split awards (internal)"), "Ctrl+Shift+M")
+        self.next_supplier = w._action(tr("Ne&xt Supplier"), lambda: w.supplier_switcher.next(), "actionNextSupplier",
+                                       tr("Work on the next supplier of this sourcing plan (its rounds, estimate, "
+                                          "deal and cards)"), "Ctrl+Shift+K")
+        self.manage_suppliers = w._action(tr("&Manage Suppliers…"), lambda: w.supplier_switcher.open_manager(),
                                           "actionManageSuppliers",
-                                          "Add, rename or remove suppliers; their contacts, notes and quotes; "
-                                          "whether our BATNA follows the market")
+                                          tr("Add, rename or remove suppliers; their contacts, notes and quotes; "
+                                             "whether our BATNA follows the market"))
         #: the reason each action is disabled when it is (the tooltip says it)
         self.tips = {a: a.toolTip() for a in self.workflow}
         self.focus = self._focus_actions()
@@ -141,11 +154,9 @@ class WindowActions:
 
     def _focus_actions(self) -> list[QAction]:
         out = []
-        for k, (label, dock) in enumerate(PANELS, start=1):
-            plain = label.replace("&", "")
-            a = self.window._action(f"Go to {label}", lambda d=dock: self.go_to(d),
-                                    f"actionFocus{plain.replace(' ', '')}",
-                                    f"Move the keyboard focus to the {plain} panel", f"Ctrl+{k}")
+        for k, (name, label, tip, dock) in enumerate(PANELS, start=1):
+            a = self.window._action(tr(label), lambda d=dock: self.go_to(d), f"actionFocus{name}", tr(tip),
+                                    f"Ctrl+{k}")
             out.append(a)
         return out
 
@@ -169,23 +180,25 @@ class WindowActions:
         two = len(plan.issues) >= 2
         agreed = plan.agreement is not None
         why = {
-            self.generate: None if two else "Add at least two issues first (Prepare)",
-            self.next_mesos: None if two else "Add at least two issues first (Prepare)",
-            self.record_reaction: None if plan.packages else "Offer packages first (Generate MESOs)",
+            self.generate: None if two else tr("Add at least two issues first (Prepare)"),
+            self.next_mesos: None if two else tr("Add at least two issues first (Prepare)"),
+            self.record_reaction: None if plan.packages else tr("Offer packages first (Generate MESOs)"),
             self.compare: (None if hasattr(w.package_panel, "open_comparison")
-                           else "The package comparison is not part of this version"),
-            self.total_cost: None if module_present(COST_DIALOG) else "Total cost is not part of this version",
-            self.record_agreement: None if plan.issues else "Add issues first (Prepare)",
-            self.post_settlement: None if agreed else "Record the agreement first; the suggestions follow it",
-            self.debrief: None if agreed else "Record the agreement first",
+                           else tr("The package comparison is not part of this version")),
+            self.total_cost: (None if module_present(COST_DIALOG)
+                              else tr("Total cost is not part of this version")),
+            self.record_agreement: None if plan.issues else tr("Add issues first (Prepare)"),
+            self.post_settlement: None if agreed else tr("Record the agreement first; the suggestions follow it"),
+            self.debrief: None if agreed else tr("Record the agreement first"),
             self.plan_properties: (None if module_present(PLAN_PROPERTIES)
-                                   else "Plan properties are not part of this version"),
-            self.events: None if module_present(EVENT_EDITOR) else "Uncertain events are not part of this version",
-            self.risk: None if module_present(RISK_VIEW) else "The risk view is not part of this version",
+                                   else tr("Plan properties are not part of this version")),
+            self.events: (None if module_present(EVENT_EDITOR)
+                          else tr("Uncertain events are not part of this version")),
+            self.risk: None if module_present(RISK_VIEW) else tr("The risk view is not part of this version"),
             self.suppliers: (None if module_present(SUPPLIER_VIEW)
-                             else "The supplier comparison is not part of this version"),
+                             else tr("The supplier comparison is not part of this version")),
             self.next_supplier: (None if len(plan.supplier_names) > 1
-                                 else "Add a second supplier first (Negotiation ▸ Manage Suppliers…)"),
+                                 else tr("Add a second supplier first (Negotiation ▸ Manage Suppliers…)")),
         }
         for a, reason in why.items():
             a.setEnabled(reason is None)
@@ -283,8 +296,8 @@ class WindowActions:
         panel = self.window.deal_panel
         if not panel.suggestions_available():
             self.window.document.post_message(
-                "No post-settlement packages to offer yet: the search for packages better for both sides is "
-                "still running, or found none (see the Deal panel).", 6000)
+                tr("No post-settlement packages to offer yet: the search for packages better for both sides is "
+                   "still running, or found none (see the Deal panel)."), 6000)
             return None
         return panel.use_as_cards()
 
@@ -334,9 +347,9 @@ def _lazy_view(window: MainWindow, module: str, cls: str, attr: str, dock: QDock
 
 def risk_dock(window: MainWindow) -> QDockWidget:
     """The Risk and Bets dock."""
-    return _lazy_dock(window, "Risk and Bets", "riskDock",
-                      "INTERNAL: our spread of points under our forecast, and the bets of the contingent clauses",
-                      risk_view)
+    return _lazy_dock(window, tr("Risk and Bets"), "riskDock",
+                      tr("INTERNAL: our spread of points under our forecast, and the bets of the contingent "
+                         "clauses"), risk_view)
 
 
 def risk_view(window: MainWindow) -> QWidget | None:
@@ -346,9 +359,9 @@ def risk_view(window: MainWindow) -> QWidget | None:
 
 def supplier_dock(window: MainWindow) -> QDockWidget:
     """The Suppliers dock (several suppliers)."""
-    return _lazy_dock(window, "Suppliers", "supplierDock",
-                      "INTERNAL: the suppliers side by side — best offers, our BATNA against each, the ZOPA, "
-                      "what is left to try — and split awards", supplier_view)
+    return _lazy_dock(window, tr("Suppliers"), "supplierDock",
+                      tr("INTERNAL: the suppliers side by side — best offers, our BATNA against each, the ZOPA, "
+                         "what is left to try — and split awards"), supplier_view)
 
 
 def supplier_view(window: MainWindow) -> QWidget | None:

@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from ..model.language import QT_TR_NOOP, tr
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
@@ -50,6 +52,7 @@ class Workspace:
     """One phase of the evening: its name, its key, what it is for and its panels."""
 
     key: str
+    #: the name shown (marked for the catalogue; shown as ``tr(title)``)
     title: str
     shortcut: str
     tip: str
@@ -60,17 +63,17 @@ class Workspace:
 
 
 WORKSPACES: tuple[Workspace, ...] = (
-    Workspace("prepare", "Prepare", "F5",
-              "Before the meeting: the issues, our value curves and how much each issue matters",
+    Workspace("prepare", QT_TR_NOOP("Prepare"), "F5",
+              QT_TR_NOOP("Before the meeting: the issues, our value curves and how much each issue matters"),
               ("issues_dock", "weights_dock")),
-    Workspace("offers", "Offers", "F6",
-              "Build the packages to offer: the value map and the packages side by side",
+    Workspace("offers", QT_TR_NOOP("Offers"), "F6",
+              QT_TR_NOOP("Build the packages to offer: the value map and the packages side by side"),
               ("packages_dock",), value_map=True),
-    Workspace("room", "In the room", "F7",
-              "At the table: record their reactions, read the estimate, make the next set of offers",
+    Workspace("room", QT_TR_NOOP("In the room"), "F7",
+              QT_TR_NOOP("At the table: record their reactions, read the estimate, make the next set of offers"),
               ("counterpart_dock", "packages_dock", "outcome_dock")),
-    Workspace("deal", "Deal", "F8",
-              "Close the deal: walk-aways, the agreement, post-settlement offers and the debrief",
+    Workspace("deal", QT_TR_NOOP("Deal"), "F8",
+              QT_TR_NOOP("Close the deal: walk-aways, the agreement, post-settlement offers and the debrief"),
               ("deal_dock", "outcome_dock")),
 )
 BY_KEY = {w.key: w for w in WORKSPACES}
@@ -149,11 +152,12 @@ class Workspaces(QObject):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         for w in WORKSPACES:
-            a = QAction(w.title, window)
+            a = QAction(tr(w.title), window)
             a.setObjectName(f"actionWorkspace_{w.key}")
             a.setCheckable(True)
             a.setShortcut(QKeySequence(w.shortcut))
-            tip = f"{w.title} ({w.shortcut}): {w.tip}"
+            tip = tr("{workspace} ({key}): {tip}", "workspace button").format(
+                workspace=tr(w.title), key=w.shortcut, tip=tr(w.tip))
             a.setToolTip(tip)
             a.setStatusTip(tip)
             a.setData(w.key)

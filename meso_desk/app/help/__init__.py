@@ -1,6 +1,7 @@
 """The built-in guide (F1) and the short first-start tour.
 
-* **The guide** is ``guide.html`` in this folder with its pictures in ``images/`` — plain HTML
+* **The guide** is ``guide.html`` in this folder (``guide_de.html`` when MESO Desk speaks German,
+  :func:`guide_path`) with its pictures in ``images/`` — plain HTML
   shown in a ``QTextBrowser`` (no web engine, no network: links to other pages of the guide
   work, anything else is refused). The pictures are screenshots of the window made with
   ``meso-desk --screenshot OUT.png --size 1366x768 --workspace NAME`` (``docs/window.md``).
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.language import QT_TR_NOOP, current_language, tr
 from ..workspaces import BY_KEY
 
 if TYPE_CHECKING:
@@ -35,33 +37,42 @@ if TYPE_CHECKING:
 
 HELP_DIR = Path(__file__).resolve().parent
 GUIDE = HELP_DIR / "guide.html"
+#: The guide in the other languages MESO Desk speaks (the same pictures)
+GUIDES = {"en": GUIDE, "de": HELP_DIR / "guide_de.html"}
 
-#: The tour: (workspace or None, title, text)
+#: The tour: (workspace or None, title, text), marked for the catalogue and shown as ``tr(title)``,
+#: ``tr(text)``
 TOUR_STEPS: tuple[tuple[str | None, str, str], ...] = (
-    (None, "Welcome to MESO Desk",
-     "MESO Desk plans a negotiation with several equally good offers made at once. The window has "
-     "four workspaces, one for each phase of the evening; the buttons in the toolbar (or F5 … F8) "
-     "switch between them. This tour shows each in a few words."),
-    ("prepare", "1 · Prepare",
-     "Before the meeting: the issues you negotiate, what each term is worth to you (its curve) and how "
-     "much each issue matters (the weights)."),
-    ("offers", "2 · Offers",
-     "Build what you will offer: Negotiation ▸ Generate MESOs (Ctrl+G) makes a set of packages that are "
-     "equally good for you; the value map shows where they lie."),
-    ("room", "3 · In the room",
-     "At the table: Record Reaction (Ctrl+R) notes which offer they preferred; the estimate of what "
-     "matters to them follows, and Next MESOs (Ctrl+Shift+N) makes better-aimed offers."),
-    ("deal", "4 · Deal",
-     "Close it: Record Agreement (Ctrl+Shift+A), then packages better for both sides (post-settlement) "
-     "and the debrief."),
-    (None, "That is all",
-     "F1 opens the guide with pictures at any time. Ctrl+1 … Ctrl+7 go to a panel; every step is in "
-     "the Negotiation menu. Enjoy the evening."),
+    (None, QT_TR_NOOP("Welcome to MESO Desk"),
+     QT_TR_NOOP("MESO Desk plans a negotiation with several equally good offers made at once. The window has "
+                "four workspaces, one for each phase of the evening; the buttons in the toolbar (or F5 … F8) "
+                "switch between them. This tour shows each in a few words.")),
+    ("prepare", QT_TR_NOOP("1 · Prepare"),
+     QT_TR_NOOP("Before the meeting: the issues you negotiate, what each term is worth to you (its curve) "
+                "and how much each issue matters (the weights).")),
+    ("offers", QT_TR_NOOP("2 · Offers"),
+     QT_TR_NOOP("Build what you will offer: Negotiation ▸ Generate MESOs (Ctrl+G) makes a set of packages "
+                "that are equally good for you; the value map shows where they lie.")),
+    ("room", QT_TR_NOOP("3 · In the room"),
+     QT_TR_NOOP("At the table: Record Reaction (Ctrl+R) notes which offer they preferred; the estimate of "
+                "what matters to them follows, and Next MESOs (Ctrl+Shift+N) makes better-aimed offers.")),
+    ("deal", QT_TR_NOOP("4 · Deal"),
+     QT_TR_NOOP("Close it: Record Agreement (Ctrl+Shift+A), then packages better for both sides "
+                "(post-settlement) and the debrief.")),
+    (None, QT_TR_NOOP("That is all"),
+     QT_TR_NOOP("F1 opens the guide with pictures at any time. Ctrl+1 … Ctrl+7 go to a panel; every step is "
+                "in the Negotiation menu. Enjoy the evening.")),
 )
 
 
+def guide_path(language: str | None = None) -> Path:
+    """The guide in ``language`` (default: the language MESO Desk speaks), else the English one."""
+    path = GUIDES.get(language or current_language(), GUIDE)
+    return path if path.is_file() else GUIDE
+
+
 def guide_url(anchor: str = "") -> QUrl:
-    url = QUrl.fromLocalFile(str(GUIDE))
+    url = QUrl.fromLocalFile(str(guide_path()))
     if anchor:
         url.setFragment(anchor)
     return url
@@ -100,7 +111,7 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle("MESO Desk Guide")
+        self.setWindowTitle(tr("MESO Desk Guide"))
         self.browser = GuideBrowser(self)
         self.browser.setSource(guide_url())
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -144,7 +155,7 @@ class Tour(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("tourDialog")
-        self.setWindowTitle("MESO Desk — a short tour")
+        self.setWindowTitle(tr("MESO Desk — a short tour"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self._window = window
@@ -160,18 +171,18 @@ class Tour(QDialog):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setMinimumWidth(340)
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(tr("Back", "tour"))
         self.back_button.setObjectName("tourBack")
-        self.back_button.setToolTip("The step before")
+        self.back_button.setToolTip(tr("The step before"))
         self.back_button.clicked.connect(lambda: self.go(self.step - 1))
-        self.next_button = QPushButton("Next")
+        self.next_button = QPushButton(tr("Next", "tour"))
         self.next_button.setObjectName("tourNext")
         self.next_button.setDefault(True)
-        self.next_button.setToolTip("The next step")
+        self.next_button.setToolTip(tr("The next step"))
         self.next_button.clicked.connect(self._next)
-        self.skip_button = QPushButton("Skip the tour")
+        self.skip_button = QPushButton(tr("Skip the tour"))
         self.skip_button.setObjectName("tourSkip")
-        self.skip_button.setToolTip("Close the tour (Help ▸ Short Tour shows it again)")
+        self.skip_button.setToolTip(tr("Close the tour (Help ▸ Short Tour shows it again)"))
         self.skip_button.clicked.connect(self.close)
         self.count = QLabel()
         self.count.setObjectName("tourCount")
@@ -199,14 +210,15 @@ class Tour(QDialog):
         key, title, text = TOUR_STEPS[self.step]
         if key is not None:
             self._window.show_workspace(key)
-            title = f"{title} ({BY_KEY[key].shortcut})"
-        self.title.setText(title)
-        self.text.setText(text)
-        self.count.setText(f"{self.step + 1} of {len(TOUR_STEPS)}")
+            self.title.setText(f"{tr(title)} ({BY_KEY[key].shortcut})")
+        else:
+            self.title.setText(tr(title))
+        self.text.setText(tr(text))
+        self.count.setText(tr("{step} of {steps}", "tour").format(step=self.step + 1, steps=len(TOUR_STEPS)))
         self.back_button.setEnabled(self.step > 0)
         last = self.step == len(TOUR_STEPS) - 1
-        self.next_button.setText("Done" if last else "Next")
+        self.next_button.setText(tr("Done", "tour") if last else tr("Next", "tour"))
         self.skip_button.setVisible(not last)
 
 
-__all__ = ["GUIDE", "HELP_DIR", "TOUR_STEPS", "GuideBrowser", "GuideDialog", "Tour", "guide_url", "open_guide"]
+__all__ = ["GUIDE", "GUIDES", "HELP_DIR", "TOUR_STEPS", "GuideBrowser", "GuideDialog", "Tour", "guide_path", "guide_url", "open_guide"]

@@ -35,8 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PNG_FILTER = "PNG image (*.png)"
-SVG_FILTER = "SVG drawing (*.svg)"
+from ...model.language import QT_TR_NOOP, tr
+
+#: the file dialog's filters (shown translated: ``tr(PNG_FILTER)``)
+PNG_FILTER = QT_TR_NOOP("PNG image (*.png)")
+SVG_FILTER = QT_TR_NOOP("SVG drawing (*.svg)")
 FORMATS = {".png": PNG_FILTER, ".svg": SVG_FILTER}
 #: PNG exports are rendered at this multiple of the on-screen size.
 PNG_SCALE = 2
@@ -88,9 +91,9 @@ def export_item(item: QGraphicsItem, path: str | os.PathLike[str]) -> Path:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"{p.name}: choose a .png or .svg file name")
+        raise ExportError(tr("{file}: choose a .png or .svg file name").format(file=p.name))
     if item.scene() is None:
-        raise ExportError(f"{p.name}: nothing to export yet")
+        raise ExportError(tr("{file}: nothing to export yet").format(file=p.name))
     # finish any pending re-layout (a new title or legend row) so that the file shows what the screen will
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     source = item.sceneBoundingRect()
@@ -101,7 +104,7 @@ def export_item(item: QGraphicsItem, path: str | os.PathLike[str]) -> Path:
         img.setDevicePixelRatio(PNG_SCALE)
         img.fill(_background())
         if not painter.begin(img):
-            raise ExportError(f"{p.name}: could not draw the image")
+            raise ExportError(tr("{file}: could not draw the image").format(file=p.name))
         try:
             _render(item, painter, w, h)
         finally:
@@ -114,16 +117,16 @@ def export_item(item: QGraphicsItem, path: str | os.PathLike[str]) -> Path:
         gen.setViewBox(QRectF(0, 0, w, h))
         gen.setResolution(_screen_dpi())  # text measured on screen must keep its size in the file
         gen.setTitle(p.stem)
-        gen.setDescription("Exported from MESO Desk")
+        gen.setDescription(tr("Exported from MESO Desk"))
         if not painter.begin(gen):
-            raise ExportError(f"{p.name}: could not be written (is the folder writable?)")
+            raise ExportError(tr("{file}: could not be written (is the folder writable?)").format(file=p.name))
         try:
             _render(item, painter, w, h)
         finally:
             painter.end()
         ok = True
     if not ok or not p.is_file() or p.stat().st_size == 0:
-        raise ExportError(f"{p.name}: could not be written (is the folder writable?)")
+        raise ExportError(tr("{file}: could not be written (is the folder writable?)").format(file=p.name))
     return p
 
 
@@ -131,7 +134,7 @@ def ask_export_path(parent: QWidget, title: str, start: str | os.PathLike[str], 
                     ) -> Path | None:
     """A save dialog for a PNG or SVG file (``fmt`` ".png"/".svg" preselects one); None if
     cancelled. A name without a suffix gets the chosen filter's."""
-    filters = [PNG_FILTER, SVG_FILTER]
+    filters = [tr(PNG_FILTER), tr(SVG_FILTER)]
     if fmt == ".svg":
         filters.reverse()
     path, chosen = QFileDialog.getSaveFileName(parent, title, str(start), ";;".join(filters))
@@ -139,7 +142,7 @@ def ask_export_path(parent: QWidget, title: str, start: str | os.PathLike[str], 
         return None
     p = Path(path)
     if p.suffix.lower() not in FORMATS:
-        p = p.with_name(p.name + (".svg" if chosen == SVG_FILTER else ".png"))
+        p = p.with_name(p.name + (".svg" if chosen == tr(SVG_FILTER) else ".png"))
     return p
 
 
@@ -152,7 +155,7 @@ def export_with_dialog(view, fmt: str = ".png") -> Path | None:
     try:
         return view.export(path)
     except ExportError as e:
-        QMessageBox.warning(view, "Cannot Export", str(e))
+        QMessageBox.warning(view, tr("Cannot Export"), str(e))
         return None
 
 
@@ -161,14 +164,14 @@ def export_button(view, name: str, tooltip: str, action_name: str) -> tuple[QToo
     actions, "Export as PNG…" and "Export as SVG…" (object names ``action_name`` + "Png"/"Svg")."""
     button = QToolButton()
     button.setObjectName(name)
-    button.setText("Export")
+    button.setText(tr("Export"))
     button.setToolTip(tooltip)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setAutoRaise(True)
     menu = QMenu(button)
-    png = menu.addAction("Export as &PNG…", lambda: view.export_dialog(".png"))
+    png = menu.addAction(tr("Export as &PNG…"), lambda: view.export_dialog(".png"))
     png.setObjectName(f"{action_name}Png")
-    svg = menu.addAction("Export as &SVG…", lambda: view.export_dialog(".svg"))
+    svg = menu.addAction(tr("Export as &SVG…"), lambda: view.export_dialog(".svg"))
     svg.setObjectName(f"{action_name}Svg")
     button.setMenu(menu)
     return button, png, svg

@@ -25,6 +25,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
+from ...model.language import current_language, localise_number, tr
 from ...model.offers.value_slice import IsoLine, ValueSlice
 from ...model.plan import Plan
 from . import style
@@ -68,9 +69,10 @@ class MapCanvas:
     def _build_plot(self, tip: Callable[..., str]) -> None:
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("valueMapView")
-        self.view.setAccessibleName("Value map")
-        self.view.setAccessibleDescription("Our value over two issues: iso-value lines at the target and the "
-                                           "reservation, every package as a point; arrows move the selected one")
+        self.view.setAccessibleName(tr("Value map"))
+        self.view.setAccessibleDescription(tr("Our value over two issues: iso-value lines at the target and the "
+                                              "reservation, every package as a point; arrows move the selected "
+                                              "one"))
         self.view.setBackground(None)
         self.view.ci.setContentsMargins(2, 4, 2, 2)
         self.view.ci.layout.setHorizontalSpacing(2)
@@ -91,7 +93,7 @@ class MapCanvas:
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
         self.colorbar = pg.ColorBarItem(values=(0, 100), colorMap=style.value_colormap(), width=13,
-                                        label="Our value (points)", interactive=False, colorMapMenu=False)
+                                        label=tr("Our value (points)"), interactive=False, colorMapMenu=False)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         style.style_axis(self.colorbar.getAxis("right"), "")
         self.colorbar.getAxis("right").showLabel(False)
@@ -232,9 +234,10 @@ class MapCanvas:
         else:
             self.faint_curve.setData([], [])
         for kind, halo, curve, label, text in (
-                ("target", self.target_halo, self.target_curve, self.target_label, f"Target {target:.1f}"),
+                ("target", self.target_halo, self.target_curve, self.target_label,
+                 tr("Target {target:.1f}").format(target=target)),
                 ("reservation", self.reservation_halo, self.reservation_curve, self.reservation_label,
-                 f"Reservation {reservation:.1f}")):
+                 tr("Reservation {reservation:.1f}").format(reservation=reservation))):
             line = self.line(kind)
             if line is None or line.empty:
                 halo.setData([], [])
@@ -254,7 +257,7 @@ class MapCanvas:
         for k, t in enumerate(self._faint_labels):
             t.setVisible(k < len(faint) and not faint[k].empty)
             if k < len(faint):
-                t.setText(f"{faint[k].level:g}")
+                t.setText(localise_number(f"{faint[k].level:g}", faint[k].level, "g", current_language()))
 
     def draw_axes(self, s: ValueSlice) -> None:
         vb = self.plot.vb

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...model.base import Term
 from ...model.edits.package_edits import set_terms
+from ...model.language import tr
 from ...model.offers.value_slice import ValueSlice
 from ..document import PlanDocument
 
@@ -60,7 +61,8 @@ class MapDrag:
         self._last = terms
         result = set_terms(self._doc.plan, name, {xi: terms[0], yi: terms[1]}, base=self._doc.gesture_plan)
         self._status = result.message
-        return self._doc.apply(result.plan, f"Move {name} on the value map ({xi}, {yi})",
+        return self._doc.apply(result.plan,
+                               tr("Move {package} on the value map ({x}, {y})").format(package=name, x=xi, y=yi),
                                merge_key=("valueMap", name))
 
     def end(self) -> bool:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.counterpart.outcome import package_outcomes, sample_cloud, zopa_polygon
+from ...model.language import tr
 from ...model.offers.status import target_level
 from ...model.plan import Plan
 from ..document import Change, PlanDocument
@@ -123,9 +124,9 @@ class OutcomePlot(PacedView, QWidget):
         bar.addWidget(self.source_label, 1)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("outcomePlotView")
-        self.view.setAccessibleName("Outcome plot")
-        self.view.setAccessibleDescription("Every package as our points against their estimated points, with the "
-                                           "frontier, the reservation values and the agreement")
+        self.view.setAccessibleName(tr("Outcome plot"))
+        self.view.setAccessibleDescription(tr("Every package as our points against their estimated points, with "
+                                              "the frontier, the reservation values and the agreement"))
         self.view.setBackground(None)
         self.view.ci.setContentsMargins(2, 2, 4, 2)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -140,8 +141,8 @@ class OutcomePlot(PacedView, QWidget):
             ax = self.plot.getAxis(side)
             ax.setStyle(showValues=False, tickLength=0)
             ax.setPen(style.muted_text_colour())
-        style.style_axis(self.plot.getAxis("bottom"), "Our value (points)")
-        style.style_axis(self.plot.getAxis("left"), "Their value (points) — our estimate")
+        style.style_axis(self.plot.getAxis("bottom"), escape(tr("Our value (points)")))
+        style.style_axis(self.plot.getAxis("left"), escape(tr("Their value (points) — our estimate")))
 
         self.cloud_image = pg.ImageItem(axisOrder="row-major")
         self.cloud_image.setLookupTable(_cloud_lut())
@@ -157,17 +158,17 @@ class OutcomePlot(PacedView, QWidget):
         self.plot.addItem(self.frontier_curve)
         self.reservation_line = pg.InfiniteLine(
             angle=90, movable=False, pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.0, Qt.PenStyle.DashLine),
-            label="reservation {value:.1f}",
+            label=tr("reservation {value:.1f}", "plot line"),  # a Message: German decimals
             labelOpts={"position": 0.04, "color": QColor(170, 40, 20), "fill": QBrush(QColor(255, 255, 255, 200)),
                        "anchors": [(0, 1), (0, 1)]})
         self.target_line = pg.InfiniteLine(
             angle=90, movable=False, pen=style.cosmetic_pen(QColor(90, 90, 90), 1.0, Qt.PenStyle.DotLine),
-            label="target {value:.1f}",
+            label=tr("target {value:.1f}", "plot line"),
             labelOpts={"position": 0.96, "color": QColor(60, 60, 60), "fill": QBrush(QColor(255, 255, 255, 200)),
                        "anchors": [(0, 0), (0, 0)]})
         self.their_line = pg.InfiniteLine(
             angle=0, movable=False, pen=style.cosmetic_pen(QColor(0, 120, 90), 1.5, Qt.PenStyle.DashLine),
-            label="their reservation (est.) {value:.1f}",
+            label=tr("their reservation (est.) {value:.1f}", "plot line"),
             labelOpts={"position": 0.98, "color": QColor(0, 100, 70), "fill": QBrush(QColor(255, 255, 255, 200)),
                        "anchors": [(1, 1), (1, 1)]})
         f = QFont()
@@ -208,7 +209,7 @@ class OutcomePlot(PacedView, QWidget):
         self._legend_key = None
 
         self.export_button, self.action_png, self.action_svg = export_button(
-            self, "outcomePlotExport", "Save the outcome plot as a PNG image or an SVG drawing", "actionOutcome")
+            self, "outcomePlotExport", tr("Save the outcome plot as a PNG image or an SVG drawing"), "actionOutcome")
         bar.addWidget(self.export_button)
         lay.addLayout(bar)
         lay.addWidget(self.view, 1)
@@ -231,8 +232,9 @@ class OutcomePlot(PacedView, QWidget):
     def _fit_axis_title(self, *_args) -> None:
         """The longest y-axis title that fits; each one says the values are an estimate."""
         ax = self.plot.getAxis("left")
-        title = style.fitting_title(ax, ["Their value (points) — our estimate", "Their value (estimate)",
-                                         "Theirs (estimate)", "Theirs (est.)"], self.plot.vb.height() - 24)
+        title = style.fitting_title(ax, [escape(tr("Their value (points) — our estimate")),
+                                         escape(tr("Their value (estimate)")), escape(tr("Theirs (estimate)")),
+                                         escape(tr("Theirs (est.)"))], self.plot.vb.height() - 24)
         if title != ax.labelText:
             style.style_axis(ax, title)
 
@@ -342,7 +344,7 @@ class OutcomePlot(PacedView, QWidget):
     def _on_basis(self, key: tuple, result: object) -> None:
         if isinstance(result, Exception):
             log.error("the outcome plot could not be computed", exc_info=result)
-            self.source_label.setText(f"Could not compute the outcome plot: {result}")
+            self.source_label.setText(tr("Could not compute the outcome plot: {error}").format(error=result))
             return
         assert isinstance(result, OutcomeBasis)
         self._arrived = result
@@ -366,7 +368,7 @@ class OutcomePlot(PacedView, QWidget):
             self._pacer.drawn()
             self._dirty = False
             self._clear()
-            self.source_label.setText("No issues yet")
+            self.source_label.setText(tr("No issues yet"))
             self.redrawn.emit()
             return
         key = basis_key(plan)
@@ -441,13 +443,17 @@ class OutcomePlot(PacedView, QWidget):
         else:
             self.agreed.setData([], [])
         self.plot.setRange(xRange=x_range, yRange=y_range, padding=0)
-        what = ("opposed-interests prior — no round recorded yet" if est.is_prior and not plan.counterpart_prior
-                else est.label if not est.is_prior else "prior with your hunch about their priorities")
-        self.source_label.setText(f"Their values: {what}")
+        if est.is_prior and not plan.counterpart_prior:
+            said = tr("Their values: opposed-interests prior — no round recorded yet")
+        elif est.is_prior:
+            said = tr("Their values: prior with your hunch about their priorities")
+        else:
+            said = tr("Their values: {estimate}").format(estimate=est.label)
+        self.source_label.setText(said)
         self.source_label.setToolTip(
-            "The counterpart's values are our estimate: before any round is recorded, the opposed-interests "
-            "prior (equal weights, each term worth 100 − our value to them); afterwards, the posterior mean "
-            "given their recorded reactions.")
+            tr("The counterpart's values are our estimate: before any round is recorded, the opposed-interests "
+               "prior (equal weights, each term worth 100 − our value to them); afterwards, the posterior mean "
+               "given their recorded reactions."))
         self._update_legend(plan, est)
         self._place_labels()
         self.redrawn.emit()
@@ -573,25 +579,29 @@ class OutcomePlot(PacedView, QWidget):
         lg.clear()
         S = style.LegendSample
         r, g, b = CLOUD_COLOUR
-        lg.addItem(S(brush=QBrush(QColor(r, g, b, 150))), "sampled" if compact else "sampled packages")
-        lg.addItem(S(pen=style.cosmetic_pen(style.ink(FRONTIER_COLOUR), 2.0)), "frontier" if compact else "Pareto frontier")
+        lg.addItem(S(brush=QBrush(QColor(r, g, b, 150))), escape(tr("sampled") if compact else tr("sampled packages")))
+        lg.addItem(S(pen=style.cosmetic_pen(style.ink(FRONTIER_COLOUR), 2.0)),
+                   escape(tr("frontier") if compact else tr("Pareto frontier")))
         if not compact:  # labelled on the plot anyway
             lg.addItem(S(pen=style.cosmetic_pen(style.RESERVATION_COLOUR, 2.0, Qt.PenStyle.DashLine)),
-                       "our reservation")
-            lg.addItem(S(pen=style.cosmetic_pen(QColor(90, 90, 90), 1.0, Qt.PenStyle.DotLine)), "target level")
+                       escape(tr("our reservation")))
+            lg.addItem(S(pen=style.cosmetic_pen(QColor(90, 90, 90), 1.0, Qt.PenStyle.DotLine)),
+                       escape(tr("target level")))
         for k, s in enumerate(plan.meso_sets):
             lg.addItem(S(symbol=style.SET_SYMBOLS[k % len(style.SET_SYMBOLS)],
                          symbol_brush=QBrush(QColor(style.SET_COLOURS[k % len(style.SET_COLOURS)])), size=10),
                        escape(style.short(s.name, 14)))
         if others:
-            lg.addItem(S(symbol=style.OTHER_SYMBOL, size=10), "others" if compact else "other packages")
+            lg.addItem(S(symbol=style.OTHER_SYMBOL, size=10),
+                       escape(tr("others") if compact else tr("other packages", "plot legend")))
         if has_iv:
-            lg.addItem(S(pen=style.cosmetic_pen(style.ink(QColor(40, 40, 40)), 1.4)), "80 % interval")
+            lg.addItem(S(pen=style.cosmetic_pen(style.ink(QColor(40, 40, 40)), 1.4)), escape(tr("80 % interval")))
         if self._zopa is not None:
             lg.addItem(S(brush=QBrush(ZOPA_COLOUR), box_pen=style.cosmetic_pen(QColor(0, 120, 90), 1)),
-                       "ZOPA (est.)" if compact else "estimated ZOPA")
+                       escape(tr("ZOPA (est.)") if compact else tr("estimated ZOPA")))
         if self._agreed is not None:
-            lg.addItem(S(symbol="star", symbol_brush=QBrush(QColor(AGREED_COLOUR)), size=12), "agreed")
+            lg.addItem(S(symbol="star", symbol_brush=QBrush(QColor(AGREED_COLOUR)), size=12),
+                       escape(tr("agreed", "plot legend")))
         self._fit_legend()
 
     # ============================================================== hover, clicks
@@ -603,17 +613,19 @@ class OutcomePlot(PacedView, QWidget):
             pkg = plan.package(name)
         except KeyError:
             return name
-        lines = [f"{name}: {o.ours:.1f} points for us, ≈ {o.theirs:.1f} for them (estimate)"]
+        lines = [tr("{package}: {ours:.1f} points for us, ≈ {theirs:.1f} for them (estimate)").format(
+            package=name, ours=o.ours, theirs=o.theirs)]
         if o.interval is not None:
-            lines.append(f"  their value 80 % interval: {o.interval[0]:.1f} – {o.interval[1]:.1f}")
+            lines.append("  " + tr("their value 80 % interval: {low:.1f} – {high:.1f}").format(
+                low=o.interval[0], high=o.interval[1]))
         if self._frontier is not None and len(self._frontier):
             gap = float(self._frontier.gap(np.array([o.ours]), np.array([o.theirs]))[0])
-            lines.append("  on the Pareto frontier" if gap < 0.05 else
-                         f"  {gap:.1f} points left on the table for them at no cost to us")
+            lines.append("  " + (tr("on the Pareto frontier") if gap < 0.05 else
+                                 tr("{gap:.1f} points left on the table for them at no cost to us").format(gap=gap)))
         for issue in plan.issues:
             lines.append(f"  {issue.name}: {issue.format_term(pkg[issue.name])}")
         if not o.acceptable:
-            lines.append("Not acceptable: " + "; ".join(pkg.violations))
+            lines.append(tr("Not acceptable: {violations}").format(violations="; ".join(pkg.violations)))
         return "\n".join(lines)
 
     def _on_point_clicked(self, _item, points, _ev=None) -> None:
@@ -633,7 +645,7 @@ class OutcomePlot(PacedView, QWidget):
 
     def ask_export_path(self, fmt: str) -> Path | None:
         folder = self._doc.path.parent if self._doc.path else Path.home()
-        return ask_export_path(self, "Export Outcome Plot", folder / f"outcome plot{fmt}", fmt)
+        return ask_export_path(self, tr("Export Outcome Plot"), folder / (tr("outcome plot", "file name") + fmt), fmt)
 
     def export_dialog(self, fmt: str = ".png") -> Path | None:
         return export_with_dialog(self, fmt)

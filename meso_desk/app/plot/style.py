@@ -28,6 +28,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette, QPen, QPicture
 from PySide6.QtWidgets import QApplication
 
+from ...model.language import number, tr
 from ...model.plan import Plan
 
 #: Okabe–Ito colours for MESO sets (orange, sky blue, bluish green, reddish purple, blue,
@@ -188,19 +189,20 @@ def fill_legend(legend: pg.LegendItem, plan: Plan, target: float) -> None:
     legend.setColumnCount(5 + len(plan.meso_sets) + int(others))
     S = LegendSample
     legend.addItem(S(pen=cosmetic_pen(TARGET_COLOUR, 2.4), halo=cosmetic_pen(HALO, 4.6)),
-                   f"target {target:.1f}")
+                   escape(tr("target {target:.1f}", "plot legend").format(target=target)))
     legend.addItem(S(pen=cosmetic_pen(RESERVATION_COLOUR, 2.2, Qt.PenStyle.DashLine),
-                     halo=cosmetic_pen(HALO, 4.2)), f"reservation {plan.reservation:.1f}")
+                     halo=cosmetic_pen(HALO, 4.2)), escape(tr("reservation {reservation:.1f}", "plot legend").format(
+                         reservation=plan.reservation)))
     legend.addItem(S(brush=hatch_brush("#202020", 200), box_pen=cosmetic_pen("#444444", 1)),
-                   "off-limits")
+                   escape(tr("off-limits", "plot legend")))
     for k, s in enumerate(plan.meso_sets):
         legend.addItem(S(symbol=SET_SYMBOLS[k % len(SET_SYMBOLS)],
                          symbol_brush=QBrush(QColor(SET_COLOURS[k % len(SET_COLOURS)])), size=10),
                        escape(short(s.name, 14)))
     if others:
-        legend.addItem(S(symbol=OTHER_SYMBOL, size=10), "other packages")
+        legend.addItem(S(symbol=OTHER_SYMBOL, size=10), escape(tr("other packages", "plot legend")))
     legend.addItem(S(symbol="o", size=11, symbol_pen=cosmetic_pen("#111111", 2.0),
-                     symbol_brush=QBrush(Qt.BrushStyle.NoBrush)), "selected")
+                     symbol_brush=QBrush(Qt.BrushStyle.NoBrush)), escape(tr("selected", "plot legend")))
 
 
 def fit_legend(legend: pg.LegendItem, room: float) -> int | None:
@@ -296,7 +298,7 @@ class NumberAxis(pg.AxisItem):
         if not len(values):
             return []
         places = max(0, int(math.ceil(-math.log10(spacing * scale)))) if spacing > 0 else 0
-        return [f"{v * scale:,.{places}f}" for v in values]
+        return [number(v * scale, places) for v in values]
 
 
 def fitting_title(axis: pg.AxisItem, candidates: list[str], room: float) -> str:

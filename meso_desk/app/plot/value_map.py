@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.edits.package_edits import set_hold_value
+from ...model.language import list_words, tr
 from ...model.offers.status import target_level
 from ...model.offers.value_slice import IsoLine, ValueSlice
 from ...model.plan import Plan
@@ -99,10 +100,10 @@ class ValueMap(PacedView, QWidget):
         bar.setSpacing(4)
         self.x_combo = QComboBox()
         self.x_combo.setObjectName("valueMapX")
-        self.x_combo.setToolTip("The issue along the horizontal axis")
+        self.x_combo.setToolTip(tr("The issue along the horizontal axis"))
         self.y_combo = QComboBox()
         self.y_combo.setObjectName("valueMapY")
-        self.y_combo.setToolTip("The issue along the vertical axis")
+        self.y_combo.setToolTip(tr("The issue along the vertical axis"))
         for c in (self.x_combo, self.y_combo):
             c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             c.setMinimumContentsLength(8)
@@ -110,12 +111,12 @@ class ValueMap(PacedView, QWidget):
         self.swap_button = QToolButton()
         self.swap_button.setObjectName("valueMapSwap")
         self.swap_button.setText("⇄")
-        self.swap_button.setToolTip("Swap the X and Y issues")
+        self.swap_button.setToolTip(tr("Swap the X and Y issues"))
         self.swap_button.setAutoRaise(True)
         self.swap_button.clicked.connect(self.swap_axes)
-        xl = QLabel("&X:")
+        xl = QLabel(tr("&X:"))
         xl.setBuddy(self.x_combo)
-        yl = QLabel("&Y:")
+        yl = QLabel(tr("&Y:"))
         yl.setBuddy(self.y_combo)
         bar.addWidget(xl)
         bar.addWidget(self.x_combo)
@@ -123,14 +124,14 @@ class ValueMap(PacedView, QWidget):
         bar.addWidget(yl)
         bar.addWidget(self.y_combo)
         bar.addStretch(1)
-        self.hold_box = QCheckBox("Hold value")
+        self.hold_box = QCheckBox(tr("Hold value"))
         self.hold_box.setObjectName("valueMapHold")
-        self.hold_box.setToolTip("Dragging the selected package on the map keeps its value: its other "
-                                 "unlocked terms are rebalanced (the package's own “Hold value” switch)")
+        self.hold_box.setToolTip(tr("Dragging the selected package on the map keeps its value: its other "
+                                    "unlocked terms are rebalanced (the package's own “Hold value” switch)"))
         self.hold_box.toggled.connect(self._on_hold_toggled)
         bar.addWidget(self.hold_box)
         self.export_button, self.action_png, self.action_svg = export_button(
-            self, "valueMapExport", "Save the map as a PNG image or an SVG drawing", "actionValueMap")
+            self, "valueMapExport", tr("Save the map as a PNG image or an SVG drawing"), "actionValueMap")
         bar.addWidget(self.export_button)
         lay.addLayout(bar)
 
@@ -332,7 +333,7 @@ class ValueMap(PacedView, QWidget):
     def _on_surface(self, key: tuple, result: object) -> None:
         if isinstance(result, Exception):
             logging.getLogger(__name__).error("the value map could not be computed", exc_info=result)
-            self.canvas.set_info(f"Could not compute the map: {result}")
+            self.canvas.set_info(tr("Could not compute the map: {error}").format(error=result))
             return
         assert isinstance(result, MapSurface)
         self._arrived = result
@@ -351,8 +352,8 @@ class ValueMap(PacedView, QWidget):
             self._slice = None
             self._surface = None
             self.canvas.forget_surface()
-            self.message.setText("The value map needs at least two issues.\nAdd them in the Issues panel."
-                                 if len(plan.issues) < 2 else "Choose two issues for the map.")
+            self.message.setText(tr("The value map needs at least two issues.\nAdd them in the Issues panel.")
+                                 if len(plan.issues) < 2 else tr("Choose two issues for the map."))
             self.stack.setCurrentWidget(self.message)
             self._update_hold_box()
             self.canvas.set_info("")
@@ -396,18 +397,27 @@ class ValueMap(PacedView, QWidget):
 
     def _info_text(self, plan: Plan, s: ValueSlice, selected: str | None) -> str:
         if selected is None:
-            return "No packages yet: the other terms are at their defaults"
+            return tr("No packages yet: the other terms are at their defaults")
         pkg = plan.package(selected)
-        text = (f"Other terms as in “{selected}” ({pkg.score:.1f} points"
-                f"{', expected' if pkg.contingent else ''})")
-        missing = [f"{kind} {level:.1f}" for kind, level in (("target", target_level(plan, selected)),
-                                                              ("reservation", plan.reservation))
+        text = (tr("Other terms as in “{package}” ({points:.1f} points, expected)") if pkg.contingent
+                else tr("Other terms as in “{package}” ({points:.1f} points)")).format(package=selected,
+                                                                                        points=pkg.score)
+        missing = [kind for kind in ("target", "reservation")
                    if (ln := self.canvas.line(kind)) is None or ln.empty]
         if missing:
             lo, hi = s.value_range
-            text += f" · {' and '.join(missing)} not on this map ({lo:.1f}–{hi:.1f})"
+            if len(missing) == 2:
+                gone = tr("target {target:.1f} and reservation {reservation:.1f} not on this map "
+                          "({low:.1f}–{high:.1f})")
+            elif missing[0] == "target":
+                gone = tr("target {target:.1f} not on this map ({low:.1f}–{high:.1f})")
+            else:
+                gone = tr("reservation {reservation:.1f} not on this map ({low:.1f}–{high:.1f})")
+            text += " · " + gone.format(target=target_level(plan, selected), reservation=plan.reservation,
+                                        low=lo, high=hi)
         if s.violations:
-            text = "⚠ " + text + " — " + "; ".join(s.violations) + ": all of this map is off-limits"
+            text = tr("⚠ {text} — {violations}: all of this map is off-limits").format(
+                text=text, violations="; ".join(s.violations))
         return text
 
     # ============================================================== hover
@@ -419,20 +429,24 @@ class ValueMap(PacedView, QWidget):
             return name
         pts = pkg.score
         s = plan.meso_set_of(name)
-        head = f"{name} — {pts:.1f} points"
-        if s is not None:
-            head += f" ({s.name}"
-            head += f", level {s.level:.1f})" if s.level is not None else ")"
+        if s is None:
+            head = tr("{package} — {points:.1f} points").format(package=name, points=pts)
+        elif s.level is not None:
+            head = tr("{package} — {points:.1f} points ({set}, level {level:.1f})").format(
+                package=name, points=pts, set=s.name, level=s.level)
+        else:
+            head = tr("{package} — {points:.1f} points ({set})").format(package=name, points=pts, set=s.name)
         lines = [head]
         for issue in plan.issues:
             mark = " ⚠" if not issue.is_acceptable(pkg[issue.name]) else ""
             lines.append(f"  {issue.name}: {issue.format_term(pkg[issue.name])}{mark}")
         if not pkg.acceptable:
-            lines.append("Not acceptable: " + "; ".join(pkg.violations))
+            lines.append(tr("Not acceptable: {violations}").format(violations="; ".join(pkg.violations)))
         if self._slice is not None and name != self._slice.package:
-            lines.append(f"(Its other terms differ from “{self._slice.package}”, whose slice the map shows.)")
+            lines.append(tr("(Its other terms differ from “{package}”, whose slice the map shows.)").format(
+                package=self._slice.package))
         else:
-            lines.append("Drag to change its " + " and ".join(a for a in self.axes if a) + ".")
+            lines.append(tr("Drag to change its {issues}.").format(issues=list_words(a for a in self.axes if a)))
         return "\n".join(lines)
 
     def _on_mouse_moved(self, pos) -> None:
@@ -460,8 +474,9 @@ class ValueMap(PacedView, QWidget):
         ix = self._doc.plan.issue(s.x.issue)
         iy = self._doc.plan.issue(s.y.issue)
         ok = ix.is_acceptable(tx) and iy.is_acceptable(ty) and s.fixed_acceptable
-        return (f"{s.x.issue} {ix.format_term(tx)} · {s.y.issue} {iy.format_term(ty)}: {v:.1f} points"
-                + ("" if ok else " — off-limits"))
+        text = tr("{x_issue} {x_term} · {y_issue} {y_term}: {value:.1f} points").format(
+            x_issue=s.x.issue, x_term=ix.format_term(tx), y_issue=s.y.issue, y_term=iy.format_term(ty), value=v)
+        return text + ("" if ok else " — " + tr("off-limits", "plot legend"))
 
     # ============================================================== dragging
     def begin_drag(self, name: str) -> None:
@@ -495,8 +510,9 @@ class ValueMap(PacedView, QWidget):
             if name and name in plan.package_names:
                 self.hold_box.setEnabled(True)
                 self.hold_box.setChecked(plan.stored_package(name).hold_value)
-                self.hold_box.setToolTip(f"Dragging “{name}” on the map keeps its value: its other unlocked "
-                                         "terms are rebalanced (the package's own “Hold value” switch)")
+                self.hold_box.setToolTip(tr("Dragging “{package}” on the map keeps its value: its other unlocked "
+                                            "terms are rebalanced (the package's own “Hold value” switch)").format(
+                                                package=name))
             else:
                 self.hold_box.setEnabled(False)
                 self.hold_box.setChecked(False)
@@ -510,7 +526,8 @@ class ValueMap(PacedView, QWidget):
         if not name or name not in self._doc.plan.package_names:
             return False
         return self._doc.apply(set_hold_value(self._doc.plan, name, on),
-                               f"{'Hold' if on else 'Release'} the value of {name}")
+                               (tr("Hold the value of {package}") if on
+                                else tr("Release the value of {package}")).format(package=name))
 
     # ============================================================== export and menu
     def export(self, path: str | os.PathLike[str]) -> Path:
@@ -521,9 +538,9 @@ class ValueMap(PacedView, QWidget):
 
     def ask_export_path(self, fmt: str) -> Path | None:
         x, y = self.axes
-        stem = f"value map {x} × {y}" if x and y else "value map"
+        stem = tr("value map {x} × {y}").format(x=x, y=y) if x and y else tr("value map", "file name")
         folder = self._doc.path.parent if self._doc.path else Path.home()
-        return ask_export_path(self, "Export Value Map", folder / f"{stem}{fmt}", fmt)
+        return ask_export_path(self, tr("Export Value Map"), folder / f"{stem}{fmt}", fmt)
 
     def export_dialog(self, fmt: str = ".png") -> Path | None:
         return export_with_dialog(self, fmt)
@@ -531,8 +548,8 @@ class ValueMap(PacedView, QWidget):
     def _context_menu(self, pos) -> None:
         every = self.canvas.label_every_set
         export_menu(self, (self.action_png, self.action_svg), self.canvas.view, pos,
-                    extra=(("S&wap Axes", self.swap_axes),
-                           ("Label Only the &Newest Set" if every else "Label &Every MESO Set",
+                    extra=((tr("S&wap Axes"), self.swap_axes),
+                           (tr("Label Only the &Newest Set") if every else tr("Label &Every MESO Set"),
                             lambda: self.set_label_every_set(not every))))
 
     def set_label_every_set(self, on: bool) -> None:

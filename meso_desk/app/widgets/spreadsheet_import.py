@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...model.edits.quote_edits import import_quotes
 from ...model.io.spreadsheets import QuoteSheet, read_quotes
+from ...model.language import number, tr
 from ...model.plan import Plan
 from ..background import LatestJob
 from ..document import PlanDocument
@@ -40,7 +41,7 @@ class QuoteImportDialog(QDialog):
     def __init__(self, document: PlanDocument, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quoteImportDialog")
-        self.setWindowTitle("Import Quotes")
+        self.setWindowTitle(tr("Import Quotes"))
         self.document = document
         self.path = Path(path)
         self.sheet: QuoteSheet | None = None
@@ -51,7 +52,7 @@ class QuoteImportDialog(QDialog):
 
     def _build(self) -> None:
         lay = QVBoxLayout(self)
-        self.summary = QLabel(f"Reading {self.path.name}…", self)
+        self.summary = QLabel(tr("Reading {file}…").format(file=self.path.name), self)
         self.summary.setObjectName("quoteSummary")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(self)
@@ -61,7 +62,7 @@ class QuoteImportDialog(QDialog):
         self.errors.setObjectName("quoteErrors")
         self.errors.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(tr("Import", "quote import button"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("quoteImportButton")
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
@@ -75,7 +76,7 @@ class QuoteImportDialog(QDialog):
 
     def _read_done(self, _key, result) -> None:
         if isinstance(result, BaseException):
-            result = QuoteSheet(self.path.name, errors=(f"{self.path.name}: cannot be read ({result})",))
+            result = QuoteSheet(self.path.name, errors=(tr("{file}: cannot be read ({reason})").format(file=self.path.name, reason=result),))
         self.sheet = result
         self._fill(result)
 
@@ -83,27 +84,40 @@ class QuoteImportDialog(QDialog):
         plan = self.document.plan
         names = plan.issue_names
         self.table.setColumnCount(len(names) + 2)
-        self.table.setHorizontalHeaderLabels(["Quote", *names, "Our points"])
+        self.table.setHorizontalHeaderLabels([tr("Quote"), *names, tr("Our points")])
         self.table.setRowCount(len(sheet.packages))
         for r, q in enumerate(sheet.packages):
             self.table.setItem(r, 0, QTableWidgetItem(q.name))
             for c, n in enumerate(names, 1):
                 self.table.setItem(r, c, QTableWidgetItem(plan.issue(n).format_term(q.terms[n])))
-            self.table.setItem(r, len(names) + 1, QTableWidgetItem(f"{plan.package(q.terms).score:.1f}"))
+            self.table.setItem(r, len(names) + 1, QTableWidgetItem(number(plan.package(q.terms).score, 1)))
         self.table.resizeColumnsToContents()
         self.errors.clear()
         self.errors.addItems(list(sheet.errors))
         self.errors.setVisible(bool(sheet.errors))
         n = len(sheet.packages)
         if sheet.errors:
-            self.summary.setText(f"{sheet.source}: {len(sheet.errors)} problem{'s' if len(sheet.errors) != 1 else ''}"
-                                 " — fix the file and import it again; nothing is added.")
+            if len(sheet.errors) == 1:
+                text = tr("{file}: 1 problem — fix the file and import it again; nothing is added.")
+            else:
+                text = tr("{file}: {count} problems — fix the file and import it again; nothing is added.")
+            self.summary.setText(text.format(file=sheet.source, count=len(sheet.errors)))
         else:
             matched = ", ".join(f"{h} → {i}" for h, i in sheet.columns.items() if h != i)
-            self.summary.setText(f"{sheet.source}: {n} quote{'s' if n != 1 else ''}; Import adds each as a package."
-                                 + (f" Columns: {matched}." if matched else ""))
+            if matched:
+                text = (tr("{file}: 1 quote; Import adds each as a package. Columns: {columns}.") if n == 1 else
+                        tr("{file}: {count} quotes; Import adds each as a package. Columns: {columns}."))
+            else:
+                text = (tr("{file}: 1 quote; Import adds each as a package.") if n == 1 else
+                        tr("{file}: {count} quotes; Import adds each as a package."))
+            self.summary.setText(text.format(file=sheet.source, count=n, columns=matched))
         self.import_button.setEnabled(sheet.ok)
-        self.import_button.setText(f"Import {n} Quote{'s' if n != 1 else ''}" if sheet.ok else "Import")
+        if not sheet.ok:
+            self.import_button.setText(tr("Import", "quote import button"))
+        elif n == 1:
+            self.import_button.setText(tr("Import 1 Quote"))
+        else:
+            self.import_button.setText(tr("Import {count} Quotes").format(count=n))
 
     def accept(self) -> None:
         sheet = self.sheet
@@ -115,7 +129,8 @@ class QuoteImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         n = len(sheet.packages)
-        self.document.apply(r.plan, f"Import {n} quote{'s' if n != 1 else ''} from {sheet.source}")
+        text = (tr("Import 1 quote from {file}") if n == 1 else tr("Import {count} quotes from {file}"))
+        self.document.apply(r.plan, text.format(count=n, file=sheet.source))
         self.document.post_message(r.message)
         super().accept()
 

@@ -46,6 +46,7 @@ from ....model.contingent.sentences import clause_sentence
 from ....model.edits.event_edits import EditRefused, clause_undo_text, remove_clause, set_clause
 from ....model.edits.issue_edits import parse_number
 from ....model.errors import first_error
+from ....model.language import QT_TR_NOOP, tr
 from ....model.offers.contingent import bets, contingent_version, risk, their_values_many
 from ....model.package import Package
 from ....model.plan import Plan
@@ -55,12 +56,13 @@ from .event_editor import mark_invalid
 if TYPE_CHECKING:
     from ...document import PlanDocument
 
-SHAPES = {"threshold": "a threshold: another term if it falls below / rises above",
-          "linear": "a sliding scale: the term moves with the outcome",
-          "states": "a term for each state"}
-THRESHOLD_WHEN = {"below": "falls below", "above": "rises above"}
-LINEAR_WHEN = {"below": "below the pivot", "above": "above the pivot", "both": "both ways (indexation)"}
-BASE = "(the package's term)"
+SHAPES = {"threshold": QT_TR_NOOP("a threshold: another term if it falls below / rises above"),
+          "linear": QT_TR_NOOP("a sliding scale: the term moves with the outcome"),
+          "states": QT_TR_NOOP("a term for each state")}
+THRESHOLD_WHEN = {"below": QT_TR_NOOP("falls below"), "above": QT_TR_NOOP("rises above")}
+LINEAR_WHEN = {"below": QT_TR_NOOP("below the pivot"), "above": QT_TR_NOOP("above the pivot"),
+               "both": QT_TR_NOOP("both ways (indexation)")}
+BASE = QT_TR_NOOP("(the package's term)")
 SPIN_LIMIT = 1e12
 WARN = "#8a5300"
 
@@ -70,10 +72,6 @@ def shapes_for(event: Event, numeric_issue: bool) -> list[str]:
     if event.kind == "states":
         return ["states"]
     return ["threshold", "linear"] if numeric_issue else ["threshold"]
-
-
-def _points(x: float) -> str:
-    return f"{x:.1f}"
 
 
 class ClauseDialog(QDialog):
@@ -87,8 +85,8 @@ class ClauseDialog(QDialog):
         self.setObjectName("clauseDialog")
         self.setProperty("package", package)
         self.setProperty("issue", issue)
-        self.setWindowTitle(f"Make {issue} contingent — {package}")
-        self.setAccessibleName(f"Make {issue} of {package} contingent")
+        self.setWindowTitle(tr("Make {issue} contingent — {package}").format(issue=issue, package=package))
+        self.setAccessibleName(tr("Make {issue} of {package} contingent").format(issue=issue, package=package))
         self.reason = ""
         self.adjusted: Term | None = None
         self._loading = False
@@ -138,52 +136,58 @@ class ClauseDialog(QDialog):
     def _term_field(self, name: str, accessible: str) -> QWidget:
         i = self._issue
         if i.is_numeric:
-            s = self._spin(name, accessible, f"A term of {i.name} ({i.range_text()}, step {i.step:g})",
-                           i.min, i.max, i.decimals)
+            s = self._spin(name, accessible, tr("A term of {issue} ({range}, step {step:g})").format(
+                issue=i.name, range=i.range_text(), step=i.step), i.min, i.max, i.decimals)
             s.setSingleStep(i.step)
             s.setSuffix(f" {i.unit}" if i.unit else "")
             return s
-        return self._combo(name, accessible, {label: label for label in i.labels}, f"An option of {i.name}")
+        return self._combo(name, accessible, {label: label for label in i.labels},
+                           tr("An option of {issue}").format(issue=i.name))
 
     def _build_fields(self) -> None:
-        self.event = self._named(QComboBox(self), "clauseEvent", "Event", "The uncertain event the term depends on")
+        self.event = self._named(QComboBox(self), "clauseEvent", tr("Event"),
+                                 tr("The uncertain event the term depends on"))
         self.event.currentIndexChanged.connect(self._event_changed)
-        self.shape = self._combo("clauseShape", "Shape", {}, "How the outcome changes the term")
+        self.shape = self._combo("clauseShape", tr("Shape"), {}, tr("How the outcome changes the term"))
         self.shape.currentIndexChanged.connect(self._shape_changed)
         self.pages = QStackedWidget(self, objectName="clauseShapePages")
         # threshold
-        self.threshold_when = self._combo("clauseThresholdWhen", "When", THRESHOLD_WHEN)
-        self.threshold = self._spin("clauseThreshold", "Threshold", "The value the outcome is compared with")
-        self.term = self._term_field("clauseTerm", f"{self._issue.name} if it applies")
+        self.threshold_when = self._combo("clauseThresholdWhen", tr("When"),
+                                          {k: tr(v) for k, v in THRESHOLD_WHEN.items()})
+        self.threshold = self._spin("clauseThreshold", tr("Threshold"), tr("The value the outcome is compared with"))
+        self.term = self._term_field("clauseTerm", tr("{issue} if it applies").format(issue=self._issue.name))
         page = QWidget(self.pages, objectName="clauseThresholdPage")
         form = QFormLayout(page)
         row = QHBoxLayout()
         row.addWidget(self.threshold_when)
         row.addWidget(self.threshold, 1)
-        form.addRow("If the event", row)
-        form.addRow(f"then {self._issue.name} is", self.term)
+        form.addRow(tr("If the event"), row)
+        form.addRow(tr("then {issue} is").format(issue=self._issue.name), self.term)
         self.pages.addWidget(page)
         # linear
-        self.linear_when = self._combo("clauseLinearWhen", "Where it moves", LINEAR_WHEN)
-        self.pivot = self._spin("clausePivot", "Pivot", "The outcome at which the term is the package's own")
-        self.rate = self._spin("clauseRate", "Rate per unit", "How much the term moves for each unit of the outcome "
-                               "beyond the pivot (negative: it drops)", decimals=3)
+        self.linear_when = self._combo("clauseLinearWhen", tr("Where it moves"),
+                                       {k: tr(v) for k, v in LINEAR_WHEN.items()})
+        self.pivot = self._spin("clausePivot", tr("Pivot"), tr("The outcome at which the term is the package's own"))
+        self.rate = self._spin("clauseRate", tr("Rate per unit"), tr("How much the term moves for each unit of the "
+                               "outcome beyond the pivot (negative: it drops)"), decimals=3)
         unit = self._issue.unit if self._issue.is_numeric else ""
-        self.relative = self._combo("clauseRateMeasure", "Rate measured in",
-                                    {"relative": "% of the term", "absolute": f"{unit or 'units'} of the term"})
-        self.cap_on = self._named(QCheckBox("At most", self), "clauseCapOn", "Limit the change")
+        self.relative = self._combo("clauseRateMeasure", tr("Rate measured in"),
+                                    {"relative": tr("% of the term"),
+                                     "absolute": (tr("{unit} of the term").format(unit=unit) if unit
+                                                  else tr("units of the term"))})
+        self.cap_on = self._named(QCheckBox(tr("At most"), self), "clauseCapOn", tr("Limit the change"))
         self.cap_on.toggled.connect(self._check)
-        self.cap = self._spin("clauseCap", "Largest change", "The largest change either way", 0.0)
+        self.cap = self._spin("clauseCap", tr("Largest change"), tr("The largest change either way"), 0.0)
         page = QWidget(self.pages, objectName="clauseLinearPage")
         form = QFormLayout(page)
-        form.addRow("The term moves", self.linear_when)
-        form.addRow("Pivot", self.pivot)
+        form.addRow(tr("The term moves"), self.linear_when)
+        form.addRow(tr("Pivot"), self.pivot)
         row = QHBoxLayout()
         row.addWidget(self.rate, 1)
         row.addWidget(self.relative, 1)
         self.rate_unit = QLabel(self, objectName="clauseRateUnit")
         row.addWidget(self.rate_unit)
-        form.addRow("Change", row)
+        form.addRow(tr("Change"), row)
         row = QHBoxLayout()
         row.addWidget(self.cap_on)
         row.addWidget(self.cap, 1)
@@ -202,30 +206,32 @@ class ClauseDialog(QDialog):
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return lab
 
-        self.header = label("clauseHeader", "Package and term")
-        self.base = label("clauseBase", "The package's own term")
-        self.sentence = label("clauseSentence", "The sentence on the card")
+        self.header = label("clauseHeader", tr("Package and term"))
+        self.base = label("clauseBase", tr("The package's own term"))
+        self.sentence = label("clauseSentence", tr("The sentence on the card"))
         self.sentence.setFrameShape(QFrame.Shape.StyledPanel)
         self.sentence.setMargin(6)
-        self.ours = label("clauseOurValue", "Our points")
-        self.theirs = label("clauseTheirGain", "Their gain by their forecast")
-        self.warning = label("clauseWarning", "Warning")
+        self.ours = label("clauseOurValue", tr("Our points"))
+        self.theirs = label("clauseTheirGain", tr("Their gain by their forecast"))
+        self.warning = label("clauseWarning", tr("Warning"))
         self.warning.setStyleSheet(f"color: {text_colour(WARN, self.palette()).name()};")
-        self.error = label("clauseError", "Problem")
+        self.error = label("clauseError", tr("Problem"))
         self.error.setStyleSheet(f"color: {text_colour(ERROR, self.palette()).name()};")
-        self.no_events = label("clauseNoEvents", "No events")
-        self.no_events.setText("The plan has no uncertain events yet: add one under Uncertain events… first.")
+        self.no_events = label("clauseNoEvents", tr("No events"))
+        self.no_events.setText(tr("The plan has no uncertain events yet: add one under Uncertain events… first."))
 
     def _build_buttons(self) -> None:
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
         self.buttons = QDialogButtonBox(ok | cancel, self, objectName="clauseButtons")
-        self._named(self.buttons.button(ok), "clauseOk", "Apply the clause")
-        self._named(self.buttons.button(cancel), "clauseCancel", "Discard the clause")
-        self.keep_button = self._named(QPushButton("Keep our value", self), "clauseKeepValue", "Keep our value",
-                                       f"Move the package's {self._issue.name} so that, with the clause, the package "
-                                       "is worth to us what it is worth now (its expected points)")
-        self.remove_button = self._named(QPushButton("Remove clause", self), "clauseRemove", "Remove clause",
-                                         "Fix the term again (undoable)")
+        self._named(self.buttons.button(ok), "clauseOk", tr("Apply the clause"))
+        self._named(self.buttons.button(cancel), "clauseCancel", tr("Discard the clause"))
+        self.keep_button = self._named(QPushButton(tr("Keep our value"), self), "clauseKeepValue",
+                                       tr("Keep our value"),
+                                       tr("Move the package's {issue} so that, with the clause, the package "
+                                          "is worth to us what it is worth now (its expected points)").format(
+                                           issue=self._issue.name))
+        self.remove_button = self._named(QPushButton(tr("Remove clause"), self), "clauseRemove", tr("Remove clause"),
+                                         tr("Fix the term again (undoable)"))
         self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.keep_button.clicked.connect(self.keep_our_value)
         self.remove_button.clicked.connect(self.remove)
@@ -233,18 +239,18 @@ class ClauseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _build_layout(self) -> None:
-        rule = QGroupBox("The clause", self, objectName="clauseRule")
+        rule = QGroupBox(tr("The clause"), self, objectName="clauseRule")
         form = QFormLayout(rule)
-        form.addRow("Event", self.event)
-        form.addRow("Shape", self.shape)
+        form.addRow(tr("Event"), self.event)
+        form.addRow(tr("Shape"), self.shape)
         form.addRow(self.pages)
         base_row = QHBoxLayout()
         base_row.addWidget(self.base, 1)
         base_row.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(base_row)
-        card = QGroupBox("On the card", self, objectName="clauseCard")
+        card = QGroupBox(tr("On the card"), self, objectName="clauseCard")
         QVBoxLayout(card).addWidget(self.sentence)
-        worth = QGroupBox("What it is worth", self, objectName="clauseWorth")
+        worth = QGroupBox(tr("What it is worth"), self, objectName="clauseWorth")
         wl = QVBoxLayout(worth)
         for w in (self.ours, self.theirs, self.warning):
             wl.addWidget(w)
@@ -300,7 +306,7 @@ class ClauseDialog(QDialog):
             self.shape.clear()
             if event is not None:
                 for key in shapes_for(event, self._issue.is_numeric):
-                    self.shape.addItem(SHAPES[key], key)
+                    self.shape.addItem(tr(SHAPES[key]), key)
                 k = self.shape.findData(keep)
                 self.shape.setCurrentIndex(max(0, k))
                 self._suit_to(event)
@@ -316,7 +322,8 @@ class ClauseDialog(QDialog):
         for s in (self.threshold, self.pivot):
             s.setRange(lo, hi)
             s.setSuffix(suffix)
-        self.rate_unit.setText(f"per {event.unit or 'unit'} beyond the pivot")
+        self.rate_unit.setText(tr("per {unit} beyond the pivot").format(unit=event.unit) if event.unit
+                               else tr("per unit beyond the pivot"))
         if event.kind == "number" and event.ours.likely is not None:
             self.threshold.setValue(float(event.ours.likely))
             self.pivot.setValue(float(event.ours.likely))
@@ -347,14 +354,16 @@ class ClauseDialog(QDialog):
         i = self._issue
         for s in event.states:
             if i.is_numeric:
-                w: QWidget = self._named(QLineEdit(self.states_page), "clauseStateTerm", f"{i.name} if {s}")
-                w.setPlaceholderText(f"{BASE[1:-1]}: {i.format_term(self._base_term())}")
+                w: QWidget = self._named(QLineEdit(self.states_page), "clauseStateTerm",
+                                         tr("{issue} if {state}").format(issue=i.name, state=s))
+                w.setPlaceholderText(tr("the package's term: {term}").format(term=i.format_term(self._base_term())))
                 w.textChanged.connect(self._check)
             else:
-                w = self._combo("clauseStateTerm", f"{i.name} if {s}", {"": BASE, **{lab: lab for lab in i.labels}})
+                w = self._combo("clauseStateTerm", tr("{issue} if {state}").format(issue=i.name, state=s),
+                                {"": tr(BASE), **{lab: lab for lab in i.labels}})
             w.setProperty("state", s)
             self._state_terms[s] = w
-            self.states_form.addRow(f"If {s}", w)
+            self.states_form.addRow(tr("If {state}").format(state=s), w)
 
     def _shape_changed(self) -> None:
         key = self.shape.currentData()
@@ -414,7 +423,7 @@ class ClauseDialog(QDialog):
         for w in (self.term, self.cap, *self._state_terms.values()):
             self._flag(w, False)
         if not event or key is None:
-            raise EditRefused("Choose an event")
+            raise EditRefused(tr("Choose an event"))
         try:
             if key == "threshold":
                 term = self.term.value() if isinstance(self.term, QDoubleSpinBox) else self.term.currentData()
@@ -423,7 +432,7 @@ class ClauseDialog(QDialog):
             if key == "linear":
                 if self.rate.value() == 0:
                     self._flag(self.rate, True)
-                    raise EditRefused("The change per unit must not be zero")
+                    raise EditRefused(tr("The change per unit must not be zero"))
                 self._flag(self.rate, False)
                 return LinearClause(event=event, when=self.linear_when.currentData(), pivot=self.pivot.value(),
                                     per_unit=self.rate.value(), relative=self.relative.currentData() == "relative",
@@ -439,7 +448,8 @@ class ClauseDialog(QDialog):
                 if not w.text().strip():
                     continue
                 try:
-                    t = self._issue.check_term(parse_number(w.text(), f"{self.issue_name} if {s}", self._issue.unit))
+                    t = self._issue.check_term(parse_number(
+                        w.text(), tr("{issue} if {state}").format(issue=self.issue_name, state=s), self._issue.unit))
                 except (EditRefused, ValueError) as err:
                     self._flag(w, True)
                     raise EditRefused(str(err)) from None
@@ -447,7 +457,7 @@ class ClauseDialog(QDialog):
             elif w.currentData():
                 terms[s] = w.currentData()
         if not terms:
-            raise EditRefused("Give a term for at least one state")
+            raise EditRefused(tr("Give a term for at least one state"))
         return terms
 
     def _flag(self, w: QWidget, bad: bool) -> None:
@@ -460,11 +470,20 @@ class ClauseDialog(QDialog):
             self._result = set_clause(self.document.plan, self.package, self.issue_name, clause, self.adjusted)
         except EditRefused as err:
             self.reason = str(err)
-            if "if it applies" in self.reason or "is outside" in self.reason or "not on the" in self.reason:
+            if self.shape.currentData() == "threshold" and not self._term_fits():
                 self._flag(self.term, True)
             return None
         self._clause = clause
         return self._result.plan
+
+    def _term_fits(self) -> bool:
+        """Whether the threshold's term is one the issue allows (else its field is marked)."""
+        term = self.term.value() if isinstance(self.term, QDoubleSpinBox) else self.term.currentData()
+        try:
+            self._issue.check_term(term)
+        except (ValueError, EditRefused):
+            return False
+        return True
 
     def _check(self, *_: Any) -> None:
         if self._loading:
@@ -473,8 +492,9 @@ class ClauseDialog(QDialog):
         plan = self.document.plan
         sp = plan.stored_package(self.package)
         now = plan.package(self.package)
-        self.header.setText(f"Package <b>{escape(self.package)}</b>: {escape(self.issue_name)} {self._issue.format_term(sp.terms[self.issue_name])} "
-                            f"now; {_points(now.score)} points to us.")
+        self.header.setText(tr("Package <b>{package}</b>: {issue} {term} now; {points:.1f} points to us.").format(
+            package=escape(self.package), issue=escape(self.issue_name),
+            term=self._issue.format_term(sp.terms[self.issue_name]), points=now.score))
         unit = self._issue.unit if self._issue.is_numeric else ""
         self.cap.setSuffix(" %" if self.relative.currentData() == "relative" else (f" {unit}" if unit else ""))
         new = self.proposed_plan() if plan.events else None
@@ -492,10 +512,12 @@ class ClauseDialog(QDialog):
     def _show_base(self, stored: Term) -> None:
         f = self._issue.format_term
         if self.adjusted is not None and self.adjusted != stored:
-            self.base.setText(f"The package's own term (when the clause does not bite): {f(self.adjusted)}, "
-                              f"moved from {f(stored)} to keep our value.")
+            self.base.setText(tr("The package's own term (when the clause does not bite): {term}, "
+                                 "moved from {stored} to keep our value.").format(term=f(self.adjusted),
+                                                                                  stored=f(stored)))
         else:
-            self.base.setText(f"The package's own term (when the clause does not bite): {f(stored)}.")
+            self.base.setText(tr("The package's own term (when the clause does not bite): {term}.").format(
+                term=f(stored)))
 
     def _show_worth(self, new: Plan, now: Package) -> None:
         event = new.event(self._clause.event)
@@ -506,24 +528,32 @@ class ClauseDialog(QDialog):
         r = risk(new, pkg)
         lo, _, hi = r.points
         diff = r.expected - now.score
-        change = ("the same as now" if abs(diff) < 0.05 else
-                  f"{'+' if diff > 0 else '−'}{abs(diff):.1f} against now")
-        self.ours.setText(f"<b>Our points</b> by our forecast: {_points(r.expected)} expected ({change}); "
-                          f"10–90 %: {_points(lo)} to {_points(hi)}.")
+        change = (tr("the same as now") if abs(diff) < 0.05 else
+                  tr("{sign}{diff:.1f} against now").format(sign="+" if diff > 0 else "−", diff=abs(diff)))
+        self.ours.setText(tr("<b>Our points</b> by our forecast: {expected:.1f} expected ({change}); "
+                             "10–90 %: {low:.1f} to {high:.1f}.").format(expected=r.expected, change=change,
+                                                                         low=lo, high=hi))
         bet = next((b for b in bets(new, pkg) if b.issue == self.issue_name), None)
         theirs_now, theirs_new = their_values_many(new, [Package(new, now.terms, self.package, now.clauses), pkg])
         gain = theirs_new - theirs_now
-        words = "by their forecast" if event.theirs is not None else "by our forecast (theirs is unknown)"
-        text = (f"<b>To them</b> (our estimate) {words}: {'+' if gain >= 0 else '−'}{abs(gain):.1f} points "
-                f"against the package now")
+        sign = "+" if gain >= 0 else "−"
+        if event.theirs is not None:
+            text = tr("<b>To them</b> (our estimate) by their forecast: {sign}{gain:.1f} points "
+                      "against the package now").format(sign=sign, gain=abs(gain))
+        else:
+            text = tr("<b>To them</b> (our estimate) by our forecast (theirs is unknown): {sign}{gain:.1f} points "
+                      "against the package now").format(sign=sign, gain=abs(gain))
         if bet is not None:
-            text += (f"; the clause alone is worth {'+' if bet.their_gain >= 0 else '−'}{abs(bet.their_gain):.1f} "
-                     f"to them ({'+' if bet.theirs_under_our_forecast - bet.theirs_fixed >= 0 else '−'}"
-                     f"{abs(bet.theirs_under_our_forecast - bet.theirs_fixed):.1f} if our forecast is right).")
+            right = bet.theirs_under_our_forecast - bet.theirs_fixed
+            text += tr("; the clause alone is worth {sign}{gain:.1f} to them ({right_sign}{right:.1f} if our "
+                       "forecast is right).").format(sign="+" if bet.their_gain >= 0 else "−",
+                                                    gain=abs(bet.their_gain),
+                                                    right_sign="+" if right >= 0 else "−", right=abs(right))
         self.theirs.setText(text)
         warning = bet.warning if bet is not None else ""
         if not warning and not event.verifiable:
-            warning = f"Nobody can check {event.name} both ways: agree how it is measured and share the figures."
+            warning = tr("Nobody can check {event} both ways: agree how it is measured and share the "
+                         "figures.").format(event=event.name)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
 
@@ -538,7 +568,8 @@ class ClauseDialog(QDialog):
         plan = self.document.plan
         version = contingent_version(plan, plan.package(self.package), self.issue_name, clause)
         if version is None:
-            self.error.setText(f"No acceptable {self.issue_name} keeps our value with this clause.")
+            self.error.setText(tr("No acceptable {issue} keeps our value with this clause.").format(
+                issue=self.issue_name))
             return
         self.adjusted = version[self.issue_name]
         self._check()

@@ -13,8 +13,15 @@ from ....model.contingent.events import Event, Forecast
 from ....model.edits.event_edits import EditRefused
 from ....model.edits.issue_edits import parse_number, parse_optional_number
 from ....model.errors import first_error
+from ....model.language import tr
 
+#: the sides, as the dialog's object names spell them (not shown: the messages say each side in words)
 SIDES = {"ours": "Our", "theirs": "Their"}
+
+
+def _default_states() -> list[list[str]]:
+    """The two states a new event starts with (user data once made: in the window's language)."""
+    return [[tr("happens"), "50", "50"], [tr("does not happen"), "50", "50"]]
 
 
 # -- drafts: what was typed for one event, and how it becomes an Event ------------------------
@@ -24,7 +31,7 @@ def draft_of(event: Event | None, origin: str | None = None) -> dict[str, Any]:
         return {"origin": None, "name": "", "kind": "number", "unit": "", "lower": "", "upper": "",
                 "period": "", "ours": [0.0, 0.0, 0.0], "ours_source": "", "theirs_on": False,
                 "theirs": [0.0, 0.0, 0.0], "theirs_source": "",
-                "states": [["happens", "50", "50"], ["does not happen", "50", "50"]], "measured_by": "", "observable": True,
+                "states": _default_states(), "measured_by": "", "observable": True,
                 "affects": [], "outcome_on": False, "outcome": "", "outcome_state": "", "outcome_date": date.today()}
     num = event.kind == "number"
     theirs = event.theirs
@@ -43,7 +50,7 @@ def draft_of(event: Event | None, origin: str | None = None) -> dict[str, Any]:
         "theirs_on": theirs is not None, "theirs": three(theirs if num else None),
         "theirs_source": theirs.source if theirs is not None else "",
         "states": ([[s, pct(event.ours, s), pct(theirs, s)] for s in event.states] if not num
-                   else [["happens", "50", "50"], ["does not happen", "50", "50"]]),
+                   else _default_states()),
         "measured_by": event.measured_by, "observable": event.observable_by_both,
         "affects": list(event.affects), "outcome_on": event.actual is not None,
         "outcome": f"{event.actual:.10g}" if isinstance(event.actual, float) else "",
@@ -58,11 +65,11 @@ def check_draft(d: dict[str, Any], taken: set[str] | None = None) -> tuple[Event
     problems: list[tuple[str, str]] = []
     name = d["name"].strip()
     if not name:
-        problems.append(("name", "Give the event a name"))
+        problems.append(("name", tr("Give the event a name")))
     elif taken and name in taken:
-        problems.append(("name", f"Two events are called ‘{name}’"))
+        problems.append(("name", tr("Two events are called ‘{name}’").format(name=name)))
     bounds: dict[str, float | None] = {}
-    for key, what in (("lower", "lower bound"), ("upper", "upper bound")):
+    for key, what in (("lower", tr("lower bound")), ("upper", tr("upper bound"))):
         try:
             bounds[key] = parse_optional_number(d[key], what)
         except EditRefused as e:
@@ -72,7 +79,7 @@ def check_draft(d: dict[str, Any], taken: set[str] | None = None) -> tuple[Event
     if d["kind"] == "states":
         lower = upper = None
     elif lower is not None and upper is not None and not lower < upper:
-        problems.append(("upper", "The upper bound must be above the lower bound"))
+        problems.append(("upper", tr("The upper bound must be above the lower bound")))
     forecasts: dict[str, Forecast | None] = {"theirs": None}
     if d["kind"] == "number":
         for side in ("ours", "theirs") if d["theirs_on"] else ("ours",):
@@ -104,15 +111,19 @@ def _cap(s: str) -> str:
 def _numeric_forecast(d: dict[str, Any], side: str, lower: float | None, upper: float | None,
                       problems: list[tuple[str, str]]) -> Forecast | None:
     low, likely, high = (float(x) for x in d[side])
-    who = SIDES[side]
+    ours = side == "ours"
     n0 = len(problems)
     if low > likely:
-        problems.append((f"{side}_low", f"{who} forecast: low must not be above likely"))
+        problems.append((f"{side}_low", tr("Our forecast: low must not be above likely") if ours
+                         else tr("Their forecast: low must not be above likely")))
     if likely > high:
-        problems.append((f"{side}_high", f"{who} forecast: high must not be below likely"))
-    for key, x in (("low", low), ("likely", likely), ("high", high)):
+        problems.append((f"{side}_high", tr("Our forecast: high must not be below likely") if ours
+                         else tr("Their forecast: high must not be below likely")))
+    for key, level, x in (("low", tr("low"), low), ("likely", tr("likely"), likely), ("high", tr("high"), high)):
         if (lower is not None and x < lower) or (upper is not None and x > upper):
-            problems.append((f"{side}_{key}", f"{who} forecast: {key} {x:g} is outside the bounds"))
+            text = (tr("Our forecast: {level} {value:g} is outside the bounds") if ours
+                    else tr("Their forecast: {level} {value:g} is outside the bounds"))
+            problems.append((f"{side}_{key}", text.format(level=level, value=x)))
     if len(problems) > n0:
         return None
     return Forecast(low=low, likely=likely, high=high, source=d[f"{side}_source"])
@@ -123,28 +134,34 @@ def _state_forecasts(d: dict[str, Any], problems: list[tuple[str, str]]) -> dict
     names = [r[0].strip() for r in rows]
     n0 = len(problems)
     if len(rows) < 2:
-        problems.append(("states", "An event with states needs at least two"))
+        problems.append(("states", tr("An event with states needs at least two")))
     if any(not n for n in names):
-        problems.append(("states", "Every state needs a name"))
+        problems.append(("states", tr("Every state needs a name")))
     elif len(set(names)) != len(names):
-        problems.append(("states", "Two states have the same name"))
+        problems.append(("states", tr("Two states have the same name")))
     out: dict[str, Forecast | None] = {"ours": None, "theirs": None}
     for col, side in ((1, "ours"), (2, "theirs")):
         if side == "theirs" and not d["theirs_on"]:
             continue
         chances = {}
+        ours = side == "ours"
         for r, n in zip(rows, names):
             text = str(r[col]).strip().rstrip("%").strip()
             try:
                 x = parse_number(text, "chance") if text else 0.0
             except EditRefused:
-                problems.append(("states", f"{SIDES[side]} chance of ‘{n}’: “{text}” is not a number"))
+                problems.append(("states", (tr("Our chance of ‘{state}’: “{text}” is not a number") if ours else
+                                            tr("Their chance of ‘{state}’: “{text}” is not a number")).format(
+                                                state=n, text=text)))
                 continue
             if not 0 <= x <= 100:
-                problems.append(("states", f"{SIDES[side]} chance of ‘{n}’ must lie between 0 and 100 %"))
+                problems.append(("states", (tr("Our chance of ‘{state}’ must lie between 0 and 100 %") if ours else
+                                            tr("Their chance of ‘{state}’ must lie between 0 and 100 %")).format(
+                                                state=n)))
             chances[n] = x
         if len(problems) == n0 and not sum(chances.values()) > 0:
-            problems.append(("states", f"{SIDES[side]} forecast: give at least one state a chance above 0"))
+            problems.append(("states", tr("Our forecast: give at least one state a chance above 0") if ours
+                             else tr("Their forecast: give at least one state a chance above 0")))
         if len(problems) == n0:
             out[side] = Forecast(chances=chances, source=d[f"{side}_source"])
     return out
@@ -155,16 +172,16 @@ def _outcome(d: dict[str, Any], lower: float | None, upper: float | None,
     if d["kind"] == "states":
         state = d["outcome_state"].strip()
         if state not in [r[0].strip() for r in d["states"]]:
-            problems.append(("outcome", "Choose which state came about"))
+            problems.append(("outcome", tr("Choose which state came about")))
             return None
         return state
     try:
-        x = parse_number(d["outcome"], "outcome", d["unit"])
+        x = parse_number(d["outcome"], tr("outcome"), d["unit"])
     except EditRefused as e:
         problems.append(("outcome", _cap(str(e))))
         return None
     if (lower is not None and x < lower) or (upper is not None and x > upper):
-        problems.append(("outcome", f"Outcome: {x:g} is outside the bounds"))
+        problems.append(("outcome", tr("Outcome: {value:g} is outside the bounds").format(value=x)))
         return None
     return x
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from ....model.edits.event_edits import EditRefused, clause_uses, with_events
 from ....model.edits.issue_edits import parse_number
+from ....model.language import QT_TR_NOOP, tr
 from ..look import ERROR, mute, text_colour
 from .event_drafts import SIDES, check_draft, draft_of
 from .forecast_preview import ForecastPreview
@@ -49,13 +50,14 @@ from .forecast_preview import ForecastPreview
 if TYPE_CHECKING:
     from ...document import PlanDocument
 
-KINDS = {"number": "a number", "states": "named states"}
-PERIODS = ("", "month", "quarter", "half-year", "year")
-QUANTILE_HELP = ("Low: 1 chance in 10 it comes out lower. Likely: as likely above as below. "
-                 "High: 1 chance in 10 it comes out higher.")
+KINDS = {"number": QT_TR_NOOP("a number"), "states": QT_TR_NOOP("named states")}
+#: suggestions for the period (shown in the window's language; what is chosen is the user's text)
+PERIODS = ("", QT_TR_NOOP("month"), QT_TR_NOOP("quarter"), QT_TR_NOOP("half-year"), QT_TR_NOOP("year"))
+QUANTILE_HELP = QT_TR_NOOP("Low: 1 chance in 10 it comes out lower. Likely: as likely above as below. "
+                           "High: 1 chance in 10 it comes out higher.")
 #: The spin boxes' range (a forecast may be of an index, a volume, a price …).
 SPIN_LIMIT = 1e12
-UNDO_TEXT = "Edit events"
+UNDO_TEXT = QT_TR_NOOP("Edit events")
 
 
 def mark_invalid(w: QWidget, bad: bool) -> None:
@@ -104,8 +106,8 @@ class EventEditor(QDialog):
         super().__init__(parent)
         self.document = document
         self.setObjectName("eventEditor")
-        self.setWindowTitle("Uncertain events")
-        self.setAccessibleName("Uncertain events")
+        self.setWindowTitle(tr("Uncertain events"))
+        self.setAccessibleName(tr("Uncertain events"))
         self.reason = ""
         self._loading = False
         self._current = -1
@@ -135,15 +137,15 @@ class EventEditor(QDialog):
         return w
 
     def _build_list(self) -> None:
-        self.list = self._named(QListWidget(self), "eventList", "Events",
-                                "The plan's uncertain events; a term can depend on each")
+        self.list = self._named(QListWidget(self), "eventList", tr("Events"),
+                                tr("The plan's uncertain events; a term can depend on each"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentRowChanged.connect(self._show)
-        self.add_button = self._named(QPushButton("Add", self), "eventAdd", "Add an event")
-        self.duplicate_button = self._named(QPushButton("Duplicate", self), "eventDuplicate",
-                                            "Duplicate the selected event")
-        self.remove_button = self._named(QPushButton("Remove", self), "eventRemove", "Remove the selected event",
-                                         "Remove the event; the contingent clauses on it are dropped (undoable)")
+        self.add_button = self._named(QPushButton(tr("Add"), self), "eventAdd", tr("Add an event"))
+        self.duplicate_button = self._named(QPushButton(tr("Duplicate"), self), "eventDuplicate",
+                                            tr("Duplicate the selected event"))
+        self.remove_button = self._named(QPushButton(tr("Remove"), self), "eventRemove", tr("Remove the selected event"),
+                                         tr("Remove the event; the contingent clauses on it are dropped (undoable)"))
         self.add_button.clicked.connect(self.add_event)
         self.duplicate_button.clicked.connect(self.duplicate_event)
         self.remove_button.clicked.connect(self.remove_event)
@@ -155,42 +157,47 @@ class EventEditor(QDialog):
             e.textChanged.connect(self._changed)
             return e
 
-        self.name = line("eventName", "Event name", "On-time delivery")
-        self.kind = self._named(QComboBox(self), "eventKind", "Kind of event",
-                                "A number measured later (a rate, an index) or one of a few named states")
+        self.name = line("eventName", tr("Event name"), tr("On-time delivery"))
+        self.kind = self._named(QComboBox(self), "eventKind", tr("Kind of event"),
+                                tr("A number measured later (a rate, an index) or one of a few named states"))
         for key, text in KINDS.items():
-            self.kind.addItem(text, key)
+            self.kind.addItem(tr(text), key)
         self.kind.currentIndexChanged.connect(self._changed)
-        self.unit = line("eventUnit", "Unit", "%")
-        self.lower = line("eventLower", "Lower bound", "none", "The lowest value possible (a rate: 0); empty: none")
-        self.upper = line("eventUpper", "Upper bound", "none", "The highest value possible (a rate: 100); empty: none")
-        self.period = self._named(QComboBox(self), "eventPeriod", "Period",
-                                  "The period it is measured over (printed in the clause's sentence)")
+        self.unit = line("eventUnit", tr("Unit"), "%")
+        self.lower = line("eventLower", tr("Lower bound"), tr("none"),
+                          tr("The lowest value possible (a rate: 0); empty: none"))
+        self.upper = line("eventUpper", tr("Upper bound"), tr("none"),
+                          tr("The highest value possible (a rate: 100); empty: none"))
+        self.period = self._named(QComboBox(self), "eventPeriod", tr("Period"),
+                                  tr("The period it is measured over (printed in the clause's sentence)"))
         self.period.setEditable(True)
-        self.period.addItems(list(PERIODS))
+        self.period.addItems([tr(p) if p else "" for p in PERIODS])
         self.period.currentTextChanged.connect(self._changed)
         self.uses = QLabel(self, objectName="eventUses")
         self.uses.setWordWrap(True)
         mute(self.uses)
-        self.states = self._named(QTableWidget(0, 3, self), "eventStates", "States and their chances",
-                                  "Each state, our chance of it and theirs (in %)")
-        self.states.setHorizontalHeaderLabels(["State", "Our chance %", "Their chance %"])
+        self.states = self._named(QTableWidget(0, 3, self), "eventStates", tr("States and their chances"),
+                                  tr("Each state, our chance of it and theirs (in %)"))
+        self.states.setHorizontalHeaderLabels([tr("State"), tr("Our chance %"), tr("Their chance %")])
         self.states.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2):  # the chance columns as wide as their headers
+            self.states.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.states.verticalHeader().setVisible(False)
         self.states.setFixedHeight(110)
         self.states.itemChanged.connect(self._changed)
-        self.add_state = self._named(QPushButton("Add state", self), "eventAddState", "Add a state")
-        self.remove_state = self._named(QPushButton("Remove state", self), "eventRemoveState", "Remove the state")
+        self.add_state = self._named(QPushButton(tr("Add state"), self), "eventAddState", tr("Add a state"))
+        self.remove_state = self._named(QPushButton(tr("Remove state"), self), "eventRemoveState",
+                                        tr("Remove the state"))
         self.add_state.clicked.connect(self._add_state)
         self.remove_state.clicked.connect(self._remove_state)
-        self.measured_by = line("eventMeasuredBy", "How it is measured", "our goods receipts, shared monthly",
-                                "How and by whom it is measured; a clause on an event nobody can check is a trap")
-        self.observable = self._named(QCheckBox("Both sides can see the measurement", self), "eventObservable",
-                                      "Both sides can see the measurement")
+        self.measured_by = line("eventMeasuredBy", tr("How it is measured"), tr("our goods receipts, shared monthly"),
+                                tr("How and by whom it is measured; a clause on an event nobody can check is a trap"))
+        self.observable = self._named(QCheckBox(tr("Both sides can see the measurement"), self), "eventObservable",
+                                      tr("Both sides can see the measurement"))
         self.observable.toggled.connect(self._changed)
-        self.affects = self._named(QListWidget(self), "eventAffects", "Terms a clause on it may change",
-                                   "The terms a clause on this event may change: the planner's suggestions "
-                                   "keep to them (none ticked: any term)")
+        self.affects = self._named(QListWidget(self), "eventAffects", tr("Terms a clause on it may change"),
+                                   tr("The terms a clause on this event may change: the planner's suggestions "
+                                      "keep to them (none ticked: any term)"))
         for name in self.document.plan.issue_names:
             it = QListWidgetItem(name, self.affects)
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -198,15 +205,15 @@ class EventEditor(QDialog):
         rows = min(6, max(2, self.affects.count()))  # every issue of a usual plan, no scrolling
         self.affects.setFixedHeight(rows * self.affects.sizeHintForRow(0) + 2 * self.affects.frameWidth() + 4)
         self.affects.itemChanged.connect(self._changed)
-        self.outcome_on = self._named(QCheckBox("The outcome is known", self), "eventOutcomeKnown",
-                                      "The outcome is known")
+        self.outcome_on = self._named(QCheckBox(tr("The outcome is known"), self), "eventOutcomeKnown",
+                                      tr("The outcome is known"))
         self.outcome_on.toggled.connect(self._changed)
-        self.outcome = line("eventOutcome", "Outcome", "91", "What actually happened")
-        self.outcome_state = self._named(QComboBox(self), "eventOutcomeState", "Outcome state",
-                                         "Which state came about")
+        self.outcome = line("eventOutcome", tr("Outcome"), "91", tr("What actually happened"))
+        self.outcome_state = self._named(QComboBox(self), "eventOutcomeState", tr("Outcome state"),
+                                         tr("Which state came about"))
         self.outcome_state.currentTextChanged.connect(self._changed)
-        self.outcome_date = self._named(QDateEdit(self), "eventOutcomeDate", "Date of the outcome",
-                                        "When the outcome was recorded")
+        self.outcome_date = self._named(QDateEdit(self), "eventOutcomeDate", tr("Date of the outcome"),
+                                        tr("When the outcome was recorded"))
         self.outcome_date.setCalendarPopup(True)
         self.outcome_date.setDisplayFormat("d MMM yyyy")
         self.outcome_date.dateChanged.connect(self._changed)
@@ -215,18 +222,25 @@ class EventEditor(QDialog):
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.sources: dict[str, QLineEdit] = {}
         self.forecast_boxes: dict[str, QGroupBox] = {}
+        words = {"ours": (tr("Our forecast"), tr("Our forecast, {level} ({q})"),
+                          tr("{label}: the {q} point of our forecast. {help}"), tr("Source of our forecast")),
+                 "theirs": (tr("Their forecast"), tr("Their forecast, {level} ({q})"),
+                            tr("{label}: the {q} point of their forecast. {help}"), tr("Source of their forecast"))}
+        levels = (("low", "Low", tr("Low"), tr("low"), "10 %"), ("likely", "Likely", tr("Likely"), tr("likely"), "50 %"),
+                  ("high", "High", tr("High"), tr("high"), "90 %"))
         for side, who in SIDES.items():
-            box = QGroupBox(f"{who} forecast", self, objectName=f"event{who}Forecast")
+            title, accessible, tip, source = words[side]
+            box = QGroupBox(title, self, objectName=f"event{who}Forecast")
             form = QFormLayout(box)
             if side == "theirs":
-                self.theirs_on = self._named(QCheckBox("They have stated a forecast", box), "eventTheirsStated",
-                                             "They have stated a forecast")
+                self.theirs_on = self._named(QCheckBox(tr("They have stated a forecast"), box), "eventTheirsStated",
+                                             tr("They have stated a forecast"))
                 self.theirs_on.toggled.connect(self._changed)
                 form.addRow(self.theirs_on)
             row = QHBoxLayout()
-            for key, label, q in (("low", "Low", "10 %"), ("likely", "Likely", "50 %"), ("high", "High", "90 %")):
-                s = _spin(f"event{who}{label}", f"{who} forecast, {label.lower()} ({q})",
-                          f"{label}: the {q} point of the {who.lower()} forecast. {QUANTILE_HELP}")
+            for key, name, label, level, q in levels:
+                s = _spin(f"event{who}{name}", accessible.format(level=level, q=q),
+                          tip.format(label=label, q=q, help=tr(QUANTILE_HELP)))
                 s.valueChanged.connect(self._changed)
                 self.spins[f"{side}_{key}"] = s
                 cap = QLabel(f"{label} ({q})", box)
@@ -241,20 +255,19 @@ class EventEditor(QDialog):
             row.setContentsMargins(0, 0, 0, 0)
             form.addRow(holder)
             if side == "ours":
-                self.states_hint = QLabel("The chance of each state: in the table of states.", box,
+                self.states_hint = QLabel(tr("The chance of each state: in the table of states."), box,
                                           objectName="eventStatesHint")
                 mute(self.states_hint)
                 form.addRow(self.states_hint)
-            src = self._named(QLineEdit(box), f"event{who}Source", f"Source of the {who.lower()} forecast",
-                              "Where the forecast comes from")
-            src.setPlaceholderText("our goods receipts, last 8 quarters" if side == "ours"
-                                   else "their sales director, 12 Nov")
+            src = self._named(QLineEdit(box), f"event{who}Source", source, tr("Where the forecast comes from"))
+            src.setPlaceholderText(tr("our goods receipts, last 8 quarters") if side == "ours"
+                                   else tr("their sales director, 12 Nov"))
             src.textChanged.connect(self._changed)
             self.sources[side] = src
-            form.addRow("Source", src)
+            form.addRow(tr("Source"), src)
             self.forecast_boxes[side] = box
-        self.quantile_help = QLabel(f"{QUANTILE_HELP} Below, each bar runs from low to high; the mark is "
-                                    "likely.", self, objectName="eventQuantileHelp")
+        self.quantile_help = QLabel(tr("{help} Below, each bar runs from low to high; the mark is "
+                                       "likely.").format(help=tr(QUANTILE_HELP)), self, objectName="eventQuantileHelp")
         self.quantile_help.setWordWrap(True)
         mute(self.quantile_help)
         self.preview = ForecastPreview(self)
@@ -262,14 +275,14 @@ class EventEditor(QDialog):
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self, objectName="eventButtons")
-        for which, name, text in ((QDialogButtonBox.StandardButton.Ok, "eventOk", "Apply the changes to the events"),
-                                  (QDialogButtonBox.StandardButton.Cancel, "eventCancel", "Discard the changes")):
+        for which, name, text in ((QDialogButtonBox.StandardButton.Ok, "eventOk", tr("Apply the changes to the events")),
+                                  (QDialogButtonBox.StandardButton.Cancel, "eventCancel", tr("Discard the changes"))):
             self._named(self.buttons.button(which), name, text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.error = QLabel(self, objectName="eventError")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(tr("Problem"))
         self.error.setStyleSheet(f"color: {text_colour(ERROR, self.palette()).name()};")
         self.note = QLabel(self, objectName="eventNote")
         self.note.setWordWrap(True)
@@ -282,21 +295,21 @@ class EventEditor(QDialog):
         for b in (self.add_button, self.duplicate_button, self.remove_button):
             row.addWidget(b)
         left.addLayout(row)
-        what = QGroupBox("The event", self, objectName="eventWhat")
+        what = QGroupBox(tr("The event"), self, objectName="eventWhat")
         form = QFormLayout(what)
-        form.addRow("Name", self.name)
+        form.addRow(tr("Name"), self.name)
         form.addRow("", self.uses)
-        form.addRow("Kind", self.kind)
-        form.addRow("Unit", self.unit)
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Unit"), self.unit)
         bounds = QHBoxLayout()
         bounds.setContentsMargins(0, 0, 0, 0)
         bounds.addWidget(self.lower)
-        bounds.addWidget(QLabel("to", self))
+        bounds.addWidget(QLabel(tr("to", "from … to …"), self))
         bounds.addWidget(self.upper)
         self.bounds_row = QWidget(what, objectName="eventBounds")
         self.bounds_row.setLayout(bounds)
-        form.addRow("Bounds", self.bounds_row)
-        form.addRow("Period", self.period)
+        form.addRow(tr("Bounds"), self.bounds_row)
+        form.addRow(tr("Period"), self.period)
         self.states_row = QWidget(what, objectName="eventStatesBox")
         sl = QVBoxLayout(self.states_row)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -306,13 +319,13 @@ class EventEditor(QDialog):
         srow.addWidget(self.remove_state)
         srow.addStretch(1)
         sl.addLayout(srow)
-        form.addRow("States", self.states_row)
+        form.addRow(tr("States"), self.states_row)
         self.what_form = form
-        check = QGroupBox("Measurement and outcome", self, objectName="eventMeasurement")
+        check = QGroupBox(tr("Measurement and outcome"), self, objectName="eventMeasurement")
         mform = QFormLayout(check)
-        mform.addRow("Measured by", self.measured_by)
+        mform.addRow(tr("Measured by"), self.measured_by)
         mform.addRow(self.observable)
-        mform.addRow("May change", self.affects)
+        mform.addRow(tr("May change"), self.affects)
         orow = QHBoxLayout()
         orow.setContentsMargins(0, 0, 0, 0)
         for w in (self.outcome_on, self.outcome, self.outcome_state, self.outcome_date):
@@ -353,12 +366,12 @@ class EventEditor(QDialog):
         bad = text_colour(ERROR, self.palette())
         for k, d in enumerate(self.drafts):
             event, problems = check_draft(d, self._taken(k))
-            item = QListWidgetItem(d["name"].strip() or "(no name)")
+            item = QListWidgetItem(d["name"].strip() or tr("(no name)"))
             if problems:
                 item.setForeground(bad)
                 item.setToolTip(problems[0][1])
             elif event is not None:
-                item.setToolTip(f"Ours: {event.ours.describe(event.unit)}")
+                item.setToolTip(tr("Ours: {forecast}").format(forecast=event.ours.describe(event.unit)))
             self.list.addItem(item)
         self.list.setCurrentRow(self._current)
         self.list.blockSignals(False)
@@ -370,7 +383,7 @@ class EventEditor(QDialog):
         d = draft_of(None)
         names = {x["name"].strip() for x in self.drafts}
         n = 1
-        while (name := f"Event {n}") in names:
+        while (name := tr("Event {n}").format(n=n)) in names:
             n += 1
         d["name"] = name
         self._append(d)
@@ -381,7 +394,7 @@ class EventEditor(QDialog):
         d = {**self.drafts[self._current], "origin": None}
         d = {k: (list(map(list, v)) if k == "states" else list(v) if isinstance(v, list) else v) for k, v in d.items()}
         names = {x["name"].strip() for x in self.drafts}
-        base = f"{d['name'].strip()} (copy)"
+        base = tr("{name} (copy)").format(name=d["name"].strip())
         name, n = base, 2
         while name in names:
             name, n = f"{base} {n}", n + 1
@@ -408,8 +421,13 @@ class EventEditor(QDialog):
         if d["origin"]:
             uses = clause_uses(self.document.plan, d["origin"])
             if uses:
-                self.note.setText(f"Removing ‘{d['origin']}’ drops {len(uses)} contingent clause"
-                                  f"{'s' if len(uses) != 1 else ''} ({', '.join(p for p, _ in uses)}) on OK.")
+                packages = ", ".join(p for p, _ in uses)
+                if len(uses) == 1:
+                    self.note.setText(tr("Removing ‘{event}’ drops 1 contingent clause ({packages}) on OK.").format(
+                        event=d["origin"], packages=packages))
+                else:
+                    self.note.setText(tr("Removing ‘{event}’ drops {n} contingent clauses ({packages}) on OK.").format(
+                        event=d["origin"], n=len(uses), packages=packages))
         self._check()
 
     # -- the form --------------------------------------------------------------------------------
@@ -466,7 +484,7 @@ class EventEditor(QDialog):
         self.outcome_state.blockSignals(False)
 
     def _add_state(self) -> None:
-        self._insert_state_row([f"state {self.states.rowCount() + 1}", "0", "0" if self.theirs_on.isChecked() else ""])
+        self._insert_state_row([tr("state {n}").format(n=self.states.rowCount() + 1), "0", "0" if self.theirs_on.isChecked() else ""])
         self._changed()
 
     def _remove_state(self) -> None:
@@ -549,8 +567,9 @@ class EventEditor(QDialog):
                 continue
             event, problems = check_draft(d, self._taken(k))
             if problems:
-                who = d["name"].strip() or "an event without a name"
-                self.reason = problems[0][1] if k == self._current else f"‘{who}’: {problems[0][1]}"
+                who = d["name"].strip() or tr("an event without a name")
+                self.reason = (problems[0][1] if k == self._current else
+                               tr("‘{event}’: {problem}").format(event=who, problem=problems[0][1]))
                 return None
             events.append(event)
         renames = {d["origin"]: e.name for d, e in zip(self.drafts, events) if d["origin"]}
@@ -569,7 +588,8 @@ class EventEditor(QDialog):
             _, current = check_draft(d, self._taken(self._current))
             self._preview(d)
             uses = clause_uses(self.document.plan, d["origin"]) if d["origin"] else []
-            self.uses.setText("Used by " + ", ".join(f"{p} ({i})" for p, i in uses) if uses else "")
+            self.uses.setText(tr("Used by {clauses}").format(clauses=", ".join(f"{p} ({i})" for p, i in uses))
+                              if uses else "")
             self.uses.setVisible(bool(uses))
         self._mark(current)
         new = self.proposed_plan()
@@ -578,7 +598,7 @@ class EventEditor(QDialog):
         self.error.setText(self.reason)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(new is not None)
         if new is not None and self._result.message and not self.note.text():
-            self.note.setText(f"On OK: {self._result.message}")
+            self.note.setText(tr("On OK: {message}").format(message=self._result.message))
         self._refresh_list()
 
     def _preview(self, d: dict[str, Any]) -> None:
@@ -609,8 +629,8 @@ class EventEditor(QDialog):
         if new is None:
             self.error.setText(self.reason)
             return
-        if self.document.apply(new, UNDO_TEXT):
-            self.document.post_message(self._result.message or "Events changed.")
+        if self.document.apply(new, tr(UNDO_TEXT)):
+            self.document.post_message(self._result.message or tr("Events changed."))
         super().accept()
 
 

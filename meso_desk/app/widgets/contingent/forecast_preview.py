@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ....model.language import number, tr
 from ..look import secondary_text_colour
 
 #: our colour and theirs (the same pair as elsewhere in the window: blue us, orange them)
@@ -23,8 +24,8 @@ THEIRS = "#d35400"
 
 def _num(x: float) -> str:
     if abs(x - round(x)) < 1e-9:
-        return f"{int(round(x)):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+        return number(int(round(x)), 0)
+    return number(x, 2).rstrip("0").rstrip(".,")
 
 
 def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
@@ -44,7 +45,7 @@ class ForecastPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventForecastPreview")
-        self.setAccessibleName("Our forecast and theirs")
+        self.setAccessibleName(tr("Our forecast and theirs"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._unit = ""
         self._numbers: tuple[tuple[float, float, float] | None, tuple[float, float, float] | None] = (None, None)
@@ -74,15 +75,20 @@ class ForecastPreview(QWidget):
         """What the preview shows, in words (its accessible description and tooltip)."""
         if self._kind == "number":
             parts = []
-            for who, f in (("ours", self._numbers[0]), ("theirs", self._numbers[1])):
+            for text, f in ((tr("ours: likely {likely}{unit} (10–90 %: {low}–{high})"), self._numbers[0]),
+                            (tr("theirs: likely {likely}{unit} (10–90 %: {low}–{high})"), self._numbers[1])):
                 if f is not None:
-                    parts.append(f"{who}: likely {_num(f[1])}{self._u()} (10–90 %: {_num(f[0])}–{_num(f[2])})")
-            return "; ".join(parts) or "no forecast"
+                    parts.append(text.format(likely=_num(f[1]), unit=self._u(), low=_num(f[0]), high=_num(f[2])))
+            return "; ".join(parts) or tr("no forecast")
         ours, theirs = self._chances
         out = []
         for k, s in enumerate(self._states):
-            t = f", theirs {theirs[k]:.0f} %" if theirs is not None and k < len(theirs) else ""
-            out.append(f"{s}: ours {ours[k] if k < len(ours) else 0:.0f} %{t}")
+            mine = ours[k] if k < len(ours) else 0
+            if theirs is not None and k < len(theirs):
+                out.append(tr("{state}: ours {ours:.0f} %, theirs {theirs:.0f} %").format(
+                    state=s, ours=mine, theirs=theirs[k]))
+            else:
+                out.append(tr("{state}: ours {ours:.0f} %").format(state=s, ours=mine))
         return "; ".join(out)
 
     def _u(self) -> str:
@@ -122,20 +128,20 @@ class ForecastPreview(QWidget):
         p.end()
 
     def _label_width(self, fm: QFontMetricsF) -> float:
-        return max(fm.horizontalAdvance("Theirs"), fm.horizontalAdvance("Ours")) + 16
+        return max(fm.horizontalAdvance(tr("Theirs")), fm.horizontalAdvance(tr("Ours"))) + 16
 
     def _paint_numbers(self, p: QPainter) -> None:
         fm = QFontMetricsF(self.font())
         line = fm.height()
         text = self.palette().color(QPalette.ColorRole.Text)
         grey = secondary_text_colour(self.palette())
-        rows = [("Ours", self._numbers[0], OURS), ("Theirs", self._numbers[1], THEIRS)]
+        rows = [(tr("Ours"), self._numbers[0], OURS), (tr("Theirs"), self._numbers[1], THEIRS)]
         values = [x for _, f, _ in rows if f is not None for x in f]
         if isinstance(self._actual, (int, float)):
             values.append(float(self._actual))
         if not values:
             p.setPen(grey)
-            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, "No forecast yet")
+            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, tr("No forecast yet"))
             return
         lo, hi = min(values), max(values)
         pad = (hi - lo) * 0.08 or max(abs(lo) * 0.1, 1.0)
@@ -153,7 +159,7 @@ class ForecastPreview(QWidget):
             p.drawText(QRectF(8, y, left - 12, line), Qt.AlignmentFlag.AlignVCenter, who)
             if f is None:
                 p.setPen(grey)
-                p.drawText(QRectF(left, y, span, line), Qt.AlignmentFlag.AlignVCenter, "not stated")
+                p.drawText(QRectF(left, y, span, line), Qt.AlignmentFlag.AlignVCenter, tr("not stated"))
                 continue
             a, m, b = (float(v) for v in f)
             c = QColor(colour)
@@ -199,9 +205,9 @@ class ForecastPreview(QWidget):
         left, right = 8 + name_w, self.width() - 14 - sfm.horizontalAdvance("100 %")
         span = max(right - left, 1.0)
         p.setPen(text)
-        p.drawText(QPointF(8, 4 + fm.ascent()), "Chance of each state")
+        p.drawText(QPointF(8, 4 + fm.ascent()), tr("Chance of each state"))
         x = self.width() - 10
-        for word, colour in (("theirs", THEIRS), ("ours", OURS)):  # the legend, right-aligned
+        for word, colour in ((tr("theirs"), THEIRS), (tr("ours"), OURS)):  # the legend, right-aligned
             x -= sfm.horizontalAdvance(word)
             p.setFont(small)
             p.drawText(QPointF(x, 4 + fm.ascent()), word)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.counterpart.inference import estimate_counterpart
+from ....model.language import QT_TR_NOOP, number, tr
 from ....model.offers.contingent import ClauseBet, Risk, bets, clause_label, risk, suggest_clauses
 from ....model.offers.meso_sets import set_on_the_table
 from ....model.package import Package
@@ -57,19 +58,22 @@ FIELDS = ("issues", "weights", "packages", "events", "rounds", "costs", "counter
           "meso_sets")
 BAR_COLOUR = QColor(86, 180, 233, 150)
 MARK_COLOUR = QColor(0, 114, 178)
-BET_COLUMNS = ("Package", "Issue", "Event", "Our gain", "Their gain", "If we are right", "Checkable")
-BET_TIPS = ("The package with the clause", "The term the clause changes", "The event whose outcome decides",
-            "Points the clause gains us, by our forecast (expected value, against the same package without it)",
-            "Points it gains them, by their forecast (our estimate of their values)",
-            "What it gains them if our forecast is right instead of theirs",
-            "✓ both sides can check the outcome, ✗ they cannot; ⚠ its value to them rests on their "
-            "forecast (the tooltip says more)")
+BET_COLUMNS = (QT_TR_NOOP("Package"), QT_TR_NOOP("Issue"), QT_TR_NOOP("Event"), QT_TR_NOOP("Our gain"),
+               QT_TR_NOOP("Their gain"), QT_TR_NOOP("If we are right"), QT_TR_NOOP("Checkable"))
+BET_TIPS = (QT_TR_NOOP("The package with the clause"), QT_TR_NOOP("The term the clause changes"),
+            QT_TR_NOOP("The event whose outcome decides"),
+            QT_TR_NOOP("Points the clause gains us, by our forecast (expected value, against the same package "
+                       "without it)"),
+            QT_TR_NOOP("Points it gains them, by their forecast (our estimate of their values)"),
+            QT_TR_NOOP("What it gains them if our forecast is right instead of theirs"),
+            QT_TR_NOOP("✓ both sides can check the outcome, ✗ they cannot; ⚠ its value to them rests on their "
+                       "forecast (the tooltip says more)"))
 
 
 def _check_cell(b: Any) -> QTableWidgetItem:
     """✓ (both sides can check the outcome) or ✗, with ⚠ when a warning stands (the tooltip)."""
     text = ("✓" if b.verifiable else "✗") + (" ⚠" if b.warning and b.verifiable else "")
-    return _cell(text, b.warning or "Both sides can check the outcome")
+    return _cell(text, b.warning or tr("Both sides can check the outcome"))
 
 
 @dataclass(frozen=True)
@@ -126,15 +130,15 @@ def _cell(text: str, tip: str = "", right: bool = False) -> QTableWidgetItem:
 
 
 def _signed(x: float) -> str:
-    return f"{'+' if x >= 0.05 else '−' if x <= -0.05 else '±'}{abs(x):.1f}"
+    return f"{'+' if x >= 0.05 else '−' if x <= -0.05 else '±'}{number(abs(x), 1, grouping=False)}"
 
 
 def _table(name: str, headers: tuple[str, ...], tips: tuple[str, ...] = ()) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
-    t.setHorizontalHeaderLabels(list(headers))
+    t.setHorizontalHeaderLabels([tr(h) for h in headers])  # marked with QT_TR_NOOP where defined
     for k, tip in enumerate(tips):
-        t.horizontalHeaderItem(k).setToolTip(tip)
+        t.horizontalHeaderItem(k).setToolTip(tr(tip))
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,9 +189,9 @@ class RiskView(OnScreenView):
         top.addWidget(self.headline, 1)
         self.scope = QComboBox()
         self.scope.setObjectName("riskScope")
-        self.scope.addItem("All packages", "all")
-        self.scope.addItem("The MESO set on the table", "set")
-        self.scope.setToolTip("Show every package of the plan, or only the MESO set offered last")
+        self.scope.addItem(tr("All packages"), "all")
+        self.scope.addItem(tr("The MESO set on the table"), "set")
+        self.scope.setToolTip(tr("Show every package of the plan, or only the MESO set offered last"))
         self.scope.currentIndexChanged.connect(lambda _i: self._scope_changed())
         top.addWidget(self.scope)
         lay.addLayout(top)
@@ -229,8 +233,8 @@ class RiskView(OnScreenView):
         v.setSpacing(1)
         row = QHBoxLayout()
         row.setSpacing(2)
-        self.points_plot, self._points = self._plot("riskPlot", "Our points (under our forecast)")
-        self.cost_plot, self._cost = self._plot("riskCostPlot", "Total cost (thousands)")
+        self.points_plot, self._points = self._plot("riskPlot", tr("Our points (under our forecast)"))
+        self.cost_plot, self._cost = self._plot("riskCostPlot", tr("Total cost (thousands)"))
         self.cost_plot.getPlotItem().getAxis("left").setStyle(showValues=False)
         self.cost_plot.setYLink(self.points_plot)
         self.reservation = pg.InfiniteLine(angle=90, movable=False,
@@ -239,12 +243,12 @@ class RiskView(OnScreenView):
         row.addWidget(self.points_plot, 3)
         row.addWidget(self.cost_plot, 2)
         v.addLayout(row, 1)
-        self.legend = QLabel("▬ 10–90 % under our forecast   ◆ expected   | likely (50 %)   "
-                             "- - reservation")
+        self.legend = QLabel(tr("▬ 10–90 % under our forecast   ◆ expected   | likely (50 %)   "
+                                "- - reservation"))
         self.legend.setObjectName("riskLegend")
         self.legend.setPalette(muted_palette(self.palette()))
-        self.legend.setToolTip("A fixed package has no spread: one mark. The bars come from our forecast of "
-                               "each event its clauses use (Negotiation ▸ Uncertain Events…).")
+        self.legend.setToolTip(tr("A fixed package has no spread: one mark. The bars come from our forecast of "
+                                  "each event its clauses use (Negotiation ▸ Uncertain Events…)."))
         v.addWidget(self.legend)
         return host
 
@@ -253,7 +257,7 @@ class RiskView(OnScreenView):
         v = QVBoxLayout(host)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(1)
-        title = QLabel("<b>The bets</b> — each clause against the same package without it")
+        title = QLabel(tr("<b>The bets</b> — each clause against the same package without it"))
         v.addWidget(title)
         self.bet_table = _table("betTable", BET_COLUMNS, BET_TIPS)
         self.bet_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -271,16 +275,18 @@ class RiskView(OnScreenView):
         self.suggest_title.setObjectName("suggestionTitle")
         self.suggest_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.suggest_title, 1)
-        self.add_button = QPushButton("Add as package")
+        self.add_button = QPushButton(tr("Add as package"))
         self.add_button.setObjectName("addSuggestion")
         self.add_button.setEnabled(False)
-        self.add_button.setToolTip("Add the chosen contingent version to the plan as a new package (undo removes it)")
+        self.add_button.setToolTip(tr("Add the chosen contingent version to the plan as a new package "
+                                      "(undo removes it)"))
         self.add_button.clicked.connect(lambda: self.add_suggestion())
         top.addWidget(self.add_button)
         v.addLayout(top)
-        self.suggestion_table = _table("suggestionTable", ("Clause", "Their gain", "Checkable"),
-                                       ("The clause, its base term moved so the package is worth the same to us",
-                                        "Points it gains them by their forecast", BET_TIPS[-1]))
+        self.suggestion_table = _table("suggestionTable", (QT_TR_NOOP("Clause"), BET_COLUMNS[4], BET_COLUMNS[6]),
+                                       (QT_TR_NOOP("The clause, its base term moved so the package is worth the "
+                                                   "same to us"),
+                                        QT_TR_NOOP("Points it gains them by their forecast"), BET_TIPS[-1]))
         self.suggestion_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.suggestion_table.itemSelectionChanged.connect(
             lambda: self.add_button.setEnabled(bool(self.suggestion_table.selectedItems())))
@@ -301,7 +307,7 @@ class RiskView(OnScreenView):
         self._dirty = False
         plan = self._doc.plan
         if self._rows is None:
-            self.headline.setText("Computing the spread and the bets…")
+            self.headline.setText(tr("Computing the spread and the bets…"))
         self._job.request((id(plan), self.scope.currentData()), (plan, self.scope.currentData()))
         self._request_suggestions()
 
@@ -314,8 +320,8 @@ class RiskView(OnScreenView):
         if not self.ready() or name == self._suggested_for:
             return
         self._suggested_for = name
-        self.suggest_title.setText(f"Clauses to offer on {name}: computing…" if name else
-                                   "Clauses to offer: select a package")
+        self.suggest_title.setText(tr("Clauses to offer on {package}: computing…").format(package=name) if name else
+                                   tr("Clauses to offer: select a package"))
         self.suggestion_table.setRowCount(0)
         self.add_button.setEnabled(False)
         if name:
@@ -327,18 +333,28 @@ class RiskView(OnScreenView):
     # -- results ---------------------------------------------------------------------------
     def _risks_done(self, _key: Any, out: Any) -> None:
         if isinstance(out, Exception):
-            self.headline.setText(f"Could not compute the spread: {out}")
+            self.headline.setText(tr("Could not compute the spread: {error}").format(error=out))
             return
         self._rows = out
         plan = self._doc.plan
         n_bets = len(out.bets)
         n_cont = sum(out.contingent)
-        self.headline.setText(
-            f"{n_cont} contingent package{'s' if n_cont != 1 else ''}, {n_bets} clause{'s' if n_bets != 1 else ''}: "
-            "our points are expected values under our forecast" if n_cont else
-            "No contingent package yet: make a term contingent from a package's ⋯ menu")
-        self.headline.setToolTip("INTERNAL: our points, our forecast and our estimate of theirs — never for the "
-                                 "other side.")
+        if not n_cont:
+            headline = tr("No contingent package yet: make a term contingent from a package's ⋯ menu")
+        elif n_cont == 1 and n_bets == 1:
+            headline = tr("1 contingent package, 1 clause: our points are expected values under our forecast")
+        elif n_cont == 1:
+            headline = tr("1 contingent package, {clauses} clauses: our points are expected values under our "
+                          "forecast").format(clauses=n_bets)
+        elif n_bets == 1:
+            headline = tr("{packages} contingent packages, 1 clause: our points are expected values under our "
+                          "forecast").format(packages=n_cont)
+        else:
+            headline = tr("{packages} contingent packages, {clauses} clauses: our points are expected values under "
+                          "our forecast").format(packages=n_cont, clauses=n_bets)
+        self.headline.setText(headline)
+        self.headline.setToolTip(tr("INTERNAL: our points, our forecast and our estimate of theirs — never for the "
+                                    "other side."))
         self._draw(plan, out)
         self._fill_bets(out)
 
@@ -374,7 +390,9 @@ class RiskView(OnScreenView):
         has_cost = plan.costs is not None and all(r.cost is not None for r in rows.risks)
         self.cost_plot.setVisible(has_cost)
         if has_cost:
-            style.style_axis(self._cost.getAxis("bottom"), f"Total cost ({plan.currency or 'money'}, thousands)")
+            style.style_axis(self._cost.getAxis("bottom"),
+                             tr("Total cost ({currency}, thousands)").format(currency=plan.currency)
+                             if plan.currency else tr("Total cost (money, thousands)"))
             fill(self.cost_plot, [r.cost for r in rows.risks], [r.expected_cost for r in rows.risks], 1000.0)
             self._cost.enableAutoRange(axis="x")
 
@@ -387,11 +405,13 @@ class RiskView(OnScreenView):
                 _cell(name, b.sentence),
                 _cell(b.issue, b.sentence),
                 _cell(b.event, b.sentence),
-                _cell(_signed(b.our_gain), f"{b.ours_fixed:.1f} → {b.ours_contingent:.1f} points (expected)", True),
-                _cell(_signed(b.their_gain), f"{b.theirs_fixed:.1f} → {b.theirs_contingent:.1f} of their points, "
-                      "by their forecast", True),
-                _cell(_signed(if_right), f"{b.theirs_under_our_forecast:.1f} of their points if our forecast is "
-                      "right", True),
+                _cell(_signed(b.our_gain), tr("{fixed:.1f} → {contingent:.1f} points (expected)").format(
+                    fixed=b.ours_fixed, contingent=b.ours_contingent), True),
+                _cell(_signed(b.their_gain), tr("{fixed:.1f} → {contingent:.1f} of their points, "
+                                                "by their forecast").format(fixed=b.theirs_fixed,
+                                                                            contingent=b.theirs_contingent), True),
+                _cell(_signed(if_right), tr("{points:.1f} of their points if our forecast is "
+                                            "right").format(points=b.theirs_under_our_forecast), True),
                 _check_cell(b),
             )
             for c, item in enumerate(cells):
@@ -409,15 +429,17 @@ class RiskView(OnScreenView):
     def _suggestions_done(self, _key: Any, out: Any) -> None:
         t = self.suggestion_table
         if isinstance(out, Exception):
-            self.suggest_title.setText(f"Clauses to offer: could not compute them ({out})")
+            self.suggest_title.setText(tr("Clauses to offer: could not compute them ({error})").format(error=out))
             return
         name, found = out
         if name != self._doc.selected_package:
             return
         self._suggestions = list(found)
         self.suggest_title.setText(
-            f"Clauses to offer on {name}: worth the same to us, more to them by their forecast"
-            if found else f"Clauses to offer on {name}: none found that is worth more to them")
+            tr("Clauses to offer on {package}: worth the same to us, more to them by their forecast").format(
+                package=name)
+            if found else tr("Clauses to offer on {package}: none found that is worth more to them").format(
+                package=name))
         t.setRowCount(len(found))
         for r, (_version, b) in enumerate(found):
             t.setItem(r, 0, _cell(b.sentence.split(": ", 1)[0], b.sentence))
@@ -443,11 +465,11 @@ class RiskView(OnScreenView):
         try:
             new = plan.replace(packages=(*plan.packages, version.to_stored(name)))
         except ValueError as err:
-            self._doc.post_message(f"Not added: {err}")
+            self._doc.post_message(tr("Not added: {error}").format(error=err))
             return None
-        self._doc.apply(new, f"Add package {name}")
+        self._doc.apply(new, tr("Add package {package}").format(package=name))
         self._doc.select_package(name)
-        self._doc.post_message(f"Added {name}: {bet.sentence}", 8000)
+        self._doc.post_message(tr("Added {package}: {sentence}").format(package=name, sentence=bet.sentence), 8000)
         return name
 
 

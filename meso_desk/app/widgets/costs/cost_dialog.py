@@ -38,17 +38,28 @@ from ....model.edits.cost_edits import (
     with_costs,
 )
 from ....model.errors import first_error
+from ....model.language import QT_TR_NOOP, current_language, localise_number, tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue, NumericIssue
-from ....model.preferences.total_cost import CostModel, format_total_costs
+from ....model.preferences.total_cost import CostModel, format_money, total_costs
 from ..look import ERROR, text_colour
 
 if TYPE_CHECKING:
     from ...document import PlanDocument
 
 #: The volume combo's first entry: the volume is not negotiated (a fixed number of units).
-FIXED = "(a fixed number of units)"
-NONE = "(none)"
+FIXED = QT_TR_NOOP("(a fixed number of units)")
+NONE = QT_TR_NOOP("(none)")
+
+
+def _shown(x: float, spec: str) -> str:
+    """A number in an edit field: English as before (``1,500``); German without grouping and
+    with a decimal comma (``1500,5``), which the parser reads (it takes ``1.500`` for 1.5)."""
+    language = current_language()
+    if language == "en":
+        return format(x, spec)
+    plain = spec.replace(",", "")
+    return localise_number(format(x, plain), x, plain, language)
 
 
 class CostDialog(QDialog):
@@ -60,7 +71,7 @@ class CostDialog(QDialog):
         self.reason = ""
         self._freight_edits: dict[str, QLineEdit] = {}
         self.setObjectName("costDialog")
-        self.setWindowTitle("Total Cost")
+        self.setWindowTitle(tr("Total Cost"))
         self.setMinimumWidth(460)
         plan = document.plan
         self._build_fields(plan)
@@ -80,9 +91,12 @@ class CostDialog(QDialog):
             changed.connect(self._check)
             return widget
 
-        def combo(name: str, items: list[str], tip: str) -> QComboBox:
+        def combo(name: str, items: list[str], tip: str, first: str | None = None) -> QComboBox:
             c = QComboBox(self)
-            c.addItems(items)
+            if first is not None:  # the sentinel entry: shown translated, read as None
+                c.addItem(tr(first), None)
+            for item in items:
+                c.addItem(item, item)
             return field(c, name, tip, c.currentIndexChanged)
 
         def line(name: str, placeholder: str, tip: str) -> QLineEdit:
@@ -90,19 +104,19 @@ class CostDialog(QDialog):
             e.setPlaceholderText(placeholder)
             return field(e, name, tip, e.textChanged)
 
-        self.unit_price = combo("costUnitPrice", numeric, "The issue that is the price of one unit.")
-        self.volume = combo("costVolume", [FIXED, *numeric], "The issue that is the number of units ordered.")
-        self.fixed_units = line("costFixedUnits", "1", "Units when the volume is not negotiated.")
-        self.tiers = line("costTiers", "2,500: 3 %; 5,000: 5 %",
-                          "Price breaks: from that many units on, every unit costs that much less.")
-        self.freight_issue = combo("costFreightIssue", [NONE, *categorical],
-                                   "The issue freight depends on (the incoterm).")
+        self.unit_price = combo("costUnitPrice", numeric, tr("The issue that is the price of one unit."))
+        self.volume = combo("costVolume", numeric, tr("The issue that is the number of units ordered."), FIXED)
+        self.fixed_units = line("costFixedUnits", "1", tr("Units when the volume is not negotiated."))
+        self.tiers = line("costTiers", tr("2,500: 3 %; 5,000: 5 %", "price breaks placeholder"),
+                          tr("Price breaks: from that many units on, every unit costs that much less."))
+        self.freight_issue = combo("costFreightIssue", categorical,
+                                   tr("The issue freight depends on (the incoterm)."), NONE)
         self.freight_issue.currentIndexChanged.connect(self._rebuild_freight)
-        self.freight_box = QGroupBox("Freight we carry, per order", self)
+        self.freight_box = QGroupBox(tr("Freight we carry, per order"), self)
         self.freight_box.setObjectName("costFreight")
         self.freight_form = QFormLayout(self.freight_box)
-        self.payment_issue = combo("costPaymentIssue", [NONE, *numeric], "The issue of days until payment.")
-        self.rate = line("costRate", "6 %", "Annual rate: paying d days later saves spend × rate × d / 365.")
+        self.payment_issue = combo("costPaymentIssue", numeric, tr("The issue of days until payment."), NONE)
+        self.rate = line("costRate", "6 %", tr("Annual rate: paying d days later saves spend × rate × d / 365."))
         self.error = QLabel(self)
         self.error.setObjectName("costError")
         self.error.setWordWrap(True)
@@ -115,9 +129,9 @@ class CostDialog(QDialog):
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(tr("Remove", "total cost model"), self)
         self.remove_button.setObjectName("costRemove")
-        self.remove_button.setToolTip("Packages show points only (undoable).")
+        self.remove_button.setToolTip(tr("Packages show points only (undoable)."))
         self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.clicked.connect(self.remove)
         self.buttons.accepted.connect(self.accept)
@@ -125,13 +139,13 @@ class CostDialog(QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Unit price", self.unit_price)
-        form.addRow("Volume", self.volume)
-        form.addRow("Fixed units", self.fixed_units)
-        form.addRow("Price breaks", self.tiers)
-        form.addRow("Freight depends on", self.freight_issue)
-        form.addRow("Payment term", self.payment_issue)
-        form.addRow("Financing rate (a year)", self.rate)
+        form.addRow(tr("Unit price"), self.unit_price)
+        form.addRow(tr("Volume"), self.volume)
+        form.addRow(tr("Fixed units"), self.fixed_units)
+        form.addRow(tr("Price breaks"), self.tiers)
+        form.addRow(tr("Freight depends on"), self.freight_issue)
+        form.addRow(tr("Payment term"), self.payment_issue)
+        form.addRow(tr("Financing rate (a year)"), self.rate)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.freight_box)
@@ -144,9 +158,9 @@ class CostDialog(QDialog):
         while self.freight_form.rowCount():
             self.freight_form.removeRow(0)
         self._freight_edits = {}
-        name = self.freight_issue.currentText()
+        name = self.freight_issue.currentData()
         plan = self.document.plan
-        if name != NONE:
+        if name is not None:
             issue = plan.issue(name)
             assert isinstance(issue, CategoricalIssue)
             for label in issue.labels:
@@ -164,16 +178,16 @@ class CostDialog(QDialog):
             self._rebuild_freight()
             return
         self.unit_price.setCurrentText(costs.unit_price)
-        self.volume.setCurrentText(costs.volume or FIXED)
-        self.fixed_units.setText("" if costs.fixed_volume == 1 else f"{costs.fixed_volume:,.10g}")
+        self.volume.setCurrentIndex(max(0, self.volume.findData(costs.volume)))
+        self.fixed_units.setText("" if costs.fixed_volume == 1 else _shown(costs.fixed_volume, ",.10g"))
         self.tiers.setText(tiers_text(costs.tiers))
-        self.freight_issue.setCurrentText(costs.freight_issue or NONE)
+        self.freight_issue.setCurrentIndex(max(0, self.freight_issue.findData(costs.freight_issue)))
         self._rebuild_freight()
         for label, amount in costs.freight.items():
             if label in self._freight_edits:
-                self._freight_edits[label].setText(f"{amount:,.10g}")
-        self.payment_issue.setCurrentText(costs.payment_issue or NONE)
-        self.rate.setText(f"{costs.financing_rate:g} %" if costs.financing_rate else "")
+                self._freight_edits[label].setText(_shown(amount, ",.10g"))
+        self.payment_issue.setCurrentIndex(max(0, self.payment_issue.findData(costs.payment_issue)))
+        self.rate.setText(f"{_shown(costs.financing_rate, 'g')} %" if costs.financing_rate else "")
 
     # -- reading and checking -----------------------------------------------------------------
     def _field(self, edit: QLineEdit, parse):
@@ -190,14 +204,14 @@ class CostDialog(QDialog):
 
     def model(self) -> CostModel:
         """The cost model of the fields (raises :class:`EditRefused` for a field that cannot be read)."""
-        volume = self.volume.currentText()
-        freight_issue = self.freight_issue.currentText()
-        payment = self.payment_issue.currentText()
+        volume = self.volume.currentData()
+        freight_issue = self.freight_issue.currentData()
+        payment = self.payment_issue.currentData()
         errors: list[str] = []
         values = {}
         fields = [("fixed", self.fixed_units, parse_volume), ("tiers", self.tiers, parse_tiers),
                   ("rate", self.rate, parse_rate)]
-        fields += [(f"freight:{k}", e, lambda t, k=k: parse_amount(t, f"freight for {k}"))
+        fields += [(f"freight:{k}", e, lambda t, k=k: parse_amount(t, tr("freight for {option}").format(option=k)))
                    for k, e in self._freight_edits.items()]
         for key, edit, parse in fields:  # every field is checked, so each bad one is marked
             try:
@@ -208,11 +222,11 @@ class CostDialog(QDialog):
             raise EditRefused(errors[0])
         freight = {k.split(":", 1)[1]: v for k, v in values.items() if k.startswith("freight:") and v}
         try:
-            return CostModel(unit_price=self.unit_price.currentText(), volume=None if volume == FIXED else volume,
-                             fixed_volume=values["fixed"], tiers=values["tiers"] if volume != FIXED else (),
-                             freight_issue=None if freight_issue == NONE else freight_issue, freight=freight,
-                             payment_issue=None if payment == NONE else payment,
-                             financing_rate=0.0 if payment == NONE else values["rate"])
+            return CostModel(unit_price=self.unit_price.currentText(), volume=volume,
+                             fixed_volume=values["fixed"], tiers=values["tiers"] if volume is not None else (),
+                             freight_issue=freight_issue, freight=freight,
+                             payment_issue=payment,
+                             financing_rate=0.0 if payment is None else values["rate"])
         except ValidationError as err:
             raise EditRefused(first_error(err)) from None
 
@@ -226,19 +240,20 @@ class CostDialog(QDialog):
 
     def _check(self) -> None:
         self.reason = ""
-        self.fixed_units.setEnabled(self.volume.currentText() == FIXED)
-        self.tiers.setEnabled(self.volume.currentText() != FIXED)
-        self.rate.setEnabled(self.payment_issue.currentText() != NONE)
+        self.fixed_units.setEnabled(self.volume.currentData() is None)
+        self.tiers.setEnabled(self.volume.currentData() is not None)
+        self.rate.setEnabled(self.payment_issue.currentData() is not None)
         if self.unit_price.count() == 0:
-            self.reason = "the plan has no numeric issue to be the unit price"
+            self.reason = tr("the plan has no numeric issue to be the unit price")
             new = None
         else:
             new = self.proposed_plan()
         self.error.setText(self.reason)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(new is not None)
         if new is not None:
-            costs = format_total_costs(new, [p.terms for p in new.packages])
-            self.preview.setText("; ".join(f"{p.name}: {c.removeprefix('Total ')}"
+            costs = total_costs(new, [p.terms for p in new.packages])
+            costs = [] if costs is None else costs
+            self.preview.setText("; ".join(f"{p.name}: {format_money(float(c), new.currency)}"
                                            for p, c in zip(new.packages, costs)))
         else:
             self.preview.setText("")

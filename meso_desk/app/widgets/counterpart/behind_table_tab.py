@@ -49,6 +49,7 @@ from ....model.edits.constituency_edits import (
 )
 from ....model.edits.meso_set_edits import add_meso_set
 from ....model.io.supplier_history import FOLDER_NAME, HistoryError, Hunch, add_plan, hunch, load_history
+from ....model.language import QT_TR_NOOP, current_language, localise_number, parse_number, tr
 from ....model.offers.relationship import goodwill_moves, relationship_option, two_numbers
 from ....model.plan import Plan
 from ....model.preferences.behind_the_table import RELATIONSHIP_FACTORS
@@ -57,16 +58,49 @@ from ...background import LatestJob
 from ...document import Change, PlanDocument
 from ...settings import data_dir
 
-COLUMNS = ("Party", "Issue", "Condition", "Value or options", "They call it", "Confidence %", "After the rounds")
-KINDS = {"at_least": "at least", "at_most": "at most", "one_of": "one of"}
-GOODWILL_COLUMNS = ("Issue", "Goodwill (0–10)", "Toward (lower/higher or options)", "Signals")
+COLUMNS = (QT_TR_NOOP("Party"), QT_TR_NOOP("Issue"), QT_TR_NOOP("Condition"), QT_TR_NOOP("Value or options"),
+           QT_TR_NOOP("They call it"), QT_TR_NOOP("Confidence %"), QT_TR_NOOP("After the rounds"))
+KINDS = {"at_least": QT_TR_NOOP("at least"), "at_most": QT_TR_NOOP("at most"), "one_of": QT_TR_NOOP("one of")}
+GOODWILL_COLUMNS = (QT_TR_NOOP("Issue"), QT_TR_NOOP("Goodwill (0–10)"), QT_TR_NOOP("Toward (lower/higher or options)"),
+                    QT_TR_NOOP("Signals"))
+#: the directions of a numeric issue's goodwill (the plan's values), as shown and typed
+TOWARD = {"lower": QT_TR_NOOP("lower"), "higher": QT_TR_NOOP("higher")}
+#: how much the relationship counts (the plan's values), as shown
+FACTOR_WORDS = {"strategic": QT_TR_NOOP("strategic"), "preferred": QT_TR_NOOP("preferred"),
+                "transactional": QT_TR_NOOP("transactional")}
 
 
 def _number(text: str, what: str) -> float:
     try:
-        return float(text.replace(",", "").strip())
+        if current_language() == "en":
+            return float(text.replace(",", "").strip())
+        return parse_number(text)
     except ValueError:
-        raise ValueError(f"{what}: “{text}” is not a number") from None
+        raise ValueError(tr("{what}: “{text}” is not a number").format(what=what, text=text)) from None
+
+
+def _shown(x: float) -> str:
+    """A number in a cell, written the language's way (``1.5`` → ``1,5``)."""
+    return localise_number(f"{x:g}", x, "g", current_language())
+
+
+def _kind(text: str) -> str | None:
+    """The condition typed in a cell ("at least", or its German)."""
+    t = text.strip().lower()
+    return next((k for k, v in KINDS.items() if t in (v, tr(v).lower())), None)
+
+
+def _toward(text: str) -> str:
+    """The direction typed in a cell ("lower", "higher", or their German); anything else as typed."""
+    t = text.strip().lower()
+    return next((k for k, v in TOWARD.items() if t in (v, tr(v).lower())), t)
+
+
+def _heading(text: str) -> QLabel:
+    """A section's title and what it is for, wrapped in the narrow dock."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def _relationship_set(payload: tuple[Plan, str]):
@@ -87,16 +121,16 @@ class BehindTheTable(QWidget):
         self._filling = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 6, 2, 6)
-        lay.addWidget(QLabel("<b>Their constituencies</b> — who must say yes on their side"))
+        lay.addWidget(_heading(tr("<b>Their constituencies</b> — who must say yes on their side")))
         self.table = QTableWidget(0, len(COLUMNS), objectName="constituenciesTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._edited)
         lay.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add party", objectName="constituencyAddButton")
-        self.remove_button = QPushButton("Remove", objectName="constituencyRemoveButton")
-        self.rounds_button = QPushButton("Use what the rounds say", objectName="constituencyRoundsButton")
+        self.add_button = QPushButton(tr("Add party"), objectName="constituencyAddButton")
+        self.remove_button = QPushButton(tr("Remove", "a constituency"), objectName="constituencyRemoveButton")
+        self.rounds_button = QPushButton(tr("Use what the rounds say"), objectName="constituencyRoundsButton")
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.rounds_button.clicked.connect(self.use_rounds)
@@ -118,45 +152,45 @@ class BehindTheTable(QWidget):
         self.refresh()
 
     def _build_relationship(self, lay: QVBoxLayout) -> None:
-        lay.addWidget(QLabel("<b>Relationship</b> — what conceding signals, and what it costs us"))
+        lay.addWidget(_heading(tr("<b>Relationship</b> — what conceding signals, and what it costs us")))
         row = QHBoxLayout()
-        row.addWidget(QLabel("The relationship with this supplier is"))
+        row.addWidget(QLabel(tr("The relationship with this supplier is")))
         self.weight_combo = QComboBox(objectName="relationshipWeightCombo")
-        self.weight_combo.addItem("not set (preferred)", None)
+        self.weight_combo.addItem(tr("not set (preferred)"), None)
         for k in RELATIONSHIP_FACTORS:
-            self.weight_combo.addItem(k, k)
+            self.weight_combo.addItem(tr(FACTOR_WORDS[k]) if k in FACTOR_WORDS else k, k)
         self.weight_combo.currentIndexChanged.connect(self._weight_changed)
         row.addWidget(self.weight_combo)
         row.addStretch(1)
         lay.addLayout(row)
         self.goodwill = QTableWidget(0, len(GOODWILL_COLUMNS), objectName="goodwillTable")
-        self.goodwill.setHorizontalHeaderLabels(GOODWILL_COLUMNS)
+        self.goodwill.setHorizontalHeaderLabels([tr(c) for c in GOODWILL_COLUMNS])
         self.goodwill.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.goodwill.itemChanged.connect(self._goodwill_edited)
         lay.addWidget(self.goodwill)
         self.view = QLabel(objectName="relationshipView")
         self.view.setWordWrap(True)
         lay.addWidget(self.view)
-        self.option_button = QPushButton("Add a relationship option to the latest MESO set",
+        self.option_button = QPushButton(tr("Add a relationship option to the latest MESO set"),
                                          objectName="relationshipOptionButton")
-        self.option_button.setToolTip("A copy of the latest set with one package swapped for one of equal value "
-                                      "to us that builds the most goodwill")
+        self.option_button.setToolTip(tr("A copy of the latest set with one package swapped for one of equal value "
+                                         "to us that builds the most goodwill"))
         self.option_button.clicked.connect(self.add_relationship_option)
         lay.addWidget(self.option_button)
         self._build_history(lay)
         lay.addStretch(1)
 
     def _build_history(self, lay: QVBoxLayout) -> None:
-        lay.addWidget(QLabel("<b>Supplier history</b> — what past plans with them revealed"))
+        lay.addWidget(_heading(tr("<b>Supplier history</b> — what past plans with them revealed")))
         self.history_label = QLabel(objectName="supplierHistoryLabel")
         self.history_label.setWordWrap(True)
         lay.addWidget(self.history_label)
         row = QHBoxLayout()
-        self.hunch_button = QPushButton("Use the history's hunch", objectName="supplierHunchButton")
+        self.hunch_button = QPushButton(tr("Use the history's hunch"), objectName="supplierHunchButton")
         self.hunch_button.clicked.connect(self.use_hunch)
-        self.history_add_button = QPushButton("Add this plan to the history", objectName="supplierHistoryAddButton")
-        self.history_add_button.setToolTip("After the negotiation (the debrief): keep what we learnt for the next "
-                                           "plan with this supplier")
+        self.history_add_button = QPushButton(tr("Add this plan to the history"), objectName="supplierHistoryAddButton")
+        self.history_add_button.setToolTip(tr("After the negotiation (the debrief): keep what we learnt for the next "
+                                              "plan with this supplier"))
         self.history_add_button.clicked.connect(self.add_to_history)
         row.addWidget(self.hunch_button)
         row.addWidget(self.history_add_button)
@@ -179,12 +213,14 @@ class BehindTheTable(QWidget):
             return
         h = self.hunch
         if h is None:
-            text = "No history with this supplier yet." if plan.counterpart.strip() else \
-                "Name the supplier (File ▸ Plan Properties…) to keep a history."
+            text = tr("No history with this supplier yet.") if plan.counterpart.strip() else \
+                tr("Name the supplier (File ▸ Plan Properties…) to keep a history.")
         elif h.empty:
-            text = f"{h.plans} past plan(s) with {h.supplier}; nothing new to suggest."
+            text = tr("{count} past plan(s) with {supplier}; nothing new to suggest.").format(
+                count=h.plans, supplier=h.supplier)
         else:
-            text = f"Hunch from {h.plans} past plan(s) with {h.supplier}: " + "; ".join(h.lines()) + "."
+            text = tr("Hunch from {count} past plan(s) with {supplier}: {lines}.").format(
+                count=h.plans, supplier=h.supplier, lines="; ".join(h.lines()))
         self.history_label.setText(text)
         self.hunch_button.setEnabled(h is not None and not h.empty)
         self.history_add_button.setEnabled(bool(plan.counterpart.strip()))
@@ -193,7 +229,7 @@ class BehindTheTable(QWidget):
         h = self.hunch
         if h is not None and not h.empty:
             self._apply(lambda p: with_supplier_hunch(p, h.tilt, h.constituencies),
-                        f"Use the history's hunch about {h.supplier}")
+                        tr("Use the history's hunch about {supplier}").format(supplier=h.supplier))
 
     def add_to_history(self) -> None:
         try:
@@ -203,7 +239,7 @@ class BehindTheTable(QWidget):
             return
         self.message.setText("")
         self.refresh_history()
-        self.history_label.setText(f"Added to the history. {self.history_label.text()}")
+        self.history_label.setText(tr("Added to the history. {history}").format(history=self.history_label.text()))
 
     # -- filling ----------------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
@@ -232,10 +268,10 @@ class BehindTheTable(QWidget):
         try:
             self.table.setRowCount(len(plan.their_constituencies))
             for r, c in enumerate(plan.their_constituencies):
-                value = ", ".join(c.options) if c.kind == "one_of" else f"{c.value:g}"
+                value = ", ".join(c.options) if c.kind == "one_of" else _shown(c.value)
                 b = belief(plan, c)
-                cells = (c.party, c.issue, KINDS[c.kind], value, c.what, f"{100 * c.confidence:.0f}",
-                         f"{100 * b.confidence:.0f} %" if b.changed else "no evidence yet")
+                cells = (c.party, c.issue, tr(KINDS[c.kind]), value, c.what, f"{100 * c.confidence:.0f}",
+                         f"{100 * b.confidence:.0f} %" if b.changed else tr("no evidence yet"))
                 for k, text in enumerate(cells):
                     self._set(self.table, r, k, text, editable=k < len(cells) - 1, tip="\n".join(b.reasons))
             self._fill_goodwill(plan)
@@ -258,9 +294,12 @@ class BehindTheTable(QWidget):
         self.goodwill.setRowCount(len(plan.issues))
         for r, issue in enumerate(plan.issues):
             g = plan.goodwill.get(issue.name)
-            toward = (", ".join(g.options) if isinstance(issue, CategoricalIssue) else g.toward) if g else ""
+            toward = ""
+            if g:
+                toward = (", ".join(g.options) if isinstance(issue, CategoricalIssue) else
+                          tr(TOWARD[g.toward]) if g.toward in TOWARD else g.toward)
             self._set(self.goodwill, r, 0, issue.name, editable=False)
-            self._set(self.goodwill, r, 1, f"{g.effect:g}" if g else "")
+            self._set(self.goodwill, r, 1, _shown(g.effect) if g else "")
             self._set(self.goodwill, r, 2, toward)
             self._set(self.goodwill, r, 3, g.signal if g else "")
             self.goodwill.item(r, 0).setData(Qt.ItemDataRole.UserRole, issue.name)
@@ -272,8 +311,8 @@ class BehindTheTable(QWidget):
             moves = "".join(f"<br>&nbsp;&nbsp;· {html.escape(m.sentence(plan))}" for m in goodwill_moves(plan, pkg))
             lines.append(f"<b>{html.escape(sp.name)}</b>: {html.escape(two_numbers(plan, pkg))}{moves}")
         self.view.setText("<br>".join(lines) if plan.goodwill and lines else
-                          "Give an issue a goodwill effect to see what each package signals and what each "
-                          "goodwill move costs us.")
+                          tr("Give an issue a goodwill effect to see what each package signals and what each "
+                             "goodwill move costs us."))
 
     # -- editing ----------------------------------------------------------------------------
     def rows(self) -> list[dict[str, Any]]:
@@ -281,12 +320,13 @@ class BehindTheTable(QWidget):
         out = []
         for r in range(self.table.rowCount()):
             cell = [(self.table.item(r, k).text() if self.table.item(r, k) else "").strip() for k in range(6)]
-            who = cell[0] or f"row {r + 1}"
-            kind = next((k for k, v in KINDS.items() if v == cell[2].lower()), None)
+            who = cell[0] or tr("row {number}").format(number=r + 1)
+            kind = _kind(cell[2])
             if kind is None:
-                raise ValueError(f"{who}: the condition is “at least”, “at most” or “one of”")
+                raise ValueError(tr("{party}: the condition is “at least”, “at most” or “one of”").format(party=who))
             d: dict[str, Any] = {"party": cell[0], "issue": cell[1], "kind": kind, "what": cell[4],
-                                 "confidence": _number(cell[5] or "60", f"{who}'s confidence") / 100.0}
+                                 "confidence": _number(cell[5] or "60", tr("{party}'s confidence").format(party=who))
+                                 / 100.0}
             if kind == "one_of":
                 d["options"] = tuple(x.strip() for x in cell[3].split(",") if x.strip())
             else:
@@ -312,29 +352,30 @@ class BehindTheTable(QWidget):
         except ValueError as e:
             self.message.setText(str(e))
             return
-        self._apply(lambda p: with_constituencies(p, rows), "Edit their constituencies")
+        self._apply(lambda p: with_constituencies(p, rows), tr("Edit their constituencies"))
 
     def add_row(self) -> None:
         plan = self._doc.plan
         if not plan.issues:
-            self.message.setText("Add an issue first: a constituency's condition is on an issue.")
+            self.message.setText(tr("Add an issue first: a constituency's condition is on an issue."))
             return
         issue = plan.issues[0]
-        d = {"party": "new party", "issue": issue.name}
+        d = {"party": tr("new party"), "issue": issue.name}
         if isinstance(issue, CategoricalIssue):
             d.update(kind="one_of", options=(issue.labels[0],))
         else:
             d.update(kind="at_most", value=issue.max)
-        self._apply(lambda p: with_constituencies(p, [*p.their_constituencies, d]), "Add constituency new party")
+        self._apply(lambda p: with_constituencies(p, [*p.their_constituencies, d]),
+                    tr("Add constituency {party}").format(party=d["party"]))
 
     def remove_row(self) -> None:
         r = self.table.currentRow()
         items = list(self._doc.plan.their_constituencies)
         if not 0 <= r < len(items):
-            self.message.setText("Choose the party to remove first.")
+            self.message.setText(tr("Choose the party to remove first."))
             return
         gone = items.pop(r)
-        self._apply(lambda p: with_constituencies(p, items), f"Remove constituency {gone.party}")
+        self._apply(lambda p: with_constituencies(p, items), tr("Remove constituency {party}").format(party=gone.party))
 
     def use_rounds(self) -> None:
         """Set every confidence to what the recorded rounds say (one undo step)."""
@@ -342,12 +383,12 @@ class BehindTheTable(QWidget):
             for k, c in enumerate(plan.their_constituencies):
                 plan = with_confidence(plan, k, belief(plan, c).confidence)
             return plan
-        self._apply(fn, "Use what the rounds say about their constituencies")
+        self._apply(fn, tr("Use what the rounds say about their constituencies"))
 
     def _weight_changed(self, _index: int) -> None:
         if not self._filling:
             self._apply(lambda p: with_relationship_weight(p, self.weight_combo.currentData()),
-                        "Change the relationship weight")
+                        tr("Change the relationship weight"))
 
     def _goodwill_edited(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -357,10 +398,10 @@ class BehindTheTable(QWidget):
         name = self.goodwill.item(r, 0).text()
         cell = [(self.goodwill.item(r, k).text() if self.goodwill.item(r, k) else "").strip() for k in range(4)]
         if not cell[1] or cell[1] == "0":
-            self._apply(lambda p: with_goodwill(p, name, None), f"Remove goodwill of {name}")
+            self._apply(lambda p: with_goodwill(p, name, None), tr("Remove goodwill of {issue}").format(issue=name))
             return
         try:
-            effect = _number(cell[1], f"{name}'s goodwill")
+            effect = _number(cell[1], tr("{issue}'s goodwill").format(issue=name))
         except ValueError as e:
             self.message.setText(str(e))
             return
@@ -368,15 +409,15 @@ class BehindTheTable(QWidget):
         if isinstance(plan.issue(name), CategoricalIssue):
             d["options"] = tuple(x.strip() for x in cell[2].split(",") if x.strip())
         else:
-            d["toward"] = cell[2].lower() or "higher"
-        self._apply(lambda p: with_goodwill(p, name, d), f"Set goodwill of {name}")
+            d["toward"] = _toward(cell[2]) or "higher"
+        self._apply(lambda p: with_goodwill(p, name, d), tr("Set goodwill of {issue}").format(issue=name))
 
     # -- the relationship option --------------------------------------------------------------
     def add_relationship_option(self) -> None:
         plan = self._doc.plan
         s = latest_meso_set(plan)
         if s is None:
-            self.message.setText("Make a MESO set first.")
+            self.message.setText(tr("Make a MESO set first."))
             return
         self._pending = (plan, s.level)
         self._job.request(id(plan), (plan, s.name))
@@ -388,11 +429,11 @@ class BehindTheTable(QWidget):
             return
         packages, k, line = result
         if k < 0 or plan is not self._doc.plan:
-            self.message.setText(line if k < 0 else "The plan changed; ask again.")
+            self.message.setText(line if k < 0 else tr("The plan changed; ask again."))
             return
         self.message.setText("")
         new, _names = add_meso_set(plan, packages, level)
-        self._doc.apply(new, "Add a relationship option")
+        self._doc.apply(new, tr("Add a relationship option"))
         self.view.setText(f"{html.escape(line)}<br><br>{self.view.text()}")
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.base import Term
+from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue, NumericIssue, default_term
 from ..glyphs import status_colour
@@ -65,7 +66,8 @@ class TermSpinBox(QDoubleSpinBox):
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setAccelerated(True)
-        self.setToolTip(f"{issue.name}: {issue.range_text()} on a step of {issue.format_number(issue.step)}")
+        self.setToolTip(tr("{issue}: {range} on a step of {step}").format(
+            issue=issue.name, range=issue.range_text(), step=issue.format_number(issue.step)))
 
     @property
     def reason(self) -> str:
@@ -83,13 +85,14 @@ class TermSpinBox(QDoubleSpinBox):
             x = self.valueFromText(text)
             if not self.issue.is_on_grid(x):
                 g = self.issue.snap(x)
-                self._set_reason(f"{self.issue.name}: {self.issue.format_number(x)} is not on the "
-                                 f"{self.issue.format_number(self.issue.step)} step — nearest "
-                                 f"{self.issue.format_term(g)}")
+                self._set_reason(tr("{issue}: {number} is not on the {step} step — nearest {term}").format(
+                    issue=self.issue.name, number=self.issue.format_number(x),
+                    step=self.issue.format_number(self.issue.step), term=self.issue.format_term(g)))
                 return QValidator.State.Intermediate, text, pos
             self._set_reason("")
         elif state == QValidator.State.Intermediate:
-            self._set_reason(f"{self.issue.name}: type a term within {self.issue.range_text()}")
+            self._set_reason(tr("{issue}: type a term within {range}").format(issue=self.issue.name,
+                                                                              range=self.issue.range_text()))
         return state, text, pos
 
     def focusOutEvent(self, event) -> None:
@@ -122,8 +125,8 @@ class CounterOfferEditor(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
-        intro = QLabel("Enter the terms their counter-offer named (entering one ticks it); the others are "
-                       "taken from the package it answers.")
+        intro = QLabel(tr("Enter the terms their counter-offer named (entering one ticks it); the others are "
+                          "taken from the package it answers."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         grid = QGridLayout()
@@ -137,7 +140,7 @@ class CounterOfferEditor(QWidget):
             box = QCheckBox(issue.name)
             box.setObjectName("counterInclude")
             box.setProperty("issue", issue.name)
-            box.setToolTip(f"Their counter-offer named a term for {issue.name}")
+            box.setToolTip(tr("Their counter-offer named a term for {issue}").format(issue=issue.name))
             if isinstance(issue, NumericIssue):
                 ed: QWidget = TermSpinBox(issue)
                 ed.setObjectName("counterTerm")
@@ -149,7 +152,7 @@ class CounterOfferEditor(QWidget):
                 ed = QComboBox()
                 ed.setObjectName("counterOption")
                 ed.addItems(issue.labels)
-                ed.setToolTip(f"{issue.name}: one of {issue.range_text()}")
+                ed.setToolTip(tr("{issue}: one of {options}").format(issue=issue.name, options=issue.range_text()))
                 ed.currentIndexChanged.connect(lambda _i, n=issue.name: self._edited(n))
             ed.setProperty("issue", issue.name)
             ed.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -207,7 +210,7 @@ class CounterOfferEditor(QWidget):
             if box.isChecked() and isinstance(ed, TermSpinBox) and ed.reason:
                 return ed.reason
         if not any(b.isChecked() for b in self.includes.values()):
-            return "Tick at least one term of their counter-offer."
+            return tr("Tick at least one term of their counter-offer.")
         return ""
 
     # -- feedback --------------------------------------------------------------------------
@@ -231,6 +234,6 @@ class CounterOfferEditor(QWidget):
             ed = self.editors[name]
             term = ed.term() if isinstance(ed, TermSpinBox) else ed.currentText()
             bad = self.includes[name].isChecked() and not issue.is_acceptable(term)
-            mark.setText("beyond your limit" if bad else "")
-            mark.setToolTip(f"{issue.format_term(term)} breaks your hard limit on {name}: fine to record as "
-                            "their offer, never to accept" if bad else "")
+            mark.setText(tr("beyond your limit") if bad else "")
+            mark.setToolTip(tr("{term} breaks your hard limit on {issue}: fine to record as their offer, never to "
+                               "accept").format(term=issue.format_term(term), issue=name) if bad else "")

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from ....model.edits.meso_set_edits import add_meso_set
 from ....model.edits.round_edits import with_counterpart_prior, with_round_removed
+from ....model.language import QT_TR_NOOP, tr
 from ....model.offers.information import auto_purpose
 from ....model.offers.meso import MesoError, MesoPackages, generate_mesos
 from ....model.offers.meso_sets import first_different, nothing_new_since_last_set, set_terms
@@ -67,19 +68,25 @@ from .record_reaction import RecordReactionDialog
 from .round_history import RoundHistory, round_summary
 
 STRATEGIES = (
-    ("auto", "Let the round choose", "Learn in the first rounds, please them once their top issue is clear, "
-     "balance otherwise; the message says which and why"),
-    ("balanced", "Balance learning and pleasing", "Sets that teach you about them and stay good for them"),
-    ("learn", "Learn most about them", "Sets whose answer is expected to teach you most (still near-efficient)"),
-    ("please", "Please them most", "Sets with the best package for them at your level; learning breaks ties"),
+    ("auto", QT_TR_NOOP("Let the round choose"), QT_TR_NOOP(
+        "Learn in the first rounds, please them once their top issue is clear, "
+        "balance otherwise; the message says which and why")),
+    ("balanced", QT_TR_NOOP("Balance learning and pleasing"),
+     QT_TR_NOOP("Sets that teach you about them and stay good for them")),
+    ("learn", QT_TR_NOOP("Learn most about them"),
+     QT_TR_NOOP("Sets whose answer is expected to teach you most (still near-efficient)")),
+    ("please", QT_TR_NOOP("Please them most"),
+     QT_TR_NOOP("Sets with the best package for them at your level; learning breaks ties")),
 )
 #: prior tilt factors behind the hunch's two strengths
-HUNCH_STRENGTHS = (("matters more", 2.0), ("matters most", 4.0))
+HUNCH_STRENGTHS = ((QT_TR_NOOP("matters more"), 2.0), (QT_TR_NOOP("matters most"), 4.0))
+#: the verbs of the logroll suggestions (the model's actions), as shown
+_ACTIONS = {"concede": QT_TR_NOOP("Concede"), "hold": QT_TR_NOOP("Hold"), "agree": QT_TR_NOOP("Agree")}
 SUGGESTION_COLOURS = {"concede": STATUS_COLOURS["ok"], "hold": STATUS_COLOURS["short"], "agree": STATUS_COLOURS["info"]}
 
 
 def _pts(x: float) -> str:
-    return f"≈{x:.0f}\u00a0pts" if x >= 0.95 else "<1\u00a0pt"
+    return tr("≈{points:.0f}\u00a0pts").format(points=x) if x >= 0.95 else tr("<1\u00a0pt")
 
 
 def suggestion_html(plan: Plan, s: Any) -> str:
@@ -87,21 +94,30 @@ def suggestion_html(plan: Plan, s: Any) -> str:
     the tooltip)."""
     name = html.escape(s.issue)
     colour = readable(SUGGESTION_COLOURS.get(s.action, STATUS_COLOURS["info"])).name()  # AA (issue 17)
-    verb = f"<b style='color:{colour}'>{s.action.capitalize()}</b>"
-    sure = f"{100 * s.confidence:.0f}\u00a0% sure"
+    verb = tr(_ACTIONS[s.action]) if s.action in _ACTIONS else s.action.capitalize()
+    style = f"style='color:{colour}'"
+    sure = 100 * s.confidence
     if s.action == "concede":
-        towards = ""
+        term = None
         if s.term is not None:
             try:
-                towards = f" towards {html.escape(plan.issue(s.issue).format_term(s.term))}"
+                term = html.escape(plan.issue(s.issue).format_term(s.term))
             except (KeyError, ValueError):
-                towards = ""
-        return (f"{verb} on <b>{name}</b>{towards}: costs you {_pts(s.our_cost)}, worth {_pts(s.their_gain)} "
-                f"to them. {sure}.")
+                term = None
+        if term is not None:
+            text = tr("<b {style}>{verb}</b> on <b>{issue}</b> towards {term}: costs you {cost}, worth {gain} "
+                      "to them. {sure:.0f}\u00a0% sure.")
+        else:
+            text = tr("<b {style}>{verb}</b> on <b>{issue}</b>: costs you {cost}, worth {gain} "
+                      "to them. {sure:.0f}\u00a0% sure.")
+        return text.format(style=style, verb=verb, issue=name, term=term, cost=_pts(s.our_cost),
+                           gain=_pts(s.their_gain), sure=sure)
     if s.action == "hold":
-        return (f"{verb} <b>{name}</b>: giving it costs you {_pts(s.our_cost)}, worth only {_pts(s.their_gain)} "
-                f"to them. {sure}.")
-    return f"{verb} on <b>{name}</b>: they probably want what you want there ({sure}) — settle it early."
+        return tr("<b {style}>{verb}</b> <b>{issue}</b>: giving it costs you {cost}, worth only {gain} "
+                  "to them. {sure:.0f}\u00a0% sure.").format(style=style, verb=verb, issue=name, cost=_pts(s.our_cost),
+                                                         gain=_pts(s.their_gain), sure=sure)
+    return tr("<b {style}>{verb}</b> on <b>{issue}</b>: they probably want what you want there "
+              "({sure:.0f}\u00a0% sure) — settle it early.").format(style=style, verb=verb, issue=name, sure=sure)
 
 
 def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[MesoPackages, bool, str]:
@@ -121,8 +137,8 @@ def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[Meso
 
     out, seed = first_different(make, avoid)
     if out is None:
-        raise MesoError("no set different from the one on the table exists at this level; record their "
-                        "reaction to it, or change the level")
+        raise MesoError(tr("no set different from the one on the table exists at this level; record their "
+                           "reaction to it, or change the level"))
     return out, seed > 0, why
 
 
@@ -175,10 +191,10 @@ class CounterpartPanel(QWidget):
         lay.addLayout(self._build_actions())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("counterpartTabs")
-        self.tabs.setAccessibleName("Counterpart: estimate, rounds and behind the table")
+        self.tabs.setAccessibleName(tr("Counterpart: estimate, rounds and behind the table"))
         self.tabs.setDocumentMode(True)
-        self.estimate_page = _scroll(self._build_estimate_page(), "estimateScroll", "Their estimated priorities")
-        self.tabs.addTab(self.estimate_page, "Estimate")
+        self.estimate_page = _scroll(self._build_estimate_page(), "estimateScroll", tr("Their estimated priorities"))
+        self.tabs.addTab(self.estimate_page, tr("Estimate", "counterpart tab"))
         self.history = RoundHistory()
         self.history.editRequested.connect(lambda i: self.open_record_dialog(i))
         self.history.deleteRequested.connect(self.delete_round)
@@ -186,9 +202,10 @@ class CounterpartPanel(QWidget):
         hl = QVBoxLayout(hist_page)
         hl.setContentsMargins(2, 6, 2, 6)
         hl.addWidget(self.history)
-        self.rounds_page = _scroll(hist_page, "roundsScroll", "Rounds recorded")
-        self.tabs.addTab(self.rounds_page, "Rounds")
-        self.tabs.addTab(_scroll(BehindTheTable(self._doc), "behindScroll", "Behind the table"), "Behind the table")
+        self.rounds_page = _scroll(hist_page, "roundsScroll", tr("Rounds recorded"))
+        self.tabs.addTab(self.rounds_page, tr("Rounds", "counterpart tab"))
+        self.tabs.addTab(_scroll(BehindTheTable(self._doc), "behindScroll", tr("Behind the table")),
+                         tr("Behind the table"))
         lay.addWidget(self.tabs, 1)
         lay.addLayout(self._build_message_row())
         self._show_message("", "")
@@ -201,15 +218,15 @@ class CounterpartPanel(QWidget):
         row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(6)
         self._action_row = row
-        self.record_button = QPushButton("Record reaction…")
+        self.record_button = QPushButton(tr("Record reaction…"))
         self.record_button.setObjectName("recordReaction")
-        self.record_button.setToolTip("Note how they reacted to the packages you offered: the one they chose, a "
-                                      "ranking, none of these, a counter-offer or what they said")
+        self.record_button.setToolTip(tr("Note how they reacted to the packages you offered: the one they chose, a "
+                                         "ranking, none of these, a counter-offer or what they said"))
         self.record_button.clicked.connect(lambda: self.open_record_dialog())
         row.addWidget(self.record_button, 1)
         self.next_button = QToolButton()
         self.next_button.setObjectName("nextMesos")
-        self.next_button.setText("Next MESOs")
+        self.next_button.setText(tr("Next MESOs"))
         self.next_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.next_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.next_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -218,11 +235,11 @@ class CounterpartPanel(QWidget):
         group = QActionGroup(self)
         menu = QMenu(self.next_button)
         for key, text, tip in STRATEGIES:
-            a = QAction(text, menu)
+            a = QAction(tr(text), menu)
             a.setCheckable(True)
             a.setChecked(key == self._strategy)
-            a.setToolTip(tip)
-            a.setStatusTip(tip)
+            a.setToolTip(tr(tip))
+            a.setStatusTip(tr(tip))
             a.setObjectName(f"strategy_{key}")
             a.triggered.connect(lambda _on=False, k=key: self._set_strategy(k))
             group.addAction(a)
@@ -249,7 +266,7 @@ class CounterpartPanel(QWidget):
         f = QFont(self.headline.font())
         f.setBold(True)
         self.headline.setFont(f)
-        self.busy_label = QLabel("updating…")
+        self.busy_label = QLabel(tr("updating…"))
         self.busy_label.setObjectName("estimateBusy")
         _muted(self.busy_label)
         self.busy_label.hide()
@@ -264,13 +281,13 @@ class CounterpartPanel(QWidget):
         est_lay.addWidget(self.chart)
         est_lay.addWidget(QuestionPlanner(self._doc))  # the question to ask now (issue 22)
         est_lay.addSpacing(4)
-        est_lay.addWidget(_section_title("Suggestions"))
+        est_lay.addWidget(_section_title(tr("Suggestions")))
         self.suggestions_box = QVBoxLayout()
         self.suggestions_box.setSpacing(7)
         est_lay.addLayout(self.suggestions_box)
         self.suggestion_labels: list[QLabel] = []
         est_lay.addSpacing(8)
-        est_lay.addWidget(_section_title("Your hunch about them"))
+        est_lay.addWidget(_section_title(tr("Your hunch about them")))
         hunch_row = QHBoxLayout()
         hunch_row.setSpacing(4)
         self.hunch_issue = QComboBox()
@@ -278,14 +295,14 @@ class CounterpartPanel(QWidget):
         self.hunch_issue.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.hunch_issue.setMinimumContentsLength(5)
         self.hunch_issue.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.hunch_issue.setToolTip("Before any evidence: the issue you think matters most to them. It tilts "
-                                    "the starting guess; their reactions soon outweigh it.")
+        self.hunch_issue.setToolTip(tr("Before any evidence: the issue you think matters most to them. It tilts "
+                                       "the starting guess; their reactions soon outweigh it."))
         self.hunch_strength = QComboBox()
         self.hunch_strength.setObjectName("priorStrength")
         self.hunch_strength.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for text, factor in HUNCH_STRENGTHS:
-            self.hunch_strength.addItem(text, factor)
-        self.hunch_strength.setToolTip("How strong your hunch is")
+            self.hunch_strength.addItem(tr(text), factor)
+        self.hunch_strength.setToolTip(tr("How strong your hunch is"))
         self.hunch_issue.activated.connect(lambda _i: self._hunch_edited())
         self.hunch_strength.activated.connect(lambda _i: self._hunch_edited())
         hunch_row.addWidget(self.hunch_issue, 1)
@@ -361,7 +378,7 @@ class CounterpartPanel(QWidget):
 
     def _update_rounds_tab(self, plan: Plan) -> None:
         n = len(plan.rounds)
-        self.tabs.setTabText(1, f"Rounds ({n})" if n else "Rounds")
+        self.tabs.setTabText(1, tr("Rounds ({count})").format(count=n) if n else tr("Rounds", "counterpart tab"))
 
     def _next_level(self, plan: Plan) -> tuple[float, int, str]:
         """Level, count and where they come from for the next set."""
@@ -369,34 +386,40 @@ class CounterpartPanel(QWidget):
             if s.packages:
                 level = float(s.level) if s.level is not None else float(plan.aspiration)
                 return level, len(s.packages), s.name
-        return float(plan.aspiration), 3, "your aspiration"
+        return float(plan.aspiration), 3, ""
 
     def _update_buttons(self, plan: Plan) -> None:
         has_issues = len(plan.issues) >= 2
         self.record_button.setEnabled(bool(plan.packages))
         if not plan.packages:
-            self.record_button.setToolTip("Add packages (or generate a MESO set) first: a reaction is always to "
-                                          "something you offered")
+            self.record_button.setToolTip(tr("Add packages (or generate a MESO set) first: a reaction is always to "
+                                             "something you offered"))
         level, count, source = self._next_level(plan)
         self.next_button.setEnabled(has_issues and not self._meso_job.is_busy())
-        where = f"the level of {source}" if source.startswith("MESO") else source
+        if not source:
+            where = tr("your aspiration")
+        elif source.startswith("MESO"):
+            where = tr("the level of {set}").format(set=source)
+        else:
+            where = source
         stale = nothing_new_since_last_set(plan)
-        note = (f" No reaction to {stale.name} is recorded yet: the new set will be the next best one that "
-                f"differs from it." if stale is not None else "")
-        self.next_button.setToolTip(
-            f"Add a new MESO set of {count} packages at {level:.1f} points ({where}), chosen with what their "
-            f"reactions so far tell you. One undo step. The arrow chooses what the set aims at.{note}")
+        note = (" " + tr("No reaction to {set} is recorded yet: the new set will be the next best one that "
+                         "differs from it.").format(set=stale.name) if stale is not None else "")
+        self.next_button.setToolTip(tr(
+            "Add a new MESO set of {count} packages at {level:.1f} points ({where}), chosen with what their "
+            "reactions so far tell you. One undo step. The arrow chooses what the set aims at.").format(
+                count=count, level=level, where=where) + note)
 
     # -- estimate ----------------------------------------------------------------------------
     def _show_estimate(self, snap: EstimateSnapshot) -> None:
-        self.chart.set_empty_text("Estimating…")
+        self.chart.set_empty_text(tr("Estimating…"))
         self.chart.set_snapshot(snap)
         self.headline.setText(snap.headline)
         self.detail.setText("\n".join([snap.detail, *snap.forecasts]))
-        status = "info" if snap.is_prior else ("ok" if snap.headline.startswith("Fairly") else "short")
+        status = "info" if snap.is_prior else ("ok" if snap.grade == "fairly" else "short")
         self.sure_icon.setPixmap(status_pixmap(status, 16))
-        self.sure_icon.setToolTip({"info": "A guess, not yet evidence", "ok": "Fairly sure",
-                                   "short": "Still uncertain"}[status])
+        self.sure_icon.setToolTip({"info": tr("A guess, not yet evidence"), "ok": tr("Fairly sure"),
+                                   "short": tr("Still uncertain")}[status])
         self._set_suggestions(list(snap.suggestions))
 
     def _set_suggestions(self, items: list) -> None:
@@ -406,8 +429,8 @@ class CounterpartPanel(QWidget):
             lab.deleteLater()
         self.suggestion_labels = []
         if not items:
-            lab = WrapLabel("No clear trade yet: the estimate does not say with enough confidence what to concede "
-                            "or hold. Record more reactions." if plan.issues else "")
+            lab = WrapLabel(tr("No clear trade yet: the estimate does not say with enough confidence what to concede "
+                               "or hold. Record more reactions.") if plan.issues else "")
             lab.setObjectName("suggestionNone")
             _muted(lab)
             self.suggestions_box.addWidget(lab)
@@ -424,9 +447,9 @@ class CounterpartPanel(QWidget):
 
     def _estimate_failed(self, message: str) -> None:
         self.chart.set_snapshot(None)
-        self.chart.set_empty_text("Add issues to the plan to estimate their priorities."
-                                  if not self._doc.plan.issues else "No estimate.")
-        self.headline.setText("No estimate")
+        self.chart.set_empty_text(tr("Add issues to the plan to estimate their priorities.")
+                                  if not self._doc.plan.issues else tr("No estimate."))
+        self.headline.setText(tr("No estimate"))
         self.detail.setText(message[:1].upper() + message[1:] if message else "")
         self.sure_icon.setPixmap(status_pixmap("info", 16))
         self._set_suggestions([])
@@ -441,7 +464,7 @@ class CounterpartPanel(QWidget):
         combo = self.hunch_issue
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("No hunch", None)
+        combo.addItem(tr("No hunch"), None)
         for n in plan.issue_names:
             combo.addItem(n, n)
         factors = dict(HUNCH_STRENGTHS).values()
@@ -453,10 +476,12 @@ class CounterpartPanel(QWidget):
             combo.setCurrentIndex(combo.findData(name))
             self.hunch_strength.setCurrentIndex(self.hunch_strength.findData(factor))
         else:
-            text = ", ".join(f"{k} ×{v:g}" for k, v in prior.items())
-            combo.insertItem(1, f"Custom: {text}", "custom")
+            text = ", ".join(tr("{issue} ×{factor:g}", "hunch factor").format(issue=k, factor=v)
+                             for k, v in prior.items())
+            combo.insertItem(1, tr("Custom: {factors}").format(factors=text), "custom")
             combo.setCurrentIndex(1)
-            combo.setItemData(1, f"Set in the plan file: {text}", Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(1, tr("Set in the plan file: {factors}").format(factors=text),
+                              Qt.ItemDataRole.ToolTipRole)
         combo.blockSignals(False)
         self.hunch_strength.setEnabled(combo.currentData() not in (None, "custom"))
 
@@ -483,10 +508,14 @@ class CounterpartPanel(QWidget):
             return False
         if prior:
             name, factor = next(iter(prior.items()))
-            words = dict((f, t) for t, f in HUNCH_STRENGTHS).get(factor, f"×{factor:g}")
-            text = f"Hunch: {name} {words} to them"
+            if factor == 2.0:
+                text = tr("Hunch: {issue} matters more to them").format(issue=name)
+            elif factor == 4.0:
+                text = tr("Hunch: {issue} matters most to them").format(issue=name)
+            else:
+                text = tr("Hunch: {issue} ×{factor:g} to them").format(issue=name, factor=factor)
         else:
-            text = "Hunch: none"
+            text = tr("Hunch: none")
         return self._doc.apply(with_counterpart_prior(plan, prior), text)
 
     # -- rounds ------------------------------------------------------------------------------
@@ -505,19 +534,22 @@ class CounterpartPanel(QWidget):
     def _recorded(self, round_index: int | None) -> None:
         plan = self._doc.plan
         if round_index is None and plan.rounds:
-            self._show_message(f"Round {len(plan.rounds)} recorded ({round_summary(plan.rounds[-1])}). The estimate "
-                               "follows; Edit ▸ Undo takes it back.", "ok")
+            self._show_message(tr("Round {number} recorded ({summary}). The estimate follows; Edit ▸ Undo takes "
+                                  "it back.").format(number=len(plan.rounds), summary=round_summary(plan.rounds[-1])),
+                               "ok")
         elif round_index is not None:
-            self._show_message(f"Round {round_index + 1} changed.", "ok")
+            self._show_message(tr("Round {number} changed.").format(number=round_index + 1), "ok")
 
     def delete_round(self, index: int) -> bool:
         plan = self._doc.plan
         if not 0 <= index < len(plan.rounds):
             return False
         what = round_summary(plan.rounds[index])
-        done = self._doc.apply(with_round_removed(plan, index), f"Delete round {index + 1} ({what})")
+        done = self._doc.apply(with_round_removed(plan, index),
+                               tr("Delete round {number} ({summary})").format(number=index + 1, summary=what))
         if done:
-            self._show_message(f"Round {index + 1} deleted. Edit ▸ Undo brings it back.", "info")
+            self._show_message(tr("Round {number} deleted. Edit ▸ Undo brings it back.").format(number=index + 1),
+                               "info")
         return done
 
     # -- next MESOs ----------------------------------------------------------------------------
@@ -543,18 +575,19 @@ class CounterpartPanel(QWidget):
         self._meso_request = (plan, level, stale.name if stale is not None else "")
         self._meso_job.request(self._meso_token, (plan, count, level, self._strategy, avoid))
         self.next_button.setEnabled(False)
-        self.next_button.setText("Generating…")
-        self._show_message("Generating the next MESO set from the estimate…", "info")
+        self.next_button.setText(tr("Generating…"))
+        self._show_message(tr("Generating the next MESO set from the estimate…"), "info")
 
     def _mesos_done(self, _token: int, result: tuple[MesoPackages, bool, str] | Exception) -> None:
         plan, level, stale = self._meso_request
-        self.next_button.setText("Next MESOs")
+        self.next_button.setText(tr("Next MESOs"))
         self._update_buttons(self._doc.plan)
         if isinstance(result, Exception):
             text = str(result)
-            text = (text[:1].upper() + text[1:]) if text else "No MESO set could be made."
+            text = (text[:1].upper() + text[1:]) if text else tr("No MESO set could be made.")
             if stale:
-                text = f"No reaction to {stale} recorded yet, so nothing new was learned. {text}"
+                text = tr("No reaction to {set} recorded yet, so nothing new was learned. {reason}").format(
+                    set=stale, reason=text)
             self._show_message(text, "below")
             return
         out, was_duplicate, why = result
@@ -562,7 +595,7 @@ class CounterpartPanel(QWidget):
             self.generate_next()
             return
         new_plan, names = add_meso_set(plan, [dict(p) for p in out], level)
-        if not self._doc.apply(new_plan, f"Next MESOs from estimate ({', '.join(names)})"):
+        if not self._doc.apply(new_plan, tr("Next MESOs from estimate ({packages})").format(packages=", ".join(names))):
             return
         if names:
             self._doc.select_package(names[0])
@@ -570,17 +603,23 @@ class CounterpartPanel(QWidget):
         best = ""
         if theirs and len(theirs) == len(names):
             k = max(range(len(names)), key=lambda j: theirs[j])
-            best = f" Best for them, by the estimate: {names[k]} (≈{theirs[k]:.0f} of their points)."
+            best = " " + tr("Best for them, by the estimate: {package} (≈{points:.0f} of their points).").format(
+                package=names[k], points=theirs[k])
         set_name = new_plan.meso_sets[-1].name
         if stale:
-            same = (f" The best set would repeat {stale}; this is the next best different one."
-                    if was_duplicate else "")
-            self._show_message(f"No reaction to {stale} recorded yet, so nothing new was learned.{same} Added "
-                               f"{set_name}: {', '.join(names)} at {level:.1f} points.{best} Record their reaction "
-                               "to learn from it.", "info")
+            if was_duplicate:
+                text = tr("No reaction to {stale} recorded yet, so nothing new was learned. The best set would repeat "
+                          "{stale}; this is the next best different one. Added {set}: {packages} at {level:.1f} "
+                          "points.{best} Record their reaction to learn from it.")
+            else:
+                text = tr("No reaction to {stale} recorded yet, so nothing new was learned. Added {set}: {packages} "
+                          "at {level:.1f} points.{best} Record their reaction to learn from it.")
+            self._show_message(text.format(stale=stale, set=set_name, packages=", ".join(names), level=level,
+                                           best=best), "info")
             return
-        purpose = f" Purpose: {why}." if why else ""
-        self._show_message(f"Added {set_name}: {', '.join(names)} at {level:.1f} points.{best}{purpose}", "ok")
+        purpose = " " + tr("Purpose: {why}.").format(why=why) if why else ""
+        self._show_message(tr("Added {set}: {packages} at {level:.1f} points.").format(
+            set=set_name, packages=", ".join(names), level=level) + best + purpose, "ok")
 
     # -- messages ------------------------------------------------------------------------------
     def _show_message(self, text: str, status: str) -> None:

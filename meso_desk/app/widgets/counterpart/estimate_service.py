@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject
 
 from ....model.counterpart.inference import estimate_counterpart
 from ....model.counterpart.logroll import logroll_suggestions
+from ....model.language import tr
 from ....model.plan import Plan
 from ...background import SnapshotService, checkpoint
 
@@ -53,6 +54,8 @@ class EstimateSnapshot:
     seconds: float = 0.0
     #: what their choices tell about their forecasts (one line per event offered contingently)
     forecasts: tuple[str, ...] = ()
+    #: how sure, as a key: "none", "guess", "fairly", "shape", "rough", "hardly"
+    grade: str = ""
     estimate: Any = field(default=None, compare=False, repr=False)
 
     @property
@@ -70,13 +73,14 @@ class EstimateSnapshot:
         return name, self.top[name]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def sureness(*args, **kwargs) -> tuple[str, str]:
+    """``(headline, detail)``: how sure the estimate is, in plain words (see :func:`graded`)."""
+    return graded(*args, **kwargs)[1:]
 
 
-def sureness(n_observations: int, n_rounds: int, top: dict[str, float], weights: dict[str, float],
-             intervals: dict[str, tuple[float, float]], tilt: dict[str, float]) -> tuple[str, str]:
-    """``(headline, detail)``: how sure the estimate is, in plain words.
+def graded(n_observations: int, n_rounds: int, top: dict[str, float], weights: dict[str, float],
+           intervals: dict[str, tuple[float, float]], tilt: dict[str, float]) -> tuple[str, str, str]:
+    """``(grade, headline, detail)``: how sure the estimate is, as a key and in plain words.
 
     The headline grades the estimate by how clearly one issue stands out as their top
     one (the question a negotiator asks first); the detail names that issue and says how
@@ -84,36 +88,46 @@ def sureness(n_observations: int, n_rounds: int, top: dict[str, float], weights:
     """
     names = list(weights)
     if not names:
-        return "No issues", "Add issues to the plan first."
+        return "none", tr("No issues"), tr("Add issues to the plan first.")
     if n_observations == 0:
         hunch = [n for n, v in tilt.items() if v > 1.0]
         if hunch:
-            return ("A guess — no reactions yet",
-                    f"Your hunch tilts the guess towards {', '.join(hunch)}; on every issue they are assumed "
-                    "to want the opposite of you. Record their reactions to learn.")
-        return ("A guess — no reactions yet",
-                "Equal weights, and on every issue they are assumed to want the opposite of you. "
-                "Record their reactions to learn what matters to them.")
+            return ("guess", tr("A guess — no reactions yet"),
+                    tr("Your hunch tilts the guess towards {issues}; on every issue they are assumed "
+                       "to want the opposite of you. Record their reactions to learn.").format(issues=", ".join(hunch)))
+        return ("guess", tr("A guess — no reactions yet"),
+                tr("Equal weights, and on every issue they are assumed to want the opposite of you. "
+                   "Record their reactions to learn what matters to them."))
     name = max(names, key=lambda k: (top[k], weights[k]))
     p = top[name]
     chance = 1.0 / len(names)
     if p >= 0.75:
-        grade = "Fairly sure"
+        key = "fairly"
+        headline = (tr("Fairly sure — 1 observation") if n_observations == 1 else
+                    tr("Fairly sure — {count} observations"))
     elif p >= 0.5:
-        grade = "Taking shape"
+        key = "shape"
+        headline = (tr("Taking shape — 1 observation") if n_observations == 1 else
+                    tr("Taking shape — {count} observations"))
     elif p >= max(0.3, 1.6 * chance):
-        grade = "Rough"
+        key = "rough"
+        headline = tr("Rough — 1 observation") if n_observations == 1 else tr("Rough — {count} observations")
     else:
-        grade = "Hardly more than a guess"
+        key = "hardly"
+        headline = (tr("Hardly more than a guess — 1 observation") if n_observations == 1 else
+                    tr("Hardly more than a guess — {count} observations"))
     half = 50.0 * sum(hi - lo for lo, hi in intervals.values()) / len(names)
-    basis = _plural(n_observations, "observation")
     if p >= 0.5:
-        who = f"{name} is probably their top issue ({100 * p:.0f}\u00a0%)."
+        detail = tr("{issue} is probably their top issue ({chance:.0f}\u00a0%). Their weights are known to about "
+                    "±{half:.0f}\u00a0points.")
     elif p >= max(0.3, 1.6 * chance):
-        who = f"{name} may be their top issue ({100 * p:.0f}\u00a0%)."
+        detail = tr("{issue} may be their top issue ({chance:.0f}\u00a0%). Their weights are known to about "
+                    "±{half:.0f}\u00a0points.")
     else:
-        who = "No issue stands out yet as their top one."
-    return f"{grade} — {basis}", f"{who} Their weights are known to about ±{half:.0f}\u00a0points."
+        detail = tr("No issue stands out yet as their top one. Their weights are known to about "
+                    "±{half:.0f}\u00a0points.")
+    return (key, headline.format(count=n_observations),
+            detail.format(issue=name, chance=100 * p, half=half))
 
 
 def compute_snapshot(plan: Plan) -> EstimateSnapshot:
@@ -126,14 +140,14 @@ def compute_snapshot(plan: Plan) -> EstimateSnapshot:
         suggestions = tuple(logroll_suggestions(plan, est))
     except ValueError:
         suggestions = ()
-    headline, detail = sureness(est.n_observations, len(plan.rounds), top, weights, intervals,
+    grade, headline, detail = graded(est.n_observations, len(plan.rounds), top, weights, intervals,
                                 dict(plan.counterpart_prior))
     return EstimateSnapshot(
         names=tuple(plan.issue_names), weights=dict(weights), intervals=dict(intervals), top=dict(top),
         directions={k: dict(v) for k, v in directions.items()}, ours=dict(plan.weights),
         n_observations=est.n_observations, n_rounds=len(plan.rounds), tilt=dict(plan.counterpart_prior),
         suggestions=suggestions, headline=headline, detail=detail, seconds=time.perf_counter() - t0,
-        forecasts=tuple(est.forecast_sentences), estimate=est)
+        forecasts=tuple(est.forecast_sentences), grade=grade, estimate=est)
 
 
 class EstimateService(SnapshotService):

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ....model.language import QT_TR_NOOP, tr
 from ..glyphs import STATUS_COLOURS
 from ..look import secondary_text_colour
 from .estimate_service import EstimateSnapshot
@@ -27,9 +28,9 @@ from .estimate_service import EstimateSnapshot
 BAR_COLOUR = "#4a86c5"
 WHISKER_COLOUR = "#1d3f66"
 DIRECTION_WORDS = {
-    "opposed": "opposed — they want the other end",
-    "compatible": "the same as you — nothing to trade there",
-    "unknown": "unclear — a preferred term in the middle, or an order of options unlike yours",
+    "opposed": QT_TR_NOOP("opposed — they want the other end"),
+    "compatible": QT_TR_NOOP("the same as you — nothing to trade there"),
+    "unknown": QT_TR_NOOP("unclear — a preferred term in the middle, or an order of options unlike yours"),
 }
 
 
@@ -98,7 +99,7 @@ class EstimateChart(QWidget):
         self._stale = False
         self._rows: list[QRectF] = []
         self._scale = 0.5
-        self._empty_text = "Estimating…"
+        self._empty_text = tr("Estimating…")
 
     # -- data ------------------------------------------------------------------------------
     @property
@@ -141,10 +142,13 @@ class EstimateChart(QWidget):
             return ""
         lo, hi = s.intervals[issue]
         label, p = s.direction(issue)
-        return (f"{issue}: about {100 * s.weights[issue]:.0f} % of what matters to them "
-                f"(80 % sure it lies between {100 * lo:.0f} and {100 * hi:.0f} %; yours is "
-                f"{100 * s.ours.get(issue, 0.0):.0f} %). Chance it is their most important issue: "
-                f"{100 * s.top[issue]:.0f} %. Direction: {DIRECTION_WORDS[label]} ({100 * p:.0f} % sure).")
+        return tr("{issue}: about {weight:.0f} % of what matters to them "
+                  "(80 % sure it lies between {low:.0f} and {high:.0f} %; yours is "
+                  "{ours:.0f} %). Chance it is their most important issue: "
+                  "{top:.0f} %. Direction: {direction} ({sure:.0f} % sure).").format(
+                      issue=issue, weight=100 * s.weights[issue], low=100 * lo, high=100 * hi,
+                      ours=100 * s.ours.get(issue, 0.0), top=100 * s.top[issue],
+                      direction=tr(DIRECTION_WORDS[label]), sure=100 * p)
 
     # -- geometry ----------------------------------------------------------------------------
     def row_rects(self) -> list[QRectF]:
@@ -169,8 +173,8 @@ class EstimateChart(QWidget):
         """x of the right edge of the weight column, the top-chance column, and the mark width."""
         fm, sfm, _, _ = self._metrics()
         w = self.width()
-        top_w = max(fm.horizontalAdvance("100 %"), sfm.horizontalAdvance("Top")) + 4
-        weight_w = max(fm.horizontalAdvance("100 %"), sfm.horizontalAdvance("Weight")) + 10
+        top_w = max(fm.horizontalAdvance("100 %"), sfm.horizontalAdvance(tr("Top", "estimate chart column"))) + 4
+        weight_w = max(fm.horizontalAdvance("100 %"), sfm.horizontalAdvance(tr("Weight", "estimate chart column"))) + 10
         return w - 4 - top_w, w - 4, weight_w
 
     def _bar_span(self) -> tuple[float, float]:
@@ -183,8 +187,9 @@ class EstimateChart(QWidget):
 
     def _legend_lines(self) -> list[list[tuple[str, str]]]:
         fm = self._metrics()[1]
-        items = [("opposed", "opposed"), ("compatible", "same as you"), ("unknown", "unclear"),
-                 ("bar", "their weight"), ("range", "80 % range"), ("ours", "your weight")]
+        items = [("opposed", tr("opposed", "estimate legend")), ("compatible", tr("same as you", "estimate legend")),
+                 ("unknown", tr("unclear", "estimate legend")), ("bar", tr("their weight", "estimate legend")),
+                 ("range", tr("80 % range", "estimate legend")), ("ours", tr("your weight", "estimate legend"))]
         lines: list[list[tuple[str, str]]] = [[]]
         x, avail = 4.0, self.width() - 8.0
         for kind, text in items:
@@ -238,7 +243,7 @@ class EstimateChart(QWidget):
         if s is None or not s.names:
             p.setPen(muted)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                       self._empty_text if s is None else "No issues")
+                       self._empty_text if s is None else tr("No issues"))
             p.end()
             return
         if self._stale:
@@ -249,11 +254,13 @@ class EstimateChart(QWidget):
         p.setFont(small)
         p.setPen(muted)
         hh = self._header_h()
-        p.drawText(QRectF(left, 0, span, hh), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Issue")
+        p.drawText(QRectF(left, 0, span, hh), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   tr("Issue", "estimate chart column"))
         p.drawText(QRectF(right_weight - 60, 0, 60, hh), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   "Weight")
+                   tr("Weight", "estimate chart column"))
         p.drawText(QRectF(right_weight, 0, right_top - right_weight, hh),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "Top")
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   tr("Top", "estimate chart column"))
         self._rows = []
         y = float(hh)
         top_name = s.most_likely_top[0] if not s.is_prior else None
@@ -344,7 +351,7 @@ class EstimateChart(QWidget):
         while k * step <= self._scale + 1e-9:
             v = k * step
             gx = left + span * v / self._scale
-            t = f"{100 * v:.0f}" + (" %" if abs(v - self._scale) < 1e-9 else "")
+            t = f"{100 * v:.0f}" + (" %" if abs(v - self._scale) < 1e-9 else "")  # whole numbers: no separator
             tw = sfm.horizontalAdvance(t)
             tx = max(left, min(gx - tw / 2, left + span - tw) if k else gx)
             ticks.append((tx, tw, t))

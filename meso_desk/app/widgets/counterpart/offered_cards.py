@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.language import tr
 from ..common import paint_card
 from ..glyphs import STATUS_COLOURS
 from ..look import mute, secondary_text_colour
@@ -33,6 +34,17 @@ from ..look import mute, secondary_text_colour
 RANK_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the index of the line between ranked and unranked packages
 SEPARATOR = -1
+
+
+def _ordinal(rank: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th`` (German ``1.``, ``2.`` …)."""
+    if rank == 1:
+        return tr("{rank}st", "ordinal rank").format(rank=rank)
+    if rank == 2:
+        return tr("{rank}nd", "ordinal rank").format(rank=rank)
+    if rank == 3:
+        return tr("{rank}rd", "ordinal rank").format(rank=rank)
+    return tr("{rank}th", "ordinal rank").format(rank=rank)
 
 
 class OfferedCard(QFrame):
@@ -52,8 +64,8 @@ class OfferedCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(f"Package {label}")
-        self.setToolTip(f"Click if they chose {label}; Ctrl-click to add it to the ranking")
+        self.setAccessibleName(tr("Package {name}").format(name=label))
+        self.setToolTip(tr("Click if they chose {name}; Ctrl-click to add it to the ranking").format(name=label))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 8, 10, 10)
         lay.setSpacing(2)
@@ -99,8 +111,9 @@ class OfferedCard(QFrame):
                 r += 1
         lay.addLayout(grid)
         if points is not None:
-            pts = QLabel(f"{points:.1f} points to you" + (" (expected)" if any(len(x) > 2 and x[2] for x in lines)
-                                                        else ""))
+            expected = any(len(x) > 2 and x[2] for x in lines)
+            pts = QLabel((tr("{points:.1f} points to you (expected)") if expected else
+                          tr("{points:.1f} points to you")).format(points=points))
             pts.setFont(small)
             mute(pts)
             lay.addSpacing(2)
@@ -110,11 +123,11 @@ class OfferedCard(QFrame):
     def set_state(self, state: str, rank: int | None, n_ranked: int, refused: bool) -> None:
         self.state, self.refused = state, refused
         if state == "accepted":
-            text, colour = "✓ accepted", STATUS_COLOURS["ok"]
+            text, colour = tr("✓ accepted"), STATUS_COLOURS["ok"]
         elif state == "chosen" and n_ranked == 1:
-            text, colour = ("★ liked best" if refused else "★ chosen"), ""
+            text, colour = (tr("★ liked best") if refused else tr("★ chosen")), ""
         elif rank is not None:
-            text, colour = f"{rank}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(rank, 'th')}", ""
+            text, colour = _ordinal(rank), ""
         else:
             text, colour = "", ""
         self.badge.setText(text)
@@ -169,8 +182,8 @@ class RankingList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setToolTip("Drag to rank: the packages above the line are ranked, best first; the ones below "
-                        "were not compared. Alt+↑/↓ moves the selected one.")
+        self.setToolTip(tr("Drag to rank: the packages above the line are ranked, best first; the ones below "
+                           "were not compared. Alt+↑/↓ moves the selected one."))
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self._labels: list[str] = []
         self._filling = False
@@ -184,7 +197,7 @@ class RankingList(QListWidget):
         self.clear()
         for pos, k in enumerate(ranking):
             self._add(k, f"{pos + 1}.  {labels[k]}")
-        sep = QListWidgetItem("— not ranked —")
+        sep = QListWidgetItem(tr("— not ranked —"))
         sep.setData(RANK_ROLE, SEPARATOR)
         sep.setFlags(Qt.ItemFlag.ItemIsEnabled)
         sep.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

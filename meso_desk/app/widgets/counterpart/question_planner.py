@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ....model.counterpart.questions import Question, next_question
 from ....model.edits.round_edits import with_answer
+from ....model.language import tr
 from ....model.plan import Plan
 from ...background import LatestJob
 from ...document import PlanDocument
@@ -47,7 +48,7 @@ class QuestionPlanner(QWidget):
         row = QHBoxLayout()
         self.choice = QComboBox()
         self.choice.setObjectName("questionAnswer")
-        self.record = QPushButton("Record answer")
+        self.record = QPushButton(tr("Record answer"))
         self.record.setObjectName("questionRecord")
         self.record.clicked.connect(self._record_choice)
         self.first = QPushButton()
@@ -90,8 +91,8 @@ class QuestionPlanner(QWidget):
     def show_question(self, q: Question | None) -> None:
         """Show ``q`` and the answers that fit it (nothing for ``None``)."""
         self.question = q
-        self.text.setText(f"Ask: “{q.text}”" if q else "")
-        self.why.setText(f"Why: {q.why}." if q else "")
+        self.text.setText(tr("Ask: “{question}”").format(question=q.text) if q else "")
+        self.why.setText(tr("Why: {reason}.").format(reason=q.why) if q else "")
         pair = q is not None and q.kind == "pairwise"
         listed = q is not None and q.kind in ("most_important", "preferred_term") and bool(q.options)
         self.choice.clear()
@@ -115,9 +116,10 @@ class QuestionPlanner(QWidget):
         answer: Any = self.choice.currentText()
         if q.kind == "preferred_term":
             answer = {q.issues[0]: answer}
-            text = f"Answer: {q.issues[0]} {self.choice.currentText()} suits them best"
+            text = tr("Answer: {issue} {term} suits them best").format(issue=q.issues[0],
+                                                                        term=self.choice.currentText())
         else:
-            text = f"Answer: {answer} matters most to them"
+            text = tr("Answer: {issue} matters most to them").format(issue=answer)
         try:
             self._doc.apply(with_answer(plan, q.kind, answer), text)
         except ValueError as e:
@@ -128,4 +130,5 @@ class QuestionPlanner(QWidget):
         if q is None or q.kind != "pairwise":
             return
         x, y = q.options[k], q.options[1 - k]
-        self._doc.apply(with_answer(self._doc.plan, "pairwise", (x, y)), f"Answer: {x} matters more to them than {y}")
+        self._doc.apply(with_answer(self._doc.plan, "pairwise", (x, y)),
+                        tr("Answer: {first} matters more to them than {second}").format(first=x, second=y))

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 from ....model.base import Term
 from ....model.contingent.sentences import short_clause
 from ....model.edits.round_edits import record_choice, with_round_replaced
+from ....model.language import tr
 from ....model.package import Package
 from ....model.plan import Plan, Round
 from ...document import PlanDocument
@@ -75,8 +76,12 @@ def offer_choices(plan: Plan) -> list[tuple[str, list[str]]]:
     for s in reversed(plan.meso_sets):
         names = [n for n in s.packages if n in plan.package_names]
         if names:
-            level = f" ({s.level:.1f} pts)" if s.level is not None else ""
-            out.append((f"{s.name} — {', '.join(names)}{level}", names))
+            if s.level is not None:
+                label = tr("{set} — {packages} ({level:.1f} pts)").format(set=s.name, packages=", ".join(names),
+                                                                          level=s.level)
+            else:
+                label = f"{s.name} — {', '.join(names)}"
+            out.append((label, names))
     return out
 
 
@@ -101,7 +106,8 @@ class RecordReactionDialog(QDialog):
         self._plan = plan
         self._editing_round: Round | None = plan.rounds[round_index] if round_index is not None else None
         n_next = len(plan.rounds) + 1
-        self.setWindowTitle(f"Edit round {round_index + 1}" if round_index is not None else f"Record round {n_next}")
+        self.setWindowTitle(tr("Edit round {number}").format(number=round_index + 1) if round_index is not None
+                            else tr("Record round {number}").format(number=n_next))
         self._ranking: list[int] = []
         self._labels: list[str] = []
         self._offered_names: list[str] = []
@@ -133,12 +139,12 @@ class RecordReactionDialog(QDialog):
     def _build_offered(self, lay: QVBoxLayout) -> None:
         """1. What was offered: the set (or packages picked by hand) and the cards."""
         offer_row = QHBoxLayout()
-        offer_label = QLabel("&Offered:")
+        offer_label = QLabel(tr("&Offered:"))
         offer_row.addWidget(offer_label)
         self.offered_combo = QComboBox()
         self.offered_combo.setObjectName("offeredSet")
         self.offered_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.offered_combo.setToolTip("The packages you showed them together")
+        self.offered_combo.setToolTip(tr("The packages you showed them together"))
         offer_label.setBuddy(self.offered_combo)
         offer_row.addWidget(self.offered_combo, 1)
         self.offered_fixed = QLabel()
@@ -147,12 +153,12 @@ class RecordReactionDialog(QDialog):
         lay.addLayout(offer_row)
         self.pick_list = QListWidget()
         self.pick_list.setObjectName("offeredPick")
-        self.pick_list.setToolTip("Tick the packages you showed them")
+        self.pick_list.setToolTip(tr("Tick the packages you showed them"))
         self.pick_list.setMaximumHeight(110)
         self.pick_list.itemChanged.connect(lambda _it: self._offer_changed())
         lay.addWidget(self.pick_list)
 
-        self.hint = QLabel("Click the package they chose. Ctrl-click more to rank them in order.")
+        self.hint = QLabel(tr("Click the package they chose. Ctrl-click more to rank them in order."))
         self.hint.setObjectName("recordHint")
         self.hint.setWordWrap(True)
         lay.addWidget(self.hint)
@@ -164,34 +170,34 @@ class RecordReactionDialog(QDialog):
         """2. Their preference (the ranking) and the outcome."""
         mid = QHBoxLayout()
         mid.setSpacing(12)
-        rank_box = QGroupBox("Their preference, best first")
+        rank_box = QGroupBox(tr("Their preference, best first"))
         rank_lay = QHBoxLayout(rank_box)
         self.ranking_list = RankingList()
         self.ranking_list.rankingChanged.connect(self._set_ranking)
         rank_lay.addWidget(self.ranking_list, 1)
         btns = QVBoxLayout()
         btns.setSpacing(2)
-        self.rank_up = self._tool("rankUp", "▲", "Move the selected package up (Alt+↑)",
+        self.rank_up = self._tool("rankUp", "▲", tr("Move the selected package up (Alt+↑)"),
                                   lambda: self.ranking_list.move_current(-1))
-        self.rank_down = self._tool("rankDown", "▼", "Move the selected package down (Alt+↓)",
+        self.rank_down = self._tool("rankDown", "▼", tr("Move the selected package down (Alt+↓)"),
                                     lambda: self.ranking_list.move_current(1))
-        self.rank_clear = self._tool("rankClear", "✕", "No preference stated", lambda: self._set_ranking([]))
+        self.rank_clear = self._tool("rankClear", "✕", tr("No preference stated"), lambda: self._set_ranking([]))
         for b in (self.rank_up, self.rank_down, self.rank_clear):
             btns.addWidget(b)
         btns.addStretch(1)
         rank_lay.addLayout(btns)
         mid.addWidget(rank_box, 1)
-        out_box = QGroupBox("Outcome")
+        out_box = QGroupBox(tr("Outcome"))
         out_lay = QVBoxLayout(out_box)
-        self.outcome_open = QRadioButton("Still open")
+        self.outcome_open = QRadioButton(tr("Still open"))
         self.outcome_open.setObjectName("outcomeOpen")
-        self.outcome_open.setToolTip("They reacted but nothing was decided")
-        self.outcome_accepted = QRadioButton("They accepted it")
+        self.outcome_open.setToolTip(tr("They reacted but nothing was decided"))
+        self.outcome_accepted = QRadioButton(tr("They accepted it"))
         self.outcome_accepted.setObjectName("outcomeAccepted")
-        self.outcome_none = QRadioButton("&None of these was acceptable")
+        self.outcome_none = QRadioButton(tr("&None of these was acceptable"))
         self.outcome_none.setObjectName("outcomeNone")
-        self.outcome_none.setToolTip("They refused every package. Still click the one they liked best, if they "
-                                     "said so: it is evidence too.")
+        self.outcome_none.setToolTip(tr("They refused every package. Still click the one they liked best, if they "
+                                        "said so: it is evidence too."))
         self.outcome_group = QButtonGroup(self)
         for b in (self.outcome_open, self.outcome_accepted, self.outcome_none):
             self.outcome_group.addButton(b)
@@ -204,9 +210,9 @@ class RecordReactionDialog(QDialog):
 
     def _build_counter_offer(self, lay: QVBoxLayout, plan: Plan) -> None:
         """3. Their counter-offer, term by term."""
-        self.counter_box = QCheckBox("They made a &counter-offer")
+        self.counter_box = QCheckBox(tr("They made a &counter-offer"))
         self.counter_box.setObjectName("counterOfferBox")
-        self.counter_box.setToolTip("Enter the terms of their own package")
+        self.counter_box.setToolTip(tr("Enter the terms of their own package"))
         self.counter_frame = QFrame()
         cb_lay = QVBoxLayout(self.counter_frame)
         cb_lay.setContentsMargins(22, 0, 0, 4)
@@ -219,25 +225,25 @@ class RecordReactionDialog(QDialog):
 
     def _build_statement(self, lay: QVBoxLayout, plan: Plan) -> None:
         """3. What they said matters to them, and how far we trust it."""
-        self.statement_box = QCheckBox("They &said what matters to them")
+        self.statement_box = QCheckBox(tr("They &said what matters to them"))
         self.statement_box.setObjectName("statementBox")
-        self.statement_box.setToolTip("A statement such as “delivery is what matters most to us”: weak evidence, "
-                                      "weighed by how much you trust it")
+        self.statement_box.setToolTip(tr("A statement such as “delivery is what matters most to us”: weak evidence, "
+                                         "weighed by how much you trust it"))
         self.statement_frame = QFrame()
         st_form = QFormLayout(self.statement_frame)
         st_form.setContentsMargins(22, 0, 0, 4)
         st_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.statement_text = QLineEdit()
         self.statement_text.setObjectName("statementText")
-        self.statement_text.setPlaceholderText("e.g. “delivery is what matters most to us”")
+        self.statement_text.setPlaceholderText(tr("e.g. “delivery is what matters most to us”"))
         self.statement_text.textEdited.connect(self._statement_typed)
         self.statement_issue = QComboBox()
         self.statement_issue.setObjectName("statementIssue")
-        self.statement_issue.addItem("— no issue named —", None)
+        self.statement_issue.addItem(tr("— no issue named —"), None)
         for n in plan.issue_names:
             self.statement_issue.addItem(n, n)
-        self.statement_issue.setToolTip("The issue their words say matters most to them (this is what the "
-                                        "estimate uses; the words are kept as a note)")
+        self.statement_issue.setToolTip(tr("The issue their words say matters most to them (this is what the "
+                                           "estimate uses; the words are kept as a note)"))
         self.statement_issue.activated.connect(lambda _i: setattr(self, "_issue_touched", True))
         self.statement_issue.currentIndexChanged.connect(lambda _i: self._update())
         self._issue_touched = False
@@ -248,16 +254,16 @@ class RecordReactionDialog(QDialog):
         self.statement_trust.setSingleStep(5)
         self.statement_trust.setPageStep(25)
         self.statement_trust.setValue(50)
-        self.statement_trust.setToolTip("How far you believe it: people say such things to steer you. 0 % "
-                                        "ignores it; even 100 % counts less than a choice.")
+        self.statement_trust.setToolTip(tr("How far you believe it: people say such things to steer you. 0 % "
+                                           "ignores it; even 100 % counts less than a choice."))
         self.trust_label = QLabel()
-        self.trust_label.setMinimumWidth(self.trust_label.fontMetrics().horizontalAdvance("100 % — fully") + 6)
+        self.trust_label.setMinimumWidth(self.trust_label.fontMetrics().horizontalAdvance(tr("{percent} % — fully").format(percent=100)) + 6)
         self.statement_trust.valueChanged.connect(self._trust_changed)
         trust_row.addWidget(self.statement_trust, 1)
         trust_row.addWidget(self.trust_label)
-        st_form.addRow("Their words", self.statement_text)
-        st_form.addRow("Names as most important", self.statement_issue)
-        st_form.addRow("How much you trust it", trust_row)
+        st_form.addRow(tr("Their words"), self.statement_text)
+        st_form.addRow(tr("Names as most important"), self.statement_issue)
+        st_form.addRow(tr("How much you trust it"), trust_row)
         self._trust_changed(50)
         self.statement_box.toggled.connect(self._statement_toggled)
         lay.addWidget(self.statement_box)
@@ -265,11 +271,11 @@ class RecordReactionDialog(QDialog):
 
     def _build_notes(self) -> QHBoxLayout:
         notes_row = QHBoxLayout()
-        notes_label = QLabel("No&tes")
+        notes_label = QLabel(tr("No&tes"))
         notes_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("roundNotes")
-        self.notes.setPlaceholderText("Anything else worth remembering about this round")
+        self.notes.setPlaceholderText(tr("Anything else worth remembering about this round"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(3 * self.notes.fontMetrics().lineSpacing() + 12)
         self.notes.textChanged.connect(self._update)
@@ -291,7 +297,7 @@ class RecordReactionDialog(QDialog):
         lay.addLayout(sum_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = self.buttons.addButton(
-            "Save changes" if round_index is not None else f"Record round {n_next}",
+            tr("Save changes") if round_index is not None else tr("Record round {number}").format(number=n_next),
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.record_button.setObjectName("recordButton")
         self.record_button.setDefault(True)
@@ -317,7 +323,7 @@ class RecordReactionDialog(QDialog):
         self.offered_combo.clear()
         for label, names in offer_choices(plan):
             self.offered_combo.addItem(label, names)
-        self.offered_combo.addItem("Packages I pick…", PICK)
+        self.offered_combo.addItem(tr("Packages I pick…"), PICK)
         self.offered_combo.setCurrentIndex(0)
         self.offered_combo.blockSignals(False)
         self.offered_combo.currentIndexChanged.connect(lambda _i: self._offer_changed())
@@ -360,8 +366,8 @@ class RecordReactionDialog(QDialog):
     def _load_round(self, r: Round) -> None:
         self.offered_combo.hide()
         self.pick_list.hide()
-        self.offered_fixed.setText(f"{', '.join(o.label for o in r.offered)} — the terms as offered in round "
-                                   f"{self._edit + 1}")
+        self.offered_fixed.setText(tr("{packages} — the terms as offered in round {number}").format(
+            packages=", ".join(o.label for o in r.offered), number=self._edit + 1))
         self.offered_fixed.show()
         self._set_cards([o.label for o in r.offered], [o.terms for o in r.offered], [o.clauses for o in r.offered])
         self._ranking = list(r.ranking)
@@ -405,9 +411,9 @@ class RecordReactionDialog(QDialog):
             self.cards_row.addWidget(card)
             self._cards.append(card)
         if not labels:
-            self.hint.setText("Choose what you offered: pick a MESO set, or tick the packages you showed them.")
+            self.hint.setText(tr("Choose what you offered: pick a MESO set, or tick the packages you showed them."))
         else:
-            self.hint.setText("Click the package they chose. Ctrl-click more to rank them in order.")
+            self.hint.setText(tr("Click the package they chose. Ctrl-click more to rank them in order."))
         self._ranking = [k for k in self._ranking if k < len(labels)] if self._editing_round is not None else []
         self._refresh_preference()
 
@@ -446,7 +452,8 @@ class RecordReactionDialog(QDialog):
         self.ranking_list.set_ranking(self._labels, self._ranking)
         self.ranking_list.updateGeometry()
         best = self._labels[self._ranking[0]] if self._ranking else None
-        self.outcome_accepted.setText(f"They accepted {best}" if best else "They accepted it")
+        self.outcome_accepted.setText(tr("They accepted {package}").format(package=best) if best
+                                      else tr("They accepted it"))
         self.outcome_accepted.setEnabled(best is not None)
         if best is None and self.outcome_accepted.isChecked():
             self.outcome_open.setChecked(True)
@@ -500,8 +507,15 @@ class RecordReactionDialog(QDialog):
         self._update()
 
     def _trust_changed(self, v: int) -> None:
-        word = ("ignore it" if v == 0 else "a pinch of salt" if v < 40 else "fairly" if v < 75 else "fully")
-        self.trust_label.setText(f"{v} % — {word}")
+        if v == 0:
+            text = tr("{percent} % — ignore it")
+        elif v < 40:
+            text = tr("{percent} % — a pinch of salt")
+        elif v < 75:
+            text = tr("{percent} % — fairly")
+        else:
+            text = tr("{percent} % — fully")
+        self.trust_label.setText(text.format(percent=v))
 
     # -- the round --------------------------------------------------------------------------------
     def outcome(self) -> str:
@@ -514,18 +528,18 @@ class RecordReactionDialog(QDialog):
     def problem(self) -> str:
         """Why the round cannot be recorded as it stands ("" when it can)."""
         if not self._labels:
-            return "Choose what you offered: a MESO set, or tick the packages you showed them."
+            return tr("Choose what you offered: a MESO set, or tick the packages you showed them.")
         if self.counter_box.isChecked():
             p = self.counter.problem()
             if p:
                 return p
         if self.outcome() == "accepted" and not self._ranking:
-            return "Click the package they accepted."
+            return tr("Click the package they accepted.")
         has_statement = self.statement_box.isChecked() and (self.statement_text.text().strip()
                                                             or self.statement_issue.currentData())
         if not (self._ranking or self.outcome() != "pending" or self.counter_box.isChecked() or has_statement
                 or self.notes.toPlainText().strip()):
-            return "Click the package they chose, or say that none of these was acceptable."
+            return tr("Click the package they chose, or say that none of these was acceptable.")
         return ""
 
     def _round_kwargs(self) -> dict:
@@ -565,14 +579,15 @@ class RecordReactionDialog(QDialog):
         bits = [reaction_words(r)] if (self._ranking or self.outcome() != "pending") else []
         if self.counter_box.isChecked():
             n = len(self.counter.terms())
-            bits.append(f"counter-offer on {n} term{'s' if n != 1 else ''}")
+            bits.append(tr("counter-offer on 1 term") if n == 1 else
+                        tr("counter-offer on {count} terms").format(count=n))
         if self.statement_box.isChecked() and self.statement_issue.currentData():
-            bits.append(f"said {self.statement_issue.currentData()} matters most "
-                        f"(trust {self.statement_trust.value()} %)")
+            bits.append(tr("said {issue} matters most (trust {trust} %)").format(
+                issue=self.statement_issue.currentData(), trust=self.statement_trust.value()))
         elif self.statement_box.isChecked() and self.statement_text.text().strip():
-            bits.append("a remark")
+            bits.append(tr("a remark"))
         if self.notes.toPlainText().strip():
-            bits.append("notes")
+            bits.append(tr("notes", "a round's notes"))
         return "; ".join(bits)
 
     def _update(self) -> None:
@@ -580,8 +595,8 @@ class RecordReactionDialog(QDialog):
             return
         refused, accepted = self.outcome_none.isChecked(), self.outcome_accepted.isChecked()
         if self._labels:
-            self.hint.setText("They refused all: click the one they still liked best, if they said so."
-                              if refused else "Click the package they chose. Ctrl-click more to rank them in order.")
+            self.hint.setText(tr("They refused all: click the one they still liked best, if they said so.")
+                              if refused else tr("Click the package they chose. Ctrl-click more to rank them in order."))
         for c in self._cards:  # the badges follow the preference and the outcome
             pos = self._ranking.index(c.index) if c.index in self._ranking else None
             state = ("plain" if pos is None else "accepted" if pos == 0 and accepted
@@ -594,8 +609,8 @@ class RecordReactionDialog(QDialog):
             self.summary_icon.setPixmap(status_pixmap("info", 16))
         else:
             what = self.describe()
-            head = f"Round {self._edit + 1}" if self._edit is not None else f"Round {len(self._plan.rounds) + 1}"
-            self.summary.setText(f"{head}: {what}.")
+            number = self._edit + 1 if self._edit is not None else len(self._plan.rounds) + 1
+            self.summary.setText(tr("Round {number}: {what}.").format(number=number, what=what))
             self.summary_icon.setPixmap(status_pixmap("ok", 16))
 
     def accept(self) -> None:
@@ -603,8 +618,8 @@ class RecordReactionDialog(QDialog):
             return
         plan = self._doc.plan
         if self._edit is not None and (self._edit >= len(plan.rounds) or plan.rounds[self._edit] != self._editing_round):
-            self.summary.setText(f"Round {self._edit + 1} changed while this dialog was open (undo or redo). Close "
-                                 "it and edit the round again.")
+            self.summary.setText(tr("Round {number} changed while this dialog was open (undo or redo). Close "
+                                    "it and edit the round again.").format(number=self._edit + 1))
             self.summary_icon.setPixmap(status_pixmap("below", 16))
             self.record_button.setEnabled(False)
             return
@@ -615,8 +630,9 @@ class RecordReactionDialog(QDialog):
             self.summary_icon.setPixmap(status_pixmap("below", 16))
             return
         if self._edit is not None:
-            self._doc.apply(new, f"Edit round {self._edit + 1}")
+            self._doc.apply(new, tr("Edit round {number}").format(number=self._edit + 1))
         else:
             r = new.rounds[-1]
-            self._doc.apply(new, f"Record round {len(new.rounds)} ({round_summary(r)})")
+            self._doc.apply(new, tr("Record round {number} ({summary})").format(number=len(new.rounds),
+                                                                                summary=round_summary(r)))
         super().accept()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.language import current_language, short_date_time, tr
 from ....model.plan import Plan, Round
 from ..common import ElidedLabel
 from ..glyphs import STATUS_COLOURS
@@ -42,25 +43,25 @@ def reaction_words(r: Round) -> str:
     labels = [o.label for o in r.offered]
     ranked = [labels[i] for i in r.ranking]
     if r.outcome == "accepted" and r.accepted is not None:
-        text = f"Accepted {labels[r.accepted]}"
         if len(ranked) > 1:
-            text += f" (ranked {' > '.join(ranked)})"
-        return text
+            return tr("Accepted {package} (ranked {ranking})").format(package=labels[r.accepted],
+                                                                      ranking=" > ".join(ranked))
+        return tr("Accepted {package}").format(package=labels[r.accepted])
     if r.outcome == "none_acceptable":
         if not ranked:
-            return "None of these acceptable"
+            return tr("None of these acceptable")
         if len(ranked) == 1:
-            return f"None acceptable — liked {ranked[0]} best"
-        return f"None acceptable — preferred {' > '.join(ranked)}"
+            return tr("None acceptable — liked {package} best").format(package=ranked[0])
+        return tr("None acceptable — preferred {ranking}").format(ranking=" > ".join(ranked))
     if not ranked:
-        return "No preference stated"
+        return tr("No preference stated")
     if len(ranked) == 1:
-        return f"Chose {ranked[0]}"
+        return tr("Chose {package}").format(package=ranked[0])
     rest = [x for x in labels if x not in ranked]
-    text = f"Ranked {' > '.join(ranked)}"
     if rest:
-        text += f" ({', '.join(rest)} not ranked)"
-    return text
+        return tr("Ranked {ranking} ({others} not ranked)").format(ranking=" > ".join(ranked),
+                                                                   others=", ".join(rest))
+    return tr("Ranked {ranking}").format(ranking=" > ".join(ranked))
 
 
 def counter_words(plan: Plan, r: Round) -> str:
@@ -78,21 +79,26 @@ def counter_words(plan: Plan, r: Round) -> str:
 def statement_words(r: Round) -> str:
     bits = []
     if r.statement:
-        bits.append(f"“{r.statement}”")
+        bits.append(tr("“{words}”", "quoted words").format(words=r.statement))
     if r.statement_issue:
-        bits.append(f"→ {r.statement_issue} matters most (trust {100 * r.statement_trust:.0f} %)")
+        bits.append(tr("→ {issue} matters most (trust {trust:.0f} %)").format(issue=r.statement_issue,
+                                                                             trust=100 * r.statement_trust))
     return " ".join(bits)
 
 
 def round_summary(r: Round) -> str:
     """One line for the undo history: "chose B", "none acceptable", "counter-offer" …"""
+    no_preference = (not r.ranking and r.outcome != "none_acceptable"
+                     and not (r.outcome == "accepted" and r.accepted is not None))
     words = reaction_words(r)
-    if words == "No preference stated":
+    if no_preference:  # "No preference stated"
         if r.counter_offer:
-            return "counter-offer"
+            return tr("counter-offer")
         if r.statement or r.statement_issue:
-            return "statement"
-        return "notes"
+            return tr("statement", "what they said in a round")
+        return tr("notes", "a round's notes")
+    if current_language() != "en":  # German: the sentence's own capitals stay
+        return words
     return words[0].lower() + words[1:]
 
 
@@ -155,7 +161,7 @@ class ReactionChips(QWidget):
         rects = self._chip_rects()
         w = int(rects[-1].right() + 2) if rects else 10
         if self.outcome == "none_acceptable":
-            w += self.fontMetrics().horizontalAdvance("refused all") + 10
+            w += self.fontMetrics().horizontalAdvance(tr("refused all")) + 10
         return QSize(w, self.CHIP_H)
 
     def minimumSizeHint(self) -> QSize:
@@ -214,7 +220,7 @@ class ReactionChips(QWidget):
             p.setPen(red)
             p.setFont(self.font())
             x = rects[-1].right() + 8
-            p.drawText(QRectF(x, 0, self.width() - x, self.CHIP_H), Qt.AlignmentFlag.AlignVCenter, "refused all")
+            p.drawText(QRectF(x, 0, self.width() - x, self.CHIP_H), Qt.AlignmentFlag.AlignVCenter, tr("refused all"))
         p.end()
 
     def event(self, e) -> bool:
@@ -229,6 +235,14 @@ class ReactionChips(QWidget):
 
 
 # -- one round --------------------------------------------------------------------------------
+def _when(moment) -> str:
+    """``4 Dec 14:05`` in English; German writes its own date (``04.12.2026 14:05``)."""
+    local = moment.astimezone()
+    if current_language() == "en":
+        return local.strftime("%d %b %H:%M").lstrip("0")
+    return short_date_time(local)
+
+
 def _muted(label: QLabel) -> None:
     pal = label.palette()
     pal.setColor(QPalette.ColorRole.WindowText, secondary_text_colour(pal))  # readable (issue 17)
@@ -262,7 +276,7 @@ class RoundCard(QFrame):
         """The title and the Edit… / Delete buttons."""
         head = QHBoxLayout()
         head.setSpacing(4)
-        title = QLabel(f"Round {index + 1}")
+        title = QLabel(tr("Round {number}").format(number=index + 1))
         f = title.font()
         f.setBold(True)
         title.setFont(f)
@@ -270,15 +284,15 @@ class RoundCard(QFrame):
         head.addStretch(1)
         self.edit_button = QToolButton()
         self.edit_button.setObjectName("roundEdit")
-        self.edit_button.setText("Edit…")
+        self.edit_button.setText(tr("Edit…", "a round"))
         self.edit_button.setAutoRaise(True)
-        self.edit_button.setToolTip(f"Change the reaction recorded in round {index + 1}")
+        self.edit_button.setToolTip(tr("Change the reaction recorded in round {number}").format(number=index + 1))
         self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.index))
         self.delete_button = QToolButton()
         self.delete_button.setObjectName("roundDelete")
-        self.delete_button.setText("Delete")
+        self.delete_button.setText(tr("Delete", "a round"))
         self.delete_button.setAutoRaise(True)
-        self.delete_button.setToolTip(f"Delete round {index + 1} (Edit ▸ Undo brings it back)")
+        self.delete_button.setToolTip(tr("Delete round {number} (Edit ▸ Undo brings it back)").format(number=index + 1))
         self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.index))
         head.addWidget(self.edit_button)
         head.addWidget(self.delete_button)
@@ -288,12 +302,12 @@ class RoundCard(QFrame):
         """When it was recorded, and the offered packages' average value to us."""
         when = []
         if r.time is not None:
-            when.append(r.time.astimezone().strftime("%d %b %H:%M").lstrip("0"))
+            when.append(_when(r.time))
         if r.level is not None:
-            when.append(f"{r.level:.1f} pts")
+            when.append(tr("{level:.1f} pts").format(level=r.level))
         meta = ElidedLabel(" · ".join(when))
         meta.setObjectName("roundMeta")
-        meta.setToolTip("When it was recorded, and the offered packages' average value to you")
+        meta.setToolTip(tr("When it was recorded, and the offered packages' average value to you"))
         _muted(meta)
         return meta
 
@@ -313,12 +327,12 @@ class RoundCard(QFrame):
         lay.addWidget(self.reaction)
         counter = counter_words(plan, r)
         if counter:
-            c = WrapLabel(f"<b>Counter-offer:</b> {html.escape(counter)}", rich=True)
+            c = WrapLabel(tr("<b>Counter-offer:</b> {terms}").format(terms=html.escape(counter)), rich=True)
             c.setObjectName("roundCounter")
             lay.addWidget(c)
         said = statement_words(r)
         if said:
-            s = WrapLabel(f"<b>Said:</b> {html.escape(said)}", rich=True)
+            s = WrapLabel(tr("<b>Said:</b> {words}").format(words=html.escape(said)), rich=True)
             s.setObjectName("roundStatement")
             lay.addWidget(s)
         if r.notes:
@@ -333,12 +347,12 @@ class RoundCard(QFrame):
         """The offered terms, folded away."""
         self.details_button = QToolButton()
         self.details_button.setObjectName("roundDetails")
-        self.details_button.setText("Offered terms")
+        self.details_button.setText(tr("Offered terms"))
         self.details_button.setCheckable(True)
         self.details_button.setAutoRaise(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.details_button.setToolTip("Show the terms of the packages offered in this round")
+        self.details_button.setToolTip(tr("Show the terms of the packages offered in this round"))
         self._table = terms_table_html(plan, r)
         self._stacked = terms_list_html(plan, r)
         self.details = WrapLabel(self._table, rich=True)
@@ -387,8 +401,8 @@ class RoundHistory(QWidget):
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(0, 0, 0, 0)
         self._lay.setSpacing(6)
-        self.empty = WrapLabel("No rounds yet. When you have shown them packages, press “Record reaction…” and "
-                              "note which one they liked, how they ranked them, or what they said.")
+        self.empty = WrapLabel(tr("No rounds yet. When you have shown them packages, press “Record reaction…” and "
+                                 "note which one they liked, how they ranked them, or what they said."))
         self.empty.setObjectName("roundsEmpty")
         _muted(self.empty)
         self._lay.addWidget(self.empty)

@@ -43,9 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....model.deal.post_settlement import PSS_HEADING, PostSettlement, pss_card_options
+from ....model.deal.post_settlement import PostSettlement, pss_card_options
 from ....model.deal.zopa import accepted_offer, package_names_and_offers
 from ....model.edits import deal_edits as deal
+from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import default_term
 from ...document import Change, PlanDocument
@@ -55,6 +56,7 @@ from .deal_columns import DealColumns
 from .deal_service import DealService, DealSnapshot
 from .deal_terms import TermsEditor
 from .deal_widgets import (
+    ENTERED_BY_HAND,
     RED,
     Section,
     SettlementList,
@@ -107,7 +109,7 @@ class DealPanel(QWidget):
         self._phase: tuple | None = None
 
         self.scroll = QScrollArea(objectName="dealScroll")
-        self.scroll.setAccessibleName("Deal")
+        self.scroll.setAccessibleName(tr("Deal"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -133,74 +135,76 @@ class DealPanel(QWidget):
         self.batna_section.set_batna(terms, source)
 
     def _build_zopa(self) -> Section:
-        s = self.zopa_section = Section("ZOPA", "dealZopaSection",
-                                         "Zone of possible agreement: packages both sides prefer to their walk-aways")
+        s = self.zopa_section = Section(tr("ZOPA"), "dealZopaSection",
+                                         tr("Zone of possible agreement: packages both sides prefer to their "
+                                            "walk-aways"))
         self.zopa_label = WrappedText("", "dealZopaLabel", rich=True)
         s.add(self.zopa_label)
         return s
 
     def _build_agreement(self) -> Section:
         """The agreement: where it came from, its terms, date and notes."""
-        s = self.agreement_section = Section("Agreement", "dealAgreementSection", "The package both sides agreed")
+        s = self.agreement_section = Section(tr("Agreement"), "dealAgreementSection",
+                                              tr("The package both sides agreed"))
         row = QHBoxLayout()
         self.agreement_status = WrappedText("", "dealAgreementStatus", rich=True)
         row.addWidget(self.agreement_status, 1)
         self.record_button = QToolButton(objectName="dealRecordButton")
-        self.record_button.setText("Record ▾")
+        self.record_button.setText(tr("Record ▾"))
         self.record_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.record_button.setToolTip("Record the agreed package: from a package, from an offer of a round, or "
-                                      "enter the terms")
+        self.record_button.setToolTip(tr("Record the agreed package: from a package, from an offer of a round, or "
+                                         "enter the terms"))
         self.record_menu = QMenu(self.record_button)
         self.record_menu.aboutToShow.connect(self._fill_record_menu)
         self.record_button.setMenu(self.record_menu)
         row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignTop)
         s.add(row)
-        self.agreement_toggle = disclosure("Agreed terms", "dealAgreementTermsToggle", False)
+        self.agreement_toggle = disclosure(tr("Agreed terms"), "dealAgreementTermsToggle", False)
         s.add(self.agreement_toggle)
-        self.agreement_terms = TermsEditor("agreement")
+        self.agreement_terms = TermsEditor("agreement", shown=tr("agreement"))
         self.agreement_terms.setObjectName("dealAgreementTerms")
         self.agreement_terms.termEdited.connect(self._agreement_term_edited)
         self.agreement_toggle.toggled.connect(lambda _on: self._show_term_editors())
         s.add(self.agreement_terms)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Date"))
+        row.addWidget(QLabel(tr("Date")))
         self.date_edit = QDateEdit(objectName="dealDateEdit")
-        self.date_edit.setAccessibleName("Date of the agreement")
+        self.date_edit.setAccessibleName(tr("Date of the agreement"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setToolTip("When the agreement was made")
+        self.date_edit.setDisplayFormat(tr("d MMM yyyy", "date format of the agreement"))
+        self.date_edit.setToolTip(tr("When the agreement was made"))
         self.date_edit.dateChanged.connect(self._date_edited)
         row.addWidget(self.date_edit, 1)
         s.add(row)
         self.notes_edit = QLineEdit(objectName="dealNotesEdit")
-        self.notes_edit.setAccessibleName("Notes on the agreement")
-        self.notes_edit.setPlaceholderText("Notes on the agreement (who signed, conditions…)")
-        self.notes_edit.setToolTip("Notes on the agreement: who signed, conditions, what was left open")
+        self.notes_edit.setAccessibleName(tr("Notes on the agreement"))
+        self.notes_edit.setPlaceholderText(tr("Notes on the agreement (who signed, conditions…)"))
+        self.notes_edit.setToolTip(tr("Notes on the agreement: who signed, conditions, what was left open"))
         self.notes_edit.editingFinished.connect(self._notes_edited)
         s.add(self.notes_edit)
         return s
 
     def _build_pss(self) -> Section:
         """Post-settlement alternatives, as cards or adopted."""
-        s = self.pss_section = Section("Post-settlement", "dealPssSection",
-                                        "After agreeing: packages at least as good for you and probably better for "
-                                        "them; the agreement stands if they prefer it")
+        s = self.pss_section = Section(tr("Post-settlement"), "dealPssSection",
+                                        tr("After agreeing: packages at least as good for you and probably better "
+                                           "for them; the agreement stands if they prefer it"))
         self.pss_status = WrappedText("", "dealPssStatus")
         s.add(self.pss_status)
         self.pss_list = SettlementList()
-        self.pss_list.setToolTip("What each alternative changes against the agreement; double-click to adopt it "
-                                 "once they take it")
+        self.pss_list.setToolTip(tr("What each alternative changes against the agreement; double-click to adopt "
+                                    "it once they take it"))
         self.pss_list.itemDoubleClicked.connect(lambda _it: self.adopt_selected())
         self.pss_list.currentRowChanged.connect(lambda _r: self._update_pss_buttons())
         s.add(self.pss_list)
         row = QHBoxLayout()
-        self.pss_cards_button = QPushButton("Use as cards…", objectName="dealPssCardsButton")
-        self.pss_cards_button.setToolTip("Print them as cards: “Our agreement stands. Would any of these work better "
-                                         "for you?” — terms only")
+        self.pss_cards_button = QPushButton(tr("Use as cards…"), objectName="dealPssCardsButton")
+        self.pss_cards_button.setToolTip(tr("Print them as cards: “Our agreement stands. Would any of these work "
+                                            "better for you?” — terms only"))
         self.pss_cards_button.clicked.connect(self.use_as_cards)
-        self.pss_adopt_button = QPushButton("Adopt", objectName="dealPssAdoptButton")
-        self.pss_adopt_button.setToolTip("They took the selected alternative: it becomes the agreement (the first "
-                                         "terms are kept for the debrief)")
+        self.pss_adopt_button = QPushButton(tr("Adopt"), objectName="dealPssAdoptButton")
+        self.pss_adopt_button.setToolTip(tr("They took the selected alternative: it becomes the agreement (the "
+                                            "first terms are kept for the debrief)"))
         self.pss_adopt_button.clicked.connect(self.adopt_selected)
         row.addWidget(self.pss_cards_button, 1)
         row.addWidget(self.pss_adopt_button)
@@ -209,13 +213,13 @@ class DealPanel(QWidget):
 
     def _build_debrief(self) -> Section:
         """The lessons and the INTERNAL debrief."""
-        s = self.debrief_section = Section("Debrief", "dealDebriefSection",
-                                            "An INTERNAL page: what you got, what you left, what you learned")
+        s = self.debrief_section = Section(tr("Debrief"), "dealDebriefSection",
+                                            tr("An INTERNAL page: what you got, what you left, what you learned"))
         self.lessons_edit = QPlainTextEdit(objectName="dealLessonsEdit")
-        self.lessons_edit.setAccessibleName("Lessons learned (for the debrief)")
-        self.lessons_edit.setPlaceholderText("Lessons — one per line: what would you do differently?")
+        self.lessons_edit.setAccessibleName(tr("Lessons learned (for the debrief)"))
+        self.lessons_edit.setPlaceholderText(tr("Lessons — one per line: what would you do differently?"))
         self.lessons_edit.setTabChangesFocus(True)
-        self.lessons_edit.setToolTip("What you learned, one lesson per line — printed on the debrief")
+        self.lessons_edit.setToolTip(tr("What you learned, one lesson per line — printed on the debrief"))
         self.lessons_edit.setFixedHeight(78)
         self.lessons_edit.textChanged.connect(self._lessons_typed)
         self._lessons_timer = QTimer(self)
@@ -225,11 +229,11 @@ class DealPanel(QWidget):
         self.lessons_edit.installEventFilter(self)
         s.add(self.lessons_edit)
         row = QHBoxLayout()
-        self.debrief_preview_button = QPushButton("Preview…", objectName="dealDebriefPreview")
-        self.debrief_preview_button.setToolTip("The INTERNAL one-page debrief as it prints")
+        self.debrief_preview_button = QPushButton(tr("Preview…"), objectName="dealDebriefPreview")
+        self.debrief_preview_button.setToolTip(tr("The INTERNAL one-page debrief as it prints"))
         self.debrief_preview_button.clicked.connect(self.open_debrief)
-        self.debrief_export_button = QPushButton("Export PDF…", objectName="dealDebriefExport")
-        self.debrief_export_button.setToolTip("Write the INTERNAL one-page debrief to a PDF")
+        self.debrief_export_button = QPushButton(tr("Export PDF…"), objectName="dealDebriefExport")
+        self.debrief_export_button.setToolTip(tr("Write the INTERNAL one-page debrief to a PDF"))
         self.debrief_export_button.clicked.connect(self._export_debrief_dialog)
         row.addWidget(self.debrief_preview_button, 1)
         row.addWidget(self.debrief_export_button, 1)
@@ -295,7 +299,7 @@ class DealPanel(QWidget):
         self._show_term_editors()
         self._arrange()
         self.record_button.setEnabled(has_issues)
-        self.record_button.setText("Change ▾" if a is not None else "Record ▾")
+        self.record_button.setText(tr("Change ▾") if a is not None else tr("Record ▾"))
         for w in (self.date_edit, self.notes_edit):
             w.setEnabled(a is not None)
         with QSignalBlocker(self.date_edit):
@@ -313,8 +317,8 @@ class DealPanel(QWidget):
                 self.lessons_edit.setPlainText(plan.lessons)
         self.debrief_preview_button.setEnabled(a is not None)
         self.debrief_export_button.setEnabled(a is not None)
-        self.debrief_preview_button.setToolTip("The INTERNAL one-page debrief as it prints" if a is not None
-                                               else "Record the agreement first")
+        self.debrief_preview_button.setToolTip(tr("The INTERNAL one-page debrief as it prints") if a is not None
+                                               else tr("Record the agreement first"))
         # the slow numbers
         if has_issues:
             self.service.request(plan)
@@ -342,7 +346,7 @@ class DealPanel(QWidget):
 
     def _on_busy(self, busy: bool) -> None:
         if busy and self.snapshot is None:
-            self.zopa_label.setText("<i>Estimating…</i>")
+            self.zopa_label.setText("<i>" + html.escape(tr("Estimating…")) + "</i>")
 
     def _on_failed(self, message: str) -> None:
         self.zopa_label.setText(f"<span style='color:{RED}'>{html.escape(message)}</span>")
@@ -354,7 +358,7 @@ class DealPanel(QWidget):
     def _show_snapshot(self) -> None:
         snap = self.snapshot
         if snap is None:
-            self.zopa_label.setText("Add issues to the plan first.")
+            self.zopa_label.setText(html.escape(tr("Add issues to the plan first.")))
             self.their_section.show_estimate(None)
             self._show_pss(None)
             return
@@ -364,16 +368,19 @@ class DealPanel(QWidget):
 
     def _show_pss(self, result: PostSettlement | None) -> None:
         if self.plan.agreement is None:
-            self.pss_status.setText("Record the agreement to look for packages better for both sides.")
+            self.pss_status.setText(tr("Record the agreement to look for packages better for both sides."))
             result = None
         elif result is None:
-            self.pss_status.setText("Searching…")
+            self.pss_status.setText(tr("Searching…"))
         elif not result.suggestions:
-            self.pss_status.setText(f"None: {result.reason}")
+            self.pss_status.setText(tr("None: {reason}").format(reason=result.reason))
         else:
             n = len(result.suggestions)
-            self.pss_status.setText(f"{n} alternative{'s' if n != 1 else ''} at least as good for you and probably "
-                                    f"better for them ({result.basis}).")
+            if n == 1:
+                text = tr("1 alternative at least as good for you and probably better for them ({basis}).")
+            else:
+                text = tr("{n} alternatives at least as good for you and probably better for them ({basis}).")
+            self.pss_status.setText(text.format(n=n, basis=result.basis))
         self.pss_list.show_result(result)
         self._update_pss_buttons()
 
@@ -410,7 +417,7 @@ class DealPanel(QWidget):
         accepted = accepted_offer(plan)
         if accepted is not None:
             label, terms = accepted
-            a = m.addAction(f"Accepted offer: {label}")
+            a = m.addAction(tr("Accepted offer: {label}").format(label=label))
             a.setObjectName("dealRecordAccepted")
             a.triggered.connect(lambda _c=False, t=terms, lb=label: self.record_agreement(t, lb))
             m.addSeparator()
@@ -418,14 +425,14 @@ class DealPanel(QWidget):
             a = m.addAction(label)
             a.triggered.connect(lambda _c=False, t=terms, lb=label: self.record_agreement(t, lb))
         m.addSeparator()
-        a = m.addAction("Enter terms (start from the middle)")
+        a = m.addAction(tr("Enter terms (start from the middle)"))
         a.setObjectName("dealRecordBlank")
         a.triggered.connect(lambda: (self.agreement_toggle.setChecked(True),
                                      self.record_agreement({i.name: default_term(i) for i in plan.issues},
-                                                           "entered by hand")))
+                                                           ENTERED_BY_HAND)))
         if plan.agreement is not None:
             m.addSeparator()
-            a = m.addAction("Remove the agreement")
+            a = m.addAction(tr("Remove the agreement"))
             a.setObjectName("dealRemoveAgreement")
             a.triggered.connect(self.remove_agreement)
 
@@ -433,16 +440,16 @@ class DealPanel(QWidget):
         """Record (or replace) the agreement with ``terms`` (one undoable step)."""
         new = self._guard(lambda: deal.with_agreement(self.plan, terms, source=source))
         if new is not None:
-            self._apply(new, "Record the agreement" if self.plan.agreement is None else "Replace the agreement")
+            self._apply(new, tr("Record the agreement") if self.plan.agreement is None else tr("Replace the agreement"))
 
     def remove_agreement(self) -> None:
         if self.plan.agreement is not None:
-            self._apply(deal.without_agreement(self.plan), "Remove the agreement")
+            self._apply(deal.without_agreement(self.plan), tr("Remove the agreement"))
 
     def _agreement_term_edited(self, issue: str, term) -> None:
         new = self._guard(deal.with_agreement_term, self.plan, issue, term)
         if new is not None:
-            self._apply(new, f"Agreement: {issue}", merge_key=("agreement", issue))
+            self._apply(new, tr("Agreement: {issue}").format(issue=issue), merge_key=("agreement", issue))
             self.document.end_gesture()
 
     def _date_edited(self, d: QDate) -> None:
@@ -450,7 +457,7 @@ class DealPanel(QWidget):
             return
         new = self._guard(lambda: deal.with_agreement_details(self.plan, when=date(d.year(), d.month(), d.day())))
         if new is not None:
-            self._apply(new, "Date of the agreement", merge_key="agreement-date")
+            self._apply(new, tr("Date of the agreement"), merge_key="agreement-date")
             self.document.end_gesture()
 
     def _notes_edited(self) -> None:
@@ -458,7 +465,7 @@ class DealPanel(QWidget):
             return
         text = self.notes_edit.text().strip()
         if text != self.plan.agreement.notes:
-            self._apply(deal.with_agreement_details(self.plan, notes=text), "Notes on the agreement")
+            self._apply(deal.with_agreement_details(self.plan, notes=text), tr("Notes on the agreement"))
 
     def _lessons_typed(self) -> None:
         self._lessons_timer.start()
@@ -467,7 +474,7 @@ class DealPanel(QWidget):
         self._lessons_timer.stop()
         text = self.lessons_edit.toPlainText()
         if text != self.plan.lessons:
-            self._apply(deal.with_lessons(self.plan, text), "Lessons", merge_key="lessons")
+            self._apply(deal.with_lessons(self.plan, text), tr("Lessons"), merge_key="lessons")
 
     def eventFilter(self, obj, event):
         if obj is self.lessons_edit and event.type() == event.Type.FocusOut:
@@ -490,7 +497,7 @@ class DealPanel(QWidget):
         k = self.pss_list.currentRow()
         new = self._guard(deal.with_settlement_adopted, self.plan, s.terms)
         if new is not None:
-            self._apply(new, f"Adopt post-settlement {PSS_HEADING.lower()} {chr(65 + k)}")
+            self._apply(new, tr("Adopt post-settlement alternative {letter}").format(letter=chr(65 + k)))
 
     def use_as_cards(self):
         """Open the card preview with the suggestions under the post-settlement framing."""
@@ -499,8 +506,8 @@ class DealPanel(QWidget):
         pkgs = list(self.snapshot.settlement.packages)  # type: ignore[union-attr]
         self.cards_dialog = open_cards_dialog(self.window(), self.document, packages=pkgs,
                                               card_options=pss_card_options(self.plan, len(pkgs)),
-                                              packages_label="Post-settlement alternatives")
-        self.cards_dialog.setWindowTitle("Post-settlement Cards")
+                                              packages_label=tr("Post-settlement alternatives"))
+        self.cards_dialog.setWindowTitle(tr("Post-settlement Cards"))
         return self.cards_dialog
 
     # ===================================================================== debrief
@@ -520,7 +527,7 @@ class DealPanel(QWidget):
     def _export_debrief_dialog(self) -> None:
         out = export_with_dialog(self, self.document, self.export_debrief)
         if out is not None:
-            self._show_error(f"Saved {out.name} — INTERNAL, keep it on your side")
+            self._show_error(tr("Saved {file} — INTERNAL, keep it on your side").format(file=out.name))
 
     def closeEvent(self, event) -> None:
         self.service.shutdown()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.base import Term
+from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import _CURRENCY_PREFIX, CategoricalIssue, NumericIssue
 
@@ -55,9 +56,11 @@ class TermsEditor(QWidget):
     #: ``(issue name, term)`` after the user changed a control
     termEdited = Signal(str, object)
 
-    def __init__(self, package: str, parent: QWidget | None = None) -> None:
+    def __init__(self, package: str, parent: QWidget | None = None, shown: str = "") -> None:
         super().__init__(parent)
         self.package = package
+        #: the package as the user reads it (``package`` is a key: a dynamic property)
+        self.shown = shown or package
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(8)
@@ -90,14 +93,15 @@ class TermsEditor(QWidget):
                 assert isinstance(issue, CategoricalIssue)
                 w = QComboBox()
                 for o in issue.options:
-                    w.addItem(o.label if o.acceptable else f"{o.label} (unacceptable)", o.label)
+                    w.addItem(o.label if o.acceptable else tr("{option} (unacceptable)").format(option=o.label),
+                              o.label)
                 w.activated.connect(lambda k, n=issue.name, c=w: self.termEdited.emit(n, c.itemData(k)))
             w.setMinimumWidth(64)  # a narrow dock: the control shrinks before the issue's name does
             w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             w.setProperty("package", self.package)
             w.setProperty("issue", issue.name)
             w.setObjectName(f"dealTerm_{self.package}_{row}")
-            w.setToolTip(f"{issue.name} of the {self.package}")
+            w.setToolTip(tr("{issue} of the {package}").format(issue=issue.name, package=self.shown))
             self._grid.addWidget(label, row, 0)
             self._grid.addWidget(w, row, 1)
             self.controls[issue.name] = w
@@ -125,8 +129,9 @@ class TermsEditor(QWidget):
                     w.setValue(float(t))
                     ok = issue.is_acceptable(t)
                     w.setStyleSheet("" if ok else "color: #b3261e;")
-                    w.setToolTip(f"{issue.name} of the {self.package}"
-                                 + ("" if ok else f" — beyond your hard limit {issue.format_term(issue.hard_limit)}"))
+                    w.setToolTip(tr("{issue} of the {package}").format(issue=issue.name, package=self.shown)
+                                 if ok else tr("{issue} of the {package} — beyond your hard limit {limit}").format(
+                                     issue=issue.name, package=self.shown, limit=issue.format_term(issue.hard_limit)))
                 else:
                     assert isinstance(w, QComboBox)
                     w.setCurrentIndex(max(0, w.findData(t)))

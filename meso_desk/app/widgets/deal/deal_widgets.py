@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ....model.deal.post_settlement import PostSettlement
 from ....model.deal.zopa import Zopa, agreed_package
+from ....model.language import QT_TR_NOOP, current_language, tr
 from ....model.offers.status import package_status
 from ....model.plan import Plan
 from ..look import readable
@@ -34,6 +35,9 @@ LIST_STYLE = (f"QListWidget::item {{ padding: {ITEM_PAD}px; border-bottom: 1px s
               "QListWidget::item:selected { background: palette(alternate-base); color: palette(text); "
               "border-left: 3px solid palette(highlight); }")
 _MUTED = "color:palette(placeholder-text)"
+#: The source of an agreement or quote whose terms were typed in (stored in the plan as is,
+#: shown translated)
+ENTERED_BY_HAND = QT_TR_NOOP("entered by hand")
 
 
 class WrappedText(QLabel):
@@ -82,7 +86,8 @@ class Section(QFrame):
         f.setPointSizeF(f.pointSizeF() * 1.05)
         self.title.setFont(f)
         self.title.setStyleSheet("QToolButton { border: none; background: transparent; padding: 1px 0; }")
-        self.title.setToolTip((tip + " — " if tip else "") + "click to fold or unfold")
+        self.title.setToolTip(tr("{tip} — click to fold or unfold").format(tip=tip) if tip
+                              else tr("click to fold or unfold"))
         self.title.toggled.connect(self.set_open)
         self.content = QWidget(objectName=f"{object_name}Content")
         self._inner = QVBoxLayout(self.content)
@@ -135,7 +140,7 @@ def disclosure(text: str, name: str, open_: bool) -> QToolButton:
     b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     b.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
     b.toggled.connect(lambda on: b.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow))
-    b.setToolTip(f"Show or hide: {text.lower()}")
+    b.setToolTip(tr("Show or hide: {what}").format(what=text.lower() if current_language() == "en" else text))
     return b
 
 
@@ -146,7 +151,7 @@ def points_spin(name: str, tip: str) -> QDoubleSpinBox:
     w.setDecimals(1)
     w.setSingleStep(0.5)
     w.setKeyboardTracking(False)
-    w.setSuffix(" pts")
+    w.setSuffix(tr(" pts"))
     w.setToolTip(tip)
     w.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
     return w
@@ -157,24 +162,27 @@ def agreement_html(plan: Plan) -> str:
     problems and where it came from."""
     a = plan.agreement
     if a is None:
-        return f"<span style='{_MUTED}'>No agreement recorded yet.</span>"
+        return f"<span style='{_MUTED}'>" + html.escape(tr("No agreement recorded yet.")) + "</span>"
     pkg = agreed_package(plan)
     st = package_status(plan, pkg, target=plan.aspiration)
     reached = st.at_target or st.value > st.target
     colour = RED if st.below_reservation else (GREEN if reached else "")
     style = f" style='color:{colour}'" if colour else ""
-    lines = [f"<b{style}>{st.value:.1f} points</b>"]
+    lines = [f"<b{style}>" + tr("{value:.1f} points").format(value=st.value) + "</b>"]
     if st.below_reservation:
-        lines.append(f"<span style='color:{RED}'>{st.reservation - st.value:.1f} below your reservation "
-                     f"{st.reservation:.1f}</span>")
+        lines.append(f"<span style='color:{RED}'>"
+                     + tr("{gap:.1f} below your reservation {reservation:.1f}").format(
+                         gap=st.reservation - st.value, reservation=st.reservation) + "</span>")
     else:
-        lines.append(f"{st.value - st.reservation:.1f} above reservation")
-    lines.append("at or above aspiration" if reached else f"{st.target - st.value:.1f} short of aspiration")
+        lines.append(tr("{gap:.1f} above reservation").format(gap=st.value - st.reservation))
+    lines.append(tr("at or above aspiration") if reached
+                 else tr("{gap:.1f} short of aspiration").format(gap=st.target - st.value))
     out = " · ".join(lines)
     if not pkg.acceptable:
         out += f"<br><span style='color:{RED}'>{html.escape('; '.join(pkg.violations))}</span>"
     if a.source:
-        out += f"<br><span style='{_MUTED}'>{html.escape(a.source)}</span>"
+        source = tr(ENTERED_BY_HAND) if a.source == ENTERED_BY_HAND else a.source
+        out += f"<br><span style='{_MUTED}'>{html.escape(source)}</span>"
     return out
 
 

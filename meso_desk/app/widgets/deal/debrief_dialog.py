@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ....model.deal.debrief import debrief
 from ....model.io.supplier_history import HistoryError, add_plan
+from ....model.language import tr
 from ...document import Change, PlanDocument
 from ...printing.debrief_painter import DebriefRenderer
 from ...printing.pages import ExportError, prepare_printer, print_pages, render_image, write_pdf
@@ -39,17 +40,18 @@ _RERENDER_MS = 120
 
 
 def debrief_file_name(document: PlanDocument) -> str:
-    title = document.plan.title or "plan"
+    title = document.plan.title or tr("plan", "file name")
     bad = '\\/:*?"<>|\n\r\t'
-    return "".join(" " if c in bad else c for c in f"INTERNAL debrief – {title}").strip()[:120] + ".pdf"
+    name = tr("INTERNAL debrief – {title}").format(title=title)
+    return "".join(" " if c in bad else c for c in name).strip()[:120] + ".pdf"
 
 
 def export_with_dialog(parent: QWidget, document: PlanDocument, export: Callable[[str], Path]) -> Path | None:
     """Ask where to write the debrief PDF and write it with ``export(path)``; the file written,
     or None when cancelled or when it failed (a message box says why)."""
     start = document.path.parent if document.path is not None else Path.home()
-    path, _ = QFileDialog.getSaveFileName(parent, "Export Debrief (INTERNAL)",
-                                          str(start / debrief_file_name(document)), "PDF documents (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Export Debrief (INTERNAL)"),
+                                          str(start / debrief_file_name(document)), tr("PDF documents (*.pdf)"))
     if not path:
         return None
     if not Path(path).suffix:
@@ -57,7 +59,7 @@ def export_with_dialog(parent: QWidget, document: PlanDocument, export: Callable
     try:
         return export(path)
     except (ExportError, ValueError, OSError) as e:
-        QMessageBox.warning(parent, "MESO Desk", f"Could not write the PDF: {e}")
+        QMessageBox.warning(parent, "MESO Desk", tr("Could not write the PDF: {error}").format(error=e))
         return None
 
 
@@ -67,7 +69,7 @@ class DebriefDialog(QDialog):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("debriefDialog")
-        self.setWindowTitle("Debrief (INTERNAL)")
+        self.setWindowTitle(tr("Debrief (INTERNAL)"))
         self.document = document
         self.renderer: DebriefRenderer | None = None
         self.error = ""
@@ -94,17 +96,17 @@ class DebriefDialog(QDialog):
         self.scroll.setStyleSheet("QScrollArea, #debriefPages { background: #7d868f; }")
         self.scroll.viewport().installEventFilter(self)
 
-        self.pdf_button = QPushButton("Export P&DF…", objectName="debriefExportButton")
-        self.print_button = QPushButton("&Print…", objectName="debriefPrintButton")
-        self.close_button = QPushButton("Close", objectName="debriefCloseButton")
+        self.pdf_button = QPushButton(tr("Export P&DF…"), objectName="debriefExportButton")
+        self.print_button = QPushButton(tr("&Print…"), objectName="debriefPrintButton")
+        self.close_button = QPushButton(tr("Close"), objectName="debriefCloseButton")
         self.pdf_button.clicked.connect(self.export_pdf_dialog)
         self.print_button.clicked.connect(self.print_dialog)
         self.close_button.clicked.connect(self.close)
         self.history_box = QCheckBox(objectName="debriefAddToHistory")
         self.history_box.setChecked(False)
-        self.history_box.setToolTip("When checked, exporting or printing the debrief also adds this plan "
-                                    "(agreement, what their choices revealed, relationship notes) to the "
-                                    "supplier's history in your data folder.")
+        self.history_box.setToolTip(tr("When checked, exporting or printing the debrief also adds this plan "
+                                       "(agreement, what their choices revealed, relationship notes) to the "
+                                       "supplier's history in your data folder."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         for b in (self.print_button, self.pdf_button, self.close_button):
@@ -128,9 +130,10 @@ class DebriefDialog(QDialog):
 
     def _refresh_history_box(self) -> None:
         supplier = self.document.plan.counterpart.strip()
-        self.history_box.setText(f"Add this negotiation to {supplier.replace('&', '&&')}'s history" if supplier
-                                 else "Add this negotiation to the supplier's history (name the supplier "
-                                 "in File ▸ Plan Properties…)")
+        self.history_box.setText(tr("Add this negotiation to {supplier}'s history").format(
+            supplier=supplier.replace('&', '&&')) if supplier
+                                 else tr("Add this negotiation to the supplier's history (name the supplier "
+                                         "in File ▸ Plan Properties…)"))
         self.history_box.setEnabled(bool(supplier))
 
     def add_to_history(self) -> str:
@@ -142,8 +145,8 @@ class DebriefDialog(QDialog):
         try:
             add_plan(BehindTheTable.library(), plan)
         except (HistoryError, ValueError) as e:
-            return f" Not added to the history: {e}"
-        return f" Added to {plan.counterpart.strip()}'s history."
+            return " " + tr("Not added to the history: {error}").format(error=e)
+        return " " + tr("Added to {supplier}'s history.").format(supplier=plan.counterpart.strip())
 
     def refresh(self) -> None:
         self._timer.stop()
@@ -161,11 +164,12 @@ class DebriefDialog(QDialog):
         self.print_button.setEnabled(ok)
         if not ok:
             self.page.clear()
-            self.status.setText(f"No debrief: {self.error}")
+            self.status.setText(tr("No debrief: {error}").format(error=self.error))
             return
         assert self.renderer is not None
         n = self.renderer.page_count()
-        self.status.setText(f"INTERNAL — keep it on your side of the table. {n} page{'s' if n != 1 else ''}.")
+        self.status.setText(tr("INTERNAL — keep it on your side of the table. 1 page.") if n == 1 else
+                            tr("INTERNAL — keep it on your side of the table. {n} pages.").format(n=n))
         ratio = self.devicePixelRatioF() or 1.0
         width = max(300, self.scroll.viewport().width() - 60)
         dpi = width / (self.renderer.page_size_mm().width() / 25.4) * ratio
@@ -176,7 +180,7 @@ class DebriefDialog(QDialog):
     def export_pdf(self, path: str | Path) -> Path:
         self.refresh()
         if self.renderer is None:
-            raise ValueError(self.error or "nothing to export")
+            raise ValueError(self.error or tr("nothing to export"))
         out = write_pdf(self.renderer, path)
         self._history_line = self.add_to_history()
         return out
@@ -184,7 +188,7 @@ class DebriefDialog(QDialog):
     def export_pdf_dialog(self) -> None:
         out = export_with_dialog(self, self.document, self.export_pdf)
         if out is not None:
-            self.status.setText(f"Saved {out.name}.{self._history_line}")
+            self.status.setText(tr("Saved {file}.").format(file=out.name) + self._history_line)
 
     def print_dialog(self) -> None:
         if self.renderer is None:
@@ -192,7 +196,7 @@ class DebriefDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(self.renderer, printer)
         dlg = QPrintDialog(printer, self)
-        dlg.setWindowTitle("Print Debrief")
+        dlg.setWindowTitle(tr("Print Debrief"))
         if dlg.exec() == QDialog.DialogCode.Accepted:
             print_pages(self.renderer, printer)
             added = self.add_to_history()

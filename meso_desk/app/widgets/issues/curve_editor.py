@@ -41,6 +41,7 @@ from ....model.edits.curve_edits import (
     snap_to_range,
 )
 from ....model.edits.issue_edits import IssueEdit
+from ....model.language import current_language, localise_number, tr
 from ....model.preferences.issue_text import CURVE_LABELS
 from ....model.preferences.issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue
 from ..common import steady
@@ -61,6 +62,11 @@ def _accent() -> QColor:
     return QColor(25, 118, 210)
 
 
+def _g(x: float) -> str:
+    """``x`` as ``f"{x:g}"`` writes it, in the language's way (``12.5`` → ``12,5``)."""
+    return localise_number(f"{x:g}", float(x), "g", current_language())
+
+
 class CurveEditor(QWidget):
     """Shows and edits the value curve of one issue of ``document``'s plan."""
 
@@ -74,7 +80,7 @@ class CurveEditor(QWidget):
         self._drawn: Issue | None = None
         self._preview: list[tuple[float, float]] = []
         self.setObjectName("curveEditor")
-        self.setAccessibleName("Value curve")
+        self.setAccessibleName(tr("Value curve"))
         self.setMinimumSize(260, 150)
         self._current = 0  # the handle the keyboard moves
         self._build_controls()
@@ -100,24 +106,23 @@ class CurveEditor(QWidget):
 
         self.plot = pg.PlotWidget(self)
         self.plot.setObjectName("curvePlot")
-        self.plot.setAccessibleName("Value curve of the selected issue")
-        self.plot.setAccessibleName("Value curve plot")
+        self.plot.setAccessibleName(tr("Value curve plot"))
         self.plot.setMinimumHeight(90)
         self._style_plot()
 
-        self.bend_label = QLabel("Bend", self)
+        self.bend_label = QLabel(tr("Bend"), self)
         self.bend_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.bend_slider.setObjectName("curvatureSlider")
         self.bend_slider.setRange(1, 100)  # 0.1 … 10.0
-        self.bend_slider.setAccessibleName("Curve bend")
-        self.bend_slider.setToolTip("How strongly the curve bends: left is nearly straight, right bends hard.")
+        self.bend_slider.setAccessibleName(tr("Curve bend"))
+        self.bend_slider.setToolTip(tr("How strongly the curve bends: left is nearly straight, right bends hard."))
         self.bend_spin = QDoubleSpinBox(self)
         self.bend_spin.setObjectName("curvatureSpin")
         self.bend_spin.setRange(0.1, 50.0)
         self.bend_spin.setDecimals(1)
         self.bend_spin.setSingleStep(0.1)
-        self.bend_spin.setAccessibleName("Curve bend value")
-        self.bend_spin.setToolTip("Bend of a diminishing-returns or accelerating curve (0.1–50).")
+        self.bend_spin.setAccessibleName(tr("Curve bend value"))
+        self.bend_spin.setToolTip(tr("Bend of a diminishing-returns or accelerating curve (0.1–50)."))
         self.bend_spin.setKeyboardTracking(False)
         self.bend_label.setBuddy(self.bend_spin)
         self.hint = QLabel(self)
@@ -165,7 +170,7 @@ class CurveEditor(QWidget):
         self.limit_line = pg.InfiniteLine(angle=90, movable=True,
                                           pen=pg.mkPen(DANGER, width=1.5, style=Qt.PenStyle.DashLine),
                                           hoverPen=pg.mkPen(DANGER, width=3))
-        self.limit_label = pg.InfLineLabel(self.limit_line, "limit", position=0.97, anchors=[(0, 0), (0, 0)],
+        self.limit_label = pg.InfLineLabel(self.limit_line, tr("limit", "hard limit line"), position=0.97, anchors=[(0, 0), (0, 0)],
                                            color=text_colour(DANGER, self.palette()))
         self.marker = pg.ScatterPlotItem(size=11, symbol="d", pen=pg.mkPen("w", width=1), brush=pg.mkBrush(40, 40, 40))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6)
@@ -191,10 +196,10 @@ class CurveEditor(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._on_scene_click)
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.installEventFilter(self)
-        self.plot.setToolTip(
+        self.plot.setToolTip(tr(
             "Drag a point to change the curve.\nKeyboard: Tab into the plot, ←/→ pick a point, ↑/↓ change its "
             "value (Shift: by 10), Alt+←/→ move a breakpoint along the range, Insert/Delete add or remove "
-            "a breakpoint.")
+            "a breakpoint."))
         self.bend_slider.valueChanged.connect(self._on_bend_slider)
         self.bend_slider.sliderReleased.connect(self._end_bend_gesture)
         self.bend_spin.valueChanged.connect(self._on_bend_spin)
@@ -255,7 +260,7 @@ class CurveEditor(QWidget):
             ax.setStyle(tickFont=small, tickLength=-4)
         pi.getAxis("left").setTicks([[(0, "0"), (50, "50"), (100, "100")], [(25, ""), (75, "")]])
         pi.getAxis("left").setWidth(30)
-        pi.setLabel("left", "points", **{"font-size": f"{small.pointSizeF():.0f}pt"})
+        pi.setLabel("left", tr("points"), **{"font-size": f"{small.pointSizeF():.0f}pt"})
         vb = pi.getViewBox()
         vb.setDefaultPadding(0.0)
         vb.enableAutoRange(False)
@@ -265,10 +270,12 @@ class CurveEditor(QWidget):
         if isinstance(issue, CategoricalIssue):
             i = int(round(x))
             if 0 <= i < len(issue.options):
-                return f"{issue.options[i].label}: {y:.1f} points\nDrag up or down to change."
+                return tr("{option}: {value:.1f} points\nDrag up or down to change.").format(
+                    option=issue.options[i].label, value=y)
             return ""
         if isinstance(issue, NumericIssue):
-            return f"{issue.format_term(x)} → {y:.1f} points\nDrag to move; right-click to remove."
+            return tr("{term} → {value:.1f} points\nDrag to move; right-click to remove.").format(
+                term=issue.format_term(x), value=y)
         return ""
 
     # -- drawing -----------------------------------------------------------------------
@@ -281,9 +288,9 @@ class CurveEditor(QWidget):
             pi.removeItem(t)
         self.value_texts = []
         if issue is None:
-            self.title.setText("No issue selected")
+            self.title.setText(tr("No issue selected"))
             self.info.setText("")
-            self.hint.setText("Select an issue in the table to see its value curve.")
+            self.hint.setText(tr("Select an issue in the table to see its value curve."))
             for it in (self.curve_item, self.grid_dots, self.bars, self.banned_bands, self.limit_line,
                        self.limit_region, self.marker, self.handles):
                 it.setVisible(False)
@@ -304,10 +311,13 @@ class CurveEditor(QWidget):
 
     def _draw_numeric(self, issue: NumericIssue) -> None:
         pi = self.plot.getPlotItem()
-        better = "lower" if issue.direction is Direction.LOWER else "higher"
-        shape = CURVE_LABELS[issue.curve].lower()
+        lower = issue.direction is Direction.LOWER
+        shape = tr(CURVE_LABELS[issue.curve])  # marked with QT_TR_NOOP where defined
+        if current_language() == "en":
+            shape = shape.lower()  # "linear" in the sentence; German nouns keep their capital
         self.title.setText(issue.name)
-        self.title.setToolTip(f"{issue.name}: {shape}, {better} is better")
+        self.title.setToolTip((tr("{issue}: {curve}, lower is better") if lower else
+                               tr("{issue}: {curve}, higher is better")).format(issue=issue.name, curve=shape))
         self.bars.setVisible(False)
         self.banned_bands.setVisible(False)
         self.curve_item.setVisible(True)
@@ -333,9 +343,10 @@ class CurveEditor(QWidget):
             self._set_region(issue, issue.hard_limit)
             self.limit_line.setVisible(True)
             self.limit_region.setVisible(True)
-            side = "above" if issue.direction is Direction.LOWER else "below"
-            self.limit_line.setToolTip(f"Hard limit {issue.format_term(issue.hard_limit)}: terms {side} it are "
-                                       "never acceptable. Drag to move it.")
+            self.limit_line.setToolTip(
+                (tr("Hard limit {limit}: terms above it are never acceptable. Drag to move it.") if lower else
+                 tr("Hard limit {limit}: terms below it are never acceptable. Drag to move it.")).format(
+                    limit=issue.format_term(issue.hard_limit)))
         else:
             self.limit_line.setVisible(False)
             self.limit_region.setVisible(False)
@@ -347,7 +358,7 @@ class CurveEditor(QWidget):
             self._set_handles(xs, ys)
             self.handles.setVisible(True)
             self._show_bend(False)
-            self.hint.setText("Drag a point · double-click adds one · right-click removes")
+            self.hint.setText(tr("Drag a point · double-click adds one · right-click removes"))
         else:
             self.handles.set_points([], [])
             self.handles.setVisible(False)
@@ -357,7 +368,8 @@ class CurveEditor(QWidget):
                 self._set_bend_controls(issue.curvature)
                 self.hint.setText("")
             else:
-                self.hint.setText(f"Linear, {better} is better · choose Breakpoints to shape it")
+                self.hint.setText(tr("Linear, lower is better · choose Breakpoints to shape it") if lower else
+                                  tr("Linear, higher is better · choose Breakpoints to shape it"))
 
     def _draw_numeric_curve(self, issue: NumericIssue, points: list[tuple[float, float]] | None = None) -> None:
         if issue.curve is Curve.BREAKPOINTS or points is not None:
@@ -382,7 +394,7 @@ class CurveEditor(QWidget):
     def _draw_categorical(self, issue: CategoricalIssue) -> None:
         pi = self.plot.getPlotItem()
         self.title.setText(issue.name)
-        self.title.setToolTip(f"{issue.name}: value of each option")
+        self.title.setToolTip(tr("{issue}: value of each option").format(issue=issue.name))
         self.curve_item.setVisible(False)
         self.grid_dots.setVisible(False)
         self.limit_line.setVisible(False)
@@ -405,12 +417,12 @@ class CurveEditor(QWidget):
         self._set_handles(xs, ys)
         self.handles.setVisible(True)
         for i, o in enumerate(issue.options if n <= LABELLED_OPTIONS else ()):  # else: in the tooltip
-            t = pg.TextItem(f"{o.value:g}", anchor=(0.5, 1.0), color=self.palette().color(QPalette.ColorRole.Text))
+            t = pg.TextItem(_g(o.value), anchor=(0.5, 1.0), color=self.palette().color(QPalette.ColorRole.Text))
             t.setPos(i, o.value + 3)
             pi.addItem(t)
             self.value_texts.append(t)
-        self.hint.setText("Drag a bar's handle to set its value"
-                          + (" · hatched: never acceptable" if bad else ""))
+        self.hint.setText(tr("Drag a bar's handle to set its value · hatched: never acceptable") if bad else
+                          tr("Drag a bar's handle to set its value"))
 
     def _set_bars(self, issue: CategoricalIssue, ys, highlight: int = -1) -> None:
         acc = _accent()
@@ -445,9 +457,14 @@ class CurveEditor(QWidget):
         else:
             self.marker.setData(x=[float(term)], y=[value])
             self.marker.setVisible(True)
-        ok = "" if issue.is_acceptable(term) else " (not acceptable)"
-        self.info.setText(f"{name}: {issue.format_term(term)} → {value:.0f} pts{ok}")
-        self.marker.setToolTip(f"Package {name}: {issue.format_term(term)}, {value:.1f} points{ok}")
+        if issue.is_acceptable(term):
+            info = tr("{package}: {term} → {value:.0f} pts")
+            tip = tr("Package {package}: {term}, {value:.1f} points")
+        else:
+            info = tr("{package}: {term} → {value:.0f} pts (not acceptable)")
+            tip = tr("Package {package}: {term}, {value:.1f} points (not acceptable)")
+        self.info.setText(info.format(package=name, term=issue.format_term(term), value=value))
+        self.marker.setToolTip(tip.format(package=name, term=issue.format_term(term), value=value))
 
     def _set_handles(self, xs, ys) -> None:
         n = len(xs)
@@ -485,9 +502,11 @@ class CurveEditor(QWidget):
             x, y = self.handles.positions[self._current]
             issue = self.issue
             if isinstance(issue, CategoricalIssue):
-                self.info.setText(f"{issue.options[self._current].label} → {y:.1f} pts")
+                self.info.setText(tr("{option} → {value:.1f} pts").format(option=issue.options[self._current].label,
+                                                                          value=y))
             elif isinstance(issue, NumericIssue):
-                self.info.setText(f"Point {self._current + 1}: {issue.format_term(x)} → {y:.1f} pts")
+                self.info.setText(tr("Point {n}: {term} → {value:.1f} pts").format(
+                    n=self._current + 1, term=issue.format_term(x), value=y))
 
     def _on_key(self, ev) -> bool:
         issue = self.issue
@@ -572,14 +591,14 @@ class CurveEditor(QWidget):
         if isinstance(issue, NumericIssue):
             self._preview = self.handles.positions
             self._draw_numeric_curve(issue, self._preview)
-            self.info.setText(f"{issue.format_term(x)} → {y:.1f} pts")
+            self.info.setText(tr("{term} → {value:.1f} pts").format(term=issue.format_term(x), value=y))
         elif isinstance(issue, CategoricalIssue):
             ys = [p[1] for p in self.handles.positions]
             self.bars.setOpts(height=np.asarray(ys))
             if i < len(self.value_texts):
-                self.value_texts[i].setText(f"{y:g}")
+                self.value_texts[i].setText(_g(y))
                 self.value_texts[i].setPos(i, y + 3)
-            self.info.setText(f"{issue.options[i].label} → {y:.1f} pts")
+            self.info.setText(tr("{option} → {value:.1f} pts").format(option=issue.options[i].label, value=y))
 
     def _on_drag_finished(self, i: int, x: float, y: float) -> None:
         issue = self.issue
@@ -618,7 +637,7 @@ class CurveEditor(QWidget):
         if isinstance(issue, NumericIssue):
             x = snap_to_range(issue, self.limit_line.value())
             self._set_region(issue, x)
-            self.info.setText(f"Hard limit {issue.format_term(x)}")
+            self.info.setText(tr("Hard limit {limit}").format(limit=issue.format_term(x)))
 
     def _on_limit_moved(self) -> None:
         issue = self.issue
@@ -647,7 +666,7 @@ class CurveEditor(QWidget):
             self.bend_spin.blockSignals(True)
             self.bend_spin.setValue(k)
             self.bend_spin.blockSignals(False)
-            self.info.setText(f"Bend {k:.1f}")
+            self.info.setText(tr("Bend {bend:.1f}").format(bend=k))
             return
         self._set_bend(k)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.edits.issue_edits import MAX_DESCRIPTION
+from ....model.language import tr
 from ....model.preferences.issue_text import (
     COLUMN_KEYS,
     COLUMNS,
@@ -56,12 +57,22 @@ class RangeEditor(QWidget):
         lay.setSpacing(2)
         self.min_edit = QLineEdit(self)
         self.max_edit = QLineEdit(self)
+        texts = {True: (tr("min"), tr("Lowest term"),
+                         tr("Lowest term that can be on the table ({unit}). Enter applies, Tab moves between the "
+                            "fields, Esc cancels.") if unit else
+                         tr("Lowest term that can be on the table. Enter applies, Tab moves between the fields, "
+                            "Esc cancels.")),
+                  False: (tr("max"), tr("Highest term"),
+                          tr("Highest term that can be on the table ({unit}). Enter applies, Tab moves between the "
+                             "fields, Esc cancels.") if unit else
+                          tr("Highest term that can be on the table. Enter applies, Tab moves between the fields, "
+                             "Esc cancels."))}
         for e, what in ((self.min_edit, "Lowest"), (self.max_edit, "Highest")):
+            placeholder, accessible, tip = texts[what == "Lowest"]
             e.setObjectName(f"range{what}")
-            e.setPlaceholderText("min" if what == "Lowest" else "max")
-            e.setAccessibleName(f"{what} term")
-            e.setToolTip(f"{what} term that can be on the table{f' ({unit})' if unit else ''}. "
-                         "Enter applies, Tab moves between the fields, Esc cancels.")
+            e.setPlaceholderText(placeholder)
+            e.setAccessibleName(accessible)
+            e.setToolTip(tip.format(unit=unit))
             e.setAlignment(Qt.AlignmentFlag.AlignRight)
             e.setMinimumWidth(44)
             e.textEdited.connect(self.changed)
@@ -111,11 +122,11 @@ class IssueDelegate(QStyledItemDelegate):
         if key in ("kind", "direction", "curve"):
             combo = QComboBox(parent)
             items = {
-                "kind": [(k, v, "Numeric: a number on a range" if k == "numeric" else
-                          "Categorical: a list of options") for k, v in KIND_LABELS.items()],
-                "direction": [(d.value, f"{lab} is better", f"A {lab.lower()} term is better for us")
-                              for d, lab in ((Direction.LOWER, "Lower"), (Direction.HIGHER, "Higher"))],
-                "curve": [(c.value, CURVE_LABELS[c], CURVE_TIPS[c]) for c in Curve],
+                "kind": [(k, tr(v), tr("Numeric: a number on a range") if k == "numeric" else
+                          tr("Categorical: a list of options")) for k, v in KIND_LABELS.items()],
+                "direction": [(Direction.LOWER.value, tr("Lower is better"), tr("A lower term is better for us")),
+                              (Direction.HIGHER.value, tr("Higher is better"), tr("A higher term is better for us"))],
+                "curve": [(c.value, tr(CURVE_LABELS[c]), tr(CURVE_TIPS[c])) for c in Curve],
             }[key]
             for i, (data, text, tip) in enumerate(items):
                 combo.addItem(text, data)
@@ -135,9 +146,9 @@ class IssueDelegate(QStyledItemDelegate):
                 comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 line.setCompleter(comp)
             if key in ("hard_limit", "money"):
-                line.setPlaceholderText("none")
+                line.setPlaceholderText(tr("none"))
             if key == "description":
-                line.setPlaceholderText("what this issue covers")
+                line.setPlaceholderText(tr("what this issue covers"))
                 line.setMaxLength(MAX_DESCRIPTION)
             if key in ("step", "hard_limit", "money"):
                 line.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -145,9 +156,9 @@ class IssueDelegate(QStyledItemDelegate):
             editor = line
         editor.setProperty(EDITOR_PROP, True)
         editor.setObjectName(f"issueEditor-{key}")
-        title = COLUMNS[index.column()].title
-        editor.setAccessibleName(f"{title} of {issue.name}")
-        editor.setToolTip(f"{COLUMNS[index.column()].tip}\nEnter applies, Esc cancels.")
+        title = tr(COLUMNS[index.column()].title)  # the columns are marked with QT_TR_NOOP where defined
+        editor.setAccessibleName(tr("{column} of {issue}").format(column=title, issue=issue.name))
+        editor.setToolTip(f"{tr(COLUMNS[index.column()].tip)}\n{tr('Enter applies, Esc cancels.')}")
         self._index_of[id(editor)] = QPersistentModelIndex(index)
         editor.destroyed.connect(lambda _=None, k=id(editor): self._index_of.pop(k, None))
         return editor
@@ -177,7 +188,7 @@ class IssueDelegate(QStyledItemDelegate):
         reason = model.check(index, value)
         if reason:
             # refused: nothing reaches the model; the panel says why
-            self.message.emit(f"Not applied: {reason}", True)
+            self.message.emit(tr("Not applied: {reason}").format(reason=reason), True)
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
@@ -213,9 +224,9 @@ class IssueDelegate(QStyledItemDelegate):
         else:
             index = self._index_of.get(id(editor))
             if index is not None and index.isValid():
-                editor.setToolTip(f"{COLUMNS[index.column()].tip}\nEnter applies, Esc cancels.")
+                editor.setToolTip(f"{tr(COLUMNS[index.column()].tip)}\n{tr('Enter applies, Esc cancels.')}")
             QToolTip.hideText()
-            self.message.emit("Enter applies, Esc cancels.", False)
+            self.message.emit(tr("Enter applies, Esc cancels."), False)
 
     def _is_open(self, editor: QWidget) -> bool:
         """Whether the view still shows ``editor`` (it may be closing already)."""

@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from ....model.edits.issue_edits import IssueEdit, add_issue, edit_issue, edit_value, move_issue, remove_issue
+from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issue_text import COLUMN_KEYS, COLUMNS, NUMERIC_ONLY, display_text, tooltip_text
 from ....model.preferences.issues import CategoricalIssue, NumericIssue
@@ -89,9 +90,9 @@ class IssueTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return tr(COLUMNS[section].title)  # marked with QT_TR_NOOP where defined
             if role == Qt.ItemDataRole.ToolTipRole:
-                return COLUMNS[section].tip
+                return tr(COLUMNS[section].tip)
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -125,7 +126,7 @@ class IssueTableModel(QAbstractTableModel):
                 self._bold.setBold(True)
             return self._bold
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[index.column()].title}: {display_text(self.plan, issue, key) or 'none'}"
+            return f"{tr(COLUMNS[index.column()].title)}: {display_text(self.plan, issue, key) or tr('none')}"
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.language import QT_TR_NOOP, tr
 from ....model.preferences.issue_text import COL
 from ....model.preferences.issues import CategoricalIssue
 from ..look import ERROR, secondary_text_colour, text_colour
@@ -42,7 +43,7 @@ from .issue_model import IssueTableModel
 from .option_editor import OptionsDialog
 
 _DIALOG_COLUMNS = frozenset({COL["range"], COL["hard_limit"]})
-HELP_TEXT = "Double-click or F2 edits · Insert adds · Delete removes · Alt+↑/↓ moves"
+HELP_TEXT = QT_TR_NOOP("Double-click or F2 edits · Insert adds · Delete removes · Alt+↑/↓ moves")
 #: Widest a column may start (its contents are in the tooltip; the user can widen it).
 _MAX_START_WIDTH = 170
 #: The main columns give way in this order, down to these widths, when the panel is narrow
@@ -106,7 +107,7 @@ class IssuePanel(QWidget):
         super().__init__(parent)
         self._doc = document
         self.setObjectName("issuePanel")
-        self.setAccessibleName("Issues")
+        self.setAccessibleName(tr("Issues"))
         self.setMinimumSize(340, 320)
         self.options_dialog: OptionsDialog | None = None
         self._remembered = ""  # the selected issue while the model resets
@@ -130,13 +131,13 @@ class IssuePanel(QWidget):
     def _build_table(self) -> None:
         self.table = IssueTableView(self)
         self.table.setObjectName("issueTable")
-        self.table.setAccessibleName("Issues table")
-        self.table.setAccessibleDescription(
+        self.table.setAccessibleName(tr("Issues table"))
+        self.table.setAccessibleDescription(tr(
             "One row per issue. Double-click or F2 edits a cell; Insert adds an issue, Delete removes it, "
-            "Alt+Up and Alt+Down move it.")
-        self.table.setToolTip(
+            "Alt+Up and Alt+Down move it."))
+        self.table.setToolTip(tr(
             "The issues of the negotiation. Double-click or F2 edits a cell · Insert adds (Shift+Insert: "
-            "categorical) · Delete removes · Alt+Up/Down or drag a row reorders.")
+            "categorical) · Delete removes · Alt+Up/Down or drag a row reorders."))
         self.table.setModel(self.model)
         self.delegate = IssueDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
@@ -166,13 +167,13 @@ class IssuePanel(QWidget):
 
     def _build_buttons(self) -> None:
         st = self.style()
-        self.add_numeric_action = QAction("Numeric issue", self)
-        self.add_numeric_action.setToolTip("Add a numeric issue (price, weeks, days…) — Insert")
+        self.add_numeric_action = QAction(tr("Numeric issue"), self)
+        self.add_numeric_action.setToolTip(tr("Add a numeric issue (price, weeks, days…) — Insert"))
         self.add_numeric_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.add_numeric_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.add_numeric_action.triggered.connect(lambda: self.add_issue("numeric"))
-        self.add_categorical_action = QAction("Categorical issue", self)
-        self.add_categorical_action.setToolTip("Add a categorical issue (a list of options) — Shift+Insert")
+        self.add_categorical_action = QAction(tr("Categorical issue"), self)
+        self.add_categorical_action.setToolTip(tr("Add a categorical issue (a list of options) — Shift+Insert"))
         self.add_categorical_action.setShortcut(QKeySequence("Shift+Insert"))
         self.add_categorical_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.add_categorical_action.triggered.connect(lambda: self.add_issue("categorical"))
@@ -181,26 +182,27 @@ class IssuePanel(QWidget):
         add_menu.addAction(self.add_categorical_action)
         add_menu.setToolTipsVisible(True)
 
-        self.add_button = self._tool_button("addIssueButton", "Add", "Add a numeric issue after the selected one "
-                                            "(Insert). Use the arrow for a categorical issue (Shift+Insert).")
+        self.add_button = self._tool_button("addIssueButton", tr("Add"), tr(
+            "Add a numeric issue after the selected one (Insert). Use the arrow for a categorical issue "
+            "(Shift+Insert)."))
         self.add_button.setMenu(add_menu)
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.add_button.clicked.connect(lambda: self.add_issue("numeric"))
-        self.remove_button = self._tool_button("removeIssueButton", "Remove",
-                                               "Remove the selected issue with its weight and terms (Delete). "
-                                               "Undo brings it back.")
+        self.remove_button = self._tool_button("removeIssueButton", tr("Remove"),
+                                               tr("Remove the selected issue with its weight and terms (Delete). "
+                                                  "Undo brings it back."))
         self.remove_button.clicked.connect(self.remove_current)
-        self.up_button = self._tool_button("moveIssueUpButton", "", "Move the selected issue up (Alt+Up).",
+        self.up_button = self._tool_button("moveIssueUpButton", "", tr("Move the selected issue up (Alt+Up)."),
                                            st.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
-        self.up_button.setAccessibleName("Move issue up")
+        self.up_button.setAccessibleName(tr("Move issue up"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = self._tool_button("moveIssueDownButton", "", "Move the selected issue down (Alt+Down).",
+        self.down_button = self._tool_button("moveIssueDownButton", "", tr("Move the selected issue down (Alt+Down)."),
                                              st.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
-        self.down_button.setAccessibleName("Move issue down")
+        self.down_button.setAccessibleName(tr("Move issue down"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.options_button = self._tool_button("editOptionsButton", "Options…",
-                                                "Edit the options of the selected categorical issue: labels, "
-                                                "values and which ones are acceptable.")
+        self.options_button = self._tool_button("editOptionsButton", tr("Options…"),
+                                                tr("Edit the options of the selected categorical issue: labels, "
+                                                   "values and which ones are acceptable."))
         self.options_button.clicked.connect(lambda: self.edit_options(self.current_row()))
 
     def _build_layout(self) -> None:
@@ -213,7 +215,7 @@ class IssuePanel(QWidget):
 
         self.status = QLabel(self)
         self.status.setObjectName("issueStatus")
-        self.status.setAccessibleName("Issues status")
+        self.status.setAccessibleName(tr("Issues status"))
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -390,8 +392,8 @@ class IssuePanel(QWidget):
             self.status.setStyleSheet(f"color: {text_colour(ERROR, self.palette()).name()};" if error else "")
             self._doc.post_message(text)
         else:
-            self.status.setText(HELP_TEXT)
-            self.status.setToolTip("Keys of the issue table")
+            self.status.setText(tr(HELP_TEXT))
+            self.status.setToolTip(tr("Keys of the issue table"))
             self.status.setStyleSheet(f"color: {secondary_text_colour(self.palette()).name()};")
         self.status.setProperty("error", bool(error and text))
 
@@ -409,7 +411,7 @@ class IssuePanel(QWidget):
     def remove_current(self) -> bool:
         r = self.current_row()
         if r < 0:
-            self.show_message("Select the issue to remove.", True)
+            self.show_message(tr("Select the issue to remove."), True)
             return False
         return self.model.remove_issue(r)
 
@@ -424,7 +426,7 @@ class IssuePanel(QWidget):
         if not 0 <= row < self.model.rowCount():
             return None
         if not isinstance(self.model.plan.issues[row], CategoricalIssue):
-            self.show_message("Only a categorical issue has options; numeric issues have a range.", True)
+            self.show_message(tr("Only a categorical issue has options; numeric issues have a range."), True)
             return None
         if self.options_dialog is not None:
             self.options_dialog.close()

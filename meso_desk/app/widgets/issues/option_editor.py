@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.edits.issue_edits import OptionRow, edit_issue
+from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
 from ..look import ERROR, text_colour
@@ -43,9 +44,9 @@ class _ValueDelegate(QStyledItemDelegate):
         spin.setRange(0.0, 100.0)
         spin.setDecimals(1)
         spin.setSingleStep(5.0)
-        spin.setSuffix(" pts")
-        spin.setAccessibleName("Option value")
-        spin.setToolTip("Value of this option to us, 0 (worst) to 100 (best).")
+        spin.setSuffix(tr(" pts"))
+        spin.setAccessibleName(tr("Option value"))
+        spin.setToolTip(tr("Value of this option to us, 0 (worst) to 100 (best)."))
         return spin
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -73,7 +74,7 @@ class OptionsDialog(QDialog):
         self._row = row
         self.reason = ""
         self.setObjectName("optionsDialog")
-        self.setWindowTitle(f"Options of “{issue.name}”")
+        self.setWindowTitle(tr("Options of “{issue}”").format(issue=issue.name))
         self.setMinimumSize(420, 300)
         self._build_table(issue)
         self._build_buttons()
@@ -90,11 +91,11 @@ class OptionsDialog(QDialog):
     def _build_table(self, issue: CategoricalIssue) -> None:
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("optionTable")
-        self.table.setAccessibleName(f"Options of {issue.name}")
-        self.table.setHorizontalHeaderLabels(["Option", "Value", "Acceptable"])
-        for col, tip in enumerate(("The option's label as both sides say it (unique).",
-                                   "Value of the option to us: 0 (worst) to 100 (best).",
-                                   "Unticked: we can never accept a package with this option.")):
+        self.table.setAccessibleName(tr("Options of {issue}").format(issue=issue.name))
+        self.table.setHorizontalHeaderLabels([tr("Option"), tr("Value"), tr("Acceptable")])
+        for col, tip in enumerate((tr("The option's label as both sides say it (unique)."),
+                                   tr("Value of the option to us: 0 (worst) to 100 (best)."),
+                                   tr("Unticked: we can never accept a package with this option."))):
             self.table.horizontalHeaderItem(col).setToolTip(tip)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
@@ -104,17 +105,17 @@ class OptionsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(VALUE, _ValueDelegate(self.table))
-        self.table.setToolTip("Double-click a label or value to edit it; tick the options we can accept.")
+        self.table.setToolTip(tr("Double-click a label or value to edit it; tick the options we can accept."))
 
     def _build_buttons(self) -> None:
-        self.add_button = QPushButton("&Add", self)
-        self.remove_button = QPushButton("&Remove", self)
-        self.up_button = QPushButton("Move &up", self)
-        self.down_button = QPushButton("Move &down", self)
-        for b, tip in ((self.add_button, "Add an option below the selected one (Insert)."),
-                       (self.remove_button, "Remove the selected option (Delete)."),
-                       (self.up_button, "Move the selected option up (Alt+Up)."),
-                       (self.down_button, "Move the selected option down (Alt+Down).")):
+        self.add_button = QPushButton(tr("&Add"), self)
+        self.remove_button = QPushButton(tr("&Remove"), self)
+        self.up_button = QPushButton(tr("Move &up"), self)
+        self.down_button = QPushButton(tr("Move &down"), self)
+        for b, tip in ((self.add_button, tr("Add an option below the selected one (Insert).")),
+                       (self.remove_button, tr("Remove the selected option (Delete).")),
+                       (self.up_button, tr("Move the selected option up (Alt+Up).")),
+                       (self.down_button, tr("Move the selected option down (Alt+Down)."))):
             b.setToolTip(tip)
             b.setAccessibleName(b.text().replace("&", ""))
             b.setAutoDefault(False)
@@ -137,21 +138,21 @@ class OptionsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("optionsStatus")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Problem with the options")
+        self.status.setAccessibleName(tr("Problem with the options"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip("Apply the options (one undo step).")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without changing anything.")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(tr("Apply the options (one undo step)."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(tr("Close without changing anything."))
 
         top = QHBoxLayout()
         top.addWidget(self.table, 1)
         top.addLayout(side)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Give each option its value to us (0 = worst, 100 = best) and untick the ones we "
-                             "can never accept.", self, wordWrap=True))
+        lay.addWidget(QLabel(tr("Give each option its value to us (0 = worst, 100 = best) and untick the ones we "
+                                "can never accept."), self, wordWrap=True))
         lay.addLayout(top, 1)
         lay.addWidget(self.status)
         lay.addWidget(self.buttons)
@@ -169,7 +170,7 @@ class OptionsDialog(QDialog):
         acc = QTableWidgetItem()
         acc.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         acc.setCheckState(Qt.CheckState.Checked if row.acceptable else Qt.CheckState.Unchecked)
-        acc.setToolTip("Ticked: acceptable. Unticked: a package with this option is never acceptable.")
+        acc.setToolTip(tr("Ticked: acceptable. Unticked: a package with this option is never acceptable."))
         self.table.setItem(at, LABEL, label)
         self.table.setItem(at, VALUE, value)
         self.table.setItem(at, ACCEPTABLE, acc)
@@ -200,10 +201,10 @@ class OptionsDialog(QDialog):
         rows = self.rows()
         labels = {r.label.casefold() for r in rows}
         k = len(rows) + 1
-        while f"option {k}" in labels:
+        while tr("Option {n}").format(n=k).casefold() in labels:
             k += 1
         at = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else len(rows)
-        rows.insert(at, OptionRow(f"Option {k}", 50.0, True, None))
+        rows.insert(at, OptionRow(tr("Option {n}").format(n=k), 50.0, True, None))
         self._set_rows(rows, at)
         self.table.setFocus()
         self.table.setCurrentCell(at, LABEL)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.language import QT_TR_NOOP, number, tr
 from ....model.offers.relationship import goodwill_moves, relationship_effect
 from ....model.offers.status import package_status
 from ....model.plan import Plan
@@ -36,9 +37,10 @@ from ...document import Change, PlanDocument
 from ..glyphs import status_colour
 
 #: the rows under the issues
-SCORE_ROW = "Points"
-RELATIONSHIP_ROW = "Relationship"
-STATUS_ROW = "Status"
+#: the rows under the issues (keys of :meth:`CompareDialog.cell`; shown translated)
+SCORE_ROW = QT_TR_NOOP("Points")
+RELATIONSHIP_ROW = QT_TR_NOOP("Relationship")
+STATUS_ROW = QT_TR_NOOP("Status")
 
 
 def differing_issues(plan: Plan, names: Sequence[str]) -> set[str]:
@@ -53,15 +55,15 @@ class CompareDialog(QDialog):
     def __init__(self, document: PlanDocument, names: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare packages")
+        self.setWindowTitle(tr("Compare packages"))
         self._doc = document
         self._building = False
         lay = QHBoxLayout(self)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Packages to compare:"))
+        left.addWidget(QLabel(tr("Packages to compare:")))
         self.picker = QListWidget()
         self.picker.setObjectName("comparePicker")
-        self.picker.setAccessibleName("Packages to compare")
+        self.picker.setAccessibleName(tr("Packages to compare"))
         self.picker.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.picker.setMaximumWidth(220)
         self.picker.itemChanged.connect(self._picked)
@@ -70,13 +72,13 @@ class CompareDialog(QDialog):
         right = QVBoxLayout()
         self.table = QTableWidget()
         self.table.setObjectName("compareTable")
-        self.table.setAccessibleName("Packages side by side")
+        self.table.setAccessibleName(tr("Packages side by side"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         right.addWidget(self.table, 1)
-        note = QLabel("Terms that differ between the chosen packages are in bold.")
+        note = QLabel(tr("Terms that differ between the chosen packages are in bold."))
         note.setObjectName("compareNote")
         note.setWordWrap(True)
         right.addWidget(note)
@@ -141,7 +143,8 @@ class CompareDialog(QDialog):
         t.clear()
         t.setRowCount(len(rows))
         t.setColumnCount(len(names))
-        t.setVerticalHeaderLabels(rows)
+        t.setVerticalHeaderLabels([i.name for i in plan.issues] + [tr(SCORE_ROW), tr(RELATIONSHIP_ROW),
+                                                                     tr(STATUS_ROW)])
         t.setHorizontalHeaderLabels(names)
         bold = QFont(t.font())
         bold.setBold(True)
@@ -149,7 +152,7 @@ class CompareDialog(QDialog):
             sp = plan.stored_package(name)
             meso = plan.meso_set_of(name)
             head = t.horizontalHeaderItem(c)
-            head.setToolTip(f"{name} ({meso.name})" if meso is not None else name)
+            head.setToolTip(tr("{package} ({set})").format(package=name, set=meso.name) if meso is not None else name)
             for r, issue in enumerate(plan.issues):
                 text = issue.format_term(sp.terms[issue.name])
                 item = QTableWidgetItem(text)
@@ -160,7 +163,7 @@ class CompareDialog(QDialog):
                     item.setForeground(status_colour("unacceptable"))
                 t.setItem(r, c, item)
             st = package_status(plan, name)
-            score = QTableWidgetItem(f"{st.value:.1f}")
+            score = QTableWidgetItem(number(st.value, 1))
             score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             score.setToolTip(st.details)
             t.setItem(len(plan.issues), c, score)
@@ -191,10 +194,12 @@ def _rows(plan: Plan) -> list[str]:
 
 def _relationship_item(plan: Plan, terms) -> QTableWidgetItem:
     """The relationship effect (``+3.1``; "–" when no issue has goodwill), its moves in the tooltip."""
-    item = QTableWidgetItem(f"{relationship_effect(plan, terms):+.1f}" if plan.goodwill else "–")
+    effect = relationship_effect(plan, terms) if plan.goodwill else 0.0
+    item = QTableWidgetItem(("+" if effect >= 0 else "") + number(effect, 1, grouping=False)
+                            if plan.goodwill else "–")
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     moves = [m.sentence(plan) for m in goodwill_moves(plan, terms)] if plan.goodwill else []
-    item.setToolTip("\n".join(["Goodwill of its concessions (docs/behind-the-table.md)", *moves]))
+    item.setToolTip("\n".join([tr("Goodwill of its concessions (docs/behind-the-table.md)"), *moves]))
     return item
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QWidget
 from ....model.contingent.sentences import clause_sentence, short_clause
 from ....model.edits.event_edits import clause_undo_text, remove_clause, set_clause
 from ....model.edits.issue_edits import EditRefused
+from ....model.language import QT_TR_NOOP, tr
 from ....model.offers.contingent import risk
 from ....model.plan import Plan
 from ...document import PlanDocument
@@ -84,10 +85,10 @@ class ClauseLine(ElidedLabel):
 class ExpectedTag(QLabel):
     """"expected" beside a contingent package's score, with its 10–90 % range as tooltip."""
 
-    BASE_TIP = "Expected value under our forecast"
+    BASE_TIP = QT_TR_NOOP("Expected value under our forecast")
 
     def __init__(self, column: PackageColumn) -> None:
-        super().__init__("expected")
+        super().__init__(tr("expected", "contingent package score"))
         self.setObjectName("expectedTag")
         self.column = column
         self.setPalette(column.panel.muted_palette)
@@ -95,7 +96,7 @@ class ExpectedTag(QLabel):
         f.setPointSizeF(f.pointSizeF() * 0.85)
         f.setItalic(True)
         self.setFont(f)
-        self.setToolTip(self.BASE_TIP)
+        self.setToolTip(tr(self.BASE_TIP))
         self._key: tuple | None = None
         self._pending = False
         self.hide()
@@ -120,12 +121,13 @@ class ExpectedTag(QLabel):
         try:
             r = risk(plan, plan.package(sp.name))
         except (KeyError, ValueError) as err:  # a clause on an event being edited
-            self.setToolTip(f"{self.BASE_TIP} ({err})")
+            self.setToolTip(tr("Expected value under our forecast ({error})").format(error=err))
             return
         lo, likely, hi = r.points
         self.setProperty("low", lo)
         self.setProperty("high", hi)
-        self.setToolTip(f"{self.BASE_TIP}; 10–90 %: {lo:.1f}–{hi:.1f} points, likely {likely:.1f}")
+        self.setToolTip(tr("Expected value under our forecast; 10–90 %: {low:.1f}–{high:.1f} points, likely "
+                           "{likely:.1f}").format(low=lo, high=hi, likely=likely))
 
     def _gesture_ended(self) -> None:
         if self._pending:
@@ -138,7 +140,7 @@ class ExpectedTag(QLabel):
 # -- the card menu -----------------------------------------------------------------------------
 def add_contingent_menu(menu: QMenu, column: PackageColumn) -> QMenu:
     """The "Contingent term" submenu of a card's menu, filled when it opens."""
-    sub = menu.addMenu("Contingent term")
+    sub = menu.addMenu(tr("Contingent term"))
     sub.setObjectName("contingentMenu")
     sub.setToolTipsVisible(True)
     sub.aboutToShow.connect(lambda: fill_contingent_menu(sub, column))
@@ -157,26 +159,29 @@ def fill_contingent_menu(sub: QMenu, column: PackageColumn) -> None:
     sp = plan.stored_package(name)
     present = _module_present(CLAUSE_DIALOG)
     why = ("" if plan.events and present else
-           "Contingent terms are not part of this version" if not present else
-           "Add an uncertain event first (Negotiation ▸ Uncertain Events…)")
+           tr("Contingent terms are not part of this version") if not present else
+           tr("Add an uncertain event first (Negotiation ▸ Uncertain Events…)"))
     for issue in plan.issue_names:
-        text = f"Change the clause on {issue}…" if issue in sp.clauses else f"Make {issue} contingent…"
+        text = (tr("Change the clause on {issue}…") if issue in sp.clauses
+                else tr("Make {issue} contingent…")).format(issue=issue)
         a = sub.addAction(text)
         a.setObjectName("makeContingent")
         a.setProperty("issue", issue)
         a.setProperty("package", name)
         a.setEnabled(not why)
-        a.setToolTip(why or f"Let an uncertain event's outcome decide {issue} in {name}")
+        a.setToolTip(why or tr("Let an uncertain event's outcome decide {issue} in {package}").format(
+            issue=issue, package=name))
         a.triggered.connect(lambda _c=False, i=issue: open_clause(column, doc, column.package_name, i))
     if sp.clauses:
         sub.addSeparator()
     for issue in plan.issue_names:
         if issue in sp.clauses:
-            a = sub.addAction(f"Remove clause on {issue}")
+            a = sub.addAction(tr("Remove clause on {issue}").format(issue=issue))
             a.setObjectName("removeClause")
             a.setProperty("issue", issue)
             a.setProperty("package", name)
-            a.setToolTip(f"Fix {issue} in {name} at its base term again (undo brings the clause back)")
+            a.setToolTip(tr("Fix {issue} in {package} at its base term again (undo brings the clause back)").format(
+                issue=issue, package=name))
             a.triggered.connect(lambda _c=False, i=issue: drop_clause(doc, column.package_name, i))
 
 

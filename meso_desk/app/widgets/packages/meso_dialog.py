@@ -48,6 +48,7 @@ from ....model.approvals.rules import approvals, has_refusals
 from ....model.contingent.sentences import clause_sentence, short_clause
 from ....model.counterpart.inference import estimate_counterpart
 from ....model.documents.plan_notes import approval_lines
+from ....model.language import number, tr
 from ....model.offers.contingent import with_contingent_options
 from ....model.offers.meso import MesoPackages, generate_mesos
 from ....model.offers.robustness import Robustness, set_robustness
@@ -71,7 +72,7 @@ class LevelSlider(QSlider):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("mesoLevelSlider")
-        self.setAccessibleName("Level of the MESO set in points")
+        self.setAccessibleName(tr("Level of the MESO set in points"))
         self.setRange(0, 100 * _SCALE)
         self.setSingleStep(_SCALE // 2)
         self.setPageStep(5 * _SCALE)
@@ -134,16 +135,16 @@ class LevelControl(QWidget):
         self.slider = LevelSlider(self)
         self.spin = QDoubleSpinBox(self)
         self.spin.setObjectName("mesoLevelSpin")
-        self.spin.setAccessibleName("Level in points")
+        self.spin.setAccessibleName(tr("Level in points"))
         self.spin.setRange(0.0, 100.0)
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
-        self.spin.setSuffix(" pts")
+        self.spin.setSuffix(tr(" pts"))
         self.spin.setKeyboardTracking(False)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.aspiration_button = QPushButton("Aspiration")
+        self.aspiration_button = QPushButton(tr("Aspiration"))
         self.aspiration_button.setObjectName("mesoLevelAspiration")
-        self.aspiration_button.setToolTip("Back to the plan's aspiration level")
+        self.aspiration_button.setToolTip(tr("Back to the plan's aspiration level"))
         self.marks = QLabel()
         self.marks.setObjectName("mesoLevelMarks")
         self.marks.setTextFormat(Qt.TextFormat.RichText)
@@ -161,17 +162,18 @@ class LevelControl(QWidget):
         self.slider.valueChanged.connect(lambda v: self.set_level(v / _SCALE))
         self.spin.valueChanged.connect(self.set_level)
         self.aspiration_button.clicked.connect(lambda: self.set_level(self._aspiration))
-        self.slider.setToolTip("The level every package of the set is worth to you. The red zone is below your "
-                               "reservation value; the dark tick is your aspiration.")
-        self.spin.setToolTip("Level in points (0–100); not below the reservation value")
+        self.slider.setToolTip(tr("The level every package of the set is worth to you. The red zone is below your "
+                                  "reservation value; the dark tick is your aspiration."))
+        self.spin.setToolTip(tr("Level in points (0–100); not below the reservation value"))
 
     def set_plan_levels(self, reservation: float, aspiration: float) -> None:
         self._reservation, self._aspiration = float(reservation), float(aspiration)
         self.slider.set_marks(reservation, aspiration)
         self.spin.setMinimum(round(reservation, 1))
         red = status_colour("below").name()
-        self.marks.setText(f"<span style='color:{red}'>▮</span> below reservation {reservation:.1f} &nbsp; "
-                           f"<b>|</b> aspiration {aspiration:.1f}")
+        self.marks.setText(tr("{mark} below reservation {reservation:.1f} &nbsp; <b>|</b> aspiration "
+                              "{aspiration:.1f}").format(mark=f"<span style='color:{red}'>▮</span>",
+                                                         reservation=reservation, aspiration=aspiration))
 
     @property
     def level(self) -> float:
@@ -221,11 +223,14 @@ def _generate(payload: tuple) -> tuple[Plan, int, float, MesoPackages, Robustnes
 def _waste_item(points: float, their_label: str) -> QTableWidgetItem:
     """The preview's "Leaves on the table" cell: what the package leaves on the table for them under
     the estimate the set was chosen with (never printed on cards)."""
-    item = QTableWidgetItem(f"≈ {points:.1f} of their points" if points > WASTE_EPS else "none")
+    item = QTableWidgetItem(tr("≈ {points:.1f} of their points").format(points=points) if points > WASTE_EPS
+                            else tr("none", "nothing left on the table"))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    item.setToolTip(f"This package {waste_phrase(points)} (under the {their_label}): another package worth as "
-                    "much to you would give them that much more." if points > WASTE_EPS else
-                    f"On the frontier under the {their_label}: nothing worth as much to you gives them more.")
+    item.setToolTip(tr("This package {leaves} (under the {estimate}): another package worth as much to you "
+                       "would give them that much more.").format(leaves=waste_phrase(points), estimate=their_label)
+                    if points > WASTE_EPS else
+                    tr("On the frontier under the {estimate}: nothing worth as much to you gives them more.").format(
+                        estimate=their_label))
     return item
 
 
@@ -238,7 +243,7 @@ class MesoDialog(QDialog):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mesoDialog")
-        self.setWindowTitle("Generate MESOs")
+        self.setWindowTitle(tr("Generate MESOs"))
         self._doc = document
         self._token = 0
         self._result: tuple[Plan, int, float, MesoPackages] | None = None
@@ -249,8 +254,8 @@ class MesoDialog(QDialog):
         plan = document.plan
 
         lay = QVBoxLayout(self)
-        intro = QLabel("Packages worth the same to you, each conceding on a different issue. Offer them "
-                       "together: the one the counterpart prefers tells you what matters to them.")
+        intro = QLabel(tr("Packages worth the same to you, each conceding on a different issue. Offer them "
+                          "together: the one the counterpart prefers tells you what matters to them."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
@@ -258,7 +263,7 @@ class MesoDialog(QDialog):
         self.level = LevelControl(self)
         self.level.set_plan_levels(plan.reservation, plan.aspiration)
         self.level.set_level(plan.aspiration)
-        level_label = QLabel("&Level")
+        level_label = QLabel(tr("&Level", "MESO dialog"))
         level_label.setBuddy(self.level.slider)
         form.addRow(level_label, self.level)
         count_row = QHBoxLayout()
@@ -266,13 +271,13 @@ class MesoDialog(QDialog):
         self.count.setObjectName("mesoCount")
         self.count.setRange(2, 5)
         self.count.setValue(3)
-        self.count.setSuffix(" packages")
-        self.count.setToolTip("Two or three packages; more tend to overload the other side.")
+        self.count.setSuffix(tr(" packages"))
+        self.count.setToolTip(tr("Two or three packages; more tend to overload the other side."))
         self.count_warning = QLabel()
         self.count_warning.setObjectName("mesoCountWarning")
         count_row.addWidget(self.count)
         count_row.addWidget(self.count_warning, 1)
-        count_label = QLabel("&Offer")
+        count_label = QLabel(tr("&Offer", "MESO dialog: how many packages"))
         count_label.setBuddy(self.count)
         form.addRow(count_label, count_row)
         self._build_option_rows(form, plan)
@@ -287,7 +292,7 @@ class MesoDialog(QDialog):
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # sized to its rows
-        self.preview.setToolTip("The packages that will be added; the bold cell is where each one concedes.")
+        self.preview.setToolTip(tr("The packages that will be added; the bold cell is where each one concedes."))
         lay.addWidget(self.preview)
         self.robustness = QLabel()
         self.robustness.setObjectName("mesoRobustness")
@@ -296,11 +301,11 @@ class MesoDialog(QDialog):
         lay.addWidget(self.robustness)
         self._build_message_rows(lay)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton("Add MESO set", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.buttons.addButton(tr("Add MESO set"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("mesoAdd")
         self.add_button.setDefault(True)
         self.add_button.setEnabled(False)
-        self.add_button.setToolTip("Add the previewed packages as a MESO set (one undo step)")
+        self.add_button.setToolTip(tr("Add the previewed packages as a MESO set (one undo step)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -323,35 +328,35 @@ class MesoDialog(QDialog):
 
     def _build_robust_row(self, form: QFormLayout, plan: Plan) -> None:
         """The "robust sets" option: on by default once the plan says how unsure its weights are."""
-        self.robust = QCheckBox("Keep the packages equal even if my weights are a little off")
+        self.robust = QCheckBox(tr("Keep the packages equal even if my weights are a little off"))
         self.robust.setObjectName("mesoRobust")
         self.robust.setChecked(plan.weight_region is not None)
-        self.robust.setToolTip("Prefer sets whose values stay close over the range your weights may be in "
-                               "(Weights panel: Unsure by ±, or Ask me); without one, ± 5 points.")
+        self.robust.setToolTip(tr("Prefer sets whose values stay close over the range your weights may be in "
+                                  "(Weights panel: Unsure by ±, or Ask me); without one, ± 5 points."))
         form.addRow("", self.robust)
 
     def _build_approvals_row(self, form: QFormLayout, plan: Plan) -> None:
         """The approvals switch: on by default when an approver of ours refuses something (docs/approvals.md)."""
-        self.approvals = QCheckBox("Only packages every approver accepts")
+        self.approvals = QCheckBox(tr("Only packages every approver accepts"))
         self.approvals.setObjectName("mesoApprovals")
         refusing = has_refusals(plan)
         self.approvals.setChecked(refusing)
         self.approvals.setEnabled(refusing)
-        self.approvals.setToolTip("Keep out every package an approver of yours refuses, as a hard limit would ("
-                                  + "; ".join(approval_lines(plan)) + ")" if refusing else
-                                  "No approver refuses anything (File ▸ Plan Properties…: who must approve).")
+        self.approvals.setToolTip(tr("Keep out every package an approver of yours refuses, as a hard limit would "
+                                     "({rules})").format(rules="; ".join(approval_lines(plan))) if refusing else
+                                  tr("No approver refuses anything (File ▸ Plan Properties…: who must approve)."))
         form.addRow("", self.approvals)
 
     def _build_contingent_row(self, form: QFormLayout, plan: Plan) -> None:
         """The contingent option: on when the plan has uncertain events (docs/contingent-terms.md)."""
-        self.contingent = QCheckBox("Add a contingent option")
+        self.contingent = QCheckBox(tr("Add a contingent option"))
         self.contingent.setObjectName("mesoContingent")
         has = any(not e.resolved for e in plan.events)
         self.contingent.setChecked(has)
         self.contingent.setEnabled(has)
-        self.contingent.setToolTip("Add one package whose term depends on an uncertain event, worth the same to "
-                                   "you under your forecast and more to them under theirs" if has else
-                                   "No uncertain event yet (Negotiation ▸ Uncertain Events…)")
+        self.contingent.setToolTip(tr("Add one package whose term depends on an uncertain event, worth the same to "
+                                      "you under your forecast and more to them under theirs") if has else
+                                   tr("No uncertain event yet (Negotiation ▸ Uncertain Events…)"))
         self.contingent.toggled.connect(lambda _v: self._request())
         form.addRow("", self.contingent)
 
@@ -379,10 +384,10 @@ class MesoDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setObjectName("mesoProgress")
         self.progress.setRange(0, 100)
-        self.progress.setToolTip("A large plan takes a moment to search")
-        self.stop_button = QPushButton("Stop")
+        self.progress.setToolTip(tr("A large plan takes a moment to search"))
+        self.stop_button = QPushButton(tr("Stop"))
         self.stop_button.setObjectName("mesoStop")
-        self.stop_button.setToolTip("Stop generating (the level and count stay as they are)")
+        self.stop_button.setToolTip(tr("Stop generating (the level and count stay as they are)"))
         self.stop_button.clicked.connect(self.stop)
         row.addWidget(self.progress, 1)
         row.addWidget(self.stop_button)
@@ -396,14 +401,14 @@ class MesoDialog(QDialog):
     # -- generation --------------------------------------------------------------------
     def _request(self) -> None:
         n = self.count.value()
-        self.count_warning.setText("More than three tend to overload the other side." if n > 3 else "")
+        self.count_warning.setText(tr("More than three tend to overload the other side.") if n > 3 else "")
         self.add_button.setEnabled(False)
         self._timer.start()
 
     def regenerate(self) -> None:
         """Start generating for the current level and count (latest request wins)."""
         self._token += 1
-        self._show_message("Generating…", "info")
+        self._show_message(tr("Generating…"), "info")
         self._progress = _Progress()
         self._poll.start()
         self._job.request(self._token, (self._doc.plan, self.count.value(), self.level.level, self._progress,
@@ -417,7 +422,7 @@ class MesoDialog(QDialog):
         self._token += 1
         self._poll.stop()
         self._set_progress_visible(False)
-        self._show_message("Stopped. Change the level or the count to generate again.", "info")
+        self._show_message(tr("Stopped. Change the level or the count to generate again."), "info")
 
     def _show_progress(self) -> None:
         """Show the progress bar and Stop once a generation runs longer than about 0.5 s."""
@@ -454,8 +459,9 @@ class MesoDialog(QDialog):
             self.message.setToolTip(str(out))
             self._nearest = getattr(out, "nearest", None)
             if self._nearest is not None:
-                self.use_nearest.setText(f"Use {self._nearest:.1f}")
-                self.use_nearest.setToolTip(f"Generate the set at {self._nearest:.1f} points instead")
+                self.use_nearest.setText(tr("Use {level:.1f}").format(level=self._nearest))
+                self.use_nearest.setToolTip(tr("Generate the set at {level:.1f} points instead").format(
+                    level=self._nearest))
             self.use_nearest.setVisible(self._nearest is not None)
             self.add_button.setEnabled(False)
             return
@@ -467,11 +473,14 @@ class MesoDialog(QDialog):
         ours = [score(plan, p) for p in packages]
         spread = max(ours) - min(ours) if ours else 0.0
         approx = getattr(packages, "approximation", "")
-        self._show_message(f"{len(packages)} packages worth {min(ours):.1f}–{max(ours):.1f} points (spread "
-                           f"{spread:.1f}), each conceding on a different issue; all acceptable and above "
-                           "your reservation" + (", and every approver accepts them." if self.approvals.isChecked()
-                                                 else ".") + (f" {approx}" if approx else "")
-                           + self._contingent_words(), "ok")
+        if self.approvals.isChecked():
+            said = tr("{n} packages worth {low:.1f}–{high:.1f} points (spread {spread:.1f}), each conceding on a "
+                      "different issue; all acceptable and above your reservation, and every approver accepts them.")
+        else:
+            said = tr("{n} packages worth {low:.1f}–{high:.1f} points (spread {spread:.1f}), each conceding on a "
+                      "different issue; all acceptable and above your reservation.")
+        said = said.format(n=len(packages), low=min(ours), high=max(ours), spread=spread)
+        self._show_message(said + (f" {approx}" if approx else "") + self._contingent_words(), "ok")
         short = self.message.heightForWidth(self.message.width()) - self.message.height()
         if short > 0:  # a longer message needs room: grow rather than clip it
             self.resize(self.width(), self.height() + short)
@@ -481,19 +490,20 @@ class MesoDialog(QDialog):
         if not self.contingent.isChecked():
             return ""
         if not self._extra:
-            return " No contingent option found that is worth more to them by their forecast."
-        return " The last one is contingent (expected value, your forecast)."
+            return " " + tr("No contingent option found that is worth more to them by their forecast.")
+        return " " + tr("The last one is contingent (expected value, your forecast).")
 
     def _fill_preview(self, plan: Plan, set_packages: MesoPackages) -> None:
         packages = [*set_packages, *self._extra]  # the contingent option last
         conceded = list(set_packages.conceded)
         names = [chr(65 + j) for j in range(len(packages))]
         names = [p.name or names[j] for j, p in enumerate(set_packages)] + [
-            f"{names[j]} · contingent" for j in range(len(set_packages), len(packages))]
+            tr("{package} · contingent").format(package=names[j]) for j in range(len(set_packages), len(packages))]
         waste = list(getattr(set_packages, "waste", ()))
         verdicts = approvals(plan, list(packages))
         extra = 1 if verdicts.rules else 0  # the approvals row, before what is left on the table
-        rows = [*plan.issue_names, "Points", "Concedes on", *(["Approvals"] if extra else []), "Leaves on the table"]
+        rows = [*plan.issue_names, tr("Points"), tr("Concedes on"), *([tr("Approvals")] if extra else []),
+                tr("Leaves on the table")]
         self.preview.clear()
         self.preview.setColumnCount(len(packages))
         self.preview.setRowCount(len(rows))
@@ -507,17 +517,17 @@ class MesoDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c < len(conceded) and conceded[c] == issue.name:
                     item.setFont(bold)
-                    item.setToolTip(f"{names[c]} concedes on {issue.name}")
+                    item.setToolTip(tr("{package} concedes on {issue}").format(package=names[c], issue=issue.name))
                 self.preview.setItem(r, c, item)
                 self._mark_clause(plan, pkg, issue, item)
             clauses = getattr(pkg, "clauses", None) or {}
-            pts = QTableWidgetItem(f"≈ {score(plan, pkg):.1f}" if clauses else f"{score(plan, pkg):.1f}")
+            pts = QTableWidgetItem(("≈ " if clauses else "") + number(score(plan, pkg), 1))
             pts.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if clauses:
-                pts.setToolTip("Expected value under your forecast")
+                pts.setToolTip(tr("Expected value under your forecast"))
             self.preview.setItem(len(plan.issues), c, pts)
             con = QTableWidgetItem(conceded[c] if c < len(conceded) else
-                                   "contingent " + ", ".join(clauses) if clauses else "")
+                                   tr("contingent {issues}").format(issues=", ".join(clauses)) if clauses else "")
             con.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.preview.setItem(len(plan.issues) + 1, c, con)
             self.preview.setItem(len(plan.issues) + 2 + extra, c,
@@ -525,7 +535,7 @@ class MesoDialog(QDialog):
                                  if c < len(set_packages) else QTableWidgetItem("—"))
             if extra:
                 item = QTableWidgetItem(verdicts.line(c) or "—")
-                item.setToolTip("\n".join(verdicts.detail(c)) or "No approver is involved.")
+                item.setToolTip("\n".join(verdicts.detail(c)) or tr("No approver is involved."))
                 self.preview.setItem(len(plan.issues) + 2, c, item)
         self._fit_preview_height()
         if not self._sized:
@@ -554,10 +564,11 @@ class MesoDialog(QDialog):
         """The robustness badge: how far apart the set's values can get if the weights move."""
         icon = "✔" if r.stays_equal else "◆"
         colour = status_colour("ok" if r.stays_equal else "short").name()
-        self.robustness.setText(f"<span style='color:{colour}'>{icon}</span> <b>Robustness:</b> {r.sentence}")
-        self.robustness.setToolTip("The largest difference between the set's values to you over the range your "
-                                   "weights may be in (computed exactly). A set that drifts apart shows a "
-                                   "preference you did not mean to show.")
+        self.robustness.setText(f"<span style='color:{colour}'>{icon}</span> "
+                                + tr("<b>Robustness:</b> {sentence}").format(sentence=r.sentence))
+        self.robustness.setToolTip(tr("The largest difference between the set's values to you over the range "
+                                      "your weights may be in (computed exactly). A set that drifts apart shows a "
+                                      "preference you did not mean to show."))
         self.robustness.setProperty("staysEqual", r.stays_equal)
         self.robustness.setProperty("worstSpread", round(r.worst, 2))
         self.robustness.setVisible(True)

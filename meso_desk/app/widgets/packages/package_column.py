@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ....model.approvals.rules import approvals
 from ....model.base import Term
+from ....model.language import number, tr
 from ....model.offers.relationship import relationship_line
 from ....model.offers.status import package_status
 from ....model.plan import Plan
@@ -186,12 +187,13 @@ class TermEditor:
         for w in (self.slider, self.lock, self.term, self.caption, self.clause):
             w.setProperty("package", package)
             w.setProperty("issue", self.name)
-        self.slider.setAccessibleName(f"{self.name} of {package}")
-        self.lock.setAccessibleName(f"Lock {self.name} of {package}")
+        self.slider.setAccessibleName(tr("{issue} of {package}").format(issue=self.name, package=package))
+        self.lock.setAccessibleName(tr("Lock {issue} of {package}").format(issue=self.name, package=package))
         rng = self.issue.range_text()
-        self.slider.setToolTip(f"{self.name} of {package} ({rng}). Drag, or use the arrow keys "
-                               "to move one step.")
-        self.lock.setToolTip(f"Lock {self.name}: rebalancing will not move it and the slider is held.")
+        self.slider.setToolTip(tr("{issue} of {package} ({range}). Drag, or use the arrow keys to move one "
+                                  "step.").format(issue=self.name, package=package, range=rng))
+        self.lock.setToolTip(tr("Lock {issue}: rebalancing will not move it and the slider is held.").format(
+            issue=self.name))
 
     def rebind(self, issue, package: str) -> None:
         """The issue changed without changing its grid (a unit, a curve): show the new one."""
@@ -219,12 +221,9 @@ class TermEditor:
                              self.column.panel.status_qcolor("unacceptable") if not ok
                              else self.column.palette().color(QPalette.ColorRole.WindowText))
                 self.term.setPalette(pal)
-            if ok:
-                self.term.setToolTip("")
-            elif self.issue.is_numeric:
-                self.term.setToolTip(f"Beyond the hard limit {self.issue.format_term(self.issue.hard_limit)}")
-            else:
-                self.term.setToolTip(f"{t} is unacceptable to you")
+            self.term.setToolTip("" if ok else tr("Beyond the hard limit {limit}").format(
+                limit=self.issue.format_term(self.issue.hard_limit)) if self.issue.is_numeric
+                else tr("{option} is unacceptable to you").format(option=t))
             self.warn.setToolTip(self.term.toolTip())
         if locked != self._last_locked:
             self._last_locked = locked
@@ -293,7 +292,7 @@ class PackageColumn(QFrame):
         self.name_edit = QLineEdit(name)
         self.name_edit.setObjectName("packageName")
         self.name_edit.setFont(f)
-        self.name_edit.setToolTip("Enter to rename, Esc to cancel")
+        self.name_edit.setToolTip(tr("Enter to rename, Esc to cancel"))
         self.name_edit.hide()
         self.name_edit.returnPressed.connect(lambda: self._finish_rename(keep_open=True))
         self.name_edit.installEventFilter(self)
@@ -306,18 +305,18 @@ class PackageColumn(QFrame):
         self.menu_button.setAutoRaise(True)
         self.menu_button.setText("⋯")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu_button.setToolTip("Rename, duplicate or delete this package, or make a term contingent")
+        self.menu_button.setToolTip(tr("Rename, duplicate or delete this package, or make a term contingent"))
         self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         menu = QMenu(self.menu_button)
-        menu.addAction("Rename", self.start_rename)
-        menu.addAction("Duplicate", lambda: panel.duplicate_package(self.package_name))
+        menu.addAction(tr("Rename"), self.start_rename)
+        menu.addAction(tr("Duplicate"), lambda: panel.duplicate_package(self.package_name))
         menu.addSeparator()
-        menu.addAction("Lock all terms", lambda: panel.set_all_locked(self.package_name, True))
-        menu.addAction("Unlock all terms", lambda: panel.set_all_locked(self.package_name, False))
+        menu.addAction(tr("Lock all terms"), lambda: panel.set_all_locked(self.package_name, True))
+        menu.addAction(tr("Unlock all terms"), lambda: panel.set_all_locked(self.package_name, False))
         menu.addSeparator()
         self.contingent_menu = add_contingent_menu(menu, self)
         menu.addSeparator()
-        menu.addAction("Delete", lambda: panel.delete_package(self.package_name))
+        menu.addAction(tr("Delete"), lambda: panel.delete_package(self.package_name))
         self.menu_button.setMenu(menu)
         head.addWidget(self.name_label, 1)
         head.addWidget(self.name_edit, 1)
@@ -341,9 +340,9 @@ class PackageColumn(QFrame):
         sf.setPointSizeF(sf.pointSizeF() * 1.6)
         sf.setBold(True)
         self.score_label.setFont(sf)
-        self.score_label.setToolTip("Our value of this package in points (0–100)")
+        self.score_label.setToolTip(tr("Our value of this package in points (0–100)"))
         self.score_label.setMinimumWidth(self.score_label.fontMetrics().horizontalAdvance("100.0") + 2)
-        pts = QLabel("pts")
+        pts = QLabel(tr("pts"))
         pts.setPalette(panel.muted_palette)
         self.status_icon = QLabel()
         self.status_icon.setObjectName("statusIcon")
@@ -390,7 +389,7 @@ class PackageColumn(QFrame):
         self._secondary_timer.timeout.connect(self._secondary_lines)
         lay.addWidget(self.approvals_line)
 
-        self.hold = QCheckBox("Hold value")
+        self.hold = QCheckBox(tr("Hold value"))
         self.hold.setObjectName("holdValue")
         self.hold.toggled.connect(lambda on: panel.set_hold_value(self.package_name, on))
         self.hold_message = ElidedLabel()
@@ -490,10 +489,10 @@ class PackageColumn(QFrame):
         if not self._renaming:
             self.name_edit.setText(name)
         self._elide_name()
-        self.name_label.setAccessibleName(f"Package {name}")
-        self.name_edit.setAccessibleName(f"Name of package {name}")
-        self.hold.setToolTip(f"Hold the value of {name}: moving one term moves the others so that "
-                             "its points stay the same (locked terms stay put).")
+        self.name_label.setAccessibleName(tr("Package {name}").format(name=name))
+        self.name_edit.setAccessibleName(tr("Name of package {name}").format(name=name))
+        self.hold.setToolTip(tr("Hold the value of {name}: moving one term moves the others so that its points "
+                                "stay the same (locked terms stay put).").format(name=name))
         for ed in self.editors.values():
             ed.bind(name)
         self._last = None
@@ -517,10 +516,11 @@ class PackageColumn(QFrame):
         self._last = key
         st = package_status(plan, sp.name)
         status, value, target = st.status, st.value, st.target
-        self.score_label.setText(f"{value:.1f}")
+        self.score_label.setText(number(value, 1))
         self.score_label.setProperty("score", value)
         self.bar.set_values(value, target, plan.reservation, status)
-        self.bar.setToolTip(f"{value:.1f} points; target {target:.1f}, reservation {plan.reservation:.1f}")
+        self.bar.setToolTip(tr("{value:.1f} points; target {target:.1f}, reservation {reservation:.1f}").format(
+            value=value, target=target, reservation=plan.reservation))
         self.bar.setProperty("status", status)
         self.status_text.setText(st.text)
         self.status_text.setToolTip(st.details)
@@ -537,10 +537,10 @@ class PackageColumn(QFrame):
             self.status_text.setPalette(pal)
             self.setProperty("status", status)
         if meso is not None:
-            lvl = f" · {meso.level:.1f}" if meso.level is not None else ""
+            lvl = f" · {number(meso.level, 1)}" if meso.level is not None else ""
             self.kind.setText(f"{meso.name}{lvl}")
-            self.kind.setToolTip(f"Part of the MESO set {meso.name}: "
-                                 f"{', '.join(meso.packages)}, offered together")
+            self.kind.setToolTip(tr("Part of the MESO set {set}: {packages}, offered together").format(
+                set=meso.name, packages=", ".join(meso.packages)))
         else:
             self.kind.setText("")
             self.kind.setToolTip("")
@@ -618,7 +618,7 @@ class PackageColumn(QFrame):
 
     def _elide_name(self) -> None:
         self.name_label.setText(self.package_name)
-        self.name_label.setToolTip(f"{self.package_name} — double-click (or F2) to rename")
+        self.name_label.setToolTip(tr("{name} — double-click (or F2) to rename").format(name=self.package_name))
 
     # -- selection ---------------------------------------------------------------------
     def set_selected(self, on: bool) -> None:
@@ -693,7 +693,7 @@ class PackageColumn(QFrame):
             self.name_error.hide()
             self._end_rename()
             return
-        self.name_error.setText(f"Not renamed: {error}")
+        self.name_error.setText(tr("Not renamed: {error}").format(error=error))
         self.name_error.show()
         if not keep_open:
             self._end_rename()

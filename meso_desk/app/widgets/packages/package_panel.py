@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from ....model.base import Term
 from ....model.edits import package_edits as edits
 from ....model.edits.meso_set_edits import add_meso_set, set_meso_set_archived
+from ....model.language import tr
 from ....model.plan import MesoSet, Plan
 from ....model.preferences.issues import CategoricalIssue
 from ...document import Change, PlanDocument
@@ -154,18 +155,20 @@ class SetGroup(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Fixed if folded else QSizePolicy.Policy.Expanding,
                            QSizePolicy.Policy.Preferred)
         self.fold_button.setArrowType(Qt.ArrowType.RightArrow if folded else Qt.ArrowType.LeftArrow)
-        self.fold_button.setToolTip(f"Show the cards of {meso.name}" if folded else f"Fold {meso.name} away")
+        self.fold_button.setToolTip((tr("Show the cards of {set}") if folded else tr("Fold {set} away")).format(
+            set=meso.name))
         self.fold_button.setAccessibleName(self.fold_button.toolTip())
         self.archive_button.setCheckable(True)
         self.archive_button.setChecked(meso.archived)
-        tip = (f"Bring {meso.name} back from the archive" if meso.archived else
-               f"Archive {meso.name}: hide it from this panel (it stays in the plan and the rounds)")
+        tip = (tr("Bring {set} back from the archive") if meso.archived else tr(
+            "Archive {set}: hide it from this panel (it stays in the plan and the rounds)")).format(set=meso.name)
         self.archive_button.setToolTip(tip)
         self.archive_button.setAccessibleName(tip)
-        level = f"{meso.level:.1f} pts" if meso.level is not None else "aspiration"
-        text = f"{meso.name}\n{level}\n{', '.join(meso.packages)}" + ("\n(archived)" if meso.archived else "")
-        self.summary.setText(text)
-        self.summary.setToolTip(f"{meso.name} at {level}: {', '.join(meso.packages)}")
+        members = ", ".join(meso.packages)
+        level = (tr("{level:.1f} pts").format(level=meso.level) if meso.level is not None
+                 else tr("aspiration", "level of a MESO set"))
+        self.summary.setText(f"{meso.name}\n{level}\n{members}" + ("\n" + tr("(archived)") if meso.archived else ""))
+        self.summary.setToolTip(tr("{set} at {level}: {packages}").format(set=meso.name, level=level, packages=members))
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
@@ -218,29 +221,29 @@ class PackagePanel(QWidget):
         self._on_selection(document.selected_package)
 
     def _build_toolbar(self) -> QToolBar:
-        self.toolbar = QToolBar("Packages")
+        self.toolbar = QToolBar(tr("Packages"))
         self.toolbar.setObjectName("packageToolbar")
         self.toolbar.setIconSize(QSize(16, 16))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         style = self.style()
-        self.add_action = QAction(action_icon("add"), "Add", self)
+        self.add_action = QAction(action_icon("add"), tr("Add"), self)
         self.add_action.setObjectName("addPackage")
-        self.add_action.setToolTip("Add a package with default terms")
+        self.add_action.setToolTip(tr("Add a package with default terms"))
         self.add_action.triggered.connect(lambda: self.add_package())
-        self.duplicate_action = QAction(action_icon("duplicate"), "Duplicate", self)
+        self.duplicate_action = QAction(action_icon("duplicate"), tr("Duplicate"), self)
         self.duplicate_action.setObjectName("duplicatePackage")
-        self.duplicate_action.setToolTip("Duplicate the selected package")
+        self.duplicate_action.setToolTip(tr("Duplicate the selected package"))
         self.duplicate_action.triggered.connect(lambda: self.duplicate_package())
-        self.delete_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "Delete", self)
+        self.delete_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), tr("Delete"), self)
         self.delete_action.setObjectName("deletePackage")
-        self.delete_action.setToolTip("Delete the selected package (undo brings it back)")
+        self.delete_action.setToolTip(tr("Delete the selected package (undo brings it back)"))
         self.delete_action.triggered.connect(lambda: self.delete_package())
-        self.generate_action = QAction(self._meso_icon(), "Generate MESOs…", self)
+        self.generate_action = QAction(self._meso_icon(), tr("Generate MESOs…"), self)
         self.generate_action.setObjectName("generateMesos")
-        self.generate_action.setToolTip("Propose two or three packages worth the same to you, each conceding "
-                                        "on a different issue")
+        self.generate_action.setToolTip(tr("Propose two or three packages worth the same to you, each conceding "
+                                           "on a different issue"))
         self.generate_action.triggered.connect(self.open_meso_dialog)
-        self.rename_action = QAction("Rename", self)
+        self.rename_action = QAction(tr("Rename"), self)
         self.rename_action.setObjectName("renamePackage")
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -251,16 +254,16 @@ class PackagePanel(QWidget):
         self.toolbar.addAction(self.delete_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.generate_action)
-        self.compare_action = QAction("Compare…", self)
+        self.compare_action = QAction(tr("Compare…"), self)
         self.compare_action.setObjectName("comparePackages")
-        self.compare_action.setToolTip("Compare chosen packages side by side: terms that differ in bold, "
-                                       "with each one's points and status")
+        self.compare_action.setToolTip(tr("Compare chosen packages side by side: terms that differ in bold, "
+                                          "with each one's points and status"))
         self.compare_action.triggered.connect(lambda: self.open_comparison())
         self.toolbar.addAction(self.compare_action)
-        self.archived_action = QAction("Archived", self)
+        self.archived_action = QAction(tr("Archived"), self)
         self.archived_action.setObjectName("showArchived")
         self.archived_action.setCheckable(True)
-        self.archived_action.setToolTip("Show the archived MESO sets again")
+        self.archived_action.setToolTip(tr("Show the archived MESO sets again"))
         self.archived_action.toggled.connect(self.set_show_archived)
         self.toolbar.addAction(self.archived_action)
         spacer = QWidget()
@@ -275,7 +278,7 @@ class PackagePanel(QWidget):
     def _build_columns(self) -> QScrollArea:
         self.scroll = QScrollArea()
         self.scroll.setObjectName("packageScroll")
-        self.scroll.setAccessibleName("Packages")
+        self.scroll.setAccessibleName(tr("Packages"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -287,7 +290,7 @@ class PackagePanel(QWidget):
         self._row.setSpacing(8)
         self._row.addStretch(1)
         self.scroll.setWidget(self._host)
-        self.empty = QLabel("No packages yet. Add one, or generate a MESO set.")
+        self.empty = QLabel(tr("No packages yet. Add one, or generate a MESO set."))
         self.empty.setObjectName("packageEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setPalette(self.muted_palette)
@@ -390,9 +393,10 @@ class PackagePanel(QWidget):
                 self.setUpdatesEnabled(True)
                 self._on_selection(self._doc.selected_package)
                 QTimer.singleShot(0, self._fit_columns)  # once the new cards have their places
-        self.legend.setText(f"Aspiration {plan.aspiration:.1f} · Reservation {plan.reservation:.1f}")
-        self.legend.setToolTip("Each bar shows the package's points; the dark tick marks its target level "
-                               "(aspiration or its MESO set's level), the red tick your reservation value.")
+        self.legend.setText(tr("Aspiration {aspiration:.1f} · Reservation {reservation:.1f}").format(
+            aspiration=plan.aspiration, reservation=plan.reservation))
+        self.legend.setToolTip(tr("Each bar shows the package's points; the dark tick marks its target level "
+                                  "(aspiration or its MESO set's level), the red tick your reservation value."))
         has = bool(names)
         self.compare_action.setEnabled(len(names) >= 2)
         self.duplicate_action.setEnabled(has)
@@ -424,8 +428,8 @@ class PackagePanel(QWidget):
                 shown = self.show_archived or not meso.archived
                 items.append(("set", meso.name, members, shown, self._folded(plan, meso), meso))
         n_archived = sum(s.archived for s in plan.meso_sets)
-        if self.archived_action.text() != f"Archived ({n_archived})":
-            self.archived_action.setText(f"Archived ({n_archived})")
+        if self.archived_action.text() != (archived_text := tr("Archived ({n})").format(n=n_archived)):
+            self.archived_action.setText(archived_text)
         if self.archived_action.isVisible() != bool(n_archived or self.show_archived):
             self.archived_action.setVisible(bool(n_archived or self.show_archived))
         key = tuple(it[:5] for it in items)
@@ -487,8 +491,8 @@ class PackagePanel(QWidget):
         if not result.ok:
             self._doc.post_message(result.message)
             return False
-        verb = "Archive" if archived else "Restore"
-        return self._doc.apply(result.plan, f"{verb} {set_name}")
+        text = tr("Archive {set}") if archived else tr("Restore {set}")
+        return self._doc.apply(result.plan, text.format(set=set_name))
 
     def set_show_archived(self, on: bool) -> None:
         """Show (or hide again) the archived sets."""
@@ -574,7 +578,8 @@ class PackagePanel(QWidget):
         """
         doc = self._doc
         result = edits.set_term(doc.plan, package, issue, term, base=doc.gesture_plan)
-        changed = doc.apply(result.plan, f"Change {issue} of {package}", merge_key=("term", package, issue))
+        changed = doc.apply(result.plan, tr("Change {issue} of {package}").format(issue=issue, package=package),
+                             merge_key=("term", package, issue))
         if not dragging:
             doc.end_gesture()
         if package in self._doc.plan.package_names:
@@ -584,17 +589,19 @@ class PackagePanel(QWidget):
 
     def set_term_locked(self, package: str, issue: str, on: bool) -> bool:
         self._doc.select_package(package)
-        verb = "Lock" if on else "Unlock"
+        text = tr("Lock {issue} of {package}") if on else tr("Unlock {issue} of {package}")
         return self._doc.apply(edits.set_term_locked(self._doc.plan, package, issue, on),
-                               f"{verb} {issue} of {package}")
+                               text.format(issue=issue, package=package))
 
     def set_all_locked(self, package: str, on: bool) -> bool:
         return self._doc.apply(edits.set_all_locked(self._doc.plan, package, on),
-                               f"{'Lock' if on else 'Unlock'} all terms of {package}")
+                               (tr("Lock all terms of {package}") if on
+                                else tr("Unlock all terms of {package}")).format(package=package))
 
     def set_hold_value(self, package: str, on: bool) -> bool:
         done = self._doc.apply(edits.set_hold_value(self._doc.plan, package, on),
-                               f"{'Hold' if on else 'Release'} the value of {package}")
+                               (tr("Hold the value of {package}") if on
+                                else tr("Release the value of {package}")).format(package=package))
         if done and not on:
             self.column(package).set_hold_message("")
         return done
@@ -602,7 +609,7 @@ class PackagePanel(QWidget):
     # -- editing: packages -------------------------------------------------------------------
     def add_package(self, name: str | None = None) -> str:
         new_plan, name = edits.add_package(self._doc.plan, name)
-        self._doc.apply(new_plan, f"Add package {name}")
+        self._doc.apply(new_plan, tr("Add package {name}").format(name=name))
         self._doc.select_package(name)
         self._reveal(name)
         return name
@@ -612,7 +619,7 @@ class PackagePanel(QWidget):
         if not name:
             return None
         new_plan, new_name = edits.duplicate_package(self._doc.plan, name)
-        self._doc.apply(new_plan, f"Duplicate {name}")
+        self._doc.apply(new_plan, tr("Duplicate {name}").format(name=name))
         self._doc.select_package(new_name)
         self._reveal(new_name)
         return new_name
@@ -623,7 +630,7 @@ class PackagePanel(QWidget):
         if not name or name not in plan.package_names:
             return False
         i = plan.package_names.index(name)
-        done = self._doc.apply(edits.remove_package(plan, name), f"Delete {name}")
+        done = self._doc.apply(edits.remove_package(plan, name), tr("Delete {name}").format(name=name))
         rest = self._doc.plan.package_names
         if rest:
             self._doc.select_package(rest[min(i, len(rest) - 1)])
@@ -635,7 +642,7 @@ class PackagePanel(QWidget):
         if not result.ok:
             return result.message
         was_selected = self._doc.selected_package == old
-        self._doc.apply(result.plan, f"Rename {old} to {new.strip()}")
+        self._doc.apply(result.plan, tr("Rename {old} to {new}").format(old=old, new=new.strip()))
         if was_selected:
             self._doc.select_package(new.strip())
         return None
@@ -666,7 +673,7 @@ class PackagePanel(QWidget):
         option keeps its clause)."""
         new_plan, names = add_meso_set(self._doc.plan, packages, level)
         new_plan = keep_clauses(new_plan, names, packages)
-        self._doc.apply(new_plan, f"Generate MESOs ({', '.join(names)})")  # brought into view
+        self._doc.apply(new_plan, tr("Generate MESOs ({packages})").format(packages=", ".join(names)))  # brought into view
         return names
 
     def open_comparison(self, names: list[str] | None = None) -> CompareDialog:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.language import QT_TR_NOOP, number, tr
 from ....model.offers.meso_sets import with_meso_set
 from ....model.plan import Plan
 from ....model.preferences.total_cost import format_money
@@ -52,21 +53,26 @@ from ...document import Change, PlanDocument
 from ...plot import style
 from ..common import ElidedLabel
 
-#: the rows of the table: (key, label, tooltip)
+#: the rows of the table: (key, label, tooltip); label and tooltip shown through tr()
 ROWS = (
-    ("best", "Best offer", "The best offer we hold from this supplier (acceptable offers only): where from"),
-    ("terms", "Key terms", "The best offer's terms"),
-    ("points", "Our points", "What the best offer is worth to us"),
-    ("cost", "Total cost", "The best offer's total cost (the plan's cost model)"),
-    ("batna", "Our BATNA", "Our best alternative to this supplier: the best offer held from the others "
-                           "(or the outside option)"),
-    ("priorities", "Their priorities", "Our estimate of what matters most to them (from their reactions)"),
-    ("zopa", "ZOPA", "The zone of possible agreement with this supplier, in words (estimated)"),
-    ("next", "Left to try", "The next MESO set for this supplier"),
-    ("approvals", "Approval", "Who would sign the best offer off, who would object"),
+    ("best", QT_TR_NOOP("Best offer"),
+     QT_TR_NOOP("The best offer we hold from this supplier (acceptable offers only): where from")),
+    ("terms", QT_TR_NOOP("Key terms"), QT_TR_NOOP("The best offer's terms")),
+    ("points", QT_TR_NOOP("Our points"), QT_TR_NOOP("What the best offer is worth to us")),
+    ("cost", QT_TR_NOOP("Total cost"), QT_TR_NOOP("The best offer's total cost (the plan's cost model)")),
+    ("batna", QT_TR_NOOP("Our BATNA"), QT_TR_NOOP("Our best alternative to this supplier: the best offer held "
+                                                  "from the others (or the outside option)")),
+    ("priorities", QT_TR_NOOP("Their priorities"),
+     QT_TR_NOOP("Our estimate of what matters most to them (from their reactions)")),
+    ("zopa", QT_TR_NOOP("ZOPA"), QT_TR_NOOP("The zone of possible agreement with this supplier, in words (estimated)")),
+    ("next", QT_TR_NOOP("Left to try"), QT_TR_NOOP("The next MESO set for this supplier")),
+    ("approvals", QT_TR_NOOP("Approval"), QT_TR_NOOP("Who would sign the best offer off, who would object")),
 )
-SORT_LABELS = {"points": "Best offer (points)", "cost": "Total cost", "zopa": "ZOPA width", "name": "Name",
-               "rounds": "Rounds"}
+SORT_LABELS = {"points": QT_TR_NOOP("Best offer (points)"), "cost": QT_TR_NOOP("Total cost"),
+               "zopa": QT_TR_NOOP("ZOPA width"), "name": QT_TR_NOOP("Name"), "rounds": QT_TR_NOOP("Rounds")}
+#: the same inside the headline's sentence ("3 suppliers, by total cost; …")
+SORT_WORDS = {"points": QT_TR_NOOP("best offer (points)"), "cost": QT_TR_NOOP("total cost"),
+              "zopa": QT_TR_NOOP("zopa width"), "name": QT_TR_NOOP("name"), "rounds": QT_TR_NOOP("rounds")}
 ACTIVE_MARK = "● "
 COST_COLOUR = QColor(0, 114, 178)
 POINTS_COLOUR = QColor(230, 159, 0)
@@ -111,23 +117,28 @@ def cell_texts(plan: Plan, r: SupplierRow) -> dict[str, str]:
         return "" if x is None else format_money(x, plan.currency)
 
     top = sorted(r.their_weights.items(), key=lambda kv: -kv[1])[:3]
-    level = f" at {r.next_level:.1f}" if r.next_level is not None else ""
-    if r.next_set:
-        nxt = f"{len(r.next_set)} packages{level}"
+    if r.next_set and r.next_level is not None:
+        nxt = tr("{n} packages at {level:.1f}").format(n=len(r.next_set), level=r.next_level)
+    elif r.next_set:
+        nxt = tr("{n} packages").format(n=len(r.next_set))
     else:
-        nxt = r.next_note or "no next set"
-    seen = (f"estimate, {r.n_rounds} round{'s' if r.n_rounds != 1 else ''}" if r.n_rounds
-            else "our prior: no rounds yet")
+        nxt = r.next_note or tr("no next set")
+    if r.n_rounds == 1:
+        seen = tr("estimate, 1 round")
+    elif r.n_rounds:
+        seen = tr("estimate, {n} rounds").format(n=r.n_rounds)
+    else:
+        seen = tr("our prior: no rounds yet")
     return {
-        "best": r.best.label if r.best else "none held",
+        "best": r.best.label if r.best else tr("none held"),
         "terms": key_terms(plan, r.best.terms) if r.best else "",
-        "points": f"{r.best.points:.1f}" if r.best else "",
+        "points": number(r.best.points, 1, grouping=False) if r.best else "",
         "cost": money(r.best_cost),
-        "batna": f"{r.batna.source} ({r.batna.points:.1f})" if r.batna else "none",
-        "priorities": ", ".join(f"{k} {100 * v:.0f} %" for k, v in top) + f" ({seen})",
+        "batna": f"{r.batna.source} ({number(r.batna.points, 1, grouping=False)})" if r.batna else tr("none"),
+        "priorities": ", ".join(f"{k} {number(100 * v, 0, grouping=False)} %" for k, v in top) + f" ({seen})",
         "zopa": r.zopa,
         "next": nxt,
-        "approvals": r.approvals or "no approvers",
+        "approvals": r.approvals or tr("no approvers"),
     }
 
 
@@ -171,13 +182,13 @@ class SupplierComparison(OnScreenView):
         self.headline.setObjectName("supplierHeadline")
         self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.headline, 1)
-        top.addWidget(QLabel("Sort by"))
+        top.addWidget(QLabel(tr("Sort by")))
         self.sort = QComboBox()
         self.sort.setObjectName("supplierSort")
-        self.sort.setAccessibleName("Sort suppliers by")
+        self.sort.setAccessibleName(tr("Sort suppliers by"))
         for key in SORT_KEYS:
-            self.sort.addItem(SORT_LABELS.get(key, key), key)
-        self.sort.setToolTip("The order of the suppliers, left to right")
+            self.sort.addItem(tr(SORT_LABELS.get(key, key)), key)
+        self.sort.setToolTip(tr("The order of the suppliers, left to right"))
         self.sort.currentIndexChanged.connect(lambda _i: self._resort())
         top.addWidget(self.sort)
         lay.addLayout(top)
@@ -196,11 +207,11 @@ class SupplierComparison(OnScreenView):
     def _build_table(self) -> QWidget:
         t = QTableWidget(len(ROWS) + 1, 0)
         t.setObjectName("supplierTable")
-        t.setAccessibleName("Suppliers side by side")
-        t.setVerticalHeaderLabels([label for _k, label, _t in ROWS] + [""])
-        for k, (_key, _label, tip) in enumerate(ROWS):
-            t.setVerticalHeaderItem(k, QTableWidgetItem(ROWS[k][1]))
-            t.verticalHeaderItem(k).setToolTip(tip)
+        t.setAccessibleName(tr("Suppliers side by side"))
+        t.setVerticalHeaderLabels([tr(label) for _k, label, _t in ROWS] + [""])
+        for k, (_key, label, tip) in enumerate(ROWS):
+            t.setVerticalHeaderItem(k, QTableWidgetItem(tr(label)))
+            t.verticalHeaderItem(k).setToolTip(tr(tip))
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         t.setWordWrap(True)
@@ -210,10 +221,10 @@ class SupplierComparison(OnScreenView):
         self.table = t
         return t
 
-    def _plot(self, name: str, title: str, left: str) -> pg.PlotWidget:
+    def _plot(self, name: str, title: str, left: str, accessible: str) -> pg.PlotWidget:
         w = pg.PlotWidget(axisItems={"bottom": style.NumberAxis("bottom"), "left": style.NumberAxis("left")})
         w.setObjectName(name)
-        w.setAccessibleName(f"Split award: {left.lower()} against the share of the first supplier")
+        w.setAccessibleName(accessible)
         w.setBackground(None)
         w.setMinimumHeight(110)
         item = w.getPlotItem()
@@ -231,18 +242,18 @@ class SupplierComparison(OnScreenView):
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(2)
         row = QHBoxLayout()
-        title = QLabel("<b>Split award</b>")
+        title = QLabel(tr("<b>Split award</b>"))
         row.addWidget(title)
         self.split_a, self.split_b = QComboBox(), QComboBox()
-        for box, name, acc in ((self.split_a, "splitA", "First supplier of the split"),
-                               (self.split_b, "splitB", "Second supplier of the split")):
+        for box, name, acc in ((self.split_a, "splitA", tr("First supplier of the split")),
+                               (self.split_b, "splitB", tr("Second supplier of the split"))):
             box.setObjectName(name)
             box.setAccessibleName(acc)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.activated.connect(lambda _i: setattr(self, "_split_chosen", True))
             box.currentIndexChanged.connect(lambda _i: self._request_split())
         row.addWidget(self.split_a)
-        row.addWidget(QLabel("and"))
+        row.addWidget(QLabel(tr("and", "first supplier and second supplier")))
         row.addWidget(self.split_b)
         row.addStretch(1)
         v.addLayout(row)
@@ -251,8 +262,10 @@ class SupplierComparison(OnScreenView):
         self.split_sentence.setWordWrap(True)
         v.addWidget(self.split_sentence)
         plots = QHBoxLayout()
-        self.cost_plot = self._plot("splitCostPlot", "Share of the first supplier (%)", "Total cost")
-        self.points_plot = self._plot("splitPointsPlot", "Share of the first supplier (%)", "Our points")
+        self.cost_plot = self._plot("splitCostPlot", tr("Share of the first supplier (%)"), tr("Total cost"),
+                                    tr("Split award: total cost against the share of the first supplier"))
+        self.points_plot = self._plot("splitPointsPlot", tr("Share of the first supplier (%)"), tr("Our points"),
+                                      tr("Split award: our points against the share of the first supplier"))
         self.cost_curve = self.cost_plot.plot(pen=style.cosmetic_pen(COST_COLOUR, 2.0), symbol="o", symbolSize=6,
                                               symbolBrush=COST_COLOUR)
         self.points_curve = self.points_plot.plot(pen=style.cosmetic_pen(POINTS_COLOUR, 2.0), symbol="o",
@@ -262,7 +275,7 @@ class SupplierComparison(OnScreenView):
         v.addLayout(plots, 1)
         self.split_assumptions = QPlainTextEdit()
         self.split_assumptions.setObjectName("splitAssumptions")
-        self.split_assumptions.setAccessibleName("Assumptions of the split award")
+        self.split_assumptions.setAccessibleName(tr("Assumptions of the split award"))
         self.split_assumptions.setReadOnly(True)
         self.split_assumptions.setFrameShape(QFrame.Shape.NoFrame)
         self.split_assumptions.viewport().setAutoFillBackground(False)
@@ -284,7 +297,7 @@ class SupplierComparison(OnScreenView):
         self._dirty = False
         plan = self._doc.plan
         if not self._rows:
-            self.headline.setText("Comparing the suppliers…")
+            self.headline.setText(tr("Comparing the suppliers…"))
         self._job.request((id(plan), self.sort_key), (plan, self.sort_key))
         self._fill_split_choices(plan)
         self._request_split()
@@ -314,18 +327,18 @@ class SupplierComparison(OnScreenView):
         plan = self._doc.plan
         a, b = self.split_a.currentText(), self.split_b.currentText()
         if len(plan.supplier_names) < 2:
-            self._show_split("A split needs two suppliers: this plan has one.")
+            self._show_split(tr("A split needs two suppliers: this plan has one."))
             return
         if not a or not b or a == b:
-            self._show_split("Choose two different suppliers.")
+            self._show_split(tr("Choose two different suppliers."))
             return
-        self.split_sentence.setText("Computing the split…")
+        self.split_sentence.setText(tr("Computing the split…"))
         self._split_job.request((id(plan), a, b), (plan, a, b))
 
     # -- results ---------------------------------------------------------------------------
     def _rows_done(self, key: Any, out: Any) -> None:
         if isinstance(out, Exception):
-            self.headline.setText(f"Could not compare the suppliers: {out}")
+            self.headline.setText(tr("Could not compare the suppliers: {error}").format(error=out))
             return
         plan = self._doc.plan
         if key[0] != id(plan):
@@ -347,7 +360,7 @@ class SupplierComparison(OnScreenView):
         t.setColumnCount(len(rows))
         for c, r in enumerate(rows):
             head = QTableWidgetItem((ACTIVE_MARK if r.active else "") + r.name)
-            head.setToolTip(f"{r.name}{' — the supplier worked on' if r.active else ''}")
+            head.setToolTip(tr("{supplier} — the supplier worked on").format(supplier=r.name) if r.active else r.name)
             if r.active:
                 f = QFont(head.font())
                 f.setBold(True)
@@ -363,10 +376,13 @@ class SupplierComparison(OnScreenView):
             t.setRowHeight(len(ROWS), max(t.cellWidget(len(ROWS), c).sizeHint().height() for c in range(len(rows))))
         self._fit_splitter()
         n = len(rows)
-        market = "follows the market" if plan.batna_from_market else "is the plan's competing quote"
-        self.headline.setText(f"{n} supplier{'s' if n != 1 else ''}, by {SORT_LABELS[self.sort_key].lower()}; "
-                              f"working on {plan.counterpart or 'the counterpart'} (●); our BATNA {market}. "
-                              "INTERNAL")
+        by = tr(SORT_WORDS[self.sort_key])
+        suppliers = (tr("1 supplier, by {order}").format(order=by) if n == 1 else
+                     tr("{n} suppliers, by {order}").format(n=n, order=by))
+        market = (tr("our BATNA follows the market") if plan.batna_from_market else
+                  tr("our BATNA is the plan's competing quote"))
+        self.headline.setText(tr("{suppliers}; working on {supplier} (●); {batna}. INTERNAL").format(
+            suppliers=suppliers, supplier=plan.counterpart or tr("the counterpart"), batna=market))
 
     def table_height(self) -> int:
         """The height the table needs to show every row without scrolling."""
@@ -398,18 +414,19 @@ class SupplierComparison(OnScreenView):
         h = QHBoxLayout(host)
         h.setContentsMargins(2, 2, 2, 2)
         h.setSpacing(4)
-        switch = QPushButton("Working on" if r.active else "Switch to")
+        switch = QPushButton(tr("Working on") if r.active else tr("Switch to"))
         switch.setObjectName("switchSupplier")
         switch.setProperty("supplier", r.name)
         switch.setEnabled(not r.active)
-        switch.setToolTip(f"Work on {r.name}: its rounds, estimate and deal (one undo step)")
+        switch.setToolTip(tr("Work on {supplier}: its rounds, estimate and deal (one undo step)").format(
+            supplier=r.name))
         switch.clicked.connect(lambda _c=False, n=r.name: self.switch_to(n))
-        nxt = QPushButton("Use as next set")
+        nxt = QPushButton(tr("Use as next set"))
         nxt.setObjectName("useNextSet")
         nxt.setProperty("supplier", r.name)
         nxt.setEnabled(bool(r.next_set))
-        nxt.setToolTip(f"Switch to {r.name} and add its next MESO set to the plan (one undo step)"
-                       if r.next_set else (r.next_note or "No next set for this supplier"))
+        nxt.setToolTip(tr("Switch to {supplier} and add its next MESO set to the plan (one undo step)").format(
+            supplier=r.name) if r.next_set else (r.next_note or tr("No next set for this supplier")))
         nxt.clicked.connect(lambda _c=False, n=r.name: self.use_next_set(n))
         h.addWidget(switch)
         h.addWidget(nxt)
@@ -425,11 +442,11 @@ class SupplierComparison(OnScreenView):
 
     def _split_done(self, _key: Any, out: Any) -> None:
         if isinstance(out, Exception) or isinstance(out, str):
-            self._show_split(f"No split: {out}")
+            self._show_split(tr("No split: {reason}").format(reason=out))
             return
         self._split = out
         self.split_sentence.setText(out.sentence)
-        self.split_assumptions.setPlainText("Assumptions:\n" + "\n".join(f"• {x}" for x in out.assumptions))
+        self.split_assumptions.setPlainText(tr("Assumptions:") + "\n" + "\n".join(f"• {x}" for x in out.assumptions))
         x = 100.0 * np.asarray(out.shares, dtype=float)
         self.points_curve.setData(x, np.asarray(out.points, dtype=float))
         has_cost = out.total_cost is not None
@@ -437,7 +454,7 @@ class SupplierComparison(OnScreenView):
         self.cost_curve.setData(x, np.asarray(out.total_cost, dtype=float) if has_cost else [])
         for plot in (self.cost_plot, self.points_plot):
             item = plot.getPlotItem()
-            style.style_axis(item.getAxis("bottom"), f"Share of {out.a} (%)")
+            style.style_axis(item.getAxis("bottom"), tr("Share of {supplier} (%)").format(supplier=out.a))
             item.getViewBox().setDefaultPadding(0.08)  # the top tick's number stays inside
             item.enableAutoRange()
 
@@ -447,22 +464,23 @@ class SupplierComparison(OnScreenView):
         plan = self._doc.plan
         if name == plan.counterpart or name not in plan.supplier_names:
             return False
-        return self._doc.apply(switched(plan, name), f"Switch to {name}")
+        return self._doc.apply(switched(plan, name), tr("Switch to {supplier}").format(supplier=name))
 
     def use_next_set(self, name: str) -> list[str]:
         """Switch to ``name`` and add its next MESO set (one undo step); the new packages' names."""
         plan = self._doc.plan
         row = next((r for r in self._rows if r.name == name), None)
         if row is None or not row.next_set or self._rows_plan is not plan:
-            self._doc.post_message("The comparison is being brought up to date: try again in a moment.")
+            self._doc.post_message(tr("The comparison is being brought up to date: try again in a moment."))
             return []
         try:
             new, names = with_meso_set(switched(plan, name), row.next_set, row.next_level)
         except ValueError as err:
-            self._doc.post_message(f"Not added: {err}")
+            self._doc.post_message(tr("Not added: {error}").format(error=err))
             return []
-        self._doc.apply(new, f"Next MESO set for {name}")
-        self._doc.post_message(f"Working on {name}: added {', '.join(names)} as the next set", 6000)
+        self._doc.apply(new, tr("Next MESO set for {supplier}").format(supplier=name))
+        self._doc.post_message(tr("Working on {supplier}: added {packages} as the next set").format(
+            supplier=name, packages=", ".join(names)), 6000)
         return names
 
 

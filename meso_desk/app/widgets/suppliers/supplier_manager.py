@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.edits import supplier_edits as se
+from ....model.language import tr
 from ..look import ERROR
 
 if TYPE_CHECKING:
@@ -43,32 +44,33 @@ class SupplierManager(QDialog):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supplierManager")
-        self.setWindowTitle("Suppliers")
+        self.setWindowTitle(tr("Suppliers"))
         self.document = document
         self.plan = document.plan  # the working copy
         self._name = ""  # the supplier shown
         self.list = QListWidget(objectName="supplierList")
-        self.list.setAccessibleName("Suppliers")
+        self.list.setAccessibleName(tr("Suppliers"))
         self.list.currentTextChanged.connect(self._show)
-        self.new_name = QLineEdit(objectName="supplierNewName", placeholderText="New supplier's name")
-        self.new_name.setAccessibleName("New supplier's name")
-        add = QPushButton("Add", objectName="supplierAdd")
+        self.new_name = QLineEdit(objectName="supplierNewName", placeholderText=tr("New supplier's name"))
+        self.new_name.setAccessibleName(tr("New supplier's name"))
+        add = QPushButton(tr("Add"), objectName="supplierAdd")
         add.clicked.connect(self._add)
         self.new_name.returnPressed.connect(self._add)
-        remove = QPushButton("Remove", objectName="supplierRemove")
-        remove.setToolTip("Remove the selected supplier with its rounds and agreement (its quotes stay as packages)")
+        remove = QPushButton(tr("Remove"), objectName="supplierRemove")
+        remove.setToolTip(tr("Remove the selected supplier with its rounds and agreement (its quotes stay as "
+                             "packages)"))
         remove.clicked.connect(self._remove)
         self.name_edit = QLineEdit(objectName="supplierName")
-        self.name_edit.setAccessibleName("Supplier's name")
+        self.name_edit.setAccessibleName(tr("Supplier's name"))
         self.name_edit.editingFinished.connect(self._rename)
         self.negotiator = QLineEdit(objectName="supplierNegotiator")
-        self.negotiator.setAccessibleName("Their negotiator")
+        self.negotiator.setAccessibleName(tr("Their negotiator"))
         self.contacts = QPlainTextEdit(objectName="supplierContacts")
-        self.contacts.setAccessibleName("Contacts")
+        self.contacts.setAccessibleName(tr("Contacts"))
         self.contacts.setTabChangesFocus(True)
         self.contacts.setFixedHeight(54)
         self.notes = QPlainTextEdit(objectName="supplierNotes")
-        self.notes.setAccessibleName("Notes on this supplier")
+        self.notes.setAccessibleName(tr("Notes on this supplier"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(54)
         for w in (self.negotiator,):
@@ -76,15 +78,15 @@ class SupplierManager(QDialog):
         self.contacts.textChanged.connect(self._details)
         self.notes.textChanged.connect(self._details)
         self.quotes = QListWidget(objectName="supplierQuotes")
-        self.quotes.setAccessibleName("Its quotes: the packages that are this supplier's offers")
+        self.quotes.setAccessibleName(tr("Its quotes: the packages that are this supplier's offers"))
         self.quotes.itemChanged.connect(self._quote_ticked)
-        self.market = QCheckBox("Our BATNA follows the market: the best offer held from the other suppliers",
+        self.market = QCheckBox(tr("Our BATNA follows the market: the best offer held from the other suppliers"),
                                 objectName="supplierMarket")
         self.market.toggled.connect(self._market)
         self.outside = QComboBox(objectName="supplierOutside")
-        self.outside.setAccessibleName("Outside option")
-        self.outside.setToolTip("An alternative outside these suppliers (a catalogue price, another quote): "
-                                "it counts as an offer against every supplier")
+        self.outside.setAccessibleName(tr("Outside option"))
+        self.outside.setToolTip(tr("An alternative outside these suppliers (a catalogue price, another quote): "
+                                   "it counts as an offer against every supplier"))
         self.outside.activated.connect(self._outside)
         self.message = QLabel(objectName="supplierMessage", wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -98,20 +100,20 @@ class SupplierManager(QDialog):
         row.addWidget(add)
         left.addLayout(row)
         left.addWidget(remove)
-        box = QGroupBox("The selected supplier")
+        box = QGroupBox(tr("The selected supplier"))
         form = QFormLayout(box)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Negotiator", self.negotiator)
-        form.addRow("Contacts", self.contacts)
-        form.addRow("Notes", self.notes)
-        form.addRow("Its quotes", self.quotes)
+        form.addRow(tr("Name"), self.name_edit)
+        form.addRow(tr("Negotiator"), self.negotiator)
+        form.addRow(tr("Contacts"), self.contacts)
+        form.addRow(tr("Notes"), self.notes)
+        form.addRow(tr("Its quotes"), self.quotes)
         top = QHBoxLayout()
         top.addLayout(left, 2)
         top.addWidget(box, 3)
-        market = QGroupBox("Our BATNA")
+        market = QGroupBox(tr("Our BATNA"))
         mform = QFormLayout(market)
         mform.addRow(self.market)
-        mform.addRow("Outside option", self.outside)
+        mform.addRow(tr("Outside option"), self.outside)
         lay = QVBoxLayout(self)
         lay.addLayout(top, 1)
         lay.addWidget(market)
@@ -125,7 +127,8 @@ class SupplierManager(QDialog):
         with QSignalBlocker(self.list):
             self.list.clear()
             for n in self.plan.supplier_names:
-                it = QListWidgetItem(n + (" — worked on" if n == self.plan.counterpart else ""))
+                it = QListWidgetItem(tr("{supplier} — worked on").format(supplier=n) if n == self.plan.counterpart
+                                     else n)
                 it.setData(Qt.ItemDataRole.UserRole, n)
                 self.list.addItem(it)
         names = self.plan.supplier_names
@@ -135,7 +138,7 @@ class SupplierManager(QDialog):
             self.market.setChecked(self.plan.batna_from_market)
         with QSignalBlocker(self.outside):
             self.outside.clear()
-            self.outside.addItem("none", None)
+            self.outside.addItem(tr("none"), None)
             for p in self.plan.package_names:
                 self.outside.addItem(p, p)
             match = next((p.name for p in self.plan.packages if self.plan.outside_option is not None
@@ -158,7 +161,8 @@ class SupplierManager(QDialog):
             self.quotes.clear()
             for p in self.plan.package_names:
                 owner = se.quote_owner(self.plan, p)
-                label = p if owner in (None, self._name) else f"{p} (quote of {owner}: ticking moves it)"
+                label = p if owner in (None, self._name) else tr("{package} (quote of {supplier}: ticking moves "
+                                                                 "it)").format(package=p, supplier=owner)
                 q = QListWidgetItem(label)
                 q.setData(Qt.ItemDataRole.UserRole, p)
                 q.setFlags(q.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -195,7 +199,7 @@ class SupplierManager(QDialog):
 
     def _remove(self) -> None:
         if self._name and self._edit(se.remove_supplier, self._name, select=""):
-            self._say(f"{self.message.text()} Cancel keeps it.")
+            self._say(tr("{message} Cancel keeps it.").format(message=self.message.text()))
 
     def _rename(self) -> None:
         new = self.name_edit.text()
@@ -224,7 +228,7 @@ class SupplierManager(QDialog):
 
     def _ok(self) -> None:
         self._rename()
-        self.document.apply(self.plan, "Edit suppliers")
+        self.document.apply(self.plan, tr("Edit suppliers"))
         self.accept()
 
 

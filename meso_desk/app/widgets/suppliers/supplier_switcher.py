@@ -15,6 +15,7 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ....model.edits.supplier_edits import next_supplier, switch_supplier
+from ....model.language import tr
 
 if TYPE_CHECKING:
     from ...document import PlanDocument
@@ -33,11 +34,11 @@ class SupplierSwitcher(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 0, 6, 0)
         lay.setSpacing(4)
-        label = QLabel("Supplier:")
+        label = QLabel(tr("Supplier:"))
         self.combo = QComboBox(objectName="supplierSwitch")
-        self.combo.setAccessibleName("Supplier worked on")
-        self.combo.setToolTip("The supplier you are working on: its rounds, estimate, deal and cards. "
-                              "Switch here or with Ctrl+Shift+K (Negotiation ▸ Next Supplier)")
+        self.combo.setAccessibleName(tr("Supplier worked on"))
+        self.combo.setToolTip(tr("The supplier you are working on: its rounds, estimate, deal and cards. "
+                                 "Switch here or with Ctrl+Shift+K (Negotiation ▸ Next Supplier)"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.combo)
         lay.addWidget(label)
@@ -57,10 +58,10 @@ class SupplierSwitcher(QWidget):
         with QSignalBlocker(self.combo):
             self.combo.clear()
             for n in names:
-                self.combo.addItem(n or "(unnamed supplier)", n)
+                self.combo.addItem(n or tr("(unnamed supplier)"), n)
             self.combo.insertSeparator(self.combo.count())
-            self.combo.addItem("Add supplier…", ADD)
-            self.combo.addItem("Manage suppliers…", MANAGE)
+            self.combo.addItem(tr("Add supplier…"), ADD)
+            self.combo.addItem(tr("Manage suppliers…"), MANAGE)
             self.combo.setCurrentIndex(names.index(plan.counterpart))
 
     def _chosen(self, index: int) -> None:
@@ -73,14 +74,14 @@ class SupplierSwitcher(QWidget):
                 dlg.new_name.setFocus()
             return
         if data is not None and data != plan.counterpart:
-            self._doc.apply(switch_supplier(plan, data), f"Switch to {data}")
+            self._doc.apply(switch_supplier(plan, data), tr("Switch to {supplier}").format(supplier=data))
 
     def next(self, step: int = 1) -> None:
         """Work on the next supplier (``step`` −1: the previous), one undoable step."""
         plan = self._doc.plan
         if len(plan.supplier_names) > 1:
             new = next_supplier(plan, step)
-            self._doc.apply(new, f"Switch to {new.counterpart}")
+            self._doc.apply(new, tr("Switch to {supplier}").format(supplier=new.counterpart))
 
     def open_manager(self):
         from .supplier_manager import SupplierManager

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.edits.weight_edits import apply_elicited_weights
+from ....model.language import QT_TR_NOOP, number, tr
 from ....model.preferences.elicitation import MAX_QUESTIONS, PIN, Elicitation, Question, start_elicitation
 from ....model.preferences.weights import weights_as_percent
 from ...background import LatestJob
 from ...document import PlanDocument
 
-_SAID = {"first": "the first", "second": "the second", "equal": "about equal"}
+_SAID = {"first": QT_TR_NOOP("the first"), "second": QT_TR_NOOP("the second"), "equal": QT_TR_NOOP("about equal")}
 #: the band the session starts from when "near my weights" is ticked
 START_BAND = 0.10
 
@@ -60,7 +61,7 @@ class AskDialog(QDialog):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("askDialog")
-        self.setWindowTitle("Ask me — set the weights by comparing packages")
+        self.setWindowTitle(tr("Ask me — set the weights by comparing packages"))
         self._doc = document
         self._state: Elicitation | None = None
         self._question: Question | None = None
@@ -72,15 +73,15 @@ class AskDialog(QDialog):
 
     def _build(self) -> None:
         lay = QVBoxLayout(self)
-        intro = QLabel("Which of the two would you rather have? Everything else is the same in both. "
-                       f"At most {MAX_QUESTIONS} questions; it stops earlier once every weight is pinned "
-                       f"within ± {PIN * 100:g} points.")
+        intro = QLabel(tr("Which of the two would you rather have? Everything else is the same in both. "
+                          "At most {count} questions; it stops earlier once every weight is pinned "
+                          "within ± {band:g} points.").format(count=MAX_QUESTIONS, band=PIN * 100))
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        self.near = QCheckBox(f"Start near my current weights (± {START_BAND * 100:g} points)")
+        self.near = QCheckBox(tr("Start near my current weights (± {band:g} points)").format(band=START_BAND * 100))
         self.near.setObjectName("askNear")
         self.near.setChecked(True)
-        self.near.setToolTip("Untick to start from scratch: any weights are possible at first.")
+        self.near.setToolTip(tr("Untick to start from scratch: any weights are possible at first."))
         self.near.toggled.connect(lambda _on: self.restart())
         lay.addWidget(self.near)
         self.question = QLabel()
@@ -95,7 +96,7 @@ class AskDialog(QDialog):
         self.first.setObjectName("askFirst")
         self.second = QPushButton()
         self.second.setObjectName("askSecond")
-        self.equal = QPushButton("About equal")
+        self.equal = QPushButton(tr("About equal"))
         self.equal.setObjectName("askEqual")
         for b, choice in ((self.first, "first"), (self.second, "second"), (self.equal, "equal")):
             b.clicked.connect(lambda _c=False, ch=choice: self.answer(ch))
@@ -112,7 +113,7 @@ class AskDialog(QDialog):
         lay.addWidget(self.conflict)
         body = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(QLabel("Your answers (select one to change it):"))
+        left.addWidget(QLabel(tr("Your answers (select one to change it):")))
         self.answers = QListWidget()
         self.answers.setObjectName("askAnswers")
         self.answers.setWordWrap(True)
@@ -121,12 +122,12 @@ class AskDialog(QDialog):
         self.revise_choice = QComboBox()
         self.revise_choice.setObjectName("askReviseChoice")
         for key, text in _SAID.items():
-            self.revise_choice.addItem(text, key)
-        self.revise_button = QPushButton("Change answer")
+            self.revise_choice.addItem(tr(text), key)
+        self.revise_button = QPushButton(tr("Change answer"))
         self.revise_button.setObjectName("askRevise")
         self.revise_button.clicked.connect(lambda: self.revise(self.answers.currentRow(),
                                                                 self.revise_choice.currentData()))
-        self.drop_button = QPushButton("Remove")
+        self.drop_button = QPushButton(tr("Remove", "an answer"))
         self.drop_button.setObjectName("askDrop")
         self.drop_button.clicked.connect(lambda: self.drop(self.answers.currentRow()))
         for w in (self.revise_choice, self.revise_button, self.drop_button):
@@ -135,18 +136,18 @@ class AskDialog(QDialog):
         body.addLayout(left, 3)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("askWeights")
-        self.table.setHorizontalHeaderLabels(["Now", "Found", "Range"])
-        self.table.setToolTip("Now: the plan's weights; Found: the weights your answers point to; Range: where "
-                              "95 % of the weights that agree with your answers lie.")
+        self.table.setHorizontalHeaderLabels([tr("Now", "weights"), tr("Found", "weights"), tr("Range", "weights")])
+        self.table.setToolTip(tr("Now: the plan's weights; Found: the weights your answers point to; Range: where "
+                                 "95 % of the weights that agree with your answers lie."))
         self.table.setMinimumWidth(330)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         body.addWidget(self.table, 2)
         lay.addLayout(body, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.apply_button = self.buttons.addButton("Apply weights", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.apply_button = self.buttons.addButton(tr("Apply weights"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.apply_button.setObjectName("askApply")
-        self.apply_button.setToolTip("Set the weights found (one undo step)")
+        self.apply_button.setToolTip(tr("Set the weights found (one undo step)"))
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -168,7 +169,7 @@ class AskDialog(QDialog):
         self._token += 1
         for b in (self.first, self.second, self.equal, self.apply_button, self.revise_button, self.drop_button):
             b.setEnabled(False)
-        self.progress.setText("Thinking of the next question…")
+        self.progress.setText(tr("Thinking of the next question…"))
         self._job.request(self._token, payload)
 
     def restart(self) -> None:
@@ -191,7 +192,7 @@ class AskDialog(QDialog):
         if token != self._token:
             return
         if isinstance(out, Exception):
-            self.progress.setText(f"Could not ask: {out}")
+            self.progress.setText(tr("Could not ask: {reason}").format(reason=out))
             return
         self._state, self._question = out
         self._show()
@@ -201,32 +202,46 @@ class AskDialog(QDialog):
         assert st is not None
         asking = q is not None
         if asking:
-            one, _, two = q.text.partition(" — or ")
-            self.question.setText("Which would you rather have?")
-            self.first.setText(one)
-            self.second.setText(two.removesuffix(" (Everything else the same.)").rstrip("?"))
+            self.question.setText(tr("Which would you rather have?"))
+            self.first.setText(self._package_words(q.first))
+            self.second.setText(self._package_words(q.second))
         elif st.conflict:
-            self.question.setText("Some answers cannot all be true — change or remove one of them below.")
+            self.question.setText(tr("Some answers cannot all be true — change or remove one of them below."))
         else:
-            self.question.setText("Done: your weights are pinned down." if st.pinned else
-                                  "That is enough questions; apply the weights or change an answer.")
+            self.question.setText(tr("Done: your weights are pinned down.") if st.pinned else
+                                  tr("That is enough questions; apply the weights or change an answer."))
         for b in (self.first, self.second, self.equal):
             b.setVisible(asking)
             b.setEnabled(asking)
         unsure = max(st.uncertainty().values()) * 100
-        self.progress.setText(f"{len(st.answers)} answered · every weight within ± {unsure:.1f} points"
-                              if st.answers else "No answers yet.")
+        self.progress.setText(tr("{count} answered · every weight within ± {band:.1f} points").format(
+                                  count=len(st.answers), band=unsure) if st.answers else tr("No answers yet."))
         self.conflict.setText(st.conflict_text())
         self.conflict.setVisible(bool(st.conflict))
         self.answers.clear()
         for k, a in enumerate(st.answers):
-            self.answers.addItem(f"Q{k + 1}. {a.question.text.removesuffix(' (Everything else the same.)')} "
-                                 f"— {_SAID[a.choice]}"
-                                 + ("  ⚠ conflicts" if k in st.conflict else ""))
+            text = (tr("Q{number}. {first} — or {second}? — {answer}  ⚠ conflicts") if k in st.conflict else
+                    tr("Q{number}. {first} — or {second}? — {answer}"))
+            self.answers.addItem(text.format(number=k + 1, first=self._package_words(a.question.first),
+                                             second=self._package_words(a.question.second),
+                                             answer=tr(_SAID[a.choice])))
         self.revise_button.setEnabled(bool(st.answers))
         self.drop_button.setEnabled(bool(st.answers))
         self.apply_button.setEnabled(bool(st.answers) and not st.conflict)
         self._fill_table(st)
+
+    def _package_words(self, terms: dict) -> str:
+        """``Unit price EUR 190.00 with Delivery 8 weeks``: one side of a question."""
+        plan = self._doc.plan
+        parts = []
+        for name, term in terms.items():
+            try:
+                parts.append(f"{name} {plan.issue(name).format_term(term)}")
+            except (KeyError, ValueError):
+                parts.append(f"{name} {term}")
+        if len(parts) == 2:
+            return tr("{first} with {second}", "two terms of a package").format(first=parts[0], second=parts[1])
+        return ", ".join(parts)
 
     def _fill_table(self, st: Elicitation) -> None:
         plan = self._doc.plan
@@ -237,8 +252,8 @@ class AskDialog(QDialog):
         self.table.setVerticalHeaderLabels(st.names)
         for r, name in enumerate(st.names):
             lo, hi = bounds[name]
-            for c, text in enumerate((f"{now.get(name, 0.0):.1f} %", f"{found[name]:.1f} %",
-                                      f"{lo * 100:.1f}–{hi * 100:.1f} %")):
+            for c, text in enumerate((f"{number(now.get(name, 0.0), 1)} %", f"{number(found[name], 1)} %",
+                                      f"{number(lo * 100, 1)}–{number(hi * 100, 1)} %")):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.edits.weight_edits import adjust_to_answer
+from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.tradeoff import (
     Assessment,
@@ -85,20 +86,20 @@ class CheckPage(QWidget):
         pick.setHorizontalSpacing(6)
         self.reference_box = QComboBox()
         self.reference_box.setObjectName("tradeoffReference")
-        self.reference_box.setToolTip("The package the question starts from.")
+        self.reference_box.setToolTip(tr("The package the question starts from."))
         self.reference_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reference_box.setMinimumContentsLength(10)
         self.issue_box = QComboBox()
         self.issue_box.setObjectName("tradeoffIssue")
-        self.issue_box.setToolTip("The issue to weigh against the yardstick.")
+        self.issue_box.setToolTip(tr("The issue to weigh against the yardstick."))
         self.issue_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.issue_box.setMinimumContentsLength(10)
-        self.next_button = QPushButton("Next question")
+        self.next_button = QPushButton(tr("Next question"))
         self.next_button.setObjectName("tradeoffNext")
-        self.next_button.setToolTip("Ask about the next issue.")
-        ref_label = QLabel("Starting from")
+        self.next_button.setToolTip(tr("Ask about the next issue."))
+        ref_label = QLabel(tr("Starting from"))
         ref_label.setBuddy(self.reference_box)
-        issue_label = QLabel("Ask about")
+        issue_label = QLabel(tr("Ask about"))
         issue_label.setBuddy(self.issue_box)
         pick.addWidget(ref_label, 0, 0)
         pick.addWidget(self.reference_box, 0, 1)
@@ -126,11 +127,11 @@ class CheckPage(QWidget):
         answers = QHBoxLayout()
         self.answer_group = QButtonGroup(self)
         self.answer_group.setExclusive(True)
-        self.same_button = QPushButton("Yes, the same")
+        self.same_button = QPushButton(tr("Yes, the same"))
         self.same_button.setObjectName("answerSame")
-        self.more_button = QPushButton("Worth more")
+        self.more_button = QPushButton(tr("Worth more"))
         self.more_button.setObjectName("answerMore")
-        self.less_button = QPushButton("Worth less")
+        self.less_button = QPushButton(tr("Worth less"))
         self.less_button.setObjectName("answerLess")
         for b, ans in ((self.same_button, "same"), (self.more_button, "more"), (self.less_button, "less")):
             b.setCheckable(True)
@@ -158,7 +159,7 @@ class CheckPage(QWidget):
         verdict_row.addWidget(self.verdict_icon)
         verdict_row.addWidget(self.verdict, 1)
         rb.addLayout(verdict_row)
-        self.amount_before = QLabel("It is worth as much as")
+        self.amount_before = QLabel(tr("It is worth as much as"))
         rb.addWidget(self.amount_before)
         amount_row = QHBoxLayout()
         self.amount = QDoubleSpinBox()
@@ -166,7 +167,7 @@ class CheckPage(QWidget):
         self.amount.setKeyboardTracking(False)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-        self.amount.setToolTip("What the change is worth to you on the yardstick; the suggestion follows it.")
+        self.amount.setToolTip(tr("What the change is worth to you on the yardstick; the suggestion follows it."))
         self.amount_after = QLabel()
         amount_row.addWidget(self.amount)
         amount_row.addWidget(self.amount_after)
@@ -181,9 +182,9 @@ class CheckPage(QWidget):
         rb.addWidget(self.suggestion)
         adjust_row = QHBoxLayout()
         adjust_row.addStretch(1)
-        self.adjust_button = QPushButton("Adjust weights")
+        self.adjust_button = QPushButton(tr("Adjust weights"))
         self.adjust_button.setObjectName("adjustWeights")
-        self.adjust_button.setToolTip("Apply the suggested weights (one undo step).")
+        self.adjust_button.setToolTip(tr("Apply the suggested weights (one undo step)."))
         adjust_row.addWidget(self.adjust_button)
         rb.addLayout(adjust_row)
         return self.result_box
@@ -299,7 +300,7 @@ class CheckPage(QWidget):
             self._assessment = None
             self.question.clear()
             self.context.clear()
-            self.unavailable.setText(f"No question to ask: {e}.")
+            self.unavailable.setText(tr("No question to ask: {reason}.").format(reason=e))
             self.unavailable.show()
             for b in self.answer_group.buttons():
                 b.setEnabled(False)
@@ -312,11 +313,12 @@ class CheckPage(QWidget):
         self._tradeoff = t
         self.question.setText(t.question)
         self.context.setText(t.context)
-        self.more_button.setToolTip(f"{t.change[0].upper() + t.change[1:]} is worth more to you than "
-                                    f"{t.yardstick_change}.")
-        self.less_button.setToolTip(f"{t.change[0].upper() + t.change[1:]} is worth less to you than "
-                                    f"{t.yardstick_change}.")
-        self.same_button.setToolTip("The two are worth about the same to you.")
+        change = t.change[0].upper() + t.change[1:]
+        self.more_button.setToolTip(tr("{change} is worth more to you than {yardstick}.").format(
+            change=change, yardstick=t.yardstick_change))
+        self.less_button.setToolTip(tr("{change} is worth less to you than {yardstick}.").format(
+            change=change, yardstick=t.yardstick_change))
+        self.same_button.setToolTip(tr("The two are worth about the same to you."))
         prefix, suffix, after = amount_words(plan, t.yardstick)
         self.amount.setPrefix(prefix)
         self.amount.setSuffix(suffix)
@@ -340,7 +342,7 @@ class CheckPage(QWidget):
         self._assessment = a
         self.verdict.setText(a.message)
         self.verdict_icon.setPixmap(status_pixmap("ok" if a.agrees else "short", 16))
-        self.verdict_icon.setToolTip("Agrees with your weights" if a.agrees else "Disagrees with your weights")
+        self.verdict_icon.setToolTip(tr("Agrees with your weights") if a.agrees else tr("Disagrees with your weights"))
         self.amount_row.setVisible(not a.agrees)
         self.amount_before.setVisible(not a.agrees)
         self.suggestion.setVisible(bool(a.suggestion))

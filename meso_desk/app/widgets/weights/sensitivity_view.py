@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ....model.language import tr
 from ....model.offers.robustness import WeightSwing, set_robustness, weight_sensitivity
 from ....model.offers.status import target_level
 from ....model.plan import Plan
@@ -47,7 +48,7 @@ class SensitivityView(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
-        self.plot.setLabel("bottom", "our points")
+        self.plot.setLabel("bottom", tr("our points"))
         lay.addWidget(self.plot, 1)
         self.crossings = QLabel()
         self.crossings.setObjectName("sensitivityCrossings")
@@ -80,7 +81,7 @@ class SensitivityView(QWidget):
         self.plot.clear()
         if not name or name not in plan.package_names:
             self.swings = []
-            self.title.setText("Select a package to see how its value depends on the weights.")
+            self.title.setText(tr("Select a package to see how its value depends on the weights."))
             self.crossings.setText("")
             return
         self.swings = weight_sensitivity(plan, name)
@@ -111,18 +112,19 @@ class SensitivityView(QWidget):
 
     def _describe(self, plan: Plan, name: str) -> None:
         region = plan.weight_region
-        where = region.source if region and region.source else "± 5 points"
-        self.title.setText(f"{name}: its value as each weight moves within {where} (the others keep their "
-                           "proportions). Dark bar: the value rises with the weight; light: it falls. "
-                           "Red line: reservation; dark line: target; dotted: now. Nearest crossings:")
+        where = region.source if region and region.source else tr("± 5 points")
+        self.title.setText(tr("{name}: its value as each weight moves within {where} (the others keep their "
+                              "proportions). Dark bar: the value rises with the weight; light: it falls. "
+                              "Red line: reservation; dark line: target; dotted: now. Nearest crossings:").format(
+                                  name=name, where=where))
         lines = [f"• {name} {c}." for s in sorted(self.swings, key=lambda s: s.nearest)
                  for c in s.crossings][:_MAX_LINES]
         mset = plan.meso_set_of(name)
         if mset is not None and len(mset.packages) > 1:
             r = set_robustness(plan, [plan.package(p) for p in mset.packages])
-            lines.insert(0, f"Its MESO set: {r.sentence}")
+            lines.insert(0, tr("Its MESO set: {sentence}").format(sentence=r.sentence))
         self.crossings.setText("\n".join(lines) if lines else
-                               "No weight, anywhere from 0 to 100 %, would move it across the reservation or "
-                               "the target.")
+                               tr("No weight, anywhere from 0 to 100 %, would move it across the reservation or "
+                                  "the target."))
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.edits.weight_edits import apply_swing_points
+from ....model.language import current_language, number, tr
 from ....model.plan import Plan
 from ....model.preferences.issues import Issue
 from ....model.preferences.tradeoff import lower_name
@@ -33,6 +34,12 @@ from ....model.preferences.weights import (
 )
 from ...document import Change, PlanDocument
 from .page_look import add_row_grid, issue_signature
+
+
+def _in_sentence(name: str) -> str:
+    """An issue's name inside a sentence: ``unit price`` in English; German keeps its nouns'
+    capitals."""
+    return lower_name(name) if current_language() == "en" else name
 
 
 class SwingPage(QWidget):
@@ -51,10 +58,10 @@ class SwingPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         outer.setSpacing(6)
-        intro = QLabel(
+        intro = QLabel(tr(
             "Imagine every issue at its worst. Which swing to its best would you take first? "
             "Put the swings in that order, give the first 100 points and every other swing the points "
-            "it is worth next to the first. The weights follow from the points.")
+            "it is worth next to the first. The weights follow from the points."))
         intro.setWordWrap(True)
         intro.setObjectName("swingIntro")
         outer.addWidget(intro)
@@ -65,14 +72,14 @@ class SwingPage(QWidget):
         self.warning.hide()
         outer.addWidget(self.warning)
         buttons = QHBoxLayout()
-        self.reset_button = QPushButton("Reset")
+        self.reset_button = QPushButton(tr("Reset", "swing weights"))
         self.reset_button.setObjectName("swingReset")
-        self.reset_button.setToolTip("Start again from the current weights.")
+        self.reset_button.setToolTip(tr("Start again from the current weights."))
         self.reset_button.clicked.connect(self.reset)
-        self.apply_button = QPushButton("Apply swing weights")
+        self.apply_button = QPushButton(tr("Apply swing weights"))
         self.apply_button.setObjectName("swingApply")
-        self.apply_button.setToolTip("Replace all weights with the normalised swing points (one undo step; "
-                                     "weight locks do not apply here).")
+        self.apply_button.setToolTip(tr("Replace all weights with the normalised swing points (one undo step; "
+                                        "weight locks do not apply here)."))
         self.apply_button.clicked.connect(self.apply)
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
@@ -199,45 +206,46 @@ class SwingPage(QWidget):
         text.setObjectName("swingText")
         text.setWordWrap(True)
         text.setMinimumWidth(90)
-        text.setToolTip(f"From the worst to the best {lower_name(name)}: {swing_text(issue)}")
+        low = _in_sentence(name)
+        text.setToolTip(tr("From the worst to the best {issue}: {swing}").format(issue=low, swing=swing_text(issue)))
         spin = QSpinBox()
         spin.setObjectName("swingPoints")
         spin.setRange(0, 100)
-        spin.setSuffix(" pts")
-        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("100 pts") + 36)
+        spin.setSuffix(tr(" pts"))
+        spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("100" + tr(" pts")) + 36)
         spin.setKeyboardTracking(False)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         spin.setValue(self._points.get(name, 0))
-        spin.setAccessibleName(f"Swing points of {name}")
+        spin.setAccessibleName(tr("Swing points of {issue}").format(issue=name))
         no_swing = swing_span(issue) <= 1e-9
         if r == 0:
             spin.setValue(100)
             self._points[name] = 100
             spin.setEnabled(False)
-            spin.setToolTip("The first swing is the yardstick: 100 points.")
+            spin.setToolTip(tr("The first swing is the yardstick: 100 points."))
         elif no_swing:
             spin.setEnabled(False)
-            spin.setToolTip("Every option of this issue is worth the same: it has no swing.")
+            spin.setToolTip(tr("Every option of this issue is worth the same: it has no swing."))
         else:
-            spin.setToolTip(f"How much the {lower_name(name)} swing is worth next to the first (100).")
+            spin.setToolTip(tr("How much the {issue} swing is worth next to the first (100).").format(issue=low))
         spin.valueChanged.connect(lambda v, n=name: self.set_points(n, v))
         result = QLabel()
         result.setObjectName("swingWeight")
         result.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         result.setMinimumWidth(result.fontMetrics().horizontalAdvance("00.0 %") + 4)
-        result.setToolTip("The weight these points give.")
+        result.setToolTip(tr("The weight these points give."))
         up = QToolButton()
         up.setObjectName("swingUp")
         up.setArrowType(Qt.ArrowType.UpArrow)
         up.setAutoRaise(True)
-        up.setToolTip(f"Rank the {lower_name(name)} swing higher")
+        up.setToolTip(tr("Rank the {issue} swing higher").format(issue=low))
         up.setEnabled(r > 0)
         up.clicked.connect(lambda _=False, n=name: self.move(n, -1))
         down = QToolButton()
         down.setObjectName("swingDown")
         down.setArrowType(Qt.ArrowType.DownArrow)
         down.setAutoRaise(True)
-        down.setToolTip(f"Rank the {lower_name(name)} swing lower")
+        down.setToolTip(tr("Rank the {issue} swing lower").format(issue=low))
         down.setEnabled(r < len(self._order) - 1)
         down.clicked.connect(lambda _=False, n=name: self.move(n, +1))
         arrows = QWidget()
@@ -263,7 +271,7 @@ class SwingPage(QWidget):
         for name, ws in self._widgets.items():
             res = ws["result"]
             assert isinstance(res, QLabel)
-            res.setText(f"{pct[name]:.1f} %" if name in pct else "—")
+            res.setText(f"{number(pct[name], 1)} %" if name in pct else "—")
         warning = swing_warning(self._order, self._points, weights)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))

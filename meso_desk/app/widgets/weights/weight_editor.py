@@ -51,6 +51,7 @@ from ....model.edits.weight_edits import (
     type_issue_weight,
     weight_lock_state,
 )
+from ....model.language import number, tr
 from ....model.plan import Plan
 from ....model.preferences.weights import swing_text, weights_as_percent
 from ...document import Change, PlanDocument
@@ -90,7 +91,7 @@ class WeightRow:
         self.percent = QLabel()
         self.percent.setObjectName("weightPercent")
         self.percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.percent.setMinimumWidth(self.percent.fontMetrics().horizontalAdvance("100.0 %") + 4)
+        self.percent.setMinimumWidth(self.percent.fontMetrics().horizontalAdvance(f"{number(100.0, 1)} %") + 4)
         self.lock = QToolButton()
         self.lock.setObjectName("weightLock")
         self.lock.setCheckable(True)
@@ -99,9 +100,9 @@ class WeightRow:
         for w in (self.label, self.slider, self.spin, self.percent, self.lock):
             w.setProperty("issue", name)
         self.label.setBuddy(self.slider)
-        self.slider.setAccessibleName(f"Weight of {name}")
-        self.spin.setAccessibleName(f"Weight of {name} in percent")
-        self.lock.setAccessibleName(f"Lock the weight of {name}")
+        self.slider.setAccessibleName(tr("Weight of {issue}").format(issue=name))
+        self.spin.setAccessibleName(tr("Weight of {issue} in percent").format(issue=name))
+        self.lock.setAccessibleName(tr("Lock the weight of {issue}").format(issue=name))
 
     def widgets(self) -> list[QWidget]:
         return [self.label, self.slider, self.spin, self.percent, self.lock]
@@ -125,29 +126,29 @@ class WeightsPage(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         outer.addWidget(line)
         total_row = QHBoxLayout()
-        total_label = QLabel("Total")
+        total_label = QLabel(tr("Total", "sum of the weights"))
         f = total_label.font()
         f.setBold(True)
         total_label.setFont(f)
-        self.total = QLabel("100.0 %")
+        self.total = QLabel(f"{number(100.0, 1)} %")
         self.total.setObjectName("weightTotal")
         self.total.setFont(f)
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.total.setToolTip("The weights always add up to 100 %.")
+        self.total.setToolTip(tr("The weights always add up to 100 %."))
         total_row.addWidget(total_label)
         total_row.addStretch(1)
         total_row.addWidget(self.total)
         total_row.addSpacing(30)
         outer.addLayout(total_row)
-        self.raw_mode = QCheckBox("Raw importance (any numbers, shown as %)")
+        self.raw_mode = QCheckBox(tr("Raw importance (any numbers, shown as %)"))
         self.raw_mode.setObjectName("weightRawMode")
-        self.raw_mode.setToolTip("Type any positive numbers for how much each issue matters; they are "
-                                 "normalised to percentages on the fly.")
+        self.raw_mode.setToolTip(tr("Type any positive numbers for how much each issue matters; they are "
+                                    "normalised to percentages on the fly."))
         self.raw_mode.toggled.connect(lambda on: self._editor.set_raw_mode(on))
         outer.addWidget(self.raw_mode)
         self._build_trust_row(outer)
-        hint = QLabel("A typed weight stays as typed; the unlocked weights you have not typed make room so the "
-                      "total stays 100 %. Lock a weight to keep it where it is.")
+        hint = QLabel(tr("A typed weight stays as typed; the unlocked weights you have not typed make room so the "
+                         "total stays 100 %. Lock a weight to keep it where it is."))
         hint.setWordWrap(True)
         hint.setObjectName("weightHint")
         mute(hint)
@@ -157,23 +158,23 @@ class WeightsPage(QWidget):
     def _build_trust_row(self, outer: QVBoxLayout) -> None:
         """"Ask me…" (pairwise questions) and how unsure the weights are (± points)."""
         row = QHBoxLayout()
-        self.ask_button = QPushButton("Ask me…")
+        self.ask_button = QPushButton(tr("Ask me…"))
         self.ask_button.setObjectName("weightAskButton")
-        self.ask_button.setToolTip("Set the weights by answering a few questions between two packages")
+        self.ask_button.setToolTip(tr("Set the weights by answering a few questions between two packages"))
         self.ask_button.clicked.connect(self._editor.open_ask_dialog)
         row.addWidget(self.ask_button)
         row.addStretch(1)
-        unsure = QLabel("Unsure by ±")
+        unsure = QLabel(tr("Unsure by ±"))
         self.uncertainty = QDoubleSpinBox()
         self.uncertainty.setObjectName("weightUncertainty")
-        self.uncertainty.setAccessibleName("Unsure by ± weight points")
+        self.uncertainty.setAccessibleName(tr("Unsure by ± weight points"))
         self.uncertainty.setRange(0.0, 20.0)
         self.uncertainty.setDecimals(1)
-        self.uncertainty.setSuffix(" pts")
-        self.uncertainty.setSpecialValueText("exact")
+        self.uncertainty.setSuffix(tr(" pts"))
+        self.uncertainty.setSpecialValueText(tr("exact", "weights not unsure"))
         self.uncertainty.setKeyboardTracking(False)
-        self.uncertainty.setToolTip("How far any weight may be off; the MESO dialog shows how equal a set stays "
-                                    "when the weights move that much, and makes sets that stay equal.")
+        self.uncertainty.setToolTip(tr("How far any weight may be off; the MESO dialog shows how equal a set stays "
+                                       "when the weights move that much, and makes sets that stay equal."))
         unsure.setBuddy(self.uncertainty)
         self.uncertainty.valueChanged.connect(lambda v: self._editor.set_uncertainty(v / 100.0))
         row.addWidget(unsure)
@@ -190,10 +191,13 @@ class WeightsPage(QWidget):
         self._rows.clear()
         for r, issue in enumerate(plan.issues):
             row = WeightRow(issue.name)
-            row.slider.setToolTip(f"How much {issue.name} matters to you ({swing_text(issue)}). "
-                                  "Drag, or use the arrow keys (one point) and Page Up/Down (five).")
-            row.spin.setToolTip(f"Weight of {issue.name} in percent; the unlocked others make room.")
-            row.lock.setToolTip(f"Lock the weight of {issue.name}: other edits will not move it.")
+            row.slider.setToolTip(tr("How much {issue} matters to you ({swing}). "
+                                     "Drag, or use the arrow keys (one point) and Page Up/Down (five).").format(
+                                         issue=issue.name, swing=swing_text(issue)))
+            row.spin.setToolTip(tr("Weight of {issue} in percent; the unlocked others make room.").format(
+                issue=issue.name))
+            row.lock.setToolTip(tr("Lock the weight of {issue}: other edits will not move it.").format(
+                issue=issue.name))
             row.label.setToolTip(issue.description or issue.name)
             row.lock.setChecked(issue.name in self._editor.locked)
             self._grid.addWidget(row.label, r, 0)
@@ -236,7 +240,7 @@ class WeightsPage(QWidget):
                 row.spin.setMaximum(100.0 if raw is None else 1000.0)
                 if abs(row.spin.value() - shown) > 1e-9:
                     row.spin.setValue(shown)
-            row.percent.setText(f"{p:.1f} %")
+            row.percent.setText(f"{number(p, 1)} %")
             row.percent.setVisible(raw is not None)
             is_locked = name in locked
             with QSignalBlocker(row.lock):
@@ -247,12 +251,12 @@ class WeightsPage(QWidget):
             row.slider.setStatusTip(why)
             row.slider.setProperty("maximumPercent", round(hi * 100.0, 1))
         total = sum(pct.values())
-        self.total.setText(f"{total:.1f} %")
+        self.total.setText(f"{number(total, 1)} %")
         region = plan.weight_region
         with QSignalBlocker(self.uncertainty):
             self.uncertainty.setValue(0.0 if region is None else region.band * 100.0)
         self.uncertainty.setStatusTip("" if region is None or not region.low else
-                                      f"The weights' ranges come from {region.source}.")
+                                      tr("The weights' ranges come from {source}.").format(source=region.source))
 
     # -- gestures ----------------------------------------------------------------------
     def _gesture_started(self) -> None:
@@ -291,17 +295,17 @@ class WeightEditor(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("weightTabs")
-        self.tabs.setAccessibleName("Weights, robustness and sensitivity")
+        self.tabs.setAccessibleName(tr("Weights, robustness and sensitivity"))
         self.tabs.setDocumentMode(True)
         self.weights_page = WeightsPage(self)
         self.swing_page = SwingPage(document, self)
         self.check_page = CheckPage(document, lambda: self.locked, self)
         self.sensitivity = SensitivityView(document, self)
         for page, title, tip in (
-            (self.weights_page, "Weights", "Set each weight directly"),
-            (self.swing_page, "Swings", "Swing weighting: rank and score the worst→best swings"),
-            (self.check_page, "Check", "Check the weights with one concrete trade-off"),
-            (self.sensitivity, "Sensitivity", "How the selected package's value moves when a weight moves"),
+            (self.weights_page, tr("Weights", "weights tab"), tr("Set each weight directly")),
+            (self.swing_page, tr("Swings"), tr("Swing weighting: rank and score the worst→best swings")),
+            (self.check_page, tr("Check", "weights tab"), tr("Check the weights with one concrete trade-off")),
+            (self.sensitivity, tr("Sensitivity"), tr("How the selected package's value moves when a weight moves")),
         ):
             scroll = QScrollArea()
             scroll.setAccessibleName(title)
