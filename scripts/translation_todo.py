@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from update_translations import ROOT, TS, messages, read_fills, tool  # noqa: E402
+from update_translations import ROOT, TS, messages, read_fills, tool
 
 
 def found_in(paths: list[Path]) -> dict[tuple[str, str], tuple[str, str | None]]:

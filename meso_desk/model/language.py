@@ -237,14 +237,22 @@ def list_words(items) -> str:
                                                              last=items[-1])
 
 
-def parse_number(text: str, language: str | None = None) -> float:
-    """A number typed in ``language``: German accepts ``70,5`` and ``1.234,5`` (and ``70.5``
-    when there is no comma). Raises ValueError."""
-    s = text.strip().replace("\u00a0", "").replace(" ", "")
-    language = language or current_language()
-    if language == "de" and "," in s:
-        s = s.replace(".", "").replace(",", ".")
-    else:
+def number_text(text: str, language: str | None = None) -> str:
+    """Typed number text (blanks and unit already gone) as Python reads it — the one rule for
+    typed numbers: in English ``1,500.50`` and ``12,5``; in German ``1.500,50``, ``12,5`` and
+    ``1.500`` (a point that groups thousands), also ``0.5``."""
+    s = text
+    if (language or current_language()) == "de":
+        if "," in s:
+            return s.replace(".", "").replace(",", ".")
+        return s.replace(".", "") if re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+", s) else s
+    if "," in s and "." in s:
         s = s.replace(",", "")
-    return float(s)
+    elif "," in s:
+        s = s.replace(",", "") if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+", s) else s.replace(",", ".")
+    return s
 
+
+def parse_number(text: str, language: str | None = None) -> float:
+    """A number typed in ``language`` (:func:`number_text`). Raises ValueError."""
+    return float(number_text(re.sub(r"[\s_'’\u00a0\u202f]", "", text), language))

@@ -18,6 +18,7 @@ from meso_desk.model.documents.cards import NO_POINTS_LINE, REVERSE_TITLE, card_
 from meso_desk.model.edits.constituency_edits import with_constituencies
 from meso_desk.model.examples import example_names, example_plan
 from meso_desk.model.io.genius import import_genius
+from meso_desk.model.language import speaking, tr
 from meso_desk.model.offers.meso import MesoError, generate_mesos, level_range
 from meso_desk.model.package import Package
 from meso_desk.model.preferences.issues import CategoricalIssue
@@ -62,14 +63,16 @@ def assert_reverse_clean(plan) -> bool:
     cs = card_set(plan, pkgs, why_this_works=True, their=their, check=False)
     fronts = sorted({t.value for c in cs.cards for t in c.terms}, key=len, reverse=True)
     reverses = [line for c in cs.cards for line in c.reverse]
-    assert cs.cards[0].reverse and cs.cards[0].reverse != (NO_POINTS_LINE,)  # the met conditions are there
+    with speaking(plan.language):  # the cards speak the plan's language
+        no_points, title = tr(NO_POINTS_LINE), tr(REVERSE_TITLE)
+    assert cs.cards[0].reverse and cs.cards[0].reverse != (no_points,)  # the met conditions are there
     for line in reverses:
         bare = line
         for t in fronts:
             bare = bare.replace(t, " ")
         assert not re.search(r"\d", bare), line
         assert not WORDS.search(bare), line
-    assert REVERSE_TITLE in cs.text()
+    assert title in cs.text()
     assert leak_warnings(plan, cs, pkgs) == []
     return True
 

@@ -71,16 +71,23 @@ def test_unpacked_wheel_finds_its_examples_and_icons(wheel, tmp_path):
     code = (
         "import json, meso_desk\n"
         "from meso_desk.app.assets import icon_files\n"
+        "from meso_desk.model.language import catalogue_path, speaking, tr\n"
         "plan = meso_desk.example_plan()\n"
+        "with speaking('de'):\n"
+        "    german = tr('Untitled negotiation')\n"
         "print(json.dumps({'file': meso_desk.__file__, 'names': meso_desk.example_names(),\n"
-        "                  'title': plan.title, 'icons': [str(p) for p in icon_files()]}))\n"
+        "                  'title': plan.title, 'icons': [str(p) for p in icon_files()],\n"
+        "                  'qm': str(catalogue_path('de', '.qm')), 'german': german}))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
     p = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
     assert Path(out["file"]).is_relative_to(site)
-    assert out["names"] == ["contingent", "hiring", "sourcing", "supplier"]
+    assert out["names"] == ["contingent", "hiring", "lieferant", "sourcing", "supplier"]
+    # the German catalogue ships (compiled for Qt, and read headless)
+    assert Path(out["qm"]).is_relative_to(site) and Path(out["qm"]).is_file()
+    assert out["german"] == "Unbenannte Verhandlung"
     assert out["title"] == meso_desk.example_plan().title
     assert len(out["icons"]) == 7 and all(Path(i).is_relative_to(site) for i in out["icons"])
 

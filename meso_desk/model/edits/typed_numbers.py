@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from ..language import QT_TR_NOOP, current_language, tr
+from ..language import QT_TR_NOOP, number_text, tr
 
 
 class EditRefused(ValueError):
@@ -39,21 +39,6 @@ FIELD_NAMES = {
 def field_name(what: str) -> str:
     """``what`` (a key of :data:`FIELD_NAMES`) in the user's words; anything else as given."""
     return tr(FIELD_NAMES[what]) if what in FIELD_NAMES else what
-
-
-def number_text(text: str, language: str | None = None) -> str:
-    """Typed number text (blanks and unit already gone) as Python reads it: in English
-    ``1,500.50`` and ``12,5``; in German ``1.500,50``, ``12,5`` and ``1.500`` (also ``0.5``)."""
-    s = text
-    if (language or current_language()) == "de":
-        if "," in s:
-            return s.replace(".", "").replace(",", ".")
-        return s.replace(".", "") if re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+", s) else s
-    if "," in s and "." in s:
-        s = s.replace(",", "")
-    elif "," in s:
-        s = s.replace(",", "") if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+", s) else s.replace(",", ".")
-    return s
 
 
 def parse_number(text: Any, what: str = "value", unit: str = "", *, language: str | None = None) -> float:
