@@ -79,6 +79,7 @@ class ConditionsEditor(QWidget):
         self.add_button.setToolTip(tr("Add a condition for the selected approver"))
         self.add_button.clicked.connect(lambda: (self.add_row(), self.edited.emit()))
         self.remove_button = QPushButton(tr("Remove condition"), objectName="propRemoveCondition")
+        self.remove_button.setToolTip(tr("Remove the selected condition of the selected approver"))
         self.remove_button.clicked.connect(self._remove_row)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)

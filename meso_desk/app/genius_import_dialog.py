@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.language import QT_TR_NOOP, tr
+from .widgets.common import described
 
 #: (marked for the catalogue; the dialog shows ``tr(XML_FILTER)``)
 XML_FILTER = QT_TR_NOOP("GENIUS XML files (*.xml)")
@@ -66,8 +67,8 @@ class GeniusImportDialog(QDialog):
         form.addRow(tr("&Domain:"), self._row(self.domain, self._browse_domain, tr("Choose the domain file")))
         form.addRow(tr("&Your profile:"), self._row(self.profile, self._browse_profile,
                                                     tr("Choose your side's utility profile")))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Import"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(tr("Build a plan from these files"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(tr("Import nothing"))

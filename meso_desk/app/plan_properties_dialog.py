@@ -44,6 +44,7 @@ from ..model.language import LANGUAGES, QT_TR_NOOP, tr
 from ..model.plan import Approver
 from .approver_conditions_editor import ConditionsEditor
 from .document import PlanDocument
+from .widgets.common import described
 from .widgets.look import text_colour
 
 #: The colours of a refusal and of a warning under a field (made readable on the palette in use).
@@ -131,7 +132,8 @@ class PlanPropertiesDialog(QDialog):
                                             "tone, what to keep in mind (INTERNAL: briefing and debrief)"), 54)
         form.addRow(tr("&Relationship"), self.relationship_edit)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.setObjectName("propButtons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

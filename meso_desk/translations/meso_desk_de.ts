@@ -15,7 +15,7 @@
     </message>
     <message>
         <source>Hiring</source>
-        <translation>Einstellung</translation>
+        <translation>Personaleinstellung</translation>
     </message>
     <message>
         <source>Sourcing</source>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>Speak the system&apos;s language (English where it is neither English nor German), from the next start</source>
-        <translation>Die Sprache des Systems sprechen (Englisch, wo es weder Englisch noch Deutsch ist), ab dem nächsten Start</translation>
+        <translation>Die Sprache des Systems verwenden (Englisch, wenn diese weder Englisch noch Deutsch ist), ab dem nächsten Start</translation>
     </message>
     <message>
         <source>Speak {language} from the next start; the cards speak each plan&apos;s own language</source>
-        <translation>Ab dem nächsten Start {language} sprechen; die Karten sprechen die Sprache ihres Plans</translation>
+        <translation>Ab dem nächsten Start {language} verwenden; die Karten verwenden die Sprache ihres Plans</translation>
     </message>
     <message>
         <source>MESO Desk will speak {language} when it next starts.</source>
@@ -236,6 +236,10 @@
     <message>
         <source>Remove condition</source>
         <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected condition of the selected approver</source>
+        <translation>Die ausgewählte Bedingung des ausgewählten Freigebers entfernen</translation>
     </message>
     <message>
         <source>Their own weights:</source>
@@ -630,7 +634,7 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     </message>
     <message>
         <source>Our value against their estimated value: the Pareto frontier and our packages</source>
-        <translation>Unser Wert gegen ihren geschätzten Wert: die Pareto-Grenze und unsere Pakete</translation>
+        <translation>Unser Wert gegen den geschätzten Wert der Gegenseite: die Pareto-Grenze und unsere Pakete</translation>
     </message>
     <message>
         <source>Plan as opened</source>
@@ -1023,7 +1027,7 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     </message>
     <message>
         <source>Notes, approvers and relationship are INTERNAL: they appear in the briefing and the debrief, never on cards.</source>
-        <translation>Notizen, Freigeber und Beziehung sind INTERN: Sie erscheinen im Briefing und in der Nachbesprechung, nie auf Karten.</translation>
+        <translation>Notizen, Freigeber und Beziehung sind INTERN – sie erscheinen im Briefing und in der Nachbesprechung, nie auf Karten.</translation>
     </message>
     <message>
         <source>Who must approve on our side</source>
@@ -1162,7 +1166,7 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     <message>
         <source>their reservation (est.) {value:.1f}</source>
         <comment>plot line</comment>
-        <translation>deren Reservationswert (gesch.) {value:.1f}</translation>
+        <translation>Reservationswert der Gegenseite (gesch.) {value:.1f}</translation>
     </message>
     <message>
         <source>Save the outcome plot as a PNG image or an SVG drawing</source>
@@ -1256,7 +1260,7 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     </message>
     <message>
         <source>their value 80 % interval: {low:.1f} – {high:.1f}</source>
-        <translation>80-%-Intervall ihres Werts: {low:.1f} – {high:.1f}</translation>
+        <translation>80-%-Intervall des Werts der Gegenseite: {low:.1f} – {high:.1f}</translation>
     </message>
     <message>
         <source>on the Pareto frontier</source>
@@ -1409,7 +1413,7 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
     </message>
     <message>
         <source>Release the value of {package}</source>
-        <translation>Wert von {package} freigeben</translation>
+        <translation>Wert von {package} nicht mehr halten</translation>
     </message>
     <message>
         <source>value map {x} × {y}</source>
@@ -1639,7 +1643,7 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
     </message>
     <message>
         <source>Their priorities (estimate)</source>
-        <translation>Ihre Prioritäten (Schätzung)</translation>
+        <translation>Prioritäten der Gegenseite (Schätzung)</translation>
     </message>
     <message>
         <source>80 % range</source>
@@ -1647,7 +1651,7 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
     </message>
     <message>
         <source>Top issue</source>
-        <translation>Wichtigstes Thema</translation>
+        <translation>Am wichtigsten</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -2081,12 +2085,20 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
         <translation>Ein Ereignis hinzufügen</translation>
     </message>
     <message>
+        <source>Add an uncertain event: something measured after the deal, such as on-time delivery</source>
+        <translation>Ein unsicheres Ereignis hinzufügen: etwas, das nach dem Abschluss gemessen wird, etwa die Liefertreue</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the selected event</source>
         <translation>Das gewählte Ereignis duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected event with its forecasts, to start a similar one</source>
+        <translation>Das gewählte Ereignis mit seinen Prognosen kopieren, um ein ähnliches anzulegen</translation>
     </message>
     <message>
         <source>Remove the selected event</source>
@@ -2197,6 +2209,10 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
         <translation>Beide Seiten sehen die Messung</translation>
     </message>
     <message>
+        <source>Tick when both sides can check the measurement: a term should only depend on what both can verify</source>
+        <translation>Anhaken, wenn beide Seiten die Messung prüfen können: Eine Bedingung sollte nur von etwas abhängen, das beide überprüfen können</translation>
+    </message>
+    <message>
         <source>Terms a clause on it may change</source>
         <translation>Bedingungen, die eine Klausel darauf ändern darf</translation>
     </message>
@@ -2207,6 +2223,10 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
     <message>
         <source>The outcome is known</source>
         <translation>Das Ergebnis ist bekannt</translation>
+    </message>
+    <message>
+        <source>Tick once the event has happened and its outcome is measured</source>
+        <translation>Anhaken, sobald das Ereignis eingetreten und sein Ergebnis gemessen ist</translation>
     </message>
     <message>
         <source>What actually happened</source>
@@ -2277,6 +2297,10 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
         <translation>Die Gegenseite hat eine Prognose genannt</translation>
     </message>
     <message>
+        <source>Tick when the supplier has said what they expect; their forecast then values the bet for them</source>
+        <translation>Anhaken, wenn der Lieferant gesagt hat, was er erwartet; seine Prognose bewertet dann die Wette für ihn</translation>
+    </message>
+    <message>
         <source>The chance of each state: in the table of states.</source>
         <translation>Die Wahrscheinlichkeit jedes Zustands: in der Tabelle der Zustände.</translation>
     </message>
@@ -2305,8 +2329,16 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
         <translation>Die Änderungen an den Ereignissen übernehmen</translation>
     </message>
     <message>
+        <source>Apply the changes to the events (one undo step) and close</source>
+        <translation>Die Änderungen an den Ereignissen übernehmen (ein Rückgängig-Schritt) und schließen</translation>
+    </message>
+    <message>
         <source>Discard the changes</source>
         <translation>Die Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Close without changing the events</source>
+        <translation>Schließen, ohne die Ereignisse zu ändern</translation>
     </message>
     <message>
         <source>The event</source>
@@ -2599,11 +2631,11 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>{fixed:.1f} → {contingent:.1f} of their points, by their forecast</source>
-        <translation>{fixed:.1f} → {contingent:.1f} ihrer Punkte, nach ihrer Prognose</translation>
+        <translation>{fixed:.1f} → {contingent:.1f} Punkte der Gegenseite, nach deren Prognose</translation>
     </message>
     <message>
         <source>{points:.1f} of their points if our forecast is right</source>
-        <translation>{points:.1f} ihrer Punkte, wenn unsere Prognose stimmt</translation>
+        <translation>{points:.1f} Punkte der Gegenseite, wenn unsere Prognose stimmt</translation>
     </message>
     <message>
         <source>Clauses to offer: could not compute them ({error})</source>
@@ -2686,7 +2718,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Packages show points only (undoable).</source>
-        <translation>Pakete zeigen nur Punkte (rückgängig machbar).</translation>
+        <translation>Pakete zeigen nur Punkte (rückgängig zu machen).</translation>
     </message>
     <message>
         <source>Unit price</source>
@@ -2734,7 +2766,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>They call it</source>
-        <translation>Ihr Begriff dafür</translation>
+        <translation>Begriff der Gegenseite</translation>
     </message>
     <message>
         <source>Confidence %</source>
@@ -2796,7 +2828,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>&lt;b&gt;Their constituencies&lt;/b&gt; — who must say yes on their side</source>
-        <translation>&lt;b&gt;Ihre Anspruchsgruppen&lt;/b&gt; — wer auf der Gegenseite zustimmen muss</translation>
+        <translation>&lt;b&gt;Anspruchsgruppen der Gegenseite&lt;/b&gt; — wer auf der Gegenseite zustimmen muss</translation>
     </message>
     <message>
         <source>Add party</source>
@@ -2834,7 +2866,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>&lt;b&gt;Supplier history&lt;/b&gt; — what past plans with them revealed</source>
-        <translation>&lt;b&gt;Lieferantenhistorie&lt;/b&gt; — was frühere Pläne mit ihnen gezeigt haben</translation>
+        <translation>&lt;b&gt;Lieferantenhistorie&lt;/b&gt; — was frühere Pläne mit diesem Lieferanten gezeigt haben</translation>
     </message>
     <message>
         <source>Use the history&apos;s hunch</source>
@@ -2894,7 +2926,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Edit their constituencies</source>
-        <translation>Ihre Anspruchsgruppen bearbeiten</translation>
+        <translation>Anspruchsgruppen der Gegenseite bearbeiten</translation>
     </message>
     <message>
         <source>Add an issue first: a constituency&apos;s condition is on an issue.</source>
@@ -2918,7 +2950,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Use what the rounds say about their constituencies</source>
-        <translation>Ergebnis der Runden zu ihren Anspruchsgruppen übernehmen</translation>
+        <translation>Ergebnis der Runden zu den Anspruchsgruppen der Gegenseite übernehmen</translation>
     </message>
     <message>
         <source>Change the relationship weight</source>
@@ -2967,7 +2999,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Their counter-offer named a term for {issue}</source>
-        <translation>Ihr Gegenangebot nannte eine Bedingung für {issue}</translation>
+        <translation>Das Gegenangebot der Gegenseite nannte eine Bedingung für {issue}</translation>
     </message>
     <message>
         <source>{issue}: one of {options}</source>
@@ -2975,7 +3007,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Tick at least one term of their counter-offer.</source>
-        <translation>Haken Sie mindestens eine Bedingung ihres Gegenangebots an.</translation>
+        <translation>Haken Sie mindestens eine Bedingung des Gegenangebots an.</translation>
     </message>
     <message>
         <source>beyond your limit</source>
@@ -2983,7 +3015,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>{term} breaks your hard limit on {issue}: fine to record as their offer, never to accept</source>
-        <translation>{term} verletzt Ihre harte Grenze bei {issue}: als ihr Angebot erfassen ja, annehmen nie</translation>
+        <translation>{term} verletzt Ihre harte Grenze bei {issue}: als Angebot der Gegenseite erfassen ja, annehmen nie</translation>
     </message>
     <message>
         <source>Let the round choose</source>
@@ -3003,7 +3035,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Learn most about them</source>
-        <translation>Am meisten über sie lernen</translation>
+        <translation>Am meisten über die Gegenseite lernen</translation>
     </message>
     <message>
         <source>Sets whose answer is expected to teach you most (still near-efficient)</source>
@@ -3015,7 +3047,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Sets with the best package for them at your level; learning breaks ties</source>
-        <translation>Sets mit dem besten Paket für sie auf Ihrem Niveau; bei Gleichstand entscheidet das Lernen</translation>
+        <translation>Sets mit dem besten Paket für die Gegenseite auf Ihrem Niveau; bei Gleichstand entscheidet das Lernen</translation>
     </message>
     <message>
         <source>matters more</source>
@@ -3037,7 +3069,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Agree</source>
-        <translation>Einig</translation>
+        <translation>Einigen</translation>
     </message>
     <message>
         <source>≈{points:.0f}&#xa0;pts</source>
@@ -3072,8 +3104,16 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Gegenseite: Schätzung, Runden und hinter dem Tisch</translation>
     </message>
     <message>
+        <source>What their reactions say about their priorities, the rounds so far, who stands behind them</source>
+        <translation>Was die Reaktionen der Gegenseite über ihre Prioritäten verraten, die bisherigen Runden, wer hinter ihr steht</translation>
+    </message>
+    <message>
         <source>Their estimated priorities</source>
-        <translation>Ihre geschätzten Prioritäten</translation>
+        <translation>Geschätzte Prioritäten der Gegenseite</translation>
+    </message>
+    <message>
+        <source>How much each issue seems to matter to them, how sure that is, and what to do</source>
+        <translation>Wie wichtig der Gegenseite jeder Verhandlungspunkt zu sein scheint, wie sicher das ist und was zu tun ist</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -3092,6 +3132,18 @@ Headers of the packages table that a quote import reads back as the name or igno
     <message>
         <source>Behind the table</source>
         <translation>Hinter dem Tisch</translation>
+    </message>
+    <message>
+        <source>What their reactions say about their priorities</source>
+        <translation>Was die Reaktionen der Gegenseite über ihre Prioritäten verraten</translation>
+    </message>
+    <message>
+        <source>The rounds recorded: what was offered, what they said and chose</source>
+        <translation>Die erfassten Runden: was angeboten wurde, was die Gegenseite gesagt und gewählt hat</translation>
+    </message>
+    <message>
+        <source>Who stands behind them, what each needs, and what the relationship is worth</source>
+        <translation>Wer hinter der Gegenseite steht, was jede Anspruchsgruppe braucht und was die Beziehung wert ist</translation>
     </message>
     <message>
         <source>Record reaction…</source>
@@ -3252,7 +3304,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Best for them, by the estimate: {package} (≈{points:.0f} of their points).</source>
-        <translation>Laut Schätzung am besten für die Gegenseite: {package} (≈{points:.0f} ihrer Punkte).</translation>
+        <translation>Laut Schätzung am besten für die Gegenseite: {package} (≈{points:.0f} Punkte der Gegenseite).</translation>
     </message>
     <message>
         <source>No reaction to {stale} recorded yet, so nothing new was learned. The best set would repeat {stale}; this is the next best different one. Added {set}: {packages} at {level:.1f} points.{best} Record their reaction to learn from it.</source>
@@ -3325,15 +3377,15 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>{issue} is probably their top issue ({chance:.0f}&#xa0;%). Their weights are known to about ±{half:.0f}&#xa0;points.</source>
-        <translation>{issue} ist wahrscheinlich ihr wichtigster Verhandlungspunkt ({chance:.0f}&#xa0;%). Ihre Gewichte sind auf etwa ±{half:.0f}&#xa0;Punkte bekannt.</translation>
+        <translation>{issue} ist wahrscheinlich ihr wichtigster Verhandlungspunkt ({chance:.0f}&#xa0;%). Die Gewichte der Gegenseite sind auf etwa ±{half:.0f}&#xa0;Punkte bekannt.</translation>
     </message>
     <message>
         <source>{issue} may be their top issue ({chance:.0f}&#xa0;%). Their weights are known to about ±{half:.0f}&#xa0;points.</source>
-        <translation>{issue} ist vielleicht ihr wichtigster Verhandlungspunkt ({chance:.0f}&#xa0;%). Ihre Gewichte sind auf etwa ±{half:.0f}&#xa0;Punkte bekannt.</translation>
+        <translation>{issue} ist vielleicht ihr wichtigster Verhandlungspunkt ({chance:.0f}&#xa0;%). Die Gewichte der Gegenseite sind auf etwa ±{half:.0f}&#xa0;Punkte bekannt.</translation>
     </message>
     <message>
         <source>No issue stands out yet as their top one. Their weights are known to about ±{half:.0f}&#xa0;points.</source>
-        <translation>Noch sticht kein Verhandlungspunkt als ihr wichtigster hervor. Ihre Gewichte sind auf etwa ±{half:.0f}&#xa0;Punkte bekannt.</translation>
+        <translation>Noch sticht kein Verhandlungspunkt als ihr wichtigster hervor. Die Gewichte der Gegenseite sind auf etwa ±{half:.0f}&#xa0;Punkte bekannt.</translation>
     </message>
     <message>
         <source>opposed — they want the other end</source>
@@ -3380,7 +3432,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     <message>
         <source>their weight</source>
         <comment>estimate legend</comment>
-        <translation>ihr Gewicht</translation>
+        <translation>Gewicht Gegenseite</translation>
     </message>
     <message>
         <source>80 % range</source>
@@ -3508,7 +3560,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Their preference, best first</source>
-        <translation>Ihre Präferenz, das beste zuerst</translation>
+        <translation>Präferenz der Gegenseite, das beste zuerst</translation>
     </message>
     <message>
         <source>Move the selected package up (Alt+↑)</source>
@@ -3535,6 +3587,10 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Angenommen</translation>
     </message>
     <message>
+        <source>They accepted the package they preferred</source>
+        <translation>Die Gegenseite hat das bevorzugte Paket angenommen</translation>
+    </message>
+    <message>
         <source>&amp;None of these was acceptable</source>
         <translation>&amp;Keines davon war akzeptabel</translation>
     </message>
@@ -3548,7 +3604,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Enter the terms of their own package</source>
-        <translation>Geben Sie die Bedingungen ihres eigenen Pakets ein</translation>
+        <translation>Geben Sie die Bedingungen des eigenen Pakets der Gegenseite ein</translation>
     </message>
     <message>
         <source>They &amp;said what matters to them</source>
@@ -3580,7 +3636,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Their words</source>
-        <translation>Ihre Worte</translation>
+        <translation>Worte der Gegenseite</translation>
     </message>
     <message>
         <source>Names as most important</source>
@@ -3595,12 +3651,24 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>No&amp;tizen</translation>
     </message>
     <message>
+        <source>Notes on this round, kept in the plan for us (never on the cards)</source>
+        <translation>Notizen zu dieser Runde, im Plan für uns aufbewahrt (nie auf den Karten)</translation>
+    </message>
+    <message>
         <source>Anything else worth remembering about this round</source>
         <translation>Alles andere, was man sich zu dieser Runde merken sollte</translation>
     </message>
     <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes to this round (one undo step)</source>
+        <translation>Die Änderungen an dieser Runde speichern (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Record the round in the plan (one undo step)</source>
+        <translation>Die Runde im Plan erfassen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>Packages I pick…</source>
@@ -3849,6 +3917,10 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Nachverhandlung</translation>
     </message>
     <message>
+        <source>The ZOPA, the agreement, post-settlement offers and the debrief</source>
+        <translation>Die ZOPA, die Einigung, Angebote zur Nachverhandlung und die Nachbesprechung</translation>
+    </message>
+    <message>
         <source>After agreeing: packages at least as good for you and probably better for them; the agreement stands if they prefer it</source>
         <translation>Nach der Einigung: Pakete, die für Sie mindestens gleich gut und für die Gegenseite wahrscheinlich besser sind; die Einigung gilt weiter, wenn die Gegenseite sie vorzieht</translation>
     </message>
@@ -3870,7 +3942,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>They took the selected alternative: it becomes the agreement (the first terms are kept for the debrief)</source>
-        <translation>Die Gegenseite hat die gewählte Alternative angenommen: Sie wird zur Einigung (die ersten Bedingungen bleiben für die Nachbesprechung erhalten)</translation>
+        <translation>Die Gegenseite hat die gewählte Alternative angenommen – sie wird zur Einigung (die ersten Bedingungen bleiben für die Nachbesprechung erhalten)</translation>
     </message>
     <message>
         <source>Debrief</source>
@@ -3902,7 +3974,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation>PDF exportieren…</translation>
+        <translation>Als PDF exportieren…</translation>
     </message>
     <message>
         <source>Write the INTERNAL one-page debrief to a PDF</source>
@@ -3975,7 +4047,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Post-settlement Cards</source>
-        <translation>Karten der Nachverhandlung</translation>
+        <translation>Karten zur Nachverhandlung</translation>
     </message>
     <message>
         <source>Saved {file} — INTERNAL, keep it on your side</source>
@@ -4137,6 +4209,30 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Print the date the offers are valid until</source>
+        <translation>Das Datum drucken, bis zu dem die Angebote gültig sind</translation>
+    </message>
+    <message>
+        <source>The date the offers are valid until, printed on every card</source>
+        <translation>Das Datum, bis zu dem die Angebote gültig sind, auf jede Karte gedruckt</translation>
+    </message>
+    <message>
+        <source>Print the pages shown</source>
+        <translation>Die gezeigten Seiten drucken</translation>
+    </message>
+    <message>
+        <source>See the pages as the printer will print them</source>
+        <translation>Die Seiten so ansehen, wie der Drucker sie drucken wird</translation>
+    </message>
+    <message>
+        <source>Save the pages shown as a PDF</source>
+        <translation>Die gezeigten Seiten als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save each page shown as a PNG picture</source>
+        <translation>Jede gezeigte Seite als PNG-Bild speichern</translation>
+    </message>
+    <message>
         <source>Print</source>
         <comment>cards dialog field</comment>
         <translation>Drucken</translation>
@@ -4159,6 +4255,10 @@ Headers of the packages table that a quote import reads back as the name or igno
     <message>
         <source>Preview of the cards</source>
         <translation>Vorschau der Karten</translation>
+    </message>
+    <message>
+        <source>The pages as they will be printed</source>
+        <translation>Die Seiten, wie sie gedruckt werden</translation>
     </message>
     <message>
         <source>{label} ({count})</source>
@@ -4325,7 +4425,7 @@ Die Gegenseite würde unseren Ausstiegspunkt erfahren. Trotzdem drucken?</transl
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>&amp;PDF exportieren…</translation>
+        <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -4571,7 +4671,7 @@ Die Gegenseite würde unseren Ausstiegspunkt erfahren. Trotzdem drucken?</transl
     </message>
     <message>
         <source>Your guess (an 80 % range). Untick to infer it from their reactions.</source>
-        <translation>Ihre Annahme (ein 80-%-Bereich). Abwählen, um ihn aus den Reaktionen abzuleiten.</translation>
+        <translation>Ihre Annahme (ein 80-%-Bereich). Abwählen, um den Ausstiegspunkt aus den Reaktionen der Gegenseite abzuleiten.</translation>
     </message>
     <message>
         <source>Guess their walk-away</source>
@@ -4659,11 +4759,11 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Hard limit {limit}: terms above it are never acceptable. Drag to move it.</source>
-        <translation>Harte Grenze {limit}: Bedingungen darüber sind nie akzeptabel. Zum Verschieben ziehen.</translation>
+        <translation>Harte Grenze {limit}: Werte darüber sind nie akzeptabel. Zum Verschieben ziehen.</translation>
     </message>
     <message>
         <source>Hard limit {limit}: terms below it are never acceptable. Drag to move it.</source>
-        <translation>Harte Grenze {limit}: Bedingungen darunter sind nie akzeptabel. Zum Verschieben ziehen.</translation>
+        <translation>Harte Grenze {limit}: Werte darunter sind nie akzeptabel. Zum Verschieben ziehen.</translation>
     </message>
     <message>
         <source>Drag a point · double-click adds one · right-click removes</source>
@@ -4731,15 +4831,15 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Lowest term</source>
-        <translation>Niedrigste Bedingung</translation>
+        <translation>Niedrigster Wert</translation>
     </message>
     <message>
         <source>Lowest term that can be on the table ({unit}). Enter applies, Tab moves between the fields, Esc cancels.</source>
-        <translation>Niedrigste Bedingung, die auf den Tisch kommen kann ({unit}). Eingabe übernimmt, Tab wechselt zwischen den Feldern, Esc bricht ab.</translation>
+        <translation>Niedrigster Wert, die auf den Tisch kommen kann ({unit}). Eingabe übernimmt, Tab wechselt zwischen den Feldern, Esc bricht ab.</translation>
     </message>
     <message>
         <source>Lowest term that can be on the table. Enter applies, Tab moves between the fields, Esc cancels.</source>
-        <translation>Niedrigste Bedingung, die auf den Tisch kommen kann. Eingabe übernimmt, Tab wechselt zwischen den Feldern, Esc bricht ab.</translation>
+        <translation>Niedrigster Wert, die auf den Tisch kommen kann. Eingabe übernimmt, Tab wechselt zwischen den Feldern, Esc bricht ab.</translation>
     </message>
     <message>
         <source>max</source>
@@ -4747,15 +4847,15 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Highest term</source>
-        <translation>Höchste Bedingung</translation>
+        <translation>Höchster Wert</translation>
     </message>
     <message>
         <source>Highest term that can be on the table ({unit}). Enter applies, Tab moves between the fields, Esc cancels.</source>
-        <translation>Höchste Bedingung, die auf den Tisch kommen kann ({unit}). Eingabe übernimmt, Tab wechselt zwischen den Feldern, Esc bricht ab.</translation>
+        <translation>Höchster Wert, die auf den Tisch kommen kann ({unit}). Eingabe übernimmt, Tab wechselt zwischen den Feldern, Esc bricht ab.</translation>
     </message>
     <message>
         <source>Highest term that can be on the table. Enter applies, Tab moves between the fields, Esc cancels.</source>
-        <translation>Höchste Bedingung, die auf den Tisch kommen kann. Eingabe übernimmt, Tab wechselt zwischen den Feldern, Esc bricht ab.</translation>
+        <translation>Höchster Wert, die auf den Tisch kommen kann. Eingabe übernimmt, Tab wechselt zwischen den Feldern, Esc bricht ab.</translation>
     </message>
     <message>
         <source>Numeric: a number on a range</source>
@@ -4772,7 +4872,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>A lower term is better for us</source>
-        <translation>Eine niedrigere Bedingung ist besser für uns</translation>
+        <translation>Ein niedrigerer Wert ist besser für uns</translation>
     </message>
     <message>
         <source>Higher is better</source>
@@ -4780,7 +4880,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>A higher term is better for us</source>
-        <translation>Eine höhere Bedingung ist besser für uns</translation>
+        <translation>Ein höherer Wert ist besser für uns</translation>
     </message>
     <message>
         <source>what this issue covers</source>
@@ -5005,8 +5105,16 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Zu vergleichende Pakete</translation>
     </message>
     <message>
+        <source>Tick the packages to compare</source>
+        <translation>Haken Sie die zu vergleichenden Pakete an</translation>
+    </message>
+    <message>
         <source>Packages side by side</source>
         <translation>Pakete nebeneinander</translation>
+    </message>
+    <message>
+        <source>The ticked packages side by side: their terms, our points and total cost</source>
+        <translation>Die angehakten Pakete nebeneinander: ihre Bedingungen, unsere Punkte und die Gesamtkosten</translation>
     </message>
     <message>
         <source>Terms that differ between the chosen packages are in bold.</source>
@@ -5060,7 +5168,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Let an uncertain event&apos;s outcome decide {issue} in {package}</source>
-        <translation>Den Ausgang eines unsicheren Ereignisses über {issue} in {package} entscheiden lassen</translation>
+        <translation>Das Ergebnis eines unsicheren Ereignisses über {issue} in {package} entscheiden lassen</translation>
     </message>
     <message>
         <source>Remove clause on {issue}</source>
@@ -5098,7 +5206,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>≈ {points:.1f} of their points</source>
         <extracomment>Their expected value (0–100) under the estimate, when there is one. The total cost in money (&quot;Total EUR 552,000&quot;; &quot;&quot; when the plan has no cost model). Their points it leaves on the table under the estimate (0 on the frontier; never on cards). Who on our side signs it off and who objects (&quot;✓ CFO · ✗ Quality: warranty 12 &lt; 24 months&quot;).</extracomment>
-        <translation>≈ {points:.1f} ihrer Punkte</translation>
+        <translation>≈ {points:.1f} Punkte der Gegenseite</translation>
     </message>
     <message>
         <source>none</source>
@@ -5415,6 +5523,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Die archivierten MESO-Sets wieder zeigen</translation>
     </message>
     <message>
+        <source>The plan&apos;s packages side by side; Tab moves from card to card</source>
+        <translation>Die Pakete des Plans nebeneinander; Tab wechselt von Karte zu Karte</translation>
+    </message>
+    <message>
         <source>No packages yet. Add one, or generate a MESO set.</source>
         <translation>Noch keine Pakete. Fügen Sie eines hinzu oder erzeugen Sie ein MESO-Set.</translation>
     </message>
@@ -5571,7 +5683,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Their priorities</source>
-        <translation>Prioritäten Gegenseite</translation>
+        <translation>Prioritäten der Gegenseite</translation>
     </message>
     <message>
         <source>Our estimate of what matters most to them (from their reactions)</source>
@@ -5628,7 +5740,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>{n} packages at {level:.1f}</source>
-        <translation>{n} Pakete auf {level:.1f}</translation>
+        <translation>{n} Pakete bei {level:.1f}</translation>
     </message>
     <message>
         <source>{n} packages</source>
@@ -5850,7 +5962,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>An alternative outside these suppliers (a catalogue price, another quote): it counts as an offer against every supplier</source>
-        <translation>Eine Alternative außerhalb dieser Lieferanten (ein Katalogpreis, ein anderes Preisangebot): Sie zählt als Angebot gegenüber jedem Lieferanten</translation>
+        <translation>Eine Alternative außerhalb dieser Lieferanten (ein Katalogpreis, ein anderes Preisangebot), die als Angebot gegenüber jedem Lieferanten zählt</translation>
     </message>
     <message>
         <source>The selected supplier</source>
@@ -5935,7 +6047,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Untick to start from scratch: any weights are possible at first.</source>
-        <translation>Abhaken, um von vorn zu beginnen: Anfangs sind alle Gewichte möglich.</translation>
+        <translation>Haken entfernen, um von vorn zu beginnen: Anfangs sind alle Gewichte möglich.</translation>
     </message>
     <message>
         <source>About equal</source>
@@ -6261,6 +6373,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Gewichtung, Robustheit und Sensitivität</translation>
     </message>
     <message>
+        <source>Set the weights, weigh by swings, check a trade-off, see how sure the weights are</source>
+        <translation>Gewichte festlegen, nach Sprüngen (Swing) gewichten, eine Abwägung prüfen, sehen, wie sicher die Gewichte sind</translation>
+    </message>
+    <message>
         <source>Weights</source>
         <comment>weights tab</comment>
         <translation>Gewichte</translation>
@@ -6373,7 +6489,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>A new set of offers chosen with what their reactions taught you</source>
-        <translation>Ein neues Set von Angeboten, gewählt mit dem, was ihre Reaktionen Sie gelehrt haben</translation>
+        <translation>Ein neues Set von Angeboten, gewählt nach dem, was Sie aus den Reaktionen der Gegenseite gelernt haben</translation>
     </message>
     <message>
         <source>&amp;Compare Packages…</source>
@@ -6697,7 +6813,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>the rate per unit must not be zero</source>
         <extracomment>the event whose outcome decides change of the term per unit beyond the pivot, signed (−2: the term drops by 2 per unit below/above the pivot; on &quot;both&quot;, it moves with the outcome when positive) the largest change either way (≥ 0), in the same measure as ``per_unit``; None: none</extracomment>
-        <translation>die Rate je Einheit darf nicht null sein</translation>
+        <translation>der Satz je Einheit darf nicht null sein</translation>
     </message>
     <message>
         <source>a clause on states needs a term for at least one state</source>
@@ -6798,7 +6914,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>the outcome {outcome} is not one of the states</source>
-        <translation>der Ausgang {outcome} ist keiner der Zustände</translation>
+        <translation>das Ergebnis {outcome} ist keiner der Zustände</translation>
     </message>
     <message>
         <source>a numeric event has no states</source>
@@ -6818,11 +6934,11 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>the outcome of a numeric event must be a number</source>
-        <translation>der Ausgang eines Zahlenereignisses muss eine Zahl sein</translation>
+        <translation>das Ergebnis eines Zahlenereignisses muss eine Zahl sein</translation>
     </message>
     <message>
         <source>the outcome must be a finite number</source>
-        <translation>der Ausgang muss eine endliche Zahl sein</translation>
+        <translation>das Ergebnis muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <source>“{name}”</source>
@@ -6892,20 +7008,20 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>{term} if {state}</source>
-        <translation>{term} wenn {state}</translation>
+        <translation>{term}, wenn {state}</translation>
     </message>
     <message>
         <source>{term} if {event} {limit}</source>
-        <translation>{term} wenn {event} {limit}</translation>
+        <translation>{term}, wenn {event} {limit}</translation>
     </message>
     <message>
         <source>{term} if {limit}</source>
-        <translation>{term} wenn {limit}</translation>
+        <translation>{term}, wenn {limit}</translation>
     </message>
     <message>
         <source>pt</source>
         <comment>percentage point, short</comment>
-        <translation>Pkt.</translation>
+        <translation>Pp.</translation>
     </message>
     <message>
         <source>{rate} {event} vs {pivot}{cap}</source>
@@ -6970,27 +7086,27 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>round {round}: they accepted option {option}, which breaks “{condition}”</source>
-        <translation>Runde {round}: sie haben Option {option} angenommen, die „{condition}“ verletzt</translation>
+        <translation>Runde {round}: die Gegenseite hat Option {option} angenommen, die „{condition}“ verletzt</translation>
     </message>
     <message>
         <source>round {round}: they refused every option, and each broke it</source>
-        <translation>Runde {round}: sie haben jede Option abgelehnt, und jede verletzte sie</translation>
+        <translation>Runde {round}: die Gegenseite hat jede Option abgelehnt, und jede verletzte die Bedingung</translation>
     </message>
     <message>
         <source>round {round}: they proposed {issue} {term}, which meets it</source>
-        <translation>Runde {round}: sie haben {issue} {term} vorgeschlagen, was sie erfüllt</translation>
+        <translation>Runde {round}: die Gegenseite hat {issue} {term} vorgeschlagen, was die Bedingung erfüllt</translation>
     </message>
     <message>
         <source>round {round}: they proposed {issue} {term}, which breaks it</source>
-        <translation>Runde {round}: sie haben {issue} {term} vorgeschlagen, was sie verletzt</translation>
+        <translation>Runde {round}: die Gegenseite hat {issue} {term} vorgeschlagen, was die Bedingung verletzt</translation>
     </message>
     <message>
         <source>round {round}: they named as best {issue} {term}, which meets it</source>
-        <translation>Runde {round}: sie haben {issue} {term} als am besten genannt, was sie erfüllt</translation>
+        <translation>Runde {round}: die Gegenseite hat {issue} {term} als am besten genannt, was die Bedingung erfüllt</translation>
     </message>
     <message>
         <source>round {round}: they named as best {issue} {term}, which breaks it</source>
-        <translation>Runde {round}: sie haben {issue} {term} als am besten genannt, was sie verletzt</translation>
+        <translation>Runde {round}: die Gegenseite hat {issue} {term} als am besten genannt, was die Bedingung verletzt</translation>
     </message>
     <message>
         <source>{issue}: {term} meets what your {party} asks for: {what}.</source>
@@ -7036,7 +7152,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>their preferred term</source>
-        <translation>ihre bevorzugte Bedingung</translation>
+        <translation>bevorzugte Bedingung der Gegenseite</translation>
     </message>
     <message>
         <source>Concede on {issue} (towards {term}): it costs you about {cost}{money} and is worth about {gain} to them — {sure:.0f} % sure it is worth more to them than to you ({basis}).</source>
@@ -7092,11 +7208,11 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>they preferred {package}</source>
-        <translation>sie haben {package} vorgezogen</translation>
+        <translation>die Gegenseite hat {package} vorgezogen</translation>
     </message>
     <message>
         <source>they ranked {ranking}</source>
-        <translation>ihre Rangfolge: {ranking}</translation>
+        <translation>Rangfolge der Gegenseite: {ranking}</translation>
     </message>
     <message>
         <source>no preference stated</source>
@@ -7325,7 +7441,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>LESSONS</source>
-        <translation>LEHREN</translation>
+        <translation>ERKENNTNISSE</translation>
     </message>
     <message>
         <source>None written yet.</source>
@@ -7421,7 +7537,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>their walk-away about {value:.0f} ({low:.0f}–{high:.0f})</source>
-        <translation>ihr Ausstiegspunkt etwa {value:.0f} ({low:.0f}–{high:.0f})</translation>
+        <translation>Ausstiegspunkt der Gegenseite etwa {value:.0f} ({low:.0f}–{high:.0f})</translation>
     </message>
     <message>
         <source>Our agreement stands. Would this work better for you?</source>
@@ -7736,7 +7852,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>✓ signs: {reason}</source>
-        <translation>✓ zeichnet: {reason}</translation>
+        <translation>✓ gibt frei: {reason}</translation>
     </message>
     <message>
         <source>{approver} (ours)</source>
@@ -7933,7 +8049,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>their negotiator&apos;s name</source>
-        <translation>der Name ihres Verhandlungsführers</translation>
+        <translation>der Name des Verhandlungsführers der Gegenseite</translation>
     </message>
     <message>
         <source>the description of {issue}</source>
@@ -7975,7 +8091,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>our outside option</source>
-        <translation>unsere Alternative außerhalb der Verhandlung</translation>
+        <translation>unsere externe Option</translation>
     </message>
     <message>
         <source>the competing quote {name!r}</source>
@@ -8015,7 +8131,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>the options are not equal for us: they spread {width:.1f} points (more than {limit:g}), yet the cards call them equally welcome</source>
-        <translation>die Optionen sind für uns nicht gleichwertig: Sie liegen {width:.1f} Punkte auseinander (mehr als {limit:g}), doch die Karten nennen sie gleich willkommen</translation>
+        <translation>die Optionen sind für uns nicht gleichwertig: sie liegen {width:.1f} Punkte auseinander (mehr als {limit:g}), doch die Karten nennen sie gleich willkommen</translation>
     </message>
     <message>
         <source>refuses unless {requirement}</source>
@@ -8040,7 +8156,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Their negotiator: {name}.</source>
-        <translation>Ihr Verhandlungsführer: {name}.</translation>
+        <translation>Verhandlungsführer der Gegenseite: {name}.</translation>
     </message>
     <message>
         <source>INTERNAL — for approvers on our side; never send to the counterpart</source>
@@ -8087,19 +8203,19 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>agreed on {date} ({source})</source>
-        <translation>geeinigt am {date} ({source})</translation>
+        <translation>vereinbart am {date} ({source})</translation>
     </message>
     <message>
         <source>agreed on {date}</source>
-        <translation>geeinigt am {date}</translation>
+        <translation>vereinbart am {date}</translation>
     </message>
     <message>
         <source>agreed ({source})</source>
-        <translation>geeinigt ({source})</translation>
+        <translation>vereinbart ({source})</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation>geeinigt</translation>
+        <translation>vereinbart</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -8349,7 +8465,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Let your reservation follow the quote ({quote:.1f}) instead of {reservation:.1f}? No keeps {reservation:.1f}, set by hand.</source>
-        <translation>Soll Ihr Reservationswert dem Preisangebot ({quote:.1f}) folgen statt {reservation:.1f}? Nein behält {reservation:.1f}, von Hand gesetzt.</translation>
+        <translation>Soll Ihr Reservationswert dem Konkurrenzangebot ({quote:.1f}) folgen statt {reservation:.1f}? Nein behält {reservation:.1f}, von Hand gesetzt.</translation>
     </message>
     <message>
         <source>our BATNA follows the market (the best offer held from the other suppliers): change the outside option, or stop following the market, in Negotiation ▸ Manage Suppliers…</source>
@@ -8458,15 +8574,15 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>{issue} has {count} possible terms; a categorical issue made from it would have too many options (at most {most}). Add a categorical issue instead</source>
-        <translation>{issue} hat {count} mögliche Bedingungen; ein Verhandlungspunkt mit Optionen daraus hätte zu viele Optionen (höchstens {most}). Fügen Sie stattdessen einen Verhandlungspunkt mit Optionen hinzu</translation>
+        <translation>{issue} hat {count} mögliche Werte; ein kategorialer Verhandlungspunkt daraus hätte zu viele Optionen (höchstens {most}). Fügen Sie stattdessen einen kategorialen Verhandlungspunkt hinzu</translation>
     </message>
     <message>
         <source>range: enter the lowest and the highest term, e.g. 2 – 12</source>
-        <translation>Bereich: geben Sie die niedrigste und die höchste Bedingung ein, z. B. 2 – 12</translation>
+        <translation>Bereich: geben Sie den niedrigsten und den höchsten Wert ein, z. B. 2 – 12</translation>
     </message>
     <message>
         <source>range: enter the lowest and the highest term</source>
-        <translation>Bereich: geben Sie die niedrigste und die höchste Bedingung ein</translation>
+        <translation>Bereich: geben Sie den niedrigsten und den höchsten Wert ein</translation>
     </message>
     <message>
         <source>no such issue</source>
@@ -8486,7 +8602,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>kind: {value} is neither numeric nor categorical</source>
-        <translation>Art: {value} ist weder numerisch noch mit Optionen</translation>
+        <translation>Art: {value} ist weder numerisch noch kategorial</translation>
     </message>
     <message>
         <source>Make {issue} numeric</source>
@@ -8494,7 +8610,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Make {issue} categorical</source>
-        <translation>{issue} zu Optionen machen</translation>
+        <translation>{issue} kategorial machen</translation>
     </message>
     <message>
         <source>Edit options of {issue}</source>
@@ -8510,7 +8626,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>a categorical issue has no {field}</source>
-        <translation>ein Verhandlungspunkt mit Optionen hat kein Feld „{field}“</translation>
+        <translation>ein kategorialer Verhandlungspunkt hat kein Feld „{field}“</translation>
     </message>
     <message>
         <source>Step {step} does not divide {low}–{high}; try {first} or {second} (or change the range to {low}–{wider})</source>
@@ -8624,7 +8740,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Add categorical issue {issue}</source>
-        <translation>Verhandlungspunkt mit Optionen {issue} hinzufügen</translation>
+        <translation>Kategorialen Verhandlungspunkt {issue} hinzufügen</translation>
     </message>
     <message>
         <source>no issue selected</source>
@@ -8700,11 +8816,11 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>off by {gap:+.1f}</source>
-        <translation>daneben um {gap:+.1f}</translation>
+        <translation>Abweichung {gap:+.1f}</translation>
     </message>
     <message>
         <source>off by {gap:+.1f} points</source>
-        <translation>daneben um {gap:+.1f} Punkte</translation>
+        <translation>Abweichung {gap:+.1f} Punkte</translation>
     </message>
     <message>
         <source>at hard limit</source>
@@ -8768,7 +8884,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Give at least one swing more than 0 points.</source>
-        <translation>Geben Sie mindestens einem Swing mehr als 0 Punkte.</translation>
+        <translation>Geben Sie mindestens einem Sprung mehr als 0 Punkte.</translation>
     </message>
     <message>
         <source>Swing weighting</source>
@@ -9708,11 +9824,11 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>their forecast unknown</source>
-        <translation>ihre Prognose unbekannt</translation>
+        <translation>Prognose der Gegenseite unbekannt</translation>
     </message>
     <message>
         <source>{gain:+.1f} of their points by their forecast</source>
-        <translation>{gain:+.1f} ihrer Punkte nach ihrer Prognose</translation>
+        <translation>{gain:+.1f} Punkte der Gegenseite nach deren Prognose</translation>
     </message>
     <message>
         <source>the clause {gain:+.1f} points for us, {theirs}</source>
@@ -9720,7 +9836,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>{event} — ours: {ours}; theirs: {theirs}</source>
-        <translation>{event} — unsere: {ours}; ihre: {theirs}</translation>
+        <translation>{event} — unsere: {ours}; Gegenseite: {theirs}</translation>
     </message>
     <message>
         <source>Option {letter}: {spread}. {bet}</source>
@@ -9734,11 +9850,11 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Left on the table for them ({estimate})</source>
-        <translation>Für sie liegen gelassen ({estimate})</translation>
+        <translation>Für die Gegenseite liegen gelassen ({estimate})</translation>
     </message>
     <message>
         <source>Left on the table for them</source>
-        <translation>Für sie liegen gelassen</translation>
+        <translation>Für die Gegenseite liegen gelassen</translation>
     </message>
     <message>
         <source>briefing</source>
@@ -9763,7 +9879,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>their est. {value:.0f}</source>
-        <translation>ihr Wert (Schätzung) {value:.0f}</translation>
+        <translation>Gegenseite (gesch.) {value:.0f}</translation>
     </message>
     <message>
         <source>{points:.1f} points</source>
@@ -9799,7 +9915,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>THEIR PRIORITIES (ESTIMATE)</source>
-        <translation>IHRE PRIORITÄTEN (SCHÄTZUNG)</translation>
+        <translation>PRIORITÄTEN DER GEGENSEITE (SCHÄTZUNG)</translation>
     </message>
     <message>
         <source>{low:.0%}–{high:.0%}</source>
@@ -9895,7 +10011,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>If they choose {letter}: {gives} probably matters more to them than {holds}.</source>
-        <translation>Wenn sie {letter} wählen: {gives} ist ihnen wahrscheinlich wichtiger als {holds}.</translation>
+        <translation>Wenn die Gegenseite {letter} wählt: {gives} ist ihr wahrscheinlich wichtiger als {holds}.</translation>
     </message>
     <message>
         <source>{letter} {does}.</source>
@@ -9904,11 +10020,11 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>If they choose {letter}: {issue} probably matters to them.</source>
-        <translation>Wenn sie {letter} wählen: {issue} ist ihnen wahrscheinlich wichtig.</translation>
+        <translation>Wenn die Gegenseite {letter} wählt: {issue} ist ihr wahrscheinlich wichtig.</translation>
     </message>
     <message>
         <source>If they choose {letter}: {issue} probably matters less to them than the rest.</source>
-        <translation>Wenn sie {letter} wählen: {issue} ist ihnen wahrscheinlich weniger wichtig als der Rest.</translation>
+        <translation>Wenn die Gegenseite {letter} wählt: {issue} ist ihr wahrscheinlich weniger wichtig als der Rest.</translation>
     </message>
     <message>
         <source>{letter} is made up like the others.</source>
@@ -9916,7 +10032,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>If they choose {letter}: little to learn from it.</source>
-        <translation>Wenn sie {letter} wählen: Daraus lässt sich wenig lernen.</translation>
+        <translation>Wenn die Gegenseite {letter} wählt: Daraus lässt sich wenig lernen.</translation>
     </message>
     <message>
         <source>{currency} {amount:,.0f}</source>
@@ -9963,7 +10079,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>No reactions recorded yet: their priorities are unknown. Working assumption: they want the opposite of us on every numeric issue, all issues equally important. Their choice among these options is the first evidence.</source>
-        <translation>Noch keine Reaktionen erfasst: Ihre Prioritäten sind unbekannt. Arbeitsannahme: Sie wollen bei jedem numerischen Verhandlungspunkt das Gegenteil von uns, alle Verhandlungspunkte gleich wichtig. Ihre Wahl unter diesen Optionen ist der erste Hinweis.</translation>
+        <translation>Noch keine Reaktionen erfasst: Die Prioritäten der Gegenseite sind unbekannt. Arbeitsannahme: Die Gegenseite will bei jedem numerischen Verhandlungspunkt das Gegenteil von uns, alle Verhandlungspunkte gleich wichtig. Die Wahl der Gegenseite unter diesen Optionen ist der erste Hinweis.</translation>
     </message>
     <message>
         <source>The estimate could not be computed: {error}</source>
@@ -9992,7 +10108,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Round {number} ({date}): {offered}; {reaction}; {outcome}; they said: “{statement}”.</source>
-        <translation>Runde {number} ({date}): {offered}; {reaction}; {outcome}; sie sagten: „{statement}“.</translation>
+        <translation>Runde {number} ({date}): {offered}; {reaction}; {outcome}; die Gegenseite sagte: „{statement}“.</translation>
     </message>
     <message>
         <source>Round {number} ({date}): {offered}; {reaction}; {outcome}.</source>
@@ -10000,7 +10116,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Round {number}: {offered}; {reaction}; {outcome}; they said: “{statement}”.</source>
-        <translation>Runde {number}: {offered}; {reaction}; {outcome}; sie sagten: „{statement}“.</translation>
+        <translation>Runde {number}: {offered}; {reaction}; {outcome}; die Gegenseite sagte: „{statement}“.</translation>
     </message>
     <message>
         <source>Round {number}: {offered}; {reaction}; {outcome}.</source>
@@ -10029,15 +10145,15 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>worth nothing to them</source>
-        <translation>für sie nichts wert</translation>
+        <translation>für die Gegenseite nichts wert</translation>
     </message>
     <message>
         <source>worth {points} to them</source>
-        <translation>für sie {points} wert</translation>
+        <translation>für die Gegenseite {points} wert</translation>
     </message>
     <message>
         <source>costs them {points}</source>
-        <translation>kostet sie {points}</translation>
+        <translation>kostet die Gegenseite {points}</translation>
     </message>
     <message>
         <source>Only pays if they are wrong about {event} in a way they cannot check (they cannot see the measurement): agree how it is measured, by whom, and share the figures.</source>
@@ -10095,7 +10211,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>{issue} has options: no continuous term to search</source>
         <extracomment>our points of the package without / with the clause (our forecast) their points (estimate) without / with the clause (their forecast) contingent − fixed for each side (points) their points with the clause if OUR forecast is right empty, or why the bet is doubtful (they cannot check it; it pays them only if they are right) one line for the planner their points without the clause if OUR forecast is right 10 %, 50 %, 90 % of our points 10/50/90 % of the total cost (plan.costs); None without a cost model the exact (continuous) term, None when no acceptable term brackets the target the grid term chosen (on the issue&apos;s step) and our expected points there minus the target</extracomment>
-        <translation>{issue} hat Optionen: keine stetige Bedingung zu suchen</translation>
+        <translation>{issue} hat Optionen: kein stetiger Wert zu suchen</translation>
     </message>
     <message>
         <source>{event} clause</source>
@@ -10127,7 +10243,7 @@ A package concedes on an issue when it gives away more than this many points bey
     </message>
     <message>
         <source>{estimate} (a learning set: their values are not compared)</source>
-        <translation>{estimate} (ein Lern-Set: ihre Werte werden nicht verglichen)</translation>
+        <translation>{estimate} (ein Lern-Set: die Werte der Gegenseite werden nicht verglichen)</translation>
     </message>
     <message>
         <source>There is no set of {count} equally good packages at {level:.1f} points; the nearest level that has one is {alt:.1f}.</source>
@@ -10541,11 +10657,11 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     <message>
         <source>leaves ≈ {points:.1f} of their points on the table</source>
         <extracomment>A package within this many of their points of the frontier counts as on it.</extracomment>
-        <translation>lässt ≈ {points:.1f} ihrer Punkte auf dem Tisch liegen</translation>
+        <translation>lässt ≈ {points:.1f} Punkte der Gegenseite auf dem Tisch liegen</translation>
     </message>
     <message>
         <source>{name} leaves ≈ {points:.1f} of their points on the table (under the {estimate})</source>
-        <translation>{name} lässt ≈ {points:.1f} ihrer Punkte auf dem Tisch liegen (Grundlage: {estimate})</translation>
+        <translation>{name} lässt ≈ {points:.1f} Punkte der Gegenseite auf dem Tisch liegen (Grundlage: {estimate})</translation>
     </message>
     <message>
         <source>unknown issue {issue}</source>
@@ -10701,7 +10817,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>a condition &apos;one of&apos; needs at least one option</source>
-        <translation>eine Bedingung „eines von“ braucht mindestens eine Option</translation>
+        <translation>eine Bedingung „eine von“ braucht mindestens eine Option</translation>
     </message>
     <message>
         <source>a condition &apos;at least&apos;/&apos;at most&apos; needs a value</source>
@@ -10750,7 +10866,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>Range, or options. Numeric: lowest and highest term that can be on the table. Categorical: the options (double-click to edit labels, values and which are acceptable).</source>
-        <translation>Bereich oder Optionen. Numerisch: niedrigste und höchste Bedingung, die auf den Tisch kommen kann. Kategorial: die Optionen (Doppelklick, um Bezeichnungen, Werte und Akzeptanz zu bearbeiten).</translation>
+        <translation>Bereich oder Optionen. Numerisch: niedrigster und höchster Wert, der auf den Tisch kommen kann. Kategorial: die Optionen (Doppelklick, um Bezeichnungen, Werte und Akzeptanz zu bearbeiten).</translation>
     </message>
     <message>
         <source>Step</source>
@@ -10758,7 +10874,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>Smallest change of a numeric term (0.5 EUR, 1 week, 15 days, …).</source>
-        <translation>Kleinste Änderung einer numerischen Bedingung (0,5 EUR, 1 Woche, 15 Tage, …).</translation>
+        <translation>Kleinste Änderung eines numerischen Werts (0,5 EUR, 1 Woche, 15 Tage, …).</translation>
     </message>
     <message>
         <source>Better</source>
@@ -10774,7 +10890,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>How our value grows from the worst to the best term: linear, diminishing returns (first steps count most), accelerating (last steps count most) or your own breakpoints.</source>
-        <translation>Wie unser Wert von der schlechtesten zur besten Bedingung wächst: linear, abnehmender Zuwachs (die ersten Schritte zählen am meisten), zunehmender Zuwachs (die letzten Schritte zählen am meisten) oder Ihre eigenen Stützpunkte.</translation>
+        <translation>Wie unsere Punkte vom schlechtesten zum besten Wert wachsen: linear, abnehmender Zuwachs (die ersten Schritte zählen am meisten), zunehmender Zuwachs (die letzten Schritte zählen am meisten) oder Ihre eigenen Stützpunkte.</translation>
     </message>
     <message>
         <source>Limit</source>
@@ -10782,7 +10898,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>Hard limit. A numeric term beyond this limit is never acceptable (empty: no limit). For a categorical issue: the options we can never accept.</source>
-        <translation>Harte Grenze. Eine numerische Bedingung jenseits dieser Grenze ist nie akzeptabel (leer: keine Grenze). Bei einem kategorialen Verhandlungspunkt: die Optionen, die wir nie akzeptieren können.</translation>
+        <translation>Harte Grenze. Ein numerischer Wert jenseits dieser Grenze ist nie akzeptabel (leer: keine Grenze). Bei einem kategorialen Verhandlungspunkt: die Optionen, die wir nie akzeptieren können.</translation>
     </message>
     <message>
         <source>Money</source>
@@ -10794,7 +10910,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>What the issue covers, in a few words. Printed under the issue&apos;s name on the package cards only when you tick &quot;Print issue descriptions&quot; — write nothing here you would not show them.</source>
-        <translation>Was der Verhandlungspunkt umfasst, in wenigen Worten. Wird nur dann unter dem Namen des Verhandlungspunkts auf den Paketkarten gedruckt, wenn Sie „Beschreibungen der Verhandlungspunkte drucken“ ankreuzen – schreiben Sie hier nichts, was Sie der Gegenseite nicht zeigen würden.</translation>
+        <translation>Was der Verhandlungspunkt umfasst, in wenigen Worten. Wird nur dann unter dem Namen des Verhandlungspunkts auf den Paketkarten gedruckt, wenn Sie „Beschreibungen drucken“ anhaken – schreiben Sie hier nichts, was Sie der Gegenseite nicht zeigen würden.</translation>
     </message>
     <message>
         <source>Linear</source>
@@ -10819,11 +10935,11 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>The first steps away from the worst term count most (diminishing returns).</source>
-        <translation>Die ersten Schritte weg von der schlechtesten Bedingung zählen am meisten (abnehmender Zuwachs).</translation>
+        <translation>Die ersten Schritte weg vom schlechtesten Wert zählen am meisten (abnehmender Zuwachs).</translation>
     </message>
     <message>
         <source>The last steps towards the best term count most (accelerating).</source>
-        <translation>Die letzten Schritte hin zur besten Bedingung zählen am meisten (zunehmender Zuwachs).</translation>
+        <translation>Die letzten Schritte hin zum besten Wert zählen am meisten (zunehmender Zuwachs).</translation>
     </message>
     <message>
         <source>Your own curve through points you place and drag.</source>
@@ -10958,7 +11074,7 @@ Ein Wechsel der Art wandelt den Verhandlungspunkt um (Rückgängig stellt ihn wi
     </message>
     <message>
         <source>Terms from {low} to {high} in steps of {step} ({count} possible terms).</source>
-        <translation>Bedingungen von {low} bis {high} in Schritten von {step} ({count} mögliche Bedingungen).</translation>
+        <translation>Werte von {low} bis {high} in Schritten von {step} ({count} mögliche Werte).</translation>
     </message>
     <message>
         <source>Lower is better for us on {name}; higher is worse.</source>
@@ -10975,19 +11091,19 @@ Ein Wechsel der Art wandelt den Verhandlungspunkt um (Rückgängig stellt ihn wi
     <message>
         <source>No hard limit: every term in the range is acceptable.
 Type a number to set one.</source>
-        <translation>Keine harte Grenze: jede Bedingung im Bereich ist akzeptabel.
+        <translation>Keine harte Grenze: Jeder Wert im Bereich ist akzeptabel.
 Geben Sie eine Zahl ein, um eine festzulegen.</translation>
     </message>
     <message>
         <source>Terms above {limit} are never acceptable.
 Clear the cell for no limit.</source>
-        <translation>Bedingungen über {limit} sind nie akzeptabel.
+        <translation>Werte über {limit} sind nie akzeptabel.
 Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>Terms below {limit} are never acceptable.
 Clear the cell for no limit.</source>
-        <translation>Bedingungen unter {limit} sind nie akzeptabel.
+        <translation>Werte unter {limit} sind nie akzeptabel.
 Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
@@ -11008,11 +11124,11 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>Terms move in steps of {step}.</source>
-        <translation>Bedingungen ändern sich in Schritten von {step}.</translation>
+        <translation>Werte ändern sich in Schritten von {step}.</translation>
     </message>
     <message>
         <source>Unit shown with every term (EUR, weeks, days, %, …).</source>
-        <translation>Einheit, die bei jeder Bedingung angezeigt wird (EUR, Wochen, Tage, %, …).</translation>
+        <translation>Einheit, die bei jedem Wert angezeigt wird (EUR, Wochen, Tage, %, …).</translation>
     </message>
     <message>
         <source>breakpoints must be finite numbers</source>
@@ -11024,7 +11140,7 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>two breakpoints share the same term</source>
-        <translation>zwei Stützpunkte haben dieselbe Bedingung</translation>
+        <translation>zwei Stützpunkte haben denselben Wert</translation>
     </message>
     <message>
         <source>must be at most {most:,.0f} per unit</source>
@@ -11056,7 +11172,7 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>hard limit {limit} leaves no acceptable term in {low}..{high}</source>
-        <translation>die harte Grenze {limit} lässt keine akzeptable Bedingung in {low}..{high} übrig</translation>
+        <translation>die harte Grenze {limit} lässt keinen akzeptablen Wert in {low}..{high} übrig</translation>
     </message>
     <message>
         <source>{issue}: {term} is not a number</source>
@@ -11318,15 +11434,15 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>give points for at least one swing</source>
-        <translation>vergeben Sie Punkte für mindestens einen Swing</translation>
+        <translation>vergeben Sie Punkte für mindestens einen Sprung</translation>
     </message>
     <message>
         <source>at least one swing must be worth more than zero points</source>
-        <translation>mindestens ein Swing muss mehr als null Punkte wert sein</translation>
+        <translation>mindestens ein Sprung muss mehr als null Punkte wert sein</translation>
     </message>
     <message>
         <source>{issues}: more points than a swing ranked above — move it up, or lower its points.</source>
-        <translation>{issues}: mehr Punkte als ein höher eingestufter Swing – schieben Sie ihn nach oben oder senken Sie seine Punkte.</translation>
+        <translation>{issues}: mehr Punkte als ein höher eingestufter Sprung – schieben Sie ihn nach oben oder senken Sie seine Punkte.</translation>
     </message>
     <message>
         <source>set by hand; the BATNA, {source}, is worth {points:.1f}</source>
@@ -11493,7 +11609,7 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>round {round}, their counter-offer</source>
-        <translation>Runde {round}, ihr Gegenangebot</translation>
+        <translation>Runde {round}, Gegenangebot der Gegenseite</translation>
     </message>
     <message>
         <source>the agreement</source>
@@ -11519,11 +11635,11 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     <message>
         <source>opposed</source>
         <extracomment>the words for an issue&apos;s direction (``inference.DIRECTION_LABELS``), marked for the catalogue</extracomment>
-        <translation>gegensätzlich</translation>
+        <translation>gegenläufig</translation>
     </message>
     <message>
         <source>compatible</source>
-        <translation>gleichgerichtet</translation>
+        <translation>gleichläufig</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -11547,7 +11663,7 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>({mean:.1f}; 80 %: {low:.1f}–{high:.1f}; 0 = ours, 1 = theirs)</source>
         <extracomment>Rationality of the logit choice model, per point on the 0..100 scale (docs/decisions.md). Posterior samples kept per plan. Width of the credible intervals reported for the weights. Resample (and rejuvenate) when the effective sample size falls below this share. Metropolis–Hastings sweeps after each resampling. Correlation (across an issue&apos;s options/knots) between their values and ours beyond which a sample counts as opposed (≤ −) or compatible (≥ +). The sample derivation the posterior calls, looked up at call time so that a diagnostic can wrap it (``benchmarks/simulate_counterparts.py --known-curves``).</extracomment>
-        <translation>({mean:.1f}; 80 %: {low:.1f}–{high:.1f}; 0 = unsere, 1 = ihre)</translation>
+        <translation>({mean:.1f}; 80 %: {low:.1f}–{high:.1f}; 0 = unsere, 1 = die der Gegenseite)</translation>
     </message>
     <message>
         <source>Their choices suggest they believe their own forecast of {event} {numbers}</source>
@@ -11660,11 +11776,11 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     </message>
     <message>
         <source>Outcome of {name} cleared.</source>
-        <translation>Ausgang von {name} gelöscht.</translation>
+        <translation>Ergebnis von {name} gelöscht.</translation>
     </message>
     <message>
         <source>Outcome: {value} is not one of {states}</source>
-        <translation>Ausgang: {value} ist keiner von {states}</translation>
+        <translation>Ergebnis: {value} ist keiner von {states}</translation>
     </message>
     <message>
         <source> or </source>
@@ -11673,15 +11789,15 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     </message>
     <message>
         <source>Outcome: must be a finite number</source>
-        <translation>Ausgang: muss eine endliche Zahl sein</translation>
+        <translation>Ergebnis: muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <source>Outcome: {value} is outside the event&apos;s bounds {low}–{high}</source>
-        <translation>Ausgang: {value} liegt außerhalb der Grenzen des Ereignisses {low}–{high}</translation>
+        <translation>Ergebnis: {value} liegt außerhalb der Grenzen des Ereignisses {low}–{high}</translation>
     </message>
     <message>
         <source>Outcome of {name}: {value}.</source>
-        <translation>Ausgang von {name}: {value}.</translation>
+        <translation>Ergebnis von {name}: {value}.</translation>
     </message>
     <message>
         <source>a pairwise answer needs two different issues</source>
@@ -11918,7 +12034,7 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     </message>
     <message>
         <source>agreed {date}</source>
-        <translation>geeinigt am {date}</translation>
+        <translation>vereinbart am {date}</translation>
     </message>
     <message>
         <source>agreement undated</source>
@@ -11935,11 +12051,11 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     </message>
     <message>
         <source>Weights: ours as set in the plan; theirs estimated ({basis}), 80 % range in brackets. Frontier: the most we could have had at no cost to them (estimate).</source>
-        <translation>Gewichte: unsere wie im Plan festgelegt; ihre geschätzt ({basis}), 80-%-Bereich in Klammern. Grenze: das Meiste, das wir ohne Kosten für sie hätten haben können (Schätzung).</translation>
+        <translation>Gewichte: unsere wie im Plan festgelegt; die der Gegenseite geschätzt ({basis}), 80-%-Bereich in Klammern. Grenze: das Meiste, das wir ohne Nachteil für die Gegenseite hätten haben können (Schätzung).</translation>
     </message>
     <message>
         <source>Weights: ours as set in the plan; theirs estimated ({basis}), 80 % range in brackets.</source>
-        <translation>Gewichte: unsere wie im Plan festgelegt; ihre geschätzt ({basis}), 80-%-Bereich in Klammern.</translation>
+        <translation>Gewichte: unsere wie im Plan festgelegt; die der Gegenseite geschätzt ({basis}), 80-%-Bereich in Klammern.</translation>
     </message>
     <message>
         <source>Value left on the table (estimate)</source>
@@ -11947,7 +12063,7 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     </message>
     <message>
         <source>What each round revealed</source>
-        <translation>Was jede Runde gezeigt hat</translation>
+        <translation>Was jede Runde verraten hat</translation>
     </message>
     <message>
         <source>{count} earlier round not shown</source>
@@ -12055,6 +12171,47 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>the printer could not be opened</source>
         <translation>der Drucker konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Apply and close this window</source>
+        <extracomment>what a screen reader says after the name of a dialog&apos;s standard button (its description)</extracomment>
+        <translation>Übernehmen und dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Save and close this window</source>
+        <translation>Speichern und dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Apply without closing this window</source>
+        <translation>Übernehmen, ohne dieses Fenster zu schließen</translation>
+    </message>
+    <message>
+        <source>Close this window without changes</source>
+        <translation>Dieses Fenster ohne Änderungen schließen</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes</source>
+        <translation>Schließen, ohne die Änderungen zu speichern</translation>
+    </message>
+    <message>
+        <source>Answer yes</source>
+        <translation>Mit Ja antworten</translation>
+    </message>
+    <message>
+        <source>Answer no</source>
+        <translation>Mit Nein antworten</translation>
+    </message>
+    <message>
+        <source>Open the guide at this window&apos;s page</source>
+        <translation>Das Handbuch auf der Seite zu diesem Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Put back the values this window started with</source>
+        <translation>Die Werte wiederherstellen, mit denen dieses Fenster begonnen hat</translation>
+    </message>
+    <message>
+        <source>Put back the default values</source>
+        <translation>Die Standardwerte wiederherstellen</translation>
     </message>
 </context>
 </TS>

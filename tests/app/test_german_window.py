@@ -238,3 +238,43 @@ def test_the_menus_speak_german(german, make_window, qtbot, vocabulary):
     assert bad == [], "\n".join(bad)
     titles = [a.text() for a in win.menuBar().actions()]
     assert "&Datei" in titles and "&Hilfe" in titles
+
+
+def _deal_plan():
+    """The supplier example after three rounds and an agreement (the guide's deal picture)."""
+    from meso_desk.app.help.screenshots import phase_plans
+
+    return dict(phase_plans())["deal"]
+
+
+@pytest.mark.parametrize("example, steps", [
+    ("sourcing", ("manage_suppliers", "suppliers")),
+    ("contingent", ("risk",)),
+    ("deal", ("debrief", "post_settlement")),
+])
+def test_the_other_views_speak_german(german, make_window, qtbot, vocabulary, example, steps):
+    """The dialogs and views beyond the evening's: the suppliers (manager and side by side), the
+    risk and bets, the debrief and the post-settlement cards."""
+    english_only, _ = vocabulary
+    plan = _deal_plan() if example == "deal" else md.example_plan(example)
+    win = make_window(plan, autosave=False, remember_layout=False)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    user = plan_words(plan)
+    bad: list[str] = []
+    for step in steps:
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        getattr(win.actions, step).trigger()
+        qtbot.wait(0)
+        opened = [w for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and w.isWindow() and id(w) not in before]
+        readable = opened or [win]  # a view opens in the window
+        assert readable, step
+        for w in readable:
+            texts = visible_texts(w)
+            assert len(texts) > 5, step
+            bad += [f"[{step}] {b}" for b in english_left(texts, english_only, user)]
+        for w in opened:
+            w.close()
+    assert bad == [], "\n".join(sorted(set(bad)))

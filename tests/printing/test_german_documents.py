@@ -171,7 +171,7 @@ def test_german_briefing(qapp, tmp_path):
     pages = pdf_pages(out)
     text = " ".join(pages)
     for heading in ("Briefing: Office chairs 2027", "Das Set", "Was uns jede Wahl verraten würde",
-                    "Reihenfolge der Zugeständnisse", "Fragen, die wir stellen", "Ihre Prioritäten (Schätzung)",
+                    "Reihenfolge der Zugeständnisse", "Fragen, die wir stellen", "Prioritäten der Gegenseite (Schätzung)",
                     "Wer freigeben muss (Level II)", "Beziehung"):
         assert heading in text, heading
     assert all("INTERN — nicht für Ergonord Seating AB" in p and "INTERN — nicht aushändigen" in p for p in pages)
@@ -187,9 +187,9 @@ def test_german_debrief(qapp, tmp_path):
     assert pages == 1
     text = pdf_text(out)
     for heading in ("Nachbesprechung: Office chairs 2027", "Die Einigung", "Auf dem Tisch gelassener Wert (Schätzung)",
-                    "Was jede Runde gezeigt hat", "Nachverhandlung", "Erkenntnisse", "Unser Gewicht", "Summe"):
+                    "Was jede Runde verraten hat", "Nachverhandlung", "Erkenntnisse", "Unser Gewicht", "Summe"):
         assert heading in text, heading
-    assert "INTERN — nicht aushändigen" in text and "geeinigt am 12. März 2026" in text
+    assert "INTERN — nicht aushändigen" in text and "vereinbart am 12. März 2026" in text
     assert "Früher nach der Menge fragen." in text
     absent(text, "INTERNAL", "points", "Package", "Debrief", "The agreement", "Lessons", "Total",
            "No rounds recorded.")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.language import QT_TR_NOOP, current_language, tr
+from ..widgets.common import described
 from ..workspaces import BY_KEY
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle(tr("MESO Desk Guide"))
         self.browser = GuideBrowser(self)
         self.browser.setSource(guide_url())
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         box.rejected.connect(self.close)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)

@@ -169,6 +169,14 @@ class CardsDialog(QDialog):
         self.pdf_button = QPushButton(tr("Export P&DF…", "cards dialog"), objectName="cardsExportPdfButton")
         self.png_button = QPushButton(tr("Export P&NG…", "cards dialog"), objectName="cardsExportPngButton")
         self.close_button = QPushButton(tr("Close", "cards dialog"), objectName="cardsCloseButton")
+        for w, tip in ((self.valid_check, tr("Print the date the offers are valid until")),
+                       (self.valid_date, tr("The date the offers are valid until, printed on every card")),
+                       (self.print_button, tr("Print the pages shown")),
+                       (self.print_preview_button, tr("See the pages as the printer will print them")),
+                       (self.pdf_button, tr("Save the pages shown as a PDF")),
+                       (self.png_button, tr("Save each page shown as a PNG picture")),
+                       (self.close_button, tr("Close this window"))):
+            w.setToolTip(tip)
         self.print_button.clicked.connect(self.print_dialog)
         self.print_preview_button.clicked.connect(self.print_preview_dialog)
         self.pdf_button.clicked.connect(self.export_pdf_dialog)
@@ -211,6 +219,7 @@ class CardsDialog(QDialog):
         self.pages: list[_Page] = []
         self.scroll = QScrollArea(objectName="cardsPreviewArea")
         self.scroll.setAccessibleName(tr("Preview of the cards"))
+        self.scroll.setAccessibleDescription(tr("The pages as they will be printed"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.pages_widget)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)

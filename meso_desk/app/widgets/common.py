@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
 
+from ...model.language import QT_TR_NOOP, tr
+
 
 def _icon_pixmap(size: int) -> QPixmap:
     """The MESO Desk mark: three equal offers (bars of one height) on a rounded tile."""
@@ -315,3 +317,46 @@ class SteadyBox(QWidget):
 def steady(child: QWidget) -> SteadyBox:
     """``child`` in a :class:`SteadyBox` (add the box to the layout in its place)."""
     return SteadyBox(child)
+
+
+def announce(widget: QWidget, name: str, description: str) -> None:
+    """What a screen reader says for ``widget``: its name and its description (a tab widget's
+    tab bar says the same)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+    if isinstance(widget, QTabWidget):
+        widget.tabBar().setAccessibleName(name)
+        widget.tabBar().setAccessibleDescription(description)
+
+
+#: what a screen reader says after the name of a dialog's standard button (its description)
+_STANDARD_WORDS = {
+    "Ok": QT_TR_NOOP("Apply and close this window"),
+    "Save": QT_TR_NOOP("Save and close this window"),
+    "Apply": QT_TR_NOOP("Apply without closing this window"),
+    "Cancel": QT_TR_NOOP("Close this window without changes"),
+    "Close": QT_TR_NOOP("Close this window"),
+    "Discard": QT_TR_NOOP("Close without saving the changes"),
+    "Yes": QT_TR_NOOP("Answer yes"),
+    "No": QT_TR_NOOP("Answer no"),
+    "Help": QT_TR_NOOP("Open the guide at this window's page"),
+    "Reset": QT_TR_NOOP("Put back the values this window started with"),
+    "RestoreDefaults": QT_TR_NOOP("Put back the default values"),
+}
+
+
+def described(box):
+    """``box`` (a QDialogButtonBox) with a tool tip — what a screen reader says after the name —
+    on each standard button that has none (a dialog may set its own later); returns it."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    for button in box.buttons():
+        if button.toolTip() or button.accessibleDescription():
+            continue
+        which = box.standardButton(button)
+        words = _STANDARD_WORDS.get(which.name if which != QDialogButtonBox.StandardButton.NoButton else "")
+        if words:
+            button.setToolTip(tr(words))
+    return box

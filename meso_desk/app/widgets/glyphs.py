@@ -10,6 +10,8 @@ interpreter at exit. Widgets keep the few icons they use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
@@ -191,3 +193,28 @@ def action_icon(kind: str) -> QIcon:
     if icon.isNull() and themed:
         icon = QIcon.fromTheme(themed)
     return icon
+
+
+def drawn_icon(paint: Callable[[QPainter], None]) -> QIcon:
+    """A 16-pixel icon (and its 2× version) drawn by ``paint``, so it needs no icon theme."""
+    icon = QIcon()
+    for dpr in (1.0, 2.0):
+        pm = QPixmap(int(16 * dpr), int(16 * dpr))
+        pm.setDevicePixelRatio(dpr)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint(p)
+        p.end()
+        icon.addPixmap(pm)
+    return icon
+
+
+def archive_icon(colour: QColor) -> QIcon:
+    """A small archive box: a lid, the box and a handle."""
+    def paint(p: QPainter) -> None:
+        p.setPen(QPen(colour, 1.3))
+        p.drawRect(QRectF(1.5, 2.5, 13, 3.5))
+        p.drawRect(QRectF(2.5, 6, 11, 8))
+        p.drawLine(6, 9, 10, 9)
+    return drawn_icon(paint)

@@ -205,7 +205,7 @@ def with_readable_hints(palette: QPalette) -> QPalette:
 INDICATOR_WINDOW = {"dark": "#a8a8a8", "light": "#bdbdbd"}
 
 
-def visible_indicators(app, palette: QPalette) -> None:  # noqa: ANN001
+def visible_indicators(app, palette: QPalette) -> None:
     """Check boxes and radio buttons whose frame shows (3 : 1, WCAG's rule for the parts of a
     control). Fusion draws the frame from the palette's Window colour made darker, which on a dark
     palette is as dark as the cards' Base (issue 26: the faint Hold-value box) and on a light one

@@ -28,6 +28,7 @@ from ...model.language import number, tr
 from ...model.plan import Plan
 from ..background import LatestJob
 from ..document import PlanDocument
+from .common import described
 
 
 def _read(payload: tuple[Plan, str]) -> QuoteSheet:
@@ -61,7 +62,7 @@ class QuoteImportDialog(QDialog):
         self.errors = QListWidget(self)
         self.errors.setObjectName("quoteErrors")
         self.errors.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self))
         self.import_button = self.buttons.addButton(tr("Import", "quote import button"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("quoteImportButton")
         self.import_button.setEnabled(False)

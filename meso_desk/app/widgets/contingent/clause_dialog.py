@@ -50,6 +50,7 @@ from ....model.language import QT_TR_NOOP, tr
 from ....model.offers.contingent import bets, contingent_version, risk, their_values_many
 from ....model.package import Package
 from ....model.plan import Plan
+from ..common import described
 from ..look import ERROR, text_colour
 from .event_editor import mark_invalid
 
@@ -222,7 +223,7 @@ class ClauseDialog(QDialog):
 
     def _build_buttons(self) -> None:
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
-        self.buttons = QDialogButtonBox(ok | cancel, self, objectName="clauseButtons")
+        self.buttons = described(QDialogButtonBox(ok | cancel, self, objectName="clauseButtons"))
         self._named(self.buttons.button(ok), "clauseOk", tr("Apply the clause"))
         self._named(self.buttons.button(cancel), "clauseCancel", tr("Discard the clause"))
         self.keep_button = self._named(QPushButton(tr("Keep our value"), self), "clauseKeepValue",

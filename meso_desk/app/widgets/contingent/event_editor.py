@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from ....model.edits.event_edits import EditRefused, clause_uses, with_events
 from ....model.edits.issue_edits import parse_number
 from ....model.language import QT_TR_NOOP, tr
+from ..common import described
 from ..look import ERROR, mute, text_colour
 from .event_drafts import SIDES, check_draft, draft_of
 from .forecast_preview import ForecastPreview
@@ -141,9 +142,11 @@ class EventEditor(QDialog):
                                 tr("The plan's uncertain events; a term can depend on each"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentRowChanged.connect(self._show)
-        self.add_button = self._named(QPushButton(tr("Add"), self), "eventAdd", tr("Add an event"))
+        self.add_button = self._named(QPushButton(tr("Add"), self), "eventAdd", tr("Add an event"),
+                                      tr("Add an uncertain event: something measured after the deal, such as on-time delivery"))
         self.duplicate_button = self._named(QPushButton(tr("Duplicate"), self), "eventDuplicate",
-                                            tr("Duplicate the selected event"))
+                                            tr("Duplicate the selected event"),
+                                            tr("Copy the selected event with its forecasts, to start a similar one"))
         self.remove_button = self._named(QPushButton(tr("Remove"), self), "eventRemove", tr("Remove the selected event"),
                                          tr("Remove the event; the contingent clauses on it are dropped (undoable)"))
         self.add_button.clicked.connect(self.add_event)
@@ -193,7 +196,9 @@ class EventEditor(QDialog):
         self.measured_by = line("eventMeasuredBy", tr("How it is measured"), tr("our goods receipts, shared monthly"),
                                 tr("How and by whom it is measured; a clause on an event nobody can check is a trap"))
         self.observable = self._named(QCheckBox(tr("Both sides can see the measurement"), self), "eventObservable",
-                                      tr("Both sides can see the measurement"))
+                                      tr("Both sides can see the measurement"),
+                                      tr("Tick when both sides can check the measurement: a term should only depend on "
+                                         "what both can verify"))
         self.observable.toggled.connect(self._changed)
         self.affects = self._named(QListWidget(self), "eventAffects", tr("Terms a clause on it may change"),
                                    tr("The terms a clause on this event may change: the planner's suggestions "
@@ -206,7 +211,8 @@ class EventEditor(QDialog):
         self.affects.setFixedHeight(rows * self.affects.sizeHintForRow(0) + 2 * self.affects.frameWidth() + 4)
         self.affects.itemChanged.connect(self._changed)
         self.outcome_on = self._named(QCheckBox(tr("The outcome is known"), self), "eventOutcomeKnown",
-                                      tr("The outcome is known"))
+                                      tr("The outcome is known"),
+                                      tr("Tick once the event has happened and its outcome is measured"))
         self.outcome_on.toggled.connect(self._changed)
         self.outcome = line("eventOutcome", tr("Outcome"), "91", tr("What actually happened"))
         self.outcome_state = self._named(QComboBox(self), "eventOutcomeState", tr("Outcome state"),
@@ -234,7 +240,9 @@ class EventEditor(QDialog):
             form = QFormLayout(box)
             if side == "theirs":
                 self.theirs_on = self._named(QCheckBox(tr("They have stated a forecast"), box), "eventTheirsStated",
-                                             tr("They have stated a forecast"))
+                                             tr("They have stated a forecast"),
+                                             tr("Tick when the supplier has said what they expect; their forecast "
+                                                "then values the bet for them"))
                 self.theirs_on.toggled.connect(self._changed)
                 form.addRow(self.theirs_on)
             row = QHBoxLayout()
@@ -273,11 +281,14 @@ class EventEditor(QDialog):
         self.preview = ForecastPreview(self)
 
     def _build_buttons(self) -> None:
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self, objectName="eventButtons")
-        for which, name, text in ((QDialogButtonBox.StandardButton.Ok, "eventOk", tr("Apply the changes to the events")),
-                                  (QDialogButtonBox.StandardButton.Cancel, "eventCancel", tr("Discard the changes"))):
-            self._named(self.buttons.button(which), name, text)
+        self.buttons = described(QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self, objectName="eventButtons"))
+        for which, name, text, tip in (
+                (QDialogButtonBox.StandardButton.Ok, "eventOk", tr("Apply the changes to the events"),
+                 tr("Apply the changes to the events (one undo step) and close")),
+                (QDialogButtonBox.StandardButton.Cancel, "eventCancel", tr("Discard the changes"),
+                 tr("Close without changing the events"))):
+            self._named(self.buttons.button(which), name, text, tip)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.error = QLabel(self, objectName="eventError")

@@ -42,6 +42,7 @@ from ....model.language import QT_TR_NOOP, current_language, localise_number, tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue, NumericIssue
 from ....model.preferences.total_cost import CostModel, format_money, total_costs
+from ..common import described
 from ..look import ERROR, text_colour
 
 if TYPE_CHECKING:
@@ -127,8 +128,8 @@ class CostDialog(QDialog):
         self.preview.setWordWrap(True)
 
     def _build_buttons(self) -> None:
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel, self))
         self.remove_button = QPushButton(tr("Remove", "total cost model"), self)
         self.remove_button.setObjectName("costRemove")
         self.remove_button.setToolTip(tr("Packages show points only (undoable)."))

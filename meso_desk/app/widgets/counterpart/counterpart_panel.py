@@ -57,6 +57,7 @@ from ....model.offers.meso_sets import first_different, nothing_new_since_last_s
 from ....model.plan import Plan
 from ...background import LatestJob
 from ...document import Change, PlanDocument
+from ..common import announce
 from ..glyphs import STATUS_COLOURS, status_pixmap
 from ..look import readable, secondary_text_colour
 from ..wrap_label import WrapLabel
@@ -156,10 +157,10 @@ def _muted(label: QLabel) -> None:
     label.setPalette(pal)
 
 
-def _scroll(widget: QWidget, name: str, accessible: str = "") -> QScrollArea:
+def _scroll(widget: QWidget, name: str, accessible: str = "", description: str = "") -> QScrollArea:
     area = QScrollArea()
     area.setObjectName(name)
-    area.setAccessibleName(accessible or name)
+    announce(area, accessible or name, description or accessible or name)
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -191,9 +192,11 @@ class CounterpartPanel(QWidget):
         lay.addLayout(self._build_actions())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("counterpartTabs")
-        self.tabs.setAccessibleName(tr("Counterpart: estimate, rounds and behind the table"))
+        announce(self.tabs, tr("Counterpart: estimate, rounds and behind the table"),
+                 tr("What their reactions say about their priorities, the rounds so far, who stands behind them"))
         self.tabs.setDocumentMode(True)
-        self.estimate_page = _scroll(self._build_estimate_page(), "estimateScroll", tr("Their estimated priorities"))
+        self.estimate_page = _scroll(self._build_estimate_page(), "estimateScroll", tr("Their estimated priorities"),
+                                     tr("How much each issue seems to matter to them, how sure that is, and what to do"))
         self.tabs.addTab(self.estimate_page, tr("Estimate", "counterpart tab"))
         self.history = RoundHistory()
         self.history.editRequested.connect(lambda i: self.open_record_dialog(i))
@@ -206,6 +209,10 @@ class CounterpartPanel(QWidget):
         self.tabs.addTab(self.rounds_page, tr("Rounds", "counterpart tab"))
         self.tabs.addTab(_scroll(BehindTheTable(self._doc), "behindScroll", tr("Behind the table")),
                          tr("Behind the table"))
+        for i, tip in enumerate((tr("What their reactions say about their priorities"),
+                                 tr("The rounds recorded: what was offered, what they said and chose"),
+                                 tr("Who stands behind them, what each needs, and what the relationship is worth"))):
+            self.tabs.setTabToolTip(i, tip)
         lay.addWidget(self.tabs, 1)
         lay.addLayout(self._build_message_row())
         self._show_message("", "")

@@ -61,6 +61,7 @@ from ....model.language import tr
 from ....model.package import Package
 from ....model.plan import Plan, Round
 from ...document import PlanDocument
+from ..common import described
 from ..glyphs import status_pixmap
 from .counter_offer import CounterOfferEditor
 from .offered_cards import OfferedCard, RankingList
@@ -194,6 +195,7 @@ class RecordReactionDialog(QDialog):
         self.outcome_open.setToolTip(tr("They reacted but nothing was decided"))
         self.outcome_accepted = QRadioButton(tr("They accepted it"))
         self.outcome_accepted.setObjectName("outcomeAccepted")
+        self.outcome_accepted.setToolTip(tr("They accepted the package they preferred"))
         self.outcome_none = QRadioButton(tr("&None of these was acceptable"))
         self.outcome_none.setObjectName("outcomeNone")
         self.outcome_none.setToolTip(tr("They refused every package. Still click the one they liked best, if they "
@@ -275,6 +277,7 @@ class RecordReactionDialog(QDialog):
         notes_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("roundNotes")
+        self.notes.setAccessibleDescription(tr("Notes on this round, kept in the plan for us (never on the cards)"))
         self.notes.setPlaceholderText(tr("Anything else worth remembering about this round"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(3 * self.notes.fontMetrics().lineSpacing() + 12)
@@ -295,11 +298,13 @@ class RecordReactionDialog(QDialog):
         sum_row.addWidget(self.summary_icon, 0, Qt.AlignmentFlag.AlignTop)
         sum_row.addWidget(self.summary, 1)
         lay.addLayout(sum_row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
         self.record_button = self.buttons.addButton(
             tr("Save changes") if round_index is not None else tr("Record round {number}").format(number=n_next),
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.record_button.setObjectName("recordButton")
+        self.record_button.setToolTip(tr("Save the changes to this round (one undo step)") if round_index is not None
+                                      else tr("Record the round in the plan (one undo step)"))
         self.record_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

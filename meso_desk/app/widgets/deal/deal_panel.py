@@ -52,6 +52,7 @@ from ....model.preferences.issues import default_term
 from ...document import Change, PlanDocument
 from ...printing.debrief_painter import export_debrief_pdf
 from ...printing.preview import open_cards_dialog
+from ..common import announce
 from .deal_columns import DealColumns
 from .deal_service import DealService, DealSnapshot
 from .deal_terms import TermsEditor
@@ -109,7 +110,7 @@ class DealPanel(QWidget):
         self._phase: tuple | None = None
 
         self.scroll = QScrollArea(objectName="dealScroll")
-        self.scroll.setAccessibleName(tr("Deal"))
+        announce(self.scroll, tr("Deal"), tr("The ZOPA, the agreement, post-settlement offers and the debrief"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -30,6 +30,7 @@ from ....model.edits.issue_edits import OptionRow, edit_issue
 from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
+from ..common import described
 from ..look import ERROR, text_colour
 
 _WAS = Qt.ItemDataRole.UserRole + 7
@@ -140,8 +141,8 @@ class OptionsDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Problem with the options"))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel, self))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(tr("Apply the options (one undo step)."))

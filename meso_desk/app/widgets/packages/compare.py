@@ -34,6 +34,7 @@ from ....model.offers.relationship import goodwill_moves, relationship_effect
 from ....model.offers.status import package_status
 from ....model.plan import Plan
 from ...document import Change, PlanDocument
+from ..common import described
 from ..glyphs import status_colour
 
 #: the rows under the issues
@@ -64,6 +65,7 @@ class CompareDialog(QDialog):
         self.picker = QListWidget()
         self.picker.setObjectName("comparePicker")
         self.picker.setAccessibleName(tr("Packages to compare"))
+        self.picker.setAccessibleDescription(tr("Tick the packages to compare"))
         self.picker.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.picker.setMaximumWidth(220)
         self.picker.itemChanged.connect(self._picked)
@@ -73,6 +75,7 @@ class CompareDialog(QDialog):
         self.table = QTableWidget()
         self.table.setObjectName("compareTable")
         self.table.setAccessibleName(tr("Packages side by side"))
+        self.table.setAccessibleDescription(tr("The ticked packages side by side: their terms, our points and total cost"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -82,7 +85,7 @@ class CompareDialog(QDialog):
         note.setObjectName("compareNote")
         note.setWordWrap(True)
         right.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         buttons.rejected.connect(self.reject)
         right.addWidget(buttons)
         lay.addLayout(right, 1)

@@ -58,6 +58,7 @@ from ....model.plan import Plan
 from ....model.scoring import score
 from ...background import LatestJob, checkpoint
 from ...document import PlanDocument
+from ..common import described
 from ..glyphs import status_colour, status_pixmap
 
 _SCALE = 10  # level slider: 0.1 point per position
@@ -300,7 +301,7 @@ class MesoDialog(QDialog):
         self.robustness.setVisible(False)
         lay.addWidget(self.robustness)
         self._build_message_rows(lay)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
         self.add_button = self.buttons.addButton(tr("Add MESO set"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("mesoAdd")
         self.add_button.setDefault(True)

@@ -22,7 +22,7 @@ slider, the term labels, the score, bar and status of the package that changed).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer
@@ -48,7 +48,8 @@ from ....model.language import tr
 from ....model.plan import MesoSet, Plan
 from ....model.preferences.issues import CategoricalIssue
 from ...document import Change, PlanDocument
-from ..glyphs import action_icon, lock_icon, status_colour, status_pixmap
+from ..common import announce
+from ..glyphs import action_icon, archive_icon, drawn_icon, lock_icon, status_colour, status_pixmap
 from ..look import muted_palette
 from .compare import CompareDialog
 from .contingent_card import keep_clauses
@@ -65,31 +66,6 @@ def _issue_signature(plan: Plan) -> tuple:
                     (float(g[0]), float(g[-1])), tuple(i.grid_acceptable().tolist())))
     # (the order of issues matters too: rows are laid out in it)
     return tuple(out)
-
-
-def _drawn_icon(paint: Callable[[QPainter], None]) -> QIcon:
-    """A 16-pixel icon (and its 2× version) drawn by ``paint``, so it needs no icon theme."""
-    icon = QIcon()
-    for dpr in (1.0, 2.0):
-        pm = QPixmap(int(16 * dpr), int(16 * dpr))
-        pm.setDevicePixelRatio(dpr)
-        pm.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pm)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        paint(p)
-        p.end()
-        icon.addPixmap(pm)
-    return icon
-
-
-def _archive_icon(colour: QColor) -> QIcon:
-    """A small archive box: a lid, the box and a handle."""
-    def paint(p: QPainter) -> None:
-        p.setPen(QPen(colour, 1.3))
-        p.drawRect(QRectF(1.5, 2.5, 13, 3.5))
-        p.drawRect(QRectF(2.5, 6, 11, 8))
-        p.drawLine(6, 9, 10, 9)
-    return _drawn_icon(paint)
 
 
 class SetGroup(QFrame):
@@ -116,7 +92,7 @@ class SetGroup(QFrame):
         self.archive_button = QToolButton()
         self.archive_button.setObjectName("setArchive")
         self.archive_button.setAutoRaise(True)
-        self.archive_button.setIcon(_archive_icon(self.palette().color(QPalette.ColorRole.WindowText)))
+        self.archive_button.setIcon(archive_icon(self.palette().color(QPalette.ColorRole.WindowText)))
         self.archive_button.clicked.connect(lambda: panel.set_archived(self.set_name, not self.archived))
         strip.addWidget(self.fold_button)
         strip.addWidget(self.archive_button)
@@ -278,7 +254,7 @@ class PackagePanel(QWidget):
     def _build_columns(self) -> QScrollArea:
         self.scroll = QScrollArea()
         self.scroll.setObjectName("packageScroll")
-        self.scroll.setAccessibleName(tr("Packages"))
+        announce(self.scroll, tr("Packages"), tr("The plan's packages side by side; Tab moves from card to card"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -318,7 +294,7 @@ class PackagePanel(QWidget):
                 p.fillRect(QRectF(1.5 + k * 5, 5, 3.5, 10), QColor(c))
             p.setPen(QPen(ink, 1.4))
             p.drawLine(1, 3, 15, 3)
-        return _drawn_icon(paint)
+        return drawn_icon(paint)
 
     @property
     def document(self) -> PlanDocument:

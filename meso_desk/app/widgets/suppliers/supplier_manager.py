@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ....model.edits import supplier_edits as se
 from ....model.language import tr
+from ..common import described
 from ..look import ERROR
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class SupplierManager(QDialog):
                                    "it counts as an offer against every supplier"))
         self.outside.activated.connect(self._outside)
         self.message = QLabel(objectName="supplierMessage", wordWrap=True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
 

@@ -35,6 +35,7 @@ from ....model.preferences.elicitation import MAX_QUESTIONS, PIN, Elicitation, Q
 from ....model.preferences.weights import weights_as_percent
 from ...background import LatestJob
 from ...document import PlanDocument
+from ..common import described
 
 _SAID = {"first": QT_TR_NOOP("the first"), "second": QT_TR_NOOP("the second"), "equal": QT_TR_NOOP("about equal")}
 #: the band the session starts from when "near my weights" is ticked
@@ -144,7 +145,7 @@ class AskDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         body.addWidget(self.table, 2)
         lay.addLayout(body, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         self.apply_button = self.buttons.addButton(tr("Apply weights"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.apply_button.setObjectName("askApply")
         self.apply_button.setToolTip(tr("Set the weights found (one undo step)"))

@@ -55,6 +55,7 @@ from ....model.language import number, tr
 from ....model.plan import Plan
 from ....model.preferences.weights import swing_text, weights_as_percent
 from ...document import Change, PlanDocument
+from ..common import announce
 from ..glyphs import lock_icon
 from .check_page import CheckPage
 from .page_look import add_row_grid, issue_signature, mute
@@ -295,7 +296,8 @@ class WeightEditor(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("weightTabs")
-        self.tabs.setAccessibleName(tr("Weights, robustness and sensitivity"))
+        announce(self.tabs, tr("Weights, robustness and sensitivity"),
+                 tr("Set the weights, weigh by swings, check a trade-off, see how sure the weights are"))
         self.tabs.setDocumentMode(True)
         self.weights_page = WeightsPage(self)
         self.swing_page = SwingPage(document, self)
