@@ -10,26 +10,18 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def evening():
-    """(workspace, plan): the German example with a MESO set, and after three rounds."""
+    """(workspace, plan): the German example with a MESO set, and after three rounds (the same
+    evening as the guide's pictures)."""
     import meso_desk as md
-    from meso_desk.model.offers.meso_sets import with_meso_set
+    from meso_desk.app.help.screenshots import evening as through_an_evening
 
-    base = md.example_plan("lieferant")
-    offers = with_meso_set(base, [dict(p) for p in md.generate_mesos(base, 3, 70.0)], 70.0)[0]
-    room = offers
-    for k, (level, choice) in enumerate(((70.0, 1), (68.0, 0), (66.0, 1))):
-        if k:
-            room = with_meso_set(room, [dict(p) for p in md.generate_mesos(room, 3, level)], level)[0]
-        names = list(room.meso_sets[-1].packages)
-        room = md.record_choice(room, names, [choice], time=datetime(2026, 3, 2 + 2 * k, 10, tzinfo=UTC))
-    return [("offers", offers), ("room", room)]
+    return through_an_evening(md.example_plan("lieferant"))[1:]
 
 
 def card_png(plan, out: Path) -> Path:

@@ -8,11 +8,10 @@ date (``scripts/update_translations.py``)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
-import pypdf
 import pytest
+from pdf_text import pdf_metadata_text, pdf_pages, pdf_text
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
@@ -37,30 +36,6 @@ FORBIDDEN = re.compile(r"\b(points?|scores?|weights?|reservation|batna|utility|u
 
 
 # -- helpers ----------------------------------------------------------------------------------------
-def clean(text: str) -> str:
-    """Extracted PDF text with ligatures undone and every run of whitespace one space."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
-
-
-def pdf_pages(path) -> list[str]:
-    return [clean(p.extract_text()) for p in pypdf.PdfReader(str(path)).pages]
-
-
-def pdf_text(path) -> str:
-    return " ".join(pdf_pages(path))
-
-
-def pdf_metadata_text(path) -> str:
-    r = pypdf.PdfReader(str(path))
-    parts = [f"{k} {v}" for k, v in (r.metadata or {}).items()]
-    root = r.trailer["/Root"]
-    if "/Metadata" in root:
-        parts.append(root["/Metadata"].get_object().get_data().decode("utf-8", "replace"))
-    text = clean(" ".join(parts))
-    text = re.sub(r"D:\d{14}Z?|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d|Z)?", " ", text)
-    return re.sub(r"uuid:[0-9a-f-]{36}", " ", text)
-
-
 def absent(text: str, *words: str) -> None:
     """None of ``words`` as a word of its own in ``text``."""
     for w in words:

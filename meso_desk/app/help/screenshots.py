@@ -26,13 +26,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def phase_plans():
-    """(workspace, plan) for each picture: the supplier example taken through an evening."""
+def evening(base):
+    """``base`` taken through an evening: [(workspace, plan)] for prepare (``base``), offers (a
+    MESO set at 70) and the room (three rounds, each a set a little lower, one pick each)."""
     import meso_desk as md
-    from meso_desk.model.edits import deal_edits
     from meso_desk.model.offers.meso_sets import with_meso_set
 
-    base = md.example_plan("supplier")
     offers = with_meso_set(base, [dict(p) for p in md.generate_mesos(base, 3, 70.0)], 70.0)[0]
     room = offers
     for k, (level, choice) in enumerate(((70.0, 1), (68.0, 0), (66.0, 1))):
@@ -41,10 +40,20 @@ def phase_plans():
         names = list(room.meso_sets[-1].packages)
         room = md.record_choice(room, names, [choice],
                                 time=datetime(2026, 3, 2 + 2 * k, 10, tzinfo=UTC))
+    return [("prepare", base), ("offers", offers), ("room", room)]
+
+
+def phase_plans():
+    """(workspace, plan) for each picture: the supplier example taken through an evening, and
+    the deal haggled after round 3."""
+    import meso_desk as md
+    from meso_desk.model.edits import deal_edits
+
+    phases = evening(md.example_plan("supplier"))
     haggled = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Payment term": 45.0,
                "Warranty": 30.0, "Incoterm": "DAP"}
-    deal = deal_edits.with_agreement(room, haggled, when=date(2026, 3, 9), source="haggled after round 3")
-    return [("prepare", base), ("offers", offers), ("room", room), ("deal", deal)]
+    deal = deal_edits.with_agreement(phases[-1][1], haggled, when=date(2026, 3, 9), source="haggled after round 3")
+    return [*phases, ("deal", deal)]
 
 
 def main(argv: list[str] | None = None) -> int:
