@@ -239,3 +239,34 @@ def test_the_card_set_and_the_preview_follow_the_plan(qapp, tmp_path, process_la
     finally:
         dlg.close()
         dlg.deleteLater()
+
+
+def _room_plan():
+    """The German example after three rounds (an estimate with directions and ranges)."""
+    from meso_desk.app.help.screenshots import evening
+
+    return evening(md.example_plan("lieferant"))[-1][1]
+
+
+def test_no_english_word_is_left_in_any_german_document(qapp, tmp_path):
+    """Every German document read back, word by word: a word of the program's English sentences
+    that no German translation uses (or a common English word) fails, outside the plan's data —
+    the cards, the briefing after three rounds (the estimate's table and its directions), the
+    debrief and the summary for approvers."""
+    from german_words import english_left, english_only_words, plan_words
+
+    english = english_only_words()
+    room = _room_plan()
+    names = list(room.meso_sets[-1].packages)
+    pkgs = [room.package(n) for n in names]
+    deal = dealt()
+    texts = {
+        "cards": pdf_text(export_cards_pdf(room, pkgs, tmp_path / "karten.pdf", valid_until=VALID)),
+        "briefing": pdf_text(export_briefing_pdf(room, pkgs, tmp_path / "briefing.pdf")),
+        "debrief": pdf_text(export_debrief_pdf(deal, tmp_path / "nachbesprechung.pdf")[0]),
+        "summary": pdf_text(export_summary_pdf(deal, tmp_path / "zusammenfassung.pdf")[0]),
+    }
+    user = plan_words(room) | plan_words(deal)
+    bad = [b for name, text in texts.items() for b in english_left([(name, text)], english, user)]
+    assert all(len(t) > 200 for t in texts.values())  # the documents were there to read
+    assert bad == [], "\n".join(bad)

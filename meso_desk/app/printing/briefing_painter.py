@@ -310,7 +310,8 @@ def _concessions_html(b: Briefing) -> list[str]:
             step = tr("order {order}").format(order=c.step)
             cost = tr("up to {points:.1f} points").format(points=c.step_points)
         percent = tr("{weight:.1f} %", "a weight").format(weight=c.weight_percent)
-        h.append(f"<tr><td>{k}</td><td>{_e(c.issue)}</td><td align='right'>{percent}</td>"
+        # an issue's name is never broken inside a word (German names are long: Gewährleistung)
+        h.append(f"<tr><td>{k}</td><td style='white-space:nowrap; border-bottom-width: 1px; border-bottom-style: solid; border-bottom-color: #d9dee3'>{_e(c.issue)}</td><td align='right'>{percent}</td>"
                  f"<td>{_e(c.in_set)}</td><td>{_e(step)}</td><td align='right'>{cost}</td>"
                  f"<td align='right'>{_e(c.money or '—')}</td><td>{_e(c.never or '—')}</td></tr>")
     h.append("</table>")

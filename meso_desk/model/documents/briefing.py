@@ -23,7 +23,7 @@ from ..approvals.rules import approvals
 from ..base import Term
 from ..contingent.events import Event, Forecast
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
-from ..counterpart.their_values import TheirValues
+from ..counterpart.their_values import TheirValues, direction_word
 from ..language import tr
 from ..offers.contingent import bets, risk
 from ..offers.waste import current_estimate, package_waste, waste_phrase
@@ -654,7 +654,8 @@ def _estimate_rows(plan: Plan, est: CounterpartEstimate | None) -> tuple[Estimat
         lo, hi = est.intervals[n]
         label, p = est.direction(n)
         rows.append(EstimateRow(n, weights[n], lo, hi, est.top_issue[n],
-                                tr("{direction} ({probability:.0%})").format(direction=label, probability=p)))
+                                tr("{direction} ({probability:.0%})").format(direction=direction_word(label),
+                                                                                probability=p)))
     return tuple(rows)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..language import QT_TR_NOOP, tr
-from .issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue
+from .issues import SINGULAR_UNITS, CategoricalIssue, Curve, Direction, Issue, NumericIssue
 
 if TYPE_CHECKING:
     from ..plan import Plan  # only passed in: the preferences sit below the plan
@@ -127,10 +127,8 @@ def _money_text(plan: Plan, issue: NumericIssue) -> str:
     amount = _amount(m)
     if not issue.unit:
         return tr("{currency} {amount} / unit").format(currency=plan.currency, amount=amount)
-    # the unit is the user's (typed or stored in the plan): only its English plural is made singular
-    singular = {"weeks": "week", "days": "day", "months": "month", "years": "year", "units": "unit",
-                "hours": "hour", "pieces": "piece"}.get(issue.unit, issue.unit)
-    return f"{plan.currency} {amount} / {singular}"
+    # the unit is the user's (typed or stored in the plan): only a plural it knows is made singular
+    return f"{plan.currency} {amount} / {SINGULAR_UNITS.get(issue.unit, issue.unit)}"
 
 
 def _amount(m: float) -> str:

@@ -317,8 +317,10 @@ class NumericIssue(Issue):
 
 _CURRENCY_PREFIX = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "SEK", "NOK", "DKK", "PLN", "CAD", "AUD",
                     "€", "$", "£"}
-_SINGULAR = {"weeks": "week", "days": "day", "months": "month", "years": "year", "units": "unit",
-             "hours": "hour", "pieces": "piece"}
+#: A unit's plural as users type it (English or German) → its singular: "1 week", "1 Woche".
+SINGULAR_UNITS = {"weeks": "week", "days": "day", "months": "month", "years": "year", "units": "unit",
+                  "hours": "hour", "pieces": "piece", "Wochen": "Woche", "Tage": "Tag", "Monate": "Monat",
+                  "Jahre": "Jahr", "Stunden": "Stunde", "Einheiten": "Einheit", "Werktage": "Werktag"}
 
 
 def format_quantity(x: float, unit: str, decimals: int) -> str:
@@ -333,8 +335,8 @@ def format_quantity(x: float, unit: str, decimals: int) -> str:
         return f"{unit} {num}"
     if unit == "%":
         return f"{num} %"
-    if unit in _SINGULAR and abs(x - 1.0) < 1e-12:
-        unit = _SINGULAR[unit]
+    if unit in SINGULAR_UNITS and abs(x - 1.0) < 1e-12:
+        unit = SINGULAR_UNITS[unit]
     return f"{num} {unit}"
 
 
