@@ -3,12 +3,11 @@ and the preview dialog."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pypdf
 import pytest
-from pdf_text import clean, pdf_metadata_text, pdf_pages
+from pdf_text import assert_no_leak, clean, pdf_metadata_text, pdf_pages
 from PySide6.QtCore import QDate, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -30,35 +29,8 @@ from meso_desk.model.documents.cards import CardError, card_set
 from meso_desk.model.plan import MesoSet
 
 VALID = date(2026, 12, 31)
-FORBIDDEN = re.compile(r"\b(points?|scores?|weights?|reservation|batna|utility|utilities|priorit\w*|estimat\w*|"
-                       r"aspiration)\b", re.IGNORECASE)
-
 
 # -- helpers ----------------------------------------------------------------------------------------
-def our_figures(plan, packages) -> set[str]:
-    """Our numbers as the program prints them: scores, level, reservation, aspiration, weights."""
-    nums = [md.score(plan, p) for p in packages] + [plan.reservation, plan.aspiration]
-    out = set()
-    for x in nums:
-        out |= {f"{x:.1f}", f"{x:.2f}", f"{x:.0f}"}
-    for w in plan.weights.values():
-        out |= {f"{100 * w:.1f} %", f"{100 * w:.0f} %", f"{100 * w:.1f}%", f"{w:.2f}"}
-    return out
-
-
-def assert_no_leak(text: str, plan, packages) -> None:
-    """No forbidden word anywhere; none of our figures outside the printed terms."""
-    m = FORBIDDEN.search(text)
-    assert m is None, f"leaked word {m.group(0)!r} in {text!r}"
-    rest = text
-    terms = sorted({plan.issue(n).format_term(p[n]) for p in packages for n in plan.issue_names}, key=len,
-                   reverse=True)
-    for t in terms:
-        rest = rest.replace(t, " ")
-    for fig in our_figures(plan, packages):
-        pat = r"(?<![\w.,])" + re.escape(fig) + r"(?![\w]|[.,]\d)"
-        assert not re.search(pat, rest), f"leaked figure {fig!r} in {rest!r}"
-
 
 def three(plan):
     ideal = plan.package("Our ideal")

@@ -6,10 +6,10 @@ import os
 import re
 import subprocess
 import sys
-import unicodedata
 
 import pypdf
 import pytest
+from pdf_text import FORBIDDEN, assert_no_leak, clean, pdf_pages
 
 import meso_desk as md
 from meso_desk import cli
@@ -17,17 +17,6 @@ from meso_desk.model.examples import example_path
 from meso_desk.model.plan import MesoSet
 
 SUPPLIER = str(example_path("supplier"))
-FORBIDDEN = re.compile(r"\b(points?|scores?|weights?|reservation|batna|utility|utilities|priorit\w*|estimat\w*|"
-                       r"aspiration)\b", re.IGNORECASE)
-
-
-def clean(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
-
-
-def pdf_pages(path) -> list[str]:
-    return [clean(p.extract_text()) for p in pypdf.PdfReader(str(path)).pages]
-
 
 def pdf_metadata(path) -> str:
     r = pypdf.PdfReader(str(path))
@@ -69,19 +58,6 @@ def assert_terms_on_pages(plan, packages, pages, per_page):
         for issue in plan.issues:
             assert f"{issue.name} {issue.format_term(p[issue.name])}" in page, (issue.name, page)
 
-
-def assert_no_leak(text, plan, packages):
-    m = FORBIDDEN.search(text)
-    assert m is None, m.group(0)
-    rest = text
-    for t in sorted({plan.issue(n).format_term(p[n]) for p in packages for n in plan.issue_names}, key=len,
-                    reverse=True):
-        rest = rest.replace(t, " ")
-    figs = set()
-    for x in [md.score(plan, p) for p in packages] + [plan.reservation, plan.aspiration]:
-        figs |= {f"{x:.1f}", f"{x:.2f}", f"{x:.0f}"}
-    for fig in figs:
-        assert not re.search(r"(?<![\w.,])" + re.escape(fig) + r"(?![\w]|[.,]\d)", rest), fig
 
 
 # -- the real command, in a subprocess (no display, Qt imported lazily) --------------------------------------
