@@ -6,6 +6,11 @@ The scripting API. Headless: importing it never loads Qt.
     >>> plan = md.example_plan("supplier")
     >>> round(md.score(plan, plan.package("Competing quote (BATNA)")), 1)
     41.8
+
+The sentences it returns (suggestions, warnings, edit messages, documents) speak English unless
+told otherwise: ``md.set_language("de")`` for the whole process, ``with md.speaking("de"): …``
+for a block of code (``md.LANGUAGES``: the codes). Exceptions raised for a wrong call (a
+``TypeError``, an unknown attribute) stay English: they are for the programmer.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from .model.contingent.clauses import LinearClause, StatesClause, ThresholdClaus
 from .model.contingent.events import Event, Forecast
 from .model.examples import example_names, example_plan
 from .model.io import PlanFileError, load_plan, save_plan
+from .model.language import LANGUAGES, current_language, set_language, speaking
 from .model.package import Package, StoredPackage
 from .model.plan import MesoSet, OfferedPackage, Plan, Round
 from .model.preferences.issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue, Option
@@ -183,6 +189,10 @@ def __dir__():
 
 __all__ = [
     "__version__",
+    "LANGUAGES",
+    "current_language",
+    "set_language",
+    "speaking",
     "CardError",
     "CardSet",
     "CategoricalIssue",

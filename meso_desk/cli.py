@@ -28,7 +28,7 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -51,12 +51,13 @@ from .model.documents.cards import (
 from .model.errors import one_line
 from .model.io import PlanFileError, load_plan, save_plan
 from .model.io.genius import GeniusError, import_genius
+from .model.language import QT_TR_NOOP, current_language, normalise, number, set_language, tr
 from .model.limits import ResourceLimit
 from .model.offers.meso import MesoError, MesoPackages, MesoWarning, generate_mesos
 from .model.offers.robustness import set_robustness
 from .model.offers.status import below_reservation, package_status
 from .model.offers.waste import WASTE_EPS
-from .model.preferences.total_cost import format_total_cost, format_total_costs, total_cost
+from .model.preferences.total_cost import format_money, total_cost, total_costs
 from .model.preferences.weights import weights_as_percent
 from .model.scoring import score
 
@@ -79,7 +80,7 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argpar
 COMMANDS: dict[str, Command] = {}
 
 
-def command(name: str, help: str):
+def command(name: str, help: str):  # help: marked with QT_TR_NOOP, translated where it is shown
     def deco(fn):
         def register(add_args):
             COMMANDS[name] = (help, add_args, fn)
@@ -98,13 +99,13 @@ def _load(path: str):
     except PlanFileError as e:
         raise CliError(str(e)) from None
     for note in notes:  # an older file migrated in memory: say what was filled in
-        print(f"meso-desk: note: {Path(path).name}: {note}", file=sys.stderr)
+        print(tr("meso-desk: note: {file}: {note}").format(file=Path(path).name, note=note), file=sys.stderr)
     return plan
 
 
 def _refuse_overwrite(path: str | Path, force: bool) -> None:
     if Path(path).exists() and not force:
-        raise CliError(f"{path}: already exists (use --force to overwrite)", EXIT_REFUSED)
+        raise CliError(tr("{path}: already exists (use --force to overwrite)").format(path=path), EXIT_REFUSED)
 
 
 def _table(rows: list[list[str]], right: Sequence[int] = ()) -> str:
@@ -118,50 +119,60 @@ def _table(rows: list[list[str]], right: Sequence[int] = ()) -> str:
     return "\n".join(lines)
 
 
-@command("check", "summarise a plan file (exit 2 if it cannot be read)")
+@command("check", QT_TR_NOOP("summarise a plan file (exit 2 if it cannot be read)"))
 def cmd_check(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     print(f"{plan.title}")
     if plan.our_organisation or plan.counterpart:
-        print(f"  {plan.our_organisation or '(us)'} ↔ {plan.counterpart or '(counterpart)'}")
+        print("  " + " ↔ ".join([plan.our_organisation or tr("(us)"), plan.counterpart or tr("(counterpart)")]))
     pct = weights_as_percent(plan.weights)
-    rows = [["issue", "kind", "range / options", "better", "never accept", "weight"]]
+    rows = [[tr("issue", "command-line table column"), tr("kind", "command-line table column"),
+             tr("range / options", "command-line table column"), tr("better", "command-line table column"),
+             tr("never accept", "command-line table column"), tr("weight", "command-line table column")]]
     for i in plan.issues:
         if i.is_numeric:
-            kind, better = "numeric", str(i.direction)
-            limit = "" if i.hard_limit is None else ("above " if better == "lower" else "below ") + i.format_term(
-                i.hard_limit)
+            kind, better = tr("numeric", "kind of issue"), (tr("lower") if i.direction == "lower" else tr("higher"))
+            term = "" if i.hard_limit is None else i.format_term(i.hard_limit)
+            limit = term and (tr("above {term}", "hard limit") if i.direction == "lower" else
+                              tr("below {term}", "hard limit")).format(term=term)
         else:
-            kind, better = "categorical", i.best
+            kind, better = tr("categorical", "kind of issue"), i.best
             limit = _shorten(", ".join(o.label for o in i.options if not o.acceptable), 30)
-        rows.append([i.name, kind, _options_text(i), better, limit, f"{pct[i.name]:.1f} %"])
-    print(f"  {_count(len(plan.issues), 'issue')}")
+        rows.append([i.name, kind, _options_text(i), better, limit, f"{number(pct[i.name], 1)} %"])
+    print("  " + _count(len(plan.issues), tr("{count} issue"), tr("{count} issues")))
     if plan.issues:
         print("\n".join("    " + line for line in _table(rows, right=(5,)).splitlines()))
-    print(f"  reservation {plan.reservation:.1f} points, aspiration {plan.aspiration:.1f} points")
+    print("  " + tr("reservation {reservation:.1f} points, aspiration {aspiration:.1f} points").format(
+        reservation=plan.reservation, aspiration=plan.aspiration))
     if plan.batna:
-        print(f"  BATNA: {plan.batna}")
-    print(f"  {_count(len(plan.packages), 'package')}, {_count(len(plan.meso_sets), 'MESO set')}, "
-          f"{_count(len(plan.rounds), 'round')}")
+        print("  " + tr("BATNA: {batna}").format(batna=plan.batna))
+    print("  " + ", ".join([_count(len(plan.packages), tr("{count} package"), tr("{count} packages")),
+                            _count(len(plan.meso_sets), tr("{count} MESO set"), tr("{count} MESO sets")),
+                            _count(len(plan.rounds), tr("{count} round"), tr("{count} rounds"))]))
     bad = [p.name for p in plan.packages if not plan.package(p.name).acceptable]
     if bad:
-        print(f"  unacceptable packages: {', '.join(bad)}")
+        print("  " + tr("unacceptable packages: {names}").format(names=", ".join(bad)))
     low = [p.name for p in plan.packages if package_status(plan, p.name).status == "below"]
     if low:
-        print(f"  below the reservation value: {', '.join(low)}")
+        print("  " + tr("below the reservation value: {names}").format(names=", ".join(low)))
     if plan.their_reservation is not None:
-        print(f"  their reservation (our guess): {plan.their_reservation:.1f} ± "
-              f"{plan.their_reservation_uncertainty:.1f} points on their scale")
+        print("  " + tr("their reservation (our guess): {value:.1f} ± {uncertainty:.1f} points on their scale").format(
+            value=plan.their_reservation, uncertainty=plan.their_reservation_uncertainty))
     if plan.agreement is not None:
         _print_agreement(plan)
     return EXIT_OK
 
 
+def _day(d: date) -> str:
+    """A date on its own: ``2026-12-04`` in English, ``04.12.2026`` in German."""
+    return d.isoformat() if current_language() == "en" else d.strftime("%d.%m.%Y")
+
+
 def _print_agreement(plan) -> None:
     a = plan.agreement
-    when = f" on {a.date.isoformat()}" if a.date else ""
-    src = f" ({a.source})" if a.source else ""
-    print(f"  agreed{when}{src}:")
+    agreed = (tr("agreed on {date} ({source}):") if a.date and a.source else tr("agreed on {date}:") if a.date
+              else tr("agreed ({source}):") if a.source else tr("agreed:"))
+    print("  " + agreed.format(date=_day(a.date) if a.date else "", source=a.source))
     try:
         pkg = agreed_package(plan)
     except (KeyError, ValueError):
@@ -171,16 +182,21 @@ def _print_agreement(plan) -> None:
             print(f"    {i.name}: {i.format_term(a.terms[i.name])}")
     if pkg is not None:
         v = score(plan, pkg)
-        margin = v - plan.reservation
-        where = "below" if below_reservation(plan, v) else "above"
-        print(f"    worth {v:.1f} points to us, {abs(margin):.1f} {where} the reservation value"
-              + ("" if pkg.acceptable else "; breaks a hard limit or an unacceptable option"))
+        margin = abs(v - plan.reservation)
+        below = below_reservation(plan, v)
+        worth = ((tr("worth {points:.1f} points to us, {margin:.1f} below the reservation value") if pkg.acceptable
+                  else tr("worth {points:.1f} points to us, {margin:.1f} below the reservation value; breaks a "
+                          "hard limit or an unacceptable option")) if below else
+                 (tr("worth {points:.1f} points to us, {margin:.1f} above the reservation value") if pkg.acceptable
+                  else tr("worth {points:.1f} points to us, {margin:.1f} above the reservation value; breaks a "
+                          "hard limit or an unacceptable option")))
+        print("    " + worth.format(points=v, margin=margin))
     if a.before_post_settlement is not None:
-        print("    (replaced by a post-settlement package; the first agreement is kept in the file)")
+        print("    " + tr("(replaced by a post-settlement package; the first agreement is kept in the file)"))
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _count(n: int, one, many, **kw) -> str:  # one, many: tr("{count} issue"), tr("{count} issues")
+    return (one if n == 1 else many).format(count=n, **kw)
 
 
 def _shorten(text: str, width: int) -> str:
@@ -200,15 +216,16 @@ def _options_text(issue) -> str:
         if len(", ".join([*head, lab])) > 40:
             break
         head.append(lab)
-    return f"{', '.join(head)}, …, {_shorten(labels[-1], 15)} ({len(labels)} options)"
+    return tr("{first}, …, {last} ({count} options)").format(first=", ".join(head), last=_shorten(labels[-1], 15),
+                                                               count=len(labels))
 
 
 @cmd_check.arguments
 def _check_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("plan", help="a .meso file")
+    p.add_argument("plan", help=tr("a .meso file"))
 
 
-@command("score", "list the plan's packages with our points")
+@command("score", QT_TR_NOOP("list the plan's packages with our points"))
 def cmd_score(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     if args.json:
@@ -220,32 +237,39 @@ def cmd_score(args: argparse.Namespace) -> int:
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not plan.packages:
-        print("no packages in this plan")
+        print(tr("no packages in this plan"))
         return EXIT_OK
-    rows = [["package", *plan.issue_names, "points", *(["total cost"] if plan.costs else []), ""]]
+    rows = [[tr("package", "command-line table column"), *plan.issue_names, tr("points", "command-line table column"),
+             *([tr("total cost", "command-line table column")] if plan.costs else []), ""]]
     for sp in plan.packages:
         pkg = plan.package(sp.name)
         s = score(plan, pkg)
-        flag = "below reservation" if below_reservation(plan, s) else ""
-        if not pkg.acceptable:
-            flag = "UNACCEPTABLE" + (", " + flag if flag else "")
-        cost = [format_total_cost(plan, pkg).removeprefix("Total ")] if plan.costs else []
-        rows.append([sp.name, *(plan.issue(n).format_term(pkg[n]) for n in plan.issue_names), f"{s:.1f}", *cost, flag])
+        below = below_reservation(plan, s)
+        flag = ((tr("UNACCEPTABLE, below reservation") if below else tr("UNACCEPTABLE")) if not pkg.acceptable
+                else tr("below reservation") if below else "")
+        cost = [_money(plan, total_cost(plan, pkg))] if plan.costs else []
+        rows.append([sp.name, *(plan.issue(n).format_term(pkg[n]) for n in plan.issue_names), number(s, 1), *cost,
+                     flag])
     print(_table(rows, right=tuple(range(len(plan.issue_names) + 1, len(rows[0]) - 1))))
-    print(f"(reservation {plan.reservation:.1f}, aspiration {plan.aspiration:.1f})")
+    print(tr("(reservation {reservation:.1f}, aspiration {aspiration:.1f})").format(
+        reservation=plan.reservation, aspiration=plan.aspiration))
     for sp in plan.packages:
         for why in plan.package(sp.name).violations:
             print(f"{sp.name}: {why}")
     return EXIT_OK
 
 
+def _money(plan, amount: float | None) -> str:  # a total cost in a table: EUR 552,000 ("" without a cost model)
+    return "" if amount is None else format_money(float(amount), plan.currency)
+
+
 @cmd_score.arguments
 def _score_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("plan", help="a .meso file")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("plan", help=tr("a .meso file"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
 
 
-@command("import-genius", "build a plan from a GENIUS domain and our profile")
+@command("import-genius", QT_TR_NOOP("build a plan from a GENIUS domain and our profile"))
 def cmd_import_genius(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
     try:
@@ -256,19 +280,21 @@ def cmd_import_genius(args: argparse.Namespace) -> int:
         save_plan(plan, args.output, backup=True)
     except PlanFileError as e:
         raise CliError(str(e), EXIT_REFUSED) from None
-    print(f"wrote {args.output}: {_count(len(plan.issues), 'issue')}, reservation {plan.reservation:.1f} points")
+    print(_count(len(plan.issues), tr("wrote {path}: {count} issue, reservation {reservation:.1f} points"),
+                 tr("wrote {path}: {count} issues, reservation {reservation:.1f} points"),
+                 path=args.output, reservation=plan.reservation))
     return EXIT_OK
 
 
 @cmd_import_genius.arguments
 def _imp_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("domain", help="GENIUS domain XML")
-    p.add_argument("profile", help="GENIUS utility profile XML (our side)")
-    p.add_argument("-o", "--output", required=True, help="the .meso file to write")
-    p.add_argument("--force", action="store_true", help="overwrite OUTPUT if it exists")
+    p.add_argument("domain", help=tr("GENIUS domain XML"))
+    p.add_argument("profile", help=tr("GENIUS utility profile XML (our side)"))
+    p.add_argument("-o", "--output", required=True, help=tr("the .meso file to write"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite OUTPUT if it exists"))
 
 
-@command("mesos", "propose a MESO set: packages worth the same to us, each conceding on another issue")
+@command("mesos", QT_TR_NOOP("propose a MESO set: packages worth the same to us, each conceding on another issue"))
 def cmd_mesos(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     mesos = _generate(plan, args.count, args.level, strategy=args.strategy, seed=args.seed,
@@ -296,38 +322,41 @@ def cmd_mesos(args: argparse.Namespace) -> int:
     rows = [["", *(p.name or "" for p in mesos)]]
     for issue in plan.issues:
         rows.append([issue.name, *(issue.format_term(p[issue.name]) for p in mesos)])
-    rows.append(["our points", *(f"{o:.2f}" for o in mesos.ours)])
+    rows.append([tr("our points", "command-line table row"), *(number(o, 2) for o in mesos.ours)])
     if plan.costs is not None:
-        rows.append(["total cost", *(x.removeprefix("Total ") for x in format_total_costs(plan, list(mesos)))])
+        costs = total_costs(plan, list(mesos))
+        rows.append([tr("total cost", "command-line table row"),
+                     *(_money(plan, x) for x in (costs if costs is not None else [None] * len(mesos)))])
     if verdicts.rules:
-        rows.append(["approvals", *(x or "—" for x in verdicts.lines())])
-    rows.append(["concedes on", *mesos.conceded])
-    rows.append(["their points (est.)", *(f"{t:.1f}" for t in mesos.theirs)])
-    rows.append(["left on table (theirs)", *(f"≈ {w:.1f}" if w > WASTE_EPS else "0" for w in mesos.waste)])
-    print(f"MESO set at {mesos.level:.1f} points (each within {mesos.tolerance:g}; "
-          f"reservation {plan.reservation:.1f})")
+        rows.append([tr("approvals", "command-line table row"), *(x or "—" for x in verdicts.lines())])
+    rows.append([tr("concedes on", "command-line table row"), *mesos.conceded])
+    rows.append([tr("their points (est.)", "command-line table row"), *(number(t, 1) for t in mesos.theirs)])
+    rows.append([tr("left on table (theirs)", "command-line table row"),
+                 *(f"≈ {number(w, 1)}" if w > WASTE_EPS else "0" for w in mesos.waste)])
+    print(tr("MESO set at {level:.1f} points (each within {tolerance:g}; reservation {reservation:.1f})").format(
+        level=mesos.level, tolerance=mesos.tolerance, reservation=plan.reservation))
     print(_table(rows))
-    print(f"(their points: {mesos.their_label}; left on table: what each package leaves them against the "
-          "best we could give them at the same value to us)")
-    print(f"robustness: {robustness.sentence}")
+    print(tr("(their points: {estimate}; left on table: what each package leaves them against the best we could "
+             "give them at the same value to us)").format(estimate=mesos.their_label))
+    print(tr("robustness: {sentence}").format(sentence=robustness.sentence))
     return EXIT_OK
 
 
 @cmd_mesos.arguments
 def _mesos_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("plan", help="a .meso file")
-    p.add_argument("--count", type=int, default=3, help="packages in the set, 2-5 (default 3)")
-    p.add_argument("--level", type=float, default=None, help="points each package is worth (default: aspiration)")
+    p.add_argument("plan", help=tr("a .meso file"))
+    p.add_argument("--count", type=int, default=3, help=tr("packages in the set, 2-5 (default 3)"))
+    p.add_argument("--level", type=float, default=None, help=tr("points each package is worth (default: aspiration)"))
     p.add_argument("--strategy", choices=("balanced", "efficient", "diverse"), default="balanced",
-                   help="what to favour among valid sets (default balanced)")
-    p.add_argument("--seed", type=int, default=0, help="another valid set for another seed (default 0)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+                   help=tr("what to favour among valid sets (default balanced)"))
+    p.add_argument("--seed", type=int, default=0, help=tr("another valid set for another seed (default 0)"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
     p.add_argument("--robust", action="store_true",
-                   help="a set that stays equal if the weights are a little off (default once the plan has a "
-                        "weight region; else ± 5 points)")
+                   help=tr("a set that stays equal if the weights are a little off (default once the plan has a "
+                           "weight region; else ± 5 points)"))
     p.add_argument("--approvals", action=argparse.BooleanOptionalAction, default=None,
-                   help="only packages every approver of ours accepts (default: on when an approver refuses "
-                        "something; docs/approvals.md)")
+                   help=tr("only packages every approver of ours accepts (default: on when an approver refuses "
+                           "something; docs/approvals.md)"))
 
 
 def _generate(plan, count: int, level: float | None, **kw) -> MesoPackages:
@@ -339,10 +368,14 @@ def _generate(plan, count: int, level: float | None, **kw) -> MesoPackages:
         except (MesoError, ResourceLimit) as e:
             raise CliError(str(e)) from None
     for w in caught:
-        print(f"meso-desk: warning: {w.message}", file=sys.stderr)
+        _warn(w.message)
     if mesos.approximate:
-        print(f"meso-desk: note: {mesos.approximation}", file=sys.stderr)
+        print(tr("meso-desk: note: {message}").format(message=mesos.approximation), file=sys.stderr)
     return mesos
+
+
+def _warn(message) -> None:
+    print(tr("meso-desk: warning: {message}").format(message=message), file=sys.stderr)
 
 
 def _qt_for_printing():
@@ -352,11 +385,11 @@ def _qt_for_printing():
     try:
         from PySide6.QtGui import QGuiApplication
     except ImportError as e:
-        raise CliError(f"printing needs PySide6 ({e})", EXIT_REFUSED) from None
+        raise CliError(tr("printing needs PySide6 ({error})").format(error=e), EXIT_REFUSED) from None
     return QGuiApplication.instance() or QGuiApplication(["meso-desk"])
 
 
-@command("cards", "print package cards for the other side (PDF or PNG), and an INTERNAL briefing")
+@command("cards", QT_TR_NOOP("print package cards for the other side (PDF or PNG), and an INTERNAL briefing"))
 def cmd_cards(args: argparse.Namespace) -> int:
     """Cards for a MESO set. Which packages: ``--mesos N [--level L]`` generates them exactly as
     ``meso-desk mesos``/``generate_mesos`` would; ``--packages NAME …`` names packages of the
@@ -369,13 +402,13 @@ def cmd_cards(args: argparse.Namespace) -> int:
     packages, source = _card_packages(args, plan)
     unequal = unequal_warning(plan, as_packages(plan, packages))
     if unequal and not getattr(args, "allow_unequal", False):
-        raise CliError(f"{unequal}; choose equal options or add --allow-unequal")
+        raise CliError(tr("{warning}; choose equal options or add --allow-unequal").format(warning=unequal))
     try:  # what may not be offered or would show our hand: refused before any warning
         card_set(plan, packages)
     except CardError as e:
         raise CliError(str(e)) from None
     if unequal:
-        print(f"meso-desk: warning: {unequal}", file=sys.stderr)
+        _warn(unequal)
     app = _qt_for_printing()  # noqa: F841 (keeps Qt alive)
     from .app.printing.briefing_painter import export_briefing_pdf, paper_for_layout
     from .app.printing.card_painter import export_cards_pdf, export_cards_png, renderer_for
@@ -387,7 +420,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
         renderer = renderer_for(plan, packages, args.layout, valid, **options)
         pages = renderer.page_count()
         for w in leak_warnings(plan, renderer.cards, as_packages(plan, packages)):
-            print(f"meso-desk: warning: check your own text on the cards: {w}", file=sys.stderr)
+            _warn(tr("check your own text on the cards: {warning}").format(warning=w))
         if out.suffix.lower() == ".png":
             written = export_cards_png(plan, packages, out, args.layout, valid, dpi=args.dpi, **options)
         else:
@@ -397,10 +430,12 @@ def cmd_cards(args: argparse.Namespace) -> int:
     except (CardError, ExportError) as e:
         raise CliError(str(e)) from None
     n = len(packages)
-    print(f"wrote {', '.join(str(w) for w in written)}: {n} card{'s' if n != 1 else ''} "
-          f"({', '.join(letters(n))}) on {pages} page{'s' if pages != 1 else ''}, {args.layout}, from {source}")
+    print(tr("wrote {files}: {cards} ({letters}) on {pages}, {layout}, from {source}").format(
+        files=", ".join(str(w) for w in written), cards=_count(n, tr("{count} card"), tr("{count} cards")),
+        letters=", ".join(letters(n)), pages=_count(pages, tr("{count} page"), tr("{count} pages")),
+        layout=args.layout, source=source))
     if args.briefing:
-        print(f"wrote {brief}: INTERNAL briefing — keep it on your side of the table")
+        print(tr("wrote {path}: INTERNAL briefing — keep it on your side of the table").format(path=brief))
     return EXIT_OK
 
 
@@ -409,24 +444,25 @@ def _card_supplier(plan, name: str | None):
     if not name or name == plan.counterpart:
         return plan
     if name not in plan.supplier_names:
-        raise CliError(f"--supplier {name!r}: no such supplier; the plan has: {', '.join(plan.supplier_names)}")
+        raise CliError(tr("--supplier {name}: no such supplier; the plan has: {names}").format(
+            name=repr(name), names=", ".join(plan.supplier_names)))
     return plan.with_supplier(name)
 
 
 def _check_card_outputs(args: argparse.Namespace, out: Path) -> None:
     if out.suffix.lower() not in (".pdf", ".png"):
-        raise CliError(f"{out}: the output must end in .pdf or .png")
+        raise CliError(tr("{path}: the output must end in .pdf or .png").format(path=out))
     if args.briefing and Path(args.briefing).suffix.lower() != ".pdf":
-        raise CliError(f"{args.briefing}: the briefing must end in .pdf")
+        raise CliError(tr("{path}: the briefing must end in .pdf").format(path=args.briefing))
     for p in (out, Path(args.briefing) if args.briefing else None):
         if p is not None and p.exists() and p.resolve() == Path(args.plan).resolve():
-            raise CliError(f"{p}: would overwrite the plan")
+            raise CliError(tr("{path}: would overwrite the plan").format(path=p))
     if args.briefing and Path(args.briefing).resolve() == out.resolve():
-        raise CliError("the cards and the briefing must go to different files")
+        raise CliError(tr("the cards and the briefing must go to different files"))
     if args.layout not in CARD_LAYOUTS:  # argparse checks choices; kept for callers of cmd_cards
-        raise CliError(f"unknown layout {args.layout!r}")
+        raise CliError(tr("unknown layout {layout}").format(layout=repr(args.layout)))
     if not 10 <= args.dpi <= 1200:  # 0 or less wrote a 1×1 pixel PNG and reported success
-        raise CliError(f"--dpi {args.dpi:g}: the resolution must be between 10 and 1200")
+        raise CliError(tr("--dpi {dpi:g}: the resolution must be between 10 and 1200").format(dpi=args.dpi))
 
 
 def _valid_until(text: str | None) -> date | None:
@@ -435,10 +471,9 @@ def _valid_until(text: str | None) -> date | None:
     try:
         valid = date.fromisoformat(text)
     except ValueError:
-        raise CliError(f"--valid-until {text!r}: expected a date as YYYY-MM-DD") from None
+        raise CliError(tr("--valid-until {text}: expected a date as YYYY-MM-DD").format(text=repr(text))) from None
     if valid < date.today():
-        print(f"meso-desk: warning: the cards say valid until {valid.isoformat()}, which has passed",
-              file=sys.stderr)
+        _warn(tr("the cards say valid until {date}, which has passed").format(date=_day(valid)))
     return valid
 
 
@@ -451,7 +486,7 @@ def _card_packages(args: argparse.Namespace, plan) -> tuple[list, str]:
         if args.strategy is not None:
             extra["strategy"] = args.strategy
         packages = _generate(plan, 3 if args.mesos is None else args.mesos, args.level, **extra)
-        source = f"a new MESO set at {packages.level:.1f} points"
+        source = tr("a new MESO set at {level:.1f} points").format(level=packages.level)
     elif args.packages:
         names = list(args.packages)
         if len(names) == 1 and names[0] not in plan.package_names and "," in names[0]:
@@ -460,72 +495,72 @@ def _card_packages(args: argparse.Namespace, plan) -> tuple[list, str]:
             packages = as_packages(plan, names)
         except CardError as e:
             raise CliError(str(e)) from None
-        source = "the named packages"
+        source = tr("the named packages")
     else:
         try:
             packages, source = default_packages(plan)
         except CardError as e:
             raise CliError(str(e)) from None
     if len(packages) > 3 and args.mesos is None:
-        print(f"meso-desk: warning: {len(packages)} options at once tend to overload the other side",
-              file=sys.stderr)
+        _warn(tr("{count} options at once tend to overload the other side").format(count=len(packages)))
     return packages, source
 
 
 @cmd_cards.arguments
 def _cards_args(p: argparse.ArgumentParser) -> None:
-    p.description = ("Print package cards for the other side: one card per option (Option A, B, C …) with "
-                     "the terms only — never our points, weights, reservation, BATNA or estimates. Which "
-                     "packages: --mesos/--level generate a MESO set exactly as 'meso-desk mesos' does; "
-                     "--packages names packages of the plan; by default the plan's latest MESO set, else "
-                     "every package that may be offered.")
-    p.add_argument("plan", help="a .meso file")
+    p.description = tr("Print package cards for the other side: one card per option (Option A, B, C …) with "
+                       "the terms only — never our points, weights, reservation, BATNA or estimates. Which "
+                       "packages: --mesos/--level generate a MESO set exactly as 'meso-desk mesos' does; "
+                       "--packages names packages of the plan; by default the plan's latest MESO set, else "
+                       "every package that may be offered.")
+    p.add_argument("plan", help=tr("a .meso file"))
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--mesos", type=int, metavar="N", help="generate a MESO set of N packages (2-5)")
-    which.add_argument("--packages", nargs="+", metavar="NAME", help="packages of the plan, in card order "
-                       "(several names, or one comma-separated list)")
-    p.add_argument("--level", type=float, metavar="L", help="with --mesos: points each package is worth "
-                   "(default: the aspiration); alone: --mesos 3 at this level")
+    which.add_argument("--mesos", type=int, metavar="N", help=tr("generate a MESO set of N packages (2-5)"))
+    which.add_argument("--packages", nargs="+", metavar="NAME", help=tr("packages of the plan, in card order "
+                       "(several names, or one comma-separated list)"))
+    p.add_argument("--level", type=float, metavar="L", help=tr("with --mesos: points each package is worth "
+                   "(default: the aspiration); alone: --mesos 3 at this level"))
     p.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
     p.add_argument("--strategy", default=None, help=argparse.SUPPRESS)
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the cards: a .pdf, or a .png "
-                   "(several pages: OUT-1.png, OUT-2.png …)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=tr("the cards: a .pdf, or a .png "
+                   "(several pages: OUT-1.png, OUT-2.png …)"))
     p.add_argument("--layout", choices=CARD_LAYOUTS, default=DEFAULT_LAYOUT,
-                   help=f"a4-3up / letter-3up: three cards per page with cut marks; a5 / a6: one card per "
-                        f"page (default {DEFAULT_LAYOUT})")
-    p.add_argument("--briefing", metavar="BRIEF.pdf", help="also write the INTERNAL briefing sheet (our points, "
-                   "what each choice tells us, concessions, questions) to this PDF")
-    p.add_argument("--valid-until", metavar="YYYY-MM-DD", help="print 'Valid until …' on every card")
-    p.add_argument("--subject", metavar="TEXT", help="a subject line under the counterpart's name")
-    p.add_argument("--descriptions", action="store_true", help="print each issue's description under its name")
-    p.add_argument("--dpi", type=float, default=200.0, help="resolution of PNG output (default 200)")
-    p.add_argument("--why-this-works", action="store_true", help="print a reverse on every card with talking "
-                   "points for their negotiator (docs/behind-the-table.md; checked by the same leak guard)")
-    p.add_argument("--allow-unequal", action="store_true", help="print options whose points spread more than "
-                   "the MESO tolerance (refused by default: the cards call the options equally welcome)")
-    p.add_argument("--supplier", metavar="NAME", help="a sourcing plan: the cards for this supplier (as if "
-                   "switched to it; never another supplier's name or terms)")
+                   help=tr("a4-3up / letter-3up: three cards per page with cut marks; a5 / a6: one card per "
+                           "page (default {layout})").format(layout=DEFAULT_LAYOUT))
+    p.add_argument("--briefing", metavar="BRIEF.pdf", help=tr("also write the INTERNAL briefing sheet (our points, "
+                   "what each choice tells us, concessions, questions) to this PDF"))
+    p.add_argument("--valid-until", metavar="YYYY-MM-DD", help=tr("print 'Valid until …' on every card"))
+    p.add_argument("--subject", metavar="TEXT", help=tr("a subject line under the counterpart's name"))
+    p.add_argument("--descriptions", action="store_true", help=tr("print each issue's description under its name"))
+    p.add_argument("--dpi", type=float, default=200.0, help=tr("resolution of PNG output (default 200)"))
+    p.add_argument("--why-this-works", action="store_true", help=tr("print a reverse on every card with talking "
+                   "points for their negotiator (docs/behind-the-table.md; checked by the same leak guard)"))
+    p.add_argument("--allow-unequal", action="store_true", help=tr("print options whose points spread more than "
+                   "the MESO tolerance (refused by default: the cards call the options equally welcome)"))
+    p.add_argument("--supplier", metavar="NAME", help=tr("a sourcing plan: the cards for this supplier (as if "
+                   "switched to it; never another supplier's name or terms)"))
 
 
-@command("debrief", "the INTERNAL one-page debrief of the agreement (PDF), and post-settlement cards")
+@command("debrief", QT_TR_NOOP("the INTERNAL one-page debrief of the agreement (PDF), and post-settlement cards"))
 def cmd_debrief(args: argparse.Namespace) -> int:
     """The debrief of the plan's agreement: against aspiration and reservation, the value left on
     the table, what each round revealed, the post-settlement suggestions, the lessons. Exit 2
     when the plan records no agreement. OUT (and CARDS) are replaced if they exist, atomically."""
     plan = _load(args.plan)
     if plan.agreement is None:
-        raise CliError(f"{args.plan}: no agreement recorded (record the agreed package in the Deal panel first)")
+        raise CliError(tr("{path}: no agreement recorded (record the agreed package in the Deal panel "
+                          "first)").format(path=args.plan))
     out = Path(args.output)
     if out.suffix.lower() != ".pdf":
-        raise CliError(f"{out}: the debrief must end in .pdf")
+        raise CliError(tr("{path}: the debrief must end in .pdf").format(path=out))
     cards = Path(args.cards) if args.cards else None
     if cards is not None and cards.suffix.lower() != ".pdf":
-        raise CliError(f"{cards}: the post-settlement cards must end in .pdf")
+        raise CliError(tr("{path}: the post-settlement cards must end in .pdf").format(path=cards))
     for p in (out, cards):
         if p is not None and p.exists() and p.resolve() == Path(args.plan).resolve():
-            raise CliError(f"{p}: would overwrite the plan")
+            raise CliError(tr("{path}: would overwrite the plan").format(path=p))
     if cards is not None and cards.resolve() == out.resolve():
-        raise CliError("the debrief and the cards must go to different files")
+        raise CliError(tr("the debrief and the cards must go to different files"))
     content = debrief(plan)
     if args.text:
         print(content.text())
@@ -538,62 +573,74 @@ def cmd_debrief(args: argparse.Namespace) -> int:
         written, pages = export_debrief_pdf(plan, out, args.paper, content=content)
     except ExportError as e:
         raise CliError(str(e)) from None
-    print(f"wrote {written}: INTERNAL debrief, {pages} page{'s' if pages != 1 else ''} — keep it on your side")
+    print(_count(pages, tr("wrote {path}: INTERNAL debrief, {count} page — keep it on your side"),
+                 tr("wrote {path}: INTERNAL debrief, {count} pages — keep it on your side"), path=written))
     if cards is None:
         return EXIT_OK
     if not content.settlement.suggestions:
-        raise CliError(f"no post-settlement cards written: {content.settlement.reason}", EXIT_REFUSED)
+        raise CliError(tr("no post-settlement cards written: {reason}").format(reason=content.settlement.reason),
+                       EXIT_REFUSED)
     layout = "letter-3up" if args.paper == "letter" else "a4-3up"
     try:
         pss = write_pdf(CardRenderer(pss_card_set(plan, content.settlement), layout), cards)
     except (ExportError, CardError) as e:
         raise CliError(str(e)) from None
     n = len(content.settlement.suggestions)
-    print(f"wrote {pss}: {n} post-settlement card{'s' if n != 1 else ''} for the other side (terms only)")
+    print(_count(n, tr("wrote {path}: {count} post-settlement card for the other side (terms only)"),
+                 tr("wrote {path}: {count} post-settlement cards for the other side (terms only)"), path=pss))
     return EXIT_OK
 
 
 @cmd_debrief.arguments
 def _debrief_args(p: argparse.ArgumentParser) -> None:
-    p.description = ("Write the INTERNAL one-page debrief of the plan's agreement: the agreed package against "
-                     "our aspiration and reservation, the value left on the table (points, and money where the "
-                     "issues carry money equivalents), what each round revealed, the post-settlement "
-                     "suggestions and the lessons. Exit 2 when the plan records no agreement.")
-    p.add_argument("plan", help="a .meso file with an agreement")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the debrief PDF")
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
-    p.add_argument("--cards", metavar="PSS.pdf", help="also write the post-settlement suggestions as cards for "
-                   "the other side (terms only)")
-    p.add_argument("--text", action="store_true", help="also print the debrief as text")
+    p.description = tr("Write the INTERNAL one-page debrief of the plan's agreement: the agreed package against "
+                       "our aspiration and reservation, the value left on the table (points, and money where the "
+                       "issues carry money equivalents), what each round revealed, the post-settlement "
+                       "suggestions and the lessons. Exit 2 when the plan records no agreement.")
+    p.add_argument("plan", help=tr("a .meso file with an agreement"))
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=tr("the debrief PDF"))
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help=tr("paper size (default a4)"))
+    p.add_argument("--cards", metavar="PSS.pdf", help=tr("also write the post-settlement suggestions as cards for "
+                   "the other side (terms only)"))
+    p.add_argument("--text", action="store_true", help=tr("also print the debrief as text"))
 
 
 # -- entry point ----------------------------------------------------------------------------
 def _gui_parser() -> argparse.ArgumentParser:
-    cmds = "\n".join(f"  {n:<14} {h}" for n, (h, _, _) in COMMANDS.items())
+    cmds = "\n".join(f"  {n:<14} {tr(h)}" for n, (h, _, _) in COMMANDS.items())
     p = argparse.ArgumentParser(
         prog="meso-desk",
-        description="Plan a negotiation with multiple equivalent simultaneous offers (MESOs).",
-        epilog=f"commands (meso-desk COMMAND --help):\n{cmds}\n\n"
-        "exit codes: 0 ok, 1 refused or failed, 2 bad input (unreadable or invalid file, bad arguments)",
+        description=tr("Plan a negotiation with multiple equivalent simultaneous offers (MESOs)."),
+        epilog=tr("commands (meso-desk COMMAND --help):") + f"\n{cmds}\n\n"
+        + tr("exit codes: 0 ok, 1 refused or failed, 2 bad input (unreadable or invalid file, bad arguments)"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"MESO Desk {__version__}")
-    p.add_argument("plan", nargs="?", help="a .meso plan to open (default: the supplier example)")
-    p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
-    p.add_argument("--size", metavar="WxH", help="the screenshot's size (default 1400x900)")
-    p.add_argument("--workspace", metavar="NAME", help="the screenshot's workspace: prepare, offers, room or deal")
+    p.add_argument("plan", nargs="?", help=tr("a .meso plan to open (default: the supplier example)"))
+    p.add_argument("--screenshot", metavar="OUT.png", help=tr("render the window to a PNG and exit"))
+    p.add_argument("--size", metavar="WxH", help=tr("the screenshot's size (default 1400x900)"))
+    p.add_argument("--workspace", metavar="NAME",
+                   help=tr("the screenshot's workspace: prepare, offers, room or deal"))
     return p
 
 
 def _command_parser(name: str) -> argparse.ArgumentParser:
     help_, add_args, _ = COMMANDS[name]
-    p = argparse.ArgumentParser(prog=f"meso-desk {name}", description=help_)
+    p = argparse.ArgumentParser(prog=f"meso-desk {name}", description=tr(help_))
     add_args(p)
     return p
 
 
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """``$MESO_DESK_LANGUAGE``, else the POSIX locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``; ``de_DE.UTF-8``)."""
+    env = os.environ if environ is None else environ
+    found = [v for k in ("MESO_DESK_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG") if (v := env.get(k, "").strip())]
+    return normalise(found[0] if found else None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(cli_language())  # before any parser is built: the help texts speak it too
     _tolerant_streams()
     try:
         if argv and argv[0] in COMMANDS:
@@ -614,8 +661,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # a bug: still one line and an exit code, the trace on request
         if os.environ.get("MESO_DESK_DEBUG"):
             raise
-        print(f"meso-desk: internal error: {type(e).__name__}: {one_line(str(e), 120)} "
-              "(set MESO_DESK_DEBUG=1 for details)", file=sys.stderr)
+        print(tr("meso-desk: internal error: {kind}: {message} (set MESO_DESK_DEBUG=1 for details)").format(
+            kind=type(e).__name__, message=one_line(str(e), 120)), file=sys.stderr)
         return EXIT_REFUSED
 
 
@@ -633,7 +680,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from .app.application import run
     except ImportError as e:
         if "PySide6" in str(e) or "pyqtgraph" in str(e):
-            raise CliError(f"the window needs PySide6 and pyqtgraph ({e})", EXIT_REFUSED) from None
+            raise CliError(tr("the window needs PySide6 and pyqtgraph ({error})").format(error=e), EXIT_REFUSED) from None
         _gui_parser().print_help()
         return EXIT_OK
     return run(plan_path=args.plan, screenshot=args.screenshot, size=args.size, workspace=args.workspace)

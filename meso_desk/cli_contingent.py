@@ -29,6 +29,7 @@ from .model.documents.briefing import forecast_text, verification_text
 from .model.documents.cards import condition_sentence
 from .model.edits.event_edits import EditRefused, add_event, clause_uses, record_outcome, remove_event
 from .model.io import PlanFileError, save_plan
+from .model.language import QT_TR_NOOP, number, tr
 from .model.offers.contingent import ClauseBet, bets, risk, suggest_clauses, their_values_many
 from .model.offers.waste import current_estimate
 
@@ -47,7 +48,8 @@ def _numbers(text: str | None, what: str) -> list[float] | None:
     try:
         return [float(x) for x in text.split(",") if x.strip()]
     except ValueError:
-        raise CliError(f"{what} {text!r}: expected numbers separated by commas") from None
+        raise CliError(tr("{option} {text}: expected numbers separated by commas").format(
+            option=what, text=repr(text))) from None
 
 
 # -- meso-desk events ---------------------------------------------------------------------------
@@ -70,24 +72,38 @@ def _event_rows(plan) -> list[dict[str, Any]]:
 def _print_events(plan) -> None:
     rows = _event_rows(plan)
     if not rows:
-        print("no uncertain events (add one with --add NAME --unit U --ours LOW LIKELY HIGH -o OUT.meso)")
+        print(tr("no uncertain events (add one with --add NAME --unit U --ours LOW LIKELY HIGH -o OUT.meso)"))
         return
-    print(f"{len(rows)} event{'s' if len(rows) != 1 else ''} (INTERNAL: our forecast is for our side only)")
+    if len(rows) == 1:
+        print(tr("1 event (INTERNAL: our forecast is for our side only)"))
+    else:
+        print(tr("{count} events (INTERNAL: our forecast is for our side only)").format(count=len(rows)))
     for r, e in zip(rows, plan.events):
-        what = [r["unit"] or ("states: " + ", ".join(r["states"]) if r["states"] else "")]
+        what = [r["unit"] or (tr("states: {states}").format(states=", ".join(r["states"])) if r["states"] else "")]
         if r["period"]:
-            what.append(f"per {r['period']}")
+            what.append(tr("per {period}").format(period=r["period"]))
         if e.kind == "number" and (e.lower is not None or e.upper is not None):
-            what.append(f"{e.format_value(e.lower) if e.lower is not None else '…'} to "
-                        f"{e.format_value(e.upper) if e.upper is not None else '…'}")
+            what.append(tr("{low} to {high}", "the range of an event").format(
+                low=e.format_value(e.lower) if e.lower is not None else "…",
+                high=e.format_value(e.upper) if e.upper is not None else "…"))
         print(f"\n{r['name']} ({'; '.join(x for x in what if x)})")
-        print(f"  ours:   {r['ours']}")
-        print(f"  theirs: {r['theirs']}")
+        print("  " + tr("ours:   {forecast}").format(forecast=r["ours"]))
+        print("  " + tr("theirs: {forecast}").format(forecast=r["theirs"]))
         print(f"  {'' if r['verifiable'] else '! '}{r['verification']}")
         if r["actual_text"]:
-            print(f"  outcome: {r['actual_text']}" + (f" (recorded {r['actual_date']})" if r["actual_date"] else ""))
-        print(f"  may change: {', '.join(r['affects']) if r['affects'] else 'any term'}")
-        print(f"  clauses: {', '.join(r['clauses']) if r['clauses'] else 'none'}")
+            if r["actual_date"]:
+                print("  " + tr("outcome: {value} (recorded {date})").format(value=r["actual_text"],
+                                                                         date=r["actual_date"]))
+            else:
+                print("  " + tr("outcome: {value}").format(value=r["actual_text"]))
+        if r["affects"]:
+            print("  " + tr("may change: {issues}").format(issues=", ".join(r["affects"])))
+        else:
+            print("  " + tr("may change: any term"))
+        if r["clauses"]:
+            print("  " + tr("clauses: {clauses}").format(clauses=", ".join(r["clauses"])))
+        else:
+            print("  " + tr("clauses: none"))
 
 
 def _forecast(nums: list[float] | None, chances: list[float] | None, states: list[str], source: str,
@@ -96,12 +112,14 @@ def _forecast(nums: list[float] | None, chances: list[float] | None, states: lis
         return None
     if states:
         if chances is None:
-            raise CliError(f"an event with states needs --{which}-chances (one per state)")
+            raise CliError(tr("an event with states needs --{which}-chances (one per state)").format(which=which))
         if len(chances) != len(states):
-            raise CliError(f"--{which}-chances: {len(chances)} chances for {len(states)} states")
+            raise CliError(tr("--{which}-chances: {chances} chances for {states} states").format(
+                which=which, chances=len(chances), states=len(states)))
         return Forecast(chances=dict(zip(states, chances)), source=source)
     if nums is None:
-        raise CliError(f"a numeric event needs --{which} LOW LIKELY HIGH (the 10 %, 50 % and 90 % points)")
+        raise CliError(tr("a numeric event needs --{which} LOW LIKELY HIGH (the 10 %, 50 % and 90 % points)").format(
+            which=which))
     low, likely, high = nums
     return Forecast(low=low, likely=likely, high=high, source=source)
 
@@ -112,7 +130,7 @@ def _new_event(args: argparse.Namespace) -> Event:
         ours = _forecast(args.ours, _numbers(args.ours_chances, "--ours-chances"), states, args.our_source or "",
                          "ours")
         if ours is None:
-            raise CliError("--add needs our forecast: --ours LOW LIKELY HIGH, or --states with --ours-chances")
+            raise CliError(tr("--add needs our forecast: --ours LOW LIKELY HIGH, or --states with --ours-chances"))
         theirs = _forecast(args.theirs, _numbers(args.theirs_chances, "--theirs-chances"), states,
                            args.their_source or "", "theirs")
         return Event(name=args.add, kind="states" if states else "number", unit=args.unit or "",
@@ -123,7 +141,8 @@ def _new_event(args: argparse.Namespace) -> Event:
     except ValueError as e:  # pydantic's ValidationError is a ValueError: its first message, one line
         errors = getattr(e, "errors", None)
         msg = errors()[0]["msg"] if callable(errors) and errors() else str(e)
-        raise CliError(f"--add {args.add!r}: {msg.removeprefix('Value error, ')}") from None
+        raise CliError(tr("--add {name}: {problem}").format(
+            name=repr(args.add), problem=msg.removeprefix("Value error, "))) from None
 
 
 def _edit(plan, args: argparse.Namespace):
@@ -140,19 +159,25 @@ def _edit(plan, args: argparse.Namespace):
                 try:
                     when = date.fromisoformat(args.date)
                 except ValueError:
-                    raise CliError(f"--date {args.date!r}: expected a date as YYYY-MM-DD") from None
+                    raise CliError(tr("--date {date}: expected a date as YYYY-MM-DD").format(
+                        date=repr(args.date))) from None
             r = record_outcome(plan, name, value, when)
     except EditRefused as e:
         raise CliError(str(e)) from None
     return r.plan, r.message
 
 
-@command("events", "the uncertain events (both forecasts, how measured); add one, record an outcome")
+#: the commands' one-line help (marked for the catalogue; translated where shown)
+EVENTS_HELP = QT_TR_NOOP("the uncertain events (both forecasts, how measured); add one, record an outcome")
+CONTINGENT_HELP = QT_TR_NOOP("a package's contingent terms: our expected points and spread, the bet, warnings")
+
+
+@command("events", EVENTS_HELP)
 def cmd_events(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     edits = [x for x in (args.add, args.remove, args.outcome) if x is not None]
     if len(edits) > 1:
-        raise CliError("one edit at a time: --add, --remove or --outcome")
+        raise CliError(tr("one edit at a time: --add, --remove or --outcome"))
     if not edits:
         if args.json:
             print(json.dumps({"events": _event_rows(plan)}, indent=2, ensure_ascii=False))
@@ -160,46 +185,46 @@ def cmd_events(args: argparse.Namespace) -> int:
             _print_events(plan)
         return EXIT_OK
     if not args.out:
-        raise CliError("an edit needs -o OUT.meso (-o PLAN --force edits the plan in place, keeping PLAN.bak)")
+        raise CliError(tr("an edit needs -o OUT.meso (-o PLAN --force edits the plan in place, keeping PLAN.bak)"))
     _refuse_overwrite(args.out, args.force)
     new, message = _edit(plan, args)
     _save(new, args.out)
-    print(f"{message} Saved {args.out}")
+    print(tr("{message} Saved {path}").format(message=message, path=args.out))
     return EXIT_OK
 
 
 @cmd_events.arguments
 def _events_args(p: argparse.ArgumentParser) -> None:
-    p.description = ("List the plan's uncertain events with our forecast and theirs (INTERNAL), how each is "
-                     "measured and which packages' clauses use it; or change one event and save the plan.")
-    p.add_argument("plan", help="a .meso file")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    edit = p.add_argument_group("edits (each needs -o OUT.meso)")
-    edit.add_argument("--add", metavar="NAME", help="add an event")
-    edit.add_argument("--unit", help="its unit (%%, index points, units …)")
+    p.description = tr("List the plan's uncertain events with our forecast and theirs (INTERNAL), how each is "
+                       "measured and which packages' clauses use it; or change one event and save the plan.")
+    p.add_argument("plan", help=tr("a .meso file"))
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
+    edit = p.add_argument_group(tr("edits (each needs -o OUT.meso)"))
+    edit.add_argument("--add", metavar="NAME", help=tr("add an event"))
+    edit.add_argument("--unit", help=tr("its unit (%%, index points, units …)"))
     edit.add_argument("--ours", nargs=3, type=float, metavar=("LOW", "LIKELY", "HIGH"),
-                      help="our forecast: the 10 %%, 50 %% and 90 %% points")
+                      help=tr("our forecast: the 10 %%, 50 %% and 90 %% points"))
     edit.add_argument("--theirs", nargs=3, type=float, metavar=("LOW", "LIKELY", "HIGH"),
-                      help="their forecast (what they claim, or what we infer)")
-    edit.add_argument("--our-source", metavar="TEXT", help="where our forecast comes from")
-    edit.add_argument("--their-source", metavar="TEXT", help="where their forecast comes from")
-    edit.add_argument("--states", metavar="A,B", help="named states instead of a number (\"on time,late\")")
-    edit.add_argument("--ours-chances", metavar="P,Q", help="our chance of each state")
-    edit.add_argument("--theirs-chances", metavar="P,Q", help="their chance of each state")
-    edit.add_argument("--measured-by", metavar="TEXT", help="how it is measured, and by whom")
-    edit.add_argument("--one-sided", action="store_true", help="only we can see the measurement (a clause on "
-                      "it pays only if they are wrong in a way they cannot check: warned)")
-    edit.add_argument("--affects", metavar="ISSUE,ISSUE", help="the terms a clause on it may change (the "
-                      "suggestions keep to them; default: any)")
-    edit.add_argument("--period", metavar="TEXT", help="the period it is measured over (quarter, year)")
-    edit.add_argument("--lower", type=float, help="the lowest possible value (a rate: 0)")
-    edit.add_argument("--upper", type=float, help="the highest possible value (a rate in %%: 100)")
-    edit.add_argument("--remove", metavar="NAME", help="remove an event and the clauses that use it")
-    edit.add_argument("--outcome", nargs=2, metavar=("NAME", "VALUE"), help="record what happened (a number "
-                      "or a state; \"\" clears it)")
-    edit.add_argument("--date", metavar="YYYY-MM-DD", help="with --outcome: when (default today)")
-    p.add_argument("-o", "--out", metavar="OUT.meso", help="save the edited plan here")
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+                      help=tr("their forecast (what they claim, or what we infer)"))
+    edit.add_argument("--our-source", metavar="TEXT", help=tr("where our forecast comes from"))
+    edit.add_argument("--their-source", metavar="TEXT", help=tr("where their forecast comes from"))
+    edit.add_argument("--states", metavar="A,B", help=tr("named states instead of a number (\"on time,late\")"))
+    edit.add_argument("--ours-chances", metavar="P,Q", help=tr("our chance of each state"))
+    edit.add_argument("--theirs-chances", metavar="P,Q", help=tr("their chance of each state"))
+    edit.add_argument("--measured-by", metavar="TEXT", help=tr("how it is measured, and by whom"))
+    edit.add_argument("--one-sided", action="store_true", help=tr("only we can see the measurement (a clause on "
+                      "it pays only if they are wrong in a way they cannot check: warned)"))
+    edit.add_argument("--affects", metavar="ISSUE,ISSUE", help=tr("the terms a clause on it may change (the "
+                      "suggestions keep to them; default: any)"))
+    edit.add_argument("--period", metavar="TEXT", help=tr("the period it is measured over (quarter, year)"))
+    edit.add_argument("--lower", type=float, help=tr("the lowest possible value (a rate: 0)"))
+    edit.add_argument("--upper", type=float, help=tr("the highest possible value (a rate in %%: 100)"))
+    edit.add_argument("--remove", metavar="NAME", help=tr("remove an event and the clauses that use it"))
+    edit.add_argument("--outcome", nargs=2, metavar=("NAME", "VALUE"), help=tr("record what happened (a number "
+                      "or a state; \"\" clears it)"))
+    edit.add_argument("--date", metavar="YYYY-MM-DD", help=tr("with --outcome: when (default today)"))
+    p.add_argument("-o", "--out", metavar="OUT.meso", help=tr("save the edited plan here"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
 
 
 # -- meso-desk contingent -----------------------------------------------------------------------
@@ -228,7 +253,8 @@ def _package_report(plan, pkg, their) -> dict[str, Any]:
             "points": [round(x, 3) for x in r.points],
             "expected_cost": None if r.expected_cost is None else round(r.expected_cost, 2),
             "cost": None if r.cost is None else [round(x, 2) for x in r.cost],
-            "their_points": round(theirs, 3), "their_estimate": getattr(their, "label", "estimate"),
+            "their_points": round(theirs, 3),
+            "their_estimate": getattr(their, "label", tr("estimate", "the counterpart estimate")),
             "clauses": clauses}
 
 
@@ -243,40 +269,44 @@ def _against(plan, pkg, other, their) -> dict[str, Any]:
 
 
 def _signed(x: float) -> str:
-    """``+3.3``, ``−0.7``, ``+0.0`` (never ``-0.0``)."""
+    """``+3.3``, ``−0.7``, ``+0.0`` (never ``-0.0``); German ``+3,3``."""
     r = round(x, 1) + 0.0  # -0.0 + 0.0 is 0.0
-    return f"−{-r:.1f}" if r < 0 else f"+{r:.1f}"
+    return f"−{number(-r, 1)}" if r < 0 else f"+{number(r, 1)}"
 
 
 def _print_against(a: dict[str, Any]) -> None:
-    print(f"  against {a['package']}: {_signed(a['ours_gain'])} points for us (it has {a['ours']:.1f}); "
-          f"{_signed(a['their_gain'])} of their points by their forecast, "
-          f"{_signed(a['their_gain_if_ours_right'])} if ours is right")
+    print("  " + tr("against {package}: {ours_gain} points for us (it has {ours:.1f}); "
+                    "{their_gain} of their points by their forecast, {their_gain_if_ours_right} if ours is right").format(
+        package=a["package"], ours_gain=_signed(a["ours_gain"]), ours=a["ours"],
+        their_gain=_signed(a["their_gain"]), their_gain_if_ours_right=_signed(a["their_gain_if_ours_right"])))
 
 
 def _money(plan, x: float) -> str:
-    return f"{plan.currency or ''} {x:,.0f}".strip()
+    return f"{plan.currency or ''} {number(x, 0)}".strip()
 
 
 def _print_report(plan, rep: dict[str, Any]) -> None:
     lo, mid, hi = rep["points"]
-    print(f"{rep['package']}: {rep['expected']:.1f} points expected by our forecast "
-          f"(10–90 %: {lo:.1f}–{hi:.1f}; median {mid:.1f}) — INTERNAL")
+    print(tr("{package}: {expected:.1f} points expected by our forecast "
+             "(10–90 %: {low:.1f}–{high:.1f}; median {median:.1f}) — INTERNAL").format(
+        package=rep["package"], expected=rep["expected"], low=lo, high=hi, median=mid))
     if rep["cost"] is not None:
         c = rep["cost"]
-        print(f"  total cost: {_money(plan, rep['expected_cost'])} expected (10–90 %: {_money(plan, c[0])}–"
-              f"{_money(plan, c[2])})")
-    print(f"  their points ({rep['their_estimate']}, their forecast): {rep['their_points']:.1f}")
+        print("  " + tr("total cost: {expected} expected (10–90 %: {low}–{high})").format(
+            expected=_money(plan, rep["expected_cost"]), low=_money(plan, c[0]), high=_money(plan, c[2])))
+    print("  " + tr("their points ({estimate}, their forecast): {points:.1f}").format(
+        estimate=rep["their_estimate"], points=rep["their_points"]))
     if "against" in rep:
         _print_against(rep["against"])
     if not rep["clauses"]:
-        print("  every term is fixed (no contingent clause); --suggest proposes some")
+        print("  " + tr("every term is fixed (no contingent clause); --suggest proposes some"))
         return
     for c in rep["clauses"]:
         b = c["bet"]
-        print(f"\n  {c['issue']} {c['base_text']}, contingent on {b['event']}")
-        print(f"    card: {c['card']}")
-        print(f"    the bet: {b['sentence']}")
+        print("\n  " + tr("{issue} {term}, contingent on {event}").format(
+            issue=c["issue"], term=c["base_text"], event=b["event"]))
+        print("    " + tr("card: {sentence}").format(sentence=c["card"]))
+        print("    " + tr("the bet: {sentence}").format(sentence=b["sentence"]))
         if b["warning"]:
             print(f"    ! {b['warning']}")
 
@@ -293,31 +323,36 @@ def _suggestions(plan, pkg, their, limit: int) -> list[dict[str, Any]]:
 
 def _print_suggestions(plan, pkg, rows: list[dict[str, Any]]) -> None:
     if not rows:
-        print(f"{pkg.name}: no contingent clause found that is worth the same to us and more to them "
-              "(their forecast must differ from ours on an event of the plan)")
+        print(tr("{package}: no contingent clause found that is worth the same to us and more to them "
+                 "(their forecast must differ from ours on an event of the plan)").format(package=pkg.name))
         return
-    print(f"{pkg.name} ({pkg.score:.1f} points): contingent versions worth the same to us, best bet first — INTERNAL")
+    print(tr("{package} ({points:.1f} points): contingent versions worth the same to us, best bet first "
+             "— INTERNAL").format(package=pkg.name, points=pkg.score))
     for k, s in enumerate(rows, 1):
-        moved = ", ".join(f"{i} {plan.issue(i).format_term(pkg[i])} → {plan.issue(i).format_term(t)}"
-                          for i, t in s["moved"].items()) or "no base term moves"
-        print(f"\n{k}. {s['issue']} on {s['event']} ({moved}; {s['points']:.1f} points expected)")
-        print(f"   card: {s['card']}")
-        print(f"   the bet: {s['bet']['sentence']}")
+        moved = ", ".join(tr("{issue} {old} → {new}", "a term moved").format(
+            issue=i, old=plan.issue(i).format_term(pkg[i]), new=plan.issue(i).format_term(t))
+            for i, t in s["moved"].items()) or tr("no base term moves")
+        print("\n" + tr("{number}. {issue} on {event} ({moved}; {points:.1f} points expected)").format(
+            number=k, issue=s["issue"], event=s["event"], moved=moved, points=s["points"]))
+        print("   " + tr("card: {sentence}").format(sentence=s["card"]))
+        print("   " + tr("the bet: {sentence}").format(sentence=s["bet"]["sentence"]))
         if s["bet"]["warning"]:
             print(f"   ! {s['bet']['warning']}")
 
 
-@command("contingent", "a package's contingent terms: our expected points and spread, the bet, warnings")
+@command("contingent", CONTINGENT_HELP)
 def cmd_contingent(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     if args.package not in plan.package_names:
-        names = ", ".join(plan.package_names) or "none"
-        raise CliError(f"no package called {args.package!r} (the plan has: {names})")
+        if plan.package_names:
+            raise CliError(tr("no package called {name} (the plan has: {names})").format(
+                name=repr(args.package), names=", ".join(plan.package_names)))
+        raise CliError(tr("no package called {name} (the plan has: none)").format(name=repr(args.package)))
     pkg = plan.package(args.package)
     their = current_estimate(plan)
     if args.suggest:
         if args.limit < 1:
-            raise CliError(f"--limit {args.limit}: at least 1")
+            raise CliError(tr("--limit {limit}: at least 1").format(limit=str(args.limit)))
         rows = _suggestions(plan, pkg, their, args.limit)
         if args.json:
             print(json.dumps({"package": pkg.name, "points": round(pkg.score, 3), "suggestions": rows},
@@ -328,7 +363,7 @@ def cmd_contingent(args: argparse.Namespace) -> int:
     rep = _package_report(plan, pkg, their)
     if args.against:
         if args.against not in plan.package_names:
-            raise CliError(f"--against: no package called {args.against!r}")
+            raise CliError(tr("--against: no package called {name}").format(name=repr(args.against)))
         rep["against"] = _against(plan, pkg, plan.package(args.against), their)
     if args.json:
         print(json.dumps(rep, indent=2, ensure_ascii=False))
@@ -339,14 +374,14 @@ def cmd_contingent(args: argparse.Namespace) -> int:
 
 @cmd_contingent.arguments
 def _contingent_args(p: argparse.ArgumentParser) -> None:
-    p.description = ("What a package's contingent terms are worth (INTERNAL: our points): per clause the card's "
-                     "sentence, our expected points with their 10–90 % spread under our forecast, the bet on the "
-                     "difference of forecasts (what the clause gains each side) and warnings; --suggest proposes "
-                     "contingent versions of the package worth the same to us and more to them.")
-    p.add_argument("plan", help="a .meso file")
-    p.add_argument("package", help="the name of one of the plan's packages")
-    p.add_argument("--suggest", action="store_true", help="suggest clauses for the package")
-    p.add_argument("--against", metavar="NAME", help="also compare with this package (the fixed one it was "
-                   "made equal to): our points, and theirs by their forecast and by ours")
-    p.add_argument("--limit", type=int, default=3, help="with --suggest: at most this many (default 3)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.description = tr("What a package's contingent terms are worth (INTERNAL: our points): per clause the card's "
+                       "sentence, our expected points with their 10–90 % spread under our forecast, the bet on the "
+                       "difference of forecasts (what the clause gains each side) and warnings; --suggest proposes "
+                       "contingent versions of the package worth the same to us and more to them.")
+    p.add_argument("plan", help=tr("a .meso file"))
+    p.add_argument("package", help=tr("the name of one of the plan's packages"))
+    p.add_argument("--suggest", action="store_true", help=tr("suggest clauses for the package"))
+    p.add_argument("--against", metavar="NAME", help=tr("also compare with this package (the fixed one it was "
+                   "made equal to): our points, and theirs by their forecast and by ours"))
+    p.add_argument("--limit", type=int, default=3, help=tr("with --suggest: at most this many (default 3)"))
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))

@@ -17,11 +17,22 @@ from .model.edits.quote_edits import import_quotes
 from .model.io import PlanFileError, save_plan
 from .model.io.genius_xml import GeniusError
 from .model.io.spreadsheets import TABLES, SpreadsheetError, export_spreadsheet, read_quotes
+from .model.language import QT_TR_NOOP, tr
 
 
 def _out_args(p: argparse.ArgumentParser, what: str, metavar: str = "OUT") -> None:
+    """``what``: the help of ``-o``, already translated."""
     p.add_argument("-o", "--out", required=True, metavar=metavar, help=what)
-    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
+
+
+#: the commands' one-line help (marked for the catalogue; translated where shown: the command's
+#: description below, the list of commands in ``meso-desk --help``)
+EXPORT_HELP = QT_TR_NOOP("export packages, MESO sets, rounds and the estimate to .xlsx or CSV (INTERNAL)")
+IMPORT_QUOTES_HELP = QT_TR_NOOP("add supplier quotes (one row each, columns named like the issues) as packages")
+EXPORT_GENIUS_HELP = QT_TR_NOOP("write the plan as a GENIUS domain and profile (XML) and a GeniusWeb profile (JSON)")
+IMPORT_GENIUSWEB_HELP = QT_TR_NOOP("turn a GeniusWeb linear additive profile (JSON) into a plan")
+SUMMARY_HELP = QT_TR_NOOP("write the INTERNAL one-page summary for approvers (PDF)")
 
 
 def _save(plan, path: str) -> None:
@@ -31,13 +42,13 @@ def _save(plan, path: str) -> None:
         raise CliError(str(e), EXIT_REFUSED) from None
 
 
-@command("export", "export packages, MESO sets, rounds and the estimate to .xlsx or CSV (INTERNAL)")
+@command("export", EXPORT_HELP)
 def cmd_export(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     _refuse_overwrite(args.out, args.force)
     try:
         for p in export_spreadsheet(plan, args.out, args.table):
-            print(f"wrote {p} (INTERNAL: never send it to the counterpart)")
+            print(tr("wrote {path} (INTERNAL: never send it to the counterpart)").format(path=p))
     except SpreadsheetError as e:
         raise CliError(str(e)) from None
     return EXIT_OK
@@ -45,37 +56,41 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 @cmd_export.arguments
 def _export_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("plan", help="a .meso file")
-    _out_args(p, "OUT.xlsx (one sheet per table) or OUT.csv (one file per table)")
-    p.add_argument("--table", choices=TABLES, help="only this table")
+    p.description = tr(EXPORT_HELP)
+    p.add_argument("plan", help=tr("a .meso file"))
+    _out_args(p, tr("OUT.xlsx (one sheet per table) or OUT.csv (one file per table)"))
+    p.add_argument("--table", choices=TABLES, help=tr("only this table"))
 
 
-@command("import-quotes", "add supplier quotes (one row each, columns named like the issues) as packages")
+@command("import-quotes", IMPORT_QUOTES_HELP)
 def cmd_import_quotes(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     _refuse_overwrite(args.out, args.force)
     sheet = read_quotes(plan, args.quotes)
     if sheet.errors:
-        raise CliError(f"{sheet.source}: {sheet.errors[0]}"
-                       + (f" (and {len(sheet.errors) - 1} more)" if len(sheet.errors) > 1 else ""))
+        if len(sheet.errors) > 1:
+            raise CliError(tr("{source}: {error} (and {more} more)").format(
+                source=sheet.source, error=sheet.errors[0], more=len(sheet.errors) - 1))
+        raise CliError(f"{sheet.source}: {sheet.errors[0]}")
     r = import_quotes(plan, sheet.packages, sheet.source)
     if not r.ok:
         raise CliError(r.message)
     _save(r.plan, args.out)
     for q in sheet.packages:
         print(f"  {q.name}")
-    print(f"{r.message} Saved {args.out}")
+    print(tr("{message} Saved {path}").format(message=r.message, path=args.out))
     return EXIT_OK
 
 
 @cmd_import_quotes.arguments
 def _import_quotes_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("plan", help="a .meso file")
-    p.add_argument("quotes", help="a .csv or .xlsx file, one row per quote")
-    _out_args(p, "the new .meso file")
+    p.description = tr(IMPORT_QUOTES_HELP)
+    p.add_argument("plan", help=tr("a .meso file"))
+    p.add_argument("quotes", help=tr("a .csv or .xlsx file, one row per quote"))
+    _out_args(p, tr("the new .meso file"))
 
 
-@command("export-genius", "write the plan as a GENIUS domain and profile (XML) and a GeniusWeb profile (JSON)")
+@command("export-genius", EXPORT_GENIUS_HELP)
 def cmd_export_genius(args: argparse.Namespace) -> int:
     from .model.io.genius_export import export_genius
     from .model.io.geniusweb import export_geniusweb
@@ -88,19 +103,21 @@ def cmd_export_genius(args: argparse.Namespace) -> int:
         notes = list(files.notes) + [n for n in export_geniusweb(plan, json_path) if n not in files.notes]
     except GeniusError as e:
         raise CliError(str(e)) from None
-    print(f"wrote {files.domain}, {files.profile} (GENIUS) and {json_path} (GeniusWeb)")
+    print(tr("wrote {domain}, {profile} (GENIUS) and {json} (GeniusWeb)").format(
+        domain=files.domain, profile=files.profile, json=json_path))
     for n in dict.fromkeys(notes):
-        print(f"  not held: {n}")
+        print("  " + tr("not held: {note}").format(note=n))
     return EXIT_OK
 
 
 @cmd_export_genius.arguments
 def _export_genius_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("plan", help="a .meso file")
-    p.add_argument("-o", "--out", required=True, help="the folder to write into (created if missing)")
+    p.description = tr(EXPORT_GENIUS_HELP)
+    p.add_argument("plan", help=tr("a .meso file"))
+    p.add_argument("-o", "--out", required=True, help=tr("the folder to write into (created if missing)"))
 
 
-@command("import-geniusweb", "turn a GeniusWeb linear additive profile (JSON) into a plan")
+@command("import-geniusweb", IMPORT_GENIUSWEB_HELP)
 def cmd_import_geniusweb(args: argparse.Namespace) -> int:
     from .model.io.geniusweb import import_geniusweb
 
@@ -110,17 +127,22 @@ def cmd_import_geniusweb(args: argparse.Namespace) -> int:
     except GeniusError as e:
         raise CliError(str(e)) from None
     _save(plan, args.out)
-    print(f"{plan.title}: {len(plan.issues)} issues; saved {args.out}")
+    if len(plan.issues) == 1:
+        print(tr("{title}: 1 issue; saved {path}").format(title=plan.title, path=args.out))
+    else:
+        print(tr("{title}: {count} issues; saved {path}").format(title=plan.title, count=len(plan.issues),
+                                                                path=args.out))
     return EXIT_OK
 
 
 @cmd_import_geniusweb.arguments
 def _import_geniusweb_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("profile", help="a GeniusWeb profile (.json)")
-    _out_args(p, "the new .meso file")
+    p.description = tr(IMPORT_GENIUSWEB_HELP)
+    p.add_argument("profile", help=tr("a GeniusWeb profile (.json)"))
+    _out_args(p, tr("the new .meso file"))
 
 
-@command("summary", "write the INTERNAL one-page summary for approvers (PDF)")
+@command("summary", SUMMARY_HELP)
 def cmd_summary(args: argparse.Namespace) -> int:
     from .cli import _qt_for_printing
     from .model.documents.summary import approval_summary
@@ -137,13 +159,17 @@ def cmd_summary(args: argparse.Namespace) -> int:
         written, pages = export_summary_pdf(plan, args.out, args.paper)
     except ExportError as e:
         raise CliError(str(e)) from None
-    print(f"wrote {written}: INTERNAL summary for approvers, {pages} page{'s' if pages != 1 else ''}")
+    if pages == 1:
+        print(tr("wrote {path}: INTERNAL summary for approvers, 1 page").format(path=written))
+    else:
+        print(tr("wrote {path}: INTERNAL summary for approvers, {pages} pages").format(path=written, pages=pages))
     return EXIT_OK
 
 
 @cmd_summary.arguments
 def _summary_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("plan", help="a .meso file")
-    _out_args(p, "the summary PDF", "OUT.pdf")
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
-    p.add_argument("--text", action="store_true", help="also print the summary as text")
+    p.description = tr(SUMMARY_HELP)
+    p.add_argument("plan", help=tr("a .meso file"))
+    _out_args(p, tr("the summary PDF"), "OUT.pdf")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help=tr("paper size (default a4)"))
+    p.add_argument("--text", action="store_true", help=tr("also print the summary as text"))

@@ -23,6 +23,7 @@ from typing import Any
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, _table, command
 from .model.io import PlanFileError, save_plan
+from .model.language import QT_TR_NOOP, number, tr
 from .model.preferences.total_cost import format_money
 from .model.sourcing.comparison import SORT_KEYS, SupplierRow, compare_suppliers
 from .model.sourcing.market import HeldOffer, batna_in_use, best_offers
@@ -43,12 +44,13 @@ def _edits():
     try:
         return importlib.import_module(SUPPLIER_EDITS)
     except ImportError:
-        raise CliError("the supplier edits are not part of this version") from None
+        raise CliError(tr("the supplier edits are not part of this version")) from None
 
 
 def _known(plan, name: str) -> str:
     if name not in plan.supplier_names:
-        raise CliError(f"no supplier called {name!r}; the plan has: {', '.join(plan.supplier_names)}")
+        raise CliError(tr("no supplier called {name}; the plan has: {names}").format(
+            name=repr(name), names=", ".join(plan.supplier_names)))
     return name
 
 
@@ -75,17 +77,25 @@ def _list_rows(plan) -> list[dict[str, Any]]:
 
 
 def _print_list(plan, rows: list[dict[str, Any]]) -> None:
-    market = "follows the market" if plan.batna_from_market else "the plan's competing quote"
-    print(f"{len(rows)} supplier{'s' if len(rows) != 1 else ''} (INTERNAL: our points and BATNA; "
-          f"the BATNA {market})")
-    table = [["", "Supplier", "Best offer held", "Points", "Total cost", "Our BATNA against it"]]
+    one = len(rows) == 1
+    if plan.batna_from_market:
+        heading = (tr("1 supplier (INTERNAL: our points and BATNA; the BATNA follows the market)") if one else
+                   tr("{count} suppliers (INTERNAL: our points and BATNA; the BATNA follows the market)"))
+    else:
+        heading = (tr("1 supplier (INTERNAL: our points and BATNA; the BATNA the plan's competing quote)") if one
+                   else tr("{count} suppliers (INTERNAL: our points and BATNA; the BATNA the plan's competing "
+                           "quote)"))
+    print(heading.format(count=len(rows)))
+    table = [["", tr("Supplier"), tr("Best offer held"), tr("Points"), tr("Total cost"),
+              tr("Our BATNA against it")]]
     for r in rows:
         b, w = r["best"], r["batna"]
-        table.append(["*" if r["active"] else "", r["name"], b["label"] if b else "none",
-                      f"{b['points']:.1f}" if b else "", _money(plan, b["total_cost"]) if b else "",
-                      f"{w['source']} ({w['points']:.1f})" if w else "none"])
+        table.append(["*" if r["active"] else "", r["name"], b["label"] if b else tr("none", "no offer held"),
+                      number(b["points"], 1) if b else "", _money(plan, b["total_cost"]) if b else "",
+                      tr("{source} ({points:.1f})", "a BATNA and its points").format(
+                          source=w["source"], points=w["points"]) if w else tr("none", "no BATNA")])
     print(_table(table, right=(3, 4)))
-    print("* the supplier worked on")
+    print(tr("* the supplier worked on"))
 
 
 # -- the comparison -----------------------------------------------------------------------------------
@@ -100,28 +110,47 @@ def _row_json(r: SupplierRow) -> dict[str, Any]:
 
 def _top(r: SupplierRow, n: int = 2) -> str:
     ranked = sorted(r.their_weights.items(), key=lambda kv: -kv[1])[:n]
-    return ", ".join(f"{k} {100 * v:.0f} %" for k, v in ranked)
+    return ", ".join(f"{k} {number(100 * v, 0)} %" for k, v in ranked)
+
+
+#: the order of ``--compare --sort`` in words (marked for the catalogue; the keys stay English)
+SORT_WORDS = {"points": QT_TR_NOOP("by points"), "cost": QT_TR_NOOP("by cost"), "zopa": QT_TR_NOOP("by zopa"),
+              "name": QT_TR_NOOP("by name"), "rounds": QT_TR_NOOP("by rounds")}
 
 
 def _print_compare(plan, rows: list[SupplierRow], sort_by: str) -> None:
-    print(f"{len(rows)} suppliers side by side, by {sort_by} (INTERNAL: our points, BATNA and estimates)")
+    order = tr(SORT_WORDS[sort_by]) if sort_by in SORT_WORDS else sort_by
+    print(tr("{count} suppliers side by side, {order} (INTERNAL: our points, BATNA and estimates)").format(
+        count=len(rows), order=order))
     for r in rows:
-        mark = " (worked on)" if r.active else ""
-        print(f"\n{r.name}{mark} — {r.n_rounds} round{'s' if r.n_rounds != 1 else ''}")
+        if r.n_rounds == 1:
+            head = tr("{name} (worked on) — 1 round") if r.active else tr("{name} — 1 round")
+        else:
+            head = tr("{name} (worked on) — {rounds} rounds") if r.active else tr("{name} — {rounds} rounds")
+        print("\n" + head.format(name=r.name, rounds=r.n_rounds))
         if r.best is None:
-            print("  best offer:   none held")
+            print("  " + tr("best offer:   none held"))
+        elif r.best.total_cost is not None:
+            print("  " + tr("best offer:   {offer}: {points:.1f} points, {cost}").format(
+                offer=r.best.label, points=r.best.points, cost=_money(plan, r.best.total_cost)))
         else:
-            cost = f", {_money(plan, r.best.total_cost)}" if r.best.total_cost is not None else ""
-            print(f"  best offer:   {r.best.label}: {r.best.points:.1f} points{cost}")
-        basis = "our estimate" if r.n_rounds else "our prior: no rounds yet"
-        print(f"  priorities:   {_top(r)} ({basis})")
-        print(f"  ZOPA:         {r.zopa}")
-        if r.next_set:
-            level = f" at {r.next_level:.1f} points" if r.next_level is not None else ""
-            print(f"  next set:     {len(r.next_set)} packages{level}")
+            print("  " + tr("best offer:   {offer}: {points:.1f} points").format(
+                offer=r.best.label, points=r.best.points))
+        if r.n_rounds:
+            print("  " + tr("priorities:   {top} (our estimate)").format(top=_top(r)))
         else:
-            print(f"  next set:     none{(' — ' + r.next_note) if r.next_note else ''}")
-        print(f"  approvals:    {r.approvals}")
+            print("  " + tr("priorities:   {top} (our prior: no rounds yet)").format(top=_top(r)))
+        print("  " + tr("ZOPA:         {zopa}").format(zopa=r.zopa))
+        if r.next_set and r.next_level is not None:
+            print("  " + tr("next set:     {count} packages at {level:.1f} points").format(
+                count=len(r.next_set), level=r.next_level))
+        elif r.next_set:
+            print("  " + tr("next set:     {count} packages").format(count=len(r.next_set)))
+        elif r.next_note:
+            print("  " + tr("next set:     none — {note}").format(note=r.next_note))
+        else:
+            print("  " + tr("next set:     none"))
+        print("  " + tr("approvals:    {approvals}").format(approvals=r.approvals))
 
 
 # -- the split ------------------------------------------------------------------------------------------
@@ -137,14 +166,14 @@ def _split(plan, a: str, b: str, steps: int, as_json: bool) -> int:
                           "best_single": list(s.best_single), "best_split": list(s.best_split),
                           "assumptions": list(s.assumptions), "sentence": s.sentence}, indent=2))
         return EXIT_OK
-    print(f"Split award between {a} (share) and {b} (INTERNAL)")
-    table = [[f"{a} share", "Points", "Total cost"]]
+    print(tr("Split award between {a} (share) and {b} (INTERNAL)").format(a=a, b=b))
+    table = [[tr("{supplier} share").format(supplier=a), tr("Points"), tr("Total cost")]]
     for k, share in enumerate(s.shares):
         cost = "" if s.total_cost is None else _money(plan, float(s.total_cost[k]))
-        table.append([f"{100 * share:.0f} %", f"{s.points[k]:.1f}", cost])
+        table.append([f"{number(100 * share, 0)} %", number(s.points[k], 1), cost])
     print(_table(table, right=(0, 1, 2)))
     print(s.sentence)
-    print("Assumptions:")
+    print(tr("Assumptions:"))
     for x in s.assumptions:
         print(f"  - {x}")
     return EXIT_OK
@@ -153,13 +182,13 @@ def _split(plan, a: str, b: str, steps: int, as_json: bool) -> int:
 # -- edits -----------------------------------------------------------------------------------------------
 def _edit(plan, args: argparse.Namespace) -> int:
     if not args.output:
-        raise CliError("--switch and --add write a new plan: give -o OUT.meso")
+        raise CliError(tr("--switch and --add write a new plan: give -o OUT.meso"))
     _refuse_overwrite(args.output, args.force)
     if args.switch:
         name = _known(plan, args.switch)
         mod = _edits()
         new = mod.switch_supplier(plan, name)
-        message = f"now working on {name}"
+        message = tr("now working on {name}").format(name=name)
     else:
         mod = _edits()
         try:
@@ -168,19 +197,23 @@ def _edit(plan, args: argparse.Namespace) -> int:
         except ValueError as e:
             raise CliError(str(e)) from None
         new = getattr(result, "plan", result)
-        message = getattr(result, "message", "") or f"added {args.add}"
+        message = getattr(result, "message", "") or tr("added {name}").format(name=args.add)
     _save(new, args.output)
-    print(f"wrote {args.output}: {message}")
+    print(tr("wrote {path}: {message}").format(path=args.output, message=message))
     return EXIT_OK
 
 
-@command("suppliers", "the suppliers of a sourcing plan: best offers, BATNA, comparison, split awards; edits")
+#: the command's one-line help (marked for the catalogue; translated where shown)
+SUPPLIERS_HELP = QT_TR_NOOP("the suppliers of a sourcing plan: best offers, BATNA, comparison, split awards; edits")
+
+
+@command("suppliers", SUPPLIERS_HELP)
 def cmd_suppliers(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     if args.sort is not None and not args.compare:
-        raise CliError("--sort goes with --compare")
+        raise CliError(tr("--sort goes with --compare"))
     if args.output and not (args.switch or args.add):
-        raise CliError("-o goes with --switch or --add")
+        raise CliError(tr("-o goes with --switch or --add"))
     if args.switch or args.add:
         return _edit(plan, args)
     if args.split:
@@ -203,19 +236,19 @@ def cmd_suppliers(args: argparse.Namespace) -> int:
 
 @cmd_suppliers.arguments
 def _suppliers_args(p: argparse.ArgumentParser) -> None:
-    p.description = ("The suppliers of a sourcing plan (docs/suppliers.md). INTERNAL: the output carries our "
-                     "points, BATNA and estimates.")
-    p.add_argument("plan", help="a .meso file")
+    p.description = tr("The suppliers of a sourcing plan (docs/suppliers.md). INTERNAL: the output carries our "
+                       "points, BATNA and estimates.")
+    p.add_argument("plan", help=tr("a .meso file"))
     what = p.add_mutually_exclusive_group()
-    what.add_argument("--compare", action="store_true", help="the suppliers side by side: best offer, their "
-                      "priorities, the ZOPA, the next MESO set, approvals")
-    what.add_argument("--switch", metavar="NAME", help="work on supplier NAME (writes -o OUT)")
-    what.add_argument("--add", metavar="NAME", help="add a supplier with no rounds (writes -o OUT)")
-    what.add_argument("--split", nargs=2, metavar=("A", "B"), help="a split award between suppliers A and B")
-    p.add_argument("--sort", choices=SORT_KEYS, default=None, help="with --compare: the order (default points)")
-    p.add_argument("--steps", type=int, default=11, help="with --split: shares from 0 to 1 (default 11)")
-    p.add_argument("--negotiator", metavar="TEXT", help="with --add: their negotiator")
-    p.add_argument("--contacts", metavar="TEXT", help="with --add: how to reach them")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("-o", "--output", metavar="OUT.meso", help="where an edit writes the plan")
-    p.add_argument("--force", action="store_true", help="overwrite OUT (keeps OUT.bak)")
+    what.add_argument("--compare", action="store_true", help=tr("the suppliers side by side: best offer, their "
+                      "priorities, the ZOPA, the next MESO set, approvals"))
+    what.add_argument("--switch", metavar="NAME", help=tr("work on supplier NAME (writes -o OUT)"))
+    what.add_argument("--add", metavar="NAME", help=tr("add a supplier with no rounds (writes -o OUT)"))
+    what.add_argument("--split", nargs=2, metavar=("A", "B"), help=tr("a split award between suppliers A and B"))
+    p.add_argument("--sort", choices=SORT_KEYS, default=None, help=tr("with --compare: the order (default points)"))
+    p.add_argument("--steps", type=int, default=11, help=tr("with --split: shares from 0 to 1 (default 11)"))
+    p.add_argument("--negotiator", metavar="TEXT", help=tr("with --add: their negotiator"))
+    p.add_argument("--contacts", metavar="TEXT", help=tr("with --add: how to reach them"))
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
+    p.add_argument("-o", "--output", metavar="OUT.meso", help=tr("where an edit writes the plan"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite OUT (keeps OUT.bak)"))

@@ -15,8 +15,9 @@ import sys
 from .cli import EXIT_OK, CliError, _load, _refuse_overwrite, _table, command
 from .model.edits.weight_edits import apply_elicited_weights
 from .model.io import save_plan
+from .model.language import QT_TR_NOOP, number, tr
 from .model.preferences.elicitation import start_elicitation
-from .model.preferences.weights import weights_as_percent
+from .model.preferences.weights import region_source_words, weights_as_percent
 
 _KEYS = {"1": "first", "a": "first", "2": "second", "b": "second", "=": "equal", "e": "equal", "0": "equal"}
 
@@ -33,31 +34,33 @@ def _read_choice(prompt: str) -> str | None:
             return None
         if key in _KEYS:
             return _KEYS[key]
-        print("  answer 1 (the first), 2 (the second), = (about equal) or q (stop)")
+        print("  " + tr("answer 1 (the first), 2 (the second), = (about equal) or q (stop)"))
 
 
 def _print_weights(plan) -> None:
     pct = weights_as_percent(plan.weights)
     region = plan.weight_region
-    rows = [["issue", "weight", "may be"]]
+    rows = [[tr("issue", "command-line table column"), tr("weight", "command-line table column"),
+             tr("may be", "command-line table column: the range a weight may be in")]]
     lo, hi = region.bounds(plan.weights) if region else ([], [])
     for k, name in enumerate(plan.issue_names):
-        rng = f"{100 * lo[k]:.1f}–{100 * hi[k]:.1f} %" if region else ""
-        rows.append([name, f"{pct[name]:.1f} %", rng])
+        rng = f"{number(100 * lo[k], 1)}–{number(100 * hi[k], 1)} %" if region else ""
+        rows.append([name, f"{number(pct[name], 1)} %", rng])
     print(_table(rows, right=(1, 2)))
     if region:
-        print(f"(weight region: {region.source or 'set by hand'})")
+        print(tr("(weight region: {source})").format(source=region_source_words(region.source)))
 
 
 def _ask(plan, band: float | None):
     state = start_elicitation(plan, band=band)
-    print("Which would you rather have? Answer 1 (the first), 2 (the second), = (about equal), q (stop).")
+    print(tr("Which would you rather have? Answer 1 (the first), 2 (the second), = (about equal), q (stop)."))
     while not state.finished:
         q = state.next_question()
         if q is None:
             break
-        first, _, rest = q.text.partition(" — or ")
-        print(f"\nQ{len(state.answers) + 1}. 1) {first}\n    2) {rest}")
+        print()
+        print(tr("Q{number}. 1) {first}\n    2) {second}? (Everything else the same.)").format(
+            number=len(state.answers) + 1, first=_package_words(plan, q.first), second=_package_words(plan, q.second)))
         choice = _read_choice(">")
         if choice is None:
             break
@@ -65,17 +68,27 @@ def _ask(plan, band: float | None):
         while state.conflict:
             print(state.conflict_text())
             k = state.conflict[0]
-            again = _read_choice(f"Q{k + 1} again: {state.answers[k].question.text} >")
+            again = _read_choice(tr("Q{number} again: {question} >").format(number=k + 1,
+                                                                             question=state.answers[k].question.text))
             if again is None:
                 state = state.drop(len(state.answers) - 1)
                 break
             state = state.revise(k, again)
         unsure = max(state.uncertainty().values())
-        print(f"  ({len(state.answers)} answered; every weight within ± {100 * unsure:.1f} points)")
+        print("  " + tr("({count} answered; every weight within ± {band:.1f} points)").format(
+            count=len(state.answers), band=100 * unsure))
     return state
 
 
-@command("weights", "show the weights; --ask sets them by a few pairwise questions")
+def _package_words(plan, terms: dict) -> str:
+    """``Unit price EUR 190.00 with Delivery 8 weeks``: one side of a question (as in the question's text)."""
+    parts = [f"{name} {plan.issue(name).format_term(term)}" for name, term in terms.items()]
+    if len(parts) == 2:
+        return tr("{first} with {second}", "two terms of a package").format(first=parts[0], second=parts[1])
+    return ", ".join(parts)
+
+
+@command("weights", QT_TR_NOOP("show the weights; --ask sets them by a few pairwise questions"))
 def cmd_weights(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     if not args.ask:
@@ -91,15 +104,15 @@ def cmd_weights(args: argparse.Namespace) -> int:
     _print_weights(r.plan)
     if args.out:
         save_plan(r.plan, args.out)
-        print(f"saved {args.out}")
+        print(tr("saved {path}").format(path=args.out))
     return EXIT_OK
 
 
 @cmd_weights.arguments
 def _weights_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("plan", help="a .meso file")
-    p.add_argument("--ask", action="store_true", help="ask pairwise questions on stdin to set the weights")
+    p.add_argument("plan", help=tr("a .meso file"))
+    p.add_argument("--ask", action="store_true", help=tr("ask pairwise questions on stdin to set the weights"))
     p.add_argument("--band", type=float, default=None,
-                   help="start from the plan's weights ± this many points (default: from scratch)")
-    p.add_argument("-o", "--out", help="save the plan with the weights found")
-    p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+                   help=tr("start from the plan's weights ± this many points (default: from scratch)"))
+    p.add_argument("-o", "--out", help=tr("save the plan with the weights found"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite --out if it exists"))

@@ -7460,8 +7460,78 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>das Konkurrenzangebot</translation>
     </message>
     <message>
+        <source>answer 1 (the first), 2 (the second), = (about equal) or q (stop)</source>
+        <translation>antworten Sie 1 (das erste), 2 (das zweite), = (etwa gleich) oder q (aufhören)</translation>
+    </message>
+    <message>
+        <source>may be</source>
+        <comment>command-line table column: the range a weight may be in</comment>
+        <translation>möglich</translation>
+    </message>
+    <message>
         <source>set by hand</source>
         <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>(weight region: {source})</source>
+        <translation>(Gewichtsbereich: {source})</translation>
+    </message>
+    <message>
+        <source>answers to 1 question</source>
+        <comment>where a weight region came from</comment>
+        <translation>Antwort auf 1 Frage</translation>
+    </message>
+    <message>
+        <source>answers to {count} questions</source>
+        <comment>where a weight region came from</comment>
+        <translation>Antworten auf {count} Fragen</translation>
+    </message>
+    <message>
+        <source>± {band:g} points</source>
+        <comment>where a weight region came from</comment>
+        <translation>± {band:g} Punkte</translation>
+    </message>
+    <message>
+        <source>Which would you rather have? Answer 1 (the first), 2 (the second), = (about equal), q (stop).</source>
+        <translation>Was hätten Sie lieber? Antworten Sie 1 (das erste), 2 (das zweite), = (etwa gleich), q (aufhören).</translation>
+    </message>
+    <message>
+        <source>Q{number}. 1) {first}
+    2) {second}? (Everything else the same.)</source>
+        <translation>F{number}. 1) {first}
+    2) {second}? (Alles andere gleich.)</translation>
+    </message>
+    <message>
+        <source>Q{number} again: {question} &gt;</source>
+        <translation>F{number} noch einmal: {question} &gt;</translation>
+    </message>
+    <message>
+        <source>({count} answered; every weight within ± {band:.1f} points)</source>
+        <translation>({count} beantwortet; jedes Gewicht innerhalb ± {band:.1f} Punkte)</translation>
+    </message>
+    <message>
+        <source>show the weights; --ask sets them by a few pairwise questions</source>
+        <translation>die Gewichte zeigen; --ask setzt sie mit ein paar paarweisen Fragen</translation>
+    </message>
+    <message>
+        <source>saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>ask pairwise questions on stdin to set the weights</source>
+        <translation>paarweise Fragen auf stdin stellen, um die Gewichte zu setzen</translation>
+    </message>
+    <message>
+        <source>start from the plan&apos;s weights ± this many points (default: from scratch)</source>
+        <translation>von den Gewichten des Plans ± so vielen Punkten ausgehen (Vorgabe: von vorn)</translation>
+    </message>
+    <message>
+        <source>save the plan with the weights found</source>
+        <translation>den Plan mit den gefundenen Gewichten speichern</translation>
+    </message>
+    <message>
+        <source>overwrite --out if it exists</source>
+        <translation>--out überschreiben, falls vorhanden</translation>
     </message>
     <message>
         <source>Our forecast gave “{state}” {ours:.0f} %; their forecast was unknown.</source>
@@ -9874,8 +9944,555 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Niveau {level:.1f} Punkte ({source}); Spanne {spread:.1f} Punkte; Reservationswert {reservation:.1f}; Anspruchsniveau {aspiration:.1f}</translation>
     </message>
     <message>
+        <source>meso-desk: note: {file}: {note}</source>
+        <translation>meso-desk: Hinweis: {file}: {note}</translation>
+    </message>
+    <message>
+        <source>{path}: already exists (use --force to overwrite)</source>
+        <translation>{path}: existiert bereits (mit --force überschreiben)</translation>
+    </message>
+    <message>
+        <source>summarise a plan file (exit 2 if it cannot be read)</source>
+        <translation>eine Plandatei zusammenfassen (Exit-Code 2, wenn sie nicht lesbar ist)</translation>
+    </message>
+    <message>
+        <source>(us)</source>
+        <translation>(wir)</translation>
+    </message>
+    <message>
+        <source>(counterpart)</source>
+        <translation>(Gegenseite)</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <comment>command-line table column</comment>
+        <translation>Verhandlungspunkt</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <comment>command-line table column</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>range / options</source>
+        <comment>command-line table column</comment>
+        <translation>Bereich / Optionen</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <comment>command-line table column</comment>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>never accept</source>
+        <comment>command-line table column</comment>
+        <translation>nie akzeptieren</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <comment>command-line table column</comment>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <comment>kind of issue</comment>
+        <translation>numerisch</translation>
+    </message>
+    <message>
+        <source>above {term}</source>
+        <comment>hard limit</comment>
+        <translation>über {term}</translation>
+    </message>
+    <message>
+        <source>below {term}</source>
+        <comment>hard limit</comment>
+        <translation>unter {term}</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <comment>kind of issue</comment>
+        <translation>kategorial</translation>
+    </message>
+    <message>
+        <source>{count} issue</source>
+        <translation>{count} Verhandlungspunkt</translation>
+    </message>
+    <message>
+        <source>{count} issues</source>
+        <translation>{count} Verhandlungspunkte</translation>
+    </message>
+    <message>
+        <source>reservation {reservation:.1f} points, aspiration {aspiration:.1f} points</source>
+        <translation>Reservationswert {reservation:.1f} Punkte, Anspruchsniveau {aspiration:.1f} Punkte</translation>
+    </message>
+    <message>
+        <source>{count} package</source>
+        <translation>{count} Paket</translation>
+    </message>
+    <message>
+        <source>{count} packages</source>
+        <translation>{count} Pakete</translation>
+    </message>
+    <message>
+        <source>{count} MESO set</source>
+        <translation>{count} MESO-Set</translation>
+    </message>
+    <message>
+        <source>{count} MESO sets</source>
+        <translation>{count} MESO-Sets</translation>
+    </message>
+    <message>
+        <source>{count} round</source>
+        <translation>{count} Runde</translation>
+    </message>
+    <message>
+        <source>unacceptable packages: {names}</source>
+        <translation>nicht akzeptable Pakete: {names}</translation>
+    </message>
+    <message>
+        <source>below the reservation value: {names}</source>
+        <translation>unter dem Reservationswert: {names}</translation>
+    </message>
+    <message>
+        <source>their reservation (our guess): {value:.1f} ± {uncertainty:.1f} points on their scale</source>
+        <translation>Reservationswert der Gegenseite (unsere Schätzung): {value:.1f} ± {uncertainty:.1f} Punkte auf ihrer Skala</translation>
+    </message>
+    <message>
+        <source>agreed on {date} ({source}):</source>
+        <translation>Einigung am {date} ({source}):</translation>
+    </message>
+    <message>
+        <source>agreed on {date}:</source>
+        <translation>Einigung am {date}:</translation>
+    </message>
+    <message>
+        <source>agreed ({source}):</source>
+        <translation>Einigung ({source}):</translation>
+    </message>
+    <message>
+        <source>agreed:</source>
+        <translation>Einigung:</translation>
+    </message>
+    <message>
+        <source>worth {points:.1f} points to us, {margin:.1f} below the reservation value</source>
+        <translation>für uns {points:.1f} Punkte wert, {margin:.1f} unter dem Reservationswert</translation>
+    </message>
+    <message>
+        <source>worth {points:.1f} points to us, {margin:.1f} below the reservation value; breaks a hard limit or an unacceptable option</source>
+        <translation>für uns {points:.1f} Punkte wert, {margin:.1f} unter dem Reservationswert; verletzt eine harte Grenze oder enthält eine nicht akzeptable Option</translation>
+    </message>
+    <message>
+        <source>worth {points:.1f} points to us, {margin:.1f} above the reservation value</source>
+        <translation>für uns {points:.1f} Punkte wert, {margin:.1f} über dem Reservationswert</translation>
+    </message>
+    <message>
+        <source>worth {points:.1f} points to us, {margin:.1f} above the reservation value; breaks a hard limit or an unacceptable option</source>
+        <translation>für uns {points:.1f} Punkte wert, {margin:.1f} über dem Reservationswert; verletzt eine harte Grenze oder enthält eine nicht akzeptable Option</translation>
+    </message>
+    <message>
+        <source>(replaced by a post-settlement package; the first agreement is kept in the file)</source>
+        <translation>(durch ein Paket aus der Nachverhandlung ersetzt; die erste Einigung bleibt in der Datei erhalten)</translation>
+    </message>
+    <message>
+        <source>{first}, …, {last} ({count} options)</source>
+        <translation>{first}, …, {last} ({count} Optionen)</translation>
+    </message>
+    <message>
+        <source>a .meso file</source>
+        <translation>eine .meso-Datei</translation>
+    </message>
+    <message>
+        <source>list the plan&apos;s packages with our points</source>
+        <translation>die Pakete des Plans mit unseren Punkten auflisten</translation>
+    </message>
+    <message>
+        <source>no packages in this plan</source>
+        <translation>keine Pakete in diesem Plan</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <comment>command-line table column</comment>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>command-line table column</comment>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>total cost</source>
+        <comment>command-line table column</comment>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
         <source>UNACCEPTABLE</source>
         <translation>NICHT AKZEPTABEL</translation>
+    </message>
+    <message>
+        <source>UNACCEPTABLE, below reservation</source>
+        <translation>NICHT AKZEPTABEL, unter dem Reservationswert</translation>
+    </message>
+    <message>
+        <source>below reservation</source>
+        <translation>unter dem Reservationswert</translation>
+    </message>
+    <message>
+        <source>(reservation {reservation:.1f}, aspiration {aspiration:.1f})</source>
+        <translation>(Reservationswert {reservation:.1f}, Anspruchsniveau {aspiration:.1f})</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>JSON statt einer Tabelle ausgeben</translation>
+    </message>
+    <message>
+        <source>build a plan from a GENIUS domain and our profile</source>
+        <translation>einen Plan aus einer GENIUS-Domäne und unserem Profil erstellen</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {count} issue, reservation {reservation:.1f} points</source>
+        <translation>{path} geschrieben: {count} Verhandlungspunkt, Reservationswert {reservation:.1f} Punkte</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {count} issues, reservation {reservation:.1f} points</source>
+        <translation>{path} geschrieben: {count} Verhandlungspunkte, Reservationswert {reservation:.1f} Punkte</translation>
+    </message>
+    <message>
+        <source>GENIUS domain XML</source>
+        <translation>GENIUS-Domäne (XML)</translation>
+    </message>
+    <message>
+        <source>GENIUS utility profile XML (our side)</source>
+        <translation>GENIUS-Nutzenprofil (XML, unsere Seite)</translation>
+    </message>
+    <message>
+        <source>the .meso file to write</source>
+        <translation>die zu schreibende .meso-Datei</translation>
+    </message>
+    <message>
+        <source>overwrite OUTPUT if it exists</source>
+        <translation>OUTPUT überschreiben, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>propose a MESO set: packages worth the same to us, each conceding on another issue</source>
+        <translation>ein MESO-Set vorschlagen: Pakete, die uns gleich viel wert sind und jeweils bei einem anderen Verhandlungspunkt nachgeben</translation>
+    </message>
+    <message>
+        <source>our points</source>
+        <comment>command-line table row</comment>
+        <translation>unsere Punkte</translation>
+    </message>
+    <message>
+        <source>total cost</source>
+        <comment>command-line table row</comment>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>approvals</source>
+        <comment>command-line table row</comment>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>concedes on</source>
+        <comment>command-line table row</comment>
+        <translation>gibt nach bei</translation>
+    </message>
+    <message>
+        <source>their points (est.)</source>
+        <comment>command-line table row</comment>
+        <translation>Punkte der Gegenseite (gesch.)</translation>
+    </message>
+    <message>
+        <source>left on table (theirs)</source>
+        <comment>command-line table row</comment>
+        <translation>liegen gelassen (Gegenseite)</translation>
+    </message>
+    <message>
+        <source>MESO set at {level:.1f} points (each within {tolerance:g}; reservation {reservation:.1f})</source>
+        <translation>MESO-Set bei {level:.1f} Punkten (jedes Paket innerhalb von {tolerance:g}; Reservationswert {reservation:.1f})</translation>
+    </message>
+    <message>
+        <source>(their points: {estimate}; left on table: what each package leaves them against the best we could give them at the same value to us)</source>
+        <translation>(Punkte der Gegenseite: {estimate}; liegen gelassen: was jedes Paket der Gegenseite gegenüber dem Besten vorenthält, das wir ihr beim selben Wert für uns geben könnten)</translation>
+    </message>
+    <message>
+        <source>robustness: {sentence}</source>
+        <translation>Robustheit: {sentence}</translation>
+    </message>
+    <message>
+        <source>packages in the set, 2-5 (default 3)</source>
+        <translation>Pakete im Set, 2-5 (Vorgabe 3)</translation>
+    </message>
+    <message>
+        <source>points each package is worth (default: aspiration)</source>
+        <translation>Punkte, die jedes Paket wert ist (Vorgabe: Anspruchsniveau)</translation>
+    </message>
+    <message>
+        <source>what to favour among valid sets (default balanced)</source>
+        <translation>was unter den gültigen Sets bevorzugt wird (Vorgabe balanced)</translation>
+    </message>
+    <message>
+        <source>another valid set for another seed (default 0)</source>
+        <translation>ein anderes gültiges Set für einen anderen Startwert (Vorgabe 0)</translation>
+    </message>
+    <message>
+        <source>a set that stays equal if the weights are a little off (default once the plan has a weight region; else ± 5 points)</source>
+        <translation>ein Set, das gleichwertig bleibt, wenn die Gewichte etwas danebenliegen (Vorgabe, sobald der Plan einen Gewichtsbereich hat; sonst ± 5 Punkte)</translation>
+    </message>
+    <message>
+        <source>only packages every approver of ours accepts (default: on when an approver refuses something; docs/approvals.md)</source>
+        <translation>nur Pakete, die jeder unserer Freigeber akzeptiert (Vorgabe: an, wenn ein Freigeber etwas ablehnt; docs/approvals.md)</translation>
+    </message>
+    <message>
+        <source>meso-desk: note: {message}</source>
+        <translation>meso-desk: Hinweis: {message}</translation>
+    </message>
+    <message>
+        <source>meso-desk: warning: {message}</source>
+        <translation>meso-desk: Warnung: {message}</translation>
+    </message>
+    <message>
+        <source>printing needs PySide6 ({error})</source>
+        <translation>Drucken braucht PySide6 ({error})</translation>
+    </message>
+    <message>
+        <source>print package cards for the other side (PDF or PNG), and an INTERNAL briefing</source>
+        <translation>Paketkarten für die Gegenseite drucken (PDF oder PNG) und ein INTERNES Briefing</translation>
+    </message>
+    <message>
+        <source>{warning}; choose equal options or add --allow-unequal</source>
+        <translation>{warning}; wählen Sie gleichwertige Optionen oder geben Sie --allow-unequal an</translation>
+    </message>
+    <message>
+        <source>check your own text on the cards: {warning}</source>
+        <translation>prüfen Sie Ihren eigenen Text auf den Karten: {warning}</translation>
+    </message>
+    <message>
+        <source>{count} card</source>
+        <translation>{count} Karte</translation>
+    </message>
+    <message>
+        <source>{count} cards</source>
+        <translation>{count} Karten</translation>
+    </message>
+    <message>
+        <source>{count} page</source>
+        <translation>{count} Seite</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} Seiten</translation>
+    </message>
+    <message>
+        <source>wrote {files}: {cards} ({letters}) on {pages}, {layout}, from {source}</source>
+        <translation>{files} geschrieben: {cards} ({letters}) auf {pages}, {layout}; Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: INTERNAL briefing — keep it on your side of the table</source>
+        <translation>{path} geschrieben: INTERNES Briefing – bleibt auf Ihrer Seite des Tisches</translation>
+    </message>
+    <message>
+        <source>--supplier {name}: no such supplier; the plan has: {names}</source>
+        <translation>--supplier {name}: diesen Lieferanten gibt es nicht; der Plan hat: {names}</translation>
+    </message>
+    <message>
+        <source>{path}: the output must end in .pdf or .png</source>
+        <translation>{path}: die Ausgabe muss auf .pdf oder .png enden</translation>
+    </message>
+    <message>
+        <source>{path}: the briefing must end in .pdf</source>
+        <translation>{path}: das Briefing muss auf .pdf enden</translation>
+    </message>
+    <message>
+        <source>{path}: would overwrite the plan</source>
+        <translation>{path}: würde den Plan überschreiben</translation>
+    </message>
+    <message>
+        <source>the cards and the briefing must go to different files</source>
+        <translation>Karten und Briefing müssen in verschiedene Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <source>unknown layout {layout}</source>
+        <translation>unbekanntes Layout {layout}</translation>
+    </message>
+    <message>
+        <source>--dpi {dpi:g}: the resolution must be between 10 and 1200</source>
+        <translation>--dpi {dpi:g}: die Auflösung muss zwischen 10 und 1200 liegen</translation>
+    </message>
+    <message>
+        <source>--valid-until {text}: expected a date as YYYY-MM-DD</source>
+        <translation>--valid-until {text}: erwartet wird ein Datum als JJJJ-MM-TT (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the cards say valid until {date}, which has passed</source>
+        <translation>auf den Karten steht „gültig bis {date}“, und dieses Datum ist vorbei</translation>
+    </message>
+    <message>
+        <source>a new MESO set at {level:.1f} points</source>
+        <translation>ein neues MESO-Set bei {level:.1f} Punkten</translation>
+    </message>
+    <message>
+        <source>the named packages</source>
+        <translation>die genannten Pakete</translation>
+    </message>
+    <message>
+        <source>{count} options at once tend to overload the other side</source>
+        <translation>{count} Optionen auf einmal überfordern die Gegenseite leicht</translation>
+    </message>
+    <message>
+        <source>Print package cards for the other side: one card per option (Option A, B, C …) with the terms only — never our points, weights, reservation, BATNA or estimates. Which packages: --mesos/--level generate a MESO set exactly as &apos;meso-desk mesos&apos; does; --packages names packages of the plan; by default the plan&apos;s latest MESO set, else every package that may be offered.</source>
+        <translation>Paketkarten für die Gegenseite drucken: eine Karte je Option (Option A, B, C …) nur mit den Bedingungen – nie unsere Punkte, Gewichte, Reservationswert, BATNA oder Schätzungen. Welche Pakete: --mesos/--level erzeugen ein MESO-Set genau wie „meso-desk mesos“; --packages nennt Pakete des Plans; als Vorgabe das neueste MESO-Set des Plans, sonst jedes Paket, das angeboten werden darf.</translation>
+    </message>
+    <message>
+        <source>generate a MESO set of N packages (2-5)</source>
+        <translation>ein MESO-Set aus N Paketen erzeugen (2-5)</translation>
+    </message>
+    <message>
+        <source>packages of the plan, in card order (several names, or one comma-separated list)</source>
+        <translation>Pakete des Plans in Kartenreihenfolge (mehrere Namen oder eine durch Kommas getrennte Liste)</translation>
+    </message>
+    <message>
+        <source>with --mesos: points each package is worth (default: the aspiration); alone: --mesos 3 at this level</source>
+        <translation>mit --mesos: Punkte, die jedes Paket wert ist (Vorgabe: das Anspruchsniveau); allein: --mesos 3 auf diesem Niveau</translation>
+    </message>
+    <message>
+        <source>the cards: a .pdf, or a .png (several pages: OUT-1.png, OUT-2.png …)</source>
+        <translation>die Karten: eine .pdf oder eine .png (mehrere Seiten: OUT-1.png, OUT-2.png …)</translation>
+    </message>
+    <message>
+        <source>a4-3up / letter-3up: three cards per page with cut marks; a5 / a6: one card per page (default {layout})</source>
+        <translation>a4-3up / letter-3up: drei Karten je Seite mit Schnittmarken; a5 / a6: eine Karte je Seite (Vorgabe {layout})</translation>
+    </message>
+    <message>
+        <source>also write the INTERNAL briefing sheet (our points, what each choice tells us, concessions, questions) to this PDF</source>
+        <translation>zusätzlich das INTERNE Briefing (unsere Punkte, was uns jede Wahl verrät, Zugeständnisse, Fragen) in diese PDF schreiben</translation>
+    </message>
+    <message>
+        <source>print &apos;Valid until …&apos; on every card</source>
+        <translation>„Gültig bis …“ auf jede Karte drucken</translation>
+    </message>
+    <message>
+        <source>a subject line under the counterpart&apos;s name</source>
+        <translation>eine Betreffzeile unter dem Namen der Gegenseite</translation>
+    </message>
+    <message>
+        <source>print each issue&apos;s description under its name</source>
+        <translation>die Beschreibung jedes Verhandlungspunkts unter seinen Namen drucken</translation>
+    </message>
+    <message>
+        <source>resolution of PNG output (default 200)</source>
+        <translation>Auflösung der PNG-Ausgabe (Vorgabe 200)</translation>
+    </message>
+    <message>
+        <source>print a reverse on every card with talking points for their negotiator (docs/behind-the-table.md; checked by the same leak guard)</source>
+        <translation>auf jede Karte eine Rückseite mit Argumenten für ihren Verhandlungsführer drucken (docs/behind-the-table.md; von derselben Prüfung gegen Preisgabe kontrolliert)</translation>
+    </message>
+    <message>
+        <source>print options whose points spread more than the MESO tolerance (refused by default: the cards call the options equally welcome)</source>
+        <translation>Optionen drucken, deren Punkte weiter auseinanderliegen als die MESO-Toleranz (sonst abgelehnt: die Karten nennen die Optionen gleich willkommen)</translation>
+    </message>
+    <message>
+        <source>a sourcing plan: the cards for this supplier (as if switched to it; never another supplier&apos;s name or terms)</source>
+        <translation>ein Beschaffungsplan: die Karten für diesen Lieferanten (als wäre zu ihm gewechselt; nie Name oder Bedingungen eines anderen Lieferanten)</translation>
+    </message>
+    <message>
+        <source>the INTERNAL one-page debrief of the agreement (PDF), and post-settlement cards</source>
+        <translation>die INTERNE einseitige Nachbesprechung der Einigung (PDF) und Karten zur Nachverhandlung</translation>
+    </message>
+    <message>
+        <source>{path}: no agreement recorded (record the agreed package in the Deal panel first)</source>
+        <translation>{path}: keine Einigung erfasst (erfassen Sie zuerst das vereinbarte Paket im Bereich Abschluss)</translation>
+    </message>
+    <message>
+        <source>{path}: the debrief must end in .pdf</source>
+        <translation>{path}: die Nachbesprechung muss auf .pdf enden</translation>
+    </message>
+    <message>
+        <source>{path}: the post-settlement cards must end in .pdf</source>
+        <translation>{path}: die Karten zur Nachverhandlung müssen auf .pdf enden</translation>
+    </message>
+    <message>
+        <source>the debrief and the cards must go to different files</source>
+        <translation>Nachbesprechung und Karten müssen in verschiedene Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <source>wrote {path}: INTERNAL debrief, {count} page — keep it on your side</source>
+        <translation>{path} geschrieben: INTERNE Nachbesprechung, {count} Seite – bleibt auf Ihrer Seite</translation>
+    </message>
+    <message>
+        <source>wrote {path}: INTERNAL debrief, {count} pages — keep it on your side</source>
+        <translation>{path} geschrieben: INTERNE Nachbesprechung, {count} Seiten – bleibt auf Ihrer Seite</translation>
+    </message>
+    <message>
+        <source>no post-settlement cards written: {reason}</source>
+        <translation>keine Karten zur Nachverhandlung geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {count} post-settlement card for the other side (terms only)</source>
+        <translation>{path} geschrieben: {count} Karte zur Nachverhandlung für die Gegenseite (nur Bedingungen)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {count} post-settlement cards for the other side (terms only)</source>
+        <translation>{path} geschrieben: {count} Karten zur Nachverhandlung für die Gegenseite (nur Bedingungen)</translation>
+    </message>
+    <message>
+        <source>Write the INTERNAL one-page debrief of the plan&apos;s agreement: the agreed package against our aspiration and reservation, the value left on the table (points, and money where the issues carry money equivalents), what each round revealed, the post-settlement suggestions and the lessons. Exit 2 when the plan records no agreement.</source>
+        <translation>Die INTERNE einseitige Nachbesprechung der Einigung des Plans schreiben: das vereinbarte Paket gegenüber unserem Anspruchsniveau und Reservationswert, der auf dem Tisch gelassene Wert (Punkte, und Geld, wo die Verhandlungspunkte Geldäquivalente haben), was jede Runde verraten hat, die Vorschläge zur Nachverhandlung und die Lehren. Exit-Code 2, wenn der Plan keine Einigung erfasst.</translation>
+    </message>
+    <message>
+        <source>a .meso file with an agreement</source>
+        <translation>eine .meso-Datei mit einer Einigung</translation>
+    </message>
+    <message>
+        <source>the debrief PDF</source>
+        <translation>die PDF der Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>paper size (default a4)</source>
+        <translation>Papierformat (Standard a4)</translation>
+    </message>
+    <message>
+        <source>also write the post-settlement suggestions as cards for the other side (terms only)</source>
+        <translation>zusätzlich die Vorschläge zur Nachverhandlung als Karten für die Gegenseite schreiben (nur Bedingungen)</translation>
+    </message>
+    <message>
+        <source>also print the debrief as text</source>
+        <translation>die Nachbesprechung zusätzlich als Text ausgeben</translation>
+    </message>
+    <message>
+        <source>Plan a negotiation with multiple equivalent simultaneous offers (MESOs).</source>
+        <translation>Eine Verhandlung mit mehreren gleichwertigen gleichzeitigen Angeboten (MESOs) planen.</translation>
+    </message>
+    <message>
+        <source>commands (meso-desk COMMAND --help):</source>
+        <translation>Befehle (meso-desk BEFEHL --help):</translation>
+    </message>
+    <message>
+        <source>exit codes: 0 ok, 1 refused or failed, 2 bad input (unreadable or invalid file, bad arguments)</source>
+        <translation>Exit-Codes: 0 in Ordnung, 1 abgelehnt oder fehlgeschlagen, 2 ungültige Eingabe (unlesbare oder ungültige Datei, ungültige Argumente)</translation>
+    </message>
+    <message>
+        <source>a .meso plan to open (default: the supplier example)</source>
+        <translation>ein zu öffnender .meso-Plan (Vorgabe: das Lieferantenbeispiel)</translation>
+    </message>
+    <message>
+        <source>render the window to a PNG and exit</source>
+        <translation>das Fenster als PNG speichern und beenden</translation>
+    </message>
+    <message>
+        <source>the screenshot&apos;s size (default 1400x900)</source>
+        <translation>Größe des Bildschirmfotos (Vorgabe 1400x900)</translation>
+    </message>
+    <message>
+        <source>the screenshot&apos;s workspace: prepare, offers, room or deal</source>
+        <translation>Arbeitsbereich des Bildschirmfotos: prepare, offers, room oder deal</translation>
+    </message>
+    <message>
+        <source>meso-desk: internal error: {kind}: {message} (set MESO_DESK_DEBUG=1 for details)</source>
+        <translation>meso-desk: interner Fehler: {kind}: {message} (Einzelheiten mit MESO_DESK_DEBUG=1)</translation>
+    </message>
+    <message>
+        <source>the window needs PySide6 and pyqtgraph ({error})</source>
+        <translation>das Fenster braucht PySide6 und pyqtgraph ({error})</translation>
     </message>
     <message>
         <source>their est. {value:.0f}</source>
@@ -10259,9 +10876,296 @@ A package concedes on an issue when it gives away more than this many points bey
         <translation>die Schätzung der Gegenseite wurde für andere Verhandlungspunkte erstellt ({issues}); schätzen Sie für diesen Plan neu</translation>
     </message>
     <message>
+        <source>{option} {text}: expected numbers separated by commas</source>
+        <translation>{option} {text}: erwartet werden durch Kommas getrennte Zahlen</translation>
+    </message>
+    <message>
+        <source>no uncertain events (add one with --add NAME --unit U --ours LOW LIKELY HIGH -o OUT.meso)</source>
+        <translation>keine unsicheren Ereignisse (fügen Sie eines hinzu mit --add NAME --unit U --ours LOW LIKELY HIGH -o OUT.meso)</translation>
+    </message>
+    <message>
+        <source>1 event (INTERNAL: our forecast is for our side only)</source>
+        <translation>1 Ereignis (INTERN: unsere Prognose ist nur für unsere Seite)</translation>
+    </message>
+    <message>
+        <source>{count} events (INTERNAL: our forecast is for our side only)</source>
+        <translation>{count} Ereignisse (INTERN: unsere Prognose ist nur für unsere Seite)</translation>
+    </message>
+    <message>
+        <source>states: {states}</source>
+        <translation>Zustände: {states}</translation>
+    </message>
+    <message>
+        <source>per {period}</source>
+        <translation>pro {period}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <comment>the range of an event</comment>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <source>ours:   {forecast}</source>
+        <translation>unsere: {forecast}</translation>
+    </message>
+    <message>
+        <source>theirs: {forecast}</source>
+        <translation>ihre:   {forecast}</translation>
+    </message>
+    <message>
+        <source>outcome: {value} (recorded {date})</source>
+        <translation>Ergebnis: {value} (erfasst am {date})</translation>
+    </message>
+    <message>
+        <source>outcome: {value}</source>
+        <translation>Ergebnis: {value}</translation>
+    </message>
+    <message>
+        <source>may change: {issues}</source>
+        <translation>kann ändern: {issues}</translation>
+    </message>
+    <message>
+        <source>may change: any term</source>
+        <translation>kann ändern: jede Bedingung</translation>
+    </message>
+    <message>
+        <source>clauses: {clauses}</source>
+        <translation>Klauseln: {clauses}</translation>
+    </message>
+    <message>
+        <source>clauses: none</source>
+        <translation>Klauseln: keine</translation>
+    </message>
+    <message>
+        <source>an event with states needs --{which}-chances (one per state)</source>
+        <translation>ein Ereignis mit Zuständen braucht --{which}-chances (eine Wahrscheinlichkeit je Zustand)</translation>
+    </message>
+    <message>
+        <source>--{which}-chances: {chances} chances for {states} states</source>
+        <translation>--{which}-chances: eine Wahrscheinlichkeit je Zustand nötig (Wahrscheinlichkeiten: {chances}, Zustände: {states})</translation>
+    </message>
+    <message>
+        <source>a numeric event needs --{which} LOW LIKELY HIGH (the 10 %, 50 % and 90 % points)</source>
+        <translation>ein Zahlenereignis braucht --{which} LOW LIKELY HIGH (die 10-%-, 50-%- und 90-%-Punkte)</translation>
+    </message>
+    <message>
+        <source>--add needs our forecast: --ours LOW LIKELY HIGH, or --states with --ours-chances</source>
+        <translation>--add braucht unsere Prognose: --ours LOW LIKELY HIGH oder --states mit --ours-chances</translation>
+    </message>
+    <message>
+        <source>--add {name}: {problem}</source>
+        <translation>--add {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>--date {date}: expected a date as YYYY-MM-DD</source>
+        <translation>--date {date}: erwartet wird ein Datum als JJJJ-MM-TT (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the uncertain events (both forecasts, how measured); add one, record an outcome</source>
+        <extracomment>the commands&apos; one-line help (marked for the catalogue; translated where shown)</extracomment>
+        <translation>die unsicheren Ereignisse (beide Prognosen, wie gemessen); eines hinzufügen, ein Ergebnis erfassen</translation>
+    </message>
+    <message>
+        <source>a package&apos;s contingent terms: our expected points and spread, the bet, warnings</source>
+        <translation>die bedingten Vereinbarungen eines Pakets: unsere erwarteten Punkte und ihre Streuung, die Wette, Warnungen</translation>
+    </message>
+    <message>
+        <source>one edit at a time: --add, --remove or --outcome</source>
+        <translation>eine Änderung nach der anderen: --add, --remove oder --outcome</translation>
+    </message>
+    <message>
+        <source>an edit needs -o OUT.meso (-o PLAN --force edits the plan in place, keeping PLAN.bak)</source>
+        <translation>eine Änderung braucht -o OUT.meso (-o PLAN --force ändert den Plan selbst und behält PLAN.bak)</translation>
+    </message>
+    <message>
+        <source>{message} Saved {path}</source>
+        <translation>{message} Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>List the plan&apos;s uncertain events with our forecast and theirs (INTERNAL), how each is measured and which packages&apos; clauses use it; or change one event and save the plan.</source>
+        <translation>Die unsicheren Ereignisse des Plans mit unserer und ihrer Prognose auflisten (INTERN), wie jedes gemessen wird und welche Klauseln welcher Pakete es verwenden; oder ein Ereignis ändern und den Plan speichern.</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maschinenlesbare Ausgabe</translation>
+    </message>
+    <message>
+        <source>edits (each needs -o OUT.meso)</source>
+        <translation>Änderungen (jede braucht -o OUT.meso)</translation>
+    </message>
+    <message>
+        <source>add an event</source>
+        <translation>ein Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>its unit (%%, index points, units …)</source>
+        <translation>seine Einheit (%%, Indexpunkte, Stück …)</translation>
+    </message>
+    <message>
+        <source>our forecast: the 10 %%, 50 %% and 90 %% points</source>
+        <translation>unsere Prognose: die 10-%%-, 50-%%- und 90-%%-Punkte</translation>
+    </message>
+    <message>
+        <source>their forecast (what they claim, or what we infer)</source>
+        <translation>ihre Prognose (was sie angeben oder was wir daraus schließen)</translation>
+    </message>
+    <message>
+        <source>where our forecast comes from</source>
+        <translation>woher unsere Prognose stammt</translation>
+    </message>
+    <message>
+        <source>where their forecast comes from</source>
+        <translation>woher ihre Prognose stammt</translation>
+    </message>
+    <message>
+        <source>named states instead of a number (&quot;on time,late&quot;)</source>
+        <translation>benannte Zustände statt einer Zahl (&quot;pünktlich,verspätet&quot;)</translation>
+    </message>
+    <message>
+        <source>our chance of each state</source>
+        <translation>unsere Wahrscheinlichkeit jedes Zustands</translation>
+    </message>
+    <message>
+        <source>their chance of each state</source>
+        <translation>ihre Wahrscheinlichkeit jedes Zustands</translation>
+    </message>
+    <message>
+        <source>how it is measured, and by whom</source>
+        <translation>wie es gemessen wird und von wem</translation>
+    </message>
+    <message>
+        <source>only we can see the measurement (a clause on it pays only if they are wrong in a way they cannot check: warned)</source>
+        <translation>nur wir sehen die Messung (eine Klausel darauf zahlt sich nur aus, wenn die Gegenseite sich auf eine Weise irrt, die sie nicht prüfen kann: mit Warnung)</translation>
+    </message>
+    <message>
+        <source>the terms a clause on it may change (the suggestions keep to them; default: any)</source>
+        <translation>die Bedingungen, die eine Klausel darauf ändern darf (die Vorschläge halten sich daran; Standard: alle)</translation>
+    </message>
+    <message>
+        <source>the period it is measured over (quarter, year)</source>
+        <translation>der Zeitraum, über den gemessen wird (Quartal, Jahr)</translation>
+    </message>
+    <message>
+        <source>the lowest possible value (a rate: 0)</source>
+        <translation>der kleinstmögliche Wert (eine Quote: 0)</translation>
+    </message>
+    <message>
+        <source>the highest possible value (a rate in %%: 100)</source>
+        <translation>der größtmögliche Wert (eine Quote in %%: 100)</translation>
+    </message>
+    <message>
+        <source>remove an event and the clauses that use it</source>
+        <translation>ein Ereignis und die Klauseln, die es verwenden, entfernen</translation>
+    </message>
+    <message>
+        <source>record what happened (a number or a state; &quot;&quot; clears it)</source>
+        <translation>erfassen, was eingetreten ist (eine Zahl oder ein Zustand; &quot;&quot; löscht es)</translation>
+    </message>
+    <message>
+        <source>with --outcome: when (default today)</source>
+        <translation>mit --outcome: wann (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>save the edited plan here</source>
+        <translation>den geänderten Plan hier speichern</translation>
+    </message>
+    <message>
+        <source>overwrite OUT if it exists</source>
+        <translation>OUT überschreiben, falls vorhanden</translation>
+    </message>
+    <message>
         <source>estimate</source>
         <comment>the counterpart estimate</comment>
         <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>against {package}: {ours_gain} points for us (it has {ours:.1f}); {their_gain} of their points by their forecast, {their_gain_if_ours_right} if ours is right</source>
+        <translation>gegenüber {package}: {ours_gain} Punkte für uns (es hat {ours:.1f}); {their_gain} ihrer Punkte nach ihrer Prognose, {their_gain_if_ours_right}, wenn unsere stimmt</translation>
+    </message>
+    <message>
+        <source>{package}: {expected:.1f} points expected by our forecast (10–90 %: {low:.1f}–{high:.1f}; median {median:.1f}) — INTERNAL</source>
+        <translation>{package}: {expected:.1f} Punkte erwartet nach unserer Prognose (10–90 %: {low:.1f}–{high:.1f}; Median {median:.1f}) — INTERN</translation>
+    </message>
+    <message>
+        <source>total cost: {expected} expected (10–90 %: {low}–{high})</source>
+        <translation>Gesamtkosten: {expected} erwartet (10–90 %: {low}–{high})</translation>
+    </message>
+    <message>
+        <source>their points ({estimate}, their forecast): {points:.1f}</source>
+        <translation>Punkte der Gegenseite ({estimate}, ihre Prognose): {points:.1f}</translation>
+    </message>
+    <message>
+        <source>every term is fixed (no contingent clause); --suggest proposes some</source>
+        <translation>jede Bedingung ist fest (keine bedingte Klausel); --suggest schlägt welche vor</translation>
+    </message>
+    <message>
+        <source>{issue} {term}, contingent on {event}</source>
+        <translation>{issue} {term}, abhängig von {event}</translation>
+    </message>
+    <message>
+        <source>card: {sentence}</source>
+        <translation>Karte: {sentence}</translation>
+    </message>
+    <message>
+        <source>the bet: {sentence}</source>
+        <translation>die Wette: {sentence}</translation>
+    </message>
+    <message>
+        <source>{package}: no contingent clause found that is worth the same to us and more to them (their forecast must differ from ours on an event of the plan)</source>
+        <translation>{package}: keine bedingte Klausel gefunden, die uns gleich viel und der Gegenseite mehr wert ist (ihre Prognose muss bei einem Ereignis des Plans von unserer abweichen)</translation>
+    </message>
+    <message>
+        <source>{package} ({points:.1f} points): contingent versions worth the same to us, best bet first — INTERNAL</source>
+        <translation>{package} ({points:.1f} Punkte): bedingte Fassungen, die uns gleich viel wert sind, beste Wette zuerst — INTERN</translation>
+    </message>
+    <message>
+        <source>{issue} {old} → {new}</source>
+        <comment>a term moved</comment>
+        <translation>{issue} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>no base term moves</source>
+        <translation>keine Grundbedingung ändert sich</translation>
+    </message>
+    <message>
+        <source>{number}. {issue} on {event} ({moved}; {points:.1f} points expected)</source>
+        <translation>{number}. {issue} abhängig von {event} ({moved}; {points:.1f} Punkte erwartet)</translation>
+    </message>
+    <message>
+        <source>no package called {name} (the plan has: {names})</source>
+        <translation>kein Paket namens {name} (der Plan hat: {names})</translation>
+    </message>
+    <message>
+        <source>no package called {name} (the plan has: none)</source>
+        <translation>kein Paket namens {name} (der Plan hat keine)</translation>
+    </message>
+    <message>
+        <source>--limit {limit}: at least 1</source>
+        <translation>--limit {limit}: mindestens 1</translation>
+    </message>
+    <message>
+        <source>--against: no package called {name}</source>
+        <translation>--against: kein Paket namens {name}</translation>
+    </message>
+    <message>
+        <source>What a package&apos;s contingent terms are worth (INTERNAL: our points): per clause the card&apos;s sentence, our expected points with their 10–90 % spread under our forecast, the bet on the difference of forecasts (what the clause gains each side) and warnings; --suggest proposes contingent versions of the package worth the same to us and more to them.</source>
+        <translation>Was die bedingten Vereinbarungen eines Pakets wert sind (INTERN: unsere Punkte): je Klausel der Satz der Karte, unsere erwarteten Punkte mit ihrer 10–90-%-Streuung unter unserer Prognose, die Wette auf den Unterschied der Prognosen (was die Klausel jeder Seite bringt) und Warnungen; --suggest schlägt bedingte Fassungen des Pakets vor, die uns gleich viel und der Gegenseite mehr wert sind.</translation>
+    </message>
+    <message>
+        <source>the name of one of the plan&apos;s packages</source>
+        <translation>der Name eines der Pakete des Plans</translation>
+    </message>
+    <message>
+        <source>suggest clauses for the package</source>
+        <translation>Klauseln für das Paket vorschlagen</translation>
+    </message>
+    <message>
+        <source>also compare with this package (the fixed one it was made equal to): our points, and theirs by their forecast and by ours</source>
+        <translation>auch mit diesem Paket vergleichen (dem festen, dem es gleichwertig gemacht wurde): unsere Punkte und die der Gegenseite nach ihrer und nach unserer Prognose</translation>
+    </message>
+    <message>
+        <source>with --suggest: at most this many (default 3)</source>
+        <translation>mit --suggest: höchstens so viele (Standard 3)</translation>
     </message>
     <message>
         <source>custom</source>
@@ -11192,6 +12096,7 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>a categorical issue needs at least one option</source>
+        <extracomment>A unit&apos;s plural as users type it (English or German) → its singular: &quot;1 week&quot;, &quot;1 Woche&quot;.</extracomment>
         <translation>ein kategorialer Verhandlungspunkt braucht mindestens eine Option</translation>
     </message>
     <message>
@@ -12212,6 +13117,309 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>Put back the default values</source>
         <translation>Die Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>export packages, MESO sets, rounds and the estimate to .xlsx or CSV (INTERNAL)</source>
+        <extracomment>the commands&apos; one-line help (marked for the catalogue; translated where shown: the command&apos;s description below, the list of commands in ``meso-desk --help``)</extracomment>
+        <translation>Pakete, MESO-Sets, Runden und die Schätzung als .xlsx oder CSV exportieren (INTERN)</translation>
+    </message>
+    <message>
+        <source>add supplier quotes (one row each, columns named like the issues) as packages</source>
+        <translation>Preisangebote von Lieferanten als Pakete hinzufügen (je eine Zeile, Spalten benannt wie die Verhandlungspunkte)</translation>
+    </message>
+    <message>
+        <source>write the plan as a GENIUS domain and profile (XML) and a GeniusWeb profile (JSON)</source>
+        <translation>den Plan als GENIUS-Domäne und -Profil (XML) und als GeniusWeb-Profil (JSON) schreiben</translation>
+    </message>
+    <message>
+        <source>turn a GeniusWeb linear additive profile (JSON) into a plan</source>
+        <translation>ein linear-additives GeniusWeb-Profil (JSON) in einen Plan umwandeln</translation>
+    </message>
+    <message>
+        <source>write the INTERNAL one-page summary for approvers (PDF)</source>
+        <translation>die INTERNE einseitige Zusammenfassung für die Freigabe schreiben (PDF)</translation>
+    </message>
+    <message>
+        <source>wrote {path} (INTERNAL: never send it to the counterpart)</source>
+        <translation>{path} geschrieben (INTERN: niemals an die Gegenseite senden)</translation>
+    </message>
+    <message>
+        <source>OUT.xlsx (one sheet per table) or OUT.csv (one file per table)</source>
+        <translation>OUT.xlsx (ein Blatt je Tabelle) oder OUT.csv (eine Datei je Tabelle)</translation>
+    </message>
+    <message>
+        <source>only this table</source>
+        <translation>nur diese Tabelle</translation>
+    </message>
+    <message>
+        <source>{source}: {error} (and {more} more)</source>
+        <translation>{source}: {error} (und {more} weitere)</translation>
+    </message>
+    <message>
+        <source>a .csv or .xlsx file, one row per quote</source>
+        <translation>eine .csv- oder .xlsx-Datei, eine Zeile je Preisangebot</translation>
+    </message>
+    <message>
+        <source>the new .meso file</source>
+        <translation>die neue .meso-Datei</translation>
+    </message>
+    <message>
+        <source>wrote {domain}, {profile} (GENIUS) and {json} (GeniusWeb)</source>
+        <translation>{domain}, {profile} (GENIUS) und {json} (GeniusWeb) geschrieben</translation>
+    </message>
+    <message>
+        <source>not held: {note}</source>
+        <translation>nicht übernommen: {note}</translation>
+    </message>
+    <message>
+        <source>the folder to write into (created if missing)</source>
+        <translation>der Zielordner (wird angelegt, falls er fehlt)</translation>
+    </message>
+    <message>
+        <source>{title}: 1 issue; saved {path}</source>
+        <translation>{title}: 1 Verhandlungspunkt; {path} gespeichert</translation>
+    </message>
+    <message>
+        <source>{title}: {count} issues; saved {path}</source>
+        <translation>{title}: {count} Verhandlungspunkte; {path} gespeichert</translation>
+    </message>
+    <message>
+        <source>a GeniusWeb profile (.json)</source>
+        <translation>ein GeniusWeb-Profil (.json)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: INTERNAL summary for approvers, 1 page</source>
+        <translation>{path} geschrieben: INTERNE Zusammenfassung für die Freigabe, 1 Seite</translation>
+    </message>
+    <message>
+        <source>wrote {path}: INTERNAL summary for approvers, {pages} pages</source>
+        <translation>{path} geschrieben: INTERNE Zusammenfassung für die Freigabe, {pages} Seiten</translation>
+    </message>
+    <message>
+        <source>the summary PDF</source>
+        <translation>das PDF der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>also print the summary as text</source>
+        <translation>die Zusammenfassung auch als Text ausgeben</translation>
+    </message>
+    <message>
+        <source>the supplier edits are not part of this version</source>
+        <extracomment>helper module of the supplier edits (add, switch, rename, remove …)</extracomment>
+        <translation>die Änderungen an Lieferanten sind nicht Teil dieser Version</translation>
+    </message>
+    <message>
+        <source>no supplier called {name}; the plan has: {names}</source>
+        <translation>kein Lieferant namens {name}; der Plan hat: {names}</translation>
+    </message>
+    <message>
+        <source>1 supplier (INTERNAL: our points and BATNA; the BATNA follows the market)</source>
+        <translation>1 Lieferant (INTERN: unsere Punkte und BATNA; die BATNA folgt dem Markt)</translation>
+    </message>
+    <message>
+        <source>{count} suppliers (INTERNAL: our points and BATNA; the BATNA follows the market)</source>
+        <translation>{count} Lieferanten (INTERN: unsere Punkte und BATNA; die BATNA folgt dem Markt)</translation>
+    </message>
+    <message>
+        <source>1 supplier (INTERNAL: our points and BATNA; the BATNA the plan&apos;s competing quote)</source>
+        <translation>1 Lieferant (INTERN: unsere Punkte und BATNA; die BATNA ist das Konkurrenzangebot des Plans)</translation>
+    </message>
+    <message>
+        <source>{count} suppliers (INTERNAL: our points and BATNA; the BATNA the plan&apos;s competing quote)</source>
+        <translation>{count} Lieferanten (INTERN: unsere Punkte und BATNA; die BATNA ist das Konkurrenzangebot des Plans)</translation>
+    </message>
+    <message>
+        <source>Best offer held</source>
+        <translation>Bestes vorliegendes Angebot</translation>
+    </message>
+    <message>
+        <source>Our BATNA against it</source>
+        <translation>Unsere BATNA dagegen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no offer held</comment>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>{source} ({points:.1f})</source>
+        <comment>a BATNA and its points</comment>
+        <translation>{source} ({points:.1f})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no BATNA</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>* the supplier worked on</source>
+        <translation>* der bearbeitete Lieferant</translation>
+    </message>
+    <message>
+        <source>by points</source>
+        <extracomment>the order of ``--compare --sort`` in words (marked for the catalogue; the keys stay English)</extracomment>
+        <translation>nach Punkten</translation>
+    </message>
+    <message>
+        <source>by cost</source>
+        <translation>nach Kosten</translation>
+    </message>
+    <message>
+        <source>by zopa</source>
+        <translation>nach ZOPA</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>nach Name</translation>
+    </message>
+    <message>
+        <source>by rounds</source>
+        <translation>nach Runden</translation>
+    </message>
+    <message>
+        <source>{count} suppliers side by side, {order} (INTERNAL: our points, BATNA and estimates)</source>
+        <translation>{count} Lieferanten nebeneinander, {order} (INTERN: unsere Punkte, BATNA und Schätzungen)</translation>
+    </message>
+    <message>
+        <source>{name} (worked on) — 1 round</source>
+        <translation>{name} (in Bearbeitung) — 1 Runde</translation>
+    </message>
+    <message>
+        <source>{name} — 1 round</source>
+        <translation>{name} — 1 Runde</translation>
+    </message>
+    <message>
+        <source>{name} (worked on) — {rounds} rounds</source>
+        <translation>{name} (in Bearbeitung) — {rounds} Runden</translation>
+    </message>
+    <message>
+        <source>{name} — {rounds} rounds</source>
+        <translation>{name} — {rounds} Runden</translation>
+    </message>
+    <message>
+        <source>best offer:   none held</source>
+        <translation>bestes Angebot:  keines liegt vor</translation>
+    </message>
+    <message>
+        <source>best offer:   {offer}: {points:.1f} points, {cost}</source>
+        <translation>bestes Angebot:  {offer}: {points:.1f} Punkte, {cost}</translation>
+    </message>
+    <message>
+        <source>best offer:   {offer}: {points:.1f} points</source>
+        <translation>bestes Angebot:  {offer}: {points:.1f} Punkte</translation>
+    </message>
+    <message>
+        <source>priorities:   {top} (our estimate)</source>
+        <translation>Prioritäten:     {top} (unsere Schätzung)</translation>
+    </message>
+    <message>
+        <source>priorities:   {top} (our prior: no rounds yet)</source>
+        <translation>Prioritäten:     {top} (unsere Annahme: noch keine Runden)</translation>
+    </message>
+    <message>
+        <source>ZOPA:         {zopa}</source>
+        <translation>ZOPA:            {zopa}</translation>
+    </message>
+    <message>
+        <source>next set:     {count} packages at {level:.1f} points</source>
+        <translation>nächstes Set:    {count} Pakete auf {level:.1f} Punkten</translation>
+    </message>
+    <message>
+        <source>next set:     {count} packages</source>
+        <translation>nächstes Set:    {count} Pakete</translation>
+    </message>
+    <message>
+        <source>next set:     none — {note}</source>
+        <translation>nächstes Set:    keines — {note}</translation>
+    </message>
+    <message>
+        <source>next set:     none</source>
+        <translation>nächstes Set:    keines</translation>
+    </message>
+    <message>
+        <source>approvals:    {approvals}</source>
+        <translation>Freigaben:       {approvals}</translation>
+    </message>
+    <message>
+        <source>Split award between {a} (share) and {b} (INTERNAL)</source>
+        <translation>Aufteilung des Auftrags zwischen {a} (Anteil) und {b} (INTERN)</translation>
+    </message>
+    <message>
+        <source>{supplier} share</source>
+        <translation>Anteil {supplier}</translation>
+    </message>
+    <message>
+        <source>--switch and --add write a new plan: give -o OUT.meso</source>
+        <translation>--switch und --add schreiben einen neuen Plan: geben Sie -o OUT.meso an</translation>
+    </message>
+    <message>
+        <source>now working on {name}</source>
+        <translation>jetzt in Bearbeitung: {name}</translation>
+    </message>
+    <message>
+        <source>added {name}</source>
+        <translation>{name} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {message}</source>
+        <translation>{path} geschrieben: {message}</translation>
+    </message>
+    <message>
+        <source>the suppliers of a sourcing plan: best offers, BATNA, comparison, split awards; edits</source>
+        <extracomment>the command&apos;s one-line help (marked for the catalogue; translated where shown)</extracomment>
+        <translation>die Lieferanten eines Beschaffungsplans: beste Angebote, BATNA, Vergleich, Aufteilung des Auftrags; Änderungen</translation>
+    </message>
+    <message>
+        <source>--sort goes with --compare</source>
+        <translation>--sort gehört zu --compare</translation>
+    </message>
+    <message>
+        <source>-o goes with --switch or --add</source>
+        <translation>-o gehört zu --switch oder --add</translation>
+    </message>
+    <message>
+        <source>The suppliers of a sourcing plan (docs/suppliers.md). INTERNAL: the output carries our points, BATNA and estimates.</source>
+        <translation>Die Lieferanten eines Beschaffungsplans (docs/suppliers.md). INTERN: Die Ausgabe enthält unsere Punkte, BATNA und Schätzungen.</translation>
+    </message>
+    <message>
+        <source>the suppliers side by side: best offer, their priorities, the ZOPA, the next MESO set, approvals</source>
+        <translation>die Lieferanten nebeneinander: bestes Angebot, ihre Prioritäten, die ZOPA, das nächste MESO-Set, Freigaben</translation>
+    </message>
+    <message>
+        <source>work on supplier NAME (writes -o OUT)</source>
+        <translation>Lieferant NAME bearbeiten (schreibt -o OUT)</translation>
+    </message>
+    <message>
+        <source>add a supplier with no rounds (writes -o OUT)</source>
+        <translation>einen Lieferanten ohne Runden hinzufügen (schreibt -o OUT)</translation>
+    </message>
+    <message>
+        <source>a split award between suppliers A and B</source>
+        <translation>eine Aufteilung des Auftrags zwischen den Lieferanten A und B</translation>
+    </message>
+    <message>
+        <source>with --compare: the order (default points)</source>
+        <translation>mit --compare: die Reihenfolge (Standard: points)</translation>
+    </message>
+    <message>
+        <source>with --split: shares from 0 to 1 (default 11)</source>
+        <translation>mit --split: Anteile von 0 bis 1 (Standard 11)</translation>
+    </message>
+    <message>
+        <source>with --add: their negotiator</source>
+        <translation>mit --add: ihr Verhandlungsführer</translation>
+    </message>
+    <message>
+        <source>with --add: how to reach them</source>
+        <translation>mit --add: wie sie zu erreichen sind</translation>
+    </message>
+    <message>
+        <source>where an edit writes the plan</source>
+        <translation>wohin eine Änderung den Plan schreibt</translation>
+    </message>
+    <message>
+        <source>overwrite OUT (keeps OUT.bak)</source>
+        <translation>OUT überschreiben (behält OUT.bak)</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ Weights are fractions summing to 1 (``docs/decisions.md``). Two ways to set them
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
@@ -249,3 +250,18 @@ def swing_warning(order: list[str], points: Mapping[str, float], weights: Mappin
         return tr("{issues}: more points than a swing ranked above — move it up, or lower its points.").format(
             issues=", ".join(problems))
     return ""
+
+
+def region_source_words(source: str) -> str:
+    """Where a weight region came from — stored in English in the plan (``answers to 8 questions``,
+    ``± 5 points``) — in the current language: the forms MESO Desk writes translated, anything else
+    as stored."""
+    m = re.fullmatch(r"answers to (\d+) questions?", source or "")
+    if m and int(m[1]) == 1:
+        return tr("answers to 1 question", "where a weight region came from")
+    if m:
+        return tr("answers to {count} questions", "where a weight region came from").format(count=int(m[1]))
+    m = re.fullmatch(r"± (\d+(?:\.\d+)?) points", source or "")
+    if m:
+        return tr("± {band:g} points", "where a weight region came from").format(band=float(m[1]))
+    return source or tr("set by hand")

@@ -53,7 +53,7 @@ from ....model.edits.weight_edits import (
 )
 from ....model.language import number, tr
 from ....model.plan import Plan
-from ....model.preferences.weights import swing_text, weights_as_percent
+from ....model.preferences.weights import region_source_words, swing_text, weights_as_percent
 from ...document import Change, PlanDocument
 from ..common import announce
 from ..glyphs import lock_icon
@@ -257,7 +257,8 @@ class WeightsPage(QWidget):
         with QSignalBlocker(self.uncertainty):
             self.uncertainty.setValue(0.0 if region is None else region.band * 100.0)
         self.uncertainty.setStatusTip("" if region is None or not region.low else
-                                      tr("The weights' ranges come from {source}.").format(source=region.source))
+                                      tr("The weights' ranges come from {source}.").format(
+                                          source=region_source_words(region.source)))
 
     # -- gestures ----------------------------------------------------------------------
     def _gesture_started(self) -> None:
