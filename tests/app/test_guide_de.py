@@ -1,5 +1,5 @@
-"""The guide in German (guide_de.html): the same pictures and anchors as the English one, and
-the Help window shows it when MESO Desk speaks German."""
+"""The guide in German (guide_de.html): the same pictures as the English one taken in German
+(images/de/), the same anchors, and the Help window shows it when MESO Desk speaks German."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from meso_desk.app.help import GUIDE, GUIDES, HELP_DIR, GuideDialog, guide_path
 from meso_desk.model.language import speaking
 
 
-def test_the_german_guide_has_the_english_ones_pictures_and_anchors():
+def test_the_german_guide_has_the_english_ones_pictures_in_german_and_its_anchors():
     en, de = GUIDE.read_text(encoding="utf-8"), GUIDES["de"].read_text(encoding="utf-8")
-    assert re.findall(r'<img src="([^"]+)"', de) == re.findall(r'<img src="([^"]+)"', en)
+    assert re.findall(r'<img src="([^"]+)"', de) == [s.replace("images/", "images/de/")
+                                                    for s in re.findall(r'<img src="([^"]+)"', en)]
     for src in re.findall(r'<img src="([^"]+)"', de):
         assert (HELP_DIR / src).is_file(), src
     assert re.findall(r'name="([^"]+)"', de) == re.findall(r'name="([^"]+)"', en)

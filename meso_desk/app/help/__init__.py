@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 HELP_DIR = Path(__file__).resolve().parent
 GUIDE = HELP_DIR / "guide.html"
-#: The guide in the other languages MESO Desk speaks (the same pictures)
+#: The guide in the other languages MESO Desk speaks (the same pictures, taken in that language:
+#: ``images/de/``, made by ``python -m meso_desk.app.help.screenshots --language de``)
 GUIDES = {"en": GUIDE, "de": HELP_DIR / "guide_de.html"}
 
 #: The tour: (workspace or None, title, text), marked for the catalogue and shown as ``tr(title)``,

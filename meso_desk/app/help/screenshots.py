@@ -1,6 +1,7 @@
 """Make the guide's pictures: one screenshot per workspace, at a plan in that phase.
 
     python -m meso_desk.app.help.screenshots [OUT_DIR] [--size 1366x768] [--width 760] [--name {key}]
+    python -m meso_desk.app.help.screenshots --language de     # the German guide's: images/de/
 
 Renders offscreen (``render_screenshot``, as ``meso-desk --screenshot`` does) the supplier
 example at the phase each workspace is for — Prepare and Offers on the example (Offers with a
@@ -11,7 +12,9 @@ pixels (0: not scaled) and saved as small palette PNGs named ``--name`` in ``OUT
     python -m meso_desk.app.help.screenshots docs/screenshots --size 1366x768 --width 0 --name workspace-{key}-1366
     python -m meso_desk.app.help.screenshots docs/screenshots --size 1920x1080 --width 0 --name workspace-{key}-1920
 
-Reads and writes no settings (a temporary folder stands in for the user's).
+``--language de`` takes the ``lieferant`` example (the supplier example as a German buyer wrote it)
+through the same evening with the window speaking German, for the German guide (default
+``images/de/``). Reads and writes no settings (a temporary folder stands in for the user's).
 """
 
 from __future__ import annotations
@@ -43,22 +46,27 @@ def evening(base):
     return [("prepare", base), ("offers", offers), ("room", room)]
 
 
-def phase_plans():
-    """(workspace, plan) for each picture: the supplier example taken through an evening, and
-    the deal haggled after round 3."""
+def phase_plans(example: str = "supplier"):
+    """(workspace, plan) for each picture: the ``example`` (``supplier``, or ``lieferant``, the same
+    plan in German words) taken through an evening, and the deal haggled after round 3."""
     import meso_desk as md
     from meso_desk.model.edits import deal_edits
 
-    phases = evening(md.example_plan("supplier"))
-    haggled = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Payment term": 45.0,
-               "Warranty": 30.0, "Incoterm": "DAP"}
-    deal = deal_edits.with_agreement(phases[-1][1], haggled, when=date(2026, 3, 9), source="haggled after round 3")
+    phases = evening(md.example_plan(example))
+    room = phases[-1][1]
+    # Unit price, Order volume, Delivery, Payment term, Warranty, Incoterm — by position, so that the
+    # German example (Stückpreis, Abnahmemenge …) is haggled to the same terms
+    haggled = dict(zip(room.issue_names, (214.0, 2000.0, 6.0, 45.0, 30.0, "DAP"), strict=True))
+    source = "nach Runde 3 ausgehandelt" if room.language == "de" else "haggled after round 3"  # as typed
+    deal = deal_edits.with_agreement(room, haggled, when=date(2026, 3, 9), source=source)
     return [*phases, ("deal", deal)]
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("out", nargs="?", default=str(HERE / "images"))
+    p.add_argument("out", nargs="?", default=None, help="default: images/ beside the guide (images/de/ in German)")
+    p.add_argument("--language", default="en", choices=("en", "de"),
+                   help="de: the German example, the window speaking German")
     p.add_argument("--size", default="1366x768")
     p.add_argument("--width", type=int, default=760)
     p.add_argument("--palette", action=argparse.BooleanOptionalAction, default=False,
@@ -67,15 +75,17 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["MESO_DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="meso-desk-shots-")
+    os.environ["MESO_DESK_LANGUAGE"] = args.language
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
     from meso_desk.app.application import create_window, parse_size, render_screenshot
 
     size = parse_size(args.size)
-    out = Path(args.out)
+    german = args.language == "de"
+    out = Path(args.out) if args.out else HERE / "images" / ("de" if german else "")
     out.mkdir(parents=True, exist_ok=True)
-    for key, plan in phase_plans():
+    for key, plan in phase_plans("lieferant" if german else "supplier"):
         win = create_window(plan, autosave=False, remember_layout=False)
         if plan.meso_sets and key != "deal":  # the latest offers in view
             win.document.select_package(plan.meso_sets[-1].packages[0])
