@@ -101,7 +101,7 @@ class FileController(QObject):
 
     def ask_open_path(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self._dialog_parent, tr("Open Plan"), self.start_folder(),
-                                              f"{tr(PLAN_FILTER)};;{tr('All files (*)')}")
+                                              tr(PLAN_FILTER) + ";;" + tr("All files (*)"))
         return path or None
 
     def ask_save_path(self) -> str | None:
@@ -110,7 +110,8 @@ class FileController(QObject):
             start = str(doc.path)
         else:
             stem = "".join(c if c.isalnum() or c in " -_" else " " for c in doc.plan.title).strip()
-            start = str(Path(self.start_folder()) / f"{' '.join(stem.split()) or tr('plan', 'file name')}.meso")
+            name = " ".join(stem.split()) or tr("plan", "file name")
+            start = str(Path(self.start_folder()) / f"{name}.meso")
         path, _ = QFileDialog.getSaveFileName(self._dialog_parent, tr("Save Plan As"), start, tr(PLAN_FILTER))
         return path or None
 

@@ -101,7 +101,7 @@ class GeniusImportDialog(QDialog):
     def _pick(self, title: str) -> str:
         start = str(Path(self.domain.text() or self.profile.text() or self._folder).parent) \
             if (self.domain.text() or self.profile.text()) else self._folder
-        path, _ = QFileDialog.getOpenFileName(self, title, start, f"{tr(XML_FILTER)};;{tr('All files (*)')}")
+        path, _ = QFileDialog.getOpenFileName(self, title, start, tr(XML_FILTER) + ";;" + tr("All files (*)"))
         return path
 
     def _browse_domain(self) -> None:

@@ -51,6 +51,10 @@
         <translation>Plan öffnen</translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
@@ -486,7 +490,7 @@
     </message>
     <message>
         <source>Welcome to MESO Desk</source>
-        <extracomment>The guide in the other languages MESO Desk speaks (the same pictures) The tour: (workspace or None, title, text), marked for the catalogue and shown as ``tr(title)``, ``tr(text)``</extracomment>
+        <extracomment>The guide in the other languages MESO Desk speaks (the same pictures, taken in that language: ``images/de/``, made by ``python -m meso_desk.app.help.screenshots --language de``) The tour: (workspace or None, title, text), marked for the catalogue and shown as ``tr(title)``, ``tr(text)``</extracomment>
         <translation>Willkommen bei MESO Desk</translation>
     </message>
     <message>
@@ -2134,6 +2138,7 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
     </message>
     <message>
         <source>none</source>
+        <extracomment>the colour of the options we can never accept a one-line message for the panel&apos;s status text: (text, is_error) the issue that an add/undo/redo brought into focus (name); the panel selects it the plan the rows show; it follows the document inside begin/end row signals so that the view never sees a row count that disagrees with the data</extracomment>
         <translation>keine</translation>
     </message>
     <message>
@@ -12634,6 +12639,10 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>Event {name} changed.</source>
         <translation>Ereignis {name} geändert.</translation>
+    </message>
+    <message>
+        <source>Event {name} removed.</source>
+        <translation>Ereignis {name} entfernt.</translation>
     </message>
     <message>
         <source>Add event {name}</source>

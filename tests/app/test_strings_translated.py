@@ -105,3 +105,26 @@ def test_the_check_finds_a_bare_text(tmp_path):
         PACKAGE = old
     assert [f.split(" ", 1)[1] for f in found] == [
         "setText('Hold value')", "QPushButton('Save  now')", "addItems('Fixed price')"]
+
+
+def tr_inside_fstrings(path: Path, root: Path = PACKAGE.parent) -> list[str]:
+    """``tr("…")`` calls written inside an f-string's braces: ``pyside6-lupdate`` does not look
+    there, so their text never reaches the catalogue and stays English in German."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.JoinedStr):
+            for value in node.values:
+                if isinstance(value, ast.FormattedValue):
+                    out += [f"{path.relative_to(root)}:{n.lineno} {n.args[0].value!r}"
+                            for n in ast.walk(value.value)
+                            if isinstance(n, ast.Call) and call_name(n) == "tr" and n.args
+                            and isinstance(n.args[0], ast.Constant)]
+    return out
+
+
+def test_no_tr_hides_inside_an_fstring(tmp_path):
+    bad = [line for p in sorted(PACKAGE.rglob("*.py")) for line in tr_inside_fstrings(p)]
+    assert bad == [], "\n".join(bad)
+    sample = tmp_path / "sample.py"
+    sample.write_text("x = f\"{tr('Hidden')} {name}\"\ny = tr('Seen') + f' {name}'\n", encoding="utf-8")
+    assert [f.split(" ", 1)[1] for f in tr_inside_fstrings(sample, tmp_path)] == ["'Hidden'"]

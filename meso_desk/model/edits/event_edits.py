@@ -173,7 +173,8 @@ def remove_event(plan: Plan, name: str) -> EditResult:
     if not any(e.name == name for e in plan.events):
         raise EditRefused(tr("There is no event called {name}").format(name=quoted(name)))
     res = with_events(plan, [e for e in plan.events if e.name != name])
-    return EditResult(res.plan, f"{tr('Event {name} removed.').format(name=quoted(name))} {res.message}".strip())
+    removed = tr("Event {name} removed.").format(name=quoted(name))
+    return EditResult(res.plan, f"{removed} {res.message}".strip())
 
 
 def events_undo_text(before: Plan, after: Plan) -> str:

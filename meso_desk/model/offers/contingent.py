@@ -622,7 +622,8 @@ def with_contingent_options(plan: Plan, packages: Sequence[Package], their: Thei
         if bet.event in taken:
             continue
         taken.add(bet.event)
-        out.append(version.named(_unique(f"{version.name or tr('Package')} · {clause_label(bet.event)}", names)))
+        base = version.name or tr("Package")
+        out.append(version.named(_unique(f"{base} · {clause_label(bet.event)}", names)))
         names.add(out[-1].name)  # type: ignore[arg-type]
     return out
 

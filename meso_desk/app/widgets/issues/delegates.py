@@ -158,7 +158,7 @@ class IssueDelegate(QStyledItemDelegate):
         editor.setObjectName(f"issueEditor-{key}")
         title = tr(COLUMNS[index.column()].title)  # the columns are marked with QT_TR_NOOP where defined
         editor.setAccessibleName(tr("{column} of {issue}").format(column=title, issue=issue.name))
-        editor.setToolTip(f"{tr(COLUMNS[index.column()].tip)}\n{tr('Enter applies, Esc cancels.')}")
+        editor.setToolTip(tr(COLUMNS[index.column()].tip) + "\n" + tr("Enter applies, Esc cancels."))
         self._index_of[id(editor)] = QPersistentModelIndex(index)
         editor.destroyed.connect(lambda _=None, k=id(editor): self._index_of.pop(k, None))
         return editor
@@ -224,7 +224,7 @@ class IssueDelegate(QStyledItemDelegate):
         else:
             index = self._index_of.get(id(editor))
             if index is not None and index.isValid():
-                editor.setToolTip(f"{tr(COLUMNS[index.column()].tip)}\n{tr('Enter applies, Esc cancels.')}")
+                editor.setToolTip(tr(COLUMNS[index.column()].tip) + "\n" + tr("Enter applies, Esc cancels."))
             QToolTip.hideText()
             self.message.emit(tr("Enter applies, Esc cancels."), False)
 

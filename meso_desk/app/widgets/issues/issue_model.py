@@ -126,7 +126,8 @@ class IssueTableModel(QAbstractTableModel):
                 self._bold.setBold(True)
             return self._bold
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{tr(COLUMNS[index.column()].title)}: {display_text(self.plan, issue, key) or tr('none')}"
+            shown = display_text(self.plan, issue, key) or tr("none")
+            return f"{tr(COLUMNS[index.column()].title)}: {shown}"
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
