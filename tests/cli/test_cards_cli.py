@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 
 import pypdf
 import pytest
-from pdf_text import FORBIDDEN, assert_no_leak, clean, pdf_pages
+from pdf_text import FORBIDDEN, assert_no_leak, pdf_metadata_text, pdf_pages
 
 import meso_desk as md
 from meso_desk import cli
@@ -17,19 +16,6 @@ from meso_desk.model.examples import example_path
 from meso_desk.model.plan import MesoSet
 
 SUPPLIER = str(example_path("supplier"))
-
-def pdf_metadata(path) -> str:
-    r = pypdf.PdfReader(str(path))
-    parts = [f"{k} {v}" for k, v in (r.metadata or {}).items()]
-    root = r.trailer["/Root"]
-    if "/Metadata" in root:
-        parts.append(root["/Metadata"].get_object().get_data().decode("utf-8", "replace"))
-    text = clean(" ".join(parts))
-    # Time stamps and the document id are Qt's, not ours: take them out before looking for our
-    # figures (a creation time of 10:42 is not our reservation value of 41.7 ≈ 42).
-    text = re.sub(r"D:\d{14}Z?|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d|Z)?", " ", text)
-    return re.sub(r"uuid:[0-9a-f-]{36}", " ", text)
-
 
 def run(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
@@ -77,7 +63,7 @@ def test_mesos_cards_and_briefing_in_a_subprocess(tmp_path):
     assert_terms_on_pages(plan, expected, pages, 1)
     assert all("Valid until 31 January 2027" in p for p in pages)
     assert_no_leak(" ".join(pages), plan, expected)
-    assert_no_leak(pdf_metadata(out), plan, expected)
+    assert_no_leak(pdf_metadata_text(out), plan, expected)
     bpages = pdf_pages(brief)
     assert all("INTERNAL" in p for p in bpages)
     btext = " ".join(bpages)
