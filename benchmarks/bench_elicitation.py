@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 import meso_desk as md
-from meso_desk.model.preferences.elicitation import EQUAL_POINTS, MAX_QUESTIONS, start_elicitation
+from meso_desk.model.preferences.elicitation import EQUAL_POINTS, MAX_QUESTIONS, balancing_term, start_elicitation
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_meso import GENIUS, SHARED  # the same shared cases
@@ -53,17 +53,26 @@ def true_weights(plan: md.Plan, start: str, rng: np.random.Generator) -> np.ndar
             return t
 
 
-def session(plan: md.Plan, start: str, seed: int) -> tuple[int, np.ndarray, np.ndarray, float]:
+def buyer_match(plan: md.Plan, true: np.ndarray, q, rng: np.random.Generator) -> float | None:
+    """The term of ``q.match`` at which this buyer finds the two packages equal (their
+    perceived difference off by the same noise as a choice), or None when no term in the range
+    makes them equal (they then choose)."""
+    return balancing_term(tuple(plan.issues), true, q, offset=rng.normal(0.0, SIGMA))
+
+
+def session(plan: md.Plan, start: str, seed: int, answers: str = "plain") -> tuple[int, np.ndarray, np.ndarray, float]:
     rng = np.random.default_rng(seed)
     true = true_weights(plan, start, rng)
-    state = start_elicitation(plan, band=0.10 if start == "rough" else None, seed=seed)
+    state = start_elicitation(plan, band=0.10 if start == "rough" else None, seed=seed,
+                              matching=answers == "match")
     asked = 0
     t0 = time.perf_counter()
     while not state.finished and asked < MAX_QUESTIONS + 4:
         q = state.next_question()
         if q is None:
             break
-        state = state.answer(q, buyer_answer(true, q.d, rng))
+        x = buyer_match(plan, true, q, rng) if q.match is not None else None
+        state = state.answer_match(q, x) if x is not None else state.answer(q, buyer_answer(true, q.d, rng))
         asked += 1
         if state.conflict:
             k = state.conflict[0]
@@ -80,18 +89,28 @@ def cases() -> list[tuple[str, md.Plan]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global SIGMA
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--trials", type=int, default=8)
     ap.add_argument("--quick", action="store_true", help="2 trials per case, rough start only")
+    ap.add_argument("--answers", choices=("plain", "match"), default="match",
+                    help="plain: the buyer only chooses; match: where a question allows it the buyer "
+                         "names the term that makes the two equal (default)")
+    ap.add_argument("--sigma", type=float, default=SIGMA, help="the buyer's noise in points (default 0.4)")
+    ap.add_argument("--case", default="", help="only cases whose name contains one of these (comma-separated)")
     args = ap.parse_args(argv)
+    SIGMA = args.sigma
     trials = 2 if args.quick else args.trials
     starts = ("rough",) if args.quick else ("rough", "scratch")
     print(f"{'case':22} {'start':8} {'issues':>6} {'questions':>10} {'L1 med':>7} {'L1 max':>7} "
           f"{'max|e| pts':>10} {'L1≤.06':>7} {'±3 pts':>7} {'ms/q':>6}")
     total = {s: [0, 0, 0] for s in starts}
+    print(f"answers: {args.answers}, noise σ = {SIGMA} point")
     for label, plan in cases():
+        if args.case and not any(c.strip().lower() in label.lower() for c in args.case.split(",")):
+            continue
         for start in starts:
-            rows = [session(plan, start, seed) for seed in range(trials)]
+            rows = [session(plan, start, seed, args.answers) for seed in range(trials)]
             qs = [r[0] for r in rows]
             l1 = [float(np.abs(r[1] - r[2]).sum()) for r in rows]
             mx = [float(np.abs(r[1] - r[2]).max()) * 100 for r in rows]

@@ -2,7 +2,8 @@
 
 Without ``--ask`` it prints the weights (and the plan's weight region, if any). With ``--ask`` it
 asks the pairwise questions of :mod:`meso_desk.model.preferences.elicitation` one by one on
-stdin (1 = the first, 2 = the second, = = about equal, q = stop), shows a conflict as the answers
+stdin (1 = the first, 2 = the second, = = about equal, q = stop; on a matching question also
+the term that makes the two equal, e.g. ``4.5``), shows a conflict as the answers
 that cannot all be true and asks for the first of them again, and prints the weights found; with
 ``-o`` it saves the plan with them (and the range each weight may still be in).
 """
@@ -15,15 +16,16 @@ import sys
 from .cli import EXIT_OK, CliError, _load, _refuse_overwrite, _table, command
 from .model.edits.weight_edits import apply_elicited_weights
 from .model.io import save_plan
-from .model.language import QT_TR_NOOP, number, tr
+from .model.language import QT_TR_NOOP, number, parse_number, tr
 from .model.preferences.elicitation import start_elicitation
 from .model.preferences.weights import region_source_words, weights_as_percent
 
 _KEYS = {"1": "first", "a": "first", "2": "second", "b": "second", "=": "equal", "e": "equal", "0": "equal"}
 
 
-def _read_choice(prompt: str) -> str | None:
-    """The answer typed on stdin ('first', 'second', 'equal'), None to stop."""
+def _read_choice(prompt: str, match: tuple[str, tuple[float, float]] | None = None) -> str | float | None:
+    """The answer typed on stdin ('first', 'second', 'equal'; with ``match`` = (issue, range)
+    also a term of that issue, as a number), None to stop."""
     while True:
         print(prompt, end=" ", flush=True)
         line = sys.stdin.readline()
@@ -34,6 +36,16 @@ def _read_choice(prompt: str) -> str | None:
             return None
         if key in _KEYS:
             return _KEYS[key]
+        if match is not None:
+            try:
+                x = parse_number(key)
+            except ValueError:
+                x = None
+            if x is not None and match[1][0] - 1e-9 <= x <= match[1][1] + 1e-9:
+                return x
+            print("  " + tr("answer 1 (the first), 2 (the second), = (about equal), q (stop) or the {issue} "
+                            "that makes them equal").format(issue=match[0]))
+            continue
         print("  " + tr("answer 1 (the first), 2 (the second), = (about equal) or q (stop)"))
 
 
@@ -61,10 +73,16 @@ def _ask(plan, band: float | None):
         print()
         print(tr("Q{number}. 1) {first}\n    2) {second}? (Everything else the same.)").format(
             number=len(state.answers) + 1, first=_package_words(plan, q.first), second=_package_words(plan, q.second)))
-        choice = _read_choice(">")
+        match = None
+        if q.match is not None and q.match_range is not None:
+            issue = plan.issue(q.match)
+            match = (q.match, q.match_range)
+            print("    " + tr("Or type the {issue} at which the second is worth the same to you ({low} to {high}).").format(
+                issue=q.match, low=issue.format_term(q.match_range[0]), high=issue.format_term(q.match_range[1])))
+        choice = _read_choice(">", match)
         if choice is None:
             break
-        state = state.answer(q, choice)
+        state = state.answer_match(q, choice) if isinstance(choice, float) else state.answer(q, choice)
         while state.conflict:
             print(state.conflict_text())
             k = state.conflict[0]

@@ -6059,17 +6059,65 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Etwa gleich</translation>
     </message>
     <message>
+        <source>You would rather have the first package</source>
+        <translation>Sie hätten lieber das erste Paket</translation>
+    </message>
+    <message>
+        <source>You would rather have the second package</source>
+        <translation>Sie hätten lieber das zweite Paket</translation>
+    </message>
+    <message>
+        <source>The two packages are worth about the same to you</source>
+        <translation>Beide Pakete sind Ihnen etwa gleich viel wert</translation>
+    </message>
+    <message>
+        <source>Equal at this</source>
+        <translation>Gleich bei diesem Wert</translation>
+    </message>
+    <message>
+        <source>The two packages are worth the same to you with this term in the second: one answer that pins the weights much more than a choice</source>
+        <translation>Mit diesem Wert im zweiten sind Ihnen beide Pakete gleich viel wert: eine Antwort, die die Gewichte viel genauer festlegt als eine Wahl</translation>
+    </message>
+    <message>
         <source>Your answers (select one to change it):</source>
         <translation>Ihre Antworten (zum Ändern eine auswählen):</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Ihre Antworten</translation>
+    </message>
+    <message>
+        <source>Every answer so far; select one to change or remove it</source>
+        <translation>Alle bisherigen Antworten; wählen Sie eine aus, um sie zu ändern oder zu entfernen</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Neue Antwort</translation>
+    </message>
+    <message>
+        <source>The answer that Change answer gives the selected question</source>
+        <translation>Die Antwort, die „Antwort ändern“ der ausgewählten Frage gibt</translation>
     </message>
     <message>
         <source>Change answer</source>
         <translation>Antwort ändern</translation>
     </message>
     <message>
+        <source>Give the selected question the answer chosen on the left</source>
+        <translation>Der ausgewählten Frage die links gewählte Antwort geben</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <comment>an answer</comment>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected answer</source>
+        <translation>Die ausgewählte Antwort verwerfen</translation>
+    </message>
+    <message>
+        <source>Weights found</source>
+        <translation>Gefundene Gewichte</translation>
     </message>
     <message>
         <source>Now</source>
@@ -6101,6 +6149,18 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>Thinking of the next question…</source>
         <translation>Die nächste Frage wird gesucht…</translation>
+    </message>
+    <message>
+        <source>{issue} that makes them equal</source>
+        <translation>{issue}, bei dem beide gleich viel wert sind</translation>
+    </message>
+    <message>
+        <source>The term of the second package at which both are worth the same to you</source>
+        <translation>Der Wert im zweiten Paket, bei dem Ihnen beide gleich viel wert sind</translation>
+    </message>
+    <message>
+        <source>Or, if you can say it: the second would be worth the same to you with {issue}</source>
+        <translation>Oder, wenn Sie es sagen können: das zweite wäre Ihnen gleich viel wert mit {issue}</translation>
     </message>
     <message>
         <source>Could not ask: {reason}</source>
@@ -6137,6 +6197,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>Q{number}. {first} — or {second}? — {answer}</source>
         <translation>F{number}. {first} — oder {second}? — {answer}</translation>
+    </message>
+    <message>
+        <source>worth the same, you said</source>
+        <translation>gleich viel wert, sagten Sie</translation>
     </message>
     <message>
         <source>{first} with {second}</source>
@@ -7497,6 +7561,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>± {band:g} Punkte</translation>
     </message>
     <message>
+        <source>answer 1 (the first), 2 (the second), = (about equal), q (stop) or the {issue} that makes them equal</source>
+        <translation>antworten Sie 1 (das erste), 2 (das zweite), = (etwa gleich), q (aufhören) oder mit dem Wert für {issue}, bei dem beide gleich viel wert sind</translation>
+    </message>
+    <message>
         <source>Which would you rather have? Answer 1 (the first), 2 (the second), = (about equal), q (stop).</source>
         <translation>Was hätten Sie lieber? Antworten Sie 1 (das erste), 2 (das zweite), = (etwa gleich), q (aufhören).</translation>
     </message>
@@ -7505,6 +7573,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     2) {second}? (Everything else the same.)</source>
         <translation>F{number}. 1) {first}
     2) {second}? (Alles andere gleich.)</translation>
+    </message>
+    <message>
+        <source>Or type the {issue} at which the second is worth the same to you ({low} to {high}).</source>
+        <translation>Oder geben Sie den Wert für {issue} ein, bei dem Ihnen das zweite gleich viel wert ist ({low} bis {high}).</translation>
     </message>
     <message>
         <source>Q{number} again: {question} &gt;</source>
@@ -11734,7 +11806,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>{a} {a_first} with {b} {b_first} — or {a} {a_second} with {b} {b_second}? (Everything else the same.)</source>
-        <extracomment>&quot;about equal&quot; means within this many points to the buyer how far an answer may be off (the buyer is not exact): widens every constraint a weight is pinned when 95 % of the region is within ± PIN (fraction) of the estimate a question whose most likely answer covers more than 1 − MIN_SHARE of the region is implied</extracomment>
+        <extracomment>&quot;about equal&quot; means within this many points to the buyer how far an answer may be off (the buyer is not exact): widens every constraint a weight is pinned when 95 % of the region is within ± PIN (fraction) of the estimate a question whose most likely answer covers more than 1 − MIN_SHARE of the region is implied a matching answer is read as this many bins of the region when choosing the next question The issue (``better``, numeric) on which the buyer may instead name the term of the second package that makes the two equal (&quot;equal at EUR 191.50&quot;); None for a plain question. The range (low, high) a matching term may take (the issue&apos;s acceptable range). True when the buyer named the matching term (the question&apos;s second package then holds that term and ``choice`` is &quot;equal&quot;).</extracomment>
         <translation>{a} {a_first} mit {b} {b_first} – oder {a} {a_second} mit {b} {b_second}? (Alles andere gleich.)</translation>
     </message>
     <message>
@@ -11743,6 +11815,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>Q{number} ({question} — you said the first)</source>
+        <extracomment>offer matching questions (the buyer may name the term that makes two packages equal)</extracomment>
         <translation>F{number} ({question} – Sie sagten: das erste)</translation>
     </message>
     <message>
@@ -11754,8 +11827,20 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
         <translation>F{number} ({question} – Sie sagten: etwa gleich)</translation>
     </message>
     <message>
+        <source>Q{number} ({question} — you said these are equal)</source>
+        <translation>F{number} ({question} – Sie sagten: gleich viel wert)</translation>
+    </message>
+    <message>
         <source>These answers cannot all be true: {answers}. Revise one of them.</source>
         <translation>Diese Antworten können nicht alle zutreffen: {answers}. Ändern Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>This question has no term to name; answer the first, the second or about equal.</source>
+        <translation>Bei dieser Frage lässt sich kein Wert nennen; antworten Sie: das erste, das zweite oder etwa gleich.</translation>
+    </message>
+    <message>
+        <source>{issue}: name a term from {low} to {high}</source>
+        <translation>{issue}: nennen Sie einen Wert von {low} bis {high}</translation>
     </message>
     <message>
         <source>The issue&apos;s name as both sides use it (must be unique).</source>

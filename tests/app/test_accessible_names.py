@@ -114,6 +114,18 @@ def test_every_dialog_names_its_controls(make_window, qtbot):
         assert dialog_unnamed(dlg) == [], dlg.objectName()
         dlg.close()
         qtbot.waitUntil(lambda d=dlg: not d.isVisible(), timeout=5000)
+    ask = win.weight_editor.open_ask_dialog()  # the "Ask me" dialog, from scratch: a matching question
+    qtbot.waitUntil(lambda: not ask.is_busy() and ask.state is not None, timeout=20000)
+    ask.near.setChecked(False)
+    qtbot.waitUntil(lambda: not ask.is_busy() and ask.current_question is not None, timeout=20000)
+    for k in range(3):  # until the row that takes a named term shows
+        if ask.current_question.match is not None:
+            break
+        ask.answer("first")
+        qtbot.waitUntil(lambda n=k + 1: not ask.is_busy() and len(ask.state.answers) == n, timeout=20000)
+    assert ask.match_row.isVisible() and ask.answers.count() >= 1
+    assert dialog_unnamed(ask) == []
+    ask.close()
     props = PlanPropertiesDialog(win.document, win)
     qtbot.addWidget(props)
     props.show()

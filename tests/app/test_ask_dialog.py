@@ -65,3 +65,41 @@ def test_a_conflict_is_shown_and_removing_an_answer_resolves_it(editor, qtbot):
     _settle(qtbot, dlg)
     assert dlg.state.conflict == () and dlg.apply_button.isEnabled()
     dlg.close()
+
+
+def test_naming_the_term_that_makes_them_equal(editor, qtbot):
+    """From scratch on the supplier plan the dialog asks matching questions: the row to name the
+    term shows the issue's unit, typing a term and pressing "Equal at this" records it."""
+    from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QWidget
+
+    dlg = editor.open_ask_dialog()
+    _settle(qtbot, dlg)
+    dlg.findChild(QCheckBox, "askNear").setChecked(False)  # from scratch
+    _settle(qtbot, dlg)
+    row = dlg.findChild(QWidget, "askMatchRow")
+    true = np.array([0.30, 0.08, 0.25, 0.07, 0.20, 0.10])
+    for _ in range(3):  # a plain question may come first: answered by choosing, it hides the row
+        q = dlg.current_question
+        if q.match is not None:
+            break
+        assert not row.isVisibleTo(dlg)
+        s = float(np.dot(true, q.d))
+        dlg.answer("equal" if abs(s) <= EQUAL_POINTS else ("first" if s > 0 else "second"))
+        _settle(qtbot, dlg)
+    assert q.match is not None
+    plain = len(dlg.state.answers)
+    assert row.isVisibleTo(dlg) and q.match in dlg.match_label.text()
+    spin = dlg.findChild(QDoubleSpinBox, "askMatchTerm")
+    assert spin.property("issue") == q.match
+    assert spin.value() == pytest.approx(q.second[q.match])  # starts at the question's own term
+    lo, hi = q.match_range
+    term = round(lo + 0.37 * (hi - lo), spin.decimals())
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), spin.textFromValue(term))
+    dlg.findChild(QPushButton, "askMatch").click()
+    _settle(qtbot, dlg)
+    a = dlg.state.answers[-1]
+    assert a.matched and a.choice == "equal"
+    assert a.question.second[q.match] == pytest.approx(term, abs=0.01)
+    assert "worth the same, you said" in dlg.answers.item(plain).text()
+    dlg.close()

@@ -41,3 +41,28 @@ def test_mesos_states_robustness_and_robust_keeps_the_set_equal(capsys):
     assert cli.main(["mesos", SUPPLIER, "--robust"]) == 0
     robust = capsys.readouterr().out.strip().splitlines()[-1]
     assert robust.startswith("robustness: Stays within") and "stop being equal" not in robust
+
+
+def test_ask_from_scratch_takes_a_typed_term_on_a_matching_question(tmp_path, monkeypatch, capsys):
+    """From scratch the supplier plan gets matching questions: typing a term in range answers one
+    ("equal at this"), a term out of range is refused and asked again."""
+    from meso_desk.model.preferences.elicitation import start_elicitation
+
+    plan = md.load_plan(SUPPLIER)
+    state, typed = start_elicitation(plan, band=None), []
+    while True:  # the same questions the command will ask (same seed): choose until one may be matched
+        q = state.next_question()
+        if q.match is not None:
+            break
+        typed.append("1")
+        state = state.answer(q, "first")
+    lo, hi = q.match_range
+    term = round((lo + hi) / 2, 1)
+    out_file = tmp_path / "asked.meso"
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join([*typed, str(hi + 1000), str(term), "q"]) + "\n"))
+    assert cli.main(["weights", SUPPLIER, "--ask", "-o", str(out_file)]) == 0
+    out = capsys.readouterr().out
+    assert f"Or type the {q.match} at which the second is worth the same to you" in out
+    assert f"or the {q.match} that makes them equal" in out  # the out-of-range term was refused
+    saved = md.load_plan(out_file)
+    assert saved.weight_region.source == f"answers to {len(typed) + 1} questions"

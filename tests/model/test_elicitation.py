@@ -9,6 +9,7 @@ from meso_desk.model.preferences.elicitation import (
     EQUAL_POINTS,
     MAX_QUESTIONS,
     MIN_SHARE,
+    balancing_term,
     candidate_questions,
     start_elicitation,
 )
@@ -38,7 +39,7 @@ def test_questions_differ_on_two_issues_in_the_plans_terms(supplier):
 
 def test_a_noiseless_buyer_gets_their_weights_back_within_3_points(supplier):
     true = np.array([0.33, 0.07, 0.22, 0.06, 0.22, 0.10])
-    st = start_elicitation(supplier, band=0.10, seed=1)
+    st = start_elicitation(supplier, band=0.10, seed=1, matching=False)
     asked = 0
     while not st.finished:
         q = st.next_question()
@@ -81,3 +82,75 @@ def test_applying_keeps_the_region_in_the_plan(supplier):
     assert all(a <= r.plan.weights[n] <= b for n, a, b in zip(supplier.issue_names, lo, hi))
     with pytest.raises(ValueError):
         st.answer(st.next_question(), "maybe")
+
+
+def test_a_buyer_who_names_terms_is_pinned_from_scratch_on_six_issues(supplier):
+    true = np.array([0.30, 0.08, 0.25, 0.07, 0.20, 0.10])
+    st = start_elicitation(supplier, band=None, seed=2)
+    named = 0
+    while not st.finished:
+        q = st.next_question()
+        assert q is not None
+        x = balancing_term(st.issues, true, q)
+        if x is None:
+            st = st.answer(q, _honest(true, q))
+        else:
+            # the question is in the plan's terms, and its second package holds a term in range
+            assert q.match == q.better and q.match_range[0] <= q.second[q.match] <= q.match_range[1]
+            st = st.answer_match(q, x)
+            named += 1
+            assert st.answers[-1].matched and st.answers[-1].question.second[q.match] == x
+        assert not st.conflict
+    assert named >= 3, "matching questions are asked where the plan allows them"
+    est = np.array(list(st.estimate.values()))
+    assert np.abs(est - true).sum() <= 0.06 and np.abs(est - true).max() <= 0.03
+
+
+def test_a_named_term_is_checked_and_a_plain_question_has_none(supplier):
+    st = start_elicitation(supplier, band=None, seed=2)
+    q = st.next_question()
+    assert q.match is not None
+    lo, hi = q.match_range
+    with pytest.raises(ValueError, match="name a term from"):
+        st.answer_match(q, hi + 100.0)
+    with pytest.raises(ValueError, match="name a term from"):
+        st.answer_match(q, float("nan"))
+    plain = candidate_questions(tuple(supplier.issues))[0]
+    with pytest.raises(ValueError, match="no term to name"):
+        st.answer_match(plain, lo)
+
+
+def test_a_buyer_who_only_chooses_gets_plain_questions_after_two_matching_ones(supplier):
+    st = start_elicitation(supplier, band=None, seed=2)
+    for _ in range(2):
+        q = st.next_question()
+        assert q.match is not None
+        st = st.answer(q, "first")
+    assert not st.matching
+    assert st.next_question().match is None
+
+
+def test_no_matching_question_without_a_numeric_issue():
+    plan = md.Plan(issues=[md.Issue.categorical("A", [("x", 0.0), ("y", 60.0), ("z", 100.0)]),
+                           md.Issue.categorical("B", [("u", 0.0), ("v", 40.0), ("w", 100.0)]),
+                           md.Issue.categorical("C", [("p", 0.0), ("q", 100.0)])])
+    st = start_elicitation(plan, band=None)
+    q = st.next_question()
+    assert q is not None and q.match is None
+
+
+def test_the_balancing_term_makes_the_two_packages_equal(supplier):
+    st = start_elicitation(supplier, band=None, seed=2)
+    q = st.next_question()
+    w = np.array([0.30, 0.08, 0.25, 0.07, 0.20, 0.10])
+    x = balancing_term(st.issues, w, q)
+    assert x is not None and q.match_range[0] <= x <= q.match_range[1]
+    k = supplier.issue_names.index(q.match)
+    d = np.array(q.d)
+    d[k] = supplier.issues[k].value(q.first[q.match]) - supplier.issues[k].value(x)
+    assert abs(float(w @ d)) < 1e-3  # the first's advantage is zero with that term in the second
+    # a buyer to whom the matching issue does not matter: no term of it makes up for the other
+    w0 = w.copy()
+    w0[k] = 0.0
+    assert balancing_term(st.issues, w0 / w0.sum(), q) is None
+    assert balancing_term(st.issues, w, candidate_questions(st.issues)[0]) is None  # a plain question

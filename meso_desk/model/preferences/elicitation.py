@@ -29,6 +29,7 @@ set of answers that conflict, by deletion) and shown so that one can be revised.
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -55,6 +56,8 @@ SAMPLE = 1500
 _LEVELS = 7
 _STEPS = 60
 _MAX_CANDIDATES = 6000
+#: a matching answer is read as this many bins of the region when choosing the next question
+_MATCH_BINS = 8
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,15 @@ class Question:
     second: dict
     d: tuple[float, ...]
     text: str
+    #: The issue (``better``, numeric) on which the buyer may instead name the term of the
+    #: second package that makes the two equal ("equal at EUR 191.50"); None for a plain question.
+    match: str | None = None
+    #: The range (low, high) a matching term may take (the issue's acceptable range).
+    match_range: tuple[float, float] | None = None
 
     def key(self) -> tuple:
+        if self.match is not None:  # one matching question per pair and swing, whatever its middle
+            return ("match", self.better, self.worse, self.first[self.worse], self.second[self.worse])
         return (self.better, self.worse, tuple(self.first.items()), tuple(self.second.items()))
 
 
@@ -78,6 +88,9 @@ class Question:
 class Answer:
     question: Question
     choice: str
+    #: True when the buyer named the matching term (the question's second package then holds
+    #: that term and ``choice`` is "equal").
+    matched: bool = False
 
 
 def question_text(a: Issue, b: Issue, first: dict, second: dict) -> str:
@@ -168,6 +181,8 @@ class Elicitation:
     conflict: tuple[int, ...] = ()
     asked: frozenset = field(default_factory=frozenset)
     seed: int = 0
+    #: offer matching questions (the buyer may name the term that makes two packages equal)
+    matching: bool = True
 
     # -- the region --------------------------------------------------------------------
     @property
@@ -213,17 +228,33 @@ class Elicitation:
             return ""
         said = {"first": tr("Q{number} ({question} — you said the first)"),
                 "second": tr("Q{number} ({question} — you said the second)"),
-                "equal": tr("Q{number} ({question} — you said about equal)")}
-        parts = [said[self.answers[k].choice].format(number=k + 1, question=self.answers[k].question.text)
-                 for k in self.conflict]
+                "equal": tr("Q{number} ({question} — you said about equal)"),
+                "matched": tr("Q{number} ({question} — you said these are equal)")}
+        parts = [said["matched" if a.matched and a.choice == "equal" else a.choice].format(
+            number=k + 1, question=a.question.text) for k, a in ((k, self.answers[k]) for k in self.conflict)]
         return tr("These answers cannot all be true: {answers}. Revise one of them.").format(answers="; ".join(parts))
 
     # -- answering ---------------------------------------------------------------------
     def answer(self, question: Question, choice: str) -> Elicitation:
-        """The state after answering ``question`` with ``choice`` ('first', 'second', 'equal')."""
+        """The state after answering ``question`` with ``choice`` ('first', 'second', 'equal').
+
+        A buyer who twice in a row answers a matching question by choosing, without naming the
+        term, is asked plain questions from then on (they are better split for choosing)."""
         answer_rows(np.asarray(question.d), choice)  # checks the choice
         answers = (*self.answers, Answer(question, choice))
-        return self._with_answers(answers, self.asked | {question.key()})
+        state = self._with_answers(answers, self.asked | {question.key()})
+        offered = [a for a in answers if a.question.match is not None or a.matched]
+        if self.matching and len(offered) >= 2 and not any(a.matched for a in offered[-2:]):
+            state = replace(state, matching=False)
+        return state
+
+    def answer_match(self, question: Question, term: float) -> Elicitation:
+        """The state after the buyer says the two packages are equal when the second's
+        ``question.match`` term is ``term`` ("equal at EUR 191.50"): an "about equal" answer to
+        the question with that term, a much narrower cut than a choice."""
+        q = matched_question(self.issues, question, term)
+        answers = (*self.answers, Answer(q, "equal", matched=True))
+        return self._with_answers(answers, self.asked | {question.key(), q.key()})
 
     def revise(self, index: int, choice: str) -> Elicitation:
         """The state with answer ``index`` changed to ``choice``."""
@@ -255,33 +286,195 @@ class Elicitation:
 
     # -- choosing the next question ----------------------------------------------------
     def next_question(self) -> Question | None:
-        """The question that best narrows the region (None when finished or in conflict)."""
+        """The question that best narrows the region (None when finished or in conflict):
+        a plain question (three answers) or, with ``matching``, a matching question (the buyer
+        may also name the term that makes the two equal), whichever leaves the smaller expected
+        spread of the weights."""
         if self.conflict or self.finished:
             return None
-        cands = candidate_questions(self.issues)
-        cands = [q for q in cands if q.key() not in self.asked]
-        if not cands:
-            return None
-        D = np.array([q.d for q in cands])
-        S = self.sample @ D.T  # (N, Q): the first's advantage in points under each sample
-        masks = [S > EQUAL_POINTS, S < -EQUAL_POINTS]
-        masks.append(~(masks[0] | masks[1]))
-        N = len(self.sample)
-        W, W2 = self.sample, self.sample**2
-        expected = np.zeros(len(cands))
-        implied = np.zeros(len(cands), dtype=bool)
-        for M in masks:
-            Mf = M.astype(float)
-            cnt = Mf.sum(axis=0)
-            p = cnt / N
-            implied |= p > 1.0 - MIN_SHARE
-            safe = np.maximum(cnt, 1.0)
-            mean = (Mf.T @ W) / safe[:, None]
-            var = (Mf.T @ W2) / safe[:, None] - mean**2
-            expected += p * np.sqrt(np.maximum(var, 0.0)).sum(axis=1)
-        expected[implied] = np.inf
-        k = int(np.argmin(expected))
-        return None if not np.isfinite(expected[k]) else cands[k]
+        cands = [q for q in candidate_questions(self.issues) if q.key() not in self.asked]
+        best, score = None, math.inf
+        if cands:
+            expected = _three_way_spread(self.sample, np.array([q.d for q in cands]))
+            k = int(np.argmin(expected))
+            if np.isfinite(expected[k]):
+                best, score = cands[k], float(expected[k])
+        if self.matching:
+            q, s = _best_matching(self)
+            if q is not None and s < score:
+                best = q
+        return best
+
+
+def _spread_after(W: np.ndarray, masks: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """For answers that split the sample ``W`` (N, n) by ``masks`` (each (N, Q)): the expected
+    sum of the weights' standard deviations after the answer, and the largest answer's share."""
+    N = len(W)
+    W2 = W**2
+    expected = np.zeros(masks[0].shape[1])
+    largest = np.zeros(masks[0].shape[1])
+    for M in masks:
+        Mf = M.astype(float)
+        cnt = Mf.sum(axis=0)
+        p = cnt / N
+        largest = np.maximum(largest, p)
+        safe = np.maximum(cnt, 1.0)
+        mean = (Mf.T @ W) / safe[:, None]
+        var = (Mf.T @ W2) / safe[:, None] - mean**2
+        expected += p * np.sqrt(np.maximum(var, 0.0)).sum(axis=1)
+    return expected, largest
+
+
+def _three_way_spread(W: np.ndarray, D: np.ndarray) -> np.ndarray:
+    """Expected spread after a plain question (first / second / about equal) for each row of
+    ``D``; inf where one answer is already implied."""
+    S = W @ D.T  # (N, Q): the first's advantage in points under each sample
+    masks = [S > EQUAL_POINTS, S < -EQUAL_POINTS]
+    masks.append(~(masks[0] | masks[1]))
+    expected, largest = _spread_after(W, masks)
+    expected[largest > 1.0 - MIN_SHARE] = np.inf
+    return expected
+
+
+@dataclass(frozen=True)
+class _Matching:
+    """Matching questions of a plan: issue ``a`` (numeric, monotone) at its best in the first
+    package against a swing of issue ``b``; the buyer names ``a``'s term in the second."""
+
+    a: np.ndarray  # (T,) index of the matching issue
+    b: np.ndarray  # (T,) index of the other issue
+    best: np.ndarray  # (T,) our value of a's best acceptable term
+    floor: np.ndarray  # (T,) our value of a's worst acceptable term
+    db: np.ndarray  # (T,) points of b's swing
+    rows: tuple[tuple[object, object], ...]  # (b's better term, b's worse term)
+
+
+def _matchable(issue: Issue) -> tuple[np.ndarray, np.ndarray] | None:
+    """(acceptable terms, their values) of a numeric issue whose value rises or falls
+    throughout its acceptable range (so one term makes two packages equal), else None."""
+    if not issue.is_numeric:
+        return None
+    g, v, ok = issue.grid(), issue.grid_values(), issue.grid_acceptable()
+    g, v = g[ok], v[ok]
+    if len(g) < 5 or v.max() - v.min() < 20.0:
+        return None
+    dv = np.diff(v)
+    if not ((dv >= -1e-9).all() or (dv <= 1e-9).all()):
+        return None
+    return g, v
+
+
+_MATCH_CACHE: dict[tuple, _Matching] = {}
+
+
+def _matching_templates(issues: tuple[Issue, ...]) -> _Matching:
+    key = tuple(issues)
+    if key in _MATCH_CACHE:
+        return _MATCH_CACHE[key]
+    a_, b_, best, floor, db, rows = [], [], [], [], [], []
+    for a, ia in enumerate(issues):
+        m = _matchable(ia)
+        if m is None:
+            continue
+        for b, ib in enumerate(issues):
+            if b == a:
+                continue
+            for bhi, blo, d in _swings(ib):
+                a_.append(a), b_.append(b), best.append(m[1].max()), floor.append(m[1].min())
+                db.append(d), rows.append((bhi, blo))
+    out = _Matching(np.array(a_, dtype=int), np.array(b_, dtype=int), np.array(best, dtype=float),
+                    np.array(floor, dtype=float), np.array(db, dtype=float), tuple(rows))
+    if len(_MATCH_CACHE) > 16:
+        _MATCH_CACHE.clear()
+    _MATCH_CACHE[key] = out
+    return out
+
+
+def matching_points(W: np.ndarray, t: _Matching) -> np.ndarray:
+    """(N, T): for each weight vector, our value of the matching issue's term that makes the
+    two packages of each template equal (``-inf`` where the second stays better)."""
+    wa, wb = W[:, t.a], W[:, t.b]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        u = t.best[None, :] - wb * t.db[None, :] / wa
+    return np.where((wa > 1e-9) & (u >= t.floor[None, :]), u, -np.inf)
+
+
+def _best_matching(state: Elicitation) -> tuple[Question | None, float]:
+    """The matching question with the smallest expected spread after the buyer names the
+    term (read as ``_MATCH_BINS`` equal shares of the answers the region allows), and that spread."""
+    issues = state.issues
+    t = _matching_templates(issues)
+    if not len(t.a):
+        return None, math.inf
+    names = [i.name for i in issues]
+    keys = [("match", names[a], names[b], lo, hi) for a, b, (hi, lo) in zip(t.a, t.b, t.rows)]
+    fresh = np.array([k not in state.asked for k in keys])
+    if not fresh.any():
+        return None, math.inf
+    W = state.sample
+    U = matching_points(W, t)
+    inside = np.isfinite(U)
+    share = inside.mean(axis=0)
+    rank = np.argsort(np.argsort(np.where(inside, U, np.inf), axis=0), axis=0)  # in-range first
+    bins = np.where(inside, (rank * _MATCH_BINS) // np.maximum(inside.sum(axis=0), 1)[None, :], _MATCH_BINS)
+    expected, _ = _spread_after(W, [bins == j for j in range(_MATCH_BINS + 1)])
+    expected[(share < 0.5) | ~fresh] = np.inf
+    k = int(np.argmin(expected))
+    if not np.isfinite(expected[k]):
+        return None, math.inf
+    a, b = int(t.a[k]), int(t.b[k])
+    ia, ib = issues[a], issues[b]
+    terms, vals = _matchable(ia)
+    order = np.argsort(vals)
+    x = float(np.interp(np.median(U[inside[:, k], k]), vals[order], terms[order]))
+    x = round(x, ia.decimals)
+    bhi, blo = t.rows[k]
+    first = {ia.name: float(terms[int(np.argmax(vals))]), ib.name: blo}
+    second = {ia.name: x, ib.name: bhi}
+    d = [0.0] * len(issues)
+    d[a], d[b] = float(t.best[k] - ia.value(x)), -float(t.db[k])
+    q = Question(ia.name, ib.name, first, second, tuple(d), question_text(ia, ib, first, second),
+                 match=ia.name, match_range=(float(terms.min()), float(terms.max())))
+    return q, float(expected[k])
+
+
+def balancing_term(issues: tuple[Issue, ...], weights, question: Question, offset: float = 0.0) -> float | None:
+    """The term of ``question.match`` at which a buyer with ``weights`` (plan order) finds the
+    two packages equal — their difference off by ``offset`` points (a simulated buyer's noise) —
+    or None when no term in the range does (then one package is better whatever the term)."""
+    if question.match is None or question.match_range is None:
+        return None
+    w = np.asarray(weights, dtype=float)
+    a = [i.name for i in issues].index(question.match)
+    if w[a] <= 1e-12:
+        return None
+    rest = float(w @ np.asarray(question.d)) - w[a] * question.d[a] + offset  # all but the matching issue
+    u = issues[a].value(question.first[question.match]) + rest / w[a]
+    grid = np.linspace(*question.match_range, 4001)
+    vals = issues[a].values(grid)
+    if not vals.min() - 1e-9 <= u <= vals.max() + 1e-9:
+        return None
+    order = np.argsort(vals, kind="stable")
+    return float(np.interp(u, vals[order], grid[order]))
+
+
+def matched_question(issues: tuple[Issue, ...], question: Question, term: float) -> Question:
+    """``question`` with its second package's matching term set to ``term``."""
+    if question.match is None or question.match_range is None:
+        raise ValueError(tr("This question has no term to name; answer the first, the second or about equal."))
+    names = [i.name for i in issues]
+    a, b = names.index(question.match), names.index(question.worse)
+    ia = issues[a]
+    lo, hi = question.match_range
+    x = float(term)
+    if not math.isfinite(x) or x < lo - 1e-9 or x > hi + 1e-9:
+        raise ValueError(tr("{issue}: name a term from {low} to {high}").format(
+            issue=ia.name, low=ia.format_term(lo), high=ia.format_term(hi)))
+    second = {**question.second, ia.name: x}
+    d = list(question.d)
+    d[a] = float(ia.value(question.first[ia.name]) - ia.value(x))
+    return Question(question.better, question.worse, question.first, second, tuple(d),
+                    question_text(ia, issues[b], question.first, second))
 
 
 def _feasible(state: Elicitation, answers: tuple[Answer, ...]) -> bool:
@@ -351,9 +544,12 @@ def candidate_questions(issues: tuple[Issue, ...]) -> list[Question]:
     return out
 
 
-def start_elicitation(plan: Plan, band: float | None = None, *, seed: int = 0) -> Elicitation:
+def start_elicitation(plan: Plan, band: float | None = None, *, seed: int = 0,
+                      matching: bool = True) -> Elicitation:
     """A new "Ask me" session on ``plan``: the region is the whole simplex, or, with ``band``
-    (a fraction, 0.10 for ±10 points), the weights within ± band of the plan's weights."""
+    (a fraction, 0.10 for ±10 points), the weights within ± band of the plan's weights.
+    ``matching``: offer matching questions, where the buyer may name the term that makes two
+    packages equal (only on numeric issues whose value rises or falls throughout)."""
     issues = tuple(plan.issues)
     n = len(issues)
     w = plan.weight_vector()
@@ -364,7 +560,7 @@ def start_elicitation(plan: Plan, band: float | None = None, *, seed: int = 0) -
     rng = np.random.default_rng(seed)
     X = rng.dirichlet(np.ones(n), size=SAMPLE * 4)
     inside = ((X >= low - 1e-12) & (X <= high + 1e-12)).all(axis=1)
-    state = Elicitation(issues, low, high, (), X[:SAMPLE], seed=seed)
+    state = Elicitation(issues, low, high, (), X[:SAMPLE], seed=seed, matching=matching)
     if inside.sum() >= SAMPLE // 4:
         X = X[inside][:SAMPLE]
         X = X[np.random.default_rng(seed + 1).integers(0, len(X), SAMPLE)]

@@ -32,7 +32,8 @@ from ....model.plan import Plan
 from ....model.preferences.issues import _CURRENCY_PREFIX, CategoricalIssue, NumericIssue
 
 
-def _spin_for(issue: NumericIssue) -> QDoubleSpinBox:
+def term_spin(issue: NumericIssue) -> QDoubleSpinBox:
+    """A spin box for a term of ``issue`` in its unit (EUR 41.50, 4 weeks), on its range."""
     w = QDoubleSpinBox()
     unit = issue.unit.strip()
     money = bool(unit) and (unit in _CURRENCY_PREFIX or unit.upper() in _CURRENCY_PREFIX)
@@ -87,7 +88,7 @@ class TermsEditor(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setMinimumWidth(40)
             if isinstance(issue, NumericIssue):
-                w: QWidget = _spin_for(issue)
+                w: QWidget = term_spin(issue)
                 w.valueChanged.connect(lambda v, n=issue.name: self._numeric_edited(n, v))
             else:
                 assert isinstance(issue, CategoricalIssue)

@@ -2,7 +2,8 @@
 
 Each question offers two packages that differ on two issues only, in the plan's own terms
 ("Unit price EUR 190.00 with Delivery 8 weeks — or Unit price EUR 196.00 with Delivery 4
-weeks?"); the buyer picks one or says "about equal". The rule — the region of weights the
+weeks?"); the buyer picks one or says "about equal" — or, where one of the two issues is a
+number, names the term that makes the two equal ("equal at EUR 191.50"). The rule — the region of weights the
 answers leave, the next question, the conflicts — is :mod:`meso_desk.model.preferences.elicitation`;
 the next question is computed off the GUI thread (:class:`~meso_desk.app.background.LatestJob`).
 Answers that cannot all be true are listed; any answer can be changed or removed in the list.
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +38,7 @@ from ....model.preferences.weights import weights_as_percent
 from ...background import LatestJob
 from ...document import PlanDocument
 from ..common import described
+from ..deal.deal_terms import term_spin
 
 _SAID = {"first": QT_TR_NOOP("the first"), "second": QT_TR_NOOP("the second"), "equal": QT_TR_NOOP("about equal")}
 #: the band the session starts from when "near my weights" is ticked
@@ -49,6 +52,8 @@ def _step(payload: tuple) -> tuple[Elicitation, Question | None]:
         state = start_elicitation(*args)
     elif op == "answer":
         state = state.answer(*args)
+    elif op == "match":
+        state = state.answer_match(*args)
     elif op == "revise":
         state = state.revise(*args)
     elif op == "drop":
@@ -99,10 +104,29 @@ class AskDialog(QDialog):
         self.second.setObjectName("askSecond")
         self.equal = QPushButton(tr("About equal"))
         self.equal.setObjectName("askEqual")
+        self.first.setToolTip(tr("You would rather have the first package"))
+        self.second.setToolTip(tr("You would rather have the second package"))
+        self.equal.setToolTip(tr("The two packages are worth about the same to you"))
         for b, choice in ((self.first, "first"), (self.second, "second"), (self.equal, "equal")):
             b.clicked.connect(lambda _c=False, ch=choice: self.answer(ch))
             row.addWidget(b, 0 if b is self.equal else 1)
         lay.addLayout(row)
+        self.match_row = QWidget()
+        self.match_row.setObjectName("askMatchRow")
+        mrow = QHBoxLayout(self.match_row)
+        mrow.setContentsMargins(0, 0, 0, 0)
+        self.match_label = QLabel()
+        self.match_label.setObjectName("askMatchLabel")
+        mrow.addWidget(self.match_label)
+        self.match_term: QDoubleSpinBox | None = None
+        self.match_button = QPushButton(tr("Equal at this"))
+        self.match_button.setObjectName("askMatch")
+        self.match_button.setToolTip(tr("The two packages are worth the same to you with this term in the second: "
+                                        "one answer that pins the weights much more than a choice"))
+        self.match_button.clicked.connect(self._match_clicked)
+        mrow.addWidget(self.match_button)
+        mrow.addStretch(1)
+        lay.addWidget(self.match_row)
         self.progress = QLabel()
         self.progress.setObjectName("askProgress")
         self.progress.setWordWrap(True)
@@ -118,18 +142,24 @@ class AskDialog(QDialog):
         self.answers = QListWidget()
         self.answers.setObjectName("askAnswers")
         self.answers.setWordWrap(True)
+        self.answers.setAccessibleName(tr("Your answers"))
+        self.answers.setToolTip(tr("Every answer so far; select one to change or remove it"))
         left.addWidget(self.answers, 1)
         rev = QHBoxLayout()
         self.revise_choice = QComboBox()
         self.revise_choice.setObjectName("askReviseChoice")
         for key, text in _SAID.items():
             self.revise_choice.addItem(tr(text), key)
+        self.revise_choice.setAccessibleName(tr("New answer"))
+        self.revise_choice.setToolTip(tr("The answer that Change answer gives the selected question"))
         self.revise_button = QPushButton(tr("Change answer"))
         self.revise_button.setObjectName("askRevise")
+        self.revise_button.setToolTip(tr("Give the selected question the answer chosen on the left"))
         self.revise_button.clicked.connect(lambda: self.revise(self.answers.currentRow(),
                                                                 self.revise_choice.currentData()))
         self.drop_button = QPushButton(tr("Remove", "an answer"))
         self.drop_button.setObjectName("askDrop")
+        self.drop_button.setToolTip(tr("Forget the selected answer"))
         self.drop_button.clicked.connect(lambda: self.drop(self.answers.currentRow()))
         for w in (self.revise_choice, self.revise_button, self.drop_button):
             rev.addWidget(w)
@@ -137,6 +167,7 @@ class AskDialog(QDialog):
         body.addLayout(left, 3)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("askWeights")
+        self.table.setAccessibleName(tr("Weights found"))
         self.table.setHorizontalHeaderLabels([tr("Now", "weights"), tr("Found", "weights"), tr("Range", "weights")])
         self.table.setToolTip(tr("Now: the plan's weights; Found: the weights your answers point to; Range: where "
                                  "95 % of the weights that agree with your answers lie."))
@@ -168,7 +199,8 @@ class AskDialog(QDialog):
 
     def _request(self, *payload) -> None:
         self._token += 1
-        for b in (self.first, self.second, self.equal, self.apply_button, self.revise_button, self.drop_button):
+        for b in (self.first, self.second, self.equal, self.match_button, self.apply_button, self.revise_button,
+                  self.drop_button):
             b.setEnabled(False)
         self.progress.setText(tr("Thinking of the next question…"))
         self._job.request(self._token, payload)
@@ -180,6 +212,41 @@ class AskDialog(QDialog):
     def answer(self, choice: str) -> None:
         if self._state is not None and self._question is not None and not self.is_busy():
             self._request("answer", self._state, self._question, choice)
+
+    def answer_match(self, term: float) -> None:
+        """The buyer names the term of the question's matching issue that makes the two equal."""
+        if self._state is not None and self._question is not None and self._question.match is not None \
+                and not self.is_busy():
+            self._request("match", self._state, self._question, float(term))
+
+    def _match_clicked(self) -> None:
+        if self.match_term is not None:
+            self.match_term.interpretText()
+            self.answer_match(self.match_term.value())
+
+    def _show_match(self, q: Question | None) -> None:
+        """The "or name the term" row for a matching question (hidden otherwise)."""
+        if self.match_term is not None:
+            self.match_term.setParent(None)
+            self.match_term.deleteLater()
+            self.match_term = None
+        if q is None or q.match is None or q.match_range is None:
+            self.match_row.setVisible(False)
+            return
+        issue = self._doc.plan.issue(q.match)
+        spin = term_spin(issue)
+        spin.setObjectName("askMatchTerm")
+        spin.setProperty("issue", q.match)
+        spin.setRange(*q.match_range)
+        spin.setDecimals(max(spin.decimals(), 1))  # "4.5 weeks": a named term need not be on the grid
+        spin.setValue(float(q.second[q.match]))
+        spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
+        spin.setAccessibleDescription(tr("The term of the second package at which both are worth the same to you"))
+        self.match_row.layout().insertWidget(1, spin)
+        self.match_term = spin
+        self.match_label.setText(tr("Or, if you can say it: the second would be worth the same to you "
+                                    "with {issue}").format(issue=q.match))
+        self.match_row.setVisible(True)
 
     def revise(self, index: int, choice: str) -> None:
         if self._state is not None and 0 <= index < len(self._state.answers) and not self.is_busy():
@@ -211,9 +278,10 @@ class AskDialog(QDialog):
         else:
             self.question.setText(tr("Done: your weights are pinned down.") if st.pinned else
                                   tr("That is enough questions; apply the weights or change an answer."))
-        for b in (self.first, self.second, self.equal):
+        for b in (self.first, self.second, self.equal, self.match_button):
             b.setVisible(asking)
             b.setEnabled(asking)
+        self._show_match(q)
         unsure = max(st.uncertainty().values()) * 100
         self.progress.setText(tr("{count} answered · every weight within ± {band:.1f} points").format(
                                   count=len(st.answers), band=unsure) if st.answers else tr("No answers yet."))
@@ -225,7 +293,7 @@ class AskDialog(QDialog):
                     tr("Q{number}. {first} — or {second}? — {answer}"))
             self.answers.addItem(text.format(number=k + 1, first=self._package_words(a.question.first),
                                              second=self._package_words(a.question.second),
-                                             answer=tr(_SAID[a.choice])))
+                                             answer=tr("worth the same, you said") if a.matched else tr(_SAID[a.choice])))
         self.revise_button.setEnabled(bool(st.answers))
         self.drop_button.setEnabled(bool(st.answers))
         self.apply_button.setEnabled(bool(st.answers) and not st.conflict)
