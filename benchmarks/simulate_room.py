@@ -342,7 +342,7 @@ def post_settlement_check(pairs: list[Pair], seeds: int, min_probability: float 
     per_case: dict[str, list[bool]] = {}
     worse = 0
     for pair in pairs:
-        if pair.case not in PSS_CASES:
+        if pair.case not in PSS_CASES and pair.case != "family":
             continue
         tv = pair.cp.their_values()
         for seed in range(seeds):
@@ -391,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strategy", default="auto", help="the purpose of the program's sets (default: the round chooses)")
     ap.add_argument("--methods", default="informed,random")
     ap.add_argument("--no-pss", action="store_true")
+    ap.add_argument("--pss-only", action="store_true", help="only the post-settlement check")
     ap.add_argument("--pss-min-probability", type=float, default=None)
     ap.add_argument("--set-weights", default="", metavar="STRATEGY:KEY=V,...",
                     help="diagnostic: override set-score weights, e.g. learn:top=60,near=0")
@@ -416,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         pairs = [p for p in pairs if p.case in keep]
     protocols = {"both": ("choices", "room"), "all": ("choices", "rankings", "room")}.get(a.protocol, (a.protocol,))
     runs: list[Run] = []
-    for pair in pairs:
+    for pair in [] if a.pss_only else pairs:
         for protocol in protocols:
             for method in a.methods.split(","):
                 for seed in range(a.seeds):
@@ -429,11 +430,12 @@ def main(argv: list[str] | None = None) -> int:
                     if a.verbose:
                         print(f"  {r.case} {r.direction} {protocol} {method} {seed}: top {r.top:.2f} "
                               f"L1 {r.l1:.2f}/{r.l1u:.2f} τ {r.tau:.2f} eff {r.eff:.3f} ({r.seconds:.1f} s)")
-    if a.split != "family":
+    if a.split != "family" and runs:
         print(f"{a.seeds} seeds a case, levels: " + ", ".join(f"{p.case} {p.direction} {p.level:g}" for p in pairs))
         per_case(runs)
-    report(runs, f"all selected cases ({', '.join(keep)})")
-    if a.split == "all":
+    if runs:
+        report(runs, f"all selected cases ({', '.join(keep)})")
+    if a.split == "all" and runs:
         report([r for r in runs if r.case in TEST_CASES], f"test split ({', '.join(TEST_CASES)}; not used while "
                "developing)")
     if not a.no_pss:

@@ -92,8 +92,9 @@ def logroll_suggestions(plan, estimate=None, **kw):
 # -- the deal phase: post-settlement settlement, ZOPA, debrief (loaded on first use) ------------
 def post_settlement(plan, agreed=None, count=3, **kw):
     """Up to ``count`` packages never worse for us than ``agreed`` (default: the plan's
-    agreement) and better for them with probability ≥ 0.8 under the counterpart estimate;
-    ``.suggestions`` and, when there are fewer, ``.reason``.
+    agreement), chosen so that at least one is better for them with a chance ≥ the plan's
+    ``settlement_bar`` (0.3; ``min_probability=`` overrides it) under the counterpart estimate;
+    ``.suggestions``, ``.chance`` and, when there are fewer or none, ``.reason``.
     See :func:`meso_desk.model.deal.post_settlement.post_settlement`."""
     from .model.deal.post_settlement import post_settlement as _pss
 

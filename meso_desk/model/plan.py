@@ -92,6 +92,8 @@ class Plan(Frozen):
     their_reservation: float | None = Field(default=None, ge=0.0, le=100.0)
     #: Half-width (points) of the 80 % range around an entered ``their_reservation``.
     their_reservation_uncertainty: float = Field(default=10.0, ge=0.0, le=50.0)
+    #: Post-settlement: propose a set only if the chance that one is better for them reaches this.
+    settlement_bar: float = Field(default=0.3, gt=0.0, lt=1.0)
     #: The agreed package, once there is one.
     agreement: Agreement | None = None
     #: Free lessons for the debrief.

@@ -3950,6 +3950,18 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Die Gegenseite hat die gewählte Alternative angenommen – sie wird zur Einigung (die ersten Bedingungen bleiben für die Nachbesprechung erhalten)</translation>
     </message>
     <message>
+        <source>Propose when one is better for them with a chance of at least</source>
+        <translation>Vorschlagen, wenn eines für die Gegenseite besser ist mit einer Wahrscheinlichkeit von mindestens</translation>
+    </message>
+    <message>
+        <source>Post-settlement bar</source>
+        <translation>Schwelle der Nachverhandlung</translation>
+    </message>
+    <message>
+        <source>The chance, under the estimate, that at least one alternative is better for them; lower it to propose long shots (offering a set costs little)</source>
+        <translation>Die Wahrscheinlichkeit laut Schätzung, dass mindestens eine Alternative für die Gegenseite besser ist; senken Sie sie, um auch unsichere Vorschläge zu machen (eine Auswahl anzubieten kostet wenig)</translation>
+    </message>
+    <message>
         <source>Debrief</source>
         <translation>Nachbesprechung</translation>
     </message>
@@ -4007,12 +4019,12 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Keine: {reason}</translation>
     </message>
     <message>
-        <source>1 alternative at least as good for you and probably better for them ({basis}).</source>
-        <translation>1 Alternative, für Sie mindestens gleich gut und für die Gegenseite wahrscheinlich besser ({basis}).</translation>
+        <source>1 alternative at least as good for you; the chance that it is better for them: about {chance:.0f} % ({basis}).</source>
+        <translation>1 Alternative, für Sie mindestens gleich gut; die Wahrscheinlichkeit, dass sie für die Gegenseite besser ist: etwa {chance:.0f} % ({basis}).</translation>
     </message>
     <message>
-        <source>{n} alternatives at least as good for you and probably better for them ({basis}).</source>
-        <translation>{n} Alternativen, für Sie mindestens gleich gut und für die Gegenseite wahrscheinlich besser ({basis}).</translation>
+        <source>{n} alternatives at least as good for you; the chance that at least one is better for them: about {chance:.0f} % ({basis}).</source>
+        <translation>{n} Alternativen, für Sie mindestens gleich gut; die Wahrscheinlichkeit, dass mindestens eine für die Gegenseite besser ist: etwa {chance:.0f} % ({basis}).</translation>
     </message>
     <message>
         <source>Accepted offer: {label}</source>
@@ -7688,7 +7700,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Our agreement stands. Would this work better for you?</source>
-        <extracomment>A suggestion must be better for them with at least this probability (the bar the user can lower or raise: offering a set costs little, so the default is low — the set as a whole is chosen to make it likely that at least one is better for them). Posterior samples that judge the candidates. Their gain (points) that counts as &quot;better&quot; in one sample (float noise is not a gain). Every local candidate changes at most this many terms (four when the plan is small). Local candidates generated at most (combinations of more changed terms are skipped beyond it). Candidates judged under the posterior samples at most; at most ``PER_GROUP`` of them change the same set of issues. Points subtracted per changed term when ranking (simpler proposals first). Quantile of their gain used as the robust gain. Weight of our own gain (points) against their robust gain when ranking. Two suggestions must differ by at least this much (term_distance; 1 = one issue&apos;s worth). The line on post-settlement cards (one option / several). (Shown as ``tr(PSS_LINE_ONE)`` …: :func:`pss_line`.)</extracomment>
+        <extracomment>The set must hold a package better for them with at least this probability — the chance that at least one of the suggestions is better for them (the bar the user can lower or raise: offering a set costs little, so the default is low). Every suggestion is better for them in at least this share of the plausible profiles (a long shot in a set that, as a whole, clears the bar — never a package that helps nobody). Posterior samples that judge the candidates. Their gain (points) that counts as &quot;better&quot; in one sample (float noise is not a gain). Every local candidate changes at most this many terms (four when the plan is small). Local candidates generated at most (combinations of more changed terms are skipped beyond it). Candidates judged under the posterior samples at most; at most ``PER_GROUP`` of them change the same set of issues. Points subtracted per changed term when ranking (simpler proposals first). Quantile of their gain used as the robust gain. Weight of our own gain (points) against their robust gain when ranking. Two suggestions must differ by at least this much (term_distance; 1 = one issue&apos;s worth). The line on post-settlement cards (one option / several). (Shown as ``tr(PSS_LINE_ONE)`` …: :func:`pss_line`.)</extracomment>
         <translation>Unsere Einigung steht. Wäre das hier besser für Sie?</translation>
     </message>
     <message>
@@ -7749,16 +7761,16 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>kein anderes akzeptables Paket ist Ihnen mindestens so viel wert wie die Einigung ({points:.1f} Punkte).</translation>
     </message>
     <message>
-        <source>nothing is likely to help: no package at least as good for you is better for them with {bar:.0f} % probability (the best: {best:.0f} %) — the agreement seems to sit on the frontier; lower the bar to propose long shots, or record more of their reactions.</source>
-        <translation>voraussichtlich hilft nichts: kein Paket, das für Sie mindestens so gut ist, ist mit {bar:.0f} % Wahrscheinlichkeit besser für die Gegenseite (das beste: {best:.0f} %) — die Einigung scheint auf der Grenze zu liegen; senken Sie die Schwelle, um auch unsichere Vorschläge zu machen, oder erfassen Sie mehr Reaktionen der Gegenseite.</translation>
+        <source>nothing is likely to help: no set of packages at least as good for you holds one better for them with {bar:.0f} % probability (the best: {best:.0f} %) — the agreement seems to sit on the frontier; lower the bar to propose long shots, or record more of their reactions.</source>
+        <translation>voraussichtlich hilft nichts: keine Auswahl von Paketen, die für Sie mindestens so gut sind, enthält mit {bar:.0f} % Wahrscheinlichkeit eines, das für die Gegenseite besser ist (die beste: {best:.0f} %) — die Einigung scheint auf der Grenze zu liegen; senken Sie die Schwelle, um auch unsichere Vorschläge zu machen, oder erfassen Sie mehr Reaktionen der Gegenseite.</translation>
     </message>
     <message>
-        <source>only 1 sufficiently different package is at least as good for you and better for them with {bar:.0f} % probability.</source>
-        <translation>nur 1 ausreichend anderes Paket ist für Sie mindestens so gut und mit {bar:.0f} % Wahrscheinlichkeit besser für die Gegenseite.</translation>
+        <source>only 1 sufficiently different package at least as good for you is better for them in at least 1 plausible case in 10.</source>
+        <translation>nur 1 ausreichend verschiedenes Paket ist für Sie mindestens so gut und in mindestens 1 von 10 plausiblen Fällen besser für die Gegenseite.</translation>
     </message>
     <message>
-        <source>only {count} sufficiently different packages are at least as good for you and better for them with {bar:.0f} % probability.</source>
-        <translation>nur {count} ausreichend verschiedene Pakete sind für Sie mindestens so gut und mit {bar:.0f} % Wahrscheinlichkeit besser für die Gegenseite.</translation>
+        <source>only {count} sufficiently different packages at least as good for you are better for them in at least 1 plausible case in 10.</source>
+        <translation>nur {count} ausreichend verschiedene Pakete sind für Sie mindestens so gut und in mindestens 1 von 10 plausiblen Fällen besser für die Gegenseite.</translation>
     </message>
     <message>
         <source>Alternatives to our agreement of {date}</source>
@@ -8637,6 +8649,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>{value:.1f} is below your reservation {reservation:.1f}: lower the reservation first</source>
         <translation>{value:.1f} liegt unter Ihrem Reservationswert {reservation:.1f}: senken Sie zuerst den Reservationswert</translation>
+    </message>
+    <message>
+        <source>must lie between 5 % and 95 %, not {value}</source>
+        <translation>muss zwischen 5 % und 95 % liegen, nicht {value}</translation>
     </message>
     <message>
         <source>no agreement recorded yet</source>
@@ -11663,7 +11679,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>a weight must be a number ≥ 0</source>
-        <extracomment>2: ``direction``, ``acceptable``, ``weights`` and ``reservation`` are required in files (version 1 files are migrated on loading, see io/meso_file.py). The language the plan&apos;s cards and documents are printed in (&quot;en&quot; or &quot;de&quot;; files without it were written in English). The window&apos;s own language is a setting. The person who negotiates for the counterpart (printed on cards: &quot;For …&quot;). The date our offers are valid until (printed on cards: &quot;Valid until …&quot;). Who must approve the deal on our side (INTERNAL: the briefing and the debrief). Notes on the relationship with the counterpart (INTERNAL: the briefing and the debrief). The supplier&apos;s behind-the-table parties as we believe them (docs/behind-the-table.md). issue name → the goodwill of conceding on it; and how much the relationship counts. issue name → weight; fractions summing to 1 (normalised on validation). Our hunch about the counterpart&apos;s priorities before evidence: issue → factor on its Dirichlet prior parameter (2 = &quot;I think this matters more to them&quot;; 1 = neutral). Our BATNA as a competing quote: a full package of terms, scored by our own model. The reservation value follows the competing quote&apos;s points (kept in sync on every edit; an aspiration below it rises to it). False: the reservation is set by hand. Our guess of their reservation value, in their points (0..100), entered by hand; ``None``: inferred from their reactions (&quot;none of these&quot;, an acceptance). Half-width (points) of the 80 % range around an entered ``their_reservation``. The agreed package, once there is one. Free lessons for the debrief. Total cost in money: unit price × volume, freight, financing, price breaks (docs/total-cost.md). How unsure we are of our own weights: per issue the range a weight may be in (from the &quot;Ask me&quot; answers or a ± band); None: the weights are taken as exact (docs/weights-and-packages.md). Uncertain events both sides will measure, with our forecast and theirs; packages&apos; terms may depend on them through contingent clauses (docs/contingent-terms.md). The supplier worked on: its contacts, notes about it, and which packages are its quotes. The other suppliers of this sourcing plan (their per-supplier fields), in order, the one worked on sitting at ``supplier_index`` among them. Our BATNA against the supplier worked on follows the market: the best offer held from the other suppliers, or ``outside_option`` when it is better (``batna_package`` is kept in sync on every edit; the reservation follows it only with ``reservation_from_batna``). An alternative outside this plan&apos;s suppliers (a catalogue price, another quote), full terms. issue name → issue, built once per issues tuple (``issue()`` in constant time).</extracomment>
+        <extracomment>2: ``direction``, ``acceptable``, ``weights`` and ``reservation`` are required in files (version 1 files are migrated on loading, see io/meso_file.py). The language the plan&apos;s cards and documents are printed in (&quot;en&quot; or &quot;de&quot;; files without it were written in English). The window&apos;s own language is a setting. The person who negotiates for the counterpart (printed on cards: &quot;For …&quot;). The date our offers are valid until (printed on cards: &quot;Valid until …&quot;). Who must approve the deal on our side (INTERNAL: the briefing and the debrief). Notes on the relationship with the counterpart (INTERNAL: the briefing and the debrief). The supplier&apos;s behind-the-table parties as we believe them (docs/behind-the-table.md). issue name → the goodwill of conceding on it; and how much the relationship counts. issue name → weight; fractions summing to 1 (normalised on validation). Our hunch about the counterpart&apos;s priorities before evidence: issue → factor on its Dirichlet prior parameter (2 = &quot;I think this matters more to them&quot;; 1 = neutral). Our BATNA as a competing quote: a full package of terms, scored by our own model. The reservation value follows the competing quote&apos;s points (kept in sync on every edit; an aspiration below it rises to it). False: the reservation is set by hand. Our guess of their reservation value, in their points (0..100), entered by hand; ``None``: inferred from their reactions (&quot;none of these&quot;, an acceptance). Half-width (points) of the 80 % range around an entered ``their_reservation``. Post-settlement: propose a set only when the chance that at least one of its packages is better for them reaches this (0..1; the user lowers it to propose long shots). The agreed package, once there is one. Free lessons for the debrief. Total cost in money: unit price × volume, freight, financing, price breaks (docs/total-cost.md). How unsure we are of our own weights: per issue the range a weight may be in (from the &quot;Ask me&quot; answers or a ± band); None: the weights are taken as exact (docs/weights-and-packages.md). Uncertain events both sides will measure, with our forecast and theirs; packages&apos; terms may depend on them through contingent clauses (docs/contingent-terms.md). The supplier worked on: its contacts, notes about it, and which packages are its quotes. The other suppliers of this sourcing plan (their per-supplier fields), in order, the one worked on sitting at ``supplier_index`` among them. Our BATNA against the supplier worked on follows the market: the best offer held from the other suppliers, or ``outside_option`` when it is better (``batna_package`` is kept in sync on every edit; the reservation follows it only with ``reservation_from_batna``). An alternative outside this plan&apos;s suppliers (a catalogue price, another quote), full terms. issue name → issue, built once per issues tuple (``issue()`` in constant time).</extracomment>
         <translation>ein Gewicht muss eine Zahl ≥ 0 sein</translation>
     </message>
     <message>

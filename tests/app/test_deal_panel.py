@@ -306,3 +306,24 @@ def test_a_hidden_panel_catches_up_when_shown(qtbot, supplier):
     jobs = panel.service.jobs_started
     doc.apply(doc.plan.with_term("Our ideal", "Delivery", 4.0), "drag")
     assert panel.service.jobs_started == jobs and not panel.service.is_busy()
+
+
+def test_the_post_settlement_bar_is_one_undo_step_and_moves_the_result(qtbot, supplier):
+    """Agreed at their opening quote, before any reaction, the best set holds a package better for
+    them with a chance of about 71 %: raising the bar to 90 % empties the list and says why; undo
+    brings the bar and the set back; each change of the bar is one undo step."""
+    panel = make_panel(qtbot, edits.with_agreement(supplier, supplier.package("Their opening quote").terms))
+    doc = panel.document
+    res = panel.snapshot.settlement
+    assert panel.pss_bar.value() == 30 and 0.3 <= res.chance < 0.9 and res.suggestions
+    assert f"about {100 * res.chance:.0f} %" in panel.pss_status.text()
+    steps = doc.undo_stack.count()
+    panel.pss_bar.setValue(90)
+    assert doc.plan.settlement_bar == 0.9 and doc.undo_stack.count() == steps + 1
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.snapshot.settlement.min_probability == 0.9, timeout=WAIT)
+    assert panel.pss_list.count() == 0 and "nothing is likely to help" in panel.pss_status.text()
+    assert "90 %" in panel.pss_status.text()
+    doc.undo_stack.undo()
+    assert doc.plan.settlement_bar == 0.3 and panel.pss_bar.value() == 30
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.snapshot.settlement.min_probability == 0.3, timeout=WAIT)
+    assert panel.pss_list.count() == len(res.suggestions)

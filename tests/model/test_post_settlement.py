@@ -16,6 +16,7 @@ from pss_simulation import TrueCounterpart, genius_cases, play, split_the_differ
 import meso_desk as md
 from meso_desk.model.counterpart.inference import estimate_counterpart
 from meso_desk.model.deal.post_settlement import (
+    ITEM_FLOOR,
     MIN_PROBABILITY,
     PSS_LINE_MANY,
     PSS_LINE_TWO,
@@ -25,6 +26,7 @@ from meso_desk.model.deal.post_settlement import (
 from meso_desk.model.deal.zopa import sample_tables
 from meso_desk.model.documents.cards import FORBIDDEN_WORDS, CardError
 from meso_desk.model.edits import deal_edits as deal
+from meso_desk.model.errors import PlanError
 from meso_desk.model.io.genius import read_genius
 from meso_desk.model.offers.concessions import term_distance
 from meso_desk.model.scoring import score_table
@@ -53,8 +55,10 @@ def informed():
     return p, truth
 
 
-def _check_result(plan, agreed, r, count=3):
+def _check_result(plan, agreed, r, count=3, bar=MIN_PROBABILITY):
     """The guarantees every result must keep."""
+    if r.suggestions:
+        assert r.chance >= bar  # the set clears the bar as a whole
     ours_a = md.score(plan, agreed)
     assert len(r.suggestions) <= count
     assert r.suggestions or r.reason  # an empty list always says why
@@ -64,7 +68,7 @@ def _check_result(plan, agreed, r, count=3):
         assert md.score(plan, s.terms) >= ours_a  # never worse for us — exact
         assert md.score(plan, s.terms) >= plan.reservation
         assert s.package.acceptable
-        assert s.probability >= MIN_PROBABILITY
+        assert s.probability >= min(ITEM_FLOOR, bar)
         assert s.our_gain == md.score(plan, s.terms) - ours_a
         assert s.changes and all(agreed[c.issue] != s.terms[c.issue] for c in s.changes)
         assert {c.issue for c in s.changes} == {k for k in agreed if agreed[k] != s.terms[k]}
@@ -134,22 +138,41 @@ def test_empty_on_a_single_opposed_issue():
 
 
 def test_empty_when_the_estimate_is_unsure(supplier):
-    """Before any reaction the estimate is a wide guess: nothing is 80 % sure to help them, and
-    with the bar raised that high the result says why instead of proposing."""
-    r = post_settlement(supplier, HAGGLED, min_probability=0.8)
-    _check_result(supplier, HAGGLED, r)
-    assert not r.suggestions and "80 %" in r.reason and "nothing is likely to help" in r.reason
+    """Before any reaction the estimate is a wide guess: no set is 99 % sure to hold a package
+    better for them, and with the bar raised that high the result says why instead of proposing."""
+    r = post_settlement(supplier, HAGGLED, min_probability=0.99)
+    _check_result(supplier, HAGGLED, r, bar=0.99)
+    assert not r.suggestions and "99 %" in r.reason and "nothing is likely to help" in r.reason
+    assert 0.3 < r.chance < 0.99  # the best set's chance is said
 
 
 def test_a_set_of_long_shots_with_the_chance_that_one_helps(supplier):
     """At the default bar the same guess still proposes a set (offering costs little), each
     member plausibly better for them, chosen so that at least one probably is — and says how
-    likely that is; lowering the bar never lowers that chance."""
+    likely that is; lowering the bar never lowers that chance. The bar is the plan's."""
     r = post_settlement(supplier, HAGGLED)
     _check_result(supplier, HAGGLED, r)
     assert len(r.suggestions) >= 2
-    assert all(s.probability >= 0.3 for s in r)
-    assert max(s.probability for s in r) <= r.chance <= 1.0
+    assert all(s.probability >= ITEM_FLOOR for s in r)
+    assert max(s.probability for s in r) <= r.chance <= 1.0 and r.chance >= MIN_PROBABILITY
+    assert any("at least one is better for them" in line for line in r.lines())
+    assert post_settlement(supplier, HAGGLED, min_probability=0.1).chance >= r.chance - 1e-9
+    strict = deal.with_settlement_bar(supplier, 0.95)
+    assert post_settlement(strict, HAGGLED).min_probability == 0.95
+    assert not post_settlement(strict, HAGGLED) or post_settlement(strict, HAGGLED).chance >= 0.95
+    with pytest.raises(PlanError, match="between 5 % and 95 %"):
+        deal.with_settlement_bar(supplier, 1.5)
+
+
+def test_the_set_clears_the_bar_where_no_single_package_does(supplier):
+    """Under the wide guess before any reaction, a set of long shots can hold one better for them
+    with a chance no single package reaches: it is proposed, and says that chance."""
+    loose = post_settlement(supplier, HAGGLED, min_probability=0.05)
+    best_single = max(s.probability for s in loose)
+    assert loose.chance > best_single + 0.1  # together they cover profiles no one of them does
+    bar = (best_single + loose.chance) / 2
+    r = post_settlement(supplier, HAGGLED, min_probability=bar)
+    assert r.suggestions and r.chance >= bar and all(s.probability < bar for s in r)
     assert any("at least one is better for them" in line for line in r.lines())
     assert post_settlement(supplier, HAGGLED, min_probability=0.1).chance >= r.chance - 1e-9
 
@@ -197,7 +220,9 @@ def test_never_worse_for_us_on_random_plans(case, count, min_p):
         assert md.score(plan, s.terms) >= ours_a
         assert md.score(plan, s.terms) >= plan.reservation
         assert s.package.acceptable
-        assert s.probability >= min_p
+        assert s.probability >= min(ITEM_FLOOR, min_p)
+    if r.suggestions:
+        assert r.chance >= min_p
         assert s.terms != dict(agreed)
 
 

@@ -7,11 +7,12 @@ program proposes packages that are
 * **never worse for us** than the agreed one — checked exactly with
   :func:`~meso_desk.model.scoring.score` (and never below our reservation value, inside every
   hard limit, free of unacceptable options);
-* **chosen as a set** — each is better for them in at least ``min_probability`` of the
-  posterior samples of the counterpart estimate (0.3 by default: the bar the user may lower or raise),
-  and together they maximise the chance that *at least one* is better for them (greedily:
-  each next one covers most of the plausible profiles the others miss); the result says that
-  chance (``chance``) and, when nothing is likely to help, why;
+* **chosen as a set** — together they maximise the chance that *at least one* is better for
+  them under the posterior samples of the counterpart estimate (greedily: each next one covers
+  most of the plausible profiles the others miss; each is better for them in at least
+  ``ITEM_FLOOR`` of the samples); a set is proposed only when that chance reaches
+  ``min_probability`` (the plan's ``settlement_bar``, 0.3 by default: the bar the user may lower
+  or raise); the result says the chance (``chance``) and, when nothing is likely to help, why;
 * **different from each other** — every two suggestions differ by at least one issue's
   worth of terms (:func:`~meso_desk.model.offers.meso.term_distance` ≥ 1), so each is another
   trade rather than a nudge of the same one.
@@ -21,7 +22,7 @@ combination on the search grid; four when the plan is small) plus the Pareto fro
 the estimate; those at least as good for us and better for them on average are scored
 under a few hundred posterior samples; the ones that clear the probability are ranked by
 their robust gain (the 10th percentile of their gain, so a suggestion that *might* help them
-a lot ranks below one that surely helps them some) plus half our own gain, less one point
+a lot ranks below one that surely helps them some; it breaks ties of the cover) plus half our own gain, less one point
 per changed term (a post-settlement proposal should be easy to accept); the best ones that
 differ from each other are returned.
 
@@ -53,10 +54,13 @@ from ..scoring import ScoreTable, score, score_table
 from ..wording import format_date
 from .zopa import estimate_of, sample_tables
 
-#: A suggestion must be better for them with at least this probability (the bar the user can
-#: lower or raise: offering a set costs little, so the default is low — the set as a whole is
-#: chosen to make it likely that at least one is better for them).
+#: The set must hold a package better for them with at least this probability — the chance that
+#: at least one of the suggestions is better for them (the bar the user can lower or raise:
+#: offering a set costs little, so the default is low).
 MIN_PROBABILITY = 0.3
+#: Every suggestion is better for them in at least this share of the plausible profiles (a
+#: long shot in a set that, as a whole, clears the bar — never a package that helps nobody).
+ITEM_FLOOR = 0.1
 #: Posterior samples that judge the candidates.
 SAMPLES = 400
 #: Their gain (points) that counts as "better" in one sample (float noise is not a gain).
@@ -245,10 +249,11 @@ def _group_top(keys: np.ndarray, order: np.ndarray, per_group: int) -> np.ndarra
 
 
 def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count: int = 3, *,
-                    estimate: Any = None, min_probability: float = MIN_PROBABILITY,
+                    estimate: Any = None, min_probability: float | None = None,
                     n_samples: int = SAMPLES) -> PostSettlement:
-    """Up to ``count`` packages never worse for us than ``agreed`` and better for them with
-    probability ≥ ``min_probability`` under the counterpart estimate (see the module docs).
+    """Up to ``count`` packages never worse for us than ``agreed``, chosen so that at least one
+    is better for them with probability ≥ ``min_probability`` under the counterpart estimate
+    (default: the plan's ``settlement_bar``, 0.3 unless the user changed it; see the module docs).
 
     ``agreed`` defaults to the plan's recorded agreement. ``estimate`` defaults to
     :func:`~meso_desk.model.counterpart.inference.estimate_counterpart` of the plan. The result is a
@@ -257,6 +262,8 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     """
     if isinstance(count, bool) or not isinstance(count, (int, np.integer)) or count < 1:
         raise ValueError(f"count must be a whole number ≥ 1, not {count!r}")
+    if min_probability is None:
+        min_probability = float(plan.settlement_bar)
     if not 0.0 < float(min_probability) < 1.0:
         raise ValueError("min_probability must lie between 0 and 1")
     pkg = _as_package(plan, agreed)
@@ -295,17 +302,16 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     better = gain > MIN_GAIN
     prob = better.mean(axis=0)
     low = np.quantile(gain, ROBUST_QUANTILE, axis=0)
-    eligible = prob >= float(min_probability)
-    if not eligible.any():
-        best = float(prob.max())
-        return result([], tr("nothing is likely to help: no package at least as good for you is better for them "
-                             "with {bar:.0f} % probability (the best: {best:.0f} %) — the agreement seems to sit on "
-                             "the frontier; lower the bar to propose long shots, or record more of their "
-                             "reactions.").format(bar=100 * min_probability, best=math.floor(100 * best)),
-                      their_a, len(rows), n_obs, best)
+    eligible = prob >= min(ITEM_FLOOR, float(min_probability))
     rank = low + OUR_GAIN_WEIGHT * (ours - ours_a) - CHANGE_PENALTY * n_changed
-    picked = _cover(plan, t, rows, better, np.flatnonzero(eligible), rank, ours_a, int(count))
+    picked = _cover(plan, t, rows, better, np.flatnonzero(eligible), rank, ours_a, int(count)) if eligible.any() else []
     chance = float(better[:, picked].any(axis=1).mean()) if picked else 0.0
+    if chance < float(min_probability):
+        return result([], tr("nothing is likely to help: no set of packages at least as good for you holds one "
+                             "better for them with {bar:.0f} % probability (the best: {best:.0f} %) — the agreement "
+                             "seems to sit on the frontier; lower the bar to propose long shots, or record more of "
+                             "their reactions.").format(bar=100 * min_probability, best=math.floor(100 * chance)),
+                      their_a, len(rows), n_obs, chance)
 
     tv_gain = tv.score_indices(rows[picked]) - their_a if picked else np.zeros(0)
     out = []
@@ -314,15 +320,18 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
         s = score(plan, cand)
         out.append(Suggestion(cand, _changes(plan, pkg, cand), s, s - ours_a, their_a + float(tv_gain[k]),
                               float(tv_gain[k]), float(low[j]), float(prob[j])))
-    reason = ""
-    if len(out) < count:
-        if len(out) == 1:
-            reason = tr("only 1 sufficiently different package is at least as good for you and better for them "
-                        "with {bar:.0f} % probability.").format(bar=100 * min_probability)
-        else:
-            reason = tr("only {count} sufficiently different packages are at least as good for you and better "
-                        "for them with {bar:.0f} % probability.").format(count=len(out), bar=100 * min_probability)
-    return result(out, reason, their_a, len(rows), n_obs, chance)
+    return result(out, _fewer(len(out), int(count)), their_a, len(rows), n_obs, chance)
+
+
+def _fewer(found: int, count: int) -> str:
+    """Why there are fewer suggestions than asked for ("" when there are not)."""
+    if found >= count:
+        return ""
+    if found == 1:
+        return tr("only 1 sufficiently different package at least as good for you is better for them in "
+                  "at least 1 plausible case in 10.")
+    return tr("only {count} sufficiently different packages at least as good for you are better for them "
+              "in at least 1 plausible case in 10.").format(count=found)
 
 
 def _candidates(plan: Plan, t: ScoreTable, base: np.ndarray, tv: TheirValues,

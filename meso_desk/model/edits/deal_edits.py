@@ -118,6 +118,15 @@ def with_their_reservation(plan: Plan, value: float | None, uncertainty: float |
     return plan.replace(**changes)
 
 
+def with_settlement_bar(plan: Plan, bar: float) -> Plan:
+    """``plan`` with the post-settlement bar set: the chance (0.05..0.95) that at least one
+    proposed package is better for them, below which nothing is proposed."""
+    v = float(bar)
+    if not (math.isfinite(v) and 0.05 <= v <= 0.95):
+        raise PlanError("settlement_bar", tr("must lie between 5 % and 95 %, not {value}").format(value=repr(bar)))
+    return plan.replace(settlement_bar=v)
+
+
 def with_agreement(plan: Plan, terms: Mapping[str, Term], *, when: date | None = None, notes: str | None = None,
                    source: str | None = None, clauses: Mapping[str, Any] | None = None) -> Plan:
     """``plan`` with the agreed package recorded (a copy of ``terms``); an existing agreement

@@ -30,6 +30,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -210,6 +211,23 @@ class DealPanel(QWidget):
         row.addWidget(self.pss_cards_button, 1)
         row.addWidget(self.pss_adopt_button)
         s.add(row)
+        bar_row = QHBoxLayout()
+        bar_label = QLabel(tr("Propose when one is better for them with a chance of at least"))
+        bar_label.setWordWrap(True)
+        self.pss_bar = QDoubleSpinBox(objectName="dealPssBarSpin")
+        self.pss_bar.setRange(5.0, 95.0)
+        self.pss_bar.setDecimals(0)
+        self.pss_bar.setSingleStep(5.0)
+        self.pss_bar.setSuffix(" %")
+        self.pss_bar.setKeyboardTracking(False)
+        self.pss_bar.setAccessibleName(tr("Post-settlement bar"))
+        self.pss_bar.setToolTip(tr("The chance, under the estimate, that at least one alternative is better for "
+                                   "them; lower it to propose long shots (offering a set costs little)"))
+        bar_label.setBuddy(self.pss_bar)
+        self.pss_bar.valueChanged.connect(self._pss_bar_edited)
+        bar_row.addWidget(bar_label, 1)
+        bar_row.addWidget(self.pss_bar)
+        s.add(bar_row)
         return s
 
     def _build_debrief(self) -> Section:
@@ -257,7 +275,7 @@ class DealPanel(QWidget):
     #: drag touches none of them and costs the panel nothing).
     WATCHED = ("issues", "weights", "batna", "batna_package", "reservation_from_batna", "reservation",
                "aspiration", "their_reservation", "their_reservation_uncertainty", "agreement", "lessons",
-               "rounds", "counterpart_prior")
+               "rounds", "counterpart_prior", "settlement_bar")
 
     def _on_changed(self, change: Change) -> None:
         if not change.touches(*self.WATCHED):
@@ -312,6 +330,8 @@ class DealPanel(QWidget):
                 self.notes_edit.setText(text)
                 self.notes_edit.setCursorPosition(0)
         self.agreement_status.setText(agreement_html(plan))
+        with QSignalBlocker(self.pss_bar):
+            self.pss_bar.setValue(round(100 * plan.settlement_bar))
         # lessons (not while the user types in it)
         if not self.lessons_edit.hasFocus() and self.lessons_edit.toPlainText() != plan.lessons:
             with QSignalBlocker(self.lessons_edit):
@@ -378,10 +398,12 @@ class DealPanel(QWidget):
         else:
             n = len(result.suggestions)
             if n == 1:
-                text = tr("1 alternative at least as good for you and probably better for them ({basis}).")
+                text = tr("1 alternative at least as good for you; the chance that it is better for them: "
+                          "about {chance:.0f} % ({basis}).")
             else:
-                text = tr("{n} alternatives at least as good for you and probably better for them ({basis}).")
-            self.pss_status.setText(text.format(n=n, basis=result.basis))
+                text = tr("{n} alternatives at least as good for you; the chance that at least one is better "
+                          "for them: about {chance:.0f} % ({basis}).")
+            self.pss_status.setText(text.format(n=n, chance=100 * result.chance, basis=result.basis))
         self.pss_list.show_result(result)
         self._update_pss_buttons()
 
@@ -467,6 +489,12 @@ class DealPanel(QWidget):
         text = self.notes_edit.text().strip()
         if text != self.plan.agreement.notes:
             self._apply(deal.with_agreement_details(self.plan, notes=text), tr("Notes on the agreement"))
+
+    def _pss_bar_edited(self, value: float) -> None:
+        new = self._guard(deal.with_settlement_bar, self.plan, value / 100.0)
+        if new is not None and new.settlement_bar != self.plan.settlement_bar:
+            self._apply(new, tr("Post-settlement bar"), merge_key="settlement-bar")
+            self.document.end_gesture()
 
     def _lessons_typed(self) -> None:
         self._lessons_timer.start()

@@ -29,7 +29,7 @@ COALESCE_MS = 60
 def deal_key(plan: Plan) -> tuple:
     """What the deal numbers depend on (compared with ``==``)."""
     return (plan.issues, plan.weights, plan.rounds, plan.counterpart_prior, plan.reservation,
-            plan.their_reservation, plan.their_reservation_uncertainty,
+            plan.their_reservation, plan.their_reservation_uncertainty, plan.settlement_bar,
             None if plan.agreement is None else plan.agreement.terms)
 
 
