@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 import meso_desk as md
@@ -96,10 +97,30 @@ def test_naming_the_term_that_makes_them_equal(editor, qtbot):
     term = round(lo + 0.37 * (hi - lo), spin.decimals())
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin.lineEdit(), spin.textFromValue(term))
-    dlg.findChild(QPushButton, "askMatch").click()
+    qtbot.keyClick(spin, Qt.Key.Key_Return)  # Enter in the box answers with the term, like the button
     _settle(qtbot, dlg)
     a = dlg.state.answers[-1]
     assert a.matched and a.choice == "equal"
     assert a.question.second[q.match] == pytest.approx(term, abs=0.01)
     assert "worth the same, you said" in dlg.answers.item(plain).text()
+    dlg.close()
+
+
+def test_the_button_answers_with_the_term_too(editor, qtbot):
+    from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox
+
+    dlg = editor.open_ask_dialog()
+    _settle(qtbot, dlg)
+    dlg.findChild(QCheckBox, "askNear").setChecked(False)
+    _settle(qtbot, dlg)
+    while dlg.current_question.match is None:
+        dlg.answer("first")
+        _settle(qtbot, dlg)
+    q = dlg.current_question
+    spin = dlg.findChild(QDoubleSpinBox, "askMatchTerm")
+    spin.setValue(q.match_range[1])
+    dlg.findChild(QPushButton, "askMatch").click()
+    _settle(qtbot, dlg)
+    a = dlg.state.answers[-1]
+    assert a.matched and a.question.second[q.match] == pytest.approx(q.match_range[1])
     dlg.close()

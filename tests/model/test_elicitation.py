@@ -154,3 +154,17 @@ def test_the_balancing_term_makes_the_two_packages_equal(supplier):
     w0[k] = 0.0
     assert balancing_term(st.issues, w0 / w0.sum(), q) is None
     assert balancing_term(st.issues, w, candidate_questions(st.issues)[0]) is None  # a plain question
+
+
+def test_a_named_term_that_conflicts_is_shown_as_such(supplier):
+    """Starting near the plan's weights, naming the first package's own term for the second makes
+    the second better on one issue and the same on the other: it cannot be worth the same, and
+    the conflict says what was named."""
+    st = start_elicitation(supplier, band=0.10, seed=0)
+    q = st.next_question()
+    assert q.match is not None
+    st = st.answer_match(q, q.first[q.match])
+    assert st.conflict == (0,) and st.next_question() is None
+    assert st.conflict_text().startswith("These answers cannot all be true: Q1 (")
+    assert "you said these are equal" in st.conflict_text()
+    assert st.revise(0, "second").conflict == ()  # choosing the second instead is consistent

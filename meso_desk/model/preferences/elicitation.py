@@ -19,8 +19,14 @@ still satisfy everything are spread again over the smaller polytope by hit-and-r
 vectorised over many chains). The estimate is the sample's mean; a weight is *pinned* when
 95 % of the sample lies within ± ``PIN`` (3 points) of it.
 
-The next question is the candidate pair that best splits the sample — the smallest expected
-spread of the weights after the answer — among questions whose answer is not already implied
+Where one of the two issues is a number whose value rises or falls throughout (a price,
+weeks), a *matching* question also lets the buyer name the term of the second package at which
+the two are worth the same ("equal at EUR 191.50"): an "about equal" answer to the question with
+that term — a slab a few points wide instead of a half-space, far more information than a choice.
+
+The next question is the candidate that best splits the sample — the smallest expected spread
+of the weights after the answer (over the three answers of a plain question, over the terms a
+buyer might name for a matching one) — among questions whose answer is not already implied
 (every answer has at least ``MIN_SHARE`` of the sample). It stops when every weight is pinned
 or after ``MAX_QUESTIONS``. Answers that no weights satisfy together are found (the smallest
 set of answers that conflict, by deletion) and shown so that one can be revised.
@@ -230,8 +236,11 @@ class Elicitation:
                 "second": tr("Q{number} ({question} — you said the second)"),
                 "equal": tr("Q{number} ({question} — you said about equal)"),
                 "matched": tr("Q{number} ({question} — you said these are equal)")}
-        parts = [said["matched" if a.matched and a.choice == "equal" else a.choice].format(
-            number=k + 1, question=a.question.text) for k, a in ((k, self.answers[k]) for k in self.conflict)]
+        parts = []
+        for k in self.conflict:
+            a = self.answers[k]
+            key = "matched" if a.matched and a.choice == "equal" else a.choice
+            parts.append(said[key].format(number=k + 1, question=a.question.text))
         return tr("These answers cannot all be true: {answers}. Revise one of them.").format(answers="; ".join(parts))
 
     # -- answering ---------------------------------------------------------------------

@@ -12,7 +12,7 @@ Answers that cannot all be true are listed; any answer can be changed or removed
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -237,9 +237,10 @@ class AskDialog(QDialog):
         spin = term_spin(issue)
         spin.setObjectName("askMatchTerm")
         spin.setProperty("issue", q.match)
-        spin.setRange(*q.match_range)
         spin.setDecimals(max(spin.decimals(), 1))  # "4.5 weeks": a named term need not be on the grid
+        spin.setRange(*q.match_range)
         spin.setValue(float(q.second[q.match]))
+        spin.installEventFilter(self)  # Enter answers with the term (never the dialog's default button)
         spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
         spin.setAccessibleDescription(tr("The term of the second package at which both are worth the same to you"))
         self.match_row.layout().insertWidget(1, spin)
@@ -247,6 +248,13 @@ class AskDialog(QDialog):
         self.match_label.setText(tr("Or, if you can say it: the second would be worth the same to you "
                                     "with {issue}").format(issue=q.match))
         self.match_row.setVisible(True)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.match_term and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._match_clicked()
+            return True
+        return super().eventFilter(obj, event)
 
     def revise(self, index: int, choice: str) -> None:
         if self._state is not None and 0 <= index < len(self._state.answers) and not self.is_busy():
