@@ -97,6 +97,12 @@ def test_a_buyer_who_names_terms_is_pinned_from_scratch_on_six_issues(supplier):
         else:
             # the question is in the plan's terms, and its second package holds a term in range
             assert q.match == q.better and q.match_range[0] <= q.second[q.match] <= q.match_range[1]
+            # never implied: the weights still possible would name terms further apart than one answer
+            k = supplier.issue_names.index(q.match)
+            terms = [balancing_term(st.issues, w, q) for w in st.sample[::10]]
+            vals = np.array([supplier.issues[k].value(t) for t in terms if t is not None])
+            spread = (np.quantile(vals, 0.95) - np.quantile(vals, 0.05)) * np.median(st.sample[:, k])
+            assert spread > 2 * (EQUAL_POINTS + 0.6)
             st = st.answer_match(q, x)
             named += 1
             assert st.answers[-1].matched and st.answers[-1].question.second[q.match] == x

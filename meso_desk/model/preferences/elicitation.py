@@ -428,6 +428,13 @@ def _best_matching(state: Elicitation) -> tuple[Question | None, float]:
     bins = np.where(inside, (rank * _MATCH_BINS) // np.maximum(inside.sum(axis=0), 1)[None, :], _MATCH_BINS)
     expected, _ = _spread_after(W, [bins == j for j in range(_MATCH_BINS + 1)])
     expected[(share < 0.5) | ~fresh] = np.inf
+    # implied: the terms the region allows lie within one answer's width (in package points)
+    cols = np.flatnonzero(np.isfinite(expected))
+    if len(cols):
+        Uc = np.where(inside[:, cols], U[:, cols], np.nan)
+        lo, hi = np.nanquantile(Uc, [0.05, 0.95], axis=0)
+        width = (hi - lo) * np.nanmedian(np.where(inside[:, cols], W[:, t.a[cols]], np.nan), axis=0)
+        expected[cols[width <= 2.0 * (EQUAL_POINTS + SLACK)]] = np.inf
     k = int(np.argmin(expected))
     if not np.isfinite(expected[k]):
         return None, math.inf
