@@ -18,6 +18,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def shots_folder(argv: list[str]) -> Path:
+    """The folder the pictures go to (``argv[0]``, else docs/screenshots), made; the offscreen
+    platform unless another is set; a temporary folder for the settings (the user's untouched)."""
+    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["MESO_DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="meso-desk-shots-")
+    return out
+
+
 def _wait(done, seconds: float = 30.0) -> None:
     """Let the event loop run until ``done()`` (background work finished) or ``seconds`` pass."""
     from PySide6.QtTest import QTest
@@ -30,10 +40,7 @@ def _wait(done, seconds: float = 30.0) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["MESO_DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="meso-desk-shots-")
+    out = shots_folder(argv)
     import pypdfium2
     from PySide6.QtWidgets import QApplication
 

@@ -10,22 +10,16 @@ the user's).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from contingent_screenshots import _wait  # noqa: E402  (the same wait for background work)
+from contingent_screenshots import _wait, shots_folder
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["MESO_DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="meso-desk-shots-")
+    out = shots_folder(argv)
     from PySide6.QtWidgets import QApplication
 
     import meso_desk as md

@@ -10,24 +10,18 @@ writes no settings (a temporary folder stands in for the user's).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from contingent_screenshots import _wait  # noqa: E402  (the same wait for background work)
+from contingent_screenshots import _wait, shots_folder
 
 TRUE = (0.30, 0.08, 0.25, 0.07, 0.20, 0.10)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["MESO_DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="meso-desk-shots-")
+    out = shots_folder(argv)
     import numpy as np
     from PySide6.QtWidgets import QApplication
 
