@@ -34,8 +34,6 @@ from pathlib import Path
 
 from . import __version__
 from .model.approvals.rules import approvals
-from .model.deal.debrief import debrief
-from .model.deal.post_settlement import pss_card_set
 from .model.deal.zopa import agreed_package
 from .model.documents.cards import (
     CARD_LAYOUTS,
@@ -541,70 +539,6 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
                    "switched to it; never another supplier's name or terms)"))
 
 
-@command("debrief", QT_TR_NOOP("the INTERNAL one-page debrief of the agreement (PDF), and post-settlement cards"))
-def cmd_debrief(args: argparse.Namespace) -> int:
-    """The debrief of the plan's agreement: against aspiration and reservation, the value left on
-    the table, what each round revealed, the post-settlement suggestions, the lessons. Exit 2
-    when the plan records no agreement. OUT (and CARDS) are replaced if they exist, atomically."""
-    plan = _load(args.plan)
-    if plan.agreement is None:
-        raise CliError(tr("{path}: no agreement recorded (record the agreed package in the Deal panel "
-                          "first)").format(path=args.plan))
-    out = Path(args.output)
-    if out.suffix.lower() != ".pdf":
-        raise CliError(tr("{path}: the debrief must end in .pdf").format(path=out))
-    cards = Path(args.cards) if args.cards else None
-    if cards is not None and cards.suffix.lower() != ".pdf":
-        raise CliError(tr("{path}: the post-settlement cards must end in .pdf").format(path=cards))
-    for p in (out, cards):
-        if p is not None and p.exists() and p.resolve() == Path(args.plan).resolve():
-            raise CliError(tr("{path}: would overwrite the plan").format(path=p))
-    if cards is not None and cards.resolve() == out.resolve():
-        raise CliError(tr("the debrief and the cards must go to different files"))
-    content = debrief(plan)
-    if args.text:
-        print(content.text())
-    app = _qt_for_printing()  # noqa: F841 (keeps Qt alive)
-    from .app.printing.card_painter import CardRenderer
-    from .app.printing.debrief_painter import export_debrief_pdf
-    from .app.printing.pages import ExportError, write_pdf
-
-    try:
-        written, pages = export_debrief_pdf(plan, out, args.paper, content=content)
-    except ExportError as e:
-        raise CliError(str(e)) from None
-    print(_count(pages, tr("wrote {path}: INTERNAL debrief, {count} page — keep it on your side"),
-                 tr("wrote {path}: INTERNAL debrief, {count} pages — keep it on your side"), path=written))
-    if cards is None:
-        return EXIT_OK
-    if not content.settlement.suggestions:
-        raise CliError(tr("no post-settlement cards written: {reason}").format(reason=content.settlement.reason),
-                       EXIT_REFUSED)
-    layout = "letter-3up" if args.paper == "letter" else "a4-3up"
-    try:
-        pss = write_pdf(CardRenderer(pss_card_set(plan, content.settlement), layout), cards)
-    except (ExportError, CardError) as e:
-        raise CliError(str(e)) from None
-    n = len(content.settlement.suggestions)
-    print(_count(n, tr("wrote {path}: {count} post-settlement card for the other side (terms only)"),
-                 tr("wrote {path}: {count} post-settlement cards for the other side (terms only)"), path=pss))
-    return EXIT_OK
-
-
-@cmd_debrief.arguments
-def _debrief_args(p: argparse.ArgumentParser) -> None:
-    p.description = tr("Write the INTERNAL one-page debrief of the plan's agreement: the agreed package against "
-                       "our aspiration and reservation, the value left on the table (points, and money where the "
-                       "issues carry money equivalents), what each round revealed, the post-settlement "
-                       "suggestions and the lessons. Exit 2 when the plan records no agreement.")
-    p.add_argument("plan", help=tr("a .meso file with an agreement"))
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=tr("the debrief PDF"))
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help=tr("paper size (default a4)"))
-    p.add_argument("--cards", metavar="PSS.pdf", help=tr("also write the post-settlement suggestions as cards for "
-                   "the other side (terms only)"))
-    p.add_argument("--text", action="store_true", help=tr("also print the debrief as text"))
-
-
 # -- entry point ----------------------------------------------------------------------------
 def _gui_parser() -> argparse.ArgumentParser:
     cmds = "\n".join(f"  {n:<14} {tr(h)}" for n, (h, _, _) in COMMANDS.items())
@@ -693,7 +627,7 @@ def gui_main() -> int:
 
 # register the split command modules: events, contingent; weights; export, import-quotes, GENIUS, summary;
 # suppliers (a sourcing plan, docs/suppliers.md)
-from . import cli_contingent, cli_exchange, cli_suppliers, cli_weights  # noqa: E402,F401
+from . import cli_debrief, cli_contingent, cli_exchange, cli_suppliers, cli_weights  # noqa: E402,F401,I001
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

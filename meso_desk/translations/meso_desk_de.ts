@@ -10508,6 +10508,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Nachbesprechung und Karten müssen in verschiedene Dateien geschrieben werden</translation>
     </message>
     <message>
+        <source>--bar: {reason}</source>
+        <translation>--bar: {reason}</translation>
+    </message>
+    <message>
         <source>wrote {path}: INTERNAL debrief, {count} page — keep it on your side</source>
         <translation>{path} geschrieben: INTERNE Nachbesprechung, {count} Seite – bleibt auf Ihrer Seite</translation>
     </message>
@@ -10550,6 +10554,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>also print the debrief as text</source>
         <translation>die Nachbesprechung zusätzlich als Text ausgeben</translation>
+    </message>
+    <message>
+        <source>propose post-settlement alternatives when the chance that one is better for them reaches this (default: the plan&apos;s, 30 %%)</source>
+        <translation>Alternativen zur Nachverhandlung vorschlagen, wenn die Wahrscheinlichkeit, dass eine für die Gegenseite besser ist, diesen Wert erreicht (Vorgabe: die des Plans, 30 %%)</translation>
     </message>
     <message>
         <source>Plan a negotiation with multiple equivalent simultaneous offers (MESOs).</source>

@@ -106,3 +106,23 @@ def test_in_a_subprocess(tmp_path, dealt):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert out.stat().st_size > 5000
+
+
+def test_the_bar_for_post_settlement_cards(qapp, capsys, tmp_path):
+    """Agreed at their opening quote before any reaction, the best set holds one better for them
+    with a chance of about 71 %: at the plan's bar (30 %) the cards are written; with --bar 90
+    none are, and the one line says why; a bar out of range is refused in one line."""
+    plan = md.example_plan("supplier")
+    from meso_desk.model.edits import deal_edits
+
+    path = tmp_path / "quote.meso"
+    md.save_plan(deal_edits.with_agreement(plan, plan.package("Their opening quote").terms), path)
+    out, cards = tmp_path / "d.pdf", tmp_path / "c.pdf"
+    code, stdout, _ = run(capsys, "debrief", str(path), "-o", str(out), "--cards", str(cards))
+    assert code == 0 and cards.exists() and "post-settlement cards" in stdout
+    cards.unlink()
+    code, _, err = run(capsys, "debrief", str(path), "-o", str(out), "--cards", str(cards), "--bar", "90")
+    assert code == 1 and not cards.exists() and err.count("\n") == 1
+    assert "nothing is likely to help" in err and "90 %" in err
+    code, _, err = run(capsys, "debrief", str(path), "-o", str(out), "--bar", "120")
+    assert code == 2 and "--bar: must lie between 5 % and 95 %" in err and err.count("\n") == 1
