@@ -15,7 +15,8 @@ ranking, …) and times
 * **prior** — drawing the prior samples for a new plan structure (once per structure);
 * **summary** — weights, 80 % intervals, top issue and directions of an estimate;
 * **MESO with rounds** — ``generate_mesos`` scoring information gain (budget 50 ms on 8 × 7,
-  100 ms on 10 × 7).
+  100 ms on 10 × 7), after choices only and after rounds with counter-offers (the room: the
+  set's score then also counts what the counter-offer will tell).
 
     python benchmarks/bench_inference.py [--rounds 40] [--samples 20000]
 """
@@ -100,21 +101,28 @@ def bench(label: str, plan: md.Plan, rounds: int, samples: int) -> None:
           f"{(np.median(moves) * 1e3 if moves else float('nan')):8.1f} ms median")
     print(f"  one resample-move after {rounds} rounds        {move_t * 1e3:8.1f} ms")
     print(f"  summary (weights, intervals, top, dirs)   {pct(summaries)}")
-    # the MESO engine with the estimate
-    q = plan
-    try:
-        for r in range(3):
-            m = generate_mesos(q, 3)
-            q = md.record_choice(q, list(m), r % 3)
-        md.estimate_counterpart(q)
-        ts = []
-        for _ in range(7):
-            t0 = time.perf_counter()
-            generate_mesos(q, 3)
-            ts.append(time.perf_counter() - t0)
-        print(f"  generate_mesos with 3 rounds (balanced)   {pct(ts)}")
-    except MesoError as e:
-        print(f"  generate_mesos: {e}")
+    # the MESO engine with the estimate: choices only, and the room (each reaction with a
+    # counter-offer, so the set's score also counts what the counter-offer will tell)
+    for room in (False, True):
+        q = plan
+        try:
+            for r in range(3):
+                m = list(generate_mesos(q, 3))
+                pick, other = m[r % 3], m[(r + 1) % 3]
+                moved = [n for n in q.issue_names if pick[n] != other[n]]
+                counter = {moved[0]: other[moved[0]]} if room and moved else None
+                q = md.record_choice(q, m, r % 3, counter_offer=counter)
+            md.estimate_counterpart(q)
+            for strategy in ("balanced", "learn"):
+                ts = []
+                for _ in range(7):
+                    t0 = time.perf_counter()
+                    generate_mesos(q, 3, strategy=strategy)
+                    ts.append(time.perf_counter() - t0)
+                label = f"{'room' if room else 'choices'}, {strategy}"
+                print(f"  generate_mesos, 3 rounds ({label:17s}) {pct(ts)}")
+        except MesoError as e:
+            print(f"  generate_mesos: {e}")
 
 
 def main(argv: list[str] | None = None) -> int:

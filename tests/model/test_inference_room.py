@@ -13,7 +13,8 @@ from meso_desk.model.counterpart.inference import estimate_counterpart
 from meso_desk.model.counterpart.prior import PRIOR, rationality_grid
 from meso_desk.model.counterpart.questions import KINDS, candidate_questions, next_question
 from meso_desk.model.edits.round_edits import record_choice, with_answer
-from meso_desk.model.offers.information import top_information
+from meso_desk.model.offers.information import InformationScorer, auto_purpose, top_information
+from meso_desk.model.offers.meso import candidate_pool
 
 
 def test_rationality_is_a_grid_around_the_default():
@@ -120,3 +121,58 @@ def test_the_planner_proposes_one_question_with_why():
     assert q == qs[0] and q.text.endswith("?") and q.why
     pair = next(x for x in qs if x.kind == "pairwise")
     assert len(pair.options) == 2 and set(pair.options) <= set(plan.issue_names)
+
+
+def _room_plan() -> md.Plan:
+    """The toy plan after two rounds, the last with a one-term counter-offer (the room)."""
+    plan = play(toy_plan(), true_their(toy_plan()), 2, seed=4)
+    r = plan.rounds[-1]
+    picked = dict(r.offered[r.ranking[0]].terms)
+    return plan.model_copy(update={"rounds": plan.rounds[:-1] + (r.model_copy(update={
+        "counter_offer": {"Delivery": 2 if picked["Delivery"] != 2 else 3}}),)})
+
+
+def test_counter_offer_chances_are_the_counter_offers_likelihood():
+    """Per sample and package: a logit over their gain when each issue moves to their best term."""
+    plan = _room_plan()
+    est = estimate_counterpart(plan)
+    scorer = InformationScorer(est, "learn")
+    assert scorer.counters and not InformationScorer(estimate_counterpart(play(
+        toy_plan(), true_their(toy_plan()), 2, seed=4)), "learn").counters
+    pool = candidate_pool(plan, 70.0, tolerance=1.0)
+    idx = np.arange(min(len(pool), 12))
+    Q = scorer.counter_probabilities(pool, idx)[:, idx, :]
+    tables = est.issue_sample_values(scorer.n_samples)
+    W = est.sample_weights_matrix(scorer.n_samples)
+    b = est.sample_betas(scorer.n_samples)
+    for j in idx[:4]:
+        row = pool.rows[j]
+        for s in (0, 7, 50):
+            gain = np.array([b[s] * (100.0 * W[s, i] - tables[i][row[i], s]) for i in range(len(tables))])
+            p = np.exp(gain - gain.max())
+            assert Q[s, j] == pytest.approx(p / p.sum(), abs=1e-4)
+
+
+def test_in_the_room_a_set_is_scored_with_what_the_counter_offer_tells():
+    """Their pick and the issue their counter-offer names tell at least as much about their top
+    issue as the pick alone (and more for some sets): the learning score rises with it."""
+    plan = _room_plan()
+    est = estimate_counterpart(plan)
+    pool = candidate_pool(plan, 70.0, tolerance=1.0)
+    rng = np.random.default_rng(0)
+    sets = np.stack([rng.choice(len(pool), size=3, replace=False) for _ in range(40)])
+    room = InformationScorer(est, "learn")
+    pick_only = InformationScorer(est, "learn")
+    pick_only.counters = False
+    with_counter, without = room(pool, sets), pick_only(pool, sets)
+    assert np.all(with_counter >= without - 1e-6)
+    assert np.mean(with_counter > without + 1.0) > 0.5
+
+
+def test_the_rounds_purpose_says_when_the_counter_offer_counts():
+    """Two rounds recorded, neither sure of their top issue: still learning — and in the room the
+    why says the set is chosen for what the pick and the counter-offer will tell."""
+    purpose, why = auto_purpose(_room_plan())
+    assert purpose == "learn" and "counter-offer" in why
+    purpose0, why0 = auto_purpose(play(toy_plan(), true_their(toy_plan()), 2, seed=4))
+    assert purpose0 == "learn" and "counter-offer" not in why0

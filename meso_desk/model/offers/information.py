@@ -22,6 +22,15 @@ so that scoring thousands of candidate sets stays inside the MESO budget), with
 The sets are chosen by the second: what the panel shows, and what logrolling needs, are
 their weights; the profile EIG also rewards sets that only pin down the shape of a curve.
 
+**The room.** Once a recorded reaction came with a counter-offer, the next is expected to
+come with one too, and a set is scored on everything its reaction will tell: the outcome is
+their pick *together with* the issue their counter-offer names (a logit over their gain when
+that issue moves to their best term — the counter-offer's own likelihood,
+:meth:`InformationScorer.counter_probabilities`). A set whose packages leave different issues
+short for them then teaches more than one whose pick alone would split the profiles. The
+joint outcome is scored for the :data:`COUNTER_SHORTLIST` best sets by the pick (it never
+tells less than the pick alone), inside the MESO budget.
+
 :class:`InformationScorer` plugs into the MESO engine's set search
 (:func:`~meso_desk.model.offers.meso.select_diverse` accepts a scorer): every candidate set is
 already equal in value to us and acceptable; the scorer keeps the engine's own criteria
@@ -92,6 +101,9 @@ NEAR_EFFICIENT_POINTS = 2.0
 NEAR_EFFICIENT_PENALTY = 25.0
 #: Posterior samples used to score sets (more is more exact and slower).
 SCORING_SAMPLES = 96
+#: The room: how many of the best sets (by what the pick tells) are re-scored with what the
+#: counter-offer will tell too (all of them costs ~4× the MESO budget on 10 × 7).
+COUNTER_SHORTLIST = 384
 #: Probes per issue that the scorer adds to the engine's shortlist of a large pool (see
 #: :meth:`InformationScorer.candidates`).
 PROBES_PER_ISSUE = 8
@@ -250,6 +262,11 @@ class InformationScorer:
         self._have: np.ndarray | None = None
         self._betas = None
         self._W: np.ndarray | None = None
+        #: the room: their reactions so far came with a counter-offer, so the next will too —
+        #: what the counter-offer tells counts with the pick (:meth:`counter_probabilities`)
+        self.counters = any(r.counter_offer for r in estimate.plan.rounds)
+        self._Q: np.ndarray | None = None
+        self._have_q: np.ndarray | None = None
         #: bits of information (about the whole profile) and weight variance removed by the
         #: last full-size set scored best (for the UI's "why").
         self.last_information: float | None = None
@@ -258,6 +275,7 @@ class InformationScorer:
     def _values(self, pool, idx: np.ndarray) -> np.ndarray:
         if self._pool is not pool:
             self._pool = pool
+            self._Q = None
             self._vals = np.zeros((self.n_samples, len(pool)), dtype=np.float32)
             self._have = np.zeros(len(pool), dtype=bool)
         assert self._vals is not None and self._have is not None
@@ -300,6 +318,53 @@ class InformationScorer:
             top = np.argpartition(-key, k - 1)[:k]
             picks.append(top)
         return np.unique(np.concatenate(picks))
+
+    def counter_probabilities(self, pool, idx: np.ndarray) -> np.ndarray:
+        """``(M, P, n)``: per sample, the chance that their counter-offer to each pool package
+        names each issue — a logit over their gain when that issue moves to their best term,
+        the counter-offer's own likelihood (filled for the packages ``idx``, as needed)."""
+        self._values(pool, idx)  # resets the cache on a new pool
+        if self._Q is None or self._have_q is None:
+            self._Q = np.zeros((self.n_samples, len(pool), pool.rows.shape[1]), dtype=np.float32)
+            self._have_q = np.zeros(len(pool), dtype=bool)
+        need = np.unique(idx[~self._have_q[idx]])
+        if len(need):
+            tables = self.estimate.issue_sample_values(self.n_samples)
+            rows = np.asarray(pool.rows, dtype=np.int64)[need]
+            W = self._weights()
+            b = np.asarray(self._sample_betas(), dtype=np.float32).reshape(-1, 1)
+            G = np.stack([(100.0 * W[:, i][:, None] - tab[rows[:, i]].T.astype(np.float32)) * b
+                          for i, tab in enumerate(tables)], axis=2)  # (M, len(need), n)
+            G -= G.max(axis=2, keepdims=True)
+            np.exp(G, out=G)
+            G /= G.sum(axis=2, keepdims=True)
+            self._Q[:, need, :] = G
+            self._have_q[need] = True
+        return self._Q
+
+    def _information_points(self, P: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The set score's information part (points) and the weight information, for the
+        outcome chances ``P`` ``(M, V, outcomes)`` of each set."""
+        w = WEIGHTS[self.strategy]
+        info = _weight_info(P, self._weights()) if w["info"] else np.zeros(P.shape[1])
+        pts = w["info"] * info / 0.01
+        if w.get("top", 0.0):
+            pts = pts + w["top"] * _top_info(P, np.argmax(self._weights(), axis=1))
+        return pts, info
+
+    def _with_counter_offers(self, pool, sets: np.ndarray, score: np.ndarray, P: np.ndarray,
+                             pts: np.ndarray, info: np.ndarray) -> None:
+        """The room: re-score the :data:`COUNTER_SHORTLIST` best sets with what their pick *and*
+        their counter-offer will tell — the outcome is the pick with the issue the counter-offer
+        names (:meth:`counter_probabilities`); in place. Never less than the pick alone tells,
+        so the shortlist only rises."""
+        k = min(COUNTER_SHORTLIST, len(sets))
+        short = np.argpartition(-score, k - 1)[:k] if k < len(sets) else np.arange(len(sets))
+        Q = self.counter_probabilities(pool, sets[short].ravel())[:, sets[short], :]  # (M, V', k, n)
+        J = (P[:, short, :, None] * Q).reshape(P.shape[0], len(short), -1)
+        pts_j, info_j = self._information_points(J)
+        score[short] += pts_j - pts[short]
+        info[short] = info_j
 
     def _weights(self) -> np.ndarray:
         if self._W is None:
@@ -344,26 +409,32 @@ class InformationScorer:
         n = pool.rows.shape[1]
         gap = pool.gap[sets]
         best_gap = gap.min(axis=1)
-        _, margin = concession_margins(pool.conceded[sets])
-        if k > 1:
-            iu, ju = np.triu_indices(k, 1)
-            r = pool.rows[sets]
-            diversity = term_distance(pool.plan, r[:, iu, :], r[:, ju, :]).min(axis=1) / n
-        else:
-            diversity = np.ones(len(sets))
-        ours = pool.ours[sets]
-        spread = ours.max(axis=1) - ours.min(axis=1) + np.abs(ours - pool.level).max(axis=1)
-        hedge = self.expected_best(pool, sets)
-        if k >= 2:
+        self._values(pool, sets.ravel())
+        learns = k >= 2 and (w["info"] or w.get("top", 0.0))
+        if learns:
             P = choice_probabilities(self._vals, sets, self._sample_betas())
-            info = _weight_info(P, self._weights()) if w["info"] else np.zeros(len(sets))
-            top_info = _top_info(P, np.argmax(self._weights(), axis=1)) if w.get("top", 0.0) else 0.0
+            pts, info = self._information_points(P)
         else:
-            info, top_info = np.zeros(len(sets)), 0.0
-        score = (w["info"] * info / 0.01 + w.get("top", 0.0) * top_info + w["hedge"] * hedge - w["best_gap"] * best_gap
-                 - w["mean_gap"] * gap.mean(axis=1) + w["clarity"] * np.minimum(margin.min(axis=1), CLARITY_CAP)
-                 + w["diversity"] * diversity - w["spread"] * spread)
+            pts, info = np.zeros(len(sets)), np.zeros(len(sets))
+        score = pts - w["best_gap"] * best_gap - w["mean_gap"] * gap.mean(axis=1)
+        # the engine's own criteria, each only where its weight counts (``learn`` has none)
+        if w["clarity"]:
+            score += w["clarity"] * np.minimum(concession_margins(pool.conceded[sets])[1].min(axis=1), CLARITY_CAP)
+        if w["diversity"]:
+            if k > 1:
+                iu, ju = np.triu_indices(k, 1)
+                r = pool.rows[sets]
+                score += w["diversity"] * term_distance(pool.plan, r[:, iu, :], r[:, ju, :]).min(axis=1) / n
+            else:
+                score += w["diversity"]
+        if w["spread"]:
+            ours = pool.ours[sets]
+            score -= w["spread"] * (ours.max(axis=1) - ours.min(axis=1) + np.abs(ours - pool.level).max(axis=1))
+        if w["hedge"]:
+            score += w["hedge"] * self.expected_best(pool, sets)
         score -= w.get("near", 1.0) * NEAR_EFFICIENT_PENALTY * np.maximum(best_gap - NEAR_EFFICIENT_POINTS, 0.0)
+        if learns and self.counters and len(score):
+            self._with_counter_offers(pool, sets, score, P, pts, info)
         if len(score) and k >= 2:
             top = int(np.argmax(score))
             self.last_weight_information = float(info[top])
@@ -383,6 +454,9 @@ def auto_purpose(plan: Plan, estimate: CounterpartEstimate | None = None) -> tup
         return "please", tr("fairly sure {issue} matters most to them ({share:.0f} %): please them").format(
             issue=top, share=100 * p)
     if len(plan.rounds) < LEARNING_ROUNDS:
+        if any(r.counter_offer for r in plan.rounds):
+            return "learn", tr("round {round}: still learning what matters to them — a set chosen for what their "
+                               "pick and their counter-offer will tell").format(round=len(plan.rounds) + 1)
         return "learn", tr("round {round}: still learning what matters to them").format(round=len(plan.rounds) + 1)
     return "balanced", tr("not yet sure what matters most to them ({issue}: {share:.0f} %): balance").format(
         issue=top, share=100 * p)
