@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.counterpart.inference import estimate_counterpart
 from ....model.edits.meso_set_edits import add_meso_set
 from ....model.edits.round_edits import with_counterpart_prior, with_round_removed
 from ....model.language import QT_TR_NOOP, tr
@@ -121,11 +122,13 @@ def suggestion_html(plan: Plan, s: Any) -> str:
               "({sure:.0f}\u00a0% sure) — settle it early.").format(style=style, verb=verb, issue=name, sure=sure)
 
 
-def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[MesoPackages, bool, str]:
+def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[MesoPackages, bool, str, list[float]]:
     """``generate_mesos`` for the next set (runs in a worker thread), and whether the first set
     found repeated ``avoid`` (the set on the table, when nothing new was learned since it) so
     that the next best *different* set was taken (``offers/meso_sets.first_different``), and,
-    for the strategy ``"auto"``, the purpose the round chose and why (``offers/information.auto_purpose``)."""
+    for the strategy ``"auto"``, the purpose the round chose and why (``offers/information.auto_purpose``),
+    and each package's value to them by the estimate (a learning set is chosen with their values
+    not compared, so the set's own ``theirs`` are flat)."""
     plan, count, level, strategy, avoid = payload
     why = ""
     if strategy == "auto":  # the round chooses the purpose (learn, balanced, please) and says why
@@ -140,7 +143,11 @@ def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[Meso
     if out is None:
         raise MesoError(tr("no set different from the one on the table exists at this level; record their "
                            "reaction to it, or change the level"))
-    return out, seed > 0, why
+    theirs = list(out.theirs)
+    if strategy == "learn":
+        est = estimate_counterpart(plan)
+        theirs = [est.value(p) for p in out]
+    return out, seed > 0, why, theirs
 
 
 def _section_title(text: str) -> QLabel:
@@ -585,7 +592,7 @@ class CounterpartPanel(QWidget):
         self.next_button.setText(tr("Generating…"))
         self._show_message(tr("Generating the next MESO set from the estimate…"), "info")
 
-    def _mesos_done(self, _token: int, result: tuple[MesoPackages, bool, str] | Exception) -> None:
+    def _mesos_done(self, _token: int, result: tuple[MesoPackages, bool, str, list[float]] | Exception) -> None:
         plan, level, stale = self._meso_request
         self.next_button.setText(tr("Next MESOs"))
         self._update_buttons(self._doc.plan)
@@ -597,7 +604,7 @@ class CounterpartPanel(QWidget):
                     set=stale, reason=text)
             self._show_message(text, "below")
             return
-        out, was_duplicate, why = result
+        out, was_duplicate, why, theirs = result
         if plan is not self._doc.plan:  # the plan moved on while the set was being made: make it again
             self.generate_next()
             return
@@ -606,7 +613,6 @@ class CounterpartPanel(QWidget):
             return
         if names:
             self._doc.select_package(names[0])
-        theirs = list(out.theirs)
         best = ""
         if theirs and len(theirs) == len(names):
             k = max(range(len(names)), key=lambda j: theirs[j])
