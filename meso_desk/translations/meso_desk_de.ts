@@ -3043,8 +3043,8 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Am meisten über die Gegenseite lernen</translation>
     </message>
     <message>
-        <source>Sets whose answer is expected to teach you most (still near-efficient)</source>
-        <translation>Sets, deren Antwort Ihnen voraussichtlich am meisten verrät (trotzdem nahezu effizient)</translation>
+        <source>Sets whose answer is expected to teach you most about what matters most to them — their pick and, once they make counter-offers, the issue they ask to change; the offer itself may not be the best you could give them</source>
+        <translation>Sets, deren Antwort Ihnen voraussichtlich am meisten darüber verrät, was ihnen am wichtigsten ist — ihre Wahl und, sobald sie Gegenangebote machen, den Verhandlungspunkt, den sie geändert haben wollen; das Angebot selbst ist vielleicht nicht das beste, das Sie ihnen machen könnten</translation>
     </message>
     <message>
         <source>Please them most</source>

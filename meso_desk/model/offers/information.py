@@ -47,7 +47,7 @@ at that level, heavily penalised beyond), and adds
 
 weighted by the strategy:
 
-* ``"learn"`` — information first (still near-efficient);
+* ``"learn"`` — information about their top issue only (the set need not be near-efficient);
 * ``"balanced"`` (default) — information and their expected value;
 * ``"please"`` — their expected value first (information only breaks ties);
 * ``"auto"`` — the round chooses (:func:`auto_purpose`): learn in the first rounds, please

@@ -76,7 +76,9 @@ STRATEGIES = (
     ("balanced", QT_TR_NOOP("Balance learning and pleasing"),
      QT_TR_NOOP("Sets that teach you about them and stay good for them")),
     ("learn", QT_TR_NOOP("Learn most about them"),
-     QT_TR_NOOP("Sets whose answer is expected to teach you most (still near-efficient)")),
+     QT_TR_NOOP("Sets whose answer is expected to teach you most about what matters most to them — their pick "
+                "and, once they make counter-offers, the issue they ask to change; the offer itself may not be "
+                "the best you could give them")),
     ("please", QT_TR_NOOP("Please them most"),
      QT_TR_NOOP("Sets with the best package for them at your level; learning breaks ties")),
 )
