@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from long_plans import LONG_OPTION, long_plan
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
@@ -24,8 +24,21 @@ def _panel(qtbot, plan: md.Plan, w: int, h: int) -> PackagePanel:
     p.resize(w, h)
     p.show()
     qtbot.waitExposed(p)
-    qtbot.wait(1)  # the queued layout requests
+    _settle(p)
     return p
+
+
+def _settle(panel: PackagePanel, passes: int = 50) -> None:
+    """Deliver the queued layout requests until nothing moves: a card that switches to one or two
+    lines per term queues another layout pass, so a fixed short wait can read the old geometry
+    on a loaded machine."""
+    last = None
+    for _ in range(passes):
+        QApplication.processEvents()
+        now = [w.geometry().getRect() for w in panel.findChildren(QWidget)]
+        if now == last:
+            return
+        last = now
 
 
 def _in_viewport(panel: PackagePanel, w) -> QRect:
