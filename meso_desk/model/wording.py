@@ -20,6 +20,23 @@ def format_date(d: date) -> str:
     return long_date(d)
 
 
+def percent_words(p: float) -> str:
+    """A chance ``p`` (0..1) as ``"62 %"``; at the ends ``"over 99 %"`` and ``"under 1 %"`` — an
+    estimate from a few observations is never certain, and "100 %" would say it is."""
+    if p >= 0.995:
+        return tr("over 99 %")
+    if p < 0.005:
+        return tr("under 1 %")
+    return tr("{percent:.0f} %").format(percent=100 * p)
+
+
+def chance_words(p: float) -> str:
+    """``"about 62 %"`` (``"over 99 %"``, ``"under 1 %"`` at the ends, as :func:`percent_words`)."""
+    if 0.005 <= p < 0.995:
+        return tr("about {percent:.0f} %").format(percent=100 * p)
+    return percent_words(p)
+
+
 def internal_title(document: str, title: str) -> str:
     """``"INTERNAL briefing — Supplier renewal"``: the title of a document we keep to ourselves
     (``document`` already in the language spoken)."""

@@ -126,6 +126,22 @@
         <translation>{first} und {last}</translation>
     </message>
     <message>
+        <source>over 99 %</source>
+        <translation>über 99 %</translation>
+    </message>
+    <message>
+        <source>under 1 %</source>
+        <translation>unter 1 %</translation>
+    </message>
+    <message>
+        <source>{percent:.0f} %</source>
+        <translation>{percent:.0f} %</translation>
+    </message>
+    <message>
+        <source>about {percent:.0f} %</source>
+        <translation>etwa {percent:.0f} %</translation>
+    </message>
+    <message>
         <source>INTERNAL {document} — {title}</source>
         <translation>INTERN: {document} — {title}</translation>
     </message>
@@ -4019,12 +4035,12 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Keine: {reason}</translation>
     </message>
     <message>
-        <source>1 alternative at least as good for you; the chance that it is better for them: about {chance:.0f} % ({basis}).</source>
-        <translation>1 Alternative, für Sie mindestens gleich gut; die Wahrscheinlichkeit, dass sie für die Gegenseite besser ist: etwa {chance:.0f} % ({basis}).</translation>
+        <source>1 alternative at least as good for you; the chance that it is better for them: {chance} ({basis}).</source>
+        <translation>1 Alternative, für Sie mindestens gleich gut; die Wahrscheinlichkeit, dass sie für die Gegenseite besser ist: {chance} ({basis}).</translation>
     </message>
     <message>
-        <source>{n} alternatives at least as good for you; the chance that at least one is better for them: about {chance:.0f} % ({basis}).</source>
-        <translation>{n} Alternativen, für Sie mindestens gleich gut; die Wahrscheinlichkeit, dass mindestens eine für die Gegenseite besser ist: etwa {chance:.0f} % ({basis}).</translation>
+        <source>{n} alternatives at least as good for you; the chance that at least one is better for them: {chance} ({basis}).</source>
+        <translation>{n} Alternativen, für Sie mindestens gleich gut; die Wahrscheinlichkeit, dass mindestens eine für die Gegenseite besser ist: {chance} ({basis}).</translation>
     </message>
     <message>
         <source>Accepted offer: {label}</source>
@@ -7733,16 +7749,16 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>etwa +{gain:.1f} Punkte für die Gegenseite</translation>
     </message>
     <message>
-        <source>{ours}; {theirs} ({sure:.0f} % sure it is better for them)</source>
-        <translation>{ours}; {theirs} (zu {sure:.0f} % sicher besser für die Gegenseite)</translation>
-    </message>
-    <message>
         <source>No post-settlement suggestion: {reason}</source>
         <translation>Kein Vorschlag zur Nachverhandlung: {reason}</translation>
     </message>
     <message>
-        <source>Chance that at least one is better for them: about {chance:.0f} %.</source>
-        <translation>Wahrscheinlichkeit, dass mindestens einer besser für die Gegenseite ist: etwa {chance:.0f} %.</translation>
+        <source>{ours}; {theirs} ({sure} sure it is better for them)</source>
+        <translation>{ours}; {theirs} (zu {sure} sicher besser für die Gegenseite)</translation>
+    </message>
+    <message>
+        <source>Chance that at least one is better for them: {chance}.</source>
+        <translation>Wahrscheinlichkeit, dass mindestens einer besser für die Gegenseite ist: {chance}.</translation>
     </message>
     <message>
         <source>no agreement recorded: give the agreed package</source>

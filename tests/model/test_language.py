@@ -121,3 +121,13 @@ def test_the_window_and_the_headless_model_read_the_same_german(qapp, catalogue)
     assert qt is not None
     differ = [s for (s, c), text in catalogue.items() if qt.translate("", s, c or None) != text]
     assert differ == []
+
+
+def test_a_chance_is_never_written_as_certain():
+    from meso_desk.model.wording import chance_words, percent_words
+
+    assert chance_words(0.62) == "about 62 %" and percent_words(0.62) == "62 %"
+    assert chance_words(0.996) == percent_words(0.999) == "over 99 %"
+    assert chance_words(0.994) == "about 99 %" and chance_words(0.004) == "under 1 %"
+    with speaking("de"):
+        assert chance_words(0.999) == "über 99 %" and chance_words(0.62) == "etwa 62 %"

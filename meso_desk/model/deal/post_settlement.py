@@ -51,7 +51,7 @@ from ..package import Package
 from ..plan import Plan
 from ..preferences.total_cost import total_change_text
 from ..scoring import ScoreTable, score, score_table
-from ..wording import format_date
+from ..wording import chance_words, format_date, percent_words
 from .zopa import estimate_of, sample_tables
 
 #: The set must hold a package better for them with at least this probability — the chance that
@@ -139,8 +139,8 @@ class Suggestion:
         # a long shot may be worse for them on average: say so, not "+-2.9"
         theirs = (tr("about {gain:+.1f} points for them on average").format(gain=self.their_gain)
                   if self.their_gain < 0 else tr("about +{gain:.1f} points for them").format(gain=self.their_gain))
-        return tr("{ours}; {theirs} ({sure:.0f} % sure it is better for them)").format(
-            ours=ours, theirs=theirs, sure=100 * self.probability)
+        return tr("{ours}; {theirs} ({sure} sure it is better for them)").format(
+            ours=ours, theirs=theirs, sure=percent_words(self.probability))
 
     def describe(self) -> str:
         return f"{self.text} — {self.summary}"
@@ -195,8 +195,8 @@ class PostSettlement:
         out = [f"{chr(65 + k)}: {s.describe()}{total_change_text(s.package.plan, self.agreed, s.package)}"
                for k, s in enumerate(self.suggestions)]
         if self.chance == self.chance:  # not NaN
-            out.append(tr("Chance that at least one is better for them: about {chance:.0f} %.").format(
-                chance=100 * self.chance))
+            out.append(tr("Chance that at least one is better for them: {chance}.").format(
+                chance=chance_words(self.chance)))
         if self.reason:
             out.append(self.reason)
         return out

@@ -48,6 +48,7 @@ from ....model.deal.post_settlement import PostSettlement, pss_card_options
 from ....model.deal.zopa import accepted_offer, package_names_and_offers
 from ....model.edits import deal_edits as deal
 from ....model.language import tr
+from ....model.wording import chance_words
 from ....model.plan import Plan
 from ....model.preferences.issues import default_term
 from ...document import Change, PlanDocument
@@ -399,11 +400,11 @@ class DealPanel(QWidget):
             n = len(result.suggestions)
             if n == 1:
                 text = tr("1 alternative at least as good for you; the chance that it is better for them: "
-                          "about {chance:.0f} % ({basis}).")
+                          "{chance} ({basis}).")
             else:
                 text = tr("{n} alternatives at least as good for you; the chance that at least one is better "
-                          "for them: about {chance:.0f} % ({basis}).")
-            self.pss_status.setText(text.format(n=n, chance=100 * result.chance, basis=result.basis))
+                          "for them: {chance} ({basis}).")
+            self.pss_status.setText(text.format(n=n, chance=chance_words(result.chance), basis=result.basis))
         self.pss_list.show_result(result)
         self._update_pss_buttons()
 
