@@ -48,9 +48,9 @@ from ....model.deal.post_settlement import PostSettlement, pss_card_options
 from ....model.deal.zopa import accepted_offer, package_names_and_offers
 from ....model.edits import deal_edits as deal
 from ....model.language import tr
-from ....model.wording import chance_words
 from ....model.plan import Plan
 from ....model.preferences.issues import default_term
+from ....model.wording import chance_words
 from ...document import Change, PlanDocument
 from ...printing.debrief_painter import export_debrief_pdf
 from ...printing.preview import open_cards_dialog
