@@ -66,6 +66,7 @@ def _print_weights(plan) -> None:
 def _ask(plan, band: float | None):
     state = start_elicitation(plan, band=band)
     print(tr("Which would you rather have? Answer 1 (the first), 2 (the second), = (about equal), q (stop)."))
+    stopped = False
     while not state.finished:
         q = state.next_question()
         if q is None:
@@ -81,6 +82,7 @@ def _ask(plan, band: float | None):
                 issue=q.match, low=issue.format_term(q.match_range[0]), high=issue.format_term(q.match_range[1])))
         choice = _read_choice(">", match)
         if choice is None:
+            stopped = True
             break
         state = state.answer_match(q, choice) if isinstance(choice, float) else state.answer(q, choice)
         while state.conflict:
@@ -95,6 +97,8 @@ def _ask(plan, band: float | None):
         unsure = max(state.uncertainty().values())
         print("  " + tr("({count} answered; every weight within ± {band:.1f} points)").format(
             count=len(state.answers), band=100 * unsure))
+    if not stopped and state.answers:
+        print(state.closing_text(None))
     return state
 
 

@@ -6204,11 +6204,8 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Done: your weights are pinned down.</source>
+        <extracomment>offer matching questions (the buyer may name the term that makes two packages equal)</extracomment>
         <translation>Fertig: Ihre Gewichte sind festgelegt.</translation>
-    </message>
-    <message>
-        <source>That is enough questions; apply the weights or change an answer.</source>
-        <translation>Das sind genug Fragen; übernehmen Sie die Gewichte oder ändern Sie eine Antwort.</translation>
     </message>
     <message>
         <source>{count} answered · every weight within ± {band:.1f} points</source>
@@ -11858,8 +11855,15 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
         <translation>eine Antwort ist &apos;first&apos;, &apos;second&apos; oder &apos;equal&apos;, nicht {choice}</translation>
     </message>
     <message>
+        <source>That is enough questions. The least sure weight is {issue}&apos;s (± {band:.1f} points): swing weighting (the Swings tab) can check it, or apply the weights as found.</source>
+        <translation>Das sind genug Fragen. Am wenigsten sicher ist das Gewicht von {issue} (± {band:.1f} Punkte): die Swing-Gewichtung (Reiter Swings) kann es prüfen – oder übernehmen Sie die Gewichte wie gefunden.</translation>
+    </message>
+    <message>
+        <source>No question left would narrow the weights further. The least sure weight is {issue}&apos;s (± {band:.1f} points): swing weighting (the Swings tab) can check it, or apply the weights as found.</source>
+        <translation>Keine weitere Frage würde die Gewichte noch eingrenzen. Am wenigsten sicher ist das Gewicht von {issue} (± {band:.1f} Punkte): die Swing-Gewichtung (Reiter Swings) kann es prüfen – oder übernehmen Sie die Gewichte wie gefunden.</translation>
+    </message>
+    <message>
         <source>Q{number} ({question} — you said the first)</source>
-        <extracomment>offer matching questions (the buyer may name the term that makes two packages equal)</extracomment>
         <translation>F{number} ({question} – Sie sagten: das erste)</translation>
     </message>
     <message>

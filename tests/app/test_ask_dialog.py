@@ -124,3 +124,33 @@ def test_the_button_answers_with_the_term_too(editor, qtbot):
     a = dlg.state.answers[-1]
     assert a.matched and a.question.second[q.match] == pytest.approx(q.match_range[1])
     dlg.close()
+
+
+@pytest.mark.parametrize("near", [True, False])
+def test_when_it_stops_asking_it_says_why(editor, qtbot, near):
+    """Answered by the buttons alone until no question is left: the answer buttons hide and the
+    question's place says so — pinned from near the plan's weights; from scratch, answered by
+    choosing only, ten answers leave a weight unpinned, and it is named with its range."""
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    dlg = editor.open_ask_dialog()
+    _settle(qtbot, dlg)
+    if not near:
+        dlg.findChild(QCheckBox, "askNear").setChecked(False)
+        _settle(qtbot, dlg)
+    true = np.array([0.30, 0.08, 0.25, 0.07, 0.20, 0.10])
+    while dlg.current_question is not None:
+        s = float(np.dot(true, dlg.current_question.d))
+        dlg.findChild(QPushButton, "askEqual" if abs(s) <= EQUAL_POINTS else ("askFirst" if s > 0 else "askSecond")).click()
+        _settle(qtbot, dlg)
+    st = dlg.state
+    text = dlg.findChild(QLabel, "askQuestion").text()
+    assert text == st.closing_text(None) and text
+    assert not dlg.findChild(QPushButton, "askFirst").isVisibleTo(dlg)
+    if near:
+        assert st.pinned and text == "Done: your weights are pinned down."
+    else:
+        name, band = st.least_sure()
+        assert not st.pinned and len(st.answers) == 10
+        assert "enough questions" in text and f"{name}'s (± {100 * band:.1f} points)" in text
+    dlg.close()

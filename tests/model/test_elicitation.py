@@ -174,3 +174,33 @@ def test_a_named_term_that_conflicts_is_shown_as_such(supplier):
     assert st.conflict_text().startswith("These answers cannot all be true: Q1 (")
     assert "you said these are equal" in st.conflict_text()
     assert st.revise(0, "second").conflict == ()  # choosing the second instead is consistent
+
+
+def test_the_session_names_the_least_sure_weight_when_it_stops_unpinned(supplier):
+    true = np.array([0.30, 0.08, 0.25, 0.07, 0.20, 0.10])
+    st = start_elicitation(supplier, band=None, seed=3, matching=False)
+    q = st.next_question()
+    assert st.closing_text(q) == "", "nothing to say while it still asks"
+    while q is not None:
+        st = st.answer(q, _honest(true, q))
+        q = st.next_question()
+    assert len(st.answers) == MAX_QUESTIONS and not st.pinned  # plain answers from scratch on six issues
+    name, band = st.least_sure()
+    assert band == max(st.uncertainty().values()) and st.uncertainty()[name] == band
+    text = st.closing_text(None)
+    assert "enough questions" in text and f"{name}'s (± {100 * band:.1f} points)" in text
+    conflicted = st.answer(st.answers[0].question, "second" if st.answers[0].choice == "first" else "first")
+    assert conflicted.conflict and conflicted.closing_text(None) == ""
+
+
+def test_a_pinned_session_says_so():
+    plan = md.Plan(issues=[md.Issue.numeric("Price", 100, 200, direction="lower"),
+                           md.Issue.numeric("Weeks", 1, 11, direction="lower")])
+    st = start_elicitation(plan, band=None, seed=0)
+    true = np.array([0.7, 0.3])
+    q = st.next_question()
+    while q is not None:
+        x = balancing_term(st.issues, true, q)
+        st = st.answer_match(q, x) if x is not None else st.answer(q, _honest(true, q))
+        q = st.next_question()
+    assert st.pinned and st.closing_text(None) == "Done: your weights are pinned down."

@@ -219,6 +219,28 @@ class Elicitation:
         lo, hi = np.quantile(self.sample, [0.025, 0.975], axis=0)
         return {n: (float(a), float(b)) for n, a, b in zip(self.names, lo, hi)}
 
+    def least_sure(self) -> tuple[str, float]:
+        """The weight the answers pin least, and its ± (fraction, as :meth:`uncertainty`)."""
+        return max(self.uncertainty().items(), key=lambda kv: kv[1])
+
+    def closing_text(self, question: Question | None) -> str:
+        """What the session says when it asks nothing more — ``question``, the
+        :meth:`next_question` already found, is None ("" while it still asks or in conflict):
+        pinned, or which weight is least sure and what to do about it."""
+        if self.conflict or question is not None:
+            return ""
+        if self.pinned:
+            return tr("Done: your weights are pinned down.")
+        name, band = self.least_sure()
+        if len(self.answers) >= MAX_QUESTIONS:
+            text = tr("That is enough questions. The least sure weight is {issue}'s (± {band:.1f} points): "
+                      "swing weighting (the Swings tab) can check it, or apply the weights as found.")
+        else:
+            text = tr("No question left would narrow the weights further. The least sure weight is {issue}'s "
+                      "(± {band:.1f} points): swing weighting (the Swings tab) can check it, or apply the weights "
+                      "as found.")
+        return text.format(issue=name, band=100 * band)
+
     @property
     def pinned(self) -> bool:
         return not self.conflict and max(self.uncertainty().values()) <= PIN

@@ -284,8 +284,7 @@ class AskDialog(QDialog):
         elif st.conflict:
             self.question.setText(tr("Some answers cannot all be true — change or remove one of them below."))
         else:
-            self.question.setText(tr("Done: your weights are pinned down.") if st.pinned else
-                                  tr("That is enough questions; apply the weights or change an answer."))
+            self.question.setText(st.closing_text(q))
         for b in (self.first, self.second, self.equal, self.match_button):
             b.setVisible(asking)
             b.setEnabled(asking)
