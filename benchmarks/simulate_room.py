@@ -23,10 +23,12 @@ rounds with the last pick accepted, then ``post_settlement``: does the proposed 
 package truly better for them, none worse for us?
 
 Cases are split: ``dev`` (Camera, ItexvsCypress: looked at while developing) and ``test``
-(Laptop, thompson: only run for the final figures).
+(Laptop, thompson: only run for the final figures). ``held-out`` plays every case of the
+``--cases`` folder — other GENIUS cases, for a check on profiles the prior was not fitted to (the
+post-settlement check then covers every case of it).
 
     nice -n 10 python benchmarks/simulate_room.py [--seeds 12] [--protocol choices|room|both]
-        [--split all|dev|test|family] [--no-pss] [--strategy auto|learn|balanced|please]
+        [--split all|dev|test|family|held-out] [--no-pss] [--strategy auto|learn|balanced|please]
 """
 
 from __future__ import annotations
@@ -335,14 +337,15 @@ def per_case(runs: list[Run]) -> None:
 
 
 # -- post-settlement -------------------------------------------------------------------------------
-def post_settlement_check(pairs: list[Pair], seeds: int, min_probability: float | None) -> dict[str, float]:
+def post_settlement_check(pairs: list[Pair], seeds: int, min_probability: float | None,
+                          every_case: bool = False) -> dict[str, float]:
     from meso_desk.model.deal.post_settlement import post_settlement
 
     print("\n== post-settlement (3 rounds, last pick accepted) ==")
     per_case: dict[str, list[bool]] = {}
     worse = 0
     for pair in pairs:
-        if pair.case not in PSS_CASES and pair.case != "family":
+        if not every_case and pair.case not in PSS_CASES and pair.case != "family":
             continue
         tv = pair.cp.their_values()
         for seed in range(seeds):
@@ -385,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=int, default=12)
     ap.add_argument("--protocol", choices=("choices", "room", "rankings", "both", "all"), default="both",
                     help="both = choices and room; all adds rankings (choices recorded as full rankings)")
-    ap.add_argument("--split", choices=("all", "dev", "test", "family"), default="all",
+    ap.add_argument("--split", choices=("all", "dev", "test", "family", "held-out"), default="all",
                     help="family: made-up profiles of the family the prior is fitted to (development)")
     ap.add_argument("--family", type=int, default=40, help="profiles with --split family")
     ap.add_argument("--strategy", default="auto", help="the purpose of the program's sets (default: the round chooses)")
@@ -413,7 +416,8 @@ def main(argv: list[str] | None = None) -> int:
         pairs, keep = family_pairs(a.family), ("family",)
     else:
         pairs = genius_pairs(a.cases, 70.0, 3)
-        keep = {"all": DEV_CASES + TEST_CASES, "dev": DEV_CASES, "test": TEST_CASES}[a.split]
+        keep = {"all": DEV_CASES + TEST_CASES, "dev": DEV_CASES, "test": TEST_CASES,
+                "held-out": tuple(dict.fromkeys(p.case for p in pairs))}[a.split]
         pairs = [p for p in pairs if p.case in keep]
     protocols = {"both": ("choices", "room"), "all": ("choices", "rankings", "room")}.get(a.protocol, (a.protocol,))
     runs: list[Run] = []
@@ -439,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
         report([r for r in runs if r.case in TEST_CASES], f"test split ({', '.join(TEST_CASES)}; not used while "
                "developing)")
     if not a.no_pss:
-        post_settlement_check(pairs, a.seeds, a.pss_min_probability)
+        post_settlement_check(pairs, a.seeds, a.pss_min_probability, every_case=a.split == "held-out")
     print(f"\n{len(runs)} runs in {time.perf_counter() - t0:.0f} s")
     return 0
 
