@@ -389,7 +389,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--protocol", choices=("choices", "room", "rankings", "both", "all"), default="both",
                     help="both = choices and room; all adds rankings (choices recorded as full rankings)")
     ap.add_argument("--split", choices=("all", "dev", "test", "family", "held-out"), default="all",
-                    help="family: made-up profiles of the family the prior is fitted to (development)")
+                    help="family: made-up profiles of the family the prior is fitted to (development); "
+                    "held-out: every case of --cases (a folder of other GENIUS cases)")
     ap.add_argument("--family", type=int, default=40, help="profiles with --split family")
     ap.add_argument("--strategy", default="auto", help="the purpose of the program's sets (default: the round chooses)")
     ap.add_argument("--methods", default="informed,random")
