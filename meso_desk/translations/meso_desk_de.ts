@@ -3117,8 +3117,8 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>&lt;b {style}&gt;{verb}&lt;/b&gt; bei &lt;b&gt;{issue}&lt;/b&gt;: Die Gegenseite will dort wahrscheinlich dasselbe wie Sie ({sure:.0f}&#xa0;% sicher) — früh klären.</translation>
     </message>
     <message>
-        <source>no set different from the one on the table exists at this level; record their reaction to it, or change the level</source>
-        <translation>auf diesem Niveau gibt es kein anderes Set als das vorliegende; erfassen Sie die Reaktion darauf oder ändern Sie das Niveau</translation>
+        <source>no set different from the one they last saw exists at this level</source>
+        <translation>auf diesem Niveau gibt es kein anderes Set als das, das sie zuletzt gesehen haben</translation>
     </message>
     <message>
         <source>Counterpart: estimate, rounds and behind the table</source>
@@ -3312,6 +3312,14 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Das nächste MESO-Set wird aus der Schätzung erzeugt…</translation>
     </message>
     <message>
+        <source>No reaction to {set} recorded yet, so nothing new was learned, and every set at this level repeats it: record their reaction to it, or change the level.</source>
+        <translation>Noch keine Reaktion auf {set} erfasst, also nichts Neues gelernt, und jedes Set auf diesem Niveau wiederholt es: Erfassen Sie ihre Reaktion darauf oder ändern Sie das Niveau.</translation>
+    </message>
+    <message>
+        <source>Every set at this level repeats the packages they reacted to in round {round}: change the level to offer them something new.</source>
+        <translation>Jedes Set auf diesem Niveau wiederholt die Pakete, auf die sie in Runde {round} reagiert haben: Ändern Sie das Niveau, um ihnen etwas Neues anzubieten.</translation>
+    </message>
+    <message>
         <source>No MESO set could be made.</source>
         <translation>Es ließ sich kein MESO-Set erstellen.</translation>
     </message>
@@ -3338,6 +3346,10 @@ Headers of the packages table that a quote import reads back as the name or igno
     <message>
         <source>Purpose: {why}.</source>
         <translation>Zweck: {why}.</translation>
+    </message>
+    <message>
+        <source>The best set would repeat the packages they reacted to in round {round}; this is the next best different one.</source>
+        <translation>Das beste Set würde die Pakete wiederholen, auf die sie in Runde {round} reagiert haben; dies ist das nächstbeste andere.</translation>
     </message>
     <message>
         <source>Added {set}: {packages} at {level:.1f} points.</source>

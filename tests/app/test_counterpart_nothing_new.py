@@ -34,3 +34,55 @@ def test_next_mesos_after_a_reaction_says_nothing_of_the_kind(qtbot):
     qtbot.waitUntil(lambda: len(doc.plan.meso_sets) == 2 and not panel.is_busy(), timeout=WAIT)
     text = panel.message.text()
     assert text.startswith("Added MESO 2") and "nothing new" not in text
+
+
+def test_the_next_set_never_repeats_the_one_they_just_reacted_to():
+    """The worker, with the real engine: told to avoid the best set, it returns the next best
+    different one and says it did."""
+    from meso_desk.app.widgets.counterpart.counterpart_panel import next_mesos
+
+    plan = record_choice(plan_with_set(), list(plan_with_set().meso_sets[-1].packages), 0)
+    best, repeated, _, _ = next_mesos((plan, 3, 70.0, "please", None))
+    assert not repeated
+    other, repeated, _, _ = next_mesos((plan, 3, 70.0, "please", [dict(p) for p in best]))
+    assert repeated and not same_offers([dict(p) for p in other], [dict(p) for p in best])
+
+
+def test_next_mesos_after_a_reaction_avoids_that_set_and_says_so(qtbot, monkeypatch):
+    """When the aim's best set is the one they just reacted to, the panel adds the next best
+    different set and its message says why."""
+    from meso_desk.app.widgets.counterpart import counterpart_panel
+
+    plan = plan_with_set()
+    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
+    last = set_terms(plan, plan.meso_sets[-1])
+    real = counterpart_panel.generate_mesos
+
+    def engine(p, count, level, *, strategy, seed=0):  # its best set is the one they reacted to
+        return last if seed == 0 else real(p, count, level, strategy=strategy, seed=seed)
+
+    monkeypatch.setattr(counterpart_panel, "generate_mesos", engine)
+    panel = make_panel(qtbot, plan)
+    doc = panel.document
+    panel.generate_next()
+    qtbot.waitUntil(lambda: len(doc.plan.meso_sets) == 2 and not panel.is_busy(), timeout=WAIT)
+    new = set_terms(doc.plan, doc.plan.meso_sets[1])
+    assert not same_offers(new, last)
+    text = panel.message.text()
+    assert text.startswith("The best set would repeat the packages they reacted to in round 1")
+    assert "Added MESO 2" in text
+
+
+def test_next_mesos_when_every_set_repeats_the_last_one_asks_for_another_level(qtbot, monkeypatch):
+    from meso_desk.app.widgets.counterpart import counterpart_panel
+
+    plan = plan_with_set()
+    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
+    last = set_terms(plan, plan.meso_sets[-1])
+    monkeypatch.setattr(counterpart_panel, "generate_mesos", lambda *a, **k: last)
+    panel = make_panel(qtbot, plan)
+    panel.generate_next()
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.next_button.text() == "Next MESOs", timeout=WAIT)
+    qtbot.waitUntil(lambda: "round 1" in panel.message.text(), timeout=WAIT)
+    assert len(panel.document.plan.meso_sets) == 1, "nothing added"
+    assert "change the level" in panel.message.text()

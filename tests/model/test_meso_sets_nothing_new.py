@@ -72,3 +72,19 @@ def test_first_different_skips_a_repeat_of_the_set_on_the_table():
         assert abs(md.score(plan, md.Package(plan, p)) - 70.0) <= 1.0
     assert first_different(make, None) == (make(0), 0)
     assert first_different(lambda seed: on_table, on_table, tries=3) == (None, 3)
+
+
+def test_the_set_they_last_reacted_to_is_the_last_rounds_packages():
+    from meso_desk.model.offers.meso_sets import last_reacted_to
+
+    plan = with_set()
+    assert last_reacted_to(plan) is None, "no round recorded"
+    once = record_choice(plan, list(plan.meso_sets[-1].packages), 1)
+    number, terms = last_reacted_to(once)
+    assert number == 1
+    assert same_offers(terms, set_terms(once, once.meso_sets[-1]))
+    other = [p.name for p in once.packages[:2]]
+    twice = record_choice(once, other, 0)
+    number, terms = last_reacted_to(twice)
+    assert number == 2 and len(terms) == 2
+    assert same_offers(terms, [dict(twice.stored_package(n).terms) for n in other])

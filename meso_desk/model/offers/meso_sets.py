@@ -101,6 +101,15 @@ def nothing_new_since_last_set(plan: Plan) -> MesoSet | None:
     return s
 
 
+def last_reacted_to(plan: Plan) -> tuple[int, list[dict[str, Term]]] | None:
+    """The packages of the last recorded round (its number, from 1, and their terms) — the set
+    they last reacted to. A next set offering the same packages again tells nothing new and
+    reads as if their reaction went unheard, so the next set avoids it; None without rounds."""
+    if not plan.rounds or not plan.rounds[-1].offered:
+        return None
+    return len(plan.rounds), [dict(o.terms) for o in plan.rounds[-1].offered]
+
+
 def first_different(make: Callable[[int], Sequence[Mapping[str, Term]]],
                     avoid: Sequence[Mapping[str, Term]] | None, tries: int = 6
                     ) -> tuple[Sequence[Mapping[str, Term]] | None, int]:

@@ -54,7 +54,7 @@ from ....model.edits.round_edits import with_counterpart_prior, with_round_remov
 from ....model.language import QT_TR_NOOP, tr
 from ....model.offers.information import auto_purpose
 from ....model.offers.meso import MesoError, MesoPackages, generate_mesos
-from ....model.offers.meso_sets import first_different, nothing_new_since_last_set, set_terms
+from ....model.offers.meso_sets import first_different, last_reacted_to, nothing_new_since_last_set, set_terms
 from ....model.plan import Plan
 from ...background import LatestJob
 from ...document import Change, PlanDocument
@@ -124,10 +124,15 @@ def suggestion_html(plan: Plan, s: Any) -> str:
               "({sure:.0f}\u00a0% sure) — settle it early.").format(style=style, verb=verb, issue=name, sure=sure)
 
 
+class NoDifferentSet(MesoError):
+    """Every set found at the level offers the packages the next set must not repeat."""
+
+
 def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[MesoPackages, bool, str, list[float]]:
     """``generate_mesos`` for the next set (runs in a worker thread), and whether the first set
-    found repeated ``avoid`` (the set on the table, when nothing new was learned since it) so
-    that the next best *different* set was taken (``offers/meso_sets.first_different``), and,
+    found repeated ``avoid`` (the set on the table, when nothing new was learned since it, else
+    the packages of the last round, which they have just reacted to) so that the next best
+    *different* set was taken (``offers/meso_sets.first_different``), and,
     for the strategy ``"auto"``, the purpose the round chose and why (``offers/information.auto_purpose``),
     and each package's value to them by the estimate (a learning set is chosen with their values
     not compared, so the set's own ``theirs`` are flat)."""
@@ -143,8 +148,7 @@ def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[Meso
 
     out, seed = first_different(make, avoid)
     if out is None:
-        raise MesoError(tr("no set different from the one on the table exists at this level; record their "
-                           "reaction to it, or change the level"))
+        raise NoDifferentSet(tr("no set different from the one they last saw exists at this level"))
     theirs = list(out.theirs)
     if strategy == "learn":
         est = estimate_counterpart(plan)
@@ -586,18 +590,26 @@ class CounterpartPanel(QWidget):
         level, count, _ = self._next_level(plan)
         count = max(2, min(count, len(plan.issues)))
         stale = nothing_new_since_last_set(plan)
-        avoid = set_terms(plan, stale) if stale is not None else None
+        last = last_reacted_to(plan) if stale is None else None
+        avoid = set_terms(plan, stale) if stale is not None else last[1] if last is not None else None
         self._meso_token += 1
-        self._meso_request = (plan, level, stale.name if stale is not None else "")
+        self._meso_request = (plan, level, stale.name if stale is not None else "", last[0] if last else 0)
         self._meso_job.request(self._meso_token, (plan, count, level, self._strategy, avoid))
         self.next_button.setEnabled(False)
         self.next_button.setText(tr("Generating…"))
         self._show_message(tr("Generating the next MESO set from the estimate…"), "info")
 
     def _mesos_done(self, _token: int, result: tuple[MesoPackages, bool, str, list[float]] | Exception) -> None:
-        plan, level, stale = self._meso_request
+        plan, level, stale, last_round = self._meso_request
         self.next_button.setText(tr("Next MESOs"))
         self._update_buttons(self._doc.plan)
+        if isinstance(result, NoDifferentSet):
+            self._show_message(tr("No reaction to {set} recorded yet, so nothing new was learned, and every set at "
+                                  "this level repeats it: record their reaction to it, or change the level.").format(
+                set=stale) if stale else tr("Every set at this level repeats the packages they reacted to in round "
+                                            "{round}: change the level to offer them something new.").format(
+                round=last_round), "below")
+            return
         if isinstance(result, Exception):
             text = str(result)
             text = (text[:1].upper() + text[1:]) if text else tr("No MESO set could be made.")
@@ -633,7 +645,9 @@ class CounterpartPanel(QWidget):
                                            best=best), "info")
             return
         purpose = " " + tr("Purpose: {why}.").format(why=why) if why else ""
-        self._show_message(tr("Added {set}: {packages} at {level:.1f} points.").format(
+        repeat = tr("The best set would repeat the packages they reacted to in round {round}; this is the next "
+                    "best different one.").format(round=last_round) + " " if was_duplicate and last_round else ""
+        self._show_message(repeat + tr("Added {set}: {packages} at {level:.1f} points.").format(
             set=set_name, packages=", ".join(names), level=level) + best + purpose, "ok")
 
     # -- messages ------------------------------------------------------------------------------
