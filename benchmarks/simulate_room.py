@@ -8,7 +8,8 @@
   issue chosen by logit over their gain); β drawn log-uniform in [10, 40] per run, never told.
 
 Each protocol is played with the program's sets (``informed``: ``generate_mesos`` with the
-estimate) and with random equal-value sets (``random``: three distinct packages of the same
+estimate, as the counterpart panel's Next MESOs makes them: never the packages of the round they
+last reacted to) and with random equal-value sets (``random``: three distinct packages of the same
 candidate pool), the same estimator reading both. Measures, pooled over runs
 (``docs/decisions.md``): top issue hit (ties in the truth all count; a tie in the estimate
 earns 1/k), weight error Σ L1(estimate) ÷ Σ L1(uniform), Kendall τ of the weights, and the
@@ -16,7 +17,9 @@ next set: the best package, for them, of the set the program proposes next (``ge
 after the rounds, at the level, tolerance 0.5 first) ÷ the best for them among all acceptable
 packages within that set's own distance from the level (at least 0.5). Calibration: how often
 the 80 % intervals hold the true weight, and the stated top-issue probability against the hit
-rate per third.
+rate per third. Beside each difference between the program's and random sets, its 95 % interval
+when the case pairs are drawn again (the pair, not the run, is the unit: the program's sets are a
+deterministic function of the picks).
 
 Post-settlement: on the shared cases with room (ItexvsCypress, Camera, thompson), three
 rounds with the last pick accepted, then ``post_settlement``: does the proposed set hold a
@@ -57,6 +60,7 @@ from meso_desk.model.counterpart.inference import estimate_counterpart
 from meso_desk.model.counterpart.their_values import TheirValues
 from meso_desk.model.edits.round_edits import record_choice
 from meso_desk.model.offers.meso import MesoError, candidate_pool, generate_mesos
+from meso_desk.model.offers.meso_sets import first_different, last_reacted_to
 from meso_desk.model.plan import Plan
 from meso_desk.model.scoring import score, score_table
 
@@ -226,12 +230,21 @@ def make_set(plan: Plan, pair: Pair, method: str, rng: np.random.Generator, stra
         pool = candidate_pool(plan, pair.level, tolerance=pair.tol)
         pick = rng.choice(len(pool), size=3, replace=False)
         return [pool.package(int(k)) for k in pick]
-    return list(generate_mesos(plan, 3, pair.level, strategy=strategy))
+    return program_set(plan, pair, strategy)
+
+
+def program_set(plan: Plan, pair: Pair, strategy: str) -> list:
+    """The set the counterpart panel's Next MESOs adds: never the packages of the round they last
+    reacted to (the next best different set instead; the same set when every set repeats it)."""
+    last = last_reacted_to(plan)
+    out, _ = first_different(lambda seed: generate_mesos(plan, 3, pair.level, strategy=strategy, seed=seed),
+                             last[1] if last else None)
+    return list(out if out is not None else generate_mesos(plan, 3, pair.level, strategy=strategy))
 
 
 def next_set_efficiency(plan: Plan, pair: Pair, strategy: str) -> float:
     """Best for them in the program's next set ÷ best for them within that set's distance of the level."""
-    nxt = list(generate_mesos(plan, 3, pair.level, strategy=strategy))
+    nxt = program_set(plan, pair, strategy)
     dist = max(ENGINE_TOLERANCE, max(abs(score(plan, p) - pair.level) for p in nxt))
     pool = candidate_pool(plan, pair.level, their=pair.cp.their_values(), tolerance=dist + 1e-9)
     best = pair.cp.utility(pool.package(int(np.argmax(pool.theirs))))
@@ -321,10 +334,42 @@ def report(runs: list[Run], label: str) -> dict:
         if b and "above_random" in tg:
             d = a["top"] - b["top"]
             print(f"  top issue above random: {100 * d:+.0f} points ({'met' if d >= tg['above_random'] else 'MISSED'})")
+        if b:
+            lo, hi = difference_interval(inf, rnd, "top")
+            el, eh = difference_interval(inf, rnd, "l1")
+            print(f"  program − random, 95 % over resampled cases: top issue {100 * lo:+.0f} … {100 * hi:+.0f} points, "
+                  f"weight error {el:+.2f} … {eh:+.2f}")
         print(f"  calibration (program's sets): {calibration(inf)}")
         if rnd:
             print(f"  calibration (random sets):    {calibration(rnd)}")
     return figures
+
+
+def difference_interval(a: list[Run], b: list[Run], key: str, draws: int = 2000) -> tuple[float, float]:
+    """95 % interval of pooled(a)[key] − pooled(b)[key] when the *case pairs* are drawn again with
+    replacement (a cluster bootstrap): the program's sets are a deterministic function of the picks,
+    so runs of one pair are not independent, and the pair, not the run, is the unit of evidence."""
+    keys = sorted({(r.case, r.direction) for r in a} & {(r.case, r.direction) for r in b})
+    if len(keys) < 2:
+        return float("nan"), float("nan")
+
+    def sums(rs: list[Run]) -> np.ndarray:  # per pair: Σ top, Σ L1, Σ L1 uniform, runs
+        out = np.zeros((len(keys), 4))
+        at = {k: i for i, k in enumerate(keys)}
+        for r in rs:
+            i = at.get((r.case, r.direction))
+            if i is not None:
+                out[i] += (r.top, r.l1, r.l1u, 1.0)
+        return out
+
+    sa, sb = sums(a), sums(b)
+    pick = np.random.default_rng(0).integers(0, len(keys), size=(draws, len(keys)))
+    ta, tb = sa[pick].sum(axis=1), sb[pick].sum(axis=1)  # (draws, 4)
+    if key == "top":
+        d = ta[:, 0] / ta[:, 3] - tb[:, 0] / tb[:, 3]
+    else:
+        d = ta[:, 1] / ta[:, 2] - tb[:, 1] / tb[:, 2]
+    return float(np.percentile(d, 2.5)), float(np.percentile(d, 97.5))
 
 
 def per_case(runs: list[Run]) -> None:
