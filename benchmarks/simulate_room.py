@@ -60,7 +60,7 @@ from meso_desk.model.counterpart.inference import estimate_counterpart
 from meso_desk.model.counterpart.their_values import TheirValues
 from meso_desk.model.edits.round_edits import record_choice
 from meso_desk.model.offers.meso import MesoError, candidate_pool, generate_mesos
-from meso_desk.model.offers.meso_sets import first_different, last_reacted_to
+from meso_desk.model.offers.meso_sets import first_different, not_again
 from meso_desk.model.plan import Plan
 from meso_desk.model.scoring import score, score_table
 
@@ -236,9 +236,9 @@ def make_set(plan: Plan, pair: Pair, method: str, rng: np.random.Generator, stra
 def program_set(plan: Plan, pair: Pair, strategy: str) -> list:
     """The set the counterpart panel's Next MESOs adds: never the packages of the round they last
     reacted to (the next best different set instead; the same set when every set repeats it)."""
-    last = last_reacted_to(plan)
+    avoid = not_again(plan)
     out, _ = first_different(lambda seed: generate_mesos(plan, 3, pair.level, strategy=strategy, seed=seed),
-                             last[1] if last else None)
+                             avoid.terms if avoid else None)
     return list(out if out is not None else generate_mesos(plan, 3, pair.level, strategy=strategy))
 
 

@@ -3219,6 +3219,10 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Zu {set} ist noch keine Reaktion erfasst: Das neue Set wird das nächstbeste, das sich davon unterscheidet.</translation>
     </message>
     <message>
+        <source>It will not offer again the packages they reacted to in round {round}.</source>
+        <translation>Es bietet die Pakete, auf die sie in Runde {round} reagiert haben, nicht noch einmal an.</translation>
+    </message>
+    <message>
         <source>Add a new MESO set of {count} packages at {level:.1f} points ({where}), chosen with what their reactions so far tell you. One undo step. The arrow chooses what the set aims at.</source>
         <translation>Ein neues MESO-Set aus {count} Paketen bei {level:.1f} Punkten ({where}) hinzufügen, gewählt nach dem, was ihre bisherigen Reaktionen verraten. Ein Rückgängig-Schritt. Der Pfeil wählt, worauf das Set zielt.</translation>
     </message>

@@ -86,3 +86,12 @@ def test_next_mesos_when_every_set_repeats_the_last_one_asks_for_another_level(q
     qtbot.waitUntil(lambda: "round 1" in panel.message.text(), timeout=WAIT)
     assert len(panel.document.plan.meso_sets) == 1, "nothing added"
     assert "change the level" in panel.message.text()
+
+
+def test_the_next_button_says_which_set_it_will_not_repeat(qtbot):
+    plan = plan_with_set()
+    panel = make_panel(qtbot, plan)
+    assert "No reaction to MESO 1 is recorded yet" in panel.next_button.toolTip()
+    panel.document.apply(record_choice(plan, list(plan.meso_sets[-1].packages), 0), "a reaction")
+    qtbot.waitUntil(lambda: "round 1" in panel.next_button.toolTip(), timeout=WAIT)
+    assert "will not offer again the packages they reacted to in round 1" in panel.next_button.toolTip()

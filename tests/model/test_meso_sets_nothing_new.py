@@ -88,3 +88,17 @@ def test_the_set_they_last_reacted_to_is_the_last_rounds_packages():
     number, terms = last_reacted_to(twice)
     assert number == 2 and len(terms) == 2
     assert same_offers(terms, [dict(twice.stored_package(n).terms) for n in other])
+
+
+def test_not_again_is_the_stale_set_else_the_last_rounds():
+    from meso_desk.model.offers.meso_sets import not_again
+
+    assert not_again(md.example_plan("supplier")) is None, "no set, no round: nothing to avoid"
+    plan = with_set()
+    stale = not_again(plan)
+    assert stale.stale == "MESO 1" and stale.round == 0
+    assert same_offers(stale.terms, set_terms(plan, plan.meso_sets[-1]))
+    reacted = record_choice(plan, list(plan.meso_sets[-1].packages), 2)
+    after = not_again(reacted)
+    assert after.stale == "" and after.round == 1
+    assert same_offers(after.terms, set_terms(reacted, reacted.meso_sets[-1]))

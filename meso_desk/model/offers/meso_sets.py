@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from ..base import Term, now
 from ..package import StoredPackage
@@ -108,6 +109,28 @@ def last_reacted_to(plan: Plan) -> tuple[int, list[dict[str, Term]]] | None:
     if not plan.rounds or not plan.rounds[-1].offered:
         return None
     return len(plan.rounds), [dict(o.terms) for o in plan.rounds[-1].offered]
+
+
+@dataclass(frozen=True)
+class NotAgain:
+    """What the next set must not offer again, and why: the set on the table when no reaction to
+    it was recorded (``stale``, its name), else the packages of the round they last reacted to
+    (``round``, its number from 1)."""
+
+    terms: list[dict[str, Term]]
+    stale: str = ""
+    round: int = 0
+
+
+def not_again(plan: Plan) -> NotAgain | None:
+    """The rule of Next MESOs: a next set never repeats the set on the table when nothing was
+    learned since it (:func:`nothing_new_since_last_set`), nor the set they last reacted to
+    (:func:`last_reacted_to`); None when there is nothing to avoid."""
+    stale = nothing_new_since_last_set(plan)
+    if stale is not None:
+        return NotAgain(set_terms(plan, stale), stale=stale.name)
+    last = last_reacted_to(plan)
+    return NotAgain(last[1], round=last[0]) if last is not None else None
 
 
 def first_different(make: Callable[[int], Sequence[Mapping[str, Term]]],

@@ -54,7 +54,7 @@ from ....model.edits.round_edits import with_counterpart_prior, with_round_remov
 from ....model.language import QT_TR_NOOP, tr
 from ....model.offers.information import auto_purpose
 from ....model.offers.meso import MesoError, MesoPackages, generate_mesos
-from ....model.offers.meso_sets import first_different, last_reacted_to, nothing_new_since_last_set, set_terms
+from ....model.offers.meso_sets import first_different, not_again
 from ....model.plan import Plan
 from ...background import LatestJob
 from ...document import Change, PlanDocument
@@ -383,7 +383,7 @@ class CounterpartPanel(QWidget):
             self._update_rounds_tab(plan)
         if change.touches("issues", "counterpart_prior"):
             self._sync_hunch(plan)
-        if change.touches("issues", "meso_sets", "aspiration", "reservation", "packages"):
+        if change.touches("issues", "meso_sets", "aspiration", "reservation", "packages", "rounds"):
             self._update_buttons(plan)
         if change.everything or (self._message_status == "below" and change.touches(
                 "issues", "weights", "meso_sets", "aspiration", "reservation", "rounds")):
@@ -422,9 +422,15 @@ class CounterpartPanel(QWidget):
             where = tr("the level of {set}").format(set=source)
         else:
             where = source
-        stale = nothing_new_since_last_set(plan)
-        note = (" " + tr("No reaction to {set} is recorded yet: the new set will be the next best one that "
-                         "differs from it.").format(set=stale.name) if stale is not None else "")
+        avoid = not_again(plan)
+        if avoid is None:
+            note = ""
+        elif avoid.stale:
+            note = " " + tr("No reaction to {set} is recorded yet: the new set will be the next best one that "
+                            "differs from it.").format(set=avoid.stale)
+        else:
+            note = " " + tr("It will not offer again the packages they reacted to in round {round}.").format(
+                round=avoid.round)
         self.next_button.setToolTip(tr(
             "Add a new MESO set of {count} packages at {level:.1f} points ({where}), chosen with what their "
             "reactions so far tell you. One undo step. The arrow chooses what the set aims at.").format(
@@ -589,12 +595,10 @@ class CounterpartPanel(QWidget):
         plan = self._doc.plan
         level, count, _ = self._next_level(plan)
         count = max(2, min(count, len(plan.issues)))
-        stale = nothing_new_since_last_set(plan)
-        last = last_reacted_to(plan) if stale is None else None
-        avoid = set_terms(plan, stale) if stale is not None else last[1] if last is not None else None
+        avoid = not_again(plan)
         self._meso_token += 1
-        self._meso_request = (plan, level, stale.name if stale is not None else "", last[0] if last else 0)
-        self._meso_job.request(self._meso_token, (plan, count, level, self._strategy, avoid))
+        self._meso_request = (plan, level, avoid.stale if avoid else "", avoid.round if avoid else 0)
+        self._meso_job.request(self._meso_token, (plan, count, level, self._strategy, avoid.terms if avoid else None))
         self.next_button.setEnabled(False)
         self.next_button.setText(tr("Generating…"))
         self._show_message(tr("Generating the next MESO set from the estimate…"), "info")
