@@ -1,5 +1,6 @@
 """Adding a generated MESO set to the plan: package names (A, B, C …) and the set record; and
-the rule of "nothing new learned" (the set on the table, a reaction since, a duplicate set).
+the rule of what a next set must not repeat (:func:`not_again`: the set on the table when
+nothing new was learned since it, else the set they last reacted to).
 
 One function shared by every place that adds a set — the package panel's "Generate
 MESOs" dialog and the counterpart panel's "Next MESOs from estimate" — so that both name
