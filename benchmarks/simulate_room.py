@@ -236,10 +236,16 @@ def make_set(plan: Plan, pair: Pair, method: str, rng: np.random.Generator, stra
 def program_set(plan: Plan, pair: Pair, strategy: str) -> list:
     """The set the counterpart panel's Next MESOs adds: never the packages of the round they last
     reacted to (the next best different set instead; the same set when every set repeats it)."""
+    made: dict[int, list] = {}
+
+    def make(seed: int) -> list:
+        if seed not in made:
+            made[seed] = list(generate_mesos(plan, 3, pair.level, strategy=strategy, seed=seed))
+        return made[seed]
+
     avoid = not_again(plan)
-    out, _ = first_different(lambda seed: generate_mesos(plan, 3, pair.level, strategy=strategy, seed=seed),
-                             avoid.terms if avoid else None)
-    return list(out if out is not None else generate_mesos(plan, 3, pair.level, strategy=strategy))
+    out, _ = first_different(make, avoid.terms if avoid else None)
+    return out if out is not None else made[0]
 
 
 def next_set_efficiency(plan: Plan, pair: Pair, strategy: str) -> float:
