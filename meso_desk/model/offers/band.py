@@ -310,15 +310,21 @@ def value_range(grid: SearchGrid) -> tuple[float, float]:
     return lo, hi
 
 
+#: Distance in points within which a package is "at" a level (:func:`nearest_levels`).
+LEVEL_TOL = 1e-9
+
+
 def nearest_levels(grid: SearchGrid, level: float, *, floor: float = -np.inf,
                    parts: tuple[Half, Half] | None = None) -> tuple[float | None, float | None]:
     """The values of the packages of ``grid`` nearest to ``level`` from below and above.
 
     Only packages worth at least ``floor`` count (e.g. the reservation value). ``None`` when
-    no package lies on that side. Exact on the grid (no enumeration of packages).
+    no package lies on that side. A package worth the level itself (within :data:`LEVEL_TOL`,
+    the rounding of a sum of points) counts on both sides, whatever order the sum was added
+    in. Exact on the grid (no enumeration of packages).
     """
     L, R = parts if parts is not None else halves(grid)
-    pos = np.searchsorted(R.sums, level - L.sums, side="right")
+    pos = np.searchsorted(R.sums, level + LEVEL_TOL - L.sums, side="right")
     below = None
     ok = pos > 0
     if ok.any():
@@ -327,7 +333,7 @@ def nearest_levels(grid: SearchGrid, level: float, *, floor: float = -np.inf,
         if len(v):
             below = float(v.max())
     need = max(level, floor) - L.sums
-    p2 = np.searchsorted(R.sums, need - 1e-12, side="left")
+    p2 = np.searchsorted(R.sums, need - LEVEL_TOL, side="left")
     ok = p2 < len(R)
     above = float((L.sums[ok] + R.sums[p2[ok]]).min()) if ok.any() else None
     return below, above
