@@ -10,7 +10,15 @@ from meso_plans import brute_force, small_plans, synthetic_plan
 
 import meso_desk as md
 from meso_desk.model.counterpart.their_values import TheirValues
-from meso_desk.model.offers.band import LEVEL_TOL, band_grid, halves, nearest_levels, packages_in_band, split_issues, value_range
+from meso_desk.model.offers.band import (
+    LEVEL_TOL,
+    band_grid,
+    halves,
+    nearest_levels,
+    packages_in_band,
+    split_issues,
+    value_range,
+)
 
 
 def as_set(rows: np.ndarray) -> set[tuple[int, ...]]:
