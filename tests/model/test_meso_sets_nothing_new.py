@@ -102,3 +102,62 @@ def test_not_again_is_the_stale_set_else_the_last_rounds():
     after = not_again(reacted)
     assert after.stale == "" and after.round == 1
     assert same_offers(after.terms, set_terms(reacted, reacted.meso_sets[-1]))
+
+
+# -- every set at the level repeats it: the nearest level with a different set ------------------
+def small_discrete_plan() -> md.Plan:
+    """Four categorical issues of three options (81 packages): sets exist only near some values."""
+    issues = tuple(md.CategoricalIssue(name=n, options=[md.Option(label=f"{n} {j}", value=v) for j, v in enumerate(vals)])
+                   for n, vals in (("Maker", (100, 60, 0)), ("Disk", (100, 35, 0)), ("Screen", (100, 80, 0)),
+                                   ("Bag", (100, 50, 0))))
+    return md.Plan(issues=issues, weights={"Maker": 0.35, "Disk": 0.3, "Screen": 0.2, "Bag": 0.15}, reservation=30.0)
+
+
+def test_levels_near_are_the_levels_that_can_hold_a_set_nearest_first():
+    import itertools
+
+    import numpy as np
+
+    from meso_desk.model.offers.meso import MAX_TOLERANCE
+    from meso_desk.model.offers.meso_sets import levels_near
+
+    plan = small_discrete_plan()
+    t = md.score_table(plan)
+    ours = np.sort(t.score_indices(np.array(list(itertools.product(range(3), repeat=4)))))
+    level = 62.0
+    got = levels_near(plan, level, 3, reach=10.0)
+    assert got, "some level near 62 holds three packages"
+    dist = [abs(lv - level) for lv in got]
+    assert dist == sorted(dist)
+    for lv in got:
+        assert 0.5 <= abs(lv - level) <= 10.0 + 1e-9 and lv >= plan.reservation
+        assert np.sum(np.abs(ours - lv) <= MAX_TOLERANCE + 1e-9) >= 3
+    # every package value within reach that has three packages around it is a candidate
+    for v in np.unique(np.round(ours, 1)):
+        if 0.5 <= abs(v - level) <= 10.0 and np.sum(np.abs(ours - v) <= MAX_TOLERANCE - 0.05) >= 3:
+            assert any(abs(v - lv) < 1e-9 for lv in got), v
+
+
+def test_nearest_different_set_skips_levels_without_a_set_and_sets_that_repeat():
+    from meso_desk.model.offers.meso import MesoError
+    from meso_desk.model.offers.meso_sets import levels_near, nearest_different_set
+
+    plan = md.example_plan("supplier")
+    last = [dict(p) for p in md.generate_mesos(plan, 3, 70.0)]
+    levels = levels_near(plan, 70.0, 3)
+    bad, repeat = levels[0], levels[1]
+    tried: list[float] = []
+
+    def make_at(lv, seed):
+        tried.append(lv)
+        if lv == bad:
+            raise MesoError("no set at this level")
+        if lv == repeat:
+            return last
+        return [dict(p) for p in md.generate_mesos(plan, 3, lv, seed=seed)]
+
+    lv, out = nearest_different_set(plan, 70.0, 3, make_at, last)
+    assert lv == levels[2] and not same_offers([dict(p) for p in out], last)
+    assert all(abs(md.score(plan, md.Package(plan, p)) - lv) <= 1.0 for p in out)
+    assert tried.count(repeat) >= 2, "another seed was tried where the set repeated"
+    assert nearest_different_set(plan, 70.0, 3, lambda lv, seed: last, last) is None

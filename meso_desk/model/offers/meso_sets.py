@@ -14,9 +14,14 @@ import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..base import Term, now
 from ..package import StoredPackage
 from ..plan import MesoSet, Plan
+from .band import packages_in_band
+from .meso import MAX_TOLERANCE
+from .meso_words import MesoError
 
 
 def next_meso_set_number(plan: Plan) -> int:
@@ -146,3 +151,53 @@ def first_different(make: Callable[[int], Sequence[Mapping[str, Term]]],
         if not avoid or not same_offers(out, avoid):
             return out, seed
     return None, tries
+
+
+# -- every set at the level repeats it: the nearest level with a different set ------------------
+#: How far from the level (points for us) :func:`nearest_different_set` looks, and how many
+#: levels it tries at most (each try is a run of the engine).
+NEARBY_REACH = 10.0
+NEARBY_PROBES = 12
+#: Seeds tried at each level (:func:`first_different`).
+NEARBY_TRIES = 3
+
+
+def levels_near(plan: Plan, level: float, count: int, *, reach: float = NEARBY_REACH) -> list[float]:
+    """Levels within ``reach`` of ``level`` where a set of ``count`` may exist, nearest first
+    (at an equal distance the higher one, the smaller concession): the values of the packages
+    near the level (to one decimal: on small discrete plans sets exist only around them) and a
+    sweep of ±1, 2.5, 5, 7.5, 10 points; a level with fewer than ``count`` packages within the
+    engine's widest tolerance is left out (no set can exist there). The level itself (within
+    0.5) is not among them."""
+    band = packages_in_band(plan, level - reach - MAX_TOLERANCE, level + reach + MAX_TOLERANCE, cap=20_000)
+    ours = np.sort(np.asarray(band.ours, dtype=float))
+    own = np.unique(np.round(ours, 1))
+    sweep = np.array([level + s * d for d in (1.0, 2.5, 5.0, 7.5, 10.0) for s in (-1.0, 1.0)])
+    cands = np.unique(np.round(np.concatenate([own, sweep]), 1))
+    cands = cands[(np.abs(cands - level) >= 0.5) & (np.abs(cands - level) <= reach + 1e-9)]
+    cands = cands[(cands >= plan.reservation - 1e-9) & (cands <= 100.0)]
+    if band.exact and not band.capped:  # the band holds every package: count those near each level
+        near = (np.searchsorted(ours, cands + MAX_TOLERANCE + 1e-9, side="right")
+                - np.searchsorted(ours, cands - MAX_TOLERANCE - 1e-9, side="left"))
+        cands = cands[near >= count]
+    order = np.lexsort((-cands, np.abs(cands - level)))
+    return [float(c) for c in cands[order]]
+
+
+def nearest_different_set(plan: Plan, level: float, count: int,
+                          make_at: Callable[[float, int], Sequence[Mapping[str, Term]]],
+                          avoid: Sequence[Mapping[str, Term]] | None, *, reach: float = NEARBY_REACH,
+                          probes: int = NEARBY_PROBES) -> tuple[float, Sequence[Mapping[str, Term]]] | None:
+    """When every set at ``level`` repeats ``avoid`` (:func:`not_again`): the nearest level
+    within ``reach`` where the engine makes a set that does not, and that set; None when no
+    level tried has one. ``make_at(level, seed)`` is the engine with the plan, count and purpose
+    bound; a level where it raises :class:`~.meso_words.MesoError` is skipped. Tries at most
+    ``probes`` levels of :func:`levels_near`."""
+    for lv in levels_near(plan, level, count, reach=reach)[:probes]:
+        try:
+            out, _ = first_different(lambda seed, lv=lv: make_at(lv, seed), avoid, tries=NEARBY_TRIES)
+        except MesoError:
+            continue
+        if out is not None:
+            return lv, out
+    return None
