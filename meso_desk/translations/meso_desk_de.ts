@@ -3199,6 +3199,14 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Wie stark Ihre Vermutung ist</translation>
     </message>
     <message>
+        <source>Offer at {level:.1f}</source>
+        <translation>Bei {level:.1f} anbieten</translation>
+    </message>
+    <message>
+        <source>Add a MESO set at {nearest:.1f} points ({change} than {level:.1f}), the nearest level where a set differs from the one they last saw. One undo step.</source>
+        <translation>Ein MESO-Set bei {nearest:.1f} Punkten hinzufügen ({change} als {level:.1f}), dem nächsten Niveau, auf dem sich ein Set von dem zuletzt gesehenen unterscheidet. Ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
         <source>Rounds ({count})</source>
         <translation>Runden ({count})</translation>
     </message>
@@ -3316,14 +3324,6 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Das nächste MESO-Set wird aus der Schätzung erzeugt…</translation>
     </message>
     <message>
-        <source>No reaction to {set} recorded yet, so nothing new was learned, and every set at this level repeats it: record their reaction to it, or change the level.</source>
-        <translation>Noch keine Reaktion auf {set} erfasst, also nichts Neues gelernt, und jedes Set auf diesem Niveau wiederholt es: Erfassen Sie ihre Reaktion darauf oder ändern Sie das Niveau.</translation>
-    </message>
-    <message>
-        <source>Every set at this level repeats the packages they reacted to in round {round}: change the level to offer them something new.</source>
-        <translation>Jedes Set auf diesem Niveau wiederholt die Pakete, auf die sie in Runde {round} reagiert haben: Ändern Sie das Niveau, um ihnen etwas Neues anzubieten.</translation>
-    </message>
-    <message>
         <source>No MESO set could be made.</source>
         <translation>Es ließ sich kein MESO-Set erstellen.</translation>
     </message>
@@ -3338,6 +3338,38 @@ Headers of the packages table that a quote import reads back as the name or igno
     <message>
         <source>Best for them, by the estimate: {package} (≈{points:.0f} of their points).</source>
         <translation>Laut Schätzung am besten für die Gegenseite: {package} (≈{points:.0f} Punkte der Gegenseite).</translation>
+    </message>
+    <message>
+        <source>No reaction to {set} recorded yet, so nothing new was learned, and every set at {level:.1f} points repeats it.</source>
+        <translation>Noch keine Reaktion auf {set} erfasst, also nichts Neues gelernt, und jedes Set bei {level:.1f} Punkten wiederholt es.</translation>
+    </message>
+    <message>
+        <source>Record their reaction to it, or change the level.</source>
+        <translation>Erfassen Sie ihre Reaktion darauf oder ändern Sie das Niveau.</translation>
+    </message>
+    <message>
+        <source>Record their reaction to it, or offer a different set at {nearest:.1f}, the nearest level that has one.</source>
+        <translation>Erfassen Sie ihre Reaktion darauf oder bieten Sie ein anderes Set bei {nearest:.1f} an, dem nächsten Niveau, das eines hat.</translation>
+    </message>
+    <message>
+        <source>Every set at {level:.1f} points repeats the packages they reacted to in round {round}.</source>
+        <translation>Jedes Set bei {level:.1f} Punkten wiederholt die Pakete, auf die sie in Runde {round} reagiert haben.</translation>
+    </message>
+    <message>
+        <source>No level near it has a different set: change the level to offer them something new.</source>
+        <translation>Kein Niveau in der Nähe hat ein anderes Set: Ändern Sie das Niveau, um ihnen etwas Neues anzubieten.</translation>
+    </message>
+    <message>
+        <source>The nearest level with a different set is {nearest:.1f} ({change}).</source>
+        <translation>Das nächste Niveau mit einem anderen Set ist {nearest:.1f} ({change}).</translation>
+    </message>
+    <message>
+        <source>{points:.1f} points more for you</source>
+        <translation>{points:.1f} Punkte mehr für Sie</translation>
+    </message>
+    <message>
+        <source>{points:.1f} points less for you</source>
+        <translation>{points:.1f} Punkte weniger für Sie</translation>
     </message>
     <message>
         <source>No reaction to {stale} recorded yet, so nothing new was learned. The best set would repeat {stale}; this is the next best different one. Added {set}: {packages} at {level:.1f} points.{best} Record their reaction to learn from it.</source>

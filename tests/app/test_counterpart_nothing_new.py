@@ -3,6 +3,7 @@ the next best *different* set, never a copy of the set on the table."""
 
 from __future__ import annotations
 
+import pytest
 from test_counterpart_panel import WAIT, make_panel, plan_with_set
 
 import meso_desk as md
@@ -39,7 +40,7 @@ def test_next_mesos_after_a_reaction_says_nothing_of_the_kind(qtbot):
 def test_the_next_set_never_repeats_the_one_they_just_reacted_to():
     """The worker, with the real engine: told to avoid the best set, it returns the next best
     different one and says it did."""
-    from meso_desk.app.widgets.counterpart.counterpart_panel import next_mesos
+    from meso_desk.app.widgets.counterpart.next_mesos import next_mesos
 
     plan = record_choice(plan_with_set(), list(plan_with_set().meso_sets[-1].packages), 0)
     best, repeated, _, _ = next_mesos((plan, 3, 70.0, "please", None))
@@ -51,17 +52,17 @@ def test_the_next_set_never_repeats_the_one_they_just_reacted_to():
 def test_next_mesos_after_a_reaction_avoids_that_set_and_says_so(qtbot, monkeypatch):
     """When the aim's best set is the one they just reacted to, the panel adds the next best
     different set and its message says why."""
-    from meso_desk.app.widgets.counterpart import counterpart_panel
+    from meso_desk.app.widgets.counterpart import next_mesos
 
     plan = plan_with_set()
     plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
     last = set_terms(plan, plan.meso_sets[-1])
-    real = counterpart_panel.generate_mesos
+    real = next_mesos.generate_mesos
 
     def engine(p, count, level, *, strategy, seed=0):  # its best set is the one they reacted to
         return last if seed == 0 else real(p, count, level, strategy=strategy, seed=seed)
 
-    monkeypatch.setattr(counterpart_panel, "generate_mesos", engine)
+    monkeypatch.setattr(next_mesos, "generate_mesos", engine)
     panel = make_panel(qtbot, plan)
     doc = panel.document
     panel.generate_next()
@@ -73,19 +74,67 @@ def test_next_mesos_after_a_reaction_avoids_that_set_and_says_so(qtbot, monkeypa
     assert "Added MESO 2" in text
 
 
-def test_next_mesos_when_every_set_repeats_the_last_one_asks_for_another_level(qtbot, monkeypatch):
-    from meso_desk.app.widgets.counterpart import counterpart_panel
+def test_next_mesos_when_every_set_at_every_level_repeats_the_last_one_asks_for_another_level(qtbot, monkeypatch):
+    from meso_desk.app.widgets.counterpart import next_mesos
 
     plan = plan_with_set()
     plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
     last = set_terms(plan, plan.meso_sets[-1])
-    monkeypatch.setattr(counterpart_panel, "generate_mesos", lambda *a, **k: last)
+    asked: list[float] = []
+
+    def engine(p, count, level, **k):
+        asked.append(level)
+        return last
+
+    monkeypatch.setattr(next_mesos, "generate_mesos", engine)
     panel = make_panel(qtbot, plan)
     panel.generate_next()
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.next_button.text() == "Next MESOs", timeout=WAIT)
     qtbot.waitUntil(lambda: "round 1" in panel.message.text(), timeout=WAIT)
     assert len(panel.document.plan.meso_sets) == 1, "nothing added"
-    assert "change the level" in panel.message.text()
+    text = panel.message.text()
+    assert text.startswith("Every set at 70.0 points repeats the packages they reacted to in round 1")
+    assert "change the level" in text
+    assert len({round(lv, 1) for lv in asked}) > 1, "nearby levels were tried"
+    assert panel.offer_level_button.isHidden()
+
+
+def test_when_the_level_has_only_the_last_set_one_click_offers_the_nearest_level_that_differs(qtbot, monkeypatch):
+    from meso_desk.app.widgets.counterpart import next_mesos
+
+    plan = plan_with_set()
+    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
+    last = set_terms(plan, plan.meso_sets[-1])
+    real = next_mesos.generate_mesos
+
+    def engine(p, count, level, *, strategy, seed=0):  # at 70 every set is the one they reacted to
+        return last if abs(level - 70.0) < 0.5 else real(p, count, level, strategy=strategy, seed=seed)
+
+    monkeypatch.setattr(next_mesos, "generate_mesos", engine)
+    panel = make_panel(qtbot, plan)
+    doc = panel.document
+    panel.generate_next()
+    button = panel.offer_level_button
+    qtbot.waitUntil(lambda: not panel.is_busy() and button.isVisible(), timeout=WAIT)
+    nearest = button.property("level")
+    assert 0.5 <= abs(nearest - 70.0) <= 10.0
+    assert button.text() == f"Offer at {nearest:.1f}"
+    text = panel.message.text()
+    assert text.startswith("Every set at 70.0 points repeats the packages they reacted to in round 1")
+    assert f"The nearest level with a different set is {nearest:.1f}" in text
+    assert len(doc.plan.meso_sets) == 1
+    button.click()
+    qtbot.waitUntil(lambda: len(doc.plan.meso_sets) == 2 and not panel.is_busy(), timeout=WAIT)
+    plan2 = doc.plan
+    new = plan2.meso_sets[-1]
+    assert new.level == pytest.approx(nearest)
+    assert not same_offers(set_terms(plan2, new), last)
+    for name in new.packages:
+        assert abs(md.score(plan2, plan2.package(name)) - nearest) <= 1.0
+    assert panel.message.text().startswith(f"Added {new.name}") and f"at {nearest:.1f} points" in panel.message.text()
+    assert button.isHidden()
+    doc.undo_stack.undo()
+    assert len(doc.plan.meso_sets) == 1, "one undo step"
 
 
 def test_the_next_button_says_which_set_it_will_not_repeat(qtbot):

@@ -27,7 +27,6 @@ one is on its way. Generating the next set runs off the GUI thread too (both on
 from __future__ import annotations
 
 import html
-import warnings
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -48,13 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....model.counterpart.inference import estimate_counterpart
 from ....model.edits.meso_set_edits import add_meso_set
 from ....model.edits.round_edits import with_counterpart_prior, with_round_removed
 from ....model.language import QT_TR_NOOP, tr
-from ....model.offers.information import auto_purpose
-from ....model.offers.meso import MesoError, MesoPackages, generate_mesos
-from ....model.offers.meso_sets import first_different, not_again
+from ....model.offers.meso import MesoPackages
+from ....model.offers.meso_sets import not_again
 from ....model.plan import Plan
 from ...background import LatestJob
 from ...document import Change, PlanDocument
@@ -65,6 +62,7 @@ from ..wrap_label import WrapLabel
 from .behind_table_tab import BehindTheTable
 from .estimate_service import EstimateService, EstimateSnapshot
 from .estimate_view import EstimateChart
+from .next_mesos import NoDifferentSet, added_text, level_change_words, next_mesos, no_different_set_text
 from .question_planner import QuestionPlanner
 from .record_reaction import RecordReactionDialog
 from .round_history import RoundHistory, round_summary
@@ -124,38 +122,6 @@ def suggestion_html(plan: Plan, s: Any) -> str:
               "({sure:.0f}\u00a0% sure) — settle it early.").format(style=style, verb=verb, issue=name, sure=sure)
 
 
-class NoDifferentSet(MesoError):
-    """Every set found at the level offers the packages the next set must not repeat."""
-
-
-def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[MesoPackages, bool, str, list[float]]:
-    """``generate_mesos`` for the next set (runs in a worker thread), and whether the first set
-    found repeated ``avoid`` (the set on the table, when nothing new was learned since it, else
-    the packages of the last round, which they have just reacted to) so that the next best
-    *different* set was taken (``offers/meso_sets.first_different``), and,
-    for the strategy ``"auto"``, the purpose the round chose and why (``offers/information.auto_purpose``),
-    and each package's value to them by the estimate (a learning set is chosen with their values
-    not compared, so the set's own ``theirs`` are flat)."""
-    plan, count, level, strategy, avoid = payload
-    why = ""
-    if strategy == "auto":  # the round chooses the purpose (learn, balanced, please) and says why
-        strategy, why = auto_purpose(plan)
-
-    def make(seed: int) -> MesoPackages:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return generate_mesos(plan, count, level, strategy=strategy, seed=seed)
-
-    out, seed = first_different(make, avoid)
-    if out is None:
-        raise NoDifferentSet(tr("no set different from the one they last saw exists at this level"))
-    theirs = list(out.theirs)
-    if strategy == "learn":
-        est = estimate_counterpart(plan)
-        theirs = [est.value(p) for p in out]
-    return out, seed > 0, why, theirs
-
-
 def _section_title(text: str) -> QLabel:
     lab = QLabel(text)
     f = QFont(lab.font())
@@ -195,7 +161,7 @@ class CounterpartPanel(QWidget):
         self._meso_job = LatestJob(next_mesos, self, "next-mesos")
         self._meso_job.done.connect(self._mesos_done)
         self._meso_token = 0
-        self._meso_request: tuple[Plan, float] | None = None
+        self._meso_request: tuple[Plan, float, str, int, float | None] | None = None
         self._strategy = "auto"
         self.dialog: RecordReactionDialog | None = None
 
@@ -341,7 +307,28 @@ class CounterpartPanel(QWidget):
         self.message.setObjectName("counterpartMessage")
         msg.addWidget(self.message_icon, 0, Qt.AlignmentFlag.AlignTop)
         msg.addWidget(self.message, 1)
+        # every set at the level repeats the last one: one click offers a set at the nearest level that differs
+        self.offer_level_button = QPushButton()
+        self.offer_level_button.setObjectName("offerNearestLevel")
+        self.offer_level_button.hide()
+        self.offer_level_button.clicked.connect(
+            lambda: self.generate_next(level=self.offer_level_button.property("level")))
+        msg.addWidget(self.offer_level_button, 0, Qt.AlignmentFlag.AlignTop)
         return msg
+
+    def _offer_level(self, level: float, nearest: float | None) -> None:
+        """Show (or hide, ``nearest`` None) the button that offers a set at ``nearest``."""
+        self.offer_level_button.setVisible(nearest is not None)
+        if nearest is None:
+            return
+        self.offer_level_button.setProperty("level", float(nearest))
+        self.offer_level_button.setText(tr("Offer at {level:.1f}").format(level=nearest))
+        tip = tr("Add a MESO set at {nearest:.1f} points ({change} than {level:.1f}), the nearest level where a set "
+                 "differs from the one they last saw. One undo step.").format(
+            nearest=nearest, change=level_change_words(level, nearest), level=level)
+        self.offer_level_button.setToolTip(tip)
+        self.offer_level_button.setAccessibleName(self.offer_level_button.text())
+        self.offer_level_button.setAccessibleDescription(tip)
 
     # -- state ------------------------------------------------------------------------------
     @property
@@ -588,31 +575,31 @@ class CounterpartPanel(QWidget):
     def strategy(self) -> str:
         return self._strategy
 
-    def generate_next(self, strategy: str | None = None) -> None:
-        """Generate the next MESO set from the estimate (off the GUI thread; added as one undo step)."""
+    def generate_next(self, strategy: str | None = None, level: float | None = None) -> None:
+        """Generate the next MESO set from the estimate (off the GUI thread; added as one undo step);
+        ``level``: at that level instead of the last set's (the nearest level with a different set)."""
         if strategy is not None:
             self._set_strategy(strategy)
         plan = self._doc.plan
-        level, count, _ = self._next_level(plan)
+        last_level, count, _ = self._next_level(plan)
+        asked = level
+        level = last_level if level is None else float(level)
         count = max(2, min(count, len(plan.issues)))
         avoid = not_again(plan)
         self._meso_token += 1
-        self._meso_request = (plan, level, avoid.stale if avoid else "", avoid.round if avoid else 0)
+        self._meso_request = (plan, level, avoid.stale if avoid else "", avoid.round if avoid else 0, asked)
         self._meso_job.request(self._meso_token, (plan, count, level, self._strategy, avoid.terms if avoid else None))
         self.next_button.setEnabled(False)
         self.next_button.setText(tr("Generating…"))
         self._show_message(tr("Generating the next MESO set from the estimate…"), "info")
 
     def _mesos_done(self, _token: int, result: tuple[MesoPackages, bool, str, list[float]] | Exception) -> None:
-        plan, level, stale, last_round = self._meso_request
+        plan, level, stale, last_round, asked = self._meso_request
         self.next_button.setText(tr("Next MESOs"))
         self._update_buttons(self._doc.plan)
         if isinstance(result, NoDifferentSet):
-            self._show_message(tr("No reaction to {set} recorded yet, so nothing new was learned, and every set at "
-                                  "this level repeats it: record their reaction to it, or change the level.").format(
-                set=stale) if stale else tr("Every set at this level repeats the packages they reacted to in round "
-                                            "{round}: change the level to offer them something new.").format(
-                round=last_round), "below")
+            self._show_message(no_different_set_text(level, result.nearest, stale, last_round), "below")
+            self._offer_level(level, result.nearest)
             return
         if isinstance(result, Exception):
             text = str(result)
@@ -624,7 +611,7 @@ class CounterpartPanel(QWidget):
             return
         out, was_duplicate, why, theirs = result
         if plan is not self._doc.plan:  # the plan moved on while the set was being made: make it again
-            self.generate_next()
+            self.generate_next(level=asked)
             return
         new_plan, names = add_meso_set(plan, [dict(p) for p in out], level)
         if not self._doc.apply(new_plan, tr("Next MESOs from estimate ({packages})").format(packages=", ".join(names))):
@@ -636,27 +623,13 @@ class CounterpartPanel(QWidget):
             k = max(range(len(names)), key=lambda j: theirs[j])
             best = " " + tr("Best for them, by the estimate: {package} (≈{points:.0f} of their points).").format(
                 package=names[k], points=theirs[k])
-        set_name = new_plan.meso_sets[-1].name
-        if stale:
-            if was_duplicate:
-                text = tr("No reaction to {stale} recorded yet, so nothing new was learned. The best set would repeat "
-                          "{stale}; this is the next best different one. Added {set}: {packages} at {level:.1f} "
-                          "points.{best} Record their reaction to learn from it.")
-            else:
-                text = tr("No reaction to {stale} recorded yet, so nothing new was learned. Added {set}: {packages} "
-                          "at {level:.1f} points.{best} Record their reaction to learn from it.")
-            self._show_message(text.format(stale=stale, set=set_name, packages=", ".join(names), level=level,
-                                           best=best), "info")
-            return
-        purpose = " " + tr("Purpose: {why}.").format(why=why) if why else ""
-        repeat = tr("The best set would repeat the packages they reacted to in round {round}; this is the next "
-                    "best different one.").format(round=last_round) + " " if was_duplicate and last_round else ""
-        self._show_message(repeat + tr("Added {set}: {packages} at {level:.1f} points.").format(
-            set=set_name, packages=", ".join(names), level=level) + best + purpose, "ok")
+        self._show_message(added_text(new_plan.meso_sets[-1].name, names, level, best, why, stale, last_round,
+                                      was_duplicate), "info" if stale else "ok")
 
     # -- messages ------------------------------------------------------------------------------
     def _show_message(self, text: str, status: str) -> None:
         self._message_status = status if text else ""
+        self.offer_level_button.hide()
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message_icon.setVisible(bool(text))
