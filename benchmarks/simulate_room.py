@@ -60,7 +60,7 @@ from meso_desk.model.counterpart.inference import estimate_counterpart
 from meso_desk.model.counterpart.their_values import TheirValues
 from meso_desk.model.edits.round_edits import record_choice
 from meso_desk.model.offers.meso import MesoError, candidate_pool, generate_mesos
-from meso_desk.model.offers.meso_sets import first_different, not_again
+from meso_desk.model.offers.meso_sets import first_different, nearest_different_set, not_again
 from meso_desk.model.plan import Plan
 from meso_desk.model.scoring import score, score_table
 
@@ -68,6 +68,9 @@ DEV_CASES = ("Camera", "ItexvsCypress")
 TEST_CASES = ("Laptop", "thompson")
 PSS_CASES = ("ItexvsCypress", "Camera", "thompson")
 ENGINE_TOLERANCE = 0.5
+#: When every set at the level repeats the one they reacted to, take the panel's "Offer at"
+#: the nearest level with a different set (``--same-level`` turns it off).
+NEAREST_LEVEL = True
 TARGETS = {"choices": {"top": 0.50, "l1": 0.90, "tau": 0.25, "eff": 0.95, "above_random": 0.10},
            "room": {"top": 0.75, "l1": 0.70, "tau": 0.40, "eff": 0.95}}
 
@@ -235,17 +238,22 @@ def make_set(plan: Plan, pair: Pair, method: str, rng: np.random.Generator, stra
 
 def program_set(plan: Plan, pair: Pair, strategy: str) -> list:
     """The set the counterpart panel's Next MESOs adds: never the packages of the round they last
-    reacted to (the next best different set instead; the same set when every set repeats it)."""
-    made: dict[int, list] = {}
+    reacted to (the next best different set instead). When every set at the level repeats it, the
+    user takes the panel's offer of the nearest level with a different set (``NEAREST_LEVEL``; else,
+    or when no level near has one, the same set is offered again)."""
+    made: dict[tuple[float, int], list] = {}
 
-    def make(seed: int) -> list:
-        if seed not in made:
-            made[seed] = list(generate_mesos(plan, 3, pair.level, strategy=strategy, seed=seed))
-        return made[seed]
+    def make_at(level: float, seed: int) -> list:
+        if (level, seed) not in made:
+            made[level, seed] = list(generate_mesos(plan, 3, level, strategy=strategy, seed=seed))
+        return made[level, seed]
 
     avoid = not_again(plan)
-    out, _ = first_different(make, avoid.terms if avoid else None)
-    return out if out is not None else made[0]
+    out, _ = first_different(lambda seed: make_at(pair.level, seed), avoid.terms if avoid else None)
+    if out is None and NEAREST_LEVEL and avoid is not None:
+        found = nearest_different_set(plan, pair.level, 3, make_at, avoid.terms)
+        out = list(found[1]) if found else None
+    return out if out is not None else made[pair.level, 0]
 
 
 def next_set_efficiency(plan: Plan, pair: Pair, strategy: str) -> float:
@@ -446,12 +454,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strategy", default="auto", help="the purpose of the program's sets (default: the round chooses)")
     ap.add_argument("--methods", default="informed,random")
     ap.add_argument("--no-pss", action="store_true")
+    ap.add_argument("--same-level", action="store_true",
+                    help="when every set at the level repeats the last one, offer it again instead of taking the "
+                    "panel's nearest level with a different set")
     ap.add_argument("--pss-only", action="store_true", help="only the post-settlement check")
     ap.add_argument("--pss-min-probability", type=float, default=None)
     ap.add_argument("--set-weights", default="", metavar="STRATEGY:KEY=V,...",
                     help="diagnostic: override set-score weights, e.g. learn:top=60,near=0")
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args(argv)
+    global NEAREST_LEVEL
+    NEAREST_LEVEL = not a.same_level
     if a.set_weights:
         from meso_desk.model.offers import information
 
