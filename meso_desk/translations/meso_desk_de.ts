@@ -3344,24 +3344,28 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Noch keine Reaktion auf {set} erfasst, also nichts Neues gelernt, und jedes Set bei {level:.1f} Punkten wiederholt es.</translation>
     </message>
     <message>
-        <source>Record their reaction to it, or change the level.</source>
-        <translation>Erfassen Sie ihre Reaktion darauf oder ändern Sie das Niveau.</translation>
+        <source>Record their reaction to it, or offer a different set at {nearest:.1f} ({change}), the nearest level that has one.</source>
+        <translation>Erfassen Sie ihre Reaktion darauf oder bieten Sie ein anderes Set bei {nearest:.1f} an ({change}), dem nächsten Niveau, das eines hat.</translation>
     </message>
     <message>
-        <source>Record their reaction to it, or offer a different set at {nearest:.1f}, the nearest level that has one.</source>
-        <translation>Erfassen Sie ihre Reaktion darauf oder bieten Sie ein anderes Set bei {nearest:.1f} an, dem nächsten Niveau, das eines hat.</translation>
+        <source>Record their reaction to it, or change the level.</source>
+        <translation>Erfassen Sie ihre Reaktion darauf oder ändern Sie das Niveau.</translation>
     </message>
     <message>
         <source>Every set at {level:.1f} points repeats the packages they reacted to in round {round}.</source>
         <translation>Jedes Set bei {level:.1f} Punkten wiederholt die Pakete, auf die sie in Runde {round} reagiert haben.</translation>
     </message>
     <message>
-        <source>No level near it has a different set: change the level to offer them something new.</source>
-        <translation>Kein Niveau in der Nähe hat ein anderes Set: Ändern Sie das Niveau, um ihnen etwas Neues anzubieten.</translation>
-    </message>
-    <message>
         <source>The nearest level with a different set is {nearest:.1f} ({change}).</source>
         <translation>Das nächste Niveau mit einem anderen Set ist {nearest:.1f} ({change}).</translation>
+    </message>
+    <message>
+        <source>None of the levels tried from {lo:.1f} to {hi:.1f} points has a different one.</source>
+        <translation>Keines der geprüften Niveaus von {lo:.1f} bis {hi:.1f} Punkten hat ein anderes.</translation>
+    </message>
+    <message>
+        <source>Change the level to offer them something new.</source>
+        <translation>Ändern Sie das Niveau, um ihnen etwas Neues anzubieten.</translation>
     </message>
     <message>
         <source>{points:.1f} points more for you</source>

@@ -3,6 +3,8 @@ the next best *different* set, never a copy of the set on the table."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from test_counterpart_panel import WAIT, make_panel, plan_with_set
 
@@ -94,9 +96,64 @@ def test_next_mesos_when_every_set_at_every_level_repeats_the_last_one_asks_for_
     assert len(panel.document.plan.meso_sets) == 1, "nothing added"
     text = panel.message.text()
     assert text.startswith("Every set at 70.0 points repeats the packages they reacted to in round 1")
-    assert "change the level" in text
-    assert len({round(lv, 1) for lv in asked}) > 1, "nearby levels were tried"
+    tried = sorted({round(lv, 1) for lv in asked} - {70.0})
+    assert len(tried) > 1, "nearby levels were tried"
+    assert f"None of the levels tried from {tried[0]:.1f} to {tried[-1]:.1f} points has a different one." in text
+    assert text.endswith("Change the level to offer them something new.")
     assert panel.offer_level_button.isHidden()
+
+
+def test_a_result_for_a_plan_that_has_moved_on_is_made_again(qtbot, monkeypatch):
+    """A reaction recorded while the set was being made: the 'every set repeats round 1' answer no
+    longer holds, so it is neither shown nor offered; the set is made again for the new plan."""
+    from meso_desk.app.widgets.counterpart import next_mesos
+
+    plan = plan_with_set()
+    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
+    last = set_terms(plan, plan.meso_sets[-1])
+    real = next_mesos.generate_mesos
+    panel = make_panel(qtbot, plan)
+    doc = panel.document
+    moved = record_choice(plan, list(plan.meso_sets[-1].packages), 1)
+    started, go = threading.Event(), threading.Event()
+
+    def engine(p, count, level, *, strategy, seed=0):  # runs in the worker thread
+        if p is plan:  # the first request: every set repeats round 1 — and round 2 is recorded meanwhile
+            started.set()
+            go.wait(WAIT / 1000)
+            return last
+        return real(p, count, level, strategy=strategy, seed=seed)
+
+    monkeypatch.setattr(next_mesos, "generate_mesos", engine)
+    panel.generate_next()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    doc.apply(moved, "round 2")  # on the GUI thread, while the worker is busy
+    go.set()
+    qtbot.waitUntil(lambda: len(doc.plan.meso_sets) == 2 and not panel.is_busy(), timeout=WAIT)
+    assert "round 1" not in panel.message.text() and panel.offer_level_button.isHidden()
+    assert panel.message.text().startswith("Added MESO 2")
+
+
+def test_the_offer_of_another_level_goes_when_the_aim_or_the_packages_change(qtbot, monkeypatch):
+    from meso_desk.app.widgets.counterpart import next_mesos
+    from meso_desk.model.edits.package_edits import add_package
+
+    plan = plan_with_set()
+    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
+    last = set_terms(plan, plan.meso_sets[-1])
+    real = next_mesos.generate_mesos
+    monkeypatch.setattr(next_mesos, "generate_mesos", lambda p, count, level, *, strategy, seed=0: last
+                        if abs(level - 70.0) < 0.5 else real(p, count, level, strategy=strategy, seed=seed))
+    panel = make_panel(qtbot, plan)
+    button = panel.offer_level_button
+    for change in ("aim", "packages"):
+        panel.generate_next()
+        qtbot.waitUntil(lambda: not panel.is_busy() and button.isVisible(), timeout=WAIT)
+        if change == "aim":
+            panel.strategy_actions["please" if panel.strategy != "please" else "learn"].trigger()
+        else:
+            panel.document.apply(add_package(panel.document.plan)[0], "a package added")
+        assert button.isHidden() and not panel.message.text(), change
 
 
 def test_when_the_level_has_only_the_last_set_one_click_offers_the_nearest_level_that_differs(qtbot, monkeypatch):

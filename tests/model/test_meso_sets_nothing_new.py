@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
+
 import meso_desk as md
 from meso_desk.model.edits.round_edits import record_choice
 from meso_desk.model.offers.meso_sets import (
@@ -116,8 +118,6 @@ def small_discrete_plan() -> md.Plan:
 def test_levels_near_are_the_levels_that_can_hold_a_set_nearest_first():
     import itertools
 
-    import numpy as np
-
     from meso_desk.model.offers.meso import MAX_TOLERANCE
     from meso_desk.model.offers.meso_sets import levels_near
 
@@ -132,10 +132,12 @@ def test_levels_near_are_the_levels_that_can_hold_a_set_nearest_first():
     for lv in got:
         assert 0.5 <= abs(lv - level) <= 10.0 + 1e-9 and lv >= plan.reservation
         assert np.sum(np.abs(ours - lv) <= MAX_TOLERANCE + 1e-9) >= 3
-    # every package value within reach that has three packages around it is a candidate
+    # every package value within reach that has three packages around it is a candidate, or
+    # close to a nearer one (within half a point, or a fifth of its distance)
     for v in np.unique(np.round(ours, 1)):
         if 0.5 <= abs(v - level) <= 10.0 and np.sum(np.abs(ours - v) <= MAX_TOLERANCE - 0.05) >= 3:
-            assert any(abs(v - lv) < 1e-9 for lv in got), v
+            gap = max(0.5, 0.2 * abs(v - level))
+            assert any(abs(v - lv) < gap for lv in got if abs(lv - level) <= abs(v - level) + 1e-9), v
 
 
 def test_nearest_different_set_skips_levels_without_a_set_and_sets_that_repeat():
@@ -156,8 +158,27 @@ def test_nearest_different_set_skips_levels_without_a_set_and_sets_that_repeat()
             return last
         return [dict(p) for p in md.generate_mesos(plan, 3, lv, seed=seed)]
 
-    lv, out = nearest_different_set(plan, 70.0, 3, make_at, last)
+    found = nearest_different_set(plan, 70.0, 3, make_at, last)
+    lv, out = found.level, found.packages
     assert lv == levels[2] and not same_offers([dict(p) for p in out], last)
+    assert found.tried == tuple(levels[:3])
     assert all(abs(md.score(plan, md.Package(plan, p)) - lv) <= 1.0 for p in out)
     assert tried.count(repeat) >= 2, "another seed was tried where the set repeated"
-    assert nearest_different_set(plan, 70.0, 3, lambda lv, seed: last, last) is None
+    none = nearest_different_set(plan, 70.0, 3, lambda lv, seed: last, last)
+    assert none.level is None and none.packages is None and len(none.tried) == len(levels[:12])
+
+
+def test_on_a_large_plan_the_levels_tried_spread_over_the_reach_higher_first():
+    from meso_desk.model.offers.meso_sets import NEARBY_PROBES, levels_near
+
+    plan = md.example_plan("supplier")  # too many packages near 70 to list: a sweep
+    got = levels_near(plan, 70.0, 3)[:NEARBY_PROBES]
+    assert min(got) <= 62.5 and max(got) >= 77.5, "the dozen levels tried reach well beyond ±1 point"
+    assert got[0] > 70.0 and abs(got[0] - 70.0) == abs(got[1] - 70.0), "at an equal distance the higher first"
+    # on a small plan too, whatever float noise the distances carry
+    small = small_discrete_plan()
+    for level in np.arange(40.0, 80.0, 0.1):
+        lv = levels_near(small, float(level), 3)
+        for a, b in zip(lv, lv[1:]):
+            if abs(abs(a - level) - abs(b - level)) < 1e-6:
+                assert a > b

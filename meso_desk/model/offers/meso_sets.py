@@ -164,40 +164,63 @@ NEARBY_TRIES = 3
 
 def levels_near(plan: Plan, level: float, count: int, *, reach: float = NEARBY_REACH) -> list[float]:
     """Levels within ``reach`` of ``level`` where a set of ``count`` may exist, nearest first
-    (at an equal distance the higher one, the smaller concession): the values of the packages
-    near the level (to one decimal: on small discrete plans sets exist only around them) and a
-    sweep of ±1, 2.5, 5, 7.5, 10 points; a level with fewer than ``count`` packages within the
-    engine's widest tolerance is left out (no set can exist there). The level itself (within
-    0.5) is not among them."""
+    (at an equal distance the higher one, the smaller concession): a sweep of ±1, 2.5, 5, 7.5,
+    10 points and, on a plan small enough that every package near the level is known (sets
+    there exist only around a few values), the packages' own values (to one decimal), a level
+    with fewer than ``count`` packages within the engine's widest tolerance left out (no set can
+    exist there) and one within half a point, or a fifth of its distance from ``level``, of a
+    nearer one (its set would mostly be the same). The level itself (within 0.5) is not among
+    them."""
     band = packages_in_band(plan, level - reach - MAX_TOLERANCE, level + reach + MAX_TOLERANCE, cap=20_000)
+    known = band.exact and not band.capped
     ours = np.sort(np.asarray(band.ours, dtype=float))
-    own = np.unique(np.round(ours, 1))
+    own = np.unique(np.round(ours, 1)) if known else np.empty(0)
     sweep = np.array([level + s * d for d in (1.0, 2.5, 5.0, 7.5, 10.0) for s in (-1.0, 1.0)])
     cands = np.unique(np.round(np.concatenate([own, sweep]), 1))
     cands = cands[(np.abs(cands - level) >= 0.5) & (np.abs(cands - level) <= reach + 1e-9)]
-    cands = cands[(cands >= plan.reservation - 1e-9) & (cands <= 100.0)]
-    if band.exact and not band.capped:  # the band holds every package: count those near each level
+    cands = cands[cands >= plan.reservation - 1e-9]
+    if len(ours):  # no package beyond the band's values (a capped band still spans them)
+        cands = cands[(cands >= ours[0] - MAX_TOLERANCE) & (cands <= ours[-1] + MAX_TOLERANCE)]
+    if known:  # count the packages near each level
         near = (np.searchsorted(ours, cands + MAX_TOLERANCE + 1e-9, side="right")
                 - np.searchsorted(ours, cands - MAX_TOLERANCE - 1e-9, side="left"))
         cands = cands[near >= count]
-    order = np.lexsort((-cands, np.abs(cands - level)))
-    return [float(c) for c in cands[order]]
+    # nearest first, the higher at an equal distance (rounded: float noise must not decide the tie)
+    order = np.lexsort((-cands, np.round(np.abs(cands - level), 6)))
+    out: list[float] = []
+    for c in cands[order]:  # a level close to one already listed adds little: the farther, the wider apart
+        gap = max(0.5, 0.2 * abs(c - level))
+        if all(abs(c - o) >= gap - 1e-9 for o in out):
+            out.append(float(c))
+    return out
+
+
+@dataclass(frozen=True)
+class NearbySet:
+    """What :func:`nearest_different_set` found: the level and its set (both None when no level
+    tried has a different set), and every level it tried, nearest first."""
+
+    level: float | None
+    packages: Sequence[Mapping[str, Term]] | None
+    tried: tuple[float, ...]
 
 
 def nearest_different_set(plan: Plan, level: float, count: int,
                           make_at: Callable[[float, int], Sequence[Mapping[str, Term]]],
                           avoid: Sequence[Mapping[str, Term]] | None, *, reach: float = NEARBY_REACH,
-                          probes: int = NEARBY_PROBES) -> tuple[float, Sequence[Mapping[str, Term]]] | None:
+                          probes: int = NEARBY_PROBES) -> NearbySet:
     """When every set at ``level`` repeats ``avoid`` (:func:`not_again`): the nearest level
-    within ``reach`` where the engine makes a set that does not, and that set; None when no
-    level tried has one. ``make_at(level, seed)`` is the engine with the plan, count and purpose
-    bound; a level where it raises :class:`~.meso_words.MesoError` is skipped. Tries at most
-    ``probes`` levels of :func:`levels_near`."""
+    within ``reach`` where the engine makes a set that does not, and that set. ``make_at(level,
+    seed)`` is the engine with the plan, count and purpose bound; a level where it raises
+    :class:`~.meso_words.MesoError` is skipped. Tries at most ``probes`` levels of
+    :func:`levels_near`."""
+    tried: list[float] = []
     for lv in levels_near(plan, level, count, reach=reach)[:probes]:
+        tried.append(lv)
         try:
             out, _ = first_different(lambda seed, lv=lv: make_at(lv, seed), avoid, tries=NEARBY_TRIES)
         except MesoError:
             continue
         if out is not None:
-            return lv, out
-    return None
+            return NearbySet(lv, out, tuple(tried))
+    return NearbySet(None, None, tuple(tried))

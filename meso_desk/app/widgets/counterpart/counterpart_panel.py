@@ -373,7 +373,8 @@ class CounterpartPanel(QWidget):
         if change.touches("issues", "meso_sets", "aspiration", "reservation", "packages", "rounds"):
             self._update_buttons(plan)
         if change.everything or (self._message_status == "below" and change.touches(
-                "issues", "weights", "meso_sets", "aspiration", "reservation", "rounds")):
+                "issues", "weights", "meso_sets", "aspiration", "reservation", "rounds", "packages",
+                "counterpart_prior")):
             self._show_message("", "")  # a failure no longer describes the changed plan
 
     def _sync(self, plan: Plan) -> None:
@@ -567,6 +568,8 @@ class CounterpartPanel(QWidget):
 
     # -- next MESOs ----------------------------------------------------------------------------
     def _set_strategy(self, key: str) -> None:
+        if key != self._strategy and self._message_status == "below":
+            self._show_message("", "")  # a failure (and its offer of another level) was for the other aim
         self._strategy = key
         for k, a in self.strategy_actions.items():
             a.setChecked(k == key)
@@ -597,8 +600,11 @@ class CounterpartPanel(QWidget):
         plan, level, stale, last_round, asked = self._meso_request
         self.next_button.setText(tr("Next MESOs"))
         self._update_buttons(self._doc.plan)
+        if plan is not self._doc.plan:  # the plan moved on while the set was being made: make it again
+            self.generate_next(level=asked)
+            return
         if isinstance(result, NoDifferentSet):
-            self._show_message(no_different_set_text(level, result.nearest, stale, last_round), "below")
+            self._show_message(no_different_set_text(level, result.nearest, stale, last_round, result.tried), "below")
             self._offer_level(level, result.nearest)
             return
         if isinstance(result, Exception):
@@ -610,9 +616,6 @@ class CounterpartPanel(QWidget):
             self._show_message(text, "below")
             return
         out, was_duplicate, why, theirs = result
-        if plan is not self._doc.plan:  # the plan moved on while the set was being made: make it again
-            self.generate_next(level=asked)
-            return
         new_plan, names = add_meso_set(plan, [dict(p) for p in out], level)
         if not self._doc.apply(new_plan, tr("Next MESOs from estimate ({packages})").format(packages=", ".join(names))):
             return

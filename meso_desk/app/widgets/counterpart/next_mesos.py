@@ -18,11 +18,17 @@ from ....model.offers.information import auto_purpose
 from ....model.offers.meso import MesoError, MesoPackages, generate_mesos
 from ....model.offers.meso_sets import first_different, nearest_different_set
 from ....model.plan import Plan
+from ...background import checkpoint
 
 
 class NoDifferentSet(MesoError):
     """Every set found at the level offers the packages the next set must not repeat;
-    ``nearest`` is the nearest level with a set that does not (None when none was found)."""
+    ``nearest`` is the nearest level with a set that does not (None when none was found),
+    ``tried`` the levels looked at."""
+
+    def __init__(self, message: str, *, nearest: float | None = None, tried: tuple[float, ...] = ()) -> None:
+        super().__init__(message, nearest=nearest)
+        self.tried = tried
 
 
 def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[MesoPackages, bool, str, list[float]]:
@@ -40,6 +46,7 @@ def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[Meso
         strategy, why = auto_purpose(plan)
 
     def make_at(lv: float, seed: int) -> MesoPackages:
+        checkpoint()  # a newer request (the plan moved on) stops the search between engine runs
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return generate_mesos(plan, count, lv, strategy=strategy, seed=seed)
@@ -48,7 +55,7 @@ def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[Meso
     if out is None:
         found = nearest_different_set(plan, level, count, make_at, avoid)
         raise NoDifferentSet(tr("no set different from the one they last saw exists at this level"),
-                             nearest=found[0] if found else None)
+                             nearest=found.level, tried=found.tried)
     theirs = list(out.theirs)
     if strategy == "learn":
         est = estimate_counterpart(plan)
@@ -56,22 +63,28 @@ def next_mesos(payload: tuple[Plan, int, float, str, list | None]) -> tuple[Meso
     return out, seed > 0, why, theirs
 
 
-def no_different_set_text(level: float, nearest: float | None, stale: str, last_round: int) -> str:
-    """What the panel says when every set at ``level`` repeats the set it must not repeat."""
+def no_different_set_text(level: float, nearest: float | None, stale: str, last_round: int,
+                          tried: tuple[float, ...] = ()) -> str:
+    """What the panel says when every set at ``level`` repeats the set it must not repeat
+    (``tried``: the other levels looked at for a set that does not)."""
     if stale:
         head = tr("No reaction to {set} recorded yet, so nothing new was learned, and every set at {level:.1f} "
                   "points repeats it.").format(set=stale, level=level)
-        if nearest is None:
-            return head + " " + tr("Record their reaction to it, or change the level.")
-        return head + " " + tr("Record their reaction to it, or offer a different set at {nearest:.1f}, the "
-                               "nearest level that has one.").format(nearest=nearest)
-    head = tr("Every set at {level:.1f} points repeats the packages they reacted to in round {round}.").format(
-        level=level, round=last_round)
-    if nearest is None:
-        return head + " " + tr("No level near it has a different set: change the level to offer them something "
-                               "new.")
-    return head + " " + tr("The nearest level with a different set is {nearest:.1f} ({change}).").format(
-        nearest=nearest, change=level_change_words(level, nearest))
+    else:
+        head = tr("Every set at {level:.1f} points repeats the packages they reacted to in round {round}.").format(
+            level=level, round=last_round)
+    if nearest is not None:
+        if stale:
+            return head + " " + tr("Record their reaction to it, or offer a different set at {nearest:.1f} "
+                                   "({change}), the nearest level that has one.").format(
+                nearest=nearest, change=level_change_words(level, nearest))
+        return head + " " + tr("The nearest level with a different set is {nearest:.1f} ({change}).").format(
+            nearest=nearest, change=level_change_words(level, nearest))
+    looked = tr("None of the levels tried from {lo:.1f} to {hi:.1f} points has a different one.").format(
+        lo=min(tried), hi=max(tried)) + " " if tried else ""
+    if stale:
+        return head + " " + looked + tr("Record their reaction to it, or change the level.")
+    return head + " " + looked + tr("Change the level to offer them something new.")
 
 
 def level_change_words(level: float, nearest: float) -> str:
