@@ -3368,6 +3368,14 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Ändern Sie das Niveau, um ihnen etwas Neues anzubieten.</translation>
     </message>
     <message>
+        <source>1 point more for you</source>
+        <translation>1 Punkt mehr für Sie</translation>
+    </message>
+    <message>
+        <source>1 point less for you</source>
+        <translation>1 Punkt weniger für Sie</translation>
+    </message>
+    <message>
         <source>{points:.1f} points more for you</source>
         <translation>{points:.1f} Punkte mehr für Sie</translation>
     </message>

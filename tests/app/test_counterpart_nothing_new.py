@@ -201,3 +201,12 @@ def test_the_next_button_says_which_set_it_will_not_repeat(qtbot):
     panel.document.apply(record_choice(plan, list(plan.meso_sets[-1].packages), 0), "a reaction")
     qtbot.waitUntil(lambda: "round 1" in panel.next_button.toolTip(), timeout=WAIT)
     assert "will not offer again the packages they reacted to in round 1" in panel.next_button.toolTip()
+
+
+def test_the_change_of_level_is_said_in_points_for_you():
+    from meso_desk.app.widgets.counterpart.next_mesos import level_change_words
+
+    assert level_change_words(70.0, 71.0) == "1 point more for you"
+    assert level_change_words(72.5, 71.5) == "1 point less for you"
+    assert level_change_words(72.5, 73.3) == "0.8 points more for you"
+    assert level_change_words(70.0, 67.5) == "2.5 points less for you"

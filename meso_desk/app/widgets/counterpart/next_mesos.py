@@ -88,8 +88,10 @@ def no_different_set_text(level: float, nearest: float | None, stale: str, last_
 
 
 def level_change_words(level: float, nearest: float) -> str:
-    """"1.5 points more for you" / "2.0 points less for you"."""
-    d = nearest - level
+    """"1.5 points more for you" / "1 point less for you"."""
+    d = round(nearest - level, 1)
+    if abs(abs(d) - 1.0) < 1e-9:
+        return tr("1 point more for you") if d > 0 else tr("1 point less for you")
     if d >= 0:
         return tr("{points:.1f} points more for you").format(points=d)
     return tr("{points:.1f} points less for you").format(points=-d)
