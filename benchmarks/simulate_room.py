@@ -228,39 +228,43 @@ def kendall_tau(a: np.ndarray, b: np.ndarray) -> float:
     return float((conc - disc) / d) if d > 0 else 0.0
 
 
-def make_set(plan: Plan, pair: Pair, method: str, rng: np.random.Generator, strategy: str) -> list:
+def make_set(plan: Plan, pair: Pair, method: str, rng: np.random.Generator, strategy: str,
+             level: float) -> tuple[list, float]:
+    """The round's set and the level it was made at (random sets: always the pair's level)."""
     if method == "random":
         pool = candidate_pool(plan, pair.level, tolerance=pair.tol)
         pick = rng.choice(len(pool), size=3, replace=False)
-        return [pool.package(int(k)) for k in pick]
-    return program_set(plan, pair, strategy)
+        return [pool.package(int(k)) for k in pick], pair.level
+    return program_set(plan, strategy, level)
 
 
-def program_set(plan: Plan, pair: Pair, strategy: str) -> list:
-    """The set the counterpart panel's Next MESOs adds: never the packages of the round they last
-    reacted to (the next best different set instead). When every set at the level repeats it, the
-    user takes the panel's offer of the nearest level with a different set (``NEAREST_LEVEL``; else,
-    or when no level near has one, the same set is offered again)."""
+def program_set(plan: Plan, strategy: str, level: float) -> tuple[list, float]:
+    """The set the counterpart panel's Next MESOs adds at ``level``, and the level of the set: never
+    the packages of the round they last reacted to (the next best different set instead). When every
+    set at the level repeats it, the user takes the panel's offer of the nearest level with a
+    different set, and later sets follow that level as the panel's do (``NEAREST_LEVEL``; else, or
+    when no level near has one, the same set is offered again)."""
     made: dict[tuple[float, int], list] = {}
 
-    def make_at(level: float, seed: int) -> list:
-        if (level, seed) not in made:
-            made[level, seed] = list(generate_mesos(plan, 3, level, strategy=strategy, seed=seed))
-        return made[level, seed]
+    def make_at(lv: float, seed: int) -> list:
+        if (lv, seed) not in made:
+            made[lv, seed] = list(generate_mesos(plan, 3, lv, strategy=strategy, seed=seed))
+        return made[lv, seed]
 
     avoid = not_again(plan)
-    out, _ = first_different(lambda seed: make_at(pair.level, seed), avoid.terms if avoid else None)
+    out, _ = first_different(lambda seed: make_at(level, seed), avoid.terms if avoid else None)
     if out is None and NEAREST_LEVEL and avoid is not None:
-        found = nearest_different_set(plan, pair.level, 3, make_at, avoid.terms)
-        out = list(found[1]) if found else None
-    return out if out is not None else made[pair.level, 0]
+        found = nearest_different_set(plan, level, 3, make_at, avoid.terms)
+        if found.level is not None:
+            return list(found.packages), found.level
+    return (out, level) if out is not None else (made[level, 0], level)
 
 
-def next_set_efficiency(plan: Plan, pair: Pair, strategy: str) -> float:
-    """Best for them in the program's next set ÷ best for them within that set's distance of the level."""
-    nxt = program_set(plan, pair, strategy)
-    dist = max(ENGINE_TOLERANCE, max(abs(score(plan, p) - pair.level) for p in nxt))
-    pool = candidate_pool(plan, pair.level, their=pair.cp.their_values(), tolerance=dist + 1e-9)
+def next_set_efficiency(plan: Plan, pair: Pair, strategy: str, level: float) -> float:
+    """Best for them in the program's next set ÷ best for them within that set's distance of its level."""
+    nxt, level = program_set(plan, strategy, level)
+    dist = max(ENGINE_TOLERANCE, max(abs(score(plan, p) - level) for p in nxt))
+    pool = candidate_pool(plan, level, their=pair.cp.their_values(), tolerance=dist + 1e-9)
     best = pair.cp.utility(pool.package(int(np.argmax(pool.theirs))))
     return max(pair.cp.utility(p) for p in nxt) / best if best > 0 else float("nan")
 
@@ -274,9 +278,9 @@ def play(pair: Pair, protocol: str, method: str, seed: int, strategy: str, round
     tops = top_issues(truth)
     others = [n for n in names if n not in tops] or names
     decoy = str(rng.choice(others))
-    p = pair.plan
+    p, level = pair.plan, pair.level
     for _ in range(rounds):
-        pk = make_set(p, pair, method, rng, strategy)
+        pk, level = make_set(p, pair, method, rng, strategy, level)
         u = np.array([pair.cp.utility(x) for x in pk])
         c = logit_pick(rng, u, beta)
         if protocol == "choices":
@@ -295,7 +299,7 @@ def play(pair: Pair, protocol: str, method: str, seed: int, strategy: str, round
     named = [n for n, x in zip(names, tp) if x >= tp.max() - 1e-9]
     top = sum(n in tops for n in named) / len(named)
     covered = sum(est.intervals[n][0] - 1e-9 <= truth[n] <= est.intervals[n][1] + 1e-9 for n in names)
-    eff = next_set_efficiency(p, pair, strategy)
+    eff = next_set_efficiency(p, pair, strategy, level)
     return Run(pair.case, pair.direction, protocol, method, seed, top, float(np.abs(w - tw).sum()),
                float(np.abs(1.0 / len(names) - tw).sum()), kendall_tau(w, tw), eff, int(covered), len(names),
                float(tp.max()), top, time.perf_counter() - t0)
