@@ -210,3 +210,36 @@ def test_the_change_of_level_is_said_in_points_for_you():
     assert level_change_words(72.5, 71.5) == "1 point less for you"
     assert level_change_words(72.5, 73.3) == "0.8 points more for you"
     assert level_change_words(70.0, 67.5) == "2.5 points less for you"
+
+
+def small_plan_with_one_set_at_its_level() -> md.Plan:
+    """Three issues of four options: at 75 points the engine has one set only (as on GENIUS
+    Laptop), and a reaction to it has been recorded."""
+    from meso_desk.model.offers.meso_sets import with_meso_set
+
+    issues = tuple(md.CategoricalIssue(name=n, options=[md.Option(label=f"{n} {j}", value=float(x))
+                                                         for j, x in enumerate(v)])
+                   for n, v in (("Maker", (100, 85, 40, 0)), ("Disk", (100, 70, 60, 0)), ("Screen", (100, 85, 70, 0))))
+    plan = md.Plan(issues=issues, weights={"Maker": 0.4, "Disk": 0.45, "Screen": 0.15}, reservation=30.0,
+                   aspiration=75.0)
+    plan, names = with_meso_set(plan, [dict(p) for p in md.generate_mesos(plan, 3, 75.0)], 75.0)
+    return record_choice(plan, names, 0)
+
+
+def test_on_a_small_plan_the_real_engine_offers_the_nearest_level_that_differs(qtbot):
+    plan = small_plan_with_one_set_at_its_level()
+    last = set_terms(plan, plan.meso_sets[-1])
+    panel = make_panel(qtbot, plan)
+    doc = panel.document
+    panel.generate_next()
+    button = panel.offer_level_button
+    qtbot.waitUntil(lambda: not panel.is_busy() and button.isVisible(), timeout=WAIT)
+    nearest = button.property("level")
+    assert panel.message.text().startswith("Every set at 75.0 points repeats the packages they reacted to in round 1")
+    assert len(doc.plan.meso_sets) == 1
+    button.click()
+    qtbot.waitUntil(lambda: len(doc.plan.meso_sets) == 2 and not panel.is_busy(), timeout=WAIT)
+    new = doc.plan.meso_sets[-1]
+    assert new.level == pytest.approx(nearest) and not same_offers(set_terms(doc.plan, new), last)
+    for name in new.packages:
+        assert abs(md.score(doc.plan, doc.plan.package(name)) - nearest) <= 1.0
