@@ -13,6 +13,22 @@ from meso_desk.model.edits.round_edits import record_choice
 from meso_desk.model.offers.meso_sets import same_offers, set_terms
 
 
+def reacted_plan() -> tuple[md.Plan, list[dict]]:
+    """``plan_with_set`` with their reaction to MESO 1 recorded, and MESO 1's terms."""
+    plan = plan_with_set()
+    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
+    return plan, set_terms(plan, plan.meso_sets[-1])
+
+
+def offer_of_another_level(qtbot, plan: md.Plan):
+    """A panel on ``plan`` after Next MESOs found every set at the level repeating the last one,
+    and the level its Offer button proposes."""
+    panel = make_panel(qtbot, plan)
+    panel.generate_next()
+    button = panel.offer_level_button
+    qtbot.waitUntil(lambda: not panel.is_busy() and button.isVisible(), timeout=WAIT)
+    return panel, button.property("level")
+
 def test_next_mesos_without_a_reaction_says_so_and_adds_a_different_set(qtbot):
     panel = make_panel(qtbot, plan_with_set())
     doc = panel.document
@@ -56,9 +72,7 @@ def test_next_mesos_after_a_reaction_avoids_that_set_and_says_so(qtbot, monkeypa
     different set and its message says why."""
     from meso_desk.app.widgets.counterpart import next_mesos
 
-    plan = plan_with_set()
-    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
-    last = set_terms(plan, plan.meso_sets[-1])
+    plan, last = reacted_plan()
     real = next_mesos.generate_mesos
 
     def engine(p, count, level, *, strategy, seed=0):  # its best set is the one they reacted to
@@ -79,9 +93,7 @@ def test_next_mesos_after_a_reaction_avoids_that_set_and_says_so(qtbot, monkeypa
 def test_next_mesos_when_every_set_at_every_level_repeats_the_last_one_asks_for_another_level(qtbot, monkeypatch):
     from meso_desk.app.widgets.counterpart import next_mesos
 
-    plan = plan_with_set()
-    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
-    last = set_terms(plan, plan.meso_sets[-1])
+    plan, last = reacted_plan()
     asked: list[float] = []
 
     def engine(p, count, level, **k):
@@ -108,9 +120,7 @@ def test_a_result_for_a_plan_that_has_moved_on_is_made_again(qtbot, monkeypatch)
     longer holds, so it is neither shown nor offered; the set is made again for the new plan."""
     from meso_desk.app.widgets.counterpart import next_mesos
 
-    plan = plan_with_set()
-    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
-    last = set_terms(plan, plan.meso_sets[-1])
+    plan, last = reacted_plan()
     real = next_mesos.generate_mesos
     panel = make_panel(qtbot, plan)
     doc = panel.document
@@ -138,9 +148,7 @@ def test_the_offer_of_another_level_goes_when_the_aim_or_the_packages_change(qtb
     from meso_desk.app.widgets.counterpart import next_mesos
     from meso_desk.model.edits.package_edits import add_package
 
-    plan = plan_with_set()
-    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
-    last = set_terms(plan, plan.meso_sets[-1])
+    plan, last = reacted_plan()
     real = next_mesos.generate_mesos
     monkeypatch.setattr(next_mesos, "generate_mesos", lambda p, count, level, *, strategy, seed=0: last
                         if abs(level - 70.0) < 0.5 else real(p, count, level, strategy=strategy, seed=seed))
@@ -159,21 +167,15 @@ def test_the_offer_of_another_level_goes_when_the_aim_or_the_packages_change(qtb
 def test_when_the_level_has_only_the_last_set_one_click_offers_the_nearest_level_that_differs(qtbot, monkeypatch):
     from meso_desk.app.widgets.counterpart import next_mesos
 
-    plan = plan_with_set()
-    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 0)
-    last = set_terms(plan, plan.meso_sets[-1])
+    plan, last = reacted_plan()
     real = next_mesos.generate_mesos
 
     def engine(p, count, level, *, strategy, seed=0):  # at 70 every set is the one they reacted to
         return last if abs(level - 70.0) < 0.5 else real(p, count, level, strategy=strategy, seed=seed)
 
     monkeypatch.setattr(next_mesos, "generate_mesos", engine)
-    panel = make_panel(qtbot, plan)
-    doc = panel.document
-    panel.generate_next()
-    button = panel.offer_level_button
-    qtbot.waitUntil(lambda: not panel.is_busy() and button.isVisible(), timeout=WAIT)
-    nearest = button.property("level")
+    panel, nearest = offer_of_another_level(qtbot, plan)
+    doc, button = panel.document, panel.offer_level_button
     assert 0.5 <= abs(nearest - 70.0) <= 10.0
     assert button.text() == f"Offer at {nearest:.1f}"
     text = panel.message.text()
@@ -229,12 +231,8 @@ def small_plan_with_one_set_at_its_level() -> md.Plan:
 def test_on_a_small_plan_the_real_engine_offers_the_nearest_level_that_differs(qtbot):
     plan = small_plan_with_one_set_at_its_level()
     last = set_terms(plan, plan.meso_sets[-1])
-    panel = make_panel(qtbot, plan)
-    doc = panel.document
-    panel.generate_next()
-    button = panel.offer_level_button
-    qtbot.waitUntil(lambda: not panel.is_busy() and button.isVisible(), timeout=WAIT)
-    nearest = button.property("level")
+    panel, nearest = offer_of_another_level(qtbot, plan)
+    doc, button = panel.document, panel.offer_level_button
     assert panel.message.text().startswith("Every set at 75.0 points repeats the packages they reacted to in round 1")
     assert len(doc.plan.meso_sets) == 1
     button.click()
