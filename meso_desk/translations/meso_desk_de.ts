@@ -3592,8 +3592,21 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Antwort erfassen</translation>
     </message>
     <message>
-        <source>Ask: “{question}”</source>
-        <translation>Fragen Sie: „{question}“</translation>
+        <source>Ask next</source>
+        <extracomment>&quot;What would you change in B?&quot;: record their answer as a counter-offer on the latest round</extracomment>
+        <translation>Als Nächstes fragen</translation>
+    </message>
+    <message>
+        <source>Record their change…</source>
+        <translation>Ihre Änderung erfassen…</translation>
+    </message>
+    <message>
+        <source>Open the latest round with its counter-offer ticked: set the term they would change</source>
+        <translation>Öffnet die letzte Runde mit angekreuztem Gegenangebot: tragen Sie die Bedingung ein, die sie ändern würden</translation>
+    </message>
+    <message>
+        <source>“{question}”</source>
+        <translation>„{question}“</translation>
     </message>
     <message>
         <source>Why: {reason}.</source>

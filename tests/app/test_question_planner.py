@@ -28,7 +28,7 @@ def played_plan():
 def test_shows_a_question_with_why_and_records_a_named_issue(qtbot):
     doc, w = make(qtbot, played_plan())
     q = w.question
-    assert w.text.text().startswith("Ask:") and q.text in w.text.text() and w.why.text().startswith("Why:")
+    assert w.text.text().startswith("“") and q.text in w.text.text() and w.why.text().startswith("Why:")
     w.show_question(next(x for x in candidate_questions(doc.plan) if x.kind == "most_important"))
     assert w.choice.isVisible() and w.record.isVisible() and not w.first.isVisible()
     w.choice.setCurrentText("Delivery")
@@ -48,3 +48,52 @@ def test_a_pairwise_answer_is_one_click(qtbot):
     assert w.second.property("issue") == pair.options[1]
     w.second.click()
     assert doc.plan.rounds[-1].issue_over == (pair.options[1], pair.options[0])
+
+
+def panel_with_reaction(qtbot):
+    """In the counterpart panel (not shown on its own): the planner starts with no question
+    and hidden contents, and must still ask for one and show it once the panel is shown and
+    after a reaction is recorded (it once hid itself and then never asked again)."""
+    from meso_desk.app.widgets.counterpart.counterpart_panel import CounterpartPanel
+
+    plan = md.example_plan("supplier")
+    doc = PlanDocument(plan)
+    panel = CounterpartPanel(doc)
+    qtbot.addWidget(panel)
+    doc.setParent(panel)
+    panel.resize(340, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    planner = panel.findChild(QuestionPlanner, "questionPlanner")
+    doc.apply(record_choice(plan, list(md.generate_mesos(plan, 3, 70.0)), 1), "their reaction")
+    qtbot.waitUntil(lambda: planner.question is not None, timeout=20000)
+    assert planner.text.isVisible() and planner.text.text().startswith("“")
+    assert planner.why.isVisible()
+    return panel, doc, planner
+
+
+def test_the_panel_shows_the_question_once_a_reaction_is_recorded(qtbot):
+    panel_with_reaction(qtbot)
+
+
+def test_what_would_you_change_opens_the_latest_round_with_its_counter_offer(qtbot):
+    from meso_desk.app.widgets.counterpart.counter_offer import TermSpinBox
+
+    panel, doc, planner = panel_with_reaction(qtbot)
+    ask = next(x for x in candidate_questions(doc.plan) if x.kind == "counter_offer")
+    planner.show_question(ask)
+    assert planner.change.isVisible() and not planner.choice.isVisible() and not planner.first.isVisible()
+    picked = doc.plan.rounds[-1].offered[1]
+    planner.change.click()
+    dlg = panel.dialog
+    assert dlg is not None and dlg.isVisible() and dlg.counter_box.isChecked() and dlg.counter_frame.isVisible()
+    assert dlg.windowTitle() == "Edit round 1"
+    spin = next(w for w in dlg.findChildren(TermSpinBox, "counterTerm") if w.property("issue") == "Unit price")
+    assert spin.term() == picked.terms["Unit price"]  # their pick's terms to start from
+    new_price = picked.terms["Unit price"] + 10.0  # they ask for more
+    spin.set_term(new_price)
+    dlg.counter.includes["Unit price"].setChecked(True)
+    steps = doc.undo_stack.count()
+    dlg.record_button.click()
+    assert len(doc.plan.rounds) == 1 and doc.plan.rounds[-1].counter_offer == {"Unit price": new_price}
+    assert doc.undo_stack.count() == steps + 1

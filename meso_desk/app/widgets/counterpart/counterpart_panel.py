@@ -265,7 +265,9 @@ class CounterpartPanel(QWidget):
         est_lay.addWidget(self.detail)
         self.chart = EstimateChart()
         est_lay.addWidget(self.chart)
-        est_lay.addWidget(QuestionPlanner(self._doc))  # the question to ask now (issue 22)
+        self.question_planner = QuestionPlanner(self._doc)  # the question to ask now (issue 22)
+        self.question_planner.counterOfferRequested.connect(self._record_counter_offer)
+        est_lay.addWidget(self.question_planner)
         est_lay.addSpacing(4)
         est_lay.addWidget(_section_title(tr("Suggestions")))
         self.suggestions_box = QVBoxLayout()
@@ -544,6 +546,11 @@ class CounterpartPanel(QWidget):
         self.dialog = dlg
         dlg.open()
         return dlg
+
+    def _record_counter_offer(self) -> None:
+        """The answer to "What would you change in B?": the latest round, its counter-offer ticked."""
+        if self._doc.plan.rounds:
+            self.open_record_dialog(len(self._doc.plan.rounds) - 1).counter_box.setChecked(True)
 
     def _recorded(self, round_index: int | None) -> None:
         plan = self._doc.plan

@@ -5,13 +5,16 @@ Shows :func:`~meso_desk.model.counterpart.questions.next_question` for the docum
 clicks as typed evidence on the latest round (:func:`~meso_desk.model.edits.round_edits.with_answer`,
 one undo step): pick the issue they named, the one of two they said matters more, or the term
 they said suits them best. "What would you change in B?" is answered in *Record reaction…*
-(a counter-offer), so that question only shows the words.
+(a counter-offer): that question's button opens it on the latest round with the counter-offer
+ticked (the planner's ``counterOfferRequested`` signal; the panel opens the dialog).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....model.counterpart.questions import Question, next_question
@@ -30,13 +33,28 @@ def plan_question(plan: Plan) -> Question | None:
 class QuestionPlanner(QWidget):
     """The question to ask now, why, and one- or two-click answers."""
 
+    #: "What would you change in B?": record their answer as a counter-offer on the latest round
+    counterOfferRequested = Signal()
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("questionPlanner")
         self._doc = document
         self.question: Question | None = None
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        # the planner itself stays shown (its visibility says whether its tab is on screen,
+        # which decides whether to compute); its contents hide while there is no question
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.body = QWidget()
+        self.body.setObjectName("questionBody")
+        outer.addWidget(self.body)
+        lay = QVBoxLayout(self.body)
+        lay.setContentsMargins(0, 4, 0, 0)
+        title = QLabel(tr("Ask next"))
+        bold = QFont(title.font())
+        bold.setBold(True)
+        title.setFont(bold)
+        lay.addWidget(title)
         self.text = QLabel()
         self.text.setObjectName("questionText")
         self.text.setWordWrap(True)
@@ -57,7 +75,12 @@ class QuestionPlanner(QWidget):
         self.second = QPushButton()
         self.second.setObjectName("questionSecond")
         self.second.clicked.connect(lambda: self._record_pair(1))
-        for w in (self.choice, self.record, self.first, self.second):
+        self.change = QPushButton(tr("Record their change…"))
+        self.change.setObjectName("questionCounterOffer")
+        self.change.setToolTip(tr("Open the latest round with its counter-offer ticked: set the term they "
+                                  "would change"))
+        self.change.clicked.connect(self.counterOfferRequested)
+        for w in (self.choice, self.record, self.first, self.second, self.change):
             row.addWidget(w)
         lay.addLayout(row)
         self._job = LatestJob(plan_question, self, "question-planner")
@@ -91,7 +114,7 @@ class QuestionPlanner(QWidget):
     def show_question(self, q: Question | None) -> None:
         """Show ``q`` and the answers that fit it (nothing for ``None``)."""
         self.question = q
-        self.text.setText(tr("Ask: “{question}”").format(question=q.text) if q else "")
+        self.text.setText(tr("“{question}”").format(question=q.text) if q else "")
         self.why.setText(tr("Why: {reason}.").format(reason=q.why) if q else "")
         pair = q is not None and q.kind == "pairwise"
         listed = q is not None and q.kind in ("most_important", "preferred_term") and bool(q.options)
@@ -106,7 +129,8 @@ class QuestionPlanner(QWidget):
             if pair and q is not None:
                 b.setText(q.options[k])
                 b.setProperty("issue", q.options[k])
-        self.setVisible(q is not None)
+        self.change.setVisible(q is not None and q.kind == "counter_offer")
+        self.body.setVisible(q is not None)
 
     def _record_choice(self) -> None:
         q = self.question
