@@ -97,3 +97,15 @@ def test_what_would_you_change_opens_the_latest_round_with_its_counter_offer(qtb
     dlg.record_button.click()
     assert len(doc.plan.rounds) == 1 and doc.plan.rounds[-1].counter_offer == {"Unit price": new_price}
     assert doc.undo_stack.count() == steps + 1
+
+
+def test_in_the_main_window_the_question_is_on_screen_in_the_room(make_window, qtbot):
+    """The whole window, as the user opens it: the room's counterpart panel asks its question."""
+    win = make_window(played_plan())
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_workspace("room")
+    planner = win.findChild(QuestionPlanner, "questionPlanner")
+    qtbot.waitUntil(lambda: planner.question is not None and planner.text.isVisible(), timeout=20000)
+    assert planner.text.text() == f"“{planner.question.text}”"
