@@ -254,3 +254,38 @@ def test_the_approvals_line_fits_and_every_term_still_shows_at_1366_by_330(qtbot
     objecting = [c for c in cols if "✗ Quality: warranty on frames and mechanics" in c.approvals_line.full_text()]
     assert objecting and all("Quality objects: warranty" in c.approvals_line.toolTip() for c in objecting)
     assert any("CFO must sign off" in c.approvals_line.toolTip() for c in cols)
+
+
+def test_a_package_not_yet_compared_joins_with_a_click_on_its_box(qtbot):
+    """Every package in the picker has a box to tick (one that was not in the first comparison
+    once had none, and clicking it did nothing)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+    panel = _panel(qtbot, long_plan(6, sets=1), 1366, 330)
+    dlg = panel.open_comparison(["A", "B"])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    picker = dlg.picker
+    item = picker.findItems("C", Qt.MatchFlag.MatchExactly)[0]
+    assert item.data(Qt.ItemDataRole.CheckStateRole) is not None
+    opt = QStyleOptionViewItem()
+    opt.initFrom(picker)
+    opt.rect = picker.visualItemRect(item)
+    opt.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = QApplication.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, picker)
+    QTest.mouseClick(picker.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, box.center())
+    assert dlg.packages() == ["A", "B", "C"] and dlg.table.columnCount() == 3
+    dlg.close()
+
+
+def test_a_compared_package_renamed_stays_compared(qtbot):
+    panel = _panel(qtbot, long_plan(6, sets=1), 1366, 330)
+    doc = panel.document
+    dlg = panel.open_comparison(["A", "B"])
+    qtbot.addWidget(dlg)
+    doc.apply(doc.plan.with_package_renamed("B", "B (revised)"), "rename")
+    assert dlg.packages() == ["A", "B (revised)"]
+    assert dlg.table.horizontalHeaderItem(1).text() == "B (revised)"
+    dlg.close()

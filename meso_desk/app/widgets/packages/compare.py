@@ -116,7 +116,12 @@ class CompareDialog(QDialog):
         if change.touches("packages", "issues", "weights", "meso_sets", "reservation", "aspiration", "goodwill",
                           "relationship_weight"):
             plan = self._doc.plan
-            self._chosen = [n for n in self._chosen if n in plan.package_names]
+            old = change.old.package_names if change.old is not None else []
+            now = plan.package_names
+            if len(old) == len(now):  # a package renamed keeps its place and stays compared
+                renamed = {a: b for a, b in zip(old, now) if a != b and a not in now and b not in old}
+                self._chosen = [renamed.get(n, n) for n in self._chosen]
+            self._chosen = [n for n in self._chosen if n in now]
             self._refresh()
 
     # -- the table ---------------------------------------------------------------------
@@ -131,6 +136,7 @@ class CompareDialog(QDialog):
                     item = QListWidgetItem(name)
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setToolTip(name)
+                    item.setCheckState(Qt.CheckState.Unchecked)  # without a state there is no box to tick
                     self.picker.addItem(item)
             for k in range(self.picker.count()):
                 item = self.picker.item(k)
