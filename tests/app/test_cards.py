@@ -317,6 +317,33 @@ def test_dialog_follows_the_plan_and_refuses_what_may_not_be_offered(qtbot, doc)
         dlg.close()
 
 
+def test_dialog_keeps_the_chosen_options_when_a_package_is_edited(qtbot, supplier, user_dirs):
+    """The user's choice of what to print (an older set, one package) survives edits in the
+    window (the choice was once looked up by identity and fell back to the latest set)."""
+    plan = plan_with_set(supplier, three(supplier), level=73.0)
+    extra = five(supplier)[3:]
+    for p in extra:
+        plan = plan.with_package(p.to_stored(hold_value=True))
+    plan = plan.replace(meso_sets=(*plan.meso_sets, MesoSet(name="Set 2", packages=tuple(p.name for p in extra))))
+    doc = PlanDocument(plan)
+    dlg = CardsDialog(doc)
+    qtbot.addWidget(dlg)
+    combo = dlg.packages_combo
+    assert combo.currentText().startswith("Set 2")  # the latest first
+    combo.setCurrentIndex(combo.findText("Set 1 (Set A, Set B, Set C)"))
+    doc.apply(doc.plan.with_term("Set D", "Warranty", 30.0), "warranty")
+    assert combo.currentText() == "Set 1 (Set A, Set B, Set C)"
+    assert [p.name for p in dlg.chosen_packages()] == ["Set A", "Set B", "Set C"]
+    doc.select_package("Our ideal")  # the choice to print only it appears as it is selected
+    combo.setCurrentIndex(combo.findText("Selected package only (Our ideal)"))
+    doc.apply(doc.plan.with_term("Set A", "Warranty", 30.0), "warranty")
+    assert combo.currentText() == "Selected package only (Our ideal)"
+    doc.select_package("Set E")  # and follows the selection
+    assert combo.currentText() == "Selected package only (Set E)"
+    assert [p.name for p in dlg.chosen_packages()] == ["Set E"]
+    dlg.close()
+
+
 def test_dialog_warns_about_our_words_in_the_subject(qtbot, doc):
     dlg = CardsDialog(doc)
     qtbot.addWidget(dlg)

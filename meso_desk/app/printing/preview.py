@@ -123,6 +123,7 @@ class CardsDialog(QDialog):
         self.valid_check.toggled.connect(self.valid_date.setEnabled)
         self.valid_date.setEnabled(self.valid_check.isChecked())
         document.changed.connect(self._on_changed)
+        document.selectionChanged.connect(self._on_selection)  # "Selected package only" follows it
         self.refresh()
 
     def _build_controls(self) -> None:
@@ -270,13 +271,21 @@ class CardsDialog(QDialog):
             sel = self.document.selected_package
             if sel:
                 self.packages_combo.addItem(tr("Selected package only ({name})").format(name=sel), ("one", sel))
-            i = self.packages_combo.findData(current) if current is not None else -1
+                if current is not None and current[0] == "one":
+                    current = ("one", sel)  # "the selected package" is whichever is selected now
+            i = self._packages_index(current) if current is not None else -1
             if i < 0 and sel:
                 own = plan.meso_set_of(sel)
-                i = self.packages_combo.findData(("set", own.name)) if own is not None else -1
+                i = self._packages_index(("set", own.name)) if own is not None else -1
             self.packages_combo.setCurrentIndex(max(i, 0))
         finally:
             self.packages_combo.blockSignals(False)
+
+    def _packages_index(self, data: tuple[str, str]) -> int:
+        """The row whose choice is ``data`` (``findData`` compares Python tuples by identity,
+        so a choice rebuilt after an edit was never found again)."""
+        combo = self.packages_combo
+        return next((k for k in range(combo.count()) if tuple(combo.itemData(k) or ()) == tuple(data)), -1)
 
     def chosen_packages(self) -> list[Package]:
         """The packages that become Option A, B, C … under the current choice."""
@@ -335,6 +344,10 @@ class CardsDialog(QDialog):
 
     def _schedule(self, *_args) -> None:
         self._timer.start()
+
+    def _on_selection(self, _name: str) -> None:
+        self._fill_packages_combo()
+        self._schedule()
 
     def _on_changed(self, change: Change) -> None:
         if change.touches("meso_sets", "packages"):
