@@ -6156,6 +6156,14 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Haken entfernen, um von vorn zu beginnen: Anfangs sind alle Gewichte möglich.</translation>
     </message>
     <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Forget the answers and ask from the start, about the plan as it is now</source>
+        <translation>Die Antworten verwerfen und von vorn fragen, zum Plan, wie er jetzt ist</translation>
+    </message>
+    <message>
         <source>About equal</source>
         <translation>Etwa gleich</translation>
     </message>
@@ -6266,6 +6274,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>Could not ask: {reason}</source>
         <translation>Keine Frage möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>The issues changed since these questions began: start again to ask about them as they are now.</source>
+        <translation>Die Verhandlungspunkte haben sich seit Beginn dieser Fragen geändert: Beginnen Sie neu, um nach ihrem jetzigen Stand zu fragen.</translation>
     </message>
     <message>
         <source>Which would you rather have?</source>

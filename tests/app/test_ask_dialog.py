@@ -154,3 +154,32 @@ def test_when_it_stops_asking_it_says_why(editor, qtbot, near):
         assert not st.pinned and len(st.answers) == 10
         assert "enough questions" in text and f"{name}'s (± {100 * band:.1f} points)" in text
     dlg.close()
+
+
+def test_when_the_issues_change_while_asking_the_answers_are_not_applied_and_it_starts_again(editor, qtbot):
+    """The dialog is not modal: an issue removed meanwhile makes the answers speak of another
+    plan; applying them once raised an error about an unknown issue."""
+    from meso_desk.model.edits.issue_edits import remove_issue
+    from meso_desk.model.edits.weight_edits import apply_elicited_weights
+
+    doc = editor.document
+    dlg = editor.open_ask_dialog()
+    _settle(qtbot, dlg)
+    dlg.answer("first")
+    _settle(qtbot, dlg)
+    old_session = dlg.state
+    doc.apply(remove_issue(doc.plan, 5).plan, "remove an issue")
+    weights = dict(doc.plan.weights)
+    assert "issues changed" in dlg.question.text() and "start again" in dlg.question.text()
+    for name in ("askApply", "askFirst", "askSecond", "askEqual", "askRevise"):
+        assert not dlg.findChild(QPushButton, name).isEnabled(), name
+    assert dlg.apply() is False and doc.plan.weights == weights
+    refused = apply_elicited_weights(doc.plan, old_session)  # the model's rule, not only the dialog's
+    assert not refused.ok and refused.plan is doc.plan
+    dlg.findChild(QPushButton, "askRestart").click()
+    _settle(qtbot, dlg)
+    assert dlg.state.names == doc.plan.issue_names and dlg.findChild(QPushButton, "askFirst").isEnabled()
+    dlg.answer("first")
+    _settle(qtbot, dlg)
+    assert dlg.apply() is True and set(doc.plan.weights) == set(doc.plan.issue_names)
+    dlg.close()

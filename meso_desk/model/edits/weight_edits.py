@@ -87,6 +87,9 @@ def adjust_to_answer(plan: Plan, assessment: Assessment, tradeoff: TradeOff | No
 def apply_elicited_weights(plan: Plan, session: Elicitation) -> EditResult:
     """``plan`` with the weights an "Ask me" session arrived at and, as the plan's weight region,
     the range each weight may still be in (one undo step)."""
+    if not session.fits(plan):
+        return EditResult(plan, tr("The issues changed since these questions began: start again to ask about "
+                                   "them as they are now."), ok=False)
     if session.conflict:
         return EditResult(plan, tr("Some answers conflict; revise one before applying."), ok=False)
     if not session.answers:

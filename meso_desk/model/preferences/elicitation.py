@@ -195,6 +195,11 @@ class Elicitation:
     def names(self) -> list[str]:
         return [i.name for i in self.issues]
 
+    def fits(self, plan: Plan) -> bool:
+        """Whether the answers still speak about ``plan``: the same issues with the same
+        terms and value curves (an answer compared packages valued by them)."""
+        return tuple(self.issues) == tuple(plan.issues)
+
     def constraints(self, answers: tuple[Answer, ...] | None = None) -> tuple[np.ndarray, np.ndarray]:
         rows = [band_rows(self.low, self.high)]
         for a in self.answers if answers is None else answers:

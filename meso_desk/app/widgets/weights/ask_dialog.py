@@ -36,7 +36,7 @@ from ....model.language import QT_TR_NOOP, number, tr
 from ....model.preferences.elicitation import MAX_QUESTIONS, PIN, Elicitation, Question, start_elicitation
 from ....model.preferences.weights import weights_as_percent
 from ...background import LatestJob
-from ...document import PlanDocument
+from ...document import Change, PlanDocument
 from ..common import described
 from ..deal.deal_terms import term_spin
 
@@ -75,6 +75,7 @@ class AskDialog(QDialog):
         self._job = LatestJob(_step, self, "ask-weights")
         self._job.done.connect(self._finished)
         self._build()
+        document.changed.connect(self._plan_changed)
         self.restart()
 
     def _build(self) -> None:
@@ -89,7 +90,14 @@ class AskDialog(QDialog):
         self.near.setChecked(True)
         self.near.setToolTip(tr("Untick to start from scratch: any weights are possible at first."))
         self.near.toggled.connect(lambda _on: self.restart())
-        lay.addWidget(self.near)
+        self.restart_button = QPushButton(tr("Start again"))
+        self.restart_button.setObjectName("askRestart")
+        self.restart_button.setToolTip(tr("Forget the answers and ask from the start, about the plan as it is now"))
+        self.restart_button.clicked.connect(self.restart)
+        top = QHBoxLayout()
+        top.addWidget(self.near, 1)
+        top.addWidget(self.restart_button)
+        lay.addLayout(top)
         self.question = QLabel()
         self.question.setObjectName("askQuestion")
         self.question.setWordWrap(True)
@@ -273,9 +281,23 @@ class AskDialog(QDialog):
         self._state, self._question = out
         self._show()
 
+    def _plan_changed(self, change: Change) -> None:
+        """The plan moved on while the dialog is open: the weights now change the table; other
+        issues (or terms, or curves) make the answers speak of another plan."""
+        if self._state is not None and not self.is_busy() and change.touches("issues", "weights"):
+            self._show()
+
     def _show(self) -> None:
         st, q = self._state, self._question
         assert st is not None
+        if not st.fits(self._doc.plan):
+            self.question.setText(tr("The issues changed since these questions began: start again to ask about "
+                                     "them as they are now."))
+            for b in (self.first, self.second, self.equal, self.match_button, self.apply_button, self.revise_button,
+                      self.drop_button):
+                b.setEnabled(False)
+            self.match_row.setVisible(False)
+            return
         asking = q is not None
         if asking:
             self.question.setText(tr("Which would you rather have?"))
