@@ -46,6 +46,34 @@ def test_hold_value_rebalances_from_the_plan_when_the_gesture_began(supplier):
     assert r2.plan.stored_package(BATNA).terms == start.stored_package(BATNA).terms
 
 
+def test_a_meso_package_stepped_one_key_at_a_time_stays_at_its_sets_level(supplier):
+    """Each arrow key is its own edit and each step moves the value less than the tolerance:
+    holding "the value before this step" let the package walk away from its set (70 → 67.4
+    in 12 steps); a package at its set's level holds the level."""
+    mesos = md.generate_mesos(supplier, 3, 70.0)
+    plan, names = add_meso_set(supplier, list(mesos), 70.0)
+    a = names[0]
+    issue = plan.issue("Unit price")
+    for _ in range(12):
+        price = plan.package(a)["Unit price"]
+        if price + issue.step > issue.max:
+            break
+        r = edits.set_term(plan, a, "Unit price", price + issue.step)  # one step worse for us
+        assert r.ok and r.held
+        plan = r.plan
+        assert abs(plan.package(a).score - 70.0) <= 0.5 + 1e-9
+    assert plan.package(a)["Unit price"] > mesos[0]["Unit price"]  # the steps were taken
+
+
+def test_a_package_off_its_sets_level_holds_its_own_value(supplier):
+    mesos = md.generate_mesos(supplier, 3, 70.0)
+    plan, names = add_meso_set(supplier, list(mesos), 75.0)  # recorded at another level
+    a = names[0]
+    value = plan.package(a).score
+    r = edits.set_term(plan, a, "Delivery", plan.package(a)["Delivery"] + 1.0)
+    assert r.held and abs(r.plan.package(a).score - value) <= 0.5 + 1e-9
+
+
 def test_two_terms_at_once_like_a_drag_on_the_value_map(supplier):
     plan = holding(supplier, BATNA)
     value = plan.package(BATNA).score

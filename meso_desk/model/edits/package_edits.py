@@ -18,7 +18,7 @@ from typing import Literal
 
 from ..base import Term
 from ..language import tr
-from ..offers.rebalance import rebalance
+from ..offers.rebalance import TOLERANCE, rebalance
 from ..package import StoredPackage
 from ..plan import Plan
 from ..preferences.issues import default_term
@@ -47,7 +47,10 @@ def set_terms(plan: Plan, package: str, terms: Mapping[str, Term], base: Plan | 
 
     With the package's "Hold value" on, its other unlocked terms are rebalanced so that it
     keeps the value it had in ``base`` (the plan when the gesture began; default ``plan``):
-    dragging back then restores the original terms.
+    dragging back then restores the original terms. A package of a MESO set that is at the
+    set's level (within the engine's tolerance) holds **the level** itself, so that edits made
+    one step at a time (the arrow keys: each step its own gesture, each within the tolerance)
+    never walk it away from the set's other packages.
     """
     if not terms:
         return TermsEdit(plan)
@@ -58,7 +61,8 @@ def set_terms(plan: Plan, package: str, terms: Mapping[str, Term], base: Plan | 
     locked = [n for n in base.stored_package(package).locked if n not in terms]
     try:
         r = rebalance(base, base.package(package), moved, terms[moved], locked=locked,
-                      also={k: terms[k] for k in others} or None, stop_at_limits=True)
+                      also={k: terms[k] for k in others} or None, stop_at_limits=True,
+                      target=_set_level_held(base, package))
     except (ValueError, KeyError) as e:
         return TermsEdit(plan.with_terms(package, terms), tr("Can't hold the value: {reason}").format(reason=e),
                          ok=False, held=False, brief=tr("can't hold"), status="below")
@@ -82,6 +86,16 @@ def set_terms(plan: Plan, package: str, terms: Mapping[str, Term], base: Plan | 
             level=r.target, issues=", ".join(r.changed)), held=True)
     return TermsEdit(new_plan, tr("Value held at {level:.1f} points (nothing else moved)").format(level=r.target),
                      held=True)
+
+
+def _set_level_held(plan: Plan, package: str) -> float | None:
+    """The level of ``package``'s MESO set when the package is at it (else None: its own value)."""
+    s = plan.meso_set_of(package)
+    if s is None or s.level is None:
+        return None
+    if abs(plan.package(package).score - s.level) > TOLERANCE + 1e-9:
+        return None
+    return float(s.level)
 
 
 def set_term(plan: Plan, package: str, issue: str, term: Term, base: Plan | None = None) -> TermsEdit:

@@ -312,6 +312,7 @@ def rebalance(
     max_tolerance: float = MAX_TOLERANCE,
     also: Mapping[str, Term] | None = None,
     stop_at_limits: bool = False,
+    target: float | None = None,
 ) -> RebalanceResult:
     """``package`` with ``issue`` set to ``value``, its value to us held by moving other terms.
 
@@ -321,7 +322,8 @@ def rebalance(
     drag): they are snapped like ``value`` and held fixed, and the value held is still
     the package's value before any of the moves. With ``stop_at_limits`` a term the user
     moves past its hard limit (or onto an unacceptable option) stops at the limit (keeps its
-    option) instead; a term already beyond may move back, never further. See the module
+    option) instead; a term already beyond may move back, never further. ``target`` is the
+    value to hold (default: the package's value before the move). See the module
     documentation for the rules.
     """
     if isinstance(package, str):
@@ -344,7 +346,7 @@ def rebalance(
     if unknown:
         raise KeyError(tr("no issue called {name}").format(name=repr(unknown[0])))
     row0 = t.indices_of(pkg)
-    target = float(t.table[np.arange(len(row0)), row0].sum())
+    target = float(t.table[np.arange(len(row0)), row0].sum()) if target is None else float(target)
     row = row0.copy()
     stopped: list[str] = []
     user_terms = {issue: value, **{k: v for k, v in (also or {}).items() if k != issue}}
