@@ -163,6 +163,18 @@ def test_folding_is_view_state_remembered_per_set(qtbot):
     assert not panel.is_folded("MESO 2") and panel.column("A2").isVisible()
 
 
+def test_cards_shown_again_by_unfolding_get_the_height_there_is(qtbot):
+    """An older set starts folded and its cards are not fitted while hidden; unfolded, they
+    once kept the cramped one-line layout (cut captions) until the window was resized."""
+    panel = _panel(qtbot, long_plan(4, sets=3), 1366, 640)  # more than two sets: the older fold
+    assert panel.is_folded("MESO 1") and not panel.column("A").isVisible()
+    fold = [b for b in panel.findChildren(QAbstractButton, "setFold") if b.property("mesoSet") == "MESO 1"][0]
+    qtbot.mouseClick(fold, Qt.MouseButton.LeftButton)
+    _settle(panel)
+    assert panel.column("A").isVisible()
+    assert all(ed.two_lines for c in _visible_columns(panel) for ed in c.editors.values())
+
+
 def test_archiving_hides_a_set_keeps_it_in_the_plan_and_undoes(qtbot):
     panel = _panel(qtbot, long_plan(6, sets=2), 1366, 330)
     doc = panel.document
@@ -181,6 +193,13 @@ def test_archiving_hides_a_set_keeps_it_in_the_plan_and_undoes(qtbot):
     assert not panel.groups["MESO 1"].isVisible()
     doc.undo_stack.undo()
     assert not doc.plan.meso_sets[0].archived and panel.groups["MESO 1"].isVisible()
+    # shown, then the last archived set restored: "Archived (0)" does not stay pressed in view
+    doc.undo_stack.redo()
+    panel.archived_action.trigger()
+    assert panel.archived_action.isChecked()
+    assert panel.set_archived("MESO 1", False)
+    assert not panel.archived_action.isVisible() and not panel.archived_action.isChecked()
+    assert not panel.show_archived
 
 
 def test_the_comparison_table_shows_terms_side_by_side_with_differences_bold(qtbot):

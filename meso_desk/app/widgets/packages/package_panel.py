@@ -404,6 +404,11 @@ class PackagePanel(QWidget):
                 shown = self.show_archived or not meso.archived
                 items.append(("set", meso.name, members, shown, self._folded(plan, meso), meso))
         n_archived = sum(s.archived for s in plan.meso_sets)
+        if not n_archived and self.show_archived:  # the last one restored: nothing left to show
+            self.show_archived = False
+            blocked = self.archived_action.blockSignals(True)
+            self.archived_action.setChecked(False)
+            self.archived_action.blockSignals(blocked)
         if self.archived_action.text() != (archived_text := tr("Archived ({n})").format(n=n_archived)):
             self.archived_action.setText(archived_text)
         if self.archived_action.isVisible() != bool(n_archived or self.show_archived):
@@ -444,6 +449,8 @@ class PackagePanel(QWidget):
             g.setParent(None)
             g.deleteLater()
         self._row.addStretch(1)
+        # cards shown again (a set unfolded, archived sets shown) were not fitted while hidden
+        QTimer.singleShot(0, self._fit_columns)
 
     @property
     def groups(self) -> dict[str, SetGroup]:
