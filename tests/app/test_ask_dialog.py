@@ -45,6 +45,12 @@ def test_answering_then_applying_is_one_undo_step(editor, qtbot):
     assert doc.undo_stack.count() == steps + 1
     assert doc.plan.weights != before and doc.plan.weight_region is not None
     assert doc.plan.weight_region.source == "answers to 4 questions"
+    # "Unsure by ±" shows how far the answers leave a weight (not the band's unused 5.0)
+    from PySide6.QtWidgets import QDoubleSpinBox
+    unsure = editor.findChild(QDoubleSpinBox, "weightUncertainty")
+    region = doc.plan.weight_region
+    assert unsure.value() == pytest.approx(region.widest * 100, abs=0.05)
+    assert unsure.value() == pytest.approx(max(region.high[k] - region.low[k] for k in region.low) * 50, abs=0.05)
     doc.undo_stack.undo()
     assert doc.plan.weights == before and doc.plan.weight_region is None
     dlg.close()

@@ -75,3 +75,26 @@ def test_adjusting_to_an_answer_makes_it_true(supplier):
     agrees = assess(supplier, t, "same")
     refused = adjust_to_answer(supplier, agrees, t)
     assert not refused.ok and refused.plan is supplier
+
+
+def test_the_ranges_from_answers_move_with_a_weight_set_by_hand(supplier):
+    """After "Ask me" the plan keeps a range per weight; a weight moved by hand afterwards
+    takes its range along (same width), so the region never stops holding the weights now set
+    (it once stayed behind: sensitivity bars without "now", robustness over the old weights)."""
+    from meso_desk.model.preferences.weights import WeightRegion
+
+    w = supplier.weights
+    region = WeightRegion(low={k: max(0.0, v - 0.02) for k, v in w.items()},
+                          high={k: v + 0.03 for k, v in w.items()}, source="answers to 6 questions")
+    plan = supplier.replace(weight_region=region)
+    assert region.widest == pytest.approx(0.025)
+    moved = set_issue_weight(plan, "Unit price", 0.45).plan
+    new_region = moved.weight_region
+    lo, hi = new_region.bounds(moved.weights)
+    for (name, weight), a, b in zip(moved.weights.items(), lo, hi):
+        assert a - 1e-9 <= weight <= b + 1e-9, name
+        assert b - a == pytest.approx(region.high[name] - region.low[name]), name
+    assert new_region.source == region.source
+    # a band (no ranges of its own) is relative to the weights already: unchanged
+    banded = supplier.replace(weight_region=WeightRegion(band=0.05, source="± 5 points"))
+    assert set_issue_weight(banded, "Unit price", 0.45).plan.weight_region == banded.weight_region

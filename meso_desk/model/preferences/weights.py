@@ -117,6 +117,31 @@ class WeightRegion(Frozen):
         hi = [min(1.0, float(self.high.get(k, w + self.band))) for k, w in weights.items()]
         return lo, [max(a, b) for a, b in zip(lo, hi)]
 
+    @property
+    def widest(self) -> float:
+        """How far a weight may be off at most, as a ± (fraction): the band, or half the widest
+        range of an issue that has one (an "Ask me" session's answers)."""
+        halves = [(self.high[k] - lo) / 2.0 for k, lo in self.low.items() if k in self.high]
+        return max(halves) if halves else self.band
+
+    def moved(self, old: Mapping[str, float], new: Mapping[str, float]) -> WeightRegion:
+        """The region after the weights moved from ``old`` to ``new`` by hand: each issue's
+        own range moves with its weight and keeps its width (within 0..1), so that the region
+        still says how unsure the weights are around the ones now set."""
+        if not self.low:
+            return self
+        low, high = dict(self.low), dict(self.high)
+        for k, w in new.items():
+            if k not in low or k not in high or k not in old:
+                continue
+            d = float(w) - float(old[k])
+            if abs(d) < 1e-12:
+                continue
+            width = high[k] - low[k]
+            lo = min(max(0.0, low[k] + d), max(0.0, 1.0 - width))
+            low[k], high[k] = lo, min(1.0, lo + width)
+        return self.model_copy(update={"low": low, "high": high})
+
 
 def weight_band(weights: Mapping[str, float], band: float) -> WeightRegion:
     """The region "any weight moves by up to ``band``" (a fraction: 0.05 for ± 5 points).

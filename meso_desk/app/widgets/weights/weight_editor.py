@@ -169,7 +169,7 @@ class WeightsPage(QWidget):
         self.uncertainty = QDoubleSpinBox()
         self.uncertainty.setObjectName("weightUncertainty")
         self.uncertainty.setAccessibleName(tr("Unsure by ± weight points"))
-        self.uncertainty.setRange(0.0, 20.0)
+        self.uncertainty.setRange(0.0, 50.0)  # the model allows up to ± 50 points
         self.uncertainty.setDecimals(1)
         self.uncertainty.setSuffix(tr(" pts"))
         self.uncertainty.setSpecialValueText(tr("exact", "weights not unsure"))
@@ -255,7 +255,7 @@ class WeightsPage(QWidget):
         self.total.setText(f"{number(total, 1)} %")
         region = plan.weight_region
         with QSignalBlocker(self.uncertainty):
-            self.uncertainty.setValue(0.0 if region is None else region.band * 100.0)
+            self.uncertainty.setValue(0.0 if region is None else region.widest * 100.0)
         self.uncertainty.setStatusTip("" if region is None or not region.low else
                                       tr("The weights' ranges come from {source}.").format(
                                           source=region_source_words(region.source)))
