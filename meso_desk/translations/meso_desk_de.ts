@@ -5427,12 +5427,12 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Das Set stattdessen bei {level:.1f} Punkten erzeugen</translation>
     </message>
     <message>
-        <source>{n} packages worth {low:.1f}–{high:.1f} points (spread {spread:.1f}), each conceding on a different issue; all acceptable and above your reservation, and every approver accepts them.</source>
-        <translation>{n} Pakete mit {low:.1f}–{high:.1f} Punkten (Spanne {spread:.1f}), jedes gibt bei einem anderen Verhandlungspunkt nach; alle akzeptabel und über Ihrem Reservationswert, und alle Freigeber akzeptieren sie.</translation>
+        <source>{n} packages worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a different issue; all acceptable and above your reservation, and every approver accepts them.</source>
+        <translation>{n} Pakete mit {low:.1f}–{high:.1f} Punkten (Spanne {spread}), jedes gibt bei einem anderen Verhandlungspunkt nach; alle akzeptabel und über Ihrem Reservationswert, und alle Freigeber akzeptieren sie.</translation>
     </message>
     <message>
-        <source>{n} packages worth {low:.1f}–{high:.1f} points (spread {spread:.1f}), each conceding on a different issue; all acceptable and above your reservation.</source>
-        <translation>{n} Pakete mit {low:.1f}–{high:.1f} Punkten (Spanne {spread:.1f}), jedes gibt bei einem anderen Verhandlungspunkt nach; alle akzeptabel und über Ihrem Reservationswert.</translation>
+        <source>{n} packages worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a different issue; all acceptable and above your reservation.</source>
+        <translation>{n} Pakete mit {low:.1f}–{high:.1f} Punkten (Spanne {spread}), jedes gibt bei einem anderen Verhandlungspunkt nach; alle akzeptabel und über Ihrem Reservationswert.</translation>
     </message>
     <message>
         <source>No contingent option found that is worth more to them by their forecast.</source>

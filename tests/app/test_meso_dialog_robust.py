@@ -61,3 +61,22 @@ def test_an_unreachable_level_is_one_plain_sentence_with_a_button_for_the_neares
     qtbot.waitUntil(lambda: not dlg.is_busy() and dlg.add_button.isEnabled(), timeout=20_000)
     assert not use.isVisible()
     dlg.done(0)
+
+
+def test_the_stated_spread_agrees_with_the_range_shown(qtbot):
+    """"worth 70.0–70.1 points (spread 0.0)" read as a contradiction: a spread under 0.1 is
+    given in hundredths, and always matches the values of the set."""
+    import re
+
+    from meso_desk.model.scoring import score
+
+    plan = md.example_plan("supplier")
+    dlg = _dialog(qtbot, plan)
+    _wait(qtbot, dlg)
+    m = re.search(r"worth ([\d.]+)–([\d.]+) points \(spread ([\d.]+)\)", dlg.message.text())
+    assert m, dlg.message.text()
+    ours = [score(plan, p) for p in dlg._result[3]]
+    spread = max(ours) - min(ours)
+    assert float(m.group(3)) == round(spread, 2 if spread < 0.095 else 1)
+    assert abs((float(m.group(2)) - float(m.group(1))) - float(m.group(3))) <= 0.1 + 1e-9
+    dlg.done(0)

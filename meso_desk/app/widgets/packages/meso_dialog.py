@@ -475,12 +475,14 @@ class MesoDialog(QDialog):
         spread = max(ours) - min(ours) if ours else 0.0
         approx = getattr(packages, "approximation", "")
         if self.approvals.isChecked():
-            said = tr("{n} packages worth {low:.1f}–{high:.1f} points (spread {spread:.1f}), each conceding on a "
+            said = tr("{n} packages worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a "
                       "different issue; all acceptable and above your reservation, and every approver accepts them.")
         else:
-            said = tr("{n} packages worth {low:.1f}–{high:.1f} points (spread {spread:.1f}), each conceding on a "
+            said = tr("{n} packages worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a "
                       "different issue; all acceptable and above your reservation.")
-        said = said.format(n=len(packages), low=min(ours), high=max(ours), spread=spread)
+        # a spread under 0.1 in hundredths: "70.0–70.1 (spread 0.0)" read as a contradiction
+        said = said.format(n=len(packages), low=min(ours), high=max(ours),
+                           spread=f"{spread:.2f}" if spread < 0.095 else f"{spread:.1f}")
         self._show_message(said + (f" {approx}" if approx else "") + self._contingent_words(), "ok")
         short = self.message.heightForWidth(self.message.width()) - self.message.height()
         if short > 0:  # a longer message needs room: grow rather than clip it
