@@ -409,12 +409,7 @@ class Plan(Frozen):
         return type(self).model_validate(data)
 
     def with_weights(self, weights: Mapping[str, float]) -> Plan:
-        """New weights; a weight region of ranges (from "Ask me") moves with them, each range
-        keeping its width (:meth:`WeightRegion.moved`)."""
-        region = self.weight_region
-        if region is not None:
-            region = region.moved(self.weights, weights)
-        return self.replace(weights=dict(weights), weight_region=region)
+        return self.replace(weights=dict(weights))
 
     def with_issue(self, index: int, issue: Issue) -> Plan:
         """Replace the issue at ``index``; a rename carries its weight and terms along."""

@@ -32,7 +32,7 @@ def set_issue_weight(plan: Plan, name: str, fraction: float, locked: Collection[
     allow); the unlocked others rescale proportionally from their weights in ``start`` —
     the plan when a drag began, so a drag to 100 % and back restores them — or in ``plan``."""
     base = (start if start is not None else plan).weights
-    return EditResult(plan.with_weights(set_weight(base, name, fraction, locked)),
+    return EditResult(_with_weights(plan, set_weight(base, name, fraction, locked)),
                       tr("Weight of {issue}").format(issue=name))
 
 
@@ -40,7 +40,7 @@ def type_issue_weight(plan: Plan, name: str, fraction: float, locked: Collection
                       typed: Collection[str] = ()) -> EditResult:
     """``plan`` with the weight of ``name`` as typed; the weights typed before (``typed``) and
     the locked ones stay, only the others make room (``set_weight_as_typed``)."""
-    return EditResult(plan.with_weights(set_weight_as_typed(plan.weights, name, fraction, locked, typed)),
+    return EditResult(_with_weights(plan, set_weight_as_typed(plan.weights, name, fraction, locked, typed)),
                       tr("Weight of {issue}").format(issue=name))
 
 
@@ -50,7 +50,7 @@ def set_importance(plan: Plan, importance: Mapping[str, float]) -> EditResult:
         weights = weights_from_importance(importance)
     except ValueError as e:
         return EditResult(plan, str(e)[0].upper() + str(e)[1:] + ".", ok=False)
-    return EditResult(plan.with_weights(weights), tr("Importance of the issues"))
+    return EditResult(_with_weights(plan, weights), tr("Importance of the issues"))
 
 
 def weight_lock_state(weights: Mapping[str, float], name: str, locked: Collection[str]) -> tuple[bool, str, float]:
@@ -71,7 +71,7 @@ def apply_swing_points(plan: Plan, points: Mapping[str, float]) -> EditResult:
         weights = weights_from_swing_points(plan, points)
     except ValueError:
         return EditResult(plan, tr("Give at least one swing more than 0 points."), ok=False)
-    return EditResult(plan.with_weights(weights), tr("Swing weighting"))
+    return EditResult(_with_weights(plan, weights), tr("Swing weighting"))
 
 
 def adjust_to_answer(plan: Plan, assessment: Assessment, tradeoff: TradeOff | None = None) -> EditResult:
@@ -81,7 +81,14 @@ def adjust_to_answer(plan: Plan, assessment: Assessment, tradeoff: TradeOff | No
     t = tradeoff
     text = (tr("Adjust weights ({issue} vs {yardstick})").format(issue=t.issue, yardstick=t.yardstick) if t
             else tr("Adjust weights"))
-    return EditResult(plan.with_weights(assessment.suggested), text)
+    return EditResult(_with_weights(plan, assessment.suggested), text)
+
+
+def _with_weights(plan: Plan, weights) -> Plan:
+    """``plan`` with ``weights`` set by hand; the weight region's ranges (from "Ask me") move
+    along, each keeping its width (:meth:`WeightRegion.moved`), so they hold the weights now set."""
+    region = plan.weight_region and plan.weight_region.moved(plan.weights, weights)
+    return plan.replace(weights=dict(weights), weight_region=region)
 
 
 def apply_elicited_weights(plan: Plan, session: Elicitation) -> EditResult:
