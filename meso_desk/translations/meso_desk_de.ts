@@ -3589,12 +3589,29 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Record answer</source>
+        <extracomment>a number issue&apos;s term they named (made for each such question, in its unit)</extracomment>
         <translation>Antwort erfassen</translation>
     </message>
     <message>
         <source>Ask next</source>
         <extracomment>&quot;What would you change in B?&quot;: record their answer as a counter-offer on the latest round</extracomment>
         <translation>Als Nächstes fragen</translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>What they answered</source>
+        <translation>Was sie geantwortet haben</translation>
+    </message>
+    <message>
+        <source>Record their answer on the latest round (one undo step)</source>
+        <translation>Ihre Antwort in der letzten Runde erfassen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>They said this one matters more (recorded on the latest round, one undo step)</source>
+        <translation>Sie sagten, dieser sei wichtiger (in der letzten Runde erfasst, ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>Record their change…</source>
@@ -3611,6 +3628,14 @@ Headers of the packages table that a quote import reads back as the name or igno
     <message>
         <source>Why: {reason}.</source>
         <translation>Warum: {reason}.</translation>
+    </message>
+    <message>
+        <source>{issue} they named</source>
+        <translation>{issue}, die sie genannt haben</translation>
+    </message>
+    <message>
+        <source>The {issue} they said suits them best</source>
+        <translation>{issue}, die ihnen nach eigener Aussage am besten passt</translation>
     </message>
     <message>
         <source>Answer: {issue} {term} suits them best</source>
@@ -3630,6 +3655,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Edit round {number}</source>
+        <extracomment>a round in which nothing was offered: only what they said (an answer to a question asked before any offer) — there is no pick, outcome or counter-offer to edit</extracomment>
         <translation>Runde {number} bearbeiten</translation>
     </message>
     <message>
@@ -3769,6 +3795,10 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Selbst gewählte Pakete…</translation>
     </message>
     <message>
+        <source>Nothing — in round {number} they only answered a question</source>
+        <translation>Nichts – in Runde {number} haben sie nur eine Frage beantwortet</translation>
+    </message>
+    <message>
         <source>{packages} — the terms as offered in round {number}</source>
         <translation>{packages} — die Bedingungen, wie in Runde {number} angeboten</translation>
     </message>
@@ -3791,6 +3821,10 @@ Headers of the packages table that a quote import reads back as the name or igno
     <message>
         <source>{percent} % — fairly</source>
         <translation>{percent} % — weitgehend</translation>
+    </message>
+    <message>
+        <source>Say what they said, or add a note (or delete the round).</source>
+        <translation>Tragen Sie ein, was sie gesagt haben, oder eine Notiz (oder löschen Sie die Runde).</translation>
     </message>
     <message>
         <source>Choose what you offered: a MESO set, or tick the packages you showed them.</source>
@@ -3840,6 +3874,10 @@ Headers of the packages table that a quote import reads back as the name or igno
     <message>
         <source>Record round {number} ({summary})</source>
         <translation>Runde {number} erfassen ({summary})</translation>
+    </message>
+    <message>
+        <source>Nothing offered — they answered a question</source>
+        <translation>Nichts angeboten – sie haben eine Frage beantwortet</translation>
     </message>
     <message>
         <source>Accepted {package} (ranked {ranking})</source>

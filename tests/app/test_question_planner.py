@@ -109,3 +109,47 @@ def test_in_the_main_window_the_question_is_on_screen_in_the_room(make_window, q
     planner = win.findChild(QuestionPlanner, "questionPlanner")
     qtbot.waitUntil(lambda: planner.question is not None and planner.text.isVisible(), timeout=20000)
     assert planner.text.text() == f"“{planner.question.text}”"
+
+
+def test_a_number_issues_best_term_is_typed_and_recorded(qtbot):
+    """"Which unit price suits you best?" has no list of options: a field in the issue's unit
+    takes the term they named (the question once showed no way to answer it)."""
+    from meso_desk.model.counterpart.questions import Question
+
+    doc, w = make(qtbot, played_plan())
+    w.show_question(Question("preferred_term", "Which unit price suits you best?", "it is unclear",
+                             ("Unit price",), (), 0.4))
+    assert w.term is not None and w.term.isVisible() and w.record.isVisible() and not w.choice.isVisible()
+    assert w.term.property("issue") == "Unit price" and w.term.prefix().startswith("EUR")
+    w.term.setValue(231.0)
+    steps = doc.undo_stack.count()
+    w.record.click()
+    assert doc.plan.rounds[-1].preferred_term == {"Unit price": 231.0}
+    assert doc.undo_stack.count() == steps + 1
+
+
+def test_an_answer_before_any_offer_is_a_round_that_can_be_edited(qtbot):
+    """Answering "which matters most?" before anything was offered records a round with nothing
+    offered; its Edit… dialog edits what they said (it once could not be saved at all)."""
+    from meso_desk.app.widgets.counterpart.counterpart_panel import CounterpartPanel
+
+    plan = md.example_plan("supplier")
+    doc = PlanDocument(plan)
+    panel = CounterpartPanel(doc)
+    qtbot.addWidget(panel)
+    doc.setParent(panel)
+    panel.resize(340, 800)
+    panel.show()
+    planner = panel.question_planner
+    qtbot.waitUntil(lambda: planner.question is not None, timeout=20000)
+    planner.show_question(next(x for x in candidate_questions(doc.plan) if x.kind == "most_important"))
+    planner.choice.setCurrentText("Delivery")
+    planner.record.click()
+    assert len(doc.plan.rounds) == 1 and doc.plan.rounds[0].offered == ()
+    dlg = panel.open_record_dialog(0)
+    assert not dlg.rank_box.isVisible() and not dlg.out_box.isVisible() and not dlg.counter_box.isVisible()
+    assert "only answered a question" in dlg.offered_fixed.text()
+    assert dlg.problem() == "" and dlg.record_button.isEnabled()
+    dlg.statement_issue.setCurrentIndex(dlg.statement_issue.findData("Unit price"))
+    dlg.record_button.click()
+    assert doc.plan.rounds[0].statement_issue == "Unit price" and doc.plan.rounds[0].offered == ()

@@ -123,6 +123,21 @@ def test_the_planner_proposes_one_question_with_why():
     assert len(pair.options) == 2 and set(pair.options) <= set(plan.issue_names)
 
 
+def test_a_question_answered_on_the_latest_round_is_not_asked_again_until_the_next():
+    """Answering replaces the round's earlier answer of that kind: asking it again would read as
+    if the first answer went unheard (and a second click changed nothing)."""
+    plan = toy_plan()
+    played = play(plan, true_their(plan), 2, seed=1)
+    kinds = {q.kind for q in candidate_questions(played)}
+    assert "most_important" in kinds and "pairwise" in kinds
+    answered = with_answer(played, "most_important", plan.issue_names[0])
+    answered = with_answer(answered, "pairwise", tuple(plan.issue_names[:2]))
+    left = {q.kind for q in candidate_questions(answered)}
+    assert not left & {"most_important", "pairwise"} and left <= kinds
+    again = play(answered, true_their(plan), 1, seed=2)  # the next round: they may be asked again
+    assert {"most_important", "pairwise"} <= {q.kind for q in candidate_questions(again)}
+
+
 def _room_plan() -> md.Plan:
     """The toy plan after two rounds, the last with a one-term counter-offer (the room)."""
     plan = play(toy_plan(), true_their(toy_plan()), 2, seed=4)

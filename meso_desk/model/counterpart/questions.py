@@ -102,10 +102,29 @@ def candidate_questions(plan: Plan, estimate: CounterpartEstimate | None = None)
                             tr("they preferred {package}: the one change they ask for says which issue they most "
                                "want moved, and where").format(package=label),
                             tuple(names), (), 0.5 * h_top + 0.25))
-    return sorted(out, key=lambda q: -q.bits)
+    # a kind already answered on the latest round is not asked again until the next one (an answer
+    # there would only replace it: asked again, it reads as if the first answer went unheard)
+    answered = _answered_kinds(last)
+    return sorted((q for q in out if q.kind not in answered), key=lambda q: -q.bits)
+
+
+def _answered_kinds(r) -> set[str]:
+    if r is None:
+        return set()
+    done = set()
+    if r.statement_issue is not None:
+        done.add("most_important")
+    if r.issue_over is not None:
+        done.add("pairwise")
+    if r.preferred_term:
+        done.add("preferred_term")
+    if r.counter_offer:
+        done.add("counter_offer")
+    return done
 
 
 def next_question(plan: Plan, estimate: CounterpartEstimate | None = None) -> Question | None:
-    """The one question most worth asking now (``None`` for a plan with fewer than two issues)."""
+    """The one question most worth asking now (``None`` for a plan with fewer than two issues, or
+    when every kind of question has been answered on the latest round)."""
     qs = candidate_questions(plan, estimate)
     return qs[0] if qs else None

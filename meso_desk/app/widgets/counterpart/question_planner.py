@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....model.counterpart.questions import Question, next_question
 from ....model.edits.round_edits import with_answer
@@ -23,6 +23,7 @@ from ....model.language import tr
 from ....model.plan import Plan
 from ...background import LatestJob
 from ...document import PlanDocument
+from ..deal.deal_terms import term_spin
 
 
 def plan_question(plan: Plan) -> Question | None:
@@ -63,11 +64,16 @@ class QuestionPlanner(QWidget):
         self.why.setWordWrap(True)
         lay.addWidget(self.text)
         lay.addWidget(self.why)
-        row = QHBoxLayout()
+        self.row = row = QHBoxLayout()
         self.choice = QComboBox()
         self.choice.setObjectName("questionAnswer")
+        self.choice.setAccessibleName(tr("Their answer"))
+        self.choice.setToolTip(tr("What they answered"))
+        #: a number issue's term they named (made for each such question, in its unit)
+        self.term: QDoubleSpinBox | None = None
         self.record = QPushButton(tr("Record answer"))
         self.record.setObjectName("questionRecord")
+        self.record.setToolTip(tr("Record their answer on the latest round (one undo step)"))
         self.record.clicked.connect(self._record_choice)
         self.first = QPushButton()
         self.first.setObjectName("questionFirst")
@@ -75,6 +81,8 @@ class QuestionPlanner(QWidget):
         self.second = QPushButton()
         self.second.setObjectName("questionSecond")
         self.second.clicked.connect(lambda: self._record_pair(1))
+        for b in (self.first, self.second):
+            b.setToolTip(tr("They said this one matters more (recorded on the latest round, one undo step)"))
         self.change = QPushButton(tr("Record their change…"))
         self.change.setObjectName("questionCounterOffer")
         self.change.setToolTip(tr("Open the latest round with its counter-offer ticked: set the term they "
@@ -118,12 +126,14 @@ class QuestionPlanner(QWidget):
         self.why.setText(tr("Why: {reason}.").format(reason=q.why) if q else "")
         pair = q is not None and q.kind == "pairwise"
         listed = q is not None and q.kind in ("most_important", "preferred_term") and bool(q.options)
+        named = q is not None and q.kind == "preferred_term" and not q.options  # a number: a term to type
         self.choice.clear()
         if listed and q is not None:
             self.choice.addItems(list(q.options))
             self.choice.setProperty("issue", q.issues[0] if q.kind == "preferred_term" else "")
         self.choice.setVisible(listed)
-        self.record.setVisible(listed)
+        self._show_term(q.issues[0] if named and q is not None else None)
+        self.record.setVisible(listed or named)
         for k, b in enumerate((self.first, self.second)):
             b.setVisible(pair)
             if pair and q is not None:
@@ -132,8 +142,37 @@ class QuestionPlanner(QWidget):
         self.change.setVisible(q is not None and q.kind == "counter_offer")
         self.body.setVisible(q is not None)
 
+    def _show_term(self, issue_name: str | None) -> None:
+        """The spin box for the term they name on a number issue (none for ``None``)."""
+        if self.term is not None:
+            self.term.setParent(None)
+            self.term.deleteLater()
+            self.term = None
+        if issue_name is None:
+            return
+        issue = self._doc.plan.issue(issue_name)
+        spin = term_spin(issue)
+        spin.setObjectName("questionTerm")
+        spin.setProperty("issue", issue_name)
+        spin.setValue(issue.snap((issue.min + issue.max) / 2.0))
+        spin.setAccessibleName(tr("{issue} they named").format(issue=issue_name))
+        spin.setToolTip(tr("The {issue} they said suits them best").format(issue=issue_name))
+        self.row.insertWidget(0, spin, 1)
+        spin.show()  # now, not after the next event (a child added to a shown widget waits otherwise)
+        self.term = spin
+
     def _record_choice(self) -> None:
         q = self.question
+        if q is not None and q.kind == "preferred_term" and self.term is not None:
+            self.term.interpretText()
+            issue = self._doc.plan.issue(q.issues[0])
+            term = issue.snap(self.term.value())
+            text = tr("Answer: {issue} {term} suits them best").format(issue=q.issues[0], term=issue.format_term(term))
+            try:
+                self._doc.apply(with_answer(self._doc.plan, q.kind, {q.issues[0]: term}), text)
+            except ValueError as e:
+                self.why.setText(str(e))
+            return
         if q is None or not self.choice.currentText():
             return
         plan = self._doc.plan

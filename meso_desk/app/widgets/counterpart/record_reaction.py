@@ -106,6 +106,9 @@ class RecordReactionDialog(QDialog):
         plan = document.plan
         self._plan = plan
         self._editing_round: Round | None = plan.rounds[round_index] if round_index is not None else None
+        #: a round in which nothing was offered: only what they said (an answer to a question
+        #: asked before any offer) — there is no pick, outcome or counter-offer to edit
+        self._talk_only = self._editing_round is not None and not self._editing_round.offered
         n_next = len(plan.rounds) + 1
         self.setWindowTitle(tr("Edit round {number}").format(number=round_index + 1) if round_index is not None
                             else tr("Record round {number}").format(number=n_next))
@@ -171,7 +174,7 @@ class RecordReactionDialog(QDialog):
         """2. Their preference (the ranking) and the outcome."""
         mid = QHBoxLayout()
         mid.setSpacing(12)
-        rank_box = QGroupBox(tr("Their preference, best first"))
+        self.rank_box = rank_box = QGroupBox(tr("Their preference, best first"))
         rank_lay = QHBoxLayout(rank_box)
         self.ranking_list = RankingList()
         self.ranking_list.rankingChanged.connect(self._set_ranking)
@@ -188,7 +191,7 @@ class RecordReactionDialog(QDialog):
         btns.addStretch(1)
         rank_lay.addLayout(btns)
         mid.addWidget(rank_box, 1)
-        out_box = QGroupBox(tr("Outcome"))
+        self.out_box = out_box = QGroupBox(tr("Outcome"))
         out_lay = QVBoxLayout(out_box)
         self.outcome_open = QRadioButton(tr("Still open"))
         self.outcome_open.setObjectName("outcomeOpen")
@@ -371,8 +374,14 @@ class RecordReactionDialog(QDialog):
     def _load_round(self, r: Round) -> None:
         self.offered_combo.hide()
         self.pick_list.hide()
-        self.offered_fixed.setText(tr("{packages} — the terms as offered in round {number}").format(
-            packages=", ".join(o.label for o in r.offered), number=self._edit + 1))
+        if self._talk_only:
+            self.offered_fixed.setText(tr("Nothing — in round {number} they only answered a question").format(
+                number=self._edit + 1))
+            for w in (self.hint, self.rank_box, self.out_box, self.counter_box):
+                w.hide()
+        else:
+            self.offered_fixed.setText(tr("{packages} — the terms as offered in round {number}").format(
+                packages=", ".join(o.label for o in r.offered), number=self._edit + 1))
         self.offered_fixed.show()
         self._set_cards([o.label for o in r.offered], [o.terms for o in r.offered], [o.clauses for o in r.offered])
         self._ranking = list(r.ranking)
@@ -532,6 +541,13 @@ class RecordReactionDialog(QDialog):
 
     def problem(self) -> str:
         """Why the round cannot be recorded as it stands ("" when it can)."""
+        if self._talk_only:
+            said = self.statement_box.isChecked() and (self.statement_text.text().strip()
+                                                       or self.statement_issue.currentData())
+            answered = any(getattr(self._editing_round, k) for k in ("issue_over", "preferred_term"))
+            if not (said or answered or self.notes.toPlainText().strip()):
+                return tr("Say what they said, or add a note (or delete the round).")
+            return ""
         if not self._labels:
             return tr("Choose what you offered: a MESO set, or tick the packages you showed them.")
         if self.counter_box.isChecked():

@@ -40,6 +40,8 @@ from ..wrap_label import WrapLabel
 def reaction_words(r: Round) -> str:
     """The reaction of round ``r`` in a few words: "Chose B", "Ranked B > A", "None acceptable —
     liked B best", "Accepted A", "No preference stated"."""
+    if not r.offered:
+        return tr("Nothing offered — they answered a question")
     labels = [o.label for o in r.offered]
     ranked = [labels[i] for i in r.ranking]
     if r.outcome == "accepted" and r.accepted is not None:
@@ -307,6 +309,7 @@ class RoundCard(QFrame):
             when.append(tr("{level:.1f} pts").format(level=r.level))
         meta = ElidedLabel(" · ".join(when))
         meta.setObjectName("roundMeta")
+        meta.setVisible(bool(when))  # an answer recorded before any offer has neither
         meta.setToolTip(tr("When it was recorded, and the offered packages' average value to you"))
         _muted(meta)
         return meta
@@ -365,6 +368,7 @@ class RoundCard(QFrame):
         self.details_button.toggled.connect(self._toggle_details)
         lay.addWidget(self.details_button)
         lay.addWidget(self.details)
+        self.details_button.setVisible(bool(r.offered))  # nothing offered: no terms to show
 
     def _toggle_details(self, on: bool) -> None:
         self.details_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
