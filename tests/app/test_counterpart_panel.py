@@ -556,3 +556,23 @@ def test_a_plan_without_issues_says_why_there_is_no_estimate(qtbot):
     doc.reset(plan)
     wait_estimate(qtbot, panel)
     assert panel.snapshot.names == tuple(plan.issue_names)
+
+
+def test_the_record_dialog_stays_on_the_screen_with_every_section_open(qtbot):
+    """With the counter-offer and what they said both open, the hiring plan's dialog is taller
+    than a laptop screen: the sections scroll, and the dialog and its buttons stay on screen
+    (it once grew past the foot of the screen)."""
+    plan = md.example_plan("hiring")
+    plan, _ = with_meso_set(plan, [dict(p) for p in md.generate_mesos(plan, 3)], None)
+    panel = make_panel(qtbot, plan)
+    dlg = open_dialog(panel)
+    dlg.choose(0)
+    click(dlg.counter_box)
+    click(dlg.statement_box)
+    avail = dlg.screen().availableGeometry()
+    frame = dlg.frameGeometry()
+    assert avail.contains(frame), (frame, avail)
+    button = dlg.record_button
+    bottom = button.mapToGlobal(button.rect().bottomLeft()).y()
+    assert button.isVisible() and bottom <= avail.bottom()
+    dlg.reject()

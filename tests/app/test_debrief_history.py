@@ -42,3 +42,13 @@ def test_without_a_supplier_the_box_is_off_and_says_why(qtbot, user_dirs, tmp_pa
     assert dlg.add_to_history() == ""
     dlg.export_pdf(tmp_path / "a.pdf")
     assert not (user_dirs / "suppliers").exists() or not any((user_dirs / "suppliers").iterdir())
+
+
+def test_the_debrief_preview_fits_the_screen(qtbot, user_dirs):
+    """It opened at a fixed 760 × 900: on a laptop its Print / Export / Close buttons sat below
+    the foot of the screen."""
+    dlg = _dialog(qtbot, dealt_plan())
+    dlg.show()
+    avail = dlg.screen().availableGeometry()
+    assert dlg.height() <= avail.height() - 60 and dlg.width() <= avail.width() - 40
+    assert dlg.height() == min(900, avail.height() - 60)

@@ -54,6 +54,7 @@ from ...model.language import tr
 from ...model.package import Package
 from ..document import Change, PlanDocument
 from ..settings import Settings
+from ..widgets.common import fit_to_screen
 from .briefing_painter import BriefingRenderer, paper_for_layout
 from .card_painter import LAYOUTS, CardRenderer
 from .pages import ExportError, PageSource, prepare_printer, print_pages, render_image, write_pdf, write_png
@@ -232,7 +233,7 @@ class CardsDialog(QDialog):
         root = QHBoxLayout(self)
         root.addWidget(side_widget)
         root.addWidget(self.scroll, 1)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
 
     # -- choices ----------------------------------------------------------------------------
     @property

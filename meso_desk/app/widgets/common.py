@@ -314,6 +314,17 @@ class SteadyBox(QWidget):
         self._child.setGeometry(self.rect())
 
 
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget`` (a dialog) to ``width`` × ``height``, or less where the screen it is on
+    (its parent's) is smaller: its buttons must never sit below the foot of a laptop screen."""
+    host = widget.parentWidget() or widget
+    screen = host.screen() if host.screen() is not None else QApplication.primaryScreen()
+    if screen is not None:
+        avail = screen.availableGeometry()
+        width, height = min(width, avail.width() - 40), min(height, avail.height() - 60)
+    widget.resize(width, height)
+
+
 def steady(child: QWidget) -> SteadyBox:
     """``child`` in a :class:`SteadyBox` (add the box to the layout in its place)."""
     return SteadyBox(child)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QSlider,
     QToolButton,
     QVBoxLayout,
@@ -120,14 +121,28 @@ class RecordReactionDialog(QDialog):
         self._counter_touched = False
         self._built = False  # signals fire while the dialog is being laid out: nothing to update yet
 
-        lay = QVBoxLayout(self)
+        root = QVBoxLayout(self)
+        root.setSpacing(8)
+        # the sections scroll when the screen is too short for them all (a laptop, with the
+        # counter-offer and what they said both open); the summary and buttons stay in view
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("recordBody")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
         self._build_offered(lay)
         lay.addLayout(self._build_preference())
         self._build_counter_offer(lay, plan)
         self._build_statement(lay, plan)
         lay.addLayout(self._build_notes())
-        self._build_buttons(lay, round_index, n_next)
+        lay.addStretch(1)
+        self.body_scroll.setWidget(body)
+        root.addWidget(self.body_scroll, 1)
+        self._build_buttons(root, round_index, n_next)
         QShortcut(QKeySequence("Alt+N"), self, activated=lambda: self.outcome_none.setChecked(True))
         self._built = True
 
@@ -499,10 +514,25 @@ class RecordReactionDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """Grow (or shrink) to the contents, keeping the user's width."""
-        w = self.width()
-        self.adjustSize()
-        self.resize(max(w, self.width()), self.sizeHint().height())
+        """Grow (or shrink) to the contents, keeping the user's width — never past the screen:
+        taller contents scroll, and a dialog that grew past the screen's foot moves up."""
+        body = self.body_scroll.widget()
+        body.adjustSize()
+        extra = self.sizeHint().height() - self.body_scroll.sizeHint().height()  # summary, buttons, margins
+        m = self.layout().contentsMargins()
+        want_w = max(self.width(), max(body.sizeHint().width(), body.minimumSizeHint().width()) + m.left() + m.right()
+                     + self.body_scroll.verticalScrollBar().sizeHint().width() + 4)
+        want_h = body.sizeHint().height() + extra + 2
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            frame = self.frameGeometry().height() - self.geometry().height()
+            want_h = min(want_h, screen.height() - max(frame, 0) - 8)
+            want_w = min(want_w, screen.width() - 16)
+        self.resize(want_w, want_h)
+        if screen is not None and self.isVisible():
+            g = self.frameGeometry()
+            if g.bottom() > screen.bottom():
+                self.move(g.left(), max(screen.top(), g.top() - (g.bottom() - screen.bottom())))
 
     def _counter_changed(self) -> None:
         self._counter_touched = True

@@ -34,6 +34,7 @@ from ....model.language import tr
 from ...document import Change, PlanDocument
 from ...printing.debrief_painter import DebriefRenderer
 from ...printing.pages import ExportError, prepare_printer, print_pages, render_image, write_pdf
+from ..common import fit_to_screen
 from ..counterpart.behind_table_tab import BehindTheTable
 
 _RERENDER_MS = 120
@@ -115,7 +116,7 @@ class DebriefDialog(QDialog):
         root.addWidget(self.scroll, 1)
         root.addWidget(self.history_box)
         root.addLayout(buttons)
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
         document.changed.connect(self._on_changed)
         self._attached = True
         self.refresh()
