@@ -84,6 +84,12 @@ def test_without_a_quote_terms_follow_the_selected_package(qtbot, supplier):
     assert "as in package Our ideal" in panel.reservation_terms.text()
     doc.select_package("Their opening quote")
     assert "as in package Their opening quote" in panel.reservation_terms.text()
+    # a package picked while the panel is hidden (another workspace) shows once it is back
+    panel.hide()
+    doc.select_package("Our ideal")
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert "as in package Our ideal" in panel.reservation_terms.text()
 
 
 def test_the_quote_asks_before_replacing_a_hand_set_reservation(qtbot, supplier):

@@ -280,9 +280,8 @@ class DealPanel(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         if not change.touches(*self.WATCHED):
-            if change.touches("packages") and self.plan.batna_package is None and self.isVisible() \
-                    and not self._behind_tab:  # reservation and aspiration in the selected package's terms
-                self.batna_section.show_level_terms()
+            if change.touches("packages") and self.plan.batna_package is None:
+                self._level_terms()  # reservation and aspiration in the selected package's terms
             return
         if not self.isVisible() or self._behind_tab:  # catches up when shown
             self._stale = True
@@ -291,8 +290,16 @@ class DealPanel(QWidget):
 
     def _on_selection(self, _name: str) -> None:
         # reservation and aspiration in terms refer to the selected package when there is no quote
-        if self.plan.batna_package is None and self.isVisible() and not self._behind_tab:
+        if self.plan.batna_package is None:
+            self._level_terms()
+
+    def _level_terms(self) -> None:
+        """The level lines in terms now, or once the panel shows again (a package selected in
+        another workspace was once never picked up)."""
+        if self.isVisible() and not self._behind_tab:
             self.batna_section.show_level_terms()
+        else:
+            self._stale = True
 
     def set_tab_shown(self, shown: bool) -> None:
         """Its dock's tab raised (True) or put behind another (False; a tabbed-away dock stays
