@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..model.documents.cards import latest_meso_set
 from ..model.language import tr
 from ..model.plan import Plan
 
@@ -164,8 +165,15 @@ class PlanDocument(QObject):
     # -- selection (not undoable) ------------------------------------------------------------
     @property
     def selected_package(self) -> str:
+        """The package selected; when it is gone (deleted, or a set undone), the first of the
+        latest MESO set, else the plan's first package."""
         if self._selected and self._selected in self._plan.package_names:
             return self._selected
+        latest = latest_meso_set(self._plan)
+        if latest is not None:
+            kept = [n for n in latest.packages if n in self._plan.package_names]
+            if kept:
+                return kept[0]
         return self._plan.packages[0].name if self._plan.packages else ""
 
     def select_package(self, name: str) -> None:

@@ -471,6 +471,10 @@ def test_next_mesos_from_the_estimate_adds_a_set_in_one_undo_step(qtbot):
     assert panel.next_button.isEnabled()
     doc.undo_stack.undo()
     assert doc.plan == before
+    # the message described what was undone; the selection falls back to the latest set, not
+    # to the plan's first package (their opening quote, which we may not even offer)
+    assert not panel.message.isVisible() and panel.message.text() == ""
+    assert doc.selected_package == before.meso_sets[-1].packages[0]
 
 
 def test_next_mesos_strategy_menu_and_a_level_below_reservation_is_explained(qtbot):

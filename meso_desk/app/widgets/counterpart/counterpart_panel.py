@@ -374,10 +374,12 @@ class CounterpartPanel(QWidget):
             self._sync_hunch(plan)
         if change.touches("issues", "meso_sets", "aspiration", "reservation", "packages", "rounds"):
             self._update_buttons(plan)
-        if change.everything or (self._message_status == "below" and change.touches(
-                "issues", "weights", "meso_sets", "aspiration", "reservation", "rounds", "packages",
-                "counterpart_prior")):
-            self._show_message("", "")  # a failure no longer describes the changed plan
+        # a failure no longer describes the changed plan; nor does "Added MESO 4 …" or "Round 3
+        # recorded …" once the sets or rounds change again (an undo, an edit elsewhere): the
+        # panel's own actions set their message after the change
+        if change.everything or change.touches("meso_sets", "rounds") or (self._message_status == "below" and
+                change.touches("issues", "weights", "aspiration", "reservation", "packages", "counterpart_prior")):
+            self._show_message("", "")
 
     def _sync(self, plan: Plan) -> None:
         self.history.set_plan(plan)
