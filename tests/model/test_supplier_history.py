@@ -37,6 +37,11 @@ def test_a_second_plan_for_the_same_supplier_gets_the_history_hunch(tmp_path):
     assert taken.counterpart_prior["Unit price"] == h.tilt["Unit price"]
     assert len(taken.their_constituencies) == 3
     assert second.counterpart_prior == {}  # nothing happens until the user takes it
+    # the plan that was added is not offered its own entry back (its rounds would count twice)
+    assert hunch(load_history(tmp_path, first.counterpart), first) is None
+    add_plan(tmp_path, second)
+    own_left_out = hunch(load_history(tmp_path, first.counterpart), first)
+    assert own_left_out is not None and own_left_out.plans == 1
 
 
 def test_adding_the_same_plan_again_replaces_its_entry(tmp_path):

@@ -141,12 +141,14 @@ def hunch(history: SupplierHistory | None, plan: Plan) -> Hunch | None:
 
     The tilt of an issue is its mean revealed weight × the number of the plan's issues (1 = an
     equal share), clamped to 0.5..3; constituencies come from the latest entry that has any, the
-    ones on issues the plan has and not already in the plan."""
-    if history is None or not history.entries:
+    ones on issues the plan has and not already in the plan. The plan's own entry (the same
+    title: added from this plan) is left out — it would count its own rounds twice."""
+    entries = [e for e in (history.entries if history is not None else ()) if e.get("title") != plan.title]
+    if history is None or not entries:
         return None
     names = plan.issue_names
     sums: dict[str, list[float]] = {}
-    for e in history.entries:
+    for e in entries:
         for k, w in (e.get("revealed_weights") or {}).items():
             if k in names and isinstance(w, int | float):
                 sums.setdefault(k, []).append(float(w))
@@ -157,7 +159,7 @@ def hunch(history: SupplierHistory | None, plan: Plan) -> Hunch | None:
             tilt[k] = round(f, 2)
     have = {(c.party, c.issue) for c in plan.their_constituencies}
     found: tuple[Constituency, ...] = ()
-    for e in reversed(history.entries):
+    for e in reversed(entries):
         items = []
         for d in e.get("constituencies") or ():
             try:
@@ -169,7 +171,7 @@ def hunch(history: SupplierHistory | None, plan: Plan) -> Hunch | None:
         if items:
             found = tuple(items)
             break
-    return Hunch(history.supplier, len(history.entries), tilt, found)
+    return Hunch(history.supplier, len(entries), tilt, found)
 
 
 __all__ = ["FOLDER_NAME", "HistoryError", "Hunch", "SupplierHistory", "add_plan", "entry_of", "history_path",
