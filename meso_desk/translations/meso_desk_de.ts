@@ -2878,10 +2878,6 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>nicht festgelegt (bevorzugt)</translation>
     </message>
     <message>
-        <source>Add a relationship option to the latest MESO set</source>
-        <translation>Dem neuesten MESO-Set eine Beziehungsoption hinzufügen</translation>
-    </message>
-    <message>
         <source>A copy of the latest set with one package swapped for one of equal value to us that builds the most goodwill</source>
         <translation>Eine Kopie des neuesten Sets, in der ein Paket durch eines mit gleichem Wert für uns ersetzt ist, das am meisten Wohlwollen schafft</translation>
     </message>

@@ -180,3 +180,25 @@ def test_a_second_plan_for_the_same_supplier_shows_the_history_hunch(qtbot, supp
     w2.hunch_button.click()
     assert doc2.plan.counterpart_prior["Unit price"] > 1 and len(doc2.plan.their_constituencies) == 3
     assert doc2.undo_stack.undoText() == "Use the history's hunch about Ergonord Seating AB"
+
+
+def test_the_tab_fits_the_counterpart_dock_of_a_laptop(qtbot, supplier):
+    """At 1366 × 768 the counterpart dock is about 340 px wide: every heading and button of the
+    tab fits its width (they were cut on the right, with no way to scroll to them)."""
+    from meso_desk.app.widgets.counterpart.counterpart_panel import CounterpartPanel
+
+    doc = PlanDocument(supplier)
+    panel = CounterpartPanel(doc)
+    qtbot.addWidget(panel)
+    doc.setParent(panel)
+    panel.resize(340, 700)
+    panel.show()
+    panel.tabs.setCurrentIndex(2)
+    tab = panel.findChild(BehindTheTable, "behindTheTable")
+    qtbot.waitUntil(tab.isVisible, timeout=5000)
+    area = tab.parentWidget().parentWidget()  # the scroll area's viewport, then the area
+    assert tab.minimumSizeHint().width() <= area.viewport().width()
+    assert tab.width() <= area.viewport().width()
+    for button in (tab.rounds_button, tab.option_button, tab.hunch_button, tab.history_add_button):
+        right = button.mapTo(tab, button.rect().topRight()).x()
+        assert right <= area.viewport().width(), button.objectName()

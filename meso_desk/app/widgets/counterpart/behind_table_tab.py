@@ -103,6 +103,14 @@ def _heading(text: str) -> QLabel:
     return label
 
 
+def _left(button: QWidget) -> QHBoxLayout:
+    """A row with ``button`` at its left (its own line in the narrow dock)."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 def _relationship_set(payload: tuple[Plan, str]):
     """Worker: the latest MESO set with a relationship option, or the reason there is none."""
     plan, name = payload
@@ -134,10 +142,11 @@ class BehindTheTable(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.rounds_button.clicked.connect(self.use_rounds)
-        for b in (self.add_button, self.remove_button, self.rounds_button):
+        for b in (self.add_button, self.remove_button):
             row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
+        lay.addLayout(_left(self.rounds_button))  # its own line: the dock is narrow
         self.message = QLabel(objectName="constituencyMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
@@ -154,14 +163,15 @@ class BehindTheTable(QWidget):
     def _build_relationship(self, lay: QVBoxLayout) -> None:
         lay.addWidget(_heading(tr("<b>Relationship</b> — what conceding signals, and what it costs us")))
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("The relationship with this supplier is")))
+        said = QLabel(tr("The relationship with this supplier is"))
+        said.setWordWrap(True)
+        row.addWidget(said, 1)
         self.weight_combo = QComboBox(objectName="relationshipWeightCombo")
         self.weight_combo.addItem(tr("not set (preferred)"), None)
         for k in RELATIONSHIP_FACTORS:
             self.weight_combo.addItem(tr(FACTOR_WORDS[k]) if k in FACTOR_WORDS else k, k)
         self.weight_combo.currentIndexChanged.connect(self._weight_changed)
         row.addWidget(self.weight_combo)
-        row.addStretch(1)
         lay.addLayout(row)
         self.goodwill = QTableWidget(0, len(GOODWILL_COLUMNS), objectName="goodwillTable")
         self.goodwill.setHorizontalHeaderLabels([tr(c) for c in GOODWILL_COLUMNS])
@@ -171,12 +181,11 @@ class BehindTheTable(QWidget):
         self.view = QLabel(objectName="relationshipView")
         self.view.setWordWrap(True)
         lay.addWidget(self.view)
-        self.option_button = QPushButton(tr("Add a relationship option to the latest MESO set"),
-                                         objectName="relationshipOptionButton")
+        self.option_button = QPushButton(tr("Add a relationship option"), objectName="relationshipOptionButton")
         self.option_button.setToolTip(tr("A copy of the latest set with one package swapped for one of equal value "
                                          "to us that builds the most goodwill"))
         self.option_button.clicked.connect(self.add_relationship_option)
-        lay.addWidget(self.option_button)
+        lay.addLayout(_left(self.option_button))
         self._build_history(lay)
         lay.addStretch(1)
 
@@ -185,17 +194,14 @@ class BehindTheTable(QWidget):
         self.history_label = QLabel(objectName="supplierHistoryLabel")
         self.history_label.setWordWrap(True)
         lay.addWidget(self.history_label)
-        row = QHBoxLayout()
         self.hunch_button = QPushButton(tr("Use the history's hunch"), objectName="supplierHunchButton")
         self.hunch_button.clicked.connect(self.use_hunch)
         self.history_add_button = QPushButton(tr("Add this plan to the history"), objectName="supplierHistoryAddButton")
         self.history_add_button.setToolTip(tr("After the negotiation (the debrief): keep what we learnt for the next "
                                               "plan with this supplier"))
         self.history_add_button.clicked.connect(self.add_to_history)
-        row.addWidget(self.hunch_button)
-        row.addWidget(self.history_add_button)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addLayout(_left(self.hunch_button))  # one a line: together they are wider than the dock
+        lay.addLayout(_left(self.history_add_button))
         self.hunch: Hunch | None = None
 
     @staticmethod
