@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QTabBar
 
 from ..model.language import QT_TR_NOOP, tr
 
@@ -212,7 +213,18 @@ class Workspaces(QObject):
             QCoreApplication.sendPostedEvents()
             self.apply_sizes(key)
             QCoreApplication.sendPostedEvents()
+        self._hide_stale_tab_bars()
         self.changed.emit(key)
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Qt leaves the tab bar of a tab group behind when its docks move to another workspace's
+        places (Packages | Risk and Bets over the room's packages, its clicks doing nothing): a
+        window tab bar naming a hidden dock is hidden. Qt shows the bars it uses itself."""
+        hidden = {d.windowTitle() for d in self.all_docks if not d.isVisible()}
+        for bar in self.window.findChildren(QTabBar):
+            if bar.parent() is self.window and bar.isVisible() \
+                    and any(bar.tabText(i) in hidden for i in range(bar.count())):
+                bar.hide()
 
     def place_default(self, key: str) -> None:
         """Put the docks of workspace ``key`` in their default places; hide the others."""

@@ -220,3 +220,25 @@ def test_without_events_the_contingent_steps_say_why(make_window, qtbot):
     dlg = win.findChild(MesoDialog)
     assert not dlg.contingent.isChecked() and not dlg.contingent.isEnabled()
     dlg.reject()
+
+
+def test_no_tab_bar_of_another_workspace_is_left_behind(win, qtbot):
+    """Offers with Risk and Bets tabbed beside the Packages, then In the room: Qt left the
+    "Packages | Risk and Bets" tab bar over the room's packages (its clicks did nothing)."""
+    from PySide6.QtWidgets import QTabBar
+
+    def bars():
+        return [[b.tabText(i) for i in range(b.count())] for b in win.findChildren(QTabBar)
+                if b.parent() is win and b.isVisible()]
+
+    win.show_workspace("room")  # (a plan with rounds opens there) then Offers, Risk and Bets, back
+    win.show_workspace("offers")
+    win.actions.risk.trigger()
+    qtbot.waitUntil(lambda: ["Packages", "Risk and Bets"] in bars(), timeout=5000)  # the real tab group
+    assert win.workspace == "offers" and win.risk_dock.isVisible()
+    win.show_workspace("room")
+    QApplication.processEvents()
+    assert not win.risk_dock.isVisible() and bars() == []
+    win.show_workspace("offers")
+    qtbot.waitUntil(lambda: ["Packages", "Risk and Bets"] in bars(), timeout=5000)
+    assert win.risk_dock.isVisible()
