@@ -60,7 +60,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 #: Threads of the one pool: one per view that computes in the background (value map, outcome
 #: plot, estimate, deal, MESO generation in the panel and in the dialog), so that a slow
@@ -445,8 +445,9 @@ class OnScreenView(QWidget):
         document.gestureEnded.connect(self._gesture_ended)
 
     def ready(self) -> bool:
-        """On screen and not in a drag: a request may go out now."""
-        return self.isVisible() and not self._doc.in_gesture
+        """On screen and not in a drag: a request may go out now. A dock tabbed behind another
+        stays "visible" to Qt; its region on screen is empty."""
+        return self.isVisible() and not self.visibleRegion().isEmpty() and not self._doc.in_gesture
 
     def refresh(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -461,10 +462,26 @@ class OnScreenView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._follow_dock()
         if self._dirty:
             self.refresh()
         else:
             self.shown_clean()
+
+    def _follow_dock(self) -> None:
+        """Its dock's tab raised (no show event: it never stopped being "visible") catches up too."""
+        if getattr(self, "_dock", None) is not None:
+            return
+        w = self.parentWidget()
+        while w is not None and not isinstance(w, QDockWidget):
+            w = w.parentWidget()
+        self._dock = w
+        if w is not None:
+            w.visibilityChanged.connect(self._dock_visibility)
+
+    def _dock_visibility(self, shown: bool) -> None:
+        if shown and self._dirty:
+            QTimer.singleShot(0, self, self.refresh)  # once laid out: its region is known then
 
     def is_busy(self) -> bool:
         return any(j.is_busy() for j in self._jobs)

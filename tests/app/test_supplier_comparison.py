@@ -180,3 +180,16 @@ def test_a_plan_of_one_supplier_shows_one_column_and_no_split(make_window, qtbot
     assert _headers(view) == ["● " + win.document.plan.counterpart]
     assert "two suppliers" in view.split_sentence.text()
     assert not _button(view, "switchSupplier", win.document.plan.counterpart).isEnabled()
+
+
+def test_behind_the_deal_tab_it_waits_and_catches_up_when_raised(win, qtbot):
+    """A dock tabbed behind another stays "visible" to Qt: the view asked for its numbers on
+    every edit even then. It waits, and catches up when its tab is raised."""
+    view = _shown(win, qtbot)
+    win.deal_dock.raise_()
+    qtbot.waitUntil(lambda: view.visibleRegion().isEmpty(), timeout=5000)
+    doc = win.document
+    doc.apply(doc.plan.replace(aspiration=doc.plan.aspiration - 1.0), "aspiration")
+    assert not view.ready() and not view.is_busy() and view._rows_plan is not doc.plan
+    win.supplier_dock.raise_()
+    _settled(view, qtbot, doc.plan)
