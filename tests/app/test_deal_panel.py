@@ -327,3 +327,15 @@ def test_the_post_settlement_bar_is_one_undo_step_and_moves_the_result(qtbot, su
     assert doc.plan.settlement_bar == 0.3 and panel.pss_bar.value() == 30
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.snapshot.settlement.min_probability == 0.3, timeout=WAIT)
     assert panel.pss_list.count() == len(res.suggestions)
+
+
+def test_the_greyed_walkaway_box_shows_what_is_inferred(qtbot):
+    """Without a guess of ours the box is greyed: it showed 0 while the text said about 70."""
+    from deal_plans import dealt_plan
+
+    plan = dealt_plan(agreement=False)
+    plan = md.record_choice(plan, list(md.generate_mesos(plan, 3, 62.0, approvals=False)), None)  # none of these
+    panel = make_panel(qtbot, plan)
+    qtbot.waitUntil(lambda: panel.their_section.inferred is not None, timeout=20_000)
+    assert panel.document.plan.their_reservation is None and not panel.their_spin.isEnabled()
+    assert panel.their_spin.value() == round(panel.their_section.inferred)

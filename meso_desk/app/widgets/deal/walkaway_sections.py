@@ -348,6 +348,9 @@ class TheirWalkAwaySection(EditingSection):
             self.their_label.setText("")
         elif self.plan.their_reservation is None:
             self.their_label.setText(their.text)
+            if self.inferred is not None:  # the greyed box shows what is inferred, not a stale 0
+                with QSignalBlocker(self.their_spin):
+                    self.their_spin.setValue(round(float(self.inferred)))
         else:
             self.their_label.setText(tr("Your guess (an 80 % range). Untick to infer it from their reactions."))
 
