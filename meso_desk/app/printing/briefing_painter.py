@@ -9,6 +9,7 @@ footer saying INTERNAL are painted on every page, outside the flowing text.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from ...model.documents.briefing import Briefing, briefing
@@ -100,10 +102,43 @@ class BriefingRenderer:
         self._doc.setDocumentMargin(0)
         self._doc.setDefaultFont(_font(9.2))
         self._doc.setDefaultStyleSheet(_CSS)
-        self._doc.setHtml(self.html())
         self._body_mm = (self._page_mm[0] - 2 * MARGIN_X, self._page_mm[1] - MARGIN_TOP - MARGIN_BOTTOM)
-        self._doc.setPageSize(QSizeF(self._lu(self._body_mm[0]), self._lu(self._body_mm[1])))
-        self._keep_headings_with_text()
+        html = self.html()
+        for _ in range(MAX_TABLE_SPLITS + 1):
+            self._doc.setHtml(html)
+            self._doc.setPageSize(QSizeF(self._lu(self._body_mm[0]), self._lu(self._body_mm[1])))
+            self._keep_headings_with_text()
+            cut = self._straddling_row()
+            split = _split_table(html, *cut) if cut is not None else html
+            if split == html:
+                break
+            html = split
+
+    def _straddling_row(self) -> tuple[int, int] | None:
+        """The first table row that the foot of a page cuts in two, as (table, row) in document
+        order — Qt splits a row's cells line by line ("EUR 85,000 –" on one page, "EUR 96,000"
+        on the next); a row taller than a page is left to it."""
+        page_h = self._doc.pageSize().height()
+        layout = self._doc.documentLayout()
+        tables = [f for f in self._doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+        for t, table in enumerate(tables):
+            for row in range(table.rows()):
+                rects = []
+                for c in range(table.columns()):
+                    cell = table.cellAt(row, c)
+                    b, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+                    while b.isValid():
+                        rects.append(layout.blockBoundingRect(b))
+                        if b == last:
+                            break
+                        b = b.next()
+                rects = [r for r in rects if r.height() > 0]
+                if not rects:
+                    continue
+                top, bottom = min(r.top() for r in rects), max(r.bottom() for r in rects)
+                if bottom - top < page_h and int(top // page_h) != int((bottom - 1) // page_h):
+                    return t, row
+        return None
 
     def _keep_headings_with_text(self, keep_mm: float = 28.0) -> None:
         """Move a section heading that would sit at the foot of a page to the next page."""
@@ -196,6 +231,32 @@ class BriefingRenderer:
                    tr("{document} · prepared {date} · page {page} of {pages}").format(
                        document=tr(self.footer_name), date=format_date(c.prepared), page=index + 1,
                        pages=self.page_count()))
+
+
+#: At most this many tables are cut at a page's foot in one document (each cut lays it out again).
+MAX_TABLE_SPLITS = 6
+
+
+def _split_table(html: str, table: int, row: int) -> str:
+    """``html`` with its ``table``-th table cut before row ``row``: the rest starts on a new page
+    under its header again (the first rows cut: the whole table starts on the new page)."""
+    starts = [m.start() for m in re.finditer(r"<table\b", html)]
+    if table >= len(starts):
+        return html
+    start = starts[table]
+    open_end = html.index(">", start) + 1
+    end = html.find("</table>", open_end)
+    body = html[open_end:end if end >= 0 else len(html)]
+    head = re.search(r"<thead>.*?</thead>", body, re.S)
+    rows = [m.start() for m in re.finditer(r"<tr\b", body)]
+    opening = html[start:open_end]
+    broken = (opening.replace("style='", "style='page-break-before: always; ", 1) if "style='" in opening
+              else opening[:-1] + " style='page-break-before: always'>")
+    n_head = len(re.findall(r"<tr\b", head.group(0))) if head else 0
+    if row <= n_head or row >= len(rows):
+        return html[:start] + broken + html[open_end:] if "page-break-before" not in opening else html
+    at = open_end + rows[row]
+    return html[:at] + "</table>" + broken + (head.group(0) if head else "") + html[at:]
 
 
 def _elide(text: str, n: int) -> str:
