@@ -185,14 +185,10 @@ def test_a_second_plan_for_the_same_supplier_shows_the_history_hunch(qtbot, supp
 def test_the_tab_fits_the_counterpart_dock_of_a_laptop(qtbot, supplier):
     """At 1366 × 768 the counterpart dock is about 340 px wide: every heading and button of the
     tab fits its width (they were cut on the right, with no way to scroll to them)."""
-    from meso_desk.app.widgets.counterpart.counterpart_panel import CounterpartPanel
+    from test_counterpart_panel import make_panel
 
-    doc = PlanDocument(supplier)
-    panel = CounterpartPanel(doc)
-    qtbot.addWidget(panel)
-    doc.setParent(panel)
+    panel = make_panel(qtbot, supplier)
     panel.resize(340, 700)
-    panel.show()
     panel.tabs.setCurrentIndex(2)
     tab = panel.findChild(BehindTheTable, "behindTheTable")
     qtbot.waitUntil(tab.isVisible, timeout=5000)

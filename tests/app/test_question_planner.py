@@ -3,6 +3,8 @@ answers recorded in one or two clicks as one undo step."""
 
 from __future__ import annotations
 
+from test_counterpart_panel import make_panel
+
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.counterpart.question_planner import QuestionPlanner
@@ -54,16 +56,9 @@ def panel_with_reaction(qtbot):
     """In the counterpart panel (not shown on its own): the planner starts with no question
     and hidden contents, and must still ask for one and show it once the panel is shown and
     after a reaction is recorded (it once hid itself and then never asked again)."""
-    from meso_desk.app.widgets.counterpart.counterpart_panel import CounterpartPanel
-
     plan = md.example_plan("supplier")
-    doc = PlanDocument(plan)
-    panel = CounterpartPanel(doc)
-    qtbot.addWidget(panel)
-    doc.setParent(panel)
-    panel.resize(340, 800)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = make_panel(qtbot, plan)
+    doc = panel.document
     planner = panel.findChild(QuestionPlanner, "questionPlanner")
     doc.apply(record_choice(plan, list(md.generate_mesos(plan, 3, 70.0)), 1), "their reaction")
     qtbot.waitUntil(lambda: planner.question is not None, timeout=20000)
@@ -131,15 +126,8 @@ def test_a_number_issues_best_term_is_typed_and_recorded(qtbot):
 def test_an_answer_before_any_offer_is_a_round_that_can_be_edited(qtbot):
     """Answering "which matters most?" before anything was offered records a round with nothing
     offered; its Edit… dialog edits what they said (it once could not be saved at all)."""
-    from meso_desk.app.widgets.counterpart.counterpart_panel import CounterpartPanel
-
-    plan = md.example_plan("supplier")
-    doc = PlanDocument(plan)
-    panel = CounterpartPanel(doc)
-    qtbot.addWidget(panel)
-    doc.setParent(panel)
-    panel.resize(340, 800)
-    panel.show()
+    panel = make_panel(qtbot, md.example_plan("supplier"))
+    doc = panel.document
     planner = panel.question_planner
     qtbot.waitUntil(lambda: planner.question is not None, timeout=20000)
     planner.show_question(next(x for x in candidate_questions(doc.plan) if x.kind == "most_important"))
