@@ -1532,6 +1532,7 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
     <message>
         <source>The set</source>
         <comment>briefing heading</comment>
+        <extracomment>At most this many tables are cut at a page&apos;s foot in one document (each cut lays it out again).</extracomment>
         <translation>Das Set</translation>
     </message>
     <message>
@@ -13681,6 +13682,38 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>overwrite OUT (keeps OUT.bak)</source>
         <translation>OUT überschreiben (behält OUT.bak)</translation>
+    </message>
+    <message>
+        <source>approval conditions on {issue} (they no longer apply)</source>
+        <translation>Freigabebedingungen zu {issue} (sie gelten nicht mehr)</translation>
+    </message>
+    <message>
+        <source>the total cost model</source>
+        <translation>das Gesamtkostenmodell</translation>
+    </message>
+    <message>
+        <source>their constituencies</source>
+        <translation>die Anspruchsgruppen der Gegenseite</translation>
+    </message>
+    <message>
+        <source>Also changed to fit: {what} — Edit ▸ Undo puts them back.</source>
+        <translation>Ebenfalls angepasst: {what} – Bearbeiten ▸ Rückgängig stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>{count} package(s)</source>
+        <translation>Pakete: {count}</translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation>die Vereinbarung</translation>
+    </message>
+    <message>
+        <source>{count} recorded round(s)</source>
+        <translation>erfasste Runden: {count}</translation>
+    </message>
+    <message>
+        <source>the rounds or agreement of {count} other supplier(s)</source>
+        <translation>Runden oder Vereinbarung weiterer Lieferanten: {count}</translation>
     </message>
 </context>
 </TS>

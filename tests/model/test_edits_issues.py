@@ -55,7 +55,9 @@ def test_an_edit_is_pure_and_names_itself(plan):
     r = edit_issue(plan, 2, "step", "2")
     assert isinstance(r, IssueEdit) and r.ok
     assert r.plan.issue("Delivery").step == 2 and plan.issue("Delivery").step == 1
-    assert r.text == "Change step of “Delivery”" and r.message == "Change step of “Delivery”."
+    assert r.text == "Change step of “Delivery”" and r.message.startswith("Change step of “Delivery”.")
+    # packages on odd weeks move onto the new step, and the message says so
+    assert "Also changed to fit: " in r.message and "package(s)" in r.message
     assert r.focus == ("Delivery", "Delivery", 2)
     refused = edit_issue(plan, 2, "step", "x")
     assert not refused.ok and refused.plan is plan

@@ -36,35 +36,51 @@ def carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
         c = c and carried_clause(c, issue, events, mapped)
         return {**{k: v for k, v in new_clauses.items() if k != name}, **({name: c} if c else {})}
 
+    def terms_of(old_terms: Mapping[str, Term] | None, new_terms: Mapping[str, Term]) -> dict[str, Term]:
+        terms = dict(new_terms)
+        if name in terms:
+            terms[name] = mapped((old_terms or {}).get(old_name), terms[name])
+        return terms
+
+    def carried_rounds(old_rounds, new_rounds) -> tuple:
+        out = []
+        for r_old, r_new in zip(old_rounds, new_rounds):
+            offered = tuple(o_new.model_copy(update={"terms": terms_of(o_old.terms, o_new.terms),
+                                                     "clauses": clauses(o_old.clauses, o_new.clauses)})
+                            for o_old, o_new in zip(r_old.offered, r_new.offered))
+            update: dict[str, Any] = {"offered": offered}
+            for key in ("counter_offer", "preferred_term"):  # partial: only the terms they named
+                was, now = getattr(r_old, key), getattr(r_new, key)
+                if now is not None and was and old_name in was and name in now:
+                    update[key] = {**now, name: mapped(was[old_name], now[name])}
+            out.append(r_new.model_copy(update=update))
+        return tuple(out)
+
+    def carried_agreement(was, now):
+        if now is None or was is None:
+            return now
+        return now.model_copy(update={
+            "terms": terms_of(was.terms, now.terms), "clauses": clauses(was.clauses, now.clauses),
+            "before_post_settlement": None if now.before_post_settlement is None
+            else terms_of(was.before_post_settlement, now.before_post_settlement)})
+
     old_pk = {p.name: p for p in old.packages}
     packages = []
     for p in new.packages:
         src = old_pk.get(p.name)
-        terms = dict(p.terms)
-        terms[name] = mapped(src.terms.get(old_name) if src else None, terms[name])
-        packages.append(p.model_copy(update={"terms": terms,
+        packages.append(p.model_copy(update={"terms": terms_of(src.terms if src else None, p.terms),
                                              "clauses": clauses(src.clauses if src else {}, p.clauses)}))
-    rounds = []
-    for r_old, r_new in zip(old.rounds, new.rounds):
-        offered = []
-        for o_old, o_new in zip(r_old.offered, r_new.offered):
-            terms = dict(o_new.terms)
-            terms[name] = mapped(o_old.terms.get(old_name), terms[name])
-            offered.append(o_new.model_copy(update={"terms": terms, "clauses": clauses(o_old.clauses, o_new.clauses)}))
-        counter = r_new.counter_offer
-        if counter is not None and r_old.counter_offer and old_name in r_old.counter_offer:
-            counter = dict(counter)
-            fallback = counter.get(name)
-            t = mapped(r_old.counter_offer[old_name], fallback) if fallback is not None else None
-            if t is not None:
-                counter[name] = t
-        rounds.append(r_new.model_copy(update={"offered": tuple(offered), "counter_offer": counter}))
+    # every copy of terms follows the issue: the competing quote, the agreement, the rounds and
+    # the other suppliers' rounds and agreements (an option renamed once left them on the fallback)
+    suppliers = tuple(b.model_copy(update={"rounds": carried_rounds(a.rounds, b.rounds),
+                                           "agreement": carried_agreement(a.agreement, b.agreement)})
+                      for a, b in zip(old.suppliers, new.suppliers))
+    batna = None if new.batna_package is None else terms_of(old.batna_package, new.batna_package)
     costs = old.costs and old.costs.carried(old_name, name, term_map, {i.name: i for i in new.issues})
     labels = relabelled(old.issue(old_name), issue, term_map)
-    agreement = new.agreement
-    if agreement is not None and old.agreement is not None:
-        agreement = agreement.model_copy(update={"clauses": clauses(old.agreement.clauses, agreement.clauses)})
-    return new.replace(packages=tuple(packages), rounds=tuple(rounds), costs=costs, agreement=agreement,
+    return new.replace(packages=tuple(packages), rounds=carried_rounds(old.rounds, new.rounds), costs=costs,
+                       agreement=carried_agreement(old.agreement, new.agreement), batna_package=batna,
+                       suppliers=suppliers if len(suppliers) == len(new.suppliers) else new.suppliers,
                        **new.carried_behind_the_table({name: name}, options=labels))
 
 

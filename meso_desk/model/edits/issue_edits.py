@@ -44,6 +44,7 @@ from ..preferences.issues import (
     seed_breakpoints,
 )
 from .issue_carry import carry_terms
+from .knock_on import knock_on
 from .result import EditResult
 from .typed_numbers import (  # noqa: F401 - re-exported: the edits' number reading
     FIELD_NAMES,
@@ -587,7 +588,14 @@ def edit_issue(plan: Plan, row: int, key: str, value: Any) -> IssueEdit:
         return _refused(plan, err)
     if not text:
         return IssueEdit(plan)
-    return IssueEdit(new, f"{text}.", text=text, focus=(plan.issues[row].name, new.issues[row].name, row))
+    return IssueEdit(new, _said(f"{text}.", plan, new, row), text=text,
+                     focus=(plan.issues[row].name, new.issues[row].name, row))
+
+
+def _said(message: str, old: Plan, new: Plan, row: int) -> str:
+    """The status line: the edit, and what else it changed to keep the plan valid (never silently)."""
+    also = knock_on(old, new, old.issues[row], new.issues[row])
+    return f"{message} {also}" if also else message
 
 
 def replace_issue(plan: Plan, row: int, issue: Issue, text: str) -> IssueEdit:
@@ -596,7 +604,7 @@ def replace_issue(plan: Plan, row: int, issue: Issue, text: str) -> IssueEdit:
         new = _replaced(plan, row, issue)
     except EditRefused as err:
         return _refused(plan, err)
-    return IssueEdit(new, f"{text}.", text=text, focus=(plan.issues[row].name, issue.name, row))
+    return IssueEdit(new, _said(f"{text}.", plan, new, row), text=text, focus=(plan.issues[row].name, issue.name, row))
 
 
 def add_issue(plan: Plan, kind: str = "numeric", row: int | None = None) -> IssueEdit:
