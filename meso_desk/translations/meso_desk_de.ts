@@ -2779,6 +2779,10 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>der Plan hat keinen numerischen Verhandlungspunkt, der der Stückpreis sein könnte</translation>
     </message>
     <message>
+        <source>Total Cost closed: the plan changed while it was open; open it again.</source>
+        <translation>Gesamtkosten geschlossen: Der Plan hat sich geändert, während der Dialog offen war; öffnen Sie ihn erneut.</translation>
+    </message>
+    <message>
         <source>Party</source>
         <translation>Partei</translation>
     </message>

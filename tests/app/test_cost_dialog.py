@@ -87,3 +87,22 @@ def test_remove_and_a_plan_without_a_model(qtbot):
     again.accept()
     assert doc.plan.costs.volume is None and doc.plan.costs.fixed_volume == 1500.0
     assert doc.undo_stack.undoText() == "Set total cost (Unit price)"
+
+
+def test_ok_without_an_edit_changes_nothing(dialog):
+    """A freight of 0 ("DDP: 0") once vanished on OK: the plan turned modified with an undo step."""
+    doc = dialog.document
+    assert doc.plan.costs is not None and 0.0 in doc.plan.costs.freight.values()
+    before, steps = doc.plan, doc.undo_stack.count()
+    _ok(dialog).click()
+    assert doc.plan is before and doc.undo_stack.count() == steps
+
+
+def test_another_plan_opened_meanwhile_closes_it_instead_of_taking_its_model(dialog, qtbot):
+    """The dialog is not modal: with another plan opened, OK wrote the old plan's model over it."""
+    doc = dialog.document
+    other = md.example_plan("supplier").replace(title="Another plan")
+    other = other.replace(costs=other.costs.model_copy(update={"financing_rate": 3.0}))
+    doc.reset(other)
+    assert not dialog.isVisible()
+    assert doc.plan.costs.financing_rate == 3.0

@@ -70,6 +70,7 @@ class CostDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.reason = ""
+        self._applying = False  # its own OK / Remove change the plan: not a reason to close
         self._freight_edits: dict[str, QLineEdit] = {}
         self.setObjectName("costDialog")
         self.setWindowTitle(tr("Total Cost"))
@@ -78,6 +79,7 @@ class CostDialog(QDialog):
         self._build_fields(plan)
         self._build_buttons()
         self._build_layout()
+        document.changed.connect(self._plan_changed)
         self._load(plan.costs or suggested_cost_model(plan))
         self._check()
 
@@ -221,7 +223,9 @@ class CostDialog(QDialog):
                 errors.append(str(err))
         if errors:
             raise EditRefused(errors[0])
-        freight = {k.split(":", 1)[1]: v for k, v in values.items() if k.startswith("freight:") and v}
+        # an amount typed (0 included: "DDP: 0" is a statement) is kept; an empty field is none
+        freight = {k.split(":", 1)[1]: v for k, v in values.items()
+                   if k.startswith("freight:") and (v or self._freight_edits[k.split(":", 1)[1]].text().strip())}
         try:
             return CostModel(unit_price=self.unit_price.currentText(), volume=volume,
                              fixed_volume=values["fixed"], tiers=values["tiers"] if volume is not None else (),
@@ -259,6 +263,13 @@ class CostDialog(QDialog):
         else:
             self.preview.setText("")
 
+    def _plan_changed(self, change) -> None:
+        """Another plan opened (or its issues changed) while the dialog is open: its fields speak
+        of the old one, and OK would write them over the new — it closes and says so."""
+        if self.isVisible() and not self._applying and change.touches("issues", "costs", "currency"):
+            self.document.post_message(tr("Total Cost closed: the plan changed while it was open; open it again."))
+            self.reject()
+
     # -- applying -------------------------------------------------------------------------------
     def accept(self) -> None:
         new = self.proposed_plan()
@@ -266,15 +277,23 @@ class CostDialog(QDialog):
             self.error.setText(self.reason)
             return
         before = self.document.plan
-        if self.document.apply(new, cost_undo_text(before, new)):
-            self.document.post_message(with_costs(before, new.costs).message)
+        self._applying = True
+        try:
+            if self.document.apply(new, cost_undo_text(before, new)):
+                self.document.post_message(with_costs(before, new.costs).message)
+        finally:
+            self._applying = False
         super().accept()
 
     def remove(self) -> None:
         before = self.document.plan
         if before.costs is not None:
             new = with_costs(before, None)
-            self.document.apply(new.plan, cost_undo_text(before, new.plan))
+            self._applying = True
+            try:
+                self.document.apply(new.plan, cost_undo_text(before, new.plan))
+            finally:
+                self._applying = False
             self.document.post_message(new.message)
         super().reject()
 
