@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..model.language import QT_TR_NOOP, tr
 from ..model.plan import Plan
+from ..model.preferences.issue_text import plain_number
 
 #: the column headers and the combos' texts (marked for the catalogue; shown as ``tr(…)``; the
 #: combos keep the keys as item data)
@@ -120,7 +121,8 @@ class ConditionsEditor(QWidget):
         issue.setCurrentText(str(cond.get("issue", "")))
         options = cond.get("options") or ()
         value = ", ".join(options) if cond.get("kind") == "options" else cond.get("value", "")
-        text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        # every digit kept: "1.23457e+06" for 1,234,567 was saved back as 1,234,570
+        text = "" if value is None else (plain_number(value) if isinstance(value, int | float) else str(value))
         for c, w in ((0, kind), (1, issue), (2, when), (4, effect)):
             w.setProperty("conditionRow", r)
             t.setCellWidget(r, c, w)

@@ -105,3 +105,22 @@ def test_a_card_follows_an_edit_of_the_conditions_and_its_undo(qtbot):
     doc.undo_stack.undo()
     assert card.approvals_line.full_text() == "✓ CFO"
     panel.close()
+
+
+def test_a_large_threshold_keeps_every_digit(qtbot):
+    """A CFO's total-cost threshold of 1,234,567 was shown as 1.23457e+06 and saved back rounded."""
+    from meso_desk.app.plan_properties_dialog import PlanPropertiesDialog
+    from meso_desk.model.preferences.approval_conditions import ApprovalCondition
+
+    plan = example_plan("supplier")
+    cfo = plan.approvers[0].model_copy(update={"conditions": (
+        ApprovalCondition(kind="total_cost", when="above", value=1234567.0, effect="refuses"),)})
+    plan = plan.replace(approvers=(cfo, *plan.approvers[1:]))
+    doc = PlanDocument(plan)
+    dlg = PlanPropertiesDialog(doc, None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.approvers_table.setCurrentCell(0, 0)
+    editor = dlg.conditions_editor
+    assert editor.table.item(0, 3).text() == "1234567"
+    assert editor.conditions()[0]["value"] == "1234567"
