@@ -9950,6 +9950,14 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>{file}: wählen Sie eine .xlsx- oder .csv-Datei</translation>
     </message>
     <message>
+        <source>{file}: not a CSV text file (save the sheet as CSV or .xlsx)</source>
+        <translation>{file}: keine CSV-Textdatei (speichern Sie die Tabelle als CSV oder .xlsx)</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable CSV file ({reason})</source>
+        <translation>{file}: keine lesbare CSV-Datei ({reason})</translation>
+    </message>
+    <message>
         <source>{file}: not a readable .xlsx workbook ({reason})</source>
         <translation>{file}: keine lesbare .xlsx-Arbeitsmappe ({reason})</translation>
     </message>

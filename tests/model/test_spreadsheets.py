@@ -233,3 +233,27 @@ def test_contingent_packages_export_their_clause_in_words_and_expected_figures(t
     from meso_desk.model.io.spreadsheets import write_xlsx
     assert "Events" in load_workbook(write_xlsx(plan, tmp_path / "c.xlsx")).sheetnames
     assert "Events" not in load_workbook(write_xlsx(md.example_plan(), tmp_path / "s.xlsx")).sheetnames
+
+
+def test_a_csv_saved_in_the_windows_encoding_keeps_its_accents(supplier, tmp_path):
+    """Excel writes CSV in cp1252 by default: "Société Générale" once came out as "Soci�t� G�n�rale"."""
+    f = tmp_path / "q.csv"
+    rows = [",".join(HEADER), ",".join(["Société Générale", "231.5", "2000", "6", "45", "36", "DAP"])]
+    f.write_bytes("\r\n".join(rows).encode("cp1252"))
+    sheet = read_quotes(supplier, f)
+    assert sheet.ok, sheet.errors
+    assert sheet.packages[0].name == "Société Générale"
+
+
+def test_a_workbook_renamed_to_csv_is_one_clear_line(supplier, tmp_path):
+    """An .xlsx renamed to .csv showed Python's "new-line character seen in unquoted field…"."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(HEADER)
+    wb.save(tmp_path / "q.xlsx")
+    f = tmp_path / "q.csv"
+    f.write_bytes((tmp_path / "q.xlsx").read_bytes())
+    sheet = read_quotes(supplier, f)
+    assert not sheet.ok and len(sheet.errors) == 1 and "\n" not in sheet.errors[0]
+    assert sheet.errors[0].startswith("q.csv: not a CSV text file")

@@ -423,14 +423,25 @@ def column_key(header: str) -> str:
     return _UNIT.sub("", h).strip().casefold()
 
 
-def _rows_of_csv(data: bytes) -> list[list[str]]:
+def _rows_of_csv(data: bytes, name: str = "") -> list[list[str]]:
     """The rows of a CSV file; the delimiter (comma, semicolon or tab) is the one the header row
-    uses most (the first line that is not our INTERNAL banner)."""
-    text = data.decode("utf-8-sig", errors="replace")
+    uses most (the first line that is not our INTERNAL banner). UTF-8, else the Windows encoding
+    that Excel writes by default (cp1252: "Société" once came out as "Soci�t�"); a file that is
+    neither text nor CSV is refused in one line."""
+    if b"\x00" in data[:4096]:
+        raise SpreadsheetError(tr("{file}: not a CSV text file (save the sheet as CSV or .xlsx)").format(file=name))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
     lines = [ln for ln in text.splitlines() if ln.strip()]
     header = next((ln for ln in lines if not _is_banner(ln.lstrip('"'))), "")
     delimiter = max(",;\t", key=header.count)
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as e:
+        raise SpreadsheetError(tr("{file}: not a readable CSV file ({reason})").format(
+            file=name, reason=one_line(str(e), 80))) from None
 
 
 def _rows_of_xlsx(path: Path) -> list[list[Any]]:
@@ -460,7 +471,7 @@ def _raw_rows(path: Path) -> list[list[Any]]:
     if path.suffix.lower() == ".xlsx":
         rows = _rows_of_xlsx(path)
     else:
-        rows = _rows_of_csv(path.read_bytes())
+        rows = _rows_of_csv(path.read_bytes(), path.name)
     rows = [r for r in rows if any(v not in (None, "") for v in r)]
     if rows and _is_banner(str(rows[0][0] or "")):
         rows = rows[1:]  # our own export's banner line (in any language)
