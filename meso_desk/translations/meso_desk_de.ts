@@ -9986,6 +9986,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>{issue}: leer</translation>
     </message>
     <message>
+        <source>{reason} (the cell “{cell}” read as {value})</source>
+        <translation>{reason} (die Zelle „{cell}“ gelesen als {value})</translation>
+    </message>
+    <message>
         <source>{file}: needs a header row and at least one quote</source>
         <translation>{file}: braucht eine Kopfzeile und mindestens ein Preisangebot</translation>
     </message>

@@ -257,3 +257,12 @@ def test_a_workbook_renamed_to_csv_is_one_clear_line(supplier, tmp_path):
     sheet = read_quotes(supplier, f)
     assert not sheet.ok and len(sheet.errors) == 1 and "\n" not in sheet.errors[0]
     assert sheet.errors[0].startswith("q.csv: not a CSV text file")
+
+
+def test_a_thousands_comma_is_read_when_the_decimal_reading_is_off_range(supplier, tmp_path):
+    """"1,500" units was read as 1.5 and refused as "2 units is outside 1,000–3,000"."""
+    f = _write_csv(tmp_path / "q.csv", [HEADER, ["Nordsitz", "231,5", "1,500", "6", "45", "36", "DAP"],
+                                        ["Odd", "231,5", "9,5", "6", "45", "36", "DAP"]], ";")
+    sheet = read_quotes(supplier, f)
+    assert sheet.packages[0].terms["Order volume"] == 1500.0 and sheet.packages[0].terms["Unit price"] == 231.5
+    assert len(sheet.errors) == 1 and "the cell “9,5” read as 9.5" in sheet.errors[0]

@@ -29,6 +29,7 @@ from ..errors import one_line, quoted, shorten
 from ..language import LANGUAGES, QT_TR_NOOP, speaking, tr, translated
 from ..package import StoredPackage
 from ..plan import Plan
+from ..preferences.issue_text import plain_number
 from ..preferences.issues import CategoricalIssue, NumericIssue
 from ..preferences.total_cost import total_costs
 
@@ -529,7 +530,23 @@ def _term(issue: NumericIssue | CategoricalIssue, cell: Any) -> Any:
         by_label = {o.label.casefold(): o.label for o in issue.options}
         text = _cell_text(cell).strip()
         return issue.check_term(by_label.get(text.casefold(), text))
-    return issue.check_term(_number(cell))
+    value = _number(cell)
+    try:
+        return issue.check_term(value)
+    except ValueError as e:
+        text = str(cell).strip()
+        if isinstance(cell, str) and _THOUSANDS.match(text):  # "1,500": a thousands separator after all?
+            try:
+                return issue.check_term(float(text.replace(",", "")))
+            except ValueError:
+                pass
+        if isinstance(cell, str) and isinstance(value, float) and text != plain_number(value):
+            raise ValueError(tr("{reason} (the cell “{cell}” read as {value})").format(
+                reason=e, cell=text, value=plain_number(value))) from None
+        raise
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+$")
 
 
 def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
