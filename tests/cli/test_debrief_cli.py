@@ -125,4 +125,4 @@ def test_the_bar_for_post_settlement_cards(qapp, capsys, tmp_path):
     assert code == 1 and not cards.exists() and err.count("\n") == 1
     assert "nothing is likely to help" in err and "90 %" in err
     code, _, err = run(capsys, "debrief", str(path), "-o", str(out), "--bar", "120")
-    assert code == 2 and "--bar: must lie between 5 % and 95 %" in err and err.count("\n") == 1
+    assert code == 2 and "--bar: must lie between 5 % and 95 %, not 120 %" in err and err.count("\n") == 1

@@ -123,7 +123,8 @@ def with_settlement_bar(plan: Plan, bar: float) -> Plan:
     proposed package is better for them, below which nothing is proposed."""
     v = float(bar)
     if not (math.isfinite(v) and 0.05 <= v <= 0.95):
-        raise PlanError("settlement_bar", tr("must lie between 5 % and 95 %, not {value}").format(value=repr(bar)))
+        shown = f"{v * 100:g} %" if math.isfinite(v) else repr(bar)  # as a chance, the way it is asked for
+        raise PlanError("settlement_bar", tr("must lie between 5 % and 95 %, not {value}").format(value=shown))
     return plan.replace(settlement_bar=v)
 
 
