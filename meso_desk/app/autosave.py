@@ -376,10 +376,14 @@ class RecoveryDialog(QMessageBox):
         self.setText(text)
         info = tr("Restore opens the recovered plan as unsaved changes; the file on disk is not "
                   "touched until you save. Discard deletes the recovered copy.")
+        # Restore opens this one and stops asking: the rest wait for the next start
         if more == 1:
-            info += "\n\n" + tr("1 more recovered plan will be offered next.")
+            info += "\n\n" + tr("1 more recovered plan is waiting: it is offered after this one if you "
+                                  "discard it or choose Decide Later, else the next time MESO Desk starts.")
         elif more:
-            info += "\n\n" + tr("{count} more recovered plans will be offered next.").format(count=more)
+            info += "\n\n" + tr("{count} more recovered plans are waiting: they are offered after this one if "
+                                  "you discard it or choose Decide Later, else the next time MESO Desk starts.").format(
+                count=more)
         self.setInformativeText(info)
         self.restore_button = self.addButton(tr("&Restore", "recovery"), QMessageBox.ButtonRole.AcceptRole)
         self.discard_button = self.addButton(tr("&Discard", "recovery"), QMessageBox.ButtonRole.DestructiveRole)

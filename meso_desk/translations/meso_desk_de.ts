@@ -328,12 +328,12 @@
         <translation>„Wiederherstellen“ öffnet den geretteten Plan als ungespeicherte Änderungen; die Datei auf dem Datenträger bleibt unberührt, bis Sie speichern. „Verwerfen“ löscht die gerettete Kopie.</translation>
     </message>
     <message>
-        <source>1 more recovered plan will be offered next.</source>
-        <translation>Als Nächstes wird 1 weiterer geretteter Plan angeboten.</translation>
+        <source>1 more recovered plan is waiting: it is offered after this one if you discard it or choose Decide Later, else the next time MESO Desk starts.</source>
+        <translation>1 weiterer wiederhergestellter Plan wartet: Er wird nach diesem angeboten, wenn Sie diesen verwerfen oder „Später entscheiden“ wählen, sonst beim nächsten Start von MESO Desk.</translation>
     </message>
     <message>
-        <source>{count} more recovered plans will be offered next.</source>
-        <translation>Als Nächstes werden {count} weitere gerettete Pläne angeboten.</translation>
+        <source>{count} more recovered plans are waiting: they are offered after this one if you discard it or choose Decide Later, else the next time MESO Desk starts.</source>
+        <translation>{count} weitere wiederhergestellte Pläne warten: Sie werden nach diesem angeboten, wenn Sie diesen verwerfen oder „Später entscheiden“ wählen, sonst beim nächsten Start von MESO Desk.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
