@@ -216,9 +216,9 @@ class FileController(QObject):
             return False
         self.document.reset(plan, None, clean=False)
         self.settings.set_last_folder(Path(profile).resolve().parent)
-        self.document.post_message(
-            tr("Imported {file} — {count} issues; save it as a plan to keep it").format(
-                file=Path(domain).name, count=len(plan.issues)), 6000)
+        said = (tr("Imported {file} — 1 issue; save it as a plan to keep it") if len(plan.issues) == 1
+                else tr("Imported {file} — {count} issues; save it as a plan to keep it"))
+        self.document.post_message(said.format(file=Path(domain).name, count=len(plan.issues)), 6000)
         return True
 
     # -- writing the plan ------------------------------------------------------------------------

@@ -87,6 +87,10 @@
         <translation>GENIUS-Verhandlung kann nicht importiert werden</translation>
     </message>
     <message>
+        <source>Imported {file} — 1 issue; save it as a plan to keep it</source>
+        <translation>{file} importiert — 1 Verhandlungspunkt; speichern Sie es als Plan, um es zu behalten</translation>
+    </message>
+    <message>
         <source>Imported {file} — {count} issues; save it as a plan to keep it</source>
         <translation>{file} importiert — {count} Verhandlungspunkte; speichern Sie es als Plan, um es zu behalten</translation>
     </message>
