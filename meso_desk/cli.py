@@ -541,7 +541,8 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
 
 # -- entry point ----------------------------------------------------------------------------
 def _gui_parser() -> argparse.ArgumentParser:
-    cmds = "\n".join(f"  {n:<14} {tr(h)}" for n, (h, _, _) in COMMANDS.items())
+    width = max(map(len, COMMANDS)) + 1  # the longest name (import-geniusweb) keeps a gap too
+    cmds = "\n".join(f"  {n:<{width}} {tr(h)}" for n, (h, _, _) in COMMANDS.items())
     p = argparse.ArgumentParser(
         prog="meso-desk",
         description=tr("Plan a negotiation with multiple equivalent simultaneous offers (MESOs)."),

@@ -60,6 +60,7 @@ def test_top_level_help_documents_commands_and_exit_codes(capsys):
     assert code == 0
     for word in ("check", "score", "import-genius", "exit codes", "2 bad input"):
         assert word in out
+    assert "import-geniusweb turn" not in out  # every command name stands apart from its summary
 
 
 def test_documented_exit_codes_match_the_constants():

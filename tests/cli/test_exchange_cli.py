@@ -55,6 +55,10 @@ def test_import_quotes_adds_packages_or_says_what_is_wrong(capsys, tmp_path, sup
     assert code == 2 and err.count("\n") == 1
     assert "row 2: Unit price" in err and "(and 1 more)" in err
     assert not (tmp_path / "bad.meso").exists()
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    code, _, err = run(capsys, "import-quotes", plan, empty, "-o", tmp_path / "e.meso")
+    assert code == 2 and "empty.csv: needs a header row" in err and err.count("empty.csv") == 1  # named once
 
 
 def test_export_genius_and_import_geniusweb(capsys, tmp_path, supplier):
