@@ -91,6 +91,8 @@ class PlanPropertiesDialog(QDialog):
         self.negotiator_edit = self._line("propNegotiator", tr("The person you negotiate with: printed on the "
                                                                "cards (“For …”) and in the briefing"))
         form.addRow(tr("Their &negotiator"), self.negotiator_edit)
+        for line in (self.organisation_edit, self.counterpart_edit, self.negotiator_edit):
+            line.setMaxLength(plan_edits.MAX_LINE)  # refused where typed (a longer one was reported under Title)
         self.currency_edit = self._line("propCurrency",
                                         tr("A 3-letter code (EUR, USD) or a short symbol (€, $, kr)"))
         self.currency_edit.setAccessibleName(tr("Currency"))

@@ -124,3 +124,14 @@ def test_an_approvers_own_weights_and_a_condition_on_their_points(qtbot, supplie
     assert quality.conditions[0].kind == "points" and quality.conditions[0].value == 55.0
     doc.undo_stack.undo()
     assert doc.plan == supplier
+
+
+def test_the_short_lines_refuse_a_character_too_many_where_it_is_typed(qtbot, supplier):
+    """A 130-character negotiator once left OK enabled and was reported under Title on OK."""
+    dlg = make_dialog(qtbot, supplier)
+    for edit in (dlg.negotiator_edit, dlg.counterpart_edit, dlg.organisation_edit):
+        edit.clear()
+        type_into(qtbot, edit, "x" * 130)
+        assert len(edit.text()) == 120, edit.objectName()
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dlg.document.plan.negotiator == "x" * 120
