@@ -9734,6 +9734,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>{name} ist nicht erlaubt</translation>
     </message>
     <message>
+        <source>the file is read-only; save the plan under another name (Save As)</source>
+        <translation>die Datei ist schreibgeschützt; speichern Sie den Plan unter einem anderen Namen (Speichern unter)</translation>
+    </message>
+    <message>
         <source>cannot write in {folder} ({reason})</source>
         <translation>kann nicht in {folder} schreiben ({reason})</translation>
     </message>

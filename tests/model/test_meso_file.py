@@ -458,3 +458,22 @@ def test_complete_v1_file_migrates_without_notes(tmp_path):
     d["version"] = 1
     assert load_plan(_write(tmp_path, json.dumps(d)), notes) == md.example_plan("supplier")
     assert notes == []
+
+
+def test_a_read_only_plan_is_not_replaced_by_save(tmp_path):
+    """The atomic replace wrote over a file marked read-only (keeping its mode): Save refuses and
+    says to use Save As; the file is untouched."""
+    import stat
+
+    from meso_desk.model.io.meso_file import PlanFileError, save_plan
+
+    path = tmp_path / "locked.meso"
+    save_plan(md.example_plan("supplier"), path)
+    before = path.read_bytes()
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    try:
+        with pytest.raises(PlanFileError, match="read-only.*Save As"):
+            save_plan(md.example_plan("hiring"), path)
+        assert path.read_bytes() == before
+    finally:
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)

@@ -342,6 +342,12 @@ def save_plan(plan: Plan, path: str | os.PathLike[str], backup: bool = True) -> 
     that a later save can tell the files of killed saves (removed) from a save in progress.
     """
     p = Path(path)
+    try:  # a file marked read-only is not replaced (the atomic replace would, even so): Save As
+        read_only = p.exists() and not p.stat().st_mode & stat.S_IWUSR
+    except OSError:
+        read_only = False
+    if read_only:
+        raise PlanFileError(p, tr("the file is read-only; save the plan under another name (Save As)"))
     data = plan_to_bytes(plan)
     folder = p.parent if str(p.parent) else Path(".")
     remove_stale_temps(p)
