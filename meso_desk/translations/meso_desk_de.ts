@@ -9661,6 +9661,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
+        <source>no format version: not a MESO Desk plan, or a damaged one</source>
+        <translation>keine Formatversion: kein MESO-Desk-Plan oder ein beschädigter</translation>
+    </message>
+    <message>
         <source>format version must be a whole number, not {value}</source>
         <translation>die Formatversion muss eine ganze Zahl sein, nicht {value}</translation>
     </message>

@@ -477,3 +477,11 @@ def test_a_read_only_plan_is_not_replaced_by_save(tmp_path):
         assert path.read_bytes() == before
     finally:
         path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_a_file_without_a_version_says_so(tmp_path):
+    """It was reported as "format version must be a whole number, not None"."""
+    data = json.loads(example_path("supplier").read_text(encoding="utf-8"))
+    del data["version"]
+    msg = _error_for(_write(tmp_path, json.dumps(data)))
+    assert "no format version" in msg and "None" not in msg

@@ -138,6 +138,8 @@ def plan_from_bytes(raw: bytes, path: str | os.PathLike[str] = "plan.meso",
     notes of an older format are appended to ``notes``)."""
     data = _json_object(raw, path)
     version = data.get("version")
+    if "version" not in data:
+        raise PlanFileError(path, tr("no format version: not a MESO Desk plan, or a damaged one"))
     if isinstance(version, bool) or not isinstance(version, int):
         raise PlanFileError(path, tr("format version must be a whole number, not {value}").format(
             value=shorten(repr(version))))
