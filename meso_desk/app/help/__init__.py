@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.language import QT_TR_NOOP, current_language, tr
-from ..widgets.common import described
+from ..widgets.common import described, fit_to_screen
 from ..workspaces import BY_KEY
 
 if TYPE_CHECKING:
@@ -142,9 +142,7 @@ def open_guide(parent: QWidget, existing: GuideDialog | None = None, anchor: str
     if dlg is None:
         dlg = GuideDialog(parent)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        screen = parent.screen().availableGeometry() if parent.screen() else None
-        if screen is not None:
-            dlg.resize(min(820, screen.width() - 80), min(680, screen.height() - 60))
+        fit_to_screen(dlg, 820, 680)
     dlg.show()
     dlg.raise_()
     dlg.show_anchor(anchor)
