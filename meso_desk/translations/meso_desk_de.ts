@@ -9099,6 +9099,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>sein Wohlwollen</translation>
     </message>
     <message>
+        <source>its part of the total cost</source>
+        <translation>seinen Anteil an den Gesamtkosten</translation>
+    </message>
+    <message>
         <source>There is no MESO set called {name}.</source>
         <translation>Es gibt kein MESO-Set namens {name}.</translation>
     </message>

@@ -56,3 +56,17 @@ def test_an_edit_that_moves_nothing_says_only_what_it_did():
     plan = md.example_plan("supplier")
     r = edit_issue(plan, plan.issue_names.index("Delivery"), "description", "weeks from the order")
     assert r.ok and r.message == "Edit notes of “Delivery”."
+
+
+def test_removing_an_issue_names_the_cost_it_takes_along():
+    """Removing Unit price said only "with what was on it (1 constituency)" while the whole total
+    cost model went too; removing the payment term takes its financing."""
+    from meso_desk.model.edits.issue_edits import remove_issue
+
+    plan = md.example_plan("supplier")
+    assert plan.costs is not None
+    r = remove_issue(plan, plan.issue_names.index("Unit price"))
+    assert r.ok and r.plan.costs is None and "the total cost model" in r.message
+    if plan.costs.payment_issue == "Payment term":
+        r = remove_issue(plan, plan.issue_names.index("Payment term"))
+        assert r.ok and "its part of the total cost" in r.message, r.message

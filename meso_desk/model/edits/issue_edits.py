@@ -625,15 +625,17 @@ def remove_issue(plan: Plan, row: int) -> IssueEdit:
     except EditRefused as err:
         return _refused(plan, err, "removed")
     name = plan.issues[row].name
-    gone = _behind_the_table_on(plan, name)
+    gone = _behind_the_table_on(plan, name, new)
     message = (tr("Removed {issue} with what was on it ({what}). Undo brings it all back with its "
                   "weight and terms.").format(issue=quoted(name), what=gone) if gone else
                tr("Removed {issue}. Undo brings it back with its weight and terms.").format(issue=quoted(name)))
     return IssueEdit(new, message, text=text, focus=(name, "", row))
 
 
-def _behind_the_table_on(plan: Plan, name: str) -> str:
-    """``"2 approval conditions, 1 constituency and its goodwill"``: what is on issue ``name``."""
+def _behind_the_table_on(plan: Plan, name: str, without: Plan | None = None) -> str:
+    """``"2 approval conditions, 1 constituency and its goodwill"``: what is on issue ``name``
+    (and the total cost model or its part on the issue, when ``without`` — the plan after the
+    issue is gone — lost it)."""
     conditions = sum(c.issue == name for a in plan.approvers for c in a.conditions)
     constituencies = sum(c.issue == name for c in plan.their_constituencies)
     parts = []
@@ -645,6 +647,8 @@ def _behind_the_table_on(plan: Plan, name: str) -> str:
                      else tr("{count} constituencies").format(count=constituencies))
     if name in plan.goodwill:
         parts.append(tr("its goodwill"))
+    if without is not None and plan.costs is not None and without.costs != plan.costs:
+        parts.append(tr("the total cost model") if without.costs is None else tr("its part of the total cost"))
     return list_words(parts)
 
 
