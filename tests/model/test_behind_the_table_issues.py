@@ -66,11 +66,11 @@ def test_a_removal_drops_what_was_on_the_issue_and_says_so(supplier):
     r = remove_issue(supplier, _row(supplier, "Payment term"))
     assert "Payment term" not in [c.issue for c in r.plan.their_constituencies]
     assert "Payment term" not in r.plan.goodwill and "Order volume" in r.plan.goodwill
-    assert r.message == ("Removed “Payment term” with what was on it (1 constituency and its goodwill). "
-                         "Undo brings it all back with its weight and terms.")
+    assert r.message == ("Removed “Payment term” with what was on it (1 constituency, its goodwill and its part "
+                         "of the total cost). Undo brings it all back with its weight and terms.")  # the financing
     r = remove_issue(supplier, _row(supplier, "Incoterm"))
     assert _condition_issues(r.plan) == ["", "Warranty"]
     assert r.plan.approvers[2].conditions == () and r.plan.approvers[2].role == "Logistics"
-    assert "(1 approval condition, 1 constituency and its goodwill)" in r.message
+    assert "(1 approval condition, 1 constituency, its goodwill and its part of the total cost)" in r.message
     # the plan round-trips through its file with nothing dangling
     assert Plan.model_validate_json(r.plan.to_json()) == r.plan
