@@ -98,3 +98,19 @@ def test_the_ranges_from_answers_move_with_a_weight_set_by_hand(supplier):
     # a band (no ranges of its own) is relative to the weights already: unchanged
     banded = supplier.replace(weight_region=WeightRegion(band=0.05, source="± 5 points"))
     assert set_issue_weight(banded, "Unit price", 0.45).plan.weight_region == banded.weight_region
+
+
+def test_a_drag_to_the_end_and_back_gives_the_ranges_back_whole(supplier):
+    from meso_desk.model.preferences.weights import WeightRegion
+
+    w = supplier.weights
+    region = WeightRegion(low={k: max(0.0, v - 0.05) for k, v in w.items()},
+                          high={k: v + 0.05 for k, v in w.items()}, source="answers to 6 questions")
+    start = supplier.replace(weight_region=region)
+    plan = start
+    for f in (0.6, 0.9, 0.98, 0.6, w["Unit price"]):  # the ranges clip at 1 on the way
+        plan = set_issue_weight(plan, "Unit price", f, start=start).plan
+    assert plan.weights == pytest.approx(start.weights)
+    for k in w:
+        assert plan.weight_region.low[k] == pytest.approx(region.low[k])
+        assert plan.weight_region.high[k] == pytest.approx(region.high[k])

@@ -31,8 +31,8 @@ def set_issue_weight(plan: Plan, name: str, fraction: float, locked: Collection[
     """``plan`` with the weight of ``name`` at ``fraction`` (0..1, clipped to what the locks
     allow); the unlocked others rescale proportionally from their weights in ``start`` —
     the plan when a drag began, so a drag to 100 % and back restores them — or in ``plan``."""
-    base = (start if start is not None else plan).weights
-    return EditResult(_with_weights(plan, set_weight(base, name, fraction, locked)),
+    base = start if start is not None else plan
+    return EditResult(_with_weights(plan, set_weight(base.weights, name, fraction, locked), base),
                       tr("Weight of {issue}").format(issue=name))
 
 
@@ -84,10 +84,13 @@ def adjust_to_answer(plan: Plan, assessment: Assessment, tradeoff: TradeOff | No
     return EditResult(_with_weights(plan, assessment.suggested), text)
 
 
-def _with_weights(plan: Plan, weights) -> Plan:
+def _with_weights(plan: Plan, weights, start: Plan | None = None) -> Plan:
     """``plan`` with ``weights`` set by hand; the weight region's ranges (from "Ask me") move
-    along, each keeping its width (:meth:`WeightRegion.moved`), so they hold the weights now set."""
-    region = plan.weight_region and plan.weight_region.moved(plan.weights, weights)
+    along, each keeping its width (:meth:`WeightRegion.moved`), so they hold the weights now set.
+    During a drag they move from where they were when it began (``start``): a range clipped at
+    0 or 1 on the way comes back whole when the weight does."""
+    base = start if start is not None else plan
+    region = base.weight_region and base.weight_region.moved(base.weights, weights)
     return plan.replace(weights=dict(weights), weight_region=region)
 
 
