@@ -67,12 +67,15 @@ class ConditionsEditor(QWidget):
             item = QTableWidgetItem(text)
             item.setToolTip(tr(full))
             self.table.setHorizontalHeaderItem(c, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for c in (1, 3):  # the issue and the value take what is left
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setToolTip(tr("The selected approver's conditions, checked on every package: e.g. Quality "
                                  "refuses Warranty below 24; CFO must sign off a total cost above 400000"))
-        self.table.setFixedHeight(92)
+        self.table.setFixedHeight(88)
         self.table.itemChanged.connect(lambda _it: self.edited.emit())
         col.addWidget(self.table)
         row = QHBoxLayout()

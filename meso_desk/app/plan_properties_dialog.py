@@ -44,7 +44,7 @@ from ..model.language import LANGUAGES, QT_TR_NOOP, tr
 from ..model.plan import Approver
 from .approver_conditions_editor import ConditionsEditor
 from .document import PlanDocument
-from .widgets.common import described
+from .widgets.common import described, fit_to_screen
 from .widgets.look import text_colour
 
 #: The colours of a refusal and of a warning under a field (made readable on the palette in use).
@@ -129,7 +129,13 @@ class PlanPropertiesDialog(QDialog):
         form.addRow(tr("&Validity"), holder)
         self.notes_edit = self._text("propNotes", tr("Your notes on the plan (INTERNAL: never on cards)"), 54)
         form.addRow(tr("N&otes"), self.notes_edit)
-        form.addRow(tr("Who must &approve"), self._build_approvers())
+        # the approvers and their conditions take the dialog's whole width (beside the labels their
+        # tables clipped their own headers)
+        approvers = self._build_approvers()
+        approve_label = QLabel(tr("Who must &approve"))
+        approve_label.setBuddy(self.approvers_table)
+        form.addRow(approve_label)
+        form.addRow(approvers)
         self.relationship_edit = self._text("propRelationship", tr("The relationship with the supplier: history, "
                                             "tone, what to keep in mind (INTERNAL: briefing and debrief)"), 54)
         form.addRow(tr("&Relationship"), self.relationship_edit)
@@ -146,7 +152,7 @@ class PlanPropertiesDialog(QDialog):
         root.addLayout(form)
         root.addWidget(internal)
         root.addWidget(self.buttons)
-        self.resize(600, 720)
+        fit_to_screen(self, 660, 740)  # its buttons on a laptop screen too
 
     def _build_approvers(self) -> QWidget:
         box = QWidget()
@@ -155,12 +161,15 @@ class PlanPropertiesDialog(QDialog):
         self.approvers_table = QTableWidget(0, len(_APPROVER_COLUMNS), objectName="propApprovers")
         self.approvers_table.setAccessibleName(tr("Who must approve on our side"))
         self.approvers_table.setHorizontalHeaderLabels([tr(c) for c in _APPROVER_COLUMNS])
-        self.approvers_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.approvers_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a name, a role
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the condition in words: the rest
+        self.approvers_table.setWordWrap(False)
         self.approvers_table.verticalHeader().setVisible(False)
         self.approvers_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.approvers_table.setToolTip(tr("Who must approve the deal on your side, and when (e.g. CFO — above "
                                            "EUR 400k). INTERNAL: the briefing and the debrief"))
-        self.approvers_table.setFixedHeight(104)
+        self.approvers_table.setFixedHeight(100)
         self.approvers_table.itemChanged.connect(lambda _it: self._check("approvers"))
         col.addWidget(self.approvers_table)
         row = QHBoxLayout()

@@ -124,3 +124,21 @@ def test_a_large_threshold_keeps_every_digit(qtbot):
     editor = dlg.conditions_editor
     assert editor.table.item(0, 3).text() == "1234567"
     assert editor.conditions()[0]["value"] == "1234567"
+
+
+def test_the_approver_tables_show_their_whole_headers(qtbot):
+    """Beside the form's labels the two tables were too narrow: "Value or options" and
+    "Condition (optional)" were cut off in their own headers."""
+    from meso_desk.app.plan_properties_dialog import PlanPropertiesDialog
+
+    dlg = PlanPropertiesDialog(PlanDocument(example_plan("supplier")), None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.approvers_table.setCurrentCell(1, 0)
+    qtbot.waitUntil(lambda: dlg.conditions_editor.isEnabled())
+    for table in (dlg.approvers_table, dlg.conditions_editor.table):
+        header = table.horizontalHeader()
+        for c in range(table.columnCount()):
+            text = table.horizontalHeaderItem(c).text()
+            assert header.sectionSize(c) >= header.fontMetrics().horizontalAdvance(text) + 8, (table.objectName(), text)
+    dlg.close()
