@@ -54,7 +54,7 @@ class ExchangeActions:
         self.export_summary = self._action(tr("Summary for &Approvers…"), self.export_summary_dialog,
                                            "actionExportSummary",
                                            tr("One INTERNAL page for the people who approve the deal (PDF)"))
-        self.import_quotes = self._action(tr("Import &Quotes…"), self.import_quotes_dialog, "actionImportQuotes",
+        self.import_quotes = self._action(tr("Import Q&uotes…"), self.import_quotes_dialog, "actionImportQuotes",
                                           tr("Add supplier quotes from a CSV or xlsx file as packages"))
 
     def _action(self, text: str, slot, name: str, tip: str) -> QAction:

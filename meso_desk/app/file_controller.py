@@ -198,6 +198,23 @@ class FileController(QObject):
             self.document.post_message(tr("Opened {file}").format(file=p.name), 4000)
         return True
 
+    def revert(self) -> bool:
+        """Back to the plan as its file holds it, as one undoable step: Edit ▸ Undo brings the
+        changes back. A file that cannot be read any more says why and changes nothing."""
+        p = self.document.path
+        if p is None or not self.document.modified:
+            return False
+        try:
+            plan = load_plan(p, [])
+        except PlanFileError as e:
+            self.show_error(tr("Cannot Revert to Saved"), str(e))
+            return False
+        self.document.apply(plan, tr("Revert to Saved"))
+        self.document.mark_saved()  # the plan is the file's again (Undo: modified once more)
+        self.document.post_message(tr("Back to {file} as saved — Edit ▸ Undo brings your changes back").format(
+            file=p.name), 8000)
+        return True
+
     def import_genius_dialog(self) -> bool:
         files = self.ask_genius_files()
         return self.import_genius(*files) if files else False

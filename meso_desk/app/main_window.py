@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
                                         "document-save")
         self.action_save_as = self._action(tr("Save &As…"), files.save_as, "actionSaveAs",
                                            tr("Save the plan under a new name"), K.SaveAs, "document-save-as")
+        self.action_revert = self._action(tr("Re&vert to Saved"), files.revert, "actionRevert",
+                                          tr("Go back to the plan as its file was last saved (Edit ▸ Undo brings "
+                                             "your changes back)"), None, "document-revert")
         self.action_import = self._action(tr("&Import GENIUS…"), files.import_genius_dialog, "actionImportGenius",
                                           tr("Build a plan from a GENIUS domain and your utility profile"),
                                           None, "document-import")
@@ -300,6 +303,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.action_save)
         m.addAction(self.action_save_as)
+        m.addAction(self.action_revert)
         m.addSeparator()
         m.addAction(self.action_import)
         self.exchange = ExchangeActions(self)  # Import Quotes…, Export ▸ Spreadsheet…/Summary (docs/spreadsheets.md)
@@ -533,10 +537,11 @@ class MainWindow(QMainWindow):
         doc = self.document
         self.setWindowTitle(f"{doc.display_name}[*] — {DISPLAY_NAME}")
         self.setWindowFilePath(str(doc.path) if doc.path else "")
-        self.setWindowModified(doc.modified)
+        self._on_modified_changed(doc.modified)
 
     def _on_modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)
+        self.action_revert.setEnabled(modified and self.document.path is not None)
 
     def _on_changed(self, change: Change) -> None:
         if change.everything:  # another plan: open it on a package that is not an error

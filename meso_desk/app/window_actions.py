@@ -116,13 +116,13 @@ class WindowActions:
                                           "actionRecordAgreement",
                                           tr("Record the agreed package: from a package, an offer or by hand"),
                                           "Ctrl+Shift+A")
-        self.post_settlement = w._action(tr("&Post-settlement Cards…"), self.post_settlement_cards,
+        self.post_settlement = w._action(tr("P&ost-settlement Cards…"), self.post_settlement_cards,
                                          "actionPostSettlement",
                                          tr("After the agreement: packages better for both, as cards to offer"),
                                          "Ctrl+Shift+P")
-        self.debrief = w._action(tr("De&brief…"), self.open_debrief, "actionDebrief",
+        self.debrief = w._action(tr("&Debrief…"), self.open_debrief, "actionDebrief",
                                  tr("The internal one-page debrief of the negotiation"), "Ctrl+Shift+D")
-        self.plan_properties = w._action(tr("Plan &Properties…"), self.open_plan_properties, "actionPlanProperties",
+        self.plan_properties = w._action(tr("Plan Proper&ties…"), self.open_plan_properties, "actionPlanProperties",
                                          tr("Title, our organisation, the supplier, currency, validity, notes"),
                                          "Ctrl+Shift+I", "document-properties")
         self.events = w._action(tr("Uncertain &Events…"), self.open_event_editor, "actionUncertainEvents",

@@ -83,6 +83,18 @@
         <translation>{file} geöffnet</translation>
     </message>
     <message>
+        <source>Cannot Revert to Saved</source>
+        <translation>Gespeicherte Fassung nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>Gespeicherte Fassung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Back to {file} as saved — Edit ▸ Undo brings your changes back</source>
+        <translation>Zurück zu {file}, wie gespeichert – Bearbeiten ▸ Rückgängig holt Ihre Änderungen zurück</translation>
+    </message>
+    <message>
         <source>Cannot Import GENIUS Negotiation</source>
         <translation>GENIUS-Verhandlung kann nicht importiert werden</translation>
     </message>
@@ -396,7 +408,7 @@
         <translation>Eine INTERNE Seite für die Personen, die den Abschluss freigeben (PDF)</translation>
     </message>
     <message>
-        <source>Import &amp;Quotes…</source>
+        <source>Import Q&amp;uotes…</source>
         <translation>&amp;Preisangebote importieren…</translation>
     </message>
     <message>
@@ -707,6 +719,14 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     <message>
         <source>Save the plan under a new name</source>
         <translation>Den Plan unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>&amp;Gespeicherte Fassung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Go back to the plan as its file was last saved (Edit ▸ Undo brings your changes back)</source>
+        <translation>Zurück zum Plan, wie seine Datei zuletzt gespeichert wurde (Bearbeiten ▸ Rückgängig holt Ihre Änderungen zurück)</translation>
     </message>
     <message>
         <source>&amp;Import GENIUS…</source>
@@ -6738,24 +6758,24 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Das vereinbarte Paket erfassen: aus einem Paket, einem Angebot oder von Hand</translation>
     </message>
     <message>
-        <source>&amp;Post-settlement Cards…</source>
+        <source>P&amp;ost-settlement Cards…</source>
         <translation>Karten zur Nac&amp;hverhandlung…</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief…</source>
+        <translation>Nachbe&amp;sprechung…</translation>
+    </message>
+    <message>
+        <source>Plan Proper&amp;ties…</source>
+        <translation>Plan&amp;eigenschaften…</translation>
     </message>
     <message>
         <source>After the agreement: packages better for both, as cards to offer</source>
         <translation>Nach der Einigung: Pakete, die für beide besser sind, als Karten zum Anbieten</translation>
     </message>
     <message>
-        <source>De&amp;brief…</source>
-        <translation>Nachbe&amp;sprechung…</translation>
-    </message>
-    <message>
         <source>The internal one-page debrief of the negotiation</source>
         <translation>Die interne einseitige Nachbesprechung der Verhandlung</translation>
-    </message>
-    <message>
-        <source>Plan &amp;Properties…</source>
-        <translation>Plan&amp;eigenschaften…</translation>
     </message>
     <message>
         <source>Title, our organisation, the supplier, currency, validity, notes</source>

@@ -54,6 +54,31 @@ def test_save_and_reopen(make_window, tmp_path):
     assert not other.document.modified
 
 
+def test_revert_to_saved_is_one_undoable_step(make_window, tmp_path, supplier):
+    """File ▸ Revert to Saved: the plan as its file holds it, the window no longer modified;
+    Edit ▸ Undo brings the changes back (modified again). Only a modified plan with a file can
+    revert; a file that cannot be read any more says why and changes nothing."""
+    target = tmp_path / "chairs.meso"
+    md.save_plan(supplier, target)
+    win = make_window(target)
+    assert not win.action_revert.isEnabled()  # nothing to revert
+    edited = _edit(win)
+    assert win.action_revert.isEnabled() and win.isWindowModified()
+    win.action_revert.trigger()
+    assert win.document.plan == md.load_plan(target) and not win.document.modified
+    assert not win.isWindowModified() and not win.action_revert.isEnabled()
+    assert "Edit ▸ Undo brings your changes back" in win.statusBar().currentMessage()
+    win.action_undo.trigger()
+    assert win.document.plan == edited and win.document.modified and win.action_revert.isEnabled()
+    target.write_text("{ not a plan", encoding="utf-8")
+    win.action_revert.trigger()
+    assert win.document.plan == edited and win.document.modified
+    assert len(win.errors) == 1 and win.errors[0][0] == "Cannot Revert to Saved"
+    fresh = make_window()
+    _edit(fresh)
+    assert not fresh.action_revert.isEnabled()  # never saved: nothing to go back to
+
+
 def test_save_as_adds_the_suffix_and_moves_the_title(make_window, tmp_path, supplier):
     first = tmp_path / "first.meso"
     md.save_plan(supplier, first)
