@@ -250,10 +250,15 @@ def test_counter_offer_refuses_bad_input_where_typed(qtbot):
     spin = next(w for w in dlg.findChildren(TermSpinBox, "counterTerm") if w.property("issue") == "Unit price")
     le = spin.lineEdit()
     spin.setFocus()
-    # out of range: the characters are refused as they are typed
+    # out of range: kept as typed and marked (Qt dropped the last digit silently: 999 → 99), then
+    # refused on Enter with the range named, the previous term back
     le.selectAll()
     QTest.keyClicks(le, "999")
-    assert "999" not in le.text()
+    assert "999" in le.text() and not spin.hasAcceptableInput() and spin.reason
+    refused = []
+    spin.refused.connect(refused.append)
+    QTest.keyClick(le, Qt.Key.Key_Return)
+    assert refused and "999 is above the highest value here" in refused[0] and "999" not in le.text()
     # off the 0.5 step: shown as wrong, not recordable
     le.selectAll()
     QTest.keyClicks(le, "230.3")

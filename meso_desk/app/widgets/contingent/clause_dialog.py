@@ -51,6 +51,7 @@ from ....model.offers.contingent import bets, contingent_version, risk, their_va
 from ....model.package import Package
 from ....model.plan import Plan
 from ..common import described
+from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, text_colour
 from .event_editor import mark_invalid
 
@@ -126,7 +127,7 @@ class ClauseDialog(QDialog):
 
     def _spin(self, name: str, accessible: str, tip: str = "", lo: float = -SPIN_LIMIT, hi: float = SPIN_LIMIT,
               decimals: int = 2) -> QDoubleSpinBox:
-        s = self._named(QDoubleSpinBox(self), name, accessible, tip)
+        s = self._named(DoubleSpinBox(self), name, accessible, tip)
         s.setRange(lo, hi)
         s.setDecimals(decimals)
         s.setKeyboardTracking(True)

@@ -44,6 +44,7 @@ from ....model.edits.event_edits import EditRefused, clause_uses, with_events
 from ....model.edits.issue_edits import parse_number
 from ....model.language import QT_TR_NOOP, tr
 from ..common import described
+from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, mute, text_colour
 from .event_drafts import SIDES, check_draft, draft_of
 from .forecast_preview import ForecastPreview
@@ -90,7 +91,7 @@ def _decimals(x: float) -> int:
 
 
 def _spin(name: str, accessible: str, tip: str) -> QDoubleSpinBox:
-    s = QDoubleSpinBox(objectName=name)
+    s = DoubleSpinBox(objectName=name)
     s.setRange(-SPIN_LIMIT, SPIN_LIMIT)
     s.setDecimals(2)
     s.setKeyboardTracking(True)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QLabel,
     QSizePolicy,
@@ -37,12 +36,13 @@ from ....model.base import Term
 from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue, NumericIssue, default_term
+from ..entry_spin import DoubleSpinBox
 from ..glyphs import status_colour
 
 _INVALID_STYLE = "QDoubleSpinBox { border: 1px solid #c62828; background: #fff3f3; }"
 
 
-class TermSpinBox(QDoubleSpinBox):
+class TermSpinBox(DoubleSpinBox):
     """A numeric term on ``issue``'s grid (see the module docs)."""
 
     #: the reason the typed text is not a term ("" when it is one)

@@ -30,7 +30,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -55,6 +54,7 @@ from ...document import Change, PlanDocument
 from ...printing.debrief_painter import export_debrief_pdf
 from ...printing.preview import open_cards_dialog
 from ..common import announce
+from ..entry_spin import DoubleSpinBox
 from .deal_columns import DealColumns
 from .deal_service import DealService, DealSnapshot
 from .deal_terms import TermsEditor
@@ -215,7 +215,7 @@ class DealPanel(QWidget):
         bar_row = QHBoxLayout()
         bar_label = QLabel(tr("Propose when one is better for them with a chance of at least"))
         bar_label.setWordWrap(True)
-        self.pss_bar = QDoubleSpinBox(objectName="dealPssBarSpin")
+        self.pss_bar = DoubleSpinBox(objectName="dealPssBarSpin")
         self.pss_bar.setRange(5.0, 95.0)
         self.pss_bar.setDecimals(0)
         self.pss_bar.setSingleStep(5.0)

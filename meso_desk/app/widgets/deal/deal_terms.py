@@ -30,11 +30,12 @@ from ....model.base import Term
 from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import _CURRENCY_PREFIX, CategoricalIssue, NumericIssue
+from ..entry_spin import DoubleSpinBox
 
 
 def term_spin(issue: NumericIssue) -> QDoubleSpinBox:
     """A spin box for a term of ``issue`` in its unit (EUR 41.50, 4 weeks), on its range."""
-    w = QDoubleSpinBox()
+    w = DoubleSpinBox()
     unit = issue.unit.strip()
     money = bool(unit) and (unit in _CURRENCY_PREFIX or unit.upper() in _CURRENCY_PREFIX)
     w.setDecimals(2 if money and issue.decimals == 1 else issue.decimals)

@@ -25,6 +25,7 @@ from ....model.deal.zopa import Zopa, agreed_package
 from ....model.language import QT_TR_NOOP, current_language, tr
 from ....model.offers.status import package_status
 from ....model.plan import Plan
+from ..entry_spin import DoubleSpinBox
 from ..look import readable
 
 RED = "#b3261e"
@@ -146,7 +147,7 @@ def disclosure(text: str, name: str, open_: bool) -> QToolButton:
 
 def points_spin(name: str, tip: str) -> QDoubleSpinBox:
     """A spin box for a value in our points (0–100)."""
-    w = QDoubleSpinBox(objectName=name)
+    w = DoubleSpinBox(objectName=name)
     w.setRange(0.0, 100.0)
     w.setDecimals(1)
     w.setSingleStep(0.5)

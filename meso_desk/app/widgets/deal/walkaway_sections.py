@@ -21,7 +21,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import default_term
 from ...document import PlanDocument
+from ..entry_spin import DoubleSpinBox
 from ..look import text_colour
 from .deal_terms import TermsEditor
 from .deal_widgets import RED, Section, WrappedText, disclosure, guarded, points_spin
@@ -307,7 +307,7 @@ class TheirWalkAwaySection(EditingSection):
         self.their_check.toggled.connect(self._manual_toggled)
         self.add(self.their_check)
         row = QHBoxLayout()
-        self.their_spin = QDoubleSpinBox(objectName="dealTheirReservationSpin")
+        self.their_spin = DoubleSpinBox(objectName="dealTheirReservationSpin")
         self.their_spin.setAccessibleName(tr("Their reservation value, our guess, in their points"))
         self.their_spin.setRange(0.0, 100.0)
         self.their_spin.setDecimals(0)
@@ -315,7 +315,7 @@ class TheirWalkAwaySection(EditingSection):
         self.their_spin.setKeyboardTracking(False)
         self.their_spin.setToolTip(tr("Their walk-away in their points (0–100)"))
         self.their_spin.valueChanged.connect(self._edited)
-        self.their_unc = QDoubleSpinBox(objectName="dealTheirUncertaintySpin")
+        self.their_unc = DoubleSpinBox(objectName="dealTheirUncertaintySpin")
         self.their_unc.setAccessibleName(tr("How unsure: ± points around their reservation"))
         self.their_unc.setRange(0.0, 50.0)
         self.their_unc.setDecimals(0)

@@ -20,7 +20,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -45,6 +44,7 @@ from ....model.language import current_language, localise_number, tr
 from ....model.preferences.issue_text import CURVE_LABELS
 from ....model.preferences.issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue
 from ..common import steady
+from ..entry_spin import DoubleSpinBox
 from ..look import mute, text_colour
 from .drag_points import DragPoints
 
@@ -116,7 +116,7 @@ class CurveEditor(QWidget):
         self.bend_slider.setRange(1, 100)  # 0.1 … 10.0
         self.bend_slider.setAccessibleName(tr("Curve bend"))
         self.bend_slider.setToolTip(tr("How strongly the curve bends: left is nearly straight, right bends hard."))
-        self.bend_spin = QDoubleSpinBox(self)
+        self.bend_spin = DoubleSpinBox(self)
         self.bend_spin.setObjectName("curvatureSpin")
         self.bend_spin.setRange(0.1, 50.0)
         self.bend_spin.setDecimals(1)

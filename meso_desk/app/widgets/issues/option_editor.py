@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
 from ..common import described
+from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, text_colour
 
 _WAS = Qt.ItemDataRole.UserRole + 7
@@ -41,7 +41,7 @@ class _ValueDelegate(QStyledItemDelegate):
     """Value cells: a spin box limited to 0–100 points."""
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        spin = QDoubleSpinBox(parent)
+        spin = DoubleSpinBox(parent)
         spin.setRange(0.0, 100.0)
         spin.setDecimals(1)
         spin.setSingleStep(5.0)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSlider,
-    QSpinBox,
     QStyle,
     QStyleOptionSlider,
     QTableWidget,
@@ -59,6 +57,7 @@ from ....model.scoring import score
 from ...background import LatestJob, checkpoint
 from ...document import PlanDocument
 from ..common import described
+from ..entry_spin import DoubleSpinBox, SpinBox
 from ..glyphs import status_colour, status_pixmap
 
 _SCALE = 10  # level slider: 0.1 point per position
@@ -134,7 +133,7 @@ class LevelControl(QWidget):
         super().__init__(parent)
         self.setObjectName("mesoLevel")
         self.slider = LevelSlider(self)
-        self.spin = QDoubleSpinBox(self)
+        self.spin = DoubleSpinBox(self)
         self.spin.setObjectName("mesoLevelSpin")
         self.spin.setAccessibleName(tr("Level in points"))
         self.spin.setRange(0.0, 100.0)
@@ -268,7 +267,7 @@ class MesoDialog(QDialog):
         level_label.setBuddy(self.level.slider)
         form.addRow(level_label, self.level)
         count_row = QHBoxLayout()
-        self.count = QSpinBox()
+        self.count = SpinBox()
         self.count.setObjectName("mesoCount")
         self.count.setRange(2, 5)
         self.count.setValue(3)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QButtonGroup,
     QComboBox,
-    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from ....model.preferences.tradeoff import (
     yardstick_issue,
 )
 from ...document import Change, PlanDocument
+from ..entry_spin import DoubleSpinBox
 from ..glyphs import status_pixmap
 from .page_look import mute
 
@@ -162,7 +162,7 @@ class CheckPage(QWidget):
         self.amount_before = QLabel(tr("It is worth as much as"))
         rb.addWidget(self.amount_before)
         amount_row = QHBoxLayout()
-        self.amount = QDoubleSpinBox()
+        self.amount = DoubleSpinBox()
         self.amount.setObjectName("tradeoffAmount")
         self.amount.setKeyboardTracking(False)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)

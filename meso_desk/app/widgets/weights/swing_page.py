@@ -33,6 +33,7 @@ from ....model.preferences.weights import (
     weights_from_swing_points,
 )
 from ...document import Change, PlanDocument
+from ..entry_spin import SpinBox
 from .page_look import add_row_grid, issue_signature
 
 
@@ -208,7 +209,7 @@ class SwingPage(QWidget):
         text.setMinimumWidth(90)
         low = _in_sentence(name)
         text.setToolTip(tr("From the worst to the best {issue}: {swing}").format(issue=low, swing=swing_text(issue)))
-        spin = QSpinBox()
+        spin = SpinBox()
         spin.setObjectName("swingPoints")
         spin.setRange(0, 100)
         spin.setSuffix(tr(" pts"))

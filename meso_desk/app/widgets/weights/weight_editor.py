@@ -30,7 +30,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -56,6 +55,7 @@ from ....model.plan import Plan
 from ....model.preferences.weights import region_source_words, swing_text, weights_as_percent
 from ...document import Change, PlanDocument
 from ..common import announce
+from ..entry_spin import DoubleSpinBox
 from ..glyphs import lock_icon
 from .check_page import CheckPage
 from .page_look import add_row_grid, issue_signature, mute
@@ -80,7 +80,7 @@ class WeightRow:
         self.slider.setPageStep(5 * _SCALE)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slider.setMinimumWidth(80)
-        self.spin = QDoubleSpinBox()
+        self.spin = DoubleSpinBox()
         self.spin.setObjectName("weightSpin")
         self.spin.setRange(0.0, 100.0)
         self.spin.setDecimals(1)
@@ -166,7 +166,7 @@ class WeightsPage(QWidget):
         row.addWidget(self.ask_button)
         row.addStretch(1)
         unsure = QLabel(tr("Unsure by ±"))
-        self.uncertainty = QDoubleSpinBox()
+        self.uncertainty = DoubleSpinBox()
         self.uncertainty.setObjectName("weightUncertainty")
         self.uncertainty.setAccessibleName(tr("Unsure by ± weight points"))
         self.uncertainty.setRange(0.0, 50.0)  # the model allows up to ± 50 points
