@@ -111,6 +111,31 @@ def test_the_tab_shows_and_edits_constituencies_as_undo_steps(tab):
     assert len(doc.plan.their_constituencies) == 3
 
 
+def test_a_refused_cell_is_marked_and_holds_back_no_other_row(tab):
+    """A confidence of 150 is refused in words the user typed (0–100 %), the cell marked; a value
+    outside the issue's range is refused; another row can still be edited meanwhile; "0,5" is a
+    half in English too (every comma was dropped: 5)."""
+    doc, w = tab
+    before = doc.plan
+    w.table.item(0, 5).setText("150")
+    assert doc.plan is before and "between 0 and 100 %" in w.message.text()
+    assert w.table.item(0, 5).background().color().red() > 150 and w.table.item(0, 5).toolTip() == w.message.text()
+    w.table.item(1, 4).setText("finance's payment target")  # another row: not held back by row 1
+    assert doc.plan.their_constituencies[1].what == "finance's payment target"
+    assert doc.plan.their_constituencies[0] == before.their_constituencies[0]
+    numeric = next(k for k, c in enumerate(doc.plan.their_constituencies) if c.kind != "one_of")
+    issue = doc.plan.issue(doc.plan.their_constituencies[numeric].issue)
+    kept = doc.plan
+    w.table.item(numeric, 3).setText(str(issue.max * 10))
+    assert doc.plan is kept and "outside" in w.message.text()
+    row = doc.plan.issue_names.index("Warranty")
+    w.goodwill.item(row, 2).setText("higher")
+    w.goodwill.item(row, 1).setText("0,5")
+    assert doc.plan.goodwill["Warranty"].effect == 0.5
+    w.goodwill.item(row, 1).setText("12")
+    assert doc.plan.goodwill["Warranty"].effect == 0.5 and "between 0 and 10" in w.message.text()
+
+
 def test_the_rounds_column_says_what_the_room_said(tab):
     from meso_desk.model.edits.round_edits import record_choice
     doc, w = tab

@@ -214,3 +214,15 @@ def test_the_debrief_says_who_signs_the_agreement_on_one_line(supplier):
         "(total EUR 633,393 > EUR 400,000).",)
     plain = supplier.replace(approvers=(Approver(name="Ines", role="CFO", note="above EUR 400k"), Approver(role="Legal")))
     assert debrief_approval_lines(plain) == ("Ines (CFO) — above EUR 400k", "Legal")  # as before conditions
+
+
+def test_a_typed_condition_value_reads_commas_the_one_way():
+    """"24,5" is 24.5 in English too (every comma was dropped: 245), and "400,000" is 400000."""
+    from meso_desk.model.edits.approval_edits import checked_condition
+
+    plan = example_plan("supplier")
+    half = checked_condition(plan, {"kind": "term", "issue": "Warranty", "when": "below", "value": "24,5"})
+    assert half.value == 24.5
+    cost = checked_condition(plan, {"kind": "total_cost", "issue": "", "when": "above", "value": "400,000",
+                                    "effect": "needs"})
+    assert cost.value == 400000

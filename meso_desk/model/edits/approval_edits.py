@@ -28,10 +28,9 @@ KINDS = {"term": "term", "options": "options", "total cost": "total_cost", "tota
 
 
 def _number_text(text: Any) -> str:
-    s = str(text).strip()
-    if current_language() == "de":  # 1.234,5 and 400.000: the thousands points go, the comma is a point
-        return number_text(s, "de")
-    return s.replace(",", "")
+    """The one rule for typed numbers: 400,000 and 24,5 in English, 400.000 and 24,5 in German
+    (every comma dropped read "24,5" as 245)."""
+    return number_text(str(text).strip())
 
 
 def _number(text: Any, where: str) -> float:

@@ -30,8 +30,13 @@ def checked_constituency(plan: Plan, item: Constituency | Mapping[str, Any]) -> 
     """A constituency checked against ``plan``: its issue exists and the condition fits it
     (a number for a numeric issue, options of the issue for a categorical one)."""
     if not isinstance(item, Constituency):
+        raw = dict(item)
+        who = str(raw.get("party") or "").strip() or tr("a constituency")
+        confidence = raw.get("confidence", 0.6)
+        if isinstance(confidence, int | float) and not 0.0 <= confidence <= 1.0:  # typed as 0–100 %
+            raise ValueError(tr("{party}: the confidence is between 0 and 100 %").format(party=who))
         try:
-            item = Constituency(**dict(item))
+            item = Constituency(**raw)
         except ValidationError as e:
             raise ValueError(_first_error(e)) from None
     if item.issue not in plan.issue_names:
@@ -47,6 +52,9 @@ def checked_constituency(plan: Plan, item: Constituency | Mapping[str, Any]) -> 
                 party=item.party, issue=item.issue, option=unknown[0]))
     elif not isinstance(issue, NumericIssue):
         raise ValueError(tr("{party}: {issue} has options; use “one of”").format(party=item.party, issue=item.issue))
+    elif item.value is not None and not issue.min - 1e-9 <= item.value <= issue.max + 1e-9:
+        raise ValueError(tr("{party}: {value} is outside {issue}'s range {range}").format(
+            party=item.party, value=issue.format_number(item.value), issue=item.issue, range=issue.range_text()))
     return item
 
 
@@ -89,8 +97,14 @@ def with_goodwill(plan: Plan, issue: str, goodwill: Goodwill | Mapping[str, Any]
         g.pop(issue, None)
     else:
         if not isinstance(goodwill, Goodwill):
+            raw = dict(goodwill)
+            effect = raw.get("effect", 1.0)
+            if isinstance(effect, int | float) and not 0.0 <= effect <= 10.0:
+                raise ValueError(tr("{issue}: the goodwill is between 0 and 10").format(issue=issue))
+            if raw.get("toward", "higher") not in ("lower", "higher"):
+                raise ValueError(tr("{issue}: the goodwill runs toward “lower” or “higher”").format(issue=issue))
             try:
-                goodwill = Goodwill(**dict(goodwill))
+                goodwill = Goodwill(**raw)
             except ValidationError as e:
                 raise ValueError(f"{issue}: {_first_error(e)}") from None  # the issue, then the reason
         it = plan.issue(issue)

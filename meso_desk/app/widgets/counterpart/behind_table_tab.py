@@ -26,6 +26,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -72,9 +73,7 @@ FACTOR_WORDS = {"strategic": QT_TR_NOOP("strategic"), "preferred": QT_TR_NOOP("p
 
 def _number(text: str, what: str) -> float:
     try:
-        if current_language() == "en":
-            return float(text.replace(",", "").strip())
-        return parse_number(text)
+        return parse_number(text)  # "0,5" is a half in English too (every comma dropped read 5)
     except ValueError:
         raise ValueError(tr("{what}: “{text}” is not a number").format(what=what, text=text)) from None
 
@@ -321,24 +320,21 @@ class BehindTheTable(QWidget):
                              "goodwill move costs us."))
 
     # -- editing ----------------------------------------------------------------------------
-    def rows(self) -> list[dict[str, Any]]:
-        """The constituencies as typed (one dict per row; raises ValueError naming the row)."""
-        out = []
-        for r in range(self.table.rowCount()):
-            cell = [(self.table.item(r, k).text() if self.table.item(r, k) else "").strip() for k in range(6)]
-            who = cell[0] or tr("row {number}").format(number=r + 1)
-            kind = _kind(cell[2])
-            if kind is None:
-                raise ValueError(tr("{party}: the condition is “at least”, “at most” or “one of”").format(party=who))
-            d: dict[str, Any] = {"party": cell[0], "issue": cell[1], "kind": kind, "what": cell[4],
-                                 "confidence": _number(cell[5] or "60", tr("{party}'s confidence").format(party=who))
-                                 / 100.0}
-            if kind == "one_of":
-                d["options"] = tuple(x.strip() for x in cell[3].split(",") if x.strip())
-            else:
-                d["value"] = _number(cell[3], who)
-            out.append(d)
-        return out
+    def row(self, r: int) -> dict[str, Any]:
+        """Row ``r`` of the constituencies as typed (raises ValueError naming the row)."""
+        cell = [(self.table.item(r, k).text() if self.table.item(r, k) else "").strip() for k in range(6)]
+        who = cell[0] or tr("row {number}").format(number=r + 1)
+        kind = _kind(cell[2])
+        if kind is None:
+            raise ValueError(tr("{party}: the condition is “at least”, “at most” or “one of”").format(party=who))
+        d: dict[str, Any] = {"party": cell[0], "issue": cell[1], "kind": kind, "what": cell[4],
+                             "confidence": _number(cell[5] or "60", tr("{party}'s confidence").format(party=who))
+                             / 100.0}
+        if kind == "one_of":
+            d["options"] = tuple(x.strip() for x in cell[3].split(",") if x.strip())
+        else:
+            d["value"] = _number(cell[3], who)
+        return d
 
     def _apply(self, fn, text: str) -> bool:
         try:
@@ -350,15 +346,35 @@ class BehindTheTable(QWidget):
         self._doc.apply(new, text)
         return True
 
-    def _edited(self, _item: QTableWidgetItem) -> None:
+    def _edited(self, item: QTableWidgetItem) -> None:
+        """One row edited: that row as typed, the others as the plan holds them (a refused row
+        elsewhere does not hold this one back). A refused cell keeps what was typed, marked."""
         if self._filling:
             return
+        r = item.row()
+        items: list[Any] = list(self._doc.plan.their_constituencies)
         try:
-            rows = self.rows()
+            typed = self.row(r)
+            if r < len(items):
+                items[r] = typed
+            else:
+                items.append(typed)
+            new = with_constituencies(self._doc.plan, items)
         except ValueError as e:
-            self.message.setText(str(e))
+            self._refuse(item, str(e))
             return
-        self._apply(lambda p: with_constituencies(p, rows), tr("Edit their constituencies"))
+        self.message.setText("")
+        self._doc.apply(new, tr("Edit their constituencies"))
+
+    def _refuse(self, item: QTableWidgetItem, reason: str) -> None:
+        """Say why ``item`` was refused, at the cell too (until the plan fills the table again)."""
+        self.message.setText(reason)
+        was, self._filling = self._filling, True
+        try:
+            item.setBackground(QColor(198, 40, 40, 60))  # a red tint, readable light or dark
+            item.setToolTip(reason)
+        finally:
+            self._filling = was
 
     def add_row(self) -> None:
         plan = self._doc.plan
@@ -408,15 +424,17 @@ class BehindTheTable(QWidget):
             return
         try:
             effect = _number(cell[1], tr("{issue}'s goodwill").format(issue=name))
+            d: dict[str, Any] = {"effect": effect, "signal": cell[3]}
+            if isinstance(plan.issue(name), CategoricalIssue):
+                d["options"] = tuple(x.strip() for x in cell[2].split(",") if x.strip())
+            else:
+                d["toward"] = _toward(cell[2]) or "higher"
+            new = with_goodwill(plan, name, d)
         except ValueError as e:
-            self.message.setText(str(e))
+            self._refuse(item, str(e))
             return
-        d: dict[str, Any] = {"effect": effect, "signal": cell[3]}
-        if isinstance(plan.issue(name), CategoricalIssue):
-            d["options"] = tuple(x.strip() for x in cell[2].split(",") if x.strip())
-        else:
-            d["toward"] = _toward(cell[2]) or "higher"
-        self._apply(lambda p: with_goodwill(p, name, d), tr("Set goodwill of {issue}").format(issue=name))
+        self.message.setText("")
+        self._doc.apply(new, tr("Set goodwill of {issue}").format(issue=name))
 
     # -- the relationship option --------------------------------------------------------------
     def add_relationship_option(self) -> None:
