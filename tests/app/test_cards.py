@@ -287,6 +287,8 @@ def test_dialog_opens_previews_and_closes(qtbot, doc, tmp_path):
     pngs = dlg.export_png(tmp_path / "from-dialog.png", dpi=50)
     assert len(pngs) == 3 and all(p.is_file() for p in pngs)
     assert dlg.default_file_name(".pdf") == "Options for Ergonord Seating AB.pdf"
+    doc.apply(doc.plan.replace(counterpart=""), "No supplier named")
+    assert dlg.default_file_name(".pdf") == "Options.pdf"  # never our working title (the PDF's title too)
     dlg.close()
 
 

@@ -128,6 +128,30 @@ def test_terms_best_for_them_among_the_options_are_named(plan):
     assert not any(p.startswith("Unit price") for p in talking_points(plan, b, others=[a, b]))
 
 
+def test_talking_points_tell_nothing_of_their_estimated_weights(plan):
+    """Under an estimate that puts Warranty first and Unit price last, the points are those of equal
+    weights, in the plan's order: chosen and ordered by the estimated weights, the reverse told
+    the supplier which issues we believe matter most to them. A contingent term gets no point."""
+    from meso_desk.model.counterpart.their_values import TheirValues
+
+    a = terms(plan, unit_price=240, warranty=12)
+    b = terms(plan, unit_price=200, warranty=36)
+    skewed = {n: 0.01 for n in plan.issue_names} | {"Warranty": 0.9}
+    their = TheirValues.from_weights(plan, skewed)
+    for card in (a, b):
+        assert talking_points(plan, card, their=their, others=[a, b]) == talking_points(
+            plan, card, their=TheirValues.opposed(plan), others=[a, b])
+    pts = talking_points(plan, a, their=their, others=[a, b])
+    assert pts[0].startswith("Unit price")  # the plan's first issue first, though "last" for them
+    offers = example_plan("contingent")
+    pkgs = [offers.package(n) for n in offers.meso_sets[-1].packages]
+    for pkg in pkgs:
+        said = {p.split(":")[0] for p in talking_points(offers, pkg, others=pkgs)}
+        assert not said & set(pkg.clauses), pkg.name  # "EUR 230 is the best for you", cut by its clause
+    # (without the rule the bonus card's Unit price was named: its base term is the highest offered)
+    assert any(pkg.clauses for pkg in pkgs)
+
+
 def test_the_briefing_lists_their_constituencies_and_the_relationship():
     from meso_desk.model.documents.briefing import briefing
 

@@ -516,8 +516,11 @@ class CardsDialog(QDialog):
         with plan_language(plan):  # the file is named in the document's language
             if self.mode == MODE_BRIEFING:
                 return _safe_filename(tr("INTERNAL briefing – {title}").format(title=plan.title)) + suffix
-            who = plan.counterpart or plan.title or tr("cards", "file name")
-            return _safe_filename(tr("Options for {counterpart}").format(counterpart=who)) + suffix
+            # the cards go to the supplier: named as their PDF is titled, never by our working title
+            who = plan.counterpart.strip()
+            name = tr("Options for {counterpart}").format(counterpart=who) if who else tr(
+                "Options", "card document title")
+            return _safe_filename(name) + suffix
 
     def _remember_folder(self, path: Path) -> None:
         self.settings.set_last_folder(str(Path(path).parent))

@@ -149,14 +149,14 @@ def constituency_point(plan: Plan, c: Constituency, terms: Mapping[str, Term]) -
 
 def _good_terms(plan: Plan, their: TheirValues, terms: Mapping[str, Term],
                 others: Sequence[Mapping[str, Term]]) -> list[str]:
-    """Terms that are good for them: on the issues that matter to them (weight above the mean),
-    the best of the offered options, or (alone) in the upper part of the issue for them."""
-    order = np.argsort(-their.weights, kind="stable")
-    mean = 1.0 / max(len(their.names), 1)
+    """Terms that are good for them: the best of the offered options, or (alone) in the upper part
+    of the issue for them — in the plan's order of the issues, whatever their estimated weights
+    (chosen and ordered by those weights, the reverse told them which issues we believe matter
+    most to them). A contingent term is left out: what they get depends on the event."""
     out = []
-    for i in order:
-        name = their.names[i]
-        if their.weights[i] + 1e-12 < mean:
+    clauses = getattr(terms, "clauses", {}) or {}
+    for i, name in enumerate(their.names):
+        if name in clauses:
             continue
         issue = plan.issue(name)
         mine = _issue_value(plan, their, i, terms[name])
