@@ -4528,11 +4528,6 @@ Die Gegenseite würde unseren Ausstiegspunkt erfahren. Trotzdem drucken?</transl
         <translation>INTERNES Briefing – {title}</translation>
     </message>
     <message>
-        <source>cards</source>
-        <comment>file name</comment>
-        <translation>Karten</translation>
-    </message>
-    <message>
         <source>Saved {files}</source>
         <translation>{files} gespeichert</translation>
     </message>
@@ -8634,6 +8629,14 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>ist ungültig</translation>
     </message>
     <message>
+        <source>a constituency</source>
+        <translation>eine Anspruchsgruppe</translation>
+    </message>
+    <message>
+        <source>{party}: the confidence is between 0 and 100 %</source>
+        <translation>{party}: die Zuversicht liegt zwischen 0 und 100 %</translation>
+    </message>
+    <message>
         <source>{party}: the plan has no issue called “{issue}”</source>
         <translation>{party}: der Plan hat keinen Verhandlungspunkt namens „{issue}“</translation>
     </message>
@@ -8650,12 +8653,24 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>{party}: {issue} hat Optionen; verwenden Sie „eine von“</translation>
     </message>
     <message>
+        <source>{party}: {value} is outside {issue}&apos;s range {range}</source>
+        <translation>{party}: {value} liegt außerhalb des Bereichs von {issue}, {range}</translation>
+    </message>
+    <message>
         <source>there is no constituency {number} (the plan has {count})</source>
         <translation>es gibt keine Anspruchsgruppe {number} (der Plan hat {count})</translation>
     </message>
     <message>
         <source>a confidence lies between 0 and 100 %</source>
         <translation>eine Zuversicht liegt zwischen 0 und 100 %</translation>
+    </message>
+    <message>
+        <source>{issue}: the goodwill is between 0 and 10</source>
+        <translation>{issue}: der Goodwill liegt zwischen 0 und 10</translation>
+    </message>
+    <message>
+        <source>{issue}: the goodwill runs toward “lower” or “higher”</source>
+        <translation>{issue}: der Goodwill geht in Richtung „niedriger“ oder „höher“</translation>
     </message>
     <message>
         <source>{issue}: name the options that carry goodwill (no option “{option}”)</source>
@@ -13766,6 +13781,14 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>the rounds or agreement of {count} other supplier(s)</source>
         <translation>Runden oder Vereinbarung weiterer Lieferanten: {count}</translation>
+    </message>
+    <message>
+        <source>{number} is above the highest value here, {limit}</source>
+        <translation>{number} liegt über dem höchsten Wert hier, {limit}</translation>
+    </message>
+    <message>
+        <source>{number} is below the lowest value here, {limit}</source>
+        <translation>{number} liegt unter dem niedrigsten Wert hier, {limit}</translation>
     </message>
 </context>
 </TS>
