@@ -544,7 +544,11 @@ class MainWindow(QMainWindow):
         self.action_revert.setEnabled(modified and self.document.path is not None)
 
     def _on_changed(self, change: Change) -> None:
-        if change.everything:  # another plan: open it on a package that is not an error
+        if change.everything:  # another plan: in the workspace of its phase (New: Prepare, where issues
+            # are added), on a package that is not an error
+            self.workspaces.switch(initial_workspace(self.document.plan))
+            if not self.document.plan.issues:
+                self.issue_panel.table.setFocus()
             first = first_selection(self.document.plan)
             selected = self.document.selected_package
             if first and selected and package_status(self.document.plan, selected).status in ("unacceptable", "below"):

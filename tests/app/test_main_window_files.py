@@ -319,3 +319,19 @@ def test_windowed_build_logs_to_the_data_folder(user_dirs):
     assert r.stdout.strip() == str(log)
     assert "autosave failed: disk full" in log.read_text(encoding="utf-8")
     assert r.stderr == ""
+
+
+def test_a_new_or_opened_plan_shows_the_workspace_of_its_phase(make_window, tmp_path, supplier):
+    """File ▸ New from the Offers workspace stayed in Offers, where the Issues panel is hidden,
+    while the status bar said to add issues in it."""
+    win = make_window(supplier)
+    win.show()
+    win.show_workspace("offers")
+    assert not win.issues_dock.isVisible()
+    win.action_new.trigger()
+    assert win.workspaces.current == "prepare" and win.issues_dock.isVisible()
+    assert "add its issues in the Issues panel" in win.statusBar().currentMessage()
+    target = tmp_path / "chairs.meso"
+    md.save_plan(supplier, target)
+    assert win.files.open_path(target)
+    assert win.workspaces.current == "offers"  # the supplier example has packages: its offers

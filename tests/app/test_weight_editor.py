@@ -5,6 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
+    QLabel,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -246,3 +247,22 @@ def test_hidden_pages_catch_up_with_changes(editor):
     editor.tabs.setCurrentIndex(1)
     spin = _find(editor, QSpinBox, "swingPoints", "Unit price")
     assert spin.value() == pts["Unit price"]
+
+
+def test_the_swings_follow_a_changed_range_and_direction(editor):
+    """The Swings page said "Delivery 12 → 2" and the weight slider's tooltip "(12 → 2)" after the
+    range became 1–12 and higher better: the user weighed a swing that no longer existed."""
+    from meso_desk.model.edits.issue_edits import edit_issue
+
+    doc = editor.document
+    editor.tabs.setCurrentIndex(1)
+    row = doc.plan.issue_names.index("Delivery")
+    for field, value in (("min", "1"), ("direction", "higher")):
+        r = edit_issue(doc.plan, row, field, value)
+        assert r.ok, r.message
+        doc.apply(r.plan, r.message)
+    text = next(t.text() for t in editor.swing_page.findChildren(QLabel, "swingText") if "Delivery" in t.text())
+    assert "1 week → 12 weeks" in text and "→ 2 weeks" not in text
+    editor.tabs.setCurrentIndex(0)
+    slider = _find(editor, QSlider, "weightSlider", "Delivery")
+    assert "1 week → 12 weeks" in slider.toolTip() and "→ 2 weeks" not in slider.toolTip()

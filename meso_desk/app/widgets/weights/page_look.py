@@ -6,6 +6,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ....model.plan import Plan
+from ....model.preferences.weights import swing_span, swing_text
 from ..look import secondary_text_colour
 
 
@@ -17,8 +18,9 @@ def mute(widget: QWidget) -> None:
 
 
 def issue_signature(plan: Plan) -> tuple:
-    """What a page's rows depend on: the issues' names and kinds, in order."""
-    return tuple((i.name, i.kind) for i in plan.issues)
+    """What a page's rows depend on: the issues' names and kinds, in order, and the swing each row
+    and its tooltip name ("12 → 2 weeks": a range, direction, unit or option changed it)."""
+    return tuple((i.name, i.kind, swing_text(i), swing_span(i) <= 1e-9) for i in plan.issues)
 
 
 def add_row_grid(outer: QVBoxLayout, vertical_spacing: int) -> QGridLayout:
