@@ -198,6 +198,24 @@ def test_typing_into_a_cell_editor_and_pressing_enter_applies(qtbot, panel):
     assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText().startswith("Change step")
 
 
+def test_one_enter_applies_a_unit_while_its_suggestions_are_open(qtbot, panel):
+    """The unit's suggestion list took the first Enter (closing itself, the editor still open)."""
+    doc = _doc(panel)
+    idx, editor = _open_editor(qtbot, panel, "Payment term", "unit")
+    _type_into(qtbot, editor, "day")
+    popup = editor.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert doc.plan.issue("Payment term").unit == "day" and panel.table.indexWidget(idx) is None
+    idx, editor = _open_editor(qtbot, panel, "Delivery", "unit")
+    _type_into(qtbot, editor, "wee")
+    qtbot.waitUntil(editor.completer().popup().isVisible)
+    qtbot.keyClick(editor.completer().popup(), Qt.Key.Key_Down)  # the first suggestion chosen
+    qtbot.keyClick(editor.completer().popup(), Qt.Key.Key_Return)
+    assert doc.plan.issue("Delivery").unit == "weeks"
+    qtbot.waitUntil(lambda: panel.table.indexWidget(idx) is None)
+
+
 def test_invalid_typed_input_keeps_the_editor_open_with_the_reason(qtbot, panel):
     doc = _doc(panel)
     before = doc.plan

@@ -257,7 +257,12 @@ class IssueDelegate(QStyledItemDelegate):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if isinstance(editor, QLineEdit) and editor.completer() and editor.completer().popup().isVisible():
-                    return False
+                    # one Enter: the suggestion chosen in the list (else the text as typed) is the value
+                    popup = editor.completer().popup()
+                    chosen = popup.currentIndex()
+                    if chosen.isValid() and popup.selectionModel().isSelected(chosen):
+                        editor.setText(str(chosen.data()))
+                    popup.hide()
                 self._commit(editor)
                 return True  # stays open when invalid: the reason is on screen
             if key == Qt.Key.Key_Escape:
