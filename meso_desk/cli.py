@@ -51,6 +51,7 @@ from .model.io import PlanFileError, load_plan, save_plan
 from .model.io.genius import GeniusError, import_genius
 from .model.language import QT_TR_NOOP, current_language, normalise, number, set_language, tr
 from .model.limits import ResourceLimit
+from .model.offers.contingent import package_total_cost
 from .model.offers.meso import MesoError, MesoPackages, MesoWarning, generate_mesos
 from .model.offers.robustness import set_robustness
 from .model.offers.status import below_reservation, package_status
@@ -230,8 +231,9 @@ def cmd_score(args: argparse.Namespace) -> int:
         out = []
         for sp in plan.packages:
             pkg = plan.package(sp.name)
-            out.append({"name": sp.name, "points": round(score(plan, pkg), 4), "total_cost": total_cost(plan, pkg),
-                        "acceptable": pkg.acceptable, "violations": pkg.violations, "terms": pkg.terms})
+            out.append({"name": sp.name, "points": round(score(plan, pkg), 4),
+                        "total_cost": package_total_cost(plan, pkg), "acceptable": pkg.acceptable,
+                        "violations": pkg.violations, "terms": pkg.terms})
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not plan.packages:
@@ -245,7 +247,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         below = below_reservation(plan, s)
         flag = ((tr("UNACCEPTABLE, below reservation") if below else tr("UNACCEPTABLE")) if not pkg.acceptable
                 else tr("below reservation") if below else "")
-        cost = [_money(plan, total_cost(plan, pkg))] if plan.costs else []
+        cost = [_money(plan, package_total_cost(plan, pkg))] if plan.costs else []  # contingent: expected
         rows.append([sp.name, *(plan.issue(n).format_term(pkg[n]) for n in plan.issue_names), number(s, 1), *cost,
                      flag])
     print(_table(rows, right=tuple(range(len(plan.issue_names) + 1, len(rows[0]) - 1))))

@@ -10160,6 +10160,14 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>die Prognose muss &apos;theirs&apos; oder &apos;ours&apos; sein, nicht {forecast}</translation>
     </message>
     <message>
+        <source>Total {amount} expected</source>
+        <translation>Gesamt {amount} erwartet</translation>
+    </message>
+    <message>
+        <source>Expected under our forecast; 10–90 %: {low} to {high}. On the base terms: {base}</source>
+        <translation>Erwartet nach unserer Prognose; 10–90 %: {low} bis {high}. Zu den Grundkonditionen: {base}</translation>
+    </message>
+    <message>
         <source>{points:.1f} point</source>
         <translation>{points:.1f} Punkt</translation>
     </message>

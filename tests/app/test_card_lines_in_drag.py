@@ -8,7 +8,7 @@ from meso_desk.app.widgets.packages.package_panel import PackagePanel
 from meso_desk.model.edits.package_edits import set_term
 from meso_desk.model.examples import example_plan
 from meso_desk.model.offers.relationship import relationship_line
-from meso_desk.model.preferences.total_cost import format_total_cost
+from meso_desk.model.preferences.total_cost import format_total_cost, total_cost
 
 
 def _line(plan, terms) -> str:
@@ -53,3 +53,24 @@ def test_the_relationship_effect_follows_the_goodwill(qtbot):
     doc.apply(doc.plan.replace(goodwill={}), "no goodwill")
     assert "relationship" not in col.extra_line.full_text()
     assert col.extra_line.full_text() == format_total_cost(doc.plan, terms)
+
+
+def test_a_contingent_package_shows_its_expected_total_as_its_points_are(qtbot):
+    """The On-time bonus card said "Total EUR 457,097" — its base terms — beside expected points;
+    the total is now the expectation under our forecast (as the CLI and the risk view give it)."""
+    from meso_desk.model.offers.contingent import package_total_cost, risk
+
+    doc = PlanDocument(example_plan("contingent"))
+    panel = PackagePanel(doc)
+    qtbot.addWidget(panel)
+    panel.resize(1400, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    pkg = doc.plan.package("On-time bonus")
+    expected = risk(doc.plan, pkg).expected_cost
+    assert package_total_cost(doc.plan, pkg) == expected
+    assert abs(expected - total_cost(doc.plan, pkg)) > 1000  # the base terms' total differs
+    text = panel.column("On-time bonus").extra_line.full_text()
+    assert f"Total EUR {expected:,.0f} expected" in text
+    fixed = doc.plan.package("Fixed price")
+    assert format_total_cost(doc.plan, fixed) in panel.column("Fixed price").extra_line.full_text()

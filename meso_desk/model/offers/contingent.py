@@ -636,3 +636,39 @@ def _unique(base: str, names: set[str]) -> str:
         k += 1
     return f"{base} ({k})"
 
+
+
+def package_total_cost(plan: Plan, package: Package) -> float | None:
+    """The package's total cost (None without a cost model): a contingent package's expectation
+    under our forecast, as its points are."""
+    from ..preferences.total_cost import total_cost
+
+    if plan.costs is None:
+        return None
+    if package.contingent:
+        expected = risk(plan, package).expected_cost
+        if expected is not None:
+            return float(expected)
+    return total_cost(plan, package)
+
+
+def total_cost_words(plan: Plan, package: Package) -> tuple[str, str]:
+    """The package's total cost as its card shows it, and the breakdown its tooltip adds up
+    (("", "") without a cost model). A contingent package counts at its expected total under our
+    forecast, as its points do — its base terms' total stood beside expected points — with its
+    10–90 % range and the base terms' breakdown in the tooltip."""
+    from ..preferences.total_cost import cost_breakdown, format_money, format_total_cost
+
+    if plan.costs is None:
+        return "", ""
+    if not package.contingent:
+        return format_total_cost(plan, package), cost_breakdown(plan, package)
+    r = risk(plan, package)  # (package_total_cost's expectation, with its range)
+    if r.expected_cost is None or r.cost is None:
+        return format_total_cost(plan, package), cost_breakdown(plan, package)
+    money = plan.currency
+    text = tr("Total {amount} expected").format(amount=format_money(r.expected_cost, money))
+    tip = tr("Expected under our forecast; 10–90 %: {low} to {high}. On the base terms: {base}").format(
+        low=format_money(r.cost[0], money), high=format_money(r.cost[2], money),
+        base=cost_breakdown(plan, package))
+    return text, tip
