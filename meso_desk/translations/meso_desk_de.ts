@@ -8779,6 +8779,14 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>eine Kurve aus Stützpunkten braucht mindestens zwei Punkte</translation>
     </message>
     <message>
+        <source>The curve&apos;s end points stay at the ends of the range: drag them up or down instead.</source>
+        <translation>Die Endpunkte der Kurve bleiben an den Enden des Bereichs: ziehen Sie sie stattdessen nach oben oder unten.</translation>
+    </message>
+    <message>
+        <source>the curve&apos;s end points stay at the ends of the range</source>
+        <translation>die Endpunkte der Kurve bleiben an den Enden des Bereichs</translation>
+    </message>
+    <message>
         <source>Remove breakpoint of {issue}</source>
         <translation>Stützpunkt von {issue} entfernen</translation>
     </message>
@@ -8926,6 +8934,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>no such issue</source>
         <translation>kein solcher Verhandlungspunkt</translation>
+    </message>
+    <message>
+        <source>name: keep it short (at most {most} characters, not {count})</source>
+        <translation>Name: fassen Sie sich kurz (höchstens {most} Zeichen, nicht {count})</translation>
     </message>
     <message>
         <source>Rename issue {old} to {new}</source>

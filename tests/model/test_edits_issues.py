@@ -284,6 +284,13 @@ def test_breakpoint_edits(plan):
     assert len(fewer.issue("Delivery").breakpoints) == 2
     last = remove_breakpoint(fewer, "Delivery", 0)
     assert not last.ok and last.message == "A breakpoint curve needs at least two points."
+    # an end point stays: without it the curve stopped short and held its value to the end of the
+    # range (12 weeks, the worst term, was worth 53 points after the last point went)
+    four = plan.issue("Delivery").breakpoints
+    assert len(four) > 2 and four[-1][0] == plan.issue("Delivery").max
+    for end in (0, len(four) - 1):
+        r = remove_breakpoint(plan, "Delivery", end)
+        assert not r.ok and r.plan is plan and "end points stay" in r.message
 
 
 def test_option_value_hard_limit_and_bend(plan):
@@ -315,3 +322,12 @@ def test_every_cell_has_a_text_and_a_tooltip(plan):
     assert "EXW" in display_text(plan, plan.issue("Incoterm"), "hard_limit")
     assert edit_value(price, "range") == ("180.0", "260.0")
     assert edit_value(price, "hard_limit") == "248.0"
+
+
+def test_an_issue_name_is_kept_short(plan):
+    """A 283-character name was accepted and pushed every weight slider off the screen."""
+    long = "Warranty on frames, mechanisms, upholstery, castors and every other part of the chair"
+    r = edit_issue(plan, 0, "name", long)
+    assert not r.ok and r.plan is plan
+    assert f"at most 60 characters, not {len(long)}" in r.message
+    assert edit_issue(plan, 0, "name", long[:60]).ok

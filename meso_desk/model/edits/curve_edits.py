@@ -91,6 +91,12 @@ def remove_breakpoint(plan: Plan, name: str, i: int) -> IssueEdit:
     if len(issue.breakpoints) <= 2:
         return IssueEdit(plan, tr("A breakpoint curve needs at least two points."), ok=False,
                          reason=tr("a breakpoint curve needs at least two points"))
+    if i in (0, len(issue.breakpoints) - 1) and any(
+            math.isclose(float(issue.breakpoints[i][0]), end) for end in (issue.min, issue.max)):
+        # the curve would end short of the range, its last value held flat to the end: the worst
+        # term no longer worth 0 (or the best 100), the weights' swing quietly changed
+        return IssueEdit(plan, tr("The curve's end points stay at the ends of the range: drag them up or down "
+                                  "instead."), ok=False, reason=tr("the curve's end points stay at the ends of the range"))
     pts = tuple(p for j, p in enumerate(issue.breakpoints) if j != i)
     return _curve_edit(plan, issue.model_copy(update={"breakpoints": pts}), tr("Remove breakpoint of {issue}").format(issue=quoted(name)))
 

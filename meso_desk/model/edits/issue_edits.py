@@ -57,6 +57,7 @@ from .typed_numbers import (  # noqa: F401 - re-exported: the edits' number read
 
 #: Longest note on an issue (one line in the table; longer text belongs in the plan's notes).
 MAX_DESCRIPTION = 300
+MAX_NAME = 60
 #: A numeric issue with at most this many grid points may be turned into a categorical one.
 MAX_OPTIONS_FROM_RANGE = 12
 
@@ -246,6 +247,9 @@ def _proposed(plan: Plan, row: int, key: str, value: Any) -> tuple[Plan, str]:
     name = issue.name
     term_map = None
     if key == "name":
+        if len(str(value).strip()) > MAX_NAME:  # it heads a column, a slider, a card's line
+            raise EditRefused(tr("name: keep it short (at most {most} characters, not {count})").format(
+                most=MAX_NAME, count=len(str(value).strip())))
         new: Issue = issue.model_copy(update={"name": str(value).strip()})
         text = tr("Rename issue {old} to {new}").format(old=quoted(name), new=quoted(str(value).strip()))
     elif key == "description":

@@ -54,7 +54,7 @@ from ....model.language import number, tr
 from ....model.plan import Plan
 from ....model.preferences.weights import region_source_words, swing_text, weights_as_percent
 from ...document import Change, PlanDocument
-from ..common import announce
+from ..common import ElidedLabel, announce
 from ..entry_spin import DoubleSpinBox
 from ..glyphs import lock_icon
 from .check_page import CheckPage
@@ -71,7 +71,7 @@ class WeightRow:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.label = QLabel(name)
+        self.label = ElidedLabel(name, words=True, minimum=60)  # a long name: "…", whole in the tooltip
         self.label.setObjectName("weightLabel")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("weightSlider")
