@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialogButtonBox, QLineEdit, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QDialogButtonBox, QLineEdit, QTableView
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
@@ -329,8 +329,10 @@ def test_insert_and_delete_keys_add_and_remove(qtbot, panel):
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert "Tooling cost" not in doc.plan.issue_names and len(doc.plan.issues) == 6
     assert doc.undo_stack.count() == 3
+    assert "Removed" in panel.status.text()
     doc.undo_stack.undo()
     assert doc.plan.issue_names[3] == "Tooling cost"
+    assert "Removed" not in panel.status.text()  # "Undo brings it back" stayed after the undo
     assert panel.current_issue_name() == "Tooling cost", "undo selects the restored issue"
     doc.undo_stack.undo()
     doc.undo_stack.undo()
@@ -570,3 +572,16 @@ def test_overlong_notes_are_refused_with_a_reason(panel):
     assert not panel.model.setData(_idx(panel, "Unit price", "description"), "x" * (MAX_DESCRIPTION + 1))
     assert doc.plan is before and doc.undo_stack.count() == 0
     assert "at most" in panel.status.text()
+
+
+def test_tab_leaves_the_table_and_follows_the_screen(qtbot, panel):
+    """Tab walked the table's cells for ever; the order was table → curve → buttons."""
+    panel.window().activateWindow()
+    panel.table.setFocus()
+    qtbot.waitUntil(panel.table.hasFocus)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Tab)
+    assert panel.curve_editor.plot.hasFocus() or panel.curve_editor.plot.isAncestorOf(QApplication.focusWidget())
+    panel.add_button.setFocus()
+    qtbot.waitUntil(panel.add_button.hasFocus)
+    qtbot.keyClick(panel.add_button, Qt.Key.Key_Tab)
+    assert panel.remove_button.hasFocus()

@@ -218,6 +218,10 @@ class CurveEditor(QWidget):
         except KeyError:
             return None
 
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in the order Tab visits them: the plot (arrow keys move a point), the bend."""
+        return [self.plot, self.bend_spin]
+
     def set_issue(self, name: str | None) -> None:
         """Show the curve of the issue called ``name`` (None: nothing)."""
         if name == self._name and self.issue is self._drawn:

@@ -236,6 +236,13 @@ class IssuePanel(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.splitter, 1)
         lay.addWidget(self.status)
+        # Tab follows the screen: the buttons, the table (arrows move between its cells; Tab leaves
+        # it — it used to walk the cells for ever), then the curve below it
+        self.table.setTabKeyNavigation(False)
+        chain = [self.add_button, self.remove_button, self.up_button, self.down_button, self.options_button,
+                 self.table, *self.curve_editor.focus_chain()]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
 
     def _connect(self) -> None:
         self.table.addRequested.connect(self.add_issue)
@@ -245,6 +252,10 @@ class IssuePanel(QWidget):
         self.model.message.connect(self.show_message)
         self.delegate.message.connect(self.show_message)
         self.curve_editor.message.connect(self.show_message)
+        # any step of the history (an undo, a redo, an edit elsewhere) makes the last edit's words
+        # stale ("Removed … Undo brings it back" after the undo): the key hint again; this panel's
+        # own edits say theirs just after they are pushed
+        self._doc.undo_stack.indexChanged.connect(self._history_moved)
         self.model.focusIssue.connect(self.select_issue)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
@@ -381,6 +392,9 @@ class IssuePanel(QWidget):
         categorical = has and isinstance(self.model.plan.issues[r], CategoricalIssue)
         self.options_button.setEnabled(categorical)
         self.issueSelected.emit(name)
+
+    def _history_moved(self, _index: int) -> None:
+        self.show_message("")
 
     # -- actions -----------------------------------------------------------------------
     def show_message(self, text: str, error: bool = False) -> None:
