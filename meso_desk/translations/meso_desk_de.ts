@@ -2768,6 +2768,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Unit price</source>
+        <extracomment>the cost model&apos;s fields as the Total Cost dialog labels them (a reason names the field the user set)</extracomment>
         <translation>Stückpreis</translation>
     </message>
     <message>

@@ -185,9 +185,12 @@ def test_the_clause_dialog_sets_a_clause_as_one_undo_step(qtbot, doc):
     assert term.property("invalid") is True and not _ok(dlg).isEnabled()
     term.setValue(36.0)
     assert _ok(dlg).isEnabled()
+    said = []
+    doc.message.connect(lambda text, _ms: said.append(text))
     qtbot.mouseClick(_ok(dlg), Qt.MouseButton.LeftButton)
     clause = doc.plan.stored_package("Fixed price").clauses["Warranty"]
     assert clause == ThresholdClause(event="Failure rate", when="above", threshold=1.0, term=36.0)
+    assert len(said) == 1 and said[0].startswith("Warranty in Fixed price made contingent on")  # not "clause changed"
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert doc.plan == before

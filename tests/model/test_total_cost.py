@@ -245,3 +245,13 @@ def test_renamed_options_keep_their_freight_and_kind_changes_cut_the_link(suppli
     k = edit_issue(supplier, pay, "kind", "categorical")
     assert k.ok and k.plan.costs.payment_issue is None and k.plan.costs.financing_rate == 0.0
     assert k.plan.costs.volume == "Order volume"
+
+
+def test_a_refused_cost_model_names_the_field_as_the_dialog_does():
+    """"payment_issue: 'Unit price' is already the unit price" showed the field's code name."""
+    plan = md.example_plan("supplier")
+    fields = plan.costs.model_dump() | {"payment_issue": "Unit price"}
+    with pytest.raises(EditRefused) as err:
+        cost_edits.with_costs(plan, fields)
+    assert str(err.value).startswith("Payment term: ") and "payment_issue" not in str(err.value)
+    assert "is already the unit price" in str(err.value)

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import first_error, quoted
-from ..language import current_language, localise_number, tr
+from ..language import QT_TR_NOOP, current_language, localise_number, tr
 from ..plan import Plan
 from ..preferences.issue_text import plain_number
 from ..preferences.issues import CategoricalIssue, NumericIssue
@@ -70,10 +70,18 @@ def cost_undo_text(before: Plan, after: Plan) -> str:
     return tr("Change total cost")
 
 
+#: the cost model's fields as the Total Cost dialog labels them (a reason names the field the user set)
+_FIELDS = {"unit_price": QT_TR_NOOP("Unit price"), "volume": QT_TR_NOOP("Volume"),
+           "payment_issue": QT_TR_NOOP("Payment term"), "freight_issue": QT_TR_NOOP("Freight depends on")}
+
+
 def _reason(msg: str) -> str:
     for prefix in ("costs.", "Value error, "):
         if msg.startswith(prefix):
             msg = msg[len(prefix):]
+    field, sep, rest = msg.partition(": ")
+    if sep and field in _FIELDS:  # "payment_issue: …" → "Payment term: …"
+        return f"{tr(_FIELDS[field])}: {rest}"
     return msg
 
 

@@ -581,8 +581,11 @@ class ClauseDialog(QDialog):
         if new is None:
             self.error.setText(self.reason)
             return
+        # the words of this edit, read before it lands: the plan's change re-checks the dialog, which
+        # then saw the clause already there ("clause changed" instead of "made contingent on …")
+        message = self._result.message
         if self.document.apply(new, clause_undo_text(self.package, self.issue_name)):
-            self.document.post_message(self._result.message)
+            self.document.post_message(message)
         super().accept()
 
     def remove(self) -> None:
