@@ -8711,6 +8711,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Gesamtkosten ändern</translation>
     </message>
     <message>
+        <source>freight for {option}: {amount} is below zero (freight is what we pay)</source>
+        <translation>Fracht für {option}: {amount} liegt unter null (Fracht ist, was wir zahlen)</translation>
+    </message>
+    <message>
         <source>financing rate: {rate} % is outside 0–100 %</source>
         <translation>Finanzierungszins: {rate} % liegt außerhalb von 0–100 %</translation>
     </message>
@@ -8733,6 +8737,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>price breaks: two breaks start at the same volume</source>
         <translation>Preisstaffeln: zwei Staffeln beginnen bei derselben Menge</translation>
+    </message>
+    <message>
+        <source>price breaks: from {more} units the discount ({less_off} %) is smaller than from {fewer} units ({more_off} %)</source>
+        <translation>Preisstaffeln: ab {more} Einheiten ist der Rabatt ({less_off} %) kleiner als ab {fewer} Einheiten ({more_off} %)</translation>
     </message>
     <message>
         <source>none</source>

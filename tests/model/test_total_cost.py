@@ -255,3 +255,13 @@ def test_a_refused_cost_model_names_the_field_as_the_dialog_does():
         cost_edits.with_costs(plan, fields)
     assert str(err.value).startswith("Payment term: ") and "payment_issue" not in str(err.value)
     assert "is already the unit price" in str(err.value)
+
+
+def test_negative_freight_and_shrinking_price_breaks_are_refused_where_typed():
+    """Freight of −500 and "2500: 3 %; 1000: 5 %" (a larger order earning less off) were accepted."""
+    with pytest.raises(EditRefused, match="below zero"):
+        cost_edits.parse_freight("-500", "EXW")
+    assert cost_edits.parse_freight("1,500", "EXW") == 1500 and cost_edits.parse_freight("", "EXW") == 0
+    with pytest.raises(EditRefused, match=r"from 2500 units the discount \(3 %\) is smaller than from 1000 units"):
+        cost_edits.parse_tiers("2500: 3 %; 1000: 5 %")
+    assert [t.discount for t in cost_edits.parse_tiers("2,500: 5 %; 1,000: 3 %")] == [3, 5]

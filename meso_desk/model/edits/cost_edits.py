@@ -95,6 +95,15 @@ def parse_amount(text: Any, what: str) -> float:
     return parse_number(s, what)
 
 
+def parse_freight(text: Any, option: str) -> float:
+    """The freight we pay when ``option`` holds (an amount, 0 or more; empty is 0)."""
+    x = parse_amount(text, tr("freight for {option}").format(option=option))
+    if x < 0:
+        raise EditRefused(tr("freight for {option}: {amount} is below zero (freight is what we pay)").format(
+            option=option, amount=_plain(x)))
+    return x
+
+
 def parse_rate(text: Any) -> float:
     """An annual rate in percent (``"6"``, ``"6 %"``, ``"6.5%"``; empty is 0), 0..100."""
     s = "" if text is None else str(text).strip().rstrip("%").strip()
@@ -142,7 +151,14 @@ def parse_tiers(text: Any) -> tuple[VolumeTier, ...]:
     vols = [t.from_volume for t in out]
     if len(set(vols)) != len(vols):
         raise EditRefused(tr("price breaks: two breaks start at the same volume"))
-    return tuple(sorted(out, key=lambda t: t.from_volume))
+    out.sort(key=lambda t: t.from_volume)
+    for a, b in zip(out, out[1:]):
+        if b.discount < a.discount:  # a larger order earning less off: a typo, never a price break
+            raise EditRefused(tr("price breaks: from {more} units the discount ({less_off} %) is smaller than from "
+                                 "{fewer} units ({more_off} %)").format(
+                more=_plain(b.from_volume), less_off=_plain(b.discount), fewer=_plain(a.from_volume),
+                more_off=_plain(a.discount)))
+    return tuple(out)
 
 
 def tiers_text(tiers: tuple[VolumeTier, ...]) -> str:
@@ -200,6 +216,6 @@ def suggested_cost_model(plan: Plan) -> CostModel | None:
 
 
 __all__ = [
-    "EditRefused", "cost_undo_text", "describe_costs", "parse_amount", "parse_rate", "parse_tiers", "parse_volume",
+    "EditRefused", "cost_undo_text", "describe_costs", "parse_amount", "parse_freight", "parse_rate", "parse_tiers", "parse_volume",
     "suggested_cost_model", "tiers_text", "with_costs", "with_financing_rate", "without_costs",
 ]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ....model.edits.cost_edits import (
     EditRefused,
     cost_undo_text,
-    parse_amount,
+    parse_freight,
     parse_rate,
     parse_tiers,
     parse_volume,
@@ -214,7 +214,7 @@ class CostDialog(QDialog):
         values = {}
         fields = [("fixed", self.fixed_units, parse_volume), ("tiers", self.tiers, parse_tiers),
                   ("rate", self.rate, parse_rate)]
-        fields += [(f"freight:{k}", e, lambda t, k=k: parse_amount(t, tr("freight for {option}").format(option=k)))
+        fields += [(f"freight:{k}", e, lambda t, k=k: parse_freight(t, k))
                    for k, e in self._freight_edits.items()]
         for key, edit, parse in fields:  # every field is checked, so each bad one is marked
             try:
