@@ -50,8 +50,9 @@ from .widgets.look import text_colour
 #: The colours of a refusal and of a warning under a field (made readable on the palette in use).
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"
-#: (marked for the catalogue; the header shows ``tr(…)``)
-_APPROVER_COLUMNS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Role"), QT_TR_NOOP("Condition (optional)"))
+#: (marked for the catalogue; the header shows ``tr(…)``). The third is the approver's condition in
+#: words; the conditions checked on every package are in the table under it.
+_APPROVER_COLUMNS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Role"), QT_TR_NOOP("Note (optional)"))
 #: where an approver row keeps its own weights as typed (its conditions are in Qt.UserRole)
 _WEIGHTS_ROLE = Qt.ItemDataRole.UserRole + 1
 #: ``approvers[1]`` or ``approvers[1].conditions[0].value``: the row (and condition) a refusal is about

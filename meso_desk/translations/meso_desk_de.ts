@@ -959,8 +959,8 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
         <translation>Funktion</translation>
     </message>
     <message>
-        <source>Condition (optional)</source>
-        <translation>Bedingung (optional)</translation>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <source>Plan Properties</source>

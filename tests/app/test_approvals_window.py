@@ -128,7 +128,7 @@ def test_a_large_threshold_keeps_every_digit(qtbot):
 
 def test_the_approver_tables_show_their_whole_headers(qtbot):
     """Beside the form's labels the two tables were too narrow: "Value or options" and
-    "Condition (optional)" were cut off in their own headers."""
+    "Condition (optional)" (now "Note (optional)") were cut off in their own headers."""
     from meso_desk.app.plan_properties_dialog import PlanPropertiesDialog
 
     dlg = PlanPropertiesDialog(PlanDocument(example_plan("supplier")), None)
