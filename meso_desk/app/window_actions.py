@@ -37,6 +37,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QAbstractSlider, QDockWidget, QLabel, QMenu, QWidget
 
+from ..model.documents.cards import latest_meso_set
 from ..model.language import QT_TR_NOOP, tr
 from ..model.offers.status import package_status
 from ..model.plan import Plan
@@ -79,11 +80,18 @@ def module_present(name: str) -> bool:
 
 
 def first_selection(plan: Plan) -> str:
-    """The package to select when a plan opens: the best one that is not an error.
+    """The package to select when a plan opens: the best one that is not an error — of the
+    latest MESO set when there is one (the offer in play, not the quotes and our ideal before it).
 
     The package of highest value among those acceptable and at or above the reservation (the
     one status rule, ``offers/status.py``); when none is, the first package; "" without any.
     """
+    latest = latest_meso_set(plan)
+    if latest is not None:
+        in_set = [n for n in latest.packages if n in plan.package_names]
+        kept = [n for n in in_set if package_status(plan, n).status not in ("unacceptable", "below")]
+        if kept:
+            return max(kept, key=lambda n: package_status(plan, n).value)
     best, best_value = "", float("-inf")
     for p in plan.packages:
         st = package_status(plan, p.name)

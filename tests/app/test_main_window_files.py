@@ -335,3 +335,14 @@ def test_a_new_or_opened_plan_shows_the_workspace_of_its_phase(make_window, tmp_
     md.save_plan(supplier, target)
     assert win.files.open_path(target)
     assert win.workspaces.current == "offers"  # the supplier example has packages: its offers
+
+
+def test_a_plan_with_a_meso_set_opens_on_the_set(make_window, supplier):
+    """The quotes and our ideal came first and the set on the table was scrolled off the panel
+    at 1366 × 768: a plan with a MESO set opens on the set's best package."""
+    from meso_desk.model.offers.meso_sets import with_meso_set
+
+    plan = with_meso_set(supplier, [dict(p) for p in md.generate_mesos(supplier, 3, 70.0)], 70.0)[0]
+    win = make_window(plan)
+    assert win.document.selected_package in plan.meso_sets[-1].packages
+    assert make_window(supplier).document.selected_package == "Our ideal"  # no set: the best package
