@@ -951,7 +951,7 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     </message>
     <message>
         <source>Name</source>
-        <extracomment>The colours of a refusal and of a warning under a field (made readable on the palette in use). (marked for the catalogue; the header shows ``tr(…)``)</extracomment>
+        <extracomment>The colours of a refusal and of a warning under a field (made readable on the palette in use). (marked for the catalogue; the header shows ``tr(…)``). The third is the approver&apos;s condition in words; the conditions checked on every package are in the table under it.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -7073,9 +7073,14 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>nennt den unbekannten Zustand {state} von {event}</translation>
     </message>
     <message>
-        <source>the term for {state}: {error}</source>
+        <source>sets a term for {state} that does not fit: {error}</source>
         <comment>after: The clause on &lt;issue&gt;</comment>
-        <translation>hat für {state} eine ungültige Bedingung: {error}</translation>
+        <translation>setzt für {state} eine Kondition, die nicht passt: {error}</translation>
+    </message>
+    <message>
+        <source>sets a term that does not fit: {error}</source>
+        <comment>after: The clause on &lt;issue&gt;</comment>
+        <translation>setzt eine Kondition, die nicht passt: {error}</translation>
     </message>
     <message>
         <source>needs a number, but {event} has states</source>
@@ -7086,11 +7091,6 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <source>moves a number, but {issue} has options</source>
         <comment>after: The clause on &lt;issue&gt;</comment>
         <translation>verschiebt eine Zahl, aber {issue} hat Optionen</translation>
-    </message>
-    <message>
-        <source>the term if it applies: {error}</source>
-        <comment>after: The clause on &lt;issue&gt;</comment>
-        <translation>hat eine ungültige Bedingung für den Fall, dass sie greift: {error}</translation>
     </message>
     <message>
         <source>a forecast of a number needs low, likely and high</source>
@@ -13008,6 +13008,16 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>There is no issue called {name}</source>
         <translation>Es gibt keinen Verhandlungspunkt namens {name}</translation>
+    </message>
+    <message>
+        <source>never applies: {event} cannot fall below {bound}</source>
+        <comment>after: The clause on &lt;issue&gt;</comment>
+        <translation>greift nie: {event} kann nicht unter {bound} fallen</translation>
+    </message>
+    <message>
+        <source>never applies: {event} cannot rise above {bound}</source>
+        <comment>after: The clause on &lt;issue&gt;</comment>
+        <translation>greift nie: {event} kann nicht über {bound} steigen</translation>
     </message>
     <message>
         <source>The clause on {issue} {problem}</source>

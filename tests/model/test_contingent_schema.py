@@ -120,7 +120,7 @@ def test_states_clause_on_a_numeric_event_is_refused(plan):
 @pytest.mark.parametrize("issue,clause,why", [
     ("Incoterm", LinearClause(event="On-time delivery", pivot=95, per_unit=-2), "has options"),
     ("Unit price", ThresholdClause(event="On-time delivery", threshold=95, term=999), "outside"),
-    ("Incoterm", ThresholdClause(event="On-time delivery", threshold=95, term="CIF"), "the term if it applies"),
+    ("Incoterm", ThresholdClause(event="On-time delivery", threshold=95, term="CIF"), "sets a term that does not fit"),
     ("No such issue", ThresholdClause(event="On-time delivery", threshold=95, term=1), "unknown issue"),
 ])
 def test_clauses_that_do_not_fit_the_issue_are_refused(plan, issue, clause, why):
@@ -204,3 +204,25 @@ def test_refitting_an_issue_drops_a_clause_it_no_longer_admits(plan):
     assert new.package("Warranty guard").clauses == {}  # its 36 months no longer exist
     wider = plan.with_issue(k, plan.issue("Warranty").model_copy(update={"max": 60.0}))
     assert set(wider.package("Warranty guard").clauses) == {"Warranty"}
+
+
+def test_a_clause_off_its_step_is_refused_in_one_sentence(plan):
+    """"The clause on Unit price the term if it applies: Unit price: 210.3 is not on the 0.5 step"."""
+    from meso_desk.model.edits.event_edits import clause_problem
+
+    why = clause_problem(plan, "Unit price", ThresholdClause(event="On-time delivery", threshold=95, term=210.25))
+    assert why.startswith("The clause on Unit price sets a term that does not fit: ") and "step" in why
+
+
+def test_a_threshold_the_event_can_never_cross_is_refused_by_the_edit(plan):
+    """"Falls below 0 %" was accepted for an on-time rate that cannot fall below 0: it never applies.
+    The edit refuses it; a plan saved with one still opens (the rule is the edit's, not the file's)."""
+    from meso_desk.model.edits.event_edits import EditRefused, clause_problem, set_clause
+
+    never = ThresholdClause(event="On-time delivery", when="below", threshold=0, term=210)
+    assert "never applies" in clause_problem(plan, "Unit price", never)
+    with pytest.raises(EditRefused, match="never applies"):
+        set_clause(plan, "Fixed price", "Unit price", never)
+    assert clause_problem(plan, "Unit price", never.model_copy(update={"threshold": 95})) is None
+    kept = with_package_clauses(plan, "Fixed price", {"Unit price": never})  # the schema takes it
+    assert kept.stored_package("Fixed price").clauses["Unit price"] == never

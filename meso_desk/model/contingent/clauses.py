@@ -106,7 +106,7 @@ def check_clause(clause: AnyClause, issue: Issue, event: Event | None) -> str | 
             try:
                 issue.check_term(t)
             except ValueError as e:
-                return tr("the term for {state}: {error}", "after: The clause on <issue>").format(
+                return tr("sets a term for {state} that does not fit: {error}", "after: The clause on <issue>").format(
                     state=repr(s), error=e)
         return None
     if event.kind != "number":
@@ -120,7 +120,8 @@ def check_clause(clause: AnyClause, issue: Issue, event: Event | None) -> str | 
     try:
         issue.check_term(clause.term)
     except ValueError as e:
-        return tr("the term if it applies: {error}", "after: The clause on <issue>").format(error=e)
+        # ("The clause on Unit price the term if it applies: …" did not read)
+        return tr("sets a term that does not fit: {error}", "after: The clause on <issue>").format(error=e)
     return None
 
 

@@ -21,9 +21,9 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..contingent.clauses import AnyClause, check_clause
+from ..contingent.clauses import AnyClause, ThresholdClause, check_clause
 from ..contingent.events import Event
-from ..errors import first_error, quoted
+from ..errors import first_error, quoted, short_number
 from ..language import tr
 from ..plan import Plan
 from ..wording import join_words
@@ -205,7 +205,16 @@ def clause_problem(plan: Plan, issue: str, clause: Any) -> str | None:
     if issue not in plan.issue_names:
         return tr("There is no issue called {name}").format(name=quoted(issue))
     events = {e.name: e for e in plan.events}
-    why = check_clause(c, plan.issue(issue), events.get(c.event))
+    event = events.get(c.event)
+    why = check_clause(c, plan.issue(issue), event)
+    if why is None and isinstance(c, ThresholdClause) and event is not None and event.kind == "number":
+        # (an edit's rule, not the file's: a plan saved with such a clause still opens)
+        if c.when == "below" and event.lower is not None and c.threshold <= event.lower:
+            why = tr("never applies: {event} cannot fall below {bound}", "after: The clause on <issue>").format(
+                event=quoted(event.name), bound=short_number(event.lower))
+        elif c.when == "above" and event.upper is not None and c.threshold >= event.upper:
+            why = tr("never applies: {event} cannot rise above {bound}", "after: The clause on <issue>").format(
+                event=quoted(event.name), bound=short_number(event.upper))
     return None if why is None else tr("The clause on {issue} {problem}").format(issue=issue, problem=why)
 
 
