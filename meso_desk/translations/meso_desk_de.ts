@@ -1942,6 +1942,10 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
         <translation>{sign}{diff:.1f} gegenüber jetzt</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Our points&lt;/b&gt; by our forecast: {expected:.1f} expected ({change}); {low:.1f} in at least 8 cases in 10 — the expectation counts the rarer outcomes too.</source>
+        <translation>&lt;b&gt;Unsere Punkte&lt;/b&gt; nach unserer Prognose: {expected:.1f} erwartet ({change}); {low:.1f} in mindestens 8 von 10 Fällen – die Erwartung zählt auch die selteneren Ausgänge.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Our points&lt;/b&gt; by our forecast: {expected:.1f} expected ({change}); 10–90 %: {low:.1f} to {high:.1f}.</source>
         <translation>&lt;b&gt;Unsere Punkte&lt;/b&gt; nach unserer Prognose: {expected:.1f} erwartet ({change}); 10–90 %: {low:.1f} bis {high:.1f}.</translation>
     </message>

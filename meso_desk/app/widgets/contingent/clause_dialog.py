@@ -532,9 +532,16 @@ class ClauseDialog(QDialog):
         diff = r.expected - now.score
         change = (tr("the same as now") if abs(diff) < 0.05 else
                   tr("{sign}{diff:.1f} against now").format(sign="+" if diff > 0 else "−", diff=abs(diff)))
-        self.ours.setText(tr("<b>Our points</b> by our forecast: {expected:.1f} expected ({change}); "
-                             "10–90 %: {low:.1f} to {high:.1f}.").format(expected=r.expected, change=change,
-                                                                         low=lo, high=hi))
+        if abs(hi - lo) < 0.05 and abs(r.expected - lo) >= 0.05:
+            # "64.9 expected; 10–90 %: 65.1 to 65.1" read as a bug: the rare outcomes beyond the
+            # range move the expectation, not the range
+            self.ours.setText(tr("<b>Our points</b> by our forecast: {expected:.1f} expected ({change}); "
+                                 "{low:.1f} in at least 8 cases in 10 — the expectation counts the rarer "
+                                 "outcomes too.").format(expected=r.expected, change=change, low=lo))
+        else:
+            self.ours.setText(tr("<b>Our points</b> by our forecast: {expected:.1f} expected ({change}); "
+                                 "10–90 %: {low:.1f} to {high:.1f}.").format(expected=r.expected, change=change,
+                                                                             low=lo, high=hi))
         bet = next((b for b in bets(new, pkg) if b.issue == self.issue_name), None)
         theirs_now, theirs_new = their_values_many(new, [Package(new, now.terms, self.package, now.clauses), pkg])
         gain = theirs_new - theirs_now

@@ -41,7 +41,6 @@ from ....model.offers.relationship import relationship_line
 from ....model.offers.status import package_status
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
-from ....model.preferences.total_cost import cost_breakdown, format_total_cost
 from ...document import PlanDocument
 from ..common import ElidedLabel, paint_card, steady
 from .contingent_card import ClauseLine, ExpectedTag, add_contingent_menu
@@ -589,26 +588,21 @@ class PackageColumn(QFrame):
 
     def _total_cost_line(self, plan: Plan, sp) -> None:
         key = self._cost_key
-        if (key is not None and key[0] == sp.terms and _same(key[1], plan.costs) and _same(key[2], plan.issues)
-                and key[3] == plan.goodwill and key[4] == plan.relationship_weight and key[5] == sp.clauses
-                and _same(key[6], plan.events)):
+        now = (sp.terms, plan.costs, plan.issues, plan.goodwill, plan.relationship_weight, sp.clauses, plan.events)
+        if key is not None and all(_same(a, b) for a, b in zip(key, now)):
             return  # not on a weight drag
         if self.panel.document.in_gesture and key is not None:
             if not self._secondary_timer.isActive():
                 self._secondary_timer.start()
             return
-        self._cost_key = (sp.terms, plan.costs, plan.issues, plan.goodwill, plan.relationship_weight, sp.clauses,
-                          plan.events)
-        # a contingent package at its expected total, as its points (docs/contingent-terms.md)
-        cost, cost_tip = total_cost_words(plan, plan.package(sp.name)) if sp.clauses else (
-            format_total_cost(plan, sp.terms), "")
+        self._cost_key = now
+        # money is shown, not scored (docs/total-cost.md); the tooltip adds it up; a contingent
+        # package at its expected total, as its points (docs/contingent-terms.md)
+        cost, cost_tip = total_cost_words(plan, plan.package(sp.name))
         rel, rel_tip = relationship_line(plan, sp.terms)  # the second number (docs/behind-the-table.md)
         text = " · ".join(x for x in (cost, rel) if x)
         if text != self.extra_line.full_text():
-            # money is shown, not scored (docs/total-cost.md); the tooltip adds it up
-            tip = "\n\n".join(x for x in (cost_tip or (cost_breakdown(plan, sp.terms) if cost else ""), rel_tip)
-                               if x)
-            self.set_extra_line(text, tip)
+            self.set_extra_line(text, "\n\n".join(x for x in (cost_tip, rel_tip) if x))
 
     def set_hold_message(self, text: str, status: str = "short", short: str = "") -> None:
         """Say how the last rebalance went: ``short`` beside the switch, ``text`` as tooltip."""
