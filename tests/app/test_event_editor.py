@@ -305,3 +305,13 @@ def test_ticking_the_terms_an_event_may_change_keeps_suggestions_to_them(qtbot):
     assert on_event and set(on_event) == {"Delivery"}
     doc.undo_stack.undo()
     assert doc.plan.events[0].affects == ()
+
+
+def test_a_money_term_reads_as_the_cards_print_it(qtbot, doc):
+    """The clause's price read "180.0 EUR" while the card printed "EUR 180.00"."""
+    dlg = open_clause_dialog(None, doc, "Fixed price", "Unit price")
+    qtbot.addWidget(dlg)
+    term = dlg.findChild(QDoubleSpinBox, "clauseTerm")
+    term.setValue(212.5)
+    assert term.text() == doc.plan.issue("Unit price").format_term(212.5) == "EUR 212.50"
+    dlg.reject()

@@ -141,7 +141,11 @@ class ClauseDialog(QDialog):
             s = self._spin(name, accessible, tr("A term of {issue} ({range}, step {step:g})").format(
                 issue=i.name, range=i.range_text(), step=i.step), i.min, i.max, i.decimals)
             s.setSingleStep(i.step)
-            s.setSuffix(f" {i.unit}" if i.unit else "")
+            if i.unit and i.format_term(i.min).startswith(f"{i.unit} "):  # money as the cards print it
+                s.setPrefix(f"{i.unit} ")
+                s.setDecimals(max(i.decimals, 2))
+            else:
+                s.setSuffix(f" {i.unit}" if i.unit else "")
             return s
         return self._combo(name, accessible, {label: label for label in i.labels},
                            tr("An option of {issue}").format(issue=i.name))
