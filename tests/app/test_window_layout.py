@@ -220,8 +220,7 @@ def test_a_new_plan_opens_in_prepare_and_the_example_on_a_package_that_is_not_an
     assert "⚠" not in win.warning_label.full_text()
     assert win.workspace == "offers"
     win.files.new_plan()
-    assert win.workspace == "offers"  # the workspace stays where the user is
-    win.show_workspace("prepare")
+    assert win.workspace == "prepare"  # a blank plan: where its issues are added
     assert win.issues_dock.isVisible() or win.issues_dock.isVisibleTo(win)
 
 
