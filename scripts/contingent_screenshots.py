@@ -28,14 +28,20 @@ def shots_folder(argv: list[str]) -> Path:
     return out
 
 
-def _wait(done, seconds: float = 30.0) -> None:
-    """Let the event loop run until ``done()`` (background work finished) or ``seconds`` pass."""
+def _wait(done, seconds: float = 180.0) -> None:
+    """Let the event loop run until ``done()`` (background work finished); after ``seconds`` say so
+    and stop (a picture of a half-finished dialog, or a crash further on, is worse). On a busy
+    2-core machine the background workers can take a minute."""
+    import time
+
     from PySide6.QtTest import QTest
 
-    for _ in range(int(seconds * 50)):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
         if done():
             return
         QTest.qWait(20)
+    raise TimeoutError(f"the window's background work did not finish in {seconds:.0f} s")
 
 
 def main(argv: list[str] | None = None) -> int:
