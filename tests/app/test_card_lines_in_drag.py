@@ -16,13 +16,18 @@ def _line(plan, terms) -> str:
     return " · ".join(x for x in (format_total_cost(plan, terms), relationship_line(plan, terms)[0]) if x)
 
 
-def test_total_cost_follows_a_drag_within_a_moment(qtbot):
-    doc = PlanDocument(example_plan("supplier"))
+def _panel(qtbot, example: str, width: int = 1200):
+    doc = PlanDocument(example_plan(example))
     panel = PackagePanel(doc)
     qtbot.addWidget(panel)
-    panel.resize(1200, 600)
+    panel.resize(width, 600)
     panel.show()
     qtbot.waitExposed(panel)
+    return doc, panel
+
+
+def test_total_cost_follows_a_drag_within_a_moment(qtbot):
+    doc, panel = _panel(qtbot, "supplier")
     col = panel.column("Our ideal")
     before = col.extra_line.full_text()
     assert before == _line(doc.plan, doc.plan.package("Our ideal").terms)
@@ -40,11 +45,7 @@ def test_total_cost_follows_a_drag_within_a_moment(qtbot):
 def test_the_relationship_effect_follows_the_goodwill(qtbot):
     """Every card shows two numbers, economic points and the relationship effect; dropping the
     goodwill drops the second, a strategic supplier weighs it more (issue 21)."""
-    doc = PlanDocument(example_plan("supplier"))
-    panel = PackagePanel(doc)
-    qtbot.addWidget(panel)
-    panel.resize(1200, 600)
-    panel.show()
+    doc, panel = _panel(qtbot, "supplier")
     col = panel.column("Our ideal")
     terms = doc.plan.package("Our ideal").terms
     doc.apply(doc.plan.replace(relationship_weight="strategic"), "strategic")
@@ -60,12 +61,7 @@ def test_a_contingent_package_shows_its_expected_total_as_its_points_are(qtbot):
     the total is now the expectation under our forecast (as the CLI and the risk view give it)."""
     from meso_desk.model.offers.contingent import package_total_cost, risk
 
-    doc = PlanDocument(example_plan("contingent"))
-    panel = PackagePanel(doc)
-    qtbot.addWidget(panel)
-    panel.resize(1400, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
+    doc, panel = _panel(qtbot, "contingent", 1400)
     pkg = doc.plan.package("On-time bonus")
     expected = risk(doc.plan, pkg).expected_cost
     assert package_total_cost(doc.plan, pkg) == expected

@@ -14,7 +14,7 @@ import math
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QToolTip
 
 from ...model.language import tr
 
@@ -85,50 +85,35 @@ def _refuse(spin: QAbstractSpinBox) -> bool:
     return True
 
 
-class SpinBox(QSpinBox):
+class _Refusing:
+    """The refusal of :mod:`entry_spin` for a Qt spin box class after it in the bases."""
+
+    def validate(self, text: str, pos: int):
+        return _keep_out_of_range(self, super().validate(text, pos), text, pos)  # type: ignore[misc]
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in _ENTER and _refuse(self):  # type: ignore[arg-type]
+            event.accept()  # not applied, and not the dialog's default button either
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def focusOutEvent(self, event) -> None:
+        _refuse(self)  # type: ignore[arg-type]
+        super().focusOutEvent(event)  # type: ignore[misc]
+
+
+class SpinBox(_Refusing, QSpinBox):
     """A :class:`QSpinBox` that refuses an out-of-range number with a message (module docs)."""
 
     #: why the typed number was refused
     refused = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, **kw) -> None:
-        super().__init__(parent, **kw)
 
-    def validate(self, text: str, pos: int):
-        return _keep_out_of_range(self, super().validate(text, pos), text, pos)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in _ENTER and _refuse(self):
-            event.accept()  # not applied, and not the dialog's default button either
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        _refuse(self)
-        super().focusOutEvent(event)
-
-
-class DoubleSpinBox(QDoubleSpinBox):
+class DoubleSpinBox(_Refusing, QDoubleSpinBox):
     """A :class:`QDoubleSpinBox` that refuses an out-of-range number with a message (module docs)."""
 
     #: why the typed number was refused
     refused = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None, **kw) -> None:
-        super().__init__(parent, **kw)
-
-    def validate(self, text: str, pos: int):
-        return _keep_out_of_range(self, super().validate(text, pos), text, pos)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in _ENTER and _refuse(self):
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        _refuse(self)
-        super().focusOutEvent(event)
 
 
 __all__ = ["DoubleSpinBox", "SpinBox", "out_of_range", "typed_number"]
