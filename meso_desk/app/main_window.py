@@ -549,9 +549,8 @@ class MainWindow(QMainWindow):
             self.workspaces.switch(initial_workspace(self.document.plan))
             if not self.document.plan.issues:
                 self.issue_panel.table.setFocus()
-            first = first_selection(self.document.plan)
-            selected = self.document.selected_package
-            if first and selected and package_status(self.document.plan, selected).status in ("unacceptable", "below"):
+            first = first_selection(self.document.plan)  # (a name the old plan had selected is no reason)
+            if first and first != self.document.selected_package:
                 self.document.select_package(first)
         self._update_status()
         self.actions.update(self.document.plan)

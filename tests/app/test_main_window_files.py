@@ -346,3 +346,16 @@ def test_a_plan_with_a_meso_set_opens_on_the_set(make_window, supplier):
     win = make_window(plan)
     assert win.document.selected_package in plan.meso_sets[-1].packages
     assert make_window(supplier).document.selected_package == "Our ideal"  # no set: the best package
+
+
+def test_opening_a_plan_with_a_set_shows_the_set_whatever_was_selected(make_window, tmp_path, supplier):
+    """"Our ideal", selected in the plan before, stayed selected in the opened one: its set unseen."""
+    from meso_desk.model.offers.meso_sets import with_meso_set
+
+    win = make_window(supplier)
+    assert win.document.selected_package == "Our ideal"
+    plan = with_meso_set(supplier, [dict(p) for p in md.generate_mesos(supplier, 3, 70.0)], 70.0)[0]
+    target = tmp_path / "with-set.meso"
+    md.save_plan(plan, target)
+    assert win.files.open_path(target)
+    assert win.document.selected_package in plan.meso_sets[-1].packages
