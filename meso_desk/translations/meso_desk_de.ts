@@ -6154,8 +6154,12 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>{supplier} — in Bearbeitung</translation>
     </message>
     <message>
-        <source>{package} (quote of {supplier}: ticking moves it)</source>
-        <translation>{package} (Preisangebot von {supplier}: Anhaken verschiebt es)</translation>
+        <source>{package} ({supplier}&apos;s)</source>
+        <translation>{package} (von {supplier})</translation>
+    </message>
+    <message>
+        <source>A quote of {supplier}: ticking it moves it to this supplier</source>
+        <translation>Ein Angebot von {supplier}: Ankreuzen verschiebt es zu diesem Lieferanten</translation>
     </message>
     <message>
         <source>{message} Cancel keeps it.</source>

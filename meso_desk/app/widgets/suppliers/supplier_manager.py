@@ -162,9 +162,13 @@ class SupplierManager(QDialog):
             self.quotes.clear()
             for p in self.plan.package_names:
                 owner = se.quote_owner(self.plan, p)
-                label = p if owner in (None, self._name) else tr("{package} (quote of {supplier}: ticking moves "
-                                                                 "it)").format(package=p, supplier=owner)
+                # short enough for the list (the longer words ran under a scrollbar); the rest in its tip
+                label = p if owner in (None, self._name) else tr("{package} ({supplier}'s)").format(
+                    package=p, supplier=owner)
                 q = QListWidgetItem(label)
+                if owner not in (None, self._name):
+                    q.setToolTip(tr("A quote of {supplier}: ticking it moves it to this supplier").format(
+                        supplier=owner))
                 q.setData(Qt.ItemDataRole.UserRole, p)
                 q.setFlags(q.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 q.setCheckState(Qt.CheckState.Checked if owner == self._name else Qt.CheckState.Unchecked)
