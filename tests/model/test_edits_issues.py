@@ -331,3 +331,9 @@ def test_an_issue_name_is_kept_short(plan):
     assert not r.ok and r.plan is plan
     assert f"at most 60 characters, not {len(long)}" in r.message
     assert edit_issue(plan, 0, "name", long[:60]).ok
+
+
+def test_a_refusal_names_the_field_as_the_table_does(plan):
+    """"money_per_unit: must be at most …" showed the field's name in the file."""
+    r = edit_issue(plan, 0, "money", "1e300")
+    assert not r.ok and "money equivalent: must be at most" in r.message and "money_per_unit" not in r.message

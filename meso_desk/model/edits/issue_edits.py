@@ -47,6 +47,7 @@ from .issue_carry import carry_terms
 from .knock_on import knock_on
 from .result import EditResult
 from .typed_numbers import (  # noqa: F401 - re-exported: the edits' number reading
+    CODE_FIELDS,
     FIELD_NAMES,
     EditRefused,
     field_name,
@@ -55,9 +56,8 @@ from .typed_numbers import (  # noqa: F401 - re-exported: the edits' number read
     parse_optional_number,
 )
 
-#: Longest note on an issue (one line in the table; longer text belongs in the plan's notes).
-MAX_DESCRIPTION = 300
-MAX_NAME = 60
+#: Longest note on an issue (one line in the table; longer text belongs in the plan's notes), longest name.
+MAX_DESCRIPTION, MAX_NAME = 300, 60
 #: A numeric issue with at most this many grid points may be turned into a categorical one.
 MAX_OPTIONS_FROM_RANGE = 12
 
@@ -98,10 +98,10 @@ def _validated(issue: Issue) -> NumericIssue | CategoricalIssue:
 
 
 def _reason(err: ValidationError) -> str:
-    msg = first_error(err)
-    # "name: issue name must not be empty" reads better without the field prefix when the
-    # message already names the field.
+    msg = first_error(err)  # "name: issue name must not be empty": no prefix when the reason names it
     field, sep, rest = msg.partition(": ")
+    if sep and field in CODE_FIELDS:  # "money_per_unit: …" → "money equivalent: …"
+        return f"{field_name(CODE_FIELDS[field])}: {rest}"
     stem = field.replace("_", " ").rstrip("s")
     if sep and "." not in field and "[" not in field and stem and stem in rest:
         return rest

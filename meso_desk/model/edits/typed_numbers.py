@@ -36,6 +36,10 @@ FIELD_NAMES = {
 }
 
 
+#: An issue's fields by their names in the file → the words of the issue table's columns.
+CODE_FIELDS = {"money_per_unit": "money equivalent", "curvature": "bend", "hard_limit": "hard limit"}
+
+
 def field_name(what: str) -> str:
     """``what`` (a key of :data:`FIELD_NAMES`) in the user's words; anything else as given."""
     return tr(FIELD_NAMES[what]) if what in FIELD_NAMES else what
