@@ -71,8 +71,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             continue
         where = f"{type(w).__name__} {w.objectName()!r}"
         add(where, w.toolTip(), w.statusTip(), w.accessibleName(), w.accessibleDescription())
-        if isinstance(w, QLabel):
-            add(where, w.text())
+        if isinstance(w, QLabel):  # a shortened label by its whole text ("Pay…" is "Payment term")
+            add(where, w.full_text() if hasattr(w, "full_text") else w.text())
         elif isinstance(w, QAbstractButton):
             add(where, w.text())
         elif isinstance(w, QGroupBox):
