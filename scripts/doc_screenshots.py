@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,13 +19,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["MESO_DESK_LANGUAGE"] = "en"
-    os.environ["MESO_DESK_DATA_DIR"] = tempfile.mkdtemp(prefix="meso-desk-shots-")
+    from contingent_screenshots import shots_folder
     from german_screenshots import card_png
+
+    out = shots_folder(sys.argv[1:] if argv is None else argv)
+    os.environ["MESO_DESK_LANGUAGE"] = "en"
 
     from meso_desk.app.application import create_app, create_window, render_screenshot
     from meso_desk.app.help.screenshots import phase_plans
@@ -48,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     win.close()
     win.deleteLater()
     for target in written:
-        print(f"wrote {target} ({target.stat().st_size // 1024} KB)")
+        print(f"wrote {target} ({target.stat().st_size // 1024} KB)")  # (as the other scripts say it)
     return 0
 
 
