@@ -88,10 +88,10 @@ def first_selection(plan: Plan) -> str:
     """
     latest = latest_meso_set(plan)
     if latest is not None:
-        in_set = [n for n in latest.packages if n in plan.package_names]
-        kept = [n for n in in_set if package_status(plan, n).status not in ("unacceptable", "below")]
+        statuses = {n: package_status(plan, n) for n in latest.packages if n in plan.package_names}
+        kept = [n for n, st in statuses.items() if st.status not in ("unacceptable", "below")]
         if kept:
-            return max(kept, key=lambda n: package_status(plan, n).value)
+            return max(kept, key=lambda n: statuses[n].value)
     best, best_value = "", float("-inf")
     for p in plan.packages:
         st = package_status(plan, p.name)

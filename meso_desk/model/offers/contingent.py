@@ -42,7 +42,7 @@ from ..language import tr
 from ..package import Package
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
-from ..preferences.total_cost import price_columns
+from ..preferences.total_cost import cost_breakdown, format_money, format_total_cost, price_columns, total_cost
 from .contingent_words import bet_words, clause_label, clause_summary  # noqa: F401 - part of this module's API
 from .status import TARGET_TOLERANCE
 
@@ -637,12 +637,9 @@ def _unique(base: str, names: set[str]) -> str:
     return f"{base} ({k})"
 
 
-
 def package_total_cost(plan: Plan, package: Package) -> float | None:
     """The package's total cost (None without a cost model): a contingent package's expectation
     under our forecast, as its points are."""
-    from ..preferences.total_cost import total_cost
-
     if plan.costs is None:
         return None
     if package.contingent:
@@ -657,8 +654,6 @@ def total_cost_words(plan: Plan, package: Package) -> tuple[str, str]:
     (("", "") without a cost model). A contingent package counts at its expected total under our
     forecast, as its points do — its base terms' total stood beside expected points — with its
     10–90 % range and the base terms' breakdown in the tooltip."""
-    from ..preferences.total_cost import cost_breakdown, format_money, format_total_cost
-
     if plan.costs is None:
         return "", ""
     if not package.contingent:

@@ -17,10 +17,18 @@ def mute(widget: QWidget) -> None:
     widget.setPalette(pal)
 
 
+#: the last issues asked about and their signature: a weight drag asks on every tick with the same
+#: (immutable, equal) issues, and the swing words cost about 0.2 ms
+_last_signature: list = [None, ()]
+
+
 def issue_signature(plan: Plan) -> tuple:
     """What a page's rows depend on: the issues' names and kinds, in order, and the swing each row
     and its tooltip name ("12 → 2 weeks": a range, direction, unit or option changed it)."""
-    return tuple((i.name, i.kind, swing_text(i), swing_span(i) <= 1e-9) for i in plan.issues)
+    if plan.issues != _last_signature[0]:  # (equal issues: the same objects, compared in no time)
+        _last_signature[:] = [plan.issues,
+                              tuple((i.name, i.kind, swing_text(i), swing_span(i) <= 1e-9) for i in plan.issues)]
+    return _last_signature[1]
 
 
 def add_row_grid(outer: QVBoxLayout, vertical_spacing: int) -> QGridLayout:
