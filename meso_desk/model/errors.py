@@ -48,13 +48,18 @@ def quoted(name: Any, limit: int = MAX_ECHO) -> str:
 
 
 def short_number(x: float) -> str:
-    """A number in short form: ``1e+308`` rather than 309 digits; ``12.5`` stays ``12.5``."""
+    """A number in short form: ``1e+308`` rather than 309 digits; ``12.5`` stays ``12.5``, and a
+    large one is written out with its digits grouped (``1,000,000,000,000``, German
+    ``1.000.000.000.000``)."""
     try:
         x = float(x)
     except (TypeError, ValueError, OverflowError):
         return shorten(x)
     if not math.isfinite(x) or abs(x) >= 1e15 or (x != 0 and abs(x) < 1e-6):
         return localise_number(f"{x:.6g}", x, "g", current_language())
+    if abs(x) >= 1e5:  # 1,000,000,000,000 and 123,456.7 as typed, not 1e+12 and 123457
+        text = format(x, ",")
+        return localise_number(text[:-2] if text.endswith(".0") else text, x, "g", current_language())
     return localise_number(f"{x:g}", x, "g", current_language())  # German 12,5
 
 

@@ -99,6 +99,7 @@ def test_the_current_value_changes_nothing(plan):
         ("Unit price", "description", "x" * (MAX_DESCRIPTION + 1), "at most"),
         ("Incoterm", "range", [], "at least one option"),
         ("Incoterm", "range", [("A", 10), ("A", 20)], "duplicate option"),
+        ("Incoterm", "range", [("EXW", 10), ("exw ", 20)], "duplicate option"),  # one option in the room
         ("Incoterm", "range", [("A", 10, False)], "at least one option must be acceptable"),
         ("Incoterm", "range", [("A", 120)], "less than or equal to 100"),
         ("Incoterm", "range", [("", 10)], "must not be empty"),
@@ -337,3 +338,14 @@ def test_a_refusal_names_the_field_as_the_table_does(plan):
     """"money_per_unit: must be at most …" showed the field's name in the file."""
     r = edit_issue(plan, 0, "money", "1e300")
     assert not r.ok and "money equivalent: must be at most" in r.message and "money_per_unit" not in r.message
+
+
+def test_a_loaded_plan_whose_options_differ_only_in_case_stays_editable(plan):
+    # a file may carry "EXW" and "exw" (the schema accepts them); the edit rule refuses only a new twin
+    row = _row(plan, "Incoterm")
+    twins = plan.with_issue(row, plan.issues[row].model_copy(update={"options": (
+        md.Option(label="EXW", value=100), md.Option(label="exw", value=40), md.Option(label="DAP", value=0))}))
+    r = edit_issue(twins, row, "name", "Delivery terms")
+    assert r.ok and r.plan.issues[row].name == "Delivery terms"
+    r = edit_issue(twins, row, "range", [("EXW", 100), ("exw", 40), ("dap", 0), ("DAP", 10)])
+    assert not r.ok and "duplicate option" in r.reason and "DAP" in r.reason

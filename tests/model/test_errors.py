@@ -101,3 +101,10 @@ def test_helpers():
     assert format_quantity(float("inf"), "weeks", 0) == "inf weeks"
     assert format_quantity(1234.5, "EUR", 1) == "EUR 1,234.50"
     assert str(PlanError("weights", "bad")) == "weights: bad"
+
+
+def test_large_numbers_in_messages_are_written_out_grouped():
+    # a range typed as 1000000000000 was echoed back as "1e+12", 123456.7 as "123457"
+    assert short_number(1e12) == "1,000,000,000,000"
+    assert short_number(123456.7) == "123,456.7" and short_number(-2.5e6) == "-2,500,000"
+    assert short_number(99999.5) == "99999.5" and short_number(1e15) == "1e+15"

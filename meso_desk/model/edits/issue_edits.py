@@ -125,6 +125,11 @@ def check_issue(plan: Plan, row: int | None, issue: Issue) -> NumericIssue | Cat
                 limit=issue.format_number(hl), low=issue.format_number(issue.min), high=issue.format_number(issue.max)))
         if issue.money_per_unit is not None and issue.money_per_unit <= 0:
             raise EditRefused(tr("money equivalent must be above zero (leave it empty for none)"))
+    else:  # "EXW" and "exw" read as one option in the room and on the cards: refuse the new twin
+        before = plan.issues[row] if row is not None else None
+        twins = sorted(issue.case_twins - (before.case_twins if isinstance(before, CategoricalIssue) else set()))
+        if twins:
+            raise EditRefused(tr("duplicate option {option}").format(option=quoted(twins[0])))
     return issue
 
 
@@ -386,15 +391,9 @@ def _plain(x: float) -> str:
 
 #: The columns a refusal may name (``a categorical issue has no …``).
 _COLUMN_NAMES = {
-    "unit": QT_TR_NOOP("unit"),
-    "min": QT_TR_NOOP("min"),
-    "max": QT_TR_NOOP("max"),
-    "step": QT_TR_NOOP("step"),
-    "direction": QT_TR_NOOP("direction"),
-    "curve": QT_TR_NOOP("curve"),
-    "curvature": QT_TR_NOOP("curvature"),
-    "breakpoints": QT_TR_NOOP("breakpoints"),
-    "money": QT_TR_NOOP("money"),
+    "unit": QT_TR_NOOP("unit"), "min": QT_TR_NOOP("min"), "max": QT_TR_NOOP("max"), "step": QT_TR_NOOP("step"),
+    "direction": QT_TR_NOOP("direction"), "curve": QT_TR_NOOP("curve"), "curvature": QT_TR_NOOP("curvature"),
+    "breakpoints": QT_TR_NOOP("breakpoints"), "money": QT_TR_NOOP("money"),
 }
 
 

@@ -388,6 +388,12 @@ class CategoricalIssue(Issue):
     def labels(self) -> list[str]:
         return [o.label for o in self.options]
 
+    @property
+    def case_twins(self) -> set[str]:
+        """Labels that another option's label matches but for case and outer spaces ("EXW", "exw ")."""
+        folded = Counter(label.strip().casefold() for label in self.labels)
+        return {label for label in self.labels if folded[label.strip().casefold()] > 1}
+
     def grid(self) -> np.ndarray:
         return np.array(self.labels, dtype=object)
 
