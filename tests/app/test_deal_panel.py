@@ -19,6 +19,7 @@ from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.deal.deal_panel import DealPanel
 from meso_desk.model.deal import zopa
 from meso_desk.model.edits import deal_edits as edits
+from meso_desk.model.edits.meso_set_edits import add_meso_set
 
 WAIT = 20_000
 
@@ -196,6 +197,24 @@ def test_use_as_cards_opens_the_preview_with_the_pss_framing(qtbot):
         assert dlg.packages_combo.currentText().startswith("Post-settlement alternatives")
     finally:
         dlg.close()  # deleted on close
+    qtbot.waitUntil(lambda: panel.cards_dialog is None or not _alive(dlg), timeout=WAIT)
+
+
+def test_use_as_cards_prints_the_alternatives_even_with_a_package_selected(qtbot):
+    # in the window a package is always selected: its MESO set won the cards' choice, and the old
+    # offers went out under "Alternatives to our agreement …"
+    plan = dealt_plan()
+    plan, _ = add_meso_set(plan, [dict(x) for x in md.generate_mesos(plan, 3, 66, approvals=False)], 66)
+    panel = make_panel(qtbot, plan)
+    doc = panel.document
+    doc.select_package(doc.plan.meso_sets[-1].packages[0])
+    panel.pss_cards_button.click()
+    dlg = panel.cards_dialog
+    try:
+        assert dlg.packages_combo.currentText().startswith("Post-settlement alternatives")
+        assert [dict(p) for p in dlg.chosen_packages()] == [s.terms for s in panel.snapshot.settlement]
+    finally:
+        dlg.close()
     qtbot.waitUntil(lambda: panel.cards_dialog is None or not _alive(dlg), timeout=WAIT)
 
 

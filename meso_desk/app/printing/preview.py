@@ -275,6 +275,8 @@ class CardsDialog(QDialog):
                 if current is not None and current[0] == "one":
                     current = ("one", sel)  # "the selected package" is whichever is selected now
             i = self._packages_index(current) if current is not None else -1
+            if i < 0 and self._given:  # opened on given packages (post-settlement): those, whatever is selected
+                i = 0
             if i < 0 and sel:
                 own = plan.meso_set_of(sel)
                 i = self._packages_index(("set", own.name)) if own is not None else -1
