@@ -182,6 +182,24 @@ def test_suggestions_listed_and_adopted(qtbot):
     assert doc.plan.agreement.terms == HAGGLED and doc.plan.agreement.before_post_settlement is None
 
 
+def test_suggestions_for_an_old_agreement_go_at_once(qtbot):
+    # after Adopt the list kept the suggestions measured against the old agreement, Adopt and
+    # "Use as cards" enabled, for the seconds the new search took
+    panel = make_panel(qtbot, dealt_plan())
+    res = panel.snapshot.settlement
+    panel.pss_list.setCurrentRow(1)
+    panel.pss_adopt_button.click()  # the agreement changes: the search starts again
+    assert panel.pss_list.count() == 0 and panel.pss_status.text() == "Searching…"
+    assert not panel.pss_cards_button.isEnabled() and not panel.pss_adopt_button.isEnabled()
+    assert panel.selected_suggestion() is None and panel.use_as_cards() is None
+    wait(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.snapshot.settlement is not res, timeout=WAIT)
+    assert panel.pss_status.text() != "Searching…"
+    doc = panel.document
+    doc.apply(edits.with_settlement_bar(doc.plan, 0.5), "bar")  # a new bar: the same
+    assert panel.pss_status.text() == "Searching…" and not panel.pss_cards_button.isEnabled()
+
+
 def test_use_as_cards_opens_the_preview_with_the_pss_framing(qtbot):
     panel = make_panel(qtbot, dealt_plan())
     panel.pss_cards_button.click()

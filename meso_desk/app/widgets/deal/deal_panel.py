@@ -56,7 +56,7 @@ from ...printing.preview import open_cards_dialog
 from ..common import announce
 from ..entry_spin import DoubleSpinBox
 from .deal_columns import DealColumns
-from .deal_service import DealService, DealSnapshot
+from .deal_service import DealService, DealSnapshot, settlement_key
 from .deal_terms import TermsEditor
 from .deal_widgets import (
     ENTERED_BY_HAND,
@@ -350,6 +350,8 @@ class DealPanel(QWidget):
                                                else tr("Record the agreement first"))
         # the slow numbers
         if has_issues:
+            if self.snapshot is not None and self.snapshot.settlement_for != settlement_key(plan):
+                self._show_pss(None)  # suggestions for another agreement or bar: gone until the new ones come
             self.service.request(plan)
         else:
             self.snapshot = None
@@ -428,7 +430,7 @@ class DealPanel(QWidget):
     def suggestions_available(self) -> bool:
         snap = self.snapshot
         return (snap is not None and snap.settlement is not None and bool(snap.settlement.suggestions)
-                and self.plan.agreement is not None)
+                and self.plan.agreement is not None and snap.settlement_for == settlement_key(self.plan))
 
     # ===================================================================== edits
     def _apply(self, new: Plan, text: str, merge_key=None) -> bool:

@@ -41,6 +41,14 @@ class DealSnapshot:
     their: TheirReservation
     settlement: PostSettlement | None  # None without an agreement
     seconds: float
+    #: the agreement and the bar the suggestions were made for (:func:`settlement_key`)
+    settlement_for: tuple = ()
+
+
+def settlement_key(plan: Plan) -> tuple:
+    """What post-settlement suggestions are measured against: the agreement's terms and the bar."""
+    a = plan.agreement
+    return (tuple(sorted(a.terms.items())) if a is not None else None, plan.settlement_bar)
 
 
 def compute_deal(plan: Plan) -> DealSnapshot:
@@ -51,7 +59,7 @@ def compute_deal(plan: Plan) -> DealSnapshot:
     z = zopa(plan, est)
     checkpoint()
     pss = post_settlement(plan, None, 3, estimate=est) if plan.agreement is not None and plan.issues else None
-    return DealSnapshot(z, z.their, pss, time.perf_counter() - t0)
+    return DealSnapshot(z, z.their, pss, time.perf_counter() - t0, settlement_key(plan))
 
 
 class DealService(SnapshotService):
