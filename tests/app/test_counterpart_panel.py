@@ -189,6 +189,19 @@ def test_dragging_in_the_ranking_list_reranks(qtbot):
     assert [lst.item(r).text().split()[-1] for r in range(3)] == ["C", "A", "B"]
 
 
+def test_alt_n_chooses_none_of_these(qtbot):
+    # a QShortcut on Alt+N clashed with the button's own "&None": Qt found the key ambiguous
+    # and only moved the focus
+    panel = make_panel(qtbot, plan_with_set())
+    dlg = open_dialog(panel)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=WAIT)
+    assert not dlg.outcome_none.isChecked()
+    QTest.keyClick(dlg, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dlg.outcome_none.isChecked, timeout=WAIT)
+    dlg.reject()
+
+
 def test_none_of_these_and_still_liked_one_best(qtbot):
     panel = make_panel(qtbot, plan_with_set())
     doc = panel.document

@@ -31,7 +31,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -144,7 +143,6 @@ class RecordReactionDialog(QDialog):
         self.body_scroll.setWidget(body)
         root.addWidget(self.body_scroll, 1)
         self._build_buttons(root, round_index, n_next)
-        QShortcut(QKeySequence("Alt+N"), self, activated=lambda: self.outcome_none.setChecked(True))
         self._built = True
 
         self.counter_frame.setVisible(False)
