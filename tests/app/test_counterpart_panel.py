@@ -202,6 +202,19 @@ def test_alt_n_chooses_none_of_these(qtbot):
     dlg.reject()
 
 
+def test_a_rounds_answers_are_on_its_card(qtbot):
+    # answers recorded through the question planner were on no card: the round read "Nothing
+    # offered — they answered a question" and nothing else
+    from meso_desk.model.edits.round_edits import with_answer
+
+    plan = with_answer(plan_with_rounds(1), "pairwise", ("Delivery", "Unit price"))
+    plan = with_answer(plan, "preferred_term", {"Incoterm": "FCA"})
+    panel = make_panel(qtbot, plan)
+    label = panel.history.cards[0].findChild(QLabel, "roundAnswers")
+    assert label is not None and label.isVisibleTo(panel.history)
+    assert "Delivery matters more to them than Unit price" in label.text() and "FCA suits them best" in label.text()
+
+
 def test_none_of_these_and_still_liked_one_best(qtbot):
     panel = make_panel(qtbot, plan_with_set())
     doc = panel.document

@@ -92,6 +92,23 @@ def test_with_answer_records_on_the_latest_round_and_rejects_bad_input():
             with_answer(plan, kind, answer)
 
 
+def test_answers_keep_the_users_words_and_are_said_in_the_rounds_and_the_debrief():
+    # "matters most" replaced the round's typed words with an English sentence; pairwise and
+    # preferred-term answers appeared nowhere, and the debrief said "no preference stated"
+    from meso_desk.model.counterpart.reactions import answer_words
+    from meso_desk.model.deal.debrief import _round_notes
+
+    plan = toy_plan().with_round(md.Round(statement="they keep asking about the date"))
+    p = with_answer(plan, "most_important", "Delivery")
+    assert p.rounds[0].statement == "they keep asking about the date" and p.rounds[0].statement_issue == "Delivery"
+    p = with_answer(with_answer(p, "pairwise", ("Delivery", "Price")), "preferred_term", {"Price": 150})
+    words = answer_words(p, p.rounds[0])
+    assert words == ["Delivery matters more to them than Price", "EUR 150.00 suits them best (Price)"]
+    (note,), _ = _round_notes(p)
+    assert "no preference stated" not in note.happened and "Delivery matters most to them" in note.happened
+    assert all(w in note.happened for w in words)
+
+
 def test_top_information_matches_its_definition():
     rng = np.random.default_rng(0)
     vals = rng.normal(50, 10, size=(40, 5)).astype(np.float32)

@@ -114,6 +114,20 @@ def round_in_words(r: Round) -> tuple[str, str, str]:
     return offered, reaction, outcome
 
 
+def answer_words(plan: Plan, r: Round) -> list[str]:
+    """The answers to the planner's questions recorded on round ``r``, one phrase each, in the
+    window's language: "Delivery matters more to them than Unit price", "EUR 210.00 suits them
+    best (Unit price)". The issue they named as most important is the statement's part."""
+    out = []
+    if r.issue_over is not None:
+        out.append(tr("{issue} matters more to them than {other}").format(issue=r.issue_over[0],
+                                                                          other=r.issue_over[1]))
+    for name, term in (r.preferred_term or {}).items():
+        shown = plan.issue(name).format_term(term) if name in plan.issue_names else str(term)
+        out.append(tr("{term} suits them best ({issue})").format(term=shown, issue=name))
+    return out
+
+
 def make_round(plan: Plan, offered: Sequence[Package | Mapping[str, Term] | str],
                chosen: int | Sequence[int] | None, *, outcome: str | None = None, notes: str = "",
                level: float | None = None, time: datetime | None = None,

@@ -36,7 +36,7 @@ from ..contingent.clauses import AnyClause, expected_value, term_at, term_values
 from ..contingent.events import Event, Forecast
 from ..contingent.sentences import clause_sentence, outcome_sentence
 from ..counterpart.inference import estimate_counterpart
-from ..counterpart.reactions import round_in_words
+from ..counterpart.reactions import answer_words, round_in_words
 from ..documents.behind_table_notes import debrief_relationship_lines, debrief_their_side_lines
 from ..documents.plan_notes import debrief_approval_lines, relationship_lines
 from ..language import speaking, tr
@@ -507,15 +507,19 @@ def _priorities(plan: Plan, est: Any) -> tuple[PriorityRow, ...]:
     return tuple(rows)
 
 
-def _reaction(r: Round) -> str:
+def _reaction(plan: Plan, r: Round) -> str:
     offered, reaction, outcome = round_in_words(r)
     if r.level is not None and r.offered:
         offered = tr("{offered} at {level:.1f}").format(offered=offered, level=r.level)
-    parts = [offered, reaction] + ([outcome] if outcome else [])
+    # a round without offers holds only their answers: no "no preference stated" beside them
+    parts = ([offered, reaction] if r.offered else [offered]) + ([outcome] if outcome else [])
     if r.counter_offer:
         parts.append(tr("they countered"))
     if r.statement:
         parts.append(tr("they said “{statement}”").format(statement=r.statement))
+    if r.statement_issue:
+        parts.append(tr("{issue} matters most to them").format(issue=r.statement_issue))
+    parts += answer_words(plan, r)
     return "; ".join(parts)
 
 
@@ -547,7 +551,7 @@ def _round_notes(plan: Plan) -> tuple[tuple[RoundNote, ...], int]:
                     revealed += "; " + tr("their walk-away about {value:.0f} ({low:.0f}–{high:.0f})").format(
                         value=theirs.value, low=theirs.low, high=theirs.high)
         when = f" ({format_date(r.time.date())})" if r.time else ""
-        notes.append(RoundNote(k + 1, f"{_reaction(r)}{when}", revealed))
+        notes.append(RoundNote(k + 1, f"{_reaction(plan, r)}{when}", revealed))
         prev = cur
     return tuple(notes), start
 

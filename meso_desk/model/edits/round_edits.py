@@ -83,9 +83,9 @@ def with_answer(plan: Plan, kind: str, answer: Any, *, trust: float | None = Non
     """
     update: dict[str, Any] = {}
     if kind == "most_important":
-        name = _issue_name(plan, answer)
-        # the statement is kept in the file: English, like every stored value
-        update = {"statement_issue": name, "statement": f"{name} matters most to us"}
+        # the issue only: the words the user typed for the round stay theirs (a sentence made up
+        # here was stored in English and replaced them); the window says it in its language
+        update = {"statement_issue": _issue_name(plan, answer)}
     elif kind == "pairwise":
         x, y = (_issue_name(plan, a) for a in answer)
         if x == y:

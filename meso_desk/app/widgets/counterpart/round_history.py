@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.counterpart.reactions import answer_words
 from ....model.language import current_language, short_date_time, tr
 from ....model.plan import Plan, Round
 from ..common import ElidedLabel
@@ -98,6 +99,8 @@ def round_summary(r: Round) -> str:
             return tr("counter-offer")
         if r.statement or r.statement_issue:
             return tr("statement", "what they said in a round")
+        if r.issue_over or r.preferred_term:
+            return tr("answer", "their answer to a question, in a round")
         return tr("notes", "a round's notes")
     if current_language() != "en":  # German: the sentence's own capitals stay
         return words
@@ -338,6 +341,11 @@ class RoundCard(QFrame):
             s = WrapLabel(tr("<b>Said:</b> {words}").format(words=html.escape(said)), rich=True)
             s.setObjectName("roundStatement")
             lay.addWidget(s)
+        answers = answer_words(plan, r)
+        if answers:
+            a = WrapLabel(tr("<b>Answered:</b> {answers}").format(answers=html.escape("; ".join(answers))), rich=True)
+            a.setObjectName("roundAnswers")
+            lay.addWidget(a)
         if r.notes:
             n = WrapLabel(r.notes)
             n.setObjectName("roundNotes")
