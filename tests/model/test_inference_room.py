@@ -208,3 +208,19 @@ def test_the_rounds_purpose_says_when_the_counter_offer_counts():
     assert purpose == "learn" and "counter-offer" in why
     purpose0, why0 = auto_purpose(play(toy_plan(), true_their(toy_plan()), 2, seed=4))
     assert purpose0 == "learn" and "counter-offer" not in why0
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Incoterm matters most to us", "Incoterm"),  # not "Payment term": "term" is inside "incoterm"
+    ("Delivery matters most, price is secondary", "Delivery"),  # not the first issue of the plan
+    ("price is secondary, delivery matters most", "Delivery"),  # the one nearest "most"
+    ("we need to plan in order to ship", None),  # "order" alone does not name "Order volume"
+    ("the unit price is what counts", "Unit price"),
+    ("warranties are key for us", "Warranty"),
+    ("nothing in particular", None),
+])
+def test_the_issue_a_statement_names_is_read_from_whole_words(text, issue):
+    from meso_desk.model.counterpart.reactions import issue_named
+
+    names = md.example_plan("supplier").issue_names
+    assert issue_named(names, text) == issue

@@ -10,6 +10,7 @@ are separate facts, so "they refused all three but liked B best" is recordable.
 from __future__ import annotations
 
 import numbers
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -126,6 +127,40 @@ def answer_words(plan: Plan, r: Round) -> list[str]:
         shown = plan.issue(name).format_term(term) if name in plan.issue_names else str(term)
         out.append(tr("{term} suits them best ({issue})").format(term=shown, issue=name))
     return out
+
+
+#: Words of an issue's name too general to name it on their own ("in order to", "short term").
+_GENERAL_WORDS = frozenset({"order", "term", "terms", "time", "level", "total", "rate", "date", "value", "cost"})
+#: Words that point at the issue they mean ("… matters most", "… ist am wichtigsten").
+_CUES = frozenset({"most", "matters", "important", "key", "priority", "first", "main", "crucial",
+                   "wichtigste", "wichtigsten", "wichtig", "vor", "allem", "zählt", "entscheidend"})
+
+
+def issue_named(names: Sequence[str], text: str) -> str | None:
+    """The issue a typed statement names ("delivery is what matters most to us" → Delivery), or
+    None. Whole words only ("incoterm" does not name "Payment term"); a whole issue name beats
+    one of its words, a word too general on its own ("order", "term") never names an issue by
+    itself; of several issues named, the one nearest a cue ("most", "matters", "wichtigsten"),
+    else the first."""
+    words = re.findall(r"\w+", text.casefold())
+    if not words:
+        return None
+    cues = [k for k, w in enumerate(words) if w in _CUES]
+    found: list[tuple[int, float, int, str]] = []  # (partial?, distance to a cue, position, name)
+    for name in names:
+        parts = re.findall(r"\w+", name.casefold())
+        if not parts:
+            continue
+        at = [k for k in range(len(words) - len(parts) + 1) if words[k:k + len(parts)] == parts]
+        partial = not at
+        if partial:
+            # a word of the name, or its plural ("payments", "warranties")
+            keys = [p[:-1] if p.endswith("y") else p for p in parts if len(p) > 3 and p not in _GENERAL_WORDS]
+            at = [k for k, w in enumerate(words) if any(w.startswith(p) and len(w) - len(p) <= 3 for p in keys)]
+        if at:
+            k = min(at, key=lambda j: min((abs(j - c) for c in cues), default=j))
+            found.append((int(partial), min((abs(k - c) for c in cues), default=0.0), k, name))
+    return min(found)[3] if found else None
 
 
 def make_round(plan: Plan, offered: Sequence[Package | Mapping[str, Term] | str],

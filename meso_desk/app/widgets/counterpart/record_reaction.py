@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from ....model.base import Term
 from ....model.contingent.sentences import short_clause
+from ....model.counterpart.reactions import issue_named
 from ....model.edits.round_edits import record_choice, with_round_replaced
 from ....model.language import tr
 from ....model.package import Package
@@ -539,13 +540,7 @@ class RecordReactionDialog(QDialog):
 
     def _statement_typed(self, text: str) -> None:
         if not self._issue_touched:
-            low = text.lower()
-            hit = None
-            for n in self._plan.issue_names:
-                words = [n.lower(), *[w for w in n.lower().split() if len(w) > 3]]
-                if any(w in low for w in words):
-                    hit = n
-                    break
+            hit = issue_named(self._plan.issue_names, text)
             self.statement_issue.setCurrentIndex(max(0, self.statement_issue.findData(hit)))
         self._update()
 
