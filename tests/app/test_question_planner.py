@@ -3,6 +3,7 @@ answers recorded in one or two clicks as one undo step."""
 
 from __future__ import annotations
 
+from PySide6.QtTest import QTest
 from test_counterpart_panel import make_panel
 
 import meso_desk as md
@@ -33,7 +34,12 @@ def test_shows_a_question_with_why_and_records_a_named_issue(qtbot):
     assert w.text.text().startswith("“") and q.text in w.text.text() and w.why.text().startswith("Why:")
     w.show_question(next(x for x in candidate_questions(doc.plan) if x.kind == "most_important"))
     assert w.choice.isVisible() and w.record.isVisible() and not w.first.isVisible()
+    # nothing is chosen for them: one click must not record an answer they never gave
+    assert w.choice.currentIndex() == -1 and not w.record.isEnabled()
+    w.record.click()
+    assert doc.plan.rounds[-1].statement_issue is None
     w.choice.setCurrentText("Delivery")
+    assert w.record.isEnabled()
     steps = doc.undo_stack.count()
     w.record.click()
     assert doc.plan.rounds[-1].statement_issue == "Delivery"
@@ -116,7 +122,12 @@ def test_a_number_issues_best_term_is_typed_and_recorded(qtbot):
                              ("Unit price",), (), 0.4))
     assert w.term is not None and w.term.isVisible() and w.record.isVisible() and not w.choice.isVisible()
     assert w.term.property("issue") == "Unit price" and w.term.prefix().startswith("EUR")
-    w.term.setValue(231.0)
+    # the field starts empty (it held the middle of the range, recorded by one click)
+    assert w.term.cleanText() == "" and not w.record.isEnabled()
+    w.record.click()
+    assert doc.plan.rounds[-1].preferred_term is None
+    QTest.keyClicks(w.term.lineEdit(), "231")  # typed, as in the room
+    assert w.record.isEnabled()
     steps = doc.undo_stack.count()
     w.record.click()
     assert doc.plan.rounds[-1].preferred_term == {"Unit price": 231.0}

@@ -69,6 +69,9 @@ class QuestionPlanner(QWidget):
         self.choice.setObjectName("questionAnswer")
         self.choice.setAccessibleName(tr("Their answer"))
         self.choice.setToolTip(tr("What they answered"))
+        # nothing chosen until they have answered: one click must not record an answer made up here
+        self.choice.setPlaceholderText(tr("Their answer…"))
+        self.choice.currentIndexChanged.connect(lambda _i: self._update_record())
         #: a number issue's term they named (made for each such question, in its unit)
         self.term: QDoubleSpinBox | None = None
         self.record = QPushButton(tr("Record answer"))
@@ -130,10 +133,12 @@ class QuestionPlanner(QWidget):
         self.choice.clear()
         if listed and q is not None:
             self.choice.addItems(list(q.options))
+            self.choice.setCurrentIndex(-1)
             self.choice.setProperty("issue", q.issues[0] if q.kind == "preferred_term" else "")
         self.choice.setVisible(listed)
         self._show_term(q.issues[0] if named and q is not None else None)
         self.record.setVisible(listed or named)
+        self._update_record()
         for k, b in enumerate((self.first, self.second)):
             b.setVisible(pair)
             if pair and q is not None:
@@ -160,10 +165,25 @@ class QuestionPlanner(QWidget):
         self.row.insertWidget(0, spin, 1)
         spin.show()  # now, not after the next event (a child added to a shown widget waits otherwise)
         self.term = spin
+        # empty until they have named a term, Record answer waiting for it (after show: showing a
+        # spin box writes its value into the field)
+        spin.lineEdit().clear()
+        spin.lineEdit().textChanged.connect(lambda _t: self._update_record())  # typing
+        spin.valueChanged.connect(lambda _v: self._update_record())  # arrows, setValue (the edit's signals blocked)
+
+    def _update_record(self) -> None:
+        """Record answer is on once there is an answer: an option chosen or a term typed."""
+        if self.term is not None:
+            ok = bool(self.term.cleanText().strip()) and self.term.hasAcceptableInput()
+        else:
+            ok = self.choice.currentIndex() >= 0
+        self.record.setEnabled(ok)
 
     def _record_choice(self) -> None:
         q = self.question
         if q is not None and q.kind == "preferred_term" and self.term is not None:
+            if not self.term.cleanText().strip():
+                return
             self.term.interpretText()
             issue = self._doc.plan.issue(q.issues[0])
             term = issue.snap(self.term.value())
@@ -173,7 +193,7 @@ class QuestionPlanner(QWidget):
             except ValueError as e:
                 self.why.setText(str(e))
             return
-        if q is None or not self.choice.currentText():
+        if q is None or self.choice.currentIndex() < 0:
             return
         plan = self._doc.plan
         answer: Any = self.choice.currentText()
