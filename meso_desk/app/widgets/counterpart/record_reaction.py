@@ -275,7 +275,8 @@ class RecordReactionDialog(QDialog):
         self.statement_trust.setPageStep(25)
         self.statement_trust.setValue(50)
         self.statement_trust.setToolTip(tr("How far you believe it: people say such things to steer you. 0 % "
-                                           "ignores it; even 100 % counts less than a choice."))
+                                           "ignores it; the more you trust it, the more it moves the estimate, "
+                                           "and answers their choices contradict soon lose weight."))
         self.trust_label = QLabel()
         self.trust_label.setMinimumWidth(self.trust_label.fontMetrics().horizontalAdvance(tr("{percent} % — fully").format(percent=100)) + 6)
         self.statement_trust.valueChanged.connect(self._trust_changed)
