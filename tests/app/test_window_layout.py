@@ -125,6 +125,23 @@ def test_in_the_room_shows_every_estimate_row_the_cards_and_the_outcome(make_win
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_in_the_room_the_set_on_the_table_is_in_view_beside_the_earlier_sets(make_window, qtbot, size):
+    # three sets offered, two folded away: the selected card was scrolled to its edge only, the
+    # earlier sets' strips and one card in view, the next card of the set cut in half
+    from meso_desk.app.help.screenshots import phase_plans
+
+    plan = dict(phase_plans("supplier"))["room"]
+    latest = plan.meso_sets[-1]
+    win = make_window(plan, remember_layout=False)
+    shown(win, "room", size, qtbot)
+    assert win.document.selected_package == latest.packages[0]
+    whole = [n for n in latest.packages
+             if fully_visible(win.package_panel.column(n)) or visible(win.package_panel.column(n)).width()
+             >= win.package_panel.column(n).width() - 2]
+    assert whole[:2] == list(latest.packages[:2]), whole
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_deal_shows_the_agreement_and_its_suggestions(make_window, qtbot, size):
     win = make_window(dealt_plan(), remember_layout=False)
     shown(win, "deal", size, qtbot)

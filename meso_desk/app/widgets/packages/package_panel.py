@@ -55,6 +55,7 @@ from .compare import CompareDialog
 from .contingent_card import keep_clauses
 from .meso_dialog import MesoDialog
 from .package_column import COLUMN_WIDTH, PackageColumn
+from .reveal import reveal_value
 from .term_slider import TermSlider
 
 
@@ -640,7 +641,20 @@ class PackagePanel(QWidget):
             col = self.column(name)
         except KeyError:
             return
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(col, 20, 0) if col.isVisible() else None)
+        QTimer.singleShot(0, lambda: self._reveal_column(col))
+
+    def _reveal_column(self, col: PackageColumn) -> None:
+        """Scroll to ``col`` with its set (the whole set when it fits: :func:`reveal_value`)."""
+        host, bar = self.scroll.widget(), self.scroll.horizontalScrollBar()
+        if not col.isVisible() or host is None:
+            return
+        meso = self._doc.plan.meso_set_of(col.package_name)
+        group = self._groups.get(meso.name) if meso is not None else None
+        def span(w: QWidget) -> tuple[int, int]:
+            x = w.mapTo(host, QPoint(0, 0)).x()
+            return x, x + w.width()
+        bar.setValue(reveal_value(bar.value(), self.scroll.viewport().width(), span(col),
+                                  span(group) if group is not None and group.isVisible() else None, 6))
 
     # -- MESO ----------------------------------------------------------------------------
     def open_meso_dialog(self) -> MesoDialog:
