@@ -124,6 +124,11 @@ def test_deal_phase_marks_the_agreement_and_the_zopa(make_plot, qtbot, supplier)
     assert w.their_line.isVisible() and w.their_line.value() == pytest.approx(35.0)
     legend_text = " ".join(label.text for _s, label in w.legend.items)
     assert "estimated ZOPA" in legend_text and "agreed" in legend_text
+    # the band of their walk-away is named and not drawn in the ZOPA's green (it read as the ZOPA)
+    assert w.their_band.isVisible() and "their walk-away, 80 % range" in legend_text
+    band, zopa = w.their_band.brush.color(), w.zopa_item.brush().color()
+    assert (band.red(), band.green(), band.blue()) != (zopa.red(), zopa.green(), zopa.blue())
+    assert band.green() - band.red() < 30  # no green cast
 
 
 def test_selection_and_click_select_packages(make_plot, qtbot, supplier):

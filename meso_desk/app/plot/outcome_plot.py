@@ -62,6 +62,8 @@ log = logging.getLogger(__name__)
 FRONTIER_COLOUR = "#202020"
 CLOUD_COLOUR = (70, 110, 160)
 ZOPA_COLOUR = QColor(0, 158, 115, 60)
+#: the 80 % range of their estimated walk-away (a band across the plot)
+THEIR_BAND_COLOUR = QColor(110, 110, 110, 34)
 AGREED_COLOUR = "#F0E442"
 
 #: Narrower than this (pixels), the plot uses its compact layout.
@@ -178,9 +180,11 @@ class OutcomePlot(PacedView, QWidget):
             item.label.setFont(f)
             self.plot.addItem(item)
         self.their_line.setVisible(False)
+        # grey, not the ZOPA's green: across the whole width it read as an estimated ZOPA reaching
+        # packages below our reservation; the legend names it
         self.their_band = pg.LinearRegionItem(orientation="horizontal", movable=False,
-                                              brush=QBrush(QColor(0, 158, 115, 28)),
-                                              pen=style.cosmetic_pen(QColor(0, 158, 115, 0), 0))
+                                              brush=QBrush(THEIR_BAND_COLOUR),
+                                              pen=style.cosmetic_pen(QColor(0, 0, 0, 0), 0))
         self.their_band.setZValue(-6)
         self.their_band.setVisible(False)
         self.plot.addItem(self.their_band)
@@ -570,8 +574,9 @@ class OutcomePlot(PacedView, QWidget):
         has_iv = any(o.interval is not None for o in self._outcomes)
         others = any(plan.meso_set_of(n) is None for n in plan.package_names)
         compact = self._compact
+        band = self.their_band.isVisible()
         key = (tuple(s.name for s in plan.meso_sets), others, has_iv, self._zopa is not None,
-               self._agreed is not None, compact)
+               self._agreed is not None, compact, band)
         if key == self._legend_key:
             return
         self._legend_key = key
@@ -599,6 +604,9 @@ class OutcomePlot(PacedView, QWidget):
         if self._zopa is not None:
             lg.addItem(S(brush=QBrush(ZOPA_COLOUR), box_pen=style.cosmetic_pen(QColor(0, 120, 90), 1)),
                        escape(tr("ZOPA (est.)") if compact else tr("estimated ZOPA")))
+        if band:
+            lg.addItem(S(brush=QBrush(THEIR_BAND_COLOUR)),
+                       escape(tr("their walk-away (80 %)") if compact else tr("their walk-away, 80 % range")))
         if self._agreed is not None:
             lg.addItem(S(symbol="star", symbol_brush=QBrush(QColor(AGREED_COLOUR)), size=12),
                        escape(tr("agreed", "plot legend")))
