@@ -189,6 +189,25 @@ def test_dragging_in_the_ranking_list_reranks(qtbot):
     assert [lst.item(r).text().split()[-1] for r in range(3)] == ["C", "A", "B"]
 
 
+def test_three_cards_of_long_names_fit_a_laptop_screen_side_by_side(qtbot):
+    # 44-character issue names and long option labels: the third card ran off a 1366-wide dialog
+    # (horizontal scrolling is off), its terms cut in the middle
+    from long_plans import long_plan
+
+    panel = make_panel(qtbot, long_plan(8, sets=1))
+    dlg = open_dialog(panel)
+    dlg.resize(1350, 740)
+    qtbot.waitUntil(lambda: dlg.width() == 1350)
+    port = dlg.body_scroll.viewport()
+    for c in dlg.cards:
+        left = c.mapTo(port, QPoint(0, 0)).x()
+        assert 0 <= left and left + c.width() <= port.width(), (c.label, left, c.width(), port.width())
+    names = [w for w in dlg.cards[0].findChildren(QLabel, "offeredIssue")]
+    assert len(names) == 8 and any(w.is_elided() for w in names)  # shortened, not cut
+    assert all(w.full_text() in dlg._plan.issue_names for w in names)
+    dlg.reject()
+
+
 def test_alt_n_chooses_none_of_these(qtbot):
     # a QShortcut on Alt+N clashed with the button's own "&None": Qt found the key ambiguous
     # and only moved the focus

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.language import tr
-from ..common import paint_card
+from ..common import ElidedLabel, paint_card
 from ..glyphs import STATUS_COLOURS
 from ..look import mute, secondary_text_colour
 
@@ -92,7 +92,14 @@ class OfferedCard(QFrame):
         r = 0
         for line in lines:  # (issue, term) or (issue, term, the clause in a few words)
             name, term = line[0], line[1]
-            a, b = QLabel(name), QLabel(term + (" *" if len(line) > 2 and line[2] else ""))
+            # shortened with … (whole in the tooltip) when three cards of long names and terms
+            # would not fit the screen side by side: at 1366 the third card was cut off
+            a = ElidedLabel(name, minimum=48)
+            b = ElidedLabel(term + (" *" if len(line) > 2 and line[2] else ""), words=True, minimum=56)
+            a.setObjectName("offeredIssue")
+            b.setObjectName("offeredTerm")
+            a.setProperty("issue", name)
+            b.setProperty("issue", name)
             a.setFont(small)
             b.setFont(small)
             b.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
