@@ -171,6 +171,19 @@ def test_swing_mode_applies_normalised_weights_in_one_step(editor, qtbot):
     assert doc.plan.weights["Delivery"] == pytest.approx(0.20)
 
 
+def test_the_swings_open_on_the_plans_own_weights(editor):
+    # whole swing points only approximate the weights: 35/20/13/12/12/8 % read 35.1/20.0/13.0/11.9 …
+    doc = editor.document
+    doc.apply(doc.plan.replace(weights={"Unit price": 0.35, "Order volume": 0.20, "Delivery": 0.13,
+                                        "Payment term": 0.12, "Warranty": 0.12, "Incoterm": 0.08}), "w")
+    editor.tabs.setCurrentIndex(1)
+    page = editor.swing_page
+    page.reset()
+    shown = {n: _find(page, QLabel, "swingWeight", n).text() for n in doc.plan.issue_names}
+    assert shown == {n: f"{100 * w:.1f} %" for n, w in doc.plan.weights.items()}
+    assert not _find(editor, QPushButton, "swingApply").isEnabled()
+
+
 def test_swing_mode_warns_when_points_contradict_the_ranking(editor):
     page = editor.swing_page
     page.set_points("Order volume", 90)  # ranked last, more than the ones above
