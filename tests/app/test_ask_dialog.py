@@ -108,7 +108,29 @@ def test_naming_the_term_that_makes_them_equal(editor, qtbot):
     a = dlg.state.answers[-1]
     assert a.matched and a.choice == "equal"
     assert a.question.second[q.match] == pytest.approx(term, abs=0.01)
-    assert "worth the same, you said" in dlg.answers.item(plain).text()
+    listed = dlg.answers.item(plain).text()
+    assert "worth the same with" in listed and "you said" in listed
+    # the list shows the question as it was asked (naming a term rewrote it into "X — or X")
+    assert dlg._package_words(q.second) in listed
+    # revising it: another term for the same question, or a choice on the question as asked
+    dlg.answers.setCurrentRow(plain)
+    combo = dlg.revise_choice
+    combo.setCurrentIndex(combo.findData("match"))
+    field = dlg.findChild(QDoubleSpinBox, "askReviseTerm")
+    assert field is not None and field.property("issue") == q.match
+    other = round(lo + 0.6 * (hi - lo), field.decimals())
+    field.setValue(other)
+    dlg.revise_button.click()
+    _settle(qtbot, dlg)
+    a = dlg.state.answers[plain]
+    assert a.matched and a.original == q and a.question.second[q.match] == pytest.approx(other, abs=0.01)
+    dlg.answers.setCurrentRow(plain)
+    combo.setCurrentIndex(combo.findData("second"))
+    assert dlg.findChild(QDoubleSpinBox, "askReviseTerm") is None
+    dlg.revise_button.click()
+    _settle(qtbot, dlg)
+    a = dlg.state.answers[plain]
+    assert not a.matched and a.choice == "second" and a.question == q
     dlg.close()
 
 

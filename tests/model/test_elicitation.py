@@ -171,9 +171,19 @@ def test_a_named_term_that_conflicts_is_shown_as_such(supplier):
     assert q.match is not None
     st = st.answer_match(q, q.first[q.match])
     assert st.conflict == (0,) and st.next_question() is None
-    assert st.conflict_text().startswith("These answers cannot all be true: Q1 (")
-    assert "you said these are equal" in st.conflict_text()
-    assert st.revise(0, "second").conflict == ()  # choosing the second instead is consistent
+    # one answer alone: it conflicts with the band, not with "these answers" (there are no others)
+    assert st.conflict_text().startswith("Q1 cannot be true for weights within the band you set (")
+    assert q.text in st.conflict_text()  # the question as it was asked, not the one the term made
+    revised = st.revise(0, "second")
+    assert revised.conflict == ()  # choosing the second instead is consistent
+    # ... and it answers the question as asked: the named term is taken back
+    assert revised.answers[0].question == q and not revised.answers[0].matched
+    # or another term is named for the same question
+    x = balancing_term(st.issues, np.array(list(supplier.weights.values())), q)
+    assert x is not None
+    renamed = st.revise_match(0, x)
+    assert renamed.answers[0].matched and renamed.answers[0].original == q
+    assert renamed.answers[0].question.second[q.match] == pytest.approx(x) and renamed.conflict == ()
 
 
 def test_the_session_names_the_least_sure_weight_when_it_stops_unpinned(supplier):

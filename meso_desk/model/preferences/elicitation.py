@@ -97,6 +97,14 @@ class Answer:
     #: True when the buyer named the matching term (the question's second package then holds
     #: that term and ``choice`` is "equal").
     matched: bool = False
+    #: The question as it was asked, when the answer changed it (a named term): revising the
+    #: answer asks that question again, not the one the term made.
+    asked: Question | None = None
+
+    @property
+    def original(self) -> Question:
+        """The question as it was asked."""
+        return self.asked if self.asked is not None else self.question
 
 
 def question_text(a: Issue, b: Issue, first: dict, second: dict) -> str:
@@ -259,6 +267,11 @@ class Elicitation:
         """The answers that cannot all be true, in words ("" when they can)."""
         if not self.conflict:
             return ""
+        if len(self.conflict) == 1:  # no other answer to blame: the band the weights may move in
+            a = self.answers[self.conflict[0]]
+            return tr("Q{number} cannot be true for weights within the band you set ({question}). Change or remove "
+                      "it, or start again without the band.").format(number=self.conflict[0] + 1,
+                                                                      question=a.original.text)
         said = {"first": tr("Q{number} ({question} — you said the first)"),
                 "second": tr("Q{number} ({question} — you said the second)"),
                 "equal": tr("Q{number} ({question} — you said about equal)"),
@@ -289,13 +302,23 @@ class Elicitation:
         ``question.match`` term is ``term`` ("equal at EUR 191.50"): an "about equal" answer to
         the question with that term, a much narrower cut than a choice."""
         q = matched_question(self.issues, question, term)
-        answers = (*self.answers, Answer(q, "equal", matched=True))
+        answers = (*self.answers, Answer(q, "equal", matched=True, asked=question))
         return self._with_answers(answers, self.asked | {question.key(), q.key()})
 
     def revise(self, index: int, choice: str) -> Elicitation:
-        """The state with answer ``index`` changed to ``choice``."""
+        """The state with answer ``index`` changed to ``choice`` — an answer to the question as
+        it was asked (a named term is taken back)."""
+        answer_rows(np.asarray(self.answers[index].original.d), choice)  # checks the choice
         answers = list(self.answers)
-        answers[index] = Answer(answers[index].question, choice)
+        answers[index] = Answer(answers[index].original, choice)
+        return self._with_answers(tuple(answers), self.asked, fresh=True)
+
+    def revise_match(self, index: int, term: float) -> Elicitation:
+        """The state with answer ``index`` changed to "worth the same with ``term``" on the
+        question as it was asked (which must let the buyer name a term)."""
+        asked = self.answers[index].original
+        answers = list(self.answers)
+        answers[index] = Answer(matched_question(self.issues, asked, term), "equal", matched=True, asked=asked)
         return self._with_answers(tuple(answers), self.asked, fresh=True)
 
     def drop(self, index: int) -> Elicitation:

@@ -56,6 +56,8 @@ def _step(payload: tuple) -> tuple[Elicitation, Question | None]:
         state = state.answer_match(*args)
     elif op == "revise":
         state = state.revise(*args)
+    elif op == "revise_match":
+        state = state.revise_match(*args)
     elif op == "drop":
         state = state.drop(*args)
     return state, state.next_question()
@@ -158,19 +160,23 @@ class AskDialog(QDialog):
         self.revise_choice.setObjectName("askReviseChoice")
         for key, text in _SAID.items():
             self.revise_choice.addItem(tr(text), key)
+        self.revise_choice.addItem(tr("worth the same with…"), "match")  # a question that lets you name a term
         self.revise_choice.setAccessibleName(tr("New answer"))
         self.revise_choice.setToolTip(tr("The answer that Change answer gives the selected question"))
+        self.revise_choice.currentIndexChanged.connect(lambda _i: self._show_revise_term())
+        self.answers.currentRowChanged.connect(lambda _r: self._show_revise_term())
+        self.revise_term: QDoubleSpinBox | None = None
         self.revise_button = QPushButton(tr("Change answer"))
         self.revise_button.setObjectName("askRevise")
         self.revise_button.setToolTip(tr("Give the selected question the answer chosen on the left"))
-        self.revise_button.clicked.connect(lambda: self.revise(self.answers.currentRow(),
-                                                                self.revise_choice.currentData()))
+        self.revise_button.clicked.connect(self._revise_clicked)
         self.drop_button = QPushButton(tr("Remove", "an answer"))
         self.drop_button.setObjectName("askDrop")
         self.drop_button.setToolTip(tr("Forget the selected answer"))
         self.drop_button.clicked.connect(lambda: self.drop(self.answers.currentRow()))
         for w in (self.revise_choice, self.revise_button, self.drop_button):
             rev.addWidget(w)
+        self._revise_row = rev
         left.addLayout(rev)
         body.addLayout(left, 3)
         self.table = QTableWidget(0, 3)
@@ -268,6 +274,47 @@ class AskDialog(QDialog):
         if self._state is not None and 0 <= index < len(self._state.answers) and not self.is_busy():
             self._request("revise", self._state, index, choice)
 
+    def revise_match(self, index: int, term: float) -> None:
+        """Answer ``index`` becomes "worth the same with ``term``" on the question as it was asked."""
+        if self._state is not None and 0 <= index < len(self._state.answers) and not self.is_busy():
+            self._request("revise_match", self._state, index, float(term))
+
+    def _revise_clicked(self) -> None:
+        index, key = self.answers.currentRow(), self.revise_choice.currentData()
+        if key == "match":
+            if self.revise_term is not None:
+                self.revise_term.interpretText()
+                self.revise_match(index, self.revise_term.value())
+        else:
+            self.revise(index, key)
+
+    def _asked(self, index: int) -> Question | None:
+        st = self._state
+        return st.answers[index].original if st is not None and 0 <= index < len(st.answers) else None
+
+    def _show_revise_term(self) -> None:
+        """"worth the same with…" offered for a question that lets you name a term, with its field."""
+        q = self._asked(self.answers.currentRow())
+        can = q is not None and q.match is not None and q.match_range is not None
+        view = self.revise_choice.view()
+        view.setRowHidden(self.revise_choice.findData("match"), not can)
+        if not can and self.revise_choice.currentData() == "match":
+            self.revise_choice.setCurrentIndex(0)
+        if self.revise_term is not None:
+            self.revise_term.setParent(None)
+            self.revise_term.deleteLater()
+            self.revise_term = None
+        if can and self.revise_choice.currentData() == "match":
+            spin = term_spin(self._doc.plan.issue(q.match))
+            spin.setObjectName("askReviseTerm")
+            spin.setProperty("issue", q.match)
+            spin.setDecimals(max(spin.decimals(), 1))
+            spin.setRange(*q.match_range)
+            spin.setValue(float(q.second[q.match]))
+            spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
+            self._revise_row.insertWidget(1, spin)
+            self.revise_term = spin
+
     def drop(self, index: int) -> None:
         if self._state is not None and 0 <= index < len(self._state.answers) and not self.is_busy():
             self._request("drop", self._state, index)
@@ -316,17 +363,30 @@ class AskDialog(QDialog):
                                   count=len(st.answers), band=unsure) if st.answers else tr("No answers yet."))
         self.conflict.setText(st.conflict_text())
         self.conflict.setVisible(bool(st.conflict))
+        row = self.answers.currentRow()
         self.answers.clear()
-        for k, a in enumerate(st.answers):
+        for k, a in enumerate(st.answers):  # each question as it was asked, and the answer given
             text = (tr("Q{number}. {first} — or {second}? — {answer}  ⚠ conflicts") if k in st.conflict else
                     tr("Q{number}. {first} — or {second}? — {answer}"))
-            self.answers.addItem(text.format(number=k + 1, first=self._package_words(a.question.first),
-                                             second=self._package_words(a.question.second),
-                                             answer=tr("worth the same, you said") if a.matched else tr(_SAID[a.choice])))
+            self.answers.addItem(text.format(number=k + 1, first=self._package_words(a.original.first),
+                                             second=self._package_words(a.original.second),
+                                             answer=self._said(a)))
+        if 0 <= row < self.answers.count():
+            self.answers.setCurrentRow(row)
+        self._show_revise_term()
         self.revise_button.setEnabled(bool(st.answers))
         self.drop_button.setEnabled(bool(st.answers))
         self.apply_button.setEnabled(bool(st.answers) and not st.conflict)
         self._fill_table(st)
+
+    def _said(self, a) -> str:
+        """The answer given: "the first", "about equal", "worth the same with 46 %"."""
+        if not a.matched:
+            return tr(_SAID[a.choice])
+        issue = a.original.match
+        if issue is None or issue not in a.question.second:
+            return tr("worth the same, you said")
+        return tr("worth the same with {term}, you said").format(term=self._package_words({issue: a.question.second[issue]}))
 
     def _package_words(self, terms: dict) -> str:
         """``Unit price EUR 190.00 with Delivery 8 weeks``: one side of a question."""
