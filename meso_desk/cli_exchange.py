@@ -13,10 +13,11 @@ import argparse
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, command
+from .cli_output import refuse_existing
 from .model.edits.quote_edits import import_quotes
 from .model.io import PlanFileError, save_plan
 from .model.io.genius_xml import GeniusError
-from .model.io.spreadsheets import TABLES, SpreadsheetError, export_spreadsheet, read_quotes
+from .model.io.spreadsheets import TABLES, SpreadsheetError, export_paths, export_spreadsheet, read_quotes
 from .model.language import QT_TR_NOOP, tr
 
 
@@ -45,8 +46,8 @@ def _save(plan, path: str) -> None:
 @command("export", EXPORT_HELP)
 def cmd_export(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
-    _refuse_overwrite(args.out, args.force)
     try:
+        refuse_existing(export_paths(plan, args.out, args.table), args.force)  # OUT-packages.csv … too
         for p in export_spreadsheet(plan, args.out, args.table):
             print(tr("wrote {path} (INTERNAL: never send it to the counterpart)").format(path=p))
     except SpreadsheetError as e:

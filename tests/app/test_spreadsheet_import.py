@@ -66,3 +66,24 @@ def test_export_spreadsheet_and_summary_from_the_window(make_window, qtbot, tmp_
     assert load_workbook(out)["Packages"]["A1"].value.startswith("INTERNAL")
     pdf = win.exchange.export_summary_dialog(str(tmp_path / "s.pdf"))
     assert pdf is not None and len(pypdf.PdfReader(pdf).pages) == 1
+
+
+def test_export_csv_asks_before_replacing_the_files_beside_it(make_window, qtbot, tmp_path, supplier, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    win = make_window(supplier)
+    out = tmp_path / "chairs.csv"
+    assert win.exchange.replace_box(str(out)) is None  # nothing there yet: nothing to ask
+    (tmp_path / "chairs-rounds.csv").write_text("precious")
+    box = win.exchange.replace_box(str(out))
+    assert box.defaultButton() == box.button(QMessageBox.StandardButton.No)
+    assert "chairs-rounds.csv" in box.informativeText() and "chairs-packages.csv" not in box.informativeText()
+    box.deleteLater()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.No)
+    win.exchange.export_spreadsheet_dialog(str(out))
+    assert not win.exchange.is_busy() and not (tmp_path / "chairs-packages.csv").exists()
+    assert (tmp_path / "chairs-rounds.csv").read_text() == "precious"
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    win.exchange.export_spreadsheet_dialog(str(out))
+    qtbot.waitUntil(lambda: (tmp_path / "chairs-estimate.csv").is_file() and not win.exchange.is_busy())
+    assert (tmp_path / "chairs-rounds.csv").read_text(encoding="utf-8-sig").startswith("INTERNAL")

@@ -40,6 +40,18 @@ def test_export_xlsx_and_csv_and_refuse_overwrite(capsys, tmp_path, supplier):
     assert code == 2 and err.count("\n") == 1 and ".xlsx or .csv" in err
 
 
+def test_export_csv_refuses_the_files_it_would_write_unless_forced(capsys, tmp_path, supplier):
+    plan = _plan(tmp_path, supplier)
+    out = tmp_path / "out.csv"
+    assert run(capsys, "export", plan, "-o", out)[0] == 0
+    (tmp_path / "out-rounds.csv").write_text("precious")
+    code, stdout, err = run(capsys, "export", plan, "-o", out)
+    assert code == 1 and err.count("\n") == 1 and "out-packages.csv: already exists (use --force" in err
+    assert stdout == "" and (tmp_path / "out-rounds.csv").read_text() == "precious"
+    code, stdout, _ = run(capsys, "export", plan, "-o", out, "--force")
+    assert code == 0 and (tmp_path / "out-rounds.csv").read_text(encoding="utf-8-sig").startswith("INTERNAL")
+
+
 def test_import_quotes_adds_packages_or_says_what_is_wrong(capsys, tmp_path, supplier):
     plan = _plan(tmp_path, supplier)
     header = ["Quote", *supplier.issue_names]

@@ -17,6 +17,7 @@ from meso_desk.model.io.spreadsheets import (
     SpreadsheetError,
     column_key,
     default_tables,
+    export_paths,
     export_spreadsheet,
     read_quotes,
 )
@@ -78,6 +79,16 @@ def test_csv_writes_one_internal_file_per_table_or_the_chosen_one(plan, tmp_path
         export_spreadsheet(plan, tmp_path / "x.csv", table="weights")
     with pytest.raises(SpreadsheetError, match=r"\.xlsx or \.csv"):
         export_spreadsheet(plan, tmp_path / "x.ods")
+
+
+def test_export_paths_are_the_files_an_export_writes(plan, tmp_path):
+    assert export_paths(plan, tmp_path / "plan.csv") == export_spreadsheet(plan, tmp_path / "plan.csv")
+    assert export_paths(plan, tmp_path / "r.csv", "rounds") == [tmp_path / "r.csv"]
+    assert export_paths(plan, tmp_path / "p.xlsx") == [tmp_path / "p.xlsx"]
+    with pytest.raises(SpreadsheetError, match=r"x\.ods: choose a \.xlsx or \.csv"):
+        export_paths(plan, tmp_path / "x.ods")
+    with pytest.raises(SpreadsheetError, match="unknown table"):
+        export_paths(plan, tmp_path / "x.csv", "weights")
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

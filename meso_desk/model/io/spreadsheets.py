@@ -365,6 +365,10 @@ def csv_text(table: Table, title: str = "") -> str:
     return buf.getvalue()
 
 
+def _csv_path(path: Path, key: str, table: str | None) -> Path:
+    return path if table else path.with_name(f"{path.stem}-{key}{path.suffix or '.csv'}")
+
+
 def write_csv(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
     """One table to ``path``; without ``table`` every table, to ``<stem>-<table>.csv`` beside it (in
     the plan's language)."""
@@ -375,7 +379,7 @@ def write_csv(plan: Plan, path: str | Path, table: str | None = None) -> list[Pa
         texts = [(t.key, csv_text(t, plan.title)) for t in plan_tables(plan, keys)]
     out = []
     for key, text in texts:
-        p = path if table else path.with_name(f"{path.stem}-{key}{path.suffix or '.csv'}")
+        p = _csv_path(path, key, table)
         try:
             p.write_text(text, encoding="utf-8-sig")
         except OSError as e:
@@ -383,6 +387,22 @@ def write_csv(plan: Plan, path: str | Path, table: str | None = None) -> list[Pa
                 from None
         out.append(p)
     return out
+
+
+def export_paths(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
+    """The files :func:`export_spreadsheet` writes for ``path``: the workbook itself, or one CSV
+    file per table beside it (``OUT-packages.csv`` …; ``OUT.csv`` itself only for one ``table``).
+    Check them all before writing any: an export must not overwrite a file unasked."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        _check_tables([table] if table else None)
+        return [path]
+    if suffix == ".csv":
+        keys = [table] if table else list(default_tables(plan))
+        _check_tables(keys)
+        return [_csv_path(path, k, table) for k in TABLES if k in keys]
+    raise SpreadsheetError(tr("{file}: choose a .xlsx or .csv file").format(file=path.name))
 
 
 def export_spreadsheet(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
@@ -597,5 +617,5 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 __all__ = ["INTERNAL", "TABLES", "Column", "QuoteSheet", "SpreadsheetError", "Table", "column_key", "csv_text",
-           "estimate_table", "export_spreadsheet", "meso_sets_table", "packages_table", "plan_tables", "read_quotes",
+           "estimate_table", "export_paths", "export_spreadsheet", "meso_sets_table", "packages_table", "plan_tables", "read_quotes",
            "rounds_table", "write_csv", "write_xlsx"]
