@@ -8,7 +8,7 @@
     meso-desk weights PLAN [--ask [--band 10] [-o OUT.meso]]   the weights; set them by pairwise questions
     meso-desk cards PLAN [--mesos N --level L | --packages NAMES] -o OUT.pdf [--layout a4-3up]
                     [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD] [--why-this-works] [--allow-unequal]
-                    [--supplier NAME]
+                    [--supplier NAME] [--force]
                     cards for the other side
     meso-desk debrief PLAN -o OUT.pdf [--paper a4] [--cards PSS.pdf] [--text]
                     the INTERNAL one-page debrief of the agreement (and post-settlement cards)
@@ -393,8 +393,8 @@ def _qt_for_printing():
 def cmd_cards(args: argparse.Namespace) -> int:
     """Cards for a MESO set. Which packages: ``--mesos N [--level L]`` generates them exactly as
     ``meso-desk mesos``/``generate_mesos`` would; ``--packages NAME …`` names packages of the
-    plan; neither: the plan's latest MESO set, else every package that may be offered.
-    OUT (and BRIEF) are replaced if they exist, atomically."""
+    plan; neither: the plan's latest MESO set, else every package that may be offered. An
+    existing OUT (each page's PNG) or BRIEF is refused unless --force, before any is written."""
     plan = _card_supplier(_load(args.plan), getattr(args, "supplier", None))
     out = Path(args.output)
     _check_card_outputs(args, out)
@@ -419,6 +419,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     try:
         renderer = renderer_for(plan, packages, args.layout, valid, **options)
         pages = renderer.page_count()
+        _refuse_card_outputs(args, out, pages)
         for w in leak_warnings(plan, renderer.cards, as_packages(plan, packages)):
             _warn(tr("check your own text on the cards: {warning}").format(warning=w))
         if out.suffix.lower() == ".png":
@@ -463,6 +464,16 @@ def _check_card_outputs(args: argparse.Namespace, out: Path) -> None:
         raise CliError(tr("unknown layout {layout}").format(layout=repr(args.layout)))
     if not 10 <= args.dpi <= 1200:  # 0 or less wrote a 1×1 pixel PNG and reported success
         raise CliError(tr("--dpi {dpi:g}: the resolution must be between 10 and 1200").format(dpi=args.dpi))
+
+
+def _refuse_card_outputs(args: argparse.Namespace, out: Path, pages: int) -> None:
+    """Every file the cards (OUT-1.png … for several pages) and the briefing would replace, refused
+    unless --force before any is written."""
+    from .app.printing.pages import png_paths
+    from .cli_output import refuse_existing
+
+    cards = png_paths(out, pages) if out.suffix.lower() == ".png" else [out]
+    refuse_existing([*cards, *([Path(args.briefing)] if args.briefing else [])], getattr(args, "force", False))
 
 
 def _valid_until(text: str | None) -> date | None:
@@ -529,6 +540,7 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
                            "page (default {layout})").format(layout=DEFAULT_LAYOUT))
     p.add_argument("--briefing", metavar="BRIEF.pdf", help=tr("also write the INTERNAL briefing sheet (our points, "
                    "what each choice tells us, concessions, questions) to this PDF"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite the cards and the briefing if they exist"))
     p.add_argument("--valid-until", metavar="YYYY-MM-DD", help=tr("print 'Valid until …' on every card"))
     p.add_argument("--subject", metavar="TEXT", help=tr("a subject line under the counterpart's name"))
     p.add_argument("--descriptions", action="store_true", help=tr("print each issue's description under its name"))

@@ -2,7 +2,7 @@
 
     meso-desk export PLAN -o OUT.xlsx|OUT.csv [--table packages|meso_sets|rounds|estimate] [--force]
     meso-desk import-quotes PLAN QUOTES.csv|.xlsx -o NEW.meso [--force]
-    meso-desk export-genius PLAN -o DIR        GENIUS domain + profile XML and a GeniusWeb JSON profile
+    meso-desk export-genius PLAN -o DIR [--force]  GENIUS domain + profile XML and a GeniusWeb JSON profile
     meso-desk import-geniusweb PROFILE.json -o PLAN.meso [--force]
     meso-desk summary PLAN -o OUT.pdf          the INTERNAL one-page summary for approvers
 """
@@ -95,11 +95,13 @@ def _import_quotes_args(p: argparse.ArgumentParser) -> None:
 
 @command("export-genius", EXPORT_GENIUS_HELP)
 def cmd_export_genius(args: argparse.Namespace) -> int:
-    from .model.io.genius_export import export_genius
+    from .model.io.genius_export import export_genius, genius_paths
     from .model.io.geniusweb import export_geniusweb
 
     plan = _load(args.plan)
     out = Path(args.out)
+    domain, profile = genius_paths(plan, out)
+    refuse_existing((domain, profile, profile.with_suffix(".json")), args.force)
     try:
         files = export_genius(plan, out)
         json_path = files.profile.with_suffix(".json")
@@ -118,6 +120,7 @@ def _export_genius_args(p: argparse.ArgumentParser) -> None:
     p.description = tr(EXPORT_GENIUS_HELP)
     p.add_argument("plan", help=tr("a .meso file"))
     p.add_argument("-o", "--out", required=True, help=tr("the folder to write into (created if missing)"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite the domain and profile files if they exist"))
 
 
 @command("import-geniusweb", IMPORT_GENIUSWEB_HELP)

@@ -223,12 +223,33 @@ def test_png_output(qapp, capsys, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c-1.png", "c-2.png", "c-3.png"]
 
 
-def test_replaces_an_existing_output(qapp, capsys, tmp_path):
+def test_an_existing_output_is_refused_unless_forced(qapp, capsys, tmp_path):
     out = tmp_path / "c.pdf"
     out.write_bytes(b"old")
     code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(out))
+    assert code == 1 and "c.pdf: already exists (use --force" in err
+    assert_one_line_error(err)
+    assert out.read_bytes() == b"old"
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(out), "--force")
     assert code == 0, err
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_an_existing_briefing_or_png_page_is_refused_before_anything_is_written(qapp, capsys, tmp_path):
+    out, brief = tmp_path / "c.pdf", tmp_path / "b.pdf"
+    brief.write_bytes(b"old")
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(out), "--briefing", str(brief))
+    assert code == 1 and "b.pdf: already exists" in err
+    assert not out.exists() and brief.read_bytes() == b"old"  # the cards are not half the job
+    (tmp_path / "p-2.png").write_bytes(b"old")
+    code, _, err = call(capsys, "cards", SUPPLIER, "--mesos", "3", "--layout", "a5", "--dpi", "40",
+                        "-o", str(tmp_path / "p.png"))
+    assert code == 1 and "p-2.png: already exists" in err
+    assert sorted(p.name for p in tmp_path.glob("p*.png")) == ["p-2.png"]
+    code, _, err = call(capsys, "cards", SUPPLIER, "--mesos", "3", "--layout", "a5", "--dpi", "40",
+                        "-o", str(tmp_path / "p.png"), "--force")
+    assert code == 0, err
+    assert (tmp_path / "p-2.png").read_bytes().startswith(b"\x89PNG")
 
 
 @pytest.mark.parametrize("args,message", [

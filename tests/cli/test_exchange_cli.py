@@ -87,6 +87,22 @@ def test_export_genius_and_import_geniusweb(capsys, tmp_path, supplier):
     assert code == 2 and err.count("\n") == 1 and "not a GeniusWeb" in err
 
 
+def test_export_genius_refuses_existing_files_unless_forced(capsys, tmp_path, supplier):
+    plan = _plan(tmp_path, supplier)
+    assert run(capsys, "export-genius", plan, "-o", tmp_path / "g")[0] == 0
+    json_file = next((tmp_path / "g").glob("*.json"))
+    json_file.write_text("precious")
+    code, _, err = run(capsys, "export-genius", plan, "-o", tmp_path / "g")
+    assert code == 1 and err.count("\n") == 1 and "_domain.xml: already exists (use --force" in err
+    for p in (tmp_path / "g").glob("*.xml"):
+        p.unlink()
+    code, _, err = run(capsys, "export-genius", plan, "-o", tmp_path / "g")
+    assert code == 1 and f"{json_file.name}: already exists" in err
+    assert json_file.read_text() == "precious" and not list((tmp_path / "g").glob("*.xml"))
+    code, _, err = run(capsys, "export-genius", plan, "-o", tmp_path / "g", "--force")
+    assert code == 0 and json_file.read_text().startswith("{")
+
+
 def test_summary_pdf_is_one_internal_page(qapp, capsys, tmp_path, supplier):
     plan = _plan(tmp_path, supplier)
     code, out, _ = run(capsys, "summary", plan, "-o", tmp_path / "s.pdf", "--text")
