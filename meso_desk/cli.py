@@ -413,6 +413,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     from .app.printing.briefing_painter import export_briefing_pdf, paper_for_layout
     from .app.printing.card_painter import export_cards_pdf, export_cards_png, renderer_for
     from .app.printing.pages import ExportError
+    from .cli_output import writing
 
     options = {"subject": args.subject or "", "show_descriptions": args.descriptions,
                "why_this_works": args.why_this_works}
@@ -422,12 +423,14 @@ def cmd_cards(args: argparse.Namespace) -> int:
         _refuse_card_outputs(args, out, pages)
         for w in leak_warnings(plan, renderer.cards, as_packages(plan, packages)):
             _warn(tr("check your own text on the cards: {warning}").format(warning=w))
-        if out.suffix.lower() == ".png":
-            written = export_cards_png(plan, packages, out, args.layout, valid, dpi=args.dpi, **options)
-        else:
-            written = [export_cards_pdf(plan, packages, out, args.layout, valid, **options)]
+        with writing(out):
+            if out.suffix.lower() == ".png":
+                written = export_cards_png(plan, packages, out, args.layout, valid, dpi=args.dpi, **options)
+            else:
+                written = [export_cards_pdf(plan, packages, out, args.layout, valid, **options)]
         if args.briefing:  # a generated set carries its level; the briefing reads it
-            brief = export_briefing_pdf(plan, packages, args.briefing, paper=paper_for_layout(args.layout))
+            with writing(args.briefing):
+                brief = export_briefing_pdf(plan, packages, args.briefing, paper=paper_for_layout(args.layout))
     except (CardError, ExportError) as e:
         raise CliError(str(e)) from None
     n = len(packages)
@@ -468,12 +471,15 @@ def _check_card_outputs(args: argparse.Namespace, out: Path) -> None:
 
 def _refuse_card_outputs(args: argparse.Namespace, out: Path, pages: int) -> None:
     """Every file the cards (OUT-1.png … for several pages) and the briefing would replace, refused
-    unless --force before any is written."""
+    unless --force, and their folders tried, before any is written."""
     from .app.printing.pages import png_paths
-    from .cli_output import refuse_existing
+    from .cli_output import check_writable, refuse_existing
 
-    cards = png_paths(out, pages) if out.suffix.lower() == ".png" else [out]
-    refuse_existing([*cards, *([Path(args.briefing)] if args.briefing else [])], getattr(args, "force", False))
+    outputs = [*(png_paths(out, pages) if out.suffix.lower() == ".png" else [out]),
+               *([Path(args.briefing)] if args.briefing else [])]
+    refuse_existing(outputs, getattr(args, "force", False))
+    for p in outputs:
+        check_writable(p)
 
 
 def _valid_until(text: str | None) -> date | None:

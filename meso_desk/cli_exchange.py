@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, command
-from .cli_output import refuse_existing
+from .cli_output import refuse_existing, writing
 from .model.edits.quote_edits import import_quotes
 from .model.io import PlanFileError, save_plan
 from .model.io.genius_xml import GeniusError
@@ -162,7 +162,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from .app.printing.summary_painter import export_summary_pdf
 
     try:
-        written, pages = export_summary_pdf(plan, args.out, args.paper)
+        with writing(args.out):
+            written, pages = export_summary_pdf(plan, args.out, args.paper)
     except ExportError as e:
         raise CliError(str(e)) from None
     if pages == 1:

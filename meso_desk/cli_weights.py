@@ -14,6 +14,7 @@ import argparse
 import sys
 
 from .cli import EXIT_OK, CliError, _load, _refuse_overwrite, _table, command
+from .cli_output import check_writable, writing
 from .model.edits.weight_edits import apply_elicited_weights
 from .model.io import save_plan
 from .model.language import QT_TR_NOOP, number, parse_number, tr
@@ -116,8 +117,9 @@ def cmd_weights(args: argparse.Namespace) -> int:
     if not args.ask:
         _print_weights(plan)
         return EXIT_OK
-    if args.out:
+    if args.out:  # before the questions: a file that cannot be written must not waste the answers
         _refuse_overwrite(args.out, args.force)
+        check_writable(args.out)
     state = _ask(plan, None if args.band is None else args.band / 100.0)
     r = apply_elicited_weights(plan, state)
     if not r.ok:
@@ -125,7 +127,8 @@ def cmd_weights(args: argparse.Namespace) -> int:
     print()
     _print_weights(r.plan)
     if args.out:
-        save_plan(r.plan, args.out)
+        with writing(args.out):
+            save_plan(r.plan, args.out)
         print(tr("saved {path}").format(path=args.out))
     return EXIT_OK
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -284,6 +285,28 @@ def test_bad_paths_exit_2(qapp, capsys, tmp_path):
     code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(tmp_path / "c.pdf"), "--briefing",
                         str(tmp_path / "c.pdf"))
     assert code == 2 and "different files" in err
+
+
+def test_a_folder_that_cannot_be_written_is_one_line_before_anything_is_written(qapp, capsys, tmp_path,
+                                                                                 monkeypatch):
+    import tempfile
+
+    real = tempfile.mkstemp
+    ro = tmp_path / "ro"
+    ro.mkdir()
+
+    def mkstemp(*a, dir=None, **k):  # only the folder ro refuses a new file
+        if dir is not None and Path(dir) == ro:
+            raise PermissionError(13, "Permission denied")
+        return real(*a, dir=dir, **k)
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(ro / "c.pdf"))
+    assert code == 1 and f"c.pdf: cannot write in {ro} (Permission denied)" in err
+    assert_one_line_error(err)
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(tmp_path / "c.pdf"), "--briefing", str(ro / "b.pdf"))
+    assert code == 1 and f"b.pdf: cannot write in {ro} (Permission denied)" in err
+    assert not (tmp_path / "c.pdf").exists()  # the briefing's folder was tried before the cards were written
 
 
 def test_mesos_and_packages_exclude_each_other(qapp, capsys, tmp_path):

@@ -103,6 +103,20 @@ def test_export_genius_refuses_existing_files_unless_forced(capsys, tmp_path, su
     assert code == 0 and json_file.read_text().startswith("{")
 
 
+def test_summary_into_a_folder_that_cannot_be_written_is_one_line(qapp, capsys, tmp_path, supplier,
+                                                                   monkeypatch):
+    import tempfile
+
+    plan = _plan(tmp_path, supplier)
+
+    def refuse(*_a, **_k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    code, _, err = run(capsys, "summary", plan, "-o", tmp_path / "s.pdf")
+    assert code == 1 and err == f"meso-desk: {tmp_path / 's.pdf'}: cannot write (Permission denied)\n"
+
+
 def test_summary_pdf_is_one_internal_page(qapp, capsys, tmp_path, supplier):
     plan = _plan(tmp_path, supplier)
     code, out, _ = run(capsys, "summary", plan, "-o", tmp_path / "s.pdf", "--text")

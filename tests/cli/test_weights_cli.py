@@ -66,3 +66,27 @@ def test_ask_from_scratch_takes_a_typed_term_on_a_matching_question(tmp_path, mo
     assert f"or the {q.match} that makes them equal" in out  # the out-of-range term was refused
     saved = md.load_plan(out_file)
     assert saved.weight_region.source == f"answers to {len(typed) + 1} questions"
+
+
+def _unwritable_folders(monkeypatch):
+    """Every folder refuses a new file, as /proc or a read-only share does."""
+    import tempfile
+
+    def refuse(*_a, **_k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+
+
+def test_ask_refuses_an_output_it_cannot_write_before_the_questions(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("1\nq\n"))
+    _unwritable_folders(monkeypatch)
+    assert cli.main(["weights", SUPPLIER, "--ask", "-o", str(tmp_path / "x.meso")]) == 1
+    out, err = capsys.readouterr()
+    assert "Q1." not in out  # no answer wasted
+    assert err.strip() == f"meso-desk: x.meso: cannot write in {tmp_path} (Permission denied)"
+    monkeypatch.undo()
+    monkeypatch.setattr("sys.stdin", io.StringIO("1\nq\n"))
+    assert cli.main(["weights", SUPPLIER, "--ask", "-o", str(tmp_path / "no" / "x.meso")]) == 2
+    out, err = capsys.readouterr()
+    assert "Q1." not in out and "x.meso: the folder does not exist" in err and err.count("\n") == 1
