@@ -5,7 +5,8 @@ asks the pairwise questions of :mod:`meso_desk.model.preferences.elicitation` on
 stdin (1 = the first, 2 = the second, = = about equal, q = stop; on a matching question also
 the term that makes the two equal, e.g. ``4.5``), shows a conflict as the answers
 that cannot all be true and asks for the first of them again, and prints the weights found; with
-``-o`` it saves the plan with them (and the range each weight may still be in).
+``-o`` it saves the plan with them (and the range each weight may still be in). ``-o`` and
+``--band`` (0 < band ≤ 100 points) need ``--ask``; ``-o`` is tried before the first question.
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ def _print_weights(plan) -> None:
 
 def _ask(plan, band: float | None):
     state = start_elicitation(plan, band=band)
+    if state.next_question() is None:  # a narrow --band (or one issue): the weights are pinned already
+        raise CliError(tr("the weights are already within ± {band:.1f} points: nothing to ask").format(
+            band=100 * max(state.uncertainty().values(), default=0.0)))
     print(tr("Which would you rather have? Answer 1 (the first), 2 (the second), = (about equal), q (stop)."))
     stopped = False
     while not state.finished:
@@ -113,6 +117,13 @@ def _package_words(plan, terms: dict) -> str:
 
 @command("weights", QT_TR_NOOP("show the weights; --ask sets them by a few pairwise questions"))
 def cmd_weights(args: argparse.Namespace) -> int:
+    if not args.ask and args.out:  # it wrote nothing and said nothing
+        raise CliError(tr("-o needs --ask: it saves the weights the questions find"))
+    if not args.ask and args.band is not None:
+        raise CliError(tr("--band needs --ask: it is where the questions start"))
+    if args.band is not None and not 0 < args.band <= 100:  # also nan; inf is above 100
+        raise CliError(tr("--band {band}: the band must be more than 0 and at most 100 points").format(
+            band=f"{args.band:g}"))
     plan = _load(args.plan)
     if not args.ask:
         _print_weights(plan)
