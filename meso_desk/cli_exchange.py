@@ -69,12 +69,15 @@ def cmd_import_quotes(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.out, args.force)
     sheet = read_quotes(plan, args.quotes)
     if sheet.errors:
-        first = sheet.errors[0]  # a whole-file error names the file already ("q.csv: needs a header row …")
-        first = first[len(sheet.source) + 2:] if first.startswith(f"{sheet.source}: ") else first
+        first, source = sheet.errors[0], sheet.source
+        for name in (str(args.quotes), sheet.source):  # a whole-file error names the file already ("q.csv: …")
+            if first.startswith(f"{name}: "):
+                first, source = first[len(name) + 2:], name
+                break
         if len(sheet.errors) > 1:
             raise CliError(tr("{source}: {error} (and {more} more)").format(
-                source=sheet.source, error=first, more=len(sheet.errors) - 1))
-        raise CliError(f"{sheet.source}: {first}")
+                source=source, error=first, more=len(sheet.errors) - 1))
+        raise CliError(f"{source}: {first}")
     r = import_quotes(plan, sheet.packages, sheet.source)
     if not r.ok:
         raise CliError(r.message)

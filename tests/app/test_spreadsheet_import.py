@@ -58,6 +58,17 @@ def test_a_bad_quote_file_shows_its_problems_and_imports_nothing(make_window, qt
     dlg.reject()
 
 
+def test_a_file_that_is_not_csv_or_xlsx_shows_one_line_naming_it(make_window, qtbot, tmp_path, supplier):
+    win = make_window(supplier)
+    f = tmp_path / "q.ods"
+    f.write_text("hi")
+    dlg = win.exchange.import_quotes_dialog(str(f))
+    qtbot.waitUntil(lambda: dlg.sheet is not None)
+    assert not dlg.import_button.isEnabled()
+    assert dlg.errors.count() == 1 and dlg.errors.item(0).text() == "q.ods: choose a .xlsx or .csv file"
+    dlg.reject()
+
+
 def test_export_spreadsheet_and_summary_from_the_window(make_window, qtbot, tmp_path, supplier):
     win = make_window(supplier)
     out = tmp_path / "chairs.xlsx"

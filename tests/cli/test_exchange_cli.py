@@ -73,6 +73,21 @@ def test_import_quotes_adds_packages_or_says_what_is_wrong(capsys, tmp_path, sup
     assert code == 2 and "empty.csv: needs a header row" in err and err.count("empty.csv") == 1  # named once
 
 
+def test_import_quotes_names_a_wrong_suffix_a_folder_or_a_missing_file_once(capsys, tmp_path, supplier,
+                                                                          monkeypatch):
+    plan = _plan(tmp_path, supplier)
+    (tmp_path / "q.ods").write_text("hi")
+    code, _, err = run(capsys, "import-quotes", plan, tmp_path / "q.ods", "-o", tmp_path / "o.meso")
+    assert code == 2 and err == "meso-desk: q.ods: choose a .xlsx or .csv file\n"
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "import-quotes", plan, ".", "-o", tmp_path / "o.meso")
+    assert code == 2 and err == "meso-desk: .: is a folder; choose a .xlsx or .csv file\n"
+    missing = tmp_path / "missing.csv"
+    code, _, err = run(capsys, "import-quotes", plan, missing, "-o", tmp_path / "o.meso")
+    assert code == 2 and err == f"meso-desk: {missing}: cannot read (No such file or directory)\n"
+    assert not (tmp_path / "o.meso").exists()
+
+
 def test_export_genius_and_import_geniusweb(capsys, tmp_path, supplier):
     plan = _plan(tmp_path, supplier)
     code, out, _ = run(capsys, "export-genius", plan, "-o", tmp_path / "g")

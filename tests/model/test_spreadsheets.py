@@ -277,3 +277,15 @@ def test_a_thousands_comma_is_read_when_the_decimal_reading_is_off_range(supplie
     sheet = read_quotes(supplier, f)
     assert sheet.packages[0].terms["Order volume"] == 1500.0 and sheet.packages[0].terms["Unit price"] == 231.5
     assert len(sheet.errors) == 1 and "the cell “9,5” read as 9.5" in sheet.errors[0]
+
+
+def test_another_suffix_or_a_folder_is_refused_by_name(supplier, tmp_path, monkeypatch):
+    ods = tmp_path / "q.ods"
+    ods.write_text("hi")  # read as CSV it said "needs a header row and at least one quote"
+    assert read_quotes(supplier, ods).errors == ("q.ods: choose a .xlsx or .csv file",)
+    folder = tmp_path / "quotes.csv"
+    folder.mkdir()
+    assert read_quotes(supplier, folder).errors == (f"{folder}: is a folder; choose a .xlsx or .csv file",)
+    monkeypatch.chdir(tmp_path)
+    sheet = read_quotes(supplier, ".")  # its name was "", so the message began ": .: cannot read"
+    assert sheet.source == "." and sheet.errors == (".: is a folder; choose a .xlsx or .csv file",)

@@ -481,6 +481,10 @@ def _rows_of_xlsx(path: Path) -> list[list[Any]]:
 
 
 def _raw_rows(path: Path) -> list[list[Any]]:
+    if path.is_dir():
+        raise SpreadsheetError(tr("{file}: is a folder; choose a .xlsx or .csv file").format(file=path))
+    if path.suffix.lower() not in (".csv", ".xlsx"):  # an .ods or .xls read as CSV said "needs a header row"
+        raise SpreadsheetError(tr("{file}: choose a .xlsx or .csv file").format(file=_source(path)))
     try:
         size = path.stat().st_size
     except OSError as e:
@@ -569,15 +573,21 @@ def _term(issue: NumericIssue | CategoricalIssue, cell: Any) -> Any:
 _THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+$")
 
 
+def _source(path: Path) -> str:
+    """The file's name as the messages give it (``.`` or ``/``: the path itself)."""
+    return path.name or str(path)
+
+
 def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
-    """The quotes in a CSV or xlsx file (first sheet), checked against ``plan``'s issues."""
+    """The quotes in a ``.csv`` or ``.xlsx`` file (first sheet), checked against ``plan``'s issues
+    (another suffix, a folder, a file that cannot be read: one error naming it)."""
     path = Path(path)
     try:
         rows = _raw_rows(path)
     except SpreadsheetError as e:
-        return QuoteSheet(path.name, errors=(str(e),))
+        return QuoteSheet(_source(path), errors=(str(e),))
     except OSError as e:
-        return QuoteSheet(path.name, errors=(tr("{file}: cannot read ({reason})").format(
+        return QuoteSheet(_source(path), errors=(tr("{file}: cannot read ({reason})").format(
             file=path, reason=e.strerror or e),))
     if len(rows) < 2:
         return QuoteSheet(path.name, errors=(tr("{file}: needs a header row and at least one quote").format(
