@@ -8,7 +8,7 @@
     meso-desk weights PLAN [--ask [--band 10] [-o OUT.meso]]   the weights; set them by pairwise questions
     meso-desk cards PLAN [--mesos N --level L | --packages NAMES] -o OUT.pdf [--layout a4-3up]
                     [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD] [--why-this-works] [--allow-unequal]
-                    [--supplier NAME]
+                    [--supplier NAME] [--force]
                     cards for the other side
     meso-desk debrief PLAN -o OUT.pdf [--paper a4] [--cards PSS.pdf] [--text]
                     the INTERNAL one-page debrief of the agreement (and post-settlement cards)
@@ -393,8 +393,8 @@ def _qt_for_printing():
 def cmd_cards(args: argparse.Namespace) -> int:
     """Cards for a MESO set. Which packages: ``--mesos N [--level L]`` generates them exactly as
     ``meso-desk mesos``/``generate_mesos`` would; ``--packages NAME …`` names packages of the
-    plan; neither: the plan's latest MESO set, else every package that may be offered.
-    OUT (and BRIEF) are replaced if they exist, atomically."""
+    plan; neither: the plan's latest MESO set, else every package that may be offered. An
+    existing OUT (each page's PNG) or BRIEF is refused unless --force, before any is written."""
     plan = _card_supplier(_load(args.plan), getattr(args, "supplier", None))
     out = Path(args.output)
     _check_card_outputs(args, out)
@@ -413,20 +413,24 @@ def cmd_cards(args: argparse.Namespace) -> int:
     from .app.printing.briefing_painter import export_briefing_pdf, paper_for_layout
     from .app.printing.card_painter import export_cards_pdf, export_cards_png, renderer_for
     from .app.printing.pages import ExportError
+    from .cli_output import writing
 
     options = {"subject": args.subject or "", "show_descriptions": args.descriptions,
                "why_this_works": args.why_this_works}
     try:
         renderer = renderer_for(plan, packages, args.layout, valid, **options)
         pages = renderer.page_count()
+        _refuse_card_outputs(args, out, pages)
         for w in leak_warnings(plan, renderer.cards, as_packages(plan, packages)):
             _warn(tr("check your own text on the cards: {warning}").format(warning=w))
-        if out.suffix.lower() == ".png":
-            written = export_cards_png(plan, packages, out, args.layout, valid, dpi=args.dpi, **options)
-        else:
-            written = [export_cards_pdf(plan, packages, out, args.layout, valid, **options)]
+        with writing(out):
+            if out.suffix.lower() == ".png":
+                written = export_cards_png(plan, packages, out, args.layout, valid, dpi=args.dpi, **options)
+            else:
+                written = [export_cards_pdf(plan, packages, out, args.layout, valid, **options)]
         if args.briefing:  # a generated set carries its level; the briefing reads it
-            brief = export_briefing_pdf(plan, packages, args.briefing, paper=paper_for_layout(args.layout))
+            with writing(args.briefing):
+                brief = export_briefing_pdf(plan, packages, args.briefing, paper=paper_for_layout(args.layout))
     except (CardError, ExportError) as e:
         raise CliError(str(e)) from None
     n = len(packages)
@@ -463,6 +467,19 @@ def _check_card_outputs(args: argparse.Namespace, out: Path) -> None:
         raise CliError(tr("unknown layout {layout}").format(layout=repr(args.layout)))
     if not 10 <= args.dpi <= 1200:  # 0 or less wrote a 1×1 pixel PNG and reported success
         raise CliError(tr("--dpi {dpi:g}: the resolution must be between 10 and 1200").format(dpi=args.dpi))
+
+
+def _refuse_card_outputs(args: argparse.Namespace, out: Path, pages: int) -> None:
+    """Every file the cards (OUT-1.png … for several pages) and the briefing would replace, refused
+    unless --force, and their folders tried, before any is written."""
+    from .app.printing.pages import png_paths
+    from .cli_output import check_writable, refuse_existing
+
+    outputs = [*(png_paths(out, pages) if out.suffix.lower() == ".png" else [out]),
+               *([Path(args.briefing)] if args.briefing else [])]
+    refuse_existing(outputs, getattr(args, "force", False))
+    for p in outputs:
+        check_writable(p)
 
 
 def _valid_until(text: str | None) -> date | None:
@@ -529,6 +546,7 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
                            "page (default {layout})").format(layout=DEFAULT_LAYOUT))
     p.add_argument("--briefing", metavar="BRIEF.pdf", help=tr("also write the INTERNAL briefing sheet (our points, "
                    "what each choice tells us, concessions, questions) to this PDF"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite the cards and the briefing if they exist"))
     p.add_argument("--valid-until", metavar="YYYY-MM-DD", help=tr("print 'Valid until …' on every card"))
     p.add_argument("--subject", metavar="TEXT", help=tr("a subject line under the counterpart's name"))
     p.add_argument("--descriptions", action="store_true", help=tr("print each issue's description under its name"))

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _count, _load, _qt_for_printing, command
+from .cli_output import writing
 from .model.deal.debrief import debrief
 from .model.deal.post_settlement import pss_card_set
 from .model.documents.cards import CardError
@@ -49,7 +50,8 @@ def cmd_debrief(args: argparse.Namespace) -> int:
     from .app.printing.pages import ExportError, write_pdf
 
     try:
-        written, pages = export_debrief_pdf(plan, out, args.paper, content=content)
+        with writing(out):
+            written, pages = export_debrief_pdf(plan, out, args.paper, content=content)
     except ExportError as e:
         raise CliError(str(e)) from None
     print(_count(pages, tr("wrote {path}: INTERNAL debrief, {count} page — keep it on your side"),
@@ -61,7 +63,8 @@ def cmd_debrief(args: argparse.Namespace) -> int:
                        EXIT_REFUSED)
     layout = "letter-3up" if args.paper == "letter" else "a4-3up"
     try:
-        pss = write_pdf(CardRenderer(pss_card_set(plan, content.settlement), layout), cards)
+        with writing(cards):
+            pss = write_pdf(CardRenderer(pss_card_set(plan, content.settlement), layout), cards)
     except (ExportError, CardError) as e:
         raise CliError(str(e)) from None
     n = len(content.settlement.suggestions)

@@ -2,7 +2,7 @@
 
     meso-desk export PLAN -o OUT.xlsx|OUT.csv [--table packages|meso_sets|rounds|estimate] [--force]
     meso-desk import-quotes PLAN QUOTES.csv|.xlsx -o NEW.meso [--force]
-    meso-desk export-genius PLAN -o DIR        GENIUS domain + profile XML and a GeniusWeb JSON profile
+    meso-desk export-genius PLAN -o DIR [--force]  GENIUS domain + profile XML and a GeniusWeb JSON profile
     meso-desk import-geniusweb PROFILE.json -o PLAN.meso [--force]
     meso-desk summary PLAN -o OUT.pdf          the INTERNAL one-page summary for approvers
 """
@@ -13,10 +13,11 @@ import argparse
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, command
+from .cli_output import refuse_existing, writing
 from .model.edits.quote_edits import import_quotes
 from .model.io import PlanFileError, save_plan
 from .model.io.genius_xml import GeniusError
-from .model.io.spreadsheets import TABLES, SpreadsheetError, export_spreadsheet, read_quotes
+from .model.io.spreadsheets import TABLES, SpreadsheetError, export_paths, export_spreadsheet, read_quotes
 from .model.language import QT_TR_NOOP, tr
 
 
@@ -45,8 +46,8 @@ def _save(plan, path: str) -> None:
 @command("export", EXPORT_HELP)
 def cmd_export(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
-    _refuse_overwrite(args.out, args.force)
     try:
+        refuse_existing(export_paths(plan, args.out, args.table), args.force)  # OUT-packages.csv … too
         for p in export_spreadsheet(plan, args.out, args.table):
             print(tr("wrote {path} (INTERNAL: never send it to the counterpart)").format(path=p))
     except SpreadsheetError as e:
@@ -68,12 +69,15 @@ def cmd_import_quotes(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.out, args.force)
     sheet = read_quotes(plan, args.quotes)
     if sheet.errors:
-        first = sheet.errors[0]  # a whole-file error names the file already ("q.csv: needs a header row …")
-        first = first[len(sheet.source) + 2:] if first.startswith(f"{sheet.source}: ") else first
+        first, source = sheet.errors[0], sheet.source
+        for name in (str(args.quotes), sheet.source):  # a whole-file error names the file already ("q.csv: …")
+            if first.startswith(f"{name}: "):
+                first, source = first[len(name) + 2:], name
+                break
         if len(sheet.errors) > 1:
             raise CliError(tr("{source}: {error} (and {more} more)").format(
-                source=sheet.source, error=first, more=len(sheet.errors) - 1))
-        raise CliError(f"{sheet.source}: {first}")
+                source=source, error=first, more=len(sheet.errors) - 1))
+        raise CliError(f"{source}: {first}")
     r = import_quotes(plan, sheet.packages, sheet.source)
     if not r.ok:
         raise CliError(r.message)
@@ -94,11 +98,13 @@ def _import_quotes_args(p: argparse.ArgumentParser) -> None:
 
 @command("export-genius", EXPORT_GENIUS_HELP)
 def cmd_export_genius(args: argparse.Namespace) -> int:
-    from .model.io.genius_export import export_genius
+    from .model.io.genius_export import export_genius, genius_paths
     from .model.io.geniusweb import export_geniusweb
 
     plan = _load(args.plan)
     out = Path(args.out)
+    domain, profile = genius_paths(plan, out)
+    refuse_existing((domain, profile, profile.with_suffix(".json")), args.force)
     try:
         files = export_genius(plan, out)
         json_path = files.profile.with_suffix(".json")
@@ -117,6 +123,7 @@ def _export_genius_args(p: argparse.ArgumentParser) -> None:
     p.description = tr(EXPORT_GENIUS_HELP)
     p.add_argument("plan", help=tr("a .meso file"))
     p.add_argument("-o", "--out", required=True, help=tr("the folder to write into (created if missing)"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite the domain and profile files if they exist"))
 
 
 @command("import-geniusweb", IMPORT_GENIUSWEB_HELP)
@@ -158,7 +165,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from .app.printing.summary_painter import export_summary_pdf
 
     try:
-        written, pages = export_summary_pdf(plan, args.out, args.paper)
+        with writing(args.out):
+            written, pages = export_summary_pdf(plan, args.out, args.paper)
     except ExportError as e:
         raise CliError(str(e)) from None
     if pages == 1:

@@ -5,7 +5,8 @@ asks the pairwise questions of :mod:`meso_desk.model.preferences.elicitation` on
 stdin (1 = the first, 2 = the second, = = about equal, q = stop; on a matching question also
 the term that makes the two equal, e.g. ``4.5``), shows a conflict as the answers
 that cannot all be true and asks for the first of them again, and prints the weights found; with
-``-o`` it saves the plan with them (and the range each weight may still be in).
+``-o`` it saves the plan with them (and the range each weight may still be in). ``-o`` and
+``--band`` (0 < band ≤ 100 points) need ``--ask``; ``-o`` is tried before the first question.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import argparse
 import sys
 
 from .cli import EXIT_OK, CliError, _load, _refuse_overwrite, _table, command
+from .cli_output import check_writable, writing
 from .model.edits.weight_edits import apply_elicited_weights
 from .model.io import save_plan
 from .model.language import QT_TR_NOOP, number, parse_number, tr
@@ -65,6 +67,9 @@ def _print_weights(plan) -> None:
 
 def _ask(plan, band: float | None):
     state = start_elicitation(plan, band=band)
+    if state.next_question() is None:  # a narrow --band (or one issue): the weights are pinned already
+        raise CliError(tr("the weights are already within ± {band:.1f} points: nothing to ask").format(
+            band=100 * max(state.uncertainty().values(), default=0.0)))
     print(tr("Which would you rather have? Answer 1 (the first), 2 (the second), = (about equal), q (stop)."))
     stopped = False
     while not state.finished:
@@ -112,12 +117,20 @@ def _package_words(plan, terms: dict) -> str:
 
 @command("weights", QT_TR_NOOP("show the weights; --ask sets them by a few pairwise questions"))
 def cmd_weights(args: argparse.Namespace) -> int:
+    if not args.ask and args.out:  # it wrote nothing and said nothing
+        raise CliError(tr("-o needs --ask: it saves the weights the questions find"))
+    if not args.ask and args.band is not None:
+        raise CliError(tr("--band needs --ask: it is where the questions start"))
+    if args.band is not None and not 0 < args.band <= 100:  # also nan; inf is above 100
+        raise CliError(tr("--band {band}: the band must be more than 0 and at most 100 points").format(
+            band=f"{args.band:g}"))
     plan = _load(args.plan)
     if not args.ask:
         _print_weights(plan)
         return EXIT_OK
-    if args.out:
+    if args.out:  # before the questions: a file that cannot be written must not waste the answers
         _refuse_overwrite(args.out, args.force)
+        check_writable(args.out)
     state = _ask(plan, None if args.band is None else args.band / 100.0)
     r = apply_elicited_weights(plan, state)
     if not r.ok:
@@ -125,7 +138,8 @@ def cmd_weights(args: argparse.Namespace) -> int:
     print()
     _print_weights(r.plan)
     if args.out:
-        save_plan(r.plan, args.out)
+        with writing(args.out):
+            save_plan(r.plan, args.out)
         print(tr("saved {path}").format(path=args.out))
     return EXIT_OK
 

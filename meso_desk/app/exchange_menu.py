@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from ..model.io.spreadsheets import SpreadsheetError, export_spreadsheet
+from ..model.io.spreadsheets import SpreadsheetError, export_paths, export_spreadsheet
 from ..model.language import QT_TR_NOOP, tr
 from .background import LatestJob
 
@@ -80,8 +80,37 @@ class ExchangeActions:
                                                   _start(self.window, ".xlsx"), tr(SPREADSHEET_FILTER))
             if not path:
                 return
+        if not self.confirm_replace(path):
+            return
         self.window.document.post_message(tr("Writing {file}…").format(file=Path(path).name))
         self._job.request(path, (self.window.document.plan, path))
+
+    def replace_box(self, path: str) -> QMessageBox | None:
+        """The question before an export replaces files beside ``path`` (``OUT-packages.csv`` …;
+        the file dialog asked about ``path`` itself), default No; None when none exists."""
+        try:
+            existing = [p for p in export_paths(self.window.document.plan, path) if p != Path(path) and p.exists()]
+        except SpreadsheetError:
+            return None  # reported when the export runs
+        if not existing:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, "MESO Desk", tr("Replace the files that already exist?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
+        box.setObjectName("spreadsheetReplaceBox")
+        box.setInformativeText(tr("The export writes one file per table and would replace:\n{files}").format(
+            files="\n".join(p.name for p in existing)))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
+
+    def confirm_replace(self, path: str) -> bool:
+        """True when the export may go ahead: nothing to replace, or the user said Yes."""
+        box = self.replace_box(path)
+        if box is None:
+            return True
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
 
     def is_busy(self) -> bool:
         return self._job.is_busy()

@@ -58,6 +58,17 @@ def test_a_bad_quote_file_shows_its_problems_and_imports_nothing(make_window, qt
     dlg.reject()
 
 
+def test_a_file_that_is_not_csv_or_xlsx_shows_one_line_naming_it(make_window, qtbot, tmp_path, supplier):
+    win = make_window(supplier)
+    f = tmp_path / "q.ods"
+    f.write_text("hi")
+    dlg = win.exchange.import_quotes_dialog(str(f))
+    qtbot.waitUntil(lambda: dlg.sheet is not None)
+    assert not dlg.import_button.isEnabled()
+    assert dlg.errors.count() == 1 and dlg.errors.item(0).text() == "q.ods: choose a .xlsx or .csv file"
+    dlg.reject()
+
+
 def test_export_spreadsheet_and_summary_from_the_window(make_window, qtbot, tmp_path, supplier):
     win = make_window(supplier)
     out = tmp_path / "chairs.xlsx"
@@ -66,3 +77,24 @@ def test_export_spreadsheet_and_summary_from_the_window(make_window, qtbot, tmp_
     assert load_workbook(out)["Packages"]["A1"].value.startswith("INTERNAL")
     pdf = win.exchange.export_summary_dialog(str(tmp_path / "s.pdf"))
     assert pdf is not None and len(pypdf.PdfReader(pdf).pages) == 1
+
+
+def test_export_csv_asks_before_replacing_the_files_beside_it(make_window, qtbot, tmp_path, supplier, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    win = make_window(supplier)
+    out = tmp_path / "chairs.csv"
+    assert win.exchange.replace_box(str(out)) is None  # nothing there yet: nothing to ask
+    (tmp_path / "chairs-rounds.csv").write_text("precious")
+    box = win.exchange.replace_box(str(out))
+    assert box.defaultButton() == box.button(QMessageBox.StandardButton.No)
+    assert "chairs-rounds.csv" in box.informativeText() and "chairs-packages.csv" not in box.informativeText()
+    box.deleteLater()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.No)
+    win.exchange.export_spreadsheet_dialog(str(out))
+    assert not win.exchange.is_busy() and not (tmp_path / "chairs-packages.csv").exists()
+    assert (tmp_path / "chairs-rounds.csv").read_text() == "precious"
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    win.exchange.export_spreadsheet_dialog(str(out))
+    qtbot.waitUntil(lambda: (tmp_path / "chairs-estimate.csv").is_file() and not win.exchange.is_busy())
+    assert (tmp_path / "chairs-rounds.csv").read_text(encoding="utf-8-sig").startswith("INTERNAL")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -223,12 +224,33 @@ def test_png_output(qapp, capsys, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c-1.png", "c-2.png", "c-3.png"]
 
 
-def test_replaces_an_existing_output(qapp, capsys, tmp_path):
+def test_an_existing_output_is_refused_unless_forced(qapp, capsys, tmp_path):
     out = tmp_path / "c.pdf"
     out.write_bytes(b"old")
     code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(out))
+    assert code == 1 and "c.pdf: already exists (use --force" in err
+    assert_one_line_error(err)
+    assert out.read_bytes() == b"old"
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(out), "--force")
     assert code == 0, err
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_an_existing_briefing_or_png_page_is_refused_before_anything_is_written(qapp, capsys, tmp_path):
+    out, brief = tmp_path / "c.pdf", tmp_path / "b.pdf"
+    brief.write_bytes(b"old")
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(out), "--briefing", str(brief))
+    assert code == 1 and "b.pdf: already exists" in err
+    assert not out.exists() and brief.read_bytes() == b"old"  # the cards are not half the job
+    (tmp_path / "p-2.png").write_bytes(b"old")
+    code, _, err = call(capsys, "cards", SUPPLIER, "--mesos", "3", "--layout", "a5", "--dpi", "40",
+                        "-o", str(tmp_path / "p.png"))
+    assert code == 1 and "p-2.png: already exists" in err
+    assert sorted(p.name for p in tmp_path.glob("p*.png")) == ["p-2.png"]
+    code, _, err = call(capsys, "cards", SUPPLIER, "--mesos", "3", "--layout", "a5", "--dpi", "40",
+                        "-o", str(tmp_path / "p.png"), "--force")
+    assert code == 0, err
+    assert (tmp_path / "p-2.png").read_bytes().startswith(b"\x89PNG")
 
 
 @pytest.mark.parametrize("args,message", [
@@ -263,6 +285,28 @@ def test_bad_paths_exit_2(qapp, capsys, tmp_path):
     code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(tmp_path / "c.pdf"), "--briefing",
                         str(tmp_path / "c.pdf"))
     assert code == 2 and "different files" in err
+
+
+def test_a_folder_that_cannot_be_written_is_one_line_before_anything_is_written(qapp, capsys, tmp_path,
+                                                                                 monkeypatch):
+    import tempfile
+
+    real = tempfile.mkstemp
+    ro = tmp_path / "ro"
+    ro.mkdir()
+
+    def mkstemp(*a, dir=None, **k):  # only the folder ro refuses a new file
+        if dir is not None and Path(dir) == ro:
+            raise PermissionError(13, "Permission denied")
+        return real(*a, dir=dir, **k)
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(ro / "c.pdf"))
+    assert code == 1 and f"c.pdf: cannot write in {ro} (Permission denied)" in err
+    assert_one_line_error(err)
+    code, _, err = call(capsys, "cards", SUPPLIER, "-o", str(tmp_path / "c.pdf"), "--briefing", str(ro / "b.pdf"))
+    assert code == 1 and f"b.pdf: cannot write in {ro} (Permission denied)" in err
+    assert not (tmp_path / "c.pdf").exists()  # the briefing's folder was tried before the cards were written
 
 
 def test_mesos_and_packages_exclude_each_other(qapp, capsys, tmp_path):

@@ -38,6 +38,17 @@ def dealt(tmp_path) -> Path:
     return path
 
 
+def test_a_folder_that_cannot_be_written_is_one_line(qapp, capsys, tmp_path, dealt, monkeypatch):
+    import tempfile
+
+    def refuse(*_a, **_k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    code, _, err = run(capsys, "debrief", str(dealt), "-o", str(tmp_path / "d.pdf"))
+    assert code == 1 and err == f"meso-desk: {tmp_path / 'd.pdf'}: cannot write (Permission denied)\n"
+
+
 def test_writes_one_internal_page(qapp, capsys, tmp_path, dealt):
     out = tmp_path / "debrief.pdf"
     code, stdout, err = run(capsys, "debrief", str(dealt), "-o", str(out))

@@ -66,3 +66,52 @@ def test_ask_from_scratch_takes_a_typed_term_on_a_matching_question(tmp_path, mo
     assert f"or the {q.match} that makes them equal" in out  # the out-of-range term was refused
     saved = md.load_plan(out_file)
     assert saved.weight_region.source == f"answers to {len(typed) + 1} questions"
+
+
+def _unwritable_folders(monkeypatch):
+    """Every folder refuses a new file, as /proc or a read-only share does."""
+    import tempfile
+
+    def refuse(*_a, **_k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+
+
+def test_ask_refuses_an_output_it_cannot_write_before_the_questions(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("1\nq\n"))
+    _unwritable_folders(monkeypatch)
+    assert cli.main(["weights", SUPPLIER, "--ask", "-o", str(tmp_path / "x.meso")]) == 1
+    out, err = capsys.readouterr()
+    assert "Q1." not in out  # no answer wasted
+    assert err.strip() == f"meso-desk: x.meso: cannot write in {tmp_path} (Permission denied)"
+    monkeypatch.undo()
+    monkeypatch.setattr("sys.stdin", io.StringIO("1\nq\n"))
+    assert cli.main(["weights", SUPPLIER, "--ask", "-o", str(tmp_path / "no" / "x.meso")]) == 2
+    out, err = capsys.readouterr()
+    assert "Q1." not in out and "x.meso: the folder does not exist" in err and err.count("\n") == 1
+
+
+def test_a_band_outside_0_to_100_points_is_refused_in_one_line(monkeypatch, capsys):
+    for band in ("-3", "0", "nan", "inf", "101"):
+        monkeypatch.setattr("sys.stdin", io.StringIO("1\nq\n"))
+        assert cli.main(["weights", SUPPLIER, "--ask", f"--band={band}"]) == 2
+        out, err = capsys.readouterr()
+        assert err == f"meso-desk: --band {band}: the band must be more than 0 and at most 100 points\n"
+        assert "Q1." not in out
+
+
+def test_a_band_that_already_pins_the_weights_says_there_is_nothing_to_ask(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("1\nq\n"))
+    assert cli.main(["weights", SUPPLIER, "--ask", "--band", "0.5", "-o", str(tmp_path / "w.meso")]) == 2
+    out, err = capsys.readouterr()
+    assert err == "meso-desk: the weights are already within ± 0.5 points: nothing to ask\n"
+    assert "Q1." not in out and not (tmp_path / "w.meso").exists()
+
+
+def test_out_or_band_without_ask_is_refused_instead_of_ignored(tmp_path, capsys):
+    assert cli.main(["weights", SUPPLIER, "-o", str(tmp_path / "w.meso")]) == 2
+    assert capsys.readouterr().err == "meso-desk: -o needs --ask: it saves the weights the questions find\n"
+    assert not (tmp_path / "w.meso").exists()
+    assert cli.main(["weights", SUPPLIER, "--band", "10"]) == 2
+    assert capsys.readouterr().err == "meso-desk: --band needs --ask: it is where the questions start\n"

@@ -17,6 +17,7 @@ from meso_desk.model.io.spreadsheets import (
     SpreadsheetError,
     column_key,
     default_tables,
+    export_paths,
     export_spreadsheet,
     read_quotes,
 )
@@ -78,6 +79,16 @@ def test_csv_writes_one_internal_file_per_table_or_the_chosen_one(plan, tmp_path
         export_spreadsheet(plan, tmp_path / "x.csv", table="weights")
     with pytest.raises(SpreadsheetError, match=r"\.xlsx or \.csv"):
         export_spreadsheet(plan, tmp_path / "x.ods")
+
+
+def test_export_paths_are_the_files_an_export_writes(plan, tmp_path):
+    assert export_paths(plan, tmp_path / "plan.csv") == export_spreadsheet(plan, tmp_path / "plan.csv")
+    assert export_paths(plan, tmp_path / "r.csv", "rounds") == [tmp_path / "r.csv"]
+    assert export_paths(plan, tmp_path / "p.xlsx") == [tmp_path / "p.xlsx"]
+    with pytest.raises(SpreadsheetError, match=r"x\.ods: choose a \.xlsx or \.csv"):
+        export_paths(plan, tmp_path / "x.ods")
+    with pytest.raises(SpreadsheetError, match="unknown table"):
+        export_paths(plan, tmp_path / "x.csv", "weights")
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -266,3 +277,15 @@ def test_a_thousands_comma_is_read_when_the_decimal_reading_is_off_range(supplie
     sheet = read_quotes(supplier, f)
     assert sheet.packages[0].terms["Order volume"] == 1500.0 and sheet.packages[0].terms["Unit price"] == 231.5
     assert len(sheet.errors) == 1 and "the cell “9,5” read as 9.5" in sheet.errors[0]
+
+
+def test_another_suffix_or_a_folder_is_refused_by_name(supplier, tmp_path, monkeypatch):
+    ods = tmp_path / "q.ods"
+    ods.write_text("hi")  # read as CSV it said "needs a header row and at least one quote"
+    assert read_quotes(supplier, ods).errors == ("q.ods: choose a .xlsx or .csv file",)
+    folder = tmp_path / "quotes.csv"
+    folder.mkdir()
+    assert read_quotes(supplier, folder).errors == (f"{folder}: is a folder; choose a .xlsx or .csv file",)
+    monkeypatch.chdir(tmp_path)
+    sheet = read_quotes(supplier, ".")  # its name was "", so the message began ": .: cannot read"
+    assert sheet.source == "." and sheet.errors == (".: is a folder; choose a .xlsx or .csv file",)

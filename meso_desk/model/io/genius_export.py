@@ -156,8 +156,7 @@ def export_genius(plan: Plan, directory: str | Path, stem: str | None = None) ->
         d.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise GeniusError(d, tr("cannot be created ({reason})").format(reason=e.strerror or e)) from None
-    stem = stem or _file_stem(plan.title)
-    domain, profile = d / f"{stem}_domain.xml", d / f"{stem}_profile.xml"
+    domain, profile = genius_paths(plan, d, stem)
     prof, notes = genius_profile(plan)
     _write(genius_domain(plan), domain)
     _write(prof, profile)
@@ -171,9 +170,15 @@ def export_genius(plan: Plan, directory: str | Path, stem: str | None = None) ->
     return GeniusFiles(domain, profile, tuple(notes))
 
 
+def genius_paths(plan: Plan, directory: str | Path, stem: str | None = None) -> tuple[Path, Path]:
+    """The domain and profile files :func:`export_genius` writes into ``directory``."""
+    stem = stem or _file_stem(plan.title)
+    return Path(directory) / f"{stem}_domain.xml", Path(directory) / f"{stem}_profile.xml"
+
+
 def _file_stem(title: str) -> str:
     keep = "".join(c if c.isalnum() or c in "-_" else "_" for c in title.strip())
     return "_".join(p for p in keep.split("_") if p)[:60] or "plan"
 
 
-__all__ = ["GeniusFiles", "export_genius", "genius_domain", "genius_profile"]
+__all__ = ["GeniusFiles", "export_genius", "genius_domain", "genius_paths", "genius_profile"]

@@ -365,6 +365,10 @@ def csv_text(table: Table, title: str = "") -> str:
     return buf.getvalue()
 
 
+def _csv_path(path: Path, key: str, table: str | None) -> Path:
+    return path if table else path.with_name(f"{path.stem}-{key}{path.suffix or '.csv'}")
+
+
 def write_csv(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
     """One table to ``path``; without ``table`` every table, to ``<stem>-<table>.csv`` beside it (in
     the plan's language)."""
@@ -375,7 +379,7 @@ def write_csv(plan: Plan, path: str | Path, table: str | None = None) -> list[Pa
         texts = [(t.key, csv_text(t, plan.title)) for t in plan_tables(plan, keys)]
     out = []
     for key, text in texts:
-        p = path if table else path.with_name(f"{path.stem}-{key}{path.suffix or '.csv'}")
+        p = _csv_path(path, key, table)
         try:
             p.write_text(text, encoding="utf-8-sig")
         except OSError as e:
@@ -383,6 +387,22 @@ def write_csv(plan: Plan, path: str | Path, table: str | None = None) -> list[Pa
                 from None
         out.append(p)
     return out
+
+
+def export_paths(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
+    """The files :func:`export_spreadsheet` writes for ``path``: the workbook itself, or one CSV
+    file per table beside it (``OUT-packages.csv`` …; ``OUT.csv`` itself only for one ``table``).
+    Check them all before writing any: an export must not overwrite a file unasked."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        _check_tables([table] if table else None)
+        return [path]
+    if suffix == ".csv":
+        keys = [table] if table else list(default_tables(plan))
+        _check_tables(keys)
+        return [_csv_path(path, k, table) for k in TABLES if k in keys]
+    raise SpreadsheetError(tr("{file}: choose a .xlsx or .csv file").format(file=path.name))
 
 
 def export_spreadsheet(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:
@@ -461,6 +481,10 @@ def _rows_of_xlsx(path: Path) -> list[list[Any]]:
 
 
 def _raw_rows(path: Path) -> list[list[Any]]:
+    if path.is_dir():
+        raise SpreadsheetError(tr("{file}: is a folder; choose a .xlsx or .csv file").format(file=path))
+    if path.suffix.lower() not in (".csv", ".xlsx"):  # an .ods or .xls read as CSV said "needs a header row"
+        raise SpreadsheetError(tr("{file}: choose a .xlsx or .csv file").format(file=_source(path)))
     try:
         size = path.stat().st_size
     except OSError as e:
@@ -549,15 +573,21 @@ def _term(issue: NumericIssue | CategoricalIssue, cell: Any) -> Any:
 _THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+$")
 
 
+def _source(path: Path) -> str:
+    """The file's name as the messages give it (``.`` or ``/``: the path itself)."""
+    return path.name or str(path)
+
+
 def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
-    """The quotes in a CSV or xlsx file (first sheet), checked against ``plan``'s issues."""
+    """The quotes in a ``.csv`` or ``.xlsx`` file (first sheet), checked against ``plan``'s issues
+    (another suffix, a folder, a file that cannot be read: one error naming it)."""
     path = Path(path)
     try:
         rows = _raw_rows(path)
     except SpreadsheetError as e:
-        return QuoteSheet(path.name, errors=(str(e),))
+        return QuoteSheet(_source(path), errors=(str(e),))
     except OSError as e:
-        return QuoteSheet(path.name, errors=(tr("{file}: cannot read ({reason})").format(
+        return QuoteSheet(_source(path), errors=(tr("{file}: cannot read ({reason})").format(
             file=path, reason=e.strerror or e),))
     if len(rows) < 2:
         return QuoteSheet(path.name, errors=(tr("{file}: needs a header row and at least one quote").format(
@@ -597,5 +627,5 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 __all__ = ["INTERNAL", "TABLES", "Column", "QuoteSheet", "SpreadsheetError", "Table", "column_key", "csv_text",
-           "estimate_table", "export_spreadsheet", "meso_sets_table", "packages_table", "plan_tables", "read_quotes",
+           "estimate_table", "export_paths", "export_spreadsheet", "meso_sets_table", "packages_table", "plan_tables", "read_quotes",
            "rounds_table", "write_csv", "write_xlsx"]
