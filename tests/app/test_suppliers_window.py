@@ -177,3 +177,59 @@ def test_removing_a_supplier_says_what_goes_and_cancel_keeps_it(qtbot):
     assert dlg.plan.supplier_names == ["Nordlys Kontor AS"] and doc.plan == plan
     dlg.reject()
     assert doc.plan == plan and doc.undo_stack.count() == 0
+
+
+def test_a_refused_rename_stays_typed_and_enter_does_not_close_the_dialog(qtbot):
+    plan = sourcing_plan()
+    doc = PlanDocument(plan)
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    name = dlg.findChild(QLineEdit, "supplierName")
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Nordlys Kontor AS")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    msg = dlg.findChild(QLabel, "supplierMessage")
+    # the reason seen, whole (its closing quote was stripped), and the dialog still open
+    assert dlg.isVisible() and msg.text() == "there is already a supplier called 'Nordlys Kontor AS'"
+    assert name.text() == "Nordlys Kontor AS" and name.property("refused") and name.toolTip() == msg.text()
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # OK with the refused name: not applied
+    assert dlg.isVisible() and doc.plan == plan and doc.undo_stack.count() == 0
+    name.selectAll()
+    qtbot.keyClicks(name, "Ergonord Seating")  # typing again clears the mark; a free name is taken
+    assert not name.property("refused")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert doc.plan.counterpart == "Ergonord Seating" and not dlg.isVisible()  # Enter is OK again
+
+
+def test_enter_in_the_new_name_adds_or_refuses_and_the_dialog_stays_open(qtbot):
+    plan = sourcing_plan()
+    doc = PlanDocument(plan)
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    new = dlg.findChild(QLineEdit, "supplierNewName")
+    new.setFocus()
+    qtbot.keyClicks(new, "Nordlys Kontor AS")
+    qtbot.keyClick(new, Qt.Key.Key_Return)
+    msg = dlg.findChild(QLabel, "supplierMessage")
+    assert dlg.isVisible() and msg.text().endswith("'Nordlys Kontor AS'")
+    assert new.text() == "Nordlys Kontor AS" and new.property("refused")
+    new.selectAll()
+    qtbot.keyClicks(new, "Sitwell Office Ltd")
+    qtbot.keyClick(new, Qt.Key.Key_Return)
+    assert dlg.isVisible() and dlg.plan.supplier_names[-1] == "Sitwell Office Ltd"  # added, to tick its quotes
+    assert new.text() == "" and not new.property("refused") and doc.plan == plan
+    dlg.reject()
+
+
+def test_a_key_error_is_said_without_its_repr_quotes_and_a_reason_keeps_its_own(qtbot):
+    dlg = SupplierManager(PlanDocument(md.example_plan("supplier")))
+    qtbot.addWidget(dlg)
+
+    def missing(_plan):
+        raise KeyError("there is no package called 'Old quote'")
+
+    assert not dlg._edit(missing)
+    assert dlg.message.text() == "there is no package called 'Old quote'"
