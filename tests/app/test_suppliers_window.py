@@ -5,6 +5,7 @@ dialog adds a supplier and marks its quote in one undoable step and refuses what
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -194,11 +195,13 @@ def test_a_refused_rename_stays_typed_and_enter_does_not_close_the_dialog(qtbot)
     # the reason seen, whole (its closing quote was stripped), and the dialog still open
     assert dlg.isVisible() and msg.text() == "there is already a supplier called 'Nordlys Kontor AS'"
     assert name.text() == "Nordlys Kontor AS" and name.property("refused") and name.toolTip() == msg.text()
+    base = QPalette.ColorRole.Base
+    assert name.palette().color(base) != dlg.palette().color(base)  # tinted red
     dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # OK with the refused name: not applied
     assert dlg.isVisible() and doc.plan == plan and doc.undo_stack.count() == 0
     name.selectAll()
     qtbot.keyClicks(name, "Ergonord Seating")  # typing again clears the mark; a free name is taken
-    assert not name.property("refused")
+    assert not name.property("refused") and name.palette().color(base) == dlg.palette().color(base)
     qtbot.keyClick(name, Qt.Key.Key_Return)
     assert doc.plan.counterpart == "Ergonord Seating" and not dlg.isVisible()  # Enter is OK again
 
@@ -233,3 +236,4 @@ def test_a_key_error_is_said_without_its_repr_quotes_and_a_reason_keeps_its_own(
 
     assert not dlg._edit(missing)
     assert dlg.message.text() == "there is no package called 'Old quote'"
+

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -188,11 +188,18 @@ class SupplierManager(QDialog):
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {ERROR};" if error else "")
 
-    @staticmethod
-    def _mark(field: QWidget, reason: str) -> None:
+    def _mark(self, field: QWidget, reason: str) -> None:
         """Mark ``field`` as holding a refused value (``reason``), or clear the mark (``""``)."""
         field.setProperty("refused", bool(reason))
-        field.setStyleSheet(f"border: 1px solid {ERROR};" if reason else "")
+        if reason:  # a red tint of the field's base (a border stylesheet made the box shorter)
+            pal = QPalette(self.palette())
+            base, red = pal.color(QPalette.ColorRole.Base), QColor(ERROR)
+            pal.setColor(QPalette.ColorRole.Base, QColor.fromRgbF(
+                0.72 * base.redF() + 0.28 * red.redF(), 0.72 * base.greenF() + 0.28 * red.greenF(),
+                0.72 * base.blueF() + 0.28 * red.blueF()))
+            field.setPalette(pal)
+        else:
+            field.setPalette(QPalette())  # the dialog's again
         field.setToolTip(reason)
 
     def _edit(self, fn, *args, select: str | None = None, refill: bool = True, field: QWidget | None = None,
