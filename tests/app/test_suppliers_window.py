@@ -237,3 +237,30 @@ def test_a_key_error_is_said_without_its_repr_quotes_and_a_reason_keeps_its_own(
     assert not dlg._edit(missing)
     assert dlg.message.text() == "there is no package called 'Old quote'"
 
+
+def test_the_message_after_remove_has_room_for_its_lines_at_the_default_size(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    doc = PlanDocument(md.example_plan("sourcing"))
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    QApplication.processEvents()
+    assert (dlg.width(), dlg.height()) == (720, 520)
+    msg = dlg.findChild(QLabel, "supplierMessage")
+    dlg.findChild(QPushButton, "supplierRemove").click()
+    # drawn at once (as grabbed before any event): it was one line high, both lines clipped
+    assert "Cancel keeps it" in msg.text() and msg.heightForWidth(msg.width()) > msg.fontMetrics().lineSpacing()
+    assert msg.height() >= msg.heightForWidth(msg.width())
+    dlg.reject()
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    msg = dlg.findChild(QLabel, "supplierMessage")
+    font = msg.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    msg.setFont(font)  # a larger font: the message needs more than two lines, and gets them at once
+    dlg.show()
+    QApplication.processEvents()
+    dlg.findChild(QPushButton, "supplierRemove").click()
+    assert msg.height() >= msg.heightForWidth(msg.width()) > 2 * msg.fontMetrics().lineSpacing()
+    dlg.reject()

@@ -97,6 +97,10 @@ class SupplierManager(QDialog):
                                    "it counts as an offer against every supplier"))
         self.outside.activated.connect(self._outside)
         self.message = QLabel(objectName="supplierMessage", wordWrap=True)
+        # room for two lines from the start ("Removed the supplier … Cancel keeps it." was drawn
+        # clipped in the one line an empty message had; the list no longer jumps when one appears)
+        m = self.message.contentsMargins()
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing() + m.top() + m.bottom())
         self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
@@ -187,6 +191,8 @@ class SupplierManager(QDialog):
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {ERROR};" if error else "")
+        if self.message.heightForWidth(self.message.width()) > self.message.height():
+            self.layout().activate()  # a longer message gets its lines now, not clipped until the next layout
 
     def _mark(self, field: QWidget, reason: str) -> None:
         """Mark ``field`` as holding a refused value (``reason``), or clear the mark (``""``)."""
