@@ -163,6 +163,7 @@ def _split(plan, a: str, b: str, steps: int, as_json: bool) -> int:
         print(json.dumps({"a": s.a, "b": s.b, "shares": [round(float(x), 4) for x in s.shares],
                           "points": [round(float(x), 2) for x in s.points],
                           "total_cost": None if s.total_cost is None else [round(float(x), 2) for x in s.total_cost],
+                          "volume": s.volume,
                           "best_single": list(s.best_single), "best_split": list(s.best_split),
                           "assumptions": list(s.assumptions), "sentence": s.sentence}, indent=2))
         return EXIT_OK

@@ -193,3 +193,18 @@ def test_behind_the_deal_tab_it_waits_and_catches_up_when_raised(win, qtbot):
     assert not view.ready() and not view.is_busy() and view._rows_plan is not doc.plan
     win.supplier_dock.raise_()
     _settled(view, qtbot, doc.plan)
+
+
+def test_the_split_chart_is_the_same_mirrored_whichever_supplier_comes_first(win, qtbot):
+    view = _shown(win, qtbot)
+    curves = []
+    for a, b in ((NAMES[1], NAMES[2]), (NAMES[2], NAMES[1])):
+        view.split_a.setCurrentText(a)
+        view.split_b.setCurrentText(b)
+        qtbot.waitUntil(lambda a=a, b=b: view._split is not None and (view._split.a, view._split.b) == (a, b)
+                        and not view.is_busy(), timeout=WAIT)
+        curves.append(list(view.cost_curve.getData()[1]))
+        assert "2,000 units" in view.split_sentence.text()  # the volume it is priced at
+    assert curves[0] == curves[1][::-1]  # was: each end priced at the other supplier's volume
+    table = {r.name: r.best_cost for r in compare_suppliers(win.document.plan, next_sets=False)}
+    assert curves[0][-1] == pytest.approx(table[NAMES[1]])  # all to Nordlys: its total in the table

@@ -5,6 +5,7 @@ dialog adds a supplier and marks its quote in one undoable step and refuses what
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -177,3 +178,89 @@ def test_removing_a_supplier_says_what_goes_and_cancel_keeps_it(qtbot):
     assert dlg.plan.supplier_names == ["Nordlys Kontor AS"] and doc.plan == plan
     dlg.reject()
     assert doc.plan == plan and doc.undo_stack.count() == 0
+
+
+def test_a_refused_rename_stays_typed_and_enter_does_not_close_the_dialog(qtbot):
+    plan = sourcing_plan()
+    doc = PlanDocument(plan)
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    name = dlg.findChild(QLineEdit, "supplierName")
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Nordlys Kontor AS")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    msg = dlg.findChild(QLabel, "supplierMessage")
+    # the reason seen, whole (its closing quote was stripped), and the dialog still open
+    assert dlg.isVisible() and msg.text() == "there is already a supplier called 'Nordlys Kontor AS'"
+    assert name.text() == "Nordlys Kontor AS" and name.property("refused") and name.toolTip() == msg.text()
+    base = QPalette.ColorRole.Base
+    assert name.palette().color(base) != dlg.palette().color(base)  # tinted red
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # OK with the refused name: not applied
+    assert dlg.isVisible() and doc.plan == plan and doc.undo_stack.count() == 0
+    name.selectAll()
+    qtbot.keyClicks(name, "Ergonord Seating")  # typing again clears the mark; a free name is taken
+    assert not name.property("refused") and name.palette().color(base) == dlg.palette().color(base)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert doc.plan.counterpart == "Ergonord Seating" and not dlg.isVisible()  # Enter is OK again
+
+
+def test_enter_in_the_new_name_adds_or_refuses_and_the_dialog_stays_open(qtbot):
+    plan = sourcing_plan()
+    doc = PlanDocument(plan)
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    new = dlg.findChild(QLineEdit, "supplierNewName")
+    new.setFocus()
+    qtbot.keyClicks(new, "Nordlys Kontor AS")
+    qtbot.keyClick(new, Qt.Key.Key_Return)
+    msg = dlg.findChild(QLabel, "supplierMessage")
+    assert dlg.isVisible() and msg.text().endswith("'Nordlys Kontor AS'")
+    assert new.text() == "Nordlys Kontor AS" and new.property("refused")
+    new.selectAll()
+    qtbot.keyClicks(new, "Sitwell Office Ltd")
+    qtbot.keyClick(new, Qt.Key.Key_Return)
+    assert dlg.isVisible() and dlg.plan.supplier_names[-1] == "Sitwell Office Ltd"  # added, to tick its quotes
+    assert new.text() == "" and not new.property("refused") and doc.plan == plan
+    dlg.reject()
+
+
+def test_a_key_error_is_said_without_its_repr_quotes_and_a_reason_keeps_its_own(qtbot):
+    dlg = SupplierManager(PlanDocument(md.example_plan("supplier")))
+    qtbot.addWidget(dlg)
+
+    def missing(_plan):
+        raise KeyError("there is no package called 'Old quote'")
+
+    assert not dlg._edit(missing)
+    assert dlg.message.text() == "there is no package called 'Old quote'"
+
+
+def test_the_message_after_remove_has_room_for_its_lines_at_the_default_size(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    doc = PlanDocument(md.example_plan("sourcing"))
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    QApplication.processEvents()
+    assert (dlg.width(), dlg.height()) == (720, 520)
+    msg = dlg.findChild(QLabel, "supplierMessage")
+    dlg.findChild(QPushButton, "supplierRemove").click()
+    # drawn at once (as grabbed before any event): it was one line high, both lines clipped
+    assert "Cancel keeps it" in msg.text() and msg.heightForWidth(msg.width()) > msg.fontMetrics().lineSpacing()
+    assert msg.height() >= msg.heightForWidth(msg.width())
+    dlg.reject()
+    dlg = SupplierManager(doc)
+    qtbot.addWidget(dlg)
+    msg = dlg.findChild(QLabel, "supplierMessage")
+    font = msg.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    msg.setFont(font)  # a larger font: the message needs more than two lines, and gets them at once
+    dlg.show()
+    QApplication.processEvents()
+    dlg.findChild(QPushButton, "supplierRemove").click()
+    assert msg.height() >= msg.heightForWidth(msg.width()) > 2 * msg.fontMetrics().lineSpacing()
+    dlg.reject()

@@ -94,6 +94,19 @@ def test_split_between_two_suppliers(capsys, plan):
     assert code == 0 and "Assumptions:" in out and "50 %" in out
 
 
+def test_a_split_named_either_way_round_prints_the_same_figures_mirrored(capsys, plan):
+    # was: all to Sitwell EUR 466,222 one way, all to Nordlys EUR 610,951 the other (each end at the
+    # other supplier's volume), while the list says 581,152 and 488,861
+    runs = [json.loads(run(capsys, "suppliers", EXAMPLE, "--split", *pair, "--json")[1])
+            for pair in ((NAMES[1], NAMES[2]), (NAMES[2], NAMES[1]))]
+    assert runs[0]["total_cost"] == runs[1]["total_cost"][::-1] and runs[0]["points"] == runs[1]["points"][::-1]
+    assert runs[0]["volume"] == runs[1]["volume"] == 2000.0 and runs[0]["best_single"] == runs[1]["best_single"]
+    assert runs[0]["total_cost"][-1] == pytest.approx(best_offers(plan)[NAMES[1]].total_cost, abs=0.01)
+    code, out, _ = run(capsys, "suppliers", EXAMPLE, "--split", NAMES[2], NAMES[1])
+    assert code == 0 and "Splitting 2,000 units 10/90 between Sitwell Office Ltd and Nordlys Kontor AS" in out
+    assert "EUR 581,152 on its own 2,500 units" in out
+
+
 def test_switch_writes_a_plan_working_on_the_other_supplier(capsys, tmp_path, plan):
     out = tmp_path / "switched.meso"
     code, text, _ = run(capsys, "suppliers", EXAMPLE, "--switch", NAMES[2], "-o", out)

@@ -293,7 +293,7 @@ def test_split_ends_are_the_single_awards():
     assert 0 < s.best_split[0] < 1
     assert any("linear in the award" in a for a in s.assumptions)
     assert any("No supply-risk value" in a for a in s.assumptions)
-    assert s.sentence.startswith(f"Splitting 90/10 between {SIT} and {KOR} costs EUR")
+    assert s.sentence.startswith(f"Splitting 2,500 units 90/10 between {SIT} and {KOR} costs EUR")
     assert "below" in s.sentence
     # shares under 1,000 chairs are priced as shipped, with a word that the quoted price may not hold
     assert s.clipped == pytest.approx((0.1, 0.2, 0.3, 0.7, 0.8, 0.9))
@@ -323,6 +323,43 @@ def test_price_breaks_make_the_split_cost_differ_from_the_linear_mix():
     no_break = split_award(p.replace(costs=p.costs.model_copy(update={"tiers": ()})), SIT, KOR)
     assert no_break.total_cost[mid] == pytest.approx(s.total_cost[mid])  # no break reached at 1,500
     assert no_break.total_cost[-1] > s.total_cost[-1]
+
+
+def test_a_split_named_either_way_round_gives_the_same_figures_mirrored():
+    """The sourcing example: Nordlys offered 2,000 chairs, Sitwell 2,500. The volume split was the
+    first-named supplier's, so each end was priced at the other's volume (all to Sitwell EUR
+    466,222 against its own EUR 581,152 in the table, all to Nordlys 610,951 against 488,861) and
+    the figures changed with the order the two were named."""
+    p = example_plan("sourcing")
+    nor, sit = "Nordlys Kontor AS", "Sitwell Office Ltd"
+    table = {r.name: r.best_cost for r in compare_suppliers(p, next_sets=False)}
+    one, other = split_award(p, nor, sit), split_award(p, sit, nor, risk_value_per_share=0.0)
+    assert one.volume == other.volume == 2000.0  # Nordlys's offer: the best single award
+    assert one.best_single == other.best_single == (nor, pytest.approx(best_offers(p)[nor].points))
+    assert list(one.total_cost) == list(other.total_cost[::-1])
+    assert list(one.points) == list(other.points[::-1])
+    assert one.best_split[0] == pytest.approx(1 - other.best_split[0])
+    assert one.best_split[1] == other.best_split[1]
+    assert sorted(one.clipped) == pytest.approx(sorted(1 - x for x in other.clipped))
+    assert one.total_cost[-1] == other.total_cost[0] == pytest.approx(table[nor])  # the volume is Nordlys's
+    assert one.sentence.replace("90/10", "") == other.sentence.replace("10/90", "").replace(
+        f"{sit} and {nor}", f"{nor} and {sit}")
+    assert "Splitting 2,000 units 90/10" in one.sentence
+    # all to Sitwell is priced at 2,000 units, not its own offer: the assumptions say so, with its own total
+    note = next(x for x in one.assumptions if x.startswith("The volume split is 2,000 units"))
+    assert "EUR 581,152 on its own 2,500 units" in note and nor in note and note in other.assumptions
+    # at Sitwell's volume, its end is its own total, named either way round
+    at = [split_award(p, nor, sit, volume=2500), split_award(p, sit, nor, volume=2500)]
+    assert at[0].total_cost[0] == at[1].total_cost[-1] == pytest.approx(table[sit])
+    assert list(at[0].total_cost) == list(at[1].total_cost[::-1]) and "2,500 units" in at[0].sentence
+
+
+def test_a_tie_between_the_single_awards_is_broken_the_same_either_way_round():
+    p = three_suppliers()
+    p = p.with_terms("Korvo quote", dict(p.stored_package("Sitwell quote").terms))  # the same offer
+    one, other = split_award(p, SIT, KOR), split_award(p, KOR, SIT)
+    assert one.best_single[0] == other.best_single[0] == SIT  # equal points and cost: the first in the plan
+    assert one.best_split[0] == pytest.approx(1 - other.best_split[0])
 
 
 def test_split_risk_value_and_errors():

@@ -327,7 +327,8 @@ def format_total_costs(plan: Plan, packages: Sequence[Mapping[str, Term]]) -> li
     return [tr("Total {amount}").format(amount=format_money(float(x), plan.currency)) for x in out]
 
 
-def _units(plan: Plan, volume: float) -> str:
+def units_words(plan: Plan, volume: float) -> str:
+    """``volume`` in words: ``"2,000 units"`` ("" for a lump sum, a fixed volume of 1)."""
     costs = plan.costs
     assert costs is not None
     if costs.volume is None:
@@ -344,7 +345,7 @@ def cost_breakdown(plan: Plan, terms: Mapping[str, Term]) -> str:
         return ""
     cur = plan.currency
     price = plan.issue(costs.unit_price).format_term(terms[costs.unit_price])
-    units = _units(plan, float(parts.volume[0]))
+    units = units_words(plan, float(parts.volume[0]))
     disc = float(parts.discount[0])
     if disc:
         price = tr("{price} less {discount:g} %").format(price=price, discount=disc)
@@ -415,7 +416,7 @@ def volume_words(plan: Plan, terms: Mapping[str, Term]) -> str:
     if costs is None:
         return ""
     vol = float(terms[costs.volume]) if costs.volume is not None else costs.fixed_volume
-    units = _units(plan, vol)
+    units = units_words(plan, vol)
     return tr("on {units}").format(units=units) if units else ""
 
 
@@ -475,5 +476,5 @@ __all__ = [
     "CostArrays", "CostModel", "CostStep", "VolumeTier", "concession_money", "cost_arrays", "cost_breakdown",
     "cost_reference", "cost_steps", "total_change_text",
     "format_money", "format_total_cost", "format_total_costs", "move_saving", "price_columns", "saving_words",
-    "total_cost", "total_costs", "total_costs_on_grid", "volume_words",
+    "total_cost", "total_costs", "total_costs_on_grid", "units_words", "volume_words",
 ]

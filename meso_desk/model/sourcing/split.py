@@ -13,6 +13,15 @@ to ``b`` (its best offer):
   the volume issue's range is priced as it is, and the assumptions say that the supplier's price
   may not hold for so few units.
 
+The volume split is the same whichever supplier is named first: by default the volume the best
+single award offered (the better offer on points; on a tie the cheaper, then the first in the
+plan). So ``split_award(plan, a, b)`` and ``split_award(plan, b, a)`` give the same figures
+mirrored, and awarding all to the best single supplier costs its own total of the suppliers
+table. The other supplier, when it offered another volume, is priced at its share of that volume
+(all to it is not its own total then): the assumptions say so with its own total, and the
+sentence names the volume. (The volume was ``a``'s: each end of the split was priced at the
+other supplier's volume, and naming the two the other way round changed every figure.)
+
 Assumptions are returned in words with every result (:attr:`SplitAward.assumptions`).
 """
 
@@ -25,7 +34,7 @@ import numpy as np
 from ..errors import short_number
 from ..language import current_language, localise_number, tr
 from ..plan import Plan
-from ..preferences.total_cost import cost_arrays, format_money, price_columns
+from ..preferences.total_cost import cost_arrays, format_money, price_columns, units_words
 from .market import HeldOffer, best_offer
 
 
@@ -88,21 +97,40 @@ def _share_costs(plan: Plan, offer: HeldOffer, volumes: np.ndarray) -> tuple[np.
     return np.where(v > 0, out, 0.0), clipped
 
 
-def _split_volume(plan: Plan, oa: HeldOffer, ob: HeldOffer, volume: float | None) -> tuple[float, list[str]]:
+def _best_single(plan: Plan, oa: HeldOffer, ob: HeldOffer) -> HeldOffer:
+    """The better single award, whichever is named first: more points; on a tie the lower total
+    cost (each at its own volume, as the suppliers table prices it), then the first in the plan."""
+    def key(o: HeldOffer) -> tuple[float, float, int]:
+        return (-o.points, o.total_cost if o.total_cost is not None else 0.0, plan.supplier_names.index(o.supplier))
+
+    return min((oa, ob), key=key)
+
+
+def _split_volume(plan: Plan, single: HeldOffer, other: HeldOffer, volume: float | None) -> tuple[float, list[str]]:
+    """The units split (``volume``, else the best single award's offered volume) and a note when
+    ``other`` offered another volume (its end is then not its own total)."""
     costs = plan.costs
     assert costs is not None
     notes: list[str] = []
     if costs.volume is None:
         total = float(costs.fixed_volume if volume is None else volume)
         return total, notes
-    unit = plan.issue(costs.volume).unit or tr("units", "unit of a volume")
-    va, vb = float(oa.terms[costs.volume]), float(ob.terms[costs.volume])
-    total = va if volume is None else float(volume)
-    if volume is None and va != vb:
-        notes.append(tr("The volume split is {volume} {unit} ({a}'s offer); {b} offered for {other} {unit}, "
-                        "priced here at its share of {volume}.").format(
-            volume=_short(va), unit=unit, a=oa.supplier, b=ob.supplier, other=_short(vb)))
+    vs, vo = float(single.terms[costs.volume]), float(other.terms[costs.volume])
+    total = vs if volume is None else float(volume)
+    if volume is None and vs != vo and other.total_cost is not None:
+        notes.append(tr("The volume split is {volume}, the offer of {a} (the best single award); {b} offered "
+                        "{other} and is priced here at its share of the {volume}: all to {b} costs {own} on "
+                        "its own {other}.").format(
+            volume=units_words(plan, vs), a=single.supplier, b=other.supplier, other=units_words(plan, vo),
+            own=format_money(other.total_cost, plan.currency)))
     return total, notes
+
+
+def _volume_words(plan: Plan, volume: float | None) -> str:
+    """The volume split in words ("2,000 units"; "" without a cost model or for a lump sum)."""
+    if plan.costs is None or volume is None:
+        return ""
+    return units_words(plan, volume)
 
 
 def _assumptions(plan: Plan, a: str, b: str, risk: float) -> list[str]:
@@ -129,9 +157,14 @@ def _short(x: float) -> str:
 
 
 def _sentence(plan: Plan, a: str, b: str, share: float, pts: float, cost: float | None,
-              single: tuple[str, float], single_cost: float | None) -> str:
+              single: tuple[str, float], single_cost: float | None, volume: str = "") -> str:
     pa = round(100 * share)
-    head = tr("Splitting {share_a}/{share_b} between {a} and {b}").format(share_a=pa, share_b=100 - pa, a=a, b=b)
+    if volume:
+        head = tr("Splitting {volume} {share_a}/{share_b} between {a} and {b}").format(
+            volume=volume, share_a=pa, share_b=100 - pa, a=a, b=b)
+    else:
+        head = tr("Splitting {share_a}/{share_b} between {a} and {b}").format(share_a=pa, share_b=100 - pa, a=a,
+                                                                              b=b)
     diff = pts - single[1]
     if abs(diff) < 0.05:
         on_points = tr("on points it is the same")
@@ -156,9 +189,10 @@ def _sentence(plan: Plan, a: str, b: str, share: float, pts: float, cost: float 
 def split_award(plan: Plan, a: str, b: str, steps: int = 11, *, volume: float | None = None,
                 risk_value_per_share: float = 0.0) -> SplitAward:
     """The award split between suppliers ``a`` and ``b`` at ``steps`` shares of ``a`` from 0 to 1
-    (see the module docstring). ``volume`` — the units to split (default: ``a``'s offered
-    volume); ``risk_value_per_share`` — points a second source is worth to you, per whole share
-    held by the smaller supplier (0: none)."""
+    (see the module docstring); named the other way round, the same figures mirrored.
+    ``volume`` — the units to split (default: the best single award's offered volume);
+    ``risk_value_per_share`` — points a second source is worth to you, per whole share held by
+    the smaller supplier (0: none)."""
     if a == b:
         raise ValueError(tr("a split needs two different suppliers"))
     if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 2:
@@ -166,18 +200,20 @@ def split_award(plan: Plan, a: str, b: str, steps: int = 11, *, volume: float | 
     if not np.isfinite(risk_value_per_share) or risk_value_per_share < 0:
         raise ValueError(tr("the supply-risk value must be a number of points ≥ 0"))
     oa, ob = _offer(plan, a), _offer(plan, b)
+    best = _best_single(plan, oa, ob)
     shares = np.linspace(0.0, 1.0, int(steps))
-    points = shares * oa.points + (1.0 - shares) * ob.points
-    points = points + risk_value_per_share * np.minimum(shares, 1.0 - shares)
+    rest = shares[::-1]  # b's share, 1 − s: exactly what a's share is when they are named the other way
+    points = shares * oa.points + rest * ob.points
+    points = points + risk_value_per_share * np.minimum(shares, rest)
     notes = _assumptions(plan, a, b, risk_value_per_share)
     cost = None
     total_volume = None
     clipped: tuple[float, ...] = ()
     if plan.costs is not None:
-        total_volume, vnotes = _split_volume(plan, oa, ob, volume)
-        notes.extend(vnotes)
+        total_volume, vnotes = _split_volume(plan, best, ob if best is oa else oa, volume)
+        notes[:0] = vnotes  # first: it explains an end that differs from the suppliers table
         ca, cla = _share_costs(plan, oa, shares * total_volume)
-        cb, clb = _share_costs(plan, ob, (1.0 - shares) * total_volume)
+        cb, clb = _share_costs(plan, ob, rest * total_volume)
         cost = ca + cb
         clip = cla | clb
         clipped = tuple(float(s) for s in shares[clip])
@@ -189,18 +225,20 @@ def split_award(plan: Plan, a: str, b: str, steps: int = 11, *, volume: float | 
                             "{low} {unit} or more may not hold for fewer — ask.").format(
                 shares=", ".join(f"{round(100 * s)} %" for s in clipped), a=a, low=_short(issue.min),
                 high=_short(issue.max), unit=unit))
-    single_k = 0 if ob.points > oa.points or (ob.points == oa.points and cost is not None
-                                              and cost[0] < cost[-1]) else -1
-    single = (b, float(ob.points)) if single_k == 0 else (a, float(oa.points))
+    single_k = -1 if best is oa else 0
+    single = (best.supplier, float(best.points))
     inner = np.arange(1, len(shares) - 1)
     if len(inner):
-        order = np.lexsort(((cost[inner] if cost is not None else np.zeros(len(inner))), -points[inner]))
+        # more points, then less cost, then the share nearer the best single award (either way round)
+        toward = shares[inner] if best is oa else rest[inner]
+        order = np.lexsort((-toward, cost[inner] if cost is not None else np.zeros(len(inner)), -points[inner]))
         k = int(inner[order[0]])
     else:
         k = len(shares) - 1 if single_k == -1 else 0
     best_split = (float(shares[k]), float(points[k]))
     sentence = _sentence(plan, a, b, best_split[0], best_split[1], None if cost is None else float(cost[k]),
-                         single, None if cost is None else float(cost[single_k]))
+                         single, None if cost is None else float(cost[single_k]),
+                         _volume_words(plan, total_volume))
     return SplitAward(a, b, shares, points, cost, single, best_split, tuple(notes), sentence,
                       total_volume, clipped)
 

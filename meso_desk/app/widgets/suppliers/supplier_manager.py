@@ -5,6 +5,11 @@ notes and which packages are its quotes; for the plan, whether our BATNA follows
 best offer held from the other suppliers) and the outside option. Every change goes through the
 model's edits (:mod:`meso_desk.model.edits.supplier_edits`) on a working copy, refused where it
 is typed with the reason; OK applies them all as one undoable step, Cancel drops them.
+
+A refused name stays in its field as typed, marked (a red border, the reason in its tooltip and
+under the list), and Enter there does nothing more: it does not press OK (Enter reached the
+dialog's default button after the refusal, closing the dialog and hiding the reason). Enter in
+the new supplier's name adds it and keeps the dialog open, to tick its quotes.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,6 +63,7 @@ class SupplierManager(QDialog):
         add = QPushButton(tr("Add"), objectName="supplierAdd")
         add.clicked.connect(self._add)
         self.new_name.returnPressed.connect(self._add)
+        self.new_name.textEdited.connect(lambda _t: self._mark(self.new_name, ""))
         remove = QPushButton(tr("Remove"), objectName="supplierRemove")
         remove.setToolTip(tr("Remove the selected supplier with its rounds and agreement (its quotes stay as "
                              "packages)"))
@@ -64,6 +71,7 @@ class SupplierManager(QDialog):
         self.name_edit = QLineEdit(objectName="supplierName")
         self.name_edit.setAccessibleName(tr("Supplier's name"))
         self.name_edit.editingFinished.connect(self._rename)
+        self.name_edit.textEdited.connect(lambda _t: self._mark(self.name_edit, ""))
         self.negotiator = QLineEdit(objectName="supplierNegotiator")
         self.negotiator.setAccessibleName(tr("Their negotiator"))
         self.contacts = QPlainTextEdit(objectName="supplierContacts")
@@ -74,8 +82,7 @@ class SupplierManager(QDialog):
         self.notes.setAccessibleName(tr("Notes on this supplier"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(54)
-        for w in (self.negotiator,):
-            w.editingFinished.connect(self._details)
+        self.negotiator.editingFinished.connect(self._details)
         self.contacts.textChanged.connect(self._details)
         self.notes.textChanged.connect(self._details)
         self.quotes = QListWidget(objectName="supplierQuotes")
@@ -90,10 +97,18 @@ class SupplierManager(QDialog):
                                    "it counts as an offer against every supplier"))
         self.outside.activated.connect(self._outside)
         self.message = QLabel(objectName="supplierMessage", wordWrap=True)
+        # room for two lines from the start ("Removed the supplier … Cancel keeps it." was drawn
+        # clipped in the one line an empty message had; the list no longer jumps when one appears)
+        m = self.message.contentsMargins()
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing() + m.top() + m.bottom())
         self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
+        self._build_layout(add, remove)
+        self.resize(720, 520)
+        self._fill(self.plan.counterpart)
 
+    def _build_layout(self, add: QPushButton, remove: QPushButton) -> None:
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -120,8 +135,6 @@ class SupplierManager(QDialog):
         lay.addWidget(market)
         lay.addWidget(self.message)
         lay.addWidget(self.buttons)
-        self.resize(720, 520)
-        self._fill(self.plan.counterpart)
 
     # -- showing -----------------------------------------------------------------------------------
     def _fill(self, select: str) -> None:
@@ -155,6 +168,7 @@ class SupplierManager(QDialog):
         for w, text in ((self.name_edit, rec.counterpart), (self.negotiator, rec.negotiator)):
             with QSignalBlocker(w):
                 w.setText(text)
+            self._mark(w, "")
         for w, text in ((self.contacts, rec.contacts), (self.notes, rec.supplier_notes)):
             with QSignalBlocker(w):
                 w.setPlainText(text)
@@ -177,15 +191,39 @@ class SupplierManager(QDialog):
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {ERROR};" if error else "")
+        if self.message.heightForWidth(self.message.width()) > self.message.height():
+            self.layout().activate()  # a longer message gets its lines now, not clipped until the next layout
 
-    def _edit(self, fn, *args, select: str | None = None, refill: bool = True, **kw) -> bool:
-        """Apply ``fn`` to the working copy; refused: the reason, where typed. ``refill`` False keeps
-        the fields as typed (details typed letter by letter: refilling would move the cursor)."""
+    def _mark(self, field: QWidget, reason: str) -> None:
+        """Mark ``field`` as holding a refused value (``reason``), or clear the mark (``""``)."""
+        field.setProperty("refused", bool(reason))
+        if reason:  # a red tint of the field's base (a border stylesheet made the box shorter)
+            pal = QPalette(self.palette())
+            base, red = pal.color(QPalette.ColorRole.Base), QColor(ERROR)
+            pal.setColor(QPalette.ColorRole.Base, QColor.fromRgbF(
+                0.72 * base.redF() + 0.28 * red.redF(), 0.72 * base.greenF() + 0.28 * red.greenF(),
+                0.72 * base.blueF() + 0.28 * red.blueF()))
+            field.setPalette(pal)
+        else:
+            field.setPalette(QPalette())  # the dialog's again
+        field.setToolTip(reason)
+
+    def _edit(self, fn, *args, select: str | None = None, refill: bool = True, field: QWidget | None = None,
+              **kw) -> bool:
+        """Apply ``fn`` to the working copy; refused: the reason, where typed (``field`` marked).
+        ``refill`` False keeps the fields as typed (details typed letter by letter: refilling would
+        move the cursor)."""
         try:
             out = fn(self.plan, *args, **kw)
         except (se.SupplierEditRefused, ValueError, KeyError) as e:
-            self._say(str(e).strip("'\""), error=True)
+            # a KeyError's str() is the repr of its message; only that quoting is unwrapped
+            reason = str(e.args[0]) if isinstance(e, KeyError) and e.args else str(e)
+            self._say(reason, error=True)
+            if field is not None:
+                self._mark(field, reason)
             return False
+        if field is not None:
+            self._mark(field, "")
         new = getattr(out, "plan", out)
         message = getattr(out, "message", "")
         if message or refill:
@@ -199,24 +237,28 @@ class SupplierManager(QDialog):
     # -- gestures --------------------------------------------------------------------------------
     def _add(self) -> None:
         name = self.new_name.text()
-        if self._edit(se.add_supplier, name, select=" ".join(name.split())):
+        if self._edit(se.add_supplier, name, select=" ".join(name.split()), field=self.new_name):
             self.new_name.clear()
 
     def _remove(self) -> None:
         if self._name and self._edit(se.remove_supplier, self._name, select=""):
             self._say(tr("{message} Cancel keeps it.").format(message=self.message.text()))
 
-    def _rename(self) -> None:
+    def _rename(self) -> bool:
+        """Rename the supplier shown to the name typed; False when refused (the name stays typed,
+        marked)."""
         new = self.name_edit.text()
         if self._name and " ".join(new.split()) != self._name:
-            if not self._edit(se.rename_supplier, self._name, new, select=" ".join(new.split())):
-                with QSignalBlocker(self.name_edit):
-                    self.name_edit.setText(self._name)
+            return self._edit(se.rename_supplier, self._name, new, select=" ".join(new.split()),
+                              field=self.name_edit)
+        self._mark(self.name_edit, "")
+        return True
 
     def _details(self) -> None:
         if self._name:
             self._edit(se.set_supplier_details, self._name, negotiator=self.negotiator.text(),
-                       contacts=self.contacts.toPlainText(), notes=self.notes.toPlainText(), refill=False)
+                       contacts=self.contacts.toPlainText(), notes=self.notes.toPlainText(), refill=False,
+                       field=self.negotiator)
 
     def _quote_ticked(self, item: QListWidgetItem) -> None:
         pkg = item.data(Qt.ItemDataRole.UserRole)
@@ -231,8 +273,19 @@ class SupplierManager(QDialog):
         terms = None if name is None else self.plan.stored_package(name).terms
         self._edit(se.set_outside_option, terms)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field whose value was just refused, or in the new supplier's name (whose Enter
+        is Add), stops there: it does not press OK."""
+        focus = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focus is not None and (
+                focus is self.new_name or focus.property("refused")):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _ok(self) -> None:
-        self._rename()
+        if not self._rename():
+            return  # the refused name stays typed, marked, with its reason
         self.document.apply(self.plan, tr("Edit suppliers"))
         self.accept()
 
