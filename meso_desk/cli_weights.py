@@ -93,12 +93,13 @@ def _ask(plan, band: float | None):
         while state.conflict:
             print(state.conflict_text())
             k = state.conflict[0]
-            again = _read_choice(tr("Q{number} again: {question} >").format(number=k + 1,
-                                                                             question=state.answers[k].question.text))
+            asked = state.answers[k].original  # as it was asked: a named term is taken back
+            again = _read_choice(tr("Q{number} again: {question} >").format(number=k + 1, question=asked.text),
+                                 (asked.match, asked.match_range) if asked.match and asked.match_range else None)
             if again is None:
                 state = state.drop(len(state.answers) - 1)
                 break
-            state = state.revise(k, again)
+            state = state.revise_match(k, again) if isinstance(again, float) else state.revise(k, again)
         unsure = max(state.uncertainty().values())
         print("  " + tr("({count} answered; every weight within ± {band:.1f} points)").format(
             count=len(state.answers), band=100 * unsure))

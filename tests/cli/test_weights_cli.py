@@ -68,6 +68,27 @@ def test_ask_from_scratch_takes_a_typed_term_on_a_matching_question(tmp_path, mo
     assert saved.weight_region.source == f"answers to {len(typed) + 1} questions"
 
 
+def test_a_named_term_in_conflict_can_be_named_again(monkeypatch, capsys):
+    """Naming the first package's own term makes an answer that cannot be true near the weights;
+    the question comes again as it was asked and takes another term (it refused one before)."""
+    import numpy as np
+
+    from meso_desk.model.preferences.elicitation import balancing_term, start_elicitation
+
+    plan = md.load_plan(SUPPLIER)
+    state = start_elicitation(plan, band=0.10)
+    q = state.next_question()
+    assert q.match is not None
+    x = balancing_term(state.issues, np.array([plan.weights[n] for n in plan.issue_names]), q)
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{q.first[q.match]}\n{x:.2f}\nq\n"))
+    assert cli.main(["weights", SUPPLIER, "--ask", "--band", "10"]) == 0
+    out = capsys.readouterr().out
+    assert "Q1 cannot be true for weights within the band you set" in out
+    assert f"Q1 again: {q.text} >" in out  # the question as asked, not "X — or X"
+    assert "that makes them equal" not in out.split("Q1 again:")[1]  # the typed term was taken
+    assert "(1 answered;" in out.split("Q1 again:")[1]
+
+
 def _unwritable_folders(monkeypatch):
     """Every folder refuses a new file, as /proc or a read-only share does."""
     import tempfile
