@@ -428,6 +428,16 @@
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
+        <source>Replace the files that already exist?</source>
+        <translation>Die vorhandenen Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>The export writes one file per table and would replace:
+{files}</source>
+        <translation>Der Export schreibt eine Datei je Tabelle und würde ersetzen:
+{files}</translation>
+    </message>
+    <message>
         <source>Cannot Export Spreadsheet</source>
         <translation>Tabelle kann nicht exportiert werden</translation>
     </message>
@@ -1186,7 +1196,7 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     </message>
     <message>
         <source>Outcome plot</source>
-        <extracomment>Narrower than this (pixels), the plot uses its compact layout.</extracomment>
+        <extracomment>the 80 % range of their estimated walk-away (a band across the plot) Narrower than this (pixels), the plot uses its compact layout.</extracomment>
         <translation>Ergebnisdiagramm</translation>
     </message>
     <message>
@@ -1292,6 +1302,14 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     <message>
         <source>estimated ZOPA</source>
         <translation>geschätzte ZOPA</translation>
+    </message>
+    <message>
+        <source>their walk-away (80 %)</source>
+        <translation>Ausstiegspunkt Gegenseite (80 %)</translation>
+    </message>
+    <message>
+        <source>their walk-away, 80 % range</source>
+        <translation>Ausstiegspunkt der Gegenseite, 80-%-Bereich</translation>
     </message>
     <message>
         <source>agreed</source>
@@ -3636,6 +3654,10 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Was sie geantwortet haben</translation>
     </message>
     <message>
+        <source>Their answer…</source>
+        <translation>Ihre Antwort…</translation>
+    </message>
+    <message>
         <source>Record their answer on the latest round (one undo step)</source>
         <translation>Ihre Antwort in der letzten Runde erfassen (ein Rückgängig-Schritt)</translation>
     </message>
@@ -3777,8 +3799,8 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Der Verhandlungspunkt, der laut ihren Worten am wichtigsten ist (die Schätzung verwendet diesen; die Worte bleiben als Notiz)</translation>
     </message>
     <message>
-        <source>How far you believe it: people say such things to steer you. 0 % ignores it; even 100 % counts less than a choice.</source>
-        <translation>Wie weit Sie es glauben: Solche Aussagen sollen Sie oft lenken. 0 % ignoriert sie; selbst 100 % zählen weniger als eine Wahl.</translation>
+        <source>How far you believe it: people say such things to steer you. 0 % ignores it; the more you trust it, the more it moves the estimate, and answers their choices contradict soon lose weight.</source>
+        <translation>Wie weit Sie ihr glauben: Solche Sätze sollen Sie oft lenken. 0 % übergeht sie; je mehr Sie ihr vertrauen, desto stärker bewegt sie die Schätzung, und Antworten, denen ihre Entscheidungen widersprechen, verlieren bald an Gewicht.</translation>
     </message>
     <message>
         <source>{percent} % — fully</source>
@@ -3960,6 +3982,11 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>Aussage</translation>
     </message>
     <message>
+        <source>answer</source>
+        <comment>their answer to a question, in a round</comment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
         <source>refused all</source>
         <translation>alle abgelehnt</translation>
     </message>
@@ -4000,6 +4027,10 @@ Headers of the packages table that a quote import reads back as the name or igno
     <message>
         <source>&lt;b&gt;Said:&lt;/b&gt; {words}</source>
         <translation>&lt;b&gt;Gesagt:&lt;/b&gt; {words}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answered:&lt;/b&gt; {answers}</source>
+        <translation>&lt;b&gt;Geantwortet:&lt;/b&gt; {answers}</translation>
     </message>
     <message>
         <source>Offered terms</source>
@@ -5061,7 +5092,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Not applied: {reason}</source>
-        <extracomment>Longest note on an issue (one line in the table; longer text belongs in the plan&apos;s notes). A numeric issue with at most this many grid points may be turned into a categorical one. How a refusal starts, per verb (whole sentences, for the translation).</extracomment>
+        <extracomment>Longest note on an issue (one line in the table; longer text belongs in the plan&apos;s notes), longest name. A numeric issue with at most this many grid points may be turned into a categorical one. How a refusal starts, per verb (whole sentences, for the translation).</extracomment>
         <translation>Nicht übernommen: {reason}</translation>
     </message>
     <message>
@@ -6267,6 +6298,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Alle bisherigen Antworten; wählen Sie eine aus, um sie zu ändern oder zu entfernen</translation>
     </message>
     <message>
+        <source>worth the same with…</source>
+        <translation>gleich viel wert mit…</translation>
+    </message>
+    <message>
         <source>New answer</source>
         <translation>Neue Antwort</translation>
     </message>
@@ -6378,6 +6413,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>worth the same, you said</source>
         <translation>gleich viel wert, sagten Sie</translation>
+    </message>
+    <message>
+        <source>worth the same with {term}, you said</source>
+        <translation>gleich viel wert mit {term}, sagten Sie</translation>
     </message>
     <message>
         <source>{first} with {second}</source>
@@ -7478,6 +7517,14 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>keines akzeptabel</translation>
     </message>
     <message>
+        <source>{issue} matters more to them than {other}</source>
+        <translation>{issue} ist der Gegenseite wichtiger als {other}</translation>
+    </message>
+    <message>
+        <source>{term} suits them best ({issue})</source>
+        <translation>{term} passt der Gegenseite am besten ({issue})</translation>
+    </message>
+    <message>
         <source>Round {number}: {happened} — {revealed}</source>
         <extracomment>Rounds shown on the one page (the earliest ones are summarised in a line beyond it). Our points from this issue in the agreement (weight × value). The competing quote&apos;s term (&quot;&quot; without one). The term of the frontier package that would have given us more at no cost to them (&quot;&quot;). The term agreed first, before a post-settlement improvement (&quot;&quot;).</extracomment>
         <translation>Runde {number}: {happened} — {revealed}</translation>
@@ -7742,6 +7789,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>antworten Sie 1 (das erste), 2 (das zweite), = (etwa gleich), q (aufhören) oder mit dem Wert für {issue}, bei dem beide gleich viel wert sind</translation>
     </message>
     <message>
+        <source>the weights are already within ± {band:.1f} points: nothing to ask</source>
+        <translation>die Gewichte liegen schon auf ± {band:.1f} Punkte genau fest: es gibt nichts zu fragen</translation>
+    </message>
+    <message>
         <source>Which would you rather have? Answer 1 (the first), 2 (the second), = (about equal), q (stop).</source>
         <translation>Was hätten Sie lieber? Antworten Sie 1 (das erste), 2 (das zweite), = (etwa gleich), q (aufhören).</translation>
     </message>
@@ -7766,6 +7817,18 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>show the weights; --ask sets them by a few pairwise questions</source>
         <translation>die Gewichte zeigen; --ask setzt sie mit ein paar paarweisen Fragen</translation>
+    </message>
+    <message>
+        <source>-o needs --ask: it saves the weights the questions find</source>
+        <translation>-o braucht --ask: es speichert die Gewichte, die die Fragen ergeben</translation>
+    </message>
+    <message>
+        <source>--band needs --ask: it is where the questions start</source>
+        <translation>--band braucht --ask: dort beginnen die Fragen</translation>
+    </message>
+    <message>
+        <source>--band {band}: the band must be more than 0 and at most 100 points</source>
+        <translation>--band {band}: die Spanne muss größer als 0 und höchstens 100 Punkte sein</translation>
     </message>
     <message>
         <source>saved {path}</source>
@@ -7846,6 +7909,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>they said “{statement}”</source>
         <translation>die Gegenseite sagte „{statement}“</translation>
+    </message>
+    <message>
+        <source>{issue} matters most to them</source>
+        <translation>{issue} ist der Gegenseite am wichtigsten</translation>
     </message>
     <message>
         <source>nothing new about their priorities</source>
@@ -8914,6 +8981,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>{field}: {text} is not a number</source>
+        <extracomment>An issue&apos;s fields by their names in the file → the words of the issue table&apos;s columns.</extracomment>
         <translation>{field}: {text} ist keine Zahl</translation>
     </message>
     <message>
@@ -10042,6 +10110,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>{file}: keine lesbare .xlsx-Arbeitsmappe ({reason})</translation>
     </message>
     <message>
+        <source>{file}: is a folder; choose a .xlsx or .csv file</source>
+        <translation>{file}: ist ein Ordner; wählen Sie eine .xlsx- oder .csv-Datei</translation>
+    </message>
+    <message>
         <source>{file}: cannot read ({reason})</source>
         <translation>{file}: kann nicht lesen ({reason})</translation>
     </message>
@@ -10695,6 +10767,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>also write the INTERNAL briefing sheet (our points, what each choice tells us, concessions, questions) to this PDF</source>
         <translation>zusätzlich das INTERNE Briefing (unsere Punkte, was uns jede Wahl verrät, Zugeständnisse, Fragen) in diese PDF schreiben</translation>
+    </message>
+    <message>
+        <source>overwrite the cards and the briefing if they exist</source>
+        <translation>Karten und Briefing überschreiben, falls vorhanden</translation>
     </message>
     <message>
         <source>print &apos;Valid until …&apos; on every card</source>
@@ -12071,7 +12147,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>{a} {a_first} with {b} {b_first} — or {a} {a_second} with {b} {b_second}? (Everything else the same.)</source>
-        <extracomment>&quot;about equal&quot; means within this many points to the buyer how far an answer may be off (the buyer is not exact): widens every constraint a weight is pinned when 95 % of the region is within ± PIN (fraction) of the estimate a question whose most likely answer covers more than 1 − MIN_SHARE of the region is implied a matching answer is read as this many bins of the region when choosing the next question The issue (``better``, numeric) on which the buyer may instead name the term of the second package that makes the two equal (&quot;equal at EUR 191.50&quot;); None for a plain question. The range (low, high) a matching term may take (the issue&apos;s acceptable range). True when the buyer named the matching term (the question&apos;s second package then holds that term and ``choice`` is &quot;equal&quot;).</extracomment>
+        <extracomment>&quot;about equal&quot; means within this many points to the buyer how far an answer may be off (the buyer is not exact): widens every constraint a weight is pinned when 95 % of the region is within ± PIN (fraction) of the estimate a question whose most likely answer covers more than 1 − MIN_SHARE of the region is implied a matching answer is read as this many bins of the region when choosing the next question The issue (``better``, numeric) on which the buyer may instead name the term of the second package that makes the two equal (&quot;equal at EUR 191.50&quot;); None for a plain question. The range (low, high) a matching term may take (the issue&apos;s acceptable range). True when the buyer named the matching term (the question&apos;s second package then holds that term and ``choice`` is &quot;equal&quot;). The question as it was asked, when the answer changed it (a named term): revising the answer asks that question again, not the one the term made.</extracomment>
         <translation>{a} {a_first} mit {b} {b_first} – oder {a} {a_second} mit {b} {b_second}? (Alles andere gleich.)</translation>
     </message>
     <message>
@@ -12085,6 +12161,10 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     <message>
         <source>No question left would narrow the weights further. The least sure weight is {issue}&apos;s (± {band:.1f} points): swing weighting (the Swings tab) can check it, or apply the weights as found.</source>
         <translation>Keine weitere Frage würde die Gewichte noch eingrenzen. Am wenigsten sicher ist das Gewicht von {issue} (± {band:.1f} Punkte): die Swing-Gewichtung (Reiter Swings) kann es prüfen – oder übernehmen Sie die Gewichte wie gefunden.</translation>
+    </message>
+    <message>
+        <source>Q{number} cannot be true for weights within the band you set ({question}). Change or remove it, or start again without the band.</source>
+        <translation>F{number} kann für Gewichte innerhalb der gewählten Spanne nicht zutreffen ({question}). Ändern oder entfernen Sie die Antwort, oder beginnen Sie neu ohne die Spanne.</translation>
     </message>
     <message>
         <source>Q{number} ({question} — you said the first)</source>
@@ -12789,13 +12869,13 @@ Leeren Sie die Zelle für keine Grenze.</translation>
         <translation>von {supplier} liegt kein akzeptables Angebot vor: es gibt nichts zu vergeben</translation>
     </message>
     <message>
+        <source>The volume split is {volume}, the offer of {a} (the best single award); {b} offered {other} and is priced here at its share of the {volume}: all to {b} costs {own} on its own {other}.</source>
+        <translation>Die aufgeteilte Menge ist {volume}, das Angebot von {a} (die beste Einzelvergabe); {b} bot {other} an und ist hier zu seinem Anteil an den {volume} bepreist: alles an {b} kostet {own} bei seinen eigenen {other}.</translation>
+    </message>
+    <message>
         <source>units</source>
         <comment>unit of a volume</comment>
         <translation>Stück</translation>
-    </message>
-    <message>
-        <source>The volume split is {volume} {unit} ({a}&apos;s offer); {b} offered for {other} {unit}, priced here at its share of {volume}.</source>
-        <translation>Die aufgeteilte Menge ist {volume} {unit} (Angebot von {a}); {b} bot für {other} {unit} an, hier zu seinem Anteil an {volume} bepreist.</translation>
     </message>
     <message>
         <source>Our points are the plan&apos;s additive model, linear in the award: a split never beats the better single award on points alone.</source>
@@ -12816,6 +12896,10 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     <message>
         <source>No supply-risk value is counted (a second source&apos;s security is worth 0 points unless you add one).</source>
         <translation>Kein Wert für das Lieferrisiko wird gezählt (die Sicherheit einer zweiten Quelle ist 0 Punkte wert, solange Sie keinen angeben).</translation>
+    </message>
+    <message>
+        <source>Splitting {volume} {share_a}/{share_b} between {a} and {b}</source>
+        <translation>Eine Aufteilung von {volume} {share_a}/{share_b} zwischen {a} und {b}</translation>
     </message>
     <message>
         <source>Splitting {share_a}/{share_b} between {a} and {b}</source>
@@ -13550,6 +13634,10 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>the folder to write into (created if missing)</source>
         <translation>der Zielordner (wird angelegt, falls er fehlt)</translation>
+    </message>
+    <message>
+        <source>overwrite the domain and profile files if they exist</source>
+        <translation>Domänen- und Profildateien überschreiben, falls vorhanden</translation>
     </message>
     <message>
         <source>{title}: 1 issue; saved {path}</source>
