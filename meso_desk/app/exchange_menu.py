@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from ..model.io.spreadsheets import SpreadsheetError, export_paths, export_spreadsheet
 from ..model.language import QT_TR_NOOP, tr
 from .background import LatestJob
+from .widgets.common import said_yes
 
 #: (marked for the catalogue; the dialogs show ``tr(…)``)
 SPREADSHEET_FILTER = QT_TR_NOOP("Excel workbook (*.xlsx);;CSV, one file per table (*.csv)")
@@ -104,13 +105,7 @@ class ExchangeActions:
 
     def confirm_replace(self, path: str) -> bool:
         """True when the export may go ahead: nothing to replace, or the user said Yes."""
-        box = self.replace_box(path)
-        if box is None:
-            return True
-        try:
-            return box.exec() == QMessageBox.StandardButton.Yes
-        finally:
-            box.deleteLater()
+        return said_yes(self.replace_box(path))
 
     def is_busy(self) -> bool:
         return self._job.is_busy()

@@ -54,7 +54,7 @@ from ...model.language import tr
 from ...model.package import Package
 from ..document import Change, PlanDocument
 from ..settings import Settings
-from ..widgets.common import fit_to_screen
+from ..widgets.common import fit_to_screen, said_yes
 from .briefing_painter import BriefingRenderer, paper_for_layout
 from .card_painter import LAYOUTS, CardRenderer
 from .pages import ExportError, PageSource, prepare_printer, print_pages, render_image, write_pdf, write_png
@@ -491,13 +491,7 @@ class CardsDialog(QDialog):
 
     def confirm_reveal(self) -> bool:
         """True when the cards may go out: nothing to ask, or the user said Yes (default No)."""
-        box = self.reveal_box()
-        if box is None:
-            return True
-        try:
-            return box.exec() == QMessageBox.StandardButton.Yes
-        finally:
-            box.deleteLater()
+        return said_yes(self.reveal_box())
 
     def export_pdf(self, path: str | Path, confirmed: bool = False) -> Path:
         out = write_pdf(self._require_source(confirmed), path)

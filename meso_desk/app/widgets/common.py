@@ -358,6 +358,19 @@ _STANDARD_WORDS = {
 }
 
 
+def said_yes(box) -> bool:
+    """True when there is nothing to ask (``box`` is None) or the user answers Yes to ``box`` (a
+    QMessageBox whose default is No); the box is deleted after."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if box is None:
+        return True
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
+
+
 def described(box):
     """``box`` (a QDialogButtonBox) with a tool tip — what a screen reader says after the name —
     on each standard button that has none (a dialog may set its own later); returns it."""
