@@ -10,7 +10,7 @@
                     [--briefing BRIEF.pdf] [--valid-until YYYY-MM-DD] [--why-this-works] [--allow-unequal]
                     [--supplier NAME] [--force]
                     cards for the other side
-    meso-desk debrief PLAN -o OUT.pdf [--paper a4] [--cards PSS.pdf] [--text]
+    meso-desk debrief PLAN -o OUT.pdf [--paper a4] [--cards PSS.pdf] [--text] [--force]
                     the INTERNAL one-page debrief of the agreement (and post-settlement cards)
 
 Exit codes: 0 success; 1 refused (an output file exists and --force was not given) or the

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _count, _load, _qt_for_printing, command
-from .cli_output import writing
+from .cli_output import refuse_existing, writing
 from .model.deal.debrief import debrief
 from .model.deal.post_settlement import pss_card_set
 from .model.documents.cards import CardError
@@ -20,7 +20,8 @@ from .model.language import QT_TR_NOOP, tr
 def cmd_debrief(args: argparse.Namespace) -> int:
     """The debrief of the plan's agreement: against aspiration and reservation, the value left on
     the table, what each round revealed, the post-settlement suggestions, the lessons. Exit 2
-    when the plan records no agreement. OUT (and CARDS) are replaced if they exist, atomically."""
+    when the plan records no agreement. An existing OUT (or CARDS) is refused unless ``--force``,
+    before either is written; then it is replaced atomically."""
     plan = _load(args.plan)
     if plan.agreement is None:
         raise CliError(tr("{path}: no agreement recorded (record the agreed package in the Deal panel "
@@ -41,6 +42,7 @@ def cmd_debrief(args: argparse.Namespace) -> int:
             plan = with_settlement_bar(plan, args.bar / 100.0)
         except PlanError as e:
             raise CliError(tr("--bar: {reason}").format(reason=e.reason)) from None
+    refuse_existing([p for p in (out, cards) if p is not None], args.force)
     content = debrief(plan)
     if args.text:
         print(content.text())
@@ -85,6 +87,7 @@ def _debrief_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cards", metavar="PSS.pdf", help=tr("also write the post-settlement suggestions as cards for "
                    "the other side (terms only)"))
     p.add_argument("--text", action="store_true", help=tr("also print the debrief as text"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite the debrief and the cards if they exist"))
     p.add_argument("--bar", type=float, metavar="PERCENT",
                    help=tr("propose post-settlement alternatives when the chance that one is better for them "
                            "reaches this (default: the plan's, 30 %%)"))

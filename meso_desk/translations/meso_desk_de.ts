@@ -10869,6 +10869,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>die Nachbesprechung zusätzlich als Text ausgeben</translation>
     </message>
     <message>
+        <source>overwrite the debrief and the cards if they exist</source>
+        <translation>Nachbesprechung und Karten überschreiben, falls vorhanden</translation>
+    </message>
+    <message>
         <source>propose post-settlement alternatives when the chance that one is better for them reaches this (default: the plan&apos;s, 30 %%)</source>
         <translation>Alternativen zur Nachverhandlung vorschlagen, wenn die Wahrscheinlichkeit, dass eine für die Gegenseite besser ist, diesen Wert erreicht (Vorgabe: die des Plans, 30 %%)</translation>
     </message>

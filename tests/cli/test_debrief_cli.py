@@ -111,6 +111,22 @@ def test_no_suggestions_means_no_cards_exit_1(qapp, capsys, tmp_path):
     assert "no post-settlement cards written" in err
 
 
+def test_existing_outputs_are_refused_before_any_is_written(qapp, capsys, tmp_path, dealt):
+    """An existing debrief or cards file is refused in one line (exit 1) before either is
+    written; --force replaces both."""
+    out, cards = tmp_path / "d.pdf", tmp_path / "c.pdf"
+    cards.write_bytes(b"keep me")
+    code, stdout, err = run(capsys, "debrief", str(dealt), "-o", str(out), "--cards", str(cards))
+    assert code == 1 and stdout == "" and err == f"meso-desk: {cards}: already exists (use --force to overwrite)\n"
+    assert not out.exists() and cards.read_bytes() == b"keep me"
+    out.write_bytes(b"keep me too")
+    code, _, err = run(capsys, "debrief", str(dealt), "-o", str(out))
+    assert code == 1 and "already exists" in err and out.read_bytes() == b"keep me too"
+    code, stdout, err = run(capsys, "debrief", str(dealt), "-o", str(out), "--cards", str(cards), "--force")
+    assert code == 0, err
+    assert out.read_bytes()[:4] == b"%PDF" and cards.read_bytes()[:4] == b"%PDF"
+
+
 def test_in_a_subprocess(tmp_path, dealt):
     out = tmp_path / "d.pdf"
     r = subprocess.run([sys.executable, "-m", "meso_desk", "debrief", str(dealt), "-o", str(out)],
@@ -132,7 +148,8 @@ def test_the_bar_for_post_settlement_cards(qapp, capsys, tmp_path):
     code, stdout, _ = run(capsys, "debrief", str(path), "-o", str(out), "--cards", str(cards))
     assert code == 0 and cards.exists() and "post-settlement cards" in stdout
     cards.unlink()
-    code, _, err = run(capsys, "debrief", str(path), "-o", str(out), "--cards", str(cards), "--bar", "90")
+    code, _, err = run(capsys, "debrief", str(path), "-o", str(out), "--cards", str(cards), "--bar", "90",
+                       "--force")
     assert code == 1 and not cards.exists() and err.count("\n") == 1
     assert "nothing is likely to help" in err and "90 %" in err
     code, _, err = run(capsys, "debrief", str(path), "-o", str(out), "--bar", "120")
