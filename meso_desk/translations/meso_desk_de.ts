@@ -3907,6 +3907,14 @@ Headers of the packages table that a quote import reads back as the name or igno
         <translation>eine Bemerkung</translation>
     </message>
     <message>
+        <source>an answer to a question</source>
+        <translation>eine Antwort auf eine Frage</translation>
+    </message>
+    <message>
+        <source>{count} answers to questions</source>
+        <translation>{count} Antworten auf Fragen</translation>
+    </message>
+    <message>
         <source>notes</source>
         <comment>a round&apos;s notes</comment>
         <translation>Notizen</translation>
@@ -13928,6 +13936,14 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>{number} is below the lowest value here, {limit}</source>
         <translation>{number} liegt unter dem niedrigsten Wert hier, {limit}</translation>
+    </message>
+    <message>
+        <source>Answers to your questions</source>
+        <translation>Antworten auf Ihre Fragen</translation>
+    </message>
+    <message>
+        <source>Untick an answer to take it out of this round</source>
+        <translation>Haken bei einer Antwort entfernen, um sie aus dieser Runde zu nehmen</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ answers recorded in one or two clicks as one undo step."""
 from __future__ import annotations
 
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QCheckBox
 from test_counterpart_panel import make_panel
 
 import meso_desk as md
@@ -152,3 +153,52 @@ def test_an_answer_before_any_offer_is_a_round_that_can_be_edited(qtbot):
     dlg.statement_issue.setCurrentIndex(dlg.statement_issue.findData("Unit price"))
     dlg.record_button.click()
     assert doc.plan.rounds[0].statement_issue == "Unit price" and doc.plan.rounds[0].offered == ()
+
+
+def test_edit_round_shows_the_answers_and_takes_one_back(qtbot):
+    """A round's answers to the planner's questions are listed in its Edit… dialog (they were
+    invisible there); unticking one saves the round without it, the others kept, in one undo
+    step."""
+    from meso_desk.model.edits.round_edits import with_answer
+
+    plan = played_plan()
+    plan = with_answer(plan, "pairwise", ("Delivery", "Unit price"))
+    plan = with_answer(plan, "preferred_term", {"Unit price": 210.0})
+    panel = make_panel(qtbot, plan)
+    doc = panel.document
+    dlg = panel.open_record_dialog(0)
+    boxes = dlg.findChildren(QCheckBox, "editAnswer")
+    assert [b.text() for b in boxes] == ["Delivery matters more to them than Unit price",
+                                        "EUR 210.00 suits them best (Unit price)"]
+    assert dlg.answers.isVisible() and all(b.isChecked() for b in boxes)
+    assert "2 answers to questions" in dlg.summary.text()
+    term = next(b for b in boxes if b.property("answer") == "preferred_term")
+    assert term.property("issue") == "Unit price"
+    term.setChecked(False)
+    assert "an answer to a question" in dlg.summary.text()
+    steps = doc.undo_stack.count()
+    dlg.record_button.click()
+    r = doc.plan.rounds[0]
+    assert r.preferred_term is None and r.issue_over == ("Delivery", "Unit price")
+    assert doc.undo_stack.count() == steps + 1
+    doc.undo_stack.undo()
+    assert doc.plan.rounds[0].preferred_term == {"Unit price": 210.0}
+
+
+def test_a_round_without_answers_shows_no_answer_box(qtbot):
+    panel = make_panel(qtbot, played_plan())
+    dlg = panel.open_record_dialog(0)
+    assert not dlg.answers.isVisible() and dlg.findChildren(QCheckBox, "editAnswer") == []
+
+
+def test_a_round_of_answers_only_cannot_lose_its_last_answer(qtbot):
+    """Nothing offered, one answer: unticking it leaves nothing to record, and the dialog says
+    so instead of saving an empty round."""
+    from meso_desk.model.edits.round_edits import with_answer
+
+    panel = make_panel(qtbot, with_answer(md.example_plan("supplier"), "pairwise", ("Delivery", "Unit price")))
+    dlg = panel.open_record_dialog(0)
+    (box,) = dlg.findChildren(QCheckBox, "editAnswer")
+    assert dlg.problem() == "" and dlg.record_button.isEnabled()
+    box.setChecked(False)
+    assert dlg.problem().startswith("Say what they said") and not dlg.record_button.isEnabled()

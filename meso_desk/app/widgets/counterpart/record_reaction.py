@@ -21,7 +21,8 @@ editing replaces the round in one step.
 Handles: ``offeredSet`` (combo), ``offeredPick`` (package list), ``offeredCard`` cards
 with the property ``offered`` (index), ``rankingList``, ``rankUp``/``rankDown``/``rankClear``,
 ``outcomeOpen``/``outcomeAccepted``/``outcomeNone``, ``counterOfferBox``, ``statementBox``
-(``statementText``, ``statementIssue``, ``statementTrust``), ``roundNotes``, ``recordSummary``,
+(``statementText``, ``statementIssue``, ``statementTrust``), ``editAnswers`` (a recorded round's
+answers to the planner's questions, each kept while ticked), ``roundNotes``, ``recordSummary``,
 ``recordButton``.
 """
 
@@ -66,6 +67,7 @@ from ..common import described
 from ..glyphs import status_pixmap
 from .counter_offer import CounterOfferEditor
 from .offered_cards import OfferedCard, RankingList
+from .round_answers import RoundAnswersBox
 from .round_history import reaction_words, round_summary
 
 PICK = "pick"
@@ -139,6 +141,10 @@ class RecordReactionDialog(QDialog):
         lay.addLayout(self._build_preference())
         self._build_counter_offer(lay, plan)
         self._build_statement(lay, plan)
+        self.answers = RoundAnswersBox(plan, self._editing_round) if self._editing_round is not None else None
+        if self.answers is not None:
+            self.answers.changed.connect(self._update)
+            lay.addWidget(self.answers)
         lay.addLayout(self._build_notes())
         lay.addStretch(1)
         self.body_scroll.setWidget(body)
@@ -569,7 +575,7 @@ class RecordReactionDialog(QDialog):
         if self._talk_only:
             said = self.statement_box.isChecked() and (self.statement_text.text().strip()
                                                        or self.statement_issue.currentData())
-            answered = any(getattr(self._editing_round, k) for k in ("issue_over", "preferred_term"))
+            answered = self.answers is not None and self.answers.count() > 0
             if not (said or answered or self.notes.toPlainText().strip()):
                 return tr("Say what they said, or add a note (or delete the round).")
             return ""
@@ -613,7 +619,7 @@ class RecordReactionDialog(QDialog):
                     accepted=self._ranking[0] if outcome == "accepted" else None,
                     counter_offer=kw["counter_offer"] or None, statement=kw["statement"],
                     statement_issue=kw["statement_issue"], statement_trust=kw["statement_trust"],
-                    notes=kw["notes"])
+                    notes=kw["notes"], **(self.answers.kept(old) if self.answers is not None else {}))
         return with_round_replaced(plan, self._edit, Round.model_validate(data))
 
     def describe(self) -> str:
@@ -632,6 +638,10 @@ class RecordReactionDialog(QDialog):
                 issue=self.statement_issue.currentData(), trust=self.statement_trust.value()))
         elif self.statement_box.isChecked() and self.statement_text.text().strip():
             bits.append(tr("a remark"))
+        if self.answers is not None and self.answers.count():
+            n = self.answers.count()
+            bits.append(tr("an answer to a question") if n == 1 else
+                        tr("{count} answers to questions").format(count=n))
         if self.notes.toPlainText().strip():
             bits.append(tr("notes", "a round's notes"))
         return "; ".join(bits)
