@@ -8,7 +8,7 @@ our points, BATNA and estimates — never for the other side.
                     who would approve
     meso-desk suppliers PLAN --switch NAME -o OUT.meso [--force]     work on another supplier
     meso-desk suppliers PLAN --add NAME [--negotiator TEXT] [--contacts TEXT] -o OUT.meso [--force]
-    meso-desk suppliers PLAN --split A B [--steps 11] [--json]        a split award against the best single one
+    meso-desk suppliers PLAN --split A B [--steps 11] [--volume N] [--json]  a split award against the best single one
 
 An edit writes a new file (``-o``); ``-o PLAN --force`` edits the plan in place and keeps the old
 one as ``PLAN.bak`` (as every save does). Errors are one line, exit 2.
@@ -154,9 +154,11 @@ def _print_compare(plan, rows: list[SupplierRow], sort_by: str) -> None:
 
 
 # -- the split ------------------------------------------------------------------------------------------
-def _split(plan, a: str, b: str, steps: int, as_json: bool) -> int:
+def _split(plan, a: str, b: str, steps: int, as_json: bool, volume: float | None = None) -> int:
+    if volume is not None and plan.costs is None:
+        raise CliError(tr("--volume: the plan has no total cost, so no volume is split (Plan ▸ Total Cost…)"))
     try:
-        s = split_award(plan, _known(plan, a), _known(plan, b), steps)
+        s = split_award(plan, _known(plan, a), _known(plan, b), steps, volume=volume)
     except ValueError as e:
         raise CliError(str(e)) from None
     if as_json:
@@ -215,10 +217,12 @@ def cmd_suppliers(args: argparse.Namespace) -> int:
         raise CliError(tr("--sort goes with --compare"))
     if args.output and not (args.switch or args.add):
         raise CliError(tr("-o goes with --switch or --add"))
+    if args.volume is not None and not args.split:
+        raise CliError(tr("--volume goes with --split"))
     if args.switch or args.add:
         return _edit(plan, args)
     if args.split:
-        return _split(plan, args.split[0], args.split[1], args.steps, args.json)
+        return _split(plan, args.split[0], args.split[1], args.steps, args.json, args.volume)
     if args.compare:
         sort_by = args.sort or "points"
         rows = compare_suppliers(plan, sort_by)
@@ -248,6 +252,8 @@ def _suppliers_args(p: argparse.ArgumentParser) -> None:
     what.add_argument("--split", nargs=2, metavar=("A", "B"), help=tr("a split award between suppliers A and B"))
     p.add_argument("--sort", choices=SORT_KEYS, default=None, help=tr("with --compare: the order (default points)"))
     p.add_argument("--steps", type=int, default=11, help=tr("with --split: shares from 0 to 1 (default 11)"))
+    p.add_argument("--volume", type=float, metavar="UNITS", help=tr("with --split: the units to split (default: the "
+                   "volume of the best single award's offer)"))
     p.add_argument("--negotiator", metavar="TEXT", help=tr("with --add: their negotiator"))
     p.add_argument("--contacts", metavar="TEXT", help=tr("with --add: how to reach them"))
     p.add_argument("--json", action="store_true", help=tr("machine-readable output"))

@@ -6013,6 +6013,23 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>und</translation>
     </message>
     <message>
+        <source>of</source>
+        <comment>a split of N units</comment>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>Units to split</source>
+        <translation>Aufzuteilende Menge</translation>
+    </message>
+    <message>
+        <source>The units to split between the two; at the left end: the volume of the best single award&apos;s offer</source>
+        <translation>Die zwischen beiden aufzuteilende Menge; ganz links: die Menge im Angebot der besten Einzelvergabe</translation>
+    </message>
+    <message>
+        <source>as offered</source>
+        <translation>wie angeboten</translation>
+    </message>
+    <message>
         <source>Share of the first supplier (%)</source>
         <translation>Anteil des ersten Lieferanten (%)</translation>
     </message>
@@ -6099,6 +6116,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>No next set for this supplier</source>
         <translation>Kein nächstes Set für diesen Lieferanten</translation>
+    </message>
+    <message>
+        <source>as offered: {volume}</source>
+        <translation>wie angeboten: {volume}</translation>
     </message>
     <message>
         <source>No split: {reason}</source>
@@ -12894,6 +12915,10 @@ Leeren Sie die Zelle für keine Grenze.</translation>
         <translation>Unsere Punkte folgen dem additiven Modell des Plans, linear in der Vergabe: eine Aufteilung schlägt nach Punkten allein nie die bessere Einzelvergabe.</translation>
     </message>
     <message>
+        <source>The volume split is {volume}, as you set it; {a} offered {va} and {b} {vb}: each is priced at its share of the {volume}.</source>
+        <translation>Die aufgeteilte Menge ist {volume}, wie von Ihnen gesetzt; {a} bot {va} an und {b} {vb}: jeder ist zu seinem Anteil an den {volume} bepreist.</translation>
+    </message>
+    <message>
         <source>{a} and {b} each hold the terms they offered at a smaller volume.</source>
         <translation>{a} und {b} halten beide die angebotenen Bedingungen auch bei kleinerer Menge.</translation>
     </message>
@@ -12952,6 +12977,10 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     <message>
         <source>steps must be a whole number of at least 2</source>
         <translation>die Schritte müssen eine ganze Zahl von mindestens 2 sein</translation>
+    </message>
+    <message>
+        <source>the volume to split must be a number of units above 0</source>
+        <translation>die aufzuteilende Menge muss eine Stückzahl über 0 sein</translation>
     </message>
     <message>
         <source>the supply-risk value must be a number of points ≥ 0</source>
@@ -13817,6 +13846,10 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>Freigaben:       {approvals}</translation>
     </message>
     <message>
+        <source>--volume: the plan has no total cost, so no volume is split (Plan ▸ Total Cost…)</source>
+        <translation>--volume: der Plan hat keine Gesamtkosten, also wird keine Menge aufgeteilt (Plan ▸ Gesamtkosten…)</translation>
+    </message>
+    <message>
         <source>Split award between {a} (share) and {b} (INTERNAL)</source>
         <translation>Aufteilung des Auftrags zwischen {a} (Anteil) und {b} (INTERN)</translation>
     </message>
@@ -13854,6 +13887,10 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>-o gehört zu --switch oder --add</translation>
     </message>
     <message>
+        <source>--volume goes with --split</source>
+        <translation>--volume gehört zu --split</translation>
+    </message>
+    <message>
         <source>The suppliers of a sourcing plan (docs/suppliers.md). INTERNAL: the output carries our points, BATNA and estimates.</source>
         <translation>Die Lieferanten eines Beschaffungsplans (docs/suppliers.md). INTERN: Die Ausgabe enthält unsere Punkte, BATNA und Schätzungen.</translation>
     </message>
@@ -13880,6 +13917,10 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>with --split: shares from 0 to 1 (default 11)</source>
         <translation>mit --split: Anteile von 0 bis 1 (Standard 11)</translation>
+    </message>
+    <message>
+        <source>with --split: the units to split (default: the volume of the best single award&apos;s offer)</source>
+        <translation>mit --split: die aufzuteilende Menge (Standard: die Menge im Angebot der besten Einzelvergabe)</translation>
     </message>
     <message>
         <source>with --add: their negotiator</source>

@@ -12,6 +12,7 @@ import meso_desk as md
 from meso_desk.app.widgets.suppliers.comparison_view import ROWS, SupplierComparison
 from meso_desk.model.sourcing.comparison import compare_suppliers
 from meso_desk.model.sourcing.market import batna_against, best_offers
+from meso_desk.model.sourcing.split import split_award
 from tests.app.test_accessible_names import unnamed
 
 WAIT = 30_000
@@ -179,6 +180,7 @@ def test_a_plan_of_one_supplier_shows_one_column_and_no_split(make_window, qtbot
     _settled(view, qtbot, win.document.plan)
     assert _headers(view) == ["● " + win.document.plan.counterpart]
     assert "two suppliers" in view.split_sentence.text()
+    assert not view.split_volume.isVisibleTo(view)  # no split: no volume to split
     assert not _button(view, "switchSupplier", win.document.plan.counterpart).isEnabled()
 
 
@@ -208,3 +210,30 @@ def test_the_split_chart_is_the_same_mirrored_whichever_supplier_comes_first(win
     assert curves[0] == curves[1][::-1]  # was: each end priced at the other supplier's volume
     table = {r.name: r.best_cost for r in compare_suppliers(win.document.plan, next_sets=False)}
     assert curves[0][-1] == pytest.approx(table[NAMES[1]])  # all to Nordlys: its total in the table
+
+
+def test_the_volume_to_split_can_be_set(win, qtbot):
+    """The split box takes the units to split: at its left end the best single award's offered
+    volume (named there); typing 2,500 prices both ends at 2,500 units and says so; a plan of
+    one supplier shows no volume box (see the one-supplier test)."""
+    from PySide6.QtCore import Qt
+
+    view = _shown(win, qtbot)
+    box = view.split_volume
+    qtbot.waitUntil(lambda: view._split is not None and not view.is_busy(), timeout=WAIT)
+    assert box.isVisibleTo(view) and box.value() == 0
+    assert box.specialValueText() == "as offered: 2,000 units" and box.suffix() == " units"
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "2500")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view._split is not None and view._split.volume == 2500.0 and not view.is_busy(),
+                    timeout=WAIT)
+    assert "2,500 units" in view.split_sentence.text()
+    assert "as you set it" in view.split_assumptions.toPlainText()
+    expected = split_award(win.document.plan, view._split.a, view._split.b, volume=2500.0)
+    assert list(view.cost_curve.getData()[1]) == pytest.approx(list(expected.total_cost))
+    box.setValue(0)
+    qtbot.waitUntil(lambda: view._split is not None and view._split.volume == 2000.0 and not view.is_busy(),
+                    timeout=WAIT)
+    assert "as you set it" not in view.split_assumptions.toPlainText()

@@ -107,6 +107,24 @@ def test_a_split_named_either_way_round_prints_the_same_figures_mirrored(capsys,
     assert "EUR 581,152 on its own 2,500 units" in out
 
 
+def test_split_of_a_volume_set_by_hand(capsys, tmp_path, plan):
+    """--volume 2500 splits 2,500 units (Sitwell's own offer: its end is its own total) and says
+    so; --volume without --split, a volume of 0 and a plan without a total cost are one line."""
+    data = json.loads(run(capsys, "suppliers", EXAMPLE, "--split", NAMES[1], NAMES[2], "--volume", 2500,
+                          "--json")[1])
+    assert data["volume"] == 2500.0
+    assert data["total_cost"][0] == pytest.approx(best_offers(plan)[NAMES[2]].total_cost, abs=0.01)
+    assert data["assumptions"][0].startswith("The volume split is 2,500 units, as you set it")
+    for args, words in ((["--volume", 2500], "--volume goes with --split"),
+                        (["--split", NAMES[1], NAMES[2], "--volume", 0], "above 0")):
+        code, _, err = run(capsys, "suppliers", EXAMPLE, *args)
+        assert code == 2 and one_line_error(err) and words in err
+    bare = tmp_path / "bare.meso"
+    md.save_plan(plan.replace(costs=None), bare)
+    code, _, err = run(capsys, "suppliers", bare, "--split", NAMES[1], NAMES[2], "--volume", 2500)
+    assert code == 2 and one_line_error(err) and "no total cost" in err
+
+
 def test_switch_writes_a_plan_working_on_the_other_supplier(capsys, tmp_path, plan):
     out = tmp_path / "switched.meso"
     code, text, _ = run(capsys, "suppliers", EXAMPLE, "--switch", NAMES[2], "-o", out)

@@ -352,6 +352,13 @@ def test_a_split_named_either_way_round_gives_the_same_figures_mirrored():
     at = [split_award(p, nor, sit, volume=2500), split_award(p, sit, nor, volume=2500)]
     assert at[0].total_cost[0] == at[1].total_cost[-1] == pytest.approx(table[sit])
     assert list(at[0].total_cost) == list(at[1].total_cost[::-1]) and "2,500 units" in at[0].sentence
+    # a volume set by hand is named as such, with what each offered
+    assert at[0].assumptions[0] == ("The volume split is 2,500 units, as you set it; Nordlys Kontor AS offered "
+                                    "2,000 units and Sitwell Office Ltd 2,500 units: each is priced at its share "
+                                    "of the 2,500 units.")
+    for bad in (0, -5, float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="above 0"):
+            split_award(p, nor, sit, volume=bad)
 
 
 def test_a_tie_between_the_single_awards_is_broken_the_same_either_way_round():

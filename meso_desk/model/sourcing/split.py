@@ -117,7 +117,12 @@ def _split_volume(plan: Plan, single: HeldOffer, other: HeldOffer, volume: float
         return total, notes
     vs, vo = float(single.terms[costs.volume]), float(other.terms[costs.volume])
     total = vs if volume is None else float(volume)
-    if volume is None and vs != vo and other.total_cost is not None:
+    if volume is not None and (total != vs or total != vo):
+        notes.append(tr("The volume split is {volume}, as you set it; {a} offered {va} and {b} {vb}: each is "
+                        "priced at its share of the {volume}.").format(
+            volume=units_words(plan, total), a=single.supplier, va=units_words(plan, vs), b=other.supplier,
+            vb=units_words(plan, vo)))
+    elif volume is None and vs != vo and other.total_cost is not None:
         notes.append(tr("The volume split is {volume}, the offer of {a} (the best single award); {b} offered "
                         "{other} and is priced here at its share of the {volume}: all to {b} costs {own} on "
                         "its own {other}.").format(
@@ -197,6 +202,8 @@ def split_award(plan: Plan, a: str, b: str, steps: int = 11, *, volume: float | 
         raise ValueError(tr("a split needs two different suppliers"))
     if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 2:
         raise ValueError(tr("steps must be a whole number of at least 2"))
+    if volume is not None and (isinstance(volume, bool) or not np.isfinite(volume) or volume <= 0):
+        raise ValueError(tr("the volume to split must be a number of units above 0"))
     if not np.isfinite(risk_value_per_share) or risk_value_per_share < 0:
         raise ValueError(tr("the supply-risk value must be a number of points ≥ 0"))
     oa, ob = _offer(plan, a), _offer(plan, b)

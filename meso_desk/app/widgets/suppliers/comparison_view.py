@@ -7,7 +7,8 @@
   column: "Switch to" (``switchSupplier``) and "Use as next set" (``useNextSet``: switches to the
   supplier and adds the set, one undo step); both carry the dynamic property ``supplier``.
   "Sort by" (``supplierSort``) orders the columns.
-* **Split award** (``splitA``, ``splitB``): the total cost (``splitCostPlot``) and our points
+* **Split award** (``splitA``, ``splitB``, ``splitVolume`` — the units split, at its left end the
+  best single award's offered volume): the total cost (``splitCostPlot``) and our points
   (``splitPointsPlot``) against the share of the first supplier, the sentence
   (``splitSentence``) and the assumptions (``splitAssumptions``).
 
@@ -45,13 +46,14 @@ from PySide6.QtWidgets import (
 from ....model.language import QT_TR_NOOP, number, tr
 from ....model.offers.meso_sets import with_meso_set
 from ....model.plan import Plan
-from ....model.preferences.total_cost import format_money
+from ....model.preferences.total_cost import format_money, units_words
 from ....model.sourcing.comparison import SORT_KEYS, SupplierRow, compare_suppliers
 from ....model.sourcing.split import SplitAward, split_award
 from ...background import LatestJob, OnScreenView, checkpoint
 from ...document import Change, PlanDocument
 from ...plot import style
 from ..common import ElidedLabel
+from ..entry_spin import DoubleSpinBox
 
 #: the rows of the table: (key, label, tooltip); label and tooltip shown through tr()
 ROWS = (
@@ -86,11 +88,12 @@ def compute_rows(payload: tuple[Plan, str]) -> list[SupplierRow]:
     return compare_suppliers(plan, sort_by, next_sets=True)
 
 
-def compute_split(payload: tuple[Plan, str, str]) -> SplitAward | str:
-    """The split award between two suppliers, or why there is none (runs in the background)."""
-    plan, a, b = payload
+def compute_split(payload: tuple[Plan, str, str, float | None]) -> SplitAward | str:
+    """The split award between two suppliers (of ``volume`` units, None: the best single award's),
+    or why there is none (runs in the background)."""
+    plan, a, b, volume = payload
     try:
-        return split_award(plan, a, b)
+        return split_award(plan, a, b, volume=volume if plan.costs is not None else None)
     except (ValueError, KeyError) as e:
         return str(e).strip("'\"")
 
@@ -255,6 +258,22 @@ class SupplierComparison(OnScreenView):
         row.addWidget(self.split_a)
         row.addWidget(QLabel(tr("and", "first supplier and second supplier")))
         row.addWidget(self.split_b)
+        self.volume_label = QLabel(tr("of", "a split of N units"))
+        row.addWidget(self.volume_label)
+        self.split_volume = DoubleSpinBox()
+        self.split_volume.setObjectName("splitVolume")
+        self.split_volume.setAccessibleName(tr("Units to split"))
+        self.split_volume.setToolTip(tr("The units to split between the two; at the left end: the volume of the "
+                                        "best single award's offer"))
+        self.split_volume.setDecimals(0)
+        self.split_volume.setRange(0.0, 1e9)
+        self.split_volume.setSingleStep(100.0)
+        self.split_volume.setGroupSeparatorShown(True)
+        self.split_volume.setKeyboardTracking(False)  # one split on Enter, not one a digit
+        self.split_volume.setSpecialValueText(tr("as offered"))
+        self.split_volume.valueChanged.connect(lambda _v: self._request_split())
+        self.volume_label.setBuddy(self.split_volume)
+        row.addWidget(self.split_volume)
         row.addStretch(1)
         v.addLayout(row)
         self.split_sentence = QLabel()
@@ -300,6 +319,7 @@ class SupplierComparison(OnScreenView):
             self.headline.setText(tr("Comparing the suppliers…"))
         self._job.request((id(plan), self.sort_key), (plan, self.sort_key))
         self._fill_split_choices(plan)
+        self._show_volume(plan, None)
         self._request_split()
 
     @property
@@ -333,7 +353,8 @@ class SupplierComparison(OnScreenView):
             self._show_split(tr("Choose two different suppliers."))
             return
         self.split_sentence.setText(tr("Computing the split…"))
-        self._split_job.request((id(plan), a, b), (plan, a, b))
+        volume = self.split_volume.value() or None
+        self._split_job.request((id(plan), a, b, volume), (plan, a, b, volume))
 
     # -- results ---------------------------------------------------------------------------
     def _rows_done(self, key: Any, out: Any) -> None:
@@ -433,6 +454,22 @@ class SupplierComparison(OnScreenView):
         h.addStretch(1)
         return host
 
+    def _show_volume(self, plan: Plan, volume: float | None) -> None:
+        """The volume box only where a split has a total cost of a volume; its left end names the volume
+        split by default ("as offered: 2,000 units")."""
+        costs = plan.costs
+        shown = len(plan.supplier_names) >= 2 and costs is not None and (costs.volume is not None
+                                                                       or costs.fixed_volume != 1)
+        self.volume_label.setVisible(shown)
+        self.split_volume.setVisible(shown)
+        if not shown:
+            return
+        unit = plan.issue(costs.volume).unit if costs.volume is not None else ""
+        self.split_volume.setSuffix(f" {unit or tr('units', 'unit of a volume')}")
+        if not self.split_volume.value() and volume is not None:
+            self.split_volume.setSpecialValueText(tr("as offered: {volume}").format(
+                volume=units_words(plan, volume)))
+
     def _show_split(self, message: str) -> None:
         self._split = None
         self.split_sentence.setText(message)
@@ -445,6 +482,7 @@ class SupplierComparison(OnScreenView):
             self._show_split(tr("No split: {reason}").format(reason=out))
             return
         self._split = out
+        self._show_volume(self._doc.plan, out.volume)
         self.split_sentence.setText(out.sentence)
         self.split_assumptions.setPlainText(tr("Assumptions:") + "\n" + "\n".join(f"• {x}" for x in out.assumptions))
         x = 100.0 * np.asarray(out.shares, dtype=float)
