@@ -8523,7 +8523,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>it is a near-copy of {what}</source>
-        <translation>sie ist eine Beinahe-Kopie von: {what}</translation>
+        <translation>sie ist fast dasselbe wie {what}</translation>
     </message>
     <message>
         <source>it is worth our reservation value ({score:.1f} ≈ {reservation:.1f} points)</source>
@@ -8539,11 +8539,11 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>it is the {offer}</source>
-        <translation>sie ist identisch mit: {offer}</translation>
+        <translation>sie ist dasselbe wie {offer}</translation>
     </message>
     <message>
         <source>it is a near-copy of the {offer}</source>
-        <translation>sie ist eine Beinahe-Kopie von: {offer}</translation>
+        <translation>sie ist fast dasselbe wie {offer}</translation>
     </message>
     <message>
         <source>{who} may not go to {supplier}: {reason}, another supplier</source>
