@@ -465,7 +465,7 @@ class SupplierComparison(OnScreenView):
         if not shown:
             return
         unit = plan.issue(costs.volume).unit if costs.volume is not None else ""
-        self.split_volume.setSuffix(f" {unit or tr('units', 'unit of a volume')}")
+        self.split_volume.setSuffix(" " + (unit or tr("units", "unit of a volume")))
         if not self.split_volume.value() and volume is not None:
             self.split_volume.setSpecialValueText(tr("as offered: {volume}").format(
                 volume=units_words(plan, volume)))
