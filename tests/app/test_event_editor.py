@@ -315,3 +315,53 @@ def test_a_money_term_reads_as_the_cards_print_it(qtbot, doc):
     term.setValue(212.5)
     assert term.text() == doc.plan.issue("Unit price").format_term(212.5) == "EUR 212.50"
     dlg.reject()
+
+
+CLOSED = "Uncertain events closed: the plan changed while it was open; open it again."
+
+
+def test_another_plan_opened_meanwhile_closes_the_editor_instead_of_taking_its_events(make_window, qtbot):
+    """The editor is modeless: with another plan opened (New from Example), its OK wrote the first
+    plan's events into the new plan as one "Edit events" step."""
+    win = make_window(md.example_plan("contingent"))
+    dlg = win.actions.open_event_editor()
+    assert dlg.objectName() == "eventEditor" and dlg.isVisible()
+    said = []
+    win.document.message.connect(lambda text, _ms: said.append(text))
+    win.files.new_from_example("supplier")
+    assert not dlg.isVisible()
+    assert CLOSED in said
+    dlg.accept()  # an OK that still reached it (a queued click) takes nothing over
+    doc = win.document
+    assert doc.plan.events == () and not doc.modified and doc.undo_stack.count() == 0
+
+
+def test_an_undo_of_the_events_while_open_closes_the_editor_and_its_own_ok_does_not(doc, qtbot):
+    """Events changed underneath (an undo of an earlier "Edit events") would be overwritten by the
+    drafts read before; the editor's own OK is no reason to close with that message."""
+    said = []
+    doc.message.connect(lambda text, _ms: said.append(text))
+    first = open_event_editor(None, doc)
+    qtbot.addWidget(first)
+    first.findChild(QLineEdit, "eventUnit").setText("pts")
+    _ok(first).click()
+    assert doc.plan.events[0].unit == "pts" and CLOSED not in said and not first.isVisible()
+    second = open_event_editor(None, doc)
+    qtbot.addWidget(second)
+    doc.undo_stack.undo()
+    assert not second.isVisible() and CLOSED in said
+    assert doc.plan.events[0].unit == "%"
+
+
+def test_a_renamed_issue_closes_the_editor_but_a_weight_does_not(doc, qtbot):
+    """Its "May change" list names the plan's issues as they were when it opened."""
+    dlg = open_event_editor(None, doc)
+    qtbot.addWidget(dlg)
+    first, second = doc.plan.issue_names[:2]
+    weights = {**doc.plan.weights, first: doc.plan.weights[first] + doc.plan.weights[second], second: 0.0}
+    doc.apply(doc.plan.replace(weights=weights), "weights")
+    assert dlg.isVisible()
+    from meso_desk.model.edits import issue_edits
+    res = issue_edits.edit_issue(doc.plan, 0, "name", "Price")
+    doc.apply(res.plan, res.text)
+    assert not dlg.isVisible()

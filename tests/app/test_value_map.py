@@ -550,3 +550,52 @@ def test_map_state_keeps_its_axes_valid_without_a_window(supplier):
     state.select("Our ideal")
     assert state.payload(renamed) == (renamed, "Warranty", "Delivery terms", "Our ideal")
     assert not state.ready(md.Plan(issues=(md.NumericIssue(name="Price", min=0, max=10, step=1),)))
+
+
+
+def test_undoing_a_rename_of_an_axis_issue_is_no_error(make_window, qtbot, caplog, monkeypatch):
+    """Undoing a rename of the map's X issue, with the map on screen and a redraw waiting for the
+    changes to pause: a view before the map (the curve editor ending its gesture) had the map ask
+    for a surface of the old axis name against the plan after the undo — a KeyError logged as an
+    ERROR, and "Could not compute the map" shown until the next request."""
+    import time
+
+    from meso_desk.app import background
+    from meso_desk.app.plot import pacing
+    from meso_desk.app.plot import value_map as vm_module
+    from meso_desk.model.edits import issue_edits, package_edits
+
+    asked = []  # (x, y, the plan's issues) of every surface the worker is asked for
+    real = vm_module.compute_surface
+
+    def spy(payload, stale=lambda: None):
+        plan, x, y, _selected = payload
+        asked.append((x, y, tuple(plan.issue_names)))
+        return real(payload, stale)
+
+    monkeypatch.setattr(vm_module, "compute_surface", spy)
+    win = make_window(md.example_plan("supplier"))
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    doc = win.document
+    vm = win.findChild(ValueMap, "valueMap")
+    win.show_workspace("prepare")
+    renamed = issue_edits.edit_issue(doc.plan, 0, "name", "Price")
+    doc.apply(renamed.plan, renamed.text, issue_focus=renamed.focus)
+    win.show_workspace("offers")
+    qtbot.waitUntil(lambda: vm.axes == ("Price", "Delivery") and not vm.is_busy(), timeout=10_000)
+    doc.apply(package_edits.set_term(doc.plan, "Our ideal", "Delivery", 5.0).plan, "term")
+    frozen = time.monotonic()
+    monkeypatch.setattr(pacing, "_now", lambda: frozen)  # a burst of changes: the redraw waits for a pause
+    caplog.clear()
+    doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: not background.is_busy(), timeout=10_000)
+    doc.undo_stack.undo()  # the rename: the curve editor ends its gesture, the waiting redraw starts
+    assert vm.axes == ("Unit price", "Delivery")
+    monkeypatch.setattr(pacing, "_now", time.monotonic)
+    qtbot.waitUntil(lambda: not vm.is_busy() and not background.is_busy(), timeout=10_000)
+    qtbot.wait(50)
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == []
+    assert [a for a in asked if not {a[0], a[1]} <= set(a[2])] == []
+    assert "Could not compute" not in vm.info

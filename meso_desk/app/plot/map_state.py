@@ -104,6 +104,13 @@ class MapState:
         """Both axes chosen and the plan has two issues to show."""
         return self.x is not None and self.y is not None and len(plan.issues) >= 2
 
+    def fits(self, plan: Plan) -> bool:
+        """Both axes are issues of ``plan``. Not so only in the middle of a change of the plan,
+        before :meth:`fit` follows it (a view before the map reacting to an undo of a rename
+        starts a waiting redraw): what would be drawn then is redrawn once the axes are fitted."""
+        names = plan.issue_names
+        return self.x in names and self.y in names
+
     def set_axes(self, plan: Plan, x: str, y: str) -> None:
         """Show ``x`` across and ``y`` up (two different issues of ``plan``)."""
         names = plan.issue_names

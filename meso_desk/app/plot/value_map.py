@@ -284,6 +284,8 @@ class ValueMap(PacedView, QWidget):
         if not self.state.ready(plan):
             self.redraw()
             return
+        if not self.state.fits(plan):  # the plan changes under the axes: fitting them redraws
+            return
         key = self.state.key(plan)
         if self._surface is not None and self._surface.key == key:
             if self.drag.active:  # the gesture's own feedback now, the rest once it pauses
@@ -314,6 +316,8 @@ class ValueMap(PacedView, QWidget):
         has arrived, or have the worker compute the current one."""
         plan = self._doc.plan
         if (not self.drag.active and not self._on_screen()) or not self.state.ready(plan):
+            return
+        if not self.state.fits(plan):  # in the middle of a change of the plan: fitting the axes redraws
             return
         key = self.state.key(plan)
         if self._surface is not None and self._surface.key == key:

@@ -1,13 +1,23 @@
 """Small helpers shared by the window and its panels: the app icon, themed icons, a label that
-elides, a box that keeps a changing label from re-laying out the window, a card's rounded frame."""
+elides, a box that keeps a changing label from re-laying out the window, a card's rounded frame,
+a guard that closes a modeless dialog once the plan changes under it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
 
 from ...model.language import QT_TR_NOOP, tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from ..document import Change, PlanDocument
 
 
 def _icon_pixmap(size: int) -> QPixmap:
@@ -384,3 +394,41 @@ def described(box):
         if words:
             button.setToolTip(tr(words))
     return box
+
+
+class StaleGuard(QObject):
+    """Closes a modeless ``dialog`` whose fields were read from the plan as it was when it opened,
+    once the plan changes under it in a way ``stale(change)`` says matters (another plan opened,
+    new or reverted: always; an undo of what it edits …): OK would write the old plan's values
+    over the new one. It posts ``message`` (already translated) on the status bar and rejects the
+    dialog; from then on :attr:`stale` is true and the dialog's OK must refuse. The dialog's own OK
+    or Remove applies inside :meth:`applying`, which is not a reason to close."""
+
+    def __init__(self, dialog: QDialog, document: PlanDocument, stale: Callable[[Change], bool],
+                 message: str) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._document = document
+        self._stale = stale
+        self._message = message
+        self._applying = False
+        #: the plan changed under the dialog: its fields speak of another plan
+        self.stale = False
+        document.changed.connect(self._plan_changed)
+
+    @contextmanager
+    def applying(self) -> Iterator[None]:
+        """The dialog's own change of the plan runs inside this."""
+        self._applying = True
+        try:
+            yield
+        finally:
+            self._applying = False
+
+    def _plan_changed(self, change: Change) -> None:
+        if self._applying or not self._dialog.isVisible():
+            return
+        if change.everything or self._stale(change):
+            self.stale = True
+            self._document.post_message(self._message)
+            self._dialog.reject()

@@ -43,14 +43,14 @@ from PySide6.QtWidgets import (
 from ....model.edits.event_edits import EditRefused, clause_uses, with_events
 from ....model.edits.issue_edits import parse_number
 from ....model.language import QT_TR_NOOP, tr
-from ..common import described
+from ..common import StaleGuard, described
 from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, mute, text_colour
 from .event_drafts import SIDES, check_draft, draft_of
 from .forecast_preview import ForecastPreview
 
 if TYPE_CHECKING:
-    from ...document import PlanDocument
+    from ...document import Change, PlanDocument
 
 KINDS = {"number": QT_TR_NOOP("a number"), "states": QT_TR_NOOP("named states")}
 #: suggestions for the period (shown in the window's language; what is chosen is the user's text)
@@ -60,6 +60,16 @@ QUANTILE_HELP = QT_TR_NOOP("Low: 1 chance in 10 it comes out lower. Likely: as l
 #: The spin boxes' range (a forecast may be of an index, a volume, a price …).
 SPIN_LIMIT = 1e12
 UNDO_TEXT = QT_TR_NOOP("Edit events")
+CLOSED = QT_TR_NOOP("Uncertain events closed: the plan changed while it was open; open it again.")
+
+
+def _stale(change: Change) -> bool:
+    """The plan's events changed under the dialog (an undo), or the issues its "May change" list
+    names (a rename, a new issue)."""
+    if change.touches("events"):
+        return True
+    old, new = change.old, change.new
+    return change.touches("issues") and (old is None or new is None or old.issue_names != new.issue_names)
 
 
 def mark_invalid(w: QWidget, bad: bool) -> None:
@@ -128,6 +138,9 @@ class EventEditor(QDialog):
             self.list.setCurrentRow(0)
         else:
             self._show(-1)
+        # modeless: another plan opened, or its events or issue names changed (an undo) while it is
+        # open — the drafts speak of the old plan, and OK would write them over the new; it closes
+        self._guard = StaleGuard(self, document, _stale, tr(CLOSED))
         self._check()
 
     # -- building --------------------------------------------------------------------------------
@@ -637,11 +650,15 @@ class EventEditor(QDialog):
 
     # -- applying --------------------------------------------------------------------------------
     def accept(self) -> None:
+        if self._guard.stale:  # closed when the plan changed under it: nothing of it is applied
+            return
         new = self.proposed_plan()
         if new is None:
             self.error.setText(self.reason)
             return
-        if self.document.apply(new, tr(UNDO_TEXT)):
+        with self._guard.applying():
+            applied = self.document.apply(new, tr(UNDO_TEXT))
+        if applied:
             self.document.post_message(self._result.message or tr("Events changed."))
         super().accept()
 

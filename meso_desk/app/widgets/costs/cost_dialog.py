@@ -42,7 +42,7 @@ from ....model.language import QT_TR_NOOP, current_language, localise_number, tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue, NumericIssue
 from ....model.preferences.total_cost import CostModel, format_money, total_costs
-from ..common import described
+from ..common import StaleGuard, described
 from ..look import ERROR, text_colour
 
 if TYPE_CHECKING:
@@ -70,7 +70,6 @@ class CostDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.reason = ""
-        self._applying = False  # its own OK / Remove change the plan: not a reason to close
         self._freight_edits: dict[str, QLineEdit] = {}
         self.setObjectName("costDialog")
         self.setWindowTitle(tr("Total Cost"))
@@ -79,7 +78,10 @@ class CostDialog(QDialog):
         self._build_fields(plan)
         self._build_buttons()
         self._build_layout()
-        document.changed.connect(self._plan_changed)
+        # another plan opened (or its issues changed) while it is open: its fields speak of the old
+        # one, and OK would write them over the new — it closes and says so
+        self._guard = StaleGuard(self, document, lambda change: change.touches("issues", "costs", "currency"),
+                                 tr("Total Cost closed: the plan changed while it was open; open it again."))
         self._load(plan.costs or suggested_cost_model(plan))
         self._check()
 
@@ -263,37 +265,26 @@ class CostDialog(QDialog):
         else:
             self.preview.setText("")
 
-    def _plan_changed(self, change) -> None:
-        """Another plan opened (or its issues changed) while the dialog is open: its fields speak
-        of the old one, and OK would write them over the new — it closes and says so."""
-        if self.isVisible() and not self._applying and change.touches("issues", "costs", "currency"):
-            self.document.post_message(tr("Total Cost closed: the plan changed while it was open; open it again."))
-            self.reject()
-
     # -- applying -------------------------------------------------------------------------------
     def accept(self) -> None:
+        if self._guard.stale:  # closed when the plan changed under it: nothing of it is applied
+            return
         new = self.proposed_plan()
         if new is None:
             self.error.setText(self.reason)
             return
         before = self.document.plan
-        self._applying = True
-        try:
+        with self._guard.applying():
             if self.document.apply(new, cost_undo_text(before, new)):
                 self.document.post_message(with_costs(before, new.costs).message)
-        finally:
-            self._applying = False
         super().accept()
 
     def remove(self) -> None:
         before = self.document.plan
         if before.costs is not None:
             new = with_costs(before, None)
-            self._applying = True
-            try:
+            with self._guard.applying():
                 self.document.apply(new.plan, cost_undo_text(before, new.plan))
-            finally:
-                self._applying = False
             self.document.post_message(new.message)
         super().reject()
 
