@@ -2135,6 +2135,10 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
         <translation>Ereignisse bearbeiten</translation>
     </message>
     <message>
+        <source>Uncertain events closed: the plan changed while it was open; open it again.</source>
+        <translation>Unsichere Ereignisse geschlossen: Der Plan hat sich geändert, während der Dialog offen war; öffnen Sie ihn erneut.</translation>
+    </message>
+    <message>
         <source>Uncertain events</source>
         <translation>Unsichere Ereignisse</translation>
     </message>
