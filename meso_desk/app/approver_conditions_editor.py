@@ -2,14 +2,17 @@
 ``docs/approvals.md``): a small table, one row per condition — kind (a term, options, the total
 cost), issue, below/above, the value or the allowed options, and whether the approver refuses or
 must sign off. The dialog checks the rows as they are typed with the edit's own function
-(:func:`meso_desk.model.edits.approval_edits.checked_condition`).
+(:func:`meso_desk.model.edits.approval_edits.checked_condition`). A combo that does not apply to
+the row's kind is disabled and blank: the issue of a total cost or of "their points", the
+below/above of an options condition. The approver's own weights (``weights_edit``) are laid out
+by the dialog, in line with its form's fields; they are enabled with the editor.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +39,9 @@ KIND_TEXT = {"term": QT_TR_NOOP("term"), "options": QT_TR_NOOP("options"), "tota
              "points": QT_TR_NOOP("their points")}
 EFFECT_TEXT = {"refuses": QT_TR_NOOP("refuses"), "needs": QT_TR_NOOP("must sign off")}
 WHEN_TEXT = {"below": QT_TR_NOOP("below"), "above": QT_TR_NOOP("above")}
+#: the kinds without an issue, and without a below/above
+NO_ISSUE = ("total_cost", "points")
+NO_WHEN = ("options",)
 
 
 def _combo(name: str, items: dict[str, str], tip: str) -> QComboBox:
@@ -89,8 +95,8 @@ class ConditionsEditor(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         col.addLayout(row)
-        wrow = QHBoxLayout()
-        wrow.addWidget(QLabel(tr("Their own weights:")))
+        #: the label the owner gives the weights (enabled with them)
+        self.weights_label: QLabel | None = None
         self.weights_edit = QLineEdit(objectName="propApproverWeights")
         self.weights_edit.setPlaceholderText(tr("optional, e.g. Warranty 60, Delivery 40"))
         self.weights_edit.setAccessibleName(tr("The selected approver's own weights"))
@@ -98,8 +104,13 @@ class ConditionsEditor(QWidget):
                                         "conditions on “their points”: e.g. Quality refuses a package below 55 by "
                                         "Warranty 60, Delivery 40"))
         self.weights_edit.textEdited.connect(lambda _t: self.edited.emit())
-        wrow.addWidget(self.weights_edit, 1)
-        col.addLayout(wrow)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.EnabledChange:  # the weights, laid out elsewhere, follow
+            for w in (self.weights_edit, self.weights_label):
+                if w is not None:
+                    w.setEnabled(self.isEnabled())
+        super().changeEvent(event)
 
     def add_row(self, cond: dict[str, Any] | None = None) -> int:
         cond = cond or {"kind": "term", "issue": self._issues[0] if self._issues else "", "when": "below",
@@ -128,11 +139,43 @@ class ConditionsEditor(QWidget):
         text = "" if value is None else (plain_number(value) if isinstance(value, int | float) else str(value))
         for c, w in ((0, kind), (1, issue), (2, when), (4, effect)):
             w.setProperty("conditionRow", r)
+            w.setAccessibleName(tr(COLUMNS[c]))  # (a blank combo has no text to be named by)
             t.setCellWidget(r, c, w)
+        self._fit_to_kind(kind, issue, when)
+        kind.currentIndexChanged.connect(lambda _i: self._fit_to_kind(kind, issue, when))
+        for c, w in ((0, kind), (1, issue), (2, when), (4, effect)):
             (w.currentIndexChanged if c != 1 else w.currentTextChanged).connect(lambda *_: self.edited.emit())
         t.setItem(r, 3, QTableWidgetItem(text))
         t.blockSignals(False)
+        self._order_tabs()
         return r
+
+    @staticmethod
+    def _fit_to_kind(kind: QComboBox, issue: QComboBox, when: QComboBox) -> None:
+        """Disable and blank what does not apply to the row's kind (kept, for a change back)."""
+        key = kind.currentData()
+        for box, applies in ((issue, key not in NO_ISSUE), (when, key not in NO_WHEN)):
+            if applies and not box.isEnabled():
+                box.setCurrentIndex(max(0, int(box.property("keptIndex") or 0)))
+            elif not applies and box.isEnabled():
+                box.setProperty("keptIndex", box.currentIndex())
+                box.setPlaceholderText("—")
+                box.setCurrentIndex(-1)
+            box.setEnabled(applies)
+
+    def _order_tabs(self) -> None:
+        """Tab through the rows' combos after the table, before the buttons under it (a combo
+        made later came after the dialog's OK and Cancel)."""
+        t = self.table
+        before = t
+        for r in range(t.rowCount()):
+            for c in (0, 1, 2, 4):
+                w = t.cellWidget(r, c)
+                if w is not None:
+                    QWidget.setTabOrder(before, w)
+                    before = w
+        QWidget.setTabOrder(before, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.remove_button)
 
     def _remove_row(self) -> None:
         r = self.table.currentRow()
@@ -160,7 +203,8 @@ class ConditionsEditor(QWidget):
             kind = t.cellWidget(r, 0).currentData()
             text = t.item(r, 3).text() if t.item(r, 3) is not None else ""
             out.append({"kind": kind, "issue": t.cellWidget(r, 1).currentText(),
-                        "when": t.cellWidget(r, 2).currentData(), "effect": t.cellWidget(r, 4).currentData(),
+                        "when": t.cellWidget(r, 2).currentData() or "below",
+                        "effect": t.cellWidget(r, 4).currentData(),
                         **({"options": text} if kind == "options" else {"value": text})})
         return out
 

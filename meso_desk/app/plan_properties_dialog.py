@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -128,8 +129,11 @@ class PlanPropertiesDialog(QDialog):
         holder_layout.addLayout(row)
         holder_layout.addWidget(self._message_label("valid_until"))
         form.addRow(tr("&Validity"), holder)
+        # Alt+T, Alt+C and Alt+V did nothing: a label's buddy was the holder, which takes no focus
+        for editor in (self.title_edit, self.currency_edit, self.valid_check):
+            form.labelForField(editor.parentWidget()).setBuddy(editor)
         self.notes_edit = self._text("propNotes", tr("Your notes on the plan (INTERNAL: never on cards)"), 54)
-        form.addRow(tr("N&otes"), self.notes_edit)
+        form.addRow(tr("Not&es"), self.notes_edit)  # (Alt+O is Our organisation's)
         # the approvers and their conditions take the dialog's whole width (beside the labels their
         # tables clipped their own headers)
         approvers = self._build_approvers()
@@ -137,6 +141,13 @@ class PlanPropertiesDialog(QDialog):
         approve_label.setBuddy(self.approvers_table)
         form.addRow(approve_label)
         form.addRow(approvers)
+        # the approver's own weights in line with the form's fields (beside the conditions they sat
+        # out of line, at the conditions' left edge)
+        weights_label = QLabel(tr("Their own &weights"))
+        weights_label.setBuddy(self.conditions_editor.weights_edit)
+        self.conditions_editor.weights_label = weights_label
+        form.addRow(weights_label, self.conditions_editor.weights_edit)
+        form.addRow(self.messages["approvers"])
         self.relationship_edit = self._text("propRelationship", tr("The relationship with the supplier: history, "
                                             "tone, what to keep in mind (INTERNAL: briefing and debrief)"), 54)
         form.addRow(tr("&Relationship"), self.relationship_edit)
@@ -149,11 +160,25 @@ class PlanPropertiesDialog(QDialog):
         internal = QLabel(tr("Notes, approvers and relationship are INTERNAL: they appear in the briefing and the "
                              "debrief, never on cards."))
         internal.setWordWrap(True)
+        # the fields scroll (on a laptop with a taskbar they are taller than the room); the note
+        # and the buttons below them stay in view
+        sections = QWidget(objectName="propSections")
+        sections.setLayout(form)
+        self.scroll = QScrollArea(objectName="propScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (Tab goes to the fields; it scrolls to them)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(sections)
+        # as wide as the fields need (the scroll area itself would let them be squeezed)
+        self.scroll.setMinimumWidth(sections.minimumSizeHint().width()
+                                    + self.scroll.verticalScrollBar().sizeHint().width())
         root = QVBoxLayout(self)
-        root.addLayout(form)
+        root.addWidget(self.scroll, 1)
         root.addWidget(internal)
         root.addWidget(self.buttons)
-        fit_to_screen(self, 660, 740)  # its buttons on a laptop screen too
+        self.setMinimumHeight(420)
+        fit_to_screen(self, 680, 760)  # its buttons on a laptop screen too
 
     def _build_approvers(self) -> QWidget:
         box = QWidget()
@@ -190,7 +215,7 @@ class PlanPropertiesDialog(QDialog):
         self.approvers_table.currentCellChanged.connect(lambda r, _c, _r0, _c0: self._show_conditions(r))
         col.addWidget(QLabel(tr("Conditions of the selected approver (checked on every package):")))
         col.addWidget(self.conditions_editor)
-        col.addWidget(self._message_label("approvers"))
+        self._message_label("approvers")  # (in the form, under the approver's weights)
         return box
 
     def _show_conditions(self, row: int) -> None:

@@ -98,3 +98,36 @@ def test_export_csv_asks_before_replacing_the_files_beside_it(make_window, qtbot
     win.exchange.export_spreadsheet_dialog(str(out))
     qtbot.waitUntil(lambda: (tmp_path / "chairs-estimate.csv").is_file() and not win.exchange.is_busy())
     assert (tmp_path / "chairs-rounds.csv").read_text(encoding="utf-8-sig").startswith("INTERNAL")
+
+
+def test_each_problem_line_wraps_inside_the_list(qtbot, tmp_path, supplier):
+    """A file whose columns match no issue: each line names the issues there are, and that part was
+    cut off at the list's right edge (seen only by scrolling sideways). The lines wrap instead."""
+    from PySide6.QtCore import QRect, Qt
+
+    from meso_desk.app.document import PlanDocument
+    from meso_desk.app.widgets.spreadsheet_import import QuoteImportDialog
+
+    f = tmp_path / "bad.csv"
+    f.write_text("Supplier;Foo;Bar\nX;1;2\n")
+    dlg = QuoteImportDialog(PlanDocument(supplier), f)
+    qtbot.addWidget(dlg)
+    dlg.resize(520, 420)  # a narrow window (or a long German line): the text is wider than the list
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.sheet is not None)
+    errors = dlg.findChild(type(dlg.errors), "quoteErrors")
+    assert max(errors.fontMetrics().horizontalAdvance(errors.item(k).text()) for k in range(errors.count())) \
+        > errors.viewport().width()
+    assert errors.isVisible() and errors.count() >= 2
+    qtbot.wait(50)
+    width = errors.viewport().width()
+    for k in range(errors.count()):
+        item = errors.item(k)
+        assert "Unit price" in item.text() or "Foo" in item.text() or "Bar" in item.text()
+        rect = errors.visualItemRect(item)
+        assert rect.right() <= width, (item.text(), rect, width)
+        needed = errors.fontMetrics().boundingRect(QRect(0, 0, rect.width() - 8, 10_000),
+                                                   Qt.TextFlag.TextWordWrap, item.text())
+        assert rect.height() >= needed.height(), (item.text(), rect, needed)
+    assert errors.horizontalScrollBar().maximum() == 0
+    dlg.reject()

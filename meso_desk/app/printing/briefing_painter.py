@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
     QTextTable,
 )
 
@@ -107,6 +108,7 @@ class BriefingRenderer:
         for _ in range(MAX_TABLE_SPLITS + 1):
             self._doc.setHtml(html)
             self._doc.setPageSize(QSizeF(self._lu(self._body_mm[0]), self._lu(self._body_mm[1])))
+            self._keep_words_whole()
             self._keep_headings_with_text()
             cut = self._straddling_row()
             split = _split_table(html, *cut) if cut is not None else html
@@ -139,6 +141,19 @@ class BriefingRenderer:
                 if bottom - top < page_h and int(top // page_h) != int((bottom - 1) // page_h):
                     return t, row
         return None
+
+    def _keep_words_whole(self) -> None:
+        """Break lines only between words. Qt's default also breaks inside a word, and a table
+        then squeezes a column below its longest word: the German debrief's first header printed
+        as "Verhandlungspun" / "kt". Only when a word is wider than the page itself (the page
+        would cut it off) is a break inside a word allowed again."""
+        option = self._doc.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self._doc.setDefaultTextOption(option)
+        # (the layout rounds its width up to a whole unit)
+        if self._doc.documentLayout().documentSize().width() > self._doc.pageSize().width() + 1:
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            self._doc.setDefaultTextOption(option)
 
     def _keep_headings_with_text(self, keep_mm: float = 28.0) -> None:
         """Move a section heading that would sit at the foot of a page to the next page."""

@@ -109,6 +109,10 @@ def _font(size_pt: float, weight: QFont.Weight = QFont.Weight.Normal, italic: bo
     return f
 
 
+#: The fonts of the label and value columns (fitted to their width on every device).
+_COLUMN_FONTS = ("label", "note", "value", "value_bold")
+
+
 @dataclass
 class _Geometry:
     """Fonts and positions of one set of cards at one size on one device (px unless noted)."""
@@ -126,6 +130,8 @@ class _Geometry:
     stacked: list[bool]
     #: Per row, the height of the label and value before a contingent term's sentence (0: none).
     mains: list[float] = field(default_factory=list)
+    #: Per font, the width of the cards' own words (:meth:`CardRenderer._sample`) where measured.
+    advances: dict[str, float] = field(default_factory=dict)
 
     @property
     def body_h(self) -> float:
@@ -231,6 +237,8 @@ class CardRenderer:
             extra = min(spare * 0.5 / len(geo.rows), frame.px(4.5 * scale))
             geo.rows = [h + extra for h in geo.rows]
             geo.row_pad += extra / 2
+        sample = self._sample()
+        geo.advances = {key: QFontMetricsF(geo.fonts[key], dev).horizontalAdvance(sample) for key in _COLUMN_FONTS}
         geo.fonts = {}  # fonts belong to a device; the reference keeps only lengths
         self._geometry_cache["reference"] = geo
         return geo
@@ -238,9 +246,34 @@ class CardRenderer:
     def _geometry(self, painter: QPainter, frame: Frame) -> _Geometry:
         ref = self._reference()
         k = frame.px_per_mm / (self.REFERENCE_DPI / MM_PER_INCH)
-        return _Geometry(self._fonts(frame, ref.scale), ref.pad * k, ref.width * k, ref.label_w * k,
+        return _Geometry(self._fitted_fonts(painter, frame, ref, k), ref.pad * k, ref.width * k, ref.label_w * k,
                          ref.value_w * k, ref.row_pad * k, ref.header_h * k, [h * k for h in ref.rows],
                          ref.footer_h * k, ref.scale, list(ref.stacked), [h * k for h in ref.mains])
+
+    def _sample(self) -> str:
+        """The cards' labels and values in one line: what the fonts are measured by."""
+        cs = self.cards
+        return " ".join([*cs.issue_labels, *(t.value for c in cs.cards for t in c.terms)])
+
+    def _fitted_fonts(self, painter: QPainter, frame: Frame, ref: _Geometry, k: float) -> dict[str, QFont]:
+        """The fonts for ``painter``'s device, no wider than the reference layout scaled by ``k``.
+
+        A font at a low resolution is not the 600-dpi font scaled: its pixel size is rounded (11.6
+        px is set at 12), so on the screen preview a German label came out 3 % wider than its
+        column and lost its last letter. Such a font is set a little smaller, to the width the
+        layout measured. Only the fonts of the two columns, which must fit their width: the lines
+        across the card have room to wrap, and a smaller size there would only look smaller."""
+        fonts = self._fonts(frame, ref.scale)
+        sample = self._sample()
+        for key in _COLUMN_FONTS:
+            font = fonts[key]
+            want = ref.advances.get(key, 0.0) * k
+            for _ in range(4):  # a size is rounded again: a step or two below the ratio
+                got = QFontMetricsF(font, painter.device()).horizontalAdvance(sample)
+                if want <= 0 or got <= want:
+                    break
+                font.setPointSizeF(font.pointSizeF() * want / got * 0.995)
+        return fonts
 
     def _fonts(self, frame: Frame, scale: float) -> dict[str, QFont]:
         s = self.style

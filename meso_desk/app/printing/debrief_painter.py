@@ -59,6 +59,7 @@ class DebriefRenderer(BriefingRenderer):
         with speaking(self.language):
             self._doc.setHtml(self.html())
         self._doc.setPageSize(QSizeF(self._lu(self._body_mm[0]), self._lu(self._body_mm[1])))
+        self._keep_words_whole()
         self._keep_headings_with_text()
 
     def html(self) -> str:
@@ -105,6 +106,11 @@ def _bar(d: Debrief) -> str:
     return strip + legend
 
 
+def _term(text: str) -> str:
+    """A term in a cell, kept on one line ("1.000 Stück" broke after its number)."""
+    return _e(text).replace(" ", "&nbsp;")
+
+
 def _agreement_table(d: Debrief) -> str:
     """The agreed terms per issue: our weight, theirs (estimated), our points, and what we
     had first, the competing quote and the frontier when known."""
@@ -129,14 +135,14 @@ def _agreement_table(d: Debrief) -> str:
                 theirs += f" <span style='color:{MUTED}'>({_num(pr.low, 0)}–{_num(pr.high, 0)})</span>"
         cells = [f"<td>{_e(r.issue)}</td>", f"<td align='right'>{_pct(pr.ours)}</td>" if pr else "<td></td>",
                  f"<td align='right'>{theirs}</td>",
-                 f"<td align='right'><b>{_e(r.agreed)}</b></td>", f"<td align='right'>{_num(r.points, 1)}</td>"]
+                 f"<td align='right'><b>{_term(r.agreed)}</b></td>", f"<td align='right'>{_num(r.points, 1)}</td>"]
         if d.has_first:
-            cells.append(f"<td align='right'>{_e(r.first)}</td>")
+            cells.append(f"<td align='right'>{_term(r.first)}</td>")
         if d.has_batna:
-            cells.append(f"<td align='right'>{_e(r.batna)}</td>")
+            cells.append(f"<td align='right'>{_term(r.batna)}</td>")
         if d.has_frontier:
             style = f" style='color:{ACCENT}'" if r.frontier != r.agreed else f" style='color:{MUTED}'"
-            cells.append(f"<td align='right'{style}>{_e(r.frontier)}</td>")
+            cells.append(f"<td align='right'{style}>{_term(r.frontier)}</td>")
         h.append(f"<tr>{''.join(cells)}</tr>")
     total = ["<td><b>" + _e(tr("Total", "table row")) + "</b></td><td></td><td></td><td></td>",
              f"<td align='right'><b>{_num(d.agreed_points, 1)}</b></td>"]

@@ -324,15 +324,29 @@ class SteadyBox(QWidget):
         self._child.setGeometry(self.rect())
 
 
-def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+def fit_to_screen(widget: QWidget, width: int, height: int) -> bool:
     """Resize ``widget`` (a dialog) to ``width`` × ``height``, or less where the screen it is on
-    (its parent's) is smaller: its buttons must never sit below the foot of a laptop screen."""
+    (its parent's) is smaller: its buttons must never sit below the foot of a laptop screen.
+    The room is the screen's available area (without its taskbar) less the window's frame and
+    title bar. No resize can make a widget smaller than its layout's minimum: a dialog taller
+    than the room must let its content scroll. Returns whether the widget fits (and logs a
+    warning when it does not)."""
+    import logging
+
     host = widget.parentWidget() or widget
     screen = host.screen() if host.screen() is not None else QApplication.primaryScreen()
+    fits = True
     if screen is not None:
         avail = screen.availableGeometry()
         width, height = min(width, avail.width() - 40), min(height, avail.height() - 60)
+        least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        fits = least.width() <= width and least.height() <= height
+        if not fits:
+            logging.getLogger(__name__).warning("%s needs %d × %d px, the screen leaves %d × %d",
+                                                widget.objectName() or type(widget).__name__,
+                                                least.width(), least.height(), width, height)
     widget.resize(width, height)
+    return fits
 
 
 def steady(child: QWidget) -> SteadyBox:

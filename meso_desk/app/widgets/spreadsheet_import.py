@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,6 +62,11 @@ class QuoteImportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.errors = QListWidget(self)
         self.errors.setObjectName("quoteErrors")
+        # each problem wraps inside the list: its end (the issues there are) was cut off at the edge
+        self.errors.setWordWrap(True)
+        self.errors.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.errors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.errors.setSpacing(2)  # (a wrapped line is told from the next)
         self.errors.setVisible(False)
         self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self))
         self.import_button = self.buttons.addButton(tr("Import", "quote import button"), QDialogButtonBox.ButtonRole.AcceptRole)
