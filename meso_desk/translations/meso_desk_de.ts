@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Conditions of the selected approver</source>
-        <extracomment>a condition was added, removed or changed</extracomment>
+        <extracomment>the kinds without an issue, and without a below/above a condition was added, removed or changed</extracomment>
         <translation>Bedingungen des ausgewählten Freigebers</translation>
     </message>
     <message>
@@ -278,11 +278,8 @@
         <translation>Die ausgewählte Bedingung des ausgewählten Freigebers entfernen</translation>
     </message>
     <message>
-        <source>Their own weights:</source>
-        <translation>Eigene Gewichtung:</translation>
-    </message>
-    <message>
         <source>optional, e.g. Warranty 60, Delivery 40</source>
+        <extracomment>the label the owner gives the weights (enabled with them)</extracomment>
         <translation>optional, z. B. Gewährleistung 60, Lieferung 40</translation>
     </message>
     <message>
@@ -1064,12 +1061,16 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
         <translation>Ihre Notizen zum Plan (INTERN: nie auf Karten)</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
+        <source>Not&amp;es</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Who must &amp;approve</source>
         <translation>Wer muss &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Their own &amp;weights</source>
+        <translation>&amp;Eigene Gewichtung</translation>
     </message>
     <message>
         <source>The relationship with the supplier: history, tone, what to keep in mind (INTERNAL: briefing and debrief)</source>
@@ -13557,7 +13558,7 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     </message>
     <message>
         <source>no cards to print</source>
-        <extracomment>A contingent term&apos;s sentence, under the term across the card. Per row, the height of the label and value before a contingent term&apos;s sentence (0: none).</extracomment>
+        <extracomment>A contingent term&apos;s sentence, under the term across the card. The fonts of the label and value columns (fitted to their width on every device). Per row, the height of the label and value before a contingent term&apos;s sentence (0: none). Per font, the width of the cards&apos; own words (:meth:`CardRenderer._sample`) where measured.</extracomment>
         <translation>keine Karten zu drucken</translation>
     </message>
     <message>
