@@ -308,3 +308,27 @@ def test_a_compared_package_renamed_stays_compared(qtbot):
     assert dlg.packages() == ["A", "B (revised)"]
     assert dlg.table.horizontalHeaderItem(1).text() == "B (revised)"
     dlg.close()
+
+
+def test_archiving_the_set_of_the_selected_package_moves_the_selection(qtbot):
+    """With A3 (the newest set) selected, archiving MESO 3 left the hidden A3 selected: the map
+    and status bar stayed on it, Print Cards opened on the archived set. The selection moves to
+    the latest set in play; the cards' default follows it."""
+    from meso_desk.app.printing.preview import CardsDialog
+
+    panel = _panel(qtbot, long_plan(6, sets=3), 1366, 330)
+    doc = panel.document
+    newest = doc.plan.meso_sets[-1]
+    doc.select_package(newest.packages[0])
+    assert panel.set_archived(newest.name, True)
+    in_play = doc.plan.meso_sets[-2]
+    assert doc.selected_package == in_play.packages[0]
+    dlg = CardsDialog(doc)
+    qtbot.addWidget(dlg)
+    assert dlg.packages_combo.currentData() == ("set", in_play.name)
+    assert dlg.packages_combo.itemData(0) == ("set", in_play.name)  # the set in play comes first
+    # shown archived sets keep the selection where the user put it
+    panel.set_show_archived(True)
+    doc.select_package(in_play.packages[0])
+    assert panel.set_archived(in_play.name, True)
+    assert doc.selected_package == in_play.packages[0]

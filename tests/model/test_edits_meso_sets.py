@@ -45,3 +45,20 @@ def test_the_archived_flag_round_trips_and_old_files_load_without_it(supplier):
         s.pop("archived", None)  # a file written before the field existed
     old = plan_from_bytes(json.dumps(data).encode())
     assert [s.archived for s in old.meso_sets] == [False] * len(old.meso_sets)
+
+
+def test_an_archived_set_is_never_the_latest_and_its_selection_moves(supplier):
+    from meso_desk.model.documents.cards import latest_meso_set
+    from meso_desk.model.edits.meso_set_edits import shown_selection
+
+    plan, first, _ = _with_set(supplier)
+    plan, second, names = _with_set(plan)
+    assert latest_meso_set(plan).name == second
+    put_away = set_meso_set_archived(plan, second, True).plan
+    assert latest_meso_set(put_away).name == first
+    assert shown_selection(put_away, names[0]) == put_away.meso_sets[-2].packages[0]
+    assert shown_selection(put_away, "Their opening quote") == "Their opening quote"  # in no set
+    every = set_meso_set_archived(put_away, first, True).plan
+    assert latest_meso_set(every) is None
+    kept = {n for s in every.meso_sets for n in s.packages}
+    assert shown_selection(every, names[0]) not in kept

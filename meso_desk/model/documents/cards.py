@@ -442,14 +442,16 @@ def reverse_leaks(plan: Plan, packages: Sequence[Package], lines: Sequence[str],
 
 # -- which packages by default ------------------------------------------------------------
 def latest_meso_set(plan: Plan) -> MesoSet | None:
-    """The MESO set made last (by its creation time; the last in the file when times are missing)."""
-    if not plan.meso_sets:
+    """The MESO set made last (by its creation time; the last in the file when times are missing)
+    among those not archived (an archived set is put away: never the one in play); None when
+    every set is archived or there is none."""
+    indexed = [(k, s) for k, s in enumerate(plan.meso_sets) if not s.archived]
+    if not indexed:
         return None
-    indexed = list(enumerate(plan.meso_sets))
     dated = [(s.created, k) for k, s in indexed if s.created is not None]
     if len(dated) == len(indexed):
         return plan.meso_sets[max(dated)[1]]
-    return plan.meso_sets[-1]
+    return indexed[-1][1]
 
 
 def default_packages(plan: Plan) -> tuple[list[Package], str]:

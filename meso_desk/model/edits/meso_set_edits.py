@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..base import Term
+from ..documents.cards import latest_meso_set
 from ..errors import quoted
 from ..language import tr
 from ..offers.meso_sets import with_meso_set
@@ -44,4 +45,17 @@ def set_meso_set_archived(plan: Plan, name: str, archived: bool) -> EditResult:
     return EditResult(plan.replace(meso_sets=sets))
 
 
-__all__ = ["add_meso_set", "set_meso_set_archived"]
+def shown_selection(plan: Plan, selected: str) -> str:
+    """The package to keep selected when archived sets are hidden: ``selected`` unless it belongs
+    to an archived set; then the first package of the latest set in play, else the plan's first
+    package outside archived sets ("" when there is none)."""
+    put_away = {n for s in plan.meso_sets if s.archived for n in s.packages}
+    if selected not in put_away:
+        return selected
+    latest = latest_meso_set(plan)
+    if latest is not None and latest.packages:
+        return latest.packages[0]
+    return next((p.name for p in plan.packages if p.name not in put_away), "")
+
+
+__all__ = ["add_meso_set", "set_meso_set_archived", "shown_selection"]

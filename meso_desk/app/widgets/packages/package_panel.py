@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from ....model.base import Term
 from ....model.edits import package_edits as edits
-from ....model.edits.meso_set_edits import add_meso_set, set_meso_set_archived
+from ....model.edits.meso_set_edits import add_meso_set, set_meso_set_archived, shown_selection
 from ....model.language import tr
 from ....model.plan import MesoSet, Plan
 from ....model.preferences.issues import CategoricalIssue
@@ -476,7 +476,10 @@ class PackagePanel(QWidget):
             self._doc.post_message(result.message)
             return False
         text = tr("Archive {set}") if archived else tr("Restore {set}")
-        return self._doc.apply(result.plan, text.format(set=set_name))
+        ok = self._doc.apply(result.plan, text.format(set=set_name))
+        if ok and not self.show_archived:  # the selection leaves the set put away with it
+            self._doc.select_package(shown_selection(self._doc.plan, self._doc.selected_package))
+        return ok
 
     def set_show_archived(self, on: bool) -> None:
         """Show (or hide again) the archived sets."""
