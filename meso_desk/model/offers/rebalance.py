@@ -11,7 +11,8 @@ point of what the package was worth (1 point where the steps allow no closer):
    in order of total weight, each solved exactly on its grid by a two-halves search);
 4. if nothing holds the value, the closest package is returned and ``message`` says which
    terms block (those at a hard limit by name and term, then the locked ones or those already
-   at their end of the range) and how far off it is.
+   at their end of the range — or that the other terms' steps and options allow nothing
+   closer) and how far off it is.
 
 Numeric terms move on their own step. Terms beyond a hard limit and unacceptable options are
 never chosen; the result breaks one only when the user's own moved or locked term does, and
@@ -375,7 +376,8 @@ def rebalance(
     forced = tuple(v for v in new_pkg.violations)
     changed = tuple(names[j] for j in sol.changed if j != j_move)
     blocking = () if held else _blocking(p, sol, new_pkg, over=off_by > 0)
-    msg = _message(plan, new_pkg, issue, locked, target, achieved, held, used_tol, forced, floor, free, blocking)
+    msg = _message(plan, new_pkg, issue, locked, target, achieved, held, used_tol, forced, floor, free, blocking,
+                   not held and _at_their_ends(p, sol, over=off_by > 0))
     if stopped:
         msg = "; ".join([_stopped_text(plan, new_pkg, stopped), *([msg] if msg else [])])
     return RebalanceResult(new_pkg, target, achieved, off_by, changed, held, used_tol if held else tolerance,
@@ -457,9 +459,22 @@ def _blocking(p: _Problem, sol: _Solution, pkg: Package, over: bool) -> tuple[st
     return tuple(out)
 
 
+def _at_their_ends(p: _Problem, sol: _Solution, over: bool) -> bool:
+    """Whether every free term is at its worst acceptable term for us (``over``: the package
+    would have to give more away) or at its best (it would have to gain more)."""
+    for j in p.free:
+        s = p.sorted[j]
+        if not len(s.values):
+            continue
+        v = p.t.table[j, sol.rows[j]]
+        if (v > s.values[0] + _EPS) if over else (v < s.values[-1] - _EPS):
+            return False
+    return True
+
+
 def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: float, achieved: float,
              held: bool, tol: float, forced: tuple[str, ...], floor: float, free: list[int],
-             blocking: tuple[str, ...] = ()) -> str:
+             blocking: tuple[str, ...] = (), at_ends: bool = True) -> str:
     parts = []
     iss = plan.issue(issue)
     term = iss.format_term(pkg[issue])
@@ -480,6 +495,9 @@ def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: flo
             why = tr(": {issue} stops at its hard limit").format(issue=blocking[0])
         elif blocking:
             why = tr(": {issues} stop at their hard limits").format(issues=list_words(blocking))
+        elif not at_ends:  # they could move further, but no combination of their steps lands closer
+            why = (tr(": the steps and options of the unlocked terms allow nothing closer") if locked else
+                   tr(": the steps and options of the other terms allow nothing closer"))
         elif locked:
             why = (tr(": the unlocked terms are already at their worst for us") if diff > 0 else
                    tr(": the unlocked terms are already at their best for us"))
