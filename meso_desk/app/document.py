@@ -106,6 +106,9 @@ class PlanDocument(QObject):
     #: a message for the user (text, milliseconds to show it; 0 = until the next one): the one way
     #: any part of the window posts to the status bar
     message = Signal(str, int)
+    #: what :meth:`hold_note` says about a package (its name) changed: a new term edit, or an
+    #: undo, redo or other edit that takes its terms away from the note or back to it
+    holdNoted = Signal(str)
 
     def __init__(self, plan: Plan, path: str | Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +121,8 @@ class PlanDocument(QObject):
         #: the plan is in no file yet although the undo stack is clean (import, recovery)
         self._unsaved = False
         self._last_modified = False
+        #: package → (the TermsEdit of its last term edit with Hold value, the package it left)
+        self._hold_notes: dict[str, tuple[Any, Any]] = {}
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -217,6 +222,39 @@ class PlanDocument(QObject):
         self._gesture_plan = None
         self.gestureEnded.emit()
 
+    # -- how "Hold value" went ---------------------------------------------------------------
+    def note_hold(self, package: str, edit: Any) -> None:
+        """Remember how "Hold value" went in ``package``'s term edit ``edit`` (a
+        :class:`~meso_desk.model.edits.package_edits.TermsEdit`; call it *before* applying the
+        edit). The package panel's sliders and the value map's drag both note their edits here,
+        and the card's hold note and the line above the map both show :meth:`hold_note`: one
+        mechanism, so that a value that could not be held is said after the gesture too. An edit
+        that says nothing about holding (Hold value off, or nothing moved) leaves the note as it is.
+        """
+        if edit.held is None or package not in edit.plan.package_names:
+            return
+        self._hold_notes[package] = (edit, edit.plan.stored_package(package))
+        if self._note_applies(self._plan, package):  # else applying the edit says it (_recheck_notes)
+            self.holdNoted.emit(package)
+
+    def hold_note(self, package: str) -> Any:
+        """The TermsEdit that says how "Hold value" went in ``package``'s last term edit, while
+        there is something to say (its ``brief``: "off by -1.6", "see note" …) and the package
+        still has the terms that edit left (an undo takes the note away, a redo brings it back);
+        else None."""
+        note = self._hold_notes.get(package)
+        return note[0] if note is not None and note[0].brief and self._note_applies(self._plan, package) else None
+
+    def _note_applies(self, plan: Plan, package: str) -> bool:
+        note = self._hold_notes.get(package)
+        return note is not None and package in plan.package_names and plan.stored_package(package) == note[1]
+
+    def _recheck_notes(self, old: Plan) -> None:
+        """Say again the notes that a change of the plan made apply or stop applying."""
+        for name in list(self._hold_notes):
+            if self._note_applies(old, name) != self._note_applies(self._plan, name):
+                self.holdNoted.emit(name)
+
     # -- messages ------------------------------------------------------------------------------
     def post_message(self, text: str, timeout_ms: int = 5000) -> None:
         """Show ``text`` to the user in the status bar (the one way any widget posts a message)."""
@@ -238,6 +276,9 @@ class PlanDocument(QObject):
         self.set_path(path)
         self.undo_stack.setClean()
         self.changed.emit(Change(frozenset({"*"}), old, plan))
+        notes, self._hold_notes = self._hold_notes, {}
+        for name in notes:  # a new plan: no note applies
+            self.holdNoted.emit(name)
         self.selectionChanged.emit(self.selected_package)
         self._emit_modified()
 
@@ -247,5 +288,6 @@ class PlanDocument(QObject):
         fields = diff_fields(old, plan)
         if fields:
             self.changed.emit(Change(fields, old, plan, hint))
+            self._recheck_notes(old)
         if self._selected and self._selected not in plan.package_names:
             self.selectionChanged.emit(self.selected_package)

@@ -278,6 +278,31 @@ def test_a_hold_that_cannot_hold_is_said_on_the_card_in_the_models_words(panel, 
     assert note.toolTip().startswith("Can't hold the value: cannot hold")
 
 
+def test_arrow_keys_on_a_held_meso_package_never_walk_it_away_from_its_level(qtbot):
+    """Price one EUR per key on a two-issue plan, Delivery in whole weeks (3.6 points each): a
+    step held "within 1 point" no longer counted as at the level, and the next eleven held the
+    drifted value (60.2 → 53.0, Delivery never moving). The package stays with its set: at
+    EUR 148 it is back at 60.3 with Delivery 4 weeks."""
+    issues = (md.NumericIssue(name="Price", min=100, max=200, step=1, direction="lower", hard_limit=190),
+              md.NumericIssue(name="Delivery", min=1, max=12, step=1, direction="lower"))
+    terms = {"Price": 136.0, "Delivery": 6.0}  # 60.2
+    plan = md.Plan(issues=issues, weights={"Price": 0.6, "Delivery": 0.4}, aspiration=65, reservation=30,
+                   packages=(md.StoredPackage(name="A", terms=terms, hold_value=True),),
+                   meso_sets=(md.MesoSet(name="MESO 1", level=60.0, packages=("A",)),))
+    p = PackagePanel(PlanDocument(plan))
+    qtbot.addWidget(p)
+    p.resize(600, 500)
+    p.show()
+    slider = term_control(p, QSlider, "termSlider", "A", "Price")
+    slider.setFocus()
+    for _ in range(12):
+        qtbot.keyClick(slider, Qt.Key.Key_Right)
+    doc = p.document
+    assert doc.plan.stored_package("A").terms == {"Price": 148.0, "Delivery": 4.0}
+    assert abs(doc.plan.package("A").score - 60.0) <= 0.5
+    assert column(p, "A").findChild(QLabel, "holdMessage").text() == ""  # held: nothing to note
+
+
 def test_generate_mesos_adds_one_undoable_set(panel, qtbot):
     doc = panel.document
     dlg = panel.open_meso_dialog()

@@ -8,12 +8,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.plot.export import ExportError
 from meso_desk.app.plot.value_map import ValueMap
+from meso_desk.app.widgets.packages.package_panel import PackagePanel
 
 
 def with_meso_set(plan: md.Plan) -> md.Plan:
@@ -244,6 +245,31 @@ def test_hold_value_rebalances_the_other_terms(make_map, qtbot, supplier):
     assert doc.undo_stack.count() == n0 + 1
     doc.undo_stack.undo()
     assert doc.plan == before_plan
+
+
+def test_a_value_that_could_not_be_held_is_still_said_after_the_drag(make_map, qtbot, supplier):
+    """Dragged past both hard limits, A cannot hold its level: the line above the map said why
+    during the drag and, after release, went back to "Other terms as in A" while the card said
+    nothing — 12 points lost without a word. The map and the card show one note (the
+    document's), until an undo takes the terms away from it."""
+    w = make_map(with_meso_set(supplier), select="A")
+    doc = w.document
+    panel = PackagePanel(doc)
+    qtbot.addWidget(panel)
+    note = next(c for c in panel.columns if c.package_name == "A").findChild(QLabel, "holdMessage")
+    w.begin_drag("A")
+    w.drag_to(258.0, 12.0)  # beyond EUR 248 and 10 weeks: both stop at their limits
+    w.end_drag()
+    assert doc.plan.package("A").score < 65.0  # the value was not held
+    qtbot.waitUntil(lambda: w.info.startswith("Can't hold the value: "), timeout=3000)
+    assert "points short" in w.info and "Other terms as in “A”" in w.info
+    assert note.text().startswith("off by ") and note.toolTip() == w.info.split(" · ")[0]
+    doc.undo_stack.undo()  # A is back on its level: nothing to say
+    qtbot.waitUntil(lambda: w.info.startswith("Other terms as in “A”"), timeout=3000)
+    assert note.text() == "" and note.toolTip() == ""
+    doc.undo_stack.redo()
+    qtbot.waitUntil(lambda: w.info.startswith("Can't hold the value: "), timeout=3000)
+    assert note.text().startswith("off by ")
 
 
 def test_a_real_mouse_drag_moves_the_point(make_map, qtbot, supplier):

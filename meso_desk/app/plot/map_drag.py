@@ -3,7 +3,9 @@
 :class:`MapDrag` snaps the pointer to the nearest terms of the map's two issues and calls
 :func:`meso_desk.model.edits.package_edits.set_terms` — the same edit as the package panel's
 sliders, so "Hold value" rebalances and words its result the same way, from the plan as it
-was when the drag began (the document's gesture). It draws nothing: the map moves the
+was when the drag began (the document's gesture), and notes it the same way
+(:meth:`PlanDocument.note_hold`: the package's card and, once the drag is over, the line above
+the map keep saying why a value could not be held). It draws nothing: the map moves the
 dragged marker when the plan changes.
 """
 
@@ -61,6 +63,7 @@ class MapDrag:
         self._last = terms
         result = set_terms(self._doc.plan, name, {xi: terms[0], yi: terms[1]}, base=self._doc.gesture_plan)
         self._status = result.message
+        self._doc.note_hold(name, result)  # the card and, after the drag, the line above the map say it
         return self._doc.apply(result.plan,
                                tr("Move {package} on the value map ({x}, {y})").format(package=name, x=xi, y=yi),
                                merge_key=("valueMap", name))

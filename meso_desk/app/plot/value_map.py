@@ -88,6 +88,7 @@ class ValueMap(PacedView, QWidget):
         self._build()
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(self._on_selection)
+        document.holdNoted.connect(self._on_hold_noted)
         self.state.subscribe(self._on_state)
         self.state.fit(document.plan)
 
@@ -399,9 +400,23 @@ class ValueMap(PacedView, QWidget):
         self.canvas.place_labels(s)
         self.redrawn.emit()
 
+    def _on_hold_noted(self, name: str) -> None:
+        """How "Hold value" went for ``name`` changed without a redraw (nothing else moved): the line follows."""
+        s = self._slice
+        if s is not None and name == self.state.package and not self._hovering and not self.drag.active:
+            self.canvas.set_info(self._info_text(self._doc.plan, s, name))
+
     def _info_text(self, plan: Plan, s: ValueSlice, selected: str | None) -> str:
+        """The line above the map: the package's hold note first (why its value could not be held,
+        the same note as its card's: :meth:`PlanDocument.hold_note`), then whose slice it is."""
         if selected is None:
             return tr("No packages yet: the other terms are at their defaults")
+        note = self._doc.hold_note(selected)
+        if note is not None:
+            return f"{note.message} · {self._slice_text(plan, s, selected)}"
+        return self._slice_text(plan, s, selected)
+
+    def _slice_text(self, plan: Plan, s: ValueSlice, selected: str) -> str:
         pkg = plan.package(selected)
         text = (tr("Other terms as in “{package}” ({points:.1f} points, expected)") if pkg.contingent
                 else tr("Other terms as in “{package}” ({points:.1f} points)")).format(package=selected,

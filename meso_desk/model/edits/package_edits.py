@@ -18,10 +18,10 @@ from typing import Literal
 
 from ..base import Term
 from ..language import tr
-from ..offers.rebalance import TOLERANCE, rebalance
+from ..offers.rebalance import held_level, rebalance
 from ..package import StoredPackage
 from ..plan import Plan
-from ..preferences.issues import default_term
+from ..preferences.issues import NumericIssue, default_term
 from .result import EditResult
 
 
@@ -47,22 +47,25 @@ def set_terms(plan: Plan, package: str, terms: Mapping[str, Term], base: Plan | 
 
     With the package's "Hold value" on, its other unlocked terms are rebalanced so that it
     keeps the value it had in ``base`` (the plan when the gesture began; default ``plan``):
-    dragging back then restores the original terms. A package of a MESO set that is at the
-    set's level (within the engine's tolerance) holds **the level** itself, so that edits made
-    one step at a time (the arrow keys: each step its own gesture, each within the tolerance)
-    never walk it away from the set's other packages.
+    dragging back then restores the original terms. A package that belongs to its MESO set's
+    level (:func:`~meso_desk.model.offers.rebalance.held_level`, the one rule) holds **the
+    level** itself, so that edits made one step at a time (the arrow keys: each step its own
+    gesture, each held within the tolerance or as close as the steps allow) never walk it away
+    from the set's other packages.
     """
     if not terms:
         return TermsEdit(plan)
     if not plan.stored_package(package).hold_value:
         return TermsEdit(plan.with_terms(package, terms))
+    if _unchanged(plan, package, terms):  # a click without a move: nothing to rebalance
+        return TermsEdit(plan)
     base = base if base is not None and package in base.package_names else plan
     moved, *others = terms
     locked = [n for n in base.stored_package(package).locked if n not in terms]
     try:
         r = rebalance(base, base.package(package), moved, terms[moved], locked=locked,
                       also={k: terms[k] for k in others} or None, stop_at_limits=True,
-                      target=_set_level_held(base, package))
+                      target=held_level(base, package))
     except (ValueError, KeyError) as e:
         return TermsEdit(plan.with_terms(package, terms), tr("Can't hold the value: {reason}").format(reason=e),
                          ok=False, held=False, brief=tr("can't hold"), status="below")
@@ -88,14 +91,14 @@ def set_terms(plan: Plan, package: str, terms: Mapping[str, Term], base: Plan | 
                      held=True)
 
 
-def _set_level_held(plan: Plan, package: str) -> float | None:
-    """The level of ``package``'s MESO set when the package is at it (else None: its own value)."""
-    s = plan.meso_set_of(package)
-    if s is None or s.level is None:
-        return None
-    if abs(plan.package(package).score - s.level) > TOLERANCE + 1e-9:
-        return None
-    return float(s.level)
+def _unchanged(plan: Plan, package: str, terms: Mapping[str, Term]) -> bool:
+    """Whether ``terms`` are the package's terms already (numeric ones snapped to their step)."""
+    pkg = plan.package(package)
+    try:
+        return all(k in plan.issue_names and pkg[k] == (
+            iss.snap(float(v)) if isinstance(iss := plan.issue(k), NumericIssue) else v) for k, v in terms.items())
+    except (TypeError, ValueError):
+        return False
 
 
 def set_term(plan: Plan, package: str, issue: str, term: Term, base: Plan | None = None) -> TermsEdit:

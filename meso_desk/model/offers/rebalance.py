@@ -11,7 +11,11 @@ point of what the package was worth (1 point where the steps allow no closer):
    in order of total weight, each solved exactly on its grid by a two-halves search);
 4. if nothing holds the value, the closest package is returned and ``message`` says which
    terms block (those at a hard limit by name and term, then the locked ones or those already
-   at their end of the range) and how far off it is.
+   at their end of the range — or that the other terms' steps and options allow nothing
+   closer) and how far off it is.
+
+A package of a MESO set that belongs to its set's level (:func:`held_level`) holds the level
+itself: its caller passes it as ``target``.
 
 Numeric terms move on their own step. Terms beyond a hard limit and unacceptable options are
 never chosen; the result breaks one only when the user's own moved or locked term does, and
@@ -280,25 +284,90 @@ def _solve(p: _Problem, plan: Plan, lo: float, hi: float) -> _Solution | None:
     return None
 
 
+def _nearest_grid(plan: Plan, t: ScoreTable, row: np.ndarray, free: list[int], target: float,
+                  floor: float) -> tuple[Any, float]:
+    """The search grid of the packages that keep every term but the ``free`` ones, and the value
+    of the one nearest to ``target`` (worth at least ``floor``, else as much as possible)."""
+    fixed = {t.names[i]: _term(t, i, row[i]) for i in range(len(row)) if i not in free}
+    grid = band_grid(plan, fixed=fixed, keep={t.names[i]: int(row[i]) for i in free}, max_levels=None, table=t)
+    below, above = nearest_levels(grid, target, floor=floor)
+    if below is None and above is None:  # the floor cannot be reached: as high as possible
+        below, above = nearest_levels(grid, target)
+        above = None if below is not None else above
+    choices = [v for v in (below, above) if v is not None]
+    return grid, min(choices, key=lambda x: (abs(x - target), -x))
+
+
 def _closest(p: _Problem, plan: Plan) -> _Solution:
     """Nothing holds the value: the package nearest to the target (all free terms may move)."""
     if not p.free:
         return p.solution({})
-    fixed = {p.t.names[i]: _term(p.t, i, p.row[i]) for i in range(len(p.row)) if i not in p.free}
-    grid = band_grid(plan, fixed=fixed, keep={p.t.names[i]: int(p.row[i]) for i in p.free}, max_levels=None,
-                     table=p.t)
-    below, above = nearest_levels(grid, p.target, floor=p.floor)
-    if below is None and above is None:  # the floor cannot be reached: as high as possible
-        below, above = nearest_levels(grid, p.target)
-        above = None if below is not None else above
-    choices = [v for v in (below, above) if v is not None]
-    v = min(choices, key=lambda x: (abs(x - p.target), -x))
+    grid, v = _nearest_grid(plan, p.t, p.row, p.free, p.target, p.floor)
     local, _, _ = band_on_grid(grid, v - 1e-7, v + 1e-7, cap=2000)
     rows = grid.to_full(local)
     moved = np.abs(p.t.table.ravel()[rows + p.t.offsets] - p.contrib[None, :]).sum(axis=1)
     nchg = (rows != p.row[None, :]).sum(axis=1)
     k = int(np.lexsort((moved, nchg))[0])
     return p.solution({j: int(rows[k, j]) for j in p.free})
+
+
+# -- the level a package of a MESO set holds ----------------------------------------------------------
+_LEVEL_CACHE: weakref.WeakKeyDictionary[ScoreTable, dict[tuple, bool]] = weakref.WeakKeyDictionary()
+
+
+def held_level(plan: Plan, name: str) -> float | None:
+    """The level package ``name`` holds with "Hold value": its MESO set's level when the package
+    belongs to it, else None (it holds its own value).
+
+    The one rule for "this package belongs to its set's level": it does when its value is within
+    :data:`MAX_TOLERANCE` of the level — what :func:`rebalance` accepts as held — or, where the
+    steps, options or hard limits allow no closer, when it is as close to the level as any
+    package that keeps one of its terms (and its locked terms): a step that could not hold the
+    level leaves the package with its set, and the next step holds the level again, so that
+    steps taken one at a time never walk it away. A package moved off the level otherwise
+    (with Hold value off, or by new weights) holds its own value.
+    """
+    s = plan.meso_set_of(name)
+    if s is None or s.level is None:
+        return None
+    level = float(s.level)
+    sp = plan.stored_package(name)
+    t = contingent_score_table(plan, sp.clauses)
+    row = t.indices_of(sp.terms)
+    gap = abs(float(t.table[np.arange(len(row)), row].sum()) - level)
+    if gap <= MAX_TOLERANCE + _EPS:
+        return level
+    locked = {t.names.index(n) for n in sp.locked if n in t.names}
+    floor = plan.reservation if level >= plan.reservation - _EPS else -np.inf
+    key = (tuple(int(k) for k in row), frozenset(locked), level, floor)
+    cache = _LEVEL_CACHE.setdefault(t, {})
+    if key not in cache:
+        cache[key] = _as_close_as_allowed(plan, t, row, locked, level, floor, gap)
+    return level if cache[key] else None
+
+
+def _as_close_as_allowed(plan: Plan, t: ScoreTable, row: np.ndarray, locked: set[int], level: float,
+                         floor: float, gap: float) -> bool:
+    """Whether no package that keeps one of ``row``'s unlocked terms (and the locked ones) comes
+    closer to ``level`` than ``gap``: the term a step set allowed no closer."""
+    contrib = t.table[np.arange(len(row)), row]
+    base = float(contrib.sum())
+    for i in range(len(row)):
+        free = [j for j in range(len(row)) if j != i and j not in locked]
+        if i in locked or not free:
+            continue
+        if any(_closer_by_one(_sorted(t)[j].values, base - contrib[j], level, floor, gap) for j in free):
+            continue  # one term alone comes closer (the quick answer for a package moved on purpose)
+        if gap <= abs(_nearest_grid(plan, t, row, free, level, floor)[1] - level) + 1e-6:
+            return True
+    return False
+
+
+def _closer_by_one(values: np.ndarray, rest: float, level: float, floor: float, gap: float) -> bool:
+    """Whether one of ``values`` (a term's, sorted) added to ``rest`` lands nearer ``level`` than ``gap``."""
+    lo, hi = max(level - gap, floor) + 1e-6 - rest, level + gap - 1e-6 - rest
+    k = int(np.searchsorted(values, lo, side="left"))
+    return k < len(values) and values[k] <= hi
 
 
 def rebalance(
@@ -375,7 +444,8 @@ def rebalance(
     forced = tuple(v for v in new_pkg.violations)
     changed = tuple(names[j] for j in sol.changed if j != j_move)
     blocking = () if held else _blocking(p, sol, new_pkg, over=off_by > 0)
-    msg = _message(plan, new_pkg, issue, locked, target, achieved, held, used_tol, forced, floor, free, blocking)
+    msg = _message(plan, new_pkg, issue, locked, target, achieved, held, used_tol, forced, floor, free, blocking,
+                   not held and _at_their_ends(p, sol, over=off_by > 0))
     if stopped:
         msg = "; ".join([_stopped_text(plan, new_pkg, stopped), *([msg] if msg else [])])
     return RebalanceResult(new_pkg, target, achieved, off_by, changed, held, used_tol if held else tolerance,
@@ -457,9 +527,22 @@ def _blocking(p: _Problem, sol: _Solution, pkg: Package, over: bool) -> tuple[st
     return tuple(out)
 
 
+def _at_their_ends(p: _Problem, sol: _Solution, over: bool) -> bool:
+    """Whether every free term is at its worst acceptable term for us (``over``: the package
+    would have to give more away) or at its best (it would have to gain more)."""
+    for j in p.free:
+        s = p.sorted[j]
+        if not len(s.values):
+            continue
+        v = p.t.table[j, sol.rows[j]]
+        if (v > s.values[0] + _EPS) if over else (v < s.values[-1] - _EPS):
+            return False
+    return True
+
+
 def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: float, achieved: float,
              held: bool, tol: float, forced: tuple[str, ...], floor: float, free: list[int],
-             blocking: tuple[str, ...] = ()) -> str:
+             blocking: tuple[str, ...] = (), at_ends: bool = True) -> str:
     parts = []
     iss = plan.issue(issue)
     term = iss.format_term(pkg[issue])
@@ -480,6 +563,9 @@ def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: flo
             why = tr(": {issue} stops at its hard limit").format(issue=blocking[0])
         elif blocking:
             why = tr(": {issues} stop at their hard limits").format(issues=list_words(blocking))
+        elif not at_ends:  # they could move further, but no combination of their steps lands closer
+            why = (tr(": the steps and options of the unlocked terms allow nothing closer") if locked else
+                   tr(": the steps and options of the other terms allow nothing closer"))
         elif locked:
             why = (tr(": the unlocked terms are already at their worst for us") if diff > 0 else
                    tr(": the unlocked terms are already at their best for us"))

@@ -604,17 +604,17 @@ class PackageColumn(QFrame):
         if text != self.extra_line.full_text():
             self.set_extra_line(text, "\n\n".join(x for x in (cost_tip, rel_tip) if x))
 
-    def set_hold_message(self, text: str, status: str = "short", short: str = "") -> None:
-        """Say how the last rebalance went: ``short`` beside the switch, ``text`` as tooltip."""
-        if not text:
+    def set_hold_message(self, note: Any = None) -> None:
+        """Say how "Hold value" went (``note``, a TermsEdit): its brief beside the switch, the sentence as tooltip."""
+        if note is None:
             self.hold_message.clear()
             self.hold_message.setToolTip("")
             return
         pal = self.hold_message.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, self.panel.status_qcolor(status))
+        pal.setColor(QPalette.ColorRole.WindowText, self.panel.status_qcolor(note.status))
         self.hold_message.setPalette(pal)
-        self.hold_message.setText(short or text)
-        self.hold_message.setToolTip(text)
+        self.hold_message.setText(note.brief or note.message)
+        self.hold_message.setToolTip(note.message)
 
     def _elide_name(self) -> None:
         self.name_label.setText(self.package_name)

@@ -186,6 +186,7 @@ class PackagePanel(QWidget):
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(self._on_selection)
         document.pathChanged.connect(self._on_path)
+        document.holdNoted.connect(self._on_hold_noted)
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
@@ -565,14 +566,17 @@ class PackagePanel(QWidget):
         """
         doc = self._doc
         result = edits.set_term(doc.plan, package, issue, term, base=doc.gesture_plan)
+        doc.note_hold(package, result)  # the card says how it went (_on_hold_noted)
         changed = doc.apply(result.plan, tr("Change {issue} of {package}").format(issue=issue, package=package),
                              merge_key=("term", package, issue))
         if not dragging:
             doc.end_gesture()
-        if package in self._doc.plan.package_names:
-            self.column(package).set_hold_message(result.message if result.brief else "", result.status,
-                                                  result.brief)
         return changed
+
+    def _on_hold_noted(self, package: str) -> None:
+        """How "Hold value" went for ``package`` (a slider, a drag on the value map, an undo): its card says so."""
+        if package in self._doc.plan.package_names:
+            self.column(package).set_hold_message(self._doc.hold_note(package))
 
     def set_term_locked(self, package: str, issue: str, on: bool) -> bool:
         self._doc.select_package(package)
@@ -589,9 +593,7 @@ class PackagePanel(QWidget):
         done = self._doc.apply(edits.set_hold_value(self._doc.plan, package, on),
                                (tr("Hold the value of {package}") if on
                                 else tr("Release the value of {package}")).format(package=package))
-        if done and not on:
-            self.column(package).set_hold_message("")
-        return done
+        return done  # released: its hold note no longer applies (PlanDocument.hold_note)
 
     # -- editing: packages -------------------------------------------------------------------
     def add_package(self, name: str | None = None) -> str:
