@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Untitled</source>
-        <extracomment>emitted with a :class:`Change` after every change of the plan (apply, undo, redo, open) the selected package&apos;s name (&quot;&quot; when none) the file path changed (str, &quot;&quot; for an unsaved plan) the modified flag changed a continuous gesture (a slider or a drag) has started a continuous gesture (a slider or a drag) has ended: views that wait for a pause can draw a message for the user (text, milliseconds to show it; 0 = until the next one): the one way any part of the window posts to the status bar the plan when the current gesture started (None outside a gesture) the plan is in no file yet although the undo stack is clean (import, recovery)</extracomment>
+        <extracomment>emitted with a :class:`Change` after every change of the plan (apply, undo, redo, open) the selected package&apos;s name (&quot;&quot; when none) the file path changed (str, &quot;&quot; for an unsaved plan) the modified flag changed a continuous gesture (a slider or a drag) has started a continuous gesture (a slider or a drag) has ended: views that wait for a pause can draw a message for the user (text, milliseconds to show it; 0 = until the next one): the one way any part of the window posts to the status bar what :meth:`hold_note` says about a package (its name) changed: a new term edit, or an undo, redo or other edit that takes its terms away from the note or back to it the plan when the current gesture started (None outside a gesture) the plan is in no file yet although the undo stack is clean (import, recovery) package → (the TermsEdit of its last term edit with Hold value, the package it left)</extracomment>
         <translation>Unbenannt</translation>
     </message>
     <message>
@@ -11767,6 +11767,14 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     <message>
         <source>: {issues} stop at their hard limits</source>
         <translation>: {issues} stehen an ihren harten Grenzen</translation>
+    </message>
+    <message>
+        <source>: the steps and options of the unlocked terms allow nothing closer</source>
+        <translation>: die Schritte und Optionen der nicht gesperrten Bedingungen lassen nichts Näheres zu</translation>
+    </message>
+    <message>
+        <source>: the steps and options of the other terms allow nothing closer</source>
+        <translation>: die Schritte und Optionen der übrigen Bedingungen lassen nichts Näheres zu</translation>
     </message>
     <message>
         <source>: the unlocked terms are already at their worst for us</source>
