@@ -218,3 +218,13 @@ def archive_icon(colour: QColor) -> QIcon:
         p.drawRect(QRectF(2.5, 6, 11, 8))
         p.drawLine(6, 9, 10, 9)
     return drawn_icon(paint)
+
+
+def meso_icon(ink: QColor) -> QIcon:
+    """Generate MESOs: three packages of different make-up under one level line."""
+    def paint(p: QPainter) -> None:
+        for k, c in enumerate(("#f2b134", "#6cc3a0", "#f26d5b")):
+            p.fillRect(QRectF(1.5 + k * 5, 5, 3.5, 10), QColor(c))
+        p.setPen(QPen(ink, 1.4))
+        p.drawLine(1, 3, 15, 3)
+    return drawn_icon(paint)

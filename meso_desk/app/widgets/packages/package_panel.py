@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -49,7 +49,7 @@ from ....model.plan import MesoSet, Plan
 from ....model.preferences.issues import CategoricalIssue
 from ...document import Change, PlanDocument
 from ..common import announce
-from ..glyphs import action_icon, archive_icon, drawn_icon, lock_icon, status_colour, status_pixmap
+from ..glyphs import action_icon, archive_icon, lock_icon, meso_icon, status_colour, status_pixmap
 from ..look import muted_palette
 from .compare import CompareDialog
 from .contingent_card import keep_clauses
@@ -216,7 +216,7 @@ class PackagePanel(QWidget):
         self.delete_action.setObjectName("deletePackage")
         self.delete_action.setToolTip(tr("Delete the selected package (undo brings it back)"))
         self.delete_action.triggered.connect(lambda: self.delete_package())
-        self.generate_action = QAction(self._meso_icon(), tr("Generate MESOs…"), self)
+        self.generate_action = QAction(meso_icon(self.palette().color(QPalette.ColorRole.WindowText)), tr("Generate MESOs…"), self)
         self.generate_action.setObjectName("generateMesos")
         self.generate_action.setToolTip(tr("Propose two or three packages worth the same to you, each conceding "
                                            "on a different issue"))
@@ -287,16 +287,6 @@ class PackagePanel(QWidget):
     @staticmethod
     def status_qcolor(status: str) -> QColor:
         return status_colour(status)
-
-    def _meso_icon(self) -> QIcon:
-        ink = self.palette().color(QPalette.ColorRole.WindowText)
-
-        def paint(p: QPainter) -> None:
-            for k, c in enumerate(("#f2b134", "#6cc3a0", "#f26d5b")):
-                p.fillRect(QRectF(1.5 + k * 5, 5, 3.5, 10), QColor(c))
-            p.setPen(QPen(ink, 1.4))
-            p.drawLine(1, 3, 15, 3)
-        return drawn_icon(paint)
 
     @property
     def document(self) -> PlanDocument:
