@@ -176,6 +176,9 @@ class DealPanel(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(tr("d MMM yyyy", "date format of the agreement"))
         self.date_edit.setToolTip(tr("When the agreement was made"))
+        # a typed date applies when it is complete (Enter, leaving the box): one undo step, never
+        # the half-typed dates on the way; the arrows and the calendar apply at once
+        self.date_edit.setKeyboardTracking(False)
         self.date_edit.dateChanged.connect(self._date_edited)
         row.addWidget(self.date_edit, 1)
         s.add(row)
