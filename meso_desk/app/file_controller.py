@@ -11,6 +11,9 @@ panels stay connected across New/Open/Recover, and it tells the user what happen
 Every question it asks (save changes? which file? restore?) goes through one small method
 (``ask_save_changes``, ``ask_open_path``, ``ask_save_path``, ``ask_genius_files``,
 ``ask_restore``, ``show_error``) so that tests and scripts can answer it without a dialog.
+
+Before it decides anything from the plan (is it modified? what to write?) it calls
+:meth:`PlanDocument.commit_pending_edits`, so that text still being typed in a field counts.
 """
 
 from __future__ import annotations
@@ -143,7 +146,9 @@ class FileController(QObject):
 
     # -- replacing the plan --------------------------------------------------------------------
     def maybe_save(self) -> bool:
-        """Before the plan is replaced or closed: True to go on, False to stay."""
+        """Before the plan is replaced or closed: True to go on, False to stay. Text still being
+        typed in a field is committed first, so it counts as a change."""
+        self.document.commit_pending_edits()
         if not self.document.modified:
             return True
         answer = self.ask_save_changes()
@@ -201,6 +206,7 @@ class FileController(QObject):
     def revert(self) -> bool:
         """Back to the plan as its file holds it, as one undoable step: Edit ▸ Undo brings the
         changes back. A file that cannot be read any more says why and changes nothing."""
+        self.document.commit_pending_edits()
         p = self.document.path
         if p is None or not self.document.modified:
             return False
@@ -240,11 +246,13 @@ class FileController(QObject):
 
     # -- writing the plan ------------------------------------------------------------------------
     def save(self) -> bool:
+        self.document.commit_pending_edits()
         if self.document.path is None:
             return self.save_as()
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
+        self.document.commit_pending_edits()
         path = self.ask_save_path()
         if not path:
             return False
