@@ -177,18 +177,21 @@ class FileController(QObject):
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | os.PathLike[str]) -> bool:
-        """Open a plan file. A broken file shows its one-line reason and changes nothing."""
+        """Open a plan file. A broken file shows its one-line reason and changes nothing.
+
+        The file is read after the save-changes question: answering Save may write this very
+        file (the plan open now, or Save As onto it). A file that cannot be read says so
+        before any question is asked."""
         p = Path(path)
         notes: list[str] = []
-        try:
-            plan = load_plan(p, notes)
-        except PlanFileError as e:
-            if not p.exists():
-                self.settings.remove_recent(p)
-                self.recentChanged.emit()
-            self.show_error(tr("Cannot Open Plan"), str(e))
-            return False
-        if not self.maybe_save():
+        self.document.commit_pending_edits()
+        if self.document.modified:
+            if self._read(p, []) is None:
+                return False
+            if not self.maybe_save():
+                return False
+        plan = self._read(p, notes)
+        if plan is None:
             return False
         self.document.reset(plan, p.resolve(), clean=True)
         self._remember(p)
@@ -202,6 +205,18 @@ class FileController(QObject):
         else:
             self.document.post_message(tr("Opened {file}").format(file=p.name), 4000)
         return True
+
+    def _read(self, p: Path, notes: list[str]) -> Plan | None:
+        """The plan in ``p``, or None after saying why it cannot be opened (a missing file
+        leaves the recent files)."""
+        try:
+            return load_plan(p, notes)
+        except PlanFileError as e:
+            if not p.exists():
+                self.settings.remove_recent(p)
+                self.recentChanged.emit()
+            self.show_error(tr("Cannot Open Plan"), str(e))
+            return None
 
     def revert(self) -> bool:
         """Back to the plan as its file holds it, as one undoable step: Edit ▸ Undo brings the

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMenu
 
 import meso_desk as md
 from meso_desk.app.settings import Settings
@@ -146,6 +146,28 @@ def test_new_and_open_ask_before_replacing_a_modified_plan(make_window, tmp_path
     win.answers["save_changes"] = "discard"
     assert win.files.open_path(p)
     assert win.document.plan == supplier
+
+
+@pytest.mark.parametrize("how", ["open", "recent"])
+def test_opening_the_open_plan_again_and_saving_shows_the_saved_plan(make_window, tmp_path, supplier, how):
+    """Answering Save when the modified plan's own file is opened again: the file was read
+    before the save and replaced the window's plan with the old one (the next save wrote it)."""
+    path = tmp_path / "plan.meso"
+    md.save_plan(supplier, path)
+    win = make_window()
+    assert win.files.open_path(path)  # (in Open Recent now)
+    win.document.apply(win.document.plan.replace(title="My new title"), "Title")
+    win.answers["save_changes"] = "save"
+    if how == "open":
+        win.answers["open_path"] = str(path)
+        win.findChild(QAction, "actionOpen").trigger()
+    else:
+        recent = win.findChild(QMenu, "menuOpenRecent")
+        next(a for a in recent.actions() if a.data() == str(path.resolve())).trigger()
+    assert win.asked[-1] == "save_changes"
+    assert md.load_plan(path).title == "My new title"
+    assert win.document.plan.title == "My new title" and not win.document.modified
+    assert "My new title" in win.windowTitle()
 
 
 @pytest.mark.parametrize("content, reason", [
