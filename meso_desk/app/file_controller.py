@@ -8,9 +8,10 @@ window's widgets. It replaces the document's plan with :meth:`PlanDocument.reset
 panels stay connected across New/Open/Recover, and it tells the user what happened with
 :meth:`PlanDocument.post_message` (the one way to post to the status bar).
 
-Every question it asks (save changes? which file? restore?) goes through one small method
-(``ask_save_changes``, ``ask_open_path``, ``ask_save_path``, ``ask_genius_files``,
-``ask_restore``, ``show_error``) so that tests and scripts can answer it without a dialog.
+Every question it asks (save changes? which file? replace it? restore?) goes through one small
+method (``ask_save_changes``, ``ask_open_path``, ``ask_save_path``, ``ask_replace``,
+``ask_genius_files``, ``ask_restore``, ``show_error``) so that tests and scripts can answer it
+without a dialog.
 
 Before it decides anything from the plan (is it modified? what to write?) it calls
 :meth:`PlanDocument.commit_pending_edits`, so that text still being typed in a field counts.
@@ -34,6 +35,7 @@ from .autosave import DISCARD, RESTORE, Autosave, RecoveryDialog, RecoveryFile, 
 from .document import PlanDocument
 from .genius_import_dialog import GeniusImportDialog
 from .settings import Settings
+from .widgets.common import said_yes
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +117,26 @@ class FileController(QObject):
             stem = "".join(c if c.isalnum() or c in " -_" else " " for c in doc.plan.title).strip()
             name = " ".join(stem.split()) or tr("plan", "file name")
             start = str(Path(self.start_folder()) / f"{name}.meso")
-        path, _ = QFileDialog.getSaveFileName(self._dialog_parent, tr("Save Plan As"), start, tr(PLAN_FILTER))
-        return path or None
+        dlg = QFileDialog(self._dialog_parent, tr("Save Plan As"), start, tr(PLAN_FILTER))
+        dlg.setObjectName("savePlanDialog")
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.setDefaultSuffix("meso")  # the dialog asks before replacing the file really written
+        try:
+            chosen = dlg.selectedFiles() if dlg.exec() == QDialog.DialogCode.Accepted else []
+        finally:
+            dlg.deleteLater()
+        return chosen[0] if chosen and chosen[0] else None
+
+    def ask_replace(self, path: Path) -> bool:
+        """Yes/No, default No: replace ``path``, which exists, although the name chosen in the
+        file dialog was another (``.meso`` is added to the name)."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Save Plan As"),
+                          tr("{file} already exists. Do you want to replace it?").format(file=path.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._dialog_parent)
+        box.setObjectName("replacePlanDialog")
+        box.setInformativeText(tr("The plan in it is replaced by this one."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return said_yes(box)
 
     def ask_genius_files(self) -> tuple[str, str] | None:
         dlg = GeniusImportDialog(self.start_folder(), self._dialog_parent)
@@ -274,6 +294,9 @@ class FileController(QObject):
         p = Path(path)
         if p.suffix.lower() != ".meso":
             p = p.with_name(p.name + ".meso")
+            # the dialog asked about the name as typed, not about this one
+            if p.exists() and not self.ask_replace(p):
+                return False
         return self._save_to(p)
 
     def _save_to(self, p: Path) -> bool:
