@@ -9,6 +9,11 @@ redraws. No widget writes another widget's state.
 A continuous gesture (a slider drag) passes a ``merge_key``: consecutive applies with the
 same key merge into one undo step until :meth:`PlanDocument.end_gesture` is called (on
 slider release), so one drag is one undo.
+
+A field that commits late (on focus-out, on editingFinished, after a pause in typing, an
+open cell editor) may hold text the plan does not have yet. Before anything reads the plan
+to decide (save, close, revert, open, print), :meth:`PlanDocument.commit_pending_edits` asks
+every such field to commit now through :attr:`PlanDocument.pendingEditsRequested`.
 """
 
 from __future__ import annotations
@@ -109,6 +114,8 @@ class PlanDocument(QObject):
     #: what :meth:`hold_note` says about a package (its name) changed: a new term edit, or an
     #: undo, redo or other edit that takes its terms away from the note or back to it
     holdNoted = Signal(str)
+    #: commit what is typed but not applied yet, now (see :meth:`commit_pending_edits`)
+    pendingEditsRequested = Signal()
 
     def __init__(self, plan: Plan, path: str | Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -254,6 +261,14 @@ class PlanDocument(QObject):
         for name in list(self._hold_notes):
             if self._note_applies(old, name) != self._note_applies(self._plan, name):
                 self.holdNoted.emit(name)
+
+    # -- pending edits -------------------------------------------------------------------------
+    def commit_pending_edits(self) -> None:
+        """Before the plan is saved, closed, replaced or printed: every field that commits late
+        (an open cell editor, text that waits for focus-out or a pause) applies what it holds
+        now, as it would on leaving it. Widgets with such fields connect to
+        :attr:`pendingEditsRequested`; the edits go through :meth:`apply` as usual."""
+        self.pendingEditsRequested.emit()
 
     # -- messages ------------------------------------------------------------------------------
     def post_message(self, text: str, timeout_ms: int = 5000) -> None:

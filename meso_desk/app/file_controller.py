@@ -8,9 +8,13 @@ window's widgets. It replaces the document's plan with :meth:`PlanDocument.reset
 panels stay connected across New/Open/Recover, and it tells the user what happened with
 :meth:`PlanDocument.post_message` (the one way to post to the status bar).
 
-Every question it asks (save changes? which file? restore?) goes through one small method
-(``ask_save_changes``, ``ask_open_path``, ``ask_save_path``, ``ask_genius_files``,
-``ask_restore``, ``show_error``) so that tests and scripts can answer it without a dialog.
+Every question it asks (save changes? which file? replace it? restore?) goes through one small
+method (``ask_save_changes``, ``ask_open_path``, ``ask_save_path``, ``ask_replace``,
+``ask_genius_files``, ``ask_restore``, ``show_error``) so that tests and scripts can answer it
+without a dialog.
+
+Before it decides anything from the plan (is it modified? what to write?) it calls
+:meth:`PlanDocument.commit_pending_edits`, so that text still being typed in a field counts.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from .autosave import DISCARD, RESTORE, Autosave, RecoveryDialog, RecoveryFile, 
 from .document import PlanDocument
 from .genius_import_dialog import GeniusImportDialog
 from .settings import Settings
+from .widgets.common import said_yes
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +117,26 @@ class FileController(QObject):
             stem = "".join(c if c.isalnum() or c in " -_" else " " for c in doc.plan.title).strip()
             name = " ".join(stem.split()) or tr("plan", "file name")
             start = str(Path(self.start_folder()) / f"{name}.meso")
-        path, _ = QFileDialog.getSaveFileName(self._dialog_parent, tr("Save Plan As"), start, tr(PLAN_FILTER))
-        return path or None
+        dlg = QFileDialog(self._dialog_parent, tr("Save Plan As"), start, tr(PLAN_FILTER))
+        dlg.setObjectName("savePlanDialog")
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.setDefaultSuffix("meso")  # the dialog asks before replacing the file really written
+        try:
+            chosen = dlg.selectedFiles() if dlg.exec() == QDialog.DialogCode.Accepted else []
+        finally:
+            dlg.deleteLater()
+        return chosen[0] if chosen and chosen[0] else None
+
+    def ask_replace(self, path: Path) -> bool:
+        """Yes/No, default No: replace ``path``, which exists, although the name chosen in the
+        file dialog was another (``.meso`` is added to the name)."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Save Plan As"),
+                          tr("{file} already exists. Do you want to replace it?").format(file=path.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._dialog_parent)
+        box.setObjectName("replacePlanDialog")
+        box.setInformativeText(tr("The plan in it is replaced by this one."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return said_yes(box)
 
     def ask_genius_files(self) -> tuple[str, str] | None:
         dlg = GeniusImportDialog(self.start_folder(), self._dialog_parent)
@@ -143,7 +166,9 @@ class FileController(QObject):
 
     # -- replacing the plan --------------------------------------------------------------------
     def maybe_save(self) -> bool:
-        """Before the plan is replaced or closed: True to go on, False to stay."""
+        """Before the plan is replaced or closed: True to go on, False to stay. Text still being
+        typed in a field is committed first, so it counts as a change."""
+        self.document.commit_pending_edits()
         if not self.document.modified:
             return True
         answer = self.ask_save_changes()
@@ -172,18 +197,21 @@ class FileController(QObject):
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | os.PathLike[str]) -> bool:
-        """Open a plan file. A broken file shows its one-line reason and changes nothing."""
+        """Open a plan file. A broken file shows its one-line reason and changes nothing.
+
+        The file is read after the save-changes question: answering Save may write this very
+        file (the plan open now, or Save As onto it). A file that cannot be read says so
+        before any question is asked."""
         p = Path(path)
         notes: list[str] = []
-        try:
-            plan = load_plan(p, notes)
-        except PlanFileError as e:
-            if not p.exists():
-                self.settings.remove_recent(p)
-                self.recentChanged.emit()
-            self.show_error(tr("Cannot Open Plan"), str(e))
-            return False
-        if not self.maybe_save():
+        self.document.commit_pending_edits()
+        if self.document.modified:
+            if self._read(p, []) is None:
+                return False
+            if not self.maybe_save():
+                return False
+        plan = self._read(p, notes)
+        if plan is None:
             return False
         self.document.reset(plan, p.resolve(), clean=True)
         self._remember(p)
@@ -198,9 +226,22 @@ class FileController(QObject):
             self.document.post_message(tr("Opened {file}").format(file=p.name), 4000)
         return True
 
+    def _read(self, p: Path, notes: list[str]) -> Plan | None:
+        """The plan in ``p``, or None after saying why it cannot be opened (a missing file
+        leaves the recent files)."""
+        try:
+            return load_plan(p, notes)
+        except PlanFileError as e:
+            if not p.exists():
+                self.settings.remove_recent(p)
+                self.recentChanged.emit()
+            self.show_error(tr("Cannot Open Plan"), str(e))
+            return None
+
     def revert(self) -> bool:
         """Back to the plan as its file holds it, as one undoable step: Edit ▸ Undo brings the
         changes back. A file that cannot be read any more says why and changes nothing."""
+        self.document.commit_pending_edits()
         p = self.document.path
         if p is None or not self.document.modified:
             return False
@@ -240,17 +281,22 @@ class FileController(QObject):
 
     # -- writing the plan ------------------------------------------------------------------------
     def save(self) -> bool:
+        self.document.commit_pending_edits()
         if self.document.path is None:
             return self.save_as()
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
+        self.document.commit_pending_edits()
         path = self.ask_save_path()
         if not path:
             return False
         p = Path(path)
         if p.suffix.lower() != ".meso":
             p = p.with_name(p.name + ".meso")
+            # the dialog asked about the name as typed, not about this one
+            if p.exists() and not self.ask_replace(p):
+                return False
         return self._save_to(p)
 
     def _save_to(self, p: Path) -> bool:

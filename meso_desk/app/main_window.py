@@ -58,6 +58,7 @@ from .autosave import Autosave
 from .document import Change, PlanDocument
 from .exchange_menu import ExchangeActions
 from .file_controller import FileController, example_in_sentence, example_label
+from .pending_edits import commit_focused_field
 from .plot.outcome_plot import OutcomePlot
 from .plot.value_map import ValueMap
 from .settings import DISPLAY_NAME, Settings
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             document.select_package(first)
 
         document.message.connect(self.statusBar().showMessage)
+        document.pendingEditsRequested.connect(self._commit_focused_field)
         self.files.recentChanged.connect(self._rebuild_recent_menu)
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(lambda _name: self._update_status())
@@ -377,6 +379,7 @@ class MainWindow(QMainWindow):
 
     def open_cards_dialog(self):
         """Show the card preview (one per window; raised if already open)."""
+        self.document.commit_pending_edits()
         dlg = self._cards_dialog
         try:
             if dlg is not None and dlg.isVisible():
@@ -389,9 +392,11 @@ class MainWindow(QMainWindow):
         return self._cards_dialog
 
     def _export_cards(self) -> None:
+        self.document.commit_pending_edits()
         self._printing().export_cards_dialog(self, self.document, self.settings)
 
     def _export_briefing(self) -> None:
+        self.document.commit_pending_edits()
         self._printing().export_briefing_dialog(self, self.document, self.settings)
 
     def _build_toolbar(self) -> None:
@@ -643,6 +648,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, QApplication.closeAllWindows)
 
     # ===================================================================== events
+    def _commit_focused_field(self) -> None:
+        commit_focused_field(self)  # a bound slot: disconnected when the window goes
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()

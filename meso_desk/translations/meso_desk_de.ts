@@ -59,6 +59,14 @@
         <translation>Plan speichern unter</translation>
     </message>
     <message>
+        <source>{file} already exists. Do you want to replace it?</source>
+        <translation>{file} existiert bereits. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>The plan in it is replaced by this one.</source>
+        <translation>Der Plan darin wird durch diesen ersetzt.</translation>
+    </message>
+    <message>
         <source>New plan — add its issues in the Issues panel</source>
         <translation>Neuer Plan — legen Sie seine Verhandlungspunkte im Bereich Verhandlungspunkte an</translation>
     </message>
@@ -376,7 +384,7 @@
     </message>
     <message>
         <source>Untitled</source>
-        <extracomment>emitted with a :class:`Change` after every change of the plan (apply, undo, redo, open) the selected package&apos;s name (&quot;&quot; when none) the file path changed (str, &quot;&quot; for an unsaved plan) the modified flag changed a continuous gesture (a slider or a drag) has started a continuous gesture (a slider or a drag) has ended: views that wait for a pause can draw a message for the user (text, milliseconds to show it; 0 = until the next one): the one way any part of the window posts to the status bar what :meth:`hold_note` says about a package (its name) changed: a new term edit, or an undo, redo or other edit that takes its terms away from the note or back to it the plan when the current gesture started (None outside a gesture) the plan is in no file yet although the undo stack is clean (import, recovery) package → (the TermsEdit of its last term edit with Hold value, the package it left)</extracomment>
+        <extracomment>emitted with a :class:`Change` after every change of the plan (apply, undo, redo, open) the selected package&apos;s name (&quot;&quot; when none) the file path changed (str, &quot;&quot; for an unsaved plan) the modified flag changed a continuous gesture (a slider or a drag) has started a continuous gesture (a slider or a drag) has ended: views that wait for a pause can draw a message for the user (text, milliseconds to show it; 0 = until the next one): the one way any part of the window posts to the status bar what :meth:`hold_note` says about a package (its name) changed: a new term edit, or an undo, redo or other edit that takes its terms away from the note or back to it commit what is typed but not applied yet, now (see :meth:`commit_pending_edits`) the plan when the current gesture started (None outside a gesture) the plan is in no file yet although the undo stack is clean (import, recovery) package → (the TermsEdit of its last term edit with Hold value, the package it left)</extracomment>
         <translation>Unbenannt</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from deal_plans import HAGGLED, dealt_plan
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QPlainTextEdit, QWidget
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
@@ -163,6 +163,45 @@ def test_lessons_typed_are_one_undo_step(qtbot, supplier):
     assert doc.plan.lessons == "Ask early"
     doc.undo_stack.undo()
     assert doc.plan.lessons == ""
+
+
+def test_a_typed_date_is_one_undo_step(qtbot):
+    """Typing 25 into the day of 12 Mar 2026 passed through 2 Mar 2026 as an undo step of its own."""
+    panel = make_panel(qtbot, dealt_plan())
+    doc = panel.document
+    box = panel.findChild(QDateEdit, "dealDateEdit")
+    assert doc.plan.agreement.date == date(2026, 3, 12)
+    count = doc.undo_stack.count()
+    box.setFocus()
+    box.setSelectedSection(QDateEdit.Section.DaySection)
+    qtbot.keyClicks(box, "25")
+    assert doc.plan.agreement.date == date(2026, 3, 12), "a half-typed date is not applied"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert doc.plan.agreement.date == date(2026, 3, 25)
+    assert [doc.undo_stack.text(i) for i in range(count, doc.undo_stack.count())] == ["Date of the agreement"]
+    doc.undo_stack.undo()
+    assert doc.plan.agreement.date == date(2026, 3, 12)
+    # the arrow keys still apply at once
+    box.setSelectedSection(QDateEdit.Section.DaySection)
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert doc.plan.agreement.date == date(2026, 3, 13)
+
+
+def test_typed_text_and_dates_apply_when_the_plan_is_about_to_be_saved(qtbot):
+    """The panel's own part of PlanDocument.commit_pending_edits (no window here: no focus
+    catch-all): the lessons waiting for a pause, a date being typed, the notes."""
+    panel = make_panel(qtbot, dealt_plan())
+    doc = panel.document
+    qtbot.keyClicks(panel.findChild(QPlainTextEdit, "dealLessonsEdit"), "Ask early")
+    panel.notes_edit.setText("Signed by both CEOs")
+    box = panel.findChild(QDateEdit, "dealDateEdit")
+    box.setSelectedSection(QDateEdit.Section.DaySection)
+    qtbot.keyClicks(box, "25")
+    assert not doc.modified
+    doc.commit_pending_edits()
+    assert doc.plan.lessons.startswith("Ask early")
+    assert doc.plan.agreement.notes == "Signed by both CEOs"
+    assert doc.plan.agreement.date == date(2026, 3, 25)
 
 
 def test_suggestions_listed_and_adopted(qtbot):

@@ -17,13 +17,14 @@ from meso_desk.app.settings import Settings
 def files(qapp, tmp_path, supplier):
     doc = PlanDocument(supplier)
     fc = FileController(doc, Settings(tmp_path / "settings.ini"))
-    fc.answers = {"save_changes": "cancel", "save_path": None, "open_path": None}
+    fc.answers = {"save_changes": "cancel", "save_path": None, "open_path": None, "replace": False}
     fc.errors = []
     fc.messages = []
     fc.recent_signals = []
     fc.ask_save_changes = lambda: fc.answers["save_changes"]
     fc.ask_save_path = lambda: fc.answers["save_path"]
     fc.ask_open_path = lambda: fc.answers["open_path"]
+    fc.ask_replace = lambda path: fc.answers["replace"]
     fc.show_error = lambda title, message: fc.errors.append((title, message))
     doc.message.connect(lambda text, ms: fc.messages.append(text))
     fc.recentChanged.connect(lambda: fc.recent_signals.append(True))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu
 
 import meso_desk as md
 from meso_desk.app.settings import Settings
@@ -146,6 +146,65 @@ def test_new_and_open_ask_before_replacing_a_modified_plan(make_window, tmp_path
     win.answers["save_changes"] = "discard"
     assert win.files.open_path(p)
     assert win.document.plan == supplier
+
+
+@pytest.mark.parametrize("how", ["open", "recent"])
+def test_opening_the_open_plan_again_and_saving_shows_the_saved_plan(make_window, tmp_path, supplier, how):
+    """Answering Save when the modified plan's own file is opened again: the file was read
+    before the save and replaced the window's plan with the old one (the next save wrote it)."""
+    path = tmp_path / "plan.meso"
+    md.save_plan(supplier, path)
+    win = make_window()
+    assert win.files.open_path(path)  # (in Open Recent now)
+    win.document.apply(win.document.plan.replace(title="My new title"), "Title")
+    win.answers["save_changes"] = "save"
+    if how == "open":
+        win.answers["open_path"] = str(path)
+        win.findChild(QAction, "actionOpen").trigger()
+    else:
+        recent = win.findChild(QMenu, "menuOpenRecent")
+        next(a for a in recent.actions() if a.data() == str(path.resolve())).trigger()
+    assert win.asked[-1] == "save_changes"
+    assert md.load_plan(path).title == "My new title"
+    assert win.document.plan.title == "My new title" and not win.document.modified
+    assert "My new title" in win.windowTitle()
+
+
+def test_save_as_asks_before_replacing_the_file_the_suffix_names(make_window, tmp_path, supplier):
+    """The dialog checked the name as typed (``budget``); ``budget.meso`` was replaced silently."""
+    budget = tmp_path / "budget.meso"
+    hiring = md.example_plan("hiring")
+    md.save_plan(hiring, budget)
+    win = make_window(supplier)
+    win.answers["save_path"] = str(tmp_path / "budget")
+    win.answers["replace"] = False
+    assert not win.findChild(QAction, "actionSaveAs").trigger() and not win.document.path
+    assert win.asked == ["save_path", "replace"]
+    assert md.load_plan(budget) == hiring and not (tmp_path / "budget.meso.bak").exists()
+    win.answers["replace"] = True
+    win.findChild(QAction, "actionSaveAs").trigger()
+    assert md.load_plan(budget) == supplier and win.document.path == budget.resolve()
+    # a name with the suffix was asked about by the dialog itself: no second question
+    win.asked.clear()
+    win.answers["save_path"] = str(budget)
+    assert win.files.save_as() and win.asked == ["save_path"]
+
+
+def test_the_save_dialog_adds_the_suffix_before_its_own_overwrite_check(make_window, monkeypatch):
+    """The real dialog (not the tests' hook) knows the suffix, so it asks about the real file."""
+    from meso_desk.app.file_controller import FileController
+
+    seen = {}
+
+    def fake_exec(dlg):
+        seen.update(suffix=dlg.defaultSuffix(), mode=dlg.acceptMode(), name=dlg.objectName())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QFileDialog, "exec", fake_exec)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))  # (no suffix: never shown)
+    win = make_window()
+    assert FileController.ask_save_path(win.files) is None
+    assert seen == {"suffix": "meso", "mode": QFileDialog.AcceptMode.AcceptSave, "name": "savePlanDialog"}
 
 
 @pytest.mark.parametrize("content, reason", [

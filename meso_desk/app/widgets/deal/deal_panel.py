@@ -93,6 +93,7 @@ class DealPanel(QWidget):
         self._behind_tab = False
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(self._on_selection)
+        document.pendingEditsRequested.connect(self._commit_pending)
         self.refresh()
 
     # ===================================================================== building
@@ -176,6 +177,9 @@ class DealPanel(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(tr("d MMM yyyy", "date format of the agreement"))
         self.date_edit.setToolTip(tr("When the agreement was made"))
+        # a typed date applies when it is complete (Enter, leaving the box): one undo step, never
+        # the half-typed dates on the way; the arrows and the calendar apply at once
+        self.date_edit.setKeyboardTracking(False)
         self.date_edit.dateChanged.connect(self._date_edited)
         row.addWidget(self.date_edit, 1)
         s.add(row)
@@ -493,10 +497,10 @@ class DealPanel(QWidget):
             self._apply(new, tr("Date of the agreement"), merge_key="agreement-date")
             self.document.end_gesture()
 
-    def _notes_edited(self) -> None:
+    def _notes_edited(self, typed: str | None = None) -> None:
         if self.plan.agreement is None:
             return
-        text = self.notes_edit.text().strip()
+        text = (self.notes_edit.text() if typed is None else typed).strip()
         if text != self.plan.agreement.notes:
             self._apply(deal.with_agreement_details(self.plan, notes=text), tr("Notes on the agreement"))
 
@@ -509,11 +513,22 @@ class DealPanel(QWidget):
     def _lessons_typed(self) -> None:
         self._lessons_timer.start()
 
-    def _commit_lessons(self) -> None:
+    def _commit_lessons(self, typed: str | None = None) -> None:
         self._lessons_timer.stop()
-        text = self.lessons_edit.toPlainText()
+        text = self.lessons_edit.toPlainText() if typed is None else typed
         if text != self.plan.lessons:
             self._apply(deal.with_lessons(self.plan, text), tr("Lessons"), merge_key="lessons")
+
+    def _commit_pending(self) -> None:
+        """The plan is about to be saved, closed or printed: what is typed here applies now.
+        Each field is read before any edit applies (an applied edit redraws the panel)."""
+        lessons = self.lessons_edit.toPlainText() if self._lessons_timer.isActive() else None
+        notes = self.notes_edit.text()
+        self.date_edit.interpretText()  # a date being typed: dateChanged applies it
+        if lessons is not None:
+            self._commit_lessons(lessons)
+            self.document.end_gesture()
+        self._notes_edited(notes)
 
     def eventFilter(self, obj, event):
         if obj is self.lessons_edit and event.type() == event.Type.FocusOut:
@@ -551,6 +566,7 @@ class DealPanel(QWidget):
 
     # ===================================================================== debrief
     def open_debrief(self):
+        self.document.commit_pending_edits()  # the lessons as typed
         if self.plan.agreement is None:
             return None
         dlg = DebriefDialog(self.document, self.window())
@@ -564,6 +580,7 @@ class DealPanel(QWidget):
         return export_debrief_pdf(self.plan, path)[0]
 
     def _export_debrief_dialog(self) -> None:
+        self.document.commit_pending_edits()
         out = export_with_dialog(self, self.document, self.export_debrief)
         if out is not None:
             self._show_error(tr("Saved {file} — INTERNAL, keep it on your side").format(file=out.name))

@@ -96,6 +96,8 @@ class OurWalkAwaySection(EditingSection):
         #: ``(question) -> bool``: asked before a competing quote replaces a hand-set reservation
         self.ask: Callable[[str], bool] = lambda q: ask_yes_no(self.window(), q)
         self._build()
+        # the BATNA text applies on leaving the field; Save or Close takes it as typed
+        document.pendingEditsRequested.connect(self._batna_text_edited)
 
     def _build(self) -> None:
         self.batna_text = QLineEdit(objectName="dealBatnaText")

@@ -246,6 +246,20 @@ class IssueDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, hint)
         return True
 
+    def commit_open_editors(self) -> None:
+        """The plan is about to be saved or closed: each open editor commits what it holds and
+        closes, as leaving it would (a value the model refuses is reported and not applied)."""
+        view = self.parent()
+        if not hasattr(view, "indexWidget"):
+            return
+        for index in list(self._index_of.values()):
+            if not index.isValid():
+                continue
+            editor = view.indexWidget(view.model().index(index.row(), index.column()))
+            if editor is not None and editor.property(EDITOR_PROP):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     # -- keys and focus --------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         editor = _editor_of(obj)

@@ -251,6 +251,7 @@ class IssuePanel(QWidget):
         self.table.optionsRequested.connect(self.edit_options)
         self.model.message.connect(self.show_message)
         self.delegate.message.connect(self.show_message)
+        self._doc.pendingEditsRequested.connect(self.delegate.commit_open_editors)  # Save, Close: the cell as typed
         self.curve_editor.message.connect(self.show_message)
         # any step of the history (an undo, a redo, an edit elsewhere) makes the last edit's words
         # stale ("Removed … Undo brings it back" after the undo): the key hint again; this panel's
