@@ -29,9 +29,13 @@ from ...model.language import current_language, localise_number, tr
 from ...model.offers.value_slice import IsoLine, ValueSlice
 from ...model.plan import Plan
 from . import style
+from .axis_labels import ColumnAxis, fit_labels, reserve_tick_height
 from .map_items import OffLimits, PackagePoints
 from .map_labels import line_candidates, marker_boxes, place, point_candidates
 from .map_state import MapSurface
+
+#: the air around the cells, as a share of each axis's range (markers on the edge show whole)
+MAP_PADDING = 0.02
 
 
 def _tight(item: pg.TextItem) -> pg.TextItem:
@@ -78,7 +82,7 @@ class MapCanvas:
         self.view.ci.layout.setHorizontalSpacing(2)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.plot: pg.PlotItem = self.view.ci.addPlot(
-            row=0, col=0, axisItems={"left": style.NumberAxis("left"), "bottom": style.NumberAxis("bottom")})
+            row=0, col=0, axisItems={"left": style.NumberAxis("left"), "bottom": ColumnAxis("bottom")})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
@@ -202,7 +206,7 @@ class MapCanvas:
         self.draw_lines(s, surface.target, surface.reservation)
         self.draw_axes(s)
         # a little air around the cells so that markers on the edge of the range show whole
-        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=MAP_PADDING)
         self.bar_target.setPos(2.56 * surface.target)
         self.bar_reservation.setPos(2.56 * surface.reservation)
 
@@ -266,7 +270,10 @@ class MapCanvas:
         for side, axis in (("bottom", s.x), ("left", s.y)):  # the longest title that fits the axis
             titles[side] = style.fitting_title(self.plot.getAxis(side),
                                                [axis.title(), axis.title(better=False), axis.issue], room[side])
-        key = (titles["bottom"], s.x.labels, titles["left"], s.y.labels)
+        ticks = {"bottom": self._tick_labels(s, s.x), "left": self._tick_labels(s, s.y)}
+        # the bottom labels fitted to their columns' width (which changes with the view's)
+        shown = self._column_labels(s.x, ticks["bottom"])
+        key = (titles["bottom"], s.x.labels, tuple(shown or ()), titles["left"], s.y.labels)
         if key == self._axes_key:  # a new label or ticks re-lays the plot out: only when they change
             return
         self._axes_key = key
@@ -274,14 +281,10 @@ class MapCanvas:
             ax = self.plot.getAxis(side)
             style.style_axis(ax, escape(titles[side]))
             ax.setToolTip(axis.title())
-            labels = None
-            if axis.categorical:  # labelled cells in option order
-                labels = [str(lab) for lab in axis.labels]
-                ax.setTicks([[(float(i), lab) for i, lab in enumerate(labels)], []])
-            elif axis.on_step and axis.n <= 12:  # a few whole terms (0–3 remote days): tick each one
-                issue = s.plan.issue(axis.issue)
-                labels = [issue.format_number(float(c)) for c in axis.coords]
-                ax.setTicks([[(float(c), lab) for c, lab in zip(axis.coords, labels)], []])
+            known = ticks[side]
+            labels = (shown if side == "bottom" else None) or (None if known is None else [lab for _c, lab in known])
+            if known is not None:
+                ax.setTicks([[(c, lab) for (c, _full), lab in zip(known, labels)], []])
             else:
                 ax.setTicks(None)
             if side == "left":
@@ -291,6 +294,44 @@ class MapCanvas:
                     style.reserve_tick_text(ax, labels)
                 else:
                     style.auto_tick_text(ax)
+            elif labels is not None:  # one or two lines: tall enough from the first paint on
+                reserve_tick_height(ax, labels)
+                ax.set_columns(known, self._column_units(axis) / 2, axis.title())
+            else:
+                style.auto_tick_text(ax)
+                ax.set_columns((), 0.5, axis.title())
+
+    @staticmethod
+    def _tick_labels(s: ValueSlice, axis) -> list[tuple[float, str]] | None:
+        """(position, label) of the ticks of an axis whose labels are known, else None."""
+        if axis.categorical:  # labelled cells in option order
+            return [(float(i), str(lab)) for i, lab in enumerate(axis.labels)]
+        if axis.on_step and axis.n <= 12:  # a few whole terms (0–3 remote days): tick each one
+            issue = s.plan.issue(axis.issue)
+            return [(float(c), issue.format_number(float(c))) for c in axis.coords]
+        return None
+
+    @staticmethod
+    def _column_units(axis) -> float:
+        """The width of one column of the axis, in plot units (the closest two ticks' distance)."""
+        if axis.categorical:
+            return 1.0
+        if axis.n < 2:
+            return float(axis.extent[1] - axis.extent[0]) or 1.0
+        return float(np.min(np.diff(np.sort(np.asarray(axis.coords, float)))))
+
+    def _column_labels(self, axis, known: list[tuple[float, str]] | None) -> list[str] | None:
+        """The bottom axis's labels, each fitted to its column's width in pixels (None when the
+        axis has no known labels, or the view is not laid out yet)."""
+        w = self.plot.vb.width()
+        if known is None or w < 20:
+            return None
+        x0, x1 = axis.extent
+        span = (x1 - x0) * (1 + 2 * MAP_PADDING)  # the range set_surface shows
+        if span <= 0:
+            return None
+        column = self._column_units(axis) * w / span
+        return fit_labels(self.plot.getAxis("bottom"), [lab for _c, lab in known], column)
 
     # ============================================================== packages
     def draw_points(self, plan: Plan, s: ValueSlice, selected: str | None) -> bool:

@@ -1,0 +1,157 @@
+"""Compare… side by side on a laptop screen and on a small one: the dialog as large as its table
+up to the screen, every ticked package's column in view, numbers whole, long terms and names
+ending in "…" with the whole text in a tooltip; and a total-cost row when the plan has a cost
+model (the README: every package shows its total beside its points). Real widgets, offscreen."""
+
+from __future__ import annotations
+
+import pytest
+from long_plans import LONG_OPTION, long_plan
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QScreen
+from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QTableWidget
+
+import meso_desk as md
+from meso_desk.app.document import PlanDocument
+from meso_desk.app.widgets.packages.package_panel import PackagePanel
+from meso_desk.model.offers.contingent import package_total_cost
+from meso_desk.model.preferences.total_cost import format_money
+
+NUMBER_ROWS = ("Points", "Relationship", "Total cost")
+
+
+@pytest.fixture
+def laptop(monkeypatch):
+    """A 1366×768 screen (the offscreen one is 800×800): what the dialog and fit_to_screen read."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1366, 768))
+
+
+def _open(qtbot, plan: md.Plan, select: str | None = None, names=None) -> tuple[QDialog, QTableWidget]:
+    doc = PlanDocument(plan)
+    if select:
+        doc.select_package(select)
+    panel = PackagePanel(doc)
+    qtbot.addWidget(panel)
+    panel.resize(1366, 330)
+    panel.show()
+    qtbot.waitExposed(panel)
+    dlg = panel.open_comparison(names)
+    qtbot.addWidget(dlg)
+    qtbot.waitExposed(dlg)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert dlg.objectName() == "compareDialog"
+    return dlg, dlg.findChild(QTableWidget, "compareTable")
+
+
+def _rows(t: QTableWidget) -> dict[str, int]:
+    return {t.verticalHeaderItem(r).text(): r for r in range(t.rowCount())}
+
+
+def _tick_all(dlg: QDialog) -> None:
+    picker = dlg.findChild(QListWidget, "comparePicker")
+    for k in range(picker.count()):
+        picker.item(k).setCheckState(Qt.CheckState.Checked)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _assert_side_by_side(dlg: QDialog, t: QTableWidget, packages: list[str]) -> None:
+    avail = dlg.screen().availableGeometry()
+    assert dlg.width() <= avail.width() and dlg.height() <= avail.height(), (dlg.size(), avail)
+    heads = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
+    assert heads == packages
+    vp = t.viewport().width()
+    for c in range(t.columnCount()):  # every package's column wholly in view
+        x = t.columnViewportPosition(c)
+        assert x >= 0 and x + t.columnWidth(c) <= vp, f"column {heads[c]} at {x}+{t.columnWidth(c)} in {vp}"
+    rows = _rows(t)
+    for name in NUMBER_ROWS:  # numbers whole
+        if name not in rows:
+            continue
+        for c in range(t.columnCount()):
+            item = t.item(rows[name], c)
+            need = QFontMetrics(item.font()).horizontalAdvance(item.text()) + 6
+            assert need <= t.columnWidth(c), f"{name} of {heads[c]}: {item.text()!r} needs {need}"
+    for r in range(t.rowCount()):  # the rows in view too
+        assert t.rowViewportPosition(r) + t.rowHeight(r) <= t.viewport().height(), t.verticalHeaderItem(r).text()
+
+
+def _assert_long_text_elided_with_tooltip(t: QTableWidget) -> None:
+    """A cell too long for its column ends in "…" (one line, elided on the right), its whole
+    text in its tooltip."""
+    assert not t.wordWrap() and t.textElideMode() == Qt.TextElideMode.ElideRight
+    for r in range(t.rowCount()):
+        for c in range(t.columnCount()):
+            item = t.item(r, c)
+            if QFontMetrics(item.font()).horizontalAdvance(item.text()) + 6 > t.columnWidth(c):
+                assert item.text() in item.toolTip(), (item.text(), item.toolTip())
+    for header in (t.horizontalHeader(), t.verticalHeader()):
+        assert header.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+@pytest.mark.usefixtures("laptop")
+def test_long_names_on_a_laptop_show_the_packages_side_by_side(qtbot):
+    plan = long_plan(8, sets=2)
+    dlg, t = _open(qtbot, plan, select="A2")
+    assert dlg.packages() == ["A2", "B2", "C2"]
+    _assert_side_by_side(dlg, t, ["A2", "B2", "C2"])
+    _assert_long_text_elided_with_tooltip(t)
+    rows = _rows(t)
+    service = t.item(rows["Service and warranty package for all sites"], 0)
+    assert service.text() == LONG_OPTION and LONG_OPTION in service.toolTip()
+    # the package list shortens a long name (whole in its tooltip) instead of scrolling sideways
+    picker = dlg.findChild(QListWidget, "comparePicker")
+    assert picker.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert picker.textElideMode() == Qt.TextElideMode.ElideRight
+    first = picker.item(0)
+    assert first.toolTip() == plan.package_names[0]
+    # every package ticked: still all in view on a laptop screen
+    _tick_all(dlg)
+    _assert_side_by_side(dlg, t, plan.package_names)
+    _assert_long_text_elided_with_tooltip(t)
+
+
+@pytest.mark.usefixtures("laptop")
+def test_the_supplier_example_with_every_package_ticked_fits_a_laptop(qtbot):
+    plan = md.example_plan("supplier")
+    dlg, t = _open(qtbot, plan, names=plan.package_names[:2])
+    _tick_all(dlg)
+    assert dlg.packages() == plan.package_names
+    _assert_side_by_side(dlg, t, plan.package_names)
+    assert t.horizontalScrollBar().maximum() == 0
+
+
+def test_on_a_small_screen_three_long_packages_still_sit_side_by_side(qtbot):
+    """The offscreen screen, 800×800: the dialog no wider than it, the columns narrowed."""
+    dlg, t = _open(qtbot, long_plan(8, sets=2), select="A2")
+    _assert_side_by_side(dlg, t, ["A2", "B2", "C2"])
+    _assert_long_text_elided_with_tooltip(t)
+
+
+def test_with_a_cost_model_every_package_shows_its_total_cost_under_its_points(qtbot):
+    plan = md.example_plan("supplier")
+    assert plan.costs is not None
+    dlg, t = _open(qtbot, plan, names=plan.package_names)
+    rows = _rows(t)
+    assert "Total cost" in rows and rows["Total cost"] == rows["Points"] + 1
+    for c, name in enumerate(dlg.packages()):
+        item = t.item(rows["Total cost"], c)
+        assert item.text() == format_money(package_total_cost(plan, plan.package(name)), plan.currency)
+        assert item.textAlignment() & Qt.AlignmentFlag.AlignRight
+        assert item.toolTip()  # the breakdown, as on the card
+    # the row follows an edit of the plan
+    name = dlg.packages()[0]
+    doc_plan = plan.with_term(name, "Order volume", 1000.0)
+    dlg.parentWidget().document.apply(doc_plan, "volume")
+    t = dlg.findChild(QTableWidget, "compareTable")
+    assert t.item(_rows(t)["Total cost"], 0).text() == format_money(
+        package_total_cost(doc_plan, doc_plan.package(name)), doc_plan.currency)
+
+
+def test_without_a_cost_model_there_is_no_total_cost_row(qtbot):
+    plan = long_plan(8, sets=1)
+    assert plan.costs is None
+    dlg, t = _open(qtbot, plan, names=["A", "B"])
+    assert "Total cost" not in _rows(t)
+    assert list(_rows(t))[-3:] == ["Points", "Relationship", "Status"]
