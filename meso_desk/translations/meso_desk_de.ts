@@ -1180,7 +1180,7 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     </message>
     <message>
         <source>Value map</source>
-        <extracomment>the package labels, by name (hidden ones too: a label left out where it had no room, or an older set&apos;s, see :attr:`label_every_set`) the packages labelled, most important first (the selected one, those in no set, the newest set&apos;s) label the packages of older MESO sets too (off: only their markers, with tooltips)</extracomment>
+        <extracomment>the air around the cells, as a share of each axis&apos;s range (markers on the edge show whole) the package labels, by name (hidden ones too: a label left out where it had no room, or an older set&apos;s, see :attr:`label_every_set`) the packages labelled, most important first (the selected one, those in no set, the newest set&apos;s) label the packages of older MESO sets too (off: only their markers, with tooltips)</extracomment>
         <translation>Wertkarte</translation>
     </message>
     <message>
@@ -5302,7 +5302,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Points</source>
-        <extracomment>the rows under the issues the rows under the issues (keys of :meth:`CompareDialog.cell`; shown translated)</extracomment>
+        <extracomment>the rows under the issues (keys of :meth:`CompareDialog.cell`; shown translated)</extracomment>
         <translation>Punkte</translation>
     </message>
     <message>
@@ -5315,6 +5315,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Compare packages</source>
+        <extracomment>the rows of numbers: their cells are never shortened a column of terms is never made wider than this (pixels) … … nor narrower than this, nor than its numbers the package list and the issue names each take at most this share of the screen&apos;s width … … and at most this many pixels (a longer name ends in &quot;…&quot;, whole in its tooltip) the air around a cell&apos;s text (the delegate&apos;s margins and the grid line)</extracomment>
         <translation>Pakete vergleichen</translation>
     </message>
     <message>
@@ -5887,7 +5888,9 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Total cost</source>
-        <extracomment>Per option, who must sign it off and who objects, and why (docs/approvals.md). Who signs what: (party, one cell per option) for our approvers and their constituencies. The estimate the waste is measured under (&quot;opposed-interests prior&quot;, &quot;estimate&quot;). The contingent clauses of the options, in card order (empty when every term is fixed). The language the briefing is written in (the plan&apos;s); None: the language being spoken.</extracomment>
+        <extracomment>the row of each package&apos;s total cost, under its points (only when the plan has a cost model)
+----------
+Per option, who must sign it off and who objects, and why (docs/approvals.md). Who signs what: (party, one cell per option) for our approvers and their constituencies. The estimate the waste is measured under (&quot;opposed-interests prior&quot;, &quot;estimate&quot;). The contingent clauses of the options, in card order (empty when every term is fixed). The language the briefing is written in (the plan&apos;s); None: the language being spoken.</extracomment>
         <translation>Gesamtkosten</translation>
     </message>
     <message>
