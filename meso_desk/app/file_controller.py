@@ -54,12 +54,6 @@ def example_label(name: str) -> str:
     return tr(EXAMPLE_LABELS[name]) if name in EXAMPLE_LABELS else name.capitalize()
 
 
-def example_in_sentence(name: str) -> str:
-    """An example plan's name inside a sentence: the file name in English (as it always was),
-    the translated name in another language."""
-    return name if current_language() == "en" else example_label(name)
-
-
 def blank_plan() -> Plan:
     """The plan File → New starts from, in the window's language (its cards too)."""
     return Plan(title=tr("Untitled negotiation"), language=current_language())
@@ -189,7 +183,7 @@ class FileController(QObject):
             return False
         self.document.reset(plan, None, clean=True)
         self.document.post_message(tr("New plan from the {name} example — Save As to keep it").format(
-            name=example_in_sentence(name)), 5000)
+            name=example_label(name)), 5000)
         return True
 
     def open_dialog(self) -> bool:
@@ -358,5 +352,5 @@ class FileController(QObject):
         return True
 
 
-__all__ = ["EXAMPLE_LABELS", "FileController", "blank_plan", "example_in_sentence", "example_label", "PLAN_FILTER",
+__all__ = ["EXAMPLE_LABELS", "FileController", "blank_plan", "example_label", "PLAN_FILTER",
            "SAVE", "DISCARD_CHANGES", "CANCEL"]

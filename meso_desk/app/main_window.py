@@ -57,7 +57,7 @@ from ..model.offers.status import package_status
 from .autosave import Autosave
 from .document import Change, PlanDocument
 from .exchange_menu import ExchangeActions
-from .file_controller import FileController, example_in_sentence, example_label
+from .file_controller import FileController, example_label
 from .pending_edits import commit_focused_field
 from .plot.outcome_plot import OutcomePlot
 from .plot.value_map import ValueMap
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         for name in names:
             a = self.examples_menu.addAction(example_label(name))
             a.setObjectName(f"actionExample_{name}")
-            tip = tr("Start from the {name} example plan (unsaved)").format(name=example_in_sentence(name))
+            tip = tr("Start from the {name} example plan (unsaved)").format(name=example_label(name))
             a.setToolTip(tip)
             a.setStatusTip(tip)
             a.triggered.connect(lambda _c=False, n=name: self.files.new_from_example(n))
@@ -324,10 +324,12 @@ class MainWindow(QMainWindow):
         n.setObjectName("menuNegotiation")
         self.actions.fill_menu(n)
         self.negotiation_menu = n
-        docks = [d.toggleViewAction() for d in (self.issues_dock, self.weights_dock, self.packages_dock,
-                                                 self.counterpart_dock, self.outcome_dock, self.deal_dock,
-                                                 self.risk_dock, self.supplier_dock)]
-        v = self._menu(tr("&View"), "menuView", [*self.workspaces.actions.values(), None, *docks, None])
+        v = self._menu(tr("&View"), "menuView", [*self.workspaces.actions.values(), None])
+        panels = v.addMenu(tr("Pa&nels"))  # a panel beside its workspace's name (Deal, Deal) read as twins
+        panels.setObjectName("menuPanels")
+        panels.addActions([d.toggleViewAction() for d in (
+            self.issues_dock, self.weights_dock, self.packages_dock, self.counterpart_dock, self.outcome_dock,
+            self.deal_dock, self.risk_dock, self.supplier_dock)])
         self.toolbar_action_placeholder = v.addSeparator()
         for a in (*self.focus_actions, None, self.action_reset_layout):
             v.addAction(a) if a is not None else v.addSeparator()

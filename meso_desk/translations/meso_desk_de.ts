@@ -860,6 +860,10 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>Pa&amp;nels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

@@ -78,10 +78,13 @@ def test_menus_and_standard_shortcuts(make_window):
     assert win.action_undo in menus["menuEdit"].actions()
     assert win.action_history in menus["menuEdit"].actions()
     view = menus["menuView"].actions()
+    panels = menus["menuPanels"].actions()  # View ▸ Panels: the docks, apart from the workspaces
     for dock in (win.issues_dock, win.weights_dock, win.packages_dock, win.counterpart_dock, win.deal_dock):
-        assert dock.toggleViewAction() in view
+        assert dock.toggleViewAction() in panels and dock.toggleViewAction() not in view
     for a in win.workspaces.actions.values():
         assert a in view
+    texts = [a.text().replace("&", "") for a in view if not a.isSeparator()]
+    assert len(texts) == len(set(texts)), texts  # "Deal" the workspace and "Deal" the panel were twins
 
 
 def test_every_menu_action_explains_itself(make_window, tmp_path, supplier):
@@ -348,3 +351,15 @@ def test_keyboard_step_on_a_term_slider_is_one_undo_step(make_window, qtbot, sup
     win.action_undo.trigger()
     win.action_undo.trigger()
     assert win.document.plan == supplier
+
+
+def test_new_from_example_names_each_example_as_the_menu_does(make_window):
+    """The tooltips said "Start from the lieferant example plan" beside the entry "Supplier
+    (German)": the file name, not the name the menu shows."""
+    win = make_window()
+    menu = next(m for m in win.menuBar().findChildren(QMenu) if m.objectName() == "menuNewFromExample")
+    entries = [a for a in menu.actions() if not a.isSeparator()]
+    assert len(entries) >= 5
+    for a in entries:
+        assert a.toolTip() == f"Start from the {a.text().replace('&', '')} example plan (unsaved)"
+    assert not any("lieferant" in a.toolTip() for a in entries)
