@@ -481,7 +481,7 @@ class MesoDialog(QDialog):
                       "different issue; all acceptable and above your reservation.")
         # a spread under 0.1 in hundredths: "70.0–70.1 (spread 0.0)" read as a contradiction
         said = said.format(n=len(packages), low=min(ours), high=max(ours),
-                           spread=f"{spread:.2f}" if spread < 0.095 else f"{spread:.1f}")
+                           spread=number(spread, 2 if spread < 0.095 else 1))
         self._show_message(said + (f" {approx}" if approx else "") + self._contingent_words(), "ok")
         short = self.message.heightForWidth(self.message.width()) - self.message.height()
         if short > 0:  # a longer message needs room: grow rather than clip it
