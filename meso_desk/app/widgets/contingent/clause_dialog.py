@@ -51,6 +51,7 @@ from ....model.offers.contingent import bets, contingent_version, risk, their_va
 from ....model.package import Package
 from ....model.plan import Plan
 from ..common import described
+from ..dialog_keys import add_buttons
 from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, text_colour
 from .event_editor import mark_invalid
@@ -268,7 +269,7 @@ class ClauseDialog(QDialog):
         lay.addWidget(worth)
         lay.addStretch(1)
         lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        add_buttons(lay, self.buttons, default=self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.setMinimumWidth(560)
 
     # -- events and shapes -----------------------------------------------------------------------

@@ -43,6 +43,7 @@ from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue, NumericIssue
 from ....model.preferences.total_cost import CostModel, format_money, total_costs
 from ..common import described
+from ..dialog_keys import add_buttons
 from ..look import ERROR, text_colour
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ class CostDialog(QDialog):
         lay.addWidget(self.freight_box)
         lay.addWidget(self.preview)
         lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        add_buttons(lay, self.buttons, default=self.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def _rebuild_freight(self) -> None:
         old = {k: e.text() for k, e in self._freight_edits.items()}
