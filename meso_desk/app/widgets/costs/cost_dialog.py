@@ -43,7 +43,7 @@ from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue, NumericIssue
 from ....model.preferences.total_cost import CostModel, format_money, total_costs
 from ..common import described
-from ..dialog_keys import add_buttons
+from ..dialog_keys import add_buttons, tab_after
 from ..look import ERROR, text_colour
 
 if TYPE_CHECKING:
@@ -175,6 +175,7 @@ class CostDialog(QDialog):
                 e.textChanged.connect(self._check)
                 self.freight_form.addRow(label, e)
                 self._freight_edits[label] = e
+        tab_after(self.rate, *self._freight_edits.values())  # the box below the form, before the buttons
         self.freight_box.setVisible(bool(self._freight_edits))
 
     def _load(self, costs: CostModel | None) -> None:

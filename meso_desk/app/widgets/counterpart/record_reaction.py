@@ -64,7 +64,7 @@ from ....model.package import Package
 from ....model.plan import Plan, Round
 from ...document import PlanDocument
 from ..common import described
-from ..dialog_keys import add_buttons
+from ..dialog_keys import add_buttons, tab_after
 from ..glyphs import status_pixmap
 from .counter_offer import CounterOfferEditor
 from .offered_cards import OfferedCard, RankingList
@@ -446,6 +446,7 @@ class RecordReactionDialog(QDialog):
             card.clicked.connect(self._card_clicked)
             self.cards_row.addWidget(card)
             self._cards.append(card)
+        tab_after(self.pick_list, *self._cards)  # step 2 comes after step 1, not after the buttons
         if not labels:
             self.hint.setText(tr("Choose what you offered: pick a MESO set, or tick the packages you showed them."))
         else:

@@ -40,7 +40,7 @@ from ...background import LatestJob
 from ...document import Change, PlanDocument
 from ..common import described, said_yes
 from ..deal.deal_terms import term_spin
-from ..dialog_keys import add_buttons
+from ..dialog_keys import add_buttons, tab_after
 
 _SAID = {"first": QT_TR_NOOP("the first"), "second": QT_TR_NOOP("the second"), "equal": QT_TR_NOOP("about equal")}
 #: the band the session starts from when "near my weights" is ticked
@@ -290,6 +290,7 @@ class AskDialog(QDialog):
         spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
         spin.setAccessibleDescription(tr("The term of the second package at which both are worth the same to you"))
         self.match_row.layout().insertWidget(1, spin)
+        tab_after(self.equal, spin)  # before "Equal at this", not after the dialog's buttons
         self.match_term = spin
         self.match_label.setText(tr("Or, if you can say it: the second would be worth the same to you "
                                     "with {issue}").format(issue=q.match))
@@ -345,6 +346,7 @@ class AskDialog(QDialog):
             spin.setValue(float(q.second[q.match]))
             spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
             self._revise_row.insertWidget(1, spin)
+            tab_after(self.revise_choice, spin)
             self.revise_term = spin
 
     def drop(self, index: int) -> None:
