@@ -6411,6 +6411,14 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>Die nächste Frage wird gesucht…</translation>
     </message>
     <message>
+        <source>Forget every answer so far and start again?</source>
+        <translation>Alle bisherigen Antworten verwerfen und neu beginnen?</translation>
+    </message>
+    <message>
+        <source>The questions start again from the plan as it is now.</source>
+        <translation>Die Fragen beginnen von vorn, zum Plan, wie er jetzt ist.</translation>
+    </message>
+    <message>
         <source>{issue} that makes them equal</source>
         <translation>{issue}, bei dem beide gleich viel wert sind</translation>
     </message>

@@ -51,6 +51,7 @@ from ....model.offers.contingent import bets, contingent_version, risk, their_va
 from ....model.package import Package
 from ....model.plan import Plan
 from ..common import described
+from ..dialog_keys import add_buttons, tab_after
 from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, text_colour
 from .event_editor import mark_invalid
@@ -239,6 +240,7 @@ class ClauseDialog(QDialog):
         self.remove_button = self._named(QPushButton(tr("Remove clause"), self), "clauseRemove", tr("Remove clause"),
                                          tr("Fix the term again (undoable)"))
         self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        tab_after(self.cap, self.keep_button)  # below the shape's fields, before the dialog's buttons
         self.keep_button.clicked.connect(self.keep_our_value)
         self.remove_button.clicked.connect(self.remove)
         self.buttons.accepted.connect(self.accept)
@@ -268,7 +270,7 @@ class ClauseDialog(QDialog):
         lay.addWidget(worth)
         lay.addStretch(1)
         lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        add_buttons(lay, self.buttons, default=self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.setMinimumWidth(560)
 
     # -- events and shapes -----------------------------------------------------------------------
@@ -370,6 +372,7 @@ class ClauseDialog(QDialog):
             w.setProperty("state", s)
             self._state_terms[s] = w
             self.states_form.addRow(tr("If {state}").format(state=s), w)
+        tab_after(self.cap, *self._state_terms.values())  # where the page is seen, not after the buttons
 
     def _shape_changed(self) -> None:
         key = self.shape.currentData()

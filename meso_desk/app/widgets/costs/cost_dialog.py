@@ -43,6 +43,7 @@ from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue, NumericIssue
 from ....model.preferences.total_cost import CostModel, format_money, total_costs
 from ..common import StaleGuard, described
+from ..dialog_keys import add_buttons, tab_after
 from ..look import ERROR, text_colour
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ class CostDialog(QDialog):
         lay.addWidget(self.freight_box)
         lay.addWidget(self.preview)
         lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        add_buttons(lay, self.buttons, default=self.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def _rebuild_freight(self) -> None:
         old = {k: e.text() for k, e in self._freight_edits.items()}
@@ -176,6 +177,7 @@ class CostDialog(QDialog):
                 e.textChanged.connect(self._check)
                 self.freight_form.addRow(label, e)
                 self._freight_edits[label] = e
+        tab_after(self.rate, *self._freight_edits.values())  # the box below the form, before the buttons
         self.freight_box.setVisible(bool(self._freight_edits))
 
     def _load(self, costs: CostModel | None) -> None:

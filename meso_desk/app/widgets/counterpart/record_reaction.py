@@ -64,6 +64,7 @@ from ....model.package import Package
 from ....model.plan import Plan, Round
 from ...document import PlanDocument
 from ..common import described
+from ..dialog_keys import add_buttons, tab_after
 from ..glyphs import status_pixmap
 from .counter_offer import CounterOfferEditor
 from .offered_cards import OfferedCard, RankingList
@@ -330,10 +331,9 @@ class RecordReactionDialog(QDialog):
         self.record_button.setObjectName("recordButton")
         self.record_button.setToolTip(tr("Save the changes to this round (one undo step)") if round_index is not None
                                       else tr("Record the round in the plan (one undo step)"))
-        self.record_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
+        add_buttons(lay, self.buttons, default=self.record_button)  # Enter records (never cancels)
 
     # -- construction helpers -----------------------------------------------------------------
     def _tool(self, name: str, text: str, tip: str, slot) -> QToolButton:
@@ -446,6 +446,7 @@ class RecordReactionDialog(QDialog):
             card.clicked.connect(self._card_clicked)
             self.cards_row.addWidget(card)
             self._cards.append(card)
+        tab_after(self.pick_list, *self._cards)  # step 2 comes after step 1, not after the buttons
         if not labels:
             self.hint.setText(tr("Choose what you offered: pick a MESO set, or tick the packages you showed them."))
         else:

@@ -57,6 +57,7 @@ from ....model.scoring import score
 from ...background import LatestJob, checkpoint
 from ...document import PlanDocument
 from ..common import described
+from ..dialog_keys import add_buttons
 from ..entry_spin import DoubleSpinBox, SpinBox
 from ..glyphs import status_colour, status_pixmap
 
@@ -159,6 +160,7 @@ class LevelControl(QWidget):
         lay.addWidget(self.marks)
         self._reservation = 0.0
         self._aspiration = 0.0
+        self._level = self.spin.value()  # the level last announced (the spin shows a typed one first)
         self.slider.valueChanged.connect(lambda v: self.set_level(v / _SCALE))
         self.spin.valueChanged.connect(self.set_level)
         self.aspiration_button.clicked.connect(lambda: self.set_level(self._aspiration))
@@ -181,7 +183,9 @@ class LevelControl(QWidget):
 
     def set_level(self, level: float) -> None:
         level = round(max(self._reservation, min(100.0, float(level))), 1)
-        changed = abs(level - self.spin.value()) > 1e-9
+        # against the level announced, not the spin's: a typed level is in the spin before it comes here
+        changed = abs(level - self._level) > 1e-9
+        self._level = level
         with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
             self.spin.setValue(level)
             self.slider.setValue(int(round(level * _SCALE)))
@@ -303,12 +307,12 @@ class MesoDialog(QDialog):
         self.buttons = described(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
         self.add_button = self.buttons.addButton(tr("Add MESO set"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("mesoAdd")
-        self.add_button.setDefault(True)
         self.add_button.setEnabled(False)
         self.add_button.setToolTip(tr("Add the previewed packages as a MESO set (one undo step)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
+        # Enter adds the set shown (nothing while a typed level is still being generated)
+        add_buttons(lay, self.buttons, default=self.add_button)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -481,7 +485,7 @@ class MesoDialog(QDialog):
                       "different issue; all acceptable and above your reservation.")
         # a spread under 0.1 in hundredths: "70.0–70.1 (spread 0.0)" read as a contradiction
         said = said.format(n=len(packages), low=min(ours), high=max(ours),
-                           spread=f"{spread:.2f}" if spread < 0.095 else f"{spread:.1f}")
+                           spread=number(spread, 2 if spread < 0.095 else 1))
         self._show_message(said + (f" {approx}" if approx else "") + self._contingent_words(), "ok")
         short = self.message.heightForWidth(self.message.width()) - self.message.height()
         if short > 0:  # a longer message needs room: grow rather than clip it

@@ -12,7 +12,7 @@ Answers that cannot all be true are listed; any answer can be changed or removed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,8 +38,9 @@ from ....model.preferences.elicitation import MAX_QUESTIONS, PIN, Elicitation, Q
 from ....model.preferences.weights import weights_as_percent
 from ...background import LatestJob
 from ...document import Change, PlanDocument
-from ..common import described
+from ..common import described, said_yes
 from ..deal.deal_terms import term_spin
+from ..dialog_keys import add_buttons, tab_after
 
 _SAID = {"first": QT_TR_NOOP("the first"), "second": QT_TR_NOOP("the second"), "equal": QT_TR_NOOP("about equal")}
 #: the band the session starts from when "near my weights" is ticked
@@ -91,11 +93,11 @@ class AskDialog(QDialog):
         self.near.setObjectName("askNear")
         self.near.setChecked(True)
         self.near.setToolTip(tr("Untick to start from scratch: any weights are possible at first."))
-        self.near.toggled.connect(lambda _on: self.restart())
+        self.near.toggled.connect(self._near_toggled)
         self.restart_button = QPushButton(tr("Start again"))
         self.restart_button.setObjectName("askRestart")
         self.restart_button.setToolTip(tr("Forget the answers and ask from the start, about the plan as it is now"))
-        self.restart_button.clicked.connect(self.restart)
+        self.restart_button.clicked.connect(self._restart_clicked)
         top = QHBoxLayout()
         top.addWidget(self.near, 1)
         top.addWidget(self.restart_button)
@@ -196,7 +198,8 @@ class AskDialog(QDialog):
         self.apply_button.setToolTip(tr("Set the weights found (one undo step)"))
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
-        lay.addWidget(self.buttons)
+        # Enter applies the weights found (nothing before there are answers); it never starts again
+        add_buttons(lay, self.buttons, default=self.apply_button, quiet=(self.restart_button,))
         self.resize(760, 520)
 
     # -- the session -------------------------------------------------------------------
@@ -222,6 +225,35 @@ class AskDialog(QDialog):
     def restart(self) -> None:
         band = START_BAND if self.near.isChecked() else None
         self._request("start", None, self._doc.plan, band)
+
+    def restart_box(self) -> QMessageBox | None:
+        """The question before the answers are forgotten (default No), or None when there are none
+        worth keeping (no answers, or answers about issues the plan no longer has)."""
+        st = self._state
+        if st is None or not st.answers or not st.fits(self._doc.plan):
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, "MESO Desk", tr("Forget every answer so far and start again?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("askRestartBox")
+        box.setInformativeText(tr("The questions start again from the plan as it is now."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
+
+    def confirm_restart(self) -> bool:
+        """True when the answers may go: none worth keeping, or the user said Yes (default No)."""
+        return said_yes(self.restart_box())
+
+    def _restart_clicked(self) -> None:
+        if self.confirm_restart():
+            self.restart()
+
+    def _near_toggled(self, on: bool) -> None:
+        """"Start near my weights" starts again: asked first when that would forget answers."""
+        if self.confirm_restart():
+            self.restart()
+        else:
+            with QSignalBlocker(self.near):
+                self.near.setChecked(not on)
 
     def answer(self, choice: str) -> None:
         if self._state is not None and self._question is not None and not self.is_busy():
@@ -258,6 +290,7 @@ class AskDialog(QDialog):
         spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
         spin.setAccessibleDescription(tr("The term of the second package at which both are worth the same to you"))
         self.match_row.layout().insertWidget(1, spin)
+        tab_after(self.equal, spin)  # before "Equal at this", not after the dialog's buttons
         self.match_term = spin
         self.match_label.setText(tr("Or, if you can say it: the second would be worth the same to you "
                                     "with {issue}").format(issue=q.match))
@@ -313,6 +346,7 @@ class AskDialog(QDialog):
             spin.setValue(float(q.second[q.match]))
             spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
             self._revise_row.insertWidget(1, spin)
+            tab_after(self.revise_choice, spin)
             self.revise_term = spin
 
     def drop(self, index: int) -> None:
