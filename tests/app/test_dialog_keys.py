@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -253,3 +254,31 @@ def test_tab_in_ask_me_reaches_the_named_term_before_its_button(make_window, qtb
     assert dlg.match_row.isVisible()
     order = assert_buttons_last(dlg)
     assert order.index("askMatchTerm") == order.index("askMatch") - 1
+
+
+def test_a_term_per_state_reopened_in_german_reads_back_the_same(make_window, qtbot, german):
+    """A state's term was written back into its field the English way ("231.5"); a German
+    window reads "." as the thousands separator, so OK turned EUR 231.50 into 2,315 (refused
+    as out of range, or saved wrong). Written the window's way, OK keeps it."""
+    from meso_desk.app.widgets.contingent.clause_dialog import ClauseDialog
+    from meso_desk.model.contingent.events import Event, Forecast
+    from meso_desk.model.edits.event_edits import add_event
+
+    event = Event(name="Audit", kind="states", states=("passed", "failed"),
+                  ours=Forecast(chances={"passed": 0.8, "failed": 0.2}))
+    win = _window(make_window, qtbot, add_event(md.example_plan("contingent"), event).plan)
+    doc = win.document
+    dlg = _shown(qtbot, ClauseDialog(doc, "Fixed price", "Unit price", win))
+    dlg.findChild(QComboBox, "clauseEvent").setCurrentText("Audit")
+    QApplication.processEvents()
+    fields = {w.property("state"): w for w in dlg.findChildren(QLineEdit, "clauseStateTerm")}
+    fields["passed"].setText("231,5")
+    fields["failed"].setText("236")
+    dlg.findChild(QPushButton, "clauseOk").click()
+    clause = doc.plan.stored_package("Fixed price").clauses["Unit price"]
+    assert clause.terms == {"passed": 231.5, "failed": 236.0}
+    again = _shown(qtbot, ClauseDialog(doc, "Fixed price", "Unit price", win))
+    fields = {w.property("state"): w for w in again.findChildren(QLineEdit, "clauseStateTerm")}
+    assert fields["passed"].text() == "231,5"
+    again.findChild(QPushButton, "clauseOk").click()
+    assert doc.plan.stored_package("Fixed price").clauses["Unit price"].terms == {"passed": 231.5, "failed": 236.0}

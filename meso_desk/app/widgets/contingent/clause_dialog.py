@@ -46,7 +46,7 @@ from ....model.contingent.sentences import clause_sentence
 from ....model.edits.event_edits import EditRefused, clause_undo_text, remove_clause, set_clause
 from ....model.edits.issue_edits import parse_number
 from ....model.errors import first_error
-from ....model.language import QT_TR_NOOP, tr
+from ....model.language import QT_TR_NOOP, current_language, localise_number, tr
 from ....model.offers.contingent import bets, contingent_version, risk, their_values_many
 from ....model.package import Package
 from ....model.plan import Plan
@@ -415,7 +415,7 @@ class ClauseDialog(QDialog):
         if isinstance(w, QDoubleSpinBox):
             w.setValue(float(t))
         elif isinstance(w, QLineEdit):
-            w.setText(f"{float(t):.10g}")
+            w.setText(localise_number(f"{float(t):.10g}", float(t), ".10g", current_language()))
         elif isinstance(w, QComboBox):
             w.setCurrentIndex(max(0, w.findData(str(t))))
 
