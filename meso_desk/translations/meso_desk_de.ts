@@ -1560,6 +1560,10 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
         <translation>{issue} von {package} bedingt machen</translation>
     </message>
     <message>
+        <source>The clause dialog closed: the plan changed while it was open; open it again.</source>
+        <translation>Der Klausel-Dialog wurde geschlossen: Der Plan hat sich geändert, während er offen war; öffnen Sie ihn erneut.</translation>
+    </message>
+    <message>
         <source>A term of {issue} ({range}, step {step:g})</source>
         <translation>Eine Bedingung für {issue} ({range}, Schritt {step:g})</translation>
     </message>

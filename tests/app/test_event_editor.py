@@ -365,3 +365,48 @@ def test_a_renamed_issue_closes_the_editor_but_a_weight_does_not(doc, qtbot):
     res = issue_edits.edit_issue(doc.plan, 0, "name", "Price")
     doc.apply(res.plan, res.text)
     assert not dlg.isVisible()
+
+
+CLAUSE_CLOSED = "The clause dialog closed: the plan changed while it was open; open it again."
+
+
+def test_the_clause_dialog_closes_when_another_plan_is_opened(make_window, qtbot):
+    """With another plan holding a package and issue of the same names opened meanwhile, the
+    clause dialog stayed open on the old plan's issue and its OK applied to the new plan."""
+    from meso_desk.model.edits.event_edits import add_event as add
+
+    plan = md.example_plan("contingent")
+    win = make_window(plan)
+    dlg = open_clause_dialog(win, win.document, "Fixed price", "Warranty")
+    assert dlg.isVisible()
+    said = []
+    win.document.message.connect(lambda text, _ms: said.append(text))
+    other = add(plan.replace(title="Another plan"), Event(
+        name="Audit", kind="states", states=("passed", "failed"),
+        ours=Forecast(chances={"passed": 0.8, "failed": 0.2}))).plan
+    win.document.reset(other, None, clean=True)
+    assert not dlg.isVisible() and CLAUSE_CLOSED in said
+    dlg.accept()  # an OK that still reached it takes nothing over
+    dlg.remove()
+    assert win.document.plan == other and win.document.undo_stack.count() == 0
+
+
+def test_the_clause_dialog_closes_when_its_issue_changes_but_not_for_its_own_ok(qtbot, doc):
+    said = []
+    doc.message.connect(lambda text, _ms: said.append(text))
+    dlg = open_clause_dialog(None, doc, "Fixed price", "Warranty")
+    qtbot.addWidget(dlg)
+    doc.apply(doc.plan.replace(weights={**doc.plan.weights}), "nothing")  # no change of the issue: stays
+    assert dlg.isVisible()
+    from meso_desk.model.edits import issue_edits
+    k = doc.plan.issue_names.index("Warranty")
+    res = issue_edits.edit_issue(doc.plan, k, "name", "Guarantee")
+    doc.apply(res.plan, res.text)
+    assert not dlg.isVisible() and CLAUSE_CLOSED in said
+    said.clear()
+    again = open_clause_dialog(None, doc, "Fixed price", "Unit price")
+    qtbot.addWidget(again)
+    again.findChild(QComboBox, "clauseEvent").setCurrentIndex(1)
+    assert _ok(again).isEnabled()
+    _ok(again).click()
+    assert "Unit price" in doc.plan.stored_package("Fixed price").clauses and CLAUSE_CLOSED not in said

@@ -50,7 +50,7 @@ from ....model.language import QT_TR_NOOP, current_language, localise_number, tr
 from ....model.offers.contingent import bets, contingent_version, risk, their_values_many
 from ....model.package import Package
 from ....model.plan import Plan
-from ..common import described
+from ..common import StaleGuard, described
 from ..dialog_keys import add_buttons, tab_after
 from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, text_colour
@@ -106,6 +106,9 @@ class ClauseDialog(QDialog):
             self._load(existing)
         else:
             self._event_changed()
+        # another plan, or the package or issue changed under it: its fields speak of the old ones
+        self._guard = StaleGuard(self, document, self._stale, tr(
+            "The clause dialog closed: the plan changed while it was open; open it again."))
         self.document.changed.connect(self._plan_changed)
         self._check()
 
@@ -290,11 +293,15 @@ class ClauseDialog(QDialog):
         sp = plan.stored_package(self.package) if self.package in plan.package_names else None
         self.remove_button.setVisible(sp is not None and self.issue_name in sp.clauses)
 
+    def _stale(self, _change) -> bool:
+        plan = self.document.plan
+        return (self.package not in plan.package_names or self.issue_name not in plan.issue_names
+                or plan.issue(self.issue_name) != self._issue)
+
     def _plan_changed(self, change) -> None:
+        if self._guard.stale:
+            return
         if change.touches("events", "packages"):
-            if self.package not in self.document.plan.package_names:
-                self.reject()
-                return
             before = self.event.currentText()
             self._fill_events(self.document.plan)
             if self.event.currentText() != before or change.touches("events"):
@@ -591,6 +598,8 @@ class ClauseDialog(QDialog):
         self._check()
 
     def accept(self) -> None:
+        if self._guard.stale:  # closed when the plan changed under it: nothing of it is applied
+            return
         new = self.proposed_plan()
         if new is None:
             self.error.setText(self.reason)
@@ -598,14 +607,19 @@ class ClauseDialog(QDialog):
         # the words of this edit, read before it lands: the plan's change re-checks the dialog, which
         # then saw the clause already there ("clause changed" instead of "made contingent on …")
         message = self._result.message
-        if self.document.apply(new, clause_undo_text(self.package, self.issue_name)):
-            self.document.post_message(message)
+        with self._guard.applying():
+            if self.document.apply(new, clause_undo_text(self.package, self.issue_name)):
+                self.document.post_message(message)
         super().accept()
 
     def remove(self) -> None:
+        if self._guard.stale:
+            return
         res = remove_clause(self.document.plan, self.package, self.issue_name)
-        if res.ok and self.document.apply(res.plan, clause_undo_text(self.package, self.issue_name, removed=True)):
-            self.document.post_message(res.message)
+        with self._guard.applying():
+            if res.ok and self.document.apply(res.plan, clause_undo_text(self.package, self.issue_name,
+                                                                         removed=True)):
+                self.document.post_message(res.message)
         super().accept()
 
     def done(self, r: int) -> None:
