@@ -21,7 +21,7 @@ import threading
 import warnings
 
 from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -287,17 +287,7 @@ class MesoDialog(QDialog):
         self._build_option_rows(form, plan)
         lay.addLayout(form)
 
-        self.preview = QTableWidget()
-        self.preview.setObjectName("mesoPreview")
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.preview.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
-        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # sized to its rows
-        self.preview.setToolTip(tr("The packages that will be added; the bold cell is where each one concedes."))
-        lay.addWidget(self.preview)
+        self._build_preview(lay)
         self.robustness = QLabel()
         self.robustness.setObjectName("mesoRobustness")
         self.robustness.setWordWrap(True)
@@ -324,6 +314,27 @@ class MesoDialog(QDialog):
         self.approvals.toggled.connect(lambda _v: self._request())
         self.resize(640, 420)
         self.regenerate()
+
+    def _build_preview(self, lay: QVBoxLayout) -> None:
+        """The preview table: a column per package, sized to show every row (no scroll bar)."""
+        self.preview = QTableWidget()
+        self.preview.setObjectName("mesoPreview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # sized to its rows
+        # narrower columns (more packages, a narrower dialog) wrap cells onto more lines: fit again
+        # once the columns have their widths (stretched columns get them only at the next layout)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_preview_height)
+        self.preview.horizontalHeader().sectionResized.connect(lambda *_a: self._refit.start())
+        self.preview.setToolTip(tr("The packages that will be added; the bold cell is where each one concedes."))
+        lay.addWidget(self.preview)
 
     def _build_option_rows(self, form: QFormLayout, plan: Plan) -> None:
         self._build_robust_row(form, plan)
@@ -561,10 +572,30 @@ class MesoDialog(QDialog):
         item.setData(Qt.ItemDataRole.UserRole, "contingent")
 
     def _fit_preview_height(self) -> None:
-        self.preview.resizeRowsToContents()
-        h = (self.preview.horizontalHeader().sizeHint().height() + 2 * self.preview.frameWidth()
-             + sum(self.preview.rowHeight(r) for r in range(self.preview.rowCount())))
-        self.preview.setFixedHeight(h)
+        """The preview as tall as all its rows, so none is cut off; only a table taller than the
+        screen has room for keeps a scroll bar (run again whenever the columns change width)."""
+        t = self.preview
+        t.resizeRowsToContents()
+        need = (t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth()
+                + sum(t.rowHeight(r) for r in range(t.rowCount())))
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = need if screen is None else max(
+            160, screen.availableGeometry().height() - (self.sizeHint().height() - t.height()) - 40)
+        t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if need <= room
+                                     else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        t.setFixedHeight(min(need, room))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Make the dialog tall enough for its contents (wrapped labels included) rather than squeeze
+        them over one another, up to the screen."""
+        lay = self.layout()
+        need = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _show_robustness(self, r: Robustness) -> None:
         """The robustness badge: how far apart the set's values can get if the weights move."""
