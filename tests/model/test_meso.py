@@ -23,6 +23,7 @@ from meso_desk.model.offers.concessions import (
     noticeable_points,
 )
 from meso_desk.model.offers.meso import MesoError, MesoWarning, candidate_pool, generate_mesos, select_diverse
+from meso_desk.model.offers.status import lowest_offer
 
 
 def assert_valid_set(plan: md.Plan, ms, count: int, level: float) -> None:
@@ -35,7 +36,7 @@ def assert_valid_set(plan: md.Plan, ms, count: int, level: float) -> None:
         assert isinstance(p, md.Package)
         s = md.score(plan, p)
         assert abs(s - level) <= ms.tolerance + 1e-9, (s, level)
-        assert s >= plan.reservation - 1e-9
+        assert s >= lowest_offer(plan) - 1e-9  # never worth our reservation value (the cards' rule)
         assert p.acceptable, p.violations
     for a, b in itertools.combinations(ms, 2):
         assert len(a.differences(b)) >= min_difference(n)
@@ -73,7 +74,7 @@ def _exists_valid_set(plan: md.Plan, level: float, count: int, tol: float) -> bo
     """Brute force: is there any set of ``count`` acceptable packages within ``tol`` of the
     level, pairwise different enough, each with a distinct concession?"""
     rows, ours = brute_force(plan)
-    ok = (np.abs(ours - level) <= tol + 1e-9) & (ours >= plan.reservation - 1e-9)
+    ok = (np.abs(ours - level) <= tol + 1e-9) & (ours >= lowest_offer(plan) + 1e-9)
     rows = rows[ok]
     if len(rows) < count or len(rows) > 120:
         return len(rows) > 120  # too many to check here: assume yes
@@ -353,7 +354,7 @@ def test_level_range():
 
     plan = md.example_plan("supplier")
     lo, hi = level_range(plan)
-    assert lo == plan.reservation and hi == pytest.approx(100.0)
+    assert lo == lowest_offer(plan) and hi == pytest.approx(100.0)
     rows, ours = brute_force(synthetic_plan(4, 4, seed=2, unacceptable=True, numeric_every=2, reservation=0))
     lo, hi = level_range(synthetic_plan(4, 4, seed=2, unacceptable=True, numeric_every=2, reservation=0))
     assert lo == pytest.approx(ours.min()) and hi == pytest.approx(ours.max())

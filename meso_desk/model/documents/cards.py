@@ -32,7 +32,7 @@ from ..counterpart.constituencies import talking_points
 from ..counterpart.their_values import TheirValues
 from ..language import QT_TR_NOOP, current_language, tr
 from ..offers.meso import MAX_TOLERANCE
-from ..offers.status import TARGET_TOLERANCE, below_reservation
+from ..offers.status import below_reservation, worth_reservation
 from ..package import Package
 from ..plan import MesoSet, Plan
 from ..scoring import score
@@ -617,7 +617,7 @@ def reveal_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
                 reason = tr("it is a near-copy of {what}").format(what=label)
                 break
         s = score(plan, p)
-        if not reason and not below_reservation(plan, s) and s < plan.reservation + TARGET_TOLERANCE:
+        if not reason and worth_reservation(plan, s):
             reason = tr("it is worth our reservation value ({score:.1f} ≈ {reservation:.1f} points)").format(
                 score=s, reservation=plan.reservation)
         if reason:

@@ -44,7 +44,7 @@ from ..plan import Plan
 from ..preferences.issues import NumericIssue
 from ..preferences.total_cost import cost_breakdown, format_money, format_total_cost, price_columns, total_cost
 from .contingent_words import bet_words, clause_label, clause_summary  # noqa: F401 - part of this module's API
-from .status import TARGET_TOLERANCE
+from .status import TARGET_TOLERANCE, lowest_offer
 
 ForecastSide = Literal["theirs", "ours"]
 
@@ -604,7 +604,9 @@ def with_contingent_options(plan: Plan, packages: Sequence[Package], their: Thei
     """``packages`` (kept first, unchanged) plus up to ``max_new`` contingent versions of them
     worth the same to us, the best bets first (as :func:`suggest_clauses` ranks them: the gain
     to them by their forecast, as far as it comes from the forecasts differing), at most one per
-    event; named "<name> · <event> clause" (unique among the plan's and the set's names)."""
+    event; named "<name> · <event> clause" (unique among the plan's and the set's names). A version
+    worth less than :func:`~.status.lowest_offer` (our reservation value, within the tolerance) is
+    never one: offered, it would show our hand."""
     their = _their(plan, their)
     found: list[tuple[float, Package, ClauseBet]] = []
     for p in packages:
@@ -619,7 +621,7 @@ def with_contingent_options(plan: Plan, packages: Sequence[Package], their: Thei
     for _, version, bet in found:
         if len(out) - len(packages) >= max_new:
             break
-        if bet.event in taken:
+        if bet.event in taken or version.score < lowest_offer(plan):
             continue
         taken.add(bet.event)
         base = version.name or tr("Package")

@@ -6,8 +6,9 @@
    on the search grid (fine numeric issues coarsened to about 20 levels), capped at 10⁴
    candidates with the counterpart's most efficient completions kept first; each candidate
    then has one coarsened numeric term *refined on its true step* to bring its value as
-   close to the level as the step allows; only acceptable packages at or above the
-   reservation remain. Each candidate carries its value to us and to them, its *gap* to
+   close to the level as the step allows; only acceptable packages worth at least
+   :func:`~.status.lowest_offer` (the reservation plus the status tolerance: a package worth our
+   reservation would show our hand on a card) remain. Each candidate carries its value to us and to them, its *gap* to
    the Pareto frontier (their points left on the table) and its *concessions*.
 2. :func:`select_diverse` — a beam search over sets: every set must satisfy the hard rules
    (pairwise difference, a distinct concession for each package); among those, a set whose
@@ -83,6 +84,7 @@ from .meso_words import (  # noqa: F401 - MesoError, MesoWarning and the counts 
 )
 from .robustness import PoolRobustness
 from .search_grid import DEFAULT_LEVELS, SearchGrid
+from .status import RESERVATION_EPS, lowest_offer
 from .waste import WASTE_EPS, best_for_them_waste, left_on_table
 
 TOLERANCE = 0.5
@@ -93,8 +95,9 @@ LETTERS = "ABCDE"
 
 
 def level_range(plan: Plan) -> tuple[float, float]:
-    """Levels a MESO set may be asked for: from the reservation value (or the least an
-    acceptable package is worth, if higher) to the most an acceptable package is worth.
+    """Levels a MESO set may be asked for: from :func:`~.status.lowest_offer` (the reservation
+    value plus the status tolerance; or the least an acceptable package is worth, if higher) to
+    the most an acceptable package is worth.
     Inside this range a level can still be unreachable on a coarse grid; generation says so."""
     t = score_table(plan)
     lo = hi = 0.0
@@ -102,7 +105,7 @@ def level_range(plan: Plan) -> tuple[float, float]:
         v = t.table[i, : len(acc)][acc]
         lo += float(v.min())
         hi += float(v.max())
-    return max(lo, plan.reservation), hi
+    return max(lo, lowest_offer(plan)), hi
 
 
 # -- the counterpart ----------------------------------------------------------------------------
@@ -136,7 +139,7 @@ def _their_model(plan: Plan, their) -> _Their:
 # -- step 1: the candidate pool ------------------------------------------------------------------
 @dataclass(frozen=True, eq=False)
 class CandidatePool:
-    """Acceptable packages worth ``level ± tolerance`` (and at least the reservation).
+    """Acceptable packages worth ``level ± tolerance`` (and at least :func:`~.status.lowest_offer`).
 
     ``rows`` are full-grid index rows; ``ours``/``theirs`` the two values; ``gap`` their points
     below the frontier at the same value to us (0 = efficient); ``conceded`` the points given
@@ -189,7 +192,9 @@ def candidate_pool(
     if len(rows) and not grid.exact:
         rows = refine_rows(grid, rows, level)
     ours = table.score_indices(rows) if len(rows) else np.empty(0)
-    ok = (np.abs(ours - level) <= tolerance + 1e-9) & (ours >= plan.reservation - 1e-9) & ~refused_rows(plan, rows)
+    # not worth our reservation (within the tolerance): the cards would refuse to show our hand
+    ok = ((np.abs(ours - level) <= tolerance + 1e-9) & (ours >= lowest_offer(plan) + RESERVATION_EPS)
+          & ~refused_rows(plan, rows))
     rows = rows[ok]
     if len(rows) and not grid.exact:  # refining may have made two candidates equal
         rows = unique_rows(rows, table.sizes)
@@ -532,8 +537,8 @@ def generate_mesos(
     """``count`` packages worth ``level`` points to us (default: the plan's aspiration).
 
     Every package is within 0.5 point of the level (1 point where the grid allows no closer),
-    at or above the reservation value, inside every hard limit and free of unacceptable
-    options; every two differ in at least a third of the terms (at least two); each concedes
+    worth at least :func:`~.status.lowest_offer` (never our reservation value), inside every
+    hard limit and free of unacceptable options; every two differ in at least a third of the terms (at least two); each concedes
     on a different issue. ``their`` is the counterpart estimate (default: the opposed-interests prior) — a
     TheirValues, or any callable/object scoring index rows. Deterministic: same plan and arguments, same packages.
 
@@ -575,7 +580,7 @@ def _out_of_reach(plan: Plan, grid: SearchGrid, level: float, count: int, their,
     """The error for a level above the best acceptable package, naming the nearest level with a set."""
     lo_all, hi_all = value_range(grid)
     alt = _nearest_workable_level(plan, grid, hi_all, count, their, strategy, progress, exclude=False)
-    return out_of_reach(level, count, lo_all, hi_all, plan.reservation, alt)
+    return out_of_reach(level, count, lo_all, hi_all, lowest_offer(plan), alt)
 
 
 def _assemble(plan: Plan, pool: CandidatePool, sel: np.ndarray, level: float, tol: float) -> MesoPackages:
@@ -601,10 +606,10 @@ def _explain(plan: Plan, grid: SearchGrid, level: float, count: int, pool: Candi
     n = len(plan.issues)
     alt = _nearest_workable_level(plan, grid, level, count, their, strategy, progress)
     if pool is None or len(pool) == 0:
-        below, above = nearest_levels(grid, level, floor=plan.reservation)
+        below, above = nearest_levels(grid, level, floor=lowest_offer(plan))
         lo_all, hi_all = value_range(grid)
         near = [v for v in (below, above) if v is not None]
-        return no_level_reason(level, count, near, max(lo_all, plan.reservation), hi_all, MAX_TOLERANCE, alt), alt
+        return no_level_reason(level, count, near, max(lo_all, lowest_offer(plan)), hi_all, MAX_TOLERANCE, alt), alt
     return no_set_reason(level, count, len(pool), n, MAX_TOLERANCE, alt), alt
 
 
@@ -619,7 +624,7 @@ def _nearest_workable_level(plan: Plan, grid: SearchGrid, level: float, count: i
     sets exist only around a few values) merged with a sweep of ±2.5, 5, … 30 points, nearest
     first, at most ``_PROBE_LEVELS`` of them."""
     lo_all, hi_all = value_range(grid)
-    lo_all = max(lo_all, plan.reservation)
+    lo_all = max(lo_all, lowest_offer(plan))
     sweep = [level + s * d for d in (2.5, 5.0, 7.5, 10.0, 15.0, 20.0, 30.0) for s in (-1.0, 1.0)]
     wide = candidate_pool(plan, level, their=their, tolerance=30.0, grid=grid)
     own = np.unique(np.round(wide.ours, 1)) if len(wide) else np.empty(0)

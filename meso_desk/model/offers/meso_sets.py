@@ -22,6 +22,7 @@ from ..plan import MesoSet, Plan
 from .band import packages_in_band
 from .meso import MAX_TOLERANCE
 from .meso_words import MesoError
+from .status import lowest_offer
 
 
 def next_meso_set_number(plan: Plan) -> int:
@@ -178,7 +179,7 @@ def levels_near(plan: Plan, level: float, count: int, *, reach: float = NEARBY_R
     sweep = np.array([level + s * d for d in (1.0, 2.5, 5.0, 7.5, 10.0) for s in (-1.0, 1.0)])
     cands = np.unique(np.round(np.concatenate([own, sweep]), 1))
     cands = cands[(np.abs(cands - level) >= 0.5) & (np.abs(cands - level) <= reach + 1e-9)]
-    cands = cands[cands >= plan.reservation - 1e-9]
+    cands = cands[cands >= lowest_offer(plan) - 1e-9]
     if len(ours):  # no package beyond the band's values (a capped band still spans them)
         cands = cands[(cands >= ours[0] - MAX_TOLERANCE) & (cands <= ours[-1] + MAX_TOLERANCE)]
     if known:  # count the packages near each level

@@ -107,10 +107,10 @@ def approximation_sentence(grid: SearchGrid) -> str:
         fewest=min(kept), most=max(kept), issues=len(kept), note=grid.notes[0])
 
 
-def out_of_reach(level: float, count: int, lo_all: float, hi_all: float, reservation: float,
+def out_of_reach(level: float, count: int, lo_all: float, hi_all: float, floor: float,
                  alt: float | None) -> MesoError:
     """The error for a level above the best acceptable package (worth ``hi_all``), naming the
-    nearest level with a set (``alt``)."""
+    nearest level with a set (``alt``); none is offered below ``floor`` (:func:`~.status.lowest_offer`)."""
     if alt is not None:
         plain = tr("No acceptable package is worth {level:.1f} points (the best is worth {best:.1f}); the nearest "
                    "level with a set of {count} is {alt:.1f}.").format(level=level, best=hi_all, count=count, alt=alt)
@@ -119,7 +119,7 @@ def out_of_reach(level: float, count: int, lo_all: float, hi_all: float, reserva
             level=level, best=hi_all)
     return MesoError(tr("level {level:.1f} is out of reach: the best acceptable package is worth {best:.1f} points "
                         "(reachable: {low:.1f}–{best:.1f})").format(
-                         level=level, best=hi_all, low=max(lo_all, reservation)),
+                         level=level, best=hi_all, low=max(lo_all, floor)),
                      plain=plain, nearest=alt)
 
 

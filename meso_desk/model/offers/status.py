@@ -2,7 +2,7 @@
 
 Cards, the package panel, the status bar, the MESO dialog, the CLI and the briefing all ask
 :func:`package_status`; none of them compares points with the target or the reservation on
-its own. The tolerance is the MESO engine's: a package within ``TARGET_TOLERANCE`` points of
+its own. The least a package may be worth to be offered at all is :func:`lowest_offer`. The tolerance is the MESO engine's: a package within ``TARGET_TOLERANCE`` points of
 its target *is at* the target, so a MESO package the engine placed on the level never reads
 "0.3 below target" anywhere.
 """
@@ -124,3 +124,17 @@ def package_status(plan: Plan, package: Package | Mapping[str, Term] | str,
 def below_reservation(plan: Plan, value: float) -> bool:
     """True when ``value`` points lie under the plan's reservation (beyond rounding)."""
     return value < plan.reservation - RESERVATION_EPS
+
+
+def lowest_offer(plan: Plan) -> float:
+    """The least a package we offer may be worth: the reservation value plus ``TARGET_TOLERANCE``.
+    A package worth less (but not below the reservation) is *worth our reservation value* — at the
+    reservation by the status rule — and would show our hand on a card; no MESO set is generated
+    or asked for below this level (the one definition: cards, the MESO engine and its dialog)."""
+    return float(plan.reservation) + TARGET_TOLERANCE
+
+
+def worth_reservation(plan: Plan, value: float) -> bool:
+    """True when ``value`` points are our reservation value within the tolerance (not below it):
+    offering such a package shows our hand (:func:`lowest_offer`)."""
+    return not below_reservation(plan, value) and value < lowest_offer(plan)

@@ -17,6 +17,7 @@ computed with the rest of the set; its column is marked "contingent" and keeps i
 
 from __future__ import annotations
 
+import math
 import threading
 import warnings
 
@@ -50,6 +51,7 @@ from ....model.language import number, tr
 from ....model.offers.contingent import with_contingent_options
 from ....model.offers.meso import MesoPackages, generate_mesos
 from ....model.offers.robustness import Robustness, set_robustness
+from ....model.offers.status import lowest_offer
 from ....model.offers.waste import WASTE_EPS, waste_phrase
 from ....model.package import Package
 from ....model.plan import Plan
@@ -158,7 +160,7 @@ class LevelControl(QWidget):
         row.addWidget(self.aspiration_button)
         lay.addLayout(row)
         lay.addWidget(self.marks)
-        self._reservation = 0.0
+        self._lowest = 0.0  # the lowest level that may be asked for (model.offers.status.lowest_offer)
         self._aspiration = 0.0
         self._level = self.spin.value()  # the level last announced (the spin shows a typed one first)
         self.slider.valueChanged.connect(lambda v: self.set_level(v / _SCALE))
@@ -166,12 +168,18 @@ class LevelControl(QWidget):
         self.aspiration_button.clicked.connect(lambda: self.set_level(self._aspiration))
         self.slider.setToolTip(tr("The level every package of the set is worth to you. The red zone is below your "
                                   "reservation value; the dark tick is your aspiration."))
-        self.spin.setToolTip(tr("Level in points (0–100); not below the reservation value"))
 
-    def set_plan_levels(self, reservation: float, aspiration: float) -> None:
-        self._reservation, self._aspiration = float(reservation), float(aspiration)
+    def set_plan_levels(self, reservation: float, aspiration: float, lowest: float) -> None:
+        """Mark the plan's reservation and aspiration; the level goes no lower than ``lowest`` (the
+        lowest level a set may have, :func:`~meso_desk.model.offers.status.lowest_offer`; rounded up
+        to the tenth the level is shown in)."""
+        lowest = math.ceil(round(float(lowest) * 10, 6)) / 10
+        self._lowest, self._aspiration = lowest, float(aspiration)
         self.slider.set_marks(reservation, aspiration)
-        self.spin.setMinimum(round(reservation, 1))
+        self.spin.setMinimum(lowest)
+        self.spin.setToolTip(tr("Level in points (0–100); at least {lowest:.1f}: a set worth your reservation "
+                                "value {reservation:.1f} would show your hand").format(
+            lowest=lowest, reservation=reservation))
         red = status_colour("below").name()
         self.marks.setText(tr("{mark} below reservation {reservation:.1f} &nbsp; <b>|</b> aspiration "
                               "{aspiration:.1f}").format(mark=f"<span style='color:{red}'>▮</span>",
@@ -182,7 +190,7 @@ class LevelControl(QWidget):
         return round(self.spin.value(), 1)
 
     def set_level(self, level: float) -> None:
-        level = round(max(self._reservation, min(100.0, float(level))), 1)
+        level = round(max(self._lowest, min(100.0, float(level))), 1)
         # against the level announced, not the spin's: a typed level is in the spin before it comes here
         changed = abs(level - self._level) > 1e-9
         self._level = level
@@ -265,7 +273,7 @@ class MesoDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.level = LevelControl(self)
-        self.level.set_plan_levels(plan.reservation, plan.aspiration)
+        self.level.set_plan_levels(plan.reservation, plan.aspiration, lowest_offer(plan))
         self.level.set_level(plan.aspiration)
         level_label = QLabel(tr("&Level", "MESO dialog"))
         level_label.setBuddy(self.level.slider)
@@ -485,8 +493,25 @@ class MesoDialog(QDialog):
         self._extra = list(extra)
         self._fill_preview(plan, packages)
         self._show_robustness(robustness)
+        said, offerable = self._set_words(plan, packages)
+        self._show_message(said, "ok" if offerable else "below")
+        short = self.message.heightForWidth(self.message.width()) - self.message.height()
+        if short > 0:  # a longer message needs room: grow rather than clip it
+            self.resize(self.width(), self.height() + short)
+        self.add_button.setEnabled(offerable)
+
+    def _set_words(self, plan: Plan, packages: MesoPackages) -> tuple[str, bool]:
+        """The message for a generated set, and whether it may be added: never "above your
+        reservation" for a package the cards would refuse as worth our reservation value."""
         ours = [score(plan, p) for p in packages]
-        spread = max(ours) - min(ours) if ours else 0.0
+        low, high = min(ours), max(ours)
+        hand = [p.name or chr(65 + j) for j, p in enumerate([*packages, *self._extra])
+                if score(plan, p) < lowest_offer(plan)]
+        if hand:  # (the engine offers none: this is the guard that the words never claim otherwise)
+            return tr("{n} packages worth {low:.1f}–{high:.1f} points, but {names} would be worth about your "
+                      "reservation value ({reservation:.1f}) or less and show your hand. Raise the level.").format(
+                n=len(packages), low=low, high=high, names=", ".join(hand), reservation=plan.reservation), False
+        spread = high - low
         approx = getattr(packages, "approximation", "")
         if self.approvals.isChecked():
             said = tr("{n} packages worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a "
@@ -495,13 +520,8 @@ class MesoDialog(QDialog):
             said = tr("{n} packages worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a "
                       "different issue; all acceptable and above your reservation.")
         # a spread under 0.1 in hundredths: "70.0–70.1 (spread 0.0)" read as a contradiction
-        said = said.format(n=len(packages), low=min(ours), high=max(ours),
-                           spread=number(spread, 2 if spread < 0.095 else 1))
-        self._show_message(said + (f" {approx}" if approx else "") + self._contingent_words(), "ok")
-        short = self.message.heightForWidth(self.message.width()) - self.message.height()
-        if short > 0:  # a longer message needs room: grow rather than clip it
-            self.resize(self.width(), self.height() + short)
-        self.add_button.setEnabled(True)
+        said = said.format(n=len(packages), low=low, high=high, spread=number(spread, 2 if spread < 0.095 else 1))
+        return said + (f" {approx}" if approx else "") + self._contingent_words(), True
 
     def _contingent_words(self) -> str:
         if not self.contingent.isChecked():
