@@ -288,9 +288,9 @@ def test_enter_never_cancels_or_destroys_in_any_dialog(make_window, qtbot, tmp_p
     assert not wrong, "\n".join(wrong)
 
 
-@pytest.mark.parametrize("name", ["RecordReactionDialog", "AskDialog", "MesoDialog"])
+@pytest.mark.parametrize("name", ["RecordReactionDialog", "AskDialog", "MesoDialog", "CardsDialog", "DebriefDialog"])
 def test_the_dialogs_the_audit_found_name_their_default(make_window, qtbot, tmp_path, name):
-    """The default frame sits on the button Enter presses: Record, Apply weights, Add MESO set."""
+    """The default frame sits on the button Enter presses: Record, Apply weights, Add MESO set, Print…"""
     plans = _plans()
     _name, plan, open_dialog = next(d for d in DIALOGS if d[0] == name)
     win = make_window(plans[plan], autosave=False, remember_layout=False)
@@ -301,4 +301,5 @@ def test_the_dialogs_the_audit_found_name_their_default(make_window, qtbot, tmp_
     _idle(dlg, qtbot)
     defaults = [b.objectName() for b in dlg.findChildren(QPushButton) if b.isDefault() and b.isVisible()]
     assert defaults == {"RecordReactionDialog": ["recordButton"], "AskDialog": ["askApply"],
-                        "MesoDialog": ["mesoAdd"]}[name]
+                        "MesoDialog": ["mesoAdd"], "CardsDialog": ["cardsPrintButton"],
+                        "DebriefDialog": ["debriefPrintButton"]}[name]

@@ -55,6 +55,7 @@ from ...model.package import Package
 from ..document import Change, PlanDocument
 from ..settings import Settings
 from ..widgets.common import fit_to_screen, said_yes
+from ..widgets.dialog_keys import set_default
 from .briefing_painter import BriefingRenderer, paper_for_layout
 from .card_painter import LAYOUTS, CardRenderer
 from .pages import ExportError, PageSource, prepare_printer, print_pages, render_image, write_pdf, write_png
@@ -233,6 +234,9 @@ class CardsDialog(QDialog):
         root = QHBoxLayout(self)
         root.addWidget(side_widget)
         root.addWidget(self.scroll, 1)
+        # Enter prints (the print dialog asks first), named now the button is in the dialog: not
+        # whichever auto-default button Qt finds first (dialog_keys)
+        set_default(self.print_button)
         fit_to_screen(self, 1180, 760)
 
     # -- choices ----------------------------------------------------------------------------

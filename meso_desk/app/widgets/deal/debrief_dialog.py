@@ -36,6 +36,7 @@ from ...printing.debrief_painter import DebriefRenderer
 from ...printing.pages import ExportError, prepare_printer, print_pages, render_image, write_pdf
 from ..common import fit_to_screen
 from ..counterpart.behind_table_tab import BehindTheTable
+from ..dialog_keys import set_default
 
 _RERENDER_MS = 120
 
@@ -116,6 +117,9 @@ class DebriefDialog(QDialog):
         root.addWidget(self.scroll, 1)
         root.addWidget(self.history_box)
         root.addLayout(buttons)
+        # Enter prints (the print dialog asks first), named now the button is in the dialog: not
+        # whichever auto-default button Qt finds first (dialog_keys)
+        set_default(self.print_button)
         fit_to_screen(self, 760, 900)
         document.changed.connect(self._on_changed)
         self._attached = True
