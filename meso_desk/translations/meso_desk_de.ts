@@ -5426,10 +5426,6 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
         <translation>Das Niveau, das jedes Paket des Sets für Sie wert ist. Der rote Bereich liegt unter Ihrem Reservationswert; die dunkle Marke ist Ihr Anspruchsniveau.</translation>
     </message>
     <message>
-        <source>Level in points (0–100); not below the reservation value</source>
-        <translation>Niveau in Punkten (0–100); nicht unter dem Reservationswert</translation>
-    </message>
-    <message>
         <source>{mark} below reservation {reservation:.1f} &amp;nbsp; &lt;b&gt;|&lt;/b&gt; aspiration {aspiration:.1f}</source>
         <translation>{mark} unter Reservationswert {reservation:.1f} &amp;nbsp; &lt;b&gt;|&lt;/b&gt; Anspruchsniveau {aspiration:.1f}</translation>
     </message>
@@ -5485,6 +5481,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>Add MESO set</source>
         <translation>MESO-Set hinzufügen</translation>
+    </message>
+    <message>
+        <source>Level in points (0–100); at least {lowest:.1f}: a set worth your reservation value {reservation:.1f} would show your hand</source>
+        <translation>Niveau in Punkten (0–100); mindestens {lowest:.1f}: ein Set im Wert Ihres Reservationswerts {reservation:.1f} würde Ihre Karten aufdecken</translation>
     </message>
     <message>
         <source>Add the previewed packages as a MESO set (one undo step)</source>
@@ -5549,6 +5549,10 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>Generate the set at {level:.1f} points instead</source>
         <translation>Das Set stattdessen bei {level:.1f} Punkten erzeugen</translation>
+    </message>
+    <message>
+        <source>{n} packages worth {low:.1f}–{high:.1f} points, but {names} would be worth about your reservation value ({reservation:.1f}) or less and show your hand. Raise the level.</source>
+        <translation>{n} Pakete mit {low:.1f}–{high:.1f} Punkten, aber {names} wären etwa Ihren Reservationswert ({reservation:.1f}) oder weniger wert und würden Ihre Karten aufdecken. Erhöhen Sie das Niveau.</translation>
     </message>
     <message>
         <source>{n} packages worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a different issue; all acceptable and above your reservation, and every approver accepts them.</source>
