@@ -286,3 +286,19 @@ def test_the_first_focus_in_the_packages_keeps_the_plans_selected_package(make_w
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT)
     assert win.document.selected_package == selected
+
+
+def test_switching_workspace_keeps_the_selected_package(make_window, qtbot):
+    """(A guard: the focus a hidden panel passes on may land in the first card; that must not select
+    its package either.)"""
+    from tests.app.long_plans import long_plan
+
+    plan = long_plan(8, sets=3)
+    win = _window(make_window, qtbot, plan)
+    selected = win.document.selected_package
+    assert selected != plan.package_names[0]
+    for workspace in ("prepare", "offers", "room", "deal", "prepare", "deal"):
+        win.show_workspace(workspace)
+        win.reset_layout()
+        QApplication.processEvents()
+        assert win.document.selected_package == selected, workspace

@@ -506,8 +506,8 @@ class PackagePanel(QWidget):
         self._fold_key = path
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Tabbing or clicking into a column's control selects its package."""
-        w = new if _old is not None else None  # (the window's first focus, or its return, selects nothing)
+        """Tabbing or clicking into a card selects its package (not the first focus, nor one from a hidden panel)."""
+        w = new if _old is not None and _old.isVisible() else None
         while w is not None and w is not self:
             if isinstance(w, PackageColumn):
                 if w.package_name in self._doc.plan.package_names:
