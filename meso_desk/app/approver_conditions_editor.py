@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..model.language import QT_TR_NOOP, tr
 from ..model.plan import Plan
 from ..model.preferences.issue_text import plain_number
+from .widgets.common import tab_leaves
 
 #: the column headers and the combos' texts (marked for the catalogue; shown as ``tr(…)``; the
 #: combos keep the keys as item data)
@@ -64,7 +65,7 @@ class ConditionsEditor(QWidget):
         self._issues = list(plan.issue_names)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, len(COLUMNS), objectName="propConditions")
+        self.table = tab_leaves(QTableWidget(0, len(COLUMNS), objectName="propConditions"))
         self.table.setAccessibleName(tr("Conditions of the selected approver"))
         # (the table is narrow: its own short headers, the full words in their tooltips)
         headers = (tr("Kind"), tr("Issue", "narrow column"), tr("When"), tr("Value or options", "narrow column"),

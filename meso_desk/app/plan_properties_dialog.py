@@ -45,7 +45,7 @@ from ..model.language import LANGUAGES, QT_TR_NOOP, tr
 from ..model.plan import Approver
 from .approver_conditions_editor import ConditionsEditor
 from .document import PlanDocument
-from .widgets.common import described, fit_to_screen
+from .widgets.common import described, fit_to_screen, tab_leaves
 from .widgets.look import text_colour
 
 #: The colours of a refusal and of a warning under a field (made readable on the palette in use).
@@ -184,7 +184,7 @@ class PlanPropertiesDialog(QDialog):
         box = QWidget()
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
-        self.approvers_table = QTableWidget(0, len(_APPROVER_COLUMNS), objectName="propApprovers")
+        self.approvers_table = tab_leaves(QTableWidget(0, len(_APPROVER_COLUMNS), objectName="propApprovers"))
         self.approvers_table.setAccessibleName(tr("Who must approve on our side"))
         self.approvers_table.setHorizontalHeaderLabels([tr(c) for c in _APPROVER_COLUMNS])
         header = self.approvers_table.horizontalHeader()

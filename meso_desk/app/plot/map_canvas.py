@@ -73,6 +73,8 @@ class MapCanvas:
     def _build_plot(self, tip: Callable[..., str]) -> None:
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("valueMapView")
+        # no Tab stop: it answers no key and shows no focus mark (the package sliders move a term by keys)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setAccessibleName(tr("Value map"))
         self.view.setAccessibleDescription(tr("Our value over two issues: iso-value lines at the target and the "
                                               "reservation, every package as a point; arrows move the selected "

@@ -126,6 +126,8 @@ class OutcomePlot(PacedView, QWidget):
         bar.addWidget(self.source_label, 1)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setObjectName("outcomePlotView")
+        # no Tab stop: it answers no key and shows no focus mark (its export is on the toolbar button too)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setAccessibleName(tr("Outcome plot"))
         self.view.setAccessibleDescription(tr("Every package as our points against their estimated points, with "
                                               "the frontier, the reservation values and the agreement"))

@@ -1,16 +1,17 @@
 """Small helpers shared by the window and its panels: the app icon, themed icons, a label that
 elides, a box that keeps a changing label from re-laying out the window, a card's rounded frame,
-a guard that closes a modeless dialog once the plan changes under it."""
+a guard that closes a modeless dialog once the plan changes under it, the Tab rules of a table
+and of a scroll area that holds controls."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QLabel, QStyle, QWidget
 
 from ...model.language import QT_TR_NOOP, tr
 
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from ..document import Change, PlanDocument
+
+V = TypeVar("V", bound=QAbstractItemView)
+A = TypeVar("A", bound=QAbstractScrollArea)
 
 
 def _icon_pixmap(size: int) -> QPixmap:
@@ -347,6 +351,22 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> bool:
                                                 least.width(), least.height(), width, height)
     widget.resize(width, height)
     return fits
+
+
+def tab_leaves(view: V) -> V:
+    """``view`` (a table) with Tab and Shift+Tab leaving it for the next control, as everywhere else:
+    Qt's tables move from cell to cell on Tab and wrap round, so a keyboard user never gets past them
+    (the arrows move between cells; while a cell is being edited, Tab still moves to the next cell)."""
+    view.setTabKeyNavigation(False)
+    return view
+
+
+def no_tab_stop(area: A) -> A:
+    """``area`` (a scroll area that only holds other controls) no Tab stop of its own: it showed no
+    focus mark and answered no key there, a lost Tab press. Tab goes to its controls and scrolls them
+    into view; a page or arrow key the focused control leaves alone still scrolls it."""
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
 
 
 def steady(child: QWidget) -> SteadyBox:

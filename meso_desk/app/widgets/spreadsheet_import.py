@@ -29,7 +29,7 @@ from ...model.language import number, tr
 from ...model.plan import Plan
 from ..background import LatestJob
 from ..document import PlanDocument
-from .common import described
+from .common import described, tab_leaves
 
 
 def _read(payload: tuple[Plan, str]) -> QuoteSheet:
@@ -57,7 +57,7 @@ class QuoteImportDialog(QDialog):
         self.summary = QLabel(tr("Reading {file}…").format(file=self.path.name), self)
         self.summary.setObjectName("quoteSummary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(self)
+        self.table = tab_leaves(QTableWidget(self))
         self.table.setObjectName("quotePreview")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.errors = QListWidget(self)

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from ....model.edits.event_edits import EditRefused, clause_uses, with_events
 from ....model.edits.issue_edits import parse_number
 from ....model.language import QT_TR_NOOP, tr
-from ..common import StaleGuard, described
+from ..common import StaleGuard, described, tab_leaves
 from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, mute, text_colour
 from .event_drafts import SIDES, check_draft, draft_of
@@ -193,7 +193,7 @@ class EventEditor(QDialog):
         self.uses = QLabel(self, objectName="eventUses")
         self.uses.setWordWrap(True)
         mute(self.uses)
-        self.states = self._named(QTableWidget(0, 3, self), "eventStates", tr("States and their chances"),
+        self.states = self._named(tab_leaves(QTableWidget(0, 3, self)), "eventStates", tr("States and their chances"),
                                   tr("Each state, our chance of it and theirs (in %)"))
         self.states.setHorizontalHeaderLabels([tr("State"), tr("Our chance %"), tr("Their chance %")])
         self.states.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

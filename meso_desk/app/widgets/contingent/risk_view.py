@@ -50,7 +50,7 @@ from ....model.plan import Plan
 from ...background import LatestJob, OnScreenView, checkpoint
 from ...document import Change, PlanDocument
 from ...plot import style
-from ..common import ElidedLabel
+from ..common import ElidedLabel, tab_leaves
 from ..look import muted_palette
 
 #: what the view depends on (a change of anything else leaves it alone)
@@ -134,7 +134,7 @@ def _signed(x: float) -> str:
 
 
 def _table(name: str, headers: tuple[str, ...], tips: tuple[str, ...] = ()) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
+    t = tab_leaves(QTableWidget(0, len(headers)))
     t.setObjectName(name)
     t.setHorizontalHeaderLabels([tr(h) for h in headers])  # marked with QT_TR_NOOP where defined
     for k, tip in enumerate(tips):

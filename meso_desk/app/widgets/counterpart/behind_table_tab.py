@@ -58,6 +58,7 @@ from ....model.preferences.issues import CategoricalIssue
 from ...background import LatestJob
 from ...document import Change, PlanDocument
 from ...settings import data_dir
+from ..common import tab_leaves
 
 COLUMNS = (QT_TR_NOOP("Party"), QT_TR_NOOP("Issue"), QT_TR_NOOP("Condition"), QT_TR_NOOP("Value or options"),
            QT_TR_NOOP("They call it"), QT_TR_NOOP("Confidence %"), QT_TR_NOOP("After the rounds"))
@@ -129,7 +130,7 @@ class BehindTheTable(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 6, 2, 6)
         lay.addWidget(_heading(tr("<b>Their constituencies</b> — who must say yes on their side")))
-        self.table = QTableWidget(0, len(COLUMNS), objectName="constituenciesTable")
+        self.table = tab_leaves(QTableWidget(0, len(COLUMNS), objectName="constituenciesTable"))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._edited)
@@ -172,7 +173,7 @@ class BehindTheTable(QWidget):
         self.weight_combo.currentIndexChanged.connect(self._weight_changed)
         row.addWidget(self.weight_combo)
         lay.addLayout(row)
-        self.goodwill = QTableWidget(0, len(GOODWILL_COLUMNS), objectName="goodwillTable")
+        self.goodwill = tab_leaves(QTableWidget(0, len(GOODWILL_COLUMNS), objectName="goodwillTable"))
         self.goodwill.setHorizontalHeaderLabels([tr(c) for c in GOODWILL_COLUMNS])
         self.goodwill.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.goodwill.itemChanged.connect(self._goodwill_edited)

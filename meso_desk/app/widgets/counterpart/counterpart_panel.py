@@ -55,7 +55,7 @@ from ....model.offers.meso_sets import not_again
 from ....model.plan import Plan
 from ...background import LatestJob
 from ...document import Change, PlanDocument
-from ..common import announce
+from ..common import announce, no_tab_stop
 from ..glyphs import STATUS_COLOURS, status_pixmap
 from ..look import readable, secondary_text_colour
 from ..wrap_label import WrapLabel
@@ -137,7 +137,7 @@ def _muted(label: QLabel) -> None:
 
 
 def _scroll(widget: QWidget, name: str, accessible: str = "", description: str = "") -> QScrollArea:
-    area = QScrollArea()
+    area = no_tab_stop(QScrollArea())
     area.setObjectName(name)
     announce(area, accessible or name, description or accessible or name)
     area.setWidget(widget)

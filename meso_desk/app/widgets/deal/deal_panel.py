@@ -53,7 +53,7 @@ from ....model.wording import chance_words
 from ...document import Change, PlanDocument
 from ...printing.debrief_painter import export_debrief_pdf
 from ...printing.preview import open_cards_dialog
-from ..common import announce
+from ..common import announce, no_tab_stop
 from ..entry_spin import DoubleSpinBox
 from .deal_columns import DealColumns
 from .deal_service import DealService, DealSnapshot, settlement_key
@@ -112,7 +112,7 @@ class DealPanel(QWidget):
         self._after = ([a, p, d, b, t, z], [a, d, b], [p, t, z])
         self._phase: tuple | None = None
 
-        self.scroll = QScrollArea(objectName="dealScroll")
+        self.scroll = no_tab_stop(QScrollArea(objectName="dealScroll"))
         announce(self.scroll, tr("Deal"), tr("The ZOPA, the agreement, post-settlement offers and the debrief"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)

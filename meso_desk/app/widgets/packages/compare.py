@@ -45,7 +45,7 @@ from ....model.offers.status import package_status
 from ....model.plan import Plan
 from ....model.preferences.total_cost import format_money
 from ...document import Change, PlanDocument
-from ..common import described, fit_to_screen
+from ..common import described, fit_to_screen, tab_leaves
 from ..glyphs import status_colour
 
 #: the rows under the issues (keys of :meth:`CompareDialog.cell`; shown translated)
@@ -130,7 +130,7 @@ class CompareDialog(QDialog):
         left.addWidget(self.picker, 1)
         lay.addLayout(left)
         right = QVBoxLayout()
-        self.table = _Table()
+        self.table = tab_leaves(_Table())
         self.table.setObjectName("compareTable")
         self.table.setAccessibleName(tr("Packages side by side"))
         self.table.setAccessibleDescription(tr("The ticked packages side by side: their terms, our points and total cost"))

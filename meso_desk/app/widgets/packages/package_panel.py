@@ -48,7 +48,7 @@ from ....model.language import tr
 from ....model.plan import MesoSet, Plan
 from ....model.preferences.issues import CategoricalIssue
 from ...document import Change, PlanDocument
-from ..common import announce
+from ..common import announce, no_tab_stop
 from ..glyphs import action_icon, archive_icon, lock_icon, meso_icon, status_colour, status_pixmap
 from ..look import muted_palette
 from .compare import CompareDialog
@@ -254,7 +254,7 @@ class PackagePanel(QWidget):
         return self.toolbar
 
     def _build_columns(self) -> QScrollArea:
-        self.scroll = QScrollArea()
+        self.scroll = no_tab_stop(QScrollArea())  # Tab goes from card to card
         self.scroll.setObjectName("packageScroll")
         announce(self.scroll, tr("Packages"), tr("The plan's packages side by side; Tab moves from card to card"))
         self.scroll.setWidgetResizable(True)
@@ -506,8 +506,8 @@ class PackagePanel(QWidget):
         self._fold_key = path
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Tabbing or clicking into a column's control selects its package."""
-        w = new
+        """Tabbing or clicking into a card selects its package (not the first focus, nor one from a hidden panel)."""
+        w = new if _old is not None and _old.isVisible() else None
         while w is not None and w is not self:
             if isinstance(w, PackageColumn):
                 if w.package_name in self._doc.plan.package_names:
@@ -636,7 +636,7 @@ class PackagePanel(QWidget):
             col = self.column(name)
         except KeyError:
             return
-        QTimer.singleShot(0, lambda: self._reveal_column(col))
+        QTimer.singleShot(0, col, lambda: self._reveal_column(col))  # (not once the column is gone)
 
     def _reveal_column(self, col: PackageColumn) -> None:
         """Scroll to ``col`` with its set (the whole set when it fits: :func:`reveal_value`)."""

@@ -52,7 +52,7 @@ from ....model.sourcing.split import SplitAward, split_award
 from ...background import LatestJob, OnScreenView, checkpoint
 from ...document import Change, PlanDocument
 from ...plot import style
-from ..common import ElidedLabel
+from ..common import ElidedLabel, tab_leaves
 from ..entry_spin import DoubleSpinBox
 
 #: the rows of the table: (key, label, tooltip); label and tooltip shown through tr()
@@ -208,7 +208,7 @@ class SupplierComparison(OnScreenView):
         lay.addWidget(split, 1)
 
     def _build_table(self) -> QWidget:
-        t = QTableWidget(len(ROWS) + 1, 0)
+        t = tab_leaves(QTableWidget(len(ROWS) + 1, 0))
         t.setObjectName("supplierTable")
         t.setAccessibleName(tr("Suppliers side by side"))
         t.setVerticalHeaderLabels([tr(label) for _k, label, _t in ROWS] + [""])

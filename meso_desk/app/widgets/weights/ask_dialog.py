@@ -38,7 +38,7 @@ from ....model.preferences.elicitation import MAX_QUESTIONS, PIN, Elicitation, Q
 from ....model.preferences.weights import weights_as_percent
 from ...background import LatestJob
 from ...document import Change, PlanDocument
-from ..common import described, said_yes
+from ..common import described, said_yes, tab_leaves
 from ..deal.deal_terms import term_spin
 from ..dialog_keys import add_buttons, tab_after
 
@@ -181,7 +181,7 @@ class AskDialog(QDialog):
         self._revise_row = rev
         left.addLayout(rev)
         body.addLayout(left, 3)
-        self.table = QTableWidget(0, 3)
+        self.table = tab_leaves(QTableWidget(0, 3))
         self.table.setObjectName("askWeights")
         self.table.setAccessibleName(tr("Weights found"))
         self.table.setHorizontalHeaderLabels([tr("Now", "weights"), tr("Found", "weights"), tr("Range", "weights")])
