@@ -1188,8 +1188,8 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
         <translation>Wertkarte</translation>
     </message>
     <message>
-        <source>Our value over two issues: iso-value lines at the target and the reservation, every package as a point; arrows move the selected one</source>
-        <translation>Unser Wert über zwei Verhandlungspunkte: Iso-Wert-Linien bei Ziel und Reservationswert, jedes Paket als Punkt; die Pfeiltasten bewegen das gewählte</translation>
+        <source>Our value over two issues: iso-value lines at the target and the reservation, every package as a point; drag one to move its terms (the package&apos;s sliders do it by keys)</source>
+        <translation>Unser Wert über zwei Verhandlungspunkte: Iso-Wert-Linien bei Ziel und Reservationswert, jedes Paket als Punkt; Ziehen verschiebt seine Bedingungen (per Tastatur tun es die Regler des Pakets)</translation>
     </message>
     <message>
         <source>Our value (points)</source>

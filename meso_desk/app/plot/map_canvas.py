@@ -77,8 +77,8 @@ class MapCanvas:
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setAccessibleName(tr("Value map"))
         self.view.setAccessibleDescription(tr("Our value over two issues: iso-value lines at the target and the "
-                                              "reservation, every package as a point; arrows move the selected "
-                                              "one"))
+                                              "reservation, every package as a point; drag one to move its terms (the "
+                                              "package's sliders do it by keys)"))
         self.view.setBackground(None)
         self.view.ci.setContentsMargins(2, 4, 2, 2)
         self.view.ci.layout.setHorizontalSpacing(2)
