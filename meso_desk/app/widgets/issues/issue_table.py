@@ -78,6 +78,14 @@ class IssueTableView(QTableView):
                 return
         super().keyPressEvent(event)
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the current cell's mark and the selection's colour follow the focus
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
     def edit(self, index: QModelIndex, trigger=None, event=None):
         if trigger is None:
             trigger = QAbstractItemView.EditTrigger.AllEditTriggers

@@ -1,0 +1,86 @@
+"""Where the keyboard focus goes, and whether the user can see it (the keyboard-only audit).
+
+* F5 … F8 put the focus in the new workspace's main panel, as Ctrl+1 … Ctrl+7 do: it fell to
+  the toolbar's Supplier box, which shows no mark, and an arrow key there switched the supplier
+  worked on. Ctrl+Shift+A then Esc left it there too.
+* Going to a panel (Ctrl+1 … Ctrl+7, opening a plan) never lands on a bare scroll area.
+* The issue table marks its current cell (the one F2 or typing edits), and its selection is
+  paler while the keys go elsewhere.
+* Tab in Prepare follows the screen; every menu entry has an Alt letter; Ctrl+W closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+import meso_desk as md
+
+C, S = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+FKEYS = {"prepare": Qt.Key.Key_F5, "offers": Qt.Key.Key_F6, "room": Qt.Key.Key_F7, "deal": Qt.Key.Key_F8}
+MAIN = {"prepare": "issuePanel", "offers": "packagePanel", "room": "counterpartPanel", "deal": "dealPanel"}
+
+
+def _shown(make_window, qtbot, plan):
+    win = make_window(plan, autosave=False, remember_layout=False)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win
+
+
+def _focus():
+    w = QApplication.focusWidget()
+    assert w is not None, "nothing has the keyboard focus"
+    return w
+
+
+def _inside(name: str) -> bool:
+    """The focus is in the widget called ``name`` (and not on a bare scroll area there)."""
+    w = _focus()
+    p = w
+    while p is not None and p.objectName() != name:
+        p = p.parentWidget()
+    return p is not None and not isinstance(w, QScrollArea)
+
+
+# -- 3. the issue table's current cell ------------------------------------------------------------------
+def _dominant(image, rect) -> QColor:
+    """The commonest colour inside ``rect`` of ``image`` (a cell's fill, not its text)."""
+    counts: dict[int, int] = {}
+    for x in range(rect.left() + 3, rect.right() - 2, 2):
+        for y in range(rect.top() + 3, rect.bottom() - 2):
+            rgb = image.pixel(x, y)
+            counts[rgb] = counts.get(rgb, 0) + 1
+    return QColor.fromRgb(max(counts, key=counts.get))
+
+
+def test_the_issue_tables_current_cell_is_marked_and_its_selection_dims_without_focus(make_window, qtbot):
+    win = _shown(make_window, qtbot, md.example_plan("supplier"))
+    qtbot.keyClick(_focus(), Qt.Key.Key_1, C)
+    table = win.issue_panel.table
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    for _ in range(3):
+        qtbot.keyClick(table, Qt.Key.Key_Right)
+    current = table.currentIndex()
+    assert (current.row(), current.column()) == (1, 3)
+    highlight = table.palette().color(QPalette.ColorRole.Highlight).rgb()
+
+    def fills():
+        image = table.viewport().grab().toImage()
+        return [_dominant(image, table.visualRect(table.model().index(1, c))).rgb() for c in range(5)]
+
+    focused = fills()
+    # the row is selected (its other cells in the selection colour); the current cell is not like them
+    assert focused[2] == highlight and focused[4] == highlight
+    assert focused[3] != highlight, "the current cell looks like the rest of the row"
+    win.issue_panel.curve_editor.plot.setFocus()
+    qtbot.waitUntil(lambda: not table.hasFocus())
+    unfocused = fills()
+    assert unfocused[2] != highlight and unfocused[3] == unfocused[2], "the selection looks the same without focus"
+    plain = _dominant(table.viewport().grab().toImage(), table.visualRect(table.model().index(2, 2))).rgb()
+    assert unfocused[2] != plain  # still marked as the selected row
