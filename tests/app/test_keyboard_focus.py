@@ -84,3 +84,32 @@ def test_the_issue_tables_current_cell_is_marked_and_its_selection_dims_without_
     assert unfocused[2] != highlight and unfocused[3] == unfocused[2], "the selection looks the same without focus"
     plain = _dominant(table.viewport().grab().toImage(), table.visualRect(table.model().index(2, 2))).rgb()
     assert unfocused[2] != plain  # still marked as the selected row
+
+
+# -- 5. Tab order in Prepare ------------------------------------------------------------------------------
+def _tab_walk(qtbot, start, n):
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    seen = [start]
+    for _ in range(n):
+        qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
+        seen.append(_focus())
+    return seen
+
+
+def test_tab_in_prepare_follows_the_screen(make_window, qtbot):
+    win = _shown(make_window, qtbot, md.example_plan("supplier"))
+    qtbot.keyClick(_focus(), Qt.Key.Key_F5)
+    panel = win.issue_panel
+    # entering the panel from the toolbar: the buttons above the table come first, then the table, the curve
+    buttons = [b.objectName() for b in (panel.add_button, panel.remove_button, panel.up_button, panel.down_button,
+                                        panel.options_button) if b.isVisible() and b.isEnabled()]
+    want = ["supplierSwitch", *buttons, "issueTable", "curvePlot"]
+    seen = [w.objectName() for w in _tab_walk(qtbot, win.supplier_switcher.combo, len(want) - 1)]
+    assert len(buttons) >= 3 and seen == want, seen
+    # the weights: every row, top to bottom, then Raw importance, Ask me…, Unsure by (below the rows)
+    page = win.weight_editor.weights_page
+    n = len(win.document.plan.issues)
+    seen = [w.objectName() for w in _tab_walk(qtbot, page.row(win.document.plan.issues[0].name).slider, 3 * n + 2)]
+    assert seen == ["weightSlider", "weightSpin", "weightLock"] * n + ["weightRawMode", "weightAskButton",
+                                                                         "weightUncertainty"], seen
