@@ -57,8 +57,11 @@ class Workspace:
     title: str
     shortcut: str
     tip: str
-    #: attribute names of the window's docks shown by default
+    #: attribute names of the window's docks shown by default (the first: the main panel, which takes
+    #: the keyboard focus when the workspace is switched to)
     docks: tuple[str, ...]
+    #: its entry in View, with an Alt letter of its own there (the toolbar button shows ``title``)
+    menu: str = ""
     #: the value map (the central widget) shown
     value_map: bool = False
 
@@ -66,16 +69,16 @@ class Workspace:
 WORKSPACES: tuple[Workspace, ...] = (
     Workspace("prepare", QT_TR_NOOP("Prepare"), "F5",
               QT_TR_NOOP("Before the meeting: the issues, our value curves and how much each issue matters"),
-              ("issues_dock", "weights_dock")),
+              ("issues_dock", "weights_dock"), QT_TR_NOOP("Pr&epare")),
     Workspace("offers", QT_TR_NOOP("Offers"), "F6",
               QT_TR_NOOP("Build the packages to offer: the value map and the packages side by side"),
-              ("packages_dock",), value_map=True),
+              ("packages_dock",), QT_TR_NOOP("O&ffers"), value_map=True),
     Workspace("room", QT_TR_NOOP("In the room"), "F7",
               QT_TR_NOOP("At the table: record their reactions, read the estimate, make the next set of offers"),
-              ("counterpart_dock", "packages_dock", "outcome_dock")),
+              ("counterpart_dock", "packages_dock", "outcome_dock"), QT_TR_NOOP("In t&he room")),
     Workspace("deal", QT_TR_NOOP("Deal"), "F8",
               QT_TR_NOOP("Close the deal: walk-aways, the agreement, post-settlement offers and the debrief"),
-              ("deal_dock", "outcome_dock")),
+              ("deal_dock", "outcome_dock"), QT_TR_NOOP("De&al")),
 )
 BY_KEY = {w.key: w for w in WORKSPACES}
 #: the workspace each panel belongs to first (where "Go to …" looks for it)
@@ -153,7 +156,8 @@ class Workspaces(QObject):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         for w in WORKSPACES:
-            a = QAction(tr(w.title), window)
+            a = QAction(tr(w.menu or w.title), window)  # the entry in View, with its letter
+            a.setIconText(tr(w.title))  # the toolbar button
             a.setObjectName(f"actionWorkspace_{w.key}")
             a.setCheckable(True)
             a.setShortcut(QKeySequence(w.shortcut))

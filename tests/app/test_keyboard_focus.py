@@ -11,9 +11,12 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea
 
 import meso_desk as md
 
@@ -113,3 +116,45 @@ def test_tab_in_prepare_follows_the_screen(make_window, qtbot):
     seen = [w.objectName() for w in _tab_walk(qtbot, page.row(win.document.plan.issues[0].name).slider, 3 * n + 2)]
     assert seen == ["weightSlider", "weightSpin", "weightLock"] * n + ["weightRawMode", "weightAskButton",
                                                                          "weightUncertainty"], seen
+
+
+# -- 6. Alt letters ----------------------------------------------------------------------------------------
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("menu", ["menuNewFromExample", "menuPanels", "menuView"])
+def test_every_entry_of_these_menus_has_a_letter_of_its_own(make_window, menu):
+    win = make_window(md.example_plan("supplier"), autosave=False, remember_layout=False)
+    m = win.findChild(QMenu, menu)
+    entries = [a for a in m.actions() if not a.isSeparator()]
+    letters = [_letter(a.text()) for a in entries]
+    assert None not in letters, [a.text() for a in entries]
+    assert len(set(letters)) == len(letters), [a.text() for a in entries]
+
+
+def test_the_letters_stay_in_the_menus(make_window):
+    """The dock titles, the workspace buttons and the examples' tooltips show the words alone."""
+    win = make_window(md.example_plan("supplier"), autosave=False, remember_layout=False)
+    for name in ("issues_dock", "weights_dock", "packages_dock", "counterpart_dock", "outcome_dock", "deal_dock",
+                 "risk_dock", "supplier_dock"):
+        dock = getattr(win, name)
+        assert "&" not in dock.windowTitle() and "&" in dock.toggleViewAction().text()
+    for a in win.workspaces.actions.values():
+        assert "&" in a.text() and "&" not in a.iconText() and "&" not in a.toolTip()
+    examples = [a for a in win.examples_menu.actions() if not a.isSeparator()]
+    assert [a.objectName() for a in examples][-2:] == ["actionExample_supplier", "actionExample_lieferant"]
+    for a in examples:
+        assert "&" not in a.toolTip() and "&" not in a.statusTip()
+
+
+def test_alt_f_e_s_opens_the_supplier_example(make_window, qtbot):
+    win = _shown(make_window, qtbot, md.example_plan("hiring"))
+    qtbot.keyClick(_focus(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is win.examples_menu)
+    qtbot.keyClick(win.examples_menu, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: bool(win.document.plan.issues))
+    assert win.document.plan.title == md.example_plan("supplier").title
