@@ -409,6 +409,8 @@ class MainWindow(QMainWindow):
         ws = BY_KEY[key]
         self.document.post_message(tr("{workspace}: {tip}", "workspace shown").format(
             workspace=tr(ws.title), tip=tr(ws.tip)), 4000)
+        if self.workspaces.refocus:  # another workspace: the keys go to its main panel
+            self.actions.focus_workspace(key)
 
     def apply_default_sizes(self) -> None:
         """Share the window between the current workspace's panels in the default proportions."""
@@ -479,8 +481,7 @@ class MainWindow(QMainWindow):
         if change.everything:  # another plan: in the workspace of its phase (New: Prepare, where issues
             # are added), on a package that is not an error
             self.workspaces.switch(initial_workspace(self.document.plan))
-            if not self.document.plan.issues:
-                self.issue_panel.table.setFocus()
+            self.actions.focus_workspace()  # (New: the issue table, where the first issue is added)
             first = first_selection(self.document.plan)  # (a name the old plan had selected is no reason)
             if first and first != self.document.selected_package:
                 self.document.select_package(first)

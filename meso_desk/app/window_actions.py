@@ -35,13 +35,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QAbstractSlider, QDockWidget, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSlider,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from ..model.documents.cards import latest_meso_set
 from ..model.language import QT_TR_NOOP, tr
 from ..model.offers.status import package_status
 from ..model.plan import Plan
-from .workspaces import HOME
+from .workspaces import BY_KEY, HOME
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -314,6 +324,19 @@ class WindowActions:
         return self.window.deal_panel.open_debrief()
 
     # -- going to a panel ----------------------------------------------------------------------
+    def focus_workspace(self, key: str | None = None) -> None:
+        """The keyboard focus to the main panel of workspace ``key`` (the current one): its first
+        panel on show (Prepare: Issues, Offers: Packages, In the room: Counterpart, Deal: Deal), as
+        Ctrl+1 … Ctrl+7 would put it."""
+        w = self.window
+        for name in BY_KEY[key or w.workspace].docks:
+            dock = getattr(w, name)
+            if dock.isVisibleTo(w) and not dock.widget().isHidden():
+                focus_panel(w, dock.widget())
+                return
+        if w.value_map.isVisibleTo(w):
+            focus_panel(w, w.value_map)
+
     def go_to(self, dock_name: str | None) -> None:
         """Move the keyboard focus to a panel, showing its workspace (or it) when hidden."""
         w = self.window
@@ -379,12 +402,14 @@ def supplier_view(window: MainWindow) -> QWidget | None:
 
 def focus_panel(window: QWidget, panel: QWidget) -> None:
     """Give the keyboard focus to ``panel``'s main control: a table or list first, then a
-    slider, then anything that takes focus."""
+    slider, then a text field, then anything else that takes focus — never a bare scroll area
+    (it draws no focus mark and does nothing with the keys: the focus there reads as lost)."""
     target = panel.focusProxy() or panel
-    if target.focusPolicy() == Qt.FocusPolicy.NoFocus:
+    if target.focusPolicy() == Qt.FocusPolicy.NoFocus or isinstance(target, QScrollArea):
         candidates = [c for c in target.findChildren(QWidget)
-                      if c.focusPolicy() != Qt.FocusPolicy.NoFocus and c.isVisibleTo(window) and c.isEnabled()]
-        for kind in (QAbstractItemView, QAbstractSlider, QWidget):
+                      if c.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(c, QScrollArea)
+                      and c.isVisibleTo(window) and c.isEnabled()]
+        for kind in (QAbstractItemView, QAbstractSlider, (QLineEdit, QPlainTextEdit), QWidget):
             found = [c for c in candidates if isinstance(c, kind)]
             if found:
                 target = found[0]

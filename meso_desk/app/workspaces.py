@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QTabBar
+from PySide6.QtWidgets import QApplication, QTabBar
 
 from ..model.language import QT_TR_NOOP, tr
 
@@ -144,6 +144,8 @@ class Workspaces(QObject):
         #: sizes; the others are shared out again for the new size (:meth:`window_resized`)
         self.custom: set[str] = set()
         self._placing = False
+        #: the last switch wants the keyboard focus in the workspace's main panel (:meth:`switch`)
+        self.refocus = False
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
@@ -193,6 +195,8 @@ class Workspaces(QObject):
         if key == self.current and not force_default:
             self.actions[key].setChecked(True)
             return
+        had = QApplication.focusWidget()
+        moved = key != self.current
         if self.current:
             self.states[self.current] = win.saveState(STATE_VERSION)
         self.current = key
@@ -218,6 +222,12 @@ class Workspaces(QObject):
             self.apply_sizes(key)
             QCoreApplication.sendPostedEvents()
         self._hide_stale_tab_bars()
+        # another workspace, or the panel that had the keyboard focus went: the focus goes to the
+        # main panel (Qt had handed it to the next control in the chain, the toolbar's Supplier
+        # box, which shows no mark, and an arrow key there switched the supplier worked on)
+        self.refocus = moved or had is None or not had.isVisible()
+        if not self.refocus and QApplication.focusWidget() is not had:
+            had.setFocus(Qt.FocusReason.OtherFocusReason)  # the same workspace again (Reset Layout): it stays
         self.changed.emit(key)
 
     def _hide_stale_tab_bars(self) -> None:

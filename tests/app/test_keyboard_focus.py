@@ -50,6 +50,58 @@ def _inside(name: str) -> bool:
     return p is not None and not isinstance(w, QScrollArea)
 
 
+# -- 2. switching workspace -------------------------------------------------------------------------
+def test_the_workspace_keys_put_the_focus_in_the_main_panel(make_window, qtbot):
+    win = _shown(make_window, qtbot, md.example_plan("sourcing"))
+    for key in ("prepare", "offers", "room", "deal", "offers", "room"):
+        qtbot.keyClick(_focus(), FKEYS[key])
+        assert win.workspace == key
+        assert _inside(MAIN[key]), (key, _focus().objectName())
+    # the toolbar's Supplier box never had the focus: an arrow key after F7 does not switch the supplier
+    supplier = win.document.plan.counterpart
+    qtbot.keyClick(_focus(), Qt.Key.Key_Down)
+    assert win.document.plan.counterpart == supplier
+    assert win.supplier_switcher.combo.objectName() == "supplierSwitch"
+    assert not win.supplier_switcher.combo.hasFocus()
+
+
+def test_record_agreement_then_escape_leaves_the_focus_in_the_deal_panel(make_window, qtbot):
+    win = _shown(make_window, qtbot, md.example_plan("supplier"))
+    qtbot.keyClick(_focus(), Qt.Key.Key_A, C | S)
+    menu = win.deal_panel.record_menu
+    qtbot.waitUntil(menu.isVisible)
+    menu.close()  # Esc
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert win.workspace == "deal"
+    assert _inside("dealPanel"), _focus().objectName()
+
+
+def test_reset_layout_keeps_the_focus_where_it_is(make_window, qtbot):
+    win = _shown(make_window, qtbot, md.example_plan("supplier"))
+    qtbot.keyClick(_focus(), Qt.Key.Key_F5)
+    win.weight_editor.weights_page.ask_button.setFocus()
+    win.action_reset_layout.trigger()
+    assert win.weight_editor.weights_page.ask_button.hasFocus()
+
+
+# -- 4. never a bare scroll area ---------------------------------------------------------------------
+def test_going_to_a_panel_never_lands_on_a_scroll_area(make_window, qtbot):
+    win = _shown(make_window, qtbot, md.example_plan("supplier"))
+    assert not isinstance(_focus(), QScrollArea), _focus().objectName()  # at opening (it was packageScroll)
+    assert _inside("packagePanel")
+    qtbot.keyClick(_focus(), Qt.Key.Key_7, C)  # Go to Deal: it was dealScroll
+    assert _inside("dealPanel") and _focus().objectName() == "dealBatnaText", _focus().objectName()
+    for k in range(1, 8):
+        qtbot.keyClick(_focus(), getattr(Qt.Key, f"Key_{k}"), C)
+        assert not isinstance(_focus(), QScrollArea), (k, _focus().objectName())
+    win.findChild(QMenu, "menuNewFromExample")  # File ▸ New from Example ▸ Supplier
+    next(a for a in win.examples_menu.actions() if a.objectName() == "actionExample_supplier").trigger()
+    assert _inside("packagePanel"), _focus().objectName()
+    # the Weights tab's scroll area is no Tab stop of its own
+    scrolls = [s for s in win.weight_editor.findChildren(QScrollArea) if s.widget() is not None]
+    assert scrolls and all(s.focusPolicy() == Qt.FocusPolicy.NoFocus for s in scrolls)
+
+
 # -- 3. the issue table's current cell ------------------------------------------------------------------
 def _dominant(image, rect) -> QColor:
     """The commonest colour inside ``rect`` of ``image`` (a cell's fill, not its text)."""

@@ -312,6 +312,7 @@ class WeightEditor(QWidget):
             (self.sensitivity, tr("Sensitivity"), tr("How the selected package's value moves when a weight moves")),
         ):
             scroll = QScrollArea()
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab goes to the page's controls
             scroll.setAccessibleName(title)
             scroll.setAccessibleDescription(tip)
             scroll.setWidgetResizable(True)
