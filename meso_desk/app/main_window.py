@@ -229,6 +229,11 @@ class MainWindow(QMainWindow):
                                           None, "document-import")
         self.action_close = self._action(tr("&Close"), self.close, "actionClose", tr("Close this window"), K.Close,
                                          "window-close")
+        # every key of the platform's Close (one key sequence gave only its first: Ctrl+F4), and Ctrl+W
+        close_keys = QKeySequence.keyBindings(K.Close)
+        if QKeySequence("Ctrl+W") not in close_keys:
+            close_keys.append(QKeySequence("Ctrl+W"))
+        self.action_close.setShortcuts(close_keys)
         self.action_quit = self._action(tr("&Quit"), self.quit_application, "actionQuit", tr("Quit MESO Desk"),
                                         K.Quit, "application-exit")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)

@@ -15,7 +15,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea
 
 import meso_desk as md
@@ -210,3 +210,13 @@ def test_alt_f_e_s_opens_the_supplier_example(make_window, qtbot):
     qtbot.keyClick(win.examples_menu, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: bool(win.document.plan.issues))
     assert win.document.plan.title == md.example_plan("supplier").title
+
+
+# -- 8. Ctrl+W --------------------------------------------------------------------------------------------
+def test_ctrl_w_closes_the_window_as_the_docs_say(make_window, qtbot):
+    win = _shown(make_window, qtbot, md.example_plan("supplier"))
+    keys = win.action_close.shortcuts()
+    assert QKeySequence("Ctrl+W") in keys
+    assert all(k in keys for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close))  # the standard one too
+    qtbot.keyClick(_focus(), Qt.Key.Key_W, C)
+    qtbot.waitUntil(lambda: not win.isVisible())
