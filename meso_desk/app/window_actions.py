@@ -332,10 +332,21 @@ class WindowActions:
         for name in BY_KEY[key or w.workspace].docks:
             dock = getattr(w, name)
             if dock.isVisibleTo(w) and not dock.widget().isHidden():
-                focus_panel(w, dock.widget())
+                self._focus_into(dock.widget())
                 return
         if w.value_map.isVisibleTo(w):
             focus_panel(w, w.value_map)
+
+    def _focus_into(self, panel: QWidget) -> None:
+        """:func:`focus_panel`; in the Packages, in the selected package's card (the focus in a card
+        selects its package: the first card was the unacceptable opening quote)."""
+        w = self.window
+        if panel is w.package_panel and w.document.selected_package:
+            try:
+                panel = w.package_panel.column(w.document.selected_package)
+            except KeyError:
+                pass
+        focus_panel(w, panel)
 
     def go_to(self, dock_name: str | None) -> None:
         """Move the keyboard focus to a panel, showing its workspace (or it) when hidden."""
@@ -354,7 +365,7 @@ class WindowActions:
                 dock.show()
             dock.raise_()
             target = dock.widget()
-        focus_panel(w, target)
+        self._focus_into(target)
 
 
 def _lazy_dock(window: MainWindow, title: str, name: str, tip: str, view: Callable[[MainWindow], Any]

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea
 
 import meso_desk as md
+from meso_desk.app.window_actions import first_selection
 
 C, S = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 FKEYS = {"prepare": Qt.Key.Key_F5, "offers": Qt.Key.Key_F6, "room": Qt.Key.Key_F7, "deal": Qt.Key.Key_F8}
@@ -89,6 +90,13 @@ def test_going_to_a_panel_never_lands_on_a_scroll_area(make_window, qtbot):
     win = _shown(make_window, qtbot, md.example_plan("supplier"))
     assert not isinstance(_focus(), QScrollArea), _focus().objectName()  # at opening (it was packageScroll)
     assert _inside("packagePanel")
+    # in the selected package's card: the focus in a card selects its package, and the first card is the
+    # unacceptable opening quote, never selected at opening
+    chosen = first_selection(win.document.plan)
+    assert win.document.selected_package == chosen
+    qtbot.keyClick(_focus(), Qt.Key.Key_F5)
+    qtbot.keyClick(_focus(), Qt.Key.Key_3, C)
+    assert _inside("packagePanel") and win.document.selected_package == chosen
     qtbot.keyClick(_focus(), Qt.Key.Key_7, C)  # Go to Deal: it was dealScroll
     assert _inside("dealPanel") and _focus().objectName() == "dealBatnaText", _focus().objectName()
     for k in range(1, 8):
