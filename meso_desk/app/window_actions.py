@@ -163,6 +163,7 @@ class WindowActions:
         #: the reason each action is disabled when it is (the tooltip says it)
         self.tips = {a: a.toolTip() for a in self.workflow}
         self.focus = self._focus_actions()
+        w.document.selectionChanged.connect(self._focus_follows_selection)
 
     @property
     def workflow(self) -> list[QAction]:
@@ -336,6 +337,26 @@ class WindowActions:
                 return
         if w.value_map.isVisibleTo(w):
             focus_panel(w, w.value_map)
+
+    def _focus_follows_selection(self, name: str) -> None:
+        """Another package selected (on the map, in a dialog …) while the focus is in a card: the focus
+        moves to the selected package's card. Left in the old card, the arrow keys moved the old
+        package's terms, and the window, active again after a dialog, gave the focus back to that card,
+        whose package the Packages then selected again."""
+        w = self.window
+        panel = w.package_panel
+        focus = w.focusWidget()  # (the window's, which gets the focus back when the window is active again)
+        if not name or focus is None or not panel.isAncestorOf(focus):
+            return
+        cards = {}
+        for n in w.document.plan.package_names:
+            try:
+                cards[n] = panel.column(n)
+            except KeyError:  # a card not made yet
+                continue
+        holder = next((n for n, c in cards.items() if c.isAncestorOf(focus)), None)
+        if holder is not None and holder != name and name in cards:
+            focus_panel(w, cards[name])
 
     def _focus_into(self, panel: QWidget) -> None:
         """:func:`focus_panel`; in the Packages, in the selected package's card (the focus in a card

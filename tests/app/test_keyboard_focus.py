@@ -16,7 +16,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QScrollArea
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QScrollArea
 
 import meso_desk as md
 from meso_desk.app.window_actions import first_selection
@@ -108,6 +108,25 @@ def test_going_to_a_panel_never_lands_on_a_scroll_area(make_window, qtbot):
     # the Weights tab's scroll area is no Tab stop of its own
     scrolls = [s for s in win.weight_editor.findChildren(QScrollArea) if s.widget() is not None]
     assert scrolls and all(s.focusPolicy() == Qt.FocusPolicy.NoFocus for s in scrolls)
+
+
+def test_the_focus_follows_the_package_selected_elsewhere(make_window, qtbot):
+    """The focus in a card selects its package; left in the old card when another package was selected
+    (on the map, by a dialog), it took the selection back when the window was active again."""
+    win = _shown(make_window, qtbot, md.example_plan("supplier"))
+    qtbot.keyClick(_focus(), Qt.Key.Key_3, C)
+    assert _inside("packagePanel")
+    other = next(n for n in win.document.plan.package_names if n != win.document.selected_package)
+    win.document.select_package(other)
+    assert win.package_panel.column(other).isAncestorOf(_focus())
+    dialog = QDialog(win)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.close()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    assert win.document.selected_package == other
 
 
 # -- 3. the issue table's current cell ------------------------------------------------------------------
