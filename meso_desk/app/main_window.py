@@ -592,6 +592,9 @@ class MainWindow(QMainWindow):
             self._save_window()
         if self.autosave is not None:
             self.autosave.close()
+        # closed: its document says nothing more (the Packages of a closed window still followed the focus
+        # into another window's cards, selected a package in this plan and scrolled widgets about to go)
+        self.document.blockSignals(True)
         event.accept()
 
     @staticmethod
