@@ -43,15 +43,26 @@ log = logging.getLogger(__name__)
 PLAN_FILTER = QT_TR_NOOP("MESO Desk plans (*.meso)")
 #: the answers of :meth:`FileController.ask_save_changes`
 SAVE, DISCARD_CHANGES, CANCEL = "save", "discard", "cancel"
-#: File ▸ New from Example: the shipped example plans as the menu shows them (by file name)
-EXAMPLE_LABELS = {"contingent": QT_TR_NOOP("Contingent"), "hiring": QT_TR_NOOP("Hiring"),
-                  "sourcing": QT_TR_NOOP("Sourcing"), "supplier": QT_TR_NOOP("Supplier"),
-                  "lieferant": QT_TR_NOOP("Supplier (German)")}
+#: File ▸ New from Example: the shipped example plans as the menu shows them (by file name), each
+#: with its Alt letter (shown without it in tooltips and messages: :func:`example_label`)
+EXAMPLE_LABELS = {"contingent": QT_TR_NOOP("&Contingent"), "hiring": QT_TR_NOOP("&Hiring"),
+                  "sourcing": QT_TR_NOOP("S&ourcing"), "supplier": QT_TR_NOOP("&Supplier"),
+                  "lieferant": QT_TR_NOOP("Supplier (&German)")}
+
+
+def example_menu_text(name: str) -> str:
+    """An example plan's entry in File ▸ New from Example, with its Alt letter (“&Supplier”)."""
+    return tr(EXAMPLE_LABELS[name]) if name in EXAMPLE_LABELS else name.capitalize()
 
 
 def example_label(name: str) -> str:
     """An example plan's name as the window shows it (``supplier`` → “Supplier”)."""
-    return tr(EXAMPLE_LABELS[name]) if name in EXAMPLE_LABELS else name.capitalize()
+    return strip_mnemonic(example_menu_text(name))
+
+
+def strip_mnemonic(text: str) -> str:
+    """``text`` without its Alt letter's “&” (“&&” stays a “&”)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def blank_plan() -> Plan:
@@ -352,5 +363,5 @@ class FileController(QObject):
         return True
 
 
-__all__ = ["EXAMPLE_LABELS", "FileController", "blank_plan", "example_label", "PLAN_FILTER",
-           "SAVE", "DISCARD_CHANGES", "CANCEL"]
+__all__ = ["EXAMPLE_LABELS", "FileController", "blank_plan", "example_label", "example_menu_text", "strip_mnemonic",
+           "PLAN_FILTER", "SAVE", "DISCARD_CHANGES", "CANCEL"]

@@ -51,18 +51,15 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..model.examples import example_names
 from ..model.language import current_language, tr
 from ..model.offers.status import package_status
 from .autosave import Autosave
 from .document import Change, PlanDocument
-from .exchange_menu import ExchangeActions
-from .file_controller import FileController, example_label
+from .file_controller import FileController
 from .pending_edits import commit_focused_field
 from .plot.outcome_plot import OutcomePlot
 from .plot.value_map import ValueMap
 from .settings import DISPLAY_NAME, Settings
-from .translation import add_language_menu
 from .widgets.common import ElidedLabel, steady, themed_icon
 from .widgets.counterpart.counterpart_panel import CounterpartPanel
 from .widgets.deal.deal_panel import DealPanel
@@ -71,6 +68,7 @@ from .widgets.packages.package_panel import PackagePanel
 from .widgets.suppliers.supplier_switcher import SupplierSwitcher
 from .widgets.weights.weight_editor import WeightEditor
 from .window_actions import WindowActions, first_selection, focus_panel, risk_dock, standard_help_key, supplier_dock
+from .window_menus import build_menus
 from .workspaces import BY_KEY, Workspaces, initial_workspace
 
 log = logging.getLogger(__name__)
@@ -231,6 +229,11 @@ class MainWindow(QMainWindow):
                                           None, "document-import")
         self.action_close = self._action(tr("&Close"), self.close, "actionClose", tr("Close this window"), K.Close,
                                          "window-close")
+        # every key of the platform's Close (one key sequence gave only its first: Ctrl+F4), and Ctrl+W
+        close_keys = QKeySequence.keyBindings(K.Close)
+        if QKeySequence("Ctrl+W") not in close_keys:
+            close_keys.append(QKeySequence("Ctrl+W"))
+        self.action_close.setShortcuts(close_keys)
         self.action_quit = self._action(tr("&Quit"), self.quit_application, "actionQuit", tr("Quit MESO Desk"),
                                         K.Quit, "application-exit")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -280,80 +283,7 @@ class MainWindow(QMainWindow):
         self.focus_actions: list[QAction] = self.actions.focus
 
     def _build_menus(self) -> None:
-        mb = self.menuBar()
-        m = mb.addMenu(tr("&File"))
-        m.setObjectName("menuFile")
-        m.addAction(self.action_new)
-        self.examples_menu = m.addMenu(tr("New from &Example"))
-        self.examples_menu.setObjectName("menuNewFromExample")
-        self.examples_menu.setToolTipsVisible(True)
-        try:
-            names = example_names()
-        except FileNotFoundError:  # an installation without the example plans
-            names = []
-        for name in names:
-            a = self.examples_menu.addAction(example_label(name))
-            a.setObjectName(f"actionExample_{name}")
-            tip = tr("Start from the {name} example plan (unsaved)").format(name=example_label(name))
-            a.setToolTip(tip)
-            a.setStatusTip(tip)
-            a.triggered.connect(lambda _c=False, n=name: self.files.new_from_example(n))
-        m.addAction(self.action_open)
-        self.recent_menu = m.addMenu(tr("Open &Recent"))
-        self.recent_menu.setObjectName("menuOpenRecent")
-        self.recent_menu.setToolTipsVisible(True)
-        m.addSeparator()
-        m.addAction(self.action_save)
-        m.addAction(self.action_save_as)
-        m.addAction(self.action_revert)
-        m.addSeparator()
-        m.addAction(self.action_import)
-        self.exchange = ExchangeActions(self)  # Import Quotes…, Export ▸ Spreadsheet…/Summary (docs/spreadsheets.md)
-        self.exchange.add_to(m)
-        m.addSeparator()
-        m.addAction(self.actions.plan_properties)
-        m.addSeparator()
-        for a in (self.action_print_cards, self.action_export_cards, self.action_export_briefing):
-            m.addAction(a)  # cards and briefing: meso_desk.app.printing (docs/cards.md)
-        m.addSeparator()
-        m.addAction(self.action_close)
-        m.addAction(self.action_quit)
-
-        e = self._menu(tr("&Edit"), "menuEdit", [self.action_undo, self.action_redo, None, self.action_history])
-        n = mb.addMenu(tr("&Negotiation"))
-        n.setObjectName("menuNegotiation")
-        self.actions.fill_menu(n)
-        self.negotiation_menu = n
-        v = self._menu(tr("&View"), "menuView", [*self.workspaces.actions.values(), None])
-        panels = v.addMenu(tr("Pa&nels"))  # a panel beside its workspace's name (Deal, Deal) read as twins
-        panels.setObjectName("menuPanels")
-        panels.addActions([d.toggleViewAction() for d in (
-            self.issues_dock, self.weights_dock, self.packages_dock, self.counterpart_dock, self.outcome_dock,
-            self.deal_dock, self.risk_dock, self.supplier_dock)])
-        self.toolbar_action_placeholder = v.addSeparator()
-        for a in (*self.focus_actions, None, self.action_reset_layout):
-            v.addAction(a) if a is not None else v.addSeparator()
-        v.addSeparator()
-        # View ▸ Language (System, English, Deutsch): the setting, used at the next start
-        self.language_menu = add_language_menu(
-            v, self.settings, status=lambda text: self.document.post_message(text, 8000))
-        self.view_menu = v
-        self._menu(tr("&Help"), "menuHelp", [self.action_guide, self.action_tour, None, self.action_about,
-                                         self.action_about_qt])
-        for menu in (m, e, n):
-            menu.setToolTipsVisible(True)
-
-    def _menu(self, title: str, name: str, items: list) -> QMenu:
-        """A menu of the menu bar with ``items`` (None: a separator)."""
-        menu = self.menuBar().addMenu(title)
-        menu.setObjectName(name)
-        menu.setToolTipsVisible(True)
-        for a in items:
-            if a is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(a)
-        return menu
+        build_menus(self)  # File, Edit, Negotiation, View, Help (window_menus.py)
 
     # --------------------------------------------------------- printing: cards and briefing
     def _add_printing_actions(self) -> None:
@@ -484,6 +414,8 @@ class MainWindow(QMainWindow):
         ws = BY_KEY[key]
         self.document.post_message(tr("{workspace}: {tip}", "workspace shown").format(
             workspace=tr(ws.title), tip=tr(ws.tip)), 4000)
+        if self.workspaces.refocus:  # another workspace: the keys go to its main panel
+            self.actions.focus_workspace(key)
 
     def apply_default_sizes(self) -> None:
         """Share the window between the current workspace's panels in the default proportions."""
@@ -554,8 +486,7 @@ class MainWindow(QMainWindow):
         if change.everything:  # another plan: in the workspace of its phase (New: Prepare, where issues
             # are added), on a package that is not an error
             self.workspaces.switch(initial_workspace(self.document.plan))
-            if not self.document.plan.issues:
-                self.issue_panel.table.setFocus()
+            self.actions.focus_workspace()  # (New: the issue table, where the first issue is added)
             first = first_selection(self.document.plan)  # (a name the old plan had selected is no reason)
             if first and first != self.document.selected_package:
                 self.document.select_package(first)
@@ -661,6 +592,9 @@ class MainWindow(QMainWindow):
             self._save_window()
         if self.autosave is not None:
             self.autosave.close()
+        # closed: its document says nothing more (the Packages of a closed window still followed the focus
+        # into another window's cards, selected a package in this plan and scrolled widgets about to go)
+        self.document.blockSignals(True)
         event.accept()
 
     @staticmethod

@@ -35,13 +35,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QAbstractSlider, QDockWidget, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSlider,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from ..model.documents.cards import latest_meso_set
 from ..model.language import QT_TR_NOOP, tr
 from ..model.offers.status import package_status
 from ..model.plan import Plan
-from .workspaces import HOME
+from .workspaces import BY_KEY, HOME
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -153,6 +163,7 @@ class WindowActions:
         #: the reason each action is disabled when it is (the tooltip says it)
         self.tips = {a: a.toolTip() for a in self.workflow}
         self.focus = self._focus_actions()
+        w.document.selectionChanged.connect(self._focus_follows_selection)
 
     @property
     def workflow(self) -> list[QAction]:
@@ -314,6 +325,50 @@ class WindowActions:
         return self.window.deal_panel.open_debrief()
 
     # -- going to a panel ----------------------------------------------------------------------
+    def focus_workspace(self, key: str | None = None) -> None:
+        """The keyboard focus to the main panel of workspace ``key`` (the current one): its first
+        panel on show (Prepare: Issues, Offers: Packages, In the room: Counterpart, Deal: Deal), as
+        Ctrl+1 … Ctrl+7 would put it."""
+        w = self.window
+        for name in BY_KEY[key or w.workspace].docks:
+            dock = getattr(w, name)
+            if dock.isVisibleTo(w) and not dock.widget().isHidden():
+                self._focus_into(dock.widget())
+                return
+        if w.value_map.isVisibleTo(w):
+            focus_panel(w, w.value_map)
+
+    def _focus_follows_selection(self, name: str) -> None:
+        """Another package selected (on the map, in a dialog …) while the focus is in a card: the focus
+        moves to the selected package's card. Left in the old card, the arrow keys moved the old
+        package's terms, and the window, active again after a dialog, gave the focus back to that card,
+        whose package the Packages then selected again."""
+        w = self.window
+        panel = w.package_panel
+        focus = w.focusWidget()  # (the window's, which gets the focus back when the window is active again)
+        if not name or focus is None or not panel.isAncestorOf(focus):
+            return
+        cards = {}
+        for n in w.document.plan.package_names:
+            try:
+                cards[n] = panel.column(n)
+            except KeyError:  # a card not made yet
+                continue
+        holder = next((n for n, c in cards.items() if c.isAncestorOf(focus)), None)
+        if holder is not None and holder != name and name in cards:
+            focus_panel(w, cards[name])
+
+    def _focus_into(self, panel: QWidget) -> None:
+        """:func:`focus_panel`; in the Packages, in the selected package's card (the focus in a card
+        selects its package: the first card was the unacceptable opening quote)."""
+        w = self.window
+        if panel is w.package_panel and w.document.selected_package:
+            try:
+                panel = w.package_panel.column(w.document.selected_package)
+            except KeyError:
+                pass
+        focus_panel(w, panel)
+
     def go_to(self, dock_name: str | None) -> None:
         """Move the keyboard focus to a panel, showing its workspace (or it) when hidden."""
         w = self.window
@@ -331,7 +386,7 @@ class WindowActions:
                 dock.show()
             dock.raise_()
             target = dock.widget()
-        focus_panel(w, target)
+        self._focus_into(target)
 
 
 def _lazy_dock(window: MainWindow, title: str, name: str, tip: str, view: Callable[[MainWindow], Any]
@@ -379,12 +434,14 @@ def supplier_view(window: MainWindow) -> QWidget | None:
 
 def focus_panel(window: QWidget, panel: QWidget) -> None:
     """Give the keyboard focus to ``panel``'s main control: a table or list first, then a
-    slider, then anything that takes focus."""
+    slider, then a text field, then anything else that takes focus — never a bare scroll area
+    (it draws no focus mark and does nothing with the keys: the focus there reads as lost)."""
     target = panel.focusProxy() or panel
-    if target.focusPolicy() == Qt.FocusPolicy.NoFocus:
+    if target.focusPolicy() == Qt.FocusPolicy.NoFocus or isinstance(target, QScrollArea):
         candidates = [c for c in target.findChildren(QWidget)
-                      if c.focusPolicy() != Qt.FocusPolicy.NoFocus and c.isVisibleTo(window) and c.isEnabled()]
-        for kind in (QAbstractItemView, QAbstractSlider, QWidget):
+                      if c.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(c, QScrollArea)
+                      and c.isVisibleTo(window) and c.isEnabled()]
+        for kind in (QAbstractItemView, QAbstractSlider, (QLineEdit, QPlainTextEdit), QWidget):
             found = [c for c in candidates if isinstance(c, kind)]
             if found:
                 target = found[0]

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QTabBar
+from PySide6.QtWidgets import QApplication, QTabBar
 
 from ..model.language import QT_TR_NOOP, tr
 
@@ -57,8 +57,11 @@ class Workspace:
     title: str
     shortcut: str
     tip: str
-    #: attribute names of the window's docks shown by default
+    #: attribute names of the window's docks shown by default (the first: the main panel, which takes
+    #: the keyboard focus when the workspace is switched to)
     docks: tuple[str, ...]
+    #: its entry in View, with an Alt letter of its own there (the toolbar button shows ``title``)
+    menu: str = ""
     #: the value map (the central widget) shown
     value_map: bool = False
 
@@ -66,16 +69,16 @@ class Workspace:
 WORKSPACES: tuple[Workspace, ...] = (
     Workspace("prepare", QT_TR_NOOP("Prepare"), "F5",
               QT_TR_NOOP("Before the meeting: the issues, our value curves and how much each issue matters"),
-              ("issues_dock", "weights_dock")),
+              ("issues_dock", "weights_dock"), QT_TR_NOOP("Pr&epare")),
     Workspace("offers", QT_TR_NOOP("Offers"), "F6",
               QT_TR_NOOP("Build the packages to offer: the value map and the packages side by side"),
-              ("packages_dock",), value_map=True),
+              ("packages_dock",), QT_TR_NOOP("O&ffers"), value_map=True),
     Workspace("room", QT_TR_NOOP("In the room"), "F7",
               QT_TR_NOOP("At the table: record their reactions, read the estimate, make the next set of offers"),
-              ("counterpart_dock", "packages_dock", "outcome_dock")),
+              ("counterpart_dock", "packages_dock", "outcome_dock"), QT_TR_NOOP("In t&he room")),
     Workspace("deal", QT_TR_NOOP("Deal"), "F8",
               QT_TR_NOOP("Close the deal: walk-aways, the agreement, post-settlement offers and the debrief"),
-              ("deal_dock", "outcome_dock")),
+              ("deal_dock", "outcome_dock"), QT_TR_NOOP("De&al")),
 )
 BY_KEY = {w.key: w for w in WORKSPACES}
 #: the workspace each panel belongs to first (where "Go to …" looks for it)
@@ -141,6 +144,8 @@ class Workspaces(QObject):
         #: sizes; the others are shared out again for the new size (:meth:`window_resized`)
         self.custom: set[str] = set()
         self._placing = False
+        #: the last switch wants the keyboard focus in the workspace's main panel (:meth:`switch`)
+        self.refocus = False
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
@@ -153,7 +158,8 @@ class Workspaces(QObject):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         for w in WORKSPACES:
-            a = QAction(tr(w.title), window)
+            a = QAction(tr(w.menu or w.title), window)  # the entry in View, with its letter
+            a.setIconText(tr(w.title))  # the toolbar button
             a.setObjectName(f"actionWorkspace_{w.key}")
             a.setCheckable(True)
             a.setShortcut(QKeySequence(w.shortcut))
@@ -189,6 +195,8 @@ class Workspaces(QObject):
         if key == self.current and not force_default:
             self.actions[key].setChecked(True)
             return
+        had = QApplication.focusWidget()
+        moved = key != self.current
         if self.current:
             self.states[self.current] = win.saveState(STATE_VERSION)
         self.current = key
@@ -214,6 +222,12 @@ class Workspaces(QObject):
             self.apply_sizes(key)
             QCoreApplication.sendPostedEvents()
         self._hide_stale_tab_bars()
+        # another workspace, or the panel that had the keyboard focus went: the focus goes to the
+        # main panel (Qt had handed it to the next control in the chain, the toolbar's Supplier
+        # box, which shows no mark, and an arrow key there switched the supplier worked on)
+        self.refocus = moved or had is None or not had.isVisible()
+        if not self.refocus and QApplication.focusWidget() is not had:
+            had.setFocus(Qt.FocusReason.OtherFocusReason)  # the same workspace again (Reset Layout): it stays
         self.changed.emit(key)
 
     def _hide_stale_tab_bars(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -102,6 +103,20 @@ def _editor_of(obj: QObject) -> QWidget | None:
     return None
 
 
+def _has_focus_within(view: QWidget) -> bool:
+    """The keyboard focus is on ``view`` or in it (an open editor)."""
+    w = QApplication.focusWidget()
+    return w is not None and (w is view or view.isAncestorOf(w))
+
+
+def _pale_selection(palette: QPalette) -> QColor:
+    """The selection colour of a table without the focus: two fifths of the way from the base."""
+    hi, base = palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base)
+    t = 0.4
+    return QColor(round(base.red() + (hi.red() - base.red()) * t), round(base.green() + (hi.green() - base.green()) * t),
+                  round(base.blue() + (hi.blue() - base.blue()) * t))
+
+
 class IssueDelegate(QStyledItemDelegate):
     """Editors for each column of :class:`~meso_desk.app.widgets.issues.issue_model.IssueTableModel`."""
 
@@ -111,6 +126,36 @@ class IssueDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._index_of: dict[int, QPersistentModelIndex] = {}
+
+    # -- painting ------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """The current cell is marked while the table has the focus (the cell F2 or typing edits):
+        the row's selection colour leaves it, and a frame in that colour goes round it. Fusion's
+        focus frame is drawn in the selection colour on the selected row, where it cannot be seen.
+        Without the focus, the selected row is drawn in a paler colour: the table looks different
+        when the keys go elsewhere."""
+        view = self.parent()
+        focused = isinstance(view, QWidget) and _has_focus_within(view)
+        opt = QStyleOptionViewItem(option)
+        pal = opt.palette
+        if focused and hasattr(view, "currentIndex") and index == view.currentIndex():
+            frame = pal.color(QPalette.ColorRole.Highlight)
+            opt.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+            painter.fillRect(opt.rect, pal.color(QPalette.ColorRole.Base))  # over the row's selection colour
+            super().paint(painter, opt, index)
+            painter.save()
+            painter.setPen(QPen(frame, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(opt.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
+            return
+        if not focused and opt.state & QStyle.StateFlag.State_Selected:
+            pale, text = _pale_selection(pal), pal.color(QPalette.ColorRole.Text)
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                pal.setColor(group, QPalette.ColorRole.Highlight, pale)
+                pal.setColor(group, QPalette.ColorRole.HighlightedText, text)
+            opt.palette = pal
+        super().paint(painter, opt, index)
 
     # -- editors -------------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget | None:

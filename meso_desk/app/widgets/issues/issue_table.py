@@ -78,6 +78,14 @@ class IssueTableView(QTableView):
                 return
         super().keyPressEvent(event)
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the current cell's mark and the selection's colour follow the focus
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
     def edit(self, index: QModelIndex, trigger=None, event=None):
         if trigger is None:
             trigger = QAbstractItemView.EditTrigger.AllEditTriggers
@@ -116,9 +124,10 @@ class IssuePanel(QWidget):
         self._user_sized = False  # the user widened or narrowed a column: keep their widths
 
         self.model = IssueTableModel(document, self)
+        # made in the order Tab visits them (the order on screen): the buttons, the table, the curve
+        self._build_buttons()
         self._build_table()
         self.curve_editor = CurveEditor(document, self)
-        self._build_buttons()
         self._build_layout()
         self._connect()
 
@@ -237,10 +246,11 @@ class IssuePanel(QWidget):
         lay.addWidget(self.splitter, 1)
         lay.addWidget(self.status)
         # Tab follows the screen: the buttons, the table (arrows move between its cells; Tab leaves
-        # it — it used to walk the cells for ever), then the curve below it
+        # it — it used to walk the cells for ever), then the curve below it. The order is the order
+        # the widgets were made in (__init__): QWidget.setTabOrder with the table (a scroll area whose
+        # viewport passes the focus on) tangles Qt 6's focus chain, and the table came after the curve.
         self.table.setTabKeyNavigation(False)
-        chain = [self.add_button, self.remove_button, self.up_button, self.down_button, self.options_button,
-                 self.table, *self.curve_editor.focus_chain()]
+        chain = self.curve_editor.focus_chain()
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
 

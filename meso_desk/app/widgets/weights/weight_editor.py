@@ -213,13 +213,14 @@ class WeightsPage(QWidget):
             row.spin.valueChanged.connect(lambda v, n=name: self._spin_changed(n, v))
             row.lock.toggled.connect(lambda on, n=name: self._editor.set_locked(n, on))
             self._rows[name] = row
-        # Tab order: slider, spin, lock per row, top to bottom
+        # Tab order follows the screen: slider, spin, lock per row, top to bottom, then the controls
+        # below the rows (made before them: without this they came first)
         prev = None
-        for row in self._rows.values():
-            for w in (row.slider, row.spin, row.lock):
-                if prev is not None:
-                    QWidget.setTabOrder(prev, w)
-                prev = w
+        for w in [*(w for row in self._rows.values() for w in (row.slider, row.spin, row.lock)),
+                  self.raw_mode, self.ask_button, self.uncertainty]:
+            if prev is not None:
+                QWidget.setTabOrder(prev, w)
+            prev = w
         self._signature = issue_signature(plan)
 
     def row(self, name: str) -> WeightRow:
@@ -311,6 +312,7 @@ class WeightEditor(QWidget):
             (self.sensitivity, tr("Sensitivity"), tr("How the selected package's value moves when a weight moves")),
         ):
             scroll = QScrollArea()
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab goes to the page's controls
             scroll.setAccessibleName(title)
             scroll.setAccessibleDescription(tip)
             scroll.setWidgetResizable(True)
