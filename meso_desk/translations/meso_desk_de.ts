@@ -9,25 +9,8 @@
         <translation>MESO-Desk-Pläne (*.meso)</translation>
     </message>
     <message>
-        <source>Contingent</source>
-        <extracomment>the answers of :meth:`FileController.ask_save_changes` File ▸ New from Example: the shipped example plans as the menu shows them (by file name)</extracomment>
-        <translation>Bedingte Vereinbarungen</translation>
-    </message>
-    <message>
-        <source>Hiring</source>
-        <translation>Personaleinstellung</translation>
-    </message>
-    <message>
-        <source>Sourcing</source>
-        <translation>Beschaffung</translation>
-    </message>
-    <message>
         <source>Supplier</source>
         <translation>Lieferant</translation>
-    </message>
-    <message>
-        <source>Supplier (German)</source>
-        <translation>Lieferant (deutsch)</translation>
     </message>
     <message>
         <source>Untitled negotiation</source>
@@ -81,6 +64,23 @@
     <message>
         <source>Opened {file}, an older file: {note} (and {count} more)</source>
         <translation>{file} geöffnet, eine ältere Datei: {note} (und {count} weitere)</translation>
+    </message>
+    <message>
+        <source>&amp;Contingent</source>
+        <extracomment>the answers of :meth:`FileController.ask_save_changes` File ▸ New from Example: the shipped example plans as the menu shows them (by file name), each with its Alt letter (shown without it in tooltips and messages: :func:`example_label`)</extracomment>
+        <translation>&amp;Bedingte Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>&amp;Hiring</source>
+        <translation>&amp;Personaleinstellung</translation>
+    </message>
+    <message>
+        <source>S&amp;ourcing</source>
+        <translation>Be&amp;schaffung</translation>
+    </message>
+    <message>
+        <source>Supplier (&amp;German)</source>
+        <translation>Lieferant (&amp;deutsch)</translation>
     </message>
     <message>
         <source>Opened {file}, an older file: {note}</source>
@@ -846,6 +846,39 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <extracomment>View ▸ Panels: each dock&apos;s entry, with its letter (the dock&apos;s title stays without it)</extracomment>
+        <translation>&amp;Verhandlungspunkte</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>&amp;Gewichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Packages</source>
+        <translation>&amp;Pakete</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart</source>
+        <translation>Gegen&amp;seite</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;Abschluss</translation>
+    </message>
+    <message>
+        <source>&amp;Risk and Bets</source>
+        <translation>&amp;Risiko und Wetten</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers</source>
+        <translation>&amp;Lieferanten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -6992,12 +7025,16 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>Prepare</source>
-        <extracomment>Bump when the dock layout changes incompatibly (old saved states are then ignored). the name shown (marked for the catalogue; shown as ``tr(title)``) attribute names of the window&apos;s docks shown by default the value map (the central widget) shown</extracomment>
+        <extracomment>Bump when the dock layout changes incompatibly (old saved states are then ignored). the name shown (marked for the catalogue; shown as ``tr(title)``) attribute names of the window&apos;s docks shown by default (the first: the main panel, which takes the keyboard focus when the workspace is switched to) its entry in View, with an Alt letter of its own there (the toolbar button shows ``title``) the value map (the central widget) shown</extracomment>
         <translation>Vorbereiten</translation>
     </message>
     <message>
         <source>Before the meeting: the issues, our value curves and how much each issue matters</source>
         <translation>Vor dem Treffen: die Verhandlungspunkte, unsere Wertkurven und wie wichtig jeder Verhandlungspunkt ist</translation>
+    </message>
+    <message>
+        <source>Pr&amp;epare</source>
+        <translation>V&amp;orbereiten</translation>
     </message>
     <message>
         <source>Offers</source>
@@ -7008,6 +7045,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>Die Pakete zum Anbieten bauen: die Wertkarte und die Pakete nebeneinander</translation>
     </message>
     <message>
+        <source>O&amp;ffers</source>
+        <translation>A&amp;ngebote</translation>
+    </message>
+    <message>
         <source>In the room</source>
         <translation>Im Raum</translation>
     </message>
@@ -7016,13 +7057,21 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>Am Tisch: ihre Reaktionen erfassen, die Schätzung lesen, das nächste Set von Angeboten machen</translation>
     </message>
     <message>
+        <source>In t&amp;he room</source>
+        <translation>&amp;Im Raum</translation>
+    </message>
+    <message>
         <source>Close the deal: walk-aways, the agreement, post-settlement offers and the debrief</source>
         <translation>Den Abschluss machen: Ausstiegspunkte, die Einigung, Angebote zur Nachverhandlung und die Nachbesprechung</translation>
     </message>
     <message>
+        <source>De&amp;al</source>
+        <translation>Abs&amp;chluss</translation>
+    </message>
+    <message>
         <source>{workspace} ({key}): {tip}</source>
         <comment>workspace button</comment>
-        <extracomment>the workspace each panel belongs to first (where &quot;Go to …&quot; looks for it) the arrangement of each workspace visited (or restored from the settings) workspaces whose panels the user has moved or resized: a resized window keeps their sizes; the others are shared out again for the new size (:meth:`window_resized`)</extracomment>
+        <extracomment>the workspace each panel belongs to first (where &quot;Go to …&quot; looks for it) the arrangement of each workspace visited (or restored from the settings) workspaces whose panels the user has moved or resized: a resized window keeps their sizes; the others are shared out again for the new size (:meth:`window_resized`) the last switch wants the keyboard focus in the workspace&apos;s main panel (:meth:`switch`)</extracomment>
         <translation>{workspace} ({key}): {tip}</translation>
     </message>
     <message>

@@ -36,7 +36,7 @@ WAIT = 20_000
 #: views that may keep Tab inside, and why (none: Tab leaves every table)
 TAB_INSIDE: dict[str, str] = {}
 #: known traps in files another change owns now (remove the entry with the fix)
-PENDING = {"optionTable": "widgets/issues/option_editor.py: tab_leaves(self.table) once it may be edited"}
+PENDING: dict[str, str] = {}
 #: the plots that answer no key
 PLOTS = ("valueMapView", "outcomePlotView")
 

@@ -29,7 +29,7 @@ from ....model.edits.issue_edits import OptionRow, edit_issue
 from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
-from ..common import described
+from ..common import described, tab_leaves
 from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, text_colour
 
@@ -90,7 +90,7 @@ class OptionsDialog(QDialog):
         self._revalidate()
 
     def _build_table(self, issue: CategoricalIssue) -> None:
-        self.table = QTableWidget(0, 3, self)
+        self.table = tab_leaves(QTableWidget(0, 3, self))  # Tab to the buttons, arrows between cells
         self.table.setObjectName("optionTable")
         self.table.setAccessibleName(tr("Options of {issue}").format(issue=issue.name))
         self.table.setHorizontalHeaderLabels([tr("Option"), tr("Value"), tr("Acceptable")])
