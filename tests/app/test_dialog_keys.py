@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 import meso_desk as md
+from tests.app.shown import shown_dialog, window_at_1366
 
 WAIT = 20_000
 
@@ -33,23 +34,8 @@ def plans():
     return dict(phase_plans("supplier"))
 
 
-def _window(make_window, qtbot, plan):
-    win = make_window(plan, autosave=False, remember_layout=False)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
-def _shown(qtbot, dlg: QDialog) -> QDialog:
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=WAIT)
-    if hasattr(dlg, "is_busy"):
-        qtbot.waitUntil(lambda: not dlg.is_busy(), timeout=WAIT)
-    return dlg
 
 
 def _enter(qtbot, w: QWidget) -> None:
@@ -62,9 +48,9 @@ def _enter(qtbot, w: QWidget) -> None:
 def test_enter_in_record_reaction_records_the_round(make_window, qtbot, plans):
     from meso_desk.app.widgets.counterpart.record_reaction import RecordReactionDialog
 
-    win = _window(make_window, qtbot, plans["room"])
+    win = window_at_1366(make_window, qtbot, plans["room"])
     rounds = len(win.document.plan.rounds)
-    dlg = _shown(qtbot, RecordReactionDialog(win.document, parent=win))
+    dlg = shown_dialog(qtbot, RecordReactionDialog(win.document, parent=win))
     combo = dlg.findChild(QComboBox, "offeredSet")
     _enter(qtbot, combo)  # nothing chosen yet: Record is disabled, and Enter does nothing
     assert dlg.isVisible() and len(win.document.plan.rounds) == rounds
@@ -80,8 +66,8 @@ def test_enter_in_record_reaction_records_the_round(make_window, qtbot, plans):
 def _ask(make_window, qtbot, plans, answers: int = 2):
     from meso_desk.app.widgets.weights.ask_dialog import AskDialog
 
-    win = _window(make_window, qtbot, plans["prepare"])
-    dlg = _shown(qtbot, AskDialog(win.document, win))
+    win = window_at_1366(make_window, qtbot, plans["prepare"])
+    dlg = shown_dialog(qtbot, AskDialog(win.document, win))
     for n in range(1, answers + 1):
         qtbot.waitUntil(lambda: not dlg.is_busy() and dlg.current_question is not None, timeout=WAIT)
         dlg.findChild(QPushButton, "askFirst").click()
@@ -122,8 +108,8 @@ def test_start_again_asks_before_it_forgets_the_answers(make_window, qtbot, plan
 def test_enter_in_the_meso_level_takes_it_then_adds_that_set(make_window, qtbot, plans):
     from meso_desk.app.widgets.packages.meso_dialog import MesoDialog
 
-    win = _window(make_window, qtbot, plans["offers"])
-    dlg = _shown(qtbot, MesoDialog(win.document, win))
+    win = window_at_1366(make_window, qtbot, plans["offers"])
+    dlg = shown_dialog(qtbot, MesoDialog(win.document, win))
     chosen = []
     dlg.setChosen.connect(lambda packages, level: chosen.append(level))
     spin = dlg.findChild(QWidget, "mesoLevelSpin")
@@ -156,8 +142,8 @@ def test_the_meso_spread_is_written_the_german_way(make_window, qtbot, german):
     from meso_desk.app.help.screenshots import phase_plans
     from meso_desk.app.widgets.packages.meso_dialog import MesoDialog
 
-    win = _window(make_window, qtbot, dict(phase_plans("lieferant"))["offers"])
-    dlg = _shown(qtbot, MesoDialog(win.document, win))
+    win = window_at_1366(make_window, qtbot, dict(phase_plans("lieferant"))["offers"])
+    dlg = shown_dialog(qtbot, MesoDialog(win.document, win))
     said = [lab.text() for lab in dlg.findChildren(QLabel) if "Spanne" in lab.text()]
     assert len(said) == 1 and "(Spanne 0,03)" in said[0], said
 
@@ -196,8 +182,8 @@ def assert_buttons_last(dlg: QDialog) -> list[str]:
 def test_tab_in_total_cost_reaches_the_freight_before_the_buttons(make_window, qtbot, plans):
     from meso_desk.app.widgets.costs.cost_dialog import CostDialog
 
-    win = _window(make_window, qtbot, plans["room"])
-    dlg = _shown(qtbot, CostDialog(win.document, win))
+    win = window_at_1366(make_window, qtbot, plans["room"])
+    dlg = shown_dialog(qtbot, CostDialog(win.document, win))
     assert dlg.findChildren(QWidget, "costFreightAmount")
     order = assert_buttons_last(dlg)
     rate = order.index("costRate")
@@ -207,8 +193,8 @@ def test_tab_in_total_cost_reaches_the_freight_before_the_buttons(make_window, q
 def test_tab_in_record_reaction_reaches_the_cards_after_the_offered_set(make_window, qtbot, plans):
     from meso_desk.app.widgets.counterpart.record_reaction import RecordReactionDialog
 
-    win = _window(make_window, qtbot, plans["room"])
-    dlg = _shown(qtbot, RecordReactionDialog(win.document, parent=win))
+    win = window_at_1366(make_window, qtbot, plans["room"])
+    dlg = shown_dialog(qtbot, RecordReactionDialog(win.document, parent=win))
     order = assert_buttons_last(dlg)
     assert order[:4] == ["offeredSet", "offeredCard", "offeredCard", "offeredCard"]
     dlg.findChild(QComboBox, "offeredSet").setCurrentIndex(1)  # another set: new cards, same place
@@ -220,8 +206,8 @@ def test_tab_in_record_reaction_reaches_the_cards_after_the_offered_set(make_win
 def test_tab_in_the_clause_dialog_reaches_keep_our_value_before_the_buttons(make_window, qtbot):
     from meso_desk.app.widgets.contingent.clause_dialog import ClauseDialog
 
-    win = _window(make_window, qtbot, md.example_plan("contingent"))
-    dlg = _shown(qtbot, ClauseDialog(win.document, "On-time bonus", "Unit price", win))
+    win = window_at_1366(make_window, qtbot, md.example_plan("contingent"))
+    dlg = shown_dialog(qtbot, ClauseDialog(win.document, "On-time bonus", "Unit price", win))
     order = assert_buttons_last(dlg)
     assert order.index("clauseKeepValue") == order.index("clauseCap") + 1
 
@@ -233,8 +219,8 @@ def test_tab_in_the_clause_dialog_reaches_a_term_per_state_before_the_buttons(ma
 
     event = Event(name="Audit", kind="states", states=("passed", "failed"),
                   ours=Forecast(chances={"passed": 0.8, "failed": 0.2}))
-    win = _window(make_window, qtbot, add_event(md.example_plan("contingent"), event).plan)
-    dlg = _shown(qtbot, ClauseDialog(win.document, "Fixed price", "Unit price", win))
+    win = window_at_1366(make_window, qtbot, add_event(md.example_plan("contingent"), event).plan)
+    dlg = shown_dialog(qtbot, ClauseDialog(win.document, "Fixed price", "Unit price", win))
     dlg.findChild(QComboBox, "clauseEvent").setCurrentText("Audit")
     QApplication.processEvents()
     order = assert_buttons_last(dlg)
@@ -266,9 +252,9 @@ def test_a_term_per_state_reopened_in_german_reads_back_the_same(make_window, qt
 
     event = Event(name="Audit", kind="states", states=("passed", "failed"),
                   ours=Forecast(chances={"passed": 0.8, "failed": 0.2}))
-    win = _window(make_window, qtbot, add_event(md.example_plan("contingent"), event).plan)
+    win = window_at_1366(make_window, qtbot, add_event(md.example_plan("contingent"), event).plan)
     doc = win.document
-    dlg = _shown(qtbot, ClauseDialog(doc, "Fixed price", "Unit price", win))
+    dlg = shown_dialog(qtbot, ClauseDialog(doc, "Fixed price", "Unit price", win))
     dlg.findChild(QComboBox, "clauseEvent").setCurrentText("Audit")
     QApplication.processEvents()
     fields = {w.property("state"): w for w in dlg.findChildren(QLineEdit, "clauseStateTerm")}
@@ -277,7 +263,7 @@ def test_a_term_per_state_reopened_in_german_reads_back_the_same(make_window, qt
     dlg.findChild(QPushButton, "clauseOk").click()
     clause = doc.plan.stored_package("Fixed price").clauses["Unit price"]
     assert clause.terms == {"passed": 231.5, "failed": 236.0}
-    again = _shown(qtbot, ClauseDialog(doc, "Fixed price", "Unit price", win))
+    again = shown_dialog(qtbot, ClauseDialog(doc, "Fixed price", "Unit price", win))
     fields = {w.property("state"): w for w in again.findChildren(QLineEdit, "clauseStateTerm")}
     assert fields["passed"].text() == "231,5"
     again.findChild(QPushButton, "clauseOk").click()

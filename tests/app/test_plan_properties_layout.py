@@ -8,7 +8,6 @@ bottom with OK and Cancel last."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -23,23 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 import meso_desk as md
-from meso_desk.app.document import PlanDocument
-from meso_desk.app.plan_properties_dialog import PlanPropertiesDialog
-
-
-def make_dialog(qtbot, plan=None) -> PlanPropertiesDialog:
-    doc = PlanDocument(plan or md.example_plan("supplier"))
-    dlg = PlanPropertiesDialog(doc, None, today=date(2026, 12, 4))
-    doc.setParent(dlg)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    return dlg
+from tests.app.test_plan_language import make_dialog
 
 
 # -- #5: it fits the screen -----------------------------------------------------------------------------
 def test_it_fits_a_laptop_screen_with_a_taskbar_and_keeps_its_buttons_in_view(qtbot):
-    dlg = make_dialog(qtbot)
+    dlg = make_dialog(qtbot, md.example_plan("supplier"))
     avail = QApplication.primaryScreen().availableGeometry()
     # room for a title bar on whatever screen the tests run on (offscreen: 800 × 600) ...
     assert dlg.height() <= avail.height() - 60, (dlg.height(), avail)
@@ -93,7 +81,7 @@ def test_every_alt_letter_of_the_dialog_is_its_own(qtbot, language):
     app = create_app()
     install_language(app, language)
     try:
-        dlg = make_dialog(qtbot)
+        dlg = make_dialog(qtbot, md.example_plan("supplier"))
         keys = _mnemonics(dlg)
         assert sum(len(v) for v in keys.values()) >= 10  # the form's labels were found
         assert {k: v for k, v in keys.items() if len(v) > 1} == {}
@@ -120,7 +108,7 @@ def _row(editor, r):
 
 
 def test_a_condition_offers_only_what_applies_to_its_kind(qtbot):
-    dlg = make_dialog(qtbot)
+    dlg = make_dialog(qtbot, md.example_plan("supplier"))
     editor = dlg.conditions_editor
     dlg.approvers_table.setCurrentCell(2, 0)  # Logistics: an options condition
     kind, issue, when = _row(editor, 0)
@@ -150,7 +138,7 @@ def test_a_condition_offers_only_what_applies_to_its_kind(qtbot):
 
 
 def test_an_options_condition_is_saved_without_a_below_or_above(qtbot):
-    dlg = make_dialog(qtbot)
+    dlg = make_dialog(qtbot, md.example_plan("supplier"))
     dlg.approvers_table.setCurrentCell(2, 0)
     assert dlg.conditions_editor.conditions()[0]["when"] == "below"  # (the model's default; ignored)
     dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -158,7 +146,7 @@ def test_an_options_condition_is_saved_without_a_below_or_above(qtbot):
 
 
 def test_their_own_weights_line_up_with_the_other_fields(qtbot):
-    dlg = make_dialog(qtbot)
+    dlg = make_dialog(qtbot, md.example_plan("supplier"))
     weights = dlg.findChild(QLineEdit, "propApproverWeights")
     x = weights.mapTo(dlg, QPoint(0, 0)).x()
     assert x == dlg.title_edit.mapTo(dlg, QPoint(0, 0)).x() == dlg.relationship_edit.mapTo(dlg, QPoint(0, 0)).x()
@@ -185,7 +173,7 @@ def _tab_chain(dlg) -> list:
 
 @pytest.mark.parametrize("approver", [0, 1, 2])
 def test_tab_follows_the_dialog_from_top_to_bottom_with_the_buttons_last(qtbot, approver):
-    dlg = make_dialog(qtbot)
+    dlg = make_dialog(qtbot, md.example_plan("supplier"))
     editor = dlg.conditions_editor
     dlg.approvers_table.setCurrentCell(approver, 0)
     editor.add_button.click()  # a row made after the dialog was built

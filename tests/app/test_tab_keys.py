@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 import meso_desk as md
+from tests.app.shown import shown_dialog, window_at_1366
 from tests.app.test_dialog_enter import DIALOGS, _plans
 
 WAIT = 20_000
@@ -64,12 +65,6 @@ def bare_stops(top: QWidget, skip: QWidget | None = None) -> list[str]:
     return out
 
 
-def _window(make_window, qtbot, plan):
-    win = make_window(plan, autosave=False, remember_layout=False)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _each_view(win, qtbot):
@@ -93,8 +88,8 @@ def _each_view(win, qtbot):
 
 # -- the sweep: the window and every dialog --------------------------------------------------------------
 @pytest.mark.parametrize("example", ["contingent", "sourcing"])
-def test_no_table_keeps_tab_and_no_bare_scroll_area_is_a_stop_in_the_window(make_window, qtbot, example):
-    win = _window(make_window, qtbot, md.example_plan(example))
+def test_no_table_keeps_tab_and_no_bare_scroll_area_is_a_stop_in_thewindow_at_1366(make_window, qtbot, example):
+    win = window_at_1366(make_window, qtbot, md.example_plan(example))
     seen = []
     for where in _each_view(win, qtbot):
         seen.append(where)
@@ -112,7 +107,7 @@ def test_no_table_keeps_tab_and_no_bare_scroll_area_is_a_stop_in_any_dialog(make
     wrong, views = [], 0
     for name, plan, open_dialog in DIALOGS:
         if plan not in windows:
-            windows[plan] = _window(make_window, qtbot, plans[plan])
+            windows[plan] = window_at_1366(make_window, qtbot, plans[plan])
         dlg = open_dialog(windows[plan], qtbot, tmp_path)
         qtbot.addWidget(dlg)
         dlg.show()
@@ -151,21 +146,14 @@ def reaches_buttons(qtbot, dlg: QDialog, view: QWidget) -> set[str]:
             if isinstance(w, QAbstractButton) and w.parent() is box}
 
 
-def _shown(qtbot, dlg: QDialog) -> QDialog:
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=WAIT)
-    return dlg
 
 
 def test_tab_leaves_weights_found_in_ask_me_for_apply_weights_and_close(make_window, qtbot):
     from meso_desk.app.help.screenshots import phase_plans
     from meso_desk.app.widgets.weights.ask_dialog import AskDialog
 
-    win = _window(make_window, qtbot, dict(phase_plans("supplier"))["prepare"])
-    dlg = _shown(qtbot, AskDialog(win.document, win))
+    win = window_at_1366(make_window, qtbot, dict(phase_plans("supplier"))["prepare"])
+    dlg = shown_dialog(qtbot, AskDialog(win.document, win))
     for n in (1, 2):
         qtbot.waitUntil(lambda: not dlg.is_busy() and dlg.current_question is not None, timeout=WAIT)
         dlg.findChild(QPushButton, "askFirst").click()
@@ -182,8 +170,8 @@ def test_tab_leaves_weights_found_in_ask_me_for_apply_weights_and_close(make_win
 def test_tab_leaves_the_compare_table_for_close(make_window, qtbot):
     from meso_desk.app.widgets.packages.compare import CompareDialog
 
-    win = _window(make_window, qtbot, md.example_plan("sourcing"))
-    dlg = _shown(qtbot, CompareDialog(win.document, win.document.plan.package_names[:3], win))
+    win = window_at_1366(make_window, qtbot, md.example_plan("sourcing"))
+    dlg = shown_dialog(qtbot, CompareDialog(win.document, win.document.plan.package_names[:3], win))
     table = dlg.findChild(QAbstractItemView, "compareTable")
     assert table.model().rowCount() > 1 and table.model().columnCount() > 1
     assert_leaves(qtbot, table)
@@ -193,8 +181,8 @@ def test_tab_leaves_the_compare_table_for_close(make_window, qtbot):
 def test_tab_leaves_the_approvers_in_plan_properties(make_window, qtbot):
     from meso_desk.app.plan_properties_dialog import PlanPropertiesDialog
 
-    win = _window(make_window, qtbot, md.example_plan("sourcing"))
-    dlg = _shown(qtbot, PlanPropertiesDialog(win.document, win))
+    win = window_at_1366(make_window, qtbot, md.example_plan("sourcing"))
+    dlg = shown_dialog(qtbot, PlanPropertiesDialog(win.document, win))
     approvers = dlg.findChild(QAbstractItemView, "propApprovers")
     assert approvers.model().rowCount() > 1
     assert_leaves(qtbot, approvers)  # (its conditions' table holds combo boxes: the sweep checks it)
@@ -202,7 +190,7 @@ def test_tab_leaves_the_approvers_in_plan_properties(make_window, qtbot):
 
 
 def test_tab_leaves_the_suppliers_table(make_window, qtbot):
-    win = _window(make_window, qtbot, md.example_plan("sourcing"))
+    win = window_at_1366(make_window, qtbot, md.example_plan("sourcing"))
     win.actions.suppliers.trigger()
     qtbot.waitUntil(lambda: win.supplier_view is not None and win.supplier_view.isVisible(), timeout=WAIT)
     table = win.supplier_view.findChild(QAbstractItemView, "supplierTable")
@@ -211,7 +199,7 @@ def test_tab_leaves_the_suppliers_table(make_window, qtbot):
 
 
 def test_tab_leaves_the_tables_behind_the_table(make_window, qtbot):
-    win = _window(make_window, qtbot, md.example_plan("sourcing"))
+    win = window_at_1366(make_window, qtbot, md.example_plan("sourcing"))
     win.show_workspace("room")
     tabs = win.counterpart_panel.findChild(QTabWidget, "counterpartTabs")
     tabs.setCurrentWidget(tabs.findChild(QScrollArea, "behindScroll"))
@@ -223,7 +211,7 @@ def test_tab_leaves_the_tables_behind_the_table(make_window, qtbot):
 
 
 def test_tab_leaves_the_bets_of_the_risk_view(make_window, qtbot):
-    win = _window(make_window, qtbot, md.example_plan("contingent"))
+    win = window_at_1366(make_window, qtbot, md.example_plan("contingent"))
     win.actions.risk.trigger()
     view = win.risk_view
     qtbot.waitUntil(lambda: view.bet_table.rowCount() > 1 and not view.is_busy(), timeout=WAIT)
@@ -232,7 +220,7 @@ def test_tab_leaves_the_bets_of_the_risk_view(make_window, qtbot):
 
 # -- scroll areas and plots -------------------------------------------------------------------------------
 def test_go_to_deal_and_the_first_focus_land_on_a_control_not_a_scroll_area(make_window, qtbot):
-    win = _window(make_window, qtbot, md.example_plan("supplier"))
+    win = window_at_1366(make_window, qtbot, md.example_plan("supplier"))
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT)
     assert not isinstance(QApplication.focusWidget(), QScrollArea)
@@ -244,7 +232,7 @@ def test_go_to_deal_and_the_first_focus_land_on_a_control_not_a_scroll_area(make
 
 
 def test_a_page_key_still_scrolls_the_deal_panel_from_a_control_inside(make_window, qtbot):
-    win = _window(make_window, qtbot, md.example_plan("supplier"))
+    win = window_at_1366(make_window, qtbot, md.example_plan("supplier"))
     win.resize(1000, 560)  # short: the deal panel scrolls
     win.show_workspace("deal")
     QApplication.processEvents()
@@ -260,7 +248,7 @@ def test_a_page_key_still_scrolls_the_deal_panel_from_a_control_inside(make_wind
 
 
 def test_tab_in_offers_and_the_room_skips_the_plots(make_window, qtbot):
-    win = _window(make_window, qtbot, md.example_plan("supplier"))
+    win = window_at_1366(make_window, qtbot, md.example_plan("supplier"))
     for workspace in ("offers", "room"):
         win.show_workspace(workspace)
         QApplication.processEvents()
@@ -294,7 +282,7 @@ def test_switching_workspace_keeps_the_selected_package(make_window, qtbot):
     from tests.app.long_plans import long_plan
 
     plan = long_plan(8, sets=3)
-    win = _window(make_window, qtbot, plan)
+    win = window_at_1366(make_window, qtbot, plan)
     selected = win.document.selected_package
     assert selected != plan.package_names[0]
     for workspace in ("prepare", "offers", "room", "deal", "prepare", "deal"):
