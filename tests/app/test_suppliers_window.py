@@ -180,17 +180,23 @@ def test_removing_a_supplier_says_what_goes_and_cancel_keeps_it(qtbot):
     assert doc.plan == plan and doc.undo_stack.count() == 0
 
 
-def test_a_refused_rename_stays_typed_and_enter_does_not_close_the_dialog(qtbot):
+def _manager_typed(qtbot, field: str, text: str):
+    """The sourcing plan's supplier manager, shown, with ``text`` typed into ``field`` and Enter."""
     plan = sourcing_plan()
     doc = PlanDocument(plan)
     dlg = SupplierManager(doc)
     qtbot.addWidget(dlg)
     dlg.show()
-    name = dlg.findChild(QLineEdit, "supplierName")
-    name.setFocus()
-    name.selectAll()
-    qtbot.keyClicks(name, "Nordlys Kontor AS")
-    qtbot.keyClick(name, Qt.Key.Key_Return)
+    box = dlg.findChild(QLineEdit, field)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    return plan, doc, dlg, box
+
+
+def test_a_refused_rename_stays_typed_and_enter_does_not_close_the_dialog(qtbot):
+    plan, doc, dlg, name = _manager_typed(qtbot, "supplierName", "Nordlys Kontor AS")
     msg = dlg.findChild(QLabel, "supplierMessage")
     # the reason seen, whole (its closing quote was stripped), and the dialog still open
     assert dlg.isVisible() and msg.text() == "there is already a supplier called 'Nordlys Kontor AS'"
@@ -207,15 +213,7 @@ def test_a_refused_rename_stays_typed_and_enter_does_not_close_the_dialog(qtbot)
 
 
 def test_enter_in_the_new_name_adds_or_refuses_and_the_dialog_stays_open(qtbot):
-    plan = sourcing_plan()
-    doc = PlanDocument(plan)
-    dlg = SupplierManager(doc)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    new = dlg.findChild(QLineEdit, "supplierNewName")
-    new.setFocus()
-    qtbot.keyClicks(new, "Nordlys Kontor AS")
-    qtbot.keyClick(new, Qt.Key.Key_Return)
+    plan, doc, dlg, new = _manager_typed(qtbot, "supplierNewName", "Nordlys Kontor AS")
     msg = dlg.findChild(QLabel, "supplierMessage")
     assert dlg.isVisible() and msg.text().endswith("'Nordlys Kontor AS'")
     assert new.text() == "Nordlys Kontor AS" and new.property("refused")
