@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 from long_plans import LONG_OPTION, long_plan
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics, QScreen
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QTableWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QScreen
+from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QStyle, QTableWidget
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
@@ -155,3 +155,32 @@ def test_without_a_cost_model_there_is_no_total_cost_row(qtbot):
     dlg, t = _open(qtbot, plan, names=["A", "B"])
     assert "Total cost" not in _rows(t)
     assert list(_rows(t))[-3:] == ["Points", "Relationship", "Status"]
+
+
+# -- six or more packages on an 800-px screen: the columns must scroll; the issue names stay beside
+# them, whole (audit: they were cut to 120 px, "Delivery time aft…", for no column more in view) ----
+@pytest.mark.parametrize("sets", [1, 2])
+def test_on_a_small_screen_the_issue_names_stay_whole_beside_the_scrolling_columns(qtbot, sets):
+    plan = long_plan(8, sets=sets)
+    assert len(plan.package_names) >= 6
+    dlg, t = _open(qtbot, plan, names=plan.package_names)
+    avail = dlg.screen().availableGeometry()
+    assert avail.width() == 800 and dlg.width() <= avail.width()
+    bar = t.horizontalScrollBar()
+    assert bar.maximum() > 0  # no room for every column: they scroll
+    vh = t.verticalHeader()
+    margin = 2 * vh.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 1
+    for r in range(t.rowCount()):  # the issue names whole
+        label = t.verticalHeaderItem(r).text()
+        assert QFontMetricsF(vh.font()).horizontalAdvance(label) + margin <= vh.width(), (label, vh.width())
+    vp = t.viewport().width()
+    whole = [c for c in range(t.columnCount())
+             if t.columnViewportPosition(c) >= 0 and t.columnViewportPosition(c) + t.columnWidth(c) <= vp]
+    assert len(whole) >= 3, whole  # a MESO set side by side beside them
+    x = vh.mapTo(dlg, QPoint(0, 0)).x()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    assert vh.isVisible() and vh.mapTo(dlg, QPoint(0, 0)).x() == x  # the label column is frozen
+    last = t.columnCount() - 1
+    assert t.columnViewportPosition(last) + t.columnWidth(last) <= vp  # the last package reached
+
