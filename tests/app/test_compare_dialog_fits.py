@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QStyle, QTable
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.packages.package_panel import PackagePanel
-from meso_desk.model.offers.contingent import package_total_cost
+from meso_desk.model.offers.contingent import package_total_cost, total_cost_words
 from meso_desk.model.preferences.total_cost import format_money
 
 NUMBER_ROWS = ("Points", "Relationship", "Total cost")
@@ -184,3 +184,25 @@ def test_on_a_small_screen_the_issue_names_stay_whole_beside_the_scrolling_colum
     last = t.columnCount() - 1
     assert t.columnViewportPosition(last) + t.columnWidth(last) <= vp  # the last package reached
 
+
+# -- a contingent package's points and total cost are expected values: the cell says so, as its
+# card does (audit: "EUR 425,127", "expected" only in the tooltip) -----------------------------------
+def test_a_contingent_package_says_its_points_and_total_cost_are_expected(qtbot):
+    plan = md.example_plan("contingent")
+    dlg, t = _open(qtbot, plan, names=plan.package_names)
+    rows = _rows(t)
+    contingent = [n for n in dlg.packages() if plan.package(n).contingent]
+    assert contingent and len(contingent) < len(dlg.packages())
+    for c, name in enumerate(dlg.packages()):
+        pkg = plan.package(name)
+        cost, points = t.item(rows["Total cost"], c), t.item(rows["Points"], c)
+        money = format_money(package_total_cost(plan, pkg), plan.currency)
+        if pkg.contingent:
+            assert cost.text() == f"{money} expected"
+            assert "Total " + cost.text() == total_cost_words(plan, pkg)[0]  # the card's words
+            assert points.text().endswith(" expected")
+        else:
+            assert cost.text() == money and "expected" not in points.text()
+        for item in (cost, points):  # whole
+            need = QFontMetrics(item.font()).horizontalAdvance(item.text()) + 6
+            assert need <= t.columnWidth(c), (name, item.text())

@@ -15,7 +15,8 @@ narrowed alike and a term too long for its cell ends in "…" (the whole of it i
 tooltip) — a column is never narrower than its numbers. Where even that leaves no room for every
 column (many packages on a small screen) they scroll sideways, and the issue names beside them —
 the table's frozen label column — take the room three columns leave (up to :data:`SIDE_MAX`),
-so that they can be read whole.
+so that they can be read whole. A contingent package's points and total cost are expected values
+under our forecast: their cells say "expected", as its card does.
 """
 
 from __future__ import annotations
@@ -252,7 +253,7 @@ class CompareDialog(QDialog):
                     item.setForeground(status_colour("unacceptable"))
                 t.setItem(r, c, item)
             st = package_status(plan, name)
-            score = _number_item(number(st.value, 1))
+            score = _number_item(_expected(number(st.value, 1), plan.package(name).contingent))
             score.setToolTip(st.details)
             t.setItem(at[SCORE_ROW], c, score)
             if COST_ROW in at:
@@ -370,12 +371,19 @@ def _number_item(text: str) -> QTableWidgetItem:
     return item
 
 
+def _expected(value: str, contingent: bool) -> str:
+    """``value`` (a contingent package's points or total cost: an expected value under our forecast)
+    said to be expected, as its card says it ("Total EUR 425,127 expected", "63.4" beside "expected")."""
+    return tr("{value} expected", "a contingent package's points or total cost").format(value=value) if contingent \
+        else value
+
+
 def _cost_item(plan: Plan, name: str) -> QTableWidgetItem:
     """The package's total cost as the cards count it (a contingent package's expectation),
     its breakdown in the tooltip."""
     package = plan.package(name)
     cost = package_total_cost(plan, package)
-    item = _number_item(format_money(cost, plan.currency) if cost is not None else "–")
+    item = _number_item("–" if cost is None else _expected(format_money(cost, plan.currency), package.contingent))
     words, tip = total_cost_words(plan, package)
     item.setToolTip("\n".join(x for x in (words, tip) if x))
     return item
