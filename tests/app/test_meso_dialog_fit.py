@@ -128,3 +128,20 @@ def test_on_a_narrow_screen_the_terms_stay_whole_and_the_issue_names_have_toolti
     t.horizontalScrollBar().setValue(t.horizontalScrollBar().maximum())
     assert t.verticalHeader().isVisible() and t.verticalHeader().mapTo(dlg, QPoint(0, 0)).x() == x
     dlg.done(0)
+
+
+def test_widened_for_more_packages_the_dialog_stays_on_the_screen(qtbot, screen_of):
+    """Opened at 640 px in the middle of a 1366-px laptop, then five packages of long terms: it grows
+    to the screen's width, and moves left rather than run off the screen's right edge."""
+    screen_of(1366, 768)
+    dlg = meso_dialog.MesoDialog(PlanDocument(long_plan(8)))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    _ready(qtbot, dlg)
+    dlg.move(363, 40)
+    dlg.count.setValue(5)
+    _ready(qtbot, dlg)
+    frame = dlg.frameGeometry()
+    assert dlg.width() > 1000 and 0 <= frame.left() and frame.right() < 1366, frame
+    assert _shortened(dlg.preview) == []
+    dlg.done(0)

@@ -521,6 +521,12 @@ class MesoDialog(QDialog):
         elif want > self.width():
             fit_to_screen(self, want, self.height())
         self._sized = True
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if self.isVisible() and screen is not None:  # grown to the right: back onto the screen
+            avail, frame = screen.availableGeometry(), self.frameGeometry()
+            x = max(avail.left(), min(frame.left(), avail.right() - frame.width() + 1))
+            if x != frame.left():
+                self.move(x, frame.top())
 
     def _fit_preview_height(self) -> None:
         """The preview as tall as all its rows, so none is cut off; only a table taller than the
