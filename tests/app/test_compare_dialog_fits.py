@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 from long_plans import LONG_OPTION, long_plan
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics, QScreen
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QTableWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QScreen
+from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QStyle, QTableWidget
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.packages.package_panel import PackagePanel
-from meso_desk.model.offers.contingent import package_total_cost
+from meso_desk.model.offers.contingent import package_total_cost, total_cost_words
 from meso_desk.model.preferences.total_cost import format_money
 
 NUMBER_ROWS = ("Points", "Relationship", "Total cost")
@@ -155,3 +155,54 @@ def test_without_a_cost_model_there_is_no_total_cost_row(qtbot):
     dlg, t = _open(qtbot, plan, names=["A", "B"])
     assert "Total cost" not in _rows(t)
     assert list(_rows(t))[-3:] == ["Points", "Relationship", "Status"]
+
+
+# -- six or more packages on an 800-px screen: the columns must scroll; the issue names stay beside
+# them, whole (audit: they were cut to 120 px, "Delivery time aft…", for no column more in view) ----
+@pytest.mark.parametrize("sets", [1, 2])
+def test_on_a_small_screen_the_issue_names_stay_whole_beside_the_scrolling_columns(qtbot, sets):
+    plan = long_plan(8, sets=sets)
+    assert len(plan.package_names) >= 6
+    dlg, t = _open(qtbot, plan, names=plan.package_names)
+    avail = dlg.screen().availableGeometry()
+    assert avail.width() == 800 and dlg.width() <= avail.width()
+    bar = t.horizontalScrollBar()
+    assert bar.maximum() > 0  # no room for every column: they scroll
+    vh = t.verticalHeader()
+    margin = 2 * vh.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 1
+    for r in range(t.rowCount()):  # the issue names whole
+        label = t.verticalHeaderItem(r).text()
+        assert QFontMetricsF(vh.font()).horizontalAdvance(label) + margin <= vh.width(), (label, vh.width())
+    vp = t.viewport().width()
+    whole = [c for c in range(t.columnCount())
+             if t.columnViewportPosition(c) >= 0 and t.columnViewportPosition(c) + t.columnWidth(c) <= vp]
+    assert len(whole) >= 3, whole  # a MESO set side by side beside them
+    x = vh.mapTo(dlg, QPoint(0, 0)).x()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    assert vh.isVisible() and vh.mapTo(dlg, QPoint(0, 0)).x() == x  # the label column is frozen
+    last = t.columnCount() - 1
+    assert t.columnViewportPosition(last) + t.columnWidth(last) <= vp  # the last package reached
+
+
+# -- a contingent package's points and total cost are expected values: the cell says so, as its
+# card does (audit: "EUR 425,127", "expected" only in the tooltip) -----------------------------------
+def test_a_contingent_package_says_its_points_and_total_cost_are_expected(qtbot):
+    plan = md.example_plan("contingent")
+    dlg, t = _open(qtbot, plan, names=plan.package_names)
+    rows = _rows(t)
+    contingent = [n for n in dlg.packages() if plan.package(n).contingent]
+    assert contingent and len(contingent) < len(dlg.packages())
+    for c, name in enumerate(dlg.packages()):
+        pkg = plan.package(name)
+        cost, points = t.item(rows["Total cost"], c), t.item(rows["Points"], c)
+        money = format_money(package_total_cost(plan, pkg), plan.currency)
+        if pkg.contingent:
+            assert cost.text() == f"{money} expected"
+            assert "Total " + cost.text() == total_cost_words(plan, pkg)[0]  # the card's words
+            assert points.text().endswith(" expected")
+        else:
+            assert cost.text() == money and "expected" not in points.text()
+        for item in (cost, points):  # whole
+            need = QFontMetrics(item.font()).horizontalAdvance(item.text()) + 6
+            assert need <= t.columnWidth(c), (name, item.text())

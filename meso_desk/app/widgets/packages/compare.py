@@ -12,7 +12,11 @@ changes. Internal: it shows our points, so it is never printed for the other sid
 Side by side means side by side: the dialog opens as large as its table, up to the screen;
 where the screen has no room for every column at its full width, the columns of terms are
 narrowed alike and a term too long for its cell ends in "…" (the whole of it in the cell's
-tooltip) — a column is never narrower than its numbers.
+tooltip) — a column is never narrower than its numbers. Where even that leaves no room for every
+column (many packages on a small screen) they scroll sideways, and the issue names beside them —
+the table's frozen label column — take the room three columns leave (up to :data:`SIDE_MAX`),
+so that they can be read whole. A contingent package's points and total cost are expected values
+under our forecast: their cells say "expected", as its card does.
 """
 
 from __future__ import annotations
@@ -65,6 +69,9 @@ COLUMN_MIN = 90
 SIDE_SHARE = 0.2
 #: … and at most this many pixels (a longer name ends in "…", whole in its tooltip)
 SIDE_MAX = 260
+#: where the columns must scroll sideways anyway, the issue names beside them take the room
+#: (up to :data:`SIDE_MAX`) this many columns of packages (a MESO set) leave at their narrowest
+IN_VIEW = 3
 #: the air around a cell's text (the delegate's margins and the grid line)
 CELL_PADDING = 14
 
@@ -246,7 +253,7 @@ class CompareDialog(QDialog):
                     item.setForeground(status_colour("unacceptable"))
                 t.setItem(r, c, item)
             st = package_status(plan, name)
-            score = _number_item(number(st.value, 1))
+            score = _number_item(_expected(number(st.value, 1), plan.package(name).contingent))
             score.setToolTip(st.details)
             t.setItem(at[SCORE_ROW], c, score)
             if COST_ROW in at:
@@ -280,11 +287,15 @@ class CompareDialog(QDialog):
         natural = [min(t.columnWidth(c), COLUMN_MAX) for c in range(t.columnCount())]
         least = [max(COLUMN_MIN, self._numbers_width(c)) for c in range(t.columnCount())]
         wide = int(min(SIDE_MAX, max(120, room.width() * SIDE_SHARE)))
-        for side in (wide, max(120, int(wide * 0.6))):  # narrower sides before narrower columns
-            chrome = self._set_sides(side)
+        narrow = max(120, int(wide * 0.6))
+        for side in (wide, narrow):  # narrower sides before narrower columns
+            chrome = self._set_sides(side, side)
             space = room.width() - chrome
             if sum(max(n, m) for n, m in zip(natural, least)) <= space:
                 break
+        if sum(least) > space:  # the columns scroll anyway: the issue names readable beside them
+            labels = narrow + space - sum(least[:IN_VIEW])
+            space = room.width() - self._set_sides(narrow, max(narrow, labels))
         widths = share_width(natural, least, space)
         for c, w in enumerate(widths):
             t.setColumnWidth(c, w)
@@ -299,14 +310,14 @@ class CompareDialog(QDialog):
         t.wanted = QSize(min(width, room.width()), height)
         t.updateGeometry()
 
-    def _set_sides(self, side: int) -> int:
-        """Give the package list and the issue names at most ``side`` pixels each; returns the
-        dialog's width outside the table's columns."""
+    def _set_sides(self, side: int, labels: int) -> int:
+        """Give the package list at most ``side`` pixels and the issue names at most ``labels``
+        (and :data:`SIDE_MAX`); returns the dialog's width outside the table's columns."""
         t, p = self.table, self.picker
         listed = p.sizeHintForColumn(0) if p.count() else 0
         p.setFixedWidth(min(side, max(120, listed + 2 * p.frameWidth() + _scrollbar() + 4)))
         vh = t.verticalHeader()
-        vh.setMaximumWidth(min(side, vh.sizeHint().width()))
+        vh.setMaximumWidth(min(labels, SIDE_MAX, vh.sizeHint().width()))
         m = self.layout().contentsMargins()
         listed = max(p.width(), self._picker_label.sizeHint().width())
         return (m.left() + m.right() + listed + self.layout().spacing() + 2 * t.frameWidth()
@@ -360,12 +371,19 @@ def _number_item(text: str) -> QTableWidgetItem:
     return item
 
 
+def _expected(value: str, contingent: bool) -> str:
+    """``value`` (a contingent package's points or total cost: an expected value under our forecast)
+    said to be expected, as its card says it ("Total EUR 425,127 expected", "63.4" beside "expected")."""
+    return tr("{value} expected", "a contingent package's points or total cost").format(value=value) if contingent \
+        else value
+
+
 def _cost_item(plan: Plan, name: str) -> QTableWidgetItem:
     """The package's total cost as the cards count it (a contingent package's expectation),
     its breakdown in the tooltip."""
     package = plan.package(name)
     cost = package_total_cost(plan, package)
-    item = _number_item(format_money(cost, plan.currency) if cost is not None else "–")
+    item = _number_item("–" if cost is None else _expected(format_money(cost, plan.currency), package.contingent))
     words, tip = total_cost_words(plan, package)
     item.setToolTip("\n".join(x for x in (words, tip) if x))
     return item

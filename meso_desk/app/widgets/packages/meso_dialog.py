@@ -13,6 +13,8 @@ plan was too large to search whole, the message under the preview says what was 
 "Add a contingent option" (on when the plan has uncertain events) appends a contingent version of
 one package, worth the same to us (:func:`~meso_desk.model.offers.contingent.with_contingent_options`),
 computed with the rest of the set; its column is marked "contingent" and keeps its clause when added.
+The preview (:mod:`.meso_preview`) shows every term whole: the dialog widens to its terms, up to the
+screen.
 """
 
 from __future__ import annotations
@@ -22,29 +24,24 @@ import threading
 import warnings
 
 from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QSlider,
     QStyle,
     QStyleOptionSlider,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ....model.approvals.rules import approvals, has_refusals
-from ....model.contingent.sentences import clause_sentence, short_clause
+from ....model.approvals.rules import has_refusals
 from ....model.counterpart.inference import estimate_counterpart
 from ....model.documents.plan_notes import approval_lines
 from ....model.language import number, tr
@@ -52,16 +49,16 @@ from ....model.offers.contingent import with_contingent_options
 from ....model.offers.meso import MesoPackages, generate_mesos
 from ....model.offers.robustness import Robustness, set_robustness
 from ....model.offers.status import lowest_offer
-from ....model.offers.waste import WASTE_EPS, waste_phrase
 from ....model.package import Package
 from ....model.plan import Plan
 from ....model.scoring import score
 from ...background import LatestJob, checkpoint
 from ...document import PlanDocument
-from ..common import described
+from ..common import described, fit_to_screen
 from ..dialog_keys import add_buttons
 from ..entry_spin import DoubleSpinBox, SpinBox
 from ..glyphs import status_colour, status_pixmap
+from .meso_preview import MesoPreview
 
 _SCALE = 10  # level slider: 0.1 point per position
 _DEBOUNCE_MS = 120
@@ -232,20 +229,6 @@ def _generate(payload: tuple) -> tuple[Plan, int, float, MesoPackages, Robustnes
     return plan, count, level, packages, set_robustness(plan, packages), extra
 
 
-def _waste_item(points: float, their_label: str) -> QTableWidgetItem:
-    """The preview's "Leaves on the table" cell: what the package leaves on the table for them under
-    the estimate the set was chosen with (never printed on cards)."""
-    item = QTableWidgetItem(tr("≈ {points:.1f} of their points").format(points=points) if points > WASTE_EPS
-                            else tr("none", "nothing left on the table"))
-    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    item.setToolTip(tr("This package {leaves} (under the {estimate}): another package worth as much to you "
-                       "would give them that much more.").format(leaves=waste_phrase(points), estimate=their_label)
-                    if points > WASTE_EPS else
-                    tr("On the frontier under the {estimate}: nothing worth as much to you gives them more.").format(
-                        estimate=their_label))
-    return item
-
-
 class MesoDialog(QDialog):
     """Choose a level and a count; preview the set; add it as one undoable step."""
 
@@ -324,24 +307,16 @@ class MesoDialog(QDialog):
         self.regenerate()
 
     def _build_preview(self, lay: QVBoxLayout) -> None:
-        """The preview table: a column per package, sized to show every row (no scroll bar)."""
-        self.preview = QTableWidget()
-        self.preview.setObjectName("mesoPreview")
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.preview.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
-        self.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # sized to its rows
+        """The preview table: a column per package, sized to show every row (no scroll bar) and
+        every term whole (:mod:`.meso_preview`)."""
+        self.preview = MesoPreview()
         # narrower columns (more packages, a narrower dialog) wrap cells onto more lines: fit again
-        # once the columns have their widths (stretched columns get them only at the next layout)
+        # once the columns have their widths
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._refit.timeout.connect(self._fit_preview_height)
         self.preview.horizontalHeader().sectionResized.connect(lambda *_a: self._refit.start())
-        self.preview.setToolTip(tr("The packages that will be added; the bold cell is where each one concedes."))
         lay.addWidget(self.preview)
 
     def _build_option_rows(self, form: QFormLayout, plan: Plan) -> None:
@@ -531,65 +506,27 @@ class MesoDialog(QDialog):
         return " " + tr("The last one is contingent (expected value, your forecast).")
 
     def _fill_preview(self, plan: Plan, set_packages: MesoPackages) -> None:
-        packages = [*set_packages, *self._extra]  # the contingent option last
-        conceded = list(set_packages.conceded)
-        names = [chr(65 + j) for j in range(len(packages))]
-        names = [p.name or names[j] for j, p in enumerate(set_packages)] + [
-            tr("{package} · contingent").format(package=names[j]) for j in range(len(set_packages), len(packages))]
-        waste = list(getattr(set_packages, "waste", ()))
-        verdicts = approvals(plan, list(packages))
-        extra = 1 if verdicts.rules else 0  # the approvals row, before what is left on the table
-        rows = [*plan.issue_names, tr("Points"), tr("Concedes on"), *([tr("Approvals")] if extra else []),
-                tr("Leaves on the table")]
-        self.preview.clear()
-        self.preview.setColumnCount(len(packages))
-        self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels(names)
-        self.preview.setVerticalHeaderLabels(rows)
-        bold = QFont(self.preview.font())
-        bold.setBold(True)
-        for c, pkg in enumerate(packages):
-            for r, issue in enumerate(plan.issues):
-                item = QTableWidgetItem(issue.format_term(pkg[issue.name]))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c < len(conceded) and conceded[c] == issue.name:
-                    item.setFont(bold)
-                    item.setToolTip(tr("{package} concedes on {issue}").format(package=names[c], issue=issue.name))
-                self.preview.setItem(r, c, item)
-                self._mark_clause(plan, pkg, issue, item)
-            clauses = getattr(pkg, "clauses", None) or {}
-            pts = QTableWidgetItem(("≈ " if clauses else "") + number(score(plan, pkg), 1))
-            pts.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if clauses:
-                pts.setToolTip(tr("Expected value under your forecast"))
-            self.preview.setItem(len(plan.issues), c, pts)
-            con = QTableWidgetItem(conceded[c] if c < len(conceded) else
-                                   tr("contingent {issues}").format(issues=", ".join(clauses)) if clauses else "")
-            con.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.preview.setItem(len(plan.issues) + 1, c, con)
-            self.preview.setItem(len(plan.issues) + 2 + extra, c,
-                                 _waste_item(waste[c] if c < len(waste) else 0.0, set_packages.their_label)
-                                 if c < len(set_packages) else QTableWidgetItem("—"))
-            if extra:
-                item = QTableWidgetItem(verdicts.line(c) or "—")
-                item.setToolTip("\n".join(verdicts.detail(c)) or tr("No approver is involved."))
-                self.preview.setItem(len(plan.issues) + 2, c, item)
+        self.preview.fill(plan, set_packages, self._extra)  # the contingent option last
+        self._size_to_preview()
         self._fit_preview_height()
-        if not self._sized:
-            self._sized = True
-            self.adjustSize()
-            self._fit_preview_height()  # the columns narrowed with the dialog: wrapped cells need taller rows
 
-    @staticmethod
-    def _mark_clause(plan: Plan, pkg: object, issue, item: QTableWidgetItem) -> None:
-        """A contingent term's cell: the term, then its clause in short; the sentence as tooltip."""
-        clause = (getattr(pkg, "clauses", None) or {}).get(issue.name)
-        if clause is None:
-            return
-        event = next((e for e in plan.events if e.name == clause.event), None)
-        item.setText(f"{item.text()}\n↳ {short_clause(clause, issue, event)}")
-        item.setToolTip(clause_sentence(clause, issue, pkg[issue.name], event))  # type: ignore[index]
-        item.setData(Qt.ItemDataRole.UserRole, "contingent")
+    def _size_to_preview(self) -> None:
+        """The dialog as wide as the preview's terms on one line, up to the screen (there the
+        columns narrow and wrap, :meth:`MesoPreview.fit_columns`): the first time it takes that
+        width, later it only grows (the user may have made it wider; more packages need more)."""
+        m = self.layout().contentsMargins()
+        want = m.left() + m.right() + self.preview.natural_width()
+        if not self._sized:
+            fit_to_screen(self, max(want, self.width()), self.height())
+        elif want > self.width():
+            fit_to_screen(self, want, self.height())
+        self._sized = True
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if self.isVisible() and screen is not None:  # grown to the right: back onto the screen
+            avail, frame = screen.availableGeometry(), self.frameGeometry()
+            x = max(avail.left(), min(frame.left(), avail.right() - frame.width() + 1))
+            if x != frame.left():
+                self.move(x, frame.top())
 
     def _fit_preview_height(self) -> None:
         """The preview as tall as all its rows, so none is cut off; only a table taller than the
@@ -598,6 +535,8 @@ class MesoDialog(QDialog):
         t.resizeRowsToContents()
         need = (t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth()
                 + sum(t.rowHeight(r) for r in range(t.rowCount())))
+        if t.scrolls_sideways():  # a screen too narrow for every column: room for the scroll bar under them
+            need += t.horizontalScrollBar().sizeHint().height()
         screen = self.screen() or QGuiApplication.primaryScreen()
         room = need if screen is None else max(
             160, screen.availableGeometry().height() - (self.sizeHint().height() - t.height()) - 40)
