@@ -5356,7 +5356,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Compare packages</source>
-        <extracomment>the rows of numbers: their cells are never shortened a column of terms is never made wider than this (pixels) … … nor narrower than this, nor than its numbers the package list and the issue names each take at most this share of the screen&apos;s width … … and at most this many pixels (a longer name ends in &quot;…&quot;, whole in its tooltip) the air around a cell&apos;s text (the delegate&apos;s margins and the grid line)</extracomment>
+        <extracomment>the rows of numbers: their cells are never shortened a column of terms is never made wider than this (pixels) … … nor narrower than this, nor than its numbers the package list and the issue names each take at most this share of the screen&apos;s width … … and at most this many pixels (a longer name ends in &quot;…&quot;, whole in its tooltip) where the columns must scroll sideways anyway, the issue names beside them take the room (up to :data:`SIDE_MAX`) this many columns of packages (a MESO set) leave at their narrowest the air around a cell&apos;s text (the delegate&apos;s margins and the grid line)</extracomment>
         <translation>Pakete vergleichen</translation>
     </message>
     <message>
@@ -5386,6 +5386,11 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     <message>
         <source>{package} ({set})</source>
         <translation>{package} ({set})</translation>
+    </message>
+    <message>
+        <source>{value} expected</source>
+        <comment>a contingent package&apos;s points or total cost</comment>
+        <translation>{value} erwartet</translation>
     </message>
     <message>
         <source>Goodwill of its concessions (docs/behind-the-table.md)</source>
@@ -5464,7 +5469,9 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>≈ {points:.1f} of their points</source>
-        <extracomment>Their expected value (0–100) under the estimate, when there is one. The total cost in money (&quot;Total EUR 552,000&quot;; &quot;&quot; when the plan has no cost model). Their points it leaves on the table under the estimate (0 on the frontier; never on cards). Who on our side signs it off and who objects (&quot;✓ CFO · ✗ Quality: warranty 12 &lt; 24 months&quot;).</extracomment>
+        <extracomment>the issue names take at most this share of the screen&apos;s width (a longer name ends in &quot;…&quot;) … … but never less than this many pixels air beside a term on one line, on top of the cell&apos;s own margins (pixels)
+----------
+Their expected value (0–100) under the estimate, when there is one. The total cost in money (&quot;Total EUR 552,000&quot;; &quot;&quot; when the plan has no cost model). Their points it leaves on the table under the estimate (0 on the frontier; never on cards). Who on our side signs it off and who objects (&quot;✓ CFO · ✗ Quality: warranty 12 &lt; 24 months&quot;).</extracomment>
         <translation>≈ {points:.1f} Punkte der Gegenseite</translation>
     </message>
     <message>
