@@ -438,7 +438,7 @@ class DealPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.pss_list.count():
-            QTimer.singleShot(0, self.pss_list.fit)
+            QTimer.singleShot(0, self.pss_list, self.pss_list.fit)  # (not once the list is gone)
 
     def _update_pss_buttons(self) -> None:
         ok = self.suggestions_available()
