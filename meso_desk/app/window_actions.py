@@ -435,8 +435,10 @@ def supplier_view(window: MainWindow) -> QWidget | None:
 def focus_panel(window: QWidget, panel: QWidget) -> None:
     """Give the keyboard focus to ``panel``'s main control: a table or list first, then a
     slider, then a text field, then anything else that takes focus — never a bare scroll area
-    (it draws no focus mark and does nothing with the keys: the focus there reads as lost)."""
-    target = panel.focusProxy() or panel
+    (it draws no focus mark and does nothing with the keys: the focus there reads as lost). A panel
+    that names its own first control (``first_focus()``: the Deal panel's) is given the focus there."""
+    first = getattr(panel, "first_focus", None)
+    target = first() if callable(first) else (panel.focusProxy() or panel)
     if target.focusPolicy() == Qt.FocusPolicy.NoFocus or isinstance(target, QScrollArea):
         candidates = [c for c in target.findChildren(QWidget)
                       if c.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(c, QScrollArea)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QScrollArea
 
 import meso_desk as md
 from meso_desk.app.window_actions import first_selection
+from meso_desk.model.edits import deal_edits
+from tests.app.deal_plans import dealt_plan
 
 C, S = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 FKEYS = {"prepare": Qt.Key.Key_F5, "offers": Qt.Key.Key_F6, "room": Qt.Key.Key_F7, "deal": Qt.Key.Key_F8}
@@ -85,6 +87,41 @@ def test_reset_layout_keeps_the_focus_where_it_is(make_window, qtbot):
     assert win.weight_editor.weights_page.ask_button.hasFocus()
 
 
+def test_the_deal_workspace_takes_the_focus_where_a_typed_key_edits_nothing(make_window, qtbot):
+    """F8 and Ctrl+7 put the focus on the same control of the Deal panel, whether its post-settlement
+    search has finished or not: the button that leads it (Change ▾ after an agreement, Quote ▾ before one).
+    It went to the post-settlement list when the search was done, else to the agreement's date, where a
+    typed digit changed the date; before an agreement, to the BATNA in words."""
+    win = _shown(make_window, qtbot, dealt_plan())
+    panel = win.deal_panel
+    qtbot.waitUntil(lambda: not panel.is_busy(), timeout=20_000)
+    assert panel.pss_list.count()  # the search found alternatives: the list is there
+    ways = ((Qt.Key.Key_F8, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_7, C))
+    for bar in (None, 0.9, 0.85):
+        for way in ways:
+            qtbot.keyClick(_focus(), Qt.Key.Key_F5)
+            if bar is not None:  # the search starts again: its list is gone until it is done
+                win.document.apply(deal_edits.with_settlement_bar(win.document.plan, bar), "bar")
+            qtbot.keyClick(_focus(), *way)
+            assert win.workspace == "deal"
+            assert _focus() is panel.record_button, (bar, way, _focus().objectName())
+            assert bar is None or not panel.pss_list.count()
+    agreed = win.document.plan.agreement
+    for key in (Qt.Key.Key_1, Qt.Key.Key_Tab):
+        qtbot.keyClick(_focus(), key)
+    assert win.document.plan.agreement == agreed
+    # before an agreement: the walk-away leads, and its Quote ▾ button takes the focus
+    win.document.apply(deal_edits.without_agreement(win.document.plan), "no agreement")
+    for way in ways:
+        qtbot.keyClick(_focus(), Qt.Key.Key_F5)
+        qtbot.keyClick(_focus(), *way)
+        assert _focus() is panel.quote_button, (way, _focus().objectName())
+    batna = win.document.plan.batna
+    for key in (Qt.Key.Key_X, Qt.Key.Key_Tab):
+        qtbot.keyClick(_focus(), key)
+    assert win.document.plan.batna == batna
+
+
 # -- 4. never a bare scroll area ---------------------------------------------------------------------
 def test_going_to_a_panel_never_lands_on_a_scroll_area(make_window, qtbot):
     win = _shown(make_window, qtbot, md.example_plan("supplier"))
@@ -98,7 +135,7 @@ def test_going_to_a_panel_never_lands_on_a_scroll_area(make_window, qtbot):
     qtbot.keyClick(_focus(), Qt.Key.Key_3, C)
     assert _inside("packagePanel") and win.document.selected_package == chosen
     qtbot.keyClick(_focus(), Qt.Key.Key_7, C)  # Go to Deal: it was dealScroll
-    assert _inside("dealPanel") and _focus().objectName() == "dealBatnaText", _focus().objectName()
+    assert _inside("dealPanel") and _focus().objectName() == "dealQuoteButton", _focus().objectName()
     for k in range(1, 8):
         qtbot.keyClick(_focus(), getattr(Qt.Key, f"Key_{k}"), C)
         assert not isinstance(_focus(), QScrollArea), (k, _focus().objectName())

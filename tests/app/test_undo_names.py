@@ -3,6 +3,7 @@ Undo/Redo tooltips of the window."""
 
 from __future__ import annotations
 
+import meso_desk as md
 from meso_desk.model.edits.issue_edits import edit_issue
 
 
@@ -17,3 +18,37 @@ def test_undo_and_redo_tips_keep_names_as_written(make_window):
     assert win.action_undo.toolTip() == "Undo rename issue “Unit price” to “SLA price”"
     doc.undo_stack.undo()
     assert win.action_redo.toolTip() == "Redo rename issue “Unit price” to “SLA price”"
+
+
+def test_a_name_with_a_line_break_keeps_its_undo_texts_whole(make_window):
+    """The stray "2" of "Move breakpoint … 2": an issue named across two lines ("Delivery⏎2", pasted
+    into its name cell, which keeps line breaks and tabs) had its breakpoint moves cut in two by Qt's undo
+    stack, which splits a command's text at a line break — the history read "Move breakpoint of
+    “Delivery", Edit ▸ Undo and its tooltip "Undo 2”"; a tab put the rest in the menu's shortcut column."""
+    win = make_window()
+    doc = win.document
+    plan = doc.plan
+    row = plan.issue_names.index("Delivery")
+    issue = plan.issues[row].model_copy(update={"curve": md.Curve.BREAKPOINTS,
+                                                "breakpoints": ((2.0, 100.0), (6.0, 80.0), (9.0, 50.0), (12.0, 0.0))})
+    doc.apply(plan.with_issue(row, issue), "breakpoints")
+    for name, shown, ys in (("Delivery\n2", "Delivery 2", (40, 60)), ("Delivery 2\tweeks", "Delivery 2 weeks", (30, 70))):
+        old = doc.plan.issues[row].name
+        r = edit_issue(doc.plan, row, "name", name)  # the name cell's edit
+        doc.apply(r.plan, r.text)
+        assert doc.plan.issues[row].name == name  # (the name as written)
+        assert win.action_undo.text() == f"&Undo Rename issue “{' '.join(old.split())}” to “{shown}”"
+        editor = win.issue_panel.curve_editor
+        editor.set_issue(name)
+        for y in ys:  # two drags of a breakpoint: two steps
+            editor.handles.drag_to(1, 6, y)
+            editor.handles.finish_drag()
+        stack = doc.undo_stack
+        moved = f"Move breakpoint of “{shown}”"
+        assert [stack.text(k) for k in (stack.count() - 2, stack.count() - 1)] == [moved, moved]
+        history = win.history_view.model()
+        assert history.data(history.index(history.rowCount() - 1, 0)) == moved
+        assert win.action_undo.text() == f"&Undo {moved}"
+        assert win.action_undo.toolTip() == f"Undo move breakpoint of “{shown}”"
+        stack.undo()
+        assert win.action_redo.text() == f"&Redo {moved}"

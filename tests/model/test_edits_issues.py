@@ -261,6 +261,16 @@ def test_a_breakpoint_cannot_pass_its_neighbours_and_snaps_to_the_step(plan):
     assert constrain_breakpoint(issue, crowded, 1, 3.6, 60) == (3, 60), "no room: it stays"
 
 
+def test_an_issue_named_across_lines_is_named_on_one_line_in_its_undo_texts(plan):
+    """Qt's undo stack cuts a text at a line break ("Move breakpoint of “Delivery" in the history, "Undo 2”")."""
+    renamed = edit_issue(_with_breakpoints(plan), _row(plan, "Delivery"), "name", "Delivery\n2")
+    assert renamed.text == "Rename issue “Delivery” to “Delivery 2”"
+    assert renamed.plan.issue_names[_row(plan, "Delivery")] == "Delivery\n2"  # (the name as written)
+    moved = set_breakpoints(renamed.plan, "Delivery\n2", [(2, 100), (6, 80), (9, 70.0), (12, 0)])
+    assert moved.text == "Move breakpoint of “Delivery 2”"
+    assert add_breakpoint(renamed.plan, "Delivery\n2", 4, 90).text == "Add breakpoint to “Delivery 2”"
+
+
 def test_values_and_limits_stay_on_the_scale_and_the_grid(plan):
     assert clamp_value(180) == 100 and clamp_value(-20) == 0 and clamp_value(60.44) == 60.4
     assert clamp_value(60.4, 0) == 60

@@ -27,7 +27,7 @@ import numpy as np
 from pydantic import ValidationError
 
 from ..base import Term
-from ..errors import first_error
+from ..errors import first_error, one_line
 from ..language import QT_TR_NOOP, current_language, list_words, localise_number, tr
 from ..plan import Plan
 from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, plain_number
@@ -153,8 +153,8 @@ def _replaced(plan: Plan, row: int, issue: Issue,
 
 
 def quoted(name: str) -> str:
-    """A name as the messages quote it: “Delivery” (German: „Lieferung“)."""
-    return f"„{name}“" if current_language() == "de" else f"“{name}”"
+    """“Delivery” („Lieferung“): a name as messages and undo texts quote it, on one line (Qt cuts undo texts at breaks)."""
+    return f"„{one_line(name)}“" if current_language() == "de" else f"“{one_line(name)}”"
 
 def numeric_to_categorical(issue: NumericIssue) -> tuple[CategoricalIssue, Callable[[Term], Term | None]]:
     g = issue.grid()

@@ -195,7 +195,7 @@ class RankingList(QListWidget):
         self._labels: list[str] = []
         self._filling = False
         # a drop moves rows; read the new order once the drop has finished (the list is rebuilt)
-        self.model().rowsMoved.connect(lambda *a: QTimer.singleShot(0, self._read))
+        self.model().rowsMoved.connect(lambda *a: QTimer.singleShot(0, self, self._read))  # (not once it is gone)
 
     def set_ranking(self, labels: Sequence[str], ranking: Sequence[int]) -> None:
         self._labels = list(labels)

@@ -369,6 +369,20 @@ class DealPanel(QWidget):
             self._phase = phase
             self.columns.set_order(*phase)
 
+    def first_focus(self) -> QWidget:
+        """Where the keyboard focus goes when the panel is gone to — F8, Ctrl+7, opening a plan — the
+        same control every way in: the first button in reading order that opens a menu (before an
+        agreement the walk-away's Quote ▾, after one the agreement's Change ▾; Record ▾ when Quote ▾ is
+        off), else the leading section's title; scrolled into view. Never a box a typed key edits (a
+        digit changed the agreement's date) and never the post-settlement list, there or not as its
+        search runs (the focus went now to the list, now to the date, now to the BATNA in words)."""
+        order = self.columns.order()
+        menus = {self.batna_section: self.quote_button, self.agreement_section: self.record_button}
+        buttons = [menus[s] for s in order if s in menus]
+        target = next((b for b in buttons if b.isVisibleTo(self) and b.isEnabled()), order[0].title)
+        self.scroll.ensureWidgetVisible(target)
+        return target
+
     def section_order(self) -> list[str]:
         """The sections' names in reading order (the left column, then the right)."""
         return [s.objectName() for s in self.columns.order()]
@@ -424,7 +438,7 @@ class DealPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.pss_list.count():
-            QTimer.singleShot(0, self.pss_list.fit)
+            QTimer.singleShot(0, self.pss_list, self.pss_list.fit)  # (not once the list is gone)
 
     def _update_pss_buttons(self) -> None:
         ok = self.suggestions_available()

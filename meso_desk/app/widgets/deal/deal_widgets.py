@@ -231,7 +231,7 @@ class SettlementList(QListWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width() and self.count():
-            QTimer.singleShot(0, self.fit)  # a new width wraps the items anew (after this layout pass)
+            QTimer.singleShot(0, self, self.fit)  # a new width wraps the items anew (after this layout pass)
 
     def fit(self) -> None:
         """Give every item the height its wrapped text needs at the list's width."""

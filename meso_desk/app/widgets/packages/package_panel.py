@@ -178,6 +178,8 @@ class PackagePanel(QWidget):
         self.show_archived = False
         self.lock_icon = lock_icon()
         self.muted_palette = muted_palette(self.palette())  # readable secondary text (issue 17)
+        #: fits the cards once the layout has placed them; a child, it dies with the panel (never fires on a dead one)
+        self._fit_later = QTimer(self, singleShot=True, interval=0, timeout=self._fit_columns)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -360,7 +362,7 @@ class PackagePanel(QWidget):
             if structural:
                 self.setUpdatesEnabled(True)
                 self._on_selection(self._doc.selected_package)
-                QTimer.singleShot(0, self._fit_columns)  # once the new cards have their places
+                self._fit_later.start()  # once the new cards have their places
         self.legend.setText(tr("Aspiration {aspiration:.1f} · Reservation {reservation:.1f}").format(
             aspiration=plan.aspiration, reservation=plan.reservation))
         self.legend.setToolTip(tr("Each bar shows the package's points; the dark tick marks its target level "
@@ -442,7 +444,7 @@ class PackagePanel(QWidget):
             g.deleteLater()
         self._row.addStretch(1)
         # cards shown again (a set unfolded, archived sets shown) were not fitted while hidden
-        QTimer.singleShot(0, self._fit_columns)
+        self._fit_later.start()
 
     @property
     def groups(self) -> dict[str, SetGroup]:
@@ -492,7 +494,7 @@ class PackagePanel(QWidget):
             self._doc.select_package(meso.packages[0])
         group = self._groups.get(set_name)
         if group is not None:
-            QTimer.singleShot(0, lambda: self._scroll_to(group))
+            QTimer.singleShot(0, group, lambda: self._scroll_to(group))  # (not once the group is gone)
 
     def _scroll_to(self, widget: QWidget) -> None:
         if widget.isVisible():
@@ -641,7 +643,7 @@ class PackagePanel(QWidget):
     def _reveal_column(self, col: PackageColumn) -> None:
         """Scroll to ``col`` with its set (the whole set when it fits: :func:`reveal_value`)."""
         host, bar = self.scroll.widget(), self.scroll.horizontalScrollBar()
-        if not col.isVisible() or host is None:
+        if not col.isVisible():  # (a card put away: hidden until it is deleted)
             return
         meso = self._doc.plan.meso_set_of(col.package_name)
         group = self._groups.get(meso.name) if meso is not None else None
