@@ -391,3 +391,26 @@ def test_keyboard_tab_reaches_the_sliders_and_f2_renames(panel, qtbot):
     qtbot.keyClicks(col.name_edit, "Alternative")
     qtbot.keyClick(col.name_edit, Qt.Key.Key_Return)
     assert "Alternative" in doc.plan.package_names and doc.selected_package == "Alternative"
+
+
+def test_a_hold_kept_above_its_level_by_the_reservation_says_so_on_the_card(qtbot):
+    """A set at 29.5, the reservation 29.0, Price in steps of 15 points and Delivery of 10: one
+    step on the price leaves 25.0 (below the reservation) or 35.0. The card names the
+    reservation as the reason, not the steps."""
+    issues = (md.NumericIssue(name="Price", min=100, max=200, step=25, direction="lower"),
+              md.NumericIssue(name="Delivery", min=1, max=5, step=1, direction="lower"))
+    plan = md.Plan(issues=issues, weights={"Price": 0.6, "Delivery": 0.4}, aspiration=65, reservation=29.0,
+                   packages=(md.StoredPackage(name="A", terms={"Price": 150.0, "Delivery": 5.0}, hold_value=True),),
+                   meso_sets=(md.MesoSet(name="MESO 1", level=29.5, packages=("A",)),))
+    p = PackagePanel(PlanDocument(plan))
+    qtbot.addWidget(p)
+    p.resize(600, 500)
+    p.show()
+    slider = term_control(p, QSlider, "termSlider", "A", "Price")
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert p.document.plan.stored_package("A").terms == {"Price": 175.0, "Delivery": 3.0}  # 35.0
+    note = column(p, "A").findChild(QLabel, "holdMessage")
+    assert note.text() == "kept above reservation"
+    assert "lower would be below your reservation value 29.0" in note.toolTip()
+    assert "steps" not in note.toolTip()
