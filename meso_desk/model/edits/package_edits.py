@@ -164,5 +164,18 @@ def rename_package(plan: Plan, old: str, new: str) -> EditResult:
         return EditResult(plan, reason[:1].upper() + reason[1:], ok=False)
 
 
+def package_renames(old: Plan, new: Plan) -> dict[str, str]:
+    """The packages renamed between ``old`` and ``new`` (old name → new name): a package at the
+    same place under a name ``old`` did not have, and otherwise the same — what
+    :func:`rename_package` makes, and what its undo makes back. What is kept for a package by
+    its name elsewhere (the window's hold note) follows these."""
+    if len(old.packages) != len(new.packages):
+        return {}
+    before, after = set(old.package_names), set(new.package_names)
+    return {a.name: b.name for a, b in zip(old.packages, new.packages)
+            if a.name != b.name and a.name not in after and b.name not in before
+            and a.model_copy(update={"name": b.name}) == b}
+
+
 __all__ = ["TermsEdit", "set_terms", "set_term", "set_hold_value", "set_term_locked", "set_all_locked",
-           "add_package", "duplicate_package", "remove_package", "rename_package"]
+           "add_package", "duplicate_package", "remove_package", "rename_package", "package_renames"]
