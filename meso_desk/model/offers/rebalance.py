@@ -436,8 +436,7 @@ def rebalance(
     floor = plan.reservation if target >= plan.reservation - _EPS else -np.inf
     p = _Problem(t, row, free, must, target, floor)
 
-    sol = None
-    used_tol = tolerance
+    sol, used_tol = None, tolerance
     for tol in (tolerance, max_tolerance):
         used_tol = tol
         sol = _solve(p, plan, max(target - tol, floor), target + tol)
