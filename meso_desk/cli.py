@@ -304,6 +304,7 @@ def cmd_mesos(args: argparse.Namespace) -> int:
     if args.json:
         out = {
             "level": mesos.level,
+            "requested_level": mesos.requested_level,
             "tolerance": mesos.tolerance,
             "reservation": plan.reservation,
             "counterpart_estimate": mesos.their_label,

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model.documents.cards import latest_meso_set
+from ..model.edits.package_edits import package_renames
 from ..model.language import tr
 from ..model.plan import Plan
 
@@ -256,6 +257,25 @@ class PlanDocument(QObject):
         note = self._hold_notes.get(package)
         return note is not None and package in plan.package_names and plan.stored_package(package) == note[1]
 
+    def _follow_renames(self, old: Plan) -> None:
+        """A package renamed (or a rename undone or redone) keeps its note under its new name
+        (:func:`~meso_desk.model.edits.package_edits.package_renames`). A note kept under the
+        new name (a package of that name deleted before) waits under the old name meanwhile,
+        as it was, so that undoing the rename and then the deletion brings it back too."""
+        renames = package_renames(old, self._plan)
+        if not renames:
+            return
+        notes = self._hold_notes
+        moved: dict[str, tuple[Any, Any]] = {}
+        for a, b in renames.items():
+            if a in notes:
+                edit, stored = notes[a]
+                moved[b] = (edit, stored.model_copy(update={"name": b}))
+            if b in notes:
+                moved[a] = notes[b]
+        names = set(renames) | set(renames.values())
+        self._hold_notes = {k: v for k, v in notes.items() if k not in names} | moved
+
     def _recheck_notes(self, old: Plan) -> None:
         """Say again the notes that a change of the plan made apply or stop applying."""
         for name in list(self._hold_notes):
@@ -302,6 +322,7 @@ class PlanDocument(QObject):
         self._plan = plan
         fields = diff_fields(old, plan)
         if fields:
+            self._follow_renames(old)
             self.changed.emit(Change(fields, old, plan, hint))
             self._recheck_notes(old)
         if self._selected and self._selected not in plan.package_names:

@@ -391,3 +391,74 @@ def test_keyboard_tab_reaches_the_sliders_and_f2_renames(panel, qtbot):
     qtbot.keyClicks(col.name_edit, "Alternative")
     qtbot.keyClick(col.name_edit, Qt.Key.Key_Return)
     assert "Alternative" in doc.plan.package_names and doc.selected_package == "Alternative"
+
+
+def coarse_meso_panel(qtbot) -> PackagePanel:
+    """A set at 29.5, the reservation 29.0, Price in steps of 15 points and Delivery of 10;
+    package "A" (30.0) holds the level, "B" does not."""
+    issues = (md.NumericIssue(name="Price", min=100, max=200, step=25, direction="lower"),
+              md.NumericIssue(name="Delivery", min=1, max=5, step=1, direction="lower"))
+    plan = md.Plan(issues=issues, weights={"Price": 0.6, "Delivery": 0.4}, aspiration=65, reservation=29.0,
+                   packages=(md.StoredPackage(name="A", terms={"Price": 150.0, "Delivery": 5.0}, hold_value=True),
+                             md.StoredPackage(name="B", terms={"Price": 125.0, "Delivery": 5.0})),
+                   meso_sets=(md.MesoSet(name="MESO 1", level=29.5, packages=("A",)),))
+    p = PackagePanel(PlanDocument(plan))
+    qtbot.addWidget(p)
+    p.resize(900, 500)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def step_price_of_a(p: PackagePanel, qtbot) -> None:
+    """One arrow-key step on A's price: EUR 175 leaves 25.0 (below the reservation) or 35.0."""
+    slider = term_control(p, QSlider, "termSlider", "A", "Price")
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+
+
+def test_a_hold_kept_above_its_level_by_the_reservation_says_so_on_the_card(qtbot):
+    """One step on the price leaves 25.0 (below the reservation 29.0) or 35.0 for the level
+    29.5. The card names the reservation as the reason, not the steps."""
+    p = coarse_meso_panel(qtbot)
+    step_price_of_a(p, qtbot)
+    assert p.document.plan.stored_package("A").terms == {"Price": 175.0, "Delivery": 3.0}  # 35.0
+    note = column(p, "A").findChild(QLabel, "holdMessage")
+    assert note.text() == "kept above reservation"
+    assert "lower would be below your reservation value 29.0" in note.toolTip()
+    assert "steps" not in note.toolTip()
+
+
+def test_a_renamed_package_keeps_its_hold_note_and_an_undo_brings_it_back_under_the_old_name(qtbot):
+    """The note is the document's, by package: renaming A (title, type, Enter) dropped it, so
+    the card said nothing about a value it could not hold. It follows the rename, and the undo
+    and redo of the rename."""
+    p = coarse_meso_panel(qtbot)
+    doc = p.document
+    step_price_of_a(p, qtbot)
+    note = doc.hold_note("A")
+    assert note is not None and note.brief == "kept above reservation"
+    col = column(p, "A")
+    qtbot.mouseDClick(col.name_label, Qt.MouseButton.LeftButton)
+    edit = col.findChild(QLineEdit, "packageName")
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Renamed")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert doc.plan.package_names == ["Renamed", "B"]
+    label = column(p, "Renamed").findChild(QLabel, "holdMessage")
+    assert label.text() == "kept above reservation" and "reservation value 29.0" in label.toolTip()
+    assert doc.hold_note("Renamed") is note and doc.hold_note("A") is None
+    doc.undo_stack.undo()  # the rename undone: the note is A's again
+    assert doc.plan.package_names == ["A", "B"]
+    assert doc.hold_note("A") is note and doc.hold_note("Renamed") is None
+    assert column(p, "A").findChild(QLabel, "holdMessage").text() == "kept above reservation"
+    doc.undo_stack.undo()  # the step undone: nothing to say
+    assert doc.hold_note("A") is None
+    assert column(p, "A").findChild(QLabel, "holdMessage").text() == ""
+    doc.undo_stack.redo()
+    doc.undo_stack.redo()
+    assert doc.hold_note("Renamed") is note
+    assert column(p, "Renamed").findChild(QLabel, "holdMessage").text() == "kept above reservation"
+    # a package that takes the freed name later does not inherit the note
+    p.add_package("A")
+    assert doc.hold_note("A") is None and column(p, "A").findChild(QLabel, "holdMessage").text() == ""

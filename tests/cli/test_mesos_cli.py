@@ -112,3 +112,22 @@ def test_a_plan_too_big_to_search_whole_says_it_was_approximate(tmp_path, capsys
         assert "approximate" in captured.err and "note:" in captured.err
     else:  # a level the thinned grid cannot reach is refused in one line
         assert code == 2 and len(captured.err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("level, words", [
+    ("41.9", "level 41.9 is within 0.5 point of your reservation value 41.7: the set is made at 42.2 instead"),
+    ("41.5", "level 41.5 is below your reservation value 41.7: the set is made at 42.2 instead"),
+])
+def test_a_level_below_the_lowest_offer_is_moved_up_and_said(supplier_file, capsys, level, words):
+    """Between the reservation (41.7, less the 1-point tolerance) and the lowest offer (42.2) the
+    set came back at the floor while the output said the level asked for. It says the level
+    used, and a warning on stderr says it moved."""
+    assert main(["mesos", supplier_file, "--level", level]) == 0
+    cap = capsys.readouterr()
+    assert f"meso-desk: warning: {words}" in cap.err
+    assert "MESO set at 42.2 points" in cap.out
+    assert main(["mesos", supplier_file, "--level", level, "--json"]) == 0
+    cap = capsys.readouterr()
+    data = json.loads(cap.out)
+    assert data["level"] == pytest.approx(42.2) and data["requested_level"] == float(level)
+    assert words in cap.err

@@ -186,3 +186,18 @@ def test_add_meso_set_names_later_sets_and_ignores_an_empty_one(supplier):
     assert n1 == ["A", "B", "C"] and n2 == ["A2", "B2", "C2"]
     assert [s.name for s in p2.meso_sets] == ["MESO 1", "MESO 2"] and p2.meso_sets[1].level == 71.0
     assert add_meso_set(supplier, [], 70.0) == (supplier, [])
+
+
+def test_package_renames_are_what_a_rename_and_its_undo_make():
+    plan = md.example_plan("supplier")
+    first, second = plan.package_names[:2]
+    renamed = edits.rename_package(plan, first, "Plan B").plan
+    assert edits.package_renames(plan, renamed) == {first: "Plan B"}
+    assert edits.package_renames(renamed, plan) == {"Plan B": first}
+    # a term edit, a new package or a deletion is no rename
+    assert edits.package_renames(plan, plan.with_term(first, "Delivery", 2.0)) == {}
+    assert edits.package_renames(plan, edits.add_package(plan)[0]) == {}
+    assert edits.package_renames(plan, edits.remove_package(plan, second)) == {}
+    # renamed and changed at once is another package
+    changed = renamed.with_term("Plan B", "Delivery", 2.0)
+    assert edits.package_renames(plan, changed) == {}

@@ -186,3 +186,58 @@ def test_cannot_hold_says_the_options_allow_nothing_closer_not_that_the_terms_ar
     # where they really are at their best, it says so
     best = rebalance(plan, {**start, "Bag": "Large bag with strap"}, "Maker", "Sony", target=71.6)
     assert not best.exact and "the other terms are already at their best for us" in best.message
+
+
+def coarse_two_issue(reservation=29.0):
+    """Price in four steps of 15 points, Delivery in steps of 10: few values, far apart."""
+    issues = (_num("Price", 100, 200, 25, "lower"), _num("Delivery", 1, 5, 1, "lower"))
+    return md.Plan(issues=issues, weights={"Price": 0.6, "Delivery": 0.4}, aspiration=65, reservation=reservation)
+
+
+def three_issue_fine(reservation=64.9):
+    """Price 4 points a step, Delivery 5 a week, Warranty 6.25 per half year."""
+    issues = (_num("Price", 100, 200, 10, "lower"), _num("Delivery", 1, 8, 1, "lower"),
+              _num("Warranty", 0, 24, 6, "higher"))
+    return md.Plan(issues=issues, weights={"Price": 0.4, "Delivery": 0.35, "Warranty": 0.25}, aspiration=70,
+                   reservation=reservation)
+
+
+def test_held_above_the_target_because_lower_is_below_the_reservation_says_so_not_the_steps():
+    """Price 100 → 110 on a package worth 65.0, reservation 64.9: 64.75 is within 0.5 of 65 but
+    below the reservation, so the value holds at 66.0, 1 point over — because of the reservation,
+    not the steps (which allow 64.75)."""
+    plan = three_issue_fine()
+    start = {"Price": 100.0, "Delivery": 3.0, "Warranty": 0.0}
+    r = rebalance(plan, start, "Price", 110.0, stop_at_limits=True)
+    assert r.exact and abs(r.achieved - 66.0) < 1e-6
+    assert r.message == "held at 66.0 points instead of 65.0: lower would be below your reservation value 64.9"
+    assert "steps" not in r.message and r.raised_by_reservation
+    # the same move with the reservation out of the way holds within 0.5 (the steps allow it)
+    free = rebalance(three_issue_fine(reservation=60.0), start, "Price", 110.0, stop_at_limits=True)
+    assert free.exact and abs(free.achieved - 64.75) < 1e-6 and not free.raised_by_reservation
+    # the term edit says it on the card in the model's words, in green: the value is above its target
+    plan = plan.with_package(md.StoredPackage(name="A", terms=start, hold_value=True))
+    edit = edits.set_term(plan, "A", "Price", 110.0)
+    assert edit.held and edit.brief == "kept above reservation" and edit.status == "ok"
+    assert edit.message == "Held at 66.0 points instead of 65.0: lower would be below your reservation value 64.9"
+
+
+def test_a_meso_level_that_cannot_hold_because_of_the_reservation_names_the_reservation():
+    """A set at 29.5, the reservation 29.0: with Price at 175 the packages nearest the level are
+    worth 25.0 (below the reservation) and 35.0. The reason is the reservation, not the steps."""
+    plan = coarse_two_issue().with_package(
+        md.StoredPackage(name="A", terms={"Price": 150.0, "Delivery": 5.0}, hold_value=True))  # 30.0
+    plan = plan.replace(meso_sets=(md.MesoSet(name="MESO 1", level=29.5, packages=("A",)),))
+    assert reb.held_level(plan, "A") == 29.5
+    r = rebalance(plan, "A", "Price", 175.0, target=29.5, stop_at_limits=True)
+    assert not r.exact and abs(r.achieved - 35.0) < 1e-6
+    assert r.message == ("cannot hold 29.5 points with Price at 175: lower would be below your reservation "
+                         "value 29.0; the closest package is worth 35.0 (5.5 points over)")
+    assert r.raised_by_reservation and r.blocking == ()
+    edit = edits.set_term(plan, "A", "Price", 175.0)
+    assert not edit.held and edit.brief == "kept above reservation"
+    assert edit.message.startswith("Can't hold the value: cannot hold 29.5 points with Price at 175: lower would "
+                                   "be below your reservation value 29.0")
+    # where the closest package is above the level for want of steps, the steps stay the reason
+    other = rebalance(plan, "A", "Price", 175.0, target=31.0, stop_at_limits=True)
+    assert not other.raised_by_reservation and "reservation" not in other.message

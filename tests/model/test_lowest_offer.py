@@ -5,14 +5,16 @@ not even when asked for a set at the reservation itself."""
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from meso_plans import synthetic_plan
 
 import meso_desk as md
 from meso_desk.model.documents.cards import reveal_problems
-from meso_desk.model.offers.meso import MesoError, candidate_pool, generate_mesos, level_range
+from meso_desk.model.offers.meso import MesoError, MesoWarning, candidate_pool, generate_mesos, level_range
 from meso_desk.model.offers.meso_sets import levels_near
-from meso_desk.model.offers.status import TARGET_TOLERANCE
+from meso_desk.model.offers.status import TARGET_TOLERANCE, lowest_offer
 
 
 @pytest.mark.parametrize("name", ["supplier", "hiring", "sourcing"])
@@ -20,10 +22,17 @@ from meso_desk.model.offers.status import TARGET_TOLERANCE
 def test_a_set_asked_for_at_the_reservation_never_shows_our_hand(name, above):
     plan = md.example_plan(name)
     level = plan.reservation + above
-    try:
-        ms = generate_mesos(plan, 3, level)
-    except MesoError:
-        return  # no set that low is fine; a set the cards refuse is not
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", MesoWarning)
+        try:
+            ms = generate_mesos(plan, 3, level)
+        except MesoError:
+            ms = None  # no set that low is fine; a set the cards refuse is not
+    moved = [str(w.message) for w in caught if "the set is made at" in str(w.message)]
+    assert bool(moved) == (level < lowest_offer(plan) - 1e-9)  # a level moved up is said
+    if ms is None:
+        return
+    assert ms.level == max(level, lowest_offer(plan)) and ms.requested_level == level
     for p in ms:
         assert md.score(plan, p) >= plan.reservation + TARGET_TOLERANCE - 1e-9
     assert reveal_problems(plan, list(ms)) == []
@@ -39,7 +48,7 @@ def test_the_lowest_level_is_the_reservation_plus_the_tolerance():
 
 
 def test_one_definition_shared_by_the_cards_and_the_engine():
-    from meso_desk.model.offers.status import lowest_offer, worth_reservation
+    from meso_desk.model.offers.status import worth_reservation
 
     plan = md.example_plan("supplier")
     assert lowest_offer(plan) == plan.reservation + TARGET_TOLERANCE
@@ -49,7 +58,9 @@ def test_one_definition_shared_by_the_cards_and_the_engine():
     plan = synthetic_plan(4, 6, seed=3, numeric_every=2, reservation=40.0)
     for level in (40.0, 40.4, 40.8):
         try:
-            ms = generate_mesos(plan, 2, level)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", MesoWarning)  # 40.0 and 40.4 move up to 40.5
+                ms = generate_mesos(plan, 2, level)
         except MesoError:
             continue
         assert all(md.score(plan, p) >= lowest_offer(plan) for p in ms)
@@ -58,8 +69,6 @@ def test_one_definition_shared_by_the_cards_and_the_engine():
 
 def test_no_contingent_option_worth_our_reservation():
     """The dialog's contingent option is offered with the set: never one worth our reservation."""
-    import warnings
-
     from meso_desk.model.counterpart.inference import estimate_counterpart
     from meso_desk.model.offers.contingent import with_contingent_options
 

@@ -60,13 +60,15 @@ def test_random_plans_give_a_valid_set_or_a_clear_error(plan, u, count):
              zip(md.score_table(plan).values, md.score_table(plan).acceptable, md.score_table(plan).weights))
     level = round(lo + u * max(hi - lo, 0.0), 3)
     try:
-        ms = generate_mesos(plan, count, level)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MesoWarning)  # a level below the lowest offer moves up to it
+            ms = generate_mesos(plan, count, level)
+            again = generate_mesos(plan, count, level)
     except MesoError as e:
         msg = str(e)
         assert msg and "\n" not in msg
         return
-    assert_valid_set(plan, ms, count, level)
-    again = generate_mesos(plan, count, level)
+    assert_valid_set(plan, ms, count, max(level, lowest_offer(plan)))
     assert [p.terms for p in again] == [p.terms for p in ms]
 
 
@@ -99,14 +101,18 @@ def test_a_set_is_found_whenever_one_exists(plan, u):
         return
     level = round(float(plan.reservation + u * (ours.max() - plan.reservation)), 3)
     count = 2
+    used = max(level, lowest_offer(plan))  # a level below the lowest offer is moved up to it
     try:
-        ms = generate_mesos(plan, count, level)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MesoWarning)
+            ms = generate_mesos(plan, count, level)
     except MesoError:
-        assert not _exists_valid_set(plan, level, count, 1.0)
+        assert not _exists_valid_set(plan, used, count, 1.0)
         return
-    assert_valid_set(plan, ms, count, level)
+    assert ms.requested_level == level
+    assert_valid_set(plan, ms, count, used)
     if ms.tolerance == 1.0:
-        assert not _exists_valid_set(plan, level, count, 0.5)
+        assert not _exists_valid_set(plan, used, count, 0.5)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -121,7 +127,9 @@ def test_a_level_without_a_set_names_the_nearest_level_that_has_one(plan, u):
         return
     level = round(float(plan.reservation + u * (ours.max() - plan.reservation)), 3)
     try:
-        generate_mesos(plan, 3, level)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", MesoWarning)  # a level below the lowest offer moves up to it
+            generate_mesos(plan, 3, level)
     except MesoError as e:
         msg = str(e)
         if "issue" in msg and "level" not in msg:
@@ -288,6 +296,26 @@ def test_counts_two_to_five_and_a_warning_above_three():
         with pytest.warns(MesoWarning, match="overload"):
             ms = generate_mesos(plan, count)
         assert_valid_set(plan, ms, count, plan.aspiration)
+
+
+def test_a_level_below_the_lowest_offer_is_moved_up_to_it_and_the_result_says_so():
+    """Between the reservation (41.7) and the lowest offer (42.2) the set was made at the floor
+    while ``level`` still said the level asked for, without a word. The result carries the level
+    used, the level asked for, and a MesoWarning says it moved."""
+    plan = md.example_plan("supplier")
+    lowest = lowest_offer(plan)
+    for asked, words in ((41.9, "level 41.9 is within 0.5 point of your reservation value 41.7"),
+                         (41.0, "level 41 is below your reservation value 41.7")):
+        with pytest.warns(MesoWarning, match="the set is made at 42.2 instead") as caught:
+            ms = generate_mesos(plan, 3, asked)
+        assert words in str(caught[0].message)
+        assert ms.level == lowest and ms.requested_level == asked
+        assert_valid_set(plan, ms, 3, lowest)
+    with warnings.catch_warnings():  # at the lowest offer, or above it, nothing moves and nothing is said
+        warnings.simplefilter("error")
+        for asked in (lowest, 45.0):
+            ms = generate_mesos(plan, 3, asked)
+            assert ms.level == ms.requested_level == asked
 
 
 @pytest.mark.parametrize("count", [0, 1, 6, 2.5, True])

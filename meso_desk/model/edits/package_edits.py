@@ -32,8 +32,8 @@ class TermsEdit(EditResult):
     ``held`` is None when the package does not hold its value, else whether the value held
     (``ok`` says the same). ``message`` is the sentence for the status line and tooltips
     ("Value held at 41.8 points (Warranty moved)", "Can't hold the value: …"), ``brief`` the
-    same in two words for a small label ("off by -1.2", "can't hold", "see note"; empty when
-    there is nothing to note), ``status`` its colour in the words of
+    same in a few words for a small label ("off by -1.2", "can't hold", "kept above reservation",
+    "see note"; empty when there is nothing to note), ``status`` its colour in the words of
     :mod:`~meso_desk.model.offers.status` (``ok``, ``short``, ``below``).
     """
 
@@ -71,7 +71,9 @@ def set_terms(plan: Plan, package: str, terms: Mapping[str, Term], base: Plan | 
                          ok=False, held=False, brief=tr("can't hold"), status="below")
     new_plan = plan.with_terms(package, r.terms)
     if not r.exact:
-        if r.blocking:  # say which term blocks, not just how far off
+        if r.raised_by_reservation:  # lower would be below the reservation: say so, not the steps
+            brief = tr("kept above reservation")
+        elif r.blocking:  # say which term blocks, not just how far off
             brief = (tr("{issue} at limit").format(issue=r.blocking[0].split(' (')[0]) if len(r.blocking) == 1
                      else tr("at hard limits"))
         else:
@@ -82,6 +84,9 @@ def set_terms(plan: Plan, package: str, terms: Mapping[str, Term], base: Plan | 
     if r.stopped:  # held, with the user's term stopped at its hard limit
         return TermsEdit(new_plan, f"{r.message[:1].upper()}{r.message[1:]}", held=True, brief=tr("at hard limit"),
                          status="short")
+    if r.raised_by_reservation:  # held within 1 point, above the target: lower is below the reservation
+        return TermsEdit(new_plan, f"{r.message[:1].upper()}{r.message[1:]}", held=True,
+                         brief=tr("kept above reservation"))
     if r.message:  # held, but the user's own terms break a limit or the reservation
         return TermsEdit(new_plan, r.message, held=True, brief=tr("see note"), status="below")
     if r.changed:
@@ -159,5 +164,18 @@ def rename_package(plan: Plan, old: str, new: str) -> EditResult:
         return EditResult(plan, reason[:1].upper() + reason[1:], ok=False)
 
 
+def package_renames(old: Plan, new: Plan) -> dict[str, str]:
+    """The packages renamed between ``old`` and ``new`` (old name → new name): a package at the
+    same place under a name ``old`` did not have, and otherwise the same — what
+    :func:`rename_package` makes, and what its undo makes back. What is kept for a package by
+    its name elsewhere (the window's hold note) follows these."""
+    if len(old.packages) != len(new.packages):
+        return {}
+    before, after = set(old.package_names), set(new.package_names)
+    return {a.name: b.name for a, b in zip(old.packages, new.packages)
+            if a.name != b.name and a.name not in after and b.name not in before
+            and a.model_copy(update={"name": b.name}) == b}
+
+
 __all__ = ["TermsEdit", "set_terms", "set_term", "set_hold_value", "set_term_locked", "set_all_locked",
-           "add_package", "duplicate_package", "remove_package", "rename_package"]
+           "add_package", "duplicate_package", "remove_package", "rename_package", "package_renames"]

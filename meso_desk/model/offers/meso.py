@@ -79,6 +79,7 @@ from .meso_words import (  # noqa: F401 - MesoError, MesoWarning and the counts 
     check_request,
     no_level_reason,
     no_set_reason,
+    offered_level,
     out_of_reach,
     plain_reason,
 )
@@ -498,7 +499,9 @@ def _max_excluding_each(D: np.ndarray) -> np.ndarray:
 class MesoPackages(list):
     """The packages of a MESO set (a plain list of Package) with what the engine knows:
 
-    ``level``, ``tolerance`` used, ``conceded`` (issue name each package concedes on),
+    ``level`` (the level the set was made at), ``requested_level`` (the level asked for: below
+    :func:`~.status.lowest_offer` the set is made at that instead, and a :class:`MesoWarning`
+    says so), ``tolerance`` used, ``conceded`` (issue name each package concedes on),
     ``margins`` (points of that concession beyond the others), ``ours``/``theirs`` values,
     ``their_label`` (which estimate of the counterpart was used), ``pool_size``, and
     ``waste``: per package, the points it leaves on the table for them under that estimate
@@ -507,6 +510,8 @@ class MesoPackages(list):
     """
 
     level: float
+    #: the level asked for (``level`` unless that was below :func:`~.status.lowest_offer`)
+    requested_level: float
     tolerance: float
     conceded: list[str]
     margins: list[float]
@@ -537,7 +542,9 @@ def generate_mesos(
     """``count`` packages worth ``level`` points to us (default: the plan's aspiration).
 
     Every package is within 0.5 point of the level (1 point where the grid allows no closer),
-    worth at least :func:`~.status.lowest_offer` (never our reservation value), inside every
+    worth at least :func:`~.status.lowest_offer` (never our reservation value; a level below it
+    is moved up to it, with a :class:`MesoWarning`, and the result's ``level`` says the level
+    used, ``requested_level`` the one asked for), inside every
     hard limit and free of unacceptable options; every two differ in at least a third of the terms (at least two); each concedes
     on a different issue. ``their`` is the counterpart estimate (default: the opposed-interests prior) — a
     TheirValues, or any callable/object scoring index rows. Deterministic: same plan and arguments, same packages.
@@ -550,7 +557,8 @@ def generate_mesos(
     ``approvals`` (default: on when an approver refuses something) keeps out what they refuse (docs/approvals.md).
     Raises :class:`MesoError` (one sentence) when no such set exists.
     """
-    count, level = check_request(plan, count, level, MAX_TOLERANCE)
+    count, requested = check_request(plan, count, level, MAX_TOLERANCE)
+    level = offered_level(plan, requested)  # never below lowest_offer; a MesoWarning says when it moved
     their, strategy = informed_strategy(plan, their, strategy)
     report(progress, 0.0)
     grid = band_grid(plan, their=their if hasattr(their, "table") else None)
@@ -568,6 +576,7 @@ def generate_mesos(
         if sel is not None:
             out = _assemble(plan, pool, sel, level, tol)
             out.approximate, out.approximation = grid.approximate, approximation_sentence(grid)
+            out.requested_level = requested
             return out
     reason, alt = _explain(plan, grid, level, count, pool, their, strategy, scaled(progress, 0.6, 1.0))
     if grid.approximate:

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..language import list_words, number, tr
 from .concessions import min_difference
+from .status import RESERVATION_EPS, TARGET_TOLERANCE, lowest_offer
 
 if TYPE_CHECKING:
     from ..plan import Plan
@@ -83,6 +84,26 @@ def check_request(plan: Plan, count, level: float | None, max_tolerance: float) 
                            "no package below the reservation may be offered").format(
             level=level, reservation=plan.reservation), kind="reservation")
     return count, level
+
+
+def offered_level(plan: Plan, level: float) -> float:
+    """The level a set asked for at ``level`` is made at: ``level`` itself, or
+    :func:`~.status.lowest_offer` when ``level`` is below it (a set worth our reservation value,
+    or less, would show our hand) — with a :class:`MesoWarning` that says so, so that a script
+    or the command line is told the level moved (the result's ``level`` is the one used)."""
+    lowest = lowest_offer(plan)
+    if level >= lowest - RESERVATION_EPS:
+        return level
+    if level < plan.reservation - RESERVATION_EPS:
+        text = tr("level {requested:g} is below your reservation value {reservation:.1f}: the set is made at "
+                  "{level:.1f} instead, the least a package may be worth to be offered")
+    else:
+        text = tr("level {requested:g} is within {tolerance:g} point of your reservation value {reservation:.1f}: "
+                  "the set is made at {level:.1f} instead, the least a package may be worth to be offered")
+    # stacklevel: the script's call of meso_desk.generate_mesos (through the approvals wrapper)
+    warnings.warn(text.format(requested=level, reservation=plan.reservation, level=lowest,
+                              tolerance=TARGET_TOLERANCE), MesoWarning, stacklevel=5)
+    return lowest
 
 
 def plain_reason(level: float, count: int, alt: float | None) -> str:

@@ -14,6 +14,11 @@ point of what the package was worth (1 point where the steps allow no closer):
    at their end of the range — or that the other terms' steps and options allow nothing
    closer) and how far off it is.
 
+Where the reservation value is what keeps the result above the target — a package nearer the
+target exists but is worth less than the reservation — ``raised_by_reservation`` is True and
+``message`` gives that reason ("held at 31.6 points instead of 30.7: lower would be below your
+reservation value 30.2"), never the steps.
+
 A package of a MESO set that belongs to its set's level (:func:`held_level`) holds the level
 itself: its caller passes it as ``target``.
 
@@ -78,6 +83,9 @@ class RebalanceResult(Mapping[str, Term]):
     stopped: tuple[str, ...] = field(default=())
     #: other issues whose hard limit kept the value from holding ("Delivery (10 weeks)")
     blocking: tuple[str, ...] = field(default=())
+    #: the reservation value kept the result above the target: a package nearer the target (within
+    #: the tolerance, when held) exists, but it is worth less than the reservation
+    raised_by_reservation: bool = False
 
     # -- behaves like the package ----------------------------------------------------------
     def __getitem__(self, key: str) -> Term:
@@ -428,8 +436,7 @@ def rebalance(
     floor = plan.reservation if target >= plan.reservation - _EPS else -np.inf
     p = _Problem(t, row, free, must, target, floor)
 
-    sol = None
-    used_tol = tolerance
+    sol, used_tol = None, tolerance
     for tol in (tolerance, max_tolerance):
         used_tol = tol
         sol = _solve(p, plan, max(target - tol, floor), target + tol)
@@ -443,13 +450,14 @@ def rebalance(
     off_by = achieved - target
     forced = tuple(v for v in new_pkg.violations)
     changed = tuple(names[j] for j in sol.changed if j != j_move)
-    blocking = () if held else _blocking(p, sol, new_pkg, over=off_by > 0)
+    raised = _raised_by_reservation(p, plan, achieved, held, tolerance)
+    blocking = () if held or raised else _blocking(p, sol, new_pkg, over=off_by > 0)
     msg = _message(plan, new_pkg, issue, locked, target, achieved, held, used_tol, forced, floor, free, blocking,
-                   not held and _at_their_ends(p, sol, over=off_by > 0))
+                   not held and _at_their_ends(p, sol, over=off_by > 0), raised)
     if stopped:
         msg = "; ".join([_stopped_text(plan, new_pkg, stopped), *([msg] if msg else [])])
     return RebalanceResult(new_pkg, target, achieved, off_by, changed, held, used_tol if held else tolerance,
-                           msg, forced, tuple(stopped), blocking)
+                           msg, forced, tuple(stopped), blocking, raised)
 
 
 def _user_term(plan: Plan, pkg: Package, name: str, value: Any, stop_at_limits: bool, stopped: list[str]) -> int:
@@ -508,6 +516,18 @@ def _stopped_text(plan: Plan, pkg: Package, stopped: list[str]) -> str:
     return "; ".join(parts)
 
 
+def _raised_by_reservation(p: _Problem, plan: Plan, achieved: float, held: bool, tolerance: float) -> bool:
+    """Whether the reservation value (the floor) is what kept the result ``achieved`` above the
+    target: a package nearer the target — within ``tolerance`` when the value held only within
+    the wider tolerance — exists among the free terms' moves, but is worth less than the floor."""
+    if not np.isfinite(p.floor) or not p.free or achieved <= p.target + (tolerance if held else 0.0) + _EPS:
+        return False
+    if held:  # held only within the wider tolerance: would the narrow one have held without the floor?
+        return _solve(p, plan, p.target - tolerance, p.target + tolerance) is not None
+    nearest = _nearest_grid(plan, p.t, p.row, p.free, p.target, -np.inf)[1]
+    return nearest < p.floor - _EPS and abs(nearest - p.target) < achieved - p.target - 1e-6
+
+
 def _blocking(p: _Problem, sol: _Solution, pkg: Package, over: bool) -> tuple[str, ...]:
     """The free terms the hard limits stopped: "Delivery (10 weeks)", in issue order."""
     out = []
@@ -542,7 +562,7 @@ def _at_their_ends(p: _Problem, sol: _Solution, over: bool) -> bool:
 
 def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: float, achieved: float,
              held: bool, tol: float, forced: tuple[str, ...], floor: float, free: list[int],
-             blocking: tuple[str, ...] = (), at_ends: bool = True) -> str:
+             blocking: tuple[str, ...] = (), at_ends: bool = True, raised: bool = False) -> str:
     parts = []
     iss = plan.issue(issue)
     term = iss.format_term(pkg[issue])
@@ -552,12 +572,19 @@ def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: flo
         what = tr("{issue} at {term} and the locked terms").format(issue=issue, term=term)
     else:
         what = tr("{issue} at {term} and {locked} locked").format(issue=issue, term=term, locked=sorted(locked)[0])
-    if held and tol > TOLERANCE + 1e-12:
+    if held and raised:
+        parts.append(tr("held at {achieved:.1f} points instead of {target:.1f}: lower would be below your "
+                        "reservation value {reservation:.1f}").format(
+            achieved=achieved, target=target, reservation=plan.reservation))
+    elif held and tol > TOLERANCE + 1e-12:
         parts.append(tr("held within {tolerance:g} point: the steps allow no closer to {target:.1f}").format(
             tolerance=tol, target=target))
     if not held:
         diff = achieved - target
-        if not free:
+        if raised:  # a package nearer the target exists, below the reservation
+            why = tr(": lower would be below your reservation value {reservation:.1f}").format(
+                reservation=plan.reservation)
+        elif not free:
             why = tr(" (every other term is locked)")
         elif len(blocking) == 1:
             why = tr(": {issue} stops at its hard limit").format(issue=blocking[0])

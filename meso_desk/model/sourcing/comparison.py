@@ -21,6 +21,7 @@ from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
 from ..deal.zopa import Zopa, zopa
 from ..language import tr
 from ..offers.meso import MesoError, generate_mesos
+from ..offers.status import lowest_offer
 from ..package import Package
 from ..plan import Plan
 from .market import COMPETING_QUOTE, HeldOffer, batna_in_use, best_offers
@@ -156,10 +157,11 @@ def zopa_sentence(plan: Plan, z: Zopa, batna: HeldOffer | None) -> str:
 # -- the next set -----------------------------------------------------------------------------------------
 def next_level(plan: Plan) -> float:
     """The level of the next MESO set for the active supplier: the latest round's level (or
-    the plan's aspiration without one), never below our reservation."""
+    the plan's aspiration without one), never below the least we may offer
+    (:func:`~meso_desk.model.offers.status.lowest_offer`, what the engine would move it up to)."""
     level = next((r.level for r in reversed(plan.rounds) if r.level is not None), None)
     level = float(plan.aspiration if level is None else level)
-    return max(level, float(plan.reservation))
+    return max(level, lowest_offer(plan))
 
 
 def next_set(plan: Plan, estimate: CounterpartEstimate | None = None) -> tuple[list[dict], float | None, str]:
