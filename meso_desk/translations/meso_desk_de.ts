@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Packages</source>
-        <extracomment>fold state, view state only: plan (its path, &quot;&quot; unsaved) → set name → folded
+        <extracomment>fold state, view state only: plan (its path, &quot;&quot; unsaved) → set name → folded fits the cards once the layout has placed them; a child, it dies with the panel (never fires on a dead one)
 ----------
 Table names, in sheet order (``--table`` on the command line). Sheet titles (shown as ``tr(SHEET_TITLES[key])``).</extracomment>
         <translation>Pakete</translation>
@@ -9368,6 +9368,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>nicht haltbar</translation>
     </message>
     <message>
+        <source>kept above reservation</source>
+        <translation>über dem Reservationswert gehalten</translation>
+    </message>
+    <message>
         <source>{issue} at limit</source>
         <translation>{issue} an der Grenze</translation>
     </message>
@@ -11761,8 +11765,16 @@ A package concedes on an issue when it gives away more than this many points bey
     </message>
     <message>
         <source>{reason} (searched approximately: the plan is too large to search whole)</source>
-        <extracomment>``score(sets, issue, margin, diversity)`` of sets of shortlist indices (higher is better). True when the plan was too large to search whole within the resource bounds what was approximated, one plain sentence (&quot;&quot; when nothing was)</extracomment>
+        <extracomment>``score(sets, issue, margin, diversity)`` of sets of shortlist indices (higher is better). the level asked for (``level`` unless that was below :func:`~.status.lowest_offer`) True when the plan was too large to search whole within the resource bounds what was approximated, one plain sentence (&quot;&quot; when nothing was)</extracomment>
         <translation>{reason} (näherungsweise gesucht: der Plan ist zu groß, um ihn vollständig zu durchsuchen)</translation>
+    </message>
+    <message>
+        <source>level {requested:g} is below your reservation value {reservation:.1f}: the set is made at {level:.1f} instead, the least a package may be worth to be offered</source>
+        <translation>das Niveau {requested:g} liegt unter Ihrem Reservationswert {reservation:.1f}: das Set wird stattdessen bei {level:.1f} gebildet, dem Mindestwert eines Pakets, das angeboten werden darf</translation>
+    </message>
+    <message>
+        <source>level {requested:g} is within {tolerance:g} point of your reservation value {reservation:.1f}: the set is made at {level:.1f} instead, the least a package may be worth to be offered</source>
+        <translation>das Niveau {requested:g} liegt weniger als {tolerance:g} Punkt über Ihrem Reservationswert {reservation:.1f}: das Set wird stattdessen bei {level:.1f} gebildet, dem Mindestwert eines Pakets, das angeboten werden darf</translation>
     </message>
     <message>
         <source>No acceptable package is worth {level:.1f} points (the best is worth {best:.1f}); the nearest level with a set of {count} is {alt:.1f}.</source>
@@ -11806,7 +11818,7 @@ A package concedes on an issue when it gives away more than this many points bey
     </message>
     <message>
         <source>no issue called {name}</source>
-        <extracomment>At most this many subsets of three or more terms are tried before falling back. issues whose term stopped at its hard limit (``stop_at_limits``) instead of crossing it other issues whose hard limit kept the value from holding (&quot;Delivery (10 weeks)&quot;)
+        <extracomment>At most this many subsets of three or more terms are tried before falling back. issues whose term stopped at its hard limit (``stop_at_limits``) instead of crossing it other issues whose hard limit kept the value from holding (&quot;Delivery (10 weeks)&quot;) the reservation value kept the result above the target: a package nearer the target (within the tolerance, when held) exists, but it is worth less than the reservation
 ----------
 Default number of levels a fine numeric issue is coarsened to for a search. &quot;Nice&quot; strides (in steps) tried when coarsening, times powers of ten. per issue: True when :func:`thin_grid` kept only some of its terms to stay in bounds what thinning approximated, one short phrase per thinned issue (&quot;searched 12 of 30 options of Colour&quot;)</extracomment>
         <translation>kein Verhandlungspunkt namens {name}</translation>
@@ -11840,8 +11852,16 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
         <translation>{issue} bei {term} und {locked} (gesperrt)</translation>
     </message>
     <message>
+        <source>held at {achieved:.1f} points instead of {target:.1f}: lower would be below your reservation value {reservation:.1f}</source>
+        <translation>bei {achieved:.1f} statt {target:.1f} Punkten gehalten: niedriger läge unter Ihrem Reservationswert {reservation:.1f}</translation>
+    </message>
+    <message>
         <source>held within {tolerance:g} point: the steps allow no closer to {target:.1f}</source>
         <translation>auf {tolerance:g} Punkt genau gehalten: die Schritte erlauben nicht näher an {target:.1f}</translation>
+    </message>
+    <message>
+        <source>: lower would be below your reservation value {reservation:.1f}</source>
+        <translation>: niedriger läge unter Ihrem Reservationswert {reservation:.1f}</translation>
     </message>
     <message>
         <source> (every other term is locked)</source>
