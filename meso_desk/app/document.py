@@ -28,6 +28,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model.documents.cards import latest_meso_set
 from ..model.edits.package_edits import package_renames
+from ..model.errors import one_line
 from ..model.language import tr
 from ..model.plan import Plan
 
@@ -68,7 +69,9 @@ class PlanCommand(QUndoCommand):
 
     def __init__(self, set_plan: Callable[[Plan, dict[str, Any]], None], old: Plan, new: Plan, text: str,
                  merge_key: Any = None, hint: dict[str, Any] | None = None) -> None:
-        super().__init__(text)
+        # Qt splits an undo text at a line break (the history shows one part, Edit ▸ Undo the
+        # other): a name written across lines (a loaded file can hold one) reads as one line.
+        super().__init__(one_line(text))
         self._set_plan = set_plan
         self.old = old
         self.new = new

@@ -52,3 +52,14 @@ def test_a_name_with_a_line_break_keeps_its_undo_texts_whole(make_window):
         assert win.action_undo.toolTip() == f"Undo move breakpoint of “{shown}”"
         stack.undo()
         assert win.action_redo.text() == f"&Redo {moved}"
+
+
+def test_every_undo_text_is_one_line_whatever_the_names(make_window):
+    """A package named across two lines (a loaded file can hold one) has its edits' undo texts on
+    one line too: the document's command is the one place every text passes."""
+    win = make_window()
+    doc = win.document
+    plan = doc.plan
+    doc.apply(plan.with_terms("Our ideal", {"Unit price": 200.0}), "Change Unit price of Our\nideal\tnow")
+    assert doc.undo_stack.undoText() == "Change Unit price of Our ideal now"
+    assert win.action_undo.text() == "&Undo Change Unit price of Our ideal now"
