@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 from pydantic import ValidationError
 
-from ..base import Term
+from ..base import Term, breaks_line, one_line_name, one_line_reason
 from ..errors import first_error, one_line
 from ..language import QT_TR_NOOP, current_language, list_words, localise_number, tr
 from ..plan import Plan
@@ -252,11 +252,12 @@ def _proposed(plan: Plan, row: int, key: str, value: Any) -> tuple[Plan, str]:
     name = issue.name
     term_map = None
     if key == "name":
-        if len(str(value).strip()) > MAX_NAME:  # it heads a column, a slider, a card's line
+        typed = one_line_name(str(value), "issue name", EditRefused)  # one line: Qt cuts undo texts at a break
+        if len(typed) > MAX_NAME:  # it heads a column, a slider, a card's line
             raise EditRefused(tr("name: keep it short (at most {most} characters, not {count})").format(
-                most=MAX_NAME, count=len(str(value).strip())))
-        new: Issue = issue.model_copy(update={"name": str(value).strip()})
-        text = tr("Rename issue {old} to {new}").format(old=quoted(name), new=quoted(str(value).strip()))
+                most=MAX_NAME, count=len(typed)))
+        new: Issue = issue.model_copy(update={"name": typed})
+        text = tr("Rename issue {old} to {new}").format(old=quoted(name), new=quoted(typed))
     elif key == "description":
         desc = " ".join(str(value or "").split())
         if len(desc) > MAX_DESCRIPTION:
@@ -451,6 +452,8 @@ def _as_options(value: Any) -> tuple[tuple[Option, ...], dict[str, str]]:
             raise EditRefused(tr("option {number}: {reason}").format(number=i + 1, reason=_reason(err))) from None
         if was and was != opt.label:
             renames[was] = opt.label
+        if was != opt.label and breaks_line(opt.label):  # a new or renamed label must fit on one line
+            raise EditRefused(tr("option {number}: {reason}").format(number=i + 1, reason=one_line_reason("option label")))
         options.append(opt)
     return tuple(options), renames
 
