@@ -332,8 +332,8 @@ def run(plan_path: str | None = None, screenshot: str | None = None, size: str |
     background.hold_until_painted(win)  # the window first, then the work behind it
     win.show()
     if interactive:
-        QTimer.singleShot(0, win.files.offer_recovery)
-        QTimer.singleShot(300, win.offer_tour)  # once, on the first start
+        QTimer.singleShot(0, win, win.files.offer_recovery)  # bound to the window: gone with it
+        QTimer.singleShot(300, win, win.offer_tour)  # once, on the first start
     try:
         code = int(app.exec())
     finally:

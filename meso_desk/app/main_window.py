@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
                  "MESO Desk never opens a network connection.</p>"))
 
     def quit_application(self) -> None:
-        QTimer.singleShot(0, QApplication.closeAllWindows)
+        QTimer.singleShot(0, QApplication.closeAllWindows)  # application-wide: due even when this window goes first
 
     # ===================================================================== events
     def _commit_focused_field(self) -> None:
@@ -627,8 +627,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        # open after the drop has finished (a dialog inside a drop handler blocks the source)
-        QTimer.singleShot(0, lambda p=paths[0]: self.files.open_path(p))
+        # open after the drop has finished (a dialog inside a drop handler blocks the source); bound to
+        # this window, so that a window closed and deleted in between drops the call
+        QTimer.singleShot(0, self, lambda p=paths[0]: self.files.open_path(p))
 
 
 __all__ = ["MainWindow"]

@@ -45,7 +45,7 @@ from ..model.language import LANGUAGES, QT_TR_NOOP, tr
 from ..model.plan import Approver
 from .approver_conditions_editor import ConditionsEditor
 from .document import PlanDocument
-from .widgets.common import described, fit_to_screen, tab_leaves
+from .widgets.common import OneLineDelegate, described, fit_to_screen, one_line_field, tab_leaves
 from .widgets.look import text_colour
 
 #: The colours of a refusal and of a warning under a field (made readable on the palette in use).
@@ -191,6 +191,7 @@ class PlanPropertiesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a name, a role
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the condition in words: the rest
         self.approvers_table.setWordWrap(False)
+        self.approvers_table.setItemDelegate(OneLineDelegate(self.approvers_table))  # names, on one line
         self.approvers_table.verticalHeader().setVisible(False)
         self.approvers_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.approvers_table.setToolTip(tr("Who must approve the deal on your side, and when (e.g. CFO — above "
@@ -239,7 +240,7 @@ class PlanPropertiesDialog(QDialog):
 
     @staticmethod
     def _line(name: str, tip: str) -> QLineEdit:
-        w = QLineEdit(objectName=name)
+        w = one_line_field(QLineEdit(objectName=name))
         w.setToolTip(tip)
         return w
 

@@ -3,6 +3,7 @@ frozen base model, name cleaning and the clock. No Qt, no numpy."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any, Union
 
@@ -68,6 +69,53 @@ def clean_name(value: str, what: str) -> str:
         if what in _EMPTY_NAME:
             raise ValueError(tr(_EMPTY_NAME[what]))
         raise ValueError(tr("{what} must not be empty").format(what=what))
+    return value
+
+
+#: What does not belong on one line: a line break, a tab or another control character (C0, DEL,
+#: C1) and the Unicode line and paragraph separators.
+_OFF_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+#: The reason a name across lines is refused, per ``what`` (whole sentences, for the translation).
+_ONE_LINE = {
+    "package name": QT_TR_NOOP("package name must fit on one line (no line breaks or tabs)"),
+    "issue name": QT_TR_NOOP("issue name must fit on one line (no line breaks or tabs)"),
+    "supplier name": QT_TR_NOOP("supplier name must fit on one line (no line breaks or tabs)"),
+    "event name": QT_TR_NOOP("event name must fit on one line (no line breaks or tabs)"),
+    "option label": QT_TR_NOOP("option label must fit on one line (no line breaks or tabs)"),
+    "state": QT_TR_NOOP("state must fit on one line (no line breaks or tabs)"),
+}
+
+
+def breaks_line(text: str) -> bool:
+    """Whether ``text`` holds a line break, a tab or another control character."""
+    return _OFF_LINE.search(text) is not None
+
+
+def on_one_line(text: str) -> str:
+    """``text`` with each run of line breaks, tabs and other control characters as one space
+    ("Delivery⏎2" → "Delivery 2"): how a name field takes a paste, and how a file's name is read."""
+    return _OFF_LINE.sub(" ", text)
+
+
+def one_line_reason(what: str) -> str:
+    """Why a name ``what`` ("issue name") across lines is refused, in the user's language."""
+    if what in _ONE_LINE:
+        return tr(_ONE_LINE[what])
+    return tr("{what} must fit on one line (no line breaks or tabs)").format(what=what)
+
+
+def one_line_name(value: str, what: str, error: type[ValueError] = ValueError) -> str:
+    """``value`` as a name typed for an edit: stripped and not empty (:func:`clean_name`), and on
+    one line — a line break, a tab or another control character inside it is refused with
+    ``error`` (Qt cuts an undo text at a break; a name across lines breaks table rows, cards and
+    exports). Files keep opening: the schema does not refuse such a name, the loader puts it on one
+    line (io/meso_file.py)."""
+    try:
+        value = clean_name(value, what)
+    except ValueError as e:
+        raise error(str(e)) from None
+    if breaks_line(value):
+        raise error(one_line_reason(what))
     return value
 
 

@@ -23,7 +23,7 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from .base import Frozen, Term, Text, clean_name
+from .base import Frozen, Term, Text, one_line_name
 from .contingent.clauses import AnyClause, check_clause
 from .contingent.events import Event
 from .errors import PlanError, quoted, short_number, shorten
@@ -598,7 +598,7 @@ class Plan(Frozen):
                             **self._quotes_renamed(name, None))
 
     def with_package_renamed(self, old: str, new: str) -> Plan:
-        new = clean_name(new, "package name")
+        new = one_line_name(new, "package name")
         if new != old and new in self.package_names:
             raise ValueError(tr("a package called {name} already exists").format(name=repr(new)))
         pkgs = tuple(p.model_copy(update={"name": new}) if p.name == old else p for p in self.packages)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu
 
@@ -300,6 +300,26 @@ def test_drag_and_drop_a_plan_opens_it(make_window, qtbot, tmp_path, supplier):
     assert _drop(win, [p])
     qtbot.waitUntil(lambda: win.document.path == p.resolve())
     assert win.document.plan == plan
+
+
+def test_a_plan_dropped_on_a_window_deleted_at_once_is_not_opened_by_its_ghost(qtbot, user_dirs, tmp_path, supplier):
+    """The drop opens the plan a moment later (a dialog inside a drop handler would block the source);
+    a window closed and deleted in between drops the call, where before it ran on the deleted window
+    ("Signal source has been deleted")."""
+    from meso_desk.app import create_window
+
+    p = tmp_path / "dropped.meso"
+    md.save_plan(supplier.replace(title="Dropped plan"), p)
+    win = create_window(None, autosave=False, remember_layout=False)  # (deleted here, not by qtbot)
+    win.show()
+    assert _drop(win, [p])
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.capture_exceptions() as errors:
+        for _ in range(3):
+            QApplication.processEvents()
+    assert not errors, errors
 
 
 def test_drag_of_other_files_is_refused(make_window, tmp_path):

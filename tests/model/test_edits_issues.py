@@ -262,13 +262,40 @@ def test_a_breakpoint_cannot_pass_its_neighbours_and_snaps_to_the_step(plan):
 
 
 def test_an_issue_named_across_lines_is_named_on_one_line_in_its_undo_texts(plan):
-    """Qt's undo stack cuts a text at a line break ("Move breakpoint of “Delivery" in the history, "Undo 2”")."""
-    renamed = edit_issue(_with_breakpoints(plan), _row(plan, "Delivery"), "name", "Delivery\n2")
-    assert renamed.text == "Rename issue “Delivery” to “Delivery 2”"
-    assert renamed.plan.issue_names[_row(plan, "Delivery")] == "Delivery\n2"  # (the name as written)
-    moved = set_breakpoints(renamed.plan, "Delivery\n2", [(2, 100), (6, 80), (9, 70.0), (12, 0)])
+    """Qt's undo stack cuts a text at a line break ("Move breakpoint of “Delivery" in the history, "Undo 2”").
+    Such a name is no longer typed (refused below), but a script's plan may still hold one."""
+    plan = _with_breakpoints(plan)
+    row = _row(plan, "Delivery")
+    across = plan.with_issue(row, plan.issues[row].model_copy(update={"name": "Delivery\n2"}))
+    assert edit_issue(across, row, "name", "Delivery 3").text == "Rename issue “Delivery 2” to “Delivery 3”"
+    moved = set_breakpoints(across, "Delivery\n2", [(2, 100), (6, 80), (9, 70.0), (12, 0)])
     assert moved.text == "Move breakpoint of “Delivery 2”"
-    assert add_breakpoint(renamed.plan, "Delivery\n2", 4, 90).text == "Add breakpoint to “Delivery 2”"
+    assert add_breakpoint(across, "Delivery\n2", 4, 90).text == "Add breakpoint to “Delivery 2”"
+
+
+def test_a_name_is_typed_on_one_line(plan):
+    """A line break, a tab or another control character inside a typed name is refused with one sentence
+    (Qt cuts an undo text at a break, a tab pushes it into the menu's shortcut column); at the ends it is
+    trimmed, as blanks always were. Issue names and a categorical issue's option labels alike."""
+    row = _row(plan, "Delivery")
+    for typed in ("Delivery\n2", "Delivery\r\n2", "Delivery\t2", "Delivery\x1b2", "Delivery\u20282"):
+        r = edit_issue(plan, row, "name", typed)
+        assert not r.ok and r.plan is plan, typed
+        assert r.reason == "issue name must fit on one line (no line breaks or tabs)"
+    trimmed = edit_issue(plan, row, "name", "Delivery 2\n")
+    assert trimmed.ok and trimmed.plan.issue_names[row] == "Delivery 2"
+    row = _row(plan, "Incoterm")
+    rows = [OptionRow(o.label, o.value, o.acceptable, o.label) for o in plan.issues[row].options]
+    renamed = edit_issue(plan, row, "range", [OptionRow("Ex\nWorks", 0, True, "EXW"), *rows[1:]])
+    added = edit_issue(plan, row, "range", [*rows, OptionRow("CIF\tport", 50, True)])
+    assert [r.reason for r in (renamed, added)] == [
+        "option 1: option label must fit on one line (no line breaks or tabs)",
+        "option 5: option label must fit on one line (no line breaks or tabs)"]
+    # an option a file brought across lines stays as it is while the others change
+    across = plan.with_issue(row, plan.issues[row].model_copy(update={"options": (
+        plan.issues[row].options[0].model_copy(update={"label": "E\nXW"}), *plan.issues[row].options[1:])}))
+    kept = [OptionRow("E\nXW", 10, True, "E\nXW"), *rows[1:]]
+    assert edit_issue(across, row, "range", kept).ok
 
 
 def test_values_and_limits_stay_on_the_scale_and_the_grid(plan):

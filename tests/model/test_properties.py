@@ -16,6 +16,7 @@ from pydantic import ValidationError
 import meso_desk as md
 from meso_desk.model.errors import first_error
 from meso_desk.model.io import PlanFileError, plan_from_bytes, plan_to_bytes
+from meso_desk.model.io.meso_file import names_on_one_line
 from meso_desk.model.plan import Plan
 from meso_desk.model.preferences.issues import Curve, Direction
 from meso_desk.model.preferences.weights import normalise_weights, weights_as_percent, weights_from_swings
@@ -193,7 +194,10 @@ def _loads_then_round_trips_or_refuses(data) -> None:
         _refused_in_one_line(first_error(e))
         return
     raw = plan_to_bytes(plan)  # never PydanticSerializationError: what validates can be written
-    assert plan_from_bytes(raw) == plan
+    again = plan_from_bytes(raw)
+    if again != plan:  # only a name across lines is read differently: on one line, from then on exactly
+        assert names_on_one_line(json.loads(raw))[1]
+        assert plan_from_bytes(plan_to_bytes(again)) == again
     # the same text arriving through a file (JSON escapes, "\ud800" included)
     d = json.loads(raw)
     field = data.draw(st.sampled_from(["title", "notes", "batna", "counterpart"]))

@@ -1,7 +1,7 @@
 """Small helpers shared by the window and its panels: the app icon, themed icons, a label that
 elides, a box that keeps a changing label from re-laying out the window, a card's rounded frame,
 a guard that closes a modeless dialog once the plan changes under it, the Tab rules of a table
-and of a scroll area that holds controls."""
+and of a scroll area that holds controls, and name fields kept on one line."""
 
 from __future__ import annotations
 
@@ -10,9 +10,19 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QLabel, QStyle, QWidget
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QWidget,
+)
 
+from ...model.base import on_one_line
 from ...model.language import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
@@ -22,6 +32,7 @@ if TYPE_CHECKING:
 
 V = TypeVar("V", bound=QAbstractItemView)
 A = TypeVar("A", bound=QAbstractScrollArea)
+E = TypeVar("E", bound=QLineEdit)
 
 
 def _icon_pixmap(size: int) -> QPixmap:
@@ -359,6 +370,35 @@ def tab_leaves(view: V) -> V:
     (the arrows move between cells; while a cell is being edited, Tab still moves to the next cell)."""
     view.setTabKeyNavigation(False)
     return view
+
+
+class OneLineValidator(QValidator):
+    """Keeps a name field on one line: a line break, a tab or another control character pasted or
+    dropped into it turns into a space as it arrives ("Delivery⏎2" → "Delivery 2"; the model's
+    :func:`~meso_desk.model.base.on_one_line`), so the edit, which refuses a name across lines, never
+    sees one. Everything else is acceptable here: the field's own check says what else is wrong."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        fixed = on_one_line(text)
+        if fixed != text:
+            pos = len(on_one_line(text[:pos]))
+        return QValidator.State.Acceptable, fixed, pos
+
+
+def one_line_field(edit: E) -> E:
+    """``edit`` (a line edit where a name is typed) kept on one line (:class:`OneLineValidator`)."""
+    edit.setValidator(OneLineValidator(edit))
+    return edit
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """A table whose text cells are names: each cell is edited on one line (:func:`one_line_field`)."""
+
+    def createEditor(self, parent: QWidget, option, index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            one_line_field(editor)
+        return editor
 
 
 def no_tab_stop(area: A) -> A:

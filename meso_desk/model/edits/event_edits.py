@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from ..base import breaks_line, one_line_reason
 from ..contingent.clauses import AnyClause, ThresholdClause, check_clause
 from ..contingent.events import Event
 from ..errors import first_error, quoted, short_number
@@ -79,6 +80,11 @@ def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
     became states), is dropped from the packages, the rounds' offered copies and the agreement,
     and the message says how many and where."""
     new_events = tuple(_event(e) for e in events)
+    known = {n for e in plan.events for n in (e.name, *e.states)}  # names already in the plan stay as they are
+    for e in new_events:  # a new name or state must fit on one line
+        for what, n in (("event name", e.name), *(("state", s) for s in e.states)):
+            if n not in known and breaks_line(n):
+                raise EditRefused(_reason(one_line_reason(what)))
     names = [e.name for e in new_events]
     for n in names:
         if names.count(n) > 1:

@@ -26,14 +26,13 @@ from typing import Any
 import numpy as np
 from pydantic import ValidationError
 
-from ..base import Term
+from ..base import Term, breaks_line, one_line_name, one_line_reason
 from ..errors import first_error, one_line
 from ..language import QT_TR_NOOP, current_language, list_words, localise_number, tr
 from ..plan import Plan
 from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, plain_number
 from ..preferences.issues import (
     GRID_TOLERANCE,
-    MAX_GRID_POINTS,
     CategoricalIssue,
     Curve,
     Direction,
@@ -46,6 +45,7 @@ from ..preferences.issues import (
 from .issue_carry import carry_terms
 from .knock_on import knock_on
 from .result import EditResult
+from .step_grid import fewest_decimals, nearest_steps, step_divides
 from .typed_numbers import (  # noqa: F401 - re-exported: the edits' number reading
     CODE_FIELDS,
     FIELD_NAMES,
@@ -196,7 +196,7 @@ def categorical_to_numeric(issue: CategoricalIssue) -> tuple[NumericIssue, Calla
     by_label: dict[str, float]
     if len(numbers) == len(issue.options) and len(set(numbers)) >= 2:
         xs = sorted(set(numbers))
-        d = _decimals(*xs)  # the widest step that puts every option on the grid (2, 5, 11 → 3)
+        d = fewest_decimals(*xs)  # the widest step that puts every option on the grid (2, 5, 11 → 3)
         step = float(np.gcd.reduce([round((x - xs[0]) * 10**d) for x in xs[1:]])) / 10**d
         unit = units.pop() if len(units) == 1 else ""
         by_label = dict(zip(issue.labels, numbers))
@@ -252,11 +252,12 @@ def _proposed(plan: Plan, row: int, key: str, value: Any) -> tuple[Plan, str]:
     name = issue.name
     term_map = None
     if key == "name":
-        if len(str(value).strip()) > MAX_NAME:  # it heads a column, a slider, a card's line
+        typed = one_line_name(str(value), "issue name", EditRefused)  # one line: Qt cuts undo texts at a break
+        if len(typed) > MAX_NAME:  # it heads a column, a slider, a card's line
             raise EditRefused(tr("name: keep it short (at most {most} characters, not {count})").format(
-                most=MAX_NAME, count=len(str(value).strip())))
-        new: Issue = issue.model_copy(update={"name": str(value).strip()})
-        text = tr("Rename issue {old} to {new}").format(old=quoted(name), new=quoted(str(value).strip()))
+                most=MAX_NAME, count=len(typed)))
+        new: Issue = issue.model_copy(update={"name": typed})
+        text = tr("Rename issue {old} to {new}").format(old=quoted(name), new=quoted(typed))
     elif key == "description":
         desc = " ".join(str(value or "").split())
         if len(desc) > MAX_DESCRIPTION:
@@ -308,57 +309,6 @@ def _proposed(plan: Plan, row: int, key: str, value: Any) -> tuple[Plan, str]:
 
 #: The columns whose edit changes a numeric issue's grid (its range or its step).
 _GRID_KEYS = frozenset({"range", "min", "max", "step"})
-#: Widest range (in units of its finest decimal) :func:`nearest_steps` searches for divisors
-#: (its square root bounds the work: about 3 ms at 10⁸).
-_MAX_SPAN = 10**8
-
-
-def _decimals(*xs: float) -> int:
-    """Fewest decimals (at most 6) that write every number of ``xs`` exactly."""
-    for d in range(0, 7):
-        if all(abs(round(x, d) - x) < 1e-9 * max(1.0, abs(x)) for x in xs):
-            return d
-    return 6
-
-
-def step_divides(lo: float, hi: float, step: float) -> bool:
-    """Whether ``step`` goes into ``lo``–``hi`` a whole number of times (to rounding)."""
-    n = (hi - lo) / step
-    return abs(n - round(n)) <= GRID_TOLERANCE * max(1.0, abs(n)) ** 0.5 * 10
-
-
-def nearest_steps(lo: float, hi: float, step: float) -> tuple[float | None, float | None]:
-    """The nearest steps below and above ``step`` that divide ``lo``–``hi``, written with the
-    decimals the numbers already have (40–60 step 7 → (5, 10)); None where there is none.
-
-    A step as wide as the whole range (only the two ends) or one giving more than
-    ``MAX_GRID_POINTS`` terms is not offered.
-    """
-    d = _decimals(lo, hi, step)
-    scale = 10 ** d
-    span = round((hi - lo) * scale)
-    if not 0 < span <= _MAX_SPAN:
-        return None, None
-    want = step * scale
-    below = above = None
-    for c in _divisors(span):
-        if span // c < 2 or span // c > MAX_GRID_POINTS:
-            continue
-        if c < want and (below is None or c > below):
-            below = c
-        elif c > want and (above is None or c < above):
-            above = c
-    return (None if below is None else below / scale), (None if above is None else above / scale)
-
-
-def _divisors(n: int) -> list[int]:
-    out = []
-    i = 1
-    while i * i <= n:
-        if n % i == 0:
-            out += [i, n // i]
-        i += 1
-    return out
 
 
 def _check_step_divides(issue: NumericIssue) -> None:
@@ -369,7 +319,7 @@ def _check_step_divides(issue: NumericIssue) -> None:
     below, above = nearest_steps(lo, hi, step)
     offers = [_plain(x) for x in (below, above) if x is not None]
     n = math.ceil((hi - lo) / step - GRID_TOLERANCE)
-    d = _decimals(lo, hi, step)
+    d = fewest_decimals(lo, hi, step)
     wider = round(lo + n * step, d)
     values = {"step": _plain(step), "low": _plain(lo), "high": _plain(hi), "wider": _plain(wider)}
     if len(offers) == 2:
@@ -502,6 +452,8 @@ def _as_options(value: Any) -> tuple[tuple[Option, ...], dict[str, str]]:
             raise EditRefused(tr("option {number}: {reason}").format(number=i + 1, reason=_reason(err))) from None
         if was and was != opt.label:
             renames[was] = opt.label
+        if was != opt.label and breaks_line(opt.label):  # a new or renamed label must fit on one line
+            raise EditRefused(tr("option {number}: {reason}").format(number=i + 1, reason=one_line_reason("option label")))
         options.append(opt)
     return tuple(options), renames
 

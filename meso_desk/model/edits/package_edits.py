@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from ..base import Term
+from ..base import Term, one_line_name
 from ..language import tr
 from ..offers.rebalance import held_level, rebalance
 from ..package import StoredPackage
@@ -136,7 +136,7 @@ def set_all_locked(plan: Plan, package: str, on: bool) -> Plan:
 
 def add_package(plan: Plan, name: str | None = None) -> tuple[Plan, str]:
     """Add a package with every issue's default term; returns the plan and its (free) name."""
-    name = plan.unique_package_name(name or tr("New package"))
+    name = plan.unique_package_name(one_line_name(name, "package name") if name else tr("New package"))
     sp = StoredPackage(name=name, terms={i.name: default_term(i) for i in plan.issues})
     return plan.with_package(sp), name
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from ..base import breaks_line
 from ..errors import PlanError, shorten
 from ..language import QT_TR_NOOP, tr
 from ..plan import Approver, Plan
@@ -33,9 +34,16 @@ _CODE = re.compile(r"[A-Za-z]{3}")
 _SYMBOL = re.compile(r"[^\s\d]{1,3}")
 
 
+def _on_one_line(field: str, text: str) -> str:
+    """``text`` trimmed, blanks collapsed; a line break, a tab or another control character inside is refused."""
+    if breaks_line(str(text).strip()):
+        raise PlanError(field, tr("must fit on one line (no line breaks or tabs)"))
+    return " ".join(str(text).split())
+
+
 def checked_title(text: str) -> str:
-    """The plan's title, trimmed; refused when empty or longer than a line."""
-    t = " ".join(str(text).split())
+    """The plan's title, trimmed; refused when empty, longer than a line or across lines."""
+    t = _on_one_line("title", text)
     if not t:
         raise PlanError("title", tr("a plan needs a title (what you would call this negotiation)"))
     if len(t) > MAX_LINE:
@@ -45,7 +53,7 @@ def checked_title(text: str) -> str:
 
 def checked_name(field: str, text: str) -> str:
     """A name on one line (our organisation, the supplier, their negotiator); may be empty."""
-    t = " ".join(str(text).split())
+    t = _on_one_line(field, text)
     if len(t) > MAX_LINE:
         raise PlanError(field, tr("at most {most} characters, not {count}").format(most=MAX_LINE, count=len(t)))
     return t
@@ -80,6 +88,9 @@ def checked_approvers(items: Iterable[Approver | Mapping[str, Any]], plan: Plan 
     out = []
     for k, a in enumerate(items):
         if not isinstance(a, Approver):
+            if any(breaks_line(str(a.get(f, "") or "").strip()) for f in ("name", "role")):
+                raise PlanError(f"approvers[{k}]", tr("an approver's name and role must fit on one line "
+                                                      "(no line breaks or tabs)"))
             try:
                 a = Approver(**{f: str(a.get(f, "") or "") for f in ("name", "role", "note")},
                              conditions=checked_conditions(plan, a.get("conditions", ()), f"approvers[{k}].conditions")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..base import Term
+from ..base import Term, breaks_line, one_line_reason
 from ..errors import quoted
 from ..language import tr
 from ..package import Package
@@ -22,6 +22,9 @@ class SupplierEditRefused(ValueError):
 
 
 def _clean(name: str) -> str:
+    """A supplier's name as typed: on one line (a line break or a tab inside is refused), blanks collapsed."""
+    if breaks_line(str(name).strip()):
+        raise SupplierEditRefused(one_line_reason("supplier name"))
     name = " ".join(str(name).split())
     if not name:
         raise SupplierEditRefused(tr("a supplier needs a name"))

@@ -15,7 +15,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import first_error, one_line, shorten
+from ..base import breaks_line, on_one_line
+from ..errors import first_error, one_line, quoted, shorten
 from ..language import tr
 from ..plan import FORMAT_NAME, FORMAT_VERSION, Plan
 
@@ -158,17 +159,90 @@ def plan_from_bytes(raw: bytes, path: str | os.PathLike[str] = "plan.meso",
         missing = _first_missing(data)
         if missing:
             raise PlanFileError(path, tr("{field}: missing (required since format version 2)").format(field=missing))
+    lined, names = names_on_one_line(data)
     try:
-        plan = Plan.model_validate(data)
-    except ValidationError as e:
-        raise PlanFileError(path, first_error(e)) from None
-    except (ValueError, TypeError, RecursionError) as e:  # defensive: never a traceback
-        raise PlanFileError(path, tr("invalid plan ({reason})").format(reason=e)) from None
+        plan = _validated(lined, path)
+    except PlanFileError:
+        if not names:
+            raise
+        plan, names = _validated(data, path), []  # two names would become one: kept as written
+    filled += [tr("{name} held a line break or a tab; it now reads on one line").format(name=quoted(n))
+               for n in names]
     for note in filled:  # only for a plan that opens: a refused file gets its one line alone
         log.warning("%s: %s", shorten(Path(path).name, 60), note)
     if notes is not None:
         notes.extend(filled)
     return plan
+
+
+def _validated(data: dict[str, Any], path: str | os.PathLike[str]) -> Plan:
+    try:
+        return Plan.model_validate(data)
+    except ValidationError as e:
+        raise PlanFileError(path, first_error(e)) from None
+    except (ValueError, TypeError, RecursionError) as e:  # defensive: never a traceback
+        raise PlanFileError(path, tr("invalid plan ({reason})").format(reason=e)) from None
+
+
+#: Fields of free text: a line break in them is the user's own, kept as written.
+FREE_TEXT = frozenset({"notes", "lessons", "relationship", "contacts", "supplier_notes", "note", "statement",
+                       "description", "source", "batna"})
+
+
+def _listed(data: Any, key: str) -> list[Any]:
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _names_across_lines(data: dict[str, Any]) -> dict[str, str]:
+    """Each name in ``data`` written across lines (an issue's, an option's, a package's, an event's or
+    a state's: the names whose fields once kept a pasted line break) → the name on one line."""
+    found: list[Any] = []
+    for issue in _listed(data, "issues"):
+        found.append(issue.get("name") if isinstance(issue, dict) else None)
+        for o in _listed(issue, "options"):  # {"label": …}, or [label, value, acceptable] in version 1
+            found.append(o.get("label") if isinstance(o, dict) else o[0] if isinstance(o, list) and o else o)
+    found += [p.get("name") for p in _listed(data, "packages") if isinstance(p, dict)]
+    for event in _listed(data, "events"):
+        found += [event.get("name") if isinstance(event, dict) else None, *_listed(event, "states")]
+    lined = {s: " ".join(on_one_line(s).split()) for s in found if isinstance(s, str) and breaks_line(s)}
+    return {old: new for old, new in lined.items() if new}
+
+
+def names_on_one_line(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """``data`` (a parsed plan) with its names on one line, and the names so changed (as they read now).
+
+    A name written across lines or with a tab (by a version whose name fields kept a pasted line
+    break, or by hand) is read on one line: each line break, tab or other control character becomes
+    a space, runs of blanks one space. The name changes wherever the file spells it — a mapping's key
+    or a value, free text (:data:`FREE_TEXT`) aside — so every reference follows it: the weights and
+    the packages' terms keyed by an issue's name, a term naming an option, a clause naming an event,
+    a forecast naming a state, a MESO set or a quote naming a package (the schema already reads a
+    constituency's issue and an event's ``affects`` on one line). Two keys of one mapping that would
+    become one leave ``data`` as it is; so does the caller when the changed data does not validate
+    (two issues would now share a name).
+    """
+    names = _names_across_lines(data)
+    if not names:
+        return data, []
+
+    def walk(x: Any, free: bool = False) -> Any:
+        if isinstance(x, dict):
+            out: dict[Any, Any] = {}
+            for k, v in x.items():
+                key = names.get(k, k) if isinstance(k, str) else k
+                if key in out:
+                    raise KeyError(key)
+                out[key] = walk(v, k in FREE_TEXT)
+            return out
+        if isinstance(x, list):
+            return [walk(v, free) for v in x]
+        return names.get(x, x) if isinstance(x, str) and not free else x
+
+    try:
+        return walk(data), list(dict.fromkeys(names.values()))
+    except (KeyError, RecursionError):
+        return data, []
 
 
 def _json_object(raw: bytes, path: str | os.PathLike[str]) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..base import on_one_line
 from ..errors import one_line, quoted, shorten
 from ..language import LANGUAGES, QT_TR_NOOP, speaking, tr, translated
 from ..package import StoredPackage
@@ -611,7 +612,8 @@ def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
         if bad:
             errors.append(tr("row {row}: {problems}").format(row=k, problems="; ".join(bad)))
             continue
-        base = _cell_text(cells[name_col]).strip() if name_col is not None else ""
+        # a name cell across lines (Alt+Enter in a spreadsheet) names the quote on one line
+        base = " ".join(on_one_line(_cell_text(cells[name_col])).split()) if name_col is not None else ""
         name = _unique(base or tr("Quote {number}").format(number=k - 1), taken)
         note = _cell_text(cells[note_col]).strip() if note_col is not None else ""
         packages.append(StoredPackage(name=name, terms=terms, note=note))

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from ....model.edits.event_edits import EditRefused, clause_uses, with_events
 from ....model.edits.issue_edits import parse_number
 from ....model.language import QT_TR_NOOP, tr
-from ..common import StaleGuard, described, tab_leaves
+from ..common import OneLineDelegate, StaleGuard, described, one_line_field, tab_leaves
 from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, mute, text_colour
 from .event_drafts import SIDES, check_draft, draft_of
@@ -169,7 +169,7 @@ class EventEditor(QDialog):
 
     def _build_fields(self) -> None:
         def line(name: str, accessible: str, placeholder: str = "", tip: str = "") -> QLineEdit:
-            e = self._named(QLineEdit(self), name, accessible, tip)
+            e = self._named(one_line_field(QLineEdit(self)), name, accessible, tip)
             e.setPlaceholderText(placeholder)
             e.textChanged.connect(self._changed)
             return e
@@ -196,6 +196,7 @@ class EventEditor(QDialog):
         self.states = self._named(tab_leaves(QTableWidget(0, 3, self)), "eventStates", tr("States and their chances"),
                                   tr("Each state, our chance of it and theirs (in %)"))
         self.states.setHorizontalHeaderLabels([tr("State"), tr("Our chance %"), tr("Their chance %")])
+        self.states.setItemDelegateForColumn(0, OneLineDelegate(self.states))
         self.states.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2):  # the chance columns as wide as their headers
             self.states.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)

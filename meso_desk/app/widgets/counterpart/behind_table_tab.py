@@ -58,7 +58,7 @@ from ....model.preferences.issues import CategoricalIssue
 from ...background import LatestJob
 from ...document import Change, PlanDocument
 from ...settings import data_dir
-from ..common import tab_leaves
+from ..common import OneLineDelegate, tab_leaves
 
 COLUMNS = (QT_TR_NOOP("Party"), QT_TR_NOOP("Issue"), QT_TR_NOOP("Condition"), QT_TR_NOOP("Value or options"),
            QT_TR_NOOP("They call it"), QT_TR_NOOP("Confidence %"), QT_TR_NOOP("After the rounds"))
@@ -132,6 +132,7 @@ class BehindTheTable(QWidget):
         lay.addWidget(_heading(tr("<b>Their constituencies</b> — who must say yes on their side")))
         self.table = tab_leaves(QTableWidget(0, len(COLUMNS), objectName="constituenciesTable"))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.setItemDelegate(OneLineDelegate(self.table))  # a party named on one line
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._edited)
         lay.addWidget(self.table)

@@ -39,6 +39,7 @@ from ....model.preferences.issue_text import (
     KIND_LABELS,
 )
 from ....model.preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue
+from ..common import one_line_field
 from .issue_model import ISSUE_ROLE
 
 _INVALID_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
@@ -185,7 +186,7 @@ class IssueDelegate(QStyledItemDelegate):
             rng.changed.connect(lambda r=rng: self._live_check(r))
             editor = rng
         else:
-            line = QLineEdit(parent)
+            line = one_line_field(QLineEdit(parent))  # a pasted line break turns into a space
             if key == "unit":
                 comp = QCompleter(list(COMMON_UNITS), line)
                 comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

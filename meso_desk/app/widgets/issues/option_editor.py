@@ -29,7 +29,7 @@ from ....model.edits.issue_edits import OptionRow, edit_issue
 from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
-from ..common import described, tab_leaves
+from ..common import OneLineDelegate, described, tab_leaves
 from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, text_colour
 
@@ -105,6 +105,7 @@ class OptionsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(LABEL, OneLineDelegate(self.table))
         self.table.setItemDelegateForColumn(VALUE, _ValueDelegate(self.table))
         self.table.setToolTip(tr("Double-click a label or value to edit it; tick the options we can accept."))
 

@@ -42,7 +42,7 @@ from ....model.offers.status import package_status
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
 from ...document import PlanDocument
-from ..common import ElidedLabel, paint_card, steady
+from ..common import ElidedLabel, one_line_field, paint_card, steady
 from .contingent_card import ClauseLine, ExpectedTag, add_contingent_menu
 from .score_bar import ScoreBar
 from .term_slider import TermSlider
@@ -289,7 +289,7 @@ class PackageColumn(QFrame):
         self.name_label.setFont(f)
         self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.name_label.installEventFilter(self)
-        self.name_edit = QLineEdit(name)
+        self.name_edit = one_line_field(QLineEdit(name))
         self.name_edit.setObjectName("packageName")
         self.name_edit.setFont(f)
         self.name_edit.setToolTip(tr("Enter to rename, Esc to cancel"))

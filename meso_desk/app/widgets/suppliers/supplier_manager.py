@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ....model.edits import supplier_edits as se
 from ....model.language import tr
-from ..common import described
+from ..common import described, one_line_field
 from ..look import ERROR
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class SupplierManager(QDialog):
         self.list = QListWidget(objectName="supplierList")
         self.list.setAccessibleName(tr("Suppliers"))
         self.list.currentTextChanged.connect(self._show)
-        self.new_name = QLineEdit(objectName="supplierNewName", placeholderText=tr("New supplier's name"))
+        self.new_name = one_line_field(QLineEdit(objectName="supplierNewName", placeholderText=tr("New supplier's name")))
         self.new_name.setAccessibleName(tr("New supplier's name"))
         add = QPushButton(tr("Add"), objectName="supplierAdd")
         add.clicked.connect(self._add)
@@ -68,11 +68,11 @@ class SupplierManager(QDialog):
         remove.setToolTip(tr("Remove the selected supplier with its rounds and agreement (its quotes stay as "
                              "packages)"))
         remove.clicked.connect(self._remove)
-        self.name_edit = QLineEdit(objectName="supplierName")
+        self.name_edit = one_line_field(QLineEdit(objectName="supplierName"))
         self.name_edit.setAccessibleName(tr("Supplier's name"))
         self.name_edit.editingFinished.connect(self._rename)
         self.name_edit.textEdited.connect(lambda _t: self._mark(self.name_edit, ""))
-        self.negotiator = QLineEdit(objectName="supplierNegotiator")
+        self.negotiator = one_line_field(QLineEdit(objectName="supplierNegotiator"))
         self.negotiator.setAccessibleName(tr("Their negotiator"))
         self.contacts = QPlainTextEdit(objectName="supplierContacts")
         self.contacts.setAccessibleName(tr("Contacts"))
