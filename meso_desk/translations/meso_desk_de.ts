@@ -7217,6 +7217,35 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>{what} darf nicht leer sein</translation>
     </message>
     <message>
+        <source>package name must fit on one line (no line breaks or tabs)</source>
+        <extracomment>What does not belong on one line: a line break, a tab or another control character (C0, DEL, C1) and the Unicode line and paragraph separators. The reason a name across lines is refused, per ``what`` (whole sentences, for the translation).</extracomment>
+        <translation>der Paketname muss in eine Zeile passen (keine Zeilenumbrüche oder Tabulatoren)</translation>
+    </message>
+    <message>
+        <source>issue name must fit on one line (no line breaks or tabs)</source>
+        <translation>der Name des Verhandlungspunkts muss in eine Zeile passen (keine Zeilenumbrüche oder Tabulatoren)</translation>
+    </message>
+    <message>
+        <source>supplier name must fit on one line (no line breaks or tabs)</source>
+        <translation>der Name des Lieferanten muss in eine Zeile passen (keine Zeilenumbrüche oder Tabulatoren)</translation>
+    </message>
+    <message>
+        <source>event name must fit on one line (no line breaks or tabs)</source>
+        <translation>der Name des Ereignisses muss in eine Zeile passen (keine Zeilenumbrüche oder Tabulatoren)</translation>
+    </message>
+    <message>
+        <source>option label must fit on one line (no line breaks or tabs)</source>
+        <translation>die Bezeichnung der Option muss in eine Zeile passen (keine Zeilenumbrüche oder Tabulatoren)</translation>
+    </message>
+    <message>
+        <source>state must fit on one line (no line breaks or tabs)</source>
+        <translation>der Zustand muss in eine Zeile passen (keine Zeilenumbrüche oder Tabulatoren)</translation>
+    </message>
+    <message>
+        <source>{what} must fit on one line (no line breaks or tabs)</source>
+        <translation>{what} muss in eine Zeile passen (keine Zeilenumbrüche oder Tabulatoren)</translation>
+    </message>
+    <message>
         <source>the rate per unit must not be zero</source>
         <extracomment>the event whose outcome decides change of the term per unit beyond the pivot, signed (−2: the term drops by 2 per unit below/above the pivot; on &quot;both&quot;, it moves with the outcome when positive) the largest change either way (≥ 0), in the same measure as ``per_unit``; None: none</extracomment>
         <translation>der Satz je Einheit darf nicht null sein</translation>
@@ -9187,7 +9216,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>Step {step} does not divide {low}–{high}; try {first} or {second} (or change the range to {low}–{wider})</source>
-        <extracomment>The columns whose edit changes a numeric issue&apos;s grid (its range or its step). Widest range (in units of its finest decimal) :func:`nearest_steps` searches for divisors (its square root bounds the work: about 3 ms at 10⁸).</extracomment>
+        <extracomment>The columns whose edit changes a numeric issue&apos;s grid (its range or its step).</extracomment>
         <translation>Schrittweite {step} teilt {low}–{high} nicht; versuchen Sie {first} oder {second} (oder ändern Sie den Bereich auf {low}–{wider})</translation>
     </message>
     <message>
@@ -9773,7 +9802,9 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>file is empty</source>
-        <extracomment>GENIUS files larger than this are refused before they are read.</extracomment>
+        <extracomment>GENIUS files larger than this are refused before they are read.
+----------
+Fields of free text: a line break in them is the user&apos;s own, kept as written.</extracomment>
         <translation>Datei ist leer</translation>
     </message>
     <message>
@@ -9940,6 +9971,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>{field}: missing (required since format version 2)</source>
         <translation>{field}: fehlt (erforderlich seit Formatversion 2)</translation>
+    </message>
+    <message>
+        <source>{name} held a line break or a tab; it now reads on one line</source>
+        <translation>{name} enthielt einen Zeilenumbruch oder Tabulator; der Name steht jetzt in einer Zeile</translation>
     </message>
     <message>
         <source>invalid plan ({reason})</source>
@@ -10339,8 +10374,12 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>Planeigenschaften ändern</translation>
     </message>
     <message>
-        <source>a plan needs a title (what you would call this negotiation)</source>
+        <source>must fit on one line (no line breaks or tabs)</source>
         <extracomment>The fields :func:`with_properties` edits (all optional in the file: docs/file-format.md). Longest title and name (characters): a title is a line on a page, not a paragraph.</extracomment>
+        <translation>muss in eine Zeile passen (keine Zeilenumbrüche oder Tabulatoren)</translation>
+    </message>
+    <message>
+        <source>a plan needs a title (what you would call this negotiation)</source>
         <translation>ein Plan braucht einen Titel (wie Sie diese Verhandlung nennen würden)</translation>
     </message>
     <message>
@@ -10358,6 +10397,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>Valid until {date} is in the past: cards printed now would carry an expired date.</source>
         <translation>Gültig bis {date} liegt in der Vergangenheit: jetzt gedruckte Karten trügen ein abgelaufenes Datum.</translation>
+    </message>
+    <message>
+        <source>an approver&apos;s name and role must fit on one line (no line breaks or tabs)</source>
+        <translation>Name und Rolle eines Freigebers müssen in eine Zeile passen (keine Zeilenumbrüche oder Tabulatoren)</translation>
     </message>
     <message>
         <source>an approver needs a name or a role</source>
