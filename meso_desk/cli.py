@@ -1,6 +1,6 @@
 """The ``meso-desk`` command.
 
-    meso-desk [PLAN] [--screenshot OUT.png [--size WxH] [--workspace NAME]]    open the window
+    meso-desk [PLAN] [--screenshot OUT.png [--size WxH] [--workspace NAME] [--force]]    open the window
     meso-desk check PLAN                       summary of a plan
     meso-desk score PLAN                       the plan's packages and their points
     meso-desk import-genius DOMAIN PROFILE -o PLAN [--force]
@@ -13,9 +13,11 @@
     meso-desk debrief PLAN -o OUT.pdf [--paper a4] [--cards PSS.pdf] [--text] [--force]
                     the INTERNAL one-page debrief of the agreement (and post-settlement cards)
 
-Exit codes: 0 success; 1 refused (an output file exists and --force was not given) or the
-program failed; 2 bad input — a file that cannot be read or is invalid, bad arguments, an
-unreachable level. Errors are one line on stderr, never a traceback.
+Exit codes: 0 success; 1 refused (an output file exists and --force was not given, its folder
+cannot be written) or the program failed; 2 bad input — a file that cannot be read or is invalid,
+bad arguments, a missing output folder, an output that is the plan, an unreachable level. Errors
+are one line on stderr (a usage error too: ``_Parser``), never a traceback. ``-o`` is ``--output``
+in every command (``--out`` is taken too).
 
 GUI modules are imported only when the window is asked for, so the commands stay quick
 and headless.
@@ -47,12 +49,11 @@ from .model.documents.cards import (
     unequal_warning,
 )
 from .model.errors import one_line
-from .model.io import PlanFileError, load_plan, save_plan
-from .model.io.genius import GeniusError, import_genius
-from .model.language import QT_TR_NOOP, current_language, normalise, number, set_language, tr
+from .model.io import PlanFileError, load_plan
+from .model.language import QT_TR_NOOP, current_language, normalise, number, parse_number, set_language, tr
 from .model.limits import ResourceLimit
 from .model.offers.contingent import package_total_cost
-from .model.offers.meso import MesoError, MesoPackages, MesoWarning, generate_mesos
+from .model.offers.meso import STRATEGIES, MesoError, MesoPackages, MesoWarning, generate_mesos
 from .model.offers.robustness import set_robustness
 from .model.offers.status import below_reservation, package_status
 from .model.offers.waste import WASTE_EPS
@@ -77,6 +78,57 @@ class CliError(Exception):
 # Each command: name → (help, add_arguments(parser), run(args) -> exit code).
 Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 COMMANDS: dict[str, Command] = {}
+
+
+class _Parser(argparse.ArgumentParser):
+    """A command's parser: a usage error is one line (``meso-desk cards: error: … (see meso-desk cards
+    --help)``, exit 2), ``-o`` is ``--output`` everywhere and ``--out`` is taken too (the
+    attribute keeps the name the command reads)."""
+
+    def __init__(self, **kw) -> None:
+        super().__init__(formatter_class=kw.pop("formatter_class", _HelpFormatter), **kw)
+
+    def add_argument(self, *names, **kw):
+        if "-o" in names:
+            kw.setdefault("dest", next((n[2:] for n in names if n.startswith("--")), "output"))
+            names = ("-o", "--output", "--out")
+        return super().add_argument(*names, **kw)
+
+    def error(self, message: str):
+        message = message.replace("-o/--output/--out", "-o/--output")
+        self.exit(EXIT_BAD_INPUT, tr("{prog}: error: {message} (see {prog} --help)").format(
+            prog=self.prog, message=one_line(message)) + "\n")
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Help that names ``-o`` once as ``-o OUT, --output OUT`` (``--out`` works, unlisted)."""
+
+    def _format_action_invocation(self, action):
+        if "--out" in action.option_strings and "--output" in action.option_strings:
+            action = argparse.Action([o for o in action.option_strings if o != "--out"], action.dest,
+                                     nargs=action.nargs, metavar=action.metavar)
+        return super()._format_action_invocation(action)
+
+
+def decimal(text: str) -> float:
+    """An option's number as typed in the terminal's language (``70.5``; ``70,5`` too, as for
+    ``--outcome``)."""
+    try:
+        return parse_number(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("{text}: expected a number").format(text=repr(text))) from None
+
+
+def natural(text: str) -> int:
+    """A whole number, 0 or more (``--seed``)."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(tr("{text}: expected a whole number, 0 or more").format(
+            text=repr(text)))
+    return n
 
 
 def command(name: str, help: str):  # help: marked with QT_TR_NOOP, translated where it is shown
@@ -269,31 +321,6 @@ def _score_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
 
 
-@command("import-genius", QT_TR_NOOP("build a plan from a GENIUS domain and our profile"))
-def cmd_import_genius(args: argparse.Namespace) -> int:
-    _refuse_overwrite(args.output, args.force)
-    try:
-        plan = import_genius(args.domain, args.profile)
-    except GeniusError as e:
-        raise CliError(str(e)) from None
-    try:
-        save_plan(plan, args.output, backup=True)
-    except PlanFileError as e:
-        raise CliError(str(e), EXIT_REFUSED) from None
-    print(_count(len(plan.issues), tr("wrote {path}: {count} issue, reservation {reservation:.1f} points"),
-                 tr("wrote {path}: {count} issues, reservation {reservation:.1f} points"),
-                 path=args.output, reservation=plan.reservation))
-    return EXIT_OK
-
-
-@cmd_import_genius.arguments
-def _imp_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("domain", help=tr("GENIUS domain XML"))
-    p.add_argument("profile", help=tr("GENIUS utility profile XML (our side)"))
-    p.add_argument("-o", "--output", required=True, help=tr("the .meso file to write"))
-    p.add_argument("--force", action="store_true", help=tr("overwrite OUTPUT if it exists"))
-
-
 @command("mesos", QT_TR_NOOP("propose a MESO set: packages worth the same to us, each conceding on another issue"))
 def cmd_mesos(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
@@ -347,10 +374,10 @@ def cmd_mesos(args: argparse.Namespace) -> int:
 def _mesos_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("plan", help=tr("a .meso file"))
     p.add_argument("--count", type=int, default=3, help=tr("packages in the set, 2-5 (default 3)"))
-    p.add_argument("--level", type=float, default=None, help=tr("points each package is worth (default: aspiration)"))
-    p.add_argument("--strategy", choices=("balanced", "efficient", "diverse"), default="balanced",
+    p.add_argument("--level", type=decimal, default=None, help=tr("points each package is worth (default: aspiration)"))
+    p.add_argument("--strategy", choices=tuple(STRATEGIES), default="balanced",
                    help=tr("what to favour among valid sets (default balanced)"))
-    p.add_argument("--seed", type=int, default=0, help=tr("another valid set for another seed (default 0)"))
+    p.add_argument("--seed", type=natural, default=0, help=tr("another valid set for another seed (default 0)"))
     p.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
     p.add_argument("--robust", action="store_true",
                    help=tr("a set that stays equal if the weights are a little off (default once the plan has a "
@@ -396,9 +423,11 @@ def cmd_cards(args: argparse.Namespace) -> int:
     ``meso-desk mesos``/``generate_mesos`` would; ``--packages NAME …`` names packages of the
     plan; neither: the plan's latest MESO set, else every package that may be offered. An
     existing OUT (each page's PNG) or BRIEF is refused unless --force, before any is written."""
+    from .cli_output import check_card_outputs
+
     plan = _card_supplier(_load(args.plan), getattr(args, "supplier", None))
     out = Path(args.output)
-    _check_card_outputs(args, out)
+    check_card_outputs(args, out)
     valid = _valid_until(args.valid_until)
     packages, source = _card_packages(args, plan)
     unequal = unequal_warning(plan, as_packages(plan, packages))
@@ -410,6 +439,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
         raise CliError(str(e)) from None
     if unequal:
         _warn(unequal)
+    _approver_warnings(plan, packages)
     app = _qt_for_printing()  # noqa: F841 (keeps Qt alive)
     from .app.printing.briefing_painter import export_briefing_pdf, paper_for_layout
     from .app.printing.card_painter import export_cards_pdf, export_cards_png, renderer_for
@@ -454,33 +484,27 @@ def _card_supplier(plan, name: str | None):
     return plan.with_supplier(name)
 
 
-def _check_card_outputs(args: argparse.Namespace, out: Path) -> None:
-    if out.suffix.lower() not in (".pdf", ".png"):
-        raise CliError(tr("{path}: the output must end in .pdf or .png").format(path=out))
-    if args.briefing and Path(args.briefing).suffix.lower() != ".pdf":
-        raise CliError(tr("{path}: the briefing must end in .pdf").format(path=args.briefing))
-    for p in (out, Path(args.briefing) if args.briefing else None):
-        if p is not None and p.exists() and p.resolve() == Path(args.plan).resolve():
-            raise CliError(tr("{path}: would overwrite the plan").format(path=p))
-    if args.briefing and Path(args.briefing).resolve() == out.resolve():
-        raise CliError(tr("the cards and the briefing must go to different files"))
-    if args.layout not in CARD_LAYOUTS:  # argparse checks choices; kept for callers of cmd_cards
-        raise CliError(tr("unknown layout {layout}").format(layout=repr(args.layout)))
-    if not 10 <= args.dpi <= 1200:  # 0 or less wrote a 1×1 pixel PNG and reported success
-        raise CliError(tr("--dpi {dpi:g}: the resolution must be between 10 and 1200").format(dpi=args.dpi))
-
-
 def _refuse_card_outputs(args: argparse.Namespace, out: Path, pages: int) -> None:
     """Every file the cards (OUT-1.png … for several pages) and the briefing would replace, refused
     unless --force, and their folders tried, before any is written."""
     from .app.printing.pages import png_paths
-    from .cli_output import check_writable, refuse_existing
+    from .cli_output import refuse_outputs
 
-    outputs = [*(png_paths(out, pages) if out.suffix.lower() == ".png" else [out]),
-               *([Path(args.briefing)] if args.briefing else [])]
-    refuse_existing(outputs, getattr(args, "force", False))
-    for p in outputs:
-        check_writable(p)
+    refuse_outputs([*(png_paths(out, pages) if out.suffix.lower() == ".png" else [out]),
+                    *([Path(args.briefing)] if args.briefing else [])], getattr(args, "force", False))
+
+
+def _approver_warnings(plan, packages) -> None:
+    """One line per card an approver of ours refuses (named, with the reason). The cards are still
+    written — as for the other warnings; the window shows the same objection on the package."""
+    pkgs = as_packages(plan, packages)
+    verdicts = approvals(plan, pkgs)
+    for k, (letter, p) in enumerate(zip(letters(len(pkgs)), pkgs)):
+        said = "; ".join(tr("{approver} objects: {reason}").format(approver=who, reason=why)
+                         for who, why in verdicts.objections(k))
+        if said:
+            _warn(tr("card {letter} ({package}): {objections} — settle it on our side before the card goes "
+                     "out").format(letter=letter, package=p.name or letter, objections=said))
 
 
 def _valid_until(text: str | None) -> date | None:
@@ -536,10 +560,10 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
     which.add_argument("--mesos", type=int, metavar="N", help=tr("generate a MESO set of N packages (2-5)"))
     which.add_argument("--packages", nargs="+", metavar="NAME", help=tr("packages of the plan, in card order "
                        "(several names, or one comma-separated list)"))
-    p.add_argument("--level", type=float, metavar="L", help=tr("with --mesos: points each package is worth "
+    p.add_argument("--level", type=decimal, metavar="L", help=tr("with --mesos: points each package is worth "
                    "(default: the aspiration); alone: --mesos 3 at this level"))
-    p.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
-    p.add_argument("--strategy", default=None, help=argparse.SUPPRESS)
+    p.add_argument("--seed", type=natural, default=None, help=argparse.SUPPRESS)
+    p.add_argument("--strategy", choices=tuple(STRATEGIES), default=None, help=argparse.SUPPRESS)
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=tr("the cards: a .pdf, or a .png "
                    "(several pages: OUT-1.png, OUT-2.png …)"))
     p.add_argument("--layout", choices=CARD_LAYOUTS, default=DEFAULT_LAYOUT,
@@ -551,7 +575,7 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--valid-until", metavar="YYYY-MM-DD", help=tr("print 'Valid until …' on every card"))
     p.add_argument("--subject", metavar="TEXT", help=tr("a subject line under the counterpart's name"))
     p.add_argument("--descriptions", action="store_true", help=tr("print each issue's description under its name"))
-    p.add_argument("--dpi", type=float, default=200.0, help=tr("resolution of PNG output (default 200)"))
+    p.add_argument("--dpi", type=decimal, default=200.0, help=tr("resolution of PNG output (default 200)"))
     p.add_argument("--why-this-works", action="store_true", help=tr("print a reverse on every card with talking "
                    "points for their negotiator (docs/behind-the-table.md; checked by the same leak guard)"))
     p.add_argument("--allow-unequal", action="store_true", help=tr("print options whose points spread more than "
@@ -564,7 +588,7 @@ def _cards_args(p: argparse.ArgumentParser) -> None:
 def _gui_parser() -> argparse.ArgumentParser:
     width = max(map(len, COMMANDS)) + 1  # the longest name (import-geniusweb) keeps a gap too
     cmds = "\n".join(f"  {n:<{width}} {tr(h)}" for n, (h, _, _) in COMMANDS.items())
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="meso-desk",
         description=tr("Plan a negotiation with multiple equivalent simultaneous offers (MESOs)."),
         epilog=tr("commands (meso-desk COMMAND --help):") + f"\n{cmds}\n\n"
@@ -574,6 +598,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"MESO Desk {__version__}")
     p.add_argument("plan", nargs="?", help=tr("a .meso plan to open (default: the supplier example)"))
     p.add_argument("--screenshot", metavar="OUT.png", help=tr("render the window to a PNG and exit"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite OUT.png if it exists"))
     p.add_argument("--size", metavar="WxH", help=tr("the screenshot's size (default 1400x900)"))
     p.add_argument("--workspace", metavar="NAME",
                    help=tr("the screenshot's workspace: prepare, offers, room or deal"))
@@ -582,7 +607,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def _command_parser(name: str) -> argparse.ArgumentParser:
     help_, add_args, _ = COMMANDS[name]
-    p = argparse.ArgumentParser(prog=f"meso-desk {name}", description=tr(help_))
+    p = _Parser(prog=f"meso-desk {name}", description=tr(help_))
     add_args(p)
     return p
 
@@ -632,6 +657,12 @@ def _tolerant_streams() -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if args.screenshot:  # the picture's file is checked before the window is made (docs/window.md)
+        from .cli_output import check_screenshot
+
+        check_screenshot(args.screenshot, args.plan, args.force)
+    elif args.force:
+        raise CliError(tr("--force goes with --screenshot"))
     try:
         from .app.application import run
     except ImportError as e:

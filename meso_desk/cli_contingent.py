@@ -23,7 +23,8 @@ import json
 from datetime import date
 from typing import Any
 
-from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, command
+from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, command, decimal
+from .cli_output import check_writable
 from .model.contingent.events import Event, Forecast
 from .model.documents.briefing import forecast_text, verification_text
 from .model.documents.cards import condition_sentence
@@ -178,6 +179,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     edits = [x for x in (args.add, args.remove, args.outcome) if x is not None]
     if len(edits) > 1:
         raise CliError(tr("one edit at a time: --add, --remove or --outcome"))
+    _refuse_stray_options(args)
     if not edits:
         if args.json:
             print(json.dumps({"events": _event_rows(plan)}, indent=2, ensure_ascii=False))
@@ -187,10 +189,32 @@ def cmd_events(args: argparse.Namespace) -> int:
     if not args.out:
         raise CliError(tr("an edit needs -o OUT.meso (-o PLAN --force edits the plan in place, keeping PLAN.bak)"))
     _refuse_overwrite(args.out, args.force)
+    check_writable(args.out)
     new, message = _edit(plan, args)
     _save(new, args.out)
     print(tr("{message} Saved {path}").format(message=message, path=args.out))
     return EXIT_OK
+
+
+#: the options that describe a new event (``dest``, as typed): dropped without a word before
+ADD_OPTIONS = (("unit", "--unit"), ("ours", "--ours"), ("theirs", "--theirs"), ("our_source", "--our-source"),
+               ("their_source", "--their-source"), ("states", "--states"), ("ours_chances", "--ours-chances"),
+               ("theirs_chances", "--theirs-chances"), ("measured_by", "--measured-by"), ("affects", "--affects"),
+               ("period", "--period"), ("lower", "--lower"), ("upper", "--upper"))
+
+
+def _refuse_stray_options(args: argparse.Namespace) -> None:
+    """An option that only an edit reads, given without that edit (``--unit %`` without ``--add``)."""
+    if args.add is None:
+        stray = [name for dest, name in ADD_OPTIONS if getattr(args, dest) is not None]
+        if args.one_sided:
+            stray.append("--one-sided")
+        if stray:
+            raise CliError(tr("{option} goes with --add").format(option=stray[0]))
+    if args.date is not None and args.outcome is None:
+        raise CliError(tr("{option} goes with --outcome").format(option="--date"))
+    if args.out and args.add is None and args.remove is None and args.outcome is None:
+        raise CliError(tr("-o goes with --add, --remove or --outcome"))
 
 
 @cmd_events.arguments
@@ -202,9 +226,9 @@ def _events_args(p: argparse.ArgumentParser) -> None:
     edit = p.add_argument_group(tr("edits (each needs -o OUT.meso)"))
     edit.add_argument("--add", metavar="NAME", help=tr("add an event"))
     edit.add_argument("--unit", help=tr("its unit (%%, index points, units …)"))
-    edit.add_argument("--ours", nargs=3, type=float, metavar=("LOW", "LIKELY", "HIGH"),
+    edit.add_argument("--ours", nargs=3, type=decimal, metavar=("LOW", "LIKELY", "HIGH"),
                       help=tr("our forecast: the 10 %%, 50 %% and 90 %% points"))
-    edit.add_argument("--theirs", nargs=3, type=float, metavar=("LOW", "LIKELY", "HIGH"),
+    edit.add_argument("--theirs", nargs=3, type=decimal, metavar=("LOW", "LIKELY", "HIGH"),
                       help=tr("their forecast (what they claim, or what we infer)"))
     edit.add_argument("--our-source", metavar="TEXT", help=tr("where our forecast comes from"))
     edit.add_argument("--their-source", metavar="TEXT", help=tr("where their forecast comes from"))
@@ -217,8 +241,8 @@ def _events_args(p: argparse.ArgumentParser) -> None:
     edit.add_argument("--affects", metavar="ISSUE,ISSUE", help=tr("the terms a clause on it may change (the "
                       "suggestions keep to them; default: any)"))
     edit.add_argument("--period", metavar="TEXT", help=tr("the period it is measured over (quarter, year)"))
-    edit.add_argument("--lower", type=float, help=tr("the lowest possible value (a rate: 0)"))
-    edit.add_argument("--upper", type=float, help=tr("the highest possible value (a rate in %%: 100)"))
+    edit.add_argument("--lower", type=decimal, help=tr("the lowest possible value (a rate: 0)"))
+    edit.add_argument("--upper", type=decimal, help=tr("the highest possible value (a rate in %%: 100)"))
     edit.add_argument("--remove", metavar="NAME", help=tr("remove an event and the clauses that use it"))
     edit.add_argument("--outcome", nargs=2, metavar=("NAME", "VALUE"), help=tr("record what happened (a number "
                       "or a state; \"\" clears it)"))

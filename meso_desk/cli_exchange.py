@@ -2,9 +2,15 @@
 
     meso-desk export PLAN -o OUT.xlsx|OUT.csv [--table packages|meso_sets|rounds|estimate] [--force]
     meso-desk import-quotes PLAN QUOTES.csv|.xlsx -o NEW.meso [--force]
+    meso-desk import-genius DOMAIN PROFILE -o PLAN.meso [--force]
     meso-desk export-genius PLAN -o DIR [--force]  GENIUS domain + profile XML and a GeniusWeb JSON profile
+                    (the profiles named ``…_profile_INTERNAL``: our weights, reservation and BATNA)
     meso-desk import-geniusweb PROFILE.json -o PLAN.meso [--force]
     meso-desk summary PLAN -o OUT.pdf          the INTERNAL one-page summary for approvers
+
+``-o`` is ``--output`` (``--out`` is taken too). Every output is checked before any work: an
+existing file is refused unless ``--force`` (exit 1), a missing folder is exit 2, a folder that
+cannot be written exit 1 (``cli_output``); the summary must end in ``.pdf`` and is never the plan.
 """
 
 from __future__ import annotations
@@ -12,19 +18,27 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, command
-from .cli_output import refuse_existing, writing
+from .cli import EXIT_OK, EXIT_REFUSED, CliError, _count, _load, _refuse_overwrite, command
+from .cli_output import check_output, check_writable, refuse_existing, writing
 from .model.edits.quote_edits import import_quotes
 from .model.io import PlanFileError, save_plan
+from .model.io.genius import import_genius
 from .model.io.genius_xml import GeniusError
 from .model.io.spreadsheets import TABLES, SpreadsheetError, export_paths, export_spreadsheet, read_quotes
 from .model.language import QT_TR_NOOP, tr
 
 
 def _out_args(p: argparse.ArgumentParser, what: str, metavar: str = "OUT") -> None:
-    """``what``: the help of ``-o``, already translated."""
+    """``what``: the help of ``-o`` (``--output``; ``--out`` is taken too), already translated."""
     p.add_argument("-o", "--out", required=True, metavar=metavar, help=what)
     p.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
+
+
+def _new_file(path: str, force: bool) -> None:
+    """An output refused before any work: it exists (exit 1 unless ``force``), its folder is
+    missing (exit 2) or cannot be written (exit 1) — the same lines in every command."""
+    _refuse_overwrite(path, force)
+    check_writable(path)
 
 
 #: the commands' one-line help (marked for the catalogue; translated where shown: the command's
@@ -43,11 +57,21 @@ def _save(plan, path: str) -> None:
         raise CliError(str(e), EXIT_REFUSED) from None
 
 
+def _imported(plan, path: str) -> None:
+    """What both importers say: ``wrote PLAN: 6 issues, reservation 41.7 points``."""
+    print(_count(len(plan.issues), tr("wrote {path}: {count} issue, reservation {reservation:.1f} points"),
+                 tr("wrote {path}: {count} issues, reservation {reservation:.1f} points"),
+                 path=path, reservation=plan.reservation))
+
+
 @command("export", EXPORT_HELP)
 def cmd_export(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     try:
-        refuse_existing(export_paths(plan, args.out, args.table), args.force)  # OUT-packages.csv … too
+        paths = export_paths(plan, args.out, args.table)
+        refuse_existing(paths, args.force)  # OUT-packages.csv … too
+        for p in paths:
+            check_writable(p)
         for p in export_spreadsheet(plan, args.out, args.table):
             print(tr("wrote {path} (INTERNAL: never send it to the counterpart)").format(path=p))
     except SpreadsheetError as e:
@@ -66,7 +90,7 @@ def _export_args(p: argparse.ArgumentParser) -> None:
 @command("import-quotes", IMPORT_QUOTES_HELP)
 def cmd_import_quotes(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
-    _refuse_overwrite(args.out, args.force)
+    _new_file(args.out, args.force)
     sheet = read_quotes(plan, args.quotes)
     if sheet.errors:
         first, source = sheet.errors[0], sheet.source
@@ -96,6 +120,25 @@ def _import_quotes_args(p: argparse.ArgumentParser) -> None:
     _out_args(p, tr("the new .meso file"))
 
 
+@command("import-genius", QT_TR_NOOP("build a plan from a GENIUS domain and our profile"))
+def cmd_import_genius(args: argparse.Namespace) -> int:
+    _new_file(args.out, args.force)
+    try:
+        plan = import_genius(args.domain, args.profile)
+    except GeniusError as e:
+        raise CliError(str(e)) from None
+    _save(plan, args.out)
+    _imported(plan, args.out)
+    return EXIT_OK
+
+
+@cmd_import_genius.arguments
+def _imp_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("domain", help=tr("GENIUS domain XML"))
+    p.add_argument("profile", help=tr("GENIUS utility profile XML (our side)"))
+    _out_args(p, tr("the .meso file to write"))
+
+
 @command("export-genius", EXPORT_GENIUS_HELP)
 def cmd_export_genius(args: argparse.Namespace) -> int:
     from .model.io.genius_export import export_genius, genius_paths
@@ -105,13 +148,15 @@ def cmd_export_genius(args: argparse.Namespace) -> int:
     out = Path(args.out)
     domain, profile = genius_paths(plan, out)
     refuse_existing((domain, profile, profile.with_suffix(".json")), args.force)
+    check_writable(domain if out.is_dir() else out)  # DIR is made, its folder must exist
     try:
         files = export_genius(plan, out)
         json_path = files.profile.with_suffix(".json")
         notes = list(files.notes) + [n for n in export_geniusweb(plan, json_path) if n not in files.notes]
     except GeniusError as e:
         raise CliError(str(e)) from None
-    print(tr("wrote {domain}, {profile} (GENIUS) and {json} (GeniusWeb)").format(
+    print(tr("wrote {domain}, {profile} (GENIUS) and {json} (GeniusWeb); the profiles are INTERNAL: our weights, "
+             "reservation and BATNA — never send them to the counterpart").format(
         domain=files.domain, profile=files.profile, json=json_path))
     for n in dict.fromkeys(notes):
         print("  " + tr("not held: {note}").format(note=n))
@@ -130,17 +175,13 @@ def _export_genius_args(p: argparse.ArgumentParser) -> None:
 def cmd_import_geniusweb(args: argparse.Namespace) -> int:
     from .model.io.geniusweb import import_geniusweb
 
-    _refuse_overwrite(args.out, args.force)
+    _new_file(args.out, args.force)
     try:
         plan = import_geniusweb(args.profile)
     except GeniusError as e:
         raise CliError(str(e)) from None
     _save(plan, args.out)
-    if len(plan.issues) == 1:
-        print(tr("{title}: 1 issue; saved {path}").format(title=plan.title, path=args.out))
-    else:
-        print(tr("{title}: {count} issues; saved {path}").format(title=plan.title, count=len(plan.issues),
-                                                                path=args.out))
+    _imported(plan, args.out)
     return EXIT_OK
 
 
@@ -157,7 +198,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from .model.documents.summary import approval_summary
 
     plan = _load(args.plan)
-    _refuse_overwrite(args.out, args.force)
+    check_output(args.out, args.plan, args.force, ".pdf", tr("{path}: the summary must end in .pdf"))
     if args.text:
         print(approval_summary(plan).text())
     app = _qt_for_printing()  # noqa: F841 (keeps Qt alive)

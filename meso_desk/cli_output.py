@@ -1,16 +1,20 @@
 """The commands' output files: every file a command will write is checked before it writes any
-(an existing one is refused unless ``--force``), a folder is tried before the work that would be
-lost (the questions of ``weights --ask``), and a write that fails is one line naming the file."""
+(an existing one is refused unless ``--force``, exit 1; a missing folder is exit 2 and one that
+cannot be written exit 1, in every command; a PDF or a picture is never the plan, even with
+``--force``), a folder is tried before the work that would be lost (the questions of ``weights
+--ask``), and a write that fails is one line naming the file."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .cli import EXIT_REFUSED, CliError, _refuse_overwrite
+from .cli import EXIT_BAD_INPUT, EXIT_REFUSED, CliError, _refuse_overwrite
+from .model.documents.cards import CARD_LAYOUTS
 from .model.io import PlanFileError
 from .model.language import tr
 
@@ -19,6 +23,58 @@ def refuse_existing(paths: Iterable[str | Path], force: bool) -> None:
     """Refuse (exit 1) the first of ``paths`` that exists, unless ``force``."""
     for p in paths:
         _refuse_overwrite(p, force)
+
+
+def refuse_outputs(paths: Iterable[str | Path], force: bool) -> None:
+    """Every one of ``paths`` refused before any is written: one that exists (exit 1 unless
+    ``force``), then a missing folder (exit 2) or one that cannot be written (exit 1)."""
+    paths = list(paths)
+    refuse_existing(paths, force)
+    for p in paths:
+        check_writable(p)
+
+
+def check_card_outputs(args: argparse.Namespace, out: Path) -> None:
+    """``meso-desk cards``: the names of the cards and the briefing, before any work."""
+    if out.suffix.lower() not in (".pdf", ".png"):
+        raise CliError(tr("{path}: the output must end in .pdf or .png").format(path=out))
+    if args.briefing and Path(args.briefing).suffix.lower() != ".pdf":
+        raise CliError(tr("{path}: the briefing must end in .pdf").format(path=args.briefing))
+    refuse_plan([out, args.briefing], args.plan)
+    if args.briefing and Path(args.briefing).resolve() == out.resolve():
+        raise CliError(tr("the cards and the briefing must go to different files"))
+    if args.layout not in CARD_LAYOUTS:  # argparse checks choices; kept for callers of cmd_cards
+        raise CliError(tr("unknown layout {layout}").format(layout=repr(args.layout)))
+    if not 10 <= args.dpi <= 1200:  # 0 or less wrote a 1×1 pixel PNG and reported success
+        raise CliError(tr("--dpi {dpi:g}: the resolution must be between 10 and 1200").format(dpi=args.dpi))
+
+
+def refuse_plan(paths: Iterable[str | Path | None], plan: str | Path | None) -> None:
+    """Refuse (exit 2, even with ``--force``) an output that is the plan itself: a PDF or a PNG
+    written over the ``.meso`` file would lose the plan."""
+    if not plan:
+        return
+    plan_path = Path(plan).resolve()
+    for p in paths:
+        if p is not None and Path(p).resolve() == plan_path:
+            raise CliError(tr("{path}: would overwrite the plan").format(path=p))
+
+
+def check_output(path: str | Path, plan: str | Path | None, force: bool, suffix: str, must_end: str) -> None:
+    """Everything about one output file before any work: it ends in ``suffix`` (``must_end``: the
+    sentence saying so, translated, with ``{path}``), is not the plan, does not exist unless
+    ``force`` (exit 1), and its folder exists (exit 2) and can be written (exit 1)."""
+    if Path(path).suffix.lower() != suffix:
+        raise CliError(must_end.format(path=path), EXIT_BAD_INPUT)
+    refuse_plan([path], plan)
+    _refuse_overwrite(path, force)
+    check_writable(path)
+
+
+def check_screenshot(path: str | Path, plan: str | Path | None, force: bool) -> None:
+    """``meso-desk --screenshot OUT.png [PLAN]``: a ``.png`` that is not the plan, not an existing
+    file unless ``--force``, in a folder that exists (never made)."""
+    check_output(path, plan, force, ".png", tr("{path}: the screenshot must end in .png"))
 
 
 def check_writable(path: str | Path) -> None:

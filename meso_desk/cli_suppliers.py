@@ -21,7 +21,8 @@ import importlib
 import json
 from typing import Any
 
-from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, _table, command
+from .cli import EXIT_OK, EXIT_REFUSED, CliError, _load, _refuse_overwrite, _table, command, decimal
+from .cli_output import check_writable
 from .model.io import PlanFileError, save_plan
 from .model.language import QT_TR_NOOP, number, tr
 from .model.preferences.total_cost import format_money
@@ -82,8 +83,8 @@ def _print_list(plan, rows: list[dict[str, Any]]) -> None:
         heading = (tr("1 supplier (INTERNAL: our points and BATNA; the BATNA follows the market)") if one else
                    tr("{count} suppliers (INTERNAL: our points and BATNA; the BATNA follows the market)"))
     else:
-        heading = (tr("1 supplier (INTERNAL: our points and BATNA; the BATNA the plan's competing quote)") if one
-                   else tr("{count} suppliers (INTERNAL: our points and BATNA; the BATNA the plan's competing "
+        heading = (tr("1 supplier (INTERNAL: our points and BATNA; the BATNA is the plan's competing quote)") if one
+                   else tr("{count} suppliers (INTERNAL: our points and BATNA; the BATNA is the plan's competing "
                            "quote)"))
     print(heading.format(count=len(rows)))
     table = [["", tr("Supplier"), tr("Best offer held"), tr("Points"), tr("Total cost"),
@@ -120,8 +121,11 @@ SORT_WORDS = {"points": QT_TR_NOOP("by points"), "cost": QT_TR_NOOP("by cost"), 
 
 def _print_compare(plan, rows: list[SupplierRow], sort_by: str) -> None:
     order = tr(SORT_WORDS[sort_by]) if sort_by in SORT_WORDS else sort_by
-    print(tr("{count} suppliers side by side, {order} (INTERNAL: our points, BATNA and estimates)").format(
-        count=len(rows), order=order))
+    if len(rows) == 1:
+        print(tr("1 supplier, {order} (INTERNAL: our points, BATNA and estimates)").format(order=order))
+    else:
+        print(tr("{count} suppliers side by side, {order} (INTERNAL: our points, BATNA and estimates)").format(
+            count=len(rows), order=order))
     for r in rows:
         if r.n_rounds == 1:
             head = tr("{name} (worked on) — 1 round") if r.active else tr("{name} — 1 round")
@@ -187,7 +191,8 @@ def _edit(plan, args: argparse.Namespace) -> int:
     if not args.output:
         raise CliError(tr("--switch and --add write a new plan: give -o OUT.meso"))
     _refuse_overwrite(args.output, args.force)
-    if args.switch:
+    check_writable(args.output)
+    if args.switch is not None:
         name = _known(plan, args.switch)
         mod = _edits()
         new = mod.switch_supplier(plan, name)
@@ -206,6 +211,21 @@ def _edit(plan, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: the most shares ``--split --steps`` shows (every percent; a larger number only filled memory)
+MAX_STEPS = 101
+
+
+def _steps(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 2 <= n <= MAX_STEPS:
+        raise argparse.ArgumentTypeError(tr("{text}: expected a whole number from 2 to {most}").format(
+            text=repr(text), most=MAX_STEPS))
+    return n
+
+
 #: the command's one-line help (marked for the catalogue; translated where shown)
 SUPPLIERS_HELP = QT_TR_NOOP("the suppliers of a sourcing plan: best offers, BATNA, comparison, split awards; edits")
 
@@ -215,14 +235,21 @@ def cmd_suppliers(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     if args.sort is not None and not args.compare:
         raise CliError(tr("--sort goes with --compare"))
-    if args.output and not (args.switch or args.add):
+    editing = args.switch is not None or args.add is not None
+    if args.output and not editing:
         raise CliError(tr("-o goes with --switch or --add"))
     if args.volume is not None and not args.split:
         raise CliError(tr("--volume goes with --split"))
-    if args.switch or args.add:
+    if args.steps is not None and not args.split:
+        raise CliError(tr("--steps goes with --split"))
+    for option, value in (("--negotiator", args.negotiator), ("--contacts", args.contacts)):
+        if value is not None and args.add is None:  # it was dropped without a word
+            raise CliError(tr("{option} goes with --add").format(option=option))
+    if editing:
         return _edit(plan, args)
     if args.split:
-        return _split(plan, args.split[0], args.split[1], args.steps, args.json, args.volume)
+        return _split(plan, args.split[0], args.split[1], 11 if args.steps is None else args.steps, args.json,
+                      args.volume)
     if args.compare:
         sort_by = args.sort or "points"
         rows = compare_suppliers(plan, sort_by)
@@ -251,8 +278,8 @@ def _suppliers_args(p: argparse.ArgumentParser) -> None:
     what.add_argument("--add", metavar="NAME", help=tr("add a supplier with no rounds (writes -o OUT)"))
     what.add_argument("--split", nargs=2, metavar=("A", "B"), help=tr("a split award between suppliers A and B"))
     p.add_argument("--sort", choices=SORT_KEYS, default=None, help=tr("with --compare: the order (default points)"))
-    p.add_argument("--steps", type=int, default=11, help=tr("with --split: shares from 0 to 1 (default 11)"))
-    p.add_argument("--volume", type=float, metavar="UNITS", help=tr("with --split: the units to split (default: the "
+    p.add_argument("--steps", type=_steps, default=None, help=tr("with --split: shares from 0 to 1 (default 11)"))
+    p.add_argument("--volume", type=decimal, metavar="UNITS", help=tr("with --split: the units to split (default: the "
                    "volume of the best single award's offer)"))
     p.add_argument("--negotiator", metavar="TEXT", help=tr("with --add: their negotiator"))
     p.add_argument("--contacts", metavar="TEXT", help=tr("with --add: how to reach them"))

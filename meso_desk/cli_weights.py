@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .cli import EXIT_OK, CliError, _load, _refuse_overwrite, _table, command
+from .cli import EXIT_OK, CliError, _load, _refuse_overwrite, _table, command, decimal
 from .cli_output import check_writable, writing
 from .model.edits.weight_edits import apply_elicited_weights
 from .model.io import save_plan
@@ -149,7 +149,7 @@ def cmd_weights(args: argparse.Namespace) -> int:
 def _weights_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("plan", help=tr("a .meso file"))
     p.add_argument("--ask", action="store_true", help=tr("ask pairwise questions on stdin to set the weights"))
-    p.add_argument("--band", type=float, default=None,
+    p.add_argument("--band", type=decimal, default=None,
                    help=tr("start from the plan's weights ± this many points (default: from scratch)"))
     p.add_argument("-o", "--out", help=tr("save the plan with the weights found"))
-    p.add_argument("--force", action="store_true", help=tr("overwrite --out if it exists"))
+    p.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))

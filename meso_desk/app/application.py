@@ -202,7 +202,9 @@ def parse_size(text: str | None) -> tuple[int, int]:
 def render_screenshot(window, out: str | os.PathLike[str], size=SCREENSHOT_SIZE,
                       workspace: str | None = None) -> Path:
     """Lay ``window`` out at ``size`` with the default layout of ``workspace`` (the plan's own
-    when None), render it to a PNG."""
+    when None), render it to a PNG. The folder is the caller's (never made here: a typo must not
+    create folders); ``meso-desk --screenshot`` checks the file first (``.png``, not the plan, not
+    an existing file unless ``--force``: ``cli_output.check_screenshot``)."""
     window.resize(*size)
     window.show()
     for _ in range(3):
@@ -216,10 +218,8 @@ def render_screenshot(window, out: str | os.PathLike[str], size=SCREENSHOT_SIZE,
     _wait_until_idle(window)
     pm = window.grab()
     out = Path(out)
-    if out.parent and not out.parent.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
     if not pm.save(str(out), "PNG"):
-        raise OSError(f"could not write {out}")
+        raise OSError(f"{out}: cannot write")
     return out
 
 

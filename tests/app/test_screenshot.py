@@ -32,6 +32,7 @@ def _run(args, user_dirs):
 
 def test_screenshot_png(tmp_path, user_dirs, qapp):
     out = tmp_path / "shots" / "window.png"
+    out.parent.mkdir()  # the folder is the user's: --screenshot never makes one (tests/cli/test_cli_outputs.py)
     r = _run(["--screenshot", str(out)], user_dirs)
     assert r.returncode == 0, r.stderr
     assert out.is_file()

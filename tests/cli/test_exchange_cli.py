@@ -129,7 +129,7 @@ def test_summary_into_a_folder_that_cannot_be_written_is_one_line(qapp, capsys, 
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     code, _, err = run(capsys, "summary", plan, "-o", tmp_path / "s.pdf")
-    assert code == 1 and err == f"meso-desk: {tmp_path / 's.pdf'}: cannot write (Permission denied)\n"
+    assert code == 1 and err == f"meso-desk: s.pdf: cannot write in {tmp_path} (Permission denied)\n"
 
 
 def test_summary_pdf_is_one_internal_page(qapp, capsys, tmp_path, supplier):

@@ -8,6 +8,10 @@ evaluator from 0 at the worse end to 1 at the better end. The weights are ours (
 the profile's utility is ``points ÷ 100`` for a plan with linear curves, and the reservation
 value is ``reservation ÷ 100``.
 
+The profile is INTERNAL (our weights, evaluations and walk-away): its file name says so
+(``<title>_profile_INTERNAL.xml``) and a comment before the root repeats it (GENIUS skips a
+prolog comment); the domain holds only the issues and options and may be shared.
+
 What GENIUS cannot hold (the export returns a note for each, and the docs list them): curves
 that are not linear (written as the straight line between the range's ends), hard limits and
 unacceptable options, a numeric step other than 1 (integer) or the importer's own (real),
@@ -19,7 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
+from xml.etree.ElementTree import Element, ElementTree, SubElement, indent, tostring
 
 from ..language import tr
 from ..plan import Plan
@@ -139,16 +143,28 @@ def _importer_step(issue: NumericIssue) -> float:
     return _real_step(issue.max - issue.min)
 
 
-def _write(root: Element, path: Path) -> None:
+def internal_note() -> str:
+    """The line that marks a profile as ours only (no ``--`` or ``>``: it sits in an XML comment
+    that GENIUS's prolog reader skips up to the first ``>``)."""
+    return tr("INTERNAL: our weights, evaluations and walk-away. Never send this file to the counterpart.")
+
+
+def _write(root: Element, path: Path, comment: str = "") -> None:
     indent(root)
     try:
-        ElementTree(root).write(path, encoding="UTF-8", xml_declaration=True)
+        if comment:  # before the root, after the declaration
+            text = (f"<?xml version='1.0' encoding='UTF-8'?>\n<!-- {comment} -->\n"
+                    f"{tostring(root, encoding='unicode')}\n")
+            path.write_bytes(text.encode("utf-8"))
+        else:
+            ElementTree(root).write(path, encoding="UTF-8", xml_declaration=True)
     except OSError as e:
         raise GeniusError(path, tr("cannot be written ({reason})").format(reason=e.strerror or e)) from None
 
 
 def export_genius(plan: Plan, directory: str | Path, stem: str | None = None) -> GeniusFiles:
-    """Write ``<stem>_domain.xml`` and ``<stem>_profile.xml`` into ``directory`` (created if missing)."""
+    """Write ``<stem>_domain.xml`` and ``<stem>_profile_INTERNAL.xml`` into ``directory`` (created if
+    missing)."""
     if not plan.issues:
         raise GeniusError(Path(directory), tr("cannot hold a plan without issues"))
     d = Path(directory)
@@ -159,7 +175,7 @@ def export_genius(plan: Plan, directory: str | Path, stem: str | None = None) ->
     domain, profile = genius_paths(plan, d, stem)
     prof, notes = genius_profile(plan)
     _write(genius_domain(plan), domain)
-    _write(prof, profile)
+    _write(prof, profile, internal_note().replace("--", "-").replace(">", ""))
     lost = [what for what, there in ((tr("packages", "GENIUS cannot hold"), plan.packages),
                                      (tr("MESO sets", "GENIUS cannot hold"), plan.meso_sets),
                                      (tr("rounds", "GENIUS cannot hold"), plan.rounds),
@@ -171,9 +187,10 @@ def export_genius(plan: Plan, directory: str | Path, stem: str | None = None) ->
 
 
 def genius_paths(plan: Plan, directory: str | Path, stem: str | None = None) -> tuple[Path, Path]:
-    """The domain and profile files :func:`export_genius` writes into ``directory``."""
+    """The domain and profile files :func:`export_genius` writes into ``directory`` (the profile
+    named INTERNAL: it holds our weights and reservation)."""
     stem = stem or _file_stem(plan.title)
-    return Path(directory) / f"{stem}_domain.xml", Path(directory) / f"{stem}_profile.xml"
+    return Path(directory) / f"{stem}_domain.xml", Path(directory) / f"{stem}_profile_INTERNAL.xml"
 
 
 def _file_stem(title: str) -> str:
@@ -181,4 +198,4 @@ def _file_stem(title: str) -> str:
     return "_".join(p for p in keep.split("_") if p)[:60] or "plan"
 
 
-__all__ = ["GeniusFiles", "export_genius", "genius_domain", "genius_paths", "genius_profile"]
+__all__ = ["GeniusFiles", "export_genius", "genius_domain", "genius_paths", "genius_profile", "internal_note"]
