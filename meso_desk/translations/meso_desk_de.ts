@@ -7997,10 +7997,6 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>den Plan mit den gefundenen Gewichten speichern</translation>
     </message>
     <message>
-        <source>overwrite --out if it exists</source>
-        <translation>--out überschreiben, falls vorhanden</translation>
-    </message>
-    <message>
         <source>Our forecast gave “{state}” {ours:.0f} %; their forecast was unknown.</source>
         <translation>Unsere Prognose gab „{state}“ {ours:.0f} %; die Prognose der Gegenseite war unbekannt.</translation>
     </message>
@@ -9765,6 +9761,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>{issue}: reelle GENIUS-Verhandlungspunkte haben keine Schrittweite; die Schrittweite {step} wird nicht geschrieben.</translation>
     </message>
     <message>
+        <source>INTERNAL: our weights, evaluations and walk-away. Never send this file to the counterpart.</source>
+        <translation>INTERN: unsere Gewichte, Bewertungen und unser Ausstiegspunkt. Diese Datei nie an die Gegenseite senden.</translation>
+    </message>
+    <message>
         <source>cannot be written ({reason})</source>
         <translation>kann nicht geschrieben werden ({reason})</translation>
     </message>
@@ -10715,6 +10715,10 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
         <translation>JSON statt einer Tabelle ausgeben</translation>
     </message>
     <message>
+        <source>card {letter} ({package}): {objections} — settle it on our side before the card goes out</source>
+        <translation>Karte {letter} ({package}): {objections} — bei uns klären, bevor die Karte hinausgeht</translation>
+    </message>
+    <message>
         <source>build a plan from a GENIUS domain and our profile</source>
         <translation>einen Plan aus einer GENIUS-Domäne und unserem Profil erstellen</translation>
     </message>
@@ -10737,10 +10741,6 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     <message>
         <source>the .meso file to write</source>
         <translation>die zu schreibende .meso-Datei</translation>
-    </message>
-    <message>
-        <source>overwrite OUTPUT if it exists</source>
-        <translation>OUTPUT überschreiben, falls vorhanden</translation>
     </message>
     <message>
         <source>propose a MESO set: packages worth the same to us, each conceding on another issue</source>
@@ -10857,6 +10857,18 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
         <translation>{files} geschrieben: {cards} ({letters}) auf {pages}, {layout}; Quelle: {source}</translation>
     </message>
     <message>
+        <source>{prog}: error: {message} (see {prog} --help)</source>
+        <translation>{prog}: Fehler: {message} (siehe {prog} --help)</translation>
+    </message>
+    <message>
+        <source>{text}: expected a number</source>
+        <translation>{text}: erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <source>{text}: expected a whole number, 0 or more</source>
+        <translation>{text}: erwartet wird eine ganze Zahl, 0 oder mehr</translation>
+    </message>
+    <message>
         <source>wrote {path}: INTERNAL briefing — keep it on your side of the table</source>
         <translation>{path} geschrieben: INTERNES Briefing – bleibt auf Ihrer Seite des Tisches</translation>
     </message>
@@ -10887,6 +10899,10 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     <message>
         <source>--dpi {dpi:g}: the resolution must be between 10 and 1200</source>
         <translation>--dpi {dpi:g}: die Auflösung muss zwischen 10 und 1200 liegen</translation>
+    </message>
+    <message>
+        <source>{path}: the screenshot must end in .png</source>
+        <translation>{path}: das Bildschirmfoto muss auf .png enden</translation>
     </message>
     <message>
         <source>--valid-until {text}: expected a date as YYYY-MM-DD</source>
@@ -11065,6 +11081,10 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
         <translation>das Fenster als PNG speichern und beenden</translation>
     </message>
     <message>
+        <source>overwrite OUT.png if it exists</source>
+        <translation>OUT.png überschreiben, falls vorhanden</translation>
+    </message>
+    <message>
         <source>the screenshot&apos;s size (default 1400x900)</source>
         <translation>Größe des Bildschirmfotos (Vorgabe 1400x900)</translation>
     </message>
@@ -11075,6 +11095,10 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     <message>
         <source>meso-desk: internal error: {kind}: {message} (set MESO_DESK_DEBUG=1 for details)</source>
         <translation>meso-desk: interner Fehler: {kind}: {message} (Einzelheiten mit MESO_DESK_DEBUG=1)</translation>
+    </message>
+    <message>
+        <source>--force goes with --screenshot</source>
+        <translation>--force gehört zu --screenshot</translation>
     </message>
     <message>
         <source>the window needs PySide6 and pyqtgraph ({error})</source>
@@ -11570,6 +11594,19 @@ A package concedes on an issue when it gives away more than this many points bey
     <message>
         <source>{message} Saved {path}</source>
         <translation>{message} Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>{option} goes with --add</source>
+        <extracomment>the options that describe a new event (``dest``, as typed): dropped without a word before</extracomment>
+        <translation>{option} gehört zu --add</translation>
+    </message>
+    <message>
+        <source>{option} goes with --outcome</source>
+        <translation>{option} gehört zu --outcome</translation>
+    </message>
+    <message>
+        <source>-o goes with --add, --remove or --outcome</source>
+        <translation>-o gehört zu --add, --remove oder --outcome</translation>
     </message>
     <message>
         <source>List the plan&apos;s uncertain events with our forecast and theirs (INTERNAL), how each is measured and which packages&apos; clauses use it; or change one event and save the plan.</source>
@@ -13828,8 +13865,8 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>die neue .meso-Datei</translation>
     </message>
     <message>
-        <source>wrote {domain}, {profile} (GENIUS) and {json} (GeniusWeb)</source>
-        <translation>{domain}, {profile} (GENIUS) und {json} (GeniusWeb) geschrieben</translation>
+        <source>wrote {domain}, {profile} (GENIUS) and {json} (GeniusWeb); the profiles are INTERNAL: our weights, reservation and BATNA — never send them to the counterpart</source>
+        <translation>{domain}, {profile} (GENIUS) und {json} (GeniusWeb) geschrieben; die Profile sind INTERN: unsere Gewichte, unser Reservationswert und unsere BATNA — nie an die Gegenseite senden</translation>
     </message>
     <message>
         <source>not held: {note}</source>
@@ -13844,16 +13881,12 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>Domänen- und Profildateien überschreiben, falls vorhanden</translation>
     </message>
     <message>
-        <source>{title}: 1 issue; saved {path}</source>
-        <translation>{title}: 1 Verhandlungspunkt; {path} gespeichert</translation>
-    </message>
-    <message>
-        <source>{title}: {count} issues; saved {path}</source>
-        <translation>{title}: {count} Verhandlungspunkte; {path} gespeichert</translation>
-    </message>
-    <message>
         <source>a GeniusWeb profile (.json)</source>
         <translation>ein GeniusWeb-Profil (.json)</translation>
+    </message>
+    <message>
+        <source>{path}: the summary must end in .pdf</source>
+        <translation>{path}: die Zusammenfassung muss auf .pdf enden</translation>
     </message>
     <message>
         <source>wrote {path}: INTERNAL summary for approvers, 1 page</source>
@@ -13889,11 +13922,11 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>{count} Lieferanten (INTERN: unsere Punkte und BATNA; die BATNA folgt dem Markt)</translation>
     </message>
     <message>
-        <source>1 supplier (INTERNAL: our points and BATNA; the BATNA the plan&apos;s competing quote)</source>
+        <source>1 supplier (INTERNAL: our points and BATNA; the BATNA is the plan&apos;s competing quote)</source>
         <translation>1 Lieferant (INTERN: unsere Punkte und BATNA; die BATNA ist das Konkurrenzangebot des Plans)</translation>
     </message>
     <message>
-        <source>{count} suppliers (INTERNAL: our points and BATNA; the BATNA the plan&apos;s competing quote)</source>
+        <source>{count} suppliers (INTERNAL: our points and BATNA; the BATNA is the plan&apos;s competing quote)</source>
         <translation>{count} Lieferanten (INTERN: unsere Punkte und BATNA; die BATNA ist das Konkurrenzangebot des Plans)</translation>
     </message>
     <message>
@@ -13943,6 +13976,10 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>by rounds</source>
         <translation>nach Runden</translation>
+    </message>
+    <message>
+        <source>1 supplier, {order} (INTERNAL: our points, BATNA and estimates)</source>
+        <translation>1 Lieferant, {order} (INTERN: unsere Punkte, BATNA und Schätzungen)</translation>
     </message>
     <message>
         <source>{count} suppliers side by side, {order} (INTERNAL: our points, BATNA and estimates)</source>
@@ -14037,6 +14074,11 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>{path} geschrieben: {message}</translation>
     </message>
     <message>
+        <source>{text}: expected a whole number from 2 to {most}</source>
+        <extracomment>the most shares ``--split --steps`` shows (every percent; a larger number only filled memory)</extracomment>
+        <translation>{text}: erwartet wird eine ganze Zahl von 2 bis {most}</translation>
+    </message>
+    <message>
         <source>the suppliers of a sourcing plan: best offers, BATNA, comparison, split awards; edits</source>
         <extracomment>the command&apos;s one-line help (marked for the catalogue; translated where shown)</extracomment>
         <translation>die Lieferanten eines Beschaffungsplans: beste Angebote, BATNA, Vergleich, Aufteilung des Auftrags; Änderungen</translation>
@@ -14052,6 +14094,10 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>--volume goes with --split</source>
         <translation>--volume gehört zu --split</translation>
+    </message>
+    <message>
+        <source>--steps goes with --split</source>
+        <translation>--steps gehört zu --split</translation>
     </message>
     <message>
         <source>The suppliers of a sourcing plan (docs/suppliers.md). INTERNAL: the output carries our points, BATNA and estimates.</source>

@@ -40,6 +40,7 @@ app="$build/dist/MESO Desk.app"
 
 echo "== smoke test"
 "$app/Contents/MacOS/meso-desk" --version
+rm -f "$build/smoke.png"  # --screenshot refuses an existing file
 QT_QPA_PLATFORM=offscreen "$app/Contents/MacOS/meso-desk" --screenshot "$build/smoke.png"
 test -s "$build/smoke.png"
 plutil -lint "$app/Contents/Info.plist"
