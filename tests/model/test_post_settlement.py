@@ -4,7 +4,9 @@ counterparts from the shared GENIUS cases."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -30,6 +32,9 @@ from meso_desk.model.errors import PlanError
 from meso_desk.model.io.genius import read_genius
 from meso_desk.model.offers.concessions import term_distance
 from meso_desk.model.scoring import score_table
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
+from deal_plans import AGREED_36, agreed_supplier, pinned_by_quality
 
 HAGGLED = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Payment term": 45.0,
            "Warranty": 30.0, "Incoterm": "DAP"}
@@ -318,3 +323,33 @@ def test_a_long_shot_reads_as_a_loss_on_average_not_plus_minus():
     assert "+-" not in worse.summary and "about -2.9 points for them on average" in worse.summary
     better = dataclasses.replace(s, their_gain=2.94)
     assert "about +2.9 points for them" in better.summary
+
+
+# -- our approvers (docs/approvals.md): kept out as MESO sets keep them out ------------------------------------
+def test_suggestions_leave_out_what_an_approver_refuses():
+    plan = agreed_supplier()
+    free = post_settlement(plan, approvals=False)  # the approvers ignored: an 18-month warranty comes first
+    assert not md.approvals(plan, free.packages).accepted.all()
+    r = post_settlement(plan)  # default: as MESO sets, every approver must accept
+    assert r.suggestions and md.approvals(plan, r.packages).accepted.all()
+    assert all(s.terms["Warranty"] >= 24 for s in r) and all(s.terms["Incoterm"] in ("FCA", "DAP", "DDP") for s in r)
+    _check_result(plan, AGREED_36, r)
+    assert [s.terms for s in post_settlement(plan, approvals=True)] == [s.terms for s in r]
+
+
+def test_nothing_an_approver_accepts_says_who_refuses_and_why():
+    plan = pinned_by_quality(agreed_supplier())
+    assert post_settlement(plan, approvals=False).suggestions  # improvements exist …
+    r = post_settlement(plan)  # … but Quality refuses every one
+    assert r.suggestions == ()
+    assert r.reason == "every improvement found is refused by Quality: warranty 18 < 36 months."
+    assert r.lines() == [f"No post-settlement suggestion: {r.reason}"]
+    assert r.our_value == md.score(plan, AGREED_36)
+
+
+def test_the_debrief_says_why_no_alternative_is_proposed():
+    from meso_desk.model.deal.debrief import debrief
+
+    text = debrief(pinned_by_quality(agreed_supplier())).text()
+    post = text[text.index("POST-SETTLEMENT"):]
+    assert "None: every improvement found is refused by Quality: warranty 18 < 36 months." in post
