@@ -320,7 +320,7 @@ def test_a_long_shot_reads_as_a_loss_on_average_not_plus_minus():
     assert result.suggestions
     s = result.suggestions[0]
     worse = dataclasses.replace(s, their_gain=-2.94)
-    assert "+-" not in worse.summary and "about -2.9 points for them on average" in worse.summary
+    assert "+-" not in worse.summary and "about −2.9 points for them on average" in worse.summary
     better = dataclasses.replace(s, their_gain=2.94)
     assert "about +2.9 points for them" in better.summary
 
@@ -353,3 +353,12 @@ def test_the_debrief_says_why_no_alternative_is_proposed():
     text = debrief(pinned_by_quality(agreed_supplier())).text()
     post = text[text.index("POST-SETTLEMENT"):]
     assert "None: every improvement found is refused by Quality: warranty 18 < 36 months." in post
+
+
+def test_a_loss_for_them_is_written_with_a_true_minus():
+    r = post_settlement(agreed_supplier())
+    worse = [s for s in r if s.their_gain < 0]  # a long shot: worse for them on average
+    assert worse
+    for s in worse:
+        assert f"about −{abs(s.their_gain):.1f} points for them on average" in s.summary
+        assert "-" not in s.summary and "−" in s.describe()

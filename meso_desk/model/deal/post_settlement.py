@@ -46,7 +46,7 @@ from ..approvals.rules import has_refusals
 from ..base import Term
 from ..counterpart.their_values import TheirValues
 from ..documents.cards import card_set
-from ..language import QT_TR_NOOP, speaking, tr
+from ..language import QT_TR_NOOP, current_language, localise_number, speaking, tr
 from ..offers.concessions import term_distance
 from ..offers.frontier import pareto_frontier
 from ..offers.search_grid import search_grid
@@ -92,6 +92,13 @@ PSS_LINE_TWO = QT_TR_NOOP("Our agreement stands. Would either of these work bett
 PSS_LINE_MANY = QT_TR_NOOP("Our agreement stands. Would any of these work better for you?")
 #: The heading word of post-settlement cards ("Alternative A"; shown as ``tr(PSS_HEADING)``).
 PSS_HEADING = QT_TR_NOOP("Alternative")
+
+
+def _signed(x: float) -> str:
+    """``x`` with one decimal and its sign, the minus a true minus as everywhere in the app
+    (``−1.0``, ``+2.5``; German ``−1,0``)."""
+    text = localise_number(f"{x:+.1f}", float(x), "+.1f", current_language())
+    return "−" + text[1:] if text.startswith("-") else text
 
 
 @dataclass(frozen=True)
@@ -140,7 +147,7 @@ class Suggestion:
         ours = (tr("the same for you") if self.our_gain < 0.05
                 else tr("+{gain:.1f} points for you").format(gain=self.our_gain))
         # a long shot may be worse for them on average: say so, not "+-2.9"
-        theirs = (tr("about {gain:+.1f} points for them on average").format(gain=self.their_gain)
+        theirs = (tr("about {gain} points for them on average").format(gain=_signed(self.their_gain))
                   if self.their_gain < 0 else tr("about +{gain:.1f} points for them").format(gain=self.their_gain))
         return tr("{ours}; {theirs} ({sure} sure it is better for them)").format(
             ours=ours, theirs=theirs, sure=percent_words(self.probability))
