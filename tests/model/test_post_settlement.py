@@ -362,3 +362,17 @@ def test_a_loss_for_them_is_written_with_a_true_minus():
     for s in worse:
         assert f"about −{abs(s.their_gain):.1f} points for them on average" in s.summary
         assert "-" not in s.summary and "−" in s.describe()
+
+
+def test_the_reason_when_only_some_improvements_are_refused():
+    """When the set without the approvers holds a package they accept too, but what is left does
+    not clear the bar, the reason does not say "every" improvement is refused."""
+    from meso_desk.model.deal.post_settlement import _refused_reason
+
+    plan = agreed_supplier()
+    refused = md.Package(plan, {**AGREED_36, "Warranty": 18.0, "Incoterm": "EXW"})
+    accepted = md.Package(plan, {**AGREED_36, "Delivery": 4.0})
+    assert _refused_reason(plan, [refused, accepted]) == (
+        "nothing that your approvers accept is likely to help; the likelier improvements are refused by "
+        "Quality: warranty 18 < 24 months; Logistics: incoterm EXW, not FCA/DAP/DDP.")
+    assert _refused_reason(plan, [refused]).startswith("every improvement found is refused by Quality: ")
