@@ -28,6 +28,7 @@ from .cli_output import check_writable
 from .model.contingent.events import Event, Forecast
 from .model.documents.briefing import forecast_text, verification_text
 from .model.documents.cards import condition_sentence
+from .model.documents.document_language import plan_language
 from .model.edits.event_edits import EditRefused, add_event, clause_uses, record_outcome, remove_event
 from .model.io import PlanFileError, save_plan
 from .model.language import QT_TR_NOOP, number, tr
@@ -270,7 +271,7 @@ def _package_report(plan, pkg, their) -> dict[str, Any]:
             continue
         b = by_issue[issue]
         clauses.append({"issue": issue, "base": pkg[issue], "base_text": plan.issue(issue).format_term(pkg[issue]),
-                        "clause": clause.model_dump(), "card": condition_sentence(plan, pkg, issue),
+                        "clause": clause.model_dump(), "card": _card_sentence(plan, pkg, issue),
                         "bet": _bet_dict(b)})
     theirs = float(their_values_many(plan, [pkg], their, "theirs")[0])
     return {"package": pkg.name, "terms": pkg.terms, "expected": round(r.expected, 3),
@@ -335,13 +336,19 @@ def _print_report(plan, rep: dict[str, Any]) -> None:
             print(f"    ! {b['warning']}")
 
 
+def _card_sentence(plan, pkg, issue: str) -> str:
+    """The sentence as the card prints it: in the plan's language, whatever the command line speaks."""
+    with plan_language(plan):
+        return condition_sentence(plan, pkg, issue)
+
+
 def _suggestions(plan, pkg, their, limit: int) -> list[dict[str, Any]]:
     out = []
     for version, b in suggest_clauses(plan, pkg, their, limit=limit):
         moved = {k: v for k, v in version.terms.items() if v != pkg[k]}
         out.append({"issue": b.issue, "event": b.event, "clause": version.clauses[b.issue].model_dump(),
                     "terms": version.terms, "moved": moved, "points": round(version.score, 3),
-                    "card": condition_sentence(plan, version, b.issue), "bet": _bet_dict(b)})
+                    "card": _card_sentence(plan, version, b.issue), "bet": _bet_dict(b)})
     return out
 
 

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _count, _load, _qt_for_printing, command
-from .cli_output import refuse_existing, writing
+from .cli_output import check_writable, refuse_existing, writing
 from .model.deal.debrief import debrief
 from .model.deal.post_settlement import pss_card_set
 from .model.documents.cards import CardError
@@ -20,8 +20,8 @@ from .model.language import QT_TR_NOOP, tr
 def cmd_debrief(args: argparse.Namespace) -> int:
     """The debrief of the plan's agreement: against aspiration and reservation, the value left on
     the table, what each round revealed, the post-settlement suggestions, the lessons. Exit 2
-    when the plan records no agreement. An existing OUT (or CARDS) is refused unless ``--force``,
-    before either is written; then it is replaced atomically."""
+    when the plan records no agreement. An existing OUT (or CARDS) is refused unless ``--force``, and
+    both folders are tried, before either is written; then each is replaced atomically."""
     plan = _load(args.plan)
     if plan.agreement is None:
         raise CliError(tr("{path}: no agreement recorded (record the agreed package in the Deal panel "
@@ -42,7 +42,10 @@ def cmd_debrief(args: argparse.Namespace) -> int:
             plan = with_settlement_bar(plan, args.bar / 100.0)
         except PlanError as e:
             raise CliError(tr("--bar: {reason}").format(reason=e.reason)) from None
-    refuse_existing([p for p in (out, cards) if p is not None], args.force)
+    outputs = [p for p in (out, cards) if p is not None]
+    refuse_existing(outputs, args.force)
+    for p in outputs:  # every folder tried before anything is written (the cards come after the debrief)
+        check_writable(p)
     content = debrief(plan)
     if args.text:
         print(content.text())

@@ -35,3 +35,32 @@ def dealt_plan(agreement: bool = True) -> md.Plan:
                                 source="haggled after round 4")
         p = edits.with_lessons(p, LESSONS)
     return p
+
+
+#: An agreement on the supplier example at a 36-month warranty.
+AGREED_36 = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Payment term": 60.0,
+             "Warranty": 36.0, "Incoterm": "DAP"}
+
+
+def agreed_supplier() -> md.Plan:
+    """The supplier example agreed at :data:`AGREED_36`: without the approvers, the best
+    post-settlement improvement trades the warranty down to 18 months, which Quality refuses (< 24)."""
+    return edits.with_agreement(md.example_plan("supplier"), AGREED_36, when=date(2026, 3, 12))
+
+
+def pinned_by_quality(plan: md.Plan) -> md.Plan:
+    """``plan`` whose Quality approver refuses a warranty under 36 months and any term other than
+    the agreed one on the other issues: every improvement on :data:`AGREED_36` is refused."""
+    from meso_desk.model.preferences.approval_conditions import ApprovalCondition as C
+    from meso_desk.model.preferences.issues import CategoricalIssue
+
+    conds = [C(kind="term", issue="Warranty", when="below", value=36)]
+    for i in plan.issues:
+        v = AGREED_36[i.name]
+        if isinstance(i, CategoricalIssue):
+            conds.append(C(kind="options", issue=i.name, options=(v,)))
+        elif i.name != "Warranty":
+            conds += [C(kind="term", issue=i.name, when="below", value=v),
+                      C(kind="term", issue=i.name, when="above", value=v)]
+    return plan.replace(approvers=tuple(a.model_copy(update={"conditions": tuple(conds)}) if a.role == "Quality"
+                                        else a for a in plan.approvers))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from deal_plans import HAGGLED, dealt_plan
+from deal_plans import HAGGLED, agreed_supplier, dealt_plan, pinned_by_quality
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QPlainTextEdit, QWidget
 
@@ -295,6 +295,21 @@ def test_empty_suggestions_show_the_reason(qtbot, supplier):
     assert panel.pss_list.count() == 0
     assert panel.pss_status.text().startswith("None: no other acceptable package")
     assert not panel.pss_cards_button.isEnabled()
+
+
+def test_suggestions_follow_our_approvers_and_say_who_refuses(qtbot):
+    """The list keeps out what an approver refuses (as MESO sets do); when Quality comes to refuse
+    every improvement (File ▸ Plan Properties…), the list empties and the status says who and why."""
+    panel = make_panel(qtbot, agreed_supplier())
+    doc = panel.document
+    res = panel.snapshot.settlement
+    assert res.suggestions and md.approvals(doc.plan, res.packages).accepted.all()
+    assert all(s.terms["Warranty"] >= 24 for s in res)
+    doc.apply(pinned_by_quality(doc.plan), "Change plan properties")
+    assert panel.pss_status.text() == "Searching…" and not panel.pss_cards_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.is_busy() and not panel.snapshot.settlement.suggestions, timeout=WAIT)
+    assert panel.pss_list.count() == 0 and not panel.pss_cards_button.isEnabled()
+    assert panel.pss_status.text() == "None: every improvement found is refused by Quality: warranty 18 < 36 months."
 
 
 def test_debrief_preview_and_export(qtbot, tmp_path):

@@ -219,3 +219,26 @@ def test_add_with_affects_names_the_terms_and_refuses_an_unknown_one(tmp_path, c
                "--affects", "Colour", "-o", str(tmp_path / "r.meso")])
     err = capsys.readouterr().err
     assert rc == 2 and "Colour" in err and "Traceback" not in err
+
+
+def test_the_german_command_line_quotes_the_card_as_the_card_prints_it(capsys, monkeypatch):
+    """The card speaks the plan's language (English here): the German "Karte:" line quotes that very
+    sentence, not a German one the card never prints."""
+    from meso_desk.model.documents.cards import card_set
+    from meso_desk.model.language import current_language, set_language
+
+    plan = md.example_plan("contingent")
+    assert plan.language == "en"
+    printed = card_set(plan, ["On-time bonus"]).text()
+    before = current_language()
+    monkeypatch.setenv("MESO_DESK_LANGUAGE", "de")
+    try:
+        code, out, _ = run(capsys, "contingent", EXAMPLE, "On-time bonus")
+        code_json, out_json, _ = run(capsys, "contingent", EXAMPLE, "On-time bonus", "--json")
+    finally:
+        set_language(before)
+    assert code == 0 and code_json == 0
+    card = next(line.strip() for line in out.splitlines() if line.strip().startswith("Karte: "))
+    sentence = card.removeprefix("Karte: ")
+    assert sentence.startswith("If on-time delivery falls below 95 % in a quarter") and sentence in printed
+    assert json.loads(out_json)["clauses"][0]["card"] == sentence

@@ -46,7 +46,33 @@ def test_a_folder_that_cannot_be_written_is_one_line(qapp, capsys, tmp_path, dea
 
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     code, _, err = run(capsys, "debrief", str(dealt), "-o", str(tmp_path / "d.pdf"))
-    assert code == 1 and err == f"meso-desk: {tmp_path / 'd.pdf'}: cannot write (Permission denied)\n"
+    assert code == 1 and err.startswith("meso-desk: ") and err.count("\n") == 1
+    assert "d.pdf" in err and "cannot write" in err and "(Permission denied)" in err
+
+
+def test_the_cards_folder_is_tried_before_the_debrief_is_written(qapp, capsys, tmp_path, dealt, monkeypatch):
+    """A --cards folder that cannot be written (read-only) or does not exist is refused before the
+    debrief is written: no debrief left behind by a run that fails."""
+    import tempfile
+
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    real = tempfile.mkstemp
+
+    def refuse_in_ro(*a, **k):
+        if Path(k.get("dir") or ".").resolve() == ro.resolve():
+            raise PermissionError(13, "Permission denied")
+        return real(*a, **k)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse_in_ro)
+    out = tmp_path / "d.pdf"
+    code, stdout, err = run(capsys, "debrief", str(dealt), "-o", str(out), "--cards", str(ro / "p.pdf"))
+    assert code == 1 and stdout == "" and err.count("\n") == 1
+    assert "p.pdf" in err and "cannot write" in err and "(Permission denied)" in err
+    assert not out.exists() and not (ro / "p.pdf").exists()
+    code, stdout, err = run(capsys, "debrief", str(dealt), "-o", str(out), "--cards", str(tmp_path / "no" / "p.pdf"))
+    assert code == 2 and stdout == "" and err == f"meso-desk: {tmp_path / 'no' / 'p.pdf'}: the folder does not exist\n"
+    assert not out.exists()
 
 
 def test_writes_one_internal_page(qapp, capsys, tmp_path, dealt):

@@ -4,7 +4,9 @@ counterparts from the shared GENIUS cases."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -30,6 +32,9 @@ from meso_desk.model.errors import PlanError
 from meso_desk.model.io.genius import read_genius
 from meso_desk.model.offers.concessions import term_distance
 from meso_desk.model.scoring import score_table
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
+from deal_plans import AGREED_36, agreed_supplier, pinned_by_quality
 
 HAGGLED = {"Unit price": 214.0, "Order volume": 2000.0, "Delivery": 6.0, "Payment term": 45.0,
            "Warranty": 30.0, "Incoterm": "DAP"}
@@ -315,6 +320,59 @@ def test_a_long_shot_reads_as_a_loss_on_average_not_plus_minus():
     assert result.suggestions
     s = result.suggestions[0]
     worse = dataclasses.replace(s, their_gain=-2.94)
-    assert "+-" not in worse.summary and "about -2.9 points for them on average" in worse.summary
+    assert "+-" not in worse.summary and "about −2.9 points for them on average" in worse.summary
     better = dataclasses.replace(s, their_gain=2.94)
     assert "about +2.9 points for them" in better.summary
+
+
+# -- our approvers (docs/approvals.md): kept out as MESO sets keep them out ------------------------------------
+def test_suggestions_leave_out_what_an_approver_refuses():
+    plan = agreed_supplier()
+    free = post_settlement(plan, approvals=False)  # the approvers ignored: an 18-month warranty comes first
+    assert not md.approvals(plan, free.packages).accepted.all()
+    r = post_settlement(plan)  # default: as MESO sets, every approver must accept
+    assert r.suggestions and md.approvals(plan, r.packages).accepted.all()
+    assert all(s.terms["Warranty"] >= 24 for s in r) and all(s.terms["Incoterm"] in ("FCA", "DAP", "DDP") for s in r)
+    _check_result(plan, AGREED_36, r)
+    assert [s.terms for s in post_settlement(plan, approvals=True)] == [s.terms for s in r]
+
+
+def test_nothing_an_approver_accepts_says_who_refuses_and_why():
+    plan = pinned_by_quality(agreed_supplier())
+    assert post_settlement(plan, approvals=False).suggestions  # improvements exist …
+    r = post_settlement(plan)  # … but Quality refuses every one
+    assert r.suggestions == ()
+    assert r.reason == "every improvement found is refused by Quality: warranty 18 < 36 months."
+    assert r.lines() == [f"No post-settlement suggestion: {r.reason}"]
+    assert r.our_value == md.score(plan, AGREED_36)
+
+
+def test_the_debrief_says_why_no_alternative_is_proposed():
+    from meso_desk.model.deal.debrief import debrief
+
+    text = debrief(pinned_by_quality(agreed_supplier())).text()
+    post = text[text.index("POST-SETTLEMENT"):]
+    assert "None: every improvement found is refused by Quality: warranty 18 < 36 months." in post
+
+
+def test_a_loss_for_them_is_written_with_a_true_minus():
+    r = post_settlement(agreed_supplier())
+    worse = [s for s in r if s.their_gain < 0]  # a long shot: worse for them on average
+    assert worse
+    for s in worse:
+        assert f"about −{abs(s.their_gain):.1f} points for them on average" in s.summary
+        assert "-" not in s.summary and "−" in s.describe()
+
+
+def test_the_reason_when_only_some_improvements_are_refused():
+    """When the set without the approvers holds a package they accept too, but what is left does
+    not clear the bar, the reason does not say "every" improvement is refused."""
+    from meso_desk.model.deal.post_settlement import _refused_reason
+
+    plan = agreed_supplier()
+    refused = md.Package(plan, {**AGREED_36, "Warranty": 18.0, "Incoterm": "EXW"})
+    accepted = md.Package(plan, {**AGREED_36, "Delivery": 4.0})
+    assert _refused_reason(plan, [refused, accepted]) == (
+        "nothing that your approvers accept is likely to help; the likelier improvements are refused by "
+        "Quality: warranty 18 < 24 months; Logistics: incoterm EXW, not FCA/DAP/DDP.")
+    assert _refused_reason(plan, [refused]).startswith("every improvement found is refused by Quality: ")

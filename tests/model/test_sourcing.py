@@ -298,7 +298,9 @@ def test_split_ends_are_the_single_awards():
     # shares under 1,000 chairs are priced as shipped, with a word that the quoted price may not hold
     assert s.clipped == pytest.approx((0.1, 0.2, 0.3, 0.7, 0.8, 0.9))
     assert any("may not hold for fewer" in a for a in s.assumptions)
-    assert any("outside the volume issue's range" in a for a in s.assumptions)
+    assert any("below the volume issue's range (1,000 units – 3,000 units)" in a for a in s.assumptions)
+    assert not any("above the volume issue's range" in a for a in s.assumptions)
+    assert any("each hold the terms they offered at a smaller volume" in a for a in s.assumptions)
     for k, share in enumerate(s.shares):
         want = (_manual_cost(p, offers[SIT].terms, share * 2500) + _manual_cost(p, offers[KOR].terms,
                                                                               (1 - share) * 2500))
@@ -404,3 +406,26 @@ def test_next_sets_filled_later_and_explained_when_impossible():
     # nothing can reach 100 points: no set, and the row says why
     terms, level, note = supplier_next_set(p.replace(aspiration=100.0), SIT)
     assert terms == [] and level == pytest.approx(100.0) and note
+
+
+def test_split_of_more_than_was_offered_says_more_not_fewer():
+    """5,000 chairs split between offers of 2,000 and 2,500: a share can be more than a supplier
+    offered and more than the volume issue's range; the assumptions say "more", with the range
+    written as everywhere else (1,000 units – 3,000 units)."""
+    plan = example_plan("sourcing")
+    nor, sit = "Nordlys Kontor AS", "Sitwell Office Ltd"
+    text = "\n".join(split_award(plan, nor, sit, volume=5000).assumptions)
+    assert "at a smaller volume" not in text
+    assert (f"{nor} and {sit} each hold the terms they offered at their share of the volume, which can be more "
+            "than either offered — ask whether their terms hold for more.") in text
+    assert (f"At 0 %, 10 %, 20 %, 30 %, 70 %, 80 %, 90 %, 100 % for {nor}, a supplier's share is above the volume "
+            "issue's range (1,000 units – 3,000 units): it is priced at the units shipped, but a price quoted for "
+            "3,000 units or fewer may not hold for more — ask.") in text
+    assert (f"At 10 %, 90 % for {nor}, a supplier's share is below the volume issue's range (1,000 units – 3,000 "
+            "units): it is priced at the units shipped, but a price quoted for 1,000 units or more may not hold "
+            "for fewer — ask.") in text
+    assert "1000–3000" not in text
+    # 2,200: more than Nordlys offered (2,000), within Sitwell's 2,500
+    text = "\n".join(split_award(plan, nor, sit, volume=2200).assumptions)
+    assert (f"which for {nor} can be more than it offered — ask whether its terms hold for more.") in text
+    assert "above the volume issue's range" not in text

@@ -26,7 +26,8 @@ def test_plan_without_sets_shows_every_package_with_points_cost_and_risks(suppli
     assert [r.name for r in s.rows] == supplier.package_names
     for r in s.rows:
         st = package_status(supplier, r.name)
-        assert r.points == pytest.approx(st.value) and r.status == st.text
+        assert r.points == pytest.approx(st.value) and r.kind == st.status
+        assert r.status == st.text or st.status in ("short", "ok")  # those: against the aspiration, in its name
         assert r.total_cost == format_total_cost(supplier, supplier.stored_package(r.name).terms) != ""
         assert [i for i, _ in r.terms] == supplier.issue_names
     warned = [w for n in supplier.package_names for w in package_status(supplier, n).warnings]
@@ -48,7 +49,7 @@ def test_newest_shown_meso_set_is_on_the_table_not_an_archived_one(supplier):
 def test_an_agreement_makes_it_the_deal(supplier):
     plan = with_agreement(supplier, HAGGLED, when=date(2026, 11, 30))
     s = approval_summary(plan)
-    assert s.heading == "The deal" and "2026-11-30" in s.headline
+    assert s.heading == "The deal" and s.headline == "agreed on 30 November 2026"  # the debrief's date form
     assert len(s.rows) == 1 and dict(s.rows[0].terms)["Unit price"] == "EUR 214.00"
     assert s.rows[0].points == pytest.approx(package_status(plan, HAGGLED).value)
 
@@ -58,3 +59,32 @@ def test_missing_approvers_is_a_risk(supplier):
     assert s.approvals == () and "No approvers recorded in the plan's properties." in s.risks
     one = approval_summary(supplier.replace(approvers=(Approver(role="CFO", note="above EUR 1m"),)))
     assert [a.text for a in one.approvals] == ["CFO — above EUR 1m"]
+
+
+def test_the_agreement_and_packages_in_no_set_are_measured_against_the_aspiration_by_its_name(supplier):
+    """The Deal panel, check and the debrief call the plan's level the aspiration: so does the
+    summary ("2.3 short of the aspiration 70.0", the debrief's words), never "short of the target"
+    for it; a package of a MESO set keeps the package panel's "target" (the set's level)."""
+    plan = with_agreement(supplier, HAGGLED, when=date(2026, 11, 30))
+    s = approval_summary(plan)
+    gap = plan.aspiration - s.rows[0].points
+    assert gap > 0 and s.rows[0].status == f"{gap:.1f} short of the aspiration {plan.aspiration:.1f}"
+    assert "target" not in s.text() and f"short of the aspiration {plan.aspiration:.1f}" in s.text()
+    rows = {r.name: r for r in approval_summary(supplier).rows}
+    ideal = rows["Our ideal"]
+    assert ideal.status == f"{ideal.points - supplier.aspiration:.1f} above the aspiration {supplier.aspiration:.1f}"
+    assert rows["Competing quote (BATNA)"].status.endswith(f"short of the aspiration {supplier.aspiration:.1f}")
+    with_set, names = add_meso_set(supplier, [supplier.stored_package("Our ideal").terms], 60)
+    row = approval_summary(with_set).rows[0]
+    assert row.name == names[0] and row.status == package_status(with_set, names[0]).text
+    assert "target" in row.status and "aspiration" not in row.status  # measured against the set's 60.0
+
+
+def test_the_german_summary_writes_the_date_as_the_debrief_does():
+    from meso_desk.model.examples import example_plan
+
+    plan = example_plan("lieferant")
+    assert plan.language == "de"
+    s = approval_summary(with_agreement(plan, dict(plan.packages[-1].terms), when=date(2026, 3, 12)))
+    assert s.headline == "vereinbart am 12. März 2026"
+    assert "2026-03-12" not in s.text()

@@ -99,3 +99,20 @@ def test_a_typed_word_that_would_leak_is_left_out_and_warned_about():
     cs = card_set(plan, pkgs, why_this_works=True, allow_revealing=True)
     assert not any("weighted" in line for line in cs.cards[0].reverse)
     assert any("says “weighted”" in w for w in leak_warnings(plan, cs, pkgs))
+
+
+def test_a_single_card_with_nothing_to_say_on_its_back_mentions_no_other_options():
+    """One card, no talking point: its back says the terms are offered as a whole — never "together
+    with the other options" (there are none); several cards keep that line. No figure either way."""
+    from meso_desk.model.documents.cards import NO_POINTS_LINE_ONE
+
+    plan = example_plan("supplier")
+    one = card_set(plan, ["Our ideal"], why_this_works=True)  # as `meso-desk cards supplier.meso --why-this-works`
+    assert one.cards[0].reverse == (tr(NO_POINTS_LINE_ONE),)
+    assert "other options" not in one.text() and "offered as a whole" in one.text()
+    assert not re.search(r"\d", tr(NO_POINTS_LINE_ONE)) and not WORDS.search(tr(NO_POINTS_LINE_ONE))
+    ideal = plan.package("Our ideal")
+    several = card_set(plan, [ideal, Package(plan, {**ideal.terms, "Payment term": 75.0}, name="B")],
+                       why_this_works=True)
+    assert [c.reverse for c in several.cards] == [(tr(NO_POINTS_LINE),)] * 2
+    assert tr(NO_POINTS_LINE_ONE) not in several.text()

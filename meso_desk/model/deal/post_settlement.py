@@ -35,15 +35,18 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 
+from ..approvals.meso_rules import approved_plan, refused_rows
+from ..approvals.rules import approvals as approver_verdicts
+from ..approvals.rules import has_refusals
 from ..base import Term
 from ..counterpart.their_values import TheirValues
 from ..documents.cards import card_set
-from ..language import QT_TR_NOOP, speaking, tr
+from ..language import QT_TR_NOOP, current_language, localise_number, speaking, tr
 from ..offers.concessions import term_distance
 from ..offers.frontier import pareto_frontier
 from ..offers.search_grid import search_grid
@@ -89,6 +92,13 @@ PSS_LINE_TWO = QT_TR_NOOP("Our agreement stands. Would either of these work bett
 PSS_LINE_MANY = QT_TR_NOOP("Our agreement stands. Would any of these work better for you?")
 #: The heading word of post-settlement cards ("Alternative A"; shown as ``tr(PSS_HEADING)``).
 PSS_HEADING = QT_TR_NOOP("Alternative")
+
+
+def _signed(x: float) -> str:
+    """``x`` with one decimal and its sign, the minus a true minus as everywhere in the app
+    (``−1.0``, ``+2.5``; German ``−1,0``)."""
+    text = localise_number(f"{x:+.1f}", float(x), "+.1f", current_language())
+    return "−" + text[1:] if text.startswith("-") else text
 
 
 @dataclass(frozen=True)
@@ -137,7 +147,7 @@ class Suggestion:
         ours = (tr("the same for you") if self.our_gain < 0.05
                 else tr("+{gain:.1f} points for you").format(gain=self.our_gain))
         # a long shot may be worse for them on average: say so, not "+-2.9"
-        theirs = (tr("about {gain:+.1f} points for them on average").format(gain=self.their_gain)
+        theirs = (tr("about {gain} points for them on average").format(gain=_signed(self.their_gain))
                   if self.their_gain < 0 else tr("about +{gain:.1f} points for them").format(gain=self.their_gain))
         return tr("{ours}; {theirs} ({sure} sure it is better for them)").format(
             ours=ours, theirs=theirs, sure=percent_words(self.probability))
@@ -250,13 +260,16 @@ def _group_top(keys: np.ndarray, order: np.ndarray, per_group: int) -> np.ndarra
 
 def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count: int = 3, *,
                     estimate: Any = None, min_probability: float | None = None,
-                    n_samples: int = SAMPLES) -> PostSettlement:
+                    n_samples: int = SAMPLES, approvals: bool | None = None) -> PostSettlement:
     """Up to ``count`` packages never worse for us than ``agreed``, chosen so that at least one
     is better for them with probability ≥ ``min_probability`` under the counterpart estimate
     (default: the plan's ``settlement_bar``, 0.3 unless the user changed it; see the module docs).
 
     ``agreed`` defaults to the plan's recorded agreement. ``estimate`` defaults to
-    :func:`~meso_desk.model.counterpart.inference.estimate_counterpart` of the plan. The result is a
+    :func:`~meso_desk.model.counterpart.inference.estimate_counterpart` of the plan. ``approvals``
+    works as in ``generate_mesos`` (docs/approvals.md): None (default) keeps out every package an
+    approver of ours refuses whenever one refuses something, True likewise, False ignores them; when
+    that leaves nothing, the reason names who refuses the improvements and why. The result is a
     :class:`PostSettlement`: ``.suggestions`` (best first) and ``.reason`` when there are
     fewer than ``count``. Deterministic for a given plan.
     """
@@ -267,24 +280,54 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
     if not 0.0 < float(min_probability) < 1.0:
         raise ValueError("min_probability must lie between 0 and 1")
     pkg = _as_package(plan, agreed)
-    ours_a = score(plan, pkg)
-
-    def result(sugg: Sequence[Suggestion], reason: str, their_a: float = float("nan"), n_cand: int = 0,
-               n_obs: int = 0, chance: float = float("nan")) -> PostSettlement:
-        return PostSettlement(pkg, tuple(sugg), reason, ours_a, their_a, int(count), float(min_probability),
-                              n_cand, n_obs, chance)
-
     if not plan.issues:
-        return result([], tr("the plan has no issues."))
+        return _result(plan, pkg, count, min_probability, [], tr("the plan has no issues."))
     est = estimate_of(plan, estimate)
+    if approvals is False or not has_refusals(plan):
+        return _settle(plan, pkg, count, est, float(min_probability), int(n_samples), plan)
+    try:
+        search: Plan | None = approved_plan(plan)  # the approvers' refusals as hard limits, as MESO sets
+    except ValueError:
+        search = None  # their conditions leave some issue no term: nothing passes
+    kept = _settle(plan, pkg, count, est, float(min_probability), int(n_samples), search)
+    if kept.suggestions:
+        return kept
+    free = _settle(plan, pkg, count, est, float(min_probability), int(n_samples), plan)
+    if not free.suggestions:
+        return kept
+    return replace(kept, reason=_refused_reason(plan, free.packages))
+
+
+def _result(plan: Plan, pkg: Package, count: int, min_probability: float, sugg: Sequence[Suggestion], reason: str,
+            their_a: float = float("nan"), n_cand: int = 0, n_obs: int = 0,
+            chance: float = float("nan")) -> PostSettlement:
+    return PostSettlement(pkg, tuple(sugg), reason, score(plan, pkg), their_a, int(count), float(min_probability),
+                          n_cand, n_obs, chance)
+
+
+def _settle(plan: Plan, pkg: Package, count: int, est: Any, min_probability: float, n_samples: int,
+            search: Plan | None) -> PostSettlement:
+    """:func:`post_settlement` searching ``search`` (``plan``, or ``plan`` with its approvers'
+    refusals as hard limits; None: nothing passes them), keeping out what an approver refuses
+    unless ``search`` is ``plan`` itself."""
+    ours_a = score(plan, pkg)
     n_obs = int(getattr(est, "n_observations", 0))
     tv = est.their_values()
     t = score_table(plan)
     base = t.indices_of(pkg)
     their_a = float(tv.value(plan, pkg))
     floor = max(ours_a, float(plan.reservation))
+    approving = search is not plan
 
-    rows, ours, changed = _candidates(plan, t, base, tv, floor)
+    def result(sugg: Sequence[Suggestion], reason: str, n_cand: int = 0,
+               chance: float = float("nan")) -> PostSettlement:
+        return _result(plan, pkg, count, min_probability, sugg, reason, their_a, n_cand, n_obs, chance)
+
+    rows, ours, changed = (_candidates(search, score_table(search), base, tv, floor) if search is not None
+                           else (np.zeros((0, len(base)), dtype=np.int64), np.zeros(0), np.zeros((0, len(base)), bool)))
+    if approving and len(rows):
+        keep = ~refused_rows(plan, rows)
+        rows, ours, changed = rows[keep], ours[keep], changed[keep]
     if len(rows) == 0:
         if ours_a < plan.reservation:
             why = tr("the agreement is worth {points:.1f} points, below your reservation value "
@@ -293,25 +336,26 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
         else:
             why = tr("no other acceptable package is worth at least as much to you as the agreement "
                      "({points:.1f} points).").format(points=ours_a)
-        return result([], why, their_a, 0, n_obs)
+        return result([], why)
     mean_gain = tv.score_indices(rows) - their_a
     rows, ours, n_changed = _screen(rows, ours, changed, mean_gain, ours_a)
 
-    tables = sample_tables(plan, est, int(n_samples))
+    tables = sample_tables(plan, est, n_samples)
     gain = tables.values(rows) - tables.values(base[None, :])  # (S, N)
     better = gain > MIN_GAIN
     prob = better.mean(axis=0)
     low = np.quantile(gain, ROBUST_QUANTILE, axis=0)
-    eligible = prob >= min(ITEM_FLOOR, float(min_probability))
+    eligible = prob >= min(ITEM_FLOOR, min_probability)
     rank = low + OUR_GAIN_WEIGHT * (ours - ours_a) - CHANGE_PENALTY * n_changed
-    picked = _cover(plan, t, rows, better, np.flatnonzero(eligible), rank, ours_a, int(count)) if eligible.any() else []
+    picked = (_cover(plan, t, rows, better, np.flatnonzero(eligible), rank, ours_a, count, approving)
+              if eligible.any() else [])
     chance = float(better[:, picked].any(axis=1).mean()) if picked else 0.0
-    if chance < float(min_probability):
+    if chance < min_probability:
         return result([], tr("nothing is likely to help: no set of packages at least as good for you holds one "
                              "better for them with {bar:.0f} % probability (the best: {best:.0f} %) — the agreement "
                              "seems to sit on the frontier; lower the bar to propose long shots, or record more of "
                              "their reactions.").format(bar=100 * min_probability, best=math.floor(100 * chance)),
-                      their_a, len(rows), n_obs, chance)
+                      len(rows), chance)
 
     tv_gain = tv.score_indices(rows[picked]) - their_a if picked else np.zeros(0)
     out = []
@@ -320,7 +364,23 @@ def post_settlement(plan: Plan, agreed: Mapping[str, Term] | None = None, count:
         s = score(plan, cand)
         out.append(Suggestion(cand, _changes(plan, pkg, cand), s, s - ours_a, their_a + float(tv_gain[k]),
                               float(tv_gain[k]), float(low[j]), float(prob[j])))
-    return result(out, _fewer(len(out), int(count)), their_a, len(rows), n_obs, chance)
+    return result(out, _fewer(len(out), count), len(rows), chance)
+
+
+def _refused_reason(plan: Plan, found: Sequence[Package]) -> str:
+    """Why nothing is proposed although ``found`` (the suggestions without the approvers) exist:
+    ``"every improvement found is refused by Quality: warranty 18 < 24 months."`` — each approver
+    who objects, with the reason of the first (best) suggestion they refuse."""
+    verdicts = approver_verdicts(plan, found)
+    why: dict[str, str] = {}
+    for k in range(len(found)):
+        for who, reason in verdicts.objections(k):
+            why.setdefault(who, reason)
+    refusals = "; ".join(f"{who}: {reason}" for who, reason in why.items())
+    if bool(verdicts.accepted.any()):  # some passed, but not enough of them to clear the bar
+        return tr("nothing that your approvers accept is likely to help; the likelier improvements are "
+                  "refused by {refusals}.").format(refusals=refusals)
+    return tr("every improvement found is refused by {refusals}.").format(refusals=refusals)
 
 
 def _fewer(found: int, count: int) -> str:
@@ -368,7 +428,7 @@ def _screen(rows: np.ndarray, ours: np.ndarray, changed: np.ndarray, mean_gain: 
 
 
 def _cover(plan: Plan, t: ScoreTable, rows: np.ndarray, better: np.ndarray, idx: np.ndarray, rank: np.ndarray,
-           ours_a: float, count: int) -> list[int]:
+           ours_a: float, count: int, approving: bool = False) -> list[int]:
     """Up to ``count`` of ``idx`` chosen greedily so that at least one is better for them in as
     many posterior samples as possible (``better`` is ``(S, N)``); ties by ``rank``. Each one
     passes :func:`_pick`'s checks (different enough, exactly never worse for us)."""
@@ -379,7 +439,7 @@ def _cover(plan: Plan, t: ScoreTable, rows: np.ndarray, better: np.ndarray, idx:
         gain = better[:, idx][~covered].sum(axis=0) / better.shape[0]
         order = idx[np.lexsort((-rank[idx], -(gain + 1e-6 * rank[idx] / scale)))]
         order = np.array([j for j in order if j not in picked], dtype=np.int64)
-        nxt = _pick(plan, t, rows, order, ours_a, len(picked) + 1, start=picked)
+        nxt = _pick(plan, t, rows, order, ours_a, len(picked) + 1, start=picked, approving=approving)
         if len(nxt) <= len(picked):
             break
         picked = nxt
@@ -388,9 +448,10 @@ def _cover(plan: Plan, t: ScoreTable, rows: np.ndarray, better: np.ndarray, idx:
 
 
 def _pick(plan: Plan, t: ScoreTable, rows: np.ndarray, idx: np.ndarray, ours_a: float, count: int,
-          start: Sequence[int] = ()) -> list[int]:
+          start: Sequence[int] = (), approving: bool = False) -> list[int]:
     """Up to ``count`` of ``idx`` (best first) that differ enough from each other, each checked
-    exactly: never worse for us than the agreement, acceptable, at or above the reservation."""
+    exactly: never worse for us than the agreement, acceptable, at or above the reservation (and,
+    ``approving``, refused by none of our approvers)."""
     picked: list[int] = list(start)
     for min_d in (MIN_DISTANCE, MIN_DISTANCE / 2):
         for j in idx:
@@ -403,6 +464,8 @@ def _pick(plan: Plan, t: ScoreTable, rows: np.ndarray, idx: np.ndarray, ours_a: 
             cand = Package(plan, t.package_terms(rows[j]))
             s = score(plan, cand)  # the guarantee, checked exactly
             if s < ours_a or s < plan.reservation or not cand.acceptable:
+                continue
+            if approving and not bool(approver_verdicts(plan, [cand.terms]).accepted[0]):
                 continue
             picked.append(int(j))
         if len(picked) >= count:

@@ -51,8 +51,10 @@ PRESENTATION_LINE = QT_TR_NOOP("We are happy to proceed with any of these option
 SINGLE_LINE = QT_TR_NOOP("We are happy to proceed on these terms.")
 #: The heading of the optional card reverse (talking points for their negotiator).
 REVERSE_TITLE = QT_TR_NOOP("Why this works for you")
-#: A reverse with no talking point says this (the card still has a back when asked for).
+#: A reverse with no talking point says this (the card still has a back when asked for); a single card
+#: has no other options to mention.
 NO_POINTS_LINE = QT_TR_NOOP("These terms are offered together with the other options; choose what suits you best.")
+NO_POINTS_LINE_ONE = QT_TR_NOOP("These terms are offered as a whole; tell us what would make them work for you.")
 
 #: Words that must never appear on a card or in its metadata (the no-leak tests check them).
 FORBIDDEN_WORDS: tuple[str, ...] = ("point", "score", "weight", "reservation", "BATNA", "utility",
@@ -388,7 +390,7 @@ def condition_sentence(plan: Plan, package: Package, issue: str) -> str:
 def _reverse(plan: Plan, pkgs: Sequence[Package], n: int, their: TheirValues | None) -> tuple[str, ...]:
     points = talking_points(plan, pkgs[n], their=their, others=pkgs)
     clean = tuple(x for x in points if not reverse_leaks(plan, pkgs, [x], their))
-    return clean or (tr(NO_POINTS_LINE),)
+    return clean or (tr(NO_POINTS_LINE if len(pkgs) > 1 else NO_POINTS_LINE_ONE),)
 
 
 def _our_figures(plan: Plan, packages: Sequence[Package], their: TheirValues | None = None,

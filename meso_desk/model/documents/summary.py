@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..language import QT_TR_NOOP, tr
-from ..offers.status import package_status
+from ..offers.status import PackageStatus, package_status
 from ..plan import Plan
 from ..preferences.total_cost import format_total_cost
+from ..wording import format_date
 from .document_language import document_language, plan_language
 
 #: The red line on the summary (English; printed as ``tr(INTERNAL_BANNER)`` in the plan's language).
@@ -104,9 +105,9 @@ def _on_the_table(plan: Plan) -> tuple[str, list[tuple[str, dict]]]:
     if plan.agreement is not None:
         a = plan.agreement
         if a.date and a.source:
-            said = tr("agreed on {date} ({source})").format(date=a.date.isoformat(), source=a.source)
+            said = tr("agreed on {date} ({source})").format(date=format_date(a.date), source=a.source)
         elif a.date:
-            said = tr("agreed on {date}").format(date=a.date.isoformat())
+            said = tr("agreed on {date}").format(date=format_date(a.date))
         elif a.source:
             said = tr("agreed ({source})").format(source=a.source)
         else:
@@ -128,6 +129,22 @@ def _on_the_table(plan: Plan) -> tuple[str, list[tuple[str, dict]]]:
     return said, [(p.name, dict(p.terms)) for p in plan.packages]
 
 
+def _status_words(plan: Plan, name: str, st: PackageStatus) -> str:
+    """The row's status; against the plan's aspiration (the agreement, a package in no MESO set) in
+    the words of the Deal panel and the debrief ("2.3 short of the aspiration 70.0"), against a MESO
+    set's level in the package panel's ("2.3 short of the target (66.0)")."""
+    if st.status not in ("short", "ok"):
+        return st.text
+    s = plan.meso_set_of(name) if plan.agreement is None else None
+    if s is not None and s.level is not None:
+        return st.text
+    if st.value >= plan.aspiration:
+        return tr("{difference:.1f} above the aspiration {aspiration:.1f}").format(
+            difference=st.value - plan.aspiration, aspiration=plan.aspiration)
+    return tr("{difference:.1f} short of the aspiration {aspiration:.1f}").format(
+        difference=plan.aspiration - st.value, aspiration=plan.aspiration)
+
+
 def approval_summary(plan: Plan, prepared: date | None = None) -> ApprovalSummary:
     """The summary of ``plan`` for the people who must approve the deal, in the plan's language."""
     with plan_language(plan) as language:
@@ -140,7 +157,8 @@ def _approval_summary(plan: Plan, prepared: date | None, language: str) -> Appro
     for name, terms in shown:
         st = package_status(plan, name if plan.agreement is None else terms)
         words = tuple((i.name, i.format_term(terms[i.name])) for i in plan.issues if i.name in terms)
-        rows.append(SummaryRow(name, words, st.value, format_total_cost(plan, terms), st.text, st.status))
+        rows.append(SummaryRow(name, words, st.value, format_total_cost(plan, terms), _status_words(plan, name, st),
+                               st.status))
         risks += [tr("{name}: {warning}", "a package's risk").format(name=name, warning=w) for w in st.warnings]
     if not plan.approvers:
         risks.append(tr("No approvers recorded in the plan's properties."))

@@ -10,8 +10,9 @@ to ``b`` (its best offer):
   share of the volume: the unit price it offered, the plan's price breaks at that share (a
   smaller share may fall below a break), freight per order (each supplier ships its own) and
   financing of its payment term; the two summed. Each pays for the units it ships: a share below
-  the volume issue's range is priced as it is, and the assumptions say that the supplier's price
-  may not hold for so few units.
+  or above the volume issue's range is priced as it is, and the assumptions say that the
+  supplier's price may not hold for so few (or so many) units; a volume split larger than a
+  supplier's offer is said too (its share may be more than it offered).
 
 The volume split is the same whichever supplier is named first: by default the volume the best
 single award offered (the better offer on points; on a tie the cheaper, then the first in the
@@ -27,13 +28,14 @@ Assumptions are returned in words with every result (:attr:`SplitAward.assumptio
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import short_number
-from ..language import current_language, localise_number, tr
+from ..language import tr
 from ..plan import Plan
+from ..preferences.issues import NumericIssue
 from ..preferences.total_cost import cost_arrays, format_money, price_columns, units_words
 from .market import HeldOffer, best_offer
 
@@ -138,11 +140,30 @@ def _volume_words(plan: Plan, volume: float | None) -> str:
     return units_words(plan, volume)
 
 
-def _assumptions(plan: Plan, a: str, b: str, risk: float) -> list[str]:
+def _offered_less(plan: Plan, oa: HeldOffer, ob: HeldOffer, best: HeldOffer, volume: float | None) -> list[str]:
+    """The suppliers (of ``oa``, ``ob``) who offered fewer units than the volume split: their share
+    can be more than they offered (none without a volume issue, or when the volume is an offer's)."""
+    costs = plan.costs
+    if costs is None or costs.volume is None:
+        return []
+    total = float(best.terms[costs.volume]) if volume is None else float(volume)
+    return [o.supplier for o in (oa, ob) if float(o.terms[costs.volume]) < total - 1e-9]
+
+
+def _assumptions(plan: Plan, a: str, b: str, risk: float, offered_less: Sequence[str] = ()) -> list[str]:
+    if not offered_less:
+        held = tr("{a} and {b} each hold the terms they offered at a smaller volume.").format(a=a, b=b)
+    elif len(offered_less) == 1:
+        held = tr("{a} and {b} each hold the terms they offered at their share of the volume, which for "
+                  "{less} can be more than it offered — ask whether its terms hold for more.").format(
+            a=a, b=b, less=offered_less[0])
+    else:
+        held = tr("{a} and {b} each hold the terms they offered at their share of the volume, which can be "
+                  "more than either offered — ask whether their terms hold for more.").format(a=a, b=b)
     out = [
         tr("Our points are the plan's additive model, linear in the award: a split never beats the better "
            "single award on points alone."),
-        tr("{a} and {b} each hold the terms they offered at a smaller volume.").format(a=a, b=b),
+        held,
     ]
     if plan.costs is not None:
         out.append(tr("Price breaks as entered apply to each supplier's own share; each supplier ships and "
@@ -156,9 +177,30 @@ def _assumptions(plan: Plan, a: str, b: str, risk: float) -> list[str]:
     return out
 
 
-def _short(x: float) -> str:
-    """:func:`short_number`, written the current language's way."""
-    return localise_number(short_number(x), float(x), "g", current_language())
+def _outside_range_notes(plan: Plan, a: str, shares: np.ndarray, va: np.ndarray, vb: np.ndarray) -> list[str]:
+    """A note for the shares of ``a`` at which a supplier ships fewer units than the volume issue's
+    range (``va``, ``vb``: the units of each), one for those at which one ships more: each is priced
+    at the units shipped, and the price quoted may not hold there."""
+    costs = plan.costs
+    if costs is None or costs.volume is None:
+        return []
+    issue = plan.issue(costs.volume)
+    assert isinstance(issue, NumericIssue)
+    lo, hi = float(issue.min), float(issue.max)
+    below = ((va > 0) & (va < lo - 1e-9)) | ((vb > 0) & (vb < lo - 1e-9))
+    above = (va > hi + 1e-9) | (vb > hi + 1e-9)
+    out = []
+    for hit, text in (
+            (below, tr("At {shares} for {a}, a supplier's share is below the volume issue's range ({range}): it "
+                       "is priced at the units shipped, but a price quoted for {low} or more may not hold for "
+                       "fewer — ask.")),
+            (above, tr("At {shares} for {a}, a supplier's share is above the volume issue's range ({range}): it "
+                       "is priced at the units shipped, but a price quoted for {high} or fewer may not hold for "
+                       "more — ask."))):
+        if hit.any():
+            out.append(text.format(shares=", ".join(f"{round(100 * s)} %" for s in shares[hit]), a=a,
+                                   range=issue.range_text(), low=issue.format_term(lo), high=issue.format_term(hi)))
+    return out
 
 
 def _sentence(plan: Plan, a: str, b: str, share: float, pts: float, cost: float | None,
@@ -212,7 +254,7 @@ def split_award(plan: Plan, a: str, b: str, steps: int = 11, *, volume: float | 
     rest = shares[::-1]  # b's share, 1 − s: exactly what a's share is when they are named the other way
     points = shares * oa.points + rest * ob.points
     points = points + risk_value_per_share * np.minimum(shares, rest)
-    notes = _assumptions(plan, a, b, risk_value_per_share)
+    notes = _assumptions(plan, a, b, risk_value_per_share, _offered_less(plan, oa, ob, best, volume))
     cost = None
     total_volume = None
     clipped: tuple[float, ...] = ()
@@ -224,14 +266,7 @@ def split_award(plan: Plan, a: str, b: str, steps: int = 11, *, volume: float | 
         cost = ca + cb
         clip = cla | clb
         clipped = tuple(float(s) for s in shares[clip])
-        if clip.any():
-            issue = plan.issue(plan.costs.volume)  # type: ignore[arg-type]
-            unit = issue.unit or tr("units", "unit of a volume")
-            notes.append(tr("At {shares} for {a}, a supplier's share falls outside the volume issue's range "
-                            "({low}–{high} {unit}): it is priced at the units shipped, but a price quoted for "
-                            "{low} {unit} or more may not hold for fewer — ask.").format(
-                shares=", ".join(f"{round(100 * s)} %" for s in clipped), a=a, low=_short(issue.min),
-                high=_short(issue.max), unit=unit))
+        notes += _outside_range_notes(plan, a, shares, shares * total_volume, rest * total_volume)
     single_k = -1 if best is oa else 0
     single = (best.supplier, float(best.points))
     inner = np.arange(1, len(shares) - 1)

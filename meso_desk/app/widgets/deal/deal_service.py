@@ -29,7 +29,7 @@ COALESCE_MS = 60
 def deal_key(plan: Plan) -> tuple:
     """What the deal numbers depend on (compared with ``==``)."""
     return (plan.issues, plan.weights, plan.rounds, plan.counterpart_prior, plan.reservation,
-            plan.their_reservation, plan.their_reservation_uncertainty, plan.settlement_bar,
+            plan.their_reservation, plan.their_reservation_uncertainty, plan.settlement_bar, plan.approvers,
             None if plan.agreement is None else plan.agreement.terms)
 
 
@@ -46,9 +46,10 @@ class DealSnapshot:
 
 
 def settlement_key(plan: Plan) -> tuple:
-    """What post-settlement suggestions are measured against: the agreement's terms and the bar."""
+    """What post-settlement suggestions are measured against: the agreement's terms, the bar and
+    our approvers (what they refuse is kept out)."""
     a = plan.agreement
-    return (tuple(sorted(a.terms.items())) if a is not None else None, plan.settlement_bar)
+    return (tuple(sorted(a.terms.items())) if a is not None else None, plan.settlement_bar, plan.approvers)
 
 
 def compute_deal(plan: Plan) -> DealSnapshot:
