@@ -8103,10 +8103,6 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>+{gain:.1f} Punkte für Sie</translation>
     </message>
     <message>
-        <source>about {gain:+.1f} points for them on average</source>
-        <translation>im Mittel etwa {gain:+.1f} Punkte für die Gegenseite</translation>
-    </message>
-    <message>
         <source>about +{gain:.1f} points for them</source>
         <translation>etwa +{gain:.1f} Punkte für die Gegenseite</translation>
     </message>
@@ -8117,6 +8113,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>{ours}; {theirs} ({sure} sure it is better for them)</source>
         <translation>{ours}; {theirs} (zu {sure} sicher besser für die Gegenseite)</translation>
+    </message>
+    <message>
+        <source>about {gain} points for them on average</source>
+        <translation>im Mittel etwa {gain} Punkte für die Gegenseite</translation>
     </message>
     <message>
         <source>Chance that at least one is better for them: {chance}.</source>
@@ -8141,6 +8141,14 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>nothing is likely to help: no set of packages at least as good for you holds one better for them with {bar:.0f} % probability (the best: {best:.0f} %) — the agreement seems to sit on the frontier; lower the bar to propose long shots, or record more of their reactions.</source>
         <translation>voraussichtlich hilft nichts: keine Auswahl von Paketen, die für Sie mindestens so gut sind, enthält mit {bar:.0f} % Wahrscheinlichkeit eines, das für die Gegenseite besser ist (die beste: {best:.0f} %) — die Einigung scheint auf der Grenze zu liegen; senken Sie die Schwelle, um auch unsichere Vorschläge zu machen, oder erfassen Sie mehr Reaktionen der Gegenseite.</translation>
+    </message>
+    <message>
+        <source>nothing that your approvers accept is likely to help; the likelier improvements are refused by {refusals}.</source>
+        <translation>nichts, was Ihre Freigeber akzeptieren, hilft wahrscheinlich; die aussichtsreicheren Verbesserungen werden abgelehnt von {refusals}.</translation>
+    </message>
+    <message>
+        <source>every improvement found is refused by {refusals}.</source>
+        <translation>jede gefundene Verbesserung wird abgelehnt von {refusals}.</translation>
     </message>
     <message>
         <source>only 1 sufficiently different package at least as good for you is better for them in at least 1 plausible case in 10.</source>
@@ -8445,8 +8453,12 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>These terms are offered together with the other options; choose what suits you best.</source>
-        <extracomment>A reverse with no talking point says this (the card still has a back when asked for).</extracomment>
+        <extracomment>A reverse with no talking point says this (the card still has a back when asked for); a single card has no other options to mention.</extracomment>
         <translation>Diese Bedingungen bieten wir zusammen mit den anderen Optionen an; wählen Sie, was Ihnen am besten passt.</translation>
+    </message>
+    <message>
+        <source>These terms are offered as a whole; tell us what would make them work for you.</source>
+        <translation>Diese Bedingungen bieten wir als Ganzes an; sagen Sie uns, was sie für Sie passend machen würde.</translation>
     </message>
     <message>
         <source>Option {letter} ({name})</source>
@@ -13123,6 +13135,14 @@ Leeren Sie die Zelle für keine Grenze.</translation>
         <translation>{a} und {b} halten beide die angebotenen Bedingungen auch bei kleinerer Menge.</translation>
     </message>
     <message>
+        <source>{a} and {b} each hold the terms they offered at their share of the volume, which for {less} can be more than it offered — ask whether its terms hold for more.</source>
+        <translation>{a} und {b} halten beide die angebotenen Bedingungen bei ihrem Anteil an der Menge, der für {less} größer sein kann als angeboten — fragen Sie, ob die Bedingungen auch für mehr gelten.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} each hold the terms they offered at their share of the volume, which can be more than either offered — ask whether their terms hold for more.</source>
+        <translation>{a} und {b} halten beide die angebotenen Bedingungen bei ihrem Anteil an der Menge, der größer sein kann als das Angebot beider — fragen Sie, ob die Bedingungen auch für mehr gelten.</translation>
+    </message>
+    <message>
         <source>Price breaks as entered apply to each supplier&apos;s own share; each supplier ships and invoices its own share (freight per order, financing of its payment term).</source>
         <translation>Preisstaffeln gelten wie eingegeben für den eigenen Anteil jedes Lieferanten; jeder Lieferant liefert und berechnet seinen eigenen Anteil (Fracht pro Bestellung, Finanzierung seiner Zahlungsbedingung).</translation>
     </message>
@@ -13133,6 +13153,14 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     <message>
         <source>No supply-risk value is counted (a second source&apos;s security is worth 0 points unless you add one).</source>
         <translation>Kein Wert für das Lieferrisiko wird gezählt (die Sicherheit einer zweiten Quelle ist 0 Punkte wert, solange Sie keinen angeben).</translation>
+    </message>
+    <message>
+        <source>At {shares} for {a}, a supplier&apos;s share is below the volume issue&apos;s range ({range}): it is priced at the units shipped, but a price quoted for {low} or more may not hold for fewer — ask.</source>
+        <translation>Bei {shares} für {a} liegt der Anteil eines Lieferanten unter dem Bereich des Mengen-Verhandlungspunkts ({range}): er wird zu den gelieferten Stück bepreist, aber ein Preis für {low} oder mehr gilt für weniger vielleicht nicht — fragen Sie nach.</translation>
+    </message>
+    <message>
+        <source>At {shares} for {a}, a supplier&apos;s share is above the volume issue&apos;s range ({range}): it is priced at the units shipped, but a price quoted for {high} or fewer may not hold for more — ask.</source>
+        <translation>Bei {shares} für {a} liegt der Anteil eines Lieferanten über dem Bereich des Mengen-Verhandlungspunkts ({range}): er wird zu den gelieferten Stück bepreist, aber ein Preis für {high} oder weniger gilt für mehr vielleicht nicht — fragen Sie nach.</translation>
     </message>
     <message>
         <source>Splitting {volume} {share_a}/{share_b} between {a} and {b}</source>
@@ -13185,10 +13213,6 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     <message>
         <source>the supply-risk value must be a number of points ≥ 0</source>
         <translation>der Wert für das Lieferrisiko muss eine Punktzahl ≥ 0 sein</translation>
-    </message>
-    <message>
-        <source>At {shares} for {a}, a supplier&apos;s share falls outside the volume issue&apos;s range ({low}–{high} {unit}): it is priced at the units shipped, but a price quoted for {low} {unit} or more may not hold for fewer — ask.</source>
-        <translation>Bei {shares} für {a} fällt der Anteil eines Lieferanten aus dem Bereich des Mengen-Verhandlungspunkts ({low}–{high} {unit}): er wird zu den gelieferten Stück bepreist, aber ein Preis für {low} {unit} oder mehr gilt für weniger vielleicht nicht — fragen Sie nach.</translation>
     </message>
     <message>
         <source>quote {package}</source>
