@@ -144,6 +144,16 @@ def logroll_suggestions(plan, estimate=None, **kw):
     return _lr(plan, estimate, **kw)
 
 
+def total_cost(plan, terms):
+    """The total cost of one package in the plan's currency (None without a cost model); ``terms``
+    must be a full package of the plan, else refused in one sentence (an unknown issue, a missing
+    term, a term out of range). See :func:`meso_desk.model.preferences.total_cost.total_cost`."""
+    from .model.preferences.total_cost import total_cost as _tc
+    from .model.scoring import checked_package
+
+    return _tc(plan, checked_package(plan, terms))
+
+
 # -- the deal phase: post-settlement settlement, ZOPA, debrief (loaded on first use) ------------
 def post_settlement(plan, agreed=None, count=3, **kw):
     """Up to ``count`` packages never worse for us than ``agreed`` (default: the plan's
@@ -196,7 +206,6 @@ _LAZY = {
     "relationship_effect": ("meso_desk.model.offers.relationship", "relationship_effect"),
     "goodwill_moves": ("meso_desk.model.offers.relationship", "goodwill_moves"),
     "relationship_option": ("meso_desk.model.offers.relationship", "relationship_option"),
-    "total_cost": ("meso_desk.model.preferences.total_cost", "total_cost"),
     # contingent terms (docs/contingent-terms.md): our spread and the bet on the difference of
     # forecasts, a package made contingent at equal value to us, clauses worth offering …
     "contingent_risk": ("meso_desk.model.offers.contingent", "risk"),

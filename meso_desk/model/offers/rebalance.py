@@ -395,10 +395,8 @@ def rebalance(
     """``package`` with ``issue`` set to ``value``, its value to us held by moving other terms.
 
     ``package`` may be a Package, a mapping of terms, or the name of a stored package (its
-    stored locks then apply too). ``value`` must be a term of the issue, as for :func:`score`
-    and :meth:`Plan.with_term` (in range and on the step, a known option: else ``ValueError``,
-    the same sentence; an unknown issue: :class:`~meso_desk.model.errors.UnknownName`).
-    ``also`` sets further terms at the same time (e.g. the second axis of a value-map
+    stored locks then apply too). ``value`` is refused as :meth:`Plan.with_term` refuses it
+    (out of range, off the step, not an option: the same ``ValueError`` sentence). ``also`` sets further terms at the same time (e.g. the second axis of a value-map
     drag): they are checked like ``value`` and held fixed, and the value held is still
     the package's value before any of the moves. With ``stop_at_limits`` a term the user
     moves past its hard limit (or onto an unacceptable option) stops at the limit (keeps its

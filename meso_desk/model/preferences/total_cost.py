@@ -297,11 +297,8 @@ def total_costs_on_grid(plan: Plan, rows: np.ndarray) -> np.ndarray | None:
 
 def total_cost(plan: Plan, terms: Mapping[str, Term]) -> float | None:
     """The total cost of one package in the plan's currency (None without a cost model). ``terms``
-    is a full package of the plan (every issue, nothing else): else refused in one sentence
-    (:func:`~meso_desk.model.scoring.checked_package`)."""
-    from ..scoring import checked_package  # the plan imports this module: scoring comes later
-
-    out = total_costs(plan, [checked_package(plan, terms)])
+    are taken as a full package of the plan; ``md.total_cost`` checks them first (one sentence)."""
+    out = total_costs(plan, [terms])
     return None if out is None else float(out[0])
 
 
