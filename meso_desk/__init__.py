@@ -11,24 +11,66 @@ The sentences it returns (suggestions, warnings, edit messages, documents) speak
 told otherwise: ``md.set_language("de")`` for the whole process, ``with md.speaking("de"): …``
 for a block of code (``md.LANGUAGES``: the codes). Exceptions raised for a wrong call (a
 ``TypeError``, an unknown attribute) stay English: they are for the programmer.
+
+A wrong call is refused in one sentence (docs/file-format.md, "Errors in scripts"): a name the
+plan does not have raises :class:`UnknownName` (a ``ValueError``, and a ``KeyError`` for older
+code); a term out of range, off the step or not an option, a bad value for a plan field or a
+schema (``plan.replace(reservation=200)``, ``md.Forecast(low=3, likely=2, high=1)``) a
+``ValueError`` (:class:`InvalidInput`, pydantic's ``ValidationError`` with its first error as its
+text); something that is not a plan where a plan belongs a ``TypeError`` ("expected a Plan, got dict").
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
+import inspect
+import numbers
 
 __version__ = "0.1.0"
 
 from .model.contingent.clauses import LinearClause, StatesClause, ThresholdClause
 from .model.contingent.events import Event, Forecast
+from .model.errors import InvalidInput, UnknownName, expect_type
 from .model.examples import example_names, example_plan
 from .model.io import PlanFileError, load_plan, save_plan
-from .model.language import LANGUAGES, current_language, set_language, speaking
+from .model.language import LANGUAGES, current_language, set_language, speaking, tr
 from .model.package import Package, StoredPackage
 from .model.plan import MesoSet, OfferedPackage, Plan, Round
 from .model.preferences.issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue, Option
 from .model.preferences.weights import normalise_weights, weights_from_swings
-from .model.scoring import ScoreTable, score, score_many, score_table
+from .model.scoring import ScoreTable, score, score_many
+from .model.scoring import score_table as _score_table
+
+
+def _expect_plan(plan) -> None:
+    expect_type(plan, Plan, "a Plan")
+
+
+def _checking_plan(fn):
+    """``fn`` refusing anything but a :class:`Plan` as its first argument ``plan`` in one sentence
+    (``TypeError`` "expected a Plan, got dict") instead of failing deep inside; other callables as
+    they are."""
+    if inspect.isclass(fn) or not callable(fn):
+        return fn
+    try:
+        params = list(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        return fn
+    if not params or params[0] != "plan":
+        return fn
+
+    @functools.wraps(fn)
+    def call(*args, **kw):
+        if args or "plan" in kw:
+            _expect_plan(args[0] if args else kw["plan"])
+        return fn(*args, **kw)
+
+    return call
+
+
+score_table = _checking_plan(_score_table)
+save_plan = _checking_plan(save_plan)
 
 
 def import_genius(domain, profile, **kw):
@@ -42,8 +84,16 @@ def import_genius(domain, profile, **kw):
 def generate_mesos(plan, count=3, level=None, **kw):
     """``count`` packages worth ``level`` points to us (default: aspiration), each conceding
     on a different issue. See :func:`meso_desk.model.offers.meso.generate_mesos`."""
+    from .model.offers.meso import MesoError
     from .model.offers.meso import generate_mesos as _gen
 
+    _expect_plan(plan)
+    if level is not None and (isinstance(level, bool) or not isinstance(level, numbers.Real)):
+        raise MesoError(tr("the level must be a number of points, not {level}").format(level=repr(level)),
+                        kind="request")
+    seed = kw.get("seed")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0):
+        raise MesoError(tr("the seed must be a whole number ≥ 0, not {seed}").format(seed=repr(seed)), kind="request")
     return _gen(plan, count, level, **kw)
 
 
@@ -51,6 +101,7 @@ def rebalance(plan, package, issue, value, locked=(), **kw):
     """Move one term and keep the package's value. See :func:`meso_desk.model.offers.rebalance.rebalance`."""
     from .model.offers.rebalance import rebalance as _reb
 
+    _expect_plan(plan)
     return _reb(plan, package, issue, value, locked, **kw)
 
 
@@ -59,6 +110,7 @@ def pareto_frontier(plan, their=None, **kw):
     See :func:`meso_desk.model.offers.frontier.pareto_frontier`."""
     from .model.offers.frontier import pareto_frontier as _pf
 
+    _expect_plan(plan)
     return _pf(plan, their, **kw)
 
 
@@ -69,6 +121,7 @@ def record_choice(plan, offered, chosen, **kw):
     See :func:`meso_desk.model.edits.round_edits.record_choice`."""
     from .model.edits.round_edits import record_choice as _rc
 
+    _expect_plan(plan)
     return _rc(plan, offered, chosen, **kw)
 
 
@@ -78,6 +131,7 @@ def estimate_counterpart(plan, **kw):
     See :func:`meso_desk.model.counterpart.inference.estimate_counterpart`."""
     from .model.counterpart.inference import estimate_counterpart as _est
 
+    _expect_plan(plan)
     return _est(plan, **kw)
 
 
@@ -86,7 +140,18 @@ def logroll_suggestions(plan, estimate=None, **kw):
     See :func:`meso_desk.model.counterpart.logroll.logroll_suggestions`."""
     from .model.counterpart.logroll import logroll_suggestions as _lr
 
+    _expect_plan(plan)
     return _lr(plan, estimate, **kw)
+
+
+def total_cost(plan, terms):
+    """The total cost of one package in the plan's currency (None without a cost model); ``terms``
+    must be a full package of the plan, else refused in one sentence (an unknown issue, a missing
+    term, a term out of range). See :func:`meso_desk.model.preferences.total_cost.total_cost`."""
+    from .model.preferences.total_cost import total_cost as _tc
+    from .model.scoring import checked_package
+
+    return _tc(plan, checked_package(plan, terms))
 
 
 # -- the deal phase: post-settlement settlement, ZOPA, debrief (loaded on first use) ------------
@@ -98,6 +163,7 @@ def post_settlement(plan, agreed=None, count=3, **kw):
     See :func:`meso_desk.model.deal.post_settlement.post_settlement`."""
     from .model.deal.post_settlement import post_settlement as _pss
 
+    _expect_plan(plan)
     return _pss(plan, agreed, count, **kw)
 
 
@@ -140,7 +206,6 @@ _LAZY = {
     "relationship_effect": ("meso_desk.model.offers.relationship", "relationship_effect"),
     "goodwill_moves": ("meso_desk.model.offers.relationship", "goodwill_moves"),
     "relationship_option": ("meso_desk.model.offers.relationship", "relationship_option"),
-    "total_cost": ("meso_desk.model.preferences.total_cost", "total_cost"),
     # contingent terms (docs/contingent-terms.md): our spread and the bet on the difference of
     # forecasts, a package made contingent at equal value to us, clauses worth offering …
     "contingent_risk": ("meso_desk.model.offers.contingent", "risk"),
@@ -178,7 +243,7 @@ _LAZY = {
 def __getattr__(name):
     if name in _LAZY:
         mod, attr = _LAZY[name]
-        value = getattr(importlib.import_module(mod), attr)
+        value = _checking_plan(getattr(importlib.import_module(mod), attr))
         globals()[name] = value
         return value
     raise AttributeError(f"module 'meso_desk' has no attribute {name!r}")
@@ -201,6 +266,7 @@ __all__ = [
     "Curve",
     "Direction",
     "Frontier",
+    "InvalidInput",
     "Issue",
     "LogrollSuggestion",
     "MesoError",
@@ -217,6 +283,7 @@ __all__ = [
     "ScoreTable",
     "StoredPackage",
     "TheirValues",
+    "UnknownName",
     "briefing",
     "card_set",
     "example_names",

@@ -153,3 +153,59 @@ def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
 def first_error(err: ValidationError) -> str:
     """The first validation error as one human line ("issues[2].min: …")."""
     return next(iter(iter_validation_errors(err)), None) or tr("invalid")
+
+
+# -- the scripting API: a wrong call is refused in one sentence ---------------------------------
+class UnknownName(ValueError, KeyError):
+    """No issue, package, event or supplier of that name: one plain sentence ("no issue called
+    'Colour'"). A ``ValueError`` for scripts, and still a ``KeyError`` for code written against
+    the lookups before; ``str()`` is the sentence itself (a ``KeyError`` would quote it)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class InvalidInput(ValidationError):
+    """pydantic's :class:`~pydantic.ValidationError` whose ``str()`` is its first error on one line
+    (:func:`first_error`: ``reservation: Input should be less than or equal to 100``) instead of
+    pydantic's multi-line dump. Still a ``ValidationError`` (``.errors()`` holds every error), and so
+    a ``ValueError``."""
+
+    def __str__(self) -> str:
+        return first_error(self)
+
+    __repr__ = __str__
+
+    @classmethod
+    def of(cls, err: ValidationError) -> ValidationError:
+        """``err`` as an :class:`InvalidInput` (``err`` itself when it cannot be rebuilt)."""
+        if isinstance(err, cls):
+            return err
+        try:
+            return cls.from_exception_data(err.title, err.errors())
+        except (TypeError, ValueError, KeyError):  # an error pydantic cannot rebuild: as it was
+            return err
+
+
+class OneLineErrors:
+    """Mixin for the public schemas: calling one directly (``md.Forecast(low=3, likely=2,
+    high=1)``) raises :class:`InvalidInput`, one sentence. Only the direct call: validation from a
+    dict or inside another model (files, :meth:`Plan.replace`) never runs this ``__init__``
+    (marked as pydantic's own, so that pydantic does not route validation through it), and keeps
+    its full error paths."""
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as e:
+            raise InvalidInput.of(e) from None
+
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+
+def expect_type(value: Any, kind: type | tuple[type, ...], what: str) -> None:
+    """Refuse ``value`` unless it is a ``kind``: ``TypeError`` "expected a Plan, got dict"
+    (``what`` names what was expected: "a Plan", "a mapping of issue → term")."""
+    if not isinstance(value, kind):
+        got = "None" if value is None else type(value).__name__
+        raise TypeError(f"expected {what}, got {got}")  # for the programmer: English, as Python's own

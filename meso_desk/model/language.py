@@ -68,10 +68,32 @@ def normalise(language: str | None) -> str:
     return SOURCE_LANGUAGE
 
 
+def spoken(language: str | None) -> str:
+    """The code of ``language`` (``"de_DE"``, ``"German"``, ``"Deutsch"`` → ``"de"``; None: English),
+    refused with a ``ValueError`` naming the languages MESO Desk speaks when it speaks no such
+    language — for an explicit choice; a setting or the system's locale falls back quietly
+    (:func:`normalise`)."""
+    if language is None or (isinstance(language, str) and not language.strip()):
+        return SOURCE_LANGUAGE
+    code = normalise(language) if isinstance(language, str) else None
+    if code is None or (code == SOURCE_LANGUAGE and not _names_english(language)):
+        offered = ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items())
+        raise ValueError(tr("MESO Desk does not speak {language}; it speaks {languages}").format(
+            language=repr(language), languages=offered))
+    return code
+
+
+def _names_english(language: str) -> bool:
+    text = language.strip().lower()
+    return text in ("english", LANGUAGES[SOURCE_LANGUAGE].lower()) or \
+        re.split(r"[_\-.@ ]", text, maxsplit=1)[0] == SOURCE_LANGUAGE
+
+
 def set_language(language: str | None) -> str:
-    """Set the language of the whole process; returns the code set (``"en"`` or ``"de"``)."""
+    """Set the language of the whole process; returns the code set (``"en"`` or ``"de"``). A
+    language MESO Desk does not speak (``"fr"``) is refused (:func:`spoken`); None: English."""
     global _process_language
-    _process_language = normalise(language)
+    _process_language = spoken(language)
     return _process_language
 
 
@@ -82,8 +104,9 @@ def current_language() -> str:
 
 @contextlib.contextmanager
 def speaking(language: str | None) -> Iterator[str]:
-    """Within the block, :func:`tr` speaks ``language`` (in this thread only)."""
-    token = _block_language.set(normalise(language))
+    """Within the block, :func:`tr` speaks ``language`` (in this thread only; refused as by
+    :func:`set_language` when MESO Desk does not speak it)."""
+    token = _block_language.set(spoken(language))
     try:
         yield _block_language.get()
     finally:
@@ -196,6 +219,12 @@ def localise_number(text: str, value, format_spec: str, language: str) -> str:
 
 
 _DE_SEPARATORS = str.maketrans({",": ".", ".": ","})
+
+
+def true_minus(text: str) -> str:
+    """A number written with the typographic minus sign (``-3`` → ``−3``), as every number the
+    program shows next to a dash or in a range ("−8–2 %")."""
+    return "−" + text[1:] if text.startswith("-") else text
 
 
 def number(value: float, decimals: int = 1, grouping: bool = True,

@@ -18,15 +18,15 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from datetime import date as _date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import numpy as np
-from pydantic import Field, PrivateAttr, field_validator, model_validator
+from pydantic import Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from .base import Frozen, Term, Text, one_line_name
 from .contingent.clauses import AnyClause, check_clause
 from .contingent.events import Event
-from .errors import PlanError, quoted, short_number, shorten
+from .errors import InvalidInput, OneLineErrors, PlanError, UnknownName, quoted, short_number, shorten
 from .language import QT_TR_NOOP, normalise, tr
 from .negotiation import Agreement, Approver, MesoSet, OfferedPackage, Round
 from .package import Package, StoredPackage
@@ -42,8 +42,8 @@ FORMAT_NAME = "meso-desk"
 FORMAT_VERSION = 2
 
 
-class Plan(Frozen):
-    """A negotiation plan. Immutable: use :meth:`replace` and friends to change it."""
+class Plan(OneLineErrors, Frozen):
+    """A negotiation plan. Immutable: use :meth:`replace` and friends to change it (refusals: one line)."""
 
     format: Literal["meso-desk"] = FORMAT_NAME
     version: int = FORMAT_VERSION
@@ -69,8 +69,8 @@ class Plan(Frozen):
     goodwill: dict[Text, Goodwill] = Field(default_factory=dict)
     relationship_weight: RelationshipWeight | None = None
     issues: tuple[AnyIssue, ...] = ()
-    #: issue name → weight; fractions summing to 1 (normalised on validation).
-    weights: dict[Text, float] = Field(default_factory=dict)
+    #: issue name → weight; fractions summing to 1 (normalised on validation); a number, never ``true``.
+    weights: dict[Text, Annotated[float, Field(strict=True)]] = Field(default_factory=dict)
     reservation: float = Field(default=0.0, ge=0.0, le=100.0)
     aspiration: float = Field(default=80.0, ge=0.0, le=100.0)
     batna: Text = ""
@@ -242,7 +242,7 @@ class Plan(Frozen):
         for r in self.suppliers:
             if r.counterpart == name:
                 return r
-        raise KeyError(tr("no supplier called {name}").format(name=repr(name)))
+        raise UnknownName(tr("no supplier called {name}").format(name=repr(name)))
 
     def with_supplier(self, name: str) -> Plan:
         """The plan with ``name`` as the supplier worked on (its rounds, estimate, agreement …);
@@ -253,7 +253,7 @@ class Plan(Frozen):
         full.insert(self.supplier_index, self.supplier_record())
         k = [r.counterpart for r in full].index(name) if name in self.supplier_names else -1
         if k < 0:
-            raise KeyError(tr("no supplier called {name}").format(name=repr(name)))
+            raise UnknownName(tr("no supplier called {name}").format(name=repr(name)))
         target = full.pop(k)
         return self.replace(**{f: getattr(target, f) for f in SUPPLIER_FIELDS}, suppliers=tuple(full),
                             supplier_index=k)
@@ -296,23 +296,23 @@ class Plan(Frozen):
         return best
 
     def event(self, name: str) -> Event:
-        """The event called ``name`` (KeyError when there is none)."""
+        """The event called ``name`` (:class:`~meso_desk.model.errors.UnknownName` when there is none)."""
         for e in self.events:
             if e.name == name:
                 return e
-        raise KeyError(tr("no event called {name}").format(name=repr(name)))
+        raise UnknownName(tr("no event called {name}").format(name=repr(name)))
 
     def _check_weights(self, by_name: Mapping[str, Issue]) -> None:
         """Every issue has a weight, no weight names an unknown issue, at least one is above
         zero; the weights are normalised to sum to 1, dividing by the largest first so that
         huge weights (1e308 each) cannot overflow the sum."""
         weights = self.weights
+        for k in weights:  # a misspelt name first: it is why the right one has no weight
+            if k not in by_name:
+                raise PlanError("weights", tr("weight given for unknown issue {issue}").format(issue=quoted(k)))
         for n in by_name:
             if n not in weights:
                 raise PlanError("weights", tr("no weight for issue {issue}").format(issue=quoted(n)))
-        if len(weights) != len(by_name):
-            extra = next(k for k in weights if k not in by_name)
-            raise PlanError("weights", tr("weight given for unknown issue {issue}").format(issue=quoted(extra)))
         if not by_name:
             return
         top = max(weights.values())
@@ -373,7 +373,7 @@ class Plan(Frozen):
         try:
             return self._issue_index()[name]  # type: ignore[return-value]
         except (KeyError, TypeError):
-            raise KeyError(tr("no issue called {name}").format(name=quoted(name))) from None
+            raise UnknownName(tr("no issue called {name}").format(name=quoted(name))) from None
 
     def weight_vector(self) -> np.ndarray:
         return np.array([self.weights[n] for n in self.issue_names], dtype=float)
@@ -386,7 +386,7 @@ class Plan(Frozen):
         for p in self.packages:
             if p.name == name:
                 return p
-        raise KeyError(tr("no package called {name}").format(name=repr(name)))
+        raise UnknownName(tr("no package called {name}").format(name=repr(name)))
 
     def package(self, name_or_terms: str | Mapping[str, Term]):
         """A named package of this plan, or ``terms`` checked against this plan."""
@@ -403,10 +403,13 @@ class Plan(Frozen):
 
     # -- edits (each returns a new, validated plan) ---------------------------------------
     def replace(self, **changes: Any) -> Plan:
-        """A copy with ``changes`` applied, fully validated."""
+        """A copy with ``changes`` applied, fully validated (refused: :class:`InvalidInput`, one line)."""
         data = {k: getattr(self, k) for k in type(self).model_fields}
         data.update(changes)
-        return type(self).model_validate(data)
+        try:
+            return type(self).model_validate(data)
+        except ValidationError as e:
+            raise InvalidInput.of(e) from None
 
     def with_weights(self, weights: Mapping[str, float]) -> Plan:
         return self.replace(weights=dict(weights))
@@ -689,11 +692,7 @@ def _check_terms(by_name: Mapping[str, Issue], terms: Mapping[str, Any], where: 
         try:
             by_name[k].check_term(v)
         except ValueError as e:
-            reason = str(e)
-            prefix = f"{shorten(k)}: "
-            if reason.startswith(prefix):
-                reason = reason[len(prefix):]
-            raise PlanError(f"{where}.{_key(k)}", reason) from None
+            raise PlanError(f"{where}.{_key(k)}", str(e).removeprefix(f"{shorten(k)}: ")) from None
 
 
 #: The plan and the records it keeps (defined in :mod:`~meso_desk.model.negotiation`).

@@ -12,26 +12,24 @@ import threading
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 import numpy as np
 
 from .base import Term
 from .contingent.clauses import AnyClause, expected_values_on_grid
+from .errors import UnknownName, expect_type, quoted
+from .language import tr
 from .package import Package
+from .plan import Plan
 from .preferences.issues import CategoricalIssue, NumericIssue
-
-if TYPE_CHECKING:
-    from .plan import Plan
 
 
 def score(plan: Plan, package: Mapping[str, Term]) -> float:
     """Our value of one package in points (0..100), exact (numeric terms are not rounded).
 
     ``package`` may be a :class:`~meso_desk.model.package.Package` or any mapping of issue
-    name → term; a mapping is checked against the plan first.
+    name → term; a mapping is checked against the plan first (:func:`checked_package`).
     """
-    return _as_package(plan, package).score
+    return checked_package(plan, package).score
 
 
 def issue_contributions(plan: Plan, package: Mapping[str, Term]) -> dict[str, float]:
@@ -43,6 +41,26 @@ def _as_package(plan: Plan, package: Mapping[str, Term]) -> Package:
     if isinstance(package, Package) and package.plan is plan:
         return package
     return Package(plan, package)
+
+
+def checked_package(plan: Plan, package: Mapping[str, Term] | str) -> Package:
+    """``package`` as a :class:`Package` of ``plan``, refused in one sentence when it cannot be one:
+    a plan or package of the wrong type (``TypeError`` "expected a Plan, got dict"), an issue the
+    plan does not have (:class:`~meso_desk.model.errors.UnknownName`), a missing term, a term out
+    of range, off the step or not an option (``ValueError``). A string names a stored package.
+    The scripting API's entry points that take terms check them here."""
+    expect_type(plan, Plan, "a Plan")
+    if isinstance(package, str):
+        return plan.package(package)
+    expect_type(package, Mapping, "a package (a mapping of issue → term)")
+    if isinstance(package, Package) and package.plan is plan:
+        return package
+    index = plan._issue_index()
+    for k in package:
+        if k not in index:
+            raise UnknownName(tr("unknown issue {issue}").format(issue=quoted(k)))
+    return Package(plan, package, name=package.name if isinstance(package, Package) else None,
+                   clauses=package.clauses if isinstance(package, Package) else None)
 
 
 @dataclass(frozen=True, eq=False)
@@ -195,5 +213,24 @@ def build_score_table(plan: Plan) -> ScoreTable:
 
 
 def score_many(plan: Plan, idx: np.ndarray) -> np.ndarray:
-    """Score an ``(N, n_issues)`` option-index matrix (grid indices in issue order)."""
-    return score_table(plan).score_indices(idx)
+    """Score an ``(N, n_issues)`` option-index matrix (grid indices in issue order): each index
+    a whole number from 0 to the issue's number of grid points − 1 (else ``ValueError``, one
+    sentence naming the first issue out of range; a negative index never counts from the end)."""
+    expect_type(plan, Plan, "a Plan")
+    table = score_table(plan)
+    try:
+        idx = np.asarray(idx)
+    except ValueError:  # ragged rows
+        raise ValueError(tr("the option indices must be a table with one column per issue")) from None
+    n = len(table.names)
+    if idx.ndim < 1 or idx.shape[-1] != n or not (idx.size == 0 or np.issubdtype(idx.dtype, np.integer)):
+        raise ValueError(tr("the option indices must be a table of whole numbers with one column per issue "
+                            "({count})").format(count=n))
+    sizes = table.sizes
+    bad = (idx < 0) | (idx >= sizes)
+    if bad.any():
+        j = int(np.flatnonzero(bad.reshape(-1, n).any(axis=0))[0])
+        value = int(idx.reshape(-1, n)[:, j][bad.reshape(-1, n)[:, j]][0])
+        raise ValueError(tr("option index {index} of {issue} is outside 0 – {last}").format(
+            index=value, issue=quoted(table.names[j]), last=int(sizes[j]) - 1))
+    return table.score_indices(idx)

@@ -35,13 +35,14 @@ def with_event(plan, name, **changes):
 
 
 def odd_forecasts(plan):
-    """The plan with forecasts whose numbers and sources appear nowhere else."""
+    """The plan with forecasts whose numbers and sources appear nowhere else (inside the events'
+    bounds: a forecast beyond them is refused)."""
     events = []
     for k, e in enumerate(plan.events):
         lo, mid, hi = e.ours.low, e.ours.likely, e.ours.high
         events.append(e.model_copy(update={
             "ours": Forecast(low=lo + 0.37, likely=mid + 0.41, high=hi + 0.43, source=f"our secret desk {k}"),
-            "theirs": Forecast(low=lo - 0.53, likely=mid - 0.57, high=hi - 0.59, source=f"their hint {k}")}))
+            "theirs": Forecast(low=lo + 0.13, likely=mid + 0.17, high=hi + 0.19, source=f"their hint {k}")}))
     return plan.replace(events=tuple(events))
 
 

@@ -134,13 +134,20 @@ def test_prefers_the_issue_that_matters_least():
     assert r.exact and r["light"] < 50.0
 
 
-def test_numeric_values_snap_to_the_step():
+def test_a_term_off_the_step_or_out_of_range_is_refused_as_score_refuses_it():
+    """No silent snapping or clamping (a script asked for 240.26 or 60 weeks and got something
+    else): the same sentence as md.score and Plan.with_term."""
     plan = md.example_plan("supplier")
     pkg = plan.package("Their opening quote")
-    r = rebalance(plan, pkg, "Unit price", 240.26)
-    assert r["Unit price"] == 240.5
-    with pytest.raises(ValueError):
-        rebalance(plan, pkg, "Unit price", "cheap")
+    for issue, value in (("Unit price", 240.26), ("Delivery", 60), ("Delivery", 6.3), ("Unit price", "cheap")):
+        with pytest.raises(ValueError) as got:
+            rebalance(plan, pkg, issue, value)
+        with pytest.raises(ValueError) as same:
+            plan.with_term("Their opening quote", issue, value)
+        assert str(got.value) == str(same.value) and "\n" not in str(got.value)
+    with pytest.raises(ValueError, match="outside"):
+        rebalance(plan, pkg, "Unit price", 200, also={"Delivery": 60})
+    assert rebalance(plan, pkg, "Unit price", 240.5)["Unit price"] == 240.5
 
 
 def test_categorical_move():
@@ -185,10 +192,14 @@ def test_forced_below_the_reservation_is_reported():
 def test_unknown_names():
     plan = md.example_plan("supplier")
     pkg = plan.package("Their opening quote")
-    with pytest.raises(KeyError):
-        rebalance(plan, pkg, "Colour", 1)
-    with pytest.raises(KeyError):
-        rebalance(plan, pkg, "Unit price", 200, locked=["Colour"])
+    for call in (lambda: rebalance(plan, pkg, "Colour", 1),
+                 lambda: rebalance(plan, pkg, "Unit price", 200, locked=["Colour"]),
+                 lambda: rebalance(plan, pkg, "Unit price", 200, also={"Colour": 1})):
+        with pytest.raises(KeyError):  # older code catches KeyError …
+            call()
+        with pytest.raises(ValueError) as got:  # … scripts a ValueError, one plain sentence
+            call()
+        assert str(got.value) == "no issue called 'Colour'"
 
 
 def test_unacceptable_free_terms_are_repaired():

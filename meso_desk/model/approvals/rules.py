@@ -24,6 +24,7 @@ from ..preferences.approval_conditions import ApprovalCondition
 from ..preferences.issues import CategoricalIssue, Issue, NumericIssue
 from ..preferences.total_cost import format_money, total_costs, total_costs_on_grid
 from ..preferences.tradeoff import lower_name
+from ..scoring import checked_package
 
 SIGNS = "✓"
 OBJECTS = "✗"
@@ -252,7 +253,12 @@ def _evaluate(plan: Plan, n: int, column: Callable[[str], np.ndarray], totals: C
 
 
 def approvals(plan: Plan, packages: Sequence[Mapping[str, Term]]) -> Approvals:
-    """Who signs off and who objects, for each of ``packages`` (mappings issue → term)."""
+    """Who signs off and who objects, for each of ``packages`` (mappings issue → term, or the names of
+    stored packages); a package that is not one of the plan's is refused in one sentence
+    (:func:`~meso_desk.model.scoring.checked_package`: an unknown name or issue, a missing term …)."""
+    if isinstance(packages, (str, Mapping)):  # one package where a list of them belongs
+        raise TypeError("expected a list of packages, got " + type(packages).__name__)
+    packages = [checked_package(plan, p) for p in packages]
     n = len(packages)
 
     def column(name: str) -> np.ndarray:

@@ -24,6 +24,7 @@ import numpy as np
 from pydantic import Field, field_validator, model_validator
 
 from ..base import Frozen, Term, Text, clean_name
+from ..errors import OneLineErrors
 from ..language import tr
 from .events import Event, Forecast
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from ..preferences.issues import Issue
 
 
-class _Clause(Frozen):
+class _Clause(OneLineErrors, Frozen):
     #: the event whose outcome decides
     event: Text
 

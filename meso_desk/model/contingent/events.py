@@ -25,7 +25,8 @@ import numpy as np
 from pydantic import Field, field_validator, model_validator
 
 from ..base import Frozen, Text, clean_name
-from ..language import current_language, localise_number, tr
+from ..errors import OneLineErrors
+from ..language import current_language, localise_number, tr, true_minus
 
 #: Equal-probability points a numeric forecast is evaluated at (their mean is the expectation).
 GRID_POINTS = 41
@@ -33,7 +34,7 @@ GRID_POINTS = 41
 QUANTILES = (0.1, 0.5, 0.9)
 
 
-class Forecast(Frozen):
+class Forecast(OneLineErrors, Frozen):
     """One side's forecast of an event: three quantiles of a number, or a chance per state."""
 
     #: a number: the 10 %, 50 % and 90 % quantiles ("low", "likely", "high")
@@ -114,13 +115,14 @@ def quantile_function(low: float, likely: float, high: float):
 
 
 def _num(x: float | None) -> str:
+    """``91``, ``1,250``, ``2.25``, ``−3`` (a true minus sign: "−8–2 %" cannot read as "-8-2")."""
     if x is None:
         return "?"
     text = f"{x:,.2f}".rstrip("0").rstrip(".") if x != round(x) else f"{int(round(x)):,}"
-    return localise_number(text, float(x), "f", current_language())
+    return true_minus(localise_number(text, float(x), "f", current_language()))
 
 
-class Event(Frozen):
+class Event(OneLineErrors, Frozen):
     """An uncertain event both sides can measure later, with each side's forecast."""
 
     name: Text
@@ -185,6 +187,8 @@ class Event(Frozen):
                 if f is not None and not f.is_numeric:
                     raise ValueError(tr("our forecast gives states, but the event is a number") if ours
                                      else tr("their forecast gives states, but the event is a number"))
+                if f is not None:
+                    self._check_within_bounds(f, ours)
             if self.actual is not None:
                 if isinstance(self.actual, str):
                     try:
@@ -198,6 +202,21 @@ class Event(Frozen):
         for k in ("unit", "period", "measured_by"):
             object.__setattr__(self, k, " ".join(getattr(self, k).split()))
         return self
+
+    def _check_within_bounds(self, f: Forecast, ours: bool) -> None:
+        """A numeric forecast's low, likely and high lie within the event's bounds (the outcome
+        cannot leave them: a forecast beyond would silently become the bound)."""
+        for level, x in ((tr("low"), f.low), (tr("likely"), f.likely), (tr("high"), f.high)):
+            if self.lower is not None and x < self.lower:  # type: ignore[operator]
+                said = (tr("our forecast: {level} {value} is below the event's lower bound {bound}") if ours
+                        else tr("their forecast: {level} {value} is below the event's lower bound {bound}"))
+                raise ValueError(said.format(level=level, value=self.format_value(x),
+                                             bound=self.format_value(self.lower)))
+            if self.upper is not None and x > self.upper:  # type: ignore[operator]
+                said = (tr("our forecast: {level} {value} is above the event's upper bound {bound}") if ours
+                        else tr("their forecast: {level} {value} is above the event's upper bound {bound}"))
+                raise ValueError(said.format(level=level, value=self.format_value(x),
+                                             bound=self.format_value(self.upper)))
 
     @property
     def resolved(self) -> bool:

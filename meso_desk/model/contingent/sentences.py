@@ -19,7 +19,7 @@ import math
 from typing import Any
 
 from ..base import Term
-from ..language import current_language, localise_number, tr
+from ..language import current_language, localise_number, tr, true_minus
 from .clauses import AnyClause, LinearClause, StatesClause, ThresholdClause, term_at
 from .events import Event
 
@@ -41,8 +41,7 @@ def _num(x: float) -> str:
         text = f"{int(round(x)):,}"
     else:
         text = f"{x:,.2f}".rstrip("0").rstrip(".")
-    text = localise_number(text, float(x), "f", current_language())
-    return "−" + text[1:] if text.startswith("-") else text
+    return true_minus(localise_number(text, float(x), "f", current_language()))
 
 
 def _english() -> bool:

@@ -27,7 +27,7 @@ from ..language import current_language, tr
 from ..plan import Plan
 from ..preferences.behind_the_table import Constituency
 from ..preferences.issues import CategoricalIssue, NumericIssue
-from ..scoring import score_table
+from ..scoring import checked_package, score_table
 from .their_values import TheirValues
 
 #: A contradicted belief keeps this share of its confidence; a supported one moves this share to 1.
@@ -186,7 +186,10 @@ def talking_points(plan: Plan, terms: Mapping[str, Term], *, their: TheirValues 
     first the conditions of their constituencies it meets (updated confidence at least
     :data:`MIN_CONFIDENCE`, most confident first), then the terms good for them under ``their``
     (default: the opposed-interests prior) among ``others`` (the options offered with it).
-    Neutral sentences with no number of ours or of the estimate; at most :data:`MAX_POINTS`."""
+    Neutral sentences with no number of ours or of the estimate; at most :data:`MAX_POINTS`.
+    ``terms`` is a full package of the plan: else refused in one sentence
+    (:func:`~meso_desk.model.scoring.checked_package`)."""
+    terms = checked_package(plan, terms)
     if not plan.issues:
         return []
     out: list[str] = []

@@ -114,20 +114,39 @@ def _one_of(d: Any, keys: tuple[str, ...]) -> dict[str, Any] | None:
     return None
 
 
+def _number(value: Any, what: str) -> float:
+    """``value`` as a finite number, else a ValueError naming ``what`` (no Python words)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(tr("{what} is not a number ({value})").format(what=what, value=quoted(value)))
+    try:
+        x = float(value)
+    except ValueError:
+        raise ValueError(tr("{what} is not a number ({value})").format(what=what, value=quoted(value))) from None
+    if not math.isfinite(x):
+        raise ValueError(tr("{what} is not a finite number").format(what=what))
+    return x
+
+
 def _issue(name: str, domain: dict[str, Any], util: dict[str, Any]) -> tuple[Any, float, float]:
     """The issue, the spread of its utilities (folded into the weight) and its floor."""
     disc, num = _one_of(util, _DISCRETE), _one_of(util, _NUMBER)
+    q = quoted(name)
     if disc is not None:
         vu = disc.get("valueUtilities") or {}
         labels = [str(v) for v in (domain.get("values") or list(vu))]
-        opts = [Option(label=lab, value=100.0 * float(vu.get(lab, 0.0))) for lab in labels]
+        opts = [Option(label=lab, value=100.0 * _number(vu.get(lab, 0.0), tr("the utility of {name} = {option}").format(
+            name=q, option=quoted(lab)))) for lab in labels]
         return CategoricalIssue(name=name, options=tuple(opts)), 1.0, 0.0
     if num is None:
-        raise ValueError(tr("issue {name} has neither discrete nor number utilities").format(name=quoted(name)))
-    lo, hi = float(num["lowValue"]), float(num["highValue"])
-    lu, hu = float(num["lowUtility"]), float(num["highUtility"])
+        raise ValueError(tr("issue {name} has neither discrete nor number utilities").format(name=q))
+    lo, hi, lu, hu = (_number(num.get(k), tr("{field} of {name}").format(field=k, name=q))
+                      for k in ("lowValue", "highValue", "lowUtility", "highUtility"))
     rng = domain.get("range") or [lo, hi, (hi - lo) / 100.0]
-    mn, mx, step = (float(x) for x in rng[:3])
+    if not isinstance(rng, list) or len(rng) < 3:
+        raise ValueError(tr("the range of {name} is not [low, high, step]").format(name=q))
+    mn, mx, step = (_number(x, tr("the range of {name}").format(name=q)) for x in rng[:3])
+    if hi == lo:
+        raise ValueError(tr("the number utilities of {name} have the same lowValue and highValue").format(name=q))
     slope = (hu - lu) / (hi - lo)
     at_min, at_max = lu + slope * (mn - lo), lu + slope * (mx - lo)
     issue = NumericIssue(name=name, min=mn, max=mx, step=step,
@@ -145,9 +164,8 @@ def import_geniusweb(path: str | Path) -> Plan:
         raise
     except ValidationError as e:
         raise GeniusError(p, tr("cannot become a plan ({reason})").format(reason=first_error(e)[:150])) from None
-    except (ArithmeticError, LookupError, ValueError, TypeError) as e:
-        raise GeniusError(p, tr("cannot be imported ({kind}: {reason})").format(
-            kind=type(e).__name__, reason=str(e)[:120])) from None
+    except (ArithmeticError, LookupError, ValueError, TypeError) as e:  # the reason in words, no Python class
+        raise GeniusError(p, tr("cannot be imported ({reason})").format(reason=str(e)[:120] or tr("invalid"))) from None
 
 
 def _build(space: dict[str, Any], p: Path) -> Plan:
@@ -156,12 +174,23 @@ def _build(space: dict[str, Any], p: Path) -> Plan:
     raw_w = space.get("issueWeights") or {}
     if not utils:
         raise GeniusError(p, tr("holds no issueUtilities"))
+    if not isinstance(utils, dict) or not isinstance(raw_w, dict):
+        raise GeniusError(p, tr("issueUtilities and issueWeights must map issue names"))
+    for name in raw_w:  # as the GENIUS XML importer: a weight must belong to an issue, every issue have one
+        if name not in utils:
+            raise GeniusError(p, tr("weighs issue {name}, which it gives no utilities for").format(name=quoted(name)))
+    for name in utils:
+        if name not in raw_w:
+            raise GeniusError(p, tr("gives no weight for issue {name}").format(name=quoted(name)))
     issues, weights = [], {}
     spread = base = 0.0
     for name, util in utils.items():
         issue, span, floor = _issue(str(name), domain.get(name) or {}, util)
-        w = float(raw_w.get(name, 0.0))
-        if not (math.isfinite(w) and w >= 0):
+        try:
+            w = _number(raw_w[name], "")
+        except ValueError:
+            w = -1.0
+        if not w >= 0:
             raise GeniusError(p, tr("the weight of {name} is not a number ≥ 0").format(name=quoted(name)))
         issues.append(issue)
         weights[issue.name] = w * span

@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 
 from ..base import Term
+from ..errors import UnknownName, quoted
 from ..language import list_words, tr
 from ..package import Package
 from ..plan import Plan
@@ -394,9 +395,9 @@ def rebalance(
     """``package`` with ``issue`` set to ``value``, its value to us held by moving other terms.
 
     ``package`` may be a Package, a mapping of terms, or the name of a stored package (its
-    stored locks then apply too). A numeric ``value`` is snapped to the issue's step.
-    ``also`` sets further terms at the same time (e.g. the second axis of a value-map
-    drag): they are snapped like ``value`` and held fixed, and the value held is still
+    stored locks then apply too). ``value`` is refused as :meth:`Plan.with_term` refuses it
+    (out of range, off the step, not an option: the same ``ValueError`` sentence). ``also`` sets further terms at the same time (e.g. the second axis of a value-map
+    drag): they are checked like ``value`` and held fixed, and the value held is still
     the package's value before any of the moves. With ``stop_at_limits`` a term the user
     moves past its hard limit (or onto an unacceptable option) stops at the limit (keeps its
     option) instead; a term already beyond may move back, never further. ``target`` is the
@@ -417,11 +418,11 @@ def rebalance(
     t = contingent_score_table(plan, pkg.clauses)
     names = list(t.names)
     if issue not in names:
-        raise KeyError(tr("no issue called {name}").format(name=repr(issue)))
+        raise UnknownName(tr("no issue called {name}").format(name=quoted(issue)))
     locked = set(locked)
     unknown = sorted(locked - set(names))
     if unknown:
-        raise KeyError(tr("no issue called {name}").format(name=repr(unknown[0])))
+        raise UnknownName(tr("no issue called {name}").format(name=quoted(unknown[0])))
     row0 = t.indices_of(pkg)
     target = float(t.table[np.arange(len(row0)), row0].sum()) if target is None else float(target)
     row = row0.copy()
@@ -461,19 +462,13 @@ def rebalance(
 
 
 def _user_term(plan: Plan, pkg: Package, name: str, value: Any, stop_at_limits: bool, stopped: list[str]) -> int:
-    """The grid index of the term the user set for ``name`` (snapped to its step; with
-    ``stop_at_limits`` kept on its side of the hard limit, ``stopped`` then names it)."""
+    """The grid index of the term the user set for ``name`` (refused as :meth:`Plan.with_term`
+    refuses it: out of range, off the step, not an option; with ``stop_at_limits`` kept on its
+    side of the hard limit, ``stopped`` then names it)."""
     if name not in pkg.plan.issue_names:
-        raise KeyError(tr("no issue called {name}").format(name=repr(name)))
+        raise UnknownName(tr("no issue called {name}").format(name=quoted(name)))
     iss = plan.issue(name)
-    if isinstance(iss, NumericIssue):
-        try:
-            x = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(tr("{name}: {value} is not a number").format(name=name, value=repr(value))) from None
-        term: Term = iss.snap(x)
-    else:
-        term = iss.check_term(value)
+    term: Term = iss.check_term(value)
     if stop_at_limits:
         term = _within_limit(iss, term, pkg[name], stopped)
     return iss.index_of(term)

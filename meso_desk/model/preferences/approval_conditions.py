@@ -25,13 +25,14 @@ from typing import Literal
 from pydantic import model_validator
 
 from ..base import Frozen, Text
+from ..errors import OneLineErrors
 from ..language import tr
 
 Kind = Literal["term", "options", "total_cost", "points"]
 Effect = Literal["refuses", "needs"]
 
 
-class ApprovalCondition(Frozen):
+class ApprovalCondition(OneLineErrors, Frozen):
     """One condition of an approver (see the module's docstring)."""
 
     kind: Kind = "term"

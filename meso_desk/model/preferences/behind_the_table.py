@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from ..base import Frozen, Text
+from ..errors import OneLineErrors
 from ..language import tr
 
 #: How a constituency's condition reads: the term must be at least / at most ``value``, or one of ``options``.
@@ -28,7 +29,7 @@ RelationshipWeight = Literal["strategic", "preferred", "transactional"]
 RELATIONSHIP_FACTORS: dict[str, float] = {"strategic": 1.0, "preferred": 0.6, "transactional": 0.2}
 
 
-class Constituency(Frozen):
+class Constituency(OneLineErrors, Frozen):
     """A party behind their table and the condition we believe they set on one issue.
 
     ``party`` is written as the user would say it to the negotiator ("finance team", "sales
@@ -61,7 +62,7 @@ class Constituency(Frozen):
         return self
 
 
-class Goodwill(Frozen):
+class Goodwill(OneLineErrors, Frozen):
     """The goodwill of conceding on one issue: moving the term ``toward`` the supplier's side
     ("lower" payment days, "higher" volume) signals ``signal`` ("partnership") and is worth
     ``effect`` (0..10, a small number on the relationship scale) over the issue's full range;

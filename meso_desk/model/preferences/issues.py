@@ -17,7 +17,7 @@ import numpy as np
 from pydantic import Field, field_validator, model_validator
 
 from ..base import Frozen, Term, Text, clean_name
-from ..errors import quoted, short_number, shorten
+from ..errors import OneLineErrors, quoted, short_number, shorten
 from ..language import number, tr
 
 #: Largest number of grid points a numeric issue may have (a price from 0 to 1000 on a
@@ -46,7 +46,7 @@ class Curve(StrEnum):
     BREAKPOINTS = "breakpoints"  # piecewise linear through user-given points
 
 
-class Issue(Frozen):
+class Issue(OneLineErrors, Frozen):
     """One term of the deal. Use :class:`NumericIssue` or :class:`CategoricalIssue`.
 
     ``Issue.numeric(...)`` and ``Issue.categorical(...)`` are shortcuts for scripts.
@@ -340,7 +340,7 @@ def format_quantity(x: float, unit: str, decimals: int) -> str:
     return f"{num} {unit}"
 
 
-class Option(Frozen):
+class Option(OneLineErrors, Frozen):
     """One option of a categorical issue."""
 
     label: Text

@@ -36,7 +36,7 @@ import numpy as np
 from pydantic import Field, field_validator, model_validator
 
 from ..base import Frozen, Term, Text
-from ..errors import PlanError, quoted, short_number
+from ..errors import OneLineErrors, PlanError, quoted, short_number, shorten
 from ..language import QT_TR_NOOP, number, tr
 from .issues import CategoricalIssue, NumericIssue
 
@@ -51,7 +51,7 @@ MAX_MONEY_SHOWN = 1e15
 DAYS_PER_YEAR = 365.0
 
 
-class VolumeTier(Frozen):
+class VolumeTier(OneLineErrors, Frozen):
     """A price break: from ``from_volume`` units on, every unit costs ``discount`` % less."""
 
     from_volume: float = Field(gt=0, le=1e12)
@@ -63,7 +63,7 @@ _ROLES = {"unit_price": QT_TR_NOOP("unit price"), "volume": QT_TR_NOOP("volume")
           "payment_issue": QT_TR_NOOP("payment issue")}
 
 
-class CostModel(Frozen):
+class CostModel(OneLineErrors, Frozen):
     """How a package's terms make its total cost (see the module docstring)."""
 
     unit_price: Text
@@ -82,7 +82,7 @@ class CostModel(Frozen):
     def _amounts(cls, v: dict[str, float]) -> dict[str, float]:
         for k, x in v.items():
             if not math.isfinite(x) or abs(x) > MAX_AMOUNT:
-                raise PlanError(f"freight.{k}", tr("{amount} is not an amount (at most {most:,.0f})").format(
+                raise PlanError(shorten(k), tr("{amount} is not an amount (at most {most:,.0f})").format(
                     amount=short_number(x), most=MAX_AMOUNT))
         return v
 
@@ -296,7 +296,8 @@ def total_costs_on_grid(plan: Plan, rows: np.ndarray) -> np.ndarray | None:
 
 
 def total_cost(plan: Plan, terms: Mapping[str, Term]) -> float | None:
-    """The total cost of one package in the plan's currency (None without a cost model)."""
+    """The total cost of one package in the plan's currency (None without a cost model). ``terms``
+    are taken as a full package of the plan; ``md.total_cost`` checks them first (one sentence)."""
     out = total_costs(plan, [terms])
     return None if out is None else float(out[0])
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 
 from ..base import Frozen, Text
+from ..errors import OneLineErrors, UnknownName
 from ..language import tr
 from .issues import CategoricalIssue, Issue, NumericIssue
 
@@ -54,7 +55,7 @@ def set_weight(weights: Mapping[str, float], name: str, fraction: float,
     keeps the key order and sums to 1.
     """
     if name not in weights:
-        raise KeyError(tr("no weight for issue {issue}").format(issue=repr(name)))
+        raise UnknownName(tr("no weight for issue {issue}").format(issue=repr(name)))
     lo, hi = weight_limits(weights, name, locked)
     target = min(max(float(fraction), lo), hi)
     free = [k for k in weights if k != name and k not in locked]
@@ -98,7 +99,7 @@ def weights_from_importance(importance: Mapping[str, float]) -> dict[str, float]
     return normalise_weights(importance)
 
 
-class WeightRegion(Frozen):
+class WeightRegion(OneLineErrors, Frozen):
     """How unsure we are of our weights: per issue the range (fractions) its weight may be in.
 
     From the answers of an "Ask me" session or a ± band the buyer sets. An issue missing from
