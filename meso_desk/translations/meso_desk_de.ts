@@ -144,9 +144,13 @@
         <translation>MESO Desk spricht beim nächsten Start {language}.</translation>
     </message>
     <message>
+        <source>MESO Desk does not speak {language}; it speaks {languages}</source>
+        <extracomment>The languages MESO Desk speaks, by code, each named in its own words. (language, source text, disambiguation) → translation or &quot;&quot; (the Qt layer&apos;s QTranslator)</extracomment>
+        <translation>MESO Desk spricht {language} nicht; es spricht {languages}</translation>
+    </message>
+    <message>
         <source>{first} and {last}</source>
         <comment>joining a list</comment>
-        <extracomment>The languages MESO Desk speaks, by code, each named in its own words. (language, source text, disambiguation) → translation or &quot;&quot; (the Qt layer&apos;s QTranslator)</extracomment>
         <translation>{first} und {last}</translation>
     </message>
     <message>
@@ -7376,6 +7380,22 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>das Ergebnis muss eine endliche Zahl sein</translation>
     </message>
     <message>
+        <source>our forecast: {level} {value} is below the event&apos;s lower bound {bound}</source>
+        <translation>unsere Prognose: {level} {value} liegt unter der unteren Grenze des Ereignisses {bound}</translation>
+    </message>
+    <message>
+        <source>their forecast: {level} {value} is below the event&apos;s lower bound {bound}</source>
+        <translation>ihre Prognose: {level} {value} liegt unter der unteren Grenze des Ereignisses {bound}</translation>
+    </message>
+    <message>
+        <source>our forecast: {level} {value} is above the event&apos;s upper bound {bound}</source>
+        <translation>unsere Prognose: {level} {value} liegt über der oberen Grenze des Ereignisses {bound}</translation>
+    </message>
+    <message>
+        <source>their forecast: {level} {value} is above the event&apos;s upper bound {bound}</source>
+        <translation>ihre Prognose: {level} {value} liegt über der oberen Grenze des Ereignisses {bound}</translation>
+    </message>
+    <message>
         <source>“{name}”</source>
         <comment>a name quoted in a sentence</comment>
         <extracomment>A panel line stays about this short. Last words of an event&apos;s name that read as a countable noun: &quot;the failure rate&quot;, &quot;the steel price index&quot; (while &quot;on-time delivery&quot; takes no article).</extracomment>
@@ -9896,12 +9916,52 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
         <translation>ist kein GeniusWeb-Profil vom Typ LinearAdditiveUtilitySpace</translation>
     </message>
     <message>
+        <source>{what} is not a number ({value})</source>
+        <translation>{what} ist keine Zahl ({value})</translation>
+    </message>
+    <message>
+        <source>{what} is not a finite number</source>
+        <translation>{what} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>the utility of {name} = {option}</source>
+        <translation>der Nutzen von {name} = {option}</translation>
+    </message>
+    <message>
         <source>issue {name} has neither discrete nor number utilities</source>
         <translation>Verhandlungspunkt {name} hat weder diskrete noch Zahlennutzen</translation>
     </message>
     <message>
+        <source>{field} of {name}</source>
+        <translation>{field} von {name}</translation>
+    </message>
+    <message>
+        <source>the range of {name} is not [low, high, step]</source>
+        <translation>der Bereich von {name} ist nicht [untere Grenze, obere Grenze, Schritt]</translation>
+    </message>
+    <message>
+        <source>the range of {name}</source>
+        <translation>der Bereich von {name}</translation>
+    </message>
+    <message>
+        <source>the number utilities of {name} have the same lowValue and highValue</source>
+        <translation>die Zahlennutzen von {name} haben denselben lowValue und highValue</translation>
+    </message>
+    <message>
         <source>holds no issueUtilities</source>
         <translation>enthält keine issueUtilities</translation>
+    </message>
+    <message>
+        <source>issueUtilities and issueWeights must map issue names</source>
+        <translation>issueUtilities und issueWeights müssen Namen von Verhandlungspunkten zuordnen</translation>
+    </message>
+    <message>
+        <source>weighs issue {name}, which it gives no utilities for</source>
+        <translation>gewichtet den Verhandlungspunkt {name}, für den es keine Nutzenwerte angibt</translation>
+    </message>
+    <message>
+        <source>gives no weight for issue {name}</source>
+        <translation>gibt kein Gewicht für den Verhandlungspunkt {name} an</translation>
     </message>
     <message>
         <source>the weight of {name} is not a number ≥ 0</source>
@@ -11916,10 +11976,6 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
         <translation>kein Verhandlungspunkt namens {name}</translation>
     </message>
     <message>
-        <source>{name}: {value} is not a number</source>
-        <translation>{name}: {value} ist keine Zahl</translation>
-    </message>
-    <message>
         <source>{name} stops at its hard limit {term}</source>
         <translation>{name} stoppt an der harten Grenze {term}</translation>
     </message>
@@ -12249,7 +12305,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>a weight must be a number ≥ 0</source>
-        <extracomment>2: ``direction``, ``acceptable``, ``weights`` and ``reservation`` are required in files (version 1 files are migrated on loading, see io/meso_file.py). The language the plan&apos;s cards and documents are printed in (&quot;en&quot; or &quot;de&quot;; files without it were written in English). The window&apos;s own language is a setting. The person who negotiates for the counterpart (printed on cards: &quot;For …&quot;). The date our offers are valid until (printed on cards: &quot;Valid until …&quot;). Who must approve the deal on our side (INTERNAL: the briefing and the debrief). Notes on the relationship with the counterpart (INTERNAL: the briefing and the debrief). The supplier&apos;s behind-the-table parties as we believe them (docs/behind-the-table.md). issue name → the goodwill of conceding on it; and how much the relationship counts. issue name → weight; fractions summing to 1 (normalised on validation). Our hunch about the counterpart&apos;s priorities before evidence: issue → factor on its Dirichlet prior parameter (2 = &quot;I think this matters more to them&quot;; 1 = neutral). Our BATNA as a competing quote: a full package of terms, scored by our own model. The reservation value follows the competing quote&apos;s points (kept in sync on every edit; an aspiration below it rises to it). False: the reservation is set by hand. Our guess of their reservation value, in their points (0..100), entered by hand; ``None``: inferred from their reactions (&quot;none of these&quot;, an acceptance). Half-width (points) of the 80 % range around an entered ``their_reservation``. Post-settlement: propose a set only if the chance that one is better for them reaches this. The agreed package, once there is one. Free lessons for the debrief. Total cost in money: unit price × volume, freight, financing, price breaks (docs/total-cost.md). How unsure we are of our own weights: per issue the range a weight may be in (from the &quot;Ask me&quot; answers or a ± band); None: the weights are taken as exact (docs/weights-and-packages.md). Uncertain events both sides will measure, with our forecast and theirs; packages&apos; terms may depend on them through contingent clauses (docs/contingent-terms.md). The supplier worked on: its contacts, notes about it, and which packages are its quotes. The other suppliers of this sourcing plan (their per-supplier fields), in order, the one worked on sitting at ``supplier_index`` among them. Our BATNA against the supplier worked on follows the market: the best offer held from the other suppliers, or ``outside_option`` when it is better (``batna_package`` is kept in sync on every edit; the reservation follows it only with ``reservation_from_batna``). An alternative outside this plan&apos;s suppliers (a catalogue price, another quote), full terms. issue name → issue, built once per issues tuple (``issue()`` in constant time).</extracomment>
+        <extracomment>2: ``direction``, ``acceptable``, ``weights`` and ``reservation`` are required in files (version 1 files are migrated on loading, see io/meso_file.py). The language the plan&apos;s cards and documents are printed in (&quot;en&quot; or &quot;de&quot;; files without it were written in English). The window&apos;s own language is a setting. The person who negotiates for the counterpart (printed on cards: &quot;For …&quot;). The date our offers are valid until (printed on cards: &quot;Valid until …&quot;). Who must approve the deal on our side (INTERNAL: the briefing and the debrief). Notes on the relationship with the counterpart (INTERNAL: the briefing and the debrief). The supplier&apos;s behind-the-table parties as we believe them (docs/behind-the-table.md). issue name → the goodwill of conceding on it; and how much the relationship counts. issue name → weight; fractions summing to 1 (normalised on validation); a number, never ``true``. Our hunch about the counterpart&apos;s priorities before evidence: issue → factor on its Dirichlet prior parameter (2 = &quot;I think this matters more to them&quot;; 1 = neutral). Our BATNA as a competing quote: a full package of terms, scored by our own model. The reservation value follows the competing quote&apos;s points (kept in sync on every edit; an aspiration below it rises to it). False: the reservation is set by hand. Our guess of their reservation value, in their points (0..100), entered by hand; ``None``: inferred from their reactions (&quot;none of these&quot;, an acceptance). Half-width (points) of the 80 % range around an entered ``their_reservation``. Post-settlement: propose a set only if the chance that one is better for them reaches this. The agreed package, once there is one. Free lessons for the debrief. Total cost in money: unit price × volume, freight, financing, price breaks (docs/total-cost.md). How unsure we are of our own weights: per issue the range a weight may be in (from the &quot;Ask me&quot; answers or a ± band); None: the weights are taken as exact (docs/weights-and-packages.md). Uncertain events both sides will measure, with our forecast and theirs; packages&apos; terms may depend on them through contingent clauses (docs/contingent-terms.md). The supplier worked on: its contacts, notes about it, and which packages are its quotes. The other suppliers of this sourcing plan (their per-supplier fields), in order, the one worked on sitting at ``supplier_index`` among them. Our BATNA against the supplier worked on follows the market: the best offer held from the other suppliers, or ``outside_option`` when it is better (``batna_package`` is kept in sync on every edit; the reservation follows it only with ``reservation_from_batna``). An alternative outside this plan&apos;s suppliers (a catalogue price, another quote), full terms. issue name → issue, built once per issues tuple (``issue()`` in constant time).</extracomment>
         <translation>ein Gewicht muss eine Zahl ≥ 0 sein</translation>
     </message>
     <message>
@@ -14218,6 +14274,26 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>Untick an answer to take it out of this round</source>
         <translation>Haken bei einer Antwort entfernen, um sie aus dieser Runde zu nehmen</translation>
+    </message>
+    <message>
+        <source>the level must be a number of points, not {level}</source>
+        <translation>das Niveau muss eine Punktzahl sein, nicht {level}</translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number ≥ 0, not {seed}</source>
+        <translation>der Startwert (seed) muss eine ganze Zahl ≥ 0 sein, nicht {seed}</translation>
+    </message>
+    <message>
+        <source>the option indices must be a table with one column per issue</source>
+        <translation>die Optionsindizes müssen eine Tabelle mit einer Spalte je Verhandlungspunkt sein</translation>
+    </message>
+    <message>
+        <source>the option indices must be a table of whole numbers with one column per issue ({count})</source>
+        <translation>die Optionsindizes müssen eine Tabelle ganzer Zahlen mit einer Spalte je Verhandlungspunkt sein ({count})</translation>
+    </message>
+    <message>
+        <source>option index {index} of {issue} is outside 0 – {last}</source>
+        <translation>Optionsindex {index} von {issue} liegt außerhalb von 0 – {last}</translation>
     </message>
 </context>
 </TS>
