@@ -166,14 +166,22 @@ def test_the_command_line_language_still_falls_back_quietly():
 
 
 # -- events: a forecast within the bounds; numbers with a true minus ---------------------------
-def test_a_forecast_outside_the_events_bounds_is_refused(plan):
-    with pytest.raises(ValueError) as got:
-        md.Event(name="X", unit="%", lower=5, ours=md.Forecast(low=1, likely=2, high=3))
-    assert one_sentence(got.value) == "our forecast: low 1 % is below the event's lower bound 5 %"
-    with pytest.raises(ValueError) as got:
-        md.Event(name="X", unit="%", upper=100, ours=md.Forecast(low=90, likely=95, high=100),
-                 theirs=md.Forecast(low=90, likely=99, high=101))
-    assert one_sentence(got.value) == "their forecast: high 101 % is above the event's upper bound 100 %"
+def test_a_forecast_outside_the_events_bounds_is_refused(plan, tmp_path):
+    from meso_desk.model.edits.typed_numbers import EditRefused
+
+    low = md.Event(name="X", unit="%", lower=5, ours=md.Forecast(low=1, likely=2, high=3))
+    with pytest.raises(EditRefused) as got:
+        md.add_event(plan, low)
+    assert one_sentence(got.value) == "Our forecast: low 1 % is below the event's lower bound 5 %"
+    high = md.Event(name="X", unit="%", upper=100, ours=md.Forecast(low=90, likely=95, high=100),
+                    theirs=md.Forecast(low=90, likely=99, high=101))
+    with pytest.raises(EditRefused) as got:
+        md.add_event(plan, high)
+    assert one_sentence(got.value) == "Their forecast: high 101 % is above the event's upper bound 100 %"
+    # a file that already holds such a forecast (written before the rule) still opens: nothing lost
+    old = plan.replace(events=(low,))
+    md.save_plan(old, tmp_path / "old.meso")
+    assert md.load_plan(tmp_path / "old.meso").event("X") == low
     edge = md.Event(name="X", unit="%", lower=0, upper=100, ours=md.Forecast(low=0, likely=95, high=100))
     assert md.add_event(plan, edge).plan.event("X") == edge
 

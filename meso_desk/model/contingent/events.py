@@ -187,8 +187,6 @@ class Event(OneLineErrors, Frozen):
                 if f is not None and not f.is_numeric:
                     raise ValueError(tr("our forecast gives states, but the event is a number") if ours
                                      else tr("their forecast gives states, but the event is a number"))
-                if f is not None:
-                    self._check_within_bounds(f, ours)
             if self.actual is not None:
                 if isinstance(self.actual, str):
                     try:
@@ -203,9 +201,22 @@ class Event(OneLineErrors, Frozen):
             object.__setattr__(self, k, " ".join(getattr(self, k).split()))
         return self
 
+    def forecast_problem(self) -> str | None:
+        """Why a numeric forecast does not fit the event — its low, likely or high beyond the
+        event's bounds (the outcome cannot leave them: such a forecast would silently become the
+        bound) — or None. The edits that add or change an event refuse it; a file that already
+        holds one still opens (nothing lost), its forecast clipped to the bounds where it is used."""
+        if self.kind == "states":
+            return None
+        for f, ours in ((self.ours, True), (self.theirs, False)):
+            if f is not None and f.is_numeric:
+                try:
+                    self._check_within_bounds(f, ours)
+                except ValueError as e:
+                    return str(e)
+        return None
+
     def _check_within_bounds(self, f: Forecast, ours: bool) -> None:
-        """A numeric forecast's low, likely and high lie within the event's bounds (the outcome
-        cannot leave them: a forecast beyond would silently become the bound)."""
         for level, x in ((tr("low"), f.low), (tr("likely"), f.likely), (tr("high"), f.high)):
             if self.lower is not None and x < self.lower:  # type: ignore[operator]
                 said = (tr("our forecast: {level} {value} is below the event's lower bound {bound}") if ours

@@ -85,6 +85,9 @@ def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
         for what, n in (("event name", e.name), *(("state", s) for s in e.states)):
             if n not in known and breaks_line(n):
                 raise EditRefused(_reason(one_line_reason(what)))
+        problem = None if e in plan.events else e.forecast_problem()  # a new or changed event's forecasts
+        if problem:
+            raise EditRefused(_reason(problem))
     names = [e.name for e in new_events]
     for n in names:
         if names.count(n) > 1:
