@@ -243,3 +243,13 @@ def test_a_geniusweb_profile_that_does_not_fit_is_refused_in_words(plan, tmp_pat
 def test_a_geniusweb_profile_that_fits_still_imports(plan, tmp_path):
     f = _profile(plan, tmp_path, lambda s: None)
     assert import_geniusweb(f).issue_names == plan.issue_names
+
+
+def test_an_unknown_supplier_is_one_sentence_in_the_sourcing_calls():
+    sourcing = md.example_plan("sourcing")
+    first = sourcing.supplier_names[0]
+    for call in (lambda: md.split_award(sourcing, first, "Nobody"), lambda: md.batna_against(sourcing, "Nobody")):
+        with pytest.raises(ValueError) as got:
+            call()
+        assert isinstance(got.value, KeyError)  # code catching KeyError keeps working
+        assert str(got.value) == "no supplier called 'Nobody'"

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..base import Term
+from ..errors import UnknownName
 from ..language import tr
 from ..package import Package
 from ..plan import Plan
@@ -85,7 +86,7 @@ def batna_against(plan: Plan, supplier: str, offers: Mapping[str, HeldOffer | No
     plan's order wins a tie, the outside option only when strictly better). ``offers`` —
     :func:`best_offers` of the plan, when the caller already has them."""
     if supplier not in plan.supplier_names:
-        raise KeyError(tr("no supplier called {name}").format(name=repr(supplier)))
+        raise UnknownName(tr("no supplier called {name}").format(name=repr(supplier)))
     offers = best_offers(plan) if offers is None else offers
     best: HeldOffer | None = None
     for name in plan.supplier_names:

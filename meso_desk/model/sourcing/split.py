@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..errors import UnknownName
 from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
@@ -73,7 +74,7 @@ class SplitAward:
 
 def _offer(plan: Plan, name: str) -> HeldOffer:
     if name not in plan.supplier_names:
-        raise KeyError(tr("no supplier called {name}").format(name=repr(name)))
+        raise UnknownName(tr("no supplier called {name}").format(name=repr(name)))
     got = best_offer(plan, name)
     if got is None:
         raise ValueError(tr("no acceptable offer is held from {supplier}: there is nothing to award").format(
