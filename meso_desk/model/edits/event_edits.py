@@ -186,6 +186,19 @@ def remove_event(plan: Plan, name: str) -> EditResult:
     return EditResult(res.plan, f"{removed} {res.message}".strip())
 
 
+def event_renames(old: Plan, new: Plan) -> dict[str, str]:
+    """The events renamed between ``old`` and ``new`` (old name → new name), as :func:`with_events`
+    carries them: the same number of events, and at some place one under a name ``old`` did not
+    have where ``old``'s is gone (what :func:`replace_event` and the event editor's rename make,
+    and what their undo makes back). What follows an event by its name (an open clause dialog)
+    follows these."""
+    if len(old.events) != len(new.events):
+        return {}
+    before, after = {e.name for e in old.events}, {e.name for e in new.events}
+    return {a.name: b.name for a, b in zip(old.events, new.events)
+            if a.name != b.name and a.name not in after and b.name not in before}
+
+
 def events_undo_text(before: Plan, after: Plan) -> str:
     """``"Add event 'X'"``, ``"Remove event 'X'"`` or ``"Edit events"``."""
     old, new = [e.name for e in before.events], [e.name for e in after.events]
@@ -307,6 +320,7 @@ def record_outcome(plan: Plan, event: str, actual: float | str | None, when: dat
 
 
 __all__ = [
-    "EditRefused", "add_event", "clause_problem", "clause_undo_text", "clause_uses", "events_undo_text",
+    "EditRefused", "add_event", "clause_problem", "clause_undo_text", "clause_uses", "event_renames",
+    "events_undo_text",
     "record_outcome", "remove_clause", "remove_event", "replace_event", "set_clause", "with_events",
 ]
