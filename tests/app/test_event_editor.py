@@ -462,3 +462,44 @@ def test_keep_our_value_is_re_marked_when_the_clause_changes_after_it(qtbot, doc
     assert "for the clause as it was" in base.text() and "Keep our value again" in base.text()
     _spin(dlg, "clauseCap").setValue(10)  # the clause it was computed for
     assert "to keep our value." in base.text()
+
+
+def test_removing_an_event_says_before_ok_that_rounds_and_the_agreement_lose_the_clause_too(qtbot):
+    from meso_desk.model.plan import Agreement, OfferedPackage, Round
+
+    plan = md.example_plan("contingent")
+    sp = plan.stored_package("On-time bonus")
+    plan = plan.replace(rounds=(Round(offered=(OfferedPackage(label="A", terms=sp.terms, clauses=sp.clauses),)),),
+                        agreement=Agreement(terms=sp.terms, clauses=sp.clauses))
+    doc = PlanDocument(plan)
+    editor = open_event_editor(None, doc)
+    qtbot.addWidget(editor)
+    uses = editor.findChild(QLabel, "eventUses").text()
+    assert "On-time bonus (Unit price)" in uses and "option A of round 1 (Unit price)" in uses
+    assert "the agreement (Unit price)" in uses
+    editor.findChild(QListWidget, "eventList").setCurrentRow(0)
+    qtbot.mouseClick(editor.findChild(QPushButton, "eventRemove"), Qt.MouseButton.LeftButton)
+    note = editor.findChild(QLabel, "eventNote").text()
+    assert note == ("On OK: 1 contingent clause dropped from On-time bonus; "
+                    "2 clauses dropped from option A of round 1 and the agreement.")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    assert doc.plan.agreement.clauses == {} and doc.plan.rounds[0].offered[0].clauses == {}
+
+
+def test_the_editor_names_unit_and_bound_and_says_which_outcome_it_recorded(editor, qtbot):
+    said = []
+    editor.document.message.connect(lambda text, _ms: said.append(text))
+    editor.findChild(QListWidget, "eventList").setCurrentRow(2)  # Failure rate, 0–100 %
+    _spin(editor, "eventOurLow").setValue(-1)
+    assert (editor.findChild(QLabel, "eventError").text()
+            == "Our forecast: low −1 % is below the event's lower bound 0 %")
+    _spin(editor, "eventOurLow").setValue(0.5)
+    assert _ok(editor).isEnabled()
+    editor.findChild(QListWidget, "eventList").setCurrentRow(0)  # On-time delivery
+    editor.findChild(QCheckBox, "eventOutcomeKnown").setChecked(True)
+    editor.findChild(QLineEdit, "eventOutcome").setText("120")
+    assert editor.findChild(QLabel, "eventError").text() == "Outcome: 120 % is outside the event's bounds 0 %–100 %"
+    editor.findChild(QLineEdit, "eventOutcome").setText("91")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    assert editor.document.plan.event("On-time delivery").actual == 91
+    assert said[-1] == "Outcome of 'On-time delivery': 91 %."
