@@ -410,3 +410,96 @@ def test_the_clause_dialog_closes_when_its_issue_changes_but_not_for_its_own_ok(
     assert _ok(again).isEnabled()
     _ok(again).click()
     assert "Unit price" in doc.plan.stored_package("Fixed price").clauses and CLAUSE_CLOSED not in said
+
+
+def test_the_clause_dialog_follows_its_event_renamed_and_closes_when_it_is_removed(qtbot, doc):
+    """Renamed (or the rename undone) while the dialog is open: it keeps its event under the new
+    name and the fields as typed; removed: it closes as stale instead of falling to another event."""
+    from meso_desk.model.edits.event_edits import remove_event, replace_event
+
+    said = []
+    doc.message.connect(lambda text, _ms: said.append(text))
+    dlg = open_clause_dialog(None, doc, "Warranty guard", "Warranty")
+    qtbot.addWidget(dlg)
+    _spin(dlg, "clauseThreshold").setValue(2.0)
+    ev = doc.plan.event("Failure rate")
+    doc.apply(replace_event(doc.plan, "Failure rate", ev.model_copy(update={"name": "Failure share"})).plan, "Edit")
+    assert dlg.isVisible()
+    assert dlg.findChild(QComboBox, "clauseEvent").currentText() == "Failure share"
+    assert _spin(dlg, "clauseThreshold").value() == 2.0
+    assert "failure share exceeds 2 %" in dlg.findChild(QLabel, "clauseSentence").text()
+    doc.undo_stack.undo()  # the rename undone: back to the old name, still the same event
+    assert dlg.isVisible() and dlg.findChild(QComboBox, "clauseEvent").currentText() == "Failure rate"
+    _ok(dlg).click()
+    clause = doc.plan.stored_package("Warranty guard").clauses["Warranty"]
+    assert (clause.event, clause.threshold) == ("Failure rate", 2.0)
+
+    again = open_clause_dialog(None, doc, "Warranty guard", "Warranty")
+    qtbot.addWidget(again)
+    kept = doc.plan.stored_package("Warranty guard").clauses
+    doc.apply(remove_event(doc.plan, "Failure rate").plan, "Remove event")
+    assert not again.isVisible() and CLAUSE_CLOSED in said
+    again.accept()  # nothing of it is applied
+    assert doc.plan.stored_package("Warranty guard").clauses == {}
+    doc.undo_stack.undo()
+    assert doc.plan.stored_package("Warranty guard").clauses == kept
+
+
+def test_keep_our_value_is_re_marked_when_the_clause_changes_after_it(qtbot, doc):
+    dlg = open_clause_dialog(None, doc, "Fixed price", "Unit price")
+    qtbot.addWidget(dlg)
+    shape = dlg.findChild(QComboBox, "clauseShape")
+    shape.setCurrentIndex(shape.findData("linear"))
+    _spin(dlg, "clausePivot").setValue(95)
+    _spin(dlg, "clauseRate").setValue(-2)
+    dlg.findChild(QCheckBox, "clauseCapOn").setChecked(True)
+    _spin(dlg, "clauseCap").setValue(10)
+    dlg.findChild(QPushButton, "clauseKeepValue").click()
+    base = dlg.findChild(QLabel, "clauseBase")
+    assert "to keep our value." in base.text() and "(the same as now)" in dlg.findChild(QLabel, "clauseOurValue").text()
+    _spin(dlg, "clauseCap").setValue(2)  # another clause: the move no longer keeps our value
+    assert "to keep our value." not in base.text()
+    assert "for the clause as it was" in base.text() and "Keep our value again" in base.text()
+    _spin(dlg, "clauseCap").setValue(10)  # the clause it was computed for
+    assert "to keep our value." in base.text()
+
+
+def test_removing_an_event_says_before_ok_that_rounds_and_the_agreement_lose_the_clause_too(qtbot):
+    from meso_desk.model.plan import Agreement, OfferedPackage, Round
+
+    plan = md.example_plan("contingent")
+    sp = plan.stored_package("On-time bonus")
+    plan = plan.replace(rounds=(Round(offered=(OfferedPackage(label="A", terms=sp.terms, clauses=sp.clauses),)),),
+                        agreement=Agreement(terms=sp.terms, clauses=sp.clauses))
+    doc = PlanDocument(plan)
+    editor = open_event_editor(None, doc)
+    qtbot.addWidget(editor)
+    uses = editor.findChild(QLabel, "eventUses").text()
+    assert "On-time bonus (Unit price)" in uses and "option A of round 1 (Unit price)" in uses
+    assert "the agreement (Unit price)" in uses
+    editor.findChild(QListWidget, "eventList").setCurrentRow(0)
+    qtbot.mouseClick(editor.findChild(QPushButton, "eventRemove"), Qt.MouseButton.LeftButton)
+    note = editor.findChild(QLabel, "eventNote").text()
+    assert note == ("On OK: 1 contingent clause dropped from On-time bonus; "
+                    "2 clauses dropped from option A of round 1 and the agreement.")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    assert doc.plan.agreement.clauses == {} and doc.plan.rounds[0].offered[0].clauses == {}
+
+
+def test_the_editor_names_unit_and_bound_and_says_which_outcome_it_recorded(editor, qtbot):
+    said = []
+    editor.document.message.connect(lambda text, _ms: said.append(text))
+    editor.findChild(QListWidget, "eventList").setCurrentRow(2)  # Failure rate, 0–100 %
+    _spin(editor, "eventOurLow").setValue(-1)
+    assert (editor.findChild(QLabel, "eventError").text()
+            == "Our forecast: low −1 % is below the event's lower bound 0 %")
+    _spin(editor, "eventOurLow").setValue(0.5)
+    assert _ok(editor).isEnabled()
+    editor.findChild(QListWidget, "eventList").setCurrentRow(0)  # On-time delivery
+    editor.findChild(QCheckBox, "eventOutcomeKnown").setChecked(True)
+    editor.findChild(QLineEdit, "eventOutcome").setText("120")
+    assert editor.findChild(QLabel, "eventError").text() == "Outcome: 120 % is outside the event's bounds 0 %–100 %"
+    editor.findChild(QLineEdit, "eventOutcome").setText("91")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    assert editor.document.plan.event("On-time delivery").actual == 91
+    assert said[-1] == "Outcome of 'On-time delivery': 91 %."

@@ -92,3 +92,65 @@ def test_renamed_options_and_issues_carry_contingent_clauses():
     r = edit_issue(plan, row, "range", gone)
     assert r.ok, r.reason
     assert "Incoterm" not in r.plan.stored_package(sp.name).clauses
+
+
+# -- post-settlement on a contingent agreement: proposed, valued, printed, adopted alike -------------
+def _agreed_on(name):
+    plan = md.example_plan("contingent")
+    return deal_edits.with_agreement(plan, plan.package(name))
+
+
+@pytest.mark.parametrize("name", ["On-time bonus", "Warranty guard"])
+def test_alternatives_to_a_contingent_agreement_keep_its_clause_and_are_adopted_as_shown(name):
+    from meso_desk.model.deal.post_settlement import post_settlement, pss_card_set
+    from meso_desk.model.offers.contingent import their_values_many
+    from meso_desk.model.counterpart.inference import estimate_counterpart
+
+    plan = _agreed_on(name)
+    clauses = plan.agreement.clauses
+    result = post_settlement(plan)
+    assert result.suggestions
+    tv = estimate_counterpart(plan).their_values()
+    for s in result.suggestions:
+        # the clause rides along on the issues the alternative does not change ...
+        for issue, clause in clauses.items():
+            if s.package[issue] == plan.agreement.terms[issue]:
+                assert s.package.clauses[issue] == clause
+        # ... valued as the cards value a contingent package: at its expected value, for both sides
+        assert s.our_value == pytest.approx(s.package.score)
+        assert s.our_value >= result.our_value - 1e-9
+        assert s.their_value == pytest.approx(their_values_many(plan, [s.package], tv)[0])
+        # ... and adopted exactly as proposed
+        adopted = deal_edits.with_settlement_adopted(plan, s.package)
+        assert adopted.agreement.clauses == s.package.clauses
+        assert agreed_package(adopted).score == pytest.approx(s.our_value)
+        # plain terms follow the same rule
+        assert deal_edits.with_settlement_adopted(plan, s.terms).agreement.clauses == s.package.clauses
+    # printed with the clause sentence, as every contingent card
+    cards = pss_card_set(plan, result)
+    for card, s in zip(cards.cards, result.suggestions):
+        conditions = [t.condition for t in card.terms if t.condition]
+        assert len(conditions) == len(s.package.clauses) >= 1
+
+
+def test_an_alternative_that_turns_a_clause_against_its_purpose_drops_it_and_says_so():
+    """Warranty guard: "warranty 24 months, 36 if the failure rate exceeds 1 %". From a base of 36
+    or more the clause would no longer extend the warranty: the alternative drops it, says so, and
+    is valued and adopted without it."""
+    from meso_desk.model.deal.post_settlement import TermChange, _changes, alternative
+    from meso_desk.model.deal.settlement_clauses import kept_clauses
+
+    plan = _agreed_on("Warranty guard")
+    agreed = agreed_package(plan)
+    for warranty, kept in ((30.0, True), (36.0, False), (42.0, False), (18.0, True)):
+        terms = {**plan.agreement.terms, "Warranty": warranty}
+        alt = alternative(plan, agreed, terms)
+        assert ("Warranty" in alt.clauses) is kept
+        assert kept_clauses(plan, plan.agreement.terms, plan.agreement.clauses, terms)[1] == (() if kept else ("Warranty",))
+        change = next(c for c in _changes(plan, agreed, alt) if c.issue == "Warranty")
+        assert change.clause_dropped is (not kept)
+        assert ("without its contingent clause" in change.text) is (not kept)
+        adopted = deal_edits.with_settlement_adopted(plan, alt)
+        assert adopted.agreement.clauses == alt.clauses
+        assert agreed_package(adopted).score == pytest.approx(alt.score)
+    assert TermChange("Warranty", "24", "36").text == "Warranty 24 → 36"

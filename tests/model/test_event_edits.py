@@ -157,4 +157,4 @@ def test_removing_an_event_drops_the_clauses_of_rounds_and_agreement_too(plan):
     res = remove_event(plan, "On-time delivery")
     assert res.plan.rounds[0].offered[0].clauses == {} and res.plan.agreement.clauses == {}
     assert "dropped from On-time bonus" in res.message
-    assert "2 clauses dropped from recorded rounds or the agreement" in res.message
+    assert "2 clauses dropped from option A of round 1 and the agreement" in res.message

@@ -26,7 +26,7 @@ from pydantic import Field, field_validator, model_validator
 
 from ..base import Frozen, Text, clean_name
 from ..errors import OneLineErrors
-from ..language import current_language, localise_number, tr, true_minus
+from ..language import QT_TR_NOOP, current_language, localise_number, tr, true_minus
 
 #: Equal-probability points a numeric forecast is evaluated at (their mean is the expectation).
 GRID_POINTS = 41
@@ -217,17 +217,10 @@ class Event(OneLineErrors, Frozen):
         return None
 
     def _check_within_bounds(self, f: Forecast, ours: bool) -> None:
-        for level, x in ((tr("low"), f.low), (tr("likely"), f.likely), (tr("high"), f.high)):
-            if self.lower is not None and x < self.lower:  # type: ignore[operator]
-                said = (tr("our forecast: {level} {value} is below the event's lower bound {bound}") if ours
-                        else tr("their forecast: {level} {value} is below the event's lower bound {bound}"))
-                raise ValueError(said.format(level=level, value=self.format_value(x),
-                                             bound=self.format_value(self.lower)))
-            if self.upper is not None and x > self.upper:  # type: ignore[operator]
-                said = (tr("our forecast: {level} {value} is above the event's upper bound {bound}") if ours
-                        else tr("their forecast: {level} {value} is above the event's upper bound {bound}"))
-                raise ValueError(said.format(level=level, value=self.format_value(x),
-                                             bound=self.format_value(self.upper)))
+        for level, x in (("low", f.low), ("likely", f.likely), ("high", f.high)):
+            problem = level_bound_problem(level, x, self.lower, self.upper, self.unit, ours)  # type: ignore[arg-type]
+            if problem:
+                raise ValueError(problem)
 
     @property
     def resolved(self) -> bool:
@@ -255,11 +248,46 @@ class Event(OneLineErrors, Frozen):
         return self.states, p
 
     def format_value(self, x: float | str | None) -> str:
-        if x is None:
-            return "—"
-        if isinstance(x, str):
-            return x
-        unit = self.unit
-        if unit == "%":
-            return f"{_num(x)} %"
-        return f"{_num(x)} {unit}".strip()
+        return format_event_value(x, self.unit)
+
+
+def format_event_value(x: float | str | None, unit: str) -> str:
+    """An outcome, bound or forecast level of an event with ``unit`` as the program writes it
+    (``"91 %"``, ``"4.5 EUR/t"``, a state as it is)."""
+    if x is None:
+        return "—"
+    if isinstance(x, str):
+        return x
+    if unit == "%":
+        return f"{_num(x)} %"
+    return f"{_num(x)} {unit}".strip()
+
+
+LEVELS = {"low": QT_TR_NOOP("low"), "likely": QT_TR_NOOP("likely"), "high": QT_TR_NOOP("high")}
+
+
+def level_bound_problem(level: str, x: float, lower: float | None, upper: float | None, unit: str,
+                        ours: bool) -> str | None:
+    """Why a forecast's ``level`` (``"low"``, ``"likely"``, ``"high"``) at ``x`` does not fit an
+    event's bounds — "our forecast: low 1 % is below the event's lower bound 5 %" — or None.
+    One rule for the edits (:meth:`Event.forecast_problem`) and the Uncertain events dialog."""
+    fmt = format_event_value
+    if lower is not None and x < lower:
+        said = (tr("our forecast: {level} {value} is below the event's lower bound {bound}") if ours
+                else tr("their forecast: {level} {value} is below the event's lower bound {bound}"))
+        return said.format(level=tr(LEVELS[level]), value=fmt(x, unit), bound=fmt(lower, unit))
+    if upper is not None and x > upper:
+        said = (tr("our forecast: {level} {value} is above the event's upper bound {bound}") if ours
+                else tr("their forecast: {level} {value} is above the event's upper bound {bound}"))
+        return said.format(level=tr(LEVELS[level]), value=fmt(x, unit), bound=fmt(upper, unit))
+    return None
+
+
+def outcome_bound_problem(x: float, lower: float | None, upper: float | None, unit: str) -> str | None:
+    """Why an outcome ``x`` cannot be recorded for an event with these bounds — "Outcome: 120 % is
+    outside the event's bounds 0 %–100 %" — or None."""
+    if (lower is not None and x < lower) or (upper is not None and x > upper):
+        fmt = format_event_value
+        return tr("Outcome: {value} is outside the event's bounds {low}–{high}").format(
+            value=fmt(x, unit), low=fmt(lower, unit), high=fmt(upper, unit))
+    return None

@@ -26,8 +26,14 @@ a lot ranks below one that surely helps them some; it breaks ties of the cover) 
 per changed term (a post-settlement proposal should be easy to accept); the best ones that
 differ from each other are returned.
 
+A contingent agreement's alternatives keep its clauses (:mod:`.settlement_clauses`): on the
+issues they do not change, and on a changed issue while the clause still works the same way
+from the new term (otherwise the clause is dropped and the change says so). They are valued
+as the cards value contingent packages — at their expected value — printed with the clause
+sentence, and adopted exactly as proposed.
+
 Qt-free; :func:`pss_card_set` builds the printable cards with the post-settlement framing
-(terms only, as every card).
+(terms and clause sentences, as every card).
 """
 
 from __future__ import annotations
@@ -53,8 +59,15 @@ from ..offers.search_grid import search_grid
 from ..package import Package
 from ..plan import Plan
 from ..preferences.total_cost import total_change_text
-from ..scoring import ScoreTable, score, score_table
+from ..scoring import ScoreTable, score
 from ..wording import chance_words, format_date, percent_words
+from .settlement_clauses import (
+    kept_clauses,
+    sample_tables_with_clauses,
+    settlement_score_table,
+    their_clause_operators,
+    their_values_with_clauses,
+)
 from .zopa import estimate_of, sample_tables
 
 #: The set must hold a package better for them with at least this probability — the chance that
@@ -108,9 +121,14 @@ class TermChange:
     issue: str
     before: str
     after: str
+    #: the agreement's clause on this term is dropped: from the new term it would work the other way
+    clause_dropped: bool = False
 
     @property
     def text(self) -> str:
+        if self.clause_dropped:
+            return tr("{issue} {before} → {after}, without its contingent clause (from this term it would "
+                      "work the other way)").format(issue=self.issue, before=self.before, after=self.after)
         return f"{self.issue} {self.before} → {self.after}"
 
 
@@ -312,8 +330,10 @@ def _settle(plan: Plan, pkg: Package, count: int, est: Any, min_probability: flo
     unless ``search`` is ``plan`` itself."""
     ours_a = score(plan, pkg)
     n_obs = int(getattr(est, "n_observations", 0))
-    tv = est.their_values()
-    t = score_table(plan)
+    agreed, clauses = pkg.terms, pkg.clauses
+    operators = their_clause_operators(plan, agreed, clauses)  # contingent terms: expected values
+    tv = their_values_with_clauses(est.their_values(), operators)
+    t = settlement_score_table(plan, agreed, clauses)
     base = t.indices_of(pkg)
     their_a = float(tv.value(plan, pkg))
     floor = max(ours_a, float(plan.reservation))
@@ -323,7 +343,8 @@ def _settle(plan: Plan, pkg: Package, count: int, est: Any, min_probability: flo
                chance: float = float("nan")) -> PostSettlement:
         return _result(plan, pkg, count, min_probability, sugg, reason, their_a, n_cand, n_obs, chance)
 
-    rows, ours, changed = (_candidates(search, score_table(search), base, tv, floor) if search is not None
+    rows, ours, changed = (_candidates(search, settlement_score_table(search, agreed, clauses), base, tv, floor)
+                           if search is not None
                            else (np.zeros((0, len(base)), dtype=np.int64), np.zeros(0), np.zeros((0, len(base)), bool)))
     if approving and len(rows):
         keep = ~refused_rows(plan, rows)
@@ -340,14 +361,14 @@ def _settle(plan: Plan, pkg: Package, count: int, est: Any, min_probability: flo
     mean_gain = tv.score_indices(rows) - their_a
     rows, ours, n_changed = _screen(rows, ours, changed, mean_gain, ours_a)
 
-    tables = sample_tables(plan, est, n_samples)
+    tables = sample_tables_with_clauses(sample_tables(plan, est, n_samples), operators)
     gain = tables.values(rows) - tables.values(base[None, :])  # (S, N)
     better = gain > MIN_GAIN
     prob = better.mean(axis=0)
     low = np.quantile(gain, ROBUST_QUANTILE, axis=0)
     eligible = prob >= min(ITEM_FLOOR, min_probability)
     rank = low + OUR_GAIN_WEIGHT * (ours - ours_a) - CHANGE_PENALTY * n_changed
-    picked = (_cover(plan, t, rows, better, np.flatnonzero(eligible), rank, ours_a, count, approving)
+    picked = (_cover(plan, t, rows, better, np.flatnonzero(eligible), rank, pkg, count, approving)
               if eligible.any() else [])
     chance = float(better[:, picked].any(axis=1).mean()) if picked else 0.0
     if chance < min_probability:
@@ -360,7 +381,7 @@ def _settle(plan: Plan, pkg: Package, count: int, est: Any, min_probability: flo
     tv_gain = tv.score_indices(rows[picked]) - their_a if picked else np.zeros(0)
     out = []
     for k, j in enumerate(picked):
-        cand = Package(plan, t.package_terms(rows[j]), name=f"{tr(PSS_HEADING)} {chr(65 + k)}")
+        cand = alternative(plan, pkg, t.package_terms(rows[j])).named(f"{tr(PSS_HEADING)} {chr(65 + k)}")
         s = score(plan, cand)
         out.append(Suggestion(cand, _changes(plan, pkg, cand), s, s - ours_a, their_a + float(tv_gain[k]),
                               float(tv_gain[k]), float(low[j]), float(prob[j])))
@@ -428,7 +449,7 @@ def _screen(rows: np.ndarray, ours: np.ndarray, changed: np.ndarray, mean_gain: 
 
 
 def _cover(plan: Plan, t: ScoreTable, rows: np.ndarray, better: np.ndarray, idx: np.ndarray, rank: np.ndarray,
-           ours_a: float, count: int, approving: bool = False) -> list[int]:
+           agreed: Package, count: int, approving: bool = False) -> list[int]:
     """Up to ``count`` of ``idx`` chosen greedily so that at least one is better for them in as
     many posterior samples as possible (``better`` is ``(S, N)``); ties by ``rank``. Each one
     passes :func:`_pick`'s checks (different enough, exactly never worse for us)."""
@@ -439,7 +460,7 @@ def _cover(plan: Plan, t: ScoreTable, rows: np.ndarray, better: np.ndarray, idx:
         gain = better[:, idx][~covered].sum(axis=0) / better.shape[0]
         order = idx[np.lexsort((-rank[idx], -(gain + 1e-6 * rank[idx] / scale)))]
         order = np.array([j for j in order if j not in picked], dtype=np.int64)
-        nxt = _pick(plan, t, rows, order, ours_a, len(picked) + 1, start=picked, approving=approving)
+        nxt = _pick(plan, t, rows, order, agreed, len(picked) + 1, start=picked, approving=approving)
         if len(nxt) <= len(picked):
             break
         picked = nxt
@@ -447,12 +468,13 @@ def _cover(plan: Plan, t: ScoreTable, rows: np.ndarray, better: np.ndarray, idx:
     return picked
 
 
-def _pick(plan: Plan, t: ScoreTable, rows: np.ndarray, idx: np.ndarray, ours_a: float, count: int,
+def _pick(plan: Plan, t: ScoreTable, rows: np.ndarray, idx: np.ndarray, agreed: Package, count: int,
           start: Sequence[int] = (), approving: bool = False) -> list[int]:
     """Up to ``count`` of ``idx`` (best first) that differ enough from each other, each checked
     exactly: never worse for us than the agreement, acceptable, at or above the reservation (and,
     ``approving``, refused by none of our approvers)."""
     picked: list[int] = list(start)
+    ours_a = score(plan, agreed)
     for min_d in (MIN_DISTANCE, MIN_DISTANCE / 2):
         for j in idx:
             if len(picked) >= count:
@@ -461,8 +483,8 @@ def _pick(plan: Plan, t: ScoreTable, rows: np.ndarray, idx: np.ndarray, ours_a: 
                 continue
             if picked and float(term_distance(plan, rows[j][None, :], rows[picked]).min()) < min_d:
                 continue
-            cand = Package(plan, t.package_terms(rows[j]))
-            s = score(plan, cand)  # the guarantee, checked exactly
+            cand = alternative(plan, agreed, t.package_terms(rows[j]))
+            s = score(plan, cand)  # the guarantee, checked exactly (a kept clause at its expected value)
             if s < ours_a or s < plan.reservation or not cand.acceptable:
                 continue
             if approving and not bool(approver_verdicts(plan, [cand.terms]).accepted[0]):
@@ -473,8 +495,16 @@ def _pick(plan: Plan, t: ScoreTable, rows: np.ndarray, idx: np.ndarray, ours_a: 
     return picked
 
 
+def alternative(plan: Plan, agreed: Package, terms: Mapping[str, Term]) -> Package:
+    """The post-settlement alternative with ``terms`` to ``agreed``: the agreement's clauses it
+    keeps (:func:`~meso_desk.model.deal.settlement_clauses.kept_clauses`) ride along."""
+    kept, _ = kept_clauses(plan, agreed.terms, agreed.clauses, terms)
+    return Package(plan, terms, clauses=kept)
+
+
 def _changes(plan: Plan, agreed: Package, cand: Package) -> tuple[TermChange, ...]:
-    return tuple(TermChange(i.name, i.format_term(agreed[i.name]), i.format_term(cand[i.name]))
+    return tuple(TermChange(i.name, i.format_term(agreed[i.name]), i.format_term(cand[i.name]),
+                            i.name in agreed.clauses and i.name not in cand.clauses)
                  for i in plan.issues if agreed[i.name] != cand[i.name])
 
 
@@ -495,7 +525,8 @@ def pss_subject(plan: Plan) -> str:
 def pss_card_options(plan: Plan, n: int) -> dict[str, Any]:
     """The card options that give cards the post-settlement framing (for ``card_set``), in the
     plan's language (cards are printed in it)."""
-    reference = dict(plan.agreement.terms) if plan.agreement is not None else None
+    reference = (Package(plan, plan.agreement.terms, clauses=plan.agreement.clauses)
+                 if plan.agreement is not None else None)  # a dropped clause is a difference too
     with speaking(plan.language):
         return {"presentation": pss_line(n), "heading": tr(PSS_HEADING), "reference": reference,
                 "subject": pss_subject(plan)}
@@ -504,8 +535,9 @@ def pss_card_options(plan: Plan, n: int) -> dict[str, Any]:
 def pss_card_set(plan: Plan, suggestions: PostSettlement | Sequence[Any], **kw: Any):
     """The cards for post-settlement ``suggestions`` (a :class:`PostSettlement`, or packages):
     "Alternative A, B …" with the line "Our agreement stands. Would either of these work better
-    for you?"; the terms that differ from the agreement are set in bold. Terms only, as on
-    every card (the usual checks apply: nothing below our reservation value is printed)."""
+    for you?"; the terms that differ from the agreement are set in bold. Terms and clause
+    sentences, as on every card (the usual checks apply: nothing below our reservation value is
+    printed)."""
     pkgs = suggestions.packages if isinstance(suggestions, PostSettlement) else [
         s.package if isinstance(s, Suggestion) else s for s in suggestions]
     options = pss_card_options(plan, len(pkgs))
@@ -513,5 +545,6 @@ def pss_card_set(plan: Plan, suggestions: PostSettlement | Sequence[Any], **kw: 
     return card_set(plan, pkgs, **options)
 
 
-__all__ = ["MIN_PROBABILITY", "PostSettlement", "Suggestion", "TermChange", "post_settlement", "pss_card_options",
+__all__ = ["MIN_PROBABILITY", "PostSettlement", "Suggestion", "TermChange", "alternative", "post_settlement",
+           "pss_card_options",
            "pss_card_set", "pss_line", "pss_subject"]

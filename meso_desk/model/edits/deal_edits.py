@@ -169,14 +169,23 @@ def with_agreement_details(plan: Plan, *, when: date | None | str = "keep", note
 
 
 def with_settlement_adopted(plan: Plan, terms: Mapping[str, Term]) -> Plan:
-    """Both sides took a post-settlement package: it becomes the agreement; the terms agreed
-    first are kept (``before_post_settlement``) for the debrief."""
+    """Both sides took a post-settlement package: it becomes the agreement, exactly as proposed
+    and printed — its terms and the contingent clauses it carries (a suggestion's package); plain
+    terms keep the agreement's clauses by the post-settlement rule (``kept_clauses``: kept where
+    they still work the same way from the new term). The terms agreed first are kept
+    (``before_post_settlement``) for the debrief."""
+    from ..deal.settlement_clauses import kept_clauses
+
     if plan.agreement is None:
         raise ValueError(tr("no agreement recorded yet"))
     checked = Package(plan, terms).terms
+    if isinstance(terms, Package):
+        clauses = terms.clauses
+    else:
+        clauses, _ = kept_clauses(plan, plan.agreement.terms, plan.agreement.clauses, checked)
     first = plan.agreement.before_post_settlement or dict(plan.agreement.terms)
     return plan.replace(agreement=plan.agreement.model_copy(update={
-        "terms": checked, "before_post_settlement": first}))
+        "terms": checked, "clauses": dict(clauses), "before_post_settlement": first}))
 
 
 def without_agreement(plan: Plan) -> Plan:

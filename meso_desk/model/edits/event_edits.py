@@ -23,7 +23,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..base import breaks_line, one_line_reason
 from ..contingent.clauses import AnyClause, ThresholdClause, check_clause
-from ..contingent.events import Event
+from ..contingent.events import Event, outcome_bound_problem
 from ..errors import first_error, quoted, short_number
 from ..language import tr
 from ..plan import Plan
@@ -72,6 +72,28 @@ def clause_uses(plan: Plan, event: str) -> list[tuple[str, str]]:
     return [(p.name, issue) for p in plan.packages for issue, c in p.clauses.items() if c.event == event]
 
 
+def round_place(number: int, label: str) -> str:
+    """Where an offered copy's clause lives, in words: ``"option A of round 1"``."""
+    return tr("option {option} of round {round}").format(round=number, option=label)
+
+
+def agreement_place() -> str:
+    return tr("the agreement")
+
+
+def clause_places(plan: Plan, event: str) -> list[tuple[str, str]]:
+    """(where, issue) of every clause on ``event``: the stored packages (by name), then what the
+    recorded rounds offered (:func:`round_place`) and the agreement — everything removing the event
+    drops (:func:`with_events` says the same places)."""
+    out = clause_uses(plan, event)
+    for k, r in enumerate(plan.rounds, 1):
+        out += [(round_place(k, o.label), issue) for o in r.offered for issue, c in o.clauses.items()
+                if c.event == event]
+    if plan.agreement is not None:
+        out += [(agreement_place(), issue) for issue, c in plan.agreement.clauses.items() if c.event == event]
+    return out
+
+
 # -- the list of events --------------------------------------------------------------------
 def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
                 renames: Mapping[str, str] | None = None) -> EditResult:
@@ -96,7 +118,7 @@ def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
     by_event = {e.name: e for e in new_events}
     issues = {i.name: i for i in plan.issues}
     dropped: dict[str, int] = {}  # where → how many
-    elsewhere = 0
+    elsewhere: dict[str, int] = {}  # rounds and the agreement: where → how many
 
     def carried(clauses: Mapping[str, AnyClause]) -> tuple[dict[str, AnyClause], int]:
         out: dict[str, AnyClause] = {}
@@ -118,35 +140,62 @@ def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
             dropped[p.name] = lost
         packages.append(p.model_copy(update={"clauses": clauses}) if clauses != p.clauses else p)
     rounds = []
-    for r in plan.rounds:
+    for k, r in enumerate(plan.rounds, 1):
         offered = []
         for o in r.offered:
             clauses, lost = carried(o.clauses)
-            elsewhere += lost
+            if lost:
+                elsewhere[round_place(k, o.label)] = lost
             offered.append(o.model_copy(update={"clauses": clauses}) if clauses != o.clauses else o)
         rounds.append(r.model_copy(update={"offered": tuple(offered)}) if offered != list(r.offered) else r)
     agreement = plan.agreement
     if agreement is not None and agreement.clauses:
         clauses, lost = carried(agreement.clauses)
-        elsewhere += lost
+        if lost:
+            elsewhere[agreement_place()] = lost
         if clauses != agreement.clauses:
             agreement = agreement.model_copy(update={"clauses": clauses})
     new = _plan(plan, events=new_events, packages=tuple(packages), rounds=tuple(rounds), agreement=agreement)
-    total = sum(dropped.values())
-    message = ""
-    if total or elsewhere:
-        parts = []
-        if total == 1:
-            parts.append(tr("1 contingent clause dropped from {packages}").format(packages=join_words(list(dropped))))
-        elif total:
-            parts.append(tr("{count} contingent clauses dropped from {packages}").format(
-                count=total, packages=join_words(list(dropped))))
-        if elsewhere == 1:
-            parts.append(tr("1 clause dropped from recorded rounds or the agreement"))
-        elif elsewhere:
-            parts.append(tr("{count} clauses dropped from recorded rounds or the agreement").format(count=elsewhere))
-        message = "; ".join(parts) + "."
-    return EditResult(new, message)
+    return EditResult(new, " ".join(filter(None, (_outcomes_said(plan, new_events, renames),
+                                                   _dropped_said(dropped, elsewhere)))))
+
+
+def _dropped_said(dropped: Mapping[str, int], elsewhere: Mapping[str, int]) -> str:
+    """"1 contingent clause dropped from On-time bonus; 2 clauses dropped from option A of round 1
+    and the agreement." ("" when nothing is dropped)."""
+    total, other = sum(dropped.values()), sum(elsewhere.values())
+    parts = []
+    if total == 1:
+        parts.append(tr("1 contingent clause dropped from {packages}").format(packages=join_words(list(dropped))))
+    elif total:
+        parts.append(tr("{count} contingent clauses dropped from {packages}").format(
+            count=total, packages=join_words(list(dropped))))
+    if other == 1:
+        parts.append(tr("1 clause dropped from {places}").format(places=join_words(list(elsewhere))))
+    elif other:
+        parts.append(tr("{count} clauses dropped from {places}").format(count=other,
+                                                                        places=join_words(list(elsewhere))))
+    return "; ".join(parts) + "." if parts else ""
+
+
+def outcome_said(name: str, event: Event) -> str:
+    """"Outcome of 'On-time delivery': 91 %." (or "… cleared.") — what recording it says, here,
+    on the command line and in the Uncertain events dialog."""
+    if event.actual is None:
+        return tr("Outcome of {name} cleared.").format(name=quoted(name))
+    return tr("Outcome of {name}: {value}.").format(name=quoted(name), value=event.format_value(event.actual))
+
+
+def _outcomes_said(plan: Plan, events: Iterable[Event], renames: Mapping[str, str]) -> str:
+    """The outcomes recorded or cleared among ``events`` against ``plan``'s."""
+    origin = {new: old for old, new in renames.items()}
+    before = {e.name: e for e in plan.events}
+    said = []
+    for e in events:
+        was = before.get(origin.get(e.name, e.name))
+        if (was.actual if was is not None else None) != e.actual:
+            said.append(outcome_said(e.name, e))
+    return " ".join(said)
 
 
 def add_event(plan: Plan, event: Event | Mapping[str, Any]) -> EditResult:
@@ -184,6 +233,19 @@ def remove_event(plan: Plan, name: str) -> EditResult:
     res = with_events(plan, [e for e in plan.events if e.name != name])
     removed = tr("Event {name} removed.").format(name=quoted(name))
     return EditResult(res.plan, f"{removed} {res.message}".strip())
+
+
+def event_renames(old: Plan, new: Plan) -> dict[str, str]:
+    """The events renamed between ``old`` and ``new`` (old name → new name), as :func:`with_events`
+    carries them: the same number of events, and at some place one under a name ``old`` did not
+    have where ``old``'s is gone (what :func:`replace_event` and the event editor's rename make,
+    and what their undo makes back). What follows an event by its name (an open clause dialog)
+    follows these."""
+    if len(old.events) != len(new.events):
+        return {}
+    before, after = {e.name for e in old.events}, {e.name for e in new.events}
+    return {a.name: b.name for a, b in zip(old.events, new.events)
+            if a.name != b.name and a.name not in after and b.name not in before}
 
 
 def events_undo_text(before: Plan, after: Plan) -> str:
@@ -285,7 +347,6 @@ def record_outcome(plan: Plan, event: str, actual: float | str | None, when: dat
     e = plan.events[index]
     if actual is None or (isinstance(actual, str) and not actual.strip()):
         new_event = e.model_copy(update={"actual": None, "actual_date": None})
-        msg = tr("Outcome of {name} cleared.").format(name=quoted(event))
     else:
         if e.kind == "states":
             value: float | str = str(actual).strip()
@@ -296,17 +357,18 @@ def record_outcome(plan: Plan, event: str, actual: float | str | None, when: dat
             value = parse_number(actual, "outcome", e.unit)
             if not math.isfinite(value):
                 raise EditRefused(tr("Outcome: must be a finite number"))
-            if (e.lower is not None and value < e.lower) or (e.upper is not None and value > e.upper):
-                raise EditRefused(tr("Outcome: {value} is outside the event's bounds {low}–{high}").format(
-                    value=e.format_value(value), low=e.format_value(e.lower), high=e.format_value(e.upper)))
+            beyond = outcome_bound_problem(value, e.lower, e.upper, e.unit)
+            if beyond:
+                raise EditRefused(beyond)
         new_event = e.model_copy(update={"actual": value, "actual_date": when or date.today()})
-        msg = tr("Outcome of {name}: {value}.").format(name=quoted(event), value=e.format_value(value))
+    msg = outcome_said(event, new_event)
     events = list(plan.events)
     events[index] = new_event
     return EditResult(_plan(plan, events=tuple(events)), msg)
 
 
 __all__ = [
-    "EditRefused", "add_event", "clause_problem", "clause_undo_text", "clause_uses", "events_undo_text",
+    "EditRefused", "add_event", "clause_problem", "clause_undo_text", "clause_places", "clause_uses", "event_renames",
+    "events_undo_text", "outcome_said",
     "record_outcome", "remove_clause", "remove_event", "replace_event", "set_clause", "with_events",
 ]

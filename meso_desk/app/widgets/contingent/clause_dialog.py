@@ -43,7 +43,7 @@ from ....model.base import Term
 from ....model.contingent.clauses import AnyClause, LinearClause, StatesClause, ThresholdClause
 from ....model.contingent.events import Event
 from ....model.contingent.sentences import clause_sentence
-from ....model.edits.event_edits import EditRefused, clause_undo_text, remove_clause, set_clause
+from ....model.edits.event_edits import EditRefused, clause_undo_text, event_renames, remove_clause, set_clause
 from ....model.edits.issue_edits import parse_number
 from ....model.errors import first_error
 from ....model.language import QT_TR_NOOP, current_language, localise_number, tr
@@ -92,6 +92,8 @@ class ClauseDialog(QDialog):
         self.setAccessibleName(tr("Make {issue} of {package} contingent").format(issue=issue, package=package))
         self.reason = ""
         self.adjusted: Term | None = None
+        #: what "Keep our value" computed :attr:`adjusted` for (the clause, its event, the package)
+        self._adjusted_for: Any = None
         self._loading = False
         self._state_terms: dict[str, QWidget] = {}
         plan = document.plan
@@ -106,7 +108,8 @@ class ClauseDialog(QDialog):
             self._load(existing)
         else:
             self._event_changed()
-        # another plan, or the package or issue changed under it: its fields speak of the old ones
+        # another plan, the package or issue changed under it, or its event removed (a rename is
+        # followed): its fields speak of the old ones
         self._guard = StaleGuard(self, document, self._stale, tr(
             "The clause dialog closed: the plan changed while it was open; open it again."))
         self.document.changed.connect(self._plan_changed)
@@ -277,8 +280,8 @@ class ClauseDialog(QDialog):
         self.setMinimumWidth(560)
 
     # -- events and shapes -----------------------------------------------------------------------
-    def _fill_events(self, plan: Plan) -> None:
-        current = self.event.currentText()
+    def _fill_events(self, plan: Plan, current: str | None = None) -> None:
+        current = self.event.currentText() if current is None else current
         self.event.blockSignals(True)
         self.event.clear()
         for e in plan.events:
@@ -293,21 +296,38 @@ class ClauseDialog(QDialog):
         sp = plan.stored_package(self.package) if self.package in plan.package_names else None
         self.remove_button.setVisible(sp is not None and self.issue_name in sp.clauses)
 
-    def _stale(self, _change) -> bool:
+    def _stale(self, change) -> bool:
         plan = self.document.plan
-        return (self.package not in plan.package_names or self.issue_name not in plan.issue_names
-                or plan.issue(self.issue_name) != self._issue)
+        if (self.package not in plan.package_names or self.issue_name not in plan.issue_names
+                or plan.issue(self.issue_name) != self._issue):
+            return True
+        # its event removed (or undone away): never fall silently to another event
+        return bool(self.event.currentText()) and self._event_after(change) is None
+
+    def _event_after(self, change) -> str | None:
+        """The name of the dialog's event in the changed plan: its own, its new one when it was
+        renamed (:func:`~meso_desk.model.edits.event_edits.event_renames`), None when it is gone."""
+        name = self.event.currentText()
+        names = [e.name for e in self.document.plan.events]
+        if name in names:
+            return name
+        if change.old is not None and change.new is not None:
+            return event_renames(change.old, change.new).get(name)
+        return None
 
     def _plan_changed(self, change) -> None:
         if self._guard.stale:
             return
         if change.touches("events", "packages"):
             before = self.event.currentText()
-            self._fill_events(self.document.plan)
-            if self.event.currentText() != before or change.touches("events"):
-                self._event_changed()  # the event (or its units and states) may have changed
+            was = next((e for e in change.old.events if e.name == before), None) if change.old is not None else None
+            follow = self._event_after(change) if before else None
+            self._fill_events(self.document.plan, follow)
+            now = self.current_event()
+            if now is None or was is None or now.model_copy(update={"name": was.name}) != was:
+                self._event_changed()  # another event, or its units and states changed
             else:
-                self._check()
+                self._check()  # the same event (perhaps renamed): the fields stay as typed
 
     def current_event(self) -> Event | None:
         name = self.event.currentText()
@@ -521,16 +541,28 @@ class ClauseDialog(QDialog):
         if new is None:
             for lab in (self.sentence, self.ours, self.theirs, self.warning):
                 lab.setText("")
-            self._show_base(sp.terms[self.issue_name])
+            self._show_base(sp.terms[self.issue_name], None)
             return
         self._show_worth(new, now)
 
-    def _show_base(self, stored: Term) -> None:
+    def _keep_key(self, clause: AnyClause | None) -> Any:
+        """What "Keep our value" depends on: the clause, its event (the forecast) and the package."""
+        if clause is None:
+            return None
+        plan = self.document.plan
+        event = next((e for e in plan.events if e.name == clause.event), None)
+        return clause, event, plan.stored_package(self.package)
+
+    def _show_base(self, stored: Term, clause: AnyClause | None) -> None:
         f = self._issue.format_term
         if self.adjusted is not None and self.adjusted != stored:
-            self.base.setText(tr("The package's own term (when the clause does not bite): {term}, "
-                                 "moved from {stored} to keep our value.").format(term=f(self.adjusted),
-                                                                                  stored=f(stored)))
+            if self._adjusted_for is not None and self._keep_key(clause) == self._adjusted_for:
+                text = tr("The package's own term (when the clause does not bite): {term}, "
+                          "moved from {stored} to keep our value.")
+            else:  # the clause (or its forecast) changed since: the move no longer keeps our value
+                text = tr("The package's own term (when the clause does not bite): {term}, moved from {stored} "
+                          "for the clause as it was — press Keep our value again to keep our value with this one.")
+            self.base.setText(text.format(term=f(self.adjusted), stored=f(stored)))
         else:
             self.base.setText(tr("The package's own term (when the clause does not bite): {term}.").format(
                 term=f(stored)))
@@ -538,7 +570,7 @@ class ClauseDialog(QDialog):
     def _show_worth(self, new: Plan, now: Package) -> None:
         event = new.event(self._clause.event)
         base = new.stored_package(self.package).terms[self.issue_name]
-        self._show_base(self.document.plan.stored_package(self.package).terms[self.issue_name])
+        self._show_base(self.document.plan.stored_package(self.package).terms[self.issue_name], self._clause)
         self.sentence.setText(clause_sentence(self._clause, self._issue, base, event))
         pkg = new.package(self.package)
         r = risk(new, pkg)
@@ -595,6 +627,7 @@ class ClauseDialog(QDialog):
                 issue=self.issue_name))
             return
         self.adjusted = version[self.issue_name]
+        self._adjusted_for = self._keep_key(clause)
         self._check()
 
     def accept(self) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ....model.contingent.events import Event, Forecast
+from ....model.contingent.events import Event, Forecast, level_bound_problem, outcome_bound_problem
 from ....model.edits.event_edits import EditRefused
 from ....model.edits.issue_edits import parse_number, parse_optional_number
 from ....model.errors import first_error
@@ -119,11 +119,10 @@ def _numeric_forecast(d: dict[str, Any], side: str, lower: float | None, upper: 
     if likely > high:
         problems.append((f"{side}_high", tr("Our forecast: high must not be below likely") if ours
                          else tr("Their forecast: high must not be below likely")))
-    for key, level, x in (("low", tr("low"), low), ("likely", tr("likely"), likely), ("high", tr("high"), high)):
-        if (lower is not None and x < lower) or (upper is not None and x > upper):
-            text = (tr("Our forecast: {level} {value:g} is outside the bounds") if ours
-                    else tr("Their forecast: {level} {value:g} is outside the bounds"))
-            problems.append((f"{side}_{key}", text.format(level=level, value=x)))
+    for key, x in (("low", low), ("likely", likely), ("high", high)):
+        beyond = level_bound_problem(key, x, lower, upper, d["unit"], ours)  # the model's sentence
+        if beyond:
+            problems.append((f"{side}_{key}", _cap(beyond)))
     if len(problems) > n0:
         return None
     return Forecast(low=low, likely=likely, high=high, source=d[f"{side}_source"])
@@ -180,8 +179,9 @@ def _outcome(d: dict[str, Any], lower: float | None, upper: float | None,
     except EditRefused as e:
         problems.append(("outcome", _cap(str(e))))
         return None
-    if (lower is not None and x < lower) or (upper is not None and x > upper):
-        problems.append(("outcome", tr("Outcome: {value:g} is outside the bounds").format(value=x)))
+    beyond = outcome_bound_problem(x, lower, upper, d["unit"])  # the model's sentence
+    if beyond:
+        problems.append(("outcome", beyond))
         return None
     return x
 

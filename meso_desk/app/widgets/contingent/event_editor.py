@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....model.edits.event_edits import EditRefused, clause_uses, with_events
+from ....model.edits.event_edits import EditRefused, clause_places, with_events
 from ....model.edits.issue_edits import parse_number
 from ....model.language import QT_TR_NOOP, tr
 from ..common import OneLineDelegate, StaleGuard, described, one_line_field, tab_leaves
@@ -441,19 +441,12 @@ class EventEditor(QDialog):
         k = self._current
         if k < 0:
             return
-        d = self.drafts.pop(k)
+        self.drafts.pop(k)
         self._current = -1
         self._show(min(k, len(self.drafts) - 1))
-        if d["origin"]:
-            uses = clause_uses(self.document.plan, d["origin"])
-            if uses:
-                packages = ", ".join(p for p, _ in uses)
-                if len(uses) == 1:
-                    self.note.setText(tr("Removing ‘{event}’ drops 1 contingent clause ({packages}) on OK.").format(
-                        event=d["origin"], packages=packages))
-                else:
-                    self.note.setText(tr("Removing ‘{event}’ drops {n} contingent clauses ({packages}) on OK.").format(
-                        event=d["origin"], n=len(uses), packages=packages))
+        # what OK drops — from the packages, the recorded rounds and the agreement — is said by
+        # the model's own message ("On OK: …", filled by _check)
+        self.note.setText("")
         self._check()
 
     # -- the form --------------------------------------------------------------------------------
@@ -613,7 +606,7 @@ class EventEditor(QDialog):
             d = self.drafts[self._current]
             _, current = check_draft(d, self._taken(self._current))
             self._preview(d)
-            uses = clause_uses(self.document.plan, d["origin"]) if d["origin"] else []
+            uses = clause_places(self.document.plan, d["origin"]) if d["origin"] else []
             self.uses.setText(tr("Used by {clauses}").format(clauses=", ".join(f"{p} ({i})" for p, i in uses))
                               if uses else "")
             self.uses.setVisible(bool(uses))

@@ -563,7 +563,7 @@ class DealPanel(QWidget):
         if s is None:
             return
         k = self.pss_list.currentRow()
-        new = self._guard(deal.with_settlement_adopted, self.plan, s.terms)
+        new = self._guard(deal.with_settlement_adopted, self.plan, s.package)  # clauses as proposed
         if new is not None:
             self._apply(new, tr("Adopt post-settlement alternative {letter}").format(letter=chr(65 + k)))
 
