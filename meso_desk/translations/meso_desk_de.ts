@@ -1598,6 +1598,7 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
     </message>
     <message>
         <source>The clause dialog closed: the plan changed while it was open; open it again.</source>
+        <extracomment>what &quot;Keep our value&quot; computed :attr:`adjusted` for (the clause, its event, the package)</extracomment>
         <translation>Der Klausel-Dialog wurde geschlossen: Der Plan hat sich geändert, während er offen war; öffnen Sie ihn erneut.</translation>
     </message>
     <message>
@@ -2002,6 +2003,10 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
         <translation>Die eigene Bedingung des Pakets (wenn die Klausel nicht greift): {term}, von {stored} verschoben, um unseren Wert zu halten.</translation>
     </message>
     <message>
+        <source>The package&apos;s own term (when the clause does not bite): {term}, moved from {stored} for the clause as it was — press Keep our value again to keep our value with this one.</source>
+        <translation>Die eigene Bedingung des Pakets (wenn die Klausel nicht greift): {term}, von {stored} verschoben für die Klausel, wie sie war – „Unseren Wert halten“ erneut drücken, um unseren Wert mit dieser zu halten.</translation>
+    </message>
+    <message>
         <source>The package&apos;s own term (when the clause does not bite): {term}.</source>
         <translation>Die eigene Bedingung des Pakets (wenn die Klausel nicht greift): {term}.</translation>
     </message>
@@ -2099,14 +2104,6 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
         <translation>hoch</translation>
     </message>
     <message>
-        <source>Our forecast: {level} {value:g} is outside the bounds</source>
-        <translation>Unsere Prognose: {level} {value:g} liegt außerhalb der Grenzen</translation>
-    </message>
-    <message>
-        <source>Their forecast: {level} {value:g} is outside the bounds</source>
-        <translation>Prognose der Gegenseite: {level} {value:g} liegt außerhalb der Grenzen</translation>
-    </message>
-    <message>
         <source>An event with states needs at least two</source>
         <translation>Ein Ereignis mit Zuständen braucht mindestens zwei</translation>
     </message>
@@ -2149,10 +2146,6 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
     <message>
         <source>outcome</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Outcome: {value:g} is outside the bounds</source>
-        <translation>Ergebnis: {value:g} liegt außerhalb der Grenzen</translation>
     </message>
     <message>
         <source>a number</source>
@@ -2510,14 +2503,6 @@ Fügen Sie sie im Bereich Verhandlungspunkte hinzu.</translation>
     <message>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
-    </message>
-    <message>
-        <source>Removing ‘{event}’ drops 1 contingent clause ({packages}) on OK.</source>
-        <translation>Das Entfernen von „{event}“ lässt bei OK 1 bedingte Klausel ({packages}) entfallen.</translation>
-    </message>
-    <message>
-        <source>Removing ‘{event}’ drops {n} contingent clauses ({packages}) on OK.</source>
-        <translation>Das Entfernen von „{event}“ lässt bei OK {n} bedingte Klauseln ({packages}) entfallen.</translation>
     </message>
     <message>
         <source>state {n}</source>
@@ -8135,6 +8120,11 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>{ours}; {theirs} (zu {sure} sicher besser für die Gegenseite)</translation>
     </message>
     <message>
+        <source>{issue} {before} → {after}, without its contingent clause (from this term it would work the other way)</source>
+        <extracomment>the agreement&apos;s clause on this term is dropped: from the new term it would work the other way</extracomment>
+        <translation>{issue} {before} → {after}, ohne die bedingte Klausel (ab diesem Wert würde sie umgekehrt wirken)</translation>
+    </message>
+    <message>
         <source>about {gain} points for them on average</source>
         <translation>im Mittel etwa {gain} Punkte für die Gegenseite</translation>
     </message>
@@ -13363,6 +13353,10 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>ungültig</translation>
     </message>
     <message>
+        <source>option {option} of round {round}</source>
+        <translation>Option {option} aus Runde {round}</translation>
+    </message>
+    <message>
         <source>Two events are called {name}</source>
         <translation>Zwei Ereignisse heißen {name}</translation>
     </message>
@@ -13373,14 +13367,6 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>{count} contingent clauses dropped from {packages}</source>
         <translation>{count} bedingte Klauseln entfernt aus {packages}</translation>
-    </message>
-    <message>
-        <source>1 clause dropped from recorded rounds or the agreement</source>
-        <translation>1 Klausel aus erfassten Runden oder der Einigung entfernt</translation>
-    </message>
-    <message>
-        <source>{count} clauses dropped from recorded rounds or the agreement</source>
-        <translation>{count} Klauseln aus erfassten Runden oder der Einigung entfernt</translation>
     </message>
     <message>
         <source>There is already an event called {name}</source>
@@ -13463,6 +13449,14 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>Outcome of {name} cleared.</source>
         <translation>Ergebnis von {name} gelöscht.</translation>
+    </message>
+    <message>
+        <source>1 clause dropped from {places}</source>
+        <translation>1 Klausel entfernt aus {places}</translation>
+    </message>
+    <message>
+        <source>{count} clauses dropped from {places}</source>
+        <translation>{count} Klauseln entfernt aus {places}</translation>
     </message>
     <message>
         <source>Outcome: {value} is not one of {states}</source>
