@@ -17,7 +17,7 @@ range's end (the curve is flat beyond it), as everywhere in the program.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 import numpy as np
@@ -226,6 +226,24 @@ def carried_clause(clause: AnyClause, issue: Issue, events: Mapping[str, Event],
     elif isinstance(clause, StatesClause):
         clause = clause.model_copy(update={"terms": {s: mapped(t, t) for s, t in clause.terms.items()}})
     return clause if check_clause(clause, issue, events.get(clause.event)) is None else None
+
+
+def clauses_key(clauses: Mapping[str, AnyClause], event: Callable[[str], Event], *, theirs: bool = False) -> tuple:
+    """What values under ``clauses`` depend on, for a cache key: the clauses and, for each
+    event they use (``event(name)``, e.g. ``plan.event``), what its outcomes are drawn from —
+    kind, bounds, states, our forecast and, with ``theirs``, their forecast. Empty for a
+    fixed package."""
+    if not clauses:
+        return ()
+    out = []
+    for issue, clause in sorted(clauses.items()):
+        try:
+            e = event(clause.event)
+        except KeyError:
+            e = None
+        basis = None if e is None else (e.kind, e.lower, e.upper, e.states, e.ours, e.theirs if theirs else None)
+        out.append((issue, clause, basis))
+    return tuple(out)
 
 
 def clauses_of(raw: Mapping[str, Any] | None) -> dict[str, AnyClause]:
