@@ -241,8 +241,11 @@ def clauses_key(clauses: Mapping[str, AnyClause], event: Callable[[str], Event],
             e = event(clause.event)
         except KeyError:
             e = None
-        basis = None if e is None else (e.kind, e.lower, e.upper, e.states, e.ours, e.theirs if theirs else None)
-        out.append((issue, clause, basis))
+        basis = None
+        if e is not None:
+            their = e.theirs.model_dump_json() if theirs and e.theirs is not None else None
+            basis = (e.kind, e.lower, e.upper, e.states, e.ours.model_dump_json(), their)
+        out.append((issue, clause.model_dump_json(), basis))
     return tuple(out)
 
 
