@@ -231,8 +231,8 @@ def carried_clause(clause: AnyClause, issue: Issue, events: Mapping[str, Event],
 def clauses_key(clauses: Mapping[str, AnyClause], event: Callable[[str], Event], *, theirs: bool = False) -> tuple:
     """What values under ``clauses`` depend on, for a cache key: the clauses and, for each
     event they use (``event(name)``, e.g. ``plan.event``), what its outcomes are drawn from —
-    kind, bounds, states, our forecast and, with ``theirs``, their forecast. Empty for a
-    fixed package."""
+    kind, bounds, states, our forecast and, with ``theirs``, their forecast. Hashable (the
+    clauses and forecasts as their JSON); empty for a fixed package."""
     if not clauses:
         return ()
     out = []

@@ -40,9 +40,9 @@ from ..counterpart.reactions import answer_words, round_in_words
 from ..documents.behind_table_notes import debrief_relationship_lines, debrief_their_side_lines
 from ..documents.plan_notes import debrief_approval_lines, relationship_lines
 from ..language import speaking, tr
+from ..offers.contingent import package_total_cost, risk
 from ..package import Package
 from ..plan import Plan, Round
-from ..offers.contingent import package_total_cost, risk
 from ..preferences.total_cost import cost_breakdown, format_money, format_total_cost, total_change_text
 from ..preferences.weights import weights_as_percent
 from ..scoring import issue_contributions, score
