@@ -206,3 +206,28 @@ def test_a_contingent_package_says_its_points_and_total_cost_are_expected(qtbot)
         for item in (cost, points):  # whole
             need = QFontMetrics(item.font()).horizontalAdvance(item.text()) + 6
             assert need <= t.columnWidth(c), (name, item.text())
+
+
+def test_a_contingent_term_shows_its_clause_and_a_clause_alone_makes_a_difference(qtbot):
+    from meso_desk.model.contingent.sentences import clause_sentence, short_clause
+
+    plan = md.example_plan("contingent")
+    bonus = plan.stored_package("On-time bonus")
+    # a copy of On-time bonus without its clause: the two differ only by the clause
+    plan = plan.replace(packages=(*plan.packages, bonus.model_copy(update={"name": "Bonus, fixed", "clauses": {}})))
+    dlg, t = _open(qtbot, plan, names=["On-time bonus", "Bonus, fixed"])
+    clause, issue = bonus.clauses["Unit price"], plan.issue("Unit price")
+    event = plan.event(clause.event)
+    cell = dlg.cell("Unit price", "On-time bonus")
+    short = short_clause(clause, issue, event)
+    assert cell.text() == f"EUR 230.00\n↳ {short}"  # the card's clause line under the base term
+    assert clause_sentence(clause, issue, 230.0, event) in cell.toolTip()
+    assert cell.data(Qt.ItemDataRole.UserRole) == "contingent"
+    assert dlg.cell("Unit price", "Bonus, fixed").text() == "EUR 230.00"
+    # the clause is the only difference: that issue is bold, the others are not
+    assert cell.font().bold() and dlg.cell("Unit price", "Bonus, fixed").font().bold()
+    assert not dlg.cell("Delivery", "On-time bonus").font().bold()
+    # the cell shows both lines whole
+    rows = _rows(t)
+    assert t.rowHeight(rows["Unit price"]) >= 2 * QFontMetrics(cell.font()).height()
+    assert QFontMetrics(cell.font()).horizontalAdvance(f"↳ {short}") + 6 <= t.columnWidth(0)

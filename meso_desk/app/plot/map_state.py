@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ...model.contingent.clauses import clauses_key
 from ...model.offers.status import target_level
 from ...model.offers.value_slice import IsoLine, ValueSlice, default_axes, value_slice
 from ...model.plan import Plan
@@ -34,13 +35,17 @@ class MapSurface:
 
 
 def surface_key(plan: Plan, x: str, y: str, selected: str | None) -> tuple:
-    """What the surface depends on: the issues, weights, axes, the selected package's *other*
-    terms, the target and the reservation (a term moved on the map's axes, or another
-    package's term, only moves points)."""
-    fixed = None
-    if selected is not None:
-        fixed = tuple((k, v) for k, v in plan.stored_package(selected).terms.items() if k not in (x, y))
-    return (plan.issues, tuple(plan.weights.values()), x, y, fixed, selected is None,
+    """What the surface depends on: the issues, weights, axes, the target and the reservation,
+    and of the package the slice is cut through (the selected one, else the plan's first):
+    its *other* terms, its contingent clauses and the events they use (kind, bounds, our
+    forecast). A term moved on the map's axes, another package's term, an event no clause of
+    it uses, or a package with the same other terms and clauses selected only moves points."""
+    sp = plan.stored_package(selected) if selected is not None else (plan.packages[0] if plan.packages else None)
+    fixed = clauses = None
+    if sp is not None:
+        fixed = tuple((k, v) for k, v in sp.terms.items() if k not in (x, y))
+        clauses = clauses_key(sp.clauses, plan.event)
+    return (plan.issues, tuple(plan.weights.values()), x, y, fixed, clauses, selected is None,
             target_level(plan, selected), plan.reservation)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from ...model.contingent.clauses import clauses_key
 from ...model.counterpart.outcome import (
     Cloud,
     Estimate,
@@ -41,14 +42,18 @@ class OutcomeBasis:
 
 
 def basis_key(plan: Plan) -> tuple:
-    """What the estimate, the frontier, the cloud and the deal marks depend on."""
+    """What the estimate, the frontier, the cloud and the deal marks depend on (with the
+    forecasts of the events the recorded offers had clauses on: the estimate reads them)."""
+    offered = tuple(clauses_key(o.clauses, plan.event, theirs=True) for r in plan.rounds for o in r.offered
+                    if o.clauses)
     return (plan.issues, tuple(plan.weights.items()), plan.rounds, tuple(plan.counterpart_prior.items()),
-            plan.their_reservation, plan.their_reservation_uncertainty, plan.agreement, plan.reservation)
+            plan.their_reservation, plan.their_reservation_uncertainty, plan.agreement, plan.reservation, offered)
 
 
-def terms_key(sp) -> tuple:
-    """A stored package's name and terms: what its values under one estimate depend on."""
-    return (sp.name, tuple(sp.terms.items()))
+def terms_key(plan: Plan, sp) -> tuple:
+    """A stored package's name, terms and clauses with both forecasts of the events they use:
+    what its values under one estimate depend on."""
+    return (sp.name, tuple(sp.terms.items()), clauses_key(sp.clauses, plan.event, theirs=True))
 
 
 def agreed_outcome(plan: Plan, est: Estimate, marks: dict[str, Any]) -> PackageOutcome | None:
@@ -57,7 +62,7 @@ def agreed_outcome(plan: Plan, est: Estimate, marks: dict[str, Any]) -> PackageO
     if marks["agreement"] is None:
         return None
     try:
-        return package_outcome(plan, est, marks["agreement"], "agreed")
+        return package_outcome(plan, est, marks["agreement"], "agreed", marks.get("clauses"))
     except (KeyError, ValueError):
         return None
 
@@ -71,7 +76,7 @@ def compute_basis(plan: Plan, stale: Callable[[], None] = lambda: None) -> Outco
     fr = pareto_frontier(plan, est.their)
     stale()
     outs = package_outcomes(plan, est) if plan.packages else []
-    by_key = {terms_key(sp): o for sp, o in zip(plan.packages, outs)}
+    by_key = {terms_key(plan, sp): o for sp, o in zip(plan.packages, outs)}
     stale()
     marks = deal_marks(plan, est)
     stale()
@@ -112,13 +117,15 @@ def outcome_ranges(plan: Plan, est: Estimate | None, outcomes: list[PackageOutco
 
 
 def deal_marks(plan: Plan, estimate: Estimate | None = None) -> dict[str, Any]:
-    """The deal phase's marks: ``agreement`` (the agreed terms, or None) and
+    """The deal phase's marks: ``agreement`` (the agreed terms, or None), ``clauses`` (the
+    agreement's contingent clauses, valued at their expectation) and
     ``their_reservation`` — ``(value, low, high)`` in their points, entered by hand or inferred
     from their reactions (:func:`~meso_desk.model.deal.zopa.their_reservation`), or None when
     it is unknown."""
-    out: dict[str, Any] = {"agreement": None, "their_reservation": None}
+    out: dict[str, Any] = {"agreement": None, "clauses": {}, "their_reservation": None}
     if plan.agreement is not None and plan.agreement.terms:
         out["agreement"] = dict(plan.agreement.terms)
+        out["clauses"] = dict(plan.agreement.clauses)
     if plan.issues:
         tr = their_reservation(plan, estimate.source if estimate is not None else None)
         if tr.known:

@@ -468,7 +468,7 @@ class OutcomePlot(PacedView, QWidget):
         """Both values of every package; a package whose terms did not change since the last
         redraw (under the same estimate) is not valued again."""
         cache = self._outcome_cache
-        keys = {sp.name: terms_key(sp) for sp in plan.packages}
+        keys = {sp.name: terms_key(plan, sp) for sp in plan.packages}
         missing = [n for n, k in keys.items() if k not in cache]
         if missing:
             for o in package_outcomes(plan, est, missing):

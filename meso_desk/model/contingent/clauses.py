@@ -17,7 +17,7 @@ range's end (the curve is flat beyond it), as everywhere in the program.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 import numpy as np
@@ -226,6 +226,27 @@ def carried_clause(clause: AnyClause, issue: Issue, events: Mapping[str, Event],
     elif isinstance(clause, StatesClause):
         clause = clause.model_copy(update={"terms": {s: mapped(t, t) for s, t in clause.terms.items()}})
     return clause if check_clause(clause, issue, events.get(clause.event)) is None else None
+
+
+def clauses_key(clauses: Mapping[str, AnyClause], event: Callable[[str], Event], *, theirs: bool = False) -> tuple:
+    """What values under ``clauses`` depend on, for a cache key: the clauses and, for each
+    event they use (``event(name)``, e.g. ``plan.event``), what its outcomes are drawn from —
+    kind, bounds, states, our forecast and, with ``theirs``, their forecast. Hashable (the
+    clauses and forecasts as their JSON); empty for a fixed package."""
+    if not clauses:
+        return ()
+    out = []
+    for issue, clause in sorted(clauses.items()):
+        try:
+            e = event(clause.event)
+        except KeyError:
+            e = None
+        basis = None
+        if e is not None:
+            their = e.theirs.model_dump_json() if theirs and e.theirs is not None else None
+            basis = (e.kind, e.lower, e.upper, e.states, e.ours.model_dump_json(), their)
+        out.append((issue, clause.model_dump_json(), basis))
+    return tuple(out)
 
 
 def clauses_of(raw: Mapping[str, Any] | None) -> dict[str, AnyClause]:

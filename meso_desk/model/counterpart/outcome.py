@@ -21,17 +21,20 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..base import Term
+from ..contingent.clauses import AnyClause
 from ..language import tr
 from ..limits import MEMORY_BUDGET, chunk_rows
+from ..package import Package
 from ..plan import Plan
 from ..scoring import score, score_table
 from .inference import estimate_counterpart
+from .simulated import their_expected_values
 from .their_values import TheirValues
 
 #: Packages sampled for the density.
@@ -151,34 +154,70 @@ class PackageOutcome:
     acceptable: bool
 
 
+#: Their belief in their own forecast (λ, 0 = ours … 1 = theirs) of an event no recorded offer had
+#: a clause on: the mean of its uniform prior, as the estimate counts it (``PackageRows.values``).
+BELIEF_PRIOR_MEAN = 0.5
+
+
+def their_beliefs(plan: Plan, estimate: Estimate) -> dict[str, float]:
+    """Event → how far they believe their own forecast under ``estimate``: the posterior mean
+    of λ (:attr:`CounterpartEstimate.forecast_belief`) where their choices told it, else the
+    prior mean. Their belief is the mixture ``λ · theirs + (1 − λ) · ours`` (docs/inference.md)."""
+    told = getattr(estimate.source, "forecast_belief", None) or {}
+    return {e.name: float(told[e.name][0]) if e.name in told else BELIEF_PRIOR_MEAN for e in plan.events}
+
+
+def contingent_values(plan: Plan, estimate: Estimate, packages: Sequence[Package]) -> tuple[np.ndarray, np.ndarray]:
+    """Both values of contingent ``packages``: ours as the cards count it (:attr:`Package.score`,
+    each contingent term at its expectation under our forecast) and theirs as the estimate
+    counts it (their value of the terms that apply, expected under what they believe:
+    :func:`their_beliefs`)."""
+    ours = np.array([p.score for p in packages], dtype=float)
+    theirs = their_expected_values(plan, packages, estimate.their, their_beliefs(plan, estimate))
+    return ours, theirs
+
+
 def package_outcomes(plan: Plan, estimate: Estimate, names: list[str] | None = None) -> list[PackageOutcome]:
     """Both values of the plan's packages (all, or ``names``), with the 80 % interval of
-    their value when the estimate comes from recorded rounds."""
+    their value when the estimate comes from recorded rounds. A contingent package counts at
+    its expected values (:func:`contingent_values`); its interval is that of its base terms
+    moved by what the clauses add to their expected value."""
     t = score_table(plan)
     names = plan.package_names if names is None else names
     if not names:
         return []
-    terms = [plan.stored_package(n).terms for n in names]
+    stored = [plan.stored_package(n) for n in names]
+    terms = [sp.terms for sp in stored]
     idx = np.array([t.indices_of(tm) for tm in terms], dtype=np.int64).reshape(len(names), -1)
-    ours = [score(plan, tm) for tm in terms]
-    theirs = [estimate.their.value(plan, tm) for tm in terms]
+    ours = np.array([score(plan, tm) for tm in terms], dtype=float)
+    theirs = np.array([estimate.their.value(plan, tm) for tm in terms], dtype=float)
+    shift = np.zeros(len(names))
+    cont = [k for k, sp in enumerate(stored) if sp.clauses]
+    if cont:
+        o, th = contingent_values(plan, estimate, [plan.package(names[k]) for k in cont])
+        shift[cont] = th - theirs[cont]
+        ours[cont], theirs[cont] = o, th
     intervals: list[tuple[float, float] | None] = [None] * len(names)
     src = estimate.source
     if src is not None and not estimate.is_prior and hasattr(src, "samples_values"):
         samples = src.samples_values(idx, 400)  # (n_samples, N)
         lo_q, hi_q = (1 - INTERVAL_MASS) / 2, 1 - (1 - INTERVAL_MASS) / 2
-        lo = np.quantile(samples, lo_q, axis=0)
-        hi = np.quantile(samples, hi_q, axis=0)
+        lo = np.quantile(samples, lo_q, axis=0) + shift
+        hi = np.quantile(samples, hi_q, axis=0) + shift
         intervals = [(float(a), float(b)) for a, b in zip(lo, hi)]
     acc = t.acceptable_indices(idx)
     return [PackageOutcome(n, float(o), float(th), iv, bool(a))
             for n, o, th, iv, a in zip(names, ours, theirs, intervals, acc)]
 
 
-def package_outcome(plan: Plan, estimate: Estimate, terms: Mapping[str, Term], name: str = "") -> PackageOutcome:
-    """Both values of any package given by its terms (e.g. the agreed one)."""
+def package_outcome(plan: Plan, estimate: Estimate, terms: Mapping[str, Term], name: str = "",
+                    clauses: Mapping[str, AnyClause] | None = None) -> PackageOutcome:
+    """Both values of any package given by its terms and clauses (e.g. the agreed one)."""
     t = score_table(plan)
     ok = bool(t.acceptable_indices(t.indices_of(terms)[None, :])[0])
+    if clauses:
+        o, th = contingent_values(plan, estimate, [Package(plan, terms, clauses=clauses)])
+        return PackageOutcome(name, float(o[0]), float(th[0]), None, ok)
     return PackageOutcome(name, float(score(plan, terms)), float(estimate.their.value(plan, terms)), None, ok)
 
 
@@ -206,4 +245,5 @@ def zopa_polygon(frontier_ours: np.ndarray, frontier_theirs: np.ndarray, our_res
 
 
 __all__ = ["Estimate", "their_estimate", "sample_indices", "Cloud", "sample_cloud", "PackageOutcome",
-           "package_outcomes", "package_outcome", "zopa_polygon", "CLOUD_SAMPLES", "CLOUD_BINS"]
+           "package_outcomes", "package_outcome", "contingent_values", "their_beliefs", "BELIEF_PRIOR_MEAN",
+           "zopa_polygon", "CLOUD_SAMPLES", "CLOUD_BINS"]

@@ -40,9 +40,10 @@ from ..counterpart.reactions import answer_words, round_in_words
 from ..documents.behind_table_notes import debrief_relationship_lines, debrief_their_side_lines
 from ..documents.plan_notes import debrief_approval_lines, relationship_lines
 from ..language import speaking, tr
+from ..offers.contingent import package_total_cost, risk
 from ..package import Package
 from ..plan import Plan, Round
-from ..preferences.total_cost import cost_breakdown, format_total_cost, total_change_text
+from ..preferences.total_cost import cost_breakdown, format_money, format_total_cost, total_change_text
 from ..preferences.weights import weights_as_percent
 from ..scoring import issue_contributions, score
 from ..wording import format_date, internal_line, internal_title
@@ -403,13 +404,52 @@ def _debrief(plan: Plan, prepared: date | None, estimate: Any, count: int) -> De
         # the negotiator's line only (the first, when there is a negotiator: whatever the language)
         relationship=(relationship_lines(plan)[:1] if plan.negotiator.strip() else ())
         + debrief_relationship_lines(plan, agreed),
-        cost_text=cost_breakdown(plan, agreed),
+        cost_text=agreement_cost_text(plan, agreed),
         batna_cost=format_total_cost(plan, batna) if batna is not None else "",
         settlement_money=tuple(total_change_text(plan, agreed, x.package) for x in settlement.suggestions),
         contingent=contingent_outcomes(plan, agreed), language=plan.language)
 
 
 # -- contingent terms -------------------------------------------------------------------------------
+def agreement_cost_text(plan: Plan, agreed: Package) -> str:
+    """The agreement's total cost in words ("" without a cost model). A fixed agreement: its
+    breakdown. A contingent one counts as its card does (:func:`package_total_cost`: expected
+    under our forecast, as its points are), with its 10–90 % range and the base terms'
+    breakdown; once every event its clauses use has a recorded outcome, the cost at that
+    outcome (the terms that then apply), with the expectation at signing beside it."""
+    if plan.costs is None:
+        return ""
+    if not agreed.contingent:
+        return cost_breakdown(plan, agreed)
+    money = plan.currency
+    expected = package_total_cost(plan, agreed)
+    at = outcome_terms(plan, agreed)
+    if at is not None:
+        return tr("at the recorded outcome, {breakdown} (expected at signing {expected})").format(
+            breakdown=cost_breakdown(plan, at), expected=format_money(expected, money))
+    r = risk(plan, agreed)
+    if r.cost is None:
+        return cost_breakdown(plan, agreed)
+    return tr("{amount} expected under our forecast (10–90 %: {low} to {high}); on the base terms: {base}").format(
+        amount=format_money(expected, money), low=format_money(r.cost[0], money),
+        high=format_money(r.cost[2], money), base=cost_breakdown(plan, agreed))
+
+
+def outcome_terms(plan: Plan, agreed: Package) -> dict[str, Any] | None:
+    """The agreement's terms at the recorded outcomes (each clause's term at its event's
+    outcome), or None while an event its clauses use has none."""
+    terms = dict(agreed.terms)
+    for name, clause in agreed.clauses.items():
+        try:
+            event = plan.event(clause.event)
+        except KeyError:
+            return None
+        if not event.resolved:
+            return None
+        terms[name] = term_at(clause, plan.issue(name), terms[name], event.actual)  # type: ignore[arg-type]
+    return terms
+
+
 def _in_range(f: Forecast | None, x: float) -> bool | None:
     if f is None or not f.is_numeric:
         return None
@@ -556,5 +596,5 @@ def _round_notes(plan: Plan) -> tuple[tuple[RoundNote, ...], int]:
     return tuple(notes), start
 
 
-__all__ = ["ContingentOutcome", "Debrief", "DebriefRow", "PriorityRow", "RoundNote", "contingent_outcomes",
+__all__ = ["agreement_cost_text", "outcome_terms", "ContingentOutcome", "Debrief", "DebriefRow", "PriorityRow", "RoundNote", "contingent_outcomes",
            "debrief", "who_was_right"]

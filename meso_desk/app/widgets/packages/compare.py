@@ -16,7 +16,8 @@ tooltip) — a column is never narrower than its numbers. Where even that leaves
 column (many packages on a small screen) they scroll sideways, and the issue names beside them —
 the table's frozen label column — take the room three columns leave (up to :data:`SIDE_MAX`),
 so that they can be read whole. A contingent package's points and total cost are expected values
-under our forecast: their cells say "expected", as its card does.
+under our forecast: their cells say "expected", as its card does; a contingent term shows its
+clause in short under the base term, as the card does.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.contingent.sentences import clause_sentence, short_clause
 from ....model.language import QT_TR_NOOP, number, tr
 from ....model.offers.contingent import package_total_cost, total_cost_words
 from ....model.offers.relationship import goodwill_moves, relationship_effect
@@ -77,9 +79,16 @@ CELL_PADDING = 14
 
 
 def differing_issues(plan: Plan, names: Sequence[str]) -> set[str]:
-    """The issues on which the packages ``names`` do not all have the same term."""
-    terms = [plan.stored_package(n).terms for n in names]
-    return {i.name for i in plan.issues if len({t[i.name] for t in terms}) > 1}
+    """The issues on which the packages ``names`` do not all have the same term — a clause on
+    it counts as part of the term (the same base term with and without one, or with two
+    different ones, differs)."""
+    stored = [plan.stored_package(n) for n in names]
+
+    def term(sp, issue: str) -> tuple:
+        clause = sp.clauses.get(issue)
+        return sp.terms[issue], None if clause is None else clause.model_dump_json()
+
+    return {i.name for i in plan.issues if len({term(sp, i.name) for sp in stored}) > 1}
 
 
 def share_width(natural: Sequence[int], least: Sequence[int], room: int) -> list[int]:
@@ -182,7 +191,7 @@ class CompareDialog(QDialog):
 
     def _on_changed(self, change: Change) -> None:
         if change.touches("packages", "issues", "weights", "meso_sets", "reservation", "aspiration", "goodwill",
-                          "relationship_weight"):
+                          "relationship_weight", "events"):
             plan = self._doc.plan
             old = change.old.package_names if change.old is not None else []
             now = plan.package_names
@@ -244,9 +253,7 @@ class CompareDialog(QDialog):
             head = t.horizontalHeaderItem(c)
             head.setToolTip(tr("{package} ({set})").format(package=name, set=meso.name) if meso is not None else name)
             for r, issue in enumerate(plan.issues):
-                text = issue.format_term(sp.terms[issue.name])
-                item = QTableWidgetItem(text)
-                item.setToolTip(f"{issue.name}: {text}")
+                item = _term_item(plan, sp, issue)
                 if issue.name in differ:
                     item.setFont(bold)
                 if not issue.is_acceptable(sp.terms[issue.name]):
@@ -363,6 +370,23 @@ def _rows(plan: Plan) -> list[str]:
 def _scrollbar() -> int:
     """The width of a scroll bar in the current style."""
     return QApplication.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+
+
+def _term_item(plan: Plan, sp, issue) -> QTableWidgetItem:
+    """A term's cell; a contingent term is its base term and, under it, its clause in short as
+    the card words it ("↳ −2 %/pt below 95 % on-time, ≤ 10 %"), the clause's sentence in the tooltip."""
+    base = sp.terms[issue.name]
+    text = issue.format_term(base)
+    clause = sp.clauses.get(issue.name)
+    if clause is None:
+        item = QTableWidgetItem(text)
+        item.setToolTip(f"{issue.name}: {text}")
+        return item
+    event = next((e for e in plan.events if e.name == clause.event), None)
+    item = QTableWidgetItem(f"{text}\n↳ {short_clause(clause, issue, event)}")
+    item.setToolTip(f"{issue.name}: {item.text()}\n{clause_sentence(clause, issue, base, event)}")
+    item.setData(Qt.ItemDataRole.UserRole, "contingent")
+    return item
 
 
 def _number_item(text: str) -> QTableWidgetItem:
