@@ -7836,6 +7836,14 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>{issue}: {term} ({points:.1f} Punkte)</translation>
     </message>
     <message>
+        <source>at the recorded outcome, {breakdown} (expected at signing {expected})</source>
+        <translation>beim erfassten Ergebnis {breakdown} (bei Unterzeichnung erwartet {expected})</translation>
+    </message>
+    <message>
+        <source>{amount} expected under our forecast (10–90 %: {low} to {high}); on the base terms: {base}</source>
+        <translation>{amount} erwartet nach unserer Prognose (10–90 %: {low} bis {high}); zu den Grundkonditionen: {base}</translation>
+    </message>
+    <message>
         <source>Notes: {notes}</source>
         <translation>Notizen: {notes}</translation>
     </message>
