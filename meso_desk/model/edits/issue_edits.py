@@ -588,7 +588,7 @@ def remove_issue(plan: Plan, row: int) -> IssueEdit:
 
 
 def _behind_the_table_on(plan: Plan, name: str, without: Plan | None = None) -> str:
-    """``"2 approval conditions, 1 constituency and its goodwill"``: what is on issue ``name``
+    """``"2 approval conditions, the weight Quality gives it and its goodwill"``: what is on issue ``name``
     (and the total cost model or its part on the issue, when ``without`` — the plan after the
     issue is gone — lost it)."""
     conditions = sum(c.issue == name for a in plan.approvers for c in a.conditions)
@@ -597,6 +597,10 @@ def _behind_the_table_on(plan: Plan, name: str, without: Plan | None = None) -> 
     if conditions:
         parts.append(tr("1 approval condition") if conditions == 1
                      else tr("{count} approval conditions").format(count=conditions))
+    weighing = [a.label for a in plan.approvers if a.weights.get(name, 0) > 0]
+    if weighing:
+        parts.append(tr("the weight {approver} gives it").format(approver=weighing[0]) if len(weighing) == 1
+                     else tr("the weights {approvers} give it").format(approvers=list_words(weighing)))
     if constituencies:
         parts.append(tr("1 constituency") if constituencies == 1
                      else tr("{count} constituencies").format(count=constituencies))
