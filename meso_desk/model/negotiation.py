@@ -5,8 +5,8 @@ how they reacted, the agreement, and our approvers — pydantic v2 schemas, no Q
 from __future__ import annotations
 
 import math
-from datetime import date as _date
 from collections.abc import Mapping
+from datetime import date as _date
 from typing import Literal
 
 from pydantic import Field, model_validator

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from meso_desk.model.approvals.rules import approvals
 from meso_desk.model.documents.plan_notes import approval_lines, option_approval_lines
 from meso_desk.model.documents.summary import INTERNAL_BANNER, approval_summary
 from meso_desk.model.edits.deal_edits import with_agreement
 from meso_desk.model.edits.meso_set_edits import add_meso_set, set_meso_set_archived
 from meso_desk.model.offers.status import package_status
-from meso_desk.model.approvals.rules import approvals
 from meso_desk.model.plan import Approver
 from meso_desk.model.preferences.approval_conditions import ApprovalCondition
 from meso_desk.model.preferences.total_cost import format_total_cost

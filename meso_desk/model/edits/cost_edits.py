@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from ..errors import first_error, quoted
 from ..language import QT_TR_NOOP, current_language, localise_number, tr
 from ..plan import Plan
-from ..preferences.issue_text import plain_number
+from ..preferences.issue_text import editable_number
 from ..preferences.issues import CategoricalIssue, NumericIssue
 from ..preferences.total_cost import CostModel, VolumeTier
 from ..preferences.tradeoff import is_money
@@ -173,7 +173,7 @@ def _number(x: float, spec: str) -> str:
 
 def _plain(x: float) -> str:
     """:func:`plain_number`, written the current language's way."""
-    return localise_number(plain_number(x), float(x), "g", current_language())
+    return editable_number(x)
 
 
 # -- words and a first guess -----------------------------------------------------------------------

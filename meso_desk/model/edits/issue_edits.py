@@ -30,7 +30,7 @@ from ..base import Term, breaks_line, one_line_name, one_line_reason
 from ..errors import first_error, one_line
 from ..language import QT_TR_NOOP, current_language, list_words, localise_number, tr
 from ..plan import Plan
-from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, plain_number
+from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, editable_number
 from ..preferences.issues import (
     GRID_TOLERANCE,
     CategoricalIssue,
@@ -336,7 +336,7 @@ def _check_step_divides(issue: NumericIssue) -> None:
 def _plain(x: float) -> str:
     """A number as an editor starts from it (no thousands separators, no trailing zeros), written
     the current language's way (``0.5``, German ``0,5``)."""
-    return localise_number(plain_number(x), float(x), "g", current_language())
+    return editable_number(x)
 
 
 #: The columns a refusal may name (``a categorical issue has no …``).
