@@ -45,3 +45,10 @@ def test_an_approvers_own_fractions_are_kept_exactly(supplier):
     assert checked_weights(supplier, {"Warranty": 0.12345, "Delivery": 0.87655}) == {"Warranty": 0.12345,
                                                                                    "Delivery": 0.87655}
     assert checked_weights(supplier, "Warranty 2, Delivery 1") == pytest.approx(exact)
+
+
+def test_removing_the_cost_model_says_whose_conditions_no_longer_apply(supplier):
+    r = without_costs(supplier)
+    assert r.message == ("Total cost removed: packages show points only. The total-cost conditions of CFO no "
+                         "longer apply (they stay, for a new cost model).")
+    assert r.plan.approvers[0].conditions == supplier.approvers[0].conditions
