@@ -196,8 +196,8 @@ def _approval_risks(plan: Plan, names: list[str], verdicts: Approvals) -> list[s
         name=name, warning=tr("{approver} objects: {reason}").format(approver=who, reason=why))
         for k, name in enumerate(names) for who, why in verdicts.objections(k)]
     for a in plan.approvers:
-        out += [tr("{approver}: a condition never applies — {reason}.").format(approver=a.label, reason=problem)
-                for c in a.conditions if (problem := condition_problem(plan, c, a))]
+        out += [tr("{approver}: {reason}.", "a condition that never applies").format(approver=a.label, reason=why)
+                for c in a.conditions if (why := condition_problem(plan, c, a))]
     return out
 
 
