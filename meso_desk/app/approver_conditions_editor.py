@@ -10,6 +10,7 @@ by the dialog, in line with its form's fields; they are enabled with the editor.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..model.language import QT_TR_NOOP, tr
 from ..model.plan import Plan
-from ..model.preferences.issue_text import plain_number
+from ..model.preferences.issue_text import editable_number
 from .widgets.common import tab_leaves
 
 #: the column headers and the combos' texts (marked for the catalogue; shown as ``tr(…)``; the
@@ -133,11 +134,15 @@ class ConditionsEditor(QWidget):
         for box, value in ((kind, cond.get("kind", "term")), (when, cond.get("when", "below")),
                            (effect, cond.get("effect", "refuses"))):
             box.setCurrentIndex(max(0, box.findData(value)))
-        issue.setCurrentText(str(cond.get("issue", "")))
+        name = str(cond.get("issue", "") or "")
+        if name and name not in self._issues:  # a file edited by hand: kept (it never applies), not lost
+            issue.addItem(name)
+        issue.setCurrentText(name)
         options = cond.get("options") or ()
         value = ", ".join(options) if cond.get("kind") == "options" else cond.get("value", "")
-        # every digit kept: "1.23457e+06" for 1,234,567 was saved back as 1,234,570
-        text = "" if value is None else (plain_number(value) if isinstance(value, int | float) else str(value))
+        # every digit kept ("1.23457e+06" for 1,234,567 was saved back as 1,234,570), written the
+        # language's way: German "232,125" (read back as "232.125" it became 232125)
+        text = "" if value is None else (editable_number(value) if isinstance(value, int | float) else str(value))
         for c, w in ((0, kind), (1, issue), (2, when), (4, effect)):
             w.setProperty("conditionRow", r)
             w.setAccessibleName(tr(COLUMNS[c]))  # (a blank combo has no text to be named by)
@@ -183,6 +188,22 @@ class ConditionsEditor(QWidget):
         if r >= 0:
             self.table.removeRow(r)
             self.edited.emit()
+
+    def show_idle(self, why: Mapping[int, str]) -> None:
+        """Mark the rows whose condition is kept but never applies (row → why: no cost model, an
+        issue the plan does not have): the value in italics, the reason in its tooltip."""
+        t = self.table
+        t.blockSignals(True)
+        for r in range(t.rowCount()):
+            item = t.item(r, 3)
+            if item is None:
+                continue
+            font = item.font()
+            font.setItalic(r in why)
+            item.setFont(font)
+            item.setToolTip(tr("Never applies: {reason}").format(reason=why[r]) if r in why else "")
+            t.cellWidget(r, 0).setProperty("neverApplies", r in why)
+        t.blockSignals(False)
 
     def set_conditions(self, conditions: list[dict[str, Any]], weights: str = "") -> None:
         self.table.blockSignals(True)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.edits import plan_edits
-from ..model.edits.approval_edits import weights_text
+from ..model.edits.approval_edits import idle_conditions, weights_text
 from ..model.errors import PlanError
 from ..model.language import LANGUAGES, QT_TR_NOOP, tr
 from ..model.plan import Approver
@@ -56,6 +56,9 @@ WARNING_COLOUR = "#8a5300"
 _APPROVER_COLUMNS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Role"), QT_TR_NOOP("Note (optional)"))
 #: where an approver row keeps its own weights as typed (its conditions are in Qt.UserRole)
 _WEIGHTS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: (the weights as first shown, the exact weights): kept exactly unless that text is edited
+#: (OK without a change rounded 2/3 to 0.667 and made an undo step)
+_EXACT_WEIGHTS_ROLE = Qt.ItemDataRole.UserRole + 2
 #: ``approvers[1]`` or ``approvers[1].conditions[0].value``: the row (and condition) a refusal is about
 _APPROVER_PATH = re.compile(r"approvers\[(\d+)\](?:\.conditions\[(\d+)\])?")
 
@@ -224,6 +227,8 @@ class PlanPropertiesDialog(QDialog):
         self.conditions_editor.set_conditions(list(item.data(Qt.ItemDataRole.UserRole) or []) if item else [],
                                               str(item.data(_WEIGHTS_ROLE) or "") if item else "")
         self.conditions_editor.setEnabled(row >= 0)
+        if "approvers" in self.messages and hasattr(self, "buttons"):
+            self._check("approvers")  # (its conditions that never apply say so)
 
     def _store_conditions(self) -> None:
         row = self.approvers_table.currentRow()
@@ -297,6 +302,7 @@ class PlanPropertiesDialog(QDialog):
         if isinstance(approver, Approver):
             t.item(row, 0).setData(Qt.ItemDataRole.UserRole, [c.model_dump() for c in approver.conditions])
             t.item(row, 0).setData(_WEIGHTS_ROLE, weights_text(approver.weights))
+            t.item(row, 0).setData(_EXACT_WEIGHTS_ROLE, (weights_text(approver.weights), dict(approver.weights)))
         t.blockSignals(False)
         t.setCurrentCell(row, 0)
         self._show_conditions(row)
@@ -316,9 +322,10 @@ class PlanPropertiesDialog(QDialog):
             cells = [(t.item(r, c).text() if t.item(r, c) is not None else "").strip() for c in range(3)]
             conditions = t.item(r, 0).data(Qt.ItemDataRole.UserRole) if t.item(r, 0) is not None else None
             weights = str(t.item(r, 0).data(_WEIGHTS_ROLE) or "") if t.item(r, 0) is not None else ""
+            exact = t.item(r, 0).data(_EXACT_WEIGHTS_ROLE) if t.item(r, 0) is not None else None
             if any(cells) or conditions:  # an empty row is ignored
                 rows.append({**dict(zip(("name", "role", "note"), cells)), "conditions": list(conditions or []),
-                             "weights": weights})
+                             "weights": exact[1] if exact and exact[0] == weights else weights})
                 self._table_rows.append(r)
         return rows
 
@@ -355,7 +362,7 @@ class PlanPropertiesDialog(QDialog):
             self._show(label, text, WARNING_COLOUR)
             return
         try:
-            self._checks()[field]()
+            checked = self._checks()[field]()
         except PlanError as e:
             reason = e.reason
             m = _APPROVER_PATH.match(e.path) if field == "approvers" else None
@@ -368,8 +375,17 @@ class PlanPropertiesDialog(QDialog):
             self._show(label, reason, ERROR_COLOUR)
         else:
             self._errors.pop(field, None)
-            self._show(label, "", ERROR_COLOUR)
+            self._show(label, self._idle_text(checked) if field == "approvers" else "", WARNING_COLOUR)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self._errors)
+
+    def _idle_text(self, approvers) -> str:
+        """The conditions kept that never apply, and why (a warning: OK stays enabled); the selected
+        approver's rows say so too (docs/approvals.md)."""
+        idle = idle_conditions(self.document.plan, approvers)
+        current = self.approvers_table.currentRow()
+        self.conditions_editor.show_idle({j: why for k, j, why in idle if self._table_rows[k] == current})
+        return "\n".join(tr("row {row}, condition {condition}: {reason}").format(
+            row=self._table_rows[k] + 1, condition=j + 1, reason=why) for k, j, why in idle)
 
     @staticmethod
     def _show(label: QLabel, text: str, colour: str) -> None:

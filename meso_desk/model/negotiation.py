@@ -5,6 +5,7 @@ how they reacted, the agreement, and our approvers — pydantic v2 schemas, no Q
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import date as _date
 from typing import Literal
 
@@ -122,6 +123,15 @@ class Approver(Frozen):
             if abs(total - 1.0) > 1e-12:
                 object.__setattr__(self, "weights", {k: v / total for k, v in self.weights.items()})
         return self
+
+    def weights_carried(self, renames: Mapping[str, str], gone: str | None = None) -> dict[str, float]:
+        """Their own weights after issues are renamed (old → new name) or the issue ``gone`` removed
+        (its weight goes; the rest shared out again; none left above zero: no weights). A renamed
+        issue's weight wins over a stale one already under the new name."""
+        stale = {new for old, new in renames.items() if old != new and old in self.weights}
+        out = {renames.get(k, k): w for k, w in self.weights.items() if k != gone and k not in stale}
+        total = math.fsum(out.values())
+        return {k: w / total for k, w in out.items()} if total > 0 else {}
 
     @property
     def label(self) -> str:

@@ -545,7 +545,7 @@ class Plan(OneLineErrors, Frozen):
 
     def carried_behind_the_table(self, renames: Mapping[str, str], gone: str | None = None,
                                  options: Mapping[str, str] | None = None) -> dict[str, Any]:
-        """Approver conditions, their constituencies and goodwill after issues are renamed
+        """Approver conditions and own weights, their constituencies and goodwill after issues are renamed
         (``renames``: old → new name), the issue ``gone`` removed (what was on it goes) or the
         options of a categorical issue relabelled (``options``: old → new label, on the issue's
         new name). A renamed issue's goodwill wins over a stale one already under the new name."""
@@ -559,7 +559,7 @@ class Plan(OneLineErrors, Frozen):
             new = moved(x.issue)
             return x.model_copy(update={"issue": new, "options": relabelled(new, x.options)})
 
-        approvers = tuple(a.model_copy(update={"conditions": tuple(
+        approvers = tuple(a.model_copy(update={"weights": a.weights_carried(renames, gone), "conditions": tuple(
             carried(c) for c in a.conditions if c.issue != gone)}) for a in self.approvers)
         constituencies = tuple(carried(c) for c in self.their_constituencies if c.issue != gone)
         stale = {new for old, new in renames.items() if old != new and old in self.goodwill}

@@ -74,3 +74,38 @@ def test_a_removal_drops_what_was_on_the_issue_and_says_so(supplier):
     assert "(1 approval condition, 1 constituency, its goodwill and its part of the total cost)" in r.message
     # the plan round-trips through its file with nothing dangling
     assert Plan.model_validate_json(r.plan.to_json()) == r.plan
+
+
+def _quality_weighs(plan: Plan) -> Plan:
+    """Quality with its own weights and a condition on its points (docs/approvals.md)."""
+    from meso_desk.model.preferences.approval_conditions import ApprovalCondition
+    q = plan.approvers[1].model_copy(update={"weights": {"Warranty": 0.6, "Delivery": 0.4}, "conditions": (
+        ApprovalCondition(kind="points", when="below", value=55.0, effect="refuses"),)})
+    return plan.replace(approvers=(plan.approvers[0], q, *plan.approvers[2:]))
+
+
+def test_a_rename_carries_an_approvers_own_weights(supplier):
+    plan = _quality_weighs(supplier)
+    r = edit_issue(plan, _row(plan, "Warranty"), "name", "Guarantee")
+    assert r.ok and r.plan.approvers[1].weights == {"Guarantee": 0.6, "Delivery": 0.4}
+    # their verdicts by their own weights are the same after the rename
+    assert 0 < _refused(plan).sum() < 400 and (_refused(r.plan) == _refused(plan)).all()
+
+
+def test_a_removal_drops_an_approvers_weight_on_the_issue_and_says_so(supplier):
+    plan = _quality_weighs(supplier)
+    r = remove_issue(plan, _row(plan, "Delivery"))
+    assert r.plan.approvers[1].weights == {"Warranty": 1.0}
+    assert "(the weight Quality gives it and 1 constituency)" in r.message
+    r = remove_issue(plan, _row(plan, "Warranty"))
+    assert r.plan.approvers[1].weights == {"Delivery": 1.0}
+    assert "(the weight Quality gives it)" in r.message
+    assert Plan.model_validate_json(r.plan.to_json()) == r.plan
+
+
+def test_a_removal_of_an_approvers_only_weighted_issue_leaves_them_no_weights(supplier):
+    plan = _quality_weighs(supplier)
+    q = plan.approvers[1].model_copy(update={"weights": {"Warranty": 1.0, "Delivery": 0.0}})
+    plan = plan.replace(approvers=(plan.approvers[0], q, *plan.approvers[2:]))
+    r = remove_issue(plan, _row(plan, "Warranty"))
+    assert r.ok and r.plan.approvers[1].weights == {}

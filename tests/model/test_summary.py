@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from meso_desk.model.approvals.rules import approvals
+from meso_desk.model.documents.plan_notes import approval_lines, option_approval_lines
 from meso_desk.model.documents.summary import INTERNAL_BANNER, approval_summary
 from meso_desk.model.edits.deal_edits import with_agreement
 from meso_desk.model.edits.meso_set_edits import add_meso_set, set_meso_set_archived
 from meso_desk.model.offers.status import package_status
 from meso_desk.model.plan import Approver
+from meso_desk.model.preferences.approval_conditions import ApprovalCondition
 from meso_desk.model.preferences.total_cost import format_total_cost
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
@@ -32,7 +35,7 @@ def test_plan_without_sets_shows_every_package_with_points_cost_and_risks(suppli
         assert [i for i, _ in r.terms] == supplier.issue_names
     warned = [w for n in supplier.package_names for w in package_status(supplier, n).warnings]
     assert warned and all(any(w in x for x in s.risks) for w in warned)
-    assert [a.text for a in s.approvals] == [a.text for a in supplier.approvers]
+    assert [a.text for a in s.approvals] == list(approval_lines(supplier))  # with the conditions checked
     text = s.text()
     assert text.startswith(INTERNAL_BANNER) and "(INTERNAL)" in s.document_title
 
@@ -88,3 +91,50 @@ def test_the_german_summary_writes_the_date_as_the_debrief_does():
     s = approval_summary(with_agreement(plan, dict(plan.packages[-1].terms), when=date(2026, 3, 12)))
     assert s.headline == "vereinbart am 12. März 2026"
     assert "2026-03-12" not in s.text()
+
+
+def _set_with_short_warranty(plan):
+    """A MESO set made with approvals off: its C has a 12-month warranty, which Quality refuses."""
+    terms = [dict(plan.stored_package(n).terms) for n in plan.package_names]
+    terms[2]["Warranty"] = 12.0
+    return add_meso_set(plan, terms, 40)
+
+
+def test_who_refuses_a_package_on_the_table_and_why_is_a_risk_and_who_signs_is_said(supplier):
+    """docs/approvals.md: the approvers' conditions are checked on what the summary shows — who
+    objects (a risk) and who must sign each package, in the briefing's and debrief's words."""
+    plan, names = _set_with_short_warranty(supplier)
+    s = approval_summary(plan)
+    c = names[2]
+    assert f"{c}: Quality objects: warranty 12 < 24 months" in s.risks
+    assert not any(x.startswith(names[0]) and "objects" in x for x in s.risks)
+    assert s.package_approvals == option_approval_lines(names, approvals(plan, [plan.stored_package(n).terms
+                                                                              for n in names]))
+    assert s.package_approvals[0] == f"{names[0]}: CFO must sign off (total EUR 633,393 > EUR 400,000)."
+    assert s.package_approvals[2] == f"{c}: Quality objects: warranty 12 < 24 months."
+    assert "None found" not in s.text() and "Package by package:" in s.text()
+
+
+def test_an_agreement_an_approver_refuses_is_a_risk_and_says_who_signs(supplier):
+    t = dict(supplier.package("Their opening quote").terms, Warranty=12.0, Incoterm="EXW")
+    s = approval_summary(with_agreement(supplier, t, when=date(2026, 3, 12)))
+    assert "Agreement: Quality objects: warranty 12 < 24 months" in s.risks
+    assert "Agreement: Logistics objects: incoterm EXW, not FCA/DAP/DDP" in s.risks
+    assert len(s.package_approvals) == 1 and s.package_approvals[0].startswith("Agreement: CFO must sign off (")
+
+
+def test_who_must_approve_lists_each_approvers_conditions_even_without_a_note(supplier):
+    eva = Approver(name="Eva Lind", role="Production", conditions=(
+        ApprovalCondition(kind="term", issue="Delivery", when="above", value=8.0, effect="refuses"),))
+    s = approval_summary(supplier.replace(approvers=(*supplier.approvers, eva)))
+    assert s.approvals[-1].text == "Eva Lind (Production); refuses unless delivery ≤ 8 weeks"
+    assert s.approvals[0].text.endswith("— signs every deal above EUR 400k; must sign off unless total ≤ EUR 400,000")
+    assert "refuses unless warranty ≥ 24 months" in s.approvals[1].text
+
+
+def test_a_condition_that_never_applies_is_a_risk_with_the_reason(supplier):
+    from meso_desk.model.edits.cost_edits import without_costs
+
+    s = approval_summary(without_costs(supplier).plan)
+    assert "CFO: the plan has no cost model, so a total-cost condition never applies." in s.risks
+    assert "must sign off" not in s.approvals[0].text

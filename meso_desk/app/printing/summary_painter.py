@@ -65,6 +65,10 @@ def _summary_html(s: ApprovalSummary) -> str:
     h.append("<h2>" + _e(tr("Who must approve")) + "</h2>")
     if s.approvals:
         h.append("<ul>" + "".join(f"<li>{_e(a.text)}</li>" for a in s.approvals) + "</ul>")
+    package_approvals = getattr(s, "package_approvals", ())
+    if package_approvals:  # per package on the table: who signs it off, who objects (docs/approvals.md)
+        h.append(f"<p style='color:{MUTED}'>" + _e(tr("Package by package:")) + "</p><ul>"
+                 + "".join(f"<li>{_e(x)}</li>" for x in package_approvals) + "</ul>")
     else:
         h.append(f"<p style='color:{MUTED}'>" + _e(tr("None recorded (File ▸ Plan Properties).")) + "</p>")
     h.append("<h2>" + _e(tr("Risks", "summary heading")) + "</h2>")

@@ -72,6 +72,17 @@ def condition_problem_at(plan: Plan, c: ApprovalCondition, approver: Approver | 
     return "", ""
 
 
+def never_applies(plan: Plan, c: ApprovalCondition) -> str:
+    """Why ``c`` is kept but never applies to ``plan`` (docs/approvals.md), or "": a total-cost
+    condition without a cost model, a condition on an issue the plan does not have (a file edited
+    by hand). Such a condition is noted, never refused: it applies again once the plan has them."""
+    if c.kind == "total_cost" and plan.costs is None:
+        return condition_problem(plan, c)
+    if c.kind in ("term", "options") and c.issue not in plan.issue_names:
+        return tr("the plan has no issue called “{name}”, so the condition never applies").format(name=c.issue)
+    return ""
+
+
 def _g(v: float) -> str:
     """``v`` in ``:g`` form, written the current language's way (``2.5``, German ``2,5``)."""
     return localise_number(f"{v:g}", float(v), "g", current_language())
@@ -306,6 +317,7 @@ __all__ = [
     "approvals_on_grid",
     "condition_problem",
     "has_refusals",
+    "never_applies",
     "requirement",
     "triggered",
 ]

@@ -15,17 +15,19 @@ from ..plan import Plan
 from ..wording import format_date
 
 
+def condition_words(plan: Plan) -> tuple[tuple[str, ...], ...]:
+    """Per approver of the plan, the conditions the program checks in words (``"refuses unless
+    warranty ≥ 24 months"``, ``"must sign off unless total ≤ EUR 400,000"``; docs/approvals.md)."""
+    rules = active_rules(plan)
+    return tuple(tuple((tr("refuses unless {requirement}") if r.condition.refuses
+                        else tr("must sign off unless {requirement}")).format(requirement=requirement(plan, r))
+                       for r in rules if r.approver == k) for k in range(len(plan.approvers)))
+
+
 def approval_lines(plan: Plan) -> tuple[str, ...]:
     """``"Dr. Ines Kraft (CFO) — above EUR 400k; must sign off unless total ≤ EUR 400,000"``, one line
     per approver of the plan's properties, with the conditions the program checks (docs/approvals.md)."""
-    rules = active_rules(plan)
-    out = []
-    for k, a in enumerate(plan.approvers):
-        conds = [(tr("refuses unless {requirement}") if r.condition.refuses
-                  else tr("must sign off unless {requirement}")).format(requirement=requirement(plan, r))
-                 for r in rules if r.approver == k]
-        out.append("; ".join([a.text, *conds]))
-    return tuple(out)
+    return tuple("; ".join([a.text, *conds]) for a, conds in zip(plan.approvers, condition_words(plan)))
 
 
 def debrief_approval_lines(plan: Plan) -> tuple[str, ...]:
@@ -110,5 +112,5 @@ def split_notes(notes: str, approvals: tuple[str, ...] = (), relationship: tuple
     return tuple(level_ii), tuple(rel), tuple(other)
 
 
-__all__ = ["approval_lines", "debrief_approval_lines", "option_approval_lines", "relationship_lines",
+__all__ = ["approval_lines", "condition_words", "debrief_approval_lines", "option_approval_lines", "relationship_lines",
            "round_lines", "split_notes"]

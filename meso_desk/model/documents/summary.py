@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..approvals.rules import Approvals, approvals, condition_problem
 from ..language import QT_TR_NOOP, tr
 from ..offers.status import PackageStatus, package_status
 from ..plan import Plan
 from ..preferences.total_cost import format_total_cost
 from ..wording import format_date
 from .document_language import document_language, plan_language
+from .plan_notes import condition_words, option_approval_lines
 
 #: The red line on the summary (English; printed as ``tr(INTERNAL_BANNER)`` in the plan's language).
 INTERNAL_BANNER = QT_TR_NOOP("INTERNAL — for approvers on our side; never send to the counterpart")
@@ -44,14 +46,20 @@ class SummaryRow:
 
 @dataclass(frozen=True)
 class ApprovalLine:
+    """An approver: name, role, the free-text note (``condition``) and the conditions the program
+    checks, in the briefing's words (``"refuses unless warranty ≥ 24 months"``)."""
+
     name: str
     role: str
     condition: str
+    conditions: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
         who = " ".join(x for x in (self.name, f"({self.role})" if self.name and self.role else self.role) if x)
-        return tr("{approver} — {condition}").format(approver=who, condition=self.condition) if self.condition else who
+        said = (tr("{approver} — {condition}").format(approver=who, condition=self.condition)
+                if self.condition else who)
+        return "; ".join([said, *self.conditions])
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,10 @@ class ApprovalSummary:
     reservation: float
     aspiration: float
     internal_banner: str = INTERNAL_BANNER
+    #: Per package on the table, who must sign it off and who objects, and why ("C: CFO must sign
+    #: off (total EUR 576,485 > EUR 400,000); Quality objects: warranty 12 < 24 months."); empty when
+    #: no approver's condition applies to the plan.
+    package_approvals: tuple[str, ...] = ()
     #: The language the summary is written in (the plan's); None: the language being spoken.
     language: str | None = None
 
@@ -95,6 +107,8 @@ class ApprovalSummary:
                                                                                status=r.status))
             out += [f"  {i}: {t}" for i, t in r.terms]
         out += ["", tr("Approvals:")] + ([f"  {a.text}" for a in self.approvals] or ["  " + tr("none recorded")])
+        if self.package_approvals:
+            out += ["  " + tr("Package by package:"), *(f"    {x}" for x in self.package_approvals)]
         out += ["", tr("Risks:")] + ([f"  {x}" for x in self.risks] or ["  " + tr("none found")])
         return "\n".join(out)
 
@@ -160,16 +174,31 @@ def _approval_summary(plan: Plan, prepared: date | None, language: str) -> Appro
         rows.append(SummaryRow(name, words, st.value, format_total_cost(plan, terms), _status_words(plan, name, st),
                                st.status))
         risks += [tr("{name}: {warning}", "a package's risk").format(name=name, warning=w) for w in st.warnings]
+    verdicts = approvals(plan, [terms for _, terms in shown])
+    risks += _approval_risks(plan, [name for name, _ in shown], verdicts)
     if not plan.approvers:
         risks.append(tr("No approvers recorded in the plan's properties."))
-    approvals = tuple(ApprovalLine(a.name, a.role, a.note)
-                      for a in plan.approvers)
+    lines = tuple(ApprovalLine(a.name, a.role, a.note, conds)
+                  for a, conds in zip(plan.approvers, condition_words(plan)))
     return ApprovalSummary(
         title=plan.title, our_organisation=plan.our_organisation, counterpart=plan.counterpart,
         prepared=prepared or date.today(), heading=tr("The deal") if plan.agreement else tr("The plan"),
-        headline=headline, rows=tuple(rows), approvals=approvals, risks=tuple(risks),
+        headline=headline, rows=tuple(rows), approvals=lines, risks=tuple(risks),
+        package_approvals=option_approval_lines([name for name, _ in shown], verdicts),
         reservation=plan.reservation, aspiration=plan.aspiration, internal_banner=tr(INTERNAL_BANNER),
         language=language)
+
+
+def _approval_risks(plan: Plan, names: list[str], verdicts: Approvals) -> list[str]:
+    """Who objects to which package on the table, and why (the first condition it breaks); then each
+    approver's condition that never applies to the plan, and why (no cost model, a missing issue)."""
+    out = [tr("{name}: {warning}", "a package's risk").format(
+        name=name, warning=tr("{approver} objects: {reason}").format(approver=who, reason=why))
+        for k, name in enumerate(names) for who, why in verdicts.objections(k)]
+    for a in plan.approvers:
+        out += [tr("{approver}: {reason}.", "a condition that never applies").format(approver=a.label, reason=why)
+                for c in a.conditions if (why := condition_problem(plan, c, a))]
+    return out
 
 
 __all__ = ["INTERNAL_BANNER", "ApprovalLine", "ApprovalSummary", "SummaryRow", "approval_summary"]

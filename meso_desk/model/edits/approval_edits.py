@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..approvals.rules import condition_problem_at
+from ..approvals.rules import condition_problem_at, never_applies
 from ..errors import PlanError, short_number, shorten
 from ..language import current_language, localise_number, tr, translated
-from ..plan import Plan
+from ..plan import Approver, Plan
 from ..preferences.approval_conditions import ApprovalCondition
 from ..preferences.issues import NumericIssue
 from .issue_edits import number_text
@@ -83,13 +83,13 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
     except ValueError as e:
         raise PlanError(where, str(e).splitlines()[-1].split(", ")[0]) from None
     field, problem = condition_problem_at(plan, cond)
-    if problem:
+    if problem and not _kept_though_idle(plan, cond):
         raise PlanError(f"{where}.{field}", problem)
     if kind == "total_cost" and cond.value is not None and cond.value < 0:
         raise PlanError(f"{where}.value", tr("a total cost is at least 0"))
     if kind == "points" and not 0 <= float(cond.value) <= 100:  # type: ignore[arg-type]
         raise PlanError(f"{where}.value", tr("their points lie between 0 and 100"))
-    if kind == "term":
+    if kind == "term" and cond.issue in plan.issue_names:
         issue = plan.issue(cond.issue)
         assert isinstance(issue, NumericIssue)
         eps = 1e-9 * max(1.0, abs(issue.max))
@@ -97,6 +97,23 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
             raise PlanError(f"{where}.value", tr("{value} is outside {issue}'s range {range}").format(
                 value=short_number(float(cond.value)), issue=issue.name, range=issue.range_text()))  # type: ignore[arg-type]
     return cond
+
+
+def _kept_though_idle(plan: Plan, c: ApprovalCondition) -> bool:
+    """Whether ``c`` is kept although it never applies (:func:`never_applies`): a total-cost
+    condition before the plan has a cost model (the editor says so); a condition on an issue the
+    plan does not have only when the plan already holds it (a file edited by hand) — typed anew,
+    that issue is refused where it is typed."""
+    if not never_applies(plan, c):
+        return False
+    return c.kind == "total_cost" or any(c == x for a in plan.approvers for x in a.conditions)
+
+
+def idle_conditions(plan: Plan, approvers: Iterable[Approver]) -> list[tuple[int, int, str]]:
+    """``(approver, condition, why)`` for each condition of ``approvers`` that is kept but never
+    applies to ``plan`` (the dialog shows why, as a warning)."""
+    return [(k, j, why) for k, a in enumerate(approvers) for j, c in enumerate(a.conditions)
+            if (why := never_applies(plan, c))]
 
 
 def checked_weights(plan: Plan, raw: Mapping[str, Any] | str | None, where: str = "weights") -> dict[str, float]:
@@ -132,6 +149,8 @@ def checked_weights(plan: Plan, raw: Mapping[str, Any] | str | None, where: str 
     total = math.fsum(out.values())
     if out and not total > 0:
         raise PlanError(where, tr("give at least one issue a weight above zero"))
+    if abs(total - 1.0) <= 1e-12:  # fractions already (an approver's own, untouched): kept exactly
+        return out
     return {k: v / total for k, v in out.items()} if out else {}
 
 
@@ -168,4 +187,5 @@ def with_approver_conditions(plan: Plan, index: int,
     return plan.replace(approvers=tuple(approvers))
 
 
-__all__ = ["KINDS", "checked_condition", "checked_conditions", "undo_text", "with_approver_conditions"]
+__all__ = ["KINDS", "checked_condition", "checked_conditions", "idle_conditions", "undo_text",
+           "with_approver_conditions"]

@@ -16,9 +16,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import first_error, quoted
-from ..language import QT_TR_NOOP, current_language, localise_number, tr
+from ..language import QT_TR_NOOP, current_language, list_words, localise_number, tr
 from ..plan import Plan
-from ..preferences.issue_text import plain_number
+from ..preferences.issue_text import editable_number
 from ..preferences.issues import CategoricalIssue, NumericIssue
 from ..preferences.total_cost import CostModel, VolumeTier
 from ..preferences.tradeoff import is_money
@@ -44,7 +44,12 @@ def with_costs(plan: Plan, costs: CostModel | Mapping[str, Any] | None) -> EditR
     except ValueError as err:
         raise EditRefused(_reason(str(err))) from None
     if model is None:
-        return EditResult(new, tr("Total cost removed: packages show points only."))
+        said = tr("Total cost removed: packages show points only.")
+        idle = [a.label for a in plan.approvers if any(c.kind == "total_cost" for c in a.conditions)]
+        if plan.costs is not None and idle:  # kept, and noted (docs/approvals.md)
+            said += " " + tr("The total-cost conditions of {approvers} no longer apply (they stay, for a new "
+                             "cost model).").format(approvers=list_words(idle))
+        return EditResult(new, said)
     return EditResult(new, tr("Total cost: {model}.").format(model=describe_costs(new)))
 
 
@@ -173,7 +178,7 @@ def _number(x: float, spec: str) -> str:
 
 def _plain(x: float) -> str:
     """:func:`plain_number`, written the current language's way."""
-    return localise_number(plain_number(x), float(x), "g", current_language())
+    return editable_number(x)
 
 
 # -- words and a first guess -----------------------------------------------------------------------

@@ -30,7 +30,7 @@ from ..base import Term, breaks_line, one_line_name, one_line_reason
 from ..errors import first_error, one_line
 from ..language import QT_TR_NOOP, current_language, list_words, localise_number, tr
 from ..plan import Plan
-from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, plain_number
+from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, editable_number
 from ..preferences.issues import (
     GRID_TOLERANCE,
     CategoricalIssue,
@@ -336,7 +336,7 @@ def _check_step_divides(issue: NumericIssue) -> None:
 def _plain(x: float) -> str:
     """A number as an editor starts from it (no thousands separators, no trailing zeros), written
     the current language's way (``0.5``, German ``0,5``)."""
-    return localise_number(plain_number(x), float(x), "g", current_language())
+    return editable_number(x)
 
 
 #: The columns a refusal may name (``a categorical issue has no …``).
@@ -588,7 +588,7 @@ def remove_issue(plan: Plan, row: int) -> IssueEdit:
 
 
 def _behind_the_table_on(plan: Plan, name: str, without: Plan | None = None) -> str:
-    """``"2 approval conditions, 1 constituency and its goodwill"``: what is on issue ``name``
+    """``"2 approval conditions, the weight Quality gives it and its goodwill"``: what is on issue ``name``
     (and the total cost model or its part on the issue, when ``without`` — the plan after the
     issue is gone — lost it)."""
     conditions = sum(c.issue == name for a in plan.approvers for c in a.conditions)
@@ -597,6 +597,10 @@ def _behind_the_table_on(plan: Plan, name: str, without: Plan | None = None) -> 
     if conditions:
         parts.append(tr("1 approval condition") if conditions == 1
                      else tr("{count} approval conditions").format(count=conditions))
+    weighing = [a.label for a in plan.approvers if a.weights.get(name, 0) > 0]
+    if weighing:
+        parts.append(tr("the weight {approver} gives it").format(approver=weighing[0]) if len(weighing) == 1
+                     else tr("the weights {approvers} give it").format(approvers=list_words(weighing)))
     if constituencies:
         parts.append(tr("1 constituency") if constituencies == 1
                      else tr("{count} constituencies").format(count=constituencies))

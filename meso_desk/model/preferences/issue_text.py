@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..language import QT_TR_NOOP, tr
+from ..language import QT_TR_NOOP, current_language, localise_number, tr
 from .issues import SINGULAR_UNITS, CategoricalIssue, Curve, Direction, Issue, NumericIssue
 
 if TYPE_CHECKING:
@@ -118,6 +118,12 @@ def _optional(issue: NumericIssue, x: float | None) -> str:
 def plain_number(x: float) -> str:
     """A number as an editor starts from it (no thousands separators, no trailing zeros)."""
     return f"{x:.10g}"
+
+
+def editable_number(x: float) -> str:
+    """:func:`plain_number` written the current language's way (``0.5``, German ``0,5``): what an
+    editor starts from, read back as itself by the one rule for typed numbers (``number_text``)."""
+    return localise_number(plain_number(x), float(x), "g", current_language())
 
 
 def _money_text(plan: Plan, issue: NumericIssue) -> str:

@@ -280,7 +280,7 @@ class DealPanel(QWidget):
     #: drag touches none of them and costs the panel nothing).
     WATCHED = ("issues", "weights", "batna", "batna_package", "reservation_from_batna", "reservation",
                "aspiration", "their_reservation", "their_reservation_uncertainty", "agreement", "lessons",
-               "rounds", "counterpart_prior", "settlement_bar", "approvers")
+               "rounds", "counterpart_prior", "settlement_bar", "approvers", "costs", "currency", "events")
 
     def _on_changed(self, change: Change) -> None:
         if not change.touches(*self.WATCHED):

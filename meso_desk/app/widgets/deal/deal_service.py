@@ -27,10 +27,9 @@ COALESCE_MS = 60
 
 
 def deal_key(plan: Plan) -> tuple:
-    """What the deal numbers depend on (compared with ``==``)."""
-    return (plan.issues, plan.weights, plan.rounds, plan.counterpart_prior, plan.reservation,
-            plan.their_reservation, plan.their_reservation_uncertainty, plan.settlement_bar, plan.approvers,
-            None if plan.agreement is None else plan.agreement.terms)
+    """What the deal numbers depend on (compared with ``==``): the ZOPA's inputs and every input of
+    the post-settlement suggestions (:func:`settlement_key`)."""
+    return (settlement_key(plan), plan.their_reservation, plan.their_reservation_uncertainty)
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,10 +45,14 @@ class DealSnapshot:
 
 
 def settlement_key(plan: Plan) -> tuple:
-    """What post-settlement suggestions are measured against: the agreement's terms, the bar and
-    our approvers (what they refuse is kept out)."""
+    """Every plan field post-settlement suggestions are computed from (``post_settlement``): the
+    agreement (terms and contingent clauses), the bar, our approvers and what their conditions read
+    (the cost model and its currency: a total-cost condition), our issues, weights and reservation,
+    and the counterpart estimate's inputs (rounds, prior, and the events contingent terms name)."""
     a = plan.agreement
-    return (tuple(sorted(a.terms.items())) if a is not None else None, plan.settlement_bar, plan.approvers)
+    return (None if a is None else (tuple(sorted(a.terms.items())), a.clauses), plan.settlement_bar,
+            plan.approvers, plan.costs, plan.currency, plan.issues, plan.weights, plan.reservation, plan.rounds,
+            plan.counterpart_prior, plan.events)
 
 
 def compute_deal(plan: Plan) -> DealSnapshot:
