@@ -319,6 +319,10 @@
         <translation>Lehnt ab: Der Freigeber widerspricht; muss freigeben: Das Paket braucht seine Unterschrift</translation>
     </message>
     <message>
+        <source>Never applies: {reason}</source>
+        <translation>Greift nie: {reason}</translation>
+    </message>
+    <message>
         <source>recovery lock {path} is taken</source>
         <extracomment>Write the recovery file this long after the last change … … but never later than this after the first unsaved change of a burst.</extracomment>
         <translation>die Sperre der Kopie zur Wiederherstellung {path} ist belegt</translation>
@@ -1020,7 +1024,7 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     </message>
     <message>
         <source>Plan Properties</source>
-        <extracomment>where an approver row keeps its own weights as typed (its conditions are in Qt.UserRole) ``approvers[1]`` or ``approvers[1].conditions[0].value``: the row (and condition) a refusal is about</extracomment>
+        <extracomment>where an approver row keeps its own weights as typed (its conditions are in Qt.UserRole) (the weights as first shown, the exact weights): kept exactly unless that text is edited (OK without a change rounded 2/3 to 0.667 and made an undo step) ``approvers[1]`` or ``approvers[1].conditions[0].value``: the row (and condition) a refusal is about</extracomment>
         <translation>Planeigenschaften</translation>
     </message>
     <message>
@@ -7144,6 +7148,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>{issue} hat keine Option „{option}“</translation>
     </message>
     <message>
+        <source>the plan has no issue called “{name}”, so the condition never applies</source>
+        <translation>der Plan hat keinen Verhandlungspunkt namens „{name}“, daher greift die Bedingung nie</translation>
+    </message>
+    <message>
         <source>total</source>
         <comment>total cost in a condition</comment>
         <translation>Gesamtkosten</translation>
@@ -8737,7 +8745,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>Summary for approvers: {title} (INTERNAL)</source>
-        <extracomment>&quot;The deal&quot; (an agreement is recorded) or &quot;The plan&quot;. The language the summary is written in (the plan&apos;s); None: the language being spoken.</extracomment>
+        <extracomment>&quot;The deal&quot; (an agreement is recorded) or &quot;The plan&quot;. Per package on the table, who must sign it off and who objects, and why (&quot;C: CFO must sign off (total EUR 576,485 &gt; EUR 400,000); Quality objects: warranty 12 &lt; 24 months.&quot;); empty when no approver&apos;s condition applies to the plan. The language the summary is written in (the plan&apos;s); None: the language being spoken.</extracomment>
         <translation>Zusammenfassung für die Freigabe: {title} (INTERN)</translation>
     </message>
     <message>
@@ -8821,6 +8829,11 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>The plan</source>
         <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>{approver}: {reason}.</source>
+        <comment>a condition that never applies</comment>
+        <translation>{approver}: {reason}.</translation>
     </message>
     <message>
         <source>“{text}” is not a number</source>
@@ -8940,6 +8953,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <source>Total cost removed: packages show points only.</source>
         <extracomment>Units that mark an issue as a volume (the guess of :func:`suggested_cost_model`). Words that mark a categorical issue as the delivery term freight depends on. Words that mark a numeric issue as the payment term.</extracomment>
         <translation>Gesamtkosten entfernt: Pakete zeigen nur Punkte.</translation>
+    </message>
+    <message>
+        <source>The total-cost conditions of {approvers} no longer apply (they stay, for a new cost model).</source>
+        <translation>Die Bedingungen von {approvers} auf die Gesamtkosten greifen nicht mehr (sie bleiben erhalten, für ein neues Kostenmodell).</translation>
     </message>
     <message>
         <source>Total cost: {model}.</source>
@@ -9393,6 +9410,14 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>{count} approval conditions</source>
         <translation>{count} Freigabebedingungen</translation>
+    </message>
+    <message>
+        <source>the weight {approver} gives it</source>
+        <translation>das Gewicht, das {approver} ihm gibt</translation>
+    </message>
+    <message>
+        <source>the weights {approvers} give it</source>
+        <translation>die Gewichte, die {approvers} ihm geben</translation>
     </message>
     <message>
         <source>1 constituency</source>
@@ -13798,6 +13823,10 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>Who must approve</source>
         <translation>Wer freigeben muss</translation>
+    </message>
+    <message>
+        <source>Package by package:</source>
+        <translation>Paket für Paket:</translation>
     </message>
     <message>
         <source>None recorded (File ▸ Plan Properties).</source>
