@@ -498,14 +498,18 @@ class SupplierComparison(OnScreenView):
 
     # -- actions ---------------------------------------------------------------------------
     def switch_to(self, name: str) -> bool:
-        """Work on supplier ``name`` (one undo step)."""
+        """Work on supplier ``name`` (one undo step); what is typed but not applied yet counts
+        first, for the supplier worked on."""
+        self._doc.commit_pending_edits()
         plan = self._doc.plan
         if name == plan.counterpart or name not in plan.supplier_names:
             return False
         return self._doc.apply(switched(plan, name), tr("Switch to {supplier}").format(supplier=name))
 
     def use_next_set(self, name: str) -> list[str]:
-        """Switch to ``name`` and add its next MESO set (one undo step); the new packages' names."""
+        """Switch to ``name`` and add its next MESO set (one undo step); the new packages' names.
+        What is typed but not applied yet counts first, for the supplier worked on."""
+        self._doc.commit_pending_edits()
         plan = self._doc.plan
         row = next((r for r in self._rows if r.name == name), None)
         if row is None or not row.next_set or self._rows_plan is not plan:
