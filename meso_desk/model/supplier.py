@@ -123,6 +123,21 @@ def best_held_offer_by_kind(plan: Any, supplier: Any) -> tuple[str, str, dict[st
     return best
 
 
+def name_taken(names: list[str], name: str, old: str | None = None) -> str | None:
+    """Why supplier ``name`` cannot sit beside ``names`` (``old``: the name it replaces, free
+    again), or None. Names that differ only in capitals are the same supplier: the cards' leak
+    check would take one for the other."""
+    folded = name.casefold()
+    for other in names:
+        if other == old or other.casefold() != folded:
+            continue
+        if other == name:
+            return tr("there is already a supplier called {name}").format(name=quoted(name))
+        return tr("there is already a supplier called {name}, which differs only in capitals").format(
+            name=quoted(other))
+    return None
+
+
 def check_suppliers(plan: Any, by_name: Mapping[str, Any], check_terms: Any) -> None:
     """The other suppliers: distinct names, their quotes are packages (each the quote of one
     supplier at most), their rounds and agreement fit the issues."""
@@ -136,14 +151,19 @@ def check_suppliers(plan: Any, by_name: Mapping[str, Any], check_terms: Any) -> 
     if plan.suppliers and not plan.counterpart.strip():
         raise PlanError("counterpart", tr("with several suppliers each needs a name"))
     pnames = set(plan.package_names)
-    seen_names: set[str] = set()
+    seen_names: dict[str, str] = {}  # casefolded → as written
     quoted_by: dict[str, str] = {}
     for k, rec in enumerate((plan, *plan.suppliers)):
         where = "" if k == 0 else f"suppliers[{k - 1}]."
-        if rec.counterpart in seen_names:
+        same = seen_names.get(rec.counterpart.casefold())
+        if same == rec.counterpart:
             raise PlanError(f"{where}counterpart", tr("two suppliers are called {name}").format(
                 name=quoted(rec.counterpart)))
-        seen_names.add(rec.counterpart)
+        if same is not None:
+            raise PlanError(f"{where}counterpart", tr("two suppliers are called {name} and {other}, names that "
+                                                      "differ only in capitals").format(
+                name=quoted(same), other=quoted(rec.counterpart)))
+        seen_names[rec.counterpart.casefold()] = rec.counterpart
         for q in rec.quotes:
             if q not in pnames:
                 raise PlanError(f"{where}quotes", tr("refers to unknown package {package}").format(package=quoted(q)))

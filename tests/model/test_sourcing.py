@@ -429,3 +429,31 @@ def test_split_of_more_than_was_offered_says_more_not_fewer():
     text = "\n".join(split_award(plan, nor, sit, volume=2200).assumptions)
     assert (f"which for {nor} can be more than it offered — ask whether its terms hold for more.") in text
     assert "above the volume issue's range" not in text
+
+
+def test_supplier_names_differing_only_in_capitals_are_refused():
+    """Names that differ only in capitals are one supplier (the cards' leak check would take one
+    for the other): add, rename and the plan's own check refuse them in one sentence."""
+    import pytest
+
+    import meso_desk as md
+    from meso_desk.model.edits import plan_edits
+    from meso_desk.model.edits import supplier_edits as se
+    from meso_desk.model.errors import PlanError
+    from meso_desk.model.supplier import SupplierRecord
+
+    plan = md.example_plan("sourcing")
+    with pytest.raises(se.SupplierEditRefused, match=r"^there is already a supplier called 'Nordlys Kontor AS', "
+                                                     r"which differs only in capitals$"):
+        se.add_supplier(plan, "nordlys kontor as")
+    with pytest.raises(se.SupplierEditRefused, match="differs only in capitals"):
+        se.rename_supplier(plan, "Sitwell Office Ltd", "NORDLYS KONTOR AS")
+    with pytest.raises(se.SupplierEditRefused, match=r"^there is already a supplier called 'Nordlys Kontor AS'$"):
+        se.add_supplier(plan, "Nordlys Kontor AS")
+    # its own name in other capitals is a rename, not a clash
+    assert se.rename_supplier(plan, "Nordlys Kontor AS", "NORDLYS Kontor AS").plan.supplier_names[1] == \
+        "NORDLYS Kontor AS"
+    with pytest.raises(ValueError, match="differ only in capitals"):
+        plan.replace(suppliers=(*plan.suppliers, SupplierRecord(counterpart="sitwell office ltd")))
+    with pytest.raises(PlanError, match="differs only in capitals"):
+        plan_edits.with_properties(plan, counterpart="SITWELL office Ltd")

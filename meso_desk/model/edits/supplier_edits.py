@@ -13,7 +13,7 @@ from ..errors import quoted
 from ..language import tr
 from ..package import Package
 from ..plan import Plan
-from ..supplier import SUPPLIER_FIELDS, SupplierRecord
+from ..supplier import SUPPLIER_FIELDS, SupplierRecord, name_taken
 from .result import EditResult
 
 
@@ -36,8 +36,9 @@ def add_supplier(plan: Plan, name: str, negotiator: str = "", contacts: str = ""
     name = _clean(name)
     if not plan.counterpart.strip():
         raise SupplierEditRefused(tr("name the current supplier first (File ▸ Plan Properties…: counterpart)"))
-    if name in plan.supplier_names:
-        raise SupplierEditRefused(tr("there is already a supplier called {name}").format(name=quoted(name)))
+    taken = name_taken(plan.supplier_names, name)
+    if taken:
+        raise SupplierEditRefused(taken)
     rec = SupplierRecord(counterpart=name, negotiator=" ".join(negotiator.split()), contacts=contacts.strip())
     new = plan.replace(suppliers=(*plan.suppliers, rec))
     return EditResult(new, tr("Added the supplier {name}; switch to it to record its quotes and rounds.").format(
@@ -65,8 +66,9 @@ def rename_supplier(plan: Plan, old: str, new: str) -> EditResult:
         raise SupplierEditRefused(tr("there is no supplier called {name}").format(name=quoted(old)))
     if new == old:
         return EditResult(plan)
-    if new in plan.supplier_names:
-        raise SupplierEditRefused(tr("there is already a supplier called {name}").format(name=quoted(new)))
+    taken = name_taken(plan.supplier_names, new, old)
+    if taken:
+        raise SupplierEditRefused(taken)
     if old == plan.counterpart:
         out = plan.replace(counterpart=new)
     else:
