@@ -457,3 +457,37 @@ def test_supplier_names_differing_only_in_capitals_are_refused():
         plan.replace(suppliers=(*plan.suppliers, SupplierRecord(counterpart="sitwell office ltd")))
     with pytest.raises(PlanError, match="differs only in capitals"):
         plan_edits.with_properties(plan, counterpart="SITWELL office Ltd")
+
+
+def test_the_market_off_without_an_outside_option_keeps_the_batna_it_gave():
+    """Unticking "Our BATNA follows the market" with no outside option: the market's BATNA stays
+    as the competing quote (its terms fixed), the reservation still follows it, the description
+    says what it is, and the message says so — never "the outside option" that does not exist."""
+    import meso_desk as md
+    from meso_desk.model.edits import supplier_edits as se
+
+    plan = md.example_plan("sourcing")
+    assert plan.outside_option is None and plan.batna.startswith("Follows the market")
+    source, terms, points = plan.market_batna()
+    res = se.set_market_batna(plan, False)
+    p = res.plan
+    assert not p.batna_from_market and p.batna_package == terms
+    assert p.reservation_from_batna and p.reservation == plan.reservation
+    assert "outside option" not in res.message and source in res.message and f"{points:.1f}" in res.message
+    assert p.batna == f"{source}, kept when the BATNA stopped following the market"
+    # the fixed quote no longer moves with the market
+    better = dict(p.stored_package("Sitwell 1").terms, **{"Unit price": 180.0, "Delivery": 3.0, "Payment term": 60.0})
+    p2 = p.replace(packages=tuple(x.model_copy(update={"terms": better}) if x.name == "Sitwell 1" else x
+                                  for x in p.packages))
+    assert p2.batna_package == terms
+    # with neither an offer from another supplier nor an outside option: no quote, said plainly
+    lone = se.remove_supplier(se.remove_supplier(plan, "Sitwell Office Ltd").plan, "Nordlys Kontor AS").plan
+    lone = se.add_supplier(lone, "Kontorstol Oy").plan
+    assert lone.batna_from_market and lone.batna_package is None
+    res = se.set_market_batna(lone, False)
+    assert res.plan.batna_package is None and not res.plan.reservation_from_batna
+    assert res.plan.reservation == lone.reservation and res.plan.batna == ""
+    assert "no competing quote" in res.message.lower() and "set by hand" in res.message
+    # a description of the user's own is kept
+    own = plan.replace(batna="Keep Ergonord as fallback")
+    assert se.set_market_batna(own, False).plan.batna == "Keep Ergonord as fallback"
