@@ -123,6 +123,40 @@ def best_held_offer_by_kind(plan: Any, supplier: Any) -> tuple[str, str, dict[st
     return best
 
 
+def exact_points(plan: Any, terms: Mapping[str, Term]) -> float:
+    """Our points of ``terms`` by the same sum, in the same order, as ``scoring.score()`` (a
+    reservation that follows a BATNA equals its points exactly)."""
+    total = 0.0
+    for issue in plan.issues:
+        total += plan.weights[issue.name] * issue.value(terms[issue.name])
+    return min(max(float(total), 0.0), 100.0)
+
+
+def highest_walkaway(plan: Any) -> float | None:
+    """The highest of our walk-aways against the plan's suppliers when the BATNA follows the market
+    (:meth:`~meso_desk.model.plan.Plan.market_batna` against each, in its points), or None.
+
+    Why: the aspiration is shared and must not lie below the reservation, and with the reservation
+    following the market each supplier has its own. Held at least at the highest of them, the
+    aspiration rises when an offer is recorded that beats it (the walk-away against every other
+    supplier), and a switch of supplier never moves it (docs/suppliers.md)."""
+    names = plan.supplier_names
+    held = [best_held_offer(plan, plan.supplier_record(n)) for n in names]
+    outside = None if plan.outside_option is None else (plan.outside_option, Package(plan, plan.outside_option).score)
+    top: float | None = None
+    for k in range(len(names)):  # as market_batna: the first best of the others, the outside option if better
+        best = None
+        for j, got in enumerate(held):
+            if j != k and got is not None and (best is None or got[2] > best[1]):
+                best = (got[1], got[2])
+        if outside is not None and (best is None or outside[1] > best[1]):
+            best = outside
+        if best is not None:
+            pts = exact_points(plan, best[0])
+            top = pts if top is None else max(top, pts)
+    return top
+
+
 def name_taken(names: list[str], name: str, old: str | None = None) -> str | None:
     """Why supplier ``name`` cannot sit beside ``names`` (``old``: the name it replaces, free
     again), or None. Names that differ only in capitals are the same supplier: the cards' leak

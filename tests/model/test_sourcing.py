@@ -491,3 +491,30 @@ def test_the_market_off_without_an_outside_option_keeps_the_batna_it_gave():
     # a description of the user's own is kept
     own = plan.replace(batna="Keep Ergonord as fallback")
     assert se.set_market_batna(own, False).plan.batna == "Keep Ergonord as fallback"
+
+
+def _sitwell_improved():
+    import meso_desk as md
+
+    p = md.example_plan("sourcing").with_supplier("Sitwell Office Ltd")
+    t = dict(p.stored_package("Sitwell 1").terms, **{"Unit price": 185.0, "Delivery": 3.0, "Payment term": 60.0})
+    return p, p.replace(packages=tuple(x.model_copy(update={"terms": t}) if x.name == "Sitwell 1" else x
+                                       for x in p.packages))
+
+
+def test_a_switch_never_moves_the_shared_aspiration_and_a_round_trip_is_the_same_plan():
+    """The aspiration is shared; with the reservation following the market each supplier has its
+    own walk-away. Recording an offer worth more than the aspiration raises it at once (it is the
+    walk-away against every other supplier); switching supplier never does, so switching away and
+    back gives the very same plan."""
+    before, p = _sitwell_improved()
+    assert before.aspiration == 70.0
+    sitwell_points = p.package("Sitwell 1").score
+    assert sitwell_points > 70.0 and p.reservation < 50.0  # against Sitwell the walk-away is Nordlys' 48.5
+    assert abs(p.aspiration - sitwell_points) < 1e-9  # raised when the better quote was recorded
+    for a in p.supplier_names:
+        pa = p.with_supplier(a)
+        assert pa.aspiration == p.aspiration and pa.reservation <= pa.aspiration
+        for b in p.supplier_names:
+            assert pa.with_supplier(b).with_supplier(a) == pa
+    assert p.with_supplier("Ergonord Seating AB").reservation == p.aspiration  # Sitwell's quote is its BATNA
