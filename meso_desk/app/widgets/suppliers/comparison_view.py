@@ -219,6 +219,8 @@ class SupplierComparison(OnScreenView):
         t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         t.setWordWrap(True)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # a long name is shortened at its end, so that the ● of the supplier worked on stays
+        t.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table = t
@@ -402,7 +404,8 @@ class SupplierComparison(OnScreenView):
                      tr("{n} suppliers, by {order}").format(n=n, order=by))
         market = (tr("our BATNA follows the market") if plan.batna_from_market else
                   tr("our BATNA is the plan's competing quote"))
-        self.headline.setText(tr("{suppliers}; working on {supplier} (●); {batna}. INTERNAL").format(
+        # INTERNAL first: the end of the line is what is shortened at 1366
+        self.headline.setText(tr("INTERNAL: {suppliers}; working on {supplier} (●); {batna}").format(
             suppliers=suppliers, supplier=plan.counterpart or tr("the counterpart"), batna=market))
 
     def table_height(self) -> int:
