@@ -92,7 +92,8 @@ class PlanPropertiesDialog(QDialog):
                                             tr("Your organisation: printed at the top of every card"))
         form.addRow(tr("&Our organisation"), self.organisation_edit)
         self.counterpart_edit = self._line("propCounterpart", tr("The other side: printed on the cards (“For …”)"))
-        form.addRow(tr("&Supplier"), self.counterpart_edit)
+        self.counterpart_edit.textChanged.connect(lambda _t: self._check("counterpart"))
+        form.addRow(tr("&Supplier"), self._with_message("counterpart", self.counterpart_edit))
         self.negotiator_edit = self._line("propNegotiator", tr("The person you negotiate with: printed on the "
                                                                "cards (“For …”) and in the briefing"))
         form.addRow(tr("Their &negotiator"), self.negotiator_edit)
@@ -133,7 +134,7 @@ class PlanPropertiesDialog(QDialog):
         holder_layout.addWidget(self._message_label("valid_until"))
         form.addRow(tr("&Validity"), holder)
         # Alt+T, Alt+C and Alt+V did nothing: a label's buddy was the holder, which takes no focus
-        for editor in (self.title_edit, self.currency_edit, self.valid_check):
+        for editor in (self.title_edit, self.counterpart_edit, self.currency_edit, self.valid_check):
             form.labelForField(editor.parentWidget()).setBuddy(editor)
         self.notes_edit = self._text("propNotes", tr("Your notes on the plan (INTERNAL: never on cards)"), 54)
         form.addRow(tr("Not&es"), self.notes_edit)  # (Alt+O is Our organisation's)
@@ -352,6 +353,7 @@ class PlanPropertiesDialog(QDialog):
     # ===================================================================== checking
     def _checks(self) -> dict[str, Callable[[], object]]:
         return {"title": lambda: plan_edits.checked_title(self.title_edit.text()),
+                "counterpart": lambda: plan_edits.checked_supplier(self.document.plan, self.counterpart_edit.text()),
                 "currency": lambda: plan_edits.checked_currency(self.currency_edit.text()),
                 "approvers": lambda: plan_edits.checked_approvers(self._approver_rows(), self.document.plan)}
 
@@ -394,7 +396,7 @@ class PlanPropertiesDialog(QDialog):
         label.setVisible(bool(text))
 
     def _check_all(self) -> None:
-        for f in ("title", "currency", "approvers", "valid_until"):
+        for f in ("title", "counterpart", "currency", "approvers", "valid_until"):
             self._check(f)
 
     @property
@@ -409,7 +411,11 @@ class PlanPropertiesDialog(QDialog):
         try:
             new = plan_edits.with_properties(self.document.plan, **self.values())
         except PlanError as e:  # (each field was checked as typed: a last guard)
-            self._show(self.messages.get(e.path, self.messages["title"]), str(e), ERROR_COLOUR)
+            self._show(self.messages.get(e.path, self.messages["title"]), e.reason if e.path in self.messages
+                       else str(e), ERROR_COLOUR)
+            return
+        except ValueError as e:  # the plan's own check (InvalidInput, "path: reason"): said, never a crash
+            self._show(self.messages["title"], str(e), ERROR_COLOUR)
             return
         if new.language != self.language:  # the same one undoable step as the other fields
             new = new.replace(language=self.language)

@@ -34,7 +34,8 @@ from .preferences.behind_the_table import Constituency, Goodwill, RelationshipWe
 from .preferences.issues import AnyIssue, CategoricalIssue, Issue, NumericIssue, default_term, fit_term
 from .preferences.total_cost import CostModel
 from .preferences.weights import WeightRegion
-from .supplier import SUPPLIER_FIELDS, SupplierRecord, best_held_offer, check_suppliers
+from .supplier import (SUPPLIER_FIELDS, SupplierRecord, best_held_offer, check_suppliers, exact_points,
+                       highest_walkaway)
 
 FORMAT_NAME = "meso-desk"
 #: 2: ``direction``, ``acceptable``, ``weights`` and ``reservation`` are required in files
@@ -341,15 +342,13 @@ class Plan(OneLineErrors, Frozen):
                 _check_terms(by_name, self.agreement.before_post_settlement, "agreement.before_post_settlement",
                              what="the agreement before settlement")
         if self.reservation_from_batna and self.batna_package is not None and self.issues:
-            # the same sum, in the same order, as scoring.score(): the reservation equals the
-            # competing quote's points exactly
-            total = 0.0
-            for issue in self.issues:
-                total += self.weights[issue.name] * issue.value(self.batna_package[issue.name])
-            value = min(max(float(total), 0.0), 100.0)
+            value = exact_points(self, self.batna_package)  # the competing quote's points exactly
             object.__setattr__(self, "reservation", value)
-            if self.aspiration < value:
-                object.__setattr__(self, "aspiration", value)
+            # an aspiration below a walk-away means nothing; with the market, below none of the
+            # suppliers' walk-aways, so that a switch never moves it (supplier.highest_walkaway)
+            top = max(value, highest_walkaway(self) or 0.0) if self.batna_from_market else value
+            if self.aspiration < top:
+                object.__setattr__(self, "aspiration", top)
         return self
 
     def _issue_index(self) -> dict[str, Issue]:

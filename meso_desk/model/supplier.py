@@ -123,6 +123,55 @@ def best_held_offer_by_kind(plan: Any, supplier: Any) -> tuple[str, str, dict[st
     return best
 
 
+def exact_points(plan: Any, terms: Mapping[str, Term]) -> float:
+    """Our points of ``terms`` by the same sum, in the same order, as ``scoring.score()`` (a
+    reservation that follows a BATNA equals its points exactly)."""
+    total = 0.0
+    for issue in plan.issues:
+        total += plan.weights[issue.name] * issue.value(terms[issue.name])
+    return min(max(float(total), 0.0), 100.0)
+
+
+def highest_walkaway(plan: Any) -> float | None:
+    """The highest of our walk-aways against the plan's suppliers when the BATNA follows the market
+    (:meth:`~meso_desk.model.plan.Plan.market_batna` against each, in its points), or None.
+
+    Why: the aspiration is shared and must not lie below the reservation, and with the reservation
+    following the market each supplier has its own. Held at least at the highest of them, the
+    aspiration rises when an offer is recorded that beats it (the walk-away against every other
+    supplier), and a switch of supplier never moves it (docs/suppliers.md)."""
+    names = plan.supplier_names
+    held = [best_held_offer(plan, plan.supplier_record(n)) for n in names]
+    outside = None if plan.outside_option is None else (plan.outside_option, Package(plan, plan.outside_option).score)
+    top: float | None = None
+    for k in range(len(names)):  # as market_batna: the first best of the others, the outside option if better
+        best = None
+        for j, got in enumerate(held):
+            if j != k and got is not None and (best is None or got[2] > best[1]):
+                best = (got[1], got[2])
+        if outside is not None and (best is None or outside[1] > best[1]):
+            best = outside
+        if best is not None:
+            pts = exact_points(plan, best[0])
+            top = pts if top is None else max(top, pts)
+    return top
+
+
+def name_taken(names: list[str], name: str, old: str | None = None) -> str | None:
+    """Why supplier ``name`` cannot sit beside ``names`` (``old``: the name it replaces, free
+    again), or None. Names that differ only in capitals are the same supplier: the cards' leak
+    check would take one for the other."""
+    folded = name.casefold()
+    for other in names:
+        if other == old or other.casefold() != folded:
+            continue
+        if other == name:
+            return tr("there is already a supplier called {name}").format(name=quoted(name))
+        return tr("there is already a supplier called {name}, which differs only in capitals").format(
+            name=quoted(other))
+    return None
+
+
 def check_suppliers(plan: Any, by_name: Mapping[str, Any], check_terms: Any) -> None:
     """The other suppliers: distinct names, their quotes are packages (each the quote of one
     supplier at most), their rounds and agreement fit the issues."""
@@ -136,14 +185,19 @@ def check_suppliers(plan: Any, by_name: Mapping[str, Any], check_terms: Any) -> 
     if plan.suppliers and not plan.counterpart.strip():
         raise PlanError("counterpart", tr("with several suppliers each needs a name"))
     pnames = set(plan.package_names)
-    seen_names: set[str] = set()
+    seen_names: dict[str, str] = {}  # casefolded → as written
     quoted_by: dict[str, str] = {}
     for k, rec in enumerate((plan, *plan.suppliers)):
         where = "" if k == 0 else f"suppliers[{k - 1}]."
-        if rec.counterpart in seen_names:
+        same = seen_names.get(rec.counterpart.casefold())
+        if same == rec.counterpart:
             raise PlanError(f"{where}counterpart", tr("two suppliers are called {name}").format(
                 name=quoted(rec.counterpart)))
-        seen_names.add(rec.counterpart)
+        if same is not None:
+            raise PlanError(f"{where}counterpart", tr("two suppliers are called {name} and {other}, names that "
+                                                      "differ only in capitals").format(
+                name=quoted(same), other=quoted(rec.counterpart)))
+        seen_names[rec.counterpart.casefold()] = rec.counterpart
         for q in rec.quotes:
             if q not in pnames:
                 raise PlanError(f"{where}quotes", tr("refers to unknown package {package}").format(package=quoted(q)))

@@ -131,3 +131,49 @@ def test_leak_warnings_name_another_supplier_in_typed_text(plan):
     cs = card_set(plan, pkgs, subject="Better than Sitwell Office Ltd")
     assert any("Sitwell Office Ltd" in w for w in leak_warnings(plan, cs, pkgs))
     assert not any("another supplier" in w for w in leak_warnings(plan, card_set(plan, pkgs), pkgs))
+
+
+@pytest.mark.parametrize("subject, named", [
+    ("Matching the Nordlys delivery time", "Nordlys (Nordlys Kontor AS)"),
+    ("As discussed with Ms Solberg", "Solberg (Nordlys Kontor AS)"),
+    ("Ingrid asked for this", "Ingrid (Nordlys Kontor AS)"),
+    ("Better than SITWELL's terms", "Sitwell (Sitwell Office Ltd)"),
+    ("Tom Ashby will like this", "Tom Ashby"),
+    ("Copy to ingrid.solberg@nordlys.example", "ingrid.solberg@nordlys.example (Nordlys Kontor AS)"),
+])
+def test_the_leak_check_catches_a_supplier_named_the_way_people_write_it(plan, subject, named):
+    """Another supplier named by its distinctive word, its negotiator's surname or first name, an
+    address from its contacts — not only its full registered name."""
+    p = plan.replace(suppliers=tuple(r.model_copy(update={"contacts": "ingrid.solberg@nordlys.example"})
+                                     if r.counterpart == "Nordlys Kontor AS" else r for r in plan.suppliers))
+    pkgs = [p.package("Our ideal")]
+    warnings = leak_warnings(p, card_set(p, pkgs, subject=subject), pkgs)
+    assert any(f"names {named}, another supplier" in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("subject", [
+    "Office chairs for the new building",  # Sitwell Office Ltd: "Office" is a common word
+    "Seating for 2,000 staff",              # Ergonord Seating AB (not worked on below)
+    "Kontor AS as agreed",                  # the legal form and a second word are no sign
+    "Terms as offered, Co-op",              # AS, Co: legal forms
+    "The Nordlysning project",              # a word that only contains the name
+    "Lena Berg's team thanks you",          # the supplier worked on's own negotiator
+])
+def test_no_warning_for_common_words_legal_forms_or_the_own_supplier(plan, subject):
+    p = plan.with_supplier("Ergonord Seating AB")
+    pkgs = [p.package("Our ideal")]
+    warnings = leak_warnings(p, card_set(p, pkgs, subject=subject), pkgs)
+    assert not any("another supplier" in w for w in warnings), warnings
+    q = plan.with_supplier("Nordlys Kontor AS")  # "Seating": Ergonord's second word, common
+    assert not any("another supplier" in w for w in leak_warnings(q, card_set(q, pkgs, subject="Seating plan"), pkgs))
+
+
+def test_a_word_shared_with_the_supplier_worked_on_is_no_sign_of_another():
+    from meso_desk.model.supplier_names import other_supplier_named
+
+    p = three_suppliers()
+    p = p.replace(counterpart="Nordic Seating AB",
+                  suppliers=(SupplierRecord(counterpart="Nordic Desks AS", negotiator="Per Dahl"),
+                             *p.suppliers[1:]))
+    assert other_supplier_named(p, "Our Nordic range") == ""  # "Nordic" also names the one worked on
+    assert other_supplier_named(p, "Ask Per Dahl") == "Per Dahl"

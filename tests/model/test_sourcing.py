@@ -429,3 +429,92 @@ def test_split_of_more_than_was_offered_says_more_not_fewer():
     text = "\n".join(split_award(plan, nor, sit, volume=2200).assumptions)
     assert (f"which for {nor} can be more than it offered — ask whether its terms hold for more.") in text
     assert "above the volume issue's range" not in text
+
+
+def test_supplier_names_differing_only_in_capitals_are_refused():
+    """Names that differ only in capitals are one supplier (the cards' leak check would take one
+    for the other): add, rename and the plan's own check refuse them in one sentence."""
+    import pytest
+
+    import meso_desk as md
+    from meso_desk.model.edits import plan_edits
+    from meso_desk.model.edits import supplier_edits as se
+    from meso_desk.model.errors import PlanError
+    from meso_desk.model.supplier import SupplierRecord
+
+    plan = md.example_plan("sourcing")
+    with pytest.raises(se.SupplierEditRefused, match=r"^there is already a supplier called 'Nordlys Kontor AS', "
+                                                     r"which differs only in capitals$"):
+        se.add_supplier(plan, "nordlys kontor as")
+    with pytest.raises(se.SupplierEditRefused, match="differs only in capitals"):
+        se.rename_supplier(plan, "Sitwell Office Ltd", "NORDLYS KONTOR AS")
+    with pytest.raises(se.SupplierEditRefused, match=r"^there is already a supplier called 'Nordlys Kontor AS'$"):
+        se.add_supplier(plan, "Nordlys Kontor AS")
+    # its own name in other capitals is a rename, not a clash
+    assert se.rename_supplier(plan, "Nordlys Kontor AS", "NORDLYS Kontor AS").plan.supplier_names[1] == \
+        "NORDLYS Kontor AS"
+    with pytest.raises(ValueError, match="differ only in capitals"):
+        plan.replace(suppliers=(*plan.suppliers, SupplierRecord(counterpart="sitwell office ltd")))
+    with pytest.raises(PlanError, match="differs only in capitals"):
+        plan_edits.with_properties(plan, counterpart="SITWELL office Ltd")
+
+
+def test_the_market_off_without_an_outside_option_keeps_the_batna_it_gave():
+    """Unticking "Our BATNA follows the market" with no outside option: the market's BATNA stays
+    as the competing quote (its terms fixed), the reservation still follows it, the description
+    says what it is, and the message says so — never "the outside option" that does not exist."""
+    import meso_desk as md
+    from meso_desk.model.edits import supplier_edits as se
+
+    plan = md.example_plan("sourcing")
+    assert plan.outside_option is None and plan.batna.startswith("Follows the market")
+    source, terms, points = plan.market_batna()
+    res = se.set_market_batna(plan, False)
+    p = res.plan
+    assert not p.batna_from_market and p.batna_package == terms
+    assert p.reservation_from_batna and p.reservation == plan.reservation
+    assert "outside option" not in res.message and source in res.message and f"{points:.1f}" in res.message
+    assert p.batna == f"{source}, kept when the BATNA stopped following the market"
+    # the fixed quote no longer moves with the market
+    better = dict(p.stored_package("Sitwell 1").terms, **{"Unit price": 180.0, "Delivery": 3.0, "Payment term": 60.0})
+    p2 = p.replace(packages=tuple(x.model_copy(update={"terms": better}) if x.name == "Sitwell 1" else x
+                                  for x in p.packages))
+    assert p2.batna_package == terms
+    # with neither an offer from another supplier nor an outside option: no quote, said plainly
+    lone = se.remove_supplier(se.remove_supplier(plan, "Sitwell Office Ltd").plan, "Nordlys Kontor AS").plan
+    lone = se.add_supplier(lone, "Kontorstol Oy").plan
+    assert lone.batna_from_market and lone.batna_package is None
+    res = se.set_market_batna(lone, False)
+    assert res.plan.batna_package is None and not res.plan.reservation_from_batna
+    assert res.plan.reservation == lone.reservation and res.plan.batna == ""
+    assert "no competing quote" in res.message.lower() and "set by hand" in res.message
+    # a description of the user's own is kept
+    own = plan.replace(batna="Keep Ergonord as fallback")
+    assert se.set_market_batna(own, False).plan.batna == "Keep Ergonord as fallback"
+
+
+def _sitwell_improved():
+    import meso_desk as md
+
+    p = md.example_plan("sourcing").with_supplier("Sitwell Office Ltd")
+    t = dict(p.stored_package("Sitwell 1").terms, **{"Unit price": 185.0, "Delivery": 3.0, "Payment term": 60.0})
+    return p, p.replace(packages=tuple(x.model_copy(update={"terms": t}) if x.name == "Sitwell 1" else x
+                                       for x in p.packages))
+
+
+def test_a_switch_never_moves_the_shared_aspiration_and_a_round_trip_is_the_same_plan():
+    """The aspiration is shared; with the reservation following the market each supplier has its
+    own walk-away. Recording an offer worth more than the aspiration raises it at once (it is the
+    walk-away against every other supplier); switching supplier never does, so switching away and
+    back gives the very same plan."""
+    before, p = _sitwell_improved()
+    assert before.aspiration == 70.0
+    sitwell_points = p.package("Sitwell 1").score
+    assert sitwell_points > 70.0 and p.reservation < 50.0  # against Sitwell the walk-away is Nordlys' 48.5
+    assert abs(p.aspiration - sitwell_points) < 1e-9  # raised when the better quote was recorded
+    for a in p.supplier_names:
+        pa = p.with_supplier(a)
+        assert pa.aspiration == p.aspiration and pa.reservation <= pa.aspiration
+        for b in p.supplier_names:
+            assert pa.with_supplier(b).with_supplier(a) == pa
+    assert p.with_supplier("Ergonord Seating AB").reservation == p.aspiration  # Sitwell's quote is its BATNA

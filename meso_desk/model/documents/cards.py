@@ -36,6 +36,7 @@ from ..offers.status import below_reservation, worth_reservation
 from ..package import Package
 from ..plan import MesoSet, Plan
 from ..scoring import score
+from ..supplier_names import other_supplier_named
 from ..supplier import held_offers
 from ..wording import format_date, join_words
 from .document_language import document_language, plan_language
@@ -667,15 +668,8 @@ def supplier_problems(plan: Plan, packages: Sequence[Package]) -> list[str]:
 
 
 def _other_name_in(plan: Plan, text: str) -> str:
-    """The first other supplier's name or negotiator written in ``text`` ("" when none)."""
-    if not text:
-        return ""
-    low = text.casefold()
-    for rec in plan.suppliers:
-        for name in (rec.counterpart, rec.negotiator):
-            if name.strip() and name.strip().casefold() in low:
-                return name.strip()
-    return ""
+    """The first other supplier named in ``text`` ("" when none): :func:`other_supplier_named`."""
+    return other_supplier_named(plan, text)
 
 
 def spread(plan: Plan, packages: Sequence[Package]) -> float:

@@ -19,6 +19,7 @@ from ..base import breaks_line
 from ..errors import PlanError, shorten
 from ..language import QT_TR_NOOP, tr
 from ..plan import Approver, Plan
+from ..supplier import name_taken
 from ..wording import format_date
 from .approval_edits import checked_conditions, checked_weights
 
@@ -56,6 +57,20 @@ def checked_name(field: str, text: str) -> str:
     t = _on_one_line(field, text)
     if len(t) > MAX_LINE:
         raise PlanError(field, tr("at most {most} characters, not {count}").format(most=MAX_LINE, count=len(t)))
+    return t
+
+
+def checked_supplier(plan: Plan, text: str) -> str:
+    """The supplier worked on, renamed (:func:`checked_name`); in a plan of several suppliers it
+    needs a name, and not one another supplier has (nor differs from it only in capitals)."""
+    t = checked_name("counterpart", text)
+    if plan.suppliers:
+        if not t:
+            raise PlanError("counterpart", tr("with several suppliers each needs a name"))
+        others = [n for n in plan.supplier_names if n != plan.counterpart]
+        taken = name_taken(others, t)
+        if taken:
+            raise PlanError("counterpart", taken)
     return t
 
 
@@ -124,7 +139,9 @@ def with_properties(plan: Plan, **changes: Any) -> Plan:
     for k, v in changes.items():
         if k == "title":
             checked[k] = checked_title(v)
-        elif k in ("our_organisation", "counterpart", "negotiator"):
+        elif k == "counterpart":
+            checked[k] = checked_supplier(plan, v)
+        elif k in ("our_organisation", "negotiator"):
             checked[k] = checked_name(k, v)
         elif k == "currency":
             checked[k] = checked_currency(v)
@@ -147,6 +164,7 @@ __all__ = [
     "checked_approvers",
     "checked_currency",
     "checked_name",
+    "checked_supplier",
     "checked_title",
     "valid_until_warning",
     "with_properties",

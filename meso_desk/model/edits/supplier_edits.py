@@ -13,7 +13,7 @@ from ..errors import quoted
 from ..language import tr
 from ..package import Package
 from ..plan import Plan
-from ..supplier import SUPPLIER_FIELDS, SupplierRecord
+from ..supplier import SUPPLIER_FIELDS, SupplierRecord, name_taken
 from .result import EditResult
 
 
@@ -36,8 +36,9 @@ def add_supplier(plan: Plan, name: str, negotiator: str = "", contacts: str = ""
     name = _clean(name)
     if not plan.counterpart.strip():
         raise SupplierEditRefused(tr("name the current supplier first (File ▸ Plan Properties…: counterpart)"))
-    if name in plan.supplier_names:
-        raise SupplierEditRefused(tr("there is already a supplier called {name}").format(name=quoted(name)))
+    taken = name_taken(plan.supplier_names, name)
+    if taken:
+        raise SupplierEditRefused(taken)
     rec = SupplierRecord(counterpart=name, negotiator=" ".join(negotiator.split()), contacts=contacts.strip())
     new = plan.replace(suppliers=(*plan.suppliers, rec))
     return EditResult(new, tr("Added the supplier {name}; switch to it to record its quotes and rounds.").format(
@@ -65,8 +66,9 @@ def rename_supplier(plan: Plan, old: str, new: str) -> EditResult:
         raise SupplierEditRefused(tr("there is no supplier called {name}").format(name=quoted(old)))
     if new == old:
         return EditResult(plan)
-    if new in plan.supplier_names:
-        raise SupplierEditRefused(tr("there is already a supplier called {name}").format(name=quoted(new)))
+    taken = name_taken(plan.supplier_names, new, old)
+    if taken:
+        raise SupplierEditRefused(taken)
     if old == plan.counterpart:
         out = plan.replace(counterpart=new)
     else:
@@ -153,28 +155,60 @@ def set_quote(plan: Plan, package: str, supplier: str | None) -> Plan:
 
 def set_market_batna(plan: Plan, on: bool) -> EditResult:
     """``plan`` whose BATNA follows the market (the best offer held from the other suppliers, or
-    the outside option) or not. On: the competing quote so far becomes the outside option; off:
-    the outside option is the competing quote again."""
+    the outside option) or not. On: the competing quote so far becomes the outside option. Off:
+    the outside option is the competing quote again; without one, the BATNA the market gives now
+    stays as the competing quote (its terms fixed); with neither there is no competing quote and
+    the reservation stays where it is, set by hand. A BATNA description that says it follows the
+    market is rewritten to say what the BATNA now is."""
     if on == plan.batna_from_market:
         return EditResult(plan)
     if on:
-        outside = plan.outside_option if plan.outside_option is not None else plan.batna_package
-        out = plan.replace(batna_from_market=True, outside_option=None if outside is None else dict(outside))
-        best = out.market_batna()
-        follows = out.reservation_from_batna
-        if best is not None:
-            text = (tr("The BATNA follows the market: our BATNA is now {source} ({points:.1f} points); "
-                       "the reservation follows it.") if follows
-                    else tr("The BATNA follows the market: our BATNA is now {source} ({points:.1f} points)."))
-            return EditResult(out, text.format(source=best[0], points=best[2]))
-        return EditResult(out, tr("The BATNA follows the market: no other supplier has made an offer yet, and "
-                                  "there is no outside option; the reservation follows it.") if follows
-                          else tr("The BATNA follows the market: no other supplier has made an offer yet, and "
-                                  "there is no outside option."))
-    out = plan.replace(batna_from_market=False, batna_package=None if plan.outside_option is None
-                       else dict(plan.outside_option))
-    return EditResult(out, tr("The BATNA no longer follows the market: the outside option is the competing quote "
-                              "again."))
+        return _market_on(plan)
+    if plan.outside_option is not None:
+        out = plan.replace(batna_from_market=False, batna_package=dict(plan.outside_option),
+                           batna=_batna_text(plan, tr("The outside option")))
+        return EditResult(out, tr("The BATNA no longer follows the market: the outside option is the competing "
+                                  "quote again."))
+    best = plan.market_batna()
+    if best is None:
+        out = plan.replace(batna_from_market=False, batna_package=None, reservation_from_batna=False,
+                           batna=_batna_text(plan, ""))
+        return EditResult(out, tr("The BATNA no longer follows the market. There is no competing quote: no other "
+                                  "supplier has made an offer and there is no outside option; your reservation "
+                                  "stays at {reservation:.1f}, set by hand.").format(reservation=out.reservation))
+    out = plan.replace(batna_from_market=False, batna_package=dict(best[1]),
+                       batna=_batna_text(plan, tr("{source}, kept when the BATNA stopped following the "
+                                                  "market").format(source=best[0])))
+    text = (tr("The BATNA no longer follows the market: the competing quote keeps the terms of {source} "
+               "({points:.1f} points); the reservation follows it.") if out.reservation_from_batna
+            else tr("The BATNA no longer follows the market: the competing quote keeps the terms of {source} "
+                    "({points:.1f} points)."))
+    return EditResult(out, text.format(source=best[0], points=best[2]))
+
+
+def _batna_text(plan: Plan, new: str) -> str:
+    """The BATNA's description after the market is switched off: ``new`` where it said it
+    follows the market (or said nothing), else the user's own words as they were."""
+    said = plan.batna.casefold()
+    if not said.strip() or "follows the market" in said or tr("follows the market").casefold() in said:
+        return new
+    return plan.batna
+
+
+def _market_on(plan: Plan) -> EditResult:
+    outside = plan.outside_option if plan.outside_option is not None else plan.batna_package
+    out = plan.replace(batna_from_market=True, outside_option=None if outside is None else dict(outside))
+    best = out.market_batna()
+    follows = out.reservation_from_batna
+    if best is not None:
+        text = (tr("The BATNA follows the market: our BATNA is now {source} ({points:.1f} points); "
+                   "the reservation follows it.") if follows
+                else tr("The BATNA follows the market: our BATNA is now {source} ({points:.1f} points)."))
+        return EditResult(out, text.format(source=best[0], points=best[2]))
+    return EditResult(out, tr("The BATNA follows the market: no other supplier has made an offer yet, and "
+                              "there is no outside option; the reservation follows it.") if follows
+                      else tr("The BATNA follows the market: no other supplier has made an offer yet, and "
+                              "there is no outside option."))
 
 
 def set_outside_option(plan: Plan, terms: Mapping[str, Term] | None) -> Plan:

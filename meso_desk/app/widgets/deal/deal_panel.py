@@ -94,6 +94,8 @@ class DealPanel(QWidget):
         document.changed.connect(self._on_changed)
         document.selectionChanged.connect(self._on_selection)
         document.pendingEditsRequested.connect(self._commit_pending)
+        #: the supplier whose lessons the field shows (after a switch it shows the new one's, focused or not)
+        self._lessons_of: str | None = None
         self.refresh()
 
     # ===================================================================== building
@@ -344,10 +346,12 @@ class DealPanel(QWidget):
         self.agreement_status.setText(agreement_html(plan))
         with QSignalBlocker(self.pss_bar):
             self.pss_bar.setValue(round(100 * plan.settlement_bar))
-        # lessons (not while the user types in it)
-        if not self.lessons_edit.hasFocus() and self.lessons_edit.toPlainText() != plan.lessons:
+        # lessons (not while the user types in it, unless the supplier changed: a switch commits first)
+        switched = self._lessons_of != plan.counterpart
+        if (switched or not self.lessons_edit.hasFocus()) and self.lessons_edit.toPlainText() != plan.lessons:
             with QSignalBlocker(self.lessons_edit):
                 self.lessons_edit.setPlainText(plan.lessons)
+        self._lessons_of = plan.counterpart
         self.debrief_preview_button.setEnabled(a is not None)
         self.debrief_export_button.setEnabled(a is not None)
         self.debrief_preview_button.setToolTip(tr("The INTERNAL one-page debrief as it prints") if a is not None

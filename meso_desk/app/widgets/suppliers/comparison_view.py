@@ -219,6 +219,8 @@ class SupplierComparison(OnScreenView):
         t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         t.setWordWrap(True)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # a long name is shortened at its end, so that the ● of the supplier worked on stays
+        t.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table = t
@@ -402,7 +404,8 @@ class SupplierComparison(OnScreenView):
                      tr("{n} suppliers, by {order}").format(n=n, order=by))
         market = (tr("our BATNA follows the market") if plan.batna_from_market else
                   tr("our BATNA is the plan's competing quote"))
-        self.headline.setText(tr("{suppliers}; working on {supplier} (●); {batna}. INTERNAL").format(
+        # INTERNAL first: the end of the line is what is shortened at 1366
+        self.headline.setText(tr("INTERNAL: {suppliers}; working on {supplier} (●); {batna}").format(
             suppliers=suppliers, supplier=plan.counterpart or tr("the counterpart"), batna=market))
 
     def table_height(self) -> int:
@@ -498,14 +501,18 @@ class SupplierComparison(OnScreenView):
 
     # -- actions ---------------------------------------------------------------------------
     def switch_to(self, name: str) -> bool:
-        """Work on supplier ``name`` (one undo step)."""
+        """Work on supplier ``name`` (one undo step); what is typed but not applied yet counts
+        first, for the supplier worked on."""
+        self._doc.commit_pending_edits()
         plan = self._doc.plan
         if name == plan.counterpart or name not in plan.supplier_names:
             return False
         return self._doc.apply(switched(plan, name), tr("Switch to {supplier}").format(supplier=name))
 
     def use_next_set(self, name: str) -> list[str]:
-        """Switch to ``name`` and add its next MESO set (one undo step); the new packages' names."""
+        """Switch to ``name`` and add its next MESO set (one undo step); the new packages' names.
+        What is typed but not applied yet counts first, for the supplier worked on."""
+        self._doc.commit_pending_edits()
         plan = self._doc.plan
         row = next((r for r in self._rows if r.name == name), None)
         if row is None or not row.next_set or self._rows_plan is not plan:

@@ -41,6 +41,9 @@ from ....model.language import tr
 from ..common import described, one_line_field
 from ..look import ERROR
 
+#: the outside option's entry when no package of the plan has its terms (it stays as it is)
+KEPT = "\x00kept"
+
 if TYPE_CHECKING:
     from ...document import PlanDocument
 
@@ -155,8 +158,16 @@ class SupplierManager(QDialog):
             self.outside.addItem(tr("none"), None)
             for p in self.plan.package_names:
                 self.outside.addItem(p, p)
-            match = next((p.name for p in self.plan.packages if self.plan.outside_option is not None
-                          and dict(p.terms) == self.plan.outside_option), None)
+            outside = self.plan.outside_option
+            match = next((p.name for p in self.plan.packages if outside is not None
+                          and dict(p.terms) == outside), None)
+            if outside is not None and match is None:  # in force, but no package has its terms (any more)
+                self.outside.insertItem(1, tr("its own terms, worth {points:.1f} points (no package of the plan)")
+                                        .format(points=self.plan.package(outside).score), KEPT)
+                self.outside.setItemData(1, "\n".join(f"{i.name}: {i.format_term(outside[i.name])}"
+                                                       for i in self.plan.issues if i.name in outside),
+                                         Qt.ItemDataRole.ToolTipRole)
+                match = KEPT
             self.outside.setCurrentIndex(max(0, self.outside.findData(match)) if match else 0)
 
     def _show(self, *_: object) -> None:
@@ -270,6 +281,8 @@ class SupplierManager(QDialog):
 
     def _outside(self, _index: int) -> None:
         name = self.outside.currentData()
+        if name == KEPT:
+            return  # the outside option in force stays as it is
         terms = None if name is None else self.plan.stored_package(name).terms
         self._edit(se.set_outside_option, terms)
 

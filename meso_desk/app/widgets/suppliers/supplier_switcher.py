@@ -66,18 +66,21 @@ class SupplierSwitcher(QWidget):
 
     def _chosen(self, index: int) -> None:
         data = self.combo.itemData(index)
-        plan = self._doc.plan
         if data in (MANAGE, ADD):
             self.refresh(force=True)
             dlg = self.open_manager()
             if data == ADD:
                 dlg.new_name.setFocus()
             return
-        if data is not None and data != plan.counterpart:
+        self._doc.commit_pending_edits()  # what is typed counts for the supplier it was typed for
+        plan = self._doc.plan
+        if data is not None and data != plan.counterpart and data in plan.supplier_names:
             self._doc.apply(switch_supplier(plan, data), tr("Switch to {supplier}").format(supplier=data))
 
     def next(self, step: int = 1) -> None:
-        """Work on the next supplier (``step`` −1: the previous), one undoable step."""
+        """Work on the next supplier (``step`` −1: the previous), one undoable step; text still
+        being typed (the lessons, a walk-away guess) first counts for the supplier worked on."""
+        self._doc.commit_pending_edits()
         plan = self._doc.plan
         if len(plan.supplier_names) > 1:
             new = next_supplier(plan, step)
