@@ -680,7 +680,7 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     </message>
     <message>
         <source>Deal</source>
-        <extracomment>(one column, left, right): before an agreement the walk-aways lead; after one, the agreement and its suggestions stand side by side at the top</extracomment>
+        <extracomment>the supplier whose lessons the field shows (after a switch it shows the new one&apos;s, focused or not) (one column, left, right): before an agreement the walk-aways lead; after one, the agreement and its suggestions stand side by side at the top</extracomment>
         <translation>Abschluss</translation>
     </message>
     <message>
@@ -6147,8 +6147,8 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>unsere BATNA ist das konkurrierende Preisangebot des Plans</translation>
     </message>
     <message>
-        <source>{suppliers}; working on {supplier} (●); {batna}. INTERNAL</source>
-        <translation>{suppliers}; aktuell: {supplier} (●); {batna}. INTERN</translation>
+        <source>INTERNAL: {suppliers}; working on {supplier} (●); {batna}</source>
+        <translation>INTERN: {suppliers}; aktuell: {supplier} (●); {batna}</translation>
     </message>
     <message>
         <source>the counterpart</source>
@@ -6212,6 +6212,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>Suppliers</source>
+        <extracomment>the outside option&apos;s entry when no package of the plan has its terms (it stays as it is)</extracomment>
         <translation>Lieferanten</translation>
     </message>
     <message>
@@ -6273,6 +6274,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>{supplier} — worked on</source>
         <translation>{supplier} — in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>its own terms, worth {points:.1f} points (no package of the plan)</source>
+        <translation>eigene Bedingungen, {points:.1f} Punkte wert (kein Paket des Plans)</translation>
     </message>
     <message>
         <source>{package} ({supplier}&apos;s)</source>
@@ -13312,6 +13317,10 @@ Leeren Sie die Zelle für keine Grenze.</translation>
         <translation>die Einigung</translation>
     </message>
     <message>
+        <source>there is already a supplier called {name}, which differs only in capitals</source>
+        <translation>es gibt schon einen Lieferanten namens {name}, der sich nur in der Groß- und Kleinschreibung unterscheidet</translation>
+    </message>
+    <message>
         <source>{index} is beyond the {count} suppliers</source>
         <translation>{index} liegt jenseits der {count} Lieferanten</translation>
     </message>
@@ -13322,6 +13331,10 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     <message>
         <source>two suppliers are called {name}</source>
         <translation>zwei Lieferanten heißen {name}</translation>
+    </message>
+    <message>
+        <source>two suppliers are called {name} and {other}, names that differ only in capitals</source>
+        <translation>zwei Lieferanten heißen {name} und {other}, Namen, die sich nur in der Groß- und Kleinschreibung unterscheiden</translation>
     </message>
     <message>
         <source>{package} is already a quote of {supplier}</source>
@@ -13587,6 +13600,30 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>Removed the supplier {name}. Undo brings it back.</source>
         <translation>Lieferant {name} entfernt. Rückgängig bringt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>The outside option</source>
+        <translation>Die externe Option</translation>
+    </message>
+    <message>
+        <source>The BATNA no longer follows the market. There is no competing quote: no other supplier has made an offer and there is no outside option; your reservation stays at {reservation:.1f}, set by hand.</source>
+        <translation>Die BATNA folgt nicht mehr dem Markt. Es gibt kein Konkurrenzangebot: Kein anderer Lieferant hat ein Angebot gemacht, und es gibt keine externe Option; Ihr Reservationswert bleibt bei {reservation:.1f}, von Hand gesetzt.</translation>
+    </message>
+    <message>
+        <source>{source}, kept when the BATNA stopped following the market</source>
+        <translation>{source}, beibehalten, als die BATNA nicht mehr dem Markt folgte</translation>
+    </message>
+    <message>
+        <source>The BATNA no longer follows the market: the competing quote keeps the terms of {source} ({points:.1f} points); the reservation follows it.</source>
+        <translation>Die BATNA folgt nicht mehr dem Markt: Das Konkurrenzangebot behält die Bedingungen von {source} ({points:.1f} Punkte); der Reservationswert folgt ihm.</translation>
+    </message>
+    <message>
+        <source>The BATNA no longer follows the market: the competing quote keeps the terms of {source} ({points:.1f} points).</source>
+        <translation>Die BATNA folgt nicht mehr dem Markt: Das Konkurrenzangebot behält die Bedingungen von {source} ({points:.1f} Punkte).</translation>
+    </message>
+    <message>
+        <source>follows the market</source>
+        <translation>folgt dem Markt</translation>
     </message>
     <message>
         <source>The BATNA follows the market: our BATNA is now {source} ({points:.1f} points); the reservation follows it.</source>
