@@ -193,11 +193,9 @@ def check_suppliers(plan: Any, by_name: Mapping[str, Any], check_terms: Any) -> 
         if same == rec.counterpart:
             raise PlanError(f"{where}counterpart", tr("two suppliers are called {name}").format(
                 name=quoted(rec.counterpart)))
-        if same is not None:
-            raise PlanError(f"{where}counterpart", tr("two suppliers are called {name} and {other}, names that "
-                                                      "differ only in capitals").format(
-                name=quoted(same), other=quoted(rec.counterpart)))
-        seen_names[rec.counterpart.casefold()] = rec.counterpart
+        # names that differ only in capitals are refused by the edits that add or rename a
+        # supplier (name_taken), not here: a file that already holds two still opens
+        seen_names.setdefault(rec.counterpart.casefold(), rec.counterpart)
         for q in rec.quotes:
             if q not in pnames:
                 raise PlanError(f"{where}quotes", tr("refers to unknown package {package}").format(package=quoted(q)))

@@ -13333,10 +13333,6 @@ Leeren Sie die Zelle für keine Grenze.</translation>
         <translation>zwei Lieferanten heißen {name}</translation>
     </message>
     <message>
-        <source>two suppliers are called {name} and {other}, names that differ only in capitals</source>
-        <translation>zwei Lieferanten heißen {name} und {other}, Namen, die sich nur in der Groß- und Kleinschreibung unterscheiden</translation>
-    </message>
-    <message>
         <source>{package} is already a quote of {supplier}</source>
         <translation>{package} ist schon ein Preisangebot von {supplier}</translation>
     </message>

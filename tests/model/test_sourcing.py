@@ -431,9 +431,9 @@ def test_split_of_more_than_was_offered_says_more_not_fewer():
     assert "above the volume issue's range" not in text
 
 
-def test_supplier_names_differing_only_in_capitals_are_refused():
+def test_supplier_names_differing_only_in_capitals_are_refused(tmp_path):
     """Names that differ only in capitals are one supplier (the cards' leak check would take one
-    for the other): add, rename and the plan's own check refuse them in one sentence."""
+    for the other): add, rename and Plan Properties refuse them in one sentence; a file that holds two still opens."""
     import pytest
 
     import meso_desk as md
@@ -453,8 +453,10 @@ def test_supplier_names_differing_only_in_capitals_are_refused():
     # its own name in other capitals is a rename, not a clash
     assert se.rename_supplier(plan, "Nordlys Kontor AS", "NORDLYS Kontor AS").plan.supplier_names[1] == \
         "NORDLYS Kontor AS"
-    with pytest.raises(ValueError, match="differ only in capitals"):
-        plan.replace(suppliers=(*plan.suppliers, SupplierRecord(counterpart="sitwell office ltd")))
+    # a file that already holds two such names (written before the rule) still opens: nothing lost
+    old = plan.replace(suppliers=(*plan.suppliers, SupplierRecord(counterpart="sitwell office ltd")))
+    md.save_plan(old, tmp_path / "old.meso")
+    assert md.load_plan(tmp_path / "old.meso").supplier_names == old.supplier_names
     with pytest.raises(PlanError, match="differs only in capitals"):
         plan_edits.with_properties(plan, counterpart="SITWELL office Ltd")
 
