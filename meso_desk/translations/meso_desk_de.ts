@@ -9117,6 +9117,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>{value:.1f} liegt unter Ihrem Reservationswert {reservation:.1f}: senken Sie zuerst den Reservationswert</translation>
     </message>
     <message>
+        <source>{value:.1f} is below your walk-away {walkaway:.1f} against another supplier: the aspiration is shared, and lies above every walk-away while the BATNA follows the market</source>
+        <translation>{value:.1f} liegt unter Ihrem Ausstiegspunkt {walkaway:.1f} gegenüber einem anderen Lieferanten: Das Anspruchsniveau ist gemeinsam und liegt über jedem Ausstiegspunkt, solange die BATNA dem Markt folgt</translation>
+    </message>
+    <message>
         <source>must lie between 5 % and 95 %, not {value}</source>
         <translation>muss zwischen 5 % und 95 % liegen, nicht {value}</translation>
     </message>

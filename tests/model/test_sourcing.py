@@ -520,3 +520,25 @@ def test_a_switch_never_moves_the_shared_aspiration_and_a_round_trip_is_the_same
         for b in p.supplier_names:
             assert pa.with_supplier(b).with_supplier(a) == pa
     assert p.with_supplier("Ergonord Seating AB").reservation == p.aspiration  # Sitwell's quote is its BATNA
+
+
+def test_an_aspiration_below_another_suppliers_walkaway_is_refused_not_raised_back():
+    """With the BATNA following the market the shared aspiration is held above every supplier's
+    walk-away; a typed aspiration below one is refused with the reason, never quietly raised back."""
+    import pytest
+
+    import meso_desk as md
+    from meso_desk.model.edits.deal_edits import with_aspiration
+    from meso_desk.model.errors import PlanError
+    from meso_desk.model.supplier import highest_walkaway
+
+    from meso_desk.model.edits.supplier_edits import switch_supplier
+
+    plan = switch_supplier(md.example_plan("sourcing"), "Nordlys Kontor AS")  # the best offer: our walk-away
+    top = highest_walkaway(plan)                                               # against it is the lowest
+    assert plan.batna_from_market and plan.reservation_from_batna
+    assert top is not None and top > plan.reservation + 5
+    v = (plan.reservation + top) / 2
+    with pytest.raises(PlanError, match="below your walk-away"):
+        with_aspiration(plan, v)
+    assert with_aspiration(plan, top + 1).aspiration == pytest.approx(top + 1)

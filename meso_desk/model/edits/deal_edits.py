@@ -17,6 +17,7 @@ from ..errors import PlanError
 from ..language import tr
 from ..package import Package
 from ..plan import Agreement, Plan
+from ..supplier import highest_walkaway
 from ..scoring import score
 
 
@@ -106,6 +107,11 @@ def with_aspiration(plan: Plan, value: float) -> Plan:
     if v < plan.reservation:
         raise PlanError("aspiration", tr("{value:.1f} is below your reservation {reservation:.1f}: "
                                          "lower the reservation first").format(value=v, reservation=plan.reservation))
+    top = highest_walkaway(plan) if plan.batna_from_market and plan.reservation_from_batna else None
+    if top is not None and v < top - 1e-9:  # the plan would raise it back (the shared aspiration)
+        raise PlanError("aspiration", tr("{value:.1f} is below your walk-away {walkaway:.1f} against another "
+                                         "supplier: the aspiration is shared, and lies above every walk-away "
+                                         "while the BATNA follows the market").format(value=v, walkaway=top))
     return plan.replace(aspiration=v)
 
 
