@@ -16,6 +16,7 @@ cannot be written exit 1 (``cli_output``); the summary must end in ``.pdf`` and 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _count, _load, _refuse_overwrite, command
@@ -26,6 +27,7 @@ from .model.io.genius import import_genius
 from .model.io.genius_xml import GeniusError
 from .model.io.spreadsheets import TABLES, SpreadsheetError, export_paths, export_spreadsheet, read_quotes
 from .model.language import QT_TR_NOOP, tr
+from .model.plan import Plan
 
 
 def _out_args(p: argparse.ArgumentParser, what: str, metavar: str = "OUT") -> None:
@@ -122,13 +124,19 @@ def _import_quotes_args(p: argparse.ArgumentParser) -> None:
 
 @command("import-genius", QT_TR_NOOP("build a plan from a GENIUS domain and our profile"))
 def cmd_import_genius(args: argparse.Namespace) -> int:
-    _new_file(args.out, args.force)
+    return _import_to(args.out, args.force, lambda: import_genius(args.domain, args.profile))
+
+
+def _import_to(out: str, force: bool, read: Callable[[], Plan]) -> int:
+    """The import commands: ``out`` tried first, the plan read (a GENIUS file's problem in one
+    line), saved and summed up."""
+    _new_file(out, force)
     try:
-        plan = import_genius(args.domain, args.profile)
+        plan = read()
     except GeniusError as e:
         raise CliError(str(e)) from None
-    _save(plan, args.out)
-    _imported(plan, args.out)
+    _save(plan, out)
+    _imported(plan, out)
     return EXIT_OK
 
 
@@ -175,14 +183,7 @@ def _export_genius_args(p: argparse.ArgumentParser) -> None:
 def cmd_import_geniusweb(args: argparse.Namespace) -> int:
     from .model.io.geniusweb import import_geniusweb
 
-    _new_file(args.out, args.force)
-    try:
-        plan = import_geniusweb(args.profile)
-    except GeniusError as e:
-        raise CliError(str(e)) from None
-    _save(plan, args.out)
-    _imported(plan, args.out)
-    return EXIT_OK
+    return _import_to(args.out, args.force, lambda: import_geniusweb(args.profile))
 
 
 @cmd_import_geniusweb.arguments

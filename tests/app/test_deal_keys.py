@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 from deal_plans import agreed_supplier
+from test_deal_panel import make_panel
 
 import meso_desk as md
-from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.deal.deal_panel import DealPanel
 from meso_desk.app.widgets.deal.deal_service import deal_key, settlement_key
 from meso_desk.model.contingent.events import Forecast
@@ -52,13 +52,8 @@ def _without_clauses(plan: md.Plan) -> md.Plan:
 
 
 def test_a_new_cost_model_searches_again_and_keeps_out_what_the_cfo_now_refuses(qtbot):
-    doc = PlanDocument(agreed_supplier())
-    panel = DealPanel(doc)
-    qtbot.addWidget(panel)
-    doc.setParent(panel)
-    panel.resize(330, 900)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = make_panel(qtbot, agreed_supplier())
+    doc = panel.document
 
     def settled():
         return not panel.is_busy() and panel.snapshot is not None and panel.snapshot.settlement is not None

@@ -4,23 +4,10 @@ never lets the plan's own check escape as an error."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 import meso_desk as md
-from meso_desk.app.document import PlanDocument
-from meso_desk.app.plan_properties_dialog import PlanPropertiesDialog
-
-
-def _dialog(qtbot, plan):
-    doc = PlanDocument(plan)
-    dlg = PlanPropertiesDialog(doc, None, today=date(2026, 12, 4))
-    doc.setParent(dlg)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    return dlg
+from tests.app.test_plan_language import make_dialog
 
 
 def _message(dlg) -> QLabel:
@@ -29,7 +16,7 @@ def _message(dlg) -> QLabel:
 
 def test_another_suppliers_name_or_none_is_refused_next_to_the_field(qtbot):
     plan = md.example_plan("sourcing")
-    dlg = _dialog(qtbot, plan)
+    dlg = make_dialog(qtbot, plan)
     ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
     for typed, reason in (("Nordlys Kontor AS", "There is already a supplier called 'Nordlys Kontor AS'"),
                           ("  nordlys   kontor AS ", "There is already a supplier called 'Nordlys Kontor AS', "
@@ -47,7 +34,7 @@ def test_another_suppliers_name_or_none_is_refused_next_to_the_field(qtbot):
 
 
 def test_ok_pressed_past_the_check_says_the_reason_instead_of_raising(qtbot, monkeypatch):
-    dlg = _dialog(qtbot, md.example_plan("sourcing"))
+    dlg = make_dialog(qtbot, md.example_plan("sourcing"))
     dlg.counterpart_edit.setText("Nordlys Kontor AS")
     monkeypatch.setattr(dlg, "_errors", {})  # as if the field had not been checked
     dlg.accept()
@@ -58,7 +45,7 @@ def test_ok_pressed_past_the_check_says_the_reason_instead_of_raising(qtbot, mon
 def test_the_plans_own_check_is_said_in_the_dialog_not_raised(qtbot, monkeypatch):
     from meso_desk.model.edits import plan_edits
 
-    dlg = _dialog(qtbot, md.example_plan("sourcing"))
+    dlg = make_dialog(qtbot, md.example_plan("sourcing"))
     monkeypatch.setattr(plan_edits, "checked_supplier", lambda _plan, text: text)  # only the plan's check is left
     dlg.counterpart_edit.setText("Nordlys Kontor AS")
     dlg.accept()

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import json
 
-from meso_desk import cli
 from meso_desk.model.examples import example_path, example_plan
 from meso_desk.model.io.meso_file import save_plan
 from meso_desk.model.plan import Approver
 from meso_desk.model.preferences.approval_conditions import ApprovalCondition as C
-
-
-def call(capsys, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.calls import call
 
 
 def test_approvals_are_required_by_default_and_can_be_switched_off(capsys):

@@ -12,9 +12,9 @@ import pytest
 from pdf_text import FORBIDDEN, assert_no_leak, pdf_metadata_text, pdf_pages
 
 import meso_desk as md
-from meso_desk import cli
 from meso_desk.model.examples import example_path
 from meso_desk.model.plan import MesoSet
+from tests.cli.calls import call
 
 SUPPLIER = str(example_path("supplier"))
 
@@ -25,11 +25,6 @@ def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "meso_desk", *args], capture_output=True, text=True,
                           encoding="utf-8", timeout=180, env=env)
 
-
-def call(capsys, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def assert_one_line_error(err: str) -> None:

@@ -13,6 +13,7 @@ import pytest
 import meso_desk as md
 from meso_desk import cli
 from meso_desk.model.examples import example_path
+from tests.cli.calls import call
 
 GENIUS = Path(__file__).resolve().parents[1] / "data" / "genius"
 SUPPLIER = str(example_path("supplier"))
@@ -24,11 +25,6 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "meso_desk", *args], capture_output=True, text=True,
                           encoding="utf-8", timeout=120, cwd=cwd, env=env)
 
-
-def call(capsys, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def assert_one_line_error(err: str) -> None:

@@ -15,21 +15,13 @@ import pytest
 import meso_desk as md
 from meso_desk import cli
 from meso_desk.model.examples import example_path
+from tests.cli.calls import call, one_line
 
 SUPPLIER = str(example_path("supplier"))
 SOURCING = str(example_path("sourcing"))
 GENIUS = Path(__file__).resolve().parents[1] / "data" / "genius"
 
 
-def call(capsys, *args) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line(err: str) -> str:
-    assert err.endswith("\n") and err.count("\n") == 1 and "Traceback" not in err, err
-    return err
 
 
 # -- one line for a usage error (item 12) ------------------------------------------------------------------------

@@ -15,21 +15,12 @@ from pathlib import Path
 import pytest
 
 import meso_desk as md
-from meso_desk import cli
+from tests.cli.calls import call, one_line
 
 GENIUS = Path(__file__).resolve().parents[1] / "data" / "genius"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def call(capsys, *args) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line(err: str) -> str:
-    assert err.endswith("\n") and err.count("\n") == 1 and "Traceback" not in err, err
-    return err
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from datetime import UTC, datetime
 import pytest
 
 import meso_desk as md
-from meso_desk import cli
 from meso_desk.model.examples import example_path
 from meso_desk.model.io import plan_to_bytes
 from meso_desk.model.plan import MesoSet
+from tests.cli.calls import call
 
 
 def _supplier() -> dict:
@@ -27,11 +27,6 @@ def _write(tmp_path, d: dict, name: str = "x.meso"):
     p.write_text(json.dumps(d), "utf-8")
     return p
 
-
-def call(capsys, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def assert_one_line(err: str) -> str:
