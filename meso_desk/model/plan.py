@@ -34,8 +34,7 @@ from .preferences.behind_the_table import Constituency, Goodwill, RelationshipWe
 from .preferences.issues import AnyIssue, CategoricalIssue, Issue, NumericIssue, default_term, fit_term
 from .preferences.total_cost import CostModel
 from .preferences.weights import WeightRegion
-from .supplier import (SUPPLIER_FIELDS, SupplierRecord, best_held_offer, check_suppliers, exact_points,
-                       highest_walkaway)
+from .supplier import SUPPLIER_FIELDS, SupplierRecord, best_held_offer, check_suppliers, exact_points, highest_walkaway
 
 FORMAT_NAME = "meso-desk"
 #: 2: ``direction``, ``acceptable``, ``weights`` and ``reservation`` are required in files

@@ -13,8 +13,8 @@ from pydantic import ValidationError
 
 import meso_desk as md
 from meso_desk.model.errors import first_error
-from meso_desk.model.io.geniusweb import export_geniusweb, import_geniusweb
 from meso_desk.model.io.genius_xml import GeniusError
+from meso_desk.model.io.geniusweb import export_geniusweb, import_geniusweb
 
 
 @pytest.fixture(scope="module")

@@ -102,9 +102,9 @@ def _agreed_on(name):
 
 @pytest.mark.parametrize("name", ["On-time bonus", "Warranty guard"])
 def test_alternatives_to_a_contingent_agreement_keep_its_clause_and_are_adopted_as_shown(name):
+    from meso_desk.model.counterpart.inference import estimate_counterpart
     from meso_desk.model.deal.post_settlement import post_settlement, pss_card_set
     from meso_desk.model.offers.contingent import their_values_many
-    from meso_desk.model.counterpart.inference import estimate_counterpart
 
     plan = _agreed_on(name)
     clauses = plan.agreement.clauses

@@ -529,10 +529,9 @@ def test_an_aspiration_below_another_suppliers_walkaway_is_refused_not_raised_ba
 
     import meso_desk as md
     from meso_desk.model.edits.deal_edits import with_aspiration
+    from meso_desk.model.edits.supplier_edits import switch_supplier
     from meso_desk.model.errors import PlanError
     from meso_desk.model.supplier import highest_walkaway
-
-    from meso_desk.model.edits.supplier_edits import switch_supplier
 
     plan = switch_supplier(md.example_plan("sourcing"), "Nordlys Kontor AS")  # the best offer: our walk-away
     top = highest_walkaway(plan)                                               # against it is the lowest

@@ -147,7 +147,7 @@ def their_clause_operators(plan: Plan, agreed_terms: Mapping[str, Term],
             pos = {str(lab): j for j, lab in enumerate(grid)}
             m = np.zeros((k, k))
             for b, base in enumerate(grid):
-                for o, (s, q) in enumerate(zip(outcomes, p)):
+                for s, q in zip(outcomes, p):
                     m[b, pos[str(_option_term(clause, base, s))]] += q
         m[~fits] = np.eye(k)[~fits]
         out[i] = m

@@ -36,8 +36,8 @@ from ..offers.status import below_reservation, worth_reservation
 from ..package import Package
 from ..plan import MesoSet, Plan
 from ..scoring import score
-from ..supplier_names import other_supplier_named
 from ..supplier import held_offers
+from ..supplier_names import other_supplier_named
 from ..wording import format_date, join_words
 from .document_language import document_language, plan_language
 

@@ -17,8 +17,8 @@ from ..errors import PlanError
 from ..language import tr
 from ..package import Package
 from ..plan import Agreement, Plan
-from ..supplier import highest_walkaway
 from ..scoring import score
+from ..supplier import highest_walkaway
 
 
 def with_batna_description(plan: Plan, text: str) -> Plan:
