@@ -76,6 +76,25 @@ def test_a_one_term_counter_offer_names_the_issue_they_want_moved():
     assert countered.n_observations == plain.n_observations + 1
 
 
+def test_a_counter_offer_that_moves_a_term_away_from_ours_reads_as_opposed_interests():
+    """A seller offered our EUR 180 asks for 185 or 205, not the top of the range: the counter is
+    a move towards their best term, so price reads as opposed (they want it higher), never as
+    "the same as you" (the reading of the named term as their favourite said compatible, 93–100 %
+    sure, and advised to settle price early)."""
+    plan = md.example_plan("supplier")
+    plan, names = md.with_meso_set(plan, [dict(p) for p in md.generate_mesos(plan, 3, 70.0)], 70.0)
+    low = min(plan.package(n).terms["Unit price"] for n in names)
+    picked = next(k for k, n in enumerate(names) if plan.package(n).terms["Unit price"] == low)
+    plain = estimate_counterpart(record_choice(plan, names, picked)).direction("Unit price")
+    assert plain[0] == "opposed"
+    for ask in (low + 5.0, low + 25.0):
+        est = estimate_counterpart(record_choice(plan, names, picked, counter_offer={"Unit price": ask}))
+        label, sure = est.direction("Unit price")
+        assert label == "opposed" and sure >= plain[1] - 0.02
+        assert not any(s.issue == "Unit price" and s.text.startswith("Agree") for s in md.logroll_suggestions(
+            record_choice(plan, names, picked, counter_offer={"Unit price": ask}), est))
+
+
 def test_with_answer_records_on_the_latest_round_and_rejects_bad_input():
     plan = toy_plan()
     p1 = with_answer(plan, "most_important", "Price")

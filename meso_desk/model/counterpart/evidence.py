@@ -155,8 +155,11 @@ class Evidence:
     issue: int = -1
     trust: float = 0.0
     #: "statement": per candidate top issue, the log-likelihood this answer adds to the answers
-    #: before it (:func:`statement_increments`); "tweak": the named term's row in the issue.
+    #: before it (:func:`statement_increments`); "tweak": the named term's row in the issue and
+    #: the row of the term it replaces.
     table: np.ndarray | None = None
+    #: "tweak": the issue is a number (its rows ordered along it)
+    numeric: bool = False
 
 
 def compile_round(st: Structure, r: Round, plan: Plan | None = None) -> list[Evidence]:
@@ -212,12 +215,14 @@ def compile_round(st: Structure, r: Round, plan: Plan | None = None) -> list[Evi
 def _tweak(st: Structure, base: Mapping[str, Term], issue: str, term: Term, plan: Plan | None = None,
            clauses: Mapping[str, AnyClause] | None = None) -> Evidence:
     """Their choice with one term changed: the issue they most want changed (a logit over
-    their gain on each issue, moving it to their best term) and the term (a logit over their
-    values of that issue's terms). A contingent term of the package counts at its expectation."""
+    their gain on each issue, moving it to their best term) and the term they name — a move
+    from our term towards theirs (:func:`_moved_term_loglik`). A contingent term of the package
+    counts at its expectation."""
     i = st.names.index(issue)
     r0, r1, f = st.issues[i].locate(term)
+    b0, b1, g = st.issues[i].locate(base[issue])
     return Evidence("tweak", compile_packages(st, [base], plan, [clauses] if clauses else None), issue=i,
-                    table=np.array([r1 if f >= 0.5 else r0]))
+                    table=np.array([r1 if f >= 0.5 else r0, b1 if g >= 0.5 else b0]), numeric=st.issues[i].numeric)
 
 
 def statement_increments(history: Sequence[tuple[int, float]], n: int) -> np.ndarray:
@@ -341,9 +346,38 @@ def _tweak_loglik(ev: Evidence, d: Derived, bs: np.ndarray, lam: Mapping[str, np
     gain = (np.float32(100.0) * d.W.astype(np.float32) - have) * bs[None, :]  # (n, S)
     top = gain.max(axis=0)
     ll = gain[ev.issue] - top - np.log(np.exp(gain - top).sum(axis=0))
-    z = d.V[ev.issue] * bs[None, :]
+    return ll + _moved_term_loglik(d.V[ev.issue], int(ev.table[0]), int(ev.table[1]), bs, ev.numeric)
+
+
+#: the share of counter-offers that name their best term outright; the others ask for a move
+#: towards it, any distance (a seller offered EUR 180 asks 205, not the top of the range)
+COUNTER_BEST = 0.3
+#: counter-offers that follow neither reading (a slip, or a reason the model does not know)
+COUNTER_LAPSE = 0.02
+
+
+def _moved_term_loglik(V: np.ndarray, t: int, o: int, bs: np.ndarray, numeric: bool) -> np.ndarray:
+    """Log-likelihood, per sample, that they name row ``t`` in place of our row ``o``:
+    with :data:`COUNTER_BEST` their best term (a logit over their values of the rows), else a
+    move towards it — on a number any row from ours (exclusive) to their best (inclusive) alike,
+    on options any option better for them than ours alike — and a small lapse. Read as "their
+    favourite" alone, a seller's 205 against our 180 made a low price look like what they want."""
+    K = V.shape[0]
+    z = V * bs[None, :]
     zt = z.max(axis=0)
-    return ll + z[int(ev.table[0])] - zt - np.log(np.exp(z - zt).sum(axis=0))
+    best = np.exp(z[t] - zt) / np.exp(z - zt).sum(axis=0)
+    if numeric:
+        b = np.argmax(V, axis=0)  # (S,) their best row
+        if t == o:  # the same row: no direction shown
+            move = np.full(V.shape[1], 1.0 / K)
+        else:
+            towards = (b >= t) if t > o else (b <= t)
+            move = towards / np.maximum(np.abs(b - o), 1)
+    else:
+        better = V > V[o][None, :]
+        move = better[t] / np.maximum(better.sum(axis=0), 1)
+    p = COUNTER_BEST * best + (1.0 - COUNTER_BEST - COUNTER_LAPSE) * move + COUNTER_LAPSE / K
+    return np.log(p.astype(np.float64))
 
 
 def evidence_digest(r: Round, plan: Plan | None = None) -> str:
