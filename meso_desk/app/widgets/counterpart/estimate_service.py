@@ -6,7 +6,7 @@ suggestions ~10 ms: too slow for the GUI thread. :class:`EstimateService` is the
 :class:`~meso_desk.app.background.SnapshotService`: requests are coalesced (a weight drag or a
 burst of undos costs one computation, of the latest plan), computed by the background facility
 (latest wins, nothing queues up) and cached per plan content (issues, our weights, rounds,
-hunch), so undo/redo back to a plan already seen is instant.
+hunch, the forecasts contingent rounds read), so undo/redo back to a plan already seen is instant.
 
 A result is an :class:`EstimateSnapshot`: plain numbers and words, ready to paint.
 """
@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from ....model.counterpart.estimate_inputs import forecast_evidence
 from ....model.counterpart.inference import estimate_counterpart
 from ....model.counterpart.logroll import logroll_suggestions
 from ....model.language import tr
@@ -31,8 +32,9 @@ COALESCE_MS = 40
 
 def estimate_key(plan: Plan) -> tuple:
     """What the estimate and the suggestions depend on (compared with ``==``; cheap because
-    unchanged parts of an edited plan are the same objects)."""
-    return (plan.issues, plan.weights, plan.rounds, plan.counterpart_prior)
+    unchanged parts of an edited plan are the same objects): also the forecasts of the events
+    that contingent rounds offered clauses on (empty without such rounds)."""
+    return (plan.issues, plan.weights, plan.rounds, plan.counterpart_prior, forecast_evidence(plan))
 
 
 @dataclass(frozen=True)
