@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject
 from ....model.counterpart.estimate_inputs import forecast_evidence
 from ....model.counterpart.inference import estimate_counterpart
 from ....model.counterpart.logroll import logroll_suggestions
+from ....model.counterpart.sureness import top_issue_grade
 from ....model.language import tr
 from ....model.plan import Plan
 from ...background import SnapshotService, checkpoint
@@ -102,27 +103,21 @@ def graded(n_observations: int, n_rounds: int, top: dict[str, float], weights: d
                    "Record their reactions to learn what matters to them."))
     name = max(names, key=lambda k: (top[k], weights[k]))
     p = top[name]
-    chance = 1.0 / len(names)
-    if p >= 0.75:
-        key = "fairly"
-        headline = (tr("Fairly sure — 1 observation") if n_observations == 1 else
-                    tr("Fairly sure — {count} observations"))
-    elif p >= 0.5:
-        key = "shape"
-        headline = (tr("Taking shape — 1 observation") if n_observations == 1 else
-                    tr("Taking shape — {count} observations"))
-    elif p >= max(0.3, 1.6 * chance):
-        key = "rough"
-        headline = tr("Rough — 1 observation") if n_observations == 1 else tr("Rough — {count} observations")
-    else:
-        key = "hardly"
-        headline = (tr("Hardly more than a guess — 1 observation") if n_observations == 1 else
-                    tr("Hardly more than a guess — {count} observations"))
+    key = top_issue_grade(p, len(names))  # the model's rule: Next MESOs' words grade the same
+    headline = {
+        "fairly": (tr("Fairly sure — 1 observation") if n_observations == 1 else
+                   tr("Fairly sure — {count} observations")),
+        "shape": (tr("Taking shape — 1 observation") if n_observations == 1 else
+                  tr("Taking shape — {count} observations")),
+        "rough": tr("Rough — 1 observation") if n_observations == 1 else tr("Rough — {count} observations"),
+        "hardly": (tr("Hardly more than a guess — 1 observation") if n_observations == 1 else
+                   tr("Hardly more than a guess — {count} observations")),
+    }[key]
     half = 50.0 * sum(hi - lo for lo, hi in intervals.values()) / len(names)
-    if p >= 0.5:
+    if key in ("fairly", "shape"):
         detail = tr("{issue} is probably their top issue ({chance:.0f}\u00a0%). Their weights are known to about "
                     "±{half:.0f}\u00a0points.")
-    elif p >= max(0.3, 1.6 * chance):
+    elif key == "rough":
         detail = tr("{issue} may be their top issue ({chance:.0f}\u00a0%). Their weights are known to about "
                     "±{half:.0f}\u00a0points.")
     else:
