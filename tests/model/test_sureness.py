@@ -9,7 +9,7 @@ from meso_desk.model.counterpart.sureness import top_issue_grade, top_issue_word
 
 
 @pytest.mark.parametrize("p, n, grade", [
-    (0.97, 6, "fairly"), (0.75, 6, "fairly"), (0.749, 6, "shape"), (0.6, 6, "shape"), (0.5, 6, "shape"),
+    (0.97, 6, "fairly"), (0.75, 6, "fairly"), (0.7496, 6, "fairly"), (0.749, 6, "fairly"), (0.7449, 6, "shape"), (0.6, 6, "shape"), (0.5, 6, "shape"),
     (0.49, 6, "rough"), (0.3, 6, "rough"), (0.29, 6, "hardly"),
     (0.39, 4, "hardly"), (0.4, 4, "rough"),  # rough needs 1.6 × chance too
 ])

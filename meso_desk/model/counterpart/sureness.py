@@ -26,7 +26,9 @@ GRADES = ("fairly", "shape", "rough", "hardly")
 
 def top_issue_grade(p: float, n_issues: int) -> str:
     """How sure an estimate is whose likeliest top issue has probability ``p`` among
-    ``n_issues``: ``"fairly"``, ``"shape"``, ``"rough"`` or ``"hardly"``."""
+    ``n_issues``: ``"fairly"``, ``"shape"``, ``"rough"`` or ``"hardly"``. Graded by ``p`` as
+    it is shown, in whole percent: 74.96 % reads "75 %", and is "fairly sure"."""
+    p = round(100.0 * p) / 100.0
     if p >= FAIRLY_SURE:
         return "fairly"
     if p >= TAKING_SHAPE:
