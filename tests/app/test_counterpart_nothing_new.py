@@ -241,3 +241,40 @@ def test_on_a_small_plan_the_real_engine_offers_the_nearest_level_that_differs(q
     assert new.level == pytest.approx(nearest) and not same_offers(set_terms(doc.plan, new), last)
     for name in new.packages:
         assert abs(md.score(doc.plan, doc.plan.package(name)) - nearest) <= 1.0
+
+
+def test_a_set_reusing_an_earlier_rounds_package_is_unanswered_and_not_repeated(qtbot, monkeypatch):
+    """MESO 2 re-offers B, refused in round 1 (recorded before MESO 2 was made): nobody reacted
+    to MESO 2, so Next MESOs says so and does not repeat it (it once counted round 1 as a
+    reaction to MESO 2, and the next set repeated MESO 2's packages)."""
+    from datetime import timedelta
+
+    from meso_desk.app.widgets.counterpart import next_mesos
+    from meso_desk.model.offers.meso_sets import with_meso_set
+
+    plan = plan_with_set()
+    t0 = plan.meso_sets[-1].created + timedelta(minutes=1)  # round 1, then MESO 2 half an hour later
+    a, b, c = (dict(plan.stored_package(n).terms) for n in plan.meso_sets[-1].packages)
+    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 1, outcome="none_acceptable", time=t0)
+    plan, _ = with_meso_set(plan, [b, dict(a, Warranty=24.0), dict(c, Warranty=24.0)], 70.0)
+    two = plan.meso_sets[-1].model_copy(update={"created": t0 + timedelta(minutes=30)})
+    plan = plan.replace(meso_sets=(*plan.meso_sets[:-1], two))
+    on_table = set_terms(plan, two)
+    real = next_mesos.generate_mesos
+
+    def engine(p, count, level, *, strategy, seed=0):  # its best set is MESO 2 again
+        out = real(p, count, level, strategy=strategy, seed=seed)
+        if seed:
+            return out
+        again = type(out)(md.Package(p, t) for t in on_table)
+        again.__dict__.update(out.__dict__)  # what the engine knows of its set (its values …)
+        return again
+
+    monkeypatch.setattr(next_mesos, "generate_mesos", engine)
+    panel = make_panel(qtbot, plan)
+    doc = panel.document
+    panel.generate_next()
+    qtbot.waitUntil(lambda: len(doc.plan.meso_sets) == 3 and not panel.is_busy(), timeout=WAIT)
+    assert not same_offers(set_terms(doc.plan, doc.plan.meso_sets[2]), on_table)
+    text = panel.message.text()
+    assert "No reaction to MESO 2 recorded yet, so nothing new was learned" in text and "Added MESO 3" in text

@@ -352,7 +352,12 @@ def test_statement_names_the_issue_from_the_words_and_keeps_the_trust(qtbot):
     dlg.statement_text.setFocus()
     QTest.keyClicks(dlg.statement_text, "delivery is what matters most to us")
     assert dlg.statement_issue.currentData() == "Delivery"
+    assert "(trust 50\u00a0%)" in dlg.summary.text().replace(" %", "\u00a0%")
+    dlg.statement_trust.setFocus()
+    QTest.keyClick(dlg.statement_trust, Qt.Key.Key_PageDown)  # 50 − 25: what will be recorded follows
+    assert dlg.trust_label.text().startswith("25") and "(trust 25\u00a0%)" in dlg.summary.text().replace(" %", "\u00a0%")
     dlg.statement_trust.setValue(30)
+    assert "(trust 30\u00a0%)" in dlg.summary.text().replace(" %", "\u00a0%")
     dlg.notes.setPlainText("said twice, at the start and the end")
     click(dlg.record_button)
     r = doc.plan.rounds[-1]

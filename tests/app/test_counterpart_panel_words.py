@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 import meso_desk as md
-from meso_desk.app.widgets.counterpart.estimate_service import estimate_key, sureness
+from meso_desk.app.widgets.counterpart.estimate_service import estimate_key, graded, sureness
 from meso_desk.app.widgets.counterpart.round_history import reaction_words, round_summary, terms_list_html
 from meso_desk.model.edits.round_edits import record_choice
+from meso_desk.model.offers.information import SURE_ENOUGH, auto_purpose
 from meso_desk.model.offers.meso_sets import with_meso_set
 from meso_desk.model.plan import Round
 
@@ -51,6 +52,32 @@ def test_sureness_grades_by_how_clearly_one_issue_stands_out():
     assert "±15 points" in detail
     head, detail = sureness(1, 1, {"a": 0.3, "b": 0.25, "c": 0.25, "d": 0.2}, w, iv, {})
     assert head == "Hardly more than a guess — 1 observation" and "No issue stands out" in detail
+
+
+@pytest.mark.parametrize("p", [0.6, 0.65, 0.74, 0.749, 0.7496, 0.75, 0.8, 0.97])
+def test_next_mesos_says_as_sure_as_the_headline(supplier, p):
+    """One estimate, one grade: at 74 % the headline says "Taking shape", and Next MESOs' purpose
+    (please from 60 %) said "fairly sure … (74 %)"; the words now come from the same grade."""
+    names = list(supplier.issue_names)
+    rest = (1.0 - p) / (len(names) - 1)
+    top = {n: (p if k == 2 else rest) for k, n in enumerate(names)}
+    weights = dict.fromkeys(names, 1.0 / len(names))
+    grade, headline, _ = graded(3, 1, top, weights, dict.fromkeys(names, (0.1, 0.3)), {})
+
+    class Estimate:  # what auto_purpose reads of an estimate
+        is_prior = False
+        top_issue = top
+
+    offered = [{"label": "A", "terms": dict(supplier.packages[0].terms)}]
+    played = supplier.replace(rounds=(Round.model_validate({"offered": offered, "ranking": [0]}),))
+    purpose, why = auto_purpose(played, Estimate())
+    assert purpose == "please" and p >= SURE_ENOUGH  # when to please them is unchanged
+    assert f"{names[2]}" in why and f"({100 * p:.0f} %)" in why
+    said = {"Fairly sure": "fairly sure", "Taking shape": "taking shape"}[headline.split(" — ")[0]]
+    assert why.startswith(said)
+    assert grade == ("fairly" if round(100 * p) >= 75 else "shape")  # graded as the number reads
+    if grade != "fairly":
+        assert "fairly" not in why
 
 
 def test_estimate_key_follows_what_the_estimate_depends_on(supplier):

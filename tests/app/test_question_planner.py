@@ -202,3 +202,39 @@ def test_a_round_of_answers_only_cannot_lose_its_last_answer(qtbot):
     assert dlg.problem() == "" and dlg.record_button.isEnabled()
     box.setChecked(False)
     assert dlg.problem().startswith("Say what they said") and not dlg.record_button.isEnabled()
+
+
+def _typed_answer(qtbot, doc, w, typed: str) -> None:
+    """The number field is empty, Record answer waits, and what is typed is what is recorded."""
+    assert w.term is not None and w.term.isVisible()
+    assert w.term.cleanText() == "" and not w.record.isEnabled()  # no made-up EUR 220.00
+    QTest.keyClicks(w.term.lineEdit(), typed)
+    assert w.term.cleanText() == typed and w.record.isEnabled()  # not 240220.00
+    w.record.click()
+    assert doc.plan.rounds[-1].preferred_term == {"Unit price": float(typed)}
+
+
+def test_the_number_field_is_empty_when_it_is_the_first_question_shown(qtbot):
+    """After opening a plan the body is hidden until the first question arrives; a field built
+    in it once showed the middle of the range (EUR 220.00) and typing 240 gave EUR 240220.00."""
+    from meso_desk.model.counterpart.questions import Question
+
+    number = Question("preferred_term", "Which unit price suits you best?", "it is unclear", ("Unit price",), (), 0.4)
+    doc, w = make(qtbot, played_plan())
+    w.show_question(None)  # as after opening a plan: nothing to ask yet, the body hidden
+    assert not w.body.isVisible()
+    w.show_question(number)
+    _typed_answer(qtbot, doc, w, "240")
+    # the planner itself hidden (another tab) when the question arrives, shown afterwards
+    w.hide()
+    w.show_question(None)
+    w.show_question(number)
+    w.show()
+    qtbot.waitExposed(w)
+    _typed_answer(qtbot, doc, w, "245")
+    # what was typed stays when the planner is hidden and shown again
+    w.show_question(number)
+    QTest.keyClicks(w.term.lineEdit(), "250")
+    w.hide()
+    w.show()
+    assert float(w.term.cleanText()) == 250.0 and w.record.isEnabled()

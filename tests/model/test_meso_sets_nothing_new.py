@@ -3,9 +3,11 @@ recorded since, and the next best set that does not repeat it (model/offers/meso
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from functools import cache
 
 import numpy as np
+import pytest
 
 import meso_desk as md
 from meso_desk.model.edits.round_edits import record_choice
@@ -48,6 +50,35 @@ def test_a_round_recorded_before_the_set_does_not_count():
     packages = md.generate_mesos(old, 3, 70.0)
     later = with_meso_set(old, [dict(p) for p in packages], 70.0)[0]
     assert nothing_new_since_last_set(later) is not None
+
+
+def _made_at(plan: md.Plan, when) -> md.Plan:
+    """``plan`` with its latest set made at ``when``."""
+    last = plan.meso_sets[-1].model_copy(update={"created": when})
+    return plan.replace(meso_sets=(*plan.meso_sets[:-1], last))
+
+
+@pytest.mark.parametrize("apart", [60, 0])  # minutes apart; 0: all in the same second
+def test_a_set_that_reuses_an_earlier_rounds_package_is_still_unanswered(apart):
+    """MESO 2 re-offers B (refused in round 1) among new packages: round 1 was a reaction to
+    MESO 1, not to MESO 2, so nothing new was learned since MESO 2 (it once counted as
+    answered, and Next MESOs neither said so nor avoided repeating MESO 2)."""
+    from meso_desk.model.offers.meso_sets import not_again
+
+    t0 = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
+    at = [t0 + timedelta(minutes=apart * k) for k in range(4)]
+    plan = _made_at(with_set(), at[0])
+    a, b, c = (dict(plan.stored_package(n).terms) for n in plan.meso_sets[-1].packages)
+    plan = record_choice(plan, list(plan.meso_sets[-1].packages), 1, outcome="none_acceptable", time=at[1])
+    plan, names = with_meso_set(plan, [b, dict(a, Warranty=24.0), dict(c, Warranty=24.0)], None)
+    plan = _made_at(plan, at[2])
+    two = plan.meso_sets[-1]
+    assert not reaction_since(plan, two)
+    assert nothing_new_since_last_set(plan) == two
+    assert not_again(plan).stale == "MESO 2"
+    answered = record_choice(plan, names, 0, time=at[3])
+    assert reaction_since(answered, answered.meso_sets[-1])
+    assert nothing_new_since_last_set(answered) is None and not_again(answered).round == 2
 
 
 def test_same_offers_ignores_order_and_sees_any_changed_term():

@@ -61,6 +61,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..counterpart.inference import CounterpartEstimate, estimate_counterpart
+from ..counterpart.sureness import top_issue_words
 from ..counterpart.their_values import TheirValues
 from ..language import tr
 from ..plan import Plan
@@ -70,7 +71,8 @@ from .concessions import CLARITY_CAP, concession_margins, term_distance
 #: The strategies that use the estimate (the MESO engine's own names pass through); ``"auto"``
 #: lets the round choose among the other three (:func:`auto_purpose`).
 STRATEGIES = ("learn", "balanced", "please", "auto")
-#: ``"auto"``: please once one issue is their top one with at least this probability.
+#: ``"auto"``: please once one issue is their top one with at least this probability (the words
+#: say how sure by the estimate's grade, ``counterpart/sureness.py``: "taking shape" below 75 %).
 SURE_ENOUGH = 0.6
 #: ``"auto"``: learn during the first rounds (this many recorded), then balance.
 LEARNING_ROUNDS = 4
@@ -450,9 +452,8 @@ def auto_purpose(plan: Plan, estimate: CounterpartEstimate | None = None) -> tup
         return "balanced", tr("no reaction recorded yet: the first set balances learning and pleasing")
     est = estimate if estimate is not None else estimate_counterpart(plan)
     top, p = max(est.top_issue.items(), key=lambda kv: kv[1])
-    if not est.is_prior and p >= SURE_ENOUGH:
-        return "please", tr("fairly sure {issue} matters most to them ({share:.0f} %): please them").format(
-            issue=top, share=100 * p)
+    if not est.is_prior and p >= SURE_ENOUGH:  # the words: as sure as the panel's headline says
+        return "please", tr("{how_sure}: please them").format(how_sure=top_issue_words(p, len(est.top_issue), top))
     if len(plan.rounds) < LEARNING_ROUNDS:
         if any(r.counter_offer for r in plan.rounds):
             return "learn", tr("round {round}: still learning what matters to them — a set chosen for what their "

@@ -89,12 +89,20 @@ def set_terms(plan: Plan, meso_set: MesoSet) -> list[dict[str, Term]]:
 
 def reaction_since(plan: Plan, meso_set: MesoSet) -> bool:
     """True when a reaction was recorded after ``meso_set`` was made: a round recorded later
-    than the set, or a round that offered one of the set's packages."""
-    offered = {_key(t) for t in set_terms(plan, meso_set)}
+    than the set (its time after the set's), or — where the times do not tell (the same second,
+    or a time not known) — a round that offered one of the set's packages under its name.
+
+    A round recorded before the set never counts, even when it offered the same terms: a set
+    may re-use an earlier round's package (C4 with B2's terms), and the reaction to B2 in that
+    round was not a reaction to this set."""
+    ours = {(name, _key(t)) for name, t in zip(meso_set.packages, set_terms(plan, meso_set))}
     for r in plan.rounds:
-        if meso_set.created is not None and r.time is not None and r.time > meso_set.created:
-            return True
-        if any(_key(o.terms) in offered for o in r.offered):
+        if meso_set.created is not None and r.time is not None:
+            if r.time > meso_set.created:
+                return True
+            if r.time < meso_set.created:
+                continue
+        if any((o.label, _key(o.terms)) in ours for o in r.offered):
             return True
     return False
 

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....model.counterpart.estimate_inputs import forecast_evidence
 from ....model.edits.meso_set_edits import add_meso_set
 from ....model.edits.round_edits import with_counterpart_prior, with_round_removed
 from ....model.language import QT_TR_NOOP, tr
@@ -365,7 +366,7 @@ class CounterpartPanel(QWidget):
     # -- observing the document ---------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
         plan = self._doc.plan
-        if change.touches("issues", "weights", "rounds", "counterpart_prior"):
+        if change.touches("issues", "weights", "rounds", "counterpart_prior") or self._forecasts_changed(change):
             self.service.request(plan)
         if change.touches("rounds", "issues"):
             self.history.set_plan(plan)
@@ -380,6 +381,15 @@ class CounterpartPanel(QWidget):
         if change.everything or change.touches("meso_sets", "rounds") or (self._message_status == "below" and
                 change.touches("issues", "weights", "aspiration", "reservation", "packages", "counterpart_prior")):
             self._show_message("", "")
+
+    @staticmethod
+    def _forecasts_changed(change: Change) -> bool:
+        """An event edit that changes what a contingent round says (its forecasts); an edit of
+        an event no round offered a clause on does not ask for a new estimate."""
+        if not change.touches("events"):
+            return False
+        return change.old is None or change.new is None or \
+            forecast_evidence(change.old) != forecast_evidence(change.new)
 
     def _sync(self, plan: Plan) -> None:
         self.history.set_plan(plan)

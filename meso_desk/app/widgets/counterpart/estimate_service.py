@@ -6,7 +6,7 @@ suggestions ~10 ms: too slow for the GUI thread. :class:`EstimateService` is the
 :class:`~meso_desk.app.background.SnapshotService`: requests are coalesced (a weight drag or a
 burst of undos costs one computation, of the latest plan), computed by the background facility
 (latest wins, nothing queues up) and cached per plan content (issues, our weights, rounds,
-hunch), so undo/redo back to a plan already seen is instant.
+hunch, the forecasts contingent rounds read), so undo/redo back to a plan already seen is instant.
 
 A result is an :class:`EstimateSnapshot`: plain numbers and words, ready to paint.
 """
@@ -19,8 +19,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from ....model.counterpart.estimate_inputs import forecast_evidence
 from ....model.counterpart.inference import estimate_counterpart
 from ....model.counterpart.logroll import logroll_suggestions
+from ....model.counterpart.sureness import top_issue_grade
 from ....model.language import tr
 from ....model.plan import Plan
 from ...background import SnapshotService, checkpoint
@@ -31,8 +33,9 @@ COALESCE_MS = 40
 
 def estimate_key(plan: Plan) -> tuple:
     """What the estimate and the suggestions depend on (compared with ``==``; cheap because
-    unchanged parts of an edited plan are the same objects)."""
-    return (plan.issues, plan.weights, plan.rounds, plan.counterpart_prior)
+    unchanged parts of an edited plan are the same objects): also the forecasts of the events
+    that contingent rounds offered clauses on (empty without such rounds)."""
+    return (plan.issues, plan.weights, plan.rounds, plan.counterpart_prior, forecast_evidence(plan))
 
 
 @dataclass(frozen=True)
@@ -100,27 +103,21 @@ def graded(n_observations: int, n_rounds: int, top: dict[str, float], weights: d
                    "Record their reactions to learn what matters to them."))
     name = max(names, key=lambda k: (top[k], weights[k]))
     p = top[name]
-    chance = 1.0 / len(names)
-    if p >= 0.75:
-        key = "fairly"
-        headline = (tr("Fairly sure — 1 observation") if n_observations == 1 else
-                    tr("Fairly sure — {count} observations"))
-    elif p >= 0.5:
-        key = "shape"
-        headline = (tr("Taking shape — 1 observation") if n_observations == 1 else
-                    tr("Taking shape — {count} observations"))
-    elif p >= max(0.3, 1.6 * chance):
-        key = "rough"
-        headline = tr("Rough — 1 observation") if n_observations == 1 else tr("Rough — {count} observations")
-    else:
-        key = "hardly"
-        headline = (tr("Hardly more than a guess — 1 observation") if n_observations == 1 else
-                    tr("Hardly more than a guess — {count} observations"))
+    key = top_issue_grade(p, len(names))  # the model's rule: Next MESOs' words grade the same
+    headline = {
+        "fairly": (tr("Fairly sure — 1 observation") if n_observations == 1 else
+                   tr("Fairly sure — {count} observations")),
+        "shape": (tr("Taking shape — 1 observation") if n_observations == 1 else
+                  tr("Taking shape — {count} observations")),
+        "rough": tr("Rough — 1 observation") if n_observations == 1 else tr("Rough — {count} observations"),
+        "hardly": (tr("Hardly more than a guess — 1 observation") if n_observations == 1 else
+                   tr("Hardly more than a guess — {count} observations")),
+    }[key]
     half = 50.0 * sum(hi - lo for lo, hi in intervals.values()) / len(names)
-    if p >= 0.5:
+    if key in ("fairly", "shape"):
         detail = tr("{issue} is probably their top issue ({chance:.0f}\u00a0%). Their weights are known to about "
                     "±{half:.0f}\u00a0points.")
-    elif p >= max(0.3, 1.6 * chance):
+    elif key == "rough":
         detail = tr("{issue} may be their top issue ({chance:.0f}\u00a0%). Their weights are known to about "
                     "±{half:.0f}\u00a0points.")
     else:

@@ -74,6 +74,8 @@ class QuestionPlanner(QWidget):
         self.choice.currentIndexChanged.connect(lambda _i: self._update_record())
         #: a number issue's term they named (made for each such question, in its unit)
         self.term: QDoubleSpinBox | None = None
+        #: whether the field holds a term typed or stepped to (else it is kept empty)
+        self._term_named = False
         self.record = QPushButton(tr("Record answer"))
         self.record.setObjectName("questionRecord")
         self.record.setToolTip(tr("Record their answer on the latest round (one undo step)"))
@@ -114,6 +116,10 @@ class QuestionPlanner(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # the children have been shown by now: a spin box shown for the first time wrote its
+        # value into its field; the field stays empty until they have named a term
+        if self.term is not None and not self._term_named:
+            self.term.lineEdit().clear()
         if self._stale:
             self.refresh()
 
@@ -136,6 +142,9 @@ class QuestionPlanner(QWidget):
             self.choice.setCurrentIndex(-1)
             self.choice.setProperty("issue", q.issues[0] if q.kind == "preferred_term" else "")
         self.choice.setVisible(listed)
+        # the body first: a spin box built in a hidden body would write its value into its
+        # field when the body shows (so would one built while the planner is hidden: showEvent)
+        self.body.setVisible(q is not None)
         self._show_term(q.issues[0] if named and q is not None else None)
         self.record.setVisible(listed or named)
         self._update_record()
@@ -145,7 +154,6 @@ class QuestionPlanner(QWidget):
                 b.setText(q.options[k])
                 b.setProperty("issue", q.options[k])
         self.change.setVisible(q is not None and q.kind == "counter_offer")
-        self.body.setVisible(q is not None)
 
     def _show_term(self, issue_name: str | None) -> None:
         """The spin box for the term they name on a number issue (none for ``None``)."""
@@ -153,6 +161,7 @@ class QuestionPlanner(QWidget):
             self.term.setParent(None)
             self.term.deleteLater()
             self.term = None
+        self._term_named = False
         if issue_name is None:
             return
         issue = self._doc.plan.issue(issue_name)
@@ -169,7 +178,13 @@ class QuestionPlanner(QWidget):
         # spin box writes its value into the field)
         spin.lineEdit().clear()
         spin.lineEdit().textChanged.connect(lambda _t: self._update_record())  # typing
-        spin.valueChanged.connect(lambda _v: self._update_record())  # arrows, setValue (the edit's signals blocked)
+        spin.lineEdit().textEdited.connect(self._named)
+        spin.valueChanged.connect(self._named)  # arrows, setValue (the edit's signals blocked)
+
+    def _named(self, *_: Any) -> None:
+        """They named a term (typed, or stepped with the arrows): the field keeps it from now on."""
+        self._term_named = True
+        self._update_record()
 
     def _update_record(self) -> None:
         """Record answer is on once there is an answer: an option chosen or a term typed."""

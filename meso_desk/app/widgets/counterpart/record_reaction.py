@@ -562,6 +562,7 @@ class RecordReactionDialog(QDialog):
         else:
             text = tr("{percent} % — fully")
         self.trust_label.setText(text.format(percent=v))
+        self._update()  # the summary says the trust that will be recorded
 
     # -- the round --------------------------------------------------------------------------------
     def outcome(self) -> str:
