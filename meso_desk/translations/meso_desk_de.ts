@@ -3684,7 +3684,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source>Record answer</source>
-        <extracomment>a number issue&apos;s term they named (made for each such question, in its unit)</extracomment>
+        <extracomment>a number issue&apos;s term they named (made for each such question, in its unit) whether the field holds a term typed or stepped to (else it is kept empty)</extracomment>
         <translation>Antwort erfassen</translation>
     </message>
     <message>
@@ -11550,7 +11550,7 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     </message>
     <message>
         <source>unknown strategy {strategy}; use one of {strategies}</source>
-        <extracomment>The strategies that use the estimate (the MESO engine&apos;s own names pass through); ``&quot;auto&quot;`` lets the round choose among the other three (:func:`auto_purpose`). ``&quot;auto&quot;``: please once one issue is their top one with at least this probability. ``&quot;auto&quot;``: learn during the first rounds (this many recorded), then balance. Set score weights per strategy: points per 0.01 of expected weight variance removed (``info``), per point of their expected value of the package they like best (``hedge``), per point of their value the set&apos;s *best* package leaves on the table, per point the set&apos;s packages leave on average, per point of concession clarity (capped), per unit of diversity (the smallest term distance of a pair ÷ issues) and per point of spread in our value. Chosen by exact expectations over the simulated counterparts&apos; choices (``benchmarks/simulate_counterparts.py --exact``, docs/inference.md): ``balanced`` learns more than the earlier profile-EIG default *and* pleases as much; ``learn`` spends the two packages beside the near-efficient one on probes. The engine&apos;s own strategy used when there is no posterior to learn from. A set is near-efficient when its best package is within this many of their points of the best we can give them at that level (beyond it the set is heavily penalised). Posterior samples used to score sets (more is more exact and slower). The room: how many of the best sets (by what the pick tells) are re-scored with what the counter-offer will tell too (all of them costs ~4× the MESO budget on 10 × 7). Probes per issue that the scorer adds to the engine&apos;s shortlist of a large pool (see :meth:`InformationScorer.candidates`).
+        <extracomment>The strategies that use the estimate (the MESO engine&apos;s own names pass through); ``&quot;auto&quot;`` lets the round choose among the other three (:func:`auto_purpose`). ``&quot;auto&quot;``: please once one issue is their top one with at least this probability (the words say how sure by the estimate&apos;s grade, ``counterpart/sureness.py``: &quot;taking shape&quot; below 75 %). ``&quot;auto&quot;``: learn during the first rounds (this many recorded), then balance. Set score weights per strategy: points per 0.01 of expected weight variance removed (``info``), per point of their expected value of the package they like best (``hedge``), per point of their value the set&apos;s *best* package leaves on the table, per point the set&apos;s packages leave on average, per point of concession clarity (capped), per unit of diversity (the smallest term distance of a pair ÷ issues) and per point of spread in our value. Chosen by exact expectations over the simulated counterparts&apos; choices (``benchmarks/simulate_counterparts.py --exact``, docs/inference.md): ``balanced`` learns more than the earlier profile-EIG default *and* pleases as much; ``learn`` spends the two packages beside the near-efficient one on probes. The engine&apos;s own strategy used when there is no posterior to learn from. A set is near-efficient when its best package is within this many of their points of the best we can give them at that level (beyond it the set is heavily penalised). Posterior samples used to score sets (more is more exact and slower). The room: how many of the best sets (by what the pick tells) are re-scored with what the counter-offer will tell too (all of them costs ~4× the MESO budget on 10 × 7). Probes per issue that the scorer adds to the engine&apos;s shortlist of a large pool (see :meth:`InformationScorer.candidates`).
 ----------
 A package concedes on an issue when it gives away more than this many points beyond the others there. Pools up to this size are searched whole (no shortlist). Sets examined one by one when the beam search finds none and the shortlist is small. When the beam&apos;s set leaves value on the table, shortlists with at most this many sets are searched whole for one whose best-for-them package is on the frontier.</extracomment>
         <translation>unbekannte Strategie {strategy}; verwenden Sie eine von {strategies}</translation>
@@ -11561,8 +11561,8 @@ A package concedes on an issue when it gives away more than this many points bey
         <translation>noch keine Reaktion erfasst: das erste Set wägt Lernen und Entgegenkommen ab</translation>
     </message>
     <message>
-        <source>fairly sure {issue} matters most to them ({share:.0f} %): please them</source>
-        <translation>ziemlich sicher, dass {issue} ihnen am wichtigsten ist ({share:.0f} %): entgegenkommen</translation>
+        <source>{how_sure}: please them</source>
+        <translation>{how_sure}: entgegenkommen</translation>
     </message>
     <message>
         <source>round {round}: still learning what matters to them — a set chosen for what their pick and their counter-offer will tell</source>
@@ -14362,6 +14362,23 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>option index {index} of {issue} is outside 0 – {last}</source>
         <translation>Optionsindex {index} von {issue} liegt außerhalb von 0 – {last}</translation>
+    </message>
+    <message>
+        <source>fairly sure {issue} matters most to them ({share:.0f} %)</source>
+        <extracomment>Their likeliest top issue is at least this likely: &quot;Fairly sure&quot;. … at least this likely: &quot;Taking shape&quot;. … at least this likely, and at least this many times chance (1 ÷ issues): &quot;Rough&quot;; below it &quot;Hardly more than a guess&quot;. The grades, surest first.</extracomment>
+        <translation>ziemlich sicher, dass {issue} ihnen am wichtigsten ist ({share:.0f} %)</translation>
+    </message>
+    <message>
+        <source>taking shape: {issue} probably matters most to them ({share:.0f} %)</source>
+        <translation>nimmt Gestalt an: {issue} ist ihnen wahrscheinlich am wichtigsten ({share:.0f} %)</translation>
+    </message>
+    <message>
+        <source>rough: {issue} may matter most to them ({share:.0f} %)</source>
+        <translation>grob: {issue} ist ihnen vielleicht am wichtigsten ({share:.0f} %)</translation>
+    </message>
+    <message>
+        <source>hardly more than a guess what matters most to them ({issue}: {share:.0f} %)</source>
+        <translation>kaum mehr als eine Annahme, was ihnen am wichtigsten ist ({issue}: {share:.0f} %)</translation>
     </message>
 </context>
 </TS>
