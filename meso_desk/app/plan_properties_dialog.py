@@ -93,6 +93,7 @@ class PlanPropertiesDialog(QDialog):
         form.addRow(tr("&Our organisation"), self.organisation_edit)
         self.counterpart_edit = self._line("propCounterpart", tr("The other side: printed on the cards (“For …”)"))
         self.counterpart_edit.textChanged.connect(lambda _t: self._check("counterpart"))
+        self.counterpart_edit.setAccessibleName(tr("Supplier"))  # its row holds the field and its message
         form.addRow(tr("&Supplier"), self._with_message("counterpart", self.counterpart_edit))
         self.negotiator_edit = self._line("propNegotiator", tr("The person you negotiate with: printed on the "
                                                                "cards (“For …”) and in the briefing"))
