@@ -41,7 +41,11 @@ from ...document import Change, PlanDocument
 from ..common import described, said_yes, tab_leaves
 from ..deal.deal_terms import term_spin
 from ..dialog_keys import add_buttons, tab_after
+from ..entry_spin import out_of_range
+from ..look import ERROR, text_colour
 
+#: a named term that is refused: the box framed in red (as the counter-offer's terms), the reason beside it
+_INVALID_STYLE = "QDoubleSpinBox { border: 1px solid #c62828; background: #fff3f3; }"
 _SAID = {"first": QT_TR_NOOP("the first"), "second": QT_TR_NOOP("the second"), "equal": QT_TR_NOOP("about equal")}
 #: the band the session starts from when "near my weights" is ticked
 START_BAND = 0.10
@@ -139,6 +143,8 @@ class AskDialog(QDialog):
         mrow.addWidget(self.match_button)
         mrow.addStretch(1)
         lay.addWidget(self.match_row)
+        self.match_reason = self._reason_label("askMatchReason")
+        lay.addWidget(self.match_reason)
         self.progress = QLabel()
         self.progress.setObjectName("askProgress")
         self.progress.setWordWrap(True)
@@ -180,6 +186,8 @@ class AskDialog(QDialog):
             rev.addWidget(w)
         self._revise_row = rev
         left.addLayout(rev)
+        self.revise_reason = self._reason_label("askReviseReason")
+        left.addWidget(self.revise_reason)
         body.addLayout(left, 3)
         self.table = tab_leaves(QTableWidget(0, 3))
         self.table.setObjectName("askWeights")
@@ -265,10 +273,48 @@ class AskDialog(QDialog):
                 and not self.is_busy():
             self._request("match", self._state, self._question, float(term))
 
+    def _reason_label(self, name: str) -> QLabel:
+        """Where a named term's refusal is said (hidden while there is none)."""
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {text_colour(ERROR, label.palette()).name()};")
+        label.setVisible(False)
+        return label
+
+    def _watch_term(self, spin: QDoubleSpinBox, reason: QLabel) -> None:
+        """A named term's box: its refusal (on Enter or on leaving it) is shown beside it and
+        holds the answer back until the term is changed."""
+        spin.refused.connect(lambda why: self._show_refusal(spin, reason, why))
+        spin.lineEdit().textEdited.connect(lambda _t: self._show_refusal(spin, reason, ""))
+        spin.valueChanged.connect(lambda _v: self._show_refusal(spin, reason, ""))
+        self._show_refusal(spin, reason, "")
+
+    @staticmethod
+    def _show_refusal(spin: QDoubleSpinBox, reason: QLabel, why: str) -> None:
+        spin.setProperty("refusedText", why)
+        spin.setStyleSheet(_INVALID_STYLE if why else "")
+        reason.setText(why)
+        reason.setVisible(bool(why))
+
+    def _named_term(self, spin: QDoubleSpinBox | None, reason: QLabel) -> float | None:
+        """The term typed in ``spin``, or None when it is refused: out of the question's range
+        (typed now, or refused when the box was left and not changed since)."""
+        if spin is None:
+            return None
+        why = out_of_range(spin, spin.lineEdit().text())
+        if why:
+            spin.lineEdit().setText(spin.prefix() + spin.textFromValue(spin.value()) + spin.suffix())
+            self._show_refusal(spin, reason, why)
+        if spin.property("refusedText"):
+            return None
+        spin.interpretText()
+        return spin.value()
+
     def _match_clicked(self) -> None:
-        if self.match_term is not None:
-            self.match_term.interpretText()
-            self.answer_match(self.match_term.value())
+        term = self._named_term(self.match_term, self.match_reason)
+        if term is not None:
+            self.answer_match(term)
 
     def _show_match(self, q: Question | None) -> None:
         """The "or name the term" row for a matching question (hidden otherwise)."""
@@ -278,6 +324,7 @@ class AskDialog(QDialog):
             self.match_term = None
         if q is None or q.match is None or q.match_range is None:
             self.match_row.setVisible(False)
+            self.match_reason.setVisible(False)
             return
         issue = self._doc.plan.issue(q.match)
         spin = term_spin(issue)
@@ -287,6 +334,7 @@ class AskDialog(QDialog):
         spin.setRange(*q.match_range)
         spin.setValue(float(q.second[q.match]))
         spin.installEventFilter(self)  # Enter answers with the term (never the dialog's default button)
+        self._watch_term(spin, self.match_reason)
         spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
         spin.setAccessibleDescription(tr("The term of the second package at which both are worth the same to you"))
         self.match_row.layout().insertWidget(1, spin)
@@ -299,6 +347,8 @@ class AskDialog(QDialog):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.match_term and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if out_of_range(obj, obj.lineEdit().text()):
+                return False  # the box refuses it where it is typed (its tooltip; the reason beside it)
             self._match_clicked()
             return True
         return super().eventFilter(obj, event)
@@ -315,9 +365,9 @@ class AskDialog(QDialog):
     def _revise_clicked(self) -> None:
         index, key = self.answers.currentRow(), self.revise_choice.currentData()
         if key == "match":
-            if self.revise_term is not None:
-                self.revise_term.interpretText()
-                self.revise_match(index, self.revise_term.value())
+            term = self._named_term(self.revise_term, self.revise_reason)
+            if term is not None:
+                self.revise_match(index, term)
         else:
             self.revise(index, key)
 
@@ -337,6 +387,7 @@ class AskDialog(QDialog):
             self.revise_term.setParent(None)
             self.revise_term.deleteLater()
             self.revise_term = None
+        self.revise_reason.setVisible(False)
         if can and self.revise_choice.currentData() == "match":
             spin = term_spin(self._doc.plan.issue(q.match))
             spin.setObjectName("askReviseTerm")
@@ -347,6 +398,7 @@ class AskDialog(QDialog):
             spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
             self._revise_row.insertWidget(1, spin)
             tab_after(self.revise_choice, spin)
+            self._watch_term(spin, self.revise_reason)
             self.revise_term = spin
 
     def drop(self, index: int) -> None:
