@@ -88,3 +88,15 @@ def test_an_unreachable_level_says_so_plainly_and_names_a_level_that_works(suppl
     assert err.nearest is not None and "±" not in err.plain and err.plain.endswith(f"{err.nearest:.1f}.")
     assert "differ in at least" in str(err), "the detailed reason stays for the command line"
     assert len(generate_mesos(supplier, 3, err.nearest)) == 3
+
+
+def test_nearest_crossings_come_in_order_of_their_own_distance():
+    from meso_desk.model.offers.robustness import WeightSwing, nearest_crossings
+
+    def swing(issue, *pairs):
+        return WeightSwing(issue, 0.2, 0.15, 0.25, 50, 50, "", "", tuple(c for _d, c in pairs),
+                           min(d for d, _c in pairs), tuple(d for d, _c in pairs))
+
+    swings = [swing("A", (0.01, "a near"), (0.40, "a far")), swing("B", (0.02, "b near"), (0.03, "b next"))]
+    assert [c for _i, c in nearest_crossings(swings)] == ["a near", "b near", "b next", "a far"]
+    assert nearest_crossings(swings, 2) == [("A", "a near"), ("B", "b near")]

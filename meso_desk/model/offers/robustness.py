@@ -160,6 +160,8 @@ class WeightSwing:
     crossings: tuple[str, ...]
     #: how far (fraction) the weight must move for the nearest crossing (1.0: none)
     nearest: float = 1.0
+    #: how far (fraction) the weight must move for each of ``crossings``, in the same order
+    distances: tuple[float, ...] = ()
 
     @property
     def width(self) -> float:
@@ -224,5 +226,14 @@ def weight_sensitivity(plan: Plan, package, region: WeightRegion | None = None) 
         cross = [c for c in (_crossing("the reservation", plan.reservation, plan.reservation, issue, w[i], V[i], rest),
                              _crossing("the target", target, target - TARGET_TOLERANCE, issue, w[i], V[i], rest)) if c]
         out.append(WeightSwing(issue, float(w[i]), float(lo[i]), float(hi[i]), vals[0], vals[1], st[0], st[1],
-                               tuple(c[1] for c in sorted(cross)), min((c[0] for c in cross), default=1.0)))
+                               tuple(c[1] for c in sorted(cross)), min((c[0] for c in cross), default=1.0),
+                               tuple(c[0] for c in sorted(cross))))
     return sorted(out, key=lambda s: -s.width)
+
+
+def nearest_crossings(swings: Sequence[WeightSwing], limit: int | None = None) -> list[tuple[str, str]]:
+    """Every ``(issue, crossing)`` of ``swings``, the one the smallest move of its weight reaches
+    first (whatever its issue), at most ``limit`` of them: a short list keeps the closest."""
+    found = sorted((d, k, s.issue, c) for k, s in enumerate(swings)
+                   for d, c in zip(s.distances or (s.nearest,) * len(s.crossings), s.crossings))
+    return [(issue, c) for _d, _k, issue, c in found[:limit]]
