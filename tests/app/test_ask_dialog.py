@@ -290,3 +290,63 @@ def test_changing_an_answer_to_a_term_out_of_range_is_refused(editor, qtbot):
     a = dlg.state.answers[0]
     assert a.matched and a.question.second[q.match] == pytest.approx(round(lo + 0.5 * (hi - lo)))
     dlg.close()
+
+
+def _shown_ask(editor, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    dlg = editor.open_ask_dialog()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=5000)
+    _settle(qtbot, dlg)
+    return dlg
+
+
+def test_answering_by_keyboard_keeps_the_focus_on_the_answers_and_enter_never_applies(editor, qtbot):
+    """Enter on "the first" answers; the next question's first answer has the focus again, so
+    Enter answers it too; Enter in the list or a field never applies the weights; Enter on a
+    focused Apply does."""
+    from PySide6.QtWidgets import QApplication
+
+    doc = editor.document
+    dlg = _shown_ask(editor, qtbot)
+    steps = doc.undo_stack.count()
+    dlg.first.setFocus()
+    for n in (1, 2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        _settle(qtbot, dlg)
+        assert len(dlg.state.answers) == n
+        assert QApplication.focusWidget() is dlg.first
+    for w in (dlg.answers, dlg.near):
+        w.setFocus()
+        qtbot.keyClick(w, Qt.Key.Key_Return)
+    _settle(qtbot, dlg)
+    assert doc.undo_stack.count() == steps and len(dlg.state.answers) == 2
+    dlg.apply_button.setFocus()
+    qtbot.keyClick(dlg.apply_button, Qt.Key.Key_Return)
+    assert doc.undo_stack.count() == steps + 1
+    dlg.close()
+
+
+def test_esc_and_close_ask_before_answers_not_applied_are_lost(editor, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    said, asked = [QMessageBox.StandardButton.No], []
+
+    def answer(box):
+        asked.append(box.objectName())
+        return said[0]
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dlg = _shown_ask(editor, qtbot)
+    dlg.answer("first")
+    _settle(qtbot, dlg)
+    dlg.answers.setFocus()
+    qtbot.keyClick(dlg.answers, Qt.Key.Key_Escape)
+    close = dlg.buttons.button(QDialogButtonBox.StandardButton.Close)
+    close.click()
+    assert asked == ["askCloseBox", "askCloseBox"] and dlg.isVisible() and len(dlg.state.answers) == 1
+    dlg.apply()  # applied: nothing is lost by closing now
+    close.click()
+    assert len(asked) == 2 and not dlg.isVisible()

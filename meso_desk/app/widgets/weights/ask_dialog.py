@@ -80,6 +80,10 @@ class AskDialog(QDialog):
         self._state: Elicitation | None = None
         self._question: Question | None = None
         self._token = 0
+        #: the session whose weights were applied last (closing then loses nothing)
+        self._applied: Elicitation | None = None
+        #: the answer controls had the focus when the next question was asked for
+        self._refocus = False
         self._job = LatestJob(_step, self, "ask-weights")
         self._job.done.connect(self._finished)
         self._build()
@@ -205,9 +209,9 @@ class AskDialog(QDialog):
         self.apply_button.setObjectName("askApply")
         self.apply_button.setToolTip(tr("Set the weights found (one undo step)"))
         self.apply_button.clicked.connect(self.apply)
-        self.buttons.rejected.connect(self.reject)
-        # Enter applies the weights found (nothing before there are answers); it never starts again
-        add_buttons(lay, self.buttons, default=self.apply_button, quiet=(self.restart_button,))
+        self.buttons.rejected.connect(self.close_asking)
+        # Enter presses only the button that has the focus (keyPressEvent): never Apply mid-session
+        add_buttons(lay, self.buttons, quiet=(self.restart_button,))
         self.resize(760, 520)
 
     # -- the session -------------------------------------------------------------------
@@ -224,6 +228,10 @@ class AskDialog(QDialog):
 
     def _request(self, *payload) -> None:
         self._token += 1
+        answering = (self.first, self.second, self.equal, self.match_button, self.match_term)
+        focus = self.focusWidget()
+        self._refocus = self._refocus or any(w is not None and (focus is w or w.isAncestorOf(focus))
+                                             for w in answering)
         for b in (self.first, self.second, self.equal, self.match_button, self.apply_button, self.revise_button,
                   self.drop_button):
             b.setEnabled(False)
@@ -444,6 +452,9 @@ class AskDialog(QDialog):
             b.setVisible(asking)
             b.setEnabled(asking)
         self._show_match(q)
+        if asking and self._refocus:  # the next question's first answer, not the list the focus fell to
+            self._refocus = False
+            self.first.setFocus(Qt.FocusReason.OtherFocusReason)
         unsure = max(st.uncertainty().values()) * 100
         self.progress.setText(tr("{count} answered · every weight within ± {band:.1f} points").format(
                                   count=len(st.answers), band=unsure) if st.answers else tr("No answers yet."))
@@ -511,8 +522,57 @@ class AskDialog(QDialog):
             self._doc.post_message(r.message)
             return False
         done = self._doc.apply(r.plan, r.message)
+        self._applied = self._state
         self._fill_table(self._state)
         return done
+
+    # -- keys and closing --------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        """Enter presses the button that has the focus, and nothing else (never Apply from a
+        field or the list); in the field of a changed answer it changes the answer. Esc asks
+        before answers not applied are lost."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus.autoDefault() and focus.isEnabled():
+                focus.click()
+            elif self.revise_term is not None and focus is not None and \
+                    (focus is self.revise_term or self.revise_term.isAncestorOf(focus)):
+                self._revise_clicked()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.close_asking()
+            return
+        super().keyPressEvent(event)
+
+    def close_box(self) -> QMessageBox | None:
+        """The question before answers whose weights were not applied are lost (default No), or
+        None when there are none."""
+        st = self._state
+        if st is None or not st.answers or st is self._applied or not st.fits(self._doc.plan):
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, "MESO Desk",
+                          tr("Close without applying the weights from your answers?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("askCloseBox")
+        box.setInformativeText(tr("Your answers are forgotten when the dialog closes. Apply weights sets "
+                                  "the weights they point to."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
+
+    def close_asking(self) -> bool:
+        """Close (Esc, Close, the window's ✕), asked first when answers would be lost."""
+        if said_yes(self.close_box()):
+            self.reject()
+            return True
+        return False
+
+    def closeEvent(self, event) -> None:
+        if event.spontaneous() and self.isVisible() and not said_yes(self.close_box()):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def done(self, r: int) -> None:
         self._token += 1
