@@ -100,3 +100,18 @@ def test_nearest_crossings_come_in_order_of_their_own_distance():
     swings = [swing("A", (0.01, "a near"), (0.40, "a far")), swing("B", (0.02, "b near"), (0.03, "b next"))]
     assert [c for _i, c in nearest_crossings(swings)] == ["a near", "b near", "b next", "a far"]
     assert nearest_crossings(swings, 2) == [("A", "a near"), ("B", "b near")]
+
+
+@pytest.mark.parametrize("worst", [2.0004, 2.03, 2.049])
+def test_a_set_just_over_the_limit_is_not_said_to_stay_within_it(worst):
+    """Not "Stays within 2.0 points … more than 2 points apart": the number shown is over 2."""
+    import re
+
+    from meso_desk.model.offers.robustness import EQUAL_SPREAD, Robustness
+
+    r = Robustness(0.5, worst, "± 5 points")
+    assert not r.stays_equal
+    shown = float(re.search(r"Stays within (\d+\.\d+) points", r.sentence)[1])
+    assert shown > EQUAL_SPREAD and shown >= worst
+    assert "Stays within 2.1 points" in Robustness(0.5, 2.06, "± 5 points").sentence
+    assert "Stays within 2.0 points" in Robustness(0.5, 2.0, "± 5 points").sentence

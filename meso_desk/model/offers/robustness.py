@@ -18,6 +18,7 @@ A set is said to **stay equal** when its worst spread is at most :data:`EQUAL_SP
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,6 +98,10 @@ class Robustness:
         where = region_words(self.region)
         if self.stays_equal:
             return tr("Stays within {worst:.1f} points {where}.").format(worst=self.worst, where=where)
+        if round(self.worst, 1) <= EQUAL_SPREAD:  # "2.0 … more than 2 points apart": shown to 0.01, rounded up
+            return tr("Stays within {worst:.2f} points {where} — it would stop being equal (more than {equal:g} "
+                      "points apart).").format(worst=math.ceil(self.worst * 100 - 1e-9) / 100, where=where,
+                                               equal=EQUAL_SPREAD)
         return tr("Stays within {worst:.1f} points {where} — it would stop being equal (more than {equal:g} "
                   "points apart).").format(worst=self.worst, where=where, equal=EQUAL_SPREAD)
 
