@@ -115,3 +115,21 @@ def test_a_set_just_over_the_limit_is_not_said_to_stay_within_it(worst):
     assert shown > EQUAL_SPREAD and shown >= worst
     assert "Stays within 2.1 points" in Robustness(0.5, 2.06, "± 5 points").sentence
     assert "Stays within 2.0 points" in Robustness(0.5, 2.0, "± 5 points").sentence
+
+
+def test_a_crossing_says_the_weight_now_as_the_weights_tab_shows_it():
+    """Weights whose one-decimal rounding does not sum to 100: "(now 20.3 %)" as everywhere else
+    (largest remainder), not 100·w rounded on its own (20.2)."""
+    from meso_desk.model.offers.robustness import weight_sensitivity
+    from meso_desk.model.preferences.weights import weights_as_percent
+
+    plan = md.example_plan("supplier")
+    w = {"Unit price": 0.30625, "Order volume": 0.07825, "Delivery": 0.24025, "Payment term": 0.07125,
+         "Warranty": 0.20225, "Incoterm": 0.10175}
+    plan = plan.replace(weights=w, reservation_from_batna=False, reservation=55.0)
+    shown = weights_as_percent(plan.weights)
+    assert any(f"{shown[n]:.1f}" != f"{100 * v:.1f}" for n, v in plan.weights.items())
+    lines = [(s.issue, c) for p in plan.packages for s in weight_sensitivity(plan, p.name) for c in s.crossings]
+    assert lines
+    for issue, c in lines:
+        assert f"(now {shown[issue]:.1f} %)" in c, (issue, c)
