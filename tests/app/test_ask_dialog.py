@@ -67,6 +67,9 @@ def test_a_conflict_is_shown_and_removing_an_answer_resolves_it(editor, qtbot):
     _settle(qtbot, dlg)
     assert dlg.state.conflict == (0, 1)
     assert dlg.conflict.isVisibleTo(dlg) and "cannot all be true" in dlg.conflict.text()
+    # no "within ±" and no weights found for answers that no weights satisfy
+    assert "within" not in dlg.progress.text() and "cannot all be true" in dlg.progress.text()
+    assert all(dlg.table.item(r, c).text() == "—" for r in range(dlg.table.rowCount()) for c in (1, 2))
     assert not dlg.apply_button.isEnabled()
     dlg.drop(1)
     _settle(qtbot, dlg)

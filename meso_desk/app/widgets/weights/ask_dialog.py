@@ -455,9 +455,13 @@ class AskDialog(QDialog):
         if asking and self._refocus:  # the next question's first answer, not the list the focus fell to
             self._refocus = False
             self.first.setFocus(Qt.FocusReason.OtherFocusReason)
-        unsure = max(st.uncertainty().values()) * 100
-        self.progress.setText(tr("{count} answered · every weight within ± {band:.1f} points").format(
-                                  count=len(st.answers), band=unsure) if st.answers else tr("No answers yet."))
+        if not st.answers:
+            self.progress.setText(tr("No answers yet."))
+        elif st.conflict:  # no weights agree with every answer: no "within ±" for a region that is gone
+            self.progress.setText(tr("{count} answered · they cannot all be true").format(count=len(st.answers)))
+        else:
+            self.progress.setText(tr("{count} answered · every weight within ± {band:.1f} points").format(
+                count=len(st.answers), band=max(st.uncertainty().values()) * 100))
         self.conflict.setText(st.conflict_text())
         self.conflict.setVisible(bool(st.conflict))
         row = self.answers.currentRow()
@@ -507,8 +511,9 @@ class AskDialog(QDialog):
         self.table.setVerticalHeaderLabels(st.names)
         for r, name in enumerate(st.names):
             lo, hi = bounds[name]
-            for c, text in enumerate((f"{number(now.get(name, 0.0), 1)} %", f"{number(found[name], 1)} %",
-                                      f"{number(lo * 100, 1)}–{number(hi * 100, 1)} %")):
+            shown = (("—", "—") if st.conflict else  # no weights agree with every answer
+                     (f"{number(found[name], 1)} %", f"{number(lo * 100, 1)}–{number(hi * 100, 1)} %"))
+            for c, text in enumerate((f"{number(now.get(name, 0.0), 1)} %", *shown)):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
