@@ -551,6 +551,13 @@ class AskDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        if visible:  # Qt makes the first button the default on show: Enter presses only the focused one
+            for b in self.findChildren(QPushButton):
+                if b.isDefault() and not b.hasFocus():
+                    b.setDefault(False)
+
     def close_box(self) -> QMessageBox | None:
         """The question before answers whose weights were not applied are lost (default No), or
         None when there are none."""
