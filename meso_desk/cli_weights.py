@@ -20,14 +20,16 @@ from .model.edits.weight_edits import apply_elicited_weights
 from .model.io import save_plan
 from .model.language import QT_TR_NOOP, number, parse_number, tr
 from .model.preferences.elicitation import start_elicitation
+from .model.preferences.issues import NumericIssue
 from .model.preferences.weights import region_source_words, weights_as_percent
 
 _KEYS = {"1": "first", "a": "first", "2": "second", "b": "second", "=": "equal", "e": "equal", "0": "equal"}
 
 
-def _read_choice(prompt: str, match: tuple[str, tuple[float, float]] | None = None) -> str | float | None:
+def _read_choice(prompt: str, match: tuple[NumericIssue, tuple[float, float]] | None = None
+                 ) -> str | float | None:
     """The answer typed on stdin ('first', 'second', 'equal'; with ``match`` = (issue, range)
-    also a term of that issue, as a number), None to stop."""
+    also a term of that issue, as a number — one out of the range is refused saying so), None to stop."""
     while True:
         print(prompt, end=" ", flush=True)
         line = sys.stdin.readline()
@@ -43,10 +45,16 @@ def _read_choice(prompt: str, match: tuple[str, tuple[float, float]] | None = No
                 x = parse_number(key)
             except ValueError:
                 x = None
-            if x is not None and match[1][0] - 1e-9 <= x <= match[1][1] + 1e-9:
+            (low, high), issue = match[1], match[0]
+            if x is not None and low - 1e-9 <= x <= high + 1e-9:
                 return x
+            if x is not None:
+                print("  " + tr("{number} is outside the range here: the {issue} that makes them equal is "
+                                "from {low} to {high}").format(number=key, issue=issue.name,
+                                                               low=issue.format_term(low),
+                                                               high=issue.format_term(high)))
             print("  " + tr("answer 1 (the first), 2 (the second), = (about equal), q (stop) or the {issue} "
-                            "that makes them equal").format(issue=match[0]))
+                            "that makes them equal").format(issue=issue.name))
             continue
         print("  " + tr("answer 1 (the first), 2 (the second), = (about equal) or q (stop)"))
 
@@ -82,7 +90,7 @@ def _ask(plan, band: float | None):
         match = None
         if q.match is not None and q.match_range is not None:
             issue = plan.issue(q.match)
-            match = (q.match, q.match_range)
+            match = (issue, q.match_range)
             print("    " + tr("Or type the {issue} at which the second is worth the same to you ({low} to {high}).").format(
                 issue=q.match, low=issue.format_term(q.match_range[0]), high=issue.format_term(q.match_range[1])))
         choice = _read_choice(">", match)
@@ -95,7 +103,8 @@ def _ask(plan, band: float | None):
             k = state.conflict[0]
             asked = state.answers[k].original  # as it was asked: a named term is taken back
             again = _read_choice(tr("Q{number} again: {question} >").format(number=k + 1, question=asked.text),
-                                 (asked.match, asked.match_range) if asked.match and asked.match_range else None)
+                                 (plan.issue(asked.match), asked.match_range) if asked.match and asked.match_range
+                                 else None)
             if again is None:
                 state = state.drop(len(state.answers) - 1)
                 break
@@ -104,7 +113,7 @@ def _ask(plan, band: float | None):
         print("  " + tr("({count} answered; every weight within ± {band:.1f} points)").format(
             count=len(state.answers), band=100 * unsure))
     if not stopped and state.answers:
-        print(state.closing_text(None))
+        print(state.closing_text(None, terminal=True))
     return state
 
 

@@ -67,6 +67,9 @@ def test_a_conflict_is_shown_and_removing_an_answer_resolves_it(editor, qtbot):
     _settle(qtbot, dlg)
     assert dlg.state.conflict == (0, 1)
     assert dlg.conflict.isVisibleTo(dlg) and "cannot all be true" in dlg.conflict.text()
+    # no "within ±" and no weights found for answers that no weights satisfy
+    assert "within" not in dlg.progress.text() and "cannot all be true" in dlg.progress.text()
+    assert all(dlg.table.item(r, c).text() == "—" for r in range(dlg.table.rowCount()) for c in (1, 2))
     assert not dlg.apply_button.isEnabled()
     dlg.drop(1)
     _settle(qtbot, dlg)
@@ -211,3 +214,142 @@ def test_when_the_issues_change_while_asking_the_answers_are_not_applied_and_it_
     _settle(qtbot, dlg)
     assert dlg.apply() is True and set(doc.plan.weights) == set(doc.plan.issue_names)
     dlg.close()
+
+
+def _ask_near(editor, qtbot):
+    """The dialog on the supplier plan, near its weights: the first question lets you name a term."""
+    dlg = editor.open_ask_dialog()
+    _settle(qtbot, dlg)
+    q = dlg.current_question
+    assert q.match is not None and q.match_range is not None
+    return dlg, q
+
+
+def _type(qtbot, spin, text):
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+
+
+@pytest.mark.parametrize("how", ["enter", "button"])
+@pytest.mark.parametrize("typed", ["95", "500", "5"])
+def test_a_named_term_out_of_range_is_refused_where_typed_and_not_recorded(editor, qtbot, how, typed):
+    """95, 500 or 5 days on a question whose term can be 15–90 days: refused in the box (the reason
+    beside it, the range named), nothing recorded — neither by Enter nor by "Equal at this"."""
+    from PySide6.QtWidgets import QDoubleSpinBox, QLabel
+
+    dlg, q = _ask_near(editor, qtbot)
+    spin = dlg.findChild(QDoubleSpinBox, "askMatchTerm")
+    lo, hi = q.match_range
+    assert not lo <= float(typed) <= hi
+    steps = editor.document.undo_stack.count()
+    _type(qtbot, spin, typed)
+    if how == "enter":
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    else:
+        qtbot.mouseClick(dlg.findChild(QPushButton, "askMatch"), Qt.MouseButton.LeftButton)
+    _settle(qtbot, dlg)
+    assert len(dlg.state.answers) == 0
+    assert dlg.current_question == q
+    reason = dlg.findChild(QLabel, "askMatchReason")
+    assert reason.isVisibleTo(dlg) and typed in reason.text()
+    assert spin.textFromValue(hi if float(typed) > hi else lo) in reason.text()
+    assert editor.document.undo_stack.count() == steps  # Enter did not apply the weights either
+    # clicking again on the term put back does not answer for a refusal the buyer has not fixed
+    dlg.findChild(QPushButton, "askMatch").click()
+    _settle(qtbot, dlg)
+    assert len(dlg.state.answers) == 0
+    # a term in range is recorded exactly as typed
+    term = round(lo + 0.37 * (hi - lo))
+    _type(qtbot, spin, spin.textFromValue(term))
+    assert not reason.isVisibleTo(dlg)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    _settle(qtbot, dlg)
+    a = dlg.state.answers[-1]
+    assert a.matched and a.question.second[q.match] == pytest.approx(term)
+    dlg.close()
+
+
+def test_changing_an_answer_to_a_term_out_of_range_is_refused(editor, qtbot):
+    from PySide6.QtWidgets import QDoubleSpinBox, QLabel
+
+    dlg, q = _ask_near(editor, qtbot)
+    dlg.answer("first")
+    _settle(qtbot, dlg)
+    dlg.answers.setCurrentRow(0)
+    dlg.revise_choice.setCurrentIndex(dlg.revise_choice.findData("match"))
+    field = dlg.findChild(QDoubleSpinBox, "askReviseTerm")
+    lo, hi = q.match_range
+    _type(qtbot, field, "95" if hi < 95 else "1000000")
+    qtbot.mouseClick(dlg.revise_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, dlg)
+    a = dlg.state.answers[0]
+    assert not a.matched and a.choice == "first"
+    reason = dlg.findChild(QLabel, "askReviseReason")
+    assert reason.isVisibleTo(dlg) and "above the highest value" in reason.text()
+    _type(qtbot, field, field.textFromValue(round(lo + 0.5 * (hi - lo))))
+    dlg.revise_button.click()
+    _settle(qtbot, dlg)
+    a = dlg.state.answers[0]
+    assert a.matched and a.question.second[q.match] == pytest.approx(round(lo + 0.5 * (hi - lo)))
+    dlg.close()
+
+
+def _shown_ask(editor, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    dlg = editor.open_ask_dialog()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=5000)
+    _settle(qtbot, dlg)
+    return dlg
+
+
+def test_answering_by_keyboard_keeps_the_focus_on_the_answers_and_enter_never_applies(editor, qtbot):
+    """Enter on "the first" answers; the next question's first answer has the focus again, so
+    Enter answers it too; Enter in the list or a field never applies the weights; Enter on a
+    focused Apply does."""
+    from PySide6.QtWidgets import QApplication
+
+    doc = editor.document
+    dlg = _shown_ask(editor, qtbot)
+    steps = doc.undo_stack.count()
+    dlg.first.setFocus()
+    for n in (1, 2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        _settle(qtbot, dlg)
+        assert len(dlg.state.answers) == n
+        assert QApplication.focusWidget() is dlg.first
+    for w in (dlg.answers, dlg.near):
+        w.setFocus()
+        qtbot.keyClick(w, Qt.Key.Key_Return)
+    _settle(qtbot, dlg)
+    assert doc.undo_stack.count() == steps and len(dlg.state.answers) == 2
+    dlg.apply_button.setFocus()
+    qtbot.keyClick(dlg.apply_button, Qt.Key.Key_Return)
+    assert doc.undo_stack.count() == steps + 1
+    dlg.close()
+
+
+def test_esc_and_close_ask_before_answers_not_applied_are_lost(editor, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    said, asked = [QMessageBox.StandardButton.No], []
+
+    def answer(box):
+        asked.append(box.objectName())
+        return said[0]
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dlg = _shown_ask(editor, qtbot)
+    dlg.answer("first")
+    _settle(qtbot, dlg)
+    dlg.answers.setFocus()
+    qtbot.keyClick(dlg.answers, Qt.Key.Key_Escape)
+    close = dlg.buttons.button(QDialogButtonBox.StandardButton.Close)
+    close.click()
+    assert asked == ["askCloseBox", "askCloseBox"] and dlg.isVisible() and len(dlg.state.answers) == 1
+    dlg.apply()  # applied: nothing is lost by closing now
+    close.click()
+    assert len(asked) == 2 and not dlg.isVisible()

@@ -300,6 +300,9 @@ def test_the_dialogs_the_audit_found_name_their_default(make_window, qtbot, tmp_
     qtbot.waitExposed(dlg)
     _idle(dlg, qtbot)
     defaults = [b.objectName() for b in dlg.findChildren(QPushButton) if b.isDefault() and b.isVisible()]
-    assert defaults == {"RecordReactionDialog": ["recordButton"], "AskDialog": ["askApply"],
+    if name == "AskDialog":  # Enter presses only the focused button (never Apply mid-session): no default frame
+        assert all(dlg.findChild(QPushButton, d).hasFocus() for d in defaults), defaults
+        return
+    assert defaults == {"RecordReactionDialog": ["recordButton"],
                         "MesoDialog": ["mesoAdd"], "CardsDialog": ["cardsPrintButton"],
                         "DebriefDialog": ["debriefPrintButton"]}[name]

@@ -136,3 +136,44 @@ def test_out_or_band_without_ask_is_refused_instead_of_ignored(tmp_path, capsys)
     assert not (tmp_path / "w.meso").exists()
     assert cli.main(["weights", SUPPLIER, "--band", "10"]) == 2
     assert capsys.readouterr().err == "meso-desk: --band needs --ask: it is where the questions start\n"
+
+
+def test_a_term_out_of_range_is_refused_saying_why_and_the_range(monkeypatch, capsys):
+    """500 days on a question whose term can be 15–90 days: said to be out of range, the range
+    given, and the question asked again (nothing recorded)."""
+    from meso_desk.model.preferences.elicitation import start_elicitation
+
+    plan = md.load_plan(SUPPLIER)
+    q = start_elicitation(plan, band=0.10).next_question()
+    assert q.match is not None
+    issue = plan.issue(q.match)
+    lo, hi = q.match_range
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{hi + 410:g}\n{lo - 10:g}\nq\n"))
+    assert cli.main(["weights", SUPPLIER, "--ask", "--band", "10"]) == 2  # no answer recorded
+    out = capsys.readouterr().out
+    for typed in (f"{hi + 410:g}", f"{lo - 10:g}"):
+        assert (f"{typed} is outside the range here: the {q.match} that makes them equal is from "
+                f"{issue.format_term(lo)} to {issue.format_term(hi)}") in out
+
+
+def test_the_closing_line_speaks_of_the_command_line(monkeypatch, capsys):
+    """After the tenth answer: no "Swings tab", no "apply" — the weights are printed, -o saves them."""
+    import numpy as np
+
+    from meso_desk.model.preferences.elicitation import EQUAL_POINTS, MAX_QUESTIONS, start_elicitation
+
+    plan = md.load_plan(SUPPLIER)
+    state, typed = start_elicitation(plan, band=None), []
+    true = np.array([0.30, 0.08, 0.25, 0.07, 0.20, 0.10])
+    while not state.finished:  # the same questions the command will ask (same seed)
+        q = state.next_question()
+        s = float(np.dot(true, q.d))
+        choice = "equal" if abs(s) <= EQUAL_POINTS else ("first" if s > 0 else "second")
+        typed.append({"first": "1", "second": "2", "equal": "="}[choice])
+        state = state.answer(q, choice)
+    assert len(typed) == MAX_QUESTIONS and not state.pinned
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(typed) + "\n"))
+    assert cli.main(["weights", SUPPLIER, "--ask"]) == 0
+    out = capsys.readouterr().out
+    assert "That is enough questions." in out and "-o saves them" in out
+    assert "Swings tab" not in out and "apply" not in out.lower()

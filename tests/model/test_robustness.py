@@ -88,3 +88,48 @@ def test_an_unreachable_level_says_so_plainly_and_names_a_level_that_works(suppl
     assert err.nearest is not None and "±" not in err.plain and err.plain.endswith(f"{err.nearest:.1f}.")
     assert "differ in at least" in str(err), "the detailed reason stays for the command line"
     assert len(generate_mesos(supplier, 3, err.nearest)) == 3
+
+
+def test_nearest_crossings_come_in_order_of_their_own_distance():
+    from meso_desk.model.offers.robustness import WeightSwing, nearest_crossings
+
+    def swing(issue, *pairs):
+        return WeightSwing(issue, 0.2, 0.15, 0.25, 50, 50, "", "", tuple(c for _d, c in pairs),
+                           min(d for d, _c in pairs), tuple(d for d, _c in pairs))
+
+    swings = [swing("A", (0.01, "a near"), (0.40, "a far")), swing("B", (0.02, "b near"), (0.03, "b next"))]
+    assert [c for _i, c in nearest_crossings(swings)] == ["a near", "b near", "b next", "a far"]
+    assert nearest_crossings(swings, 2) == [("A", "a near"), ("B", "b near")]
+
+
+@pytest.mark.parametrize("worst", [2.0004, 2.03, 2.049])
+def test_a_set_just_over_the_limit_is_not_said_to_stay_within_it(worst):
+    """Not "Stays within 2.0 points … more than 2 points apart": the number shown is over 2."""
+    import re
+
+    from meso_desk.model.offers.robustness import EQUAL_SPREAD, Robustness
+
+    r = Robustness(0.5, worst, "± 5 points")
+    assert not r.stays_equal
+    shown = float(re.search(r"Stays within (\d+\.\d+) points", r.sentence)[1])
+    assert shown > EQUAL_SPREAD and shown >= worst
+    assert "Stays within 2.1 points" in Robustness(0.5, 2.06, "± 5 points").sentence
+    assert "Stays within 2.0 points" in Robustness(0.5, 2.0, "± 5 points").sentence
+
+
+def test_a_crossing_says_the_weight_now_as_the_weights_tab_shows_it():
+    """Weights whose one-decimal rounding does not sum to 100: "(now 20.3 %)" as everywhere else
+    (largest remainder), not 100·w rounded on its own (20.2)."""
+    from meso_desk.model.offers.robustness import weight_sensitivity
+    from meso_desk.model.preferences.weights import weights_as_percent
+
+    plan = md.example_plan("supplier")
+    w = {"Unit price": 0.30625, "Order volume": 0.07825, "Delivery": 0.24025, "Payment term": 0.07125,
+         "Warranty": 0.20225, "Incoterm": 0.10175}
+    plan = plan.replace(weights=w, reservation_from_batna=False, reservation=40.0)
+    shown = weights_as_percent(plan.weights)
+    assert f"{shown['Unit price']:.1f}" == "30.7" and f"{100 * w['Unit price']:.1f}" == "30.6"
+    lines = [(s.issue, c) for p in plan.packages for s in weight_sensitivity(plan, p.name) for c in s.crossings]
+    assert any(issue == "Unit price" for issue, _c in lines)
+    for issue, c in lines:
+        assert f"(now {shown[issue]:.1f} %)" in c, (issue, c)

@@ -18,6 +18,7 @@ A set is said to **stay equal** when its worst spread is at most :data:`EQUAL_SP
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ import numpy as np
 
 from ..language import tr
 from ..plan import Plan
-from ..preferences.weights import WeightRegion, weight_band
+from ..preferences.weights import WeightRegion, weight_band, weights_as_percent
 from ..scoring import score_table
 from .status import TARGET_TOLERANCE, package_status, target_level
 
@@ -97,6 +98,10 @@ class Robustness:
         where = region_words(self.region)
         if self.stays_equal:
             return tr("Stays within {worst:.1f} points {where}.").format(worst=self.worst, where=where)
+        if round(self.worst, 1) <= EQUAL_SPREAD:  # "2.0 … more than 2 points apart": shown to 0.01, rounded up
+            return tr("Stays within {worst:.2f} points {where} — it would stop being equal (more than {equal:g} "
+                      "points apart).").format(worst=math.ceil(self.worst * 100 - 1e-9) / 100, where=where,
+                                               equal=EQUAL_SPREAD)
         return tr("Stays within {worst:.1f} points {where} — it would stop being equal (more than {equal:g} "
                   "points apart).").format(worst=self.worst, where=where, equal=EQUAL_SPREAD)
 
@@ -160,16 +165,19 @@ class WeightSwing:
     crossings: tuple[str, ...]
     #: how far (fraction) the weight must move for the nearest crossing (1.0: none)
     nearest: float = 1.0
+    #: how far (fraction) the weight must move for each of ``crossings``, in the same order
+    distances: tuple[float, ...] = ()
 
     @property
     def width(self) -> float:
         return abs(self.value_high - self.value_low)
 
 
-def _crossing(what: str, shown: float, level: float, issue: str, w: float, vi: float, rest: float
-              ) -> tuple[float, str] | None:
+def _crossing(what: str, shown: float, level: float, issue: str, w: float, vi: float, rest: float,
+              now: float | None = None) -> tuple[float, str] | None:
     """Where along the weight of ``issue`` (0..1) the value ``t·vi + (1−t)·rest`` crosses ``level``
-    (``shown`` in the sentence): how far the weight must move, and the sentence."""
+    (``shown`` in the sentence): how far the weight must move, and the sentence. ``now``: the
+    weight in % as shown everywhere else (rounded to sum to 100; default ``100·w``)."""
     if abs(vi - rest) < 1e-12:
         return None
     t = (level - rest) / (vi - rest)
@@ -202,7 +210,7 @@ def _crossing(what: str, shown: float, level: float, issue: str, w: float, vi: f
     else:
         text = tr("would fall below the reservation {level:.1f} if the weight of {issue} falls below {at:.1f} % "
                   "(now {now:.1f} %)")
-    return abs(t - w), text.format(level=shown, issue=issue, at=100 * t, now=100 * w)
+    return abs(t - w), text.format(level=shown, issue=issue, at=100 * t, now=100 * w if now is None else now)
 
 
 def weight_sensitivity(plan: Plan, package, region: WeightRegion | None = None) -> list[WeightSwing]:
@@ -215,14 +223,27 @@ def weight_sensitivity(plan: Plan, package, region: WeightRegion | None = None) 
     V = np.array([plan.issue(n).value(terms[n]) for n in plan.issue_names])
     w = plan.weight_vector()
     lo, hi = region_bounds(plan, region)
+    pct = weights_as_percent(plan.weights)  # "(now 20.3 %)" as the Weights tab shows it
     out = []
     for i, issue in enumerate(plan.issue_names):
         others = 1.0 - w[i]
         rest = float((w @ V - w[i] * V[i]) / others) if others > 1e-12 else 0.0
         vals = [t * V[i] + (1.0 - t) * rest for t in (lo[i], hi[i])]
         st = [package_status(plan, terms, value=v, target=target).status for v in vals]
-        cross = [c for c in (_crossing("the reservation", plan.reservation, plan.reservation, issue, w[i], V[i], rest),
-                             _crossing("the target", target, target - TARGET_TOLERANCE, issue, w[i], V[i], rest)) if c]
+        now = pct.get(issue)
+        cross = [c for c in (_crossing("the reservation", plan.reservation, plan.reservation, issue, w[i], V[i], rest,
+                                       now),
+                             _crossing("the target", target, target - TARGET_TOLERANCE, issue, w[i], V[i], rest,
+                                       now)) if c]
         out.append(WeightSwing(issue, float(w[i]), float(lo[i]), float(hi[i]), vals[0], vals[1], st[0], st[1],
-                               tuple(c[1] for c in sorted(cross)), min((c[0] for c in cross), default=1.0)))
+                               tuple(c[1] for c in sorted(cross)), min((c[0] for c in cross), default=1.0),
+                               tuple(c[0] for c in sorted(cross))))
     return sorted(out, key=lambda s: -s.width)
+
+
+def nearest_crossings(swings: Sequence[WeightSwing], limit: int | None = None) -> list[tuple[str, str]]:
+    """Every ``(issue, crossing)`` of ``swings``, the one the smallest move of its weight reaches
+    first (whatever its issue), at most ``limit`` of them: a short list keeps the closest."""
+    found = sorted((d, k, s.issue, c) for k, s in enumerate(swings)
+                   for d, c in zip(s.distances or (s.nearest,) * len(s.crossings), s.crossings))
+    return [(issue, c) for _d, _k, issue, c in found[:limit]]

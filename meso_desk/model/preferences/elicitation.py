@@ -236,15 +236,22 @@ class Elicitation:
         """The weight the answers pin least, and its ± (fraction, as :meth:`uncertainty`)."""
         return max(self.uncertainty().items(), key=lambda kv: kv[1])
 
-    def closing_text(self, question: Question | None) -> str:
+    def closing_text(self, question: Question | None, terminal: bool = False) -> str:
         """What the session says when it asks nothing more — ``question``, the
         :meth:`next_question` already found, is None ("" while it still asks or in conflict):
-        pinned, or which weight is least sure and what to do about it."""
+        pinned, or which weight is least sure and what to do about it (in the app's words, or
+        with ``terminal`` the command line's: no tabs, no Apply)."""
         if self.conflict or question is not None:
             return ""
         if self.pinned:
             return tr("Done: your weights are pinned down.")
         name, band = self.least_sure()
+        if terminal:
+            text = (tr("That is enough questions. The least sure weight is {issue}'s (± {band:.1f} points). "
+                       "The weights found are below; -o saves them.") if len(self.answers) >= MAX_QUESTIONS else
+                    tr("No question left would narrow the weights further. The least sure weight is {issue}'s "
+                       "(± {band:.1f} points). The weights found are below; -o saves them."))
+            return text.format(issue=name, band=100 * band)
         if len(self.answers) >= MAX_QUESTIONS:
             text = tr("That is enough questions. The least sure weight is {issue}'s (± {band:.1f} points): "
                       "swing weighting (the Swings tab) can check it, or apply the weights as found.")

@@ -41,7 +41,11 @@ from ...document import Change, PlanDocument
 from ..common import described, said_yes, tab_leaves
 from ..deal.deal_terms import term_spin
 from ..dialog_keys import add_buttons, tab_after
+from ..entry_spin import out_of_range
+from ..look import ERROR, text_colour
 
+#: a named term that is refused: the box framed in red (as the counter-offer's terms), the reason beside it
+_INVALID_STYLE = "QDoubleSpinBox { border: 1px solid #c62828; background: #fff3f3; }"
 _SAID = {"first": QT_TR_NOOP("the first"), "second": QT_TR_NOOP("the second"), "equal": QT_TR_NOOP("about equal")}
 #: the band the session starts from when "near my weights" is ticked
 START_BAND = 0.10
@@ -76,6 +80,10 @@ class AskDialog(QDialog):
         self._state: Elicitation | None = None
         self._question: Question | None = None
         self._token = 0
+        #: the session whose weights were applied last (closing then loses nothing)
+        self._applied: Elicitation | None = None
+        #: the answer controls had the focus when the next question was asked for
+        self._refocus = False
         self._job = LatestJob(_step, self, "ask-weights")
         self._job.done.connect(self._finished)
         self._build()
@@ -139,6 +147,8 @@ class AskDialog(QDialog):
         mrow.addWidget(self.match_button)
         mrow.addStretch(1)
         lay.addWidget(self.match_row)
+        self.match_reason = self._reason_label("askMatchReason")
+        lay.addWidget(self.match_reason)
         self.progress = QLabel()
         self.progress.setObjectName("askProgress")
         self.progress.setWordWrap(True)
@@ -180,6 +190,8 @@ class AskDialog(QDialog):
             rev.addWidget(w)
         self._revise_row = rev
         left.addLayout(rev)
+        self.revise_reason = self._reason_label("askReviseReason")
+        left.addWidget(self.revise_reason)
         body.addLayout(left, 3)
         self.table = tab_leaves(QTableWidget(0, 3))
         self.table.setObjectName("askWeights")
@@ -197,9 +209,9 @@ class AskDialog(QDialog):
         self.apply_button.setObjectName("askApply")
         self.apply_button.setToolTip(tr("Set the weights found (one undo step)"))
         self.apply_button.clicked.connect(self.apply)
-        self.buttons.rejected.connect(self.reject)
-        # Enter applies the weights found (nothing before there are answers); it never starts again
-        add_buttons(lay, self.buttons, default=self.apply_button, quiet=(self.restart_button,))
+        self.buttons.rejected.connect(self.close_asking)
+        # Enter presses only the button that has the focus (keyPressEvent): never Apply mid-session
+        add_buttons(lay, self.buttons, quiet=(self.restart_button,))
         self.resize(760, 520)
 
     # -- the session -------------------------------------------------------------------
@@ -216,6 +228,10 @@ class AskDialog(QDialog):
 
     def _request(self, *payload) -> None:
         self._token += 1
+        answering = (self.first, self.second, self.equal, self.match_button, self.match_term)
+        focus = self.focusWidget()
+        self._refocus = self._refocus or any(w is not None and (focus is w or w.isAncestorOf(focus))
+                                             for w in answering)
         for b in (self.first, self.second, self.equal, self.match_button, self.apply_button, self.revise_button,
                   self.drop_button):
             b.setEnabled(False)
@@ -265,10 +281,48 @@ class AskDialog(QDialog):
                 and not self.is_busy():
             self._request("match", self._state, self._question, float(term))
 
+    def _reason_label(self, name: str) -> QLabel:
+        """Where a named term's refusal is said (hidden while there is none)."""
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {text_colour(ERROR, label.palette()).name()};")
+        label.setVisible(False)
+        return label
+
+    def _watch_term(self, spin: QDoubleSpinBox, reason: QLabel) -> None:
+        """A named term's box: its refusal (on Enter or on leaving it) is shown beside it and
+        holds the answer back until the term is changed."""
+        spin.refused.connect(lambda why: self._show_refusal(spin, reason, why))
+        spin.lineEdit().textEdited.connect(lambda _t: self._show_refusal(spin, reason, ""))
+        spin.valueChanged.connect(lambda _v: self._show_refusal(spin, reason, ""))
+        self._show_refusal(spin, reason, "")
+
+    @staticmethod
+    def _show_refusal(spin: QDoubleSpinBox, reason: QLabel, why: str) -> None:
+        spin.setProperty("refusedText", why)
+        spin.setStyleSheet(_INVALID_STYLE if why else "")
+        reason.setText(why)
+        reason.setVisible(bool(why))
+
+    def _named_term(self, spin: QDoubleSpinBox | None, reason: QLabel) -> float | None:
+        """The term typed in ``spin``, or None when it is refused: out of the question's range
+        (typed now, or refused when the box was left and not changed since)."""
+        if spin is None:
+            return None
+        why = out_of_range(spin, spin.lineEdit().text())
+        if why:
+            spin.lineEdit().setText(spin.prefix() + spin.textFromValue(spin.value()) + spin.suffix())
+            self._show_refusal(spin, reason, why)
+        if spin.property("refusedText"):
+            return None
+        spin.interpretText()
+        return spin.value()
+
     def _match_clicked(self) -> None:
-        if self.match_term is not None:
-            self.match_term.interpretText()
-            self.answer_match(self.match_term.value())
+        term = self._named_term(self.match_term, self.match_reason)
+        if term is not None:
+            self.answer_match(term)
 
     def _show_match(self, q: Question | None) -> None:
         """The "or name the term" row for a matching question (hidden otherwise)."""
@@ -278,6 +332,7 @@ class AskDialog(QDialog):
             self.match_term = None
         if q is None or q.match is None or q.match_range is None:
             self.match_row.setVisible(False)
+            self.match_reason.setVisible(False)
             return
         issue = self._doc.plan.issue(q.match)
         spin = term_spin(issue)
@@ -287,6 +342,7 @@ class AskDialog(QDialog):
         spin.setRange(*q.match_range)
         spin.setValue(float(q.second[q.match]))
         spin.installEventFilter(self)  # Enter answers with the term (never the dialog's default button)
+        self._watch_term(spin, self.match_reason)
         spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
         spin.setAccessibleDescription(tr("The term of the second package at which both are worth the same to you"))
         self.match_row.layout().insertWidget(1, spin)
@@ -299,6 +355,8 @@ class AskDialog(QDialog):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.match_term and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if out_of_range(obj, obj.lineEdit().text()):
+                return False  # the box refuses it where it is typed (its tooltip; the reason beside it)
             self._match_clicked()
             return True
         return super().eventFilter(obj, event)
@@ -315,9 +373,9 @@ class AskDialog(QDialog):
     def _revise_clicked(self) -> None:
         index, key = self.answers.currentRow(), self.revise_choice.currentData()
         if key == "match":
-            if self.revise_term is not None:
-                self.revise_term.interpretText()
-                self.revise_match(index, self.revise_term.value())
+            term = self._named_term(self.revise_term, self.revise_reason)
+            if term is not None:
+                self.revise_match(index, term)
         else:
             self.revise(index, key)
 
@@ -337,6 +395,7 @@ class AskDialog(QDialog):
             self.revise_term.setParent(None)
             self.revise_term.deleteLater()
             self.revise_term = None
+        self.revise_reason.setVisible(False)
         if can and self.revise_choice.currentData() == "match":
             spin = term_spin(self._doc.plan.issue(q.match))
             spin.setObjectName("askReviseTerm")
@@ -347,6 +406,7 @@ class AskDialog(QDialog):
             spin.setAccessibleName(tr("{issue} that makes them equal").format(issue=q.match))
             self._revise_row.insertWidget(1, spin)
             tab_after(self.revise_choice, spin)
+            self._watch_term(spin, self.revise_reason)
             self.revise_term = spin
 
     def drop(self, index: int) -> None:
@@ -392,9 +452,16 @@ class AskDialog(QDialog):
             b.setVisible(asking)
             b.setEnabled(asking)
         self._show_match(q)
-        unsure = max(st.uncertainty().values()) * 100
-        self.progress.setText(tr("{count} answered · every weight within ± {band:.1f} points").format(
-                                  count=len(st.answers), band=unsure) if st.answers else tr("No answers yet."))
+        if asking and self._refocus:  # the next question's first answer, not the list the focus fell to
+            self._refocus = False
+            self.first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not st.answers:
+            self.progress.setText(tr("No answers yet."))
+        elif st.conflict:  # no weights agree with every answer: no "within ±" for a region that is gone
+            self.progress.setText(tr("{count} answered · they cannot all be true").format(count=len(st.answers)))
+        else:
+            self.progress.setText(tr("{count} answered · every weight within ± {band:.1f} points").format(
+                count=len(st.answers), band=max(st.uncertainty().values()) * 100))
         self.conflict.setText(st.conflict_text())
         self.conflict.setVisible(bool(st.conflict))
         row = self.answers.currentRow()
@@ -444,8 +511,9 @@ class AskDialog(QDialog):
         self.table.setVerticalHeaderLabels(st.names)
         for r, name in enumerate(st.names):
             lo, hi = bounds[name]
-            for c, text in enumerate((f"{number(now.get(name, 0.0), 1)} %", f"{number(found[name], 1)} %",
-                                      f"{number(lo * 100, 1)}–{number(hi * 100, 1)} %")):
+            shown = (("—", "—") if st.conflict else  # no weights agree with every answer
+                     (f"{number(found[name], 1)} %", f"{number(lo * 100, 1)}–{number(hi * 100, 1)} %"))
+            for c, text in enumerate((f"{number(now.get(name, 0.0), 1)} %", *shown)):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
@@ -459,8 +527,64 @@ class AskDialog(QDialog):
             self._doc.post_message(r.message)
             return False
         done = self._doc.apply(r.plan, r.message)
+        self._applied = self._state
         self._fill_table(self._state)
         return done
+
+    # -- keys and closing --------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        """Enter presses the button that has the focus, and nothing else (never Apply from a
+        field or the list); in the field of a changed answer it changes the answer. Esc asks
+        before answers not applied are lost."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus.autoDefault() and focus.isEnabled():
+                focus.click()
+            elif self.revise_term is not None and focus is not None and \
+                    (focus is self.revise_term or self.revise_term.isAncestorOf(focus)):
+                self._revise_clicked()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.close_asking()
+            return
+        super().keyPressEvent(event)
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        if visible:  # Qt makes the first button the default on show: Enter presses only the focused one
+            for b in self.findChildren(QPushButton):
+                if b.isDefault() and not b.hasFocus():
+                    b.setDefault(False)
+
+    def close_box(self) -> QMessageBox | None:
+        """The question before answers whose weights were not applied are lost (default No), or
+        None when there are none."""
+        st = self._state
+        if st is None or not st.answers or st is self._applied or not st.fits(self._doc.plan):
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, "MESO Desk",
+                          tr("Close without applying the weights from your answers?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("askCloseBox")
+        box.setInformativeText(tr("Your answers are forgotten when the dialog closes. Apply weights sets "
+                                  "the weights they point to."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
+
+    def close_asking(self) -> bool:
+        """Close (Esc, Close, the window's ✕), asked first when answers would be lost."""
+        if said_yes(self.close_box()):
+            self.reject()
+            return True
+        return False
+
+    def closeEvent(self, event) -> None:
+        if event.spontaneous() and self.isVisible() and not said_yes(self.close_box()):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def done(self, r: int) -> None:
         self._token += 1

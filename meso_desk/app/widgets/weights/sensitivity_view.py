@@ -17,7 +17,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ....model.language import tr
-from ....model.offers.robustness import WeightSwing, set_robustness, weight_sensitivity
+from ....model.offers.robustness import (
+    WeightSwing,
+    nearest_crossings,
+    region_words,
+    set_robustness,
+    weight_sensitivity,
+)
 from ....model.offers.status import target_level
 from ....model.plan import Plan
 from ...document import Change, PlanDocument
@@ -112,13 +118,13 @@ class SensitivityView(QWidget):
 
     def _describe(self, plan: Plan, name: str) -> None:
         region = plan.weight_region
-        where = region.source if region and region.source else tr("± 5 points")
-        self.title.setText(tr("{name}: its value as each weight moves within {where} (the others keep their "
-                              "proportions). Dark bar: the value rises with the weight; light: it falls. "
+        # the region in the words the MESO badge uses (translated; the plan stores it in English)
+        where = region_words(region.source if region and region.source else "± 5 points")
+        self.title.setText(tr("{name}: its value as each weight moves, the others keeping their proportions — "
+                              "{where}. Dark bar: the value rises with the weight; light: it falls. "
                               "Red line: reservation; dark line: target; dotted: now. Nearest crossings:").format(
                                   name=name, where=where))
-        lines = [f"• {name} {c}." for s in sorted(self.swings, key=lambda s: s.nearest)
-                 for c in s.crossings][:_MAX_LINES]
+        lines = [f"• {name} {c}." for _issue, c in nearest_crossings(self.swings, _MAX_LINES)]
         mset = plan.meso_set_of(name)
         if mset is not None and len(mset.packages) > 1:
             r = set_robustness(plan, [plan.package(p) for p in mset.packages])
