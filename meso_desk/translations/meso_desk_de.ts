@@ -6321,6 +6321,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>the first</source>
+        <extracomment>a named term that is refused: the box framed in red (as the counter-offer&apos;s terms), the reason beside it</extracomment>
         <translation>das erste</translation>
     </message>
     <message>
@@ -6338,6 +6339,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>Which of the two would you rather have? Everything else is the same in both. At most {count} questions; it stops earlier once every weight is pinned within ± {band:g} points.</source>
+        <extracomment>the session whose weights were applied last (closing then loses nothing) the answer controls had the focus when the next question was asked for</extracomment>
         <translation>Welches der beiden hätten Sie lieber? Alles andere ist bei beiden gleich. Höchstens {count} Fragen; es endet früher, sobald jedes Gewicht auf ± {band:g} Punkte festgelegt ist.</translation>
     </message>
     <message>
@@ -6493,6 +6495,14 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>Einige Antworten können nicht alle zutreffen — ändern oder entfernen Sie unten eine davon.</translation>
     </message>
     <message>
+        <source>Close without applying the weights from your answers?</source>
+        <translation>Schließen, ohne die Gewichte aus Ihren Antworten zu übernehmen?</translation>
+    </message>
+    <message>
+        <source>Your answers are forgotten when the dialog closes. Apply weights sets the weights they point to.</source>
+        <translation>Ihre Antworten gehen verloren, wenn der Dialog schließt. „Gewichte übernehmen“ setzt die Gewichte, auf die sie hindeuten.</translation>
+    </message>
+    <message>
         <source>Done: your weights are pinned down.</source>
         <extracomment>offer matching questions (the buyer may name the term that makes two packages equal)</extracomment>
         <translation>Fertig: Ihre Gewichte sind festgelegt.</translation>
@@ -6504,6 +6514,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>No answers yet.</source>
         <translation>Noch keine Antworten.</translation>
+    </message>
+    <message>
+        <source>{count} answered · they cannot all be true</source>
+        <translation>{count} beantwortet · sie können nicht alle zutreffen</translation>
     </message>
     <message>
         <source>Q{number}. {first} — or {second}? — {answer}  ⚠ conflicts</source>
@@ -6612,12 +6626,8 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>Wählen Sie ein Paket, um zu sehen, wie sein Wert von den Gewichten abhängt.</translation>
     </message>
     <message>
-        <source>± 5 points</source>
-        <translation>± 5 Punkte</translation>
-    </message>
-    <message>
-        <source>{name}: its value as each weight moves within {where} (the others keep their proportions). Dark bar: the value rises with the weight; light: it falls. Red line: reservation; dark line: target; dotted: now. Nearest crossings:</source>
-        <translation>{name}: sein Wert, wenn sich jedes Gewicht innerhalb von {where} bewegt (die anderen behalten ihr Verhältnis). Dunkler Balken: Der Wert steigt mit dem Gewicht; heller: er fällt. Rote Linie: Reservationswert; dunkle Linie: Ziel; gepunktet: jetzt. Nächste Übergänge:</translation>
+        <source>{name}: its value as each weight moves, the others keeping their proportions — {where}. Dark bar: the value rises with the weight; light: it falls. Red line: reservation; dark line: target; dotted: now. Nearest crossings:</source>
+        <translation>{name}: sein Wert, wenn sich jedes Gewicht bewegt und die anderen ihr Verhältnis behalten — {where}. Dunkler Balken: Der Wert steigt mit dem Gewicht; heller: er fällt. Rote Linie: Reservationswert; dunkle Linie: Ziel; gepunktet: jetzt. Nächste Übergänge:</translation>
     </message>
     <message>
         <source>Its MESO set: {sentence}</source>
@@ -7959,6 +7969,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <source>± {band:g} points</source>
         <comment>where a weight region came from</comment>
         <translation>± {band:g} Punkte</translation>
+    </message>
+    <message>
+        <source>{number} is outside the range here: the {issue} that makes them equal is from {low} to {high}</source>
+        <translation>{number} liegt außerhalb des Bereichs: {issue}, bei dem beide gleich viel wert sind, liegt zwischen {low} und {high}</translation>
     </message>
     <message>
         <source>answer 1 (the first), 2 (the second), = (about equal), q (stop) or the {issue} that makes them equal</source>
@@ -12167,6 +12181,10 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
         <translation>Bleibt innerhalb von {worst:.1f} Punkten, {where}.</translation>
     </message>
     <message>
+        <source>Stays within {worst:.2f} points {where} — it would stop being equal (more than {equal:g} points apart).</source>
+        <translation>Bleibt innerhalb von {worst:.2f} Punkten, {where} – es wäre nicht mehr gleichwertig (mehr als {equal:g} Punkte auseinander).</translation>
+    </message>
+    <message>
         <source>Stays within {worst:.1f} points {where} — it would stop being equal (more than {equal:g} points apart).</source>
         <translation>Bleibt innerhalb von {worst:.1f} Punkten, {where} – es wäre nicht mehr gleichwertig (mehr als {equal:g} Punkte auseinander).</translation>
     </message>
@@ -12192,7 +12210,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>would reach the target {level:.1f} if the weight of {issue} rises above {at:.1f} % (now {now:.1f} %)</source>
-        <extracomment>how far (fraction) the weight must move for the nearest crossing (1.0: none)</extracomment>
+        <extracomment>how far (fraction) the weight must move for the nearest crossing (1.0: none) how far (fraction) the weight must move for each of ``crossings``, in the same order</extracomment>
         <translation>würde das Ziel {level:.1f} erreichen, wenn das Gewicht von {issue} über {at:.1f} % steigt (jetzt {now:.1f} %)</translation>
     </message>
     <message>
@@ -12486,6 +12504,14 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     <message>
         <source>an answer is &apos;first&apos;, &apos;second&apos; or &apos;equal&apos;, not {choice}</source>
         <translation>eine Antwort ist &apos;first&apos;, &apos;second&apos; oder &apos;equal&apos;, nicht {choice}</translation>
+    </message>
+    <message>
+        <source>That is enough questions. The least sure weight is {issue}&apos;s (± {band:.1f} points). The weights found are below; -o saves them.</source>
+        <translation>Das sind genug Fragen. Am wenigsten sicher ist das Gewicht von {issue} (± {band:.1f} Punkte). Die gefundenen Gewichte stehen unten; -o speichert sie.</translation>
+    </message>
+    <message>
+        <source>No question left would narrow the weights further. The least sure weight is {issue}&apos;s (± {band:.1f} points). The weights found are below; -o saves them.</source>
+        <translation>Keine weitere Frage würde die Gewichte noch eingrenzen. Am wenigsten sicher ist das Gewicht von {issue} (± {band:.1f} Punkte). Die gefundenen Gewichte stehen unten; -o speichert sie.</translation>
     </message>
     <message>
         <source>That is enough questions. The least sure weight is {issue}&apos;s (± {band:.1f} points): swing weighting (the Swings tab) can check it, or apply the weights as found.</source>
