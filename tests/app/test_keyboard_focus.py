@@ -106,6 +106,7 @@ def test_the_deal_workspace_takes_the_focus_where_a_typed_key_edits_nothing(make
             assert win.workspace == "deal"
             assert _focus() is panel.record_button, (bar, way, _focus().objectName())
             assert bar is None or not panel.pss_list.count()
+            assert panel.scroll.verticalScrollBar().value() == 0  # in view at the top: nothing scrolled
     agreed = win.document.plan.agreement
     for key in (Qt.Key.Key_1, Qt.Key.Key_Tab):
         qtbot.keyClick(_focus(), key)
@@ -284,3 +285,4 @@ def test_ctrl_w_closes_the_window_as_the_docs_say(make_window, qtbot):
     assert all(k in keys for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close))  # the standard one too
     qtbot.keyClick(_focus(), Qt.Key.Key_W, C)
     qtbot.waitUntil(lambda: not win.isVisible())
+

@@ -384,7 +384,8 @@ class DealPanel(QWidget):
         menus = {self.batna_section: self.quote_button, self.agreement_section: self.record_button}
         buttons = [menus[s] for s in order if s in menus]
         target = next((b for b in buttons if b.isVisibleTo(self) and b.isEnabled()), order[0].title)
-        self.scroll.ensureWidgetVisible(target)
+        if self.scroll.viewport().height() > 2 * target.height():  # laid out: a panel not yet sized
+            self.scroll.ensureWidgetVisible(target, 0, 0)         # would keep a scroll it never needed
         return target
 
     def section_order(self) -> list[str]:
