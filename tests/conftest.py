@@ -111,3 +111,15 @@ def make_window(qtbot, user_dirs):
             win.answers["save_changes"] = "discard"
         except RuntimeError:  # already deleted
             pass
+
+
+@pytest.fixture
+def german(qapp):
+    """The application speaking German for one test (English again after it)."""
+    from meso_desk.app.application import create_app
+    from meso_desk.app.translation import install_language
+
+    app = create_app()  # its first call installs the setting's language: before ours
+    install_language(app, "de")
+    yield
+    install_language(app, "en")

@@ -127,15 +127,6 @@ def test_enter_in_the_meso_level_takes_it_then_adds_that_set(make_window, qtbot,
 
 
 # -- 4. Generate MESOs in German: "Spanne 0,03" ---------------------------------------------------------
-@pytest.fixture
-def german(qapp):
-    from meso_desk.app.application import create_app
-    from meso_desk.app.translation import install_language
-
-    app = create_app()
-    install_language(app, "de")
-    yield
-    install_language(app, "en")
 
 
 def test_the_meso_spread_is_written_the_german_way(make_window, qtbot, german):

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 import meso_desk as md
-from meso_desk.app.translation import install_language
 from meso_desk.model.language import current_language
 
 
@@ -107,14 +106,6 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return out
 
 
-@pytest.fixture
-def german(qapp):
-    from meso_desk.app.application import create_app
-
-    app = create_app()  # its first call installs the setting's language: before ours
-    install_language(app, "de")
-    yield
-    install_language(app, "en")
 
 
 @pytest.mark.parametrize("example", ["supplier", "contingent", "sourcing"])

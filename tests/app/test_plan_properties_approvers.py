@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.plan_properties_dialog import PlanPropertiesDialog
-from meso_desk.app.translation import install_language
 from meso_desk.model.edits.cost_edits import without_costs
 from meso_desk.model.preferences.approval_conditions import ApprovalCondition
 
@@ -38,14 +36,6 @@ def with_quality(plan: md.Plan, **update) -> md.Plan:
     return plan.replace(approvers=(plan.approvers[0], q, *plan.approvers[2:]))
 
 
-@pytest.fixture
-def german(qapp):
-    from meso_desk.app.application import create_app
-
-    app = create_app()
-    install_language(app, "de")
-    yield
-    install_language(app, "en")
 
 
 def test_without_a_cost_model_the_cfos_condition_is_noted_not_refused(qtbot, supplier):
