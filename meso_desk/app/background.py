@@ -59,6 +59,7 @@ import weakref
 from collections.abc import Callable, Hashable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -111,8 +112,9 @@ def pool() -> QThreadPool:
 
 
 def is_busy() -> bool:
-    """True while any background job is running or waiting to run."""
-    return any(job.is_busy() for job in list(_jobs))
+    """True while any background job is running or waiting to run (a job whose owner is gone —
+    its Qt object deleted while a result was due — never runs again, and is not waiting)."""
+    return any(job.is_busy() for job in list(_jobs) if shiboken6.isValid(job))
 
 
 def shutdown() -> None:

@@ -177,3 +177,22 @@ def test_snapshot_service_coalesces_and_caches(qtbot):
 def _stop_jobs():
     yield
     background.shutdown()
+
+
+def test_a_job_whose_owner_is_deleted_while_a_result_is_due_is_not_busy(qtbot):
+    """A view closed while its job computed left the job "busy" for good in the module's list (its
+    Qt object gone, its Python side still holding the ticket): anything waiting for the background
+    to settle waited forever (a test timed out in full runs, after an earlier test's window)."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    release = threading.Event()
+    owner = QObject()
+    job = LatestJob(lambda payload: release.wait(5) and payload, owner, "doomed")
+    job.request("k", 1)
+    assert job.is_busy() and background.is_busy()
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(job), timeout=2000)
+    release.set()
+    qtbot.waitUntil(lambda: not background.is_busy(), timeout=5000)
+    background.pool().waitForDone()
