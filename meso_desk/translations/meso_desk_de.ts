@@ -12046,16 +12046,20 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
         <translation>{issue} bei {term} und {locked} (gesperrt)</translation>
     </message>
     <message>
-        <source>held at {achieved:.1f} points instead of {target:.1f}: lower would be below your reservation value {reservation:.1f}</source>
-        <translation>bei {achieved:.1f} statt {target:.1f} Punkten gehalten: niedriger läge unter Ihrem Reservationswert {reservation:.1f}</translation>
-    </message>
-    <message>
         <source>held within {tolerance:g} point: the steps allow no closer to {target:.1f}</source>
         <translation>auf {tolerance:g} Punkt genau gehalten: die Schritte erlauben nicht näher an {target:.1f}</translation>
     </message>
     <message>
         <source>: lower would be below your reservation value {reservation:.1f}</source>
         <translation>: niedriger läge unter Ihrem Reservationswert {reservation:.1f}</translation>
+    </message>
+    <message>
+        <source>: lower would be worth only your reservation value {reservation:.1f} (offers start at {lowest:.1f})</source>
+        <translation>: niedriger wäre nur noch Ihren Reservationswert {reservation:.1f} wert (Angebote ab {lowest:.1f})</translation>
+    </message>
+    <message>
+        <source>held at {achieved:.1f} points instead of {target:.1f}{why}</source>
+        <translation>bei {achieved:.1f} statt {target:.1f} Punkten gehalten{why}</translation>
     </message>
     <message>
         <source> (every other term is locked)</source>

@@ -425,7 +425,7 @@ def test_a_hold_kept_above_its_level_by_the_reservation_says_so_on_the_card(qtbo
     assert p.document.plan.stored_package("A").terms == {"Price": 175.0, "Delivery": 3.0}  # 35.0
     note = column(p, "A").findChild(QLabel, "holdMessage")
     assert note.text() == "kept above reservation"
-    assert "lower would be below your reservation value 29.0" in note.toolTip()
+    assert "lower would be worth only your reservation value 29.0" in note.toolTip()
     assert "steps" not in note.toolTip()
 
 

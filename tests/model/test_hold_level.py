@@ -231,13 +231,13 @@ def test_a_meso_level_that_cannot_hold_because_of_the_reservation_names_the_rese
     assert reb.held_level(plan, "A") == 29.5
     r = rebalance(plan, "A", "Price", 175.0, target=29.5, stop_at_limits=True)
     assert not r.exact and abs(r.achieved - 35.0) < 1e-6
-    assert r.message == ("cannot hold 29.5 points with Price at 175: lower would be below your reservation "
-                         "value 29.0; the closest package is worth 35.0 (5.5 points over)")
+    assert r.message == ("cannot hold 29.5 points with Price at 175: lower would be worth only your reservation "
+                         "value 29.0 (offers start at 29.5); the closest package is worth 35.0 (5.5 points over)")
     assert r.raised_by_reservation and r.blocking == ()
     edit = edits.set_term(plan, "A", "Price", 175.0)
     assert not edit.held and edit.brief == "kept above reservation"
     assert edit.message.startswith("Can't hold the value: cannot hold 29.5 points with Price at 175: lower would "
-                                   "be below your reservation value 29.0")
+                                   "be worth only your reservation value 29.0")
     # where the closest package is above the level for want of steps, the steps stay the reason
     other = rebalance(plan, "A", "Price", 175.0, target=31.0, stop_at_limits=True)
     assert not other.raised_by_reservation and "reservation" not in other.message

@@ -30,7 +30,8 @@ def _brute_expectation(plan, row, j, k, locked_idx):
     vals = t.score_indices(cand)
     changes = (cand[:, free] != new[free]).sum(axis=1) if free else np.zeros(len(cand), int)
     weight = np.array([sum(t.weights[i] for i in free if c[i] != new[i]) for c in cand])
-    floor = plan.reservation if target >= plan.reservation - 1e-9 else -np.inf
+    lowest = plan.reservation + 0.5  # an offer never drops to our reservation value (the cards' rule)
+    floor = lowest if target >= lowest - 1e-9 else plan.reservation if target >= plan.reservation - 1e-9 else -np.inf
     return target, free, cand, vals, changes, weight, floor
 
 
@@ -219,3 +220,28 @@ def test_result_reads_like_a_package_and_public_api():
     assert r.score == r.achieved and r.terms == r.package.terms
     assert "RebalanceResult" in repr(r)
     assert isinstance(r, md.RebalanceResult)
+
+
+def test_a_held_offer_never_drops_to_our_reservation_value():
+    """Hold value kept a package worth 42.2 (reservation 41.7, the cards print from 42.2) within
+    0.5 point: 42.1 is within the tolerance but worth our reservation value — Print Cards then
+    refused the package the drag had just made. An offer stays an offer."""
+    from meso_desk.model.documents.cards import reveal_problems
+    from meso_desk.model.edits.package_edits import set_hold_value, set_terms
+    from meso_desk.model.offers.status import lowest_offer
+
+    plan = md.example_plan("supplier")
+    terms = {"Unit price": 246.0, "Order volume": 1900.0, "Delivery": 2.0, "Payment term": 15.0,
+             "Warranty": 12.0, "Incoterm": "DDP"}
+    pkg = md.Package(plan, terms, name="A")
+    assert lowest_offer(plan) <= pkg.score <= lowest_offer(plan) + 0.5
+    r = rebalance(plan, pkg, "Delivery", 9.0)
+    assert r.achieved >= lowest_offer(plan) - 1e-9
+    assert not reveal_problems(plan, [r.package])
+    if r.raised_by_reservation:  # the reason is the least we offer, not "below the reservation"
+        assert "worth only your reservation value" in r.message
+
+    plan, name = md.model.edits.package_edits.add_package(plan, "A")
+    plan = set_hold_value(plan.with_terms(name, terms), name, True)
+    edit = set_terms(plan, name, {"Delivery": 9.0})
+    assert edit.plan.package(name).score >= lowest_offer(plan) - 1e-9

@@ -27,7 +27,9 @@ never chosen; the result breaks one only when the user's own moved or locked ter
 ``message`` then says so — and with ``stop_at_limits`` (what "Hold value" asks for) not even
 the user's own terms cross one: a term dragged past its hard limit stops at it, and ``stopped``
 names it. The result never drops below the reservation value unless the
-package was already below it or the user's terms force it (``docs/decisions.md``).
+package was already below it or the user's terms force it (``docs/decisions.md``); a package
+worth at least :func:`~.status.lowest_offer` (what the cards print) never drops below that
+either (:func:`~.status.hold_floor`): held, an offer never becomes one worth our reservation.
 
 For a drag, call it on every tick with the package *as it was when the drag began*: the
 value held is then the original value, and dragging back restores the original terms.
@@ -51,6 +53,7 @@ from ..plan import Plan
 from ..preferences.issues import Direction, NumericIssue
 from ..scoring import ScoreTable, contingent_score_table
 from .band import band_grid, band_on_grid, nearest_levels, refine_rows
+from .status import hold_floor
 
 TOLERANCE = 0.5
 MAX_TOLERANCE = 1.0
@@ -347,7 +350,7 @@ def held_level(plan: Plan, name: str) -> float | None:
     if gap <= MAX_TOLERANCE + _EPS:
         return level
     locked = {t.names.index(n) for n in sp.locked if n in t.names}
-    floor = plan.reservation if level >= plan.reservation - _EPS else -np.inf
+    floor = hold_floor(plan, level)
     key = (tuple(int(k) for k in row), frozenset(locked), level, floor)
     cache = _LEVEL_CACHE.setdefault(t, {})
     if key not in cache:
@@ -434,7 +437,7 @@ def rebalance(
     fixed = {names.index(k) for k in user_terms} | {names.index(n) for n in locked}
     free = [j for j in range(len(names)) if j not in fixed]
     must = [j for j in free if not t.acceptable[j][row[j]]]
-    floor = plan.reservation if target >= plan.reservation - _EPS else -np.inf
+    floor = hold_floor(plan, target)
     p = _Problem(t, row, free, must, target, floor)
 
     sol, used_tol = None, tolerance
@@ -555,6 +558,15 @@ def _at_their_ends(p: _Problem, sol: _Solution, over: bool) -> bool:
     return True
 
 
+def _floor_reason(plan: Plan, floor: float) -> str:
+    """Why the result stays above ``floor``: the reservation value, or the least we offer."""
+    if floor > plan.reservation + _EPS:
+        return tr(": lower would be worth only your reservation value {reservation:.1f} "
+                  "(offers start at {lowest:.1f})").format(
+            reservation=plan.reservation, lowest=floor)
+    return tr(": lower would be below your reservation value {reservation:.1f}").format(reservation=plan.reservation)
+
+
 def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: float, achieved: float,
              held: bool, tol: float, forced: tuple[str, ...], floor: float, free: list[int],
              blocking: tuple[str, ...] = (), at_ends: bool = True, raised: bool = False) -> str:
@@ -568,17 +580,15 @@ def _message(plan: Plan, pkg: Package, issue: str, locked: set[str], target: flo
     else:
         what = tr("{issue} at {term} and {locked} locked").format(issue=issue, term=term, locked=sorted(locked)[0])
     if held and raised:
-        parts.append(tr("held at {achieved:.1f} points instead of {target:.1f}: lower would be below your "
-                        "reservation value {reservation:.1f}").format(
-            achieved=achieved, target=target, reservation=plan.reservation))
+        parts.append(tr("held at {achieved:.1f} points instead of {target:.1f}{why}").format(
+            achieved=achieved, target=target, why=_floor_reason(plan, floor)))
     elif held and tol > TOLERANCE + 1e-12:
         parts.append(tr("held within {tolerance:g} point: the steps allow no closer to {target:.1f}").format(
             tolerance=tol, target=target))
     if not held:
         diff = achieved - target
         if raised:  # a package nearer the target exists, below the reservation
-            why = tr(": lower would be below your reservation value {reservation:.1f}").format(
-                reservation=plan.reservation)
+            why = _floor_reason(plan, floor)
         elif not free:
             why = tr(" (every other term is locked)")
         elif len(blocking) == 1:

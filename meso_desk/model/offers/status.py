@@ -134,6 +134,19 @@ def lowest_offer(plan: Plan) -> float:
     return float(plan.reservation) + TARGET_TOLERANCE
 
 
+def hold_floor(plan: Plan, value: float) -> float:
+    """The least a package worth ``value`` may drop to when its value is held (a drag with "Hold
+    value", a MESO package kept on its level): :func:`lowest_offer` for a package worth at least
+    that — rebalancing never turns an offer the cards would print into one that shows our hand —,
+    the reservation value for a package worth less but not below it, and no floor for a package
+    already below the reservation."""
+    if value >= lowest_offer(plan) - RESERVATION_EPS:
+        return lowest_offer(plan)
+    if value >= float(plan.reservation) - RESERVATION_EPS:
+        return float(plan.reservation)
+    return float("-inf")
+
+
 def worth_reservation(plan: Plan, value: float) -> bool:
     """True when ``value`` points are our reservation value within the tolerance (not below it):
     offering such a package shows our hand (:func:`lowest_offer`)."""
