@@ -12193,6 +12193,10 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
         <translation>Bleibt innerhalb von {worst:.1f} Punkten, {where} – es wäre nicht mehr gleichwertig (mehr als {equal:g} Punkte auseinander).</translation>
     </message>
     <message>
+        <source>over the ranges from your {source}</source>
+        <translation>für die Bereiche aus Ihren {source}</translation>
+    </message>
+    <message>
         <source>if any weight moves by up to {band:g} points</source>
         <translation>wenn sich ein Gewicht um bis zu {band:g} Punkte bewegt</translation>
     </message>
@@ -12502,7 +12506,7 @@ Default number of levels a fine numeric issue is coarsened to for a search. &quo
     </message>
     <message>
         <source>{a} {a_first} with {b} {b_first} — or {a} {a_second} with {b} {b_second}? (Everything else the same.)</source>
-        <extracomment>&quot;about equal&quot; means within this many points to the buyer how far an answer may be off (the buyer is not exact): widens every constraint a weight is pinned when 95 % of the region is within ± PIN (fraction) of the estimate a question whose most likely answer covers more than 1 − MIN_SHARE of the region is implied a matching answer is read as this many bins of the region when choosing the next question The issue (``better``, numeric) on which the buyer may instead name the term of the second package that makes the two equal (&quot;equal at EUR 191.50&quot;); None for a plain question. The range (low, high) a matching term may take (the issue&apos;s acceptable range). True when the buyer named the matching term (the question&apos;s second package then holds that term and ``choice`` is &quot;equal&quot;). The question as it was asked, when the answer changed it (a named term): revising the answer asks that question again, not the one the term made.</extracomment>
+        <extracomment>&quot;about equal&quot; means within this many points to the buyer how far an answer may be off (the buyer is not exact): widens every constraint a weight is pinned when half its 95 % range (2.5–97.5 % of the region) is at most PIN (fraction) a question whose most likely answer covers more than 1 − MIN_SHARE of the region is implied a matching answer is read as this many bins of the region when choosing the next question The issue (``better``, numeric) on which the buyer may instead name the term of the second package that makes the two equal (&quot;equal at EUR 191.50&quot;); None for a plain question. The range (low, high) a matching term may take (the issue&apos;s acceptable range). True when the buyer named the matching term (the question&apos;s second package then holds that term and ``choice`` is &quot;equal&quot;). The question as it was asked, when the answer changed it (a named term): revising the answer asks that question again, not the one the term made.</extracomment>
         <translation>{a} {a_first} mit {b} {b_first} – oder {a} {a_second} mit {b} {b_second}? (Alles andere gleich.)</translation>
     </message>
     <message>
@@ -13135,7 +13139,7 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>swing points of {issue} must be ≥ 0</source>
-        <extracomment>± (fraction) for issues without a range of their own where the region came from, in words (&quot;± 5 points&quot;, &quot;answers to 8 questions&quot;)</extracomment>
+        <extracomment>added to a region&apos;s stored source once its ranges moved with weights set by hand (stored in English) ± (fraction) for issues without a range of their own where the region came from, in words (&quot;± 5 points&quot;, &quot;answers to 8 questions&quot;)</extracomment>
         <translation>die Swing-Punkte von {issue} müssen ≥ 0 sein</translation>
     </message>
     <message>
@@ -13153,6 +13157,11 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     <message>
         <source>{issues}: more points than a swing ranked above — move it up, or lower its points.</source>
         <translation>{issues}: mehr Punkte als ein höher eingestufter Sprung – schieben Sie ihn nach oben oder senken Sie seine Punkte.</translation>
+    </message>
+    <message>
+        <source>{source}, moved with the weights set since</source>
+        <comment>where a weight region came from</comment>
+        <translation>{source}, seither mit den gesetzten Gewichten verschoben</translation>
     </message>
     <message>
         <source>set by hand; the BATNA, {source}, is worth {points:.1f}</source>

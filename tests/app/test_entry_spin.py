@@ -64,3 +64,19 @@ def test_a_number_below_the_range_is_refused_on_leaving_the_box(qtbot):
     qtbot.waitUntil(lambda: not spin.hasFocus())
     assert spin.value() == 3 and spin.lineEdit().text() == "3"
     assert refused == ["-4 is below the lowest value here, 1"]
+
+
+def test_a_refused_number_puts_back_the_boxs_own_words_for_its_lowest_value(qtbot):
+    """"Unsure by ±" reads "exact" at 0; after 60 typed (the most is 50) and refused, it read
+    "0.0 pts": the refusal wrote the number and ignored the box's special value text."""
+    spin = points_spin("band", "")
+    spin.setRange(0.0, 50.0)
+    spin.setSuffix(" pts")
+    spin.setSpecialValueText("exact")
+    spin.setValue(0.0)
+    host, _other = _host(qtbot, spin)
+    assert spin.lineEdit().text() == "exact"
+    _type(qtbot, spin, "60")
+    QTest.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert spin.value() == 0.0 and spin.property("refusedText")
+    assert spin.lineEdit().text() == "exact"

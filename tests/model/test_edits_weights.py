@@ -94,7 +94,15 @@ def test_the_ranges_from_answers_move_with_a_weight_set_by_hand(supplier):
     for (name, weight), a, b in zip(moved.weights.items(), lo, hi):
         assert a - 1e-9 <= weight <= b + 1e-9, name
         assert b - a == pytest.approx(region.high[name] - region.low[name]), name
-    assert new_region.source == region.source
+    # the answers no longer allow these ranges: the source says they moved with the weights set since
+    assert new_region.source == "answers to 6 questions, moved with the weights"
+    from meso_desk.model.offers.robustness import region_words
+    from meso_desk.model.preferences.weights import region_source_words
+    assert region_source_words(new_region.source) == "answers to 6 questions, moved with the weights set since"
+    assert region_words(new_region.source) == (
+        "over the ranges from your answers to 6 questions, moved with the weights set since")
+    again = set_issue_weight(moved, "Unit price", 0.40).plan.weight_region
+    assert again.source == new_region.source  # said once, however often they move
     # a band (no ranges of its own) is relative to the weights already: unchanged
     banded = supplier.replace(weight_region=WeightRegion(band=0.05, source="± 5 points"))
     assert set_issue_weight(banded, "Unit price", 0.45).plan.weight_region == banded.weight_region

@@ -77,7 +77,8 @@ def _refuse(spin: QAbstractSpinBox) -> bool:
     reason = out_of_range(spin, spin.lineEdit().text())
     if not reason:
         return False
-    spin.lineEdit().setText(spin.prefix() + spin.textFromValue(spin.value()) + spin.suffix())
+    special = spin.specialValueText() if spin.value() == spin.minimum() else ""  # "exact", as Qt shows it
+    spin.lineEdit().setText(special or spin.prefix() + spin.textFromValue(spin.value()) + spin.suffix())
     spin.setProperty("refusedText", reason)
     if spin.isVisible():
         QToolTip.showText(spin.mapToGlobal(QPoint(0, spin.height())), reason, spin)

@@ -27,7 +27,7 @@ import numpy as np
 
 from ..language import tr
 from ..plan import Plan
-from ..preferences.weights import WeightRegion, weight_band, weights_as_percent
+from ..preferences.weights import MOVED, WeightRegion, region_source_words, weight_band, weights_as_percent
 from ..scoring import score_table
 from .status import TARGET_TOLERANCE, package_status, target_level
 
@@ -111,6 +111,8 @@ def region_words(region: str) -> str:
     "over the weights your answers to 8 questions allow"). ``region`` is the stored source of a
     :class:`WeightRegion` (English, as written in the plan); the forms MESO Desk writes are
     translated, anything else is shown as stored."""
+    if region.endswith(MOVED) and region != MOVED:  # an answers' region moved with weights set by hand
+        return tr("over the ranges from your {source}").format(source=region_source_words(region))
     if region.startswith("±"):
         amount = region.removeprefix("± ")
         m = re.fullmatch(r"(\d+(?:\.\d+)?) points", amount)

@@ -17,7 +17,8 @@ starting band, when one is given). It is represented by a sample of weight vecto
 uniformly over it: Dirichlet points at the start, then, after each answer, the points that
 still satisfy everything are spread again over the smaller polytope by hit-and-run (numpy,
 vectorised over many chains). The estimate is the sample's mean; a weight is *pinned* when
-95 % of the sample lies within ± ``PIN`` (3 points) of it.
+half the range holding 95 % of the sample (2.5–97.5 %) is at most ``PIN`` (3 points) — the ±
+the plan's weight region shows once applied.
 
 Where one of the two issues is a number whose value rises or falls throughout (a price,
 weeks), a *matching* question also lets the buyer name the term of the second package at which
@@ -53,7 +54,7 @@ CHOICES: tuple[str, ...] = ("first", "second", "equal")
 EQUAL_POINTS = 1.0
 #: how far an answer may be off (the buyer is not exact): widens every constraint
 SLACK = 0.6
-#: a weight is pinned when 95 % of the region is within ± PIN (fraction) of the estimate
+#: a weight is pinned when half its 95 % range (2.5–97.5 % of the region) is at most PIN (fraction)
 PIN = 0.03
 MAX_QUESTIONS = 10
 #: a question whose most likely answer covers more than 1 − MIN_SHARE of the region is implied
@@ -222,10 +223,11 @@ class Elicitation:
         return dict(zip(self.names, (float(x) for x in m)))
 
     def uncertainty(self) -> dict[str, float]:
-        """Per weight, the ± (fraction) around the estimate that holds 95 % of the region."""
-        m = self.sample.mean(axis=0)
-        dev = np.quantile(np.abs(self.sample - m), 0.95, axis=0)
-        return dict(zip(self.names, (float(x) for x in dev)))
+        """Per weight, the ± (fraction): half its range that holds 95 % of the region
+        (:meth:`bounds`) — the figure the plan's weight region shows once applied
+        (:attr:`WeightRegion.widest`), one figure for one idea."""
+        lo, hi = np.quantile(self.sample, [0.025, 0.975], axis=0)
+        return dict(zip(self.names, (float(x) for x in (hi - lo) / 2.0)))
 
     def bounds(self) -> dict[str, tuple[float, float]]:
         """Per weight, the range (fractions) that holds 95 % of the region."""

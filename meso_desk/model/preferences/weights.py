@@ -99,6 +99,10 @@ def weights_from_importance(importance: Mapping[str, float]) -> dict[str, float]
     return normalise_weights(importance)
 
 
+#: added to a region's stored source once its ranges moved with weights set by hand (stored in English)
+MOVED = ", moved with the weights"
+
+
 class WeightRegion(OneLineErrors, Frozen):
     """How unsure we are of our weights: per issue the range (fractions) its weight may be in.
 
@@ -141,7 +145,11 @@ class WeightRegion(OneLineErrors, Frozen):
             width = high[k] - low[k]
             lo = min(max(0.0, low[k] + d), max(0.0, 1.0 - width))
             low[k], high[k] = lo, min(1.0, lo + width)
-        return self.model_copy(update={"low": low, "high": high})
+        if low == self.low and high == self.high:
+            return self
+        # the answers no longer allow these ranges: they are the answers' widths around the weights now set
+        source = self.source if not self.source or self.source.endswith(MOVED) else self.source + MOVED
+        return self.model_copy(update={"low": low, "high": high, "source": source})
 
 
 def weight_band(weights: Mapping[str, float], band: float) -> WeightRegion:
@@ -282,6 +290,9 @@ def region_source_words(source: str) -> str:
     """Where a weight region came from — stored in English in the plan (``answers to 8 questions``,
     ``± 5 points``) — in the current language: the forms MESO Desk writes translated, anything else
     as stored."""
+    if source and source.endswith(MOVED) and source != MOVED:
+        return tr("{source}, moved with the weights set since", "where a weight region came from").format(
+            source=region_source_words(source.removesuffix(MOVED)))
     m = re.fullmatch(r"answers to (\d+) questions?", source or "")
     if m and int(m[1]) == 1:
         return tr("answers to 1 question", "where a weight region came from")
