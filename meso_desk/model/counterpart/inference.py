@@ -505,12 +505,31 @@ class CounterpartEstimate:
         """Their expected values of an ``(N, n_issues)`` grid-index matrix."""
         return self._their_values.score_indices(idx)
 
+    def package_samples(self, packages: Sequence[Mapping[str, Term]], n: int | None = None) -> np.ndarray:
+        """Their value of each of ``packages`` (terms, or Packages with their clauses) in every
+        posterior sample → ``(m, S)``, weighted by :attr:`sample_weights`; a contingent term as
+        the evidence counts it: its expectation under each sample's weights, curves and belief λ
+        (:class:`~meso_desk.model.counterpart.evidence.PackageRows`), a λ no evidence has drawn yet
+        at its prior mean, 0.5 (exact for an expectation: that λ is independent of the rest).
+
+        With ``n``: in the ``n`` equally weighted samples of :meth:`sample_indices` → ``(m, n)``,
+        a λ not drawn yet drawn from its uniform prior (stratified, seeded by the evidence: the
+        same on every call), so that their spread holds how unsure their belief is too."""
+        cp = compile_packages(self._model.structure, packages, self._plan)
+        T, lam = self._state.derived.T, self._state.particles.lam
+        if n is None:
+            return cp.values(T, lam).astype(np.float64)
+        sub = self.sample_indices(n)
+        lam = {e: x[sub] for e, x in lam.items()}
+        rng = np.random.default_rng(_seed(self._model.seed, self._state.digest, "belief samples", n))
+        for e in cp.events:
+            lam.setdefault(e, (rng.permutation(n) + rng.random(n)) / n)
+        return cp.values(T[:, sub], lam).astype(np.float64)
+
     def choice_probabilities(self, packages: Sequence[Mapping[str, Term] | str]) -> np.ndarray:
         """Posterior predictive probability that they pick each of ``packages``."""
         pk = [self._plan.package(p) if isinstance(p, str) else p for p in packages]
-        cp = compile_packages(self._model.structure, pk, self._plan)
-        U = cp.values(self._state.derived.T, self._state.particles.lam).astype(np.float64) \
-            * self.sample_betas()[None, :]
+        U = self.package_samples(pk) * self.sample_betas()[None, :]
         U = U - U.max(axis=0, keepdims=True)
         P = np.exp(U)
         P /= P.sum(axis=0, keepdims=True)
