@@ -116,13 +116,17 @@ def test_the_outcome_plot_values_contingent_packages_and_the_agreement_as_the_ca
         pkg = plan.package(name)
         o = w.outcome(name)
         assert o.ours == pytest.approx(pkg.score, abs=1e-9)  # what the card says (expected for us)
-        assert o.theirs == pytest.approx(their_expected_value(plan, pkg, est.their, beliefs), abs=1e-9)
-        if pkg.contingent:  # not the base terms' value
+        if not pkg.contingent:
+            assert o.theirs == pytest.approx(their_expected_value(plan, pkg, est.their, beliefs), abs=1e-9)
+        else:  # as the estimate counts a contingent offer: each sample with its own λ; not the base terms' value
+            per_sample = est.source.package_samples([pkg])[0]
+            assert o.theirs == pytest.approx(float(per_sample @ est.source.sample_weights), abs=1e-6)
             assert abs(o.theirs - est.their.value(plan, pkg.terms)) > 0.05
             lo, hi = o.interval
             assert lo <= o.theirs <= hi
     agreed = w.agreement
     assert agreed.theirs == pytest.approx(w.outcome("On-time bonus").theirs, abs=1e-9)
+    assert agreed.interval == pytest.approx(w.outcome("On-time bonus").interval, abs=1e-9)
     assert list(w.agreed.getData()[0]) == pytest.approx([agreed.ours])
 
 

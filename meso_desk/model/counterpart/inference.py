@@ -95,6 +95,7 @@ from .prior import (
     propose,
 )
 from .their_values import TheirValues, direction_word, estimate_label
+from .weighted_samples import systematic, weighted_quantiles
 
 #: Rationality of the logit choice model, per point on the 0..100 scale (docs/decisions.md).
 DEFAULT_BETA = 0.2
@@ -333,26 +334,6 @@ def clear_cache() -> None:
 # =====================================================================================
 # The public estimate
 # =====================================================================================
-def _weighted_quantiles(x: np.ndarray, w: np.ndarray, qs: Sequence[float]) -> np.ndarray:
-    """Quantiles of each row of ``x`` under sample weights ``w`` → ``(rows, len(qs))``."""
-    order = np.argsort(x, axis=1)
-    xs = np.take_along_axis(x, order, axis=1)
-    cw = np.cumsum(w[order], axis=1)
-    cw /= cw[:, -1:]
-    out = np.empty((x.shape[0], len(qs)))
-    for r in range(x.shape[0]):
-        idx = np.searchsorted(cw[r], qs)
-        out[r] = xs[r, np.minimum(idx, x.shape[1] - 1)]
-    return out
-
-
-def _systematic(w: np.ndarray, n: int) -> np.ndarray:
-    """``n`` sample indices drawn deterministically in proportion to ``w``."""
-    cum = np.cumsum(w)
-    cum[-1] = 1.0
-    return np.minimum(np.searchsorted(cum, (np.arange(n) + 0.5) / n), len(w) - 1)
-
-
 class CounterpartEstimate:
     """The posterior estimate of the counterpart's priorities, as numbers people read.
 
@@ -440,7 +421,7 @@ class CounterpartEstimate:
     @cached_property
     def intervals(self) -> dict[str, tuple[float, float]]:
         lo_q = (1.0 - CREDIBLE_MASS) / 2
-        q = _weighted_quantiles(self._state.derived.W, self._state.w, [lo_q, 1.0 - lo_q])
+        q = weighted_quantiles(self._state.derived.W, self._state.w, [lo_q, 1.0 - lo_q])
         return {n: (float(a), float(b)) for n, (a, b) in zip(self.names, q)}
 
     @cached_property
@@ -524,12 +505,31 @@ class CounterpartEstimate:
         """Their expected values of an ``(N, n_issues)`` grid-index matrix."""
         return self._their_values.score_indices(idx)
 
+    def package_samples(self, packages: Sequence[Mapping[str, Term]], n: int | None = None) -> np.ndarray:
+        """Their value of each of ``packages`` (terms, or Packages with their clauses) in every
+        posterior sample → ``(m, S)``, weighted by :attr:`sample_weights`; a contingent term as
+        the evidence counts it: its expectation under each sample's weights, curves and belief λ
+        (:class:`~meso_desk.model.counterpart.evidence.PackageRows`), a λ no evidence has drawn yet
+        at its prior mean, 0.5 (exact for an expectation: that λ is independent of the rest).
+
+        With ``n``: in the ``n`` equally weighted samples of :meth:`sample_indices` → ``(m, n)``,
+        a λ not drawn yet drawn from its uniform prior (stratified, seeded by the evidence: the
+        same on every call), so that their spread holds how unsure their belief is too."""
+        cp = compile_packages(self._model.structure, packages, self._plan)
+        T, lam = self._state.derived.T, self._state.particles.lam
+        if n is None:
+            return cp.values(T, lam).astype(np.float64)
+        sub = self.sample_indices(n)
+        lam = {e: x[sub] for e, x in lam.items()}
+        rng = np.random.default_rng(_seed(self._model.seed, self._state.digest, "belief samples", n))
+        for e in cp.events:
+            lam.setdefault(e, (rng.permutation(n) + rng.random(n)) / n)
+        return cp.values(T[:, sub], lam).astype(np.float64)
+
     def choice_probabilities(self, packages: Sequence[Mapping[str, Term] | str]) -> np.ndarray:
         """Posterior predictive probability that they pick each of ``packages``."""
         pk = [self._plan.package(p) if isinstance(p, str) else p for p in packages]
-        cp = compile_packages(self._model.structure, pk, self._plan)
-        U = cp.values(self._state.derived.T, self._state.particles.lam).astype(np.float64) \
-            * self.sample_betas()[None, :]
+        U = self.package_samples(pk) * self.sample_betas()[None, :]
         U = U - U.max(axis=0, keepdims=True)
         P = np.exp(U)
         P /= P.sum(axis=0, keepdims=True)
@@ -538,7 +538,7 @@ class CounterpartEstimate:
     # -- samples for the MESO engine ---------------------------------------------------------
     def sample_indices(self, n: int = 256) -> np.ndarray:
         """``n`` posterior samples drawn deterministically in proportion to their weights."""
-        return _systematic(self._state.w, int(n))
+        return systematic(self._state.w, int(n))
 
     @cached_property
     def _grid_maps(self) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...]:
@@ -629,7 +629,7 @@ class CounterpartEstimate:
             x = lam.get(name)
             if x is None:
                 continue
-            q = _weighted_quantiles(x[None, :], w, [lo_q, 1.0 - lo_q])[0]
+            q = weighted_quantiles(x[None, :], w, [lo_q, 1.0 - lo_q])[0]
             out[name] = (float(np.dot(w, x)), (float(q[0]), float(q[1])))
         return out
 

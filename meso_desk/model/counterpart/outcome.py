@@ -33,7 +33,7 @@ from ..limits import MEMORY_BUDGET, chunk_rows
 from ..package import Package
 from ..plan import Plan
 from ..scoring import score, score_table
-from .inference import estimate_counterpart
+from .inference import CounterpartEstimate, estimate_counterpart
 from .simulated import their_expected_values
 from .their_values import TheirValues
 
@@ -43,6 +43,8 @@ CLOUD_SAMPLES = 20_000
 CLOUD_BINS = 80
 #: Credible mass of the interval shown for their value of a package.
 INTERVAL_MASS = 0.8
+#: Posterior samples (equally weighted) the 80 % interval of a package's value is read from.
+INTERVAL_SAMPLES = 400
 
 
 @dataclass(frozen=True)
@@ -162,26 +164,69 @@ BELIEF_PRIOR_MEAN = 0.5
 def their_beliefs(plan: Plan, estimate: Estimate) -> dict[str, float]:
     """Event → how far they believe their own forecast under ``estimate``: the posterior mean
     of λ (:attr:`CounterpartEstimate.forecast_belief`) where their choices told it, else the
-    prior mean. Their belief is the mixture ``λ · theirs + (1 − λ) · ours`` (docs/inference.md)."""
+    prior mean. Their belief is the mixture ``λ · theirs + (1 − λ) · ours`` (docs/inference.md).
+    A summary for words: their value of a contingent package is counted per sample, each with
+    its own λ (:func:`package_outcomes`)."""
     told = getattr(estimate.source, "forecast_belief", None) or {}
     return {e.name: float(told[e.name][0]) if e.name in told else BELIEF_PRIOR_MEAN for e in plan.events}
+
+
+def _sampled(estimate: Estimate) -> CounterpartEstimate | None:
+    """The estimate's posterior samples (a CounterpartEstimate) when it rests on recorded
+    rounds, else None (the prior: no interval, contingent terms at the prior mean belief)."""
+    src = estimate.source
+    return src if isinstance(src, CounterpartEstimate) and not estimate.is_prior else None
 
 
 def contingent_values(plan: Plan, estimate: Estimate, packages: Sequence[Package]) -> tuple[np.ndarray, np.ndarray]:
     """Both values of contingent ``packages``: ours as the cards count it (:attr:`Package.score`,
     each contingent term at its expectation under our forecast) and theirs as the estimate
-    counts it (their value of the terms that apply, expected under what they believe:
-    :func:`their_beliefs`)."""
-    ours = np.array([p.score for p in packages], dtype=float)
-    theirs = their_expected_values(plan, packages, estimate.their, their_beliefs(plan, estimate))
-    return ours, theirs
+    counts it: with posterior samples, the mean over them of each sample's expected value (its
+    weights, curves and belief λ: :meth:`CounterpartEstimate.package_samples`, as the evidence
+    of a recorded contingent offer counts it); under the prior, their value of the terms that
+    apply expected under the prior mean belief (:func:`their_beliefs`)."""
+    return np.array([p.score for p in packages], dtype=float), _their_contingent(plan, estimate, packages)[0]
+
+
+def _their_contingent(plan: Plan, estimate: Estimate, packages: Sequence[Package]) -> tuple[np.ndarray, np.ndarray | None]:
+    """Their expected value of contingent ``packages`` (see :func:`contingent_values`) and,
+    with posterior samples, their values in the :data:`INTERVAL_SAMPLES` equally weighted
+    samples of :meth:`CounterpartEstimate.sample_indices` → ``(m, n)`` (else None)."""
+    src = _sampled(estimate)
+    if src is None:
+        return their_expected_values(plan, packages, estimate.their, their_beliefs(plan, estimate)), None
+    # einsum, not @: a BLAS call's thread start-up costs milliseconds on a busy machine
+    mean = np.einsum("ms,s->m", src.package_samples(packages), src.sample_weights)
+    return mean, src.package_samples(packages, INTERVAL_SAMPLES)
+
+
+def _their_side(plan: Plan, estimate: Estimate, idx: np.ndarray, terms: Sequence[Mapping[str, Term]],
+                contingent: Mapping[int, Package]) -> tuple[np.ndarray, list[tuple[float, float] | None]]:
+    """Their value of each package (grid indices ``idx``, ``terms``; ``contingent``: position →
+    the Package with its clauses) and, with posterior samples, its 80 % interval — read, for a
+    contingent package too, from the samples' own values of it (weights, curves and λ), so that
+    the uncertainty of a clause widens it."""
+    theirs = np.array([estimate.their.value(plan, tm) for tm in terms], dtype=float)
+    cont = sorted(contingent)
+    drawn = None
+    if cont:
+        theirs[cont], drawn = _their_contingent(plan, estimate, [contingent[k] for k in cont])
+    src = _sampled(estimate)
+    if src is None:
+        return theirs, [None] * len(terms)
+    samples = src.samples_values(idx, INTERVAL_SAMPLES).T  # (N, n_samples)
+    if drawn is not None:
+        samples[cont] = drawn
+    lo_q = (1 - INTERVAL_MASS) / 2
+    lo, hi = np.quantile(samples, [lo_q, 1 - lo_q], axis=1)
+    return theirs, [(float(a), float(b)) for a, b in zip(lo, hi)]
 
 
 def package_outcomes(plan: Plan, estimate: Estimate, names: list[str] | None = None) -> list[PackageOutcome]:
     """Both values of the plan's packages (all, or ``names``), with the 80 % interval of
     their value when the estimate comes from recorded rounds. A contingent package counts at
-    its expected values (:func:`contingent_values`); its interval is that of its base terms
-    moved by what the clauses add to their expected value."""
+    its expected values (:func:`contingent_values`); its interval is read from the posterior
+    samples' values of it, each with its own belief λ (:func:`_their_side`)."""
     t = score_table(plan)
     names = plan.package_names if names is None else names
     if not names:
@@ -190,21 +235,10 @@ def package_outcomes(plan: Plan, estimate: Estimate, names: list[str] | None = N
     terms = [sp.terms for sp in stored]
     idx = np.array([t.indices_of(tm) for tm in terms], dtype=np.int64).reshape(len(names), -1)
     ours = np.array([score(plan, tm) for tm in terms], dtype=float)
-    theirs = np.array([estimate.their.value(plan, tm) for tm in terms], dtype=float)
-    shift = np.zeros(len(names))
-    cont = [k for k, sp in enumerate(stored) if sp.clauses]
-    if cont:
-        o, th = contingent_values(plan, estimate, [plan.package(names[k]) for k in cont])
-        shift[cont] = th - theirs[cont]
-        ours[cont], theirs[cont] = o, th
-    intervals: list[tuple[float, float] | None] = [None] * len(names)
-    src = estimate.source
-    if src is not None and not estimate.is_prior and hasattr(src, "samples_values"):
-        samples = src.samples_values(idx, 400)  # (n_samples, N)
-        lo_q, hi_q = (1 - INTERVAL_MASS) / 2, 1 - (1 - INTERVAL_MASS) / 2
-        lo = np.quantile(samples, lo_q, axis=0) + shift
-        hi = np.quantile(samples, hi_q, axis=0) + shift
-        intervals = [(float(a), float(b)) for a, b in zip(lo, hi)]
+    contingent = {k: plan.package(names[k]) for k, sp in enumerate(stored) if sp.clauses}
+    if contingent:
+        ours[list(contingent)] = [p.score for p in contingent.values()]
+    theirs, intervals = _their_side(plan, estimate, idx, terms, contingent)
     acc = t.acceptable_indices(idx)
     return [PackageOutcome(n, float(o), float(th), iv, bool(a))
             for n, o, th, iv, a in zip(names, ours, theirs, intervals, acc)]
@@ -212,13 +246,16 @@ def package_outcomes(plan: Plan, estimate: Estimate, names: list[str] | None = N
 
 def package_outcome(plan: Plan, estimate: Estimate, terms: Mapping[str, Term], name: str = "",
                     clauses: Mapping[str, AnyClause] | None = None) -> PackageOutcome:
-    """Both values of any package given by its terms and clauses (e.g. the agreed one)."""
+    """Both values of any package given by its terms and clauses (e.g. the agreed one), with
+    the 80 % interval of their value when the estimate comes from recorded rounds (as
+    :func:`package_outcomes`)."""
     t = score_table(plan)
-    ok = bool(t.acceptable_indices(t.indices_of(terms)[None, :])[0])
-    if clauses:
-        o, th = contingent_values(plan, estimate, [Package(plan, terms, clauses=clauses)])
-        return PackageOutcome(name, float(o[0]), float(th[0]), None, ok)
-    return PackageOutcome(name, float(score(plan, terms)), float(estimate.their.value(plan, terms)), None, ok)
+    idx = t.indices_of(terms)[None, :]
+    ok = bool(t.acceptable_indices(idx)[0])
+    contingent = {0: Package(plan, terms, clauses=clauses)} if clauses else {}
+    ours = contingent[0].score if clauses else score(plan, terms)
+    theirs, intervals = _their_side(plan, estimate, idx, [terms], contingent)
+    return PackageOutcome(name, float(ours), float(theirs[0]), intervals[0], ok)
 
 
 # ------------------------------------------------------------------------------------ ZOPA
@@ -246,4 +283,4 @@ def zopa_polygon(frontier_ours: np.ndarray, frontier_theirs: np.ndarray, our_res
 
 __all__ = ["Estimate", "their_estimate", "sample_indices", "Cloud", "sample_cloud", "PackageOutcome",
            "package_outcomes", "package_outcome", "contingent_values", "their_beliefs", "BELIEF_PRIOR_MEAN",
-           "zopa_polygon", "CLOUD_SAMPLES", "CLOUD_BINS"]
+           "zopa_polygon", "CLOUD_SAMPLES", "CLOUD_BINS", "INTERVAL_SAMPLES"]
