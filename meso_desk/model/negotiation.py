@@ -5,7 +5,7 @@ how they reacted, the agreement, and our approvers — pydantic v2 schemas, no Q
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date as _date
 from typing import Literal
 
@@ -82,7 +82,8 @@ class Agreement(Frozen):
     """The agreed package: a copy of its terms (like a round's offers), when, and notes.
 
     ``before_post_settlement`` keeps the terms agreed first when a post-settlement package
-    later replaced them (both sides found one better; the debrief shows the step).
+    later replaced them (both sides found one better; the debrief shows the step), and
+    ``clauses_before_post_settlement`` the contingent clauses agreed with them.
     """
 
     terms: dict[Text, Term]
@@ -93,6 +94,24 @@ class Agreement(Frozen):
     before_post_settlement: dict[Text, Term] | None = None
     #: issue → the contingent clause agreed on that term (the debrief shows what it did)
     clauses: dict[Text, AnyClause] = Field(default_factory=dict)
+    #: the clauses agreed first, with ``before_post_settlement`` (none without it)
+    clauses_before_post_settlement: dict[Text, AnyClause] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _first_clauses(self) -> Agreement:
+        if self.before_post_settlement is None and self.clauses_before_post_settlement:
+            object.__setattr__(self, "clauses_before_post_settlement", {})  # nothing agreed first to hold them
+        return self
+
+    def carried(self, terms: Callable[[Mapping[str, Term]], dict[str, Term]],
+                clauses: Callable[[Mapping[str, AnyClause]], dict[str, AnyClause]]) -> Agreement:
+        """This agreement with its terms and those agreed first passed through ``terms``, and its
+        clauses and those agreed first through ``clauses`` (an issue renamed, fitted or removed)."""
+        first = self.before_post_settlement
+        return self.model_copy(update={
+            "terms": terms(self.terms), "clauses": clauses(self.clauses),
+            "before_post_settlement": None if first is None else terms(first),
+            "clauses_before_post_settlement": clauses(self.clauses_before_post_settlement)})
 
 
 class Approver(Frozen):

@@ -210,20 +210,21 @@ class Plan(OneLineErrors, Frozen):
         def check(clauses: Mapping[str, AnyClause], where: str) -> None:
             for issue, clause in clauses.items():
                 if issue not in by_name:
-                    raise PlanError(f"{where}.clauses", tr("names unknown issue {issue}").format(issue=quoted(issue)))
+                    raise PlanError(where, tr("names unknown issue {issue}").format(issue=quoted(issue)))
                 why = check_clause(clause, by_name[issue], events.get(clause.event))
                 if why:
-                    raise PlanError(f"{where}.clauses.{_key(issue)}", why)
+                    raise PlanError(f"{where}.{_key(issue)}", why)
 
         for k, p in enumerate(self.packages):
             if p.clauses:
-                check(p.clauses, f"packages[{k}]")
+                check(p.clauses, f"packages[{k}].clauses")
         for r_i, r in enumerate(self.rounds):
             for o_i, o in enumerate(r.offered):
                 if o.clauses:
-                    check(o.clauses, f"rounds[{r_i}].offered[{o_i}]")
-        if self.agreement is not None and self.agreement.clauses:
-            check(self.agreement.clauses, "agreement")
+                    check(o.clauses, f"rounds[{r_i}].offered[{o_i}].clauses")
+        if self.agreement is not None:
+            check(self.agreement.clauses, "agreement.clauses")
+            check(self.agreement.clauses_before_post_settlement, "agreement.clauses_before_post_settlement")
 
     def _check_suppliers(self, by_name: Mapping[str, Issue]) -> None:
         check_suppliers(self, by_name, _check_terms)
@@ -447,13 +448,10 @@ class Plan(OneLineErrors, Frozen):
         rounds = tuple(_round_without_issue(r, name) for r in self.rounds)
         prior = {k: v for k, v in self.counterpart_prior.items() if k != name}
 
-        def drop(terms: Mapping[str, Term] | None) -> dict[str, Term] | None:
+        def drop(terms: Mapping[str, Any] | None) -> dict[str, Any] | None:
             return None if terms is None else {k: v for k, v in terms.items() if k != name}
 
-        agreement = None if self.agreement is None else self.agreement.model_copy(update={
-            "terms": drop(self.agreement.terms),
-            "before_post_settlement": drop(self.agreement.before_post_settlement),
-            "clauses": {k: v for k, v in self.agreement.clauses.items() if k != name}})
+        agreement = None if self.agreement is None else self.agreement.carried(drop, drop)  # type: ignore[arg-type]
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
                             events=self._events_carried({}, gone=name),
                             counterpart_prior=prior, batna_package=drop(self.batna_package),
@@ -521,11 +519,7 @@ class Plan(OneLineErrors, Frozen):
         )
         prior = {renames.get(k, k): v for k, v in self.counterpart_prior.items() if renames.get(k, k) in by_name}
         batna = None if self.batna_package is None else fit(self.batna_package)
-        agreement = None if self.agreement is None else self.agreement.model_copy(update={
-            "terms": fit(self.agreement.terms),
-            "before_post_settlement": None if self.agreement.before_post_settlement is None
-            else fit(self.agreement.before_post_settlement),
-            "clauses": fit_clauses(self.agreement.clauses)})
+        agreement = None if self.agreement is None else self.agreement.carried(fit, fit_clauses)
         return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
                             events=self._events_carried(renames, keep=by_name),
                             counterpart_prior=prior, batna_package=batna, agreement=agreement,

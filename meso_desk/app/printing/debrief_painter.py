@@ -111,9 +111,19 @@ def _term(text: str) -> str:
     return _e(text).replace(" ", "&nbsp;")
 
 
+def _contingent_term(term: str, clause: str) -> str:
+    """A term in a cell and, when it is contingent, its clause in short on a line under it (as
+    the app's tables show a contingent term)."""
+    if not clause:
+        return term
+    kept = _e(clause).replace(" %", "&nbsp;%").replace("≤ ", "≤&nbsp;")  # wraps, but never "10 | %"
+    return f"{term}<br/><small style='color:{MUTED}'>↳&nbsp;{kept}</small>"
+
+
 def _agreement_table(d: Debrief) -> str:
     """The agreed terms per issue: our weight, theirs (estimated), our points, and what we
-    had first, the competing quote and the frontier when known."""
+    had first, the competing quote and the frontier when known; a contingent term (the agreed
+    one, the one agreed first) with its clause under it."""
     h: list[str] = []
     prio = {x.issue: x for x in d.priorities}
     cols = ["<th>" + _e(tr("Issue", "column")) + "</th>", "<th align='right'>" + _e(tr("Our weight")) + "</th>",
@@ -135,9 +145,10 @@ def _agreement_table(d: Debrief) -> str:
                 theirs += f" <span style='color:{MUTED}'>({_num(pr.low, 0)}–{_num(pr.high, 0)})</span>"
         cells = [f"<td>{_e(r.issue)}</td>", f"<td align='right'>{_pct(pr.ours)}</td>" if pr else "<td></td>",
                  f"<td align='right'>{theirs}</td>",
-                 f"<td align='right'><b>{_term(r.agreed)}</b></td>", f"<td align='right'>{_num(r.points, 1)}</td>"]
+                 f"<td align='right'>{_contingent_term(f'<b>{_term(r.agreed)}</b>', r.agreed_clause)}</td>",
+                 f"<td align='right'>{_num(r.points, 1)}</td>"]
         if d.has_first:
-            cells.append(f"<td align='right'>{_term(r.first)}</td>")
+            cells.append(f"<td align='right'>{_contingent_term(_term(r.first), r.first_clause)}</td>")
         if d.has_batna:
             cells.append(f"<td align='right'>{_term(r.batna)}</td>")
         if d.has_frontier:

@@ -14,7 +14,8 @@ From a plan with an agreement it gathers, in words and numbers:
   (their most probable top issue, the largest change of a weight, their walk-away after a
   "none of these");
 * **priorities compared** — our weights beside the estimate of theirs;
-* **post-settlement** — an improvement already adopted, and the suggestions for the agreement;
+* **post-settlement** — an improvement already adopted (the first agreement with its clauses against
+  the one now), and the suggestions for the agreement;
 * **contingent terms** — for each agreed clause whose event is known: the outcome, whose
   forecast was closer (and whose 10–90 % range held it), what the clause did and our points at
   the outcome against the expected points at signing;
@@ -34,13 +35,13 @@ from typing import Any
 
 from ..contingent.clauses import AnyClause, expected_value, term_at, term_values
 from ..contingent.events import Event, Forecast
-from ..contingent.sentences import clause_sentence, outcome_sentence
+from ..contingent.sentences import clause_sentence, outcome_sentence, short_clause
 from ..counterpart.inference import estimate_counterpart
 from ..counterpart.reactions import answer_words, round_in_words
 from ..documents.behind_table_notes import debrief_relationship_lines, debrief_their_side_lines
 from ..documents.plan_notes import debrief_approval_lines, relationship_lines
 from ..language import speaking, tr
-from ..offers.contingent import package_total_cost, risk
+from ..offers.contingent import package_total_cost, risk, their_values_many
 from ..package import Package
 from ..plan import Plan, Round
 from ..preferences.total_cost import cost_breakdown, format_money, format_total_cost, total_change_text
@@ -48,7 +49,7 @@ from ..preferences.weights import weights_as_percent
 from ..scoring import issue_contributions, score
 from ..wording import format_date, internal_line, internal_title
 from .post_settlement import PostSettlement, post_settlement
-from .zopa import LeftOnTable, TheirReservation, batna_value, left_on_table, their_reservation
+from .zopa import LeftOnTable, TheirReservation, batna_value, first_agreed_package, left_on_table, their_reservation
 
 #: Rounds shown on the one page (the earliest ones are summarised in a line beyond it).
 MAX_ROUNDS = 8
@@ -68,6 +69,25 @@ class DebriefRow:
     frontier: str = ""
     #: The term agreed first, before a post-settlement improvement ("").
     first: str = ""
+    #: The contingent clause on the agreed term and on the term agreed first, in short
+    #: ("−2 %/pt below 95 % on-time, ≤ 10 %"; "" for a fixed term).
+    agreed_clause: str = ""
+    first_clause: str = ""
+
+    @property
+    def agreed_text(self) -> str:
+        """The agreed term with its clause: ``"EUR 230.00 ↳ −2 %/pt below 95 % on-time, ≤ 10 %"``."""
+        return with_clause(self.agreed, self.agreed_clause)
+
+    @property
+    def first_text(self) -> str:
+        """The term agreed first with its clause ("" without a post-settlement step)."""
+        return with_clause(self.first, self.first_clause)
+
+
+def with_clause(term: str, clause: str) -> str:
+    """A term and, when it is contingent, its clause in short after "↳" (as the app's tables show it)."""
+    return f"{term} ↳ {clause}" if term and clause else term
 
 
 @dataclass(frozen=True)
@@ -154,7 +174,8 @@ class Debrief:
     earlier_rounds: int
     priorities: tuple[PriorityRow, ...]
     settlement: PostSettlement
-    #: An adopted post-settlement improvement: (first points, now points, their first, their now).
+    #: An adopted post-settlement improvement: (first points, now points, their first, their now),
+    #: each package with its contingent clauses, valued at its expected value (as the cards).
     improvement: tuple[float, float, float, float] | None
     lessons: tuple[str, ...]
     n_observations: int
@@ -321,9 +342,9 @@ class Debrief:
         for r in self.rows:
             extra = "".join([("  " + tr("BATNA {term}").format(term=r.batna)) if r.batna else "",
                              ("  " + tr("frontier {term}").format(term=r.frontier)) if r.frontier else "",
-                             ("  " + tr("first {term}").format(term=r.first)) if r.first else ""])
+                             ("  " + tr("first {term}").format(term=r.first_text)) if r.first else ""])
             out.append("  " + tr("{issue}: {term} ({points:.1f} points)").format(
-                issue=r.issue, term=r.agreed, points=r.points) + extra)
+                issue=r.issue, term=r.agreed_text, points=r.points) + extra)
         if self.agreement_notes:
             out.append(tr("Notes: {notes}").format(notes=self.agreement_notes))
         out += ["", tr("VALUE LEFT ON THE TABLE (ESTIMATE)"), *self.left_lines]
@@ -375,18 +396,12 @@ def _debrief(plan: Plan, prepared: date | None, estimate: Any, count: int) -> De
     contrib = issue_contributions(plan, agreed)
     left = left_on_table(plan, agreed, est)
     batna = plan.batna_package
-    first = plan.agreement.before_post_settlement
-    rows = []
-    for i in plan.issues:
-        rows.append(DebriefRow(
-            i.name, i.format_term(agreed[i.name]), contrib[i.name],
-            i.format_term(batna[i.name]) if batna is not None else "",
-            i.format_term(left.our_target[i.name]) if left.our_target is not None else "",
-            i.format_term(first[i.name]) if first is not None else ""))
-    tv = est.their_values()
+    first = first_agreed_package(plan)  # with the clauses agreed first
+    rows = _rows(plan, agreed, contrib, left, first)
     improvement = None
-    if first is not None:
-        improvement = (score(plan, first), points, float(tv.value(plan, first)), float(tv.value(plan, agreed)))
+    if first is not None:  # both valued with their clauses, as the post-settlement suggestions are
+        first_theirs, now_theirs = their_values_many(plan, [first, agreed], est.their_values())
+        improvement = (score(plan, first), points, float(first_theirs), float(now_theirs))
     res_source = tr("the competing quote") if plan.reservation_from_batna and batna is not None else tr("set by hand")
     rounds, earlier = _round_notes(plan)
     settlement = post_settlement(plan, agreed, count, estimate=est)
@@ -408,6 +423,25 @@ def _debrief(plan: Plan, prepared: date | None, estimate: Any, count: int) -> De
         batna_cost=format_total_cost(plan, batna) if batna is not None else "",
         settlement_money=tuple(total_change_text(plan, agreed, x.package) for x in settlement.suggestions),
         contingent=contingent_outcomes(plan, agreed), language=plan.language)
+
+
+def _rows(plan: Plan, agreed: Package, contrib: dict[str, float], left: LeftOnTable,
+          first: Package | None) -> tuple[DebriefRow, ...]:
+    """The agreement table: per issue the agreed term and its points, the competing quote's term,
+    the frontier's and the term agreed first; a contingent term with its clause in short."""
+    batna = plan.batna_package
+    events = {e.name: e for e in plan.events}
+
+    def clause_of(pkg: Package | None, issue: Any) -> str:
+        clause = pkg.clauses.get(issue.name) if pkg is not None else None
+        return "" if clause is None else short_clause(clause, issue, events.get(clause.event))
+
+    return tuple(DebriefRow(
+        i.name, i.format_term(agreed[i.name]), contrib[i.name],
+        i.format_term(batna[i.name]) if batna is not None else "",
+        i.format_term(left.our_target[i.name]) if left.our_target is not None else "",
+        i.format_term(first[i.name]) if first is not None else "",
+        clause_of(agreed, i), clause_of(first, i)) for i in plan.issues)
 
 
 # -- contingent terms -------------------------------------------------------------------------------

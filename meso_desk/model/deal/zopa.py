@@ -70,6 +70,15 @@ def agreed_package(plan: Plan) -> Package | None:
     return Package(plan, plan.agreement.terms, name="agreement", clauses=plan.agreement.clauses)
 
 
+def first_agreed_package(plan: Plan) -> Package | None:
+    """The package agreed first, with its contingent clauses, when a post-settlement package
+    replaced it (None otherwise): valued the way the agreement is."""
+    a = plan.agreement
+    if a is None or a.before_post_settlement is None:
+        return None
+    return Package(plan, a.before_post_settlement, name="first agreement", clauses=a.clauses_before_post_settlement)
+
+
 # =====================================================================================
 # The counterpart under posterior samples
 # =====================================================================================
@@ -602,7 +611,7 @@ def accepted_offer(plan: Plan) -> tuple[str, Mapping[str, Term]] | None:
 
 __all__: Sequence[str] = [
     "BATNA_LABEL", "LeftOnTable", "MoneyLine", "SampleTables", "TheirReservation", "Zopa",
-    "accepted_offer", "agreed_package", "batna_value", "describe_changes", "format_money", "left_on_table",
-    "money_equivalent", "package_names_and_offers", "plot_marks", "reservation_evidence", "reservation_samples",
-    "sample_tables", "their_reservation", "zopa",
+    "accepted_offer", "agreed_package", "batna_value", "describe_changes", "first_agreed_package", "format_money",
+    "left_on_table", "money_equivalent", "package_names_and_offers", "plot_marks", "reservation_evidence",
+    "reservation_samples", "sample_tables", "their_reservation", "zopa",
 ]

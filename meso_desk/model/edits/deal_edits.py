@@ -137,8 +137,9 @@ def with_settlement_bar(plan: Plan, bar: float) -> Plan:
 def with_agreement(plan: Plan, terms: Mapping[str, Term], *, when: date | None = None, notes: str | None = None,
                    source: str | None = None, clauses: Mapping[str, Any] | None = None) -> Plan:
     """``plan`` with the agreed package recorded (a copy of ``terms``); an existing agreement
-    keeps its date, notes and source unless new ones are given. Contingent clauses come from
-    ``clauses``, else from ``terms`` when it is a :class:`Package` that carries them."""
+    keeps its date, notes and source unless new ones are given, and what was agreed first before
+    a post-settlement package (terms and clauses). Contingent clauses come from ``clauses``, else
+    from ``terms`` when it is a :class:`Package` that carries them."""
     if clauses is None:
         clauses = terms.clauses if isinstance(terms, Package) else {}
     checked = Package(plan, terms).terms
@@ -150,6 +151,7 @@ def with_agreement(plan: Plan, terms: Mapping[str, Term], *, when: date | None =
         source=source if source is not None else (old.source if old is not None else ""),
         before_post_settlement=old.before_post_settlement if old is not None else None,
         clauses=dict(clauses),
+        clauses_before_post_settlement=old.clauses_before_post_settlement if old is not None else {},
     ))
 
 
@@ -178,8 +180,9 @@ def with_settlement_adopted(plan: Plan, terms: Mapping[str, Term]) -> Plan:
     """Both sides took a post-settlement package: it becomes the agreement, exactly as proposed
     and printed — its terms and the contingent clauses it carries (a suggestion's package); plain
     terms keep the agreement's clauses by the post-settlement rule (``kept_clauses``: kept where
-    they still work the same way from the new term). The terms agreed first are kept
-    (``before_post_settlement``) for the debrief."""
+    they still work the same way from the new term). The terms and clauses agreed first are kept
+    (``before_post_settlement``, ``clauses_before_post_settlement``) for the debrief: on the first
+    adoption only, so that after several steps they are still the first agreement's."""
     from ..deal.settlement_clauses import kept_clauses
 
     if plan.agreement is None:
@@ -189,9 +192,12 @@ def with_settlement_adopted(plan: Plan, terms: Mapping[str, Term]) -> Plan:
         clauses = terms.clauses
     else:
         clauses, _ = kept_clauses(plan, plan.agreement.terms, plan.agreement.clauses, checked)
-    first = plan.agreement.before_post_settlement or dict(plan.agreement.terms)
-    return plan.replace(agreement=plan.agreement.model_copy(update={
-        "terms": checked, "clauses": dict(clauses), "before_post_settlement": first}))
+    a = plan.agreement
+    first, first_clauses = ((a.before_post_settlement, a.clauses_before_post_settlement)
+                            if a.before_post_settlement is not None else (dict(a.terms), dict(a.clauses)))
+    return plan.replace(agreement=a.model_copy(update={
+        "terms": checked, "clauses": dict(clauses), "before_post_settlement": first,
+        "clauses_before_post_settlement": dict(first_clauses)}))
 
 
 def without_agreement(plan: Plan) -> Plan:

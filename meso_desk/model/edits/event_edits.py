@@ -81,16 +81,23 @@ def agreement_place() -> str:
     return tr("the agreement")
 
 
+def first_agreement_place() -> str:
+    """Where the clauses agreed first live, after a post-settlement package replaced them."""
+    return tr("the first agreement")
+
+
 def clause_places(plan: Plan, event: str) -> list[tuple[str, str]]:
     """(where, issue) of every clause on ``event``: the stored packages (by name), then what the
-    recorded rounds offered (:func:`round_place`) and the agreement — everything removing the event
-    drops (:func:`with_events` says the same places)."""
+    recorded rounds offered (:func:`round_place`), the agreement and the one agreed first (after a
+    post-settlement package) — everything removing the event drops (:func:`with_events` says the same places)."""
     out = clause_uses(plan, event)
     for k, r in enumerate(plan.rounds, 1):
         out += [(round_place(k, o.label), issue) for o in r.offered for issue, c in o.clauses.items()
                 if c.event == event]
     if plan.agreement is not None:
         out += [(agreement_place(), issue) for issue, c in plan.agreement.clauses.items() if c.event == event]
+        out += [(first_agreement_place(), issue) for issue, c in plan.agreement.clauses_before_post_settlement.items()
+                if c.event == event]
     return out
 
 
@@ -99,8 +106,8 @@ def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
                 renames: Mapping[str, str] | None = None) -> EditResult:
     """``plan`` with its events replaced by ``events``. ``renames`` (old name → new name) carries
     clauses along; a clause whose event is gone, or that no longer fits its event (a number that
-    became states), is dropped from the packages, the rounds' offered copies and the agreement,
-    and the message says how many and where."""
+    became states), is dropped from the packages, the rounds' offered copies and the agreement
+    (and the clauses agreed first), and the message says how many and where."""
     new_events = tuple(_event(e) for e in events)
     known = {n for e in plan.events for n in (e.name, *e.states)}  # names already in the plan stay as they are
     for e in new_events:  # a new name or state must fit on one line
@@ -149,12 +156,13 @@ def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
             offered.append(o.model_copy(update={"clauses": clauses}) if clauses != o.clauses else o)
         rounds.append(r.model_copy(update={"offered": tuple(offered)}) if offered != list(r.offered) else r)
     agreement = plan.agreement
-    if agreement is not None and agreement.clauses:
-        clauses, lost = carried(agreement.clauses)
-        if lost:
-            elsewhere[agreement_place()] = lost
-        if clauses != agreement.clauses:
-            agreement = agreement.model_copy(update={"clauses": clauses})
+    for key, place in (("clauses", agreement_place()), ("clauses_before_post_settlement", first_agreement_place())):
+        if agreement is not None and getattr(agreement, key):
+            clauses, lost = carried(getattr(agreement, key))
+            if lost:
+                elsewhere[place] = lost
+            if clauses != getattr(agreement, key):
+                agreement = agreement.model_copy(update={key: clauses})
     new = _plan(plan, events=new_events, packages=tuple(packages), rounds=tuple(rounds), agreement=agreement)
     return EditResult(new, " ".join(filter(None, (_outcomes_said(plan, new_events, renames),
                                                    _dropped_said(dropped, elsewhere)))))

@@ -62,7 +62,9 @@ def carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
         return now.model_copy(update={
             "terms": terms_of(was.terms, now.terms), "clauses": clauses(was.clauses, now.clauses),
             "before_post_settlement": None if now.before_post_settlement is None
-            else terms_of(was.before_post_settlement, now.before_post_settlement)})
+            else terms_of(was.before_post_settlement, now.before_post_settlement),
+            "clauses_before_post_settlement": clauses(was.clauses_before_post_settlement,
+                                                      now.clauses_before_post_settlement)})
 
     old_pk = {p.name: p for p in old.packages}
     packages = []
