@@ -7704,7 +7704,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>Round {number}: {happened} — {revealed}</source>
-        <extracomment>Rounds shown on the one page (the earliest ones are summarised in a line beyond it). Our points from this issue in the agreement (weight × value). The competing quote&apos;s term (&quot;&quot; without one). The term of the frontier package that would have given us more at no cost to them (&quot;&quot;). The term agreed first, before a post-settlement improvement (&quot;&quot;).</extracomment>
+        <extracomment>Rounds shown on the one page (the earliest ones are summarised in a line beyond it). Our points from this issue in the agreement (weight × value). The competing quote&apos;s term (&quot;&quot; without one). The term of the frontier package that would have given us more at no cost to them (&quot;&quot;). The term agreed first, before a post-settlement improvement (&quot;&quot;). The contingent clause on the agreed term and on the term agreed first, in short (&quot;−2 %/pt below 95 % on-time, ≤ 10 %&quot;; &quot;&quot; for a fixed term).</extracomment>
         <translation>Runde {number}: {happened} — {revealed}</translation>
     </message>
     <message>
@@ -7719,7 +7719,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>debrief</source>
         <comment>document</comment>
-        <extracomment>An adopted post-settlement improvement: (first points, now points, their first, their now). The agreement&apos;s total cost in words (&quot;1,500 units × EUR 214.00 = …; total EUR …&quot;; &quot;&quot; without a cost model). The competing quote&apos;s total cost (&quot;Total EUR 358,754&quot;; &quot;&quot;). Money of each post-settlement suggestion against the agreement (&quot;, EUR 3,000 less in total&quot;; &quot;&quot;). Who must approve on our side, and the relationship (the plan&apos;s properties). The agreement&apos;s contingent clauses and what they did (empty for a fixed agreement). The language the debrief is written in (the plan&apos;s: :meth:`text` speaks it).</extracomment>
+        <extracomment>An adopted post-settlement improvement: (first points, now points, their first, their now), each package with its contingent clauses, valued at its expected value (as the cards). The agreement&apos;s total cost in words (&quot;1,500 units × EUR 214.00 = …; total EUR …&quot;; &quot;&quot; without a cost model). The competing quote&apos;s total cost (&quot;Total EUR 358,754&quot;; &quot;&quot;). Money of each post-settlement suggestion against the agreement (&quot;, EUR 3,000 less in total&quot;; &quot;&quot;). Who must approve on our side, and the relationship (the plan&apos;s properties). The agreement&apos;s contingent clauses and what they did (empty for a fixed agreement). The language the debrief is written in (the plan&apos;s: :meth:`text` speaks it).</extracomment>
         <translation>Nachbesprechung</translation>
     </message>
     <message>
@@ -10522,7 +10522,7 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     </message>
     <message>
         <source>an approver needs a name or a role</source>
-        <extracomment>Where the terms came from, in the user&apos;s words (&quot;package Fallback&quot;, &quot;round 3, option B&quot;). issue → the contingent clause agreed on that term (the debrief shows what it did) their own weights (issue → fraction, summing to 1; on our value curves), for conditions on &quot;their points&quot; (docs/approvals.md); empty: none</extracomment>
+        <extracomment>Where the terms came from, in the user&apos;s words (&quot;package Fallback&quot;, &quot;round 3, option B&quot;). issue → the contingent clause agreed on that term (the debrief shows what it did) the clauses agreed first, with ``before_post_settlement`` (none without it) their own weights (issue → fraction, summing to 1; on our value curves), for conditions on &quot;their points&quot; (docs/approvals.md); empty: none</extracomment>
         <translation>ein Freigeber braucht einen Namen oder eine Rolle</translation>
     </message>
     <message>
@@ -13394,7 +13394,7 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>opposed-interests prior</source>
-        <extracomment>Packages sampled for the density. Histogram bins along each axis. Credible mass of the interval shown for their value of a package.
+        <extracomment>Packages sampled for the density. Histogram bins along each axis. Credible mass of the interval shown for their value of a package. Posterior samples (equally weighted) the 80 % interval of a package&apos;s value is read from.
 ----------
 what the values are, in words (shown: the outcome plot, the briefing)</extracomment>
         <translation>Annahme gegensätzlicher Interessen</translation>
@@ -13440,6 +13440,10 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>option {option} of round {round}</source>
         <translation>Option {option} aus Runde {round}</translation>
+    </message>
+    <message>
+        <source>the first agreement</source>
+        <translation>die erste Vereinbarung</translation>
     </message>
     <message>
         <source>Two events are called {name}</source>
