@@ -137,3 +137,19 @@ def test_event_edits_carry_and_drop_the_clauses_agreed_first_and_say_so():
     # the first agreement is valued on its base terms once its clause is gone
     assert debrief(res.plan).improvement[0] == pytest.approx(
         md.score(res.plan, res.plan.agreement.before_post_settlement))
+
+
+def test_their_value_of_a_contingent_agreement_is_the_same_in_every_line_of_the_debrief():
+    """"Their value of the agreement: about 38" came from the base terms while the improvement
+    line and post-settlement counted the clause at its expectation (38.9 for Steel indexed)."""
+    from meso_desk.model.deal.zopa import left_on_table
+    from meso_desk.model.edits.deal_edits import with_agreement
+    from meso_desk.model.offers.contingent import their_values_many
+
+    plan = md.example_plan("contingent")
+    pkg = plan.package("Steel indexed")
+    plan = with_agreement(plan, pkg)
+    est = md.estimate_counterpart(plan)
+    expected = float(their_values_many(plan, [pkg], est.their_values())[0])
+    assert abs(expected - float(est.their_values().value(plan, pkg))) > 0.5  # the clause matters here
+    assert left_on_table(plan, estimate=est).theirs == pytest.approx(expected)

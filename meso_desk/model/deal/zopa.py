@@ -34,6 +34,7 @@ import numpy as np
 from ..base import Term
 from ..counterpart.inference import estimate_counterpart
 from ..language import QT_TR_NOOP, tr
+from ..offers.contingent import their_values_many
 from ..offers.frontier import frontier_on_grid, pareto_frontier
 from ..offers.search_grid import search_grid
 from ..package import Package
@@ -512,7 +513,9 @@ def left_on_table(plan: Plan, agreed: Mapping[str, Term] | None = None, estimate
     est = estimate_of(plan, estimate)
     tv = est.their_values()
     ours = score(plan, pkg)
-    theirs = float(tv.value(plan, pkg))
+    # a contingent agreement counts for them as the debrief's improvement line and the
+    # post-settlement suggestions count it: each clause at its expectation under their forecast
+    theirs = float(their_values_many(plan, [pkg], tv)[0]) if pkg.contingent else float(tv.value(plan, pkg))
     F = _frontier(plan, tv)
     t = score_table(plan)
     fo, ft = np.asarray(F.ours, float), np.asarray(F.theirs, float)
