@@ -13446,6 +13446,11 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>die erste Vereinbarung</translation>
     </message>
     <message>
+        <source>{place} ({supplier})</source>
+        <comment>a place in another supplier&apos;s history</comment>
+        <translation>{place} ({supplier})</translation>
+    </message>
+    <message>
         <source>Two events are called {name}</source>
         <translation>Zwei Ereignisse heißen {name}</translation>
     </message>

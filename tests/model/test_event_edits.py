@@ -158,3 +158,24 @@ def test_removing_an_event_drops_the_clauses_of_rounds_and_agreement_too(plan):
     assert res.plan.rounds[0].offered[0].clauses == {} and res.plan.agreement.clauses == {}
     assert "dropped from On-time bonus" in res.message
     assert "2 clauses dropped from option A of round 1 and the agreement" in res.message
+
+
+def test_removing_an_event_drops_its_clauses_from_the_other_suppliers_history_too():
+    """An event removed while another supplier was worked on left a clause on it in the first
+    supplier's recorded round: switching back then failed ("refers to unknown event")."""
+    from meso_desk.model.edits.event_edits import clause_places, remove_event
+    from meso_desk.model.edits.supplier_edits import add_supplier, switch_supplier
+
+    plan = md.example_plan("contingent")
+    first = plan.counterpart
+    bonus = plan.package("On-time bonus")
+    event = bonus.clauses["Unit price"].event
+    plan = md.record_choice(plan, [bonus, plan.package(plan.package_names[0])], 0)
+    plan = switch_supplier(add_supplier(plan, "Other AG").plan, "Other AG")
+    where = [place for place, _issue in clause_places(plan, event)]
+    assert f"option On-time bonus of round 1 ({first})" in where  # the event editor's warning names it
+    res = remove_event(plan, event)
+    assert f"option On-time bonus of round 1 ({first})" in res.message
+    back = switch_supplier(res.plan, first)
+    assert back.rounds[0].offered[0].clauses == {}
+    assert md.estimate_counterpart(back).n_observations == 1

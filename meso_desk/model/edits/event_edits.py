@@ -15,7 +15,7 @@ the document):
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
@@ -26,6 +26,7 @@ from ..contingent.clauses import AnyClause, ThresholdClause, check_clause
 from ..contingent.events import Event, outcome_bound_problem
 from ..errors import first_error, quoted, short_number
 from ..language import tr
+from ..negotiation import Agreement, Round
 from ..plan import Plan
 from ..wording import join_words
 from .issue_edits import EditRefused, parse_number
@@ -86,18 +87,40 @@ def first_agreement_place() -> str:
     return tr("the first agreement")
 
 
+def supplier_place(place: str, supplier: str) -> str:
+    """A place in another supplier's history: ``"option A of round 1 (Nordlys AS)"``."""
+    return tr("{place} ({supplier})", "a place in another supplier's history").format(place=place, supplier=supplier)
+
+
+def _histories(plan: Plan) -> Iterator[tuple[str | None, tuple[Round, ...], Agreement | None]]:
+    """(supplier, rounds, agreement) of the supplier worked on (``None``) and of every other one."""
+    yield None, plan.rounds, plan.agreement
+    for rec in plan.suppliers:
+        yield rec.counterpart, rec.rounds, rec.agreement
+
+
+def _history_places(rounds: tuple[Round, ...], agreement: Agreement | None, event: str,
+                    supplier: str | None) -> list[tuple[str, str]]:
+    def at(place: str) -> str:
+        return place if supplier is None else supplier_place(place, supplier)
+
+    out = [(at(round_place(k, o.label)), issue) for k, r in enumerate(rounds, 1) for o in r.offered
+           for issue, c in o.clauses.items() if c.event == event]
+    if agreement is not None:
+        out += [(at(agreement_place()), issue) for issue, c in agreement.clauses.items() if c.event == event]
+        out += [(at(first_agreement_place()), issue) for issue, c in agreement.clauses_before_post_settlement.items()
+                if c.event == event]
+    return out
+
+
 def clause_places(plan: Plan, event: str) -> list[tuple[str, str]]:
     """(where, issue) of every clause on ``event``: the stored packages (by name), then what the
     recorded rounds offered (:func:`round_place`), the agreement and the one agreed first (after a
-    post-settlement package) — everything removing the event drops (:func:`with_events` says the same places)."""
+    post-settlement package) — the other suppliers' too (:func:`supplier_place`) — everything
+    removing the event drops (:func:`with_events` says the same places)."""
     out = clause_uses(plan, event)
-    for k, r in enumerate(plan.rounds, 1):
-        out += [(round_place(k, o.label), issue) for o in r.offered for issue, c in o.clauses.items()
-                if c.event == event]
-    if plan.agreement is not None:
-        out += [(agreement_place(), issue) for issue, c in plan.agreement.clauses.items() if c.event == event]
-        out += [(first_agreement_place(), issue) for issue, c in plan.agreement.clauses_before_post_settlement.items()
-                if c.event == event]
+    for supplier, rounds, agreement in _histories(plan):
+        out += _history_places(rounds, agreement, event, supplier)
     return out
 
 
@@ -146,24 +169,38 @@ def with_events(plan: Plan, events: Iterable[Event | Mapping[str, Any]],
         if lost:
             dropped[p.name] = lost
         packages.append(p.model_copy(update={"clauses": clauses}) if clauses != p.clauses else p)
-    rounds = []
-    for k, r in enumerate(plan.rounds, 1):
-        offered = []
-        for o in r.offered:
-            clauses, lost = carried(o.clauses)
-            if lost:
-                elsewhere[round_place(k, o.label)] = lost
-            offered.append(o.model_copy(update={"clauses": clauses}) if clauses != o.clauses else o)
-        rounds.append(r.model_copy(update={"offered": tuple(offered)}) if offered != list(r.offered) else r)
-    agreement = plan.agreement
-    for key, place in (("clauses", agreement_place()), ("clauses_before_post_settlement", first_agreement_place())):
-        if agreement is not None and getattr(agreement, key):
-            clauses, lost = carried(getattr(agreement, key))
-            if lost:
-                elsewhere[place] = lost
-            if clauses != getattr(agreement, key):
-                agreement = agreement.model_copy(update={key: clauses})
-    new = _plan(plan, events=new_events, packages=tuple(packages), rounds=tuple(rounds), agreement=agreement)
+
+    def history(rounds: tuple[Round, ...], agreement: Agreement | None,
+                supplier: str | None) -> tuple[tuple[Round, ...], Agreement | None]:
+        def at(place: str) -> str:
+            return place if supplier is None else supplier_place(place, supplier)
+
+        out = []
+        for k, r in enumerate(rounds, 1):
+            offered = []
+            for o in r.offered:
+                clauses, lost = carried(o.clauses)
+                if lost:
+                    elsewhere[at(round_place(k, o.label))] = lost
+                offered.append(o.model_copy(update={"clauses": clauses}) if clauses != o.clauses else o)
+            out.append(r.model_copy(update={"offered": tuple(offered)}) if offered != list(r.offered) else r)
+        for key, place in (("clauses", agreement_place()), ("clauses_before_post_settlement", first_agreement_place())):
+            if agreement is not None and getattr(agreement, key):
+                clauses, lost = carried(getattr(agreement, key))
+                if lost:
+                    elsewhere[at(place)] = lost
+                if clauses != getattr(agreement, key):
+                    agreement = agreement.model_copy(update={key: clauses})
+        return tuple(out), agreement
+
+    rounds, agreement = history(plan.rounds, plan.agreement, None)
+    suppliers = []
+    for rec in plan.suppliers:  # the other suppliers' histories: a clause there on a removed event goes too
+        r_rounds, r_agreement = history(rec.rounds, rec.agreement, rec.counterpart)
+        suppliers.append(rec if (r_rounds, r_agreement) == (rec.rounds, rec.agreement)
+                         else rec.model_copy(update={"rounds": r_rounds, "agreement": r_agreement}))
+    new = _plan(plan, events=new_events, packages=tuple(packages), rounds=rounds, agreement=agreement,
+                suppliers=tuple(suppliers))
     return EditResult(new, " ".join(filter(None, (_outcomes_said(plan, new_events, renames),
                                                    _dropped_said(dropped, elsewhere)))))
 
