@@ -203,6 +203,98 @@ def test_double_click_adds_a_breakpoint(editor, doc, qtbot):
     assert 4 in xs and len(xs) == 5
 
 
+# -- the curve keeps to Better, and a flat curve is said ------------------------------------------
+
+
+@pytest.fixture
+def panel(qtbot, doc):
+    from meso_desk.app.widgets.issues.issue_table import IssuePanel
+
+    p = IssuePanel(doc)
+    qtbot.addWidget(p)
+    p.resize(680, 620)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def _on_breakpoints(doc, *names):
+    from meso_desk.model.edits.issue_edits import edit_issue
+
+    plan = doc.plan
+    for name in names:
+        plan = edit_issue(plan, plan.issue_names.index(name), "curve", "breakpoints").plan
+    doc.apply(plan, "setup")
+    doc.undo_stack.clear()
+
+
+def test_an_end_dragged_past_the_other_end_stops_there_and_the_status_says_why(panel, doc, real_mouse):
+    """Unit price (Better: Lower, limit EUR 248): 180 dragged to 0 and 260 to 100 turned the curve
+    round under "Lower", the limit's red zone on the best prices, the status saying "Move breakpoint"."""
+    _on_breakpoints(doc, "Unit price")  # (180, 100) (220, 50) (260, 0)
+    panel.select_issue("Unit price")
+    ce, vp = panel.curve_editor, panel.curve_editor.plot.viewport()
+    _drag(vp, ce.handle_viewport_pos(0), ce.viewport_pos(180, 20))
+    low = doc.plan.issue("Unit price").breakpoints[0][1]
+    assert 15 <= low <= 25 and doc.undo_stack.count() == 1
+    # the right end, live: it stops level with the left one and the status line says why at once
+    x, y = ce.handles.drag_to(2, 260, 100)
+    assert (x, y) == (260, low)
+    assert "set Better to Higher" in panel.status.text()
+    ce.handles.drag_to(2, 260, 5)
+    assert "Better" not in panel.status.text(), "free again: the reason goes"
+    ce.handles.drag_to(2, 260, 100)
+    ce.handles.finish_drag()
+    issue = doc.plan.issue("Unit price")
+    assert issue.breakpoints[-1] == (260, low) and issue.direction == md.Direction.LOWER
+    assert panel.status.text().startswith("Move breakpoint of “Unit price”. Stopped at")
+    assert "EUR 260.00 may not be worth more than EUR 180.00" in panel.status.text()
+    assert doc.undo_stack.count() == 2, "one undo step per drag"
+    # once more with the mouse: held at its stop, nothing moves and the status says why (in red)
+    _drag(vp, ce.handle_viewport_pos(2), ce.viewport_pos(260, 95))
+    assert doc.plan.issue("Unit price") == issue and doc.undo_stack.count() == 2
+    assert panel.status.text().startswith("Not moved: lower is better") and panel.status.property("error")
+    assert ce.handle_positions()[-1] == (260, low), "the handle is back where the plan has it"
+
+
+def test_a_key_press_at_the_stop_says_why(panel, doc, qtbot):
+    _on_breakpoints(doc, "Unit price")
+    panel.select_issue("Unit price")
+    ce = panel.curve_editor
+    ce.plot.setFocus()
+    ce.select_handle(2)
+    ce.handles.drag_to(0, 180, 0.0)  # level ends: (180, 0) … (260, 0)
+    ce.handles.finish_drag()
+    qtbot.keyClick(ce.plot, Qt.Key.Key_Up)
+    assert doc.plan.issue("Unit price").breakpoints[-1] == (260, 0)
+    assert "set Better to Higher" in panel.status.text()
+
+
+def test_a_flat_curve_is_said_under_the_plot_until_its_weight_is_0(panel, doc):
+    """Warranty dragged flat kept its 13 % weight, worth nothing, without a word."""
+    _on_breakpoints(doc, "Warranty")  # (12, 0) (30, 50) (48, 100)
+    panel.select_issue("Warranty")
+    ce = panel.curve_editor
+    assert ce.hint.text().startswith("Drag a point")
+    for i in range(3):
+        ce.handles.drag_to(i, ce.handle_positions()[i][0], 50)
+        ce.handles.finish_drag()
+    assert doc.undo_stack.count() == 2, "one step per drag that changed something (the middle was at 50)"
+    flat = ("The curve of “Warranty” is flat: its 13 % weight no longer counts — set the weight to 0 or give "
+            "the curve a slope.")
+    assert panel.status.text() == f"Move breakpoint of “Warranty”. {flat}"
+    assert ce.hint.text() == flat and ce.hint.toolTip() == flat and "color" in ce.hint.styleSheet()
+    panel.select_issue("Unit price")
+    assert ce.hint.text() == "Linear, lower is better · choose Breakpoints to shape it"
+    panel.select_issue("Warranty")
+    assert ce.hint.text() == flat, "said whenever the curve is shown"
+    doc.apply(doc.plan.with_weights({**doc.plan.weights, "Warranty": 0.0}), "weight")
+    assert ce.hint.text().startswith("Drag a point"), "a weight of 0: nothing left to say"
+    assert ce.hint.styleSheet() == ""
+    doc.undo_stack.undo()
+    assert ce.hint.text() == flat
+
+
 # -- categorical option values ---------------------------------------------------------------------
 
 

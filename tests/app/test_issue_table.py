@@ -467,6 +467,21 @@ def test_option_dialog_refuses_duplicates_and_no_acceptable_option(qtbot, panel)
     assert doc.undo_stack.count() == 0
 
 
+def test_option_dialog_names_a_duplicate_in_german_with_german_quotes(qtbot, german):
+    """It said "options: doppelte Option 'DAP'": the field's English name and straight quotes."""
+    p = IssuePanel(PlanDocument(md.example_plan("supplier")))
+    qtbot.addWidget(p)
+    p.resize(560, 600)
+    p.show()
+    dlg = p.edit_options(p.model.row_of("Incoterm"))
+    qtbot.waitExposed(dlg)
+    dlg.table.item(1, 0).setText("DAP")
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert dlg.status.text() == "doppelte Option „DAP“"
+    dlg.reject()
+
+
 def test_option_dialog_reorders_and_removes(qtbot, panel):
     doc = _doc(panel)
     dlg = panel.edit_options(panel.model.row_of("Incoterm"))

@@ -22,6 +22,7 @@ from meso_desk.model.edits.issue_edits import (
     IssueEdit,
     OptionRow,
     add_issue,
+    check_issue,
     edit_issue,
     edit_value,
     move_issue,
@@ -29,6 +30,7 @@ from meso_desk.model.edits.issue_edits import (
     remove_issue,
     unique_issue_name,
 )
+from meso_desk.model.language import speaking
 from meso_desk.model.preferences.issue_text import COLUMN_KEYS, display_text, tooltip_text
 
 
@@ -375,6 +377,31 @@ def test_a_refusal_names_the_field_as_the_table_does(plan):
     """"money_per_unit: must be at most …" showed the field's name in the file."""
     r = edit_issue(plan, 0, "money", "1e300")
     assert not r.ok and "money equivalent: must be at most" in r.message and "money_per_unit" not in r.message
+
+
+def test_a_duplicate_option_is_named_in_the_quotes_of_the_language_without_the_field(plan):
+    """The Options dialog said "options: doppelte Option 'DAP'" in German (the English field's name,
+    straight quotes) and "duplicate option 'DAP'" in English: the prefix was dropped only when the
+    reason named the field in lower case, and the schema's own quotes came through."""
+    row = _row(plan, "Incoterm")
+    rows = [("DAP", 10), ("FCA", 40), ("DAP", 20)]
+    assert edit_issue(plan, row, "range", rows).reason == "duplicate option “DAP”"
+    with speaking("de"):
+        r = edit_issue(plan, row, "range", rows)
+    assert not r.ok and r.reason == "doppelte Option „DAP“"
+    assert r.message == "Nicht übernommen: doppelte Option „DAP“"
+
+
+@pytest.mark.parametrize("language, reason", [
+    ("en", "two breakpoints share the same term"),
+    ("de", "zwei Stützpunkte haben denselben Wert"),  # was "breakpoints: zwei Stützpunkte …"
+])
+def test_a_reason_that_names_its_field_in_any_language_drops_the_fields_code_name(plan, language, reason):
+    issue = plan.issue("Delivery").model_copy(update={
+        "curve": md.Curve.BREAKPOINTS, "breakpoints": ((2.0, 100.0), (2.0, 50.0), (12.0, 0.0))})
+    with speaking(language), pytest.raises(EditRefused) as refused:
+        check_issue(plan, _row(plan, "Delivery"), issue)
+    assert str(refused.value) == reason
 
 
 def test_a_loaded_plan_whose_options_differ_only_in_case_stays_editable(plan):

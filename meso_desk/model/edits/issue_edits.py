@@ -100,12 +100,24 @@ def _validated(issue: Issue) -> NumericIssue | CategoricalIssue:
 def _reason(err: ValidationError) -> str:
     msg = first_error(err)  # "name: issue name must not be empty": no prefix when the reason names it
     field, sep, rest = msg.partition(": ")
-    if sep and field in CODE_FIELDS:  # "money_per_unit: …" → "money equivalent: …"
+    if not sep or "." in field or "[" in field:
+        return msg
+    if field in CODE_FIELDS:  # "money_per_unit: …" → "money equivalent: …"
         return f"{field_name(CODE_FIELDS[field])}: {rest}"
-    stem = field.replace("_", " ").rstrip("s")
-    if sep and "." not in field and "[" not in field and stem and stem in rest:
+    words = _column_name(field)  # the field in the user's words ("options" → German "Optionen")
+    said = rest.casefold()  # "doppelte Option …" names "options" as well as "duplicate option …" does
+    if any(stem and stem in said for stem in (_stem(field.replace("_", " ")), _stem(words))):
         return rest
-    return msg
+    return f"{words}: {rest}"
+
+
+def _stem(word: str) -> str:
+    """A field's word without a plural ending, folded: "options", "Optionen" → "option"."""
+    w = word.casefold()
+    for end in ("en", "e", "s"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            return w[: -len(end)]
+    return w
 
 
 def check_issue(plan: Plan, row: int | None, issue: Issue) -> NumericIssue | CategoricalIssue:
@@ -113,6 +125,11 @@ def check_issue(plan: Plan, row: int | None, issue: Issue) -> NumericIssue | Cat
 
     ``row`` is the issue's place in ``plan`` (``None`` for a new issue).
     """
+    if isinstance(issue, CategoricalIssue):  # said before the schema's own "duplicate option 'DAP'"
+        labels = [getattr(o, "label", o) for o in issue.options]
+        same = next((label for label in labels if labels.count(label) > 1), None)
+        if isinstance(same, str):
+            raise EditRefused(tr("duplicate option {option}").format(option=quoted(same)))
     issue = _validated(issue)
     for j, other in enumerate(plan.issues):
         if j != row and other.name.casefold() == issue.name.casefold():
@@ -343,7 +360,8 @@ def _plain(x: float) -> str:
 _COLUMN_NAMES = {
     "unit": QT_TR_NOOP("unit"), "min": QT_TR_NOOP("min"), "max": QT_TR_NOOP("max"), "step": QT_TR_NOOP("step"),
     "direction": QT_TR_NOOP("direction"), "curve": QT_TR_NOOP("curve"), "curvature": QT_TR_NOOP("curvature"),
-    "breakpoints": QT_TR_NOOP("breakpoints"), "money": QT_TR_NOOP("money"),
+    "breakpoints": QT_TR_NOOP("breakpoints"), "money": QT_TR_NOOP("money"), "options": QT_TR_NOOP("options"),
+    "name": QT_TR_NOOP("name"),
 }
 
 

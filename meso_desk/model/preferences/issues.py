@@ -28,6 +28,9 @@ GRID_TOLERANCE = 1e-6
 #: Largest money equivalent of one unit (in the plan's currency): beyond it a debrief's sums
 #: stop being numbers people can read (docs/file-format.md).
 MAX_MONEY_PER_UNIT = 1e9
+#: An issue whose best and worst terms lie less than this many points apart is *flat*: its
+#: weight no longer tells packages apart (docs/weights-and-packages.md, "swing").
+FLAT_SWING = 1.0
 
 
 class Direction(StrEnum):
@@ -101,6 +104,18 @@ class Issue(OneLineErrors, Frozen):
     def index_of(self, term: Term) -> int:  # pragma: no cover - overridden
         """Index of ``term`` on the grid (nearest grid point for numeric terms)."""
         raise NotImplementedError
+
+    @property
+    def swing(self) -> float:
+        """Points between the worst and the best term (100 for a curve from 0 to 100): how much
+        of its weight an issue can move a package's score by."""
+        v = self.grid_values()
+        return float(v.max() - v.min()) if len(v) else 0.0
+
+    @property
+    def is_flat(self) -> bool:
+        """Its terms are all worth about the same: its weight counts for nothing."""
+        return self.swing < FLAT_SWING
 
 
 class NumericIssue(Issue):
@@ -241,6 +256,24 @@ class NumericIssue(Issue):
 
     def grid_values(self) -> np.ndarray:
         return self.values(self.grid())
+
+    @property
+    def swing(self) -> float:
+        if self.curve is not Curve.BREAKPOINTS:
+            return 100.0  # 0 at the worst end, 100 at the best
+        # straight between breakpoints: the extremes on the grid lie at its ends or next to a breakpoint
+        k = np.array([(x - self.min) / self.step for x, _ in self.breakpoints])
+        near = self.min + self.step * np.concatenate([np.floor(k + GRID_TOLERANCE), np.ceil(k - GRID_TOLERANCE)])
+        v = self.values(np.clip(np.concatenate([[self.min, self.max], near]), self.min, self.max))
+        return float(v.max() - v.min())
+
+    @property
+    def against_better(self) -> float:
+        """Points the worse end of the range is worth more than the better end: above 0 the curve
+        says the opposite of :attr:`direction` (only a breakpoint curve can)."""
+        at_min, at_max = self.values([self.min, self.max])
+        worse, better = (at_max, at_min) if self.direction == Direction.LOWER else (at_min, at_max)
+        return float(max(0.0, worse - better))
 
     # -- acceptability -----------------------------------------------------------------
     def is_acceptable(self, term: Term) -> bool:

@@ -162,8 +162,7 @@ def weight_band(weights: Mapping[str, float], band: float) -> WeightRegion:
 # -- swing weighting --------------------------------------------------------------------------
 def swing_span(issue: Issue) -> float:
     """How much of the 0..100 value scale the issue's worst→best swing covers (0..1)."""
-    vals = issue.grid_values()
-    return float(vals.max() - vals.min()) / 100.0
+    return issue.swing / 100.0
 
 
 def swing_text(issue: Issue) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from ....model.edits.curve_edits import (
     add_breakpoint,
+    breakpoint_stop,
     clamp_value,
     constrain_breakpoint,
+    curve_warning,
     remove_breakpoint,
     set_breakpoints,
     set_curvature,
@@ -46,6 +48,7 @@ from ....model.preferences.issues import CategoricalIssue, Curve, Direction, Iss
 from ..common import steady
 from ..entry_spin import DoubleSpinBox
 from ..look import mute, text_colour
+from .curve_keys import CurveKeys
 from .drag_points import DragPoints
 
 #: Most points sampled to draw a smooth numeric curve.
@@ -67,7 +70,7 @@ def _g(x: float) -> str:
     return localise_number(f"{x:g}", float(x), "g", current_language())
 
 
-class CurveEditor(QWidget):
+class CurveEditor(CurveKeys, QWidget):
     """Shows and edits the value curve of one issue of ``document``'s plan."""
 
     #: (text, is_error) for the panel's status text
@@ -83,6 +86,8 @@ class CurveEditor(QWidget):
         self.setAccessibleName(tr("Value curve"))
         self.setMinimumSize(260, 150)
         self._current = 0  # the handle the keyboard moves
+        self._wanted, self._stopped = (0, 0.0), False  # the point dragged and the value asked; held at its stop
+        self._hint_text = ""
         self._build_controls()
         self._build_layout()
         self._build_items()
@@ -294,7 +299,7 @@ class CurveEditor(QWidget):
         if issue is None:
             self.title.setText(tr("No issue selected"))
             self.info.setText("")
-            self.hint.setText(tr("Select an issue in the table to see its value curve."))
+            self._hint(tr("Select an issue in the table to see its value curve."))
             for it in (self.curve_item, self.grid_dots, self.bars, self.banned_bands, self.limit_line,
                        self.limit_region, self.marker, self.handles):
                 it.setVisible(False)
@@ -362,7 +367,7 @@ class CurveEditor(QWidget):
             self._set_handles(xs, ys)
             self.handles.setVisible(True)
             self._show_bend(False)
-            self.hint.setText(tr("Drag a point · double-click adds one · right-click removes"))
+            self._hint(tr("Drag a point · double-click adds one · right-click removes"))
         else:
             self.handles.set_points([], [])
             self.handles.setVisible(False)
@@ -370,10 +375,10 @@ class CurveEditor(QWidget):
             self._show_bend(curved)
             if curved:
                 self._set_bend_controls(issue.curvature)
-                self.hint.setText("")
+                self._hint("")
             else:
-                self.hint.setText(tr("Linear, lower is better · choose Breakpoints to shape it") if lower else
-                                  tr("Linear, higher is better · choose Breakpoints to shape it"))
+                self._hint(tr("Linear, lower is better · choose Breakpoints to shape it") if lower else
+                           tr("Linear, higher is better · choose Breakpoints to shape it"))
 
     def _draw_numeric_curve(self, issue: NumericIssue, points: list[tuple[float, float]] | None = None) -> None:
         if issue.curve is Curve.BREAKPOINTS or points is not None:
@@ -425,8 +430,17 @@ class CurveEditor(QWidget):
             t.setPos(i, o.value + 3)
             pi.addItem(t)
             self.value_texts.append(t)
-        self.hint.setText(tr("Drag a bar's handle to set its value · hatched: never acceptable") if bad else
-                          tr("Drag a bar's handle to set its value"))
+        self._hint(tr("Drag a bar's handle to set its value · hatched: never acceptable") if bad else
+                   tr("Drag a bar's handle to set its value"))
+
+    def _hint(self, text: str | None = None) -> None:
+        """The line under the plot: how to edit the curve (``text``; None: as before), or what is
+        wrong with it (flat while its weight counts, against Better)."""
+        self._hint_text = self._hint_text if text is None else text
+        warning = curve_warning(self._doc.plan, self._name) if self.issue is not None else ""
+        self.hint.setText(warning or self._hint_text)
+        self.hint.setToolTip(warning or self._hint_text)
+        self.hint.setStyleSheet(f"color: {text_colour(DANGER, self.palette()).name()};" if warning else "")
 
     def _set_bars(self, issue: CategoricalIssue, ys, highlight: int = -1) -> None:
         acc = _accent()
@@ -484,89 +498,15 @@ class CurveEditor(QWidget):
             pts = self.handles.positions
             self._set_handles([p[0] for p in pts], [p[1] for p in pts])
 
-    # -- keyboard ------------------------------------------------------------------------
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.plot:
-            et = event.type()
-            if et == QEvent.Type.KeyPress and self._on_key(event):
-                return True
-            if et in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-                if et == QEvent.Type.FocusOut:
-                    self._doc.end_gesture()
-                self._restyle_handles()
-        return super().eventFilter(obj, event)
-
-    def select_handle(self, i: int) -> None:
-        """Make handle ``i`` the one the arrow keys move."""
-        n = len(self.handles.positions)
-        if n and i != self._current:
-            self._doc.end_gesture()
-            self._current = min(max(i, 0), n - 1)
-            self._restyle_handles()
-            x, y = self.handles.positions[self._current]
-            issue = self.issue
-            if isinstance(issue, CategoricalIssue):
-                self.info.setText(tr("{option} → {value:.1f} pts").format(option=issue.options[self._current].label,
-                                                                          value=y))
-            elif isinstance(issue, NumericIssue):
-                self.info.setText(tr("Point {n}: {term} → {value:.1f} pts").format(
-                    n=self._current + 1, term=issue.format_term(x), value=y))
-
-    def _on_key(self, ev) -> bool:
-        issue = self.issue
-        pts = self.handles.positions
-        if issue is None or not pts or not self.handles.isVisible():
-            return False
-        key, mods = ev.key(), ev.modifiers()
-        K, M = Qt.Key, Qt.KeyboardModifier
-        i = min(self._current, len(pts) - 1)
-        along = bool(mods & (M.AltModifier | M.ControlModifier))
-        breakpoints = isinstance(issue, NumericIssue)
-        if key in (K.Key_Left, K.Key_Right) and not along:
-            self.select_handle(i + (1 if key == K.Key_Right else -1))
-            return True
-        if key in (K.Key_Home, K.Key_End):
-            self.select_handle(0 if key == K.Key_Home else len(pts) - 1)
-            return True
-        if key in (K.Key_Up, K.Key_Down, K.Key_PageUp, K.Key_PageDown):
-            big = key in (K.Key_PageUp, K.Key_PageDown) or bool(mods & M.ShiftModifier)
-            sign = 1 if key in (K.Key_Up, K.Key_PageUp) else -1
-            x, y = pts[i]
-            self._key_move(i, x, y + sign * (10 if big else 1))
-            return True
-        if breakpoints and key in (K.Key_Left, K.Key_Right) and along:
-            x, y = pts[i]
-            self._key_move(i, x + issue.step * (1 if key == K.Key_Right else -1), y)
-            return True
-        if breakpoints and key == K.Key_Delete:
-            self._remove_breakpoint(i)
-            return True
-        if breakpoints and key == K.Key_Insert:
-            j = i + 1 if i + 1 < len(pts) else i
-            a, b = pts[j - 1], pts[j]
-            self._current = j
-            self.add_breakpoint((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-            return True
-        return False
-
-    def _key_move(self, i: int, x: float, y: float) -> None:
-        issue = self.issue
-        x, y = self.handles.constrain(i, x, y)
-        plan, key = self._doc.plan, ("curve-key", self._name, i)
-        if isinstance(issue, NumericIssue):
-            pts = list(self.handles.positions)
-            pts[i] = (x, y)
-            self._apply(set_breakpoints(plan, issue.name, pts), merge_key=key, redraw=False)
-        elif isinstance(issue, CategoricalIssue):
-            self._apply(set_option_value(plan, issue.name, i, y, say_value=False), merge_key=key, redraw=False)
-        self.select_handle(i)
-
     # -- document ----------------------------------------------------------------------
     def _on_changed(self, change) -> None:
         if change.touches("issues") and self.issue is not self._drawn:
             self._redraw()
-        elif change.touches("packages"):
+            return
+        if change.touches("packages"):
             self._update_marker()
+        if change.touches("weights"):  # a flat curve's weight set to 0, or back
+            self._hint()
 
     def _apply(self, r: IssueEdit, merge_key=None, redraw: bool = True) -> bool:
         """Push an edit of the curve; a refusal is said and the curve redrawn, an edit that
@@ -588,6 +528,7 @@ class CurveEditor(QWidget):
     def _constrain_breakpoint(self, i: int, x: float, y: float) -> tuple[float, float]:
         issue = self.issue
         assert isinstance(issue, NumericIssue)
+        self._wanted = (i, y)
         return constrain_breakpoint(issue, self.handles.positions, i, x, y)
 
     def _on_drag(self, i: int, x: float, y: float) -> None:
@@ -596,6 +537,10 @@ class CurveEditor(QWidget):
             self._preview = self.handles.positions
             self._draw_numeric_curve(issue, self._preview)
             self.info.setText(tr("{term} → {value:.1f} pts").format(term=issue.format_term(x), value=y))
+            stop = breakpoint_stop(issue, self._preview, *self._wanted)
+            if stop or self._stopped:  # why the point stops, live; the key hint again once it is free
+                self.message.emit(stop, False)
+            self._stopped = bool(stop)
         elif isinstance(issue, CategoricalIssue):
             ys = [p[1] for p in self.handles.positions]
             self.bars.setOpts(height=np.asarray(ys))
@@ -607,7 +552,8 @@ class CurveEditor(QWidget):
     def _on_drag_finished(self, i: int, x: float, y: float) -> None:
         issue = self.issue
         if isinstance(issue, NumericIssue):
-            self._apply(set_breakpoints(self._doc.plan, issue.name, self.handles.positions))
+            self._stopped = False
+            self._apply(set_breakpoints(self._doc.plan, issue.name, self.handles.positions, self._wanted))
         elif isinstance(issue, CategoricalIssue):
             self._apply(set_option_value(self._doc.plan, issue.name, i, y))
 
