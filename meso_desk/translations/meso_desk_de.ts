@@ -8861,7 +8861,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>must be a finite number</source>
-        <extracomment>Largest number of grid points a numeric issue may have (a price from 0 to 1000 on a 0.01 step has 100 001 points; more than that is a typo, not a plan). Relative tolerance used to decide whether a number lies on a step grid. Largest money equivalent of one unit (in the plan&apos;s currency): beyond it a debrief&apos;s sums stop being numbers people can read (docs/file-format.md). Bend of a concave/convex curve (&gt; 0; larger bends more). Ignored for linear. Points ``(term, value 0..100)`` of a breakpoint curve, sorted by term. A term on the worse side of this limit is never acceptable. Money equivalent of one unit of this issue towards the better end, in the plan&apos;s currency (e.g. one week of delivery is worth 800 EUR to us).</extracomment>
+        <extracomment>Largest number of grid points a numeric issue may have (a price from 0 to 1000 on a 0.01 step has 100 001 points; more than that is a typo, not a plan). Relative tolerance used to decide whether a number lies on a step grid. Largest money equivalent of one unit (in the plan&apos;s currency): beyond it a debrief&apos;s sums stop being numbers people can read (docs/file-format.md). An issue whose best and worst terms lie less than this many points apart is *flat*: its weight no longer tells packages apart (docs/weights-and-packages.md, &quot;swing&quot;). Bend of a concave/convex curve (&gt; 0; larger bends more). Ignored for linear. Points ``(term, value 0..100)`` of a breakpoint curve, sorted by term. A term on the worse side of this limit is never acceptable. Money equivalent of one unit of this issue towards the better end, in the plan&apos;s currency (e.g. one week of delivery is worth 800 EUR to us).</extracomment>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
@@ -9049,6 +9049,42 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>financing {rate:g} % a year on {issue}</source>
         <translation>Finanzierung {rate:g} % pro Jahr auf {issue}</translation>
+    </message>
+    <message>
+        <source>lower is better for {issue}, so {worse} may not be worth more than {better} — to turn the curve round, set Better to Higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better for {issue}, so {worse} may not be worth more than {better} — to turn the curve round, set Better to Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issue} is worth more at {worse} than at {better} though lower is better, and its hard limit and trade-offs go by Better: drag the ends back, or set Better to Higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issue} is worth more at {worse} than at {better} though higher is better, and its hard limit and trade-offs go by Better: drag the ends back, or set Better to Lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve of {issue} is flat: its {weight:.0f} % weight no longer counts — set the weight to 0 or give the curve a slope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options of {issue} are all worth the same: its {weight:.0f} % weight no longer counts — set the weight to 0 or give the options different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve of {issue} is nearly flat ({swing:.1f} points from its worst to its best term): its {weight:.0f} % weight hardly counts — set the weight to 0 or give the curve a slope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The options of {issue} are worth nearly the same ({swing:.1f} points apart): its {weight:.0f} % weight hardly counts — set the weight to 0 or give the options different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at {value:.1f} points: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move breakpoint of {issue}</source>
