@@ -9052,39 +9052,39 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>lower is better for {issue}, so {worse} may not be worth more than {better} — to turn the curve round, set Better to Higher</source>
-        <translation type="unfinished"></translation>
+        <translation>für {issue} ist niedriger besser, also darf {worse} nicht mehr wert sein als {better} – um die Kurve umzudrehen, stellen Sie „Besser“ auf „Höher“</translation>
     </message>
     <message>
         <source>higher is better for {issue}, so {worse} may not be worth more than {better} — to turn the curve round, set Better to Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>für {issue} ist höher besser, also darf {worse} nicht mehr wert sein als {better} – um die Kurve umzudrehen, stellen Sie „Besser“ auf „Niedriger“</translation>
     </message>
     <message>
         <source>{issue} is worth more at {worse} than at {better} though lower is better, and its hard limit and trade-offs go by Better: drag the ends back, or set Better to Higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>{issue} ist bei {worse} mehr wert als bei {better}, obwohl niedriger besser ist, und harte Grenze und Abwägungen richten sich nach „Besser“: Ziehen Sie die Enden zurück oder stellen Sie „Besser“ auf „Höher“.</translation>
     </message>
     <message>
         <source>{issue} is worth more at {worse} than at {better} though higher is better, and its hard limit and trade-offs go by Better: drag the ends back, or set Better to Lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>{issue} ist bei {worse} mehr wert als bei {better}, obwohl höher besser ist, und harte Grenze und Abwägungen richten sich nach „Besser“: Ziehen Sie die Enden zurück oder stellen Sie „Besser“ auf „Niedriger“.</translation>
     </message>
     <message>
         <source>The curve of {issue} is flat: its {weight:.0f} % weight no longer counts — set the weight to 0 or give the curve a slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurve von {issue} ist flach: Das Gewicht von {weight:.0f} % zählt nicht mehr – setzen Sie das Gewicht auf 0 oder geben Sie der Kurve eine Steigung.</translation>
     </message>
     <message>
         <source>The options of {issue} are all worth the same: its {weight:.0f} % weight no longer counts — set the weight to 0 or give the options different values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen von {issue} sind alle gleich viel wert: Das Gewicht von {weight:.0f} % zählt nicht mehr – setzen Sie das Gewicht auf 0 oder geben Sie den Optionen verschiedene Werte.</translation>
     </message>
     <message>
         <source>The curve of {issue} is nearly flat ({swing:.1f} points from its worst to its best term): its {weight:.0f} % weight hardly counts — set the weight to 0 or give the curve a slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurve von {issue} ist fast flach ({swing:.1f} Punkte vom schlechtesten zum besten Wert): Das Gewicht von {weight:.0f} % zählt kaum – setzen Sie das Gewicht auf 0 oder geben Sie der Kurve eine Steigung.</translation>
     </message>
     <message>
         <source>The options of {issue} are worth nearly the same ({swing:.1f} points apart): its {weight:.0f} % weight hardly counts — set the weight to 0 or give the options different values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen von {issue} sind fast gleich viel wert ({swing:.1f} Punkte auseinander): Das Gewicht von {weight:.0f} % zählt kaum – setzen Sie das Gewicht auf 0 oder geben Sie den Optionen verschiedene Werte.</translation>
     </message>
     <message>
         <source>Stopped at {value:.1f} points: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {value:.1f} Punkten angehalten: {reason}.</translation>
     </message>
     <message>
         <source>Move breakpoint of {issue}</source>
