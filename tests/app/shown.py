@@ -27,3 +27,18 @@ def shown_dialog(qtbot, dlg: QDialog) -> QDialog:
     if hasattr(dlg, "is_busy"):
         qtbot.waitUntil(lambda: not dlg.is_busy(), timeout=WAIT)
     return dlg
+
+
+def visible_windows() -> set[int]:
+    """The ids of the top-level windows shown now (take it before an action opens one)."""
+    return {id(w) for w in QApplication.topLevelWidgets() if w.isWindow() and w.isVisible()}
+
+
+def window_opened(qtbot, before: set[int]):
+    """The top-level window an action opened: shown now and not among ``before`` — a window an
+    earlier test left open is never taken for it."""
+    def new() -> list:
+        return [w for w in QApplication.topLevelWidgets() if w.isWindow() and w.isVisible() and id(w) not in before]
+
+    qtbot.waitUntil(lambda: bool(new()), timeout=5000)
+    return new()[0]

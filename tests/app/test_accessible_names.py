@@ -10,6 +10,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 import meso_desk as md
+from tests.app.shown import visible_windows, window_opened
 
 
 def announced(w: QWidget) -> QWidget:
@@ -77,7 +78,7 @@ def test_every_dialog_names_its_controls(make_window, qtbot):
     """The dialogs of an evening: generate MESOs, record a reaction, compare, total cost, uncertain
     events, the cards and the plan's properties — each control with a name and a description
     (a tab bar's tabs are described by their tool tips)."""
-    from PySide6.QtWidgets import QApplication, QComboBox, QTabBar
+    from PySide6.QtWidgets import QComboBox, QTabBar
 
     from meso_desk.app.plan_properties_dialog import PlanPropertiesDialog
 
@@ -101,16 +102,12 @@ def test_every_dialog_names_its_controls(make_window, qtbot):
                 out.append(f"{type(w).__name__} {w.objectName()!r}: no description")
         return sorted(set(out))
 
-    def opened() -> QWidget:
-        qtbot.waitUntil(lambda: any(w.isVisible() and w is not win for w in QApplication.topLevelWidgets()
-                                    if isinstance(w, QWidget) and w.isWindow()), timeout=5000)
-        return next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not win and w.isWindow())
-
     actions = win.actions
     for action in (actions.generate, actions.record_reaction, actions.compare, actions.total_cost, actions.events,
                    win.action_print_cards):
+        before = visible_windows()
         action.trigger()
-        dlg = opened()
+        dlg = window_opened(qtbot, before)
         assert dialog_unnamed(dlg) == [], dlg.objectName()
         dlg.close()
         qtbot.waitUntil(lambda d=dlg: not d.isVisible(), timeout=5000)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 import meso_desk as md
 from meso_desk.model.language import current_language
+from tests.app.shown import visible_windows, window_opened
 
 
 def action_texts(action: QAction, seen: set[int]) -> list[str]:
@@ -138,17 +139,13 @@ def test_the_evenings_dialogs_speak_german(german, make_window, qtbot, vocabular
     qtbot.waitExposed(win)
     user = plan_words(plan)
 
-    def opened() -> QWidget:
-        qtbot.waitUntil(lambda: any(w.isVisible() and w is not win for w in QApplication.topLevelWidgets()
-                                    if isinstance(w, QWidget) and w.isWindow()), timeout=5000)
-        return next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not win and w.isWindow())
-
     bad: list[str] = []
     actions = win.actions
     for action in (actions.generate, actions.record_reaction, actions.compare, actions.total_cost,
                    actions.events, win.action_print_cards):
+        before = visible_windows()
         action.trigger()
-        dlg = opened()
+        dlg = window_opened(qtbot, before)
         qtbot.wait(0)
         bad += [f"[{dlg.objectName() or type(dlg).__name__}] {b}"
                 for b in english_left(visible_texts(dlg), english_only, user)]
