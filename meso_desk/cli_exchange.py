@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _count, _load, _refuse_overwrite, command
-from .cli_output import check_output, check_writable, refuse_existing, writing
+from .cli_output import check_output, check_writable, refuse_existing, refuse_plan, writing
 from .model.edits.quote_edits import import_quotes
 from .model.io import PlanFileError, save_plan
 from .model.io.genius import read_genius
@@ -71,6 +71,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     try:
         paths = export_paths(plan, args.out, args.table)
+        refuse_plan(paths, args.plan)  # never the plan itself, even with --force
         refuse_existing(paths, args.force)  # OUT-packages.csv … too
         for p in paths:
             check_writable(p)

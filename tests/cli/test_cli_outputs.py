@@ -152,3 +152,13 @@ def test_export_genius_marks_the_profiles_internal_and_they_still_import(capsys,
     assert back.reservation == pytest.approx(supplier.reservation)
     assert back.our_organisation == supplier.our_organisation  # never "INTERNAL"
 
+
+def test_export_never_writes_a_spreadsheet_over_the_plan(capsys, tmp_path, supplier):
+    """The window's rule and the command line's are one (model/io/output_files.py): a plan kept
+    under a .csv name is not replaced by its own packages table, even with --force."""
+    plan = tmp_path / "plan.csv"
+    md.save_plan(supplier, plan)
+    before = plan.read_bytes()
+    code, _, err = call(capsys, "export", plan, "-o", plan, "--table", "packages", "--force")
+    assert code == 2 and one_line(err) == f"meso-desk: {plan}: would overwrite the plan\n"
+    assert plan.read_bytes() == before
