@@ -283,8 +283,9 @@ class FileController(QObject):
         said = (tr("Imported {file} — 1 issue; save it as a plan to keep it") if len(plan.issues) == 1
                 else tr("Imported {file} — {count} issues; save it as a plan to keep it"))
         # what the files did not say (no weights) is said, never assumed quietly; the notes keep it
-        self.document.post_message(" ".join([said.format(file=Path(domain).name, count=len(plan.issues)),
-                                             *case.warnings]), 12000 if case.warnings else 6000)
+        said = said.format(file=Path(domain).name, count=len(plan.issues))
+        self.document.post_message(f"{said}. {' '.join(case.warnings)}" if case.warnings else said,
+                                   12000 if case.warnings else 6000)
         return True
 
     # -- writing the plan ------------------------------------------------------------------------

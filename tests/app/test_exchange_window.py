@@ -132,6 +132,6 @@ def test_a_genius_import_without_weights_says_so_in_the_status_line(make_window,
     win = make_window()
     assert win.files.import_genius(GENIUS / "fleet_domain.xml", profile)
     said = win.statusBar().currentMessage()
-    assert said.startswith("Imported fleet_domain.xml — 5 issues; save it as a plan to keep it")
+    assert said.startswith("Imported fleet_domain.xml — 5 issues; save it as a plan to keep it. The profile")
     assert "The profile gives no weights: equal weights are assumed (5 issues, 1/5 each)." in said
     assert "equal weights are assumed" in win.document.plan.notes
