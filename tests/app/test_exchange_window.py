@@ -87,6 +87,44 @@ def test_the_debrief_is_never_written_over_the_plan(qtbot, tmp_path):
     dlg.close()
 
 
+def test_the_deal_panels_debrief_is_never_written_over_the_plan(qtbot, tmp_path):
+    from deal_plans import dealt_plan
+
+    from meso_desk.app.document import PlanDocument
+    from meso_desk.app.printing.pages import ExportError
+    from meso_desk.app.widgets.deal.deal_panel import DealPanel
+
+    plan_file = tmp_path / "deal.meso"
+    md.save_plan(dealt_plan(), plan_file)
+    before = plan_file.read_bytes()
+    panel = DealPanel(PlanDocument(md.load_plan(plan_file), plan_file))
+    qtbot.addWidget(panel)
+    with pytest.raises(ExportError, match=r"^deal\.meso: the debrief must end in \.pdf$"):
+        panel.export_debrief(plan_file)
+    assert plan_file.read_bytes() == before
+    panel.service.shutdown()
+
+
+@pytest.mark.parametrize("view", ["value map", "outcome plot"])
+def test_a_plot_is_never_written_over_the_plan(qtbot, tmp_path, view):
+    from meso_desk.app.document import PlanDocument
+    from meso_desk.app.plot.export import ExportError
+    from meso_desk.app.plot.outcome_plot import OutcomePlot
+    from meso_desk.app.plot.value_map import ValueMap
+
+    plan_file = tmp_path / "odd.png"  # a plan kept under a picture's name
+    shutil.copy(EXAMPLE, plan_file)
+    before = plan_file.read_bytes()
+    w = (ValueMap if view == "value map" else OutcomePlot)(PlanDocument(md.load_plan(plan_file), plan_file))
+    qtbot.addWidget(w)
+    w.resize(700, 380)
+    w.show()
+    qtbot.waitExposed(w)
+    with pytest.raises(ExportError, match=r"^odd\.png: would overwrite the plan$"):
+        w.export(plan_file)
+    assert plan_file.read_bytes() == before
+
+
 def test_the_spreadsheet_refuses_the_plan_before_anything_runs(make_window, qtbot, tmp_path, warned):
     win, plan_file = _plan_window(make_window, qtbot, tmp_path)
     win.exchange.export_spreadsheet_dialog(str(plan_file))
