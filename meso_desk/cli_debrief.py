@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _count, _load, _qt_for_printing, command
-from .cli_output import check_writable, refuse_existing, writing
+from .cli_output import check_writable, refuse_existing, refuse_plan, writing
 from .model.deal.debrief import debrief
 from .model.deal.post_settlement import pss_card_set
 from .model.documents.cards import CardError
@@ -32,9 +32,7 @@ def cmd_debrief(args: argparse.Namespace) -> int:
     cards = Path(args.cards) if args.cards else None
     if cards is not None and cards.suffix.lower() != ".pdf":
         raise CliError(tr("{path}: the post-settlement cards must end in .pdf").format(path=cards))
-    for p in (out, cards):
-        if p is not None and p.exists() and p.resolve() == Path(args.plan).resolve():
-            raise CliError(tr("{path}: would overwrite the plan").format(path=p))
+    refuse_plan([out, cards], args.plan)
     if cards is not None and cards.resolve() == out.resolve():
         raise CliError(tr("the debrief and the cards must go to different files"))
     if args.bar is not None:  # for this run: propose post-settlement alternatives from this chance

@@ -20,10 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .cli import EXIT_OK, EXIT_REFUSED, CliError, _count, _load, _refuse_overwrite, command
-from .cli_output import check_output, check_writable, refuse_existing, writing
+from .cli_output import check_output, check_writable, refuse_existing, refuse_plan, writing
 from .model.edits.quote_edits import import_quotes
 from .model.io import PlanFileError, save_plan
-from .model.io.genius import import_genius
+from .model.io.genius import read_genius
 from .model.io.genius_xml import GeniusError
 from .model.io.spreadsheets import TABLES, SpreadsheetError, export_paths, export_spreadsheet, read_quotes
 from .model.language import QT_TR_NOOP, tr
@@ -71,6 +71,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     plan = _load(args.plan)
     try:
         paths = export_paths(plan, args.out, args.table)
+        refuse_plan(paths, args.plan)  # never the plan itself, even with --force
         refuse_existing(paths, args.force)  # OUT-packages.csv … too
         for p in paths:
             check_writable(p)
@@ -124,7 +125,17 @@ def _import_quotes_args(p: argparse.ArgumentParser) -> None:
 
 @command("import-genius", QT_TR_NOOP("build a plan from a GENIUS domain and our profile"))
 def cmd_import_genius(args: argparse.Namespace) -> int:
-    return _import_to(args.out, args.force, lambda: import_genius(args.domain, args.profile))
+    assumed: list[str] = []
+
+    def read() -> Plan:
+        case = read_genius(args.domain, args.profile)
+        assumed.extend(case.warnings)
+        return case.to_plan()
+
+    code = _import_to(args.out, args.force, read)
+    for line in assumed:  # what the files did not say (no weights): never assumed quietly
+        print("  " + line)
+    return code
 
 
 def _import_to(out: str, force: bool, read: Callable[[], Plan]) -> int:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .cli import EXIT_BAD_INPUT, EXIT_REFUSED, CliError, _refuse_overwrite
 from .model.documents.cards import CARD_LAYOUTS
-from .model.io import PlanFileError
+from .model.io import PlanFileError, output_files
+from .model.io.output_files import OutputRefused, check_export, refuse_suffix
 from .model.language import tr
 
 
@@ -34,12 +35,21 @@ def refuse_outputs(paths: Iterable[str | Path], force: bool) -> None:
         check_writable(p)
 
 
+@contextmanager
+def _as_cli_error() -> Iterator[None]:
+    """The output rule's refusal (``model/io/output_files.py``) as the command's: one line, exit 2."""
+    try:
+        yield
+    except OutputRefused as e:
+        raise CliError(str(e), EXIT_BAD_INPUT) from None
+
+
 def check_card_outputs(args: argparse.Namespace, out: Path) -> None:
     """``meso-desk cards``: the names of the cards and the briefing, before any work."""
-    if out.suffix.lower() not in (".pdf", ".png"):
-        raise CliError(tr("{path}: the output must end in .pdf or .png").format(path=out))
-    if args.briefing and Path(args.briefing).suffix.lower() != ".pdf":
-        raise CliError(tr("{path}: the briefing must end in .pdf").format(path=args.briefing))
+    with _as_cli_error():
+        refuse_suffix(out, (".pdf", ".png"), tr("{path}: the output must end in .pdf or .png"))
+        if args.briefing:
+            refuse_suffix(args.briefing, (".pdf",), tr("{path}: the briefing must end in .pdf"))
     refuse_plan([out, args.briefing], args.plan)
     if args.briefing and Path(args.briefing).resolve() == out.resolve():
         raise CliError(tr("the cards and the briefing must go to different files"))
@@ -51,22 +61,18 @@ def check_card_outputs(args: argparse.Namespace, out: Path) -> None:
 
 def refuse_plan(paths: Iterable[str | Path | None], plan: str | Path | None) -> None:
     """Refuse (exit 2, even with ``--force``) an output that is the plan itself: a PDF or a PNG
-    written over the ``.meso`` file would lose the plan."""
-    if not plan:
-        return
-    plan_path = Path(plan).resolve()
-    for p in paths:
-        if p is not None and Path(p).resolve() == plan_path:
-            raise CliError(tr("{path}: would overwrite the plan").format(path=p))
+    written over the ``.meso`` file would lose the plan (the one rule the window applies too)."""
+    with _as_cli_error():
+        output_files.refuse_plan(paths, plan)
 
 
 def check_output(path: str | Path, plan: str | Path | None, force: bool, suffix: str, must_end: str) -> None:
     """Everything about one output file before any work: it ends in ``suffix`` (``must_end``: the
-    sentence saying so, translated, with ``{path}``), is not the plan, does not exist unless
-    ``force`` (exit 1), and its folder exists (exit 2) and can be written (exit 1)."""
-    if Path(path).suffix.lower() != suffix:
-        raise CliError(must_end.format(path=path), EXIT_BAD_INPUT)
-    refuse_plan([path], plan)
+    sentence saying so, translated, with ``{path}``), is not the plan (both: the window's rule
+    too, ``model/io/output_files.py``), does not exist unless ``force`` (exit 1), and its folder
+    exists (exit 2) and can be written (exit 1)."""
+    with _as_cli_error():
+        check_export(path, plan, (suffix,), must_end)
     _refuse_overwrite(path, force)
     check_writable(path)
 

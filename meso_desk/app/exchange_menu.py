@@ -13,14 +13,20 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from ..model.io.output_files import OutputRefused, refuse_plan
 from ..model.io.spreadsheets import SpreadsheetError, export_paths, export_spreadsheet
 from ..model.language import QT_TR_NOOP, tr
 from .background import LatestJob
-from .widgets.common import said_yes
+from .widgets.common import ask_save_file, said_yes
 
 #: (marked for the catalogue; the dialogs show ``tr(…)``)
 SPREADSHEET_FILTER = QT_TR_NOOP("Excel workbook (*.xlsx);;CSV, one file per table (*.csv)")
 QUOTES_FILTER = QT_TR_NOOP("Quotes (*.csv *.xlsx);;All files (*)")
+
+
+def _suffixed(filters: str, *suffixes: str) -> list[tuple[str, str]]:
+    """``"A (*.xlsx);;B (*.csv)"`` with its suffixes → the save dialog's (filter, suffix) pairs."""
+    return list(zip(filters.split(";;"), suffixes))
 
 
 def _stem(window) -> str:
@@ -76,11 +82,16 @@ class ExchangeActions:
 
     # -- spreadsheet ----------------------------------------------------------------------------
     def export_spreadsheet_dialog(self, path: str | None = None) -> None:
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, tr("Export Spreadsheet (INTERNAL)"),
-                                                  _start(self.window, ".xlsx"), tr(SPREADSHEET_FILTER))
+        if path is None:  # "Angebote" typed: "Angebote.xlsx" (or .csv, the filter chosen)
+            path = ask_save_file(self.window, tr("Export Spreadsheet (INTERNAL)"), _start(self.window, ".xlsx"),
+                                 _suffixed(tr(SPREADSHEET_FILTER), "xlsx", "csv"), "spreadsheetExportDialog")
             if not path:
                 return
+        try:  # a .xlsx or .csv, and never the plan's own file (the command line's rule)
+            refuse_plan(export_paths(self.window.document.plan, path), self.window.document.path, Path(path).name)
+        except (SpreadsheetError, OutputRefused) as e:
+            QMessageBox.warning(self.window, tr("Cannot Export Spreadsheet"), str(e))
+            return
         if not self.confirm_replace(path):
             return
         self.window.document.post_message(tr("Writing {file}…").format(file=Path(path).name))
@@ -134,15 +145,17 @@ class ExchangeActions:
 
     # -- summary --------------------------------------------------------------------------------
     def export_summary_dialog(self, path: str | None = None) -> Path | None:
-        from .printing.pages import ExportError
+        from .printing.pages import ExportError, refuse_output
         from .printing.summary_painter import export_summary_pdf
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, tr("Export Summary for Approvers (INTERNAL)"),
-                                                  _start(self.window, " summary.pdf"), tr("PDF documents (*.pdf)"))
+        if path is None:  # "Summary" typed: "Summary.pdf"
+            path = ask_save_file(self.window, tr("Export Summary for Approvers (INTERNAL)"),
+                                 _start(self.window, " summary.pdf"), [(tr("PDF documents (*.pdf)"), "pdf")],
+                                 "summaryExportDialog")
             if not path:
                 return None
-        try:
+        try:  # a .pdf, never over the plan itself: the command line's rule, in one line
+            refuse_output([path], self.window.document.path, ".pdf", tr("{path}: the summary must end in .pdf"))
             written, _pages = export_summary_pdf(self.window.document.plan, path)
         except (ExportError, OSError) as e:
             QMessageBox.warning(self.window, tr("Cannot Export Summary"), str(e))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..model.examples import example_plan
 from ..model.io import PlanFileError, load_plan, save_plan
-from ..model.io.genius import GeniusError, import_genius
+from ..model.io.genius import GeniusError, read_genius
 from ..model.language import QT_TR_NOOP, current_language, tr
 from ..model.plan import Plan
 from .autosave import DISCARD, RESTORE, Autosave, RecoveryDialog, RecoveryFile, find_orphans
@@ -268,7 +268,8 @@ class FileController(QObject):
     def import_genius(self, domain: str | os.PathLike[str], profile: str | os.PathLike[str]) -> bool:
         """Build a plan from a GENIUS domain and our profile; it stays unsaved until Save As."""
         try:
-            plan = import_genius(domain, profile)
+            case = read_genius(domain, profile)
+            plan = case.to_plan()
         except GeniusError as e:
             self.show_error(tr("Cannot Import GENIUS Negotiation"), str(e))
             return False
@@ -281,7 +282,10 @@ class FileController(QObject):
         self.settings.set_last_folder(Path(profile).resolve().parent)
         said = (tr("Imported {file} — 1 issue; save it as a plan to keep it") if len(plan.issues) == 1
                 else tr("Imported {file} — {count} issues; save it as a plan to keep it"))
-        self.document.post_message(said.format(file=Path(domain).name, count=len(plan.issues)), 6000)
+        # what the files did not say (no weights) is said, never assumed quietly; the notes keep it
+        said = said.format(file=Path(domain).name, count=len(plan.issues))
+        self.document.post_message(f"{said}. {' '.join(case.warnings)}" if case.warnings else said,
+                                   12000 if case.warnings else 6000)
         return True
 
     # -- writing the plan ------------------------------------------------------------------------

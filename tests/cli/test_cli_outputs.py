@@ -139,8 +139,10 @@ def test_export_genius_marks_the_profiles_internal_and_they_still_import(capsys,
     assert code == 0 and "INTERNAL" in out and "never send them to the counterpart" in out
     files = {p.name: p for p in (tmp_path / "g").iterdir()}
     profiles = sorted(n for n in files if "_profile" in n)
-    assert profiles == ["Office_chairs_2027_Ergonord_profile_INTERNAL.json",
-                        "Office_chairs_2027_Ergonord_profile_INTERNAL.xml"]
+    # named by the two sides as the cards name them, never by our working title; the profile after us
+    stem = "Halden_Facilities_GmbH_Ergonord_Seating_AB"
+    assert profiles == [f"{stem}_Halden_Facilities_GmbH_profile_INTERNAL.json",
+                        f"{stem}_Halden_Facilities_GmbH_profile_INTERNAL.xml"]
     xml = files[profiles[1]].read_text(encoding="utf-8")
     assert xml.splitlines()[1].startswith("<!-- INTERNAL: our weights") and xml.count("--") == 2
     domain = next(p for n, p in files.items() if n.endswith("_domain.xml"))
@@ -148,3 +150,15 @@ def test_export_genius_marks_the_profiles_internal_and_they_still_import(capsys,
     back = md.import_genius(domain, files[profiles[1]])  # the comment changes nothing read
     assert back.issue_names == supplier.issue_names
     assert back.reservation == pytest.approx(supplier.reservation)
+    assert back.our_organisation == supplier.our_organisation  # never "INTERNAL"
+
+
+def test_export_never_writes_a_spreadsheet_over_the_plan(capsys, tmp_path, supplier):
+    """The window's rule and the command line's are one (model/io/output_files.py): a plan kept
+    under a .csv name is not replaced by its own packages table, even with --force."""
+    plan = tmp_path / "plan.csv"
+    md.save_plan(supplier, plan)
+    before = plan.read_bytes()
+    code, _, err = call(capsys, "export", plan, "-o", plan, "--table", "packages", "--force")
+    assert code == 2 and one_line(err) == f"meso-desk: {plan}: would overwrite the plan\n"
+    assert plan.read_bytes() == before

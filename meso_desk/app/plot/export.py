@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.io.output_files import OutputRefused, refuse_plan
 from ...model.language import QT_TR_NOOP, tr
 
 #: the file dialog's filters (shown translated: ``tr(PNG_FILTER)``)
@@ -85,13 +86,19 @@ def _render(item: QGraphicsItem, painter: QPainter, w: int, h: int) -> None:
         _export_mode(item, False, opts)
 
 
-def export_item(item: QGraphicsItem, path: str | os.PathLike[str]) -> Path:
+def export_item(item: QGraphicsItem, path: str | os.PathLike[str],
+                plan_path: str | os.PathLike[str] | None = None) -> Path:
     """Write ``item`` (a GraphicsLayout, PlotItem …) and what lies on it to ``path``; the
-    suffix (.png/.svg) chooses the format. Returns the path written."""
+    suffix (.png/.svg) chooses the format; never the plan's own file (``plan_path``: the rule of
+    every export, ``model/io/output_files.py``). Returns the path written."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(tr("{file}: choose a .png or .svg file name").format(file=p.name))
+    try:
+        refuse_plan([p], plan_path, p.name)
+    except OutputRefused as e:
+        raise ExportError(str(e)) from None
     if item.scene() is None:
         raise ExportError(tr("{file}: nothing to export yet").format(file=p.name))
     # finish any pending re-layout (a new title or legend row) so that the file shows what the screen will

@@ -649,7 +649,7 @@ class OutcomePlot(PacedView, QWidget):
         # the file says what their values rest on (on screen the line above the plot says it)
         self.plot.setTitle(escape(self.source_label.full_text()), size="8pt", color=style.text_colour())
         try:
-            return export_item(self.view.ci, path)
+            return export_item(self.view.ci, path, self._doc.path)
         finally:
             self.plot.setTitle(None)
 

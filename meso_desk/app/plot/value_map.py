@@ -553,7 +553,7 @@ class ValueMap(PacedView, QWidget):
         """Write the map (with its colour bar and legend) to a .png or .svg file."""
         if self._dirty:
             self.redraw()
-        return export_item(self.canvas.view.ci, path)
+        return export_item(self.canvas.view.ci, path, self._doc.path)
 
     def ask_export_path(self, fmt: str) -> Path | None:
         x, y = self.axes

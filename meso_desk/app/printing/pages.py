@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -21,6 +22,7 @@ from typing import Protocol
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUuid
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from ...model.io.output_files import OutputRefused, check_export
 from ...model.language import tr
 
 MM_PER_INCH = 25.4
@@ -31,6 +33,19 @@ CREATOR = "MESO Desk"
 
 class ExportError(OSError):
     """A file could not be written (one human line)."""
+
+
+def refuse_output(paths: Sequence[str | os.PathLike], plan_path: str | os.PathLike | None, suffix: str,
+                  must_end: str) -> None:
+    """The one rule for an export's file (``model/io/output_files.py``, the command line's too) as
+    an :class:`ExportError` line naming it: each of ``paths`` ends in ``suffix`` (``must_end``: the
+    sentence saying so, with ``{path}``) and none is the plan's own file, whatever was answered to
+    "replace it?"."""
+    try:
+        for p in paths:
+            check_export(p, plan_path, (suffix,), must_end, shown=Path(p).name)
+    except OutputRefused as e:
+        raise ExportError(str(e)) from None
 
 
 @dataclass(frozen=True)

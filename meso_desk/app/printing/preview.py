@@ -56,6 +56,7 @@ from ..document import Change, PlanDocument
 from ..settings import Settings
 from ..widgets.common import fit_to_screen, said_yes
 from ..widgets.dialog_keys import set_default
+from . import pages as output
 from .briefing_painter import BriefingRenderer, paper_for_layout
 from .card_painter import LAYOUTS, CardRenderer
 from .pages import ExportError, PageSource, prepare_printer, print_pages, render_image, write_pdf, write_png
@@ -498,12 +499,17 @@ class CardsDialog(QDialog):
         return said_yes(self.reveal_box())
 
     def export_pdf(self, path: str | Path, confirmed: bool = False) -> Path:
-        out = write_pdf(self._require_source(confirmed), path)
+        source = self._require_source(confirmed)  # never over the plan itself (ExportError)
+        output.refuse_output([path], self.document.path, ".pdf", tr("{path}: the PDF must end in .pdf"))
+        out = write_pdf(source, path)
         self._remember_folder(out)
         return out
 
     def export_png(self, path: str | Path, dpi: float = 200.0, confirmed: bool = False) -> list[Path]:
-        out = write_png(self._require_source(confirmed), path, dpi)
+        source = self._require_source(confirmed)
+        output.refuse_output(output.png_paths(path, source.page_count()), self.document.path, ".png",
+                             tr("{path}: the image must end in .png"))
+        out = write_png(source, path, dpi)
         self._remember_folder(out[0])
         return out
 

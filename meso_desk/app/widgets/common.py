@@ -5,7 +5,7 @@ and of a scroll area that holds controls, and name fields kept on one line."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
@@ -453,6 +453,27 @@ def said_yes(box) -> bool:
         return box.exec() == QMessageBox.StandardButton.Yes
     finally:
         box.deleteLater()
+
+
+def ask_save_file(parent: QWidget | None, title: str, start: str, filters: Sequence[tuple[str, str]],
+                  name: str = "") -> str | None:
+    """Where to save, as Save As asks it: a name typed without a suffix gets the chosen filter's
+    (``filters``: the filter text and its suffix without the dot, the first chosen at first), so
+    "Angebote" becomes "Angebote.xlsx", and the dialog asks before replacing the file really
+    written. None when cancelled."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    dlg = QFileDialog(parent, title, start, ";;".join(f for f, _ in filters))
+    dlg.setObjectName(name)
+    dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    suffixes = dict(filters)
+    dlg.setDefaultSuffix(filters[0][1])
+    dlg.filterSelected.connect(lambda chosen: dlg.setDefaultSuffix(suffixes.get(chosen, filters[0][1])))
+    try:
+        files = dlg.selectedFiles() if dlg.exec() == QDialog.DialogCode.Accepted else []
+    finally:
+        dlg.deleteLater()
+    return files[0] if files and files[0] else None
 
 
 def described(box):

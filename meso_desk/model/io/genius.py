@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -51,7 +51,19 @@ from ..errors import first_error
 from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Direction, NumericIssue, Option
-from .genius_xml import MAX_XML_BYTES, GeniusError, attr, children, index_of, number, parse_file, parse_xml, tag_of
+from .genius_weights import Weighed, assumed_weights_note, final_weights, walk
+from .genius_xml import (
+    MAX_XML_BYTES,
+    GeniusError,
+    attr,
+    case_twins,
+    children,
+    index_of,
+    number,
+    parse_file,
+    parse_xml,
+    tag_of,
+)
 
 __all__ = ["MAX_XML_BYTES", "MAX_INTEGER_POINTS", "GeniusCase", "GeniusError", "GeniusIssue", "import_genius", "parse_xml",
            "read_genius"]
@@ -126,6 +138,9 @@ class GeniusCase:
     reservation: float | None = None
     discount_factor: float | None = None
     notes: tuple[str, ...] = field(default=())
+    #: What the import assumed where the files said nothing (weights not given): the notes hold
+    #: these lines too, and the import's message repeats them.
+    warnings: tuple[str, ...] = field(default=())
 
     def utility(self, terms: Mapping[str, Term]) -> float:
         """The GENIUS utility ``Σ wᵢ · eᵢ(term)`` of a package (issue name → term)."""
@@ -220,89 +235,6 @@ def _top_objective(space: Element) -> Element:
     return objs[0] if objs else space
 
 
-#: Objectives nested deeper than this are refused (ANAC domains nest one or two levels).
-MAX_NESTING = 32
-
-
-def _walk_issues(obj: Element, weight: float | None = 1.0) -> Iterable[tuple[Element, float | None]]:
-    """Issues under an objective (nested objectives flattened) with their weight product.
-
-    The weight is ``None`` when the file gives no weights at all at some level. An explicit
-    stack, not recursion: objectives nested deeper than :data:`MAX_NESTING` raise
-    :class:`_TooDeep`.
-    """
-    stack = [iter(_weighted_children(obj, weight))]
-    while stack:
-        nxt = next(stack[-1], None)
-        if nxt is None:
-            stack.pop()
-            continue
-        c, w = nxt
-        if tag_of(c) == "issue":
-            yield c, w
-        elif len(stack) >= MAX_NESTING:
-            raise _TooDeep()
-        else:
-            stack.append(iter(_weighted_children(c, w)))
-
-
-def _weighted_children(obj: Element, weight: float | None) -> list[tuple[Element, float | None]]:
-    """The issue and objective children of ``obj`` with their weight products."""
-    kids = [c for c in obj if tag_of(c) in ("issue", "objective")]
-    given: dict[int, str] = {}
-    for w in children(obj, "weight"):
-        k = index_of(w)
-        if k is not None:
-            given[k] = attr(w, "value") or ""
-    out: list[tuple[Element, float | None]] = []
-    for pos, c in enumerate(kids):
-        k = index_of(c)
-        k = pos + 1 if k is None else k
-        if weight is None or not given:
-            out.append((c, None))
-        else:
-            out.append((c, weight * _weight_value(given, k, kids, pos)))
-    return out
-
-
-def _weight_value(given: dict[int, str], k: int, kids: list[Element], pos: int) -> float:
-    """Weight of child ``k``; children without a weight share what the others leave of 1."""
-    def num(s: str) -> float:
-        try:
-            x = float(s)
-        except ValueError:
-            raise _BadWeight(s) from None
-        if not math.isfinite(x) or x < 0:
-            raise _BadWeight(s)
-        return x
-
-    if k in given:
-        return num(given[k])
-    keys = [(index_of(c) if index_of(c) is not None else i + 1) for i, c in enumerate(kids)]
-    missing = [kk for kk in keys if kk not in given]
-    rest = 1.0 - sum(num(given[kk]) for kk in keys if kk in given)
-    return max(rest, 0.0) / len(missing) if missing else 0.0
-
-
-class _BadWeight(Exception):
-    pass
-
-
-class _TooDeep(Exception):
-    pass
-
-
-def _walk(obj: Element, p: Path) -> list[tuple[Element, float | None]]:
-    """:func:`_walk_issues` as a list, its problems as one :class:`GeniusError` line."""
-    try:
-        return list(_walk_issues(obj))
-    except _BadWeight as e:
-        raise GeniusError(p, tr("a weight is not a number ≥ 0 ({value})").format(value=_short(e.args[0]))) from None
-    except _TooDeep:
-        raise GeniusError(p, tr("objectives are nested deeper than {levels} levels").format(
-            levels=MAX_NESTING)) from None
-
-
 def _short(text: object, limit: int = 40) -> str:
     """``repr`` of ``text`` cut to about ``limit`` characters (messages never echo a whole input)."""
     r = repr(text)
@@ -371,31 +303,23 @@ def _read_domain(root: Element, p: Path) -> _Domain:
     space = _utility_space(root, p)
     obj = _top_objective(space)
     issues: list[_DomainIssue] = []
-    seen: set[str] = set()
-    walked = _walk(obj, p)
-    for pos, (el, _) in enumerate(walked):
+    seen: dict[str, str] = {}  # casefold → the name: issue names are one rule in the plan
+    for pos, weighed in enumerate(walk(obj, p)):
+        el = weighed.element
         name = attr(el, "name")
         if not name:
             raise GeniusError(p, tr("issue {index} has no name").format(index=str(index_of(el) or pos + 1)))
-        if name in seen:
-            raise GeniusError(p, tr("two issues are called {name}").format(name=repr(name)))
-        seen.add(name)
+        key = name.strip().casefold()
+        if key in seen:
+            if seen[key] == name:
+                raise GeniusError(p, tr("two issues are called {name}").format(name=repr(name)))
+            raise GeniusError(p, tr("two issues are called {name} and {other}: names that differ only in case "
+                                    "are one issue in MESO Desk").format(name=repr(seen[key]), other=repr(name)))
+        seen[key] = name
         kind = _kind(el, p, name)
         desc = attr(el, "description") or ""
         if kind == "discrete":
-            labels: list[str] = []
-            have: set[str] = set()
-            for item in children(el, "item"):
-                lab = _label(item)
-                if lab is None:
-                    raise GeniusError(p, tr("an option of issue {name} has no value").format(name=repr(name)))
-                if lab in have:
-                    raise GeniusError(p, tr("issue {name} lists option {option} twice").format(
-                        name=repr(name), option=repr(lab)))
-                have.add(lab)
-                labels.append(lab)
-            if not labels:
-                raise GeniusError(p, tr("discrete issue {name} has no options").format(name=repr(name)))
+            labels = _options(el, p, name)
             issues.append(_DomainIssue(name, index_of(el), kind, desc, labels=tuple(labels)))
         else:
             lo_t, hi_t = _bounds_text(el)
@@ -417,6 +341,29 @@ def _read_domain(root: Element, p: Path) -> _Domain:
     return _Domain(name=oname, issues=issues)
 
 
+def _options(el: Element, p: Path, name: str) -> list[str]:
+    """A discrete issue's option labels in the file's order: each once, and never two that differ
+    only in case ("EXW", "exw": one option on the cards and in the room)."""
+    labels: list[str] = []
+    have: set[str] = set()
+    for item in children(el, "item"):
+        lab = _label(item)
+        if lab is None:
+            raise GeniusError(p, tr("an option of issue {name} has no value").format(name=repr(name)))
+        if lab in have:
+            raise GeniusError(p, tr("issue {name} lists option {option} twice").format(
+                name=repr(name), option=repr(lab)))
+        have.add(lab)
+        labels.append(lab)
+    if not labels:
+        raise GeniusError(p, tr("discrete issue {name} has no options").format(name=repr(name)))
+    twins = case_twins(labels)
+    if twins:
+        raise GeniusError(p, tr("issue {name} lists options {option} and {other}, which differ only in case").format(
+            name=repr(name), option=repr(twins[0]), other=repr(twins[1])))
+    return labels
+
+
 # -- profile -------------------------------------------------------------------------------------
 _NONLINEAR = {"utility_function", "ufun", "hyperrectangle", "constraint"}
 
@@ -429,13 +376,16 @@ def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> Geniu
     obj = _top_objective(space)
     issues: list[GeniusIssue] = []
     weights: list[float | None] = []
+    unweighed: list[str] = []
     any_evaluation = False
-    for d, (el, w) in _profile_issues(obj, p, domain, dom_p):
-        weights.append(w)
+    for d, weighed in _profile_issues(obj, p, domain, dom_p):
+        weights.append(weighed.weight)
+        if not weighed.given:
+            unweighed.append(d.name)
         if d.kind == "discrete":
-            issue, evaluated = _discrete_issue(d, el, p, dom_p)
+            issue, evaluated = _discrete_issue(d, weighed.element, p, dom_p)
         else:
-            issue, evaluated = _numeric_issue(d, el, p, dom_p)
+            issue, evaluated = _numeric_issue(d, weighed.element, p, dom_p)
         any_evaluation = any_evaluation or evaluated
         issues.append(issue)
     if not any_evaluation:
@@ -454,7 +404,10 @@ def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> Geniu
             domain=dom_p.name, profile=p.name))
     if discount is not None and discount not in (0.0, 1.0):
         notes.append(tr("The profile's discount factor {factor:g} is not used by MESO Desk.").format(factor=discount))
-    final = _final_weights(weights)
+    assumed = assumed_weights_note(unweighed, len(issues))
+    if assumed:  # never settled quietly: the notes and the import's message say so
+        notes.append(assumed)
+    final = final_weights(weights)
     if not math.isfinite(sum(final)):  # e.g. three weights of 1e308: their sum overflows
         top = max(final)
         final = [w / top for w in final]
@@ -463,23 +416,21 @@ def _read_profile(root: Element, p: Path, domain: _Domain, dom_p: Path) -> Geniu
                         "sum to 1, as GENIUS normalises them.").format(top=top))
     return GeniusCase(title=title, role=role, domain_file=dom_p.name, profile_file=p.name,
                       issues=tuple(issues), weights=tuple(final), reservation=reservation,
-                      discount_factor=discount, notes=tuple(notes))
+                      discount_factor=discount, notes=tuple(notes), warnings=(assumed,) if assumed else ())
 
 
-def _profile_issues(obj: Element, p: Path, domain: _Domain,
-                    dom_p: Path) -> list[tuple[_DomainIssue, tuple[Element, float | None]]]:
+def _profile_issues(obj: Element, p: Path, domain: _Domain, dom_p: Path) -> list[tuple[_DomainIssue, Weighed]]:
     """Each domain issue with the profile's element for it and its weight (matched by name, or
     by index for an unnamed element); a profile issue missing from the domain is an error."""
-    walked = _walk(obj, p)
-    by_name: dict[str, tuple[Element, float | None]] = {}
-    by_index: dict[int, tuple[Element, float | None]] = {}
-    for el, w in walked:
-        n = attr(el, "name")
+    by_name: dict[str, Weighed] = {}
+    by_index: dict[int, Weighed] = {}
+    for weighed in walk(obj, p):
+        n = attr(weighed.element, "name")
         if n:
-            by_name[n] = (el, w)
-        k = index_of(el)
+            by_name[n] = weighed
+        k = index_of(weighed.element)
         if k is not None:
-            by_index.setdefault(k, (el, w))
+            by_index.setdefault(k, weighed)
     dom_names = {d.name for d in domain.issues}
     for n in by_name:
         if n not in dom_names:
@@ -490,13 +441,19 @@ def _profile_issues(obj: Element, p: Path, domain: _Domain,
         hit = by_name.get(d.name)
         if hit is None and d.index is not None:
             cand = by_index.get(d.index)
-            if cand is not None and not attr(cand[0], "name"):
+            if cand is not None and not attr(cand.element, "name"):
                 hit = cand
         if hit is None:
             raise GeniusError(p, tr("the profile does not match {domain}: it does not evaluate issue {name}").format(
                 domain=dom_p.name, name=repr(d.name)))
         out.append((d, hit))
     return out
+
+
+def _description(d: _DomainIssue, el: Element) -> str:
+    """The issue's description: the domain's, else our profile's (our export keeps descriptions
+    out of the domain, which may be shared, and in the INTERNAL profile)."""
+    return d.description or attr(el, "description") or ""
 
 
 def _discrete_issue(d: _DomainIssue, el: Element, p: Path, dom_p: Path) -> tuple[GeniusIssue, bool]:
@@ -523,7 +480,7 @@ def _discrete_issue(d: _DomainIssue, el: Element, p: Path, dom_p: Path) -> tuple
     if missing and evals:
         raise GeniusError(p, tr("issue {name}: option {option} has no evaluation").format(
             name=repr(d.name), option=repr(missing[0])))
-    issue = GeniusIssue(name=d.name, kind="discrete", description=d.description, labels=d.labels,
+    issue = GeniusIssue(name=d.name, kind="discrete", description=_description(d, el), labels=d.labels,
                         evaluations=tuple(evals.get(lab, 0.0) for lab in d.labels))
     return issue, bool(evals)
 
@@ -539,19 +496,9 @@ def _numeric_issue(d: _DomainIssue, el: Element, p: Path, dom_p: Path) -> tuple[
     evs = children(el, "evaluator")
     if evs:
         slope, offset = _evaluator(evs[0], p, d.name)
-    issue = GeniusIssue(name=d.name, kind=d.kind, description=d.description,
+    issue = GeniusIssue(name=d.name, kind=d.kind, description=_description(d, el),
                         lower=d.lower, upper=d.upper, slope=slope, offset=offset)
     return issue, bool(evs)
-
-
-def _final_weights(weights: list[float | None]) -> list[float]:
-    """The profile's weights; missing ones share what the given ones leave (all missing: equal)."""
-    if all(w is None for w in weights):
-        return [1.0 / len(weights)] * len(weights)
-    given = [w for w in weights if w is not None]
-    rest = max(1.0 - sum(given), 0.0)
-    n_missing = sum(w is None for w in weights)
-    return [w if w is not None else rest / n_missing for w in weights]
 
 
 def _evaluator(ev: Element, p: Path, name: str) -> tuple[float, float]:
@@ -583,8 +530,10 @@ def _value_of(space: Element, obj: Element, tag: str, p: Path) -> float | None:
     return None
 
 
+#: Words of a profile's file name that never name our side: the file's kind, and the INTERNAL
+#: marker of our own export (``…_profile_INTERNAL.xml``), in every language it is written in.
 _GENERIC = {"utility", "utilityspace", "utilities", "profile", "prof", "preferences", "preference",
-            "pref", "domain", "ufun", "util", "xml"}
+            "pref", "domain", "ufun", "util", "xml", "internal", "intern"}
 
 
 def _tokens(stem: str) -> list[str]:
@@ -671,6 +620,8 @@ def _build_plan(case: GeniusCase) -> Plan:
         notes.append(formula + (f" ({'; '.join(why)})." if why else "."))
     else:
         notes.append(tr("Points = 100 × GENIUS utility."))
+    if case.warnings:
+        notes.append(tr("The GENIUS utility in that formula uses the weights assumed above."))
     if case.reservation is not None:
         raw = case.to_points(case.reservation)
         reservation = min(max(raw, 0.0), 100.0)

@@ -9,8 +9,11 @@ the profile's utility is ``points ÷ 100`` for a plan with linear curves, and th
 value is ``reservation ÷ 100``.
 
 The profile is INTERNAL (our weights, evaluations and walk-away): its file name says so
-(``<title>_profile_INTERNAL.xml``) and a comment before the root repeats it (GENIUS skips a
-prolog comment); the domain holds only the issues and options and may be shared.
+(``<name>_<us>_profile_INTERNAL.xml``) and a comment before the root repeats it (GENIUS skips a
+prolog comment). The domain is the file both sides load, so it carries nothing the cards would
+not print: the issues and options, named by the two sides (``Ergonord – NordSeat``, as the cards
+name them) rather than by our working title, and without our descriptions of the issues — those
+stay in the INTERNAL profile, where the import reads them back (:func:`domain_name`).
 
 What GENIUS cannot hold (the export returns a note for each, and the docs list them): curves
 that are not linear (written as the straight line between the range's ends), hard limits and
@@ -25,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element, ElementTree, SubElement, indent, tostring
 
-from ..language import tr
+from ..language import speaking, tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue
 from .genius_xml import GeniusError
@@ -48,10 +51,11 @@ def _is_integer_issue(i: NumericIssue) -> bool:
     return i.step == 1.0 and float(i.min).is_integer() and float(i.max).is_integer()
 
 
-def _issue_element(parent: Element, k: int, issue: NumericIssue | CategoricalIssue) -> Element:
+def _issue_element(parent: Element, k: int, issue: NumericIssue | CategoricalIssue, described: bool) -> Element:
+    """An issue; ``described``: with our description of it (the INTERNAL profile only)."""
     kind = "discrete" if isinstance(issue, CategoricalIssue) else ("integer" if _is_integer_issue(issue) else "real")
     attrs = {"index": str(k), "name": issue.name, "type": kind, "etype": kind, "vtype": kind}
-    if issue.description:
+    if issue.description and described:
         attrs["description"] = issue.description
     if kind == "integer":
         attrs.update(lowerbound=_num(issue.min), upperbound=_num(issue.max))
@@ -61,18 +65,30 @@ def _issue_element(parent: Element, k: int, issue: NumericIssue | CategoricalIss
     return el
 
 
+def domain_name(plan: Plan) -> str:
+    """What the domain is called, inside it and in its file name: the two sides as the cards name
+    them (our organisation, the counterpart), never our working title, which the cards never print
+    either; neither side named: "Negotiation" in the plan's language."""
+    sides = [s.strip() for s in (plan.our_organisation, plan.counterpart) if s.strip()]
+    if sides:
+        return " – ".join(sides)
+    with speaking(plan.language):
+        return str(tr("Negotiation", "GENIUS domain name"))
+
+
 def _objective(root: Element, plan: Plan) -> Element:
     space = SubElement(root, "utility_space", number_of_issues=str(len(plan.issues)))
-    return SubElement(space, "objective", index="0", name=plan.title, type="objective", etype="objective",
+    return SubElement(space, "objective", index="0", name=domain_name(plan), type="objective", etype="objective",
                       description="")
 
 
 def genius_domain(plan: Plan) -> Element:
-    """The domain: the issues, their options or ranges."""
+    """The domain, which both sides load: the issues and their options or ranges, nothing of ours
+    (no working title, no descriptions of the issues)."""
     root = Element("negotiation_template")
     obj = _objective(root, plan)
     for k, issue in enumerate(plan.issues, 1):
-        el = _issue_element(obj, k, issue)
+        el = _issue_element(obj, k, issue, described=False)
         if isinstance(issue, CategoricalIssue):
             for j, o in enumerate(issue.options, 1):
                 SubElement(el, "item", index=str(j), value=o.label, cost="0", description=o.label)
@@ -95,7 +111,7 @@ def genius_profile(plan: Plan) -> tuple[Element, list[str]]:
     notes: list[str] = []
     weights = []
     for k, issue in enumerate(plan.issues, 1):
-        el = _issue_element(space_obj, k, issue)
+        el = _issue_element(space_obj, k, issue, described=True)
         w = plan.weights[issue.name]
         if isinstance(issue, CategoricalIssue):
             top = max(o.value for o in issue.options)
@@ -187,15 +203,20 @@ def export_genius(plan: Plan, directory: str | Path, stem: str | None = None) ->
 
 
 def genius_paths(plan: Plan, directory: str | Path, stem: str | None = None) -> tuple[Path, Path]:
-    """The domain and profile files :func:`export_genius` writes into ``directory`` (the profile
-    named INTERNAL: it holds our weights and reservation)."""
-    stem = stem or _file_stem(plan.title)
-    return Path(directory) / f"{stem}_domain.xml", Path(directory) / f"{stem}_profile_INTERNAL.xml"
+    """The domain and profile files :func:`export_genius` writes into ``directory``: named by
+    :func:`domain_name`, never by our working title; the profile after our side, as GENIUS names a
+    party's profile (``…_Ergonord_profile_INTERNAL.xml``: the import reads our organisation back
+    from it), and INTERNAL: it holds our weights and reservation."""
+    stem = stem or _file_stem(domain_name(plan)) or "negotiation"
+    us = _file_stem(plan.our_organisation)
+    profile = f"{stem}_{us}_profile_INTERNAL.xml" if us else f"{stem}_profile_INTERNAL.xml"
+    return Path(directory) / f"{stem}_domain.xml", Path(directory) / profile
 
 
-def _file_stem(title: str) -> str:
-    keep = "".join(c if c.isalnum() or c in "-_" else "_" for c in title.strip())
-    return "_".join(p for p in keep.split("_") if p)[:60] or "plan"
+def _file_stem(text: str) -> str:
+    keep = "".join(c if c.isalnum() or c in "-_" else "_" for c in text.strip())
+    return "_".join(p for p in keep.split("_") if p)[:60]
 
 
-__all__ = ["GeniusFiles", "export_genius", "genius_domain", "genius_paths", "genius_profile", "internal_note"]
+__all__ = ["GeniusFiles", "domain_name", "export_genius", "genius_domain", "genius_paths", "genius_profile",
+           "internal_note"]

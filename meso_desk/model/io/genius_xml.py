@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
@@ -99,6 +100,18 @@ def number(p: Path, text: str | None, what: str) -> float:
     if not math.isfinite(x):
         raise GeniusError(p, tr("{what} is not a finite number ({text})").format(what=what, text=repr(text)))
     return x
+
+
+def case_twins(names: Iterable[str]) -> tuple[str, str] | None:
+    """The first two of ``names`` that differ only in case and outer blanks (``Laptop``,
+    ``laptop``), or None: the plan reads them as one issue or one option, as its edits do."""
+    seen: dict[str, str] = {}
+    for n in names:
+        key = n.strip().casefold()
+        if key in seen and seen[key] != n:
+            return seen[key], n
+        seen.setdefault(key, n)
+    return None
 
 
 def index_of(el: Element) -> int | None:

@@ -31,7 +31,7 @@ from ..errors import first_error, quoted
 from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue, Option
-from .genius_xml import GeniusError
+from .genius_xml import GeniusError, case_twins
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
 _DISCRETE = ("DiscreteValueSetUtilities", "discreteutils")
@@ -134,6 +134,10 @@ def _issue(name: str, domain: dict[str, Any], util: dict[str, Any]) -> tuple[Any
     if disc is not None:
         vu = disc.get("valueUtilities") or {}
         labels = [str(v) for v in (domain.get("values") or list(vu))]
+        twins = case_twins(labels)
+        if twins:
+            raise ValueError(tr("issue {name} lists options {option} and {other}, which differ only in case").format(
+                name=q, option=quoted(twins[0]), other=quoted(twins[1])))
         opts = [Option(label=lab, value=100.0 * _number(vu.get(lab, 0.0), tr("the utility of {name} = {option}").format(
             name=q, option=quoted(lab)))) for lab in labels]
         return CategoricalIssue(name=name, options=tuple(opts)), 1.0, 0.0
@@ -182,6 +186,10 @@ def _build(space: dict[str, Any], p: Path) -> Plan:
     for name in utils:
         if name not in raw_w:
             raise GeniusError(p, tr("gives no weight for issue {name}").format(name=quoted(name)))
+    twins = case_twins(str(n) for n in utils)
+    if twins:  # one issue to the plan, as its Issues panel and the GENIUS XML import say
+        raise GeniusError(p, tr("two issues are called {name} and {other}: names that differ only in case "
+                                "are one issue in MESO Desk").format(name=quoted(twins[0]), other=quoted(twins[1])))
     issues, weights = [], {}
     spread = base = 0.0
     for name, util in utils.items():

@@ -27,11 +27,11 @@ from typing import Any
 
 from ..base import on_one_line
 from ..errors import one_line, quoted, shorten
-from ..language import LANGUAGES, QT_TR_NOOP, speaking, tr, translated
+from ..language import LANGUAGES, QT_TR_NOOP, localise_number, number, parse_number, speaking, tr, translated
 from ..package import StoredPackage
 from ..plan import Plan
 from ..preferences.issue_text import plain_number
-from ..preferences.issues import CategoricalIssue, NumericIssue
+from ..preferences.issues import CategoricalIssue, NumericIssue, needed_decimals
 from ..preferences.total_cost import total_costs
 
 #: The first row of every sheet and CSV file, and the xlsx properties' subject (in the plan's
@@ -51,9 +51,12 @@ CONDITIONS_HEADER = QT_TR_NOOP("Conditions")
 POINTS_HEADER = QT_TR_NOOP("Our points")
 TOTAL_COST_HEADER = QT_TR_NOOP("Total cost")
 STATUS_HEADER = QT_TR_NOOP("Status")
-#: Largest quote file read (bytes) and rows imported: more is not a list of quotes.
+#: Largest quote file read (bytes) and quotes imported: more is not a list of quotes (refused,
+#: never cut short). Quotes are counted without the empty rows between them.
 MAX_QUOTE_BYTES = 5_000_000
 MAX_QUOTES = 1000
+#: An xlsx whose first sheet runs past this row (empty rows too) is refused before it is read on.
+MAX_SHEET_ROWS = 100_000
 #: Columns a quote file may carry besides the issues: the quote's name, a note, and the
 #: columns of our own packages export (recomputed, so ignored on import).
 NAME_COLUMNS = ("package", "quote", "name", "supplier", "paket", "angebot", "preisangebot", "lieferant")
@@ -437,6 +440,9 @@ class QuoteSheet:
 
 
 _UNIT = re.compile(r"\s*[\[(][^\])]*[\])]\s*$")
+#: A row of the sheet as the user sees it: its number there (1 = the first row, empty rows and
+#: our INTERNAL banner counted) and its cells.
+Row = tuple[int, list[Any]]
 
 
 def column_key(header: str) -> str:
@@ -445,11 +451,17 @@ def column_key(header: str) -> str:
     return _UNIT.sub("", h).strip().casefold()
 
 
-def _rows_of_csv(data: bytes, name: str = "") -> list[list[str]]:
-    """The rows of a CSV file; the delimiter (comma, semicolon or tab) is the one the header row
-    uses most (the first line that is not our INTERNAL banner). UTF-8, else the Windows encoding
-    that Excel writes by default (cp1252: "Société" once came out as "Soci�t�"); a file that is
-    neither text nor CSV is refused in one line."""
+def _is_empty(cells: Sequence[Any]) -> bool:
+    """A row with nothing in it but blanks (a cell holding a space is empty to the eye too)."""
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in cells)
+
+
+def _rows_of_csv(data: bytes, name: str = "") -> list[Row]:
+    """The rows of a CSV file, numbered as a spreadsheet program shows them (one record a row);
+    the delimiter (comma, semicolon or tab) is the one the header row uses most (the first line
+    that is not our INTERNAL banner). UTF-8, else the Windows encoding that Excel writes by
+    default (cp1252: "Société" once came out as "Soci�t�"); a file that is neither text nor CSV
+    is refused in one line."""
     if b"\x00" in data[:4096]:
         raise SpreadsheetError(tr("{file}: not a CSV text file (save the sheet as CSV or .xlsx)").format(file=name))
     try:
@@ -460,13 +472,15 @@ def _rows_of_csv(data: bytes, name: str = "") -> list[list[str]]:
     header = next((ln for ln in lines if not _is_banner(ln.lstrip('"'))), "")
     delimiter = max(",;\t", key=header.count)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        return list(enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1))
     except csv.Error as e:
         raise SpreadsheetError(tr("{file}: not a readable CSV file ({reason})").format(
             file=name, reason=one_line(str(e), 80))) from None
 
 
-def _rows_of_xlsx(path: Path) -> list[list[Any]]:
+def _rows_of_xlsx(path: Path) -> list[Row]:
+    """The rows of the first sheet that hold anything, with their row numbers; reading stops once
+    there are more than a quote file may hold (refused by :func:`read_quotes`, never cut short)."""
     from openpyxl import load_workbook
 
     try:
@@ -475,13 +489,23 @@ def _rows_of_xlsx(path: Path) -> list[list[Any]]:
         raise SpreadsheetError(tr("{file}: not a readable .xlsx workbook ({reason})").format(
             file=path.name, reason=one_line(str(e), 80))) from None
     try:
-        ws = wb.worksheets[0]
-        return [list(r) for _, r in zip(range(MAX_QUOTES + 3), ws.iter_rows(values_only=True))]
+        rows: list[Row] = []
+        for k, cells in enumerate(wb.worksheets[0].iter_rows(values_only=True), 1):
+            if k > MAX_SHEET_ROWS:
+                raise SpreadsheetError(tr("{file}: the first sheet runs past row {rows:,}; copy the quotes into a "
+                                          "new sheet").format(file=path.name, rows=MAX_SHEET_ROWS))
+            if not _is_empty(cells):
+                rows.append((k, list(cells)))
+                if len(rows) > MAX_QUOTES + 2:  # banner, header and one quote too many
+                    break
+        return rows
     finally:
         wb.close()
 
 
-def _raw_rows(path: Path) -> list[list[Any]]:
+def _raw_rows(path: Path) -> list[Row]:
+    """The rows that hold anything, each with its number in the sheet; our own export's INTERNAL
+    banner line dropped (it still counts in the numbers, as it does on the screen)."""
     if path.is_dir():
         raise SpreadsheetError(tr("{file}: is a folder; choose a .xlsx or .csv file").format(file=path))
     if path.suffix.lower() not in (".csv", ".xlsx"):  # an .ods or .xls read as CSV said "needs a header row"
@@ -498,12 +522,10 @@ def _raw_rows(path: Path) -> list[list[Any]]:
         rows = _rows_of_xlsx(path)
     else:
         rows = _rows_of_csv(path.read_bytes(), path.name)
-    rows = [r for r in rows if any(v not in (None, "") for v in r)]
-    if rows and _is_banner(str(rows[0][0] or "")):
+    rows = [(k, r) for k, r in rows if not _is_empty(r)]
+    if rows and _is_banner(str(rows[0][1][0] or "")):
         rows = rows[1:]  # our own export's banner line (in any language)
     return rows
-
-
 def _match_columns(plan: Plan, header: Sequence[Any]) -> tuple[dict[int, str], int | None, int | None, list[str]]:
     """Column index → issue name, the name and note columns, and an error per unknown column."""
     by_key = {n.casefold(): n for n in plan.issue_names}
@@ -535,43 +557,48 @@ def _match_columns(plan: Plan, header: Sequence[Any]) -> tuple[dict[int, str], i
     return issues, name_col, note_col, errors
 
 
-def _number(cell: Any) -> Any:
-    """A cell's number: numbers as they are; text with a decimal comma or spaces read as a number."""
+def _number(cell: Any, language: str) -> Any:
+    """A cell's number: numbers as they are; text read by the one rule for typed numbers in the
+    plan's language (German ``1.500`` and ``12,5``, English ``1,500`` and ``12.5``; blanks
+    between digits ignored), else the text itself."""
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         return cell
-    s = str(cell).strip().replace("\u00a0", "").replace(" ", "")
-    if "," in s and "." not in s and s.count(",") == 1:
-        s = s.replace(",", ".")
     try:
-        return float(s)
+        return parse_number(str(cell).strip(), language)
     except ValueError:
         return str(cell).strip()
 
 
-def _term(issue: NumericIssue | CategoricalIssue, cell: Any) -> Any:
+def _read_as(value: float, issue: NumericIssue, language: str) -> str:
+    """The number a cell was read as, in the plan's language, at the issue's decimals or as many
+    as it needs (1.5 on a whole-number issue is "1.5", never "2")."""
+    return number(value, needed_decimals(value, issue.decimals), language=language)
+
+
+def _term(issue: NumericIssue | CategoricalIssue, cell: Any, language: str) -> Any:
     if cell is None or str(cell).strip() == "":
         raise ValueError(tr("{issue}: empty").format(issue=shorten(issue.name)))
     if isinstance(issue, CategoricalIssue):
         by_label = {o.label.casefold(): o.label for o in issue.options}
         text = _cell_text(cell).strip()
         return issue.check_term(by_label.get(text.casefold(), text))
-    value = _number(cell)
+    value = _number(cell, language)
     try:
         return issue.check_term(value)
     except ValueError as e:
         text = str(cell).strip()
-        if isinstance(cell, str) and _THOUSANDS.match(text):  # "1,500": a thousands separator after all?
+        other = _number(cell, next(lang for lang in LANGUAGES if lang != language))
+        if isinstance(cell, str) and isinstance(other, float) and other != value:  # "1,500" typed the other way
             try:
-                return issue.check_term(float(text.replace(",", "")))
+                return issue.check_term(other)
             except ValueError:
                 pass
-        if isinstance(cell, str) and isinstance(value, float) and text != plain_number(value):
+        shown = _read_as(value, issue, language) if isinstance(value, float) else ""
+        plain = localise_number(plain_number(value), value, "g", language) if shown else ""
+        if isinstance(cell, str) and shown and text not in (shown, plain):  # "1.5" in a German plan: say how
             raise ValueError(tr("{reason} (the cell “{cell}” read as {value})").format(
-                reason=e, cell=text, value=plain_number(value))) from None
+                reason=e, cell=text, value=shown)) from None
         raise
-
-
-_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+$")
 
 
 def _source(path: Path) -> str:
@@ -581,7 +608,8 @@ def _source(path: Path) -> str:
 
 def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
     """The quotes in a ``.csv`` or ``.xlsx`` file (first sheet), checked against ``plan``'s issues
-    (another suffix, a folder, a file that cannot be read: one error naming it)."""
+    (another suffix, a folder, a file that cannot be read: one error naming it). A problem names
+    the row as the sheet shows it; numbers typed as text are read in the plan's language."""
     path = Path(path)
     try:
         rows = _raw_rows(path)
@@ -596,25 +624,26 @@ def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
     if len(rows) > MAX_QUOTES + 1:
         return QuoteSheet(path.name, errors=(tr("{file}: more than {count} quotes").format(
             file=path.name, count=MAX_QUOTES),))
-    issues, name_col, note_col, errors = _match_columns(plan, rows[0])
-    columns = {str(rows[0][j]): n for j, n in issues.items()}
+    header = rows[0][1]
+    issues, name_col, note_col, errors = _match_columns(plan, header)
+    columns = {str(header[j]): n for j, n in issues.items()}
     if errors:
         return QuoteSheet(path.name, columns=columns, errors=tuple(errors))
     packages, taken = [], set(plan.package_names)
-    for k, row in enumerate(rows[1:], 2):
-        cells = list(row) + [None] * (len(rows[0]) - len(row))
+    for number_of_quote, (row_number, row) in enumerate(rows[1:], 1):
+        cells = list(row) + [None] * (len(header) - len(row))
         terms, bad = {}, []
         for j, n in issues.items():
             try:
-                terms[n] = _term(plan.issue(n), cells[j])
+                terms[n] = _term(plan.issue(n), cells[j], plan.language)
             except ValueError as e:
                 bad.append(str(e))
         if bad:
-            errors.append(tr("row {row}: {problems}").format(row=k, problems="; ".join(bad)))
+            errors.append(tr("row {row}: {problems}").format(row=row_number, problems="; ".join(bad)))
             continue
         # a name cell across lines (Alt+Enter in a spreadsheet) names the quote on one line
         base = " ".join(on_one_line(_cell_text(cells[name_col])).split()) if name_col is not None else ""
-        name = _unique(base or tr("Quote {number}").format(number=k - 1), taken)
+        name = _unique(base or tr("Quote {number}").format(number=number_of_quote), taken)
         note = _cell_text(cells[note_col]).strip() if note_col is not None else ""
         packages.append(StoredPackage(name=name, terms=terms, note=note))
     return QuoteSheet(path.name, tuple(packages), columns, tuple(errors))

@@ -311,7 +311,7 @@ class NumericIssue(Issue):
         eps = GRID_TOLERANCE * self.step
         if x < self.min - eps or x > self.max + eps:
             raise ValueError(tr("{issue}: {term} is outside {range}").format(
-                issue=shorten(self.name), term=self.format_term(x), range=self.range_text()))
+                issue=shorten(self.name), term=self._refused_term(x), range=self.range_text()))
         if not self.is_on_grid(x):
             raise ValueError(tr("{issue}: {term} is not on the {step} step from {low}").format(
                 issue=shorten(self.name), term=short_number(x), step=short_number(self.step),
@@ -334,6 +334,11 @@ class NumericIssue(Issue):
         """A term as people write it: ``EUR 41.50``, ``4 weeks``, ``30 days``, ``2 %``."""
         return format_quantity(float(term), self.unit, self.decimals)
 
+    def _refused_term(self, x: float) -> str:
+        """A refused term as it was given: at the issue's decimals, or as many as it needs (1.5 on
+        a whole-number issue is "1.5 units", never "2 units")."""
+        return format_quantity(x, self.unit, needed_decimals(x, self.decimals))
+
     def range_text(self) -> str:
         return f"{self.format_term(self.min)} – {self.format_term(self.max)}"
 
@@ -354,6 +359,14 @@ _CURRENCY_PREFIX = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "SEK", "NOK", "DKK
 SINGULAR_UNITS = {"weeks": "week", "days": "day", "months": "month", "years": "year", "units": "unit",
                   "hours": "hour", "pieces": "piece", "Wochen": "Woche", "Tage": "Tag", "Monate": "Monat",
                   "Jahre": "Jahr", "Stunden": "Stunde", "Einheiten": "Einheit", "Werktage": "Werktag"}
+
+
+def needed_decimals(x: float, at_least: int = 0) -> int:
+    """The decimals that write ``x`` without rounding it (at least ``at_least``, at most 6)."""
+    d = at_least
+    while d < 6 and abs(round(x, d) - x) > 1e-9 * max(1.0, abs(x)):
+        d += 1
+    return d
 
 
 def format_quantity(x: float, unit: str, decimals: int) -> str:

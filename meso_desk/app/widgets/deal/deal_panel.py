@@ -52,6 +52,7 @@ from ....model.preferences.issues import default_term
 from ....model.wording import chance_words
 from ...document import Change, PlanDocument
 from ...printing.debrief_painter import export_debrief_pdf
+from ...printing.pages import refuse_output
 from ...printing.preview import open_cards_dialog
 from ..common import announce, no_tab_stop
 from ..entry_spin import DoubleSpinBox
@@ -595,7 +596,9 @@ class DealPanel(QWidget):
         return dlg
 
     def export_debrief(self, path: str | Path) -> Path:
-        """Write the debrief PDF (for scripts and tests; the button asks for the file)."""
+        """Write the debrief PDF (for scripts and tests; the button asks for the file), never over
+        the plan itself."""
+        refuse_output([path], self.document.path, ".pdf", tr("{path}: the debrief must end in .pdf"))
         return export_debrief_pdf(self.plan, path)[0]
 
     def _export_debrief_dialog(self) -> None:

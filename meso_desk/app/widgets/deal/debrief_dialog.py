@@ -33,7 +33,7 @@ from ....model.io.supplier_history import HistoryError, add_plan
 from ....model.language import tr
 from ...document import Change, PlanDocument
 from ...printing.debrief_painter import DebriefRenderer
-from ...printing.pages import ExportError, prepare_printer, print_pages, render_image, write_pdf
+from ...printing.pages import ExportError, prepare_printer, print_pages, refuse_output, render_image, write_pdf
 from ..common import fit_to_screen
 from ..counterpart.behind_table_tab import BehindTheTable
 from ..dialog_keys import set_default
@@ -186,6 +186,7 @@ class DebriefDialog(QDialog):
         self.refresh()
         if self.renderer is None:
             raise ValueError(self.error or tr("nothing to export"))
+        refuse_output([path], self.document.path, ".pdf", tr("{path}: the debrief must end in .pdf"))  # never the plan
         out = write_pdf(self.renderer, path)
         self._history_line = self.add_to_history()
         return out
