@@ -4615,6 +4615,14 @@ The other side would learn our walk-away. Print them anyway?</source>
 Die Gegenseite würde unseren Ausstiegspunkt erfahren. Trotzdem drucken?</translation>
     </message>
     <message>
+        <source>{path}: the PDF must end in .pdf</source>
+        <translation>{path}: das PDF muss auf .pdf enden</translation>
+    </message>
+    <message>
+        <source>{path}: the image must end in .png</source>
+        <translation>{path}: das Bild muss auf .png enden</translation>
+    </message>
+    <message>
         <source>INTERNAL briefing – {title}</source>
         <translation>INTERNES Briefing – {title}</translation>
     </message>
@@ -9642,7 +9650,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>no issue carries any weight</source>
-        <extracomment>Weights as written in the profile (not normalised), one per issue.</extracomment>
+        <extracomment>Weights as written in the profile (not normalised), one per issue. What the import assumed where the files said nothing (weights not given): the notes hold these lines too, and the import&apos;s message repeats them.</extracomment>
         <translation>kein Verhandlungspunkt hat ein Gewicht</translation>
     </message>
     <message>
@@ -9663,8 +9671,32 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>ein Gewicht ist keine Zahl ≥ 0 ({value})</translation>
     </message>
     <message>
+        <source>{name} has two different weights ({first} and {second}); keep one</source>
+        <translation>{name} hat zwei verschiedene Gewichte ({first} und {second}); behalten Sie eines</translation>
+    </message>
+    <message>
         <source>objectives are nested deeper than {levels} levels</source>
         <translation>Ziele sind tiefer als {levels} Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>issue {name}</source>
+        <translation>Verhandlungspunkt {name}</translation>
+    </message>
+    <message>
+        <source>objective {name}</source>
+        <translation>Ziel {name}</translation>
+    </message>
+    <message>
+        <source>the weight with index {index}</source>
+        <translation>das Gewicht mit Index {index}</translation>
+    </message>
+    <message>
+        <source>The profile gives no weights: equal weights are assumed ({count} issues, 1/{count} each).</source>
+        <translation>Das Profil gibt keine Gewichte an: gleiche Gewichte werden angenommen ({count} Verhandlungspunkte, je 1/{count}).</translation>
+    </message>
+    <message>
+        <source>The profile gives no weight for {issues}: they share what the other weights leave of 1.</source>
+        <translation>Das Profil gibt kein Gewicht für {issues} an: sie teilen sich, was die übrigen Gewichte von 1 übrig lassen.</translation>
     </message>
     <message>
         <source>issue {name} has type {type}; MESO Desk imports discrete, integer and real issues</source>
@@ -9699,6 +9731,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>der ganzzahlige Verhandlungspunkt {name} hat keine lowerbound/upperbound</translation>
     </message>
     <message>
+        <source>two issues are called {name} and {other}: names that differ only in case are one issue in MESO Desk</source>
+        <translation>zwei Verhandlungspunkte heißen {name} und {other}: Namen, die sich nur in der Groß- und Kleinschreibung unterscheiden, sind in MESO Desk ein Verhandlungspunkt</translation>
+    </message>
+    <message>
         <source>real issue {name} has no lowerbound/upperbound</source>
         <translation>der reelle Verhandlungspunkt {name} hat keine lowerbound/upperbound</translation>
     </message>
@@ -9721,6 +9757,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>the domain defines no issues</source>
         <translation>die Domäne definiert keine Verhandlungspunkte</translation>
+    </message>
+    <message>
+        <source>issue {name} lists options {option} and {other}, which differ only in case</source>
+        <translation>Verhandlungspunkt {name} führt die Optionen {option} und {other}, die sich nur in der Groß- und Kleinschreibung unterscheiden</translation>
     </message>
     <message>
         <source>holds a non-linear (constraint-based) utility space; MESO Desk imports additive profiles only</source>
@@ -9804,6 +9844,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>GENIUS case</source>
+        <extracomment>Words of a profile&apos;s file name that never name our side: the file&apos;s kind, and the INTERNAL marker of our own export (``…_profile_INTERNAL.xml``), in every language it is written in.</extracomment>
         <translation>GENIUS-Fall</translation>
     </message>
     <message>
@@ -9839,6 +9880,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>Punkte = 100 × GENIUS-Nutzen.</translation>
     </message>
     <message>
+        <source>The GENIUS utility in that formula uses the weights assumed above.</source>
+        <translation>Der GENIUS-Nutzen in dieser Formel verwendet die oben angenommenen Gewichte.</translation>
+    </message>
+    <message>
         <source>GENIUS reservation value {value:g} ({points:.1f} points).</source>
         <translation>GENIUS-Reservationswert {value:g} ({points:.1f} Punkte).</translation>
     </message>
@@ -9849,6 +9894,11 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>cannot become a plan ({reason})</source>
         <translation>kann kein Plan werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <comment>GENIUS domain name</comment>
+        <translation>Verhandlung</translation>
     </message>
     <message>
         <source>{issue}: GENIUS has no unacceptable options; they are written as plain options.</source>
@@ -10223,7 +10273,7 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     <message>
         <source>Level</source>
         <comment>column</comment>
-        <extracomment>Largest quote file read (bytes) and rows imported: more is not a list of quotes. Columns a quote file may carry besides the issues: the quote&apos;s name, a note, and the columns of our own packages export (recomputed, so ignored on import).</extracomment>
+        <extracomment>Largest quote file read (bytes) and quotes imported: more is not a list of quotes (refused, never cut short). Quotes are counted without the empty rows between them. An xlsx whose first sheet runs past this row (empty rows too) is refused before it is read on. Columns a quote file may carry besides the issues: the quote&apos;s name, a note, and the columns of our own packages export (recomputed, so ignored on import).</extracomment>
         <translation>Niveau</translation>
     </message>
     <message>
@@ -10413,6 +10463,7 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     </message>
     <message>
         <source>{file}: not a CSV text file (save the sheet as CSV or .xlsx)</source>
+        <extracomment>A row of the sheet as the user sees it: its number there (1 = the first row, empty rows and our INTERNAL banner counted) and its cells.</extracomment>
         <translation>{file}: keine CSV-Textdatei (speichern Sie die Tabelle als CSV oder .xlsx)</translation>
     </message>
     <message>
@@ -10422,6 +10473,10 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     <message>
         <source>{file}: not a readable .xlsx workbook ({reason})</source>
         <translation>{file}: keine lesbare .xlsx-Arbeitsmappe ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the first sheet runs past row {rows:,}; copy the quotes into a new sheet</source>
+        <translation>{file}: das erste Blatt reicht über Zeile {rows:,} hinaus; kopieren Sie die Preisangebote in ein neues Blatt</translation>
     </message>
     <message>
         <source>{file}: is a folder; choose a .xlsx or .csv file</source>
