@@ -110,7 +110,7 @@ def _keeps_agreed_clauses(old: Plan, old_name: str, issue: Issue, agreements) ->
 
 
 def _agreed_refusal(supplier: str, issue: str, why: str | None) -> str:
-    reason = why or tr("it does not fit")
+    reason = why or tr("does not fit", "after: it (a clause)")
     if supplier:
         return tr("the agreement with {supplier} has a contingent clause on {issue} that the change cannot keep "
                   "(it {reason}); change that agreement first").format(supplier=supplier, issue=quoted(issue),
