@@ -387,8 +387,9 @@ class PlanPropertiesDialog(QDialog):
         idle = idle_conditions(self.document.plan, approvers)
         current = self.approvers_table.currentRow()
         self.conditions_editor.show_idle({j: why for k, j, why in idle if self._table_rows[k] == current})
-        return "\n".join(tr("row {row}, condition {condition}: {reason}").format(
+        lines = (tr("row {row}, condition {condition}: {reason}").format(
             row=self._table_rows[k] + 1, condition=j + 1, reason=why) for k, j, why in idle)
+        return "\n".join(x[:1].upper() + x[1:] for x in lines)  # one warning a line, each a sentence
 
     @staticmethod
     def _show(label: QLabel, text: str, colour: str) -> None:

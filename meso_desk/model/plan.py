@@ -23,6 +23,7 @@ from typing import Annotated, Any, Literal
 import numpy as np
 from pydantic import Field, PrivateAttr, ValidationError, field_validator, model_validator
 
+from . import records_follow
 from .base import Frozen, Term, Text, one_line_name
 from .contingent.clauses import AnyClause, check_clause
 from .contingent.events import Event
@@ -31,7 +32,7 @@ from .language import QT_TR_NOOP, normalise, tr
 from .negotiation import Agreement, Approver, MesoSet, OfferedPackage, Round
 from .package import Package, StoredPackage
 from .preferences.behind_the_table import Constituency, Goodwill, RelationshipWeight
-from .preferences.issues import AnyIssue, CategoricalIssue, Issue, NumericIssue, default_term, fit_term
+from .preferences.issues import AnyIssue, CategoricalIssue, Issue, NumericIssue
 from .preferences.total_cost import CostModel
 from .preferences.weights import WeightRegion
 from .supplier import SUPPLIER_FIELDS, SupplierRecord, best_held_offer, check_suppliers, exact_points, highest_walkaway
@@ -433,30 +434,8 @@ class Plan(OneLineErrors, Frozen):
         return self._with_issues_fitted(issues, {}, weights=weights)
 
     def with_issue_removed(self, name: str) -> Plan:
-        if self.suppliers:  # every supplier's rounds and agreement lose it too
-            return self.with_every_supplier(lambda p, _s: p.with_issue_removed(name))
-        issues = [i for i in self.issues if i.name != name]
-        weights = {k: v for k, v in self.weights.items() if k != name}
-        if issues and sum(weights.values()) <= 0:
-            weights = {i.name: 1.0 for i in issues}
-        packages = tuple(
-            p.model_copy(update={"terms": {k: v for k, v in p.terms.items() if k != name},
-                                 "locked": tuple(x for x in p.locked if x != name),
-                                 "clauses": {k: v for k, v in p.clauses.items() if k != name}})
-            for p in self.packages
-        )
-        rounds = tuple(_round_without_issue(r, name) for r in self.rounds)
-        prior = {k: v for k, v in self.counterpart_prior.items() if k != name}
-
-        def drop(terms: Mapping[str, Any] | None) -> dict[str, Any] | None:
-            return None if terms is None else {k: v for k, v in terms.items() if k != name}
-
-        agreement = None if self.agreement is None else self.agreement.carried(drop, drop)  # type: ignore[arg-type]
-        return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
-                            events=self._events_carried({}, gone=name),
-                            counterpart_prior=prior, batna_package=drop(self.batna_package),
-                            agreement=agreement, costs=self.costs and self.costs.without_issue(name),
-                            **self.carried_behind_the_table({}, gone=name))
+        """The plan without issue ``name`` and what was recorded on it (:func:`records_follow.removed`)."""
+        return records_follow.removed(self, name)
 
     def with_issue_moved(self, name: str, new_index: int) -> Plan:
         issues = [i for i in self.issues if i.name != name]
@@ -467,97 +446,15 @@ class Plan(OneLineErrors, Frozen):
     def _with_issues_fitted(
         self, issues: list[Issue], renames: dict[str, str], weights: dict[str, float] | None = None
     ) -> Plan:
-        """New issues; packages' terms are renamed, snapped into new ranges or filled in."""
-        if self.suppliers:  # every supplier's rounds and agreement follow
-            return self.with_every_supplier(lambda p, _s: p._with_issues_fitted(issues, renames, weights))
-        weights = dict(self.weights if weights is None else weights)
-        for old, new in renames.items():
-            weights = {(new if k == old else k): v for k, v in weights.items()}
-        by_name = {i.name: i for i in issues}
-        order = [i.name for i in issues]
-        weights = {n: weights.get(n, 0.0) for n in order}
-        if order and sum(weights.values()) <= 0:
-            weights = {n: 1.0 for n in order}
-
-        def fit(terms: Mapping[str, Term], partial: bool = False) -> dict[str, Term]:
-            terms = {renames.get(k, k): v for k, v in terms.items()}
-            out: dict[str, Term] = {}
-            for n in order:
-                issue = by_name[n]
-                if n in terms:
-                    out[n] = fit_term(issue, terms[n])
-                elif not partial:
-                    out[n] = default_term(issue)
-            return out
-
-        events = {e.name: e for e in self.events}
-
-        def fit_clauses(clauses: Mapping[str, AnyClause]) -> dict[str, AnyClause]:
-            # renamed with their issue; a clause the changed issue no longer admits is dropped
-            out: dict[str, AnyClause] = {}
-            for k, c in clauses.items():
-                n = renames.get(k, k)
-                if n in by_name and check_clause(c, by_name[n], events.get(c.event)) is None:
-                    out[n] = c
-            return out
-
-        packages = tuple(
-            p.model_copy(update={"terms": fit(p.terms),
-                                 "locked": tuple(renames.get(x, x) for x in p.locked if renames.get(x, x) in by_name),
-                                 "clauses": fit_clauses(p.clauses)})
-            for p in self.packages
-        )
-        rounds = tuple(
-            r.model_copy(update={
-                "offered": tuple(o.model_copy(update={"terms": fit(o.terms), "clauses": fit_clauses(o.clauses)})
-                                 for o in r.offered),
-                "counter_offer": None if r.counter_offer is None else fit(r.counter_offer, partial=True),
-                "statement_issue": renames.get(r.statement_issue, r.statement_issue)
-                if renames.get(r.statement_issue, r.statement_issue) in by_name else None,
-            })
-            for r in self.rounds
-        )
-        prior = {renames.get(k, k): v for k, v in self.counterpart_prior.items() if renames.get(k, k) in by_name}
-        batna = None if self.batna_package is None else fit(self.batna_package)
-        agreement = None if self.agreement is None else self.agreement.carried(fit, fit_clauses)
-        return self.replace(issues=tuple(issues), weights=weights, packages=packages, rounds=rounds,
-                            events=self._events_carried(renames, keep=by_name),
-                            counterpart_prior=prior, batna_package=batna, agreement=agreement,
-                            costs=self.costs and self.costs.renamed(renames).fitted(by_name),
-                            **self.carried_behind_the_table(renames))
-
-    def _events_carried(self, renames: Mapping[str, str], gone: str | None = None,
-                        keep: Mapping[str, Any] | None = None) -> tuple[Event, ...]:
-        """The events with the issues they may change renamed (or one dropped)."""
-        def moved(names: tuple[str, ...]) -> tuple[str, ...]:
-            out = (renames.get(n, n) for n in names if n != gone)
-            return tuple(n for n in out if keep is None or n in keep)
-
-        return tuple(e if not e.affects else e.model_copy(update={"affects": moved(e.affects)}) for e in self.events)
+        """New issues; everything recorded on them follows (:func:`records_follow.fitted`)."""
+        return records_follow.fitted(self, issues, renames, weights)
 
     def carried_behind_the_table(self, renames: Mapping[str, str], gone: str | None = None,
-                                 options: Mapping[str, str] | None = None) -> dict[str, Any]:
-        """Approver conditions and own weights, their constituencies and goodwill after issues are renamed
-        (``renames``: old → new name), the issue ``gone`` removed (what was on it goes) or the
-        options of a categorical issue relabelled (``options``: old → new label, on the issue's
-        new name). A renamed issue's goodwill wins over a stale one already under the new name."""
-        def moved(issue: str) -> str:
-            return renames.get(issue, issue)
-
-        def relabelled(issue: str, labels: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple(options.get(o, o) for o in labels) if options and issue in renames.values() else labels
-
-        def carried(x: Any) -> Any:
-            new = moved(x.issue)
-            return x.model_copy(update={"issue": new, "options": relabelled(new, x.options)})
-
-        approvers = tuple(a.model_copy(update={"weights": a.weights_carried(renames, gone), "conditions": tuple(
-            carried(c) for c in a.conditions if c.issue != gone)}) for a in self.approvers)
-        constituencies = tuple(carried(c) for c in self.their_constituencies if c.issue != gone)
-        stale = {new for old, new in renames.items() if old != new and old in self.goodwill}
-        goodwill = {moved(k): v.model_copy(update={"options": relabelled(moved(k), v.options)})
-                    for k, v in self.goodwill.items() if k != gone and k not in stale}
-        return {"approvers": approvers, "their_constituencies": constituencies, "goodwill": goodwill}
+                                 options: Mapping[str, str] | None = None,
+                                 issues: Mapping[str, Issue] | None = None) -> dict[str, Any]:
+        """Approver conditions and own weights, their constituencies and goodwill after an issue
+        edit (:func:`records_follow.behind_the_table`)."""
+        return records_follow.behind_the_table(self, renames, gone, options, issues)
 
     def with_package(self, package: StoredPackage, index: int | None = None) -> Plan:
         """Add ``package``, or replace the package of the same name (keeping its place)."""
@@ -627,17 +524,6 @@ class Plan(OneLineErrors, Frozen):
 
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent)
-
-
-def _round_without_issue(r: Round, name: str) -> Round:
-    return r.model_copy(update={
-        "offered": tuple(o.model_copy(update={"terms": {k: v for k, v in o.terms.items() if k != name},
-                                              "clauses": {k: v for k, v in o.clauses.items() if k != name}})
-                         for o in r.offered),
-        "counter_offer": None if r.counter_offer is None
-        else {k: v for k, v in r.counter_offer.items() if k != name},
-        "statement_issue": None if r.statement_issue == name else r.statement_issue,
-    })
 
 
 def _key(name: Any) -> str:

@@ -86,12 +86,15 @@ def test_renamed_options_and_issues_carry_contingent_clauses():
     renamed = edit_issue(r.plan, row, "name", "Delivery terms")
     assert renamed.ok, renamed.reason
     assert renamed.plan.stored_package(sp.name).clauses["Delivery terms"].term == "FCA 2020"
-    # FCA removed: the clauses that named it cannot stay
+    # FCA removed: the clauses that named it move to the nearest option left, as terms do, and say where
     gone = [OptionRow(o.label, o.value, o.acceptable, was=o.label) for o in plan.issue("Incoterm").options
             if o.label != "FCA"]
     r = edit_issue(plan, row, "range", gone)
     assert r.ok, r.reason
-    assert "Incoterm" not in r.plan.stored_package(sp.name).clauses
+    assert r.plan.stored_package(sp.name).clauses["Incoterm"].term == "EXW"  # 35 points: EXW (0) is nearest
+    assert r.plan.agreement.clauses["Incoterm"].term == "EXW"
+    assert f"the contingent clauses on it (the agreement; {sp.name}; 1 offered package(s) in the recorded rounds)" \
+        in r.message, r.message
 
 
 # -- post-settlement on a contingent agreement: proposed, valued, printed, adopted alike -------------

@@ -197,11 +197,12 @@ def test_renaming_an_issue_carries_its_clauses(plan):
     assert p.score == pytest.approx(plan.package("On-time bonus").score)
 
 
-def test_refitting_an_issue_drops_a_clause_it_no_longer_admits(plan):
+def test_refitting_an_issue_moves_a_clause_term_to_the_nearest_one(plan):
+    """A clause's term follows a new range as every term does (it once went without a word)."""
     k = plan.issue_names.index("Warranty")
     narrower = plan.issue("Warranty").model_copy(update={"max": 30.0})
     new = plan.with_issue(k, narrower)
-    assert new.package("Warranty guard").clauses == {}  # its 36 months no longer exist
+    assert new.package("Warranty guard").clauses["Warranty"].term == 30.0  # its 36 months no longer exist
     wider = plan.with_issue(k, plan.issue("Warranty").model_copy(update={"max": 60.0}))
     assert set(wider.package("Warranty guard").clauses) == {"Warranty"}
 

@@ -83,6 +83,32 @@ def never_applies(plan: Plan, c: ApprovalCondition) -> str:
     return ""
 
 
+def condition_warning(plan: Plan, c: ApprovalCondition) -> str:
+    """Why a condition the plan holds does not work as it reads (a warning, never a refusal:
+    docs/approvals.md), or "": it never applies (:func:`never_applies`; an issue that has options
+    now, or is a number now; allowed options the issue no longer has), or its value lies outside
+    the issue's range, so that every term passes it or none does (after a new range)."""
+    why = never_applies(plan, c)
+    if why or c.kind not in ("term", "options"):
+        return why
+    issue = plan.issue(c.issue)
+    field, problem = condition_problem_at(plan, c)
+    if field == "kind":
+        return (tr("{issue} is not a number, so a condition below or above a value never applies") if c.kind == "term"
+                else tr("{issue} is a number, so a condition on allowed options never applies")).format(issue=c.issue)
+    if problem:
+        unknown = next(o for o in c.options if o not in issue.labels)  # type: ignore[attr-defined]
+        return tr("{issue} has no option “{option}”, so the condition never applies").format(
+            issue=c.issue, option=unknown)
+    if c.kind == "term" and isinstance(issue, NumericIssue) and not issue.min <= float(c.value) <= issue.max:  # type: ignore[arg-type]
+        passes = (float(c.value) < issue.min) == (c.when == "below")  # type: ignore[arg-type]
+        text = (tr("{value} is outside {issue}'s range {range}, so every term passes the condition") if passes
+                else tr("{value} is outside {issue}'s range {range}, so no term passes the condition"))
+        return text.format(value=issue.format_number(float(c.value)), issue=c.issue,  # type: ignore[arg-type]
+                           range=issue.range_text())
+    return ""
+
+
 def _g(v: float) -> str:
     """``v`` in ``:g`` form, written the current language's way (``2.5``, German ``2,5``)."""
     return localise_number(f"{v:g}", float(v), "g", current_language())
@@ -316,6 +342,7 @@ __all__ = [
     "approvals",
     "approvals_on_grid",
     "condition_problem",
+    "condition_warning",
     "has_refusals",
     "never_applies",
     "requirement",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..approvals.rules import condition_problem_at, never_applies
+from ..approvals.rules import condition_problem_at, condition_warning, never_applies
 from ..errors import PlanError, short_number, shorten
 from ..language import current_language, localise_number, tr, translated
 from ..plan import Approver, Plan
@@ -83,13 +83,14 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
     except ValueError as e:
         raise PlanError(where, str(e).splitlines()[-1].split(", ")[0]) from None
     field, problem = condition_problem_at(plan, cond)
-    if problem and not _kept_though_idle(plan, cond):
+    held = _held(plan, cond)
+    if problem and not held and not _kept_though_idle(plan, cond):
         raise PlanError(f"{where}.{field}", problem)
     if kind == "total_cost" and cond.value is not None and cond.value < 0:
         raise PlanError(f"{where}.value", tr("a total cost is at least 0"))
     if kind == "points" and not 0 <= float(cond.value) <= 100:  # type: ignore[arg-type]
         raise PlanError(f"{where}.value", tr("their points lie between 0 and 100"))
-    if kind == "term" and cond.issue in plan.issue_names:
+    if kind == "term" and cond.issue in plan.issue_names and not held:
         issue = plan.issue(cond.issue)
         assert isinstance(issue, NumericIssue)
         eps = 1e-9 * max(1.0, abs(issue.max))
@@ -99,21 +100,26 @@ def checked_condition(plan: Plan, raw: ApprovalCondition | Mapping[str, Any],
     return cond
 
 
+def _held(plan: Plan, c: ApprovalCondition) -> bool:
+    """Whether the plan already holds ``c`` as it is (kept as it is, with a warning when it no
+    longer fits: a file edited by hand, an issue given options, a new range or options since)."""
+    return any(c == x for a in plan.approvers for x in a.conditions)
+
+
 def _kept_though_idle(plan: Plan, c: ApprovalCondition) -> bool:
-    """Whether ``c`` is kept although it never applies (:func:`never_applies`): a total-cost
-    condition before the plan has a cost model (the editor says so); a condition on an issue the
-    plan does not have only when the plan already holds it (a file edited by hand) — typed anew,
-    that issue is refused where it is typed."""
-    if not never_applies(plan, c):
-        return False
-    return c.kind == "total_cost" or any(c == x for a in plan.approvers for x in a.conditions)
+    """Whether a new ``c`` is kept although it never applies (:func:`never_applies`): a total-cost
+    condition before the plan has a cost model (the editor says so). A condition the plan already
+    holds is kept whatever became of its issue (:func:`_held`); typed anew, an issue the plan does
+    not have, an option it lacks or a value off its range is refused where it is typed."""
+    return c.kind == "total_cost" and bool(never_applies(plan, c))
 
 
 def idle_conditions(plan: Plan, approvers: Iterable[Approver]) -> list[tuple[int, int, str]]:
-    """``(approver, condition, why)`` for each condition of ``approvers`` that is kept but never
-    applies to ``plan`` (the dialog shows why, as a warning)."""
+    """``(approver, condition, why)`` for each condition of ``approvers`` that is kept but does not
+    work as it reads on ``plan`` — it never applies, or every term passes it or none does
+    (:func:`~meso_desk.model.approvals.rules.condition_warning`; the dialog shows why, as a warning)."""
     return [(k, j, why) for k, a in enumerate(approvers) for j, c in enumerate(a.conditions)
-            if (why := never_applies(plan, c))]
+            if (why := condition_warning(plan, c))]
 
 
 def checked_weights(plan: Plan, raw: Mapping[str, Any] | str | None, where: str = "weights") -> dict[str, float]:

@@ -9,9 +9,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..base import Term
-from ..contingent.clauses import carried_clause
+from ..contingent.clauses import carried_clause, check_clause
+from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Issue
+from .knock_on import quoted_name as quoted
 
 
 def carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
@@ -31,9 +33,10 @@ def carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
     events = {e.name: e for e in new.events}
 
     def clauses(old_clauses: Mapping[str, Any], new_clauses: Mapping[str, Any]) -> dict[str, Any]:
-        # a clause on the changed issue follows it (an option renamed in its terms), or goes
+        # a clause on the changed issue follows it (an option renamed in its terms), else keeps what
+        # the plain edit made of it (a removed option's nearest one), or goes (a kind that cannot hold it)
         c = old_clauses.get(old_name)
-        c = c and carried_clause(c, issue, events, mapped)
+        c = (c and carried_clause(c, issue, events, mapped)) or new_clauses.get(name)
         return {**{k: v for k, v in new_clauses.items() if k != name}, **({name: c} if c else {})}
 
     def terms_of(old_terms: Mapping[str, Term] | None, new_terms: Mapping[str, Term]) -> dict[str, Term]:
@@ -77,13 +80,43 @@ def carry_terms(old: Plan, new: Plan, old_name: str, issue: Issue,
     suppliers = tuple(b.model_copy(update={"rounds": carried_rounds(a.rounds, b.rounds),
                                            "agreement": carried_agreement(a.agreement, b.agreement)})
                       for a, b in zip(old.suppliers, new.suppliers))
-    batna = None if new.batna_package is None else terms_of(old.batna_package, new.batna_package)
-    costs = old.costs and old.costs.carried(old_name, name, term_map, {i.name: i for i in new.issues})
+    agreement = carried_agreement(old.agreement, new.agreement)
+    _keeps_agreed_clauses(old, old_name, issue, ((old.counterpart, old.agreement, agreement), *(
+        (a.counterpart, a.agreement, b.agreement) for a, b in zip(old.suppliers, suppliers))))
+    by_name = {i.name: i for i in new.issues}
+    costs = old.costs and old.costs.carried(old_name, name, term_map, by_name)
     labels = relabelled(old.issue(old_name), issue, term_map)
     return new.replace(packages=tuple(packages), rounds=carried_rounds(old.rounds, new.rounds), costs=costs,
-                       agreement=carried_agreement(old.agreement, new.agreement), batna_package=batna,
-                       suppliers=suppliers if len(suppliers) == len(new.suppliers) else new.suppliers,
-                       **new.carried_behind_the_table({name: name}, options=labels))
+                       agreement=agreement, suppliers=suppliers if len(suppliers) == len(new.suppliers) else new.suppliers,
+                       batna_package=None if new.batna_package is None else terms_of(old.batna_package, new.batna_package),
+                       outside_option=None if new.outside_option is None
+                       else terms_of(old.outside_option, new.outside_option),
+                       # from the plan before: the plain edit has already let go of the renamed options
+                       **old.carried_behind_the_table({old_name: name}, options=labels, issues=by_name))
+
+
+def _keeps_agreed_clauses(old: Plan, old_name: str, issue: Issue, agreements) -> None:
+    """Refuse (ValueError, one sentence) an edit that would drop a contingent clause agreed on the
+    issue: what was agreed is not rewritten away (the edit of a package's clause says so instead)."""
+    for supplier, was, now in agreements:
+        if was is None or now is None:
+            continue
+        for before, after in ((was.clauses, now.clauses),
+                              (was.clauses_before_post_settlement, now.clauses_before_post_settlement)):
+            if old_name in before and issue.name not in after:
+                why = check_clause(before[old_name], issue, next((e for e in old.events
+                                                                  if e.name == before[old_name].event), None))
+                raise ValueError(_agreed_refusal(supplier if supplier != old.counterpart else "", issue.name, why))
+
+
+def _agreed_refusal(supplier: str, issue: str, why: str | None) -> str:
+    reason = why or tr("does not fit", "after: it (a clause)")
+    if supplier:
+        return tr("the agreement with {supplier} has a contingent clause on {issue} that the change cannot keep "
+                  "(it {reason}); change that agreement first").format(supplier=supplier, issue=quoted(issue),
+                                                                       reason=reason)
+    return tr("the agreement has a contingent clause on {issue} that the change cannot keep (it {reason}); "
+              "change the agreement first").format(issue=quoted(issue), reason=reason)
 
 
 def relabelled(old: Issue, new: Issue, term_map: Callable[[Term], Term | None]) -> dict[str, str]:

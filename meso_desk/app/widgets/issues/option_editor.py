@@ -26,12 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.edits.issue_edits import OptionRow, edit_issue
+from ....model.edits.knock_on import options_in_use
 from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
 from ..common import OneLineDelegate, described, tab_leaves
 from ..entry_spin import DoubleSpinBox
 from ..look import ERROR, text_colour
+
+#: The colour of a warning under the table (an option in use that would go; made readable on the palette).
+WARNING = "#8a5300"
 
 _WAS = Qt.ItemDataRole.UserRole + 7
 LABEL, VALUE, ACCEPTABLE = 0, 1, 2
@@ -237,9 +241,15 @@ class OptionsDialog(QDialog):
         return r.plan if r.ok else None
 
     def _revalidate(self, *_args) -> None:
-        ok = self.proposed_plan() is not None
-        self.status.setText(self.reason if not ok else "")
-        self.status.setStyleSheet(f"color: {text_colour(ERROR, self.palette()).name()};" if not ok else "")
+        rows = self.rows()
+        proposed = self.proposed_plan()
+        ok = proposed is not None
+        # before OK: the options in use that would go, what uses them and where their terms go
+        warning = "" if proposed is None else options_in_use(self._plan, proposed, self._row,
+                                                             [r.was for r in rows if r.was])
+        self.status.setText(self.reason if not ok else warning)
+        colour = ERROR if not ok else WARNING
+        self.status.setStyleSheet(f"color: {text_colour(colour, self.palette()).name()};" if self.status.text() else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         self._update_buttons()
         self.validityChanged.emit(ok)
