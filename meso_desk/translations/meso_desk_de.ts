@@ -4345,6 +4345,7 @@ Headers of the packages table that a quote import reads back as the name or igno
     </message>
     <message>
         <source> pts</source>
+        <extracomment>The colour of a warning under the table (an option in use that would go; made readable on the palette).</extracomment>
         <translation> Pkt.</translation>
     </message>
     <message>
@@ -7173,6 +7174,26 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     <message>
         <source>the plan has no issue called “{name}”, so the condition never applies</source>
         <translation>der Plan hat keinen Verhandlungspunkt namens „{name}“, daher greift die Bedingung nie</translation>
+    </message>
+    <message>
+        <source>{issue} is not a number, so a condition below or above a value never applies</source>
+        <translation>{issue} ist keine Zahl, daher greift eine Bedingung unter oder über einem Wert nie</translation>
+    </message>
+    <message>
+        <source>{issue} is a number, so a condition on allowed options never applies</source>
+        <translation>{issue} ist eine Zahl, daher greift eine Bedingung auf zulässige Optionen nie</translation>
+    </message>
+    <message>
+        <source>{issue} has no option “{option}”, so the condition never applies</source>
+        <translation>{issue} hat keine Option „{option}“, daher greift die Bedingung nie</translation>
+    </message>
+    <message>
+        <source>{value} is outside {issue}&apos;s range {range}, so every term passes the condition</source>
+        <translation>{value} liegt außerhalb des Bereichs von {issue} ({range}), daher erfüllt jeder Wert die Bedingung</translation>
+    </message>
+    <message>
+        <source>{value} is outside {issue}&apos;s range {range}, so no term passes the condition</source>
+        <translation>{value} liegt außerhalb des Bereichs von {issue} ({range}), daher erfüllt kein Wert die Bedingung</translation>
     </message>
     <message>
         <source>total</source>
@@ -14447,10 +14468,6 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>die Anspruchsgruppen der Gegenseite</translation>
     </message>
     <message>
-        <source>Also changed to fit: {what} — Edit ▸ Undo puts them back.</source>
-        <translation>Ebenfalls angepasst: {what} – Bearbeiten ▸ Rückgängig stellt sie wieder her.</translation>
-    </message>
-    <message>
         <source>{count} package(s)</source>
         <translation>Pakete: {count}</translation>
     </message>
@@ -14459,12 +14476,77 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>die Vereinbarung</translation>
     </message>
     <message>
+        <source>the contingent clauses on it ({places})</source>
+        <extracomment>At most this many packages are named (then &quot;3 more packages&quot;).</extracomment>
+        <translation>die bedingten Klauseln darauf ({places})</translation>
+    </message>
+    <message>
+        <source>Also changed to fit: {what}.</source>
+        <translation>Ebenfalls angepasst: {what}.</translation>
+    </message>
+    <message>
+        <source>Contingent clauses on {issue} dropped (they no longer fit): {places}.</source>
+        <translation>Bedingte Klauseln zu {issue} entfernt (sie passen nicht mehr): {places}.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo puts them back.</source>
+        <translation>Bearbeiten ▸ Rückgängig stellt sie wieder her.</translation>
+    </message>
+    <message>
         <source>{count} recorded round(s)</source>
         <translation>erfasste Runden: {count}</translation>
     </message>
     <message>
         <source>the rounds or agreement of {count} other supplier(s)</source>
         <translation>Runden oder Vereinbarung weiterer Lieferanten: {count}</translation>
+    </message>
+    <message>
+        <source>{place} with {supplier}</source>
+        <translation>{place} mit {supplier}</translation>
+    </message>
+    <message>
+        <source>{count} more packages</source>
+        <translation>{count} weitere Pakete</translation>
+    </message>
+    <message>
+        <source>{count} offered package(s) in the recorded rounds</source>
+        <translation>angebotene Pakete in den erfassten Runden: {count}</translation>
+    </message>
+    <message>
+        <source>Terms on {old} moved to {new}, the nearest option left.</source>
+        <translation>Bedingungen mit {old} auf {new} verschoben, die nächstgelegene verbliebene Option.</translation>
+    </message>
+    <message>
+        <source>{approver} now allows only {options} on {issue} ({gone} is gone).</source>
+        <translation>{approver} erlaubt bei {issue} jetzt nur noch {options} ({gone} gibt es nicht mehr).</translation>
+    </message>
+    <message>
+        <source>The condition of {approver} ({requirement}) lies outside the new range {range}: every term passes it now.</source>
+        <translation>Die Freigabebedingung von {approver} ({requirement}) liegt außerhalb des neuen Bereichs {range}: jeder Wert erfüllt sie jetzt.</translation>
+    </message>
+    <message>
+        <source>The condition of {approver} ({requirement}) lies outside the new range {range}: no term passes it now.</source>
+        <translation>Die Freigabebedingung von {approver} ({requirement}) liegt außerhalb des neuen Bereichs {range}: kein Wert erfüllt sie jetzt.</translation>
+    </message>
+    <message>
+        <source>{option} is in use ({users}): on OK it goes, and its terms move to {nearest}, the nearest option left.</source>
+        <translation>{option} wird verwendet ({users}): Mit OK entfällt sie, und ihre Bedingungen gehen auf {nearest}, die nächstgelegene verbliebene Option.</translation>
+    </message>
+    <message>
+        <source>the conditions of {approvers}</source>
+        <translation>die Freigabebedingungen von {approvers}</translation>
+    </message>
+    <message>
+        <source>Also gone with it: their Ask-next answer on it.</source>
+        <translation>Ebenfalls entfernt: die Antwort der Gegenseite darauf (Als Nächstes fragen).</translation>
+    </message>
+    <message>
+        <source>Also gone with it: {count} of their Ask-next answers on it.</source>
+        <translation>Ebenfalls entfernt: Antworten der Gegenseite darauf (Als Nächstes fragen): {count}.</translation>
+    </message>
+    <message>
+        <source>No other issue had a weight, so they now weigh the same ({percent:.0f} % each).</source>
+        <translation>Kein anderer Verhandlungspunkt hatte ein Gewicht, daher wiegen jetzt alle gleich viel (je {percent:.0f} %).</translation>
     </message>
     <message>
         <source>{number} is above the highest value here, {limit}</source>
@@ -14518,6 +14600,19 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>hardly more than a guess what matters most to them ({issue}: {share:.0f} %)</source>
         <translation>kaum mehr als eine Annahme, was ihnen am wichtigsten ist ({issue}: {share:.0f} %)</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <comment>after: it (a clause)</comment>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>the agreement with {supplier} has a contingent clause on {issue} that the change cannot keep (it {reason}); change that agreement first</source>
+        <translation>die Einigung mit {supplier} hat eine bedingte Klausel zu {issue}, die die Änderung nicht erhalten kann (sie {reason}); ändern Sie zuerst diese Einigung</translation>
+    </message>
+    <message>
+        <source>the agreement has a contingent clause on {issue} that the change cannot keep (it {reason}); change the agreement first</source>
+        <translation>die Einigung hat eine bedingte Klausel zu {issue}, die die Änderung nicht erhalten kann (sie {reason}); ändern Sie zuerst die Einigung</translation>
     </message>
 </context>
 </TS>

@@ -14,8 +14,7 @@ import meso_desk as md
 from meso_desk.model.contingent.clauses import LinearClause
 from meso_desk.model.edits import deal_edits
 from meso_desk.model.edits.approval_edits import idle_conditions
-from meso_desk.model.edits.issue_edits import OptionRow, edit_issue, edit_value
-from meso_desk.model.edits.issue_removal import remove_issue
+from meso_desk.model.edits.issue_edits import OptionRow, edit_issue, edit_value, remove_issue
 from meso_desk.model.edits.knock_on import options_in_use
 from meso_desk.model.edits.plan_edits import with_properties
 from meso_desk.model.edits.supplier_edits import set_outside_option

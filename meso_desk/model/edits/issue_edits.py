@@ -43,7 +43,7 @@ from ..preferences.issues import (
     seed_breakpoints,
 )
 from .issue_carry import carry_terms
-from .knock_on import knock_on
+from .knock_on import knock_on, removal_knock_on
 from .result import EditResult
 from .step_grid import fewest_decimals, nearest_steps, step_divides
 from .typed_numbers import (  # noqa: F401 - re-exported: the edits' number reading
@@ -602,7 +602,8 @@ def remove_issue(plan: Plan, row: int) -> IssueEdit:
     message = (tr("Removed {issue} with what was on it ({what}). Undo brings it all back with its "
                   "weight and terms.").format(issue=quoted(name), what=gone) if gone else
                tr("Removed {issue}. Undo brings it back with its weight and terms.").format(issue=quoted(name)))
-    return IssueEdit(new, message, text=text, focus=(name, "", row))
+    also = removal_knock_on(plan, new, name)  # their answers that named it; weights made equal
+    return IssueEdit(new, f"{message} {also}" if also else message, text=text, focus=(name, "", row))
 
 
 def _behind_the_table_on(plan: Plan, name: str, without: Plan | None = None) -> str:

@@ -25,8 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
-from ....model.edits.issue_edits import IssueEdit, add_issue, edit_issue, edit_value, move_issue
-from ....model.edits.issue_removal import remove_issue
+from ....model.edits.issue_edits import IssueEdit, add_issue, edit_issue, edit_value, move_issue, remove_issue
 from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issue_text import COLUMN_KEYS, COLUMNS, NUMERIC_ONLY, display_text, tooltip_text
