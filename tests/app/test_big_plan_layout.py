@@ -174,3 +174,28 @@ def test_weight_rows_and_axis_boxes_never_read_the_same_at_1366(make_window, qtb
             assert name in box.toolTip()
         assert len(set(seen.values())) == len(seen), seen
         assert any(seen[n] != n for n in seen), "the test needs names shortened"
+
+
+# -- Risk and Bets --------------------------------------------------------------------------------
+@pytest.mark.parametrize("size", SIZES)
+def test_the_bets_show_their_event_beside_long_package_and_issue_names(make_window, qtbot, monkeypatch, size):
+    """The Event column — what the table exists to show — was squeezed to ~30 px ("T…") at 1366 by
+    the package and issue names before it, and the table ran past its right edge."""
+    win = big_window(make_window, qtbot, monkeypatch, size, "offers")
+    view = win.actions.show_risk_view()
+    settle(qtbot, win)
+    t = view.bet_table
+    qtbot.waitUntil(lambda: t.rowCount() >= 1, timeout=30_000)
+    settle(qtbot, win)
+    hh = t.horizontalHeader()
+    event = 2
+    need = max(t.sizeHintForColumn(event), hh.sectionSizeHint(event))
+    assert hh.sectionSize(event) >= min(need, 90), hh.sectionSize(event)
+    ends = max(hh.sectionViewportPosition(c) + hh.sectionSize(c) for c in range(t.columnCount()))
+    assert ends <= t.viewport().width(), "every column inside the table: nothing to scroll to"
+    # never cut shorter than a package or issue name beside it
+    if hh.sectionSize(event) < need:
+        for c in (0, 1):
+            assert hh.sectionSize(event) >= min(hh.sectionSize(c), need) - 1, (c, hh.sectionSize(c))
+    cell = t.item(0, event)
+    assert cell.text() in cell.toolTip()
