@@ -41,7 +41,7 @@ from ....model.preferences.issue_text import (
 )
 from ....model.preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue
 from ..common import one_line_field
-from ..name_elide import elided_name
+from ..name_elide import distinct_elided, elided_name
 from .issue_model import ISSUE_ROLE
 
 _INVALID_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
@@ -130,6 +130,7 @@ class IssueDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._index_of: dict[int, QPersistentModelIndex] = {}
         self._painting = False
+        self._shown: dict[tuple, dict[str, str]] = {}
 
     # -- painting ------------------------------------------------------------------------
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -152,8 +153,11 @@ class IssueDelegate(QStyledItemDelegate):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 2 * margin
         model = index.model()
-        names = [model.index(r, index.column()).data() for r in range(model.rowCount())]
-        return elided_name(QFontMetrics(option.font), option.text, room, [n for n in names if n])
+        names = tuple(n for n in (model.index(r, index.column()).data() for r in range(model.rowCount())) if n)
+        key = (option.font.key(), room, names)
+        if key not in self._shown:  # (every name of the column at this width, once per paint of them all)
+            self._shown = {key: distinct_elided(QFontMetrics(option.font), names, room)}
+        return self._shown[key].get(option.text) or elided_name(QFontMetrics(option.font), option.text, room, names)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         """The current cell is marked while the table has the focus (the cell F2 or typing edits):
