@@ -266,6 +266,39 @@ def list_words(items) -> str:
                                                              last=items[-1])
 
 
+#: letters only German writes: a name holding one is German, and its nouns keep their capitals
+_GERMAN_LETTERS = frozenset("äöüßÄÖÜẞ")
+
+
+def lower_name(name: str) -> str:
+    """A name (an issue's, an event's) inside an English sentence: ``Unit price`` → ``unit price``.
+
+    Only the first letter is lowered, and only where that cannot misspell the name, so it stays as
+    written when its first word is an acronym or carries other capitals or digits (``CFO approval``,
+    ``EU tariff``, ``iPhone volume``, ``CO2 price``), when a later word is capitalised (a proper name
+    or a German noun: ``Delivery to New York``, ``Schulung für Hausmeister und Facility-Team``), or
+    when it holds German letters (``Stückpreis``). Acronyms further in stay too (``price of CO2``)."""
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return name
+    first = words[0]
+    if len(first) > 1 and any(c.isupper() or c.isdigit() for c in first[1:]):
+        return name
+    if any(c in _GERMAN_LETTERS for c in name):
+        return name
+    for word in words[1:]:
+        w = word.strip("()[]{}\"'“”„‚‘’«»,;:/.!?")
+        if w[:1].isupper() and any(c.islower() for c in w[1:]):
+            return name
+    return name[:1].lower() + name[1:]
+
+
+def in_sentence(name: str) -> str:
+    """A name put in the middle of a sentence of the current language: :func:`lower_name` in
+    English (``the unit price``), as written in German (its nouns keep their capitals)."""
+    return lower_name(name) if current_language() == "en" else name
+
+
 def number_text(text: str, language: str | None = None) -> str:
     """Typed number text (blanks and unit already gone) as Python reads it — the one rule for
     typed numbers: in English ``1,500.50`` and ``12,5``; in German ``1.500,50``, ``12,5`` and

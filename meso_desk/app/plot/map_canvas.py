@@ -31,8 +31,9 @@ from ...model.plan import Plan
 from . import style
 from .axis_labels import ColumnAxis, fit_labels, reserve_tick_height
 from .map_items import OffLimits, PackagePoints
-from .map_labels import line_candidates, marker_boxes, place, point_candidates
+from .map_labels import line_candidates, marker_boxes, place
 from .map_state import MapSurface
+from .point_labels import PixelFrame, Placed, label_size, place_point_labels, put_label
 
 #: the air around the cells, as a share of each axis's range (markers on the edge show whole)
 MAP_PADDING = 0.02
@@ -476,42 +477,32 @@ class MapCanvas:
             ci.setGeometry(QRectF(0, 0, v.width(), v.height()))
     def place_labels(self, s: ValueSlice | None) -> None:
         """Put every label beside what it names, inside the plot, never over another label or a
-        marker (:mod:`~meso_desk.app.plot.map_labels`): the target and reservation lines'
-        labels first, then the packages' (further out with a leader line where a neighbour is
-        in the way), then the faint lines'. A label with no free place is left out."""
+        marker (:mod:`~meso_desk.app.plot.point_labels`, the rule the outcome plot follows too):
+        the target and reservation lines' labels first, then the packages' (further out with a
+        leader line where a neighbour is in the way), then the faint lines'. A label with no
+        free place is left out."""
         if s is None:
             return
-        vb = self.plot.vb
-        w_px, h_px = vb.width(), vb.height()
-        if w_px < 10 or h_px < 10:
+        frame = PixelFrame.of(self.plot.vb)
+        if frame is None:
             return
-        (x0, x1), (y0, y1) = vb.viewRange()
-        sx, sy = (x1 - x0) / w_px, (y1 - y0) / h_px  # data units per pixel
         names = self.points.names
         xy = np.array([self.points.position(n) for n in names], float).reshape(-1, 2)
-        px, py = (xy[:, 0] - x0) / sx, (xy[:, 1] - y0) / sy
+        px, py = frame.to_pixels(xy[:, 0], xy[:, 1])
         selected = self._selected
         radius = np.array([(style.SELECTED_SIZE + 12) / 2 + 1.5 if n == selected else style.MARKER_SIZE / 2 + 1.5
                            for n in names])
         taken = marker_boxes(px, py, radius)
 
-        def size(t: pg.TextItem) -> tuple[float, float]:
-            r = t.textItem.boundingRect()
-            return r.width(), r.height()
-
-        def put(t: pg.TextItem, box) -> None:
-            t.setAnchor((0, 1))  # (x, y) of the item = the box's bottom-left corner
-            t.setPos(x0 + float(box[0]) * sx, y0 + float(box[1]) * sy)
-
         def place_lines(items) -> None:
             nonlocal taken
-            cands = [line_candidates((ln.x - x0) / sx, (ln.y - y0) / sy, *size(t), from_start=rev)
+            cands = [line_candidates(*frame.to_pixels(ln.x, ln.y), *label_size(t), from_start=rev)
                      for ln, t, rev in items]
-            chosen, taken = place(cands, taken, w_px, h_px)
+            chosen, taken = place(cands, taken, frame.width, frame.height)
             for (_ln, t, _rev), k, boxes in zip(items, chosen, cands):
                 t.setVisible(k >= 0)
                 if k >= 0:
-                    put(t, boxes[k])
+                    put_label(frame, t, boxes[k])
 
         main = [(ln, t, rev) for ln, t, rev in ((self.line("target"), self.target_label, False),
                                                 (self.line("reservation"), self.reservation_label, True))
@@ -522,45 +513,20 @@ class MapCanvas:
         order = [n for n in self.labelled if n in index and n in self.point_labels and n in self._styles]
         leaders: list[tuple[float, float]] = []
         for chars in (None, style.SHORT_LABEL_CHARS):
-            cands, rings = [], []
             for n in order:
                 self._set_label(n, style.label_html(self._styles[n], bold=n == selected, chars=chars))
-                k = index[n]
-                boxes, ring = point_candidates(px[k], py[k], *size(self.point_labels[n]), radius[k])
-                cands.append(boxes)
-                rings.append(ring)
-            chosen, taken = place(cands, taken, w_px, h_px)
-            left_out = []
-            for n, k, boxes, ring in zip(order, chosen, cands, rings):
-                t = self.point_labels[n]
-                t.setVisible(k >= 0)
-                if k < 0:
-                    left_out.append(n)
-                    continue
-                put(t, boxes[k])
-                if ring[k] > 0:
-                    leaders += self._leader(index[n], px, py, radius, boxes[k], x0, y0, sx, sy)
-            order = left_out
+            placed = place_point_labels(frame, [(self.point_labels[n], index[n]) for n in order], px, py, radius,
+                                        taken)
+            taken = placed.taken
+            leaders += placed.leaders
+            order = [order[i] for i in placed.left_out]
         order = self.labelled
         for n, t in self.point_labels.items():
             if n not in order:
                 t.setVisible(False)
-        if leaders:
-            pts = np.array(leaders)
-            self.leaders.setData(pts[:, 0], pts[:, 1])
-        else:
-            self.leaders.setData([], [])
+        self.leaders.setData(*Placed([], taken, leaders).leader_xy())
         faint = [ln for ln in self._lines if ln.kind == "faint"]
         place_lines([(ln, t, False) for ln, t in zip(faint, self._faint_labels) if not ln.empty])
-
-    @staticmethod
-    def _leader(i: int, px, py, radius, box, x0: float, y0: float, sx: float, sy: float) -> list[tuple[float, float]]:
-        """A leader line (data coordinates) from marker ``i``'s edge to the nearest point of ``box``."""
-        bx = min(max(px[i], box[0]), box[2])
-        by = min(max(py[i], box[1]), box[3])
-        d = max(1e-9, float(np.hypot(bx - px[i], by - py[i])))
-        ex, ey = px[i] + (bx - px[i]) * radius[i] / d, py[i] + (by - py[i]) * radius[i] / d
-        return [(x0 + ex * sx, y0 + ey * sy), (x0 + bx * sx, y0 + by * sy)]
 
     def label_boxes(self) -> list[tuple[str, QRectF]]:
         """Every visible label's box in scene coordinates, with what it labels (for tests)."""

@@ -50,8 +50,10 @@ from ..document import Change, PlanDocument
 from ..widgets.common import ElidedLabel
 from . import style
 from .export import ask_export_path, export_button, export_item, export_menu, export_with_dialog
+from .map_labels import marker_boxes
 from .outcome_basis import OutcomeBasis, agreed_outcome, basis_key, compute_basis, outcome_ranges, terms_key
 from .pacing import PacedView
+from .point_labels import PixelFrame, line_label_boxes, place_point_labels
 
 if TYPE_CHECKING:
     from ...model.counterpart.outcome import Cloud, Estimate, PackageOutcome
@@ -207,6 +209,10 @@ class OutcomePlot(PacedView, QWidget):
         self.agreed.setZValue(32)
         self.plot.addItem(self.agreed)
         self._labels: dict[str, pg.TextItem] = {}
+        #: from a marker to its label placed further out (a neighbour in the way)
+        self.leaders = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(QColor(20, 20, 20, 200), 1.0))
+        self.leaders.setZValue(30.5)
+        self.plot.addItem(self.leaders)
         self.plot.vb.sigResized.connect(self._place_labels)
         self.plot.vb.sigResized.connect(self._fit_axis_title)
 
@@ -492,6 +498,7 @@ class OutcomePlot(PacedView, QWidget):
         for t in self._labels.values():
             self.plot.removeItem(t)
         self._labels.clear()
+        self.leaders.setData([], [])
         self._label_html.clear()
         self._points_key = None
 
@@ -544,33 +551,39 @@ class OutcomePlot(PacedView, QWidget):
             t.setPos(o.ours, o.theirs)
 
     def _place_labels(self, *_args) -> None:
-        labels = [(self._labels[o.name], o.ours, o.theirs) for o in self._outcomes if o.name in self._labels]
-        style.place_point_labels(self.plot.vb, labels, taken=self._line_label_boxes())
+        """Each package's label beside its marker, never over another label, a marker or a line's
+        label — the value map's rule (:mod:`~meso_desk.app.plot.point_labels`): the selected
+        package's first, then the latest MESO set's, the packages outside sets', the older sets'
+        (newest first); further out with a leader line where a neighbour is in the way, and left
+        out where there is no free place (hovering its marker names it)."""
+        frame = PixelFrame.of(self.plot.vb)
+        outs = [o for o in self._outcomes if o.name in self._labels]
+        if frame is None or not outs:
+            self.leaders.setData([], [])
+            return
+        plan, selected = self._doc.plan, self._doc.selected_package or None
+        px, py = frame.to_pixels([o.ours for o in outs], [o.theirs for o in outs])
+        radius = np.array([(style.SELECTED_SIZE + 10) / 2 + 1.5 if o.name == selected else style.MARKER_SIZE / 2 + 1.5
+                           for o in outs])
+        lines = (self.reservation_line, self.target_line, self.their_line)
+        obstacles = [marker_boxes(px, py, radius), line_label_boxes(frame, lines)]
+        if self._agreed is not None:
+            ax, ay = frame.to_pixels([self._agreed.ours], [self._agreed.theirs])
+            obstacles.append(marker_boxes(ax, ay, 11.5))
+        sets = {n: k for k, s in enumerate(plan.meso_sets) for n in s.packages}
+        latest = len(plan.meso_sets) - 1
 
-    def _line_label_boxes(self) -> list[QRectF]:
-        """Where the reference lines' labels sit (pixels from the bottom-left, y up)."""
-        vb = self.plot.vb
-        (x0, x1), (y0, y1) = vb.viewRange()
-        w_px, h_px = vb.width(), vb.height()
-        if w_px < 10 or h_px < 10:
-            return []
-        out = []
-        for line in (self.reservation_line, self.target_line, self.their_line):
-            if not line.isVisible():
-                continue
-            lab = line.label
-            r = lab.boundingRect()
-            w, h = r.width(), r.height()
-            pos = lab.orthoPos
-            ax, ay = lab.anchors[0]
-            if line.angle == 90:
-                px = (line.value() - x0) / (x1 - x0) * w_px
-                py = pos * h_px
-            else:
-                px = pos * w_px
-                py = (line.value() - y0) / (y1 - y0) * h_px
-            out.append(QRectF(px - ax * w, py - (1 - ay) * h, w, h))
-        return out
+        def rank(k: int) -> tuple[int, int]:
+            name = outs[k].name
+            if name == selected:
+                return (0, 0)
+            at = sets.get(name)
+            return (1, 0) if at == latest else (2, 0) if at is None else (3, -at)
+
+        order = sorted(range(len(outs)), key=rank)
+        placed = place_point_labels(frame, [(self._labels[outs[k].name], k) for k in order], px, py, radius,
+                                    np.vstack(obstacles))
+        self.leaders.setData(*placed.leader_xy())
 
     def _update_legend(self, plan: Plan, est: Estimate) -> None:
         has_iv = any(o.interval is not None for o in self._outcomes)

@@ -242,50 +242,6 @@ def style_axis(axis: pg.AxisItem, title: str) -> None:
     axis.setPen(muted_text_colour())
 
 
-# -- label placement ---------------------------------------------------------------------------------
-def place_point_labels(vb: pg.ViewBox, labels: list[tuple[pg.TextItem, float, float]],
-                       taken: list[QRectF] | None = None, gap: float = 8.0, avoid=()) -> list[QRectF]:
-    """Put each label beside its point (data coordinates), inside the view, avoiding the
-    markers, the labels placed before it and the visible graphics items in ``avoid`` (e.g.
-    the labels of reference lines). Returns the occupied boxes (pixels, y up)."""
-    (x0, x1), (y0, y1) = vb.viewRange()
-    w_px, h_px = vb.width(), vb.height()
-    taken = list(taken or [])
-    if w_px < 10 or h_px < 10:
-        return taken
-    sx = (x1 - x0) / w_px
-    sy = (y1 - y0) / h_px
-    for item in avoid:
-        if item is None or not item.isVisible():
-            continue
-        r = vb.mapSceneToView(item.sceneBoundingRect()).boundingRect()
-        taken.append(QRectF((r.left() - x0) / sx, (r.top() - y0) / sy, r.width() / sx, r.height() / sy))
-    pts = [((x - x0) / sx, (y - y0) / sy) for _t, x, y in labels]
-    taken += [QRectF(px - 7, py - 7, 14, 14) for px, py in pts]
-    for (t, _x, _y), (px, py) in zip(labels, pts):
-        r = t.textItem.boundingRect()
-        w, h = r.width(), r.height()
-        # candidate boxes: (left, bottom) in pixels, right of the point first
-        cands = [(px + gap, py - h / 2), (px - gap - w, py - h / 2), (px + gap * 0.6, py + 4),
-                 (px + gap * 0.6, py - h - 4), (px - gap * 0.6 - w, py + 4), (px - gap * 0.6 - w, py - h - 4),
-                 (px + gap, py + h / 2 + 2), (px + gap, py - 1.5 * h - 2)]
-        best = None
-        for left, bottom in cands:
-            left = min(max(left, 1.0), w_px - w - 1)
-            bottom = min(max(bottom, 1.0), h_px - h - 1)
-            box = QRectF(left, bottom, w, h)
-            clash = sum(1 for o in taken if box.intersects(o))
-            if best is None or clash < best[0]:
-                best = (clash, box)
-            if clash == 0:
-                break
-        box = best[1]
-        t.setAnchor((0, 1))  # (x, y) of the item = the box's bottom-left corner
-        t.setPos(x0 + box.left() * sx, y0 + box.top() * sy)
-        taken.append(box)
-    return taken
-
-
 class NumberAxis(pg.AxisItem):
     """An axis whose numbers carry thousands separators (110,000 rather than 110000) and
     never switch to SI prefixes or scientific notation."""

@@ -41,7 +41,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -56,6 +55,7 @@ from ...model.offers.status import target_level
 from ...model.offers.value_slice import IsoLine, ValueSlice
 from ...model.plan import Plan
 from ..document import Change, PlanDocument
+from ..widgets.name_elide import NameCombo
 from .export import ask_export_path, export_button, export_item, export_menu, export_with_dialog
 from .map_canvas import MapCanvas
 from .map_drag import MapDrag
@@ -99,15 +99,14 @@ class ValueMap(PacedView, QWidget):
         lay.setSpacing(2)
         bar = QHBoxLayout()
         bar.setSpacing(4)
-        self.x_combo = QComboBox()
+        # a long name shortened so that two issues starting alike never read the same
+        self.x_combo = NameCombo(minimum=8, fit_contents=True)
         self.x_combo.setObjectName("valueMapX")
         self.x_combo.setToolTip(tr("The issue along the horizontal axis"))
-        self.y_combo = QComboBox()
+        self.y_combo = NameCombo(minimum=8, fit_contents=True)
         self.y_combo.setObjectName("valueMapY")
         self.y_combo.setToolTip(tr("The issue along the vertical axis"))
         for c in (self.x_combo, self.y_combo):
-            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            c.setMinimumContentsLength(8)
             c.currentTextChanged.connect(self._on_combo)
         self.swap_button = QToolButton()
         self.swap_button.setObjectName("valueMapSwap")

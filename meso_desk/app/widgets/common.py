@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...model.base import on_one_line
 from ...model.language import QT_TR_NOOP, tr
+from .name_elide import elided_name, word_elided
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -152,7 +153,11 @@ class ElidedLabel(QLabel):
     this one asks for the whole text's width and accepts 40 pixels (``minimum``).
 
     ``words``: shorten at a word boundary where one is close ("3 years + on-site…" rather than
-    "3 years + on-site se…"), so a term is never cut in the middle of a word it could keep."""
+    "3 years + on-site se…"), so a term is never cut in the middle of a word it could keep.
+
+    :meth:`set_siblings`: the names shown beside it at the same width (the other rows' issue
+    names): shortened, it never reads the same as one of them
+    (:func:`~meso_desk.app.widgets.name_elide.distinct_elided`)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *, words: bool = False,
                  minimum: int = 40) -> None:
@@ -162,6 +167,7 @@ class ElidedLabel(QLabel):
         self._words = words
         self._minimum = minimum
         self._elided = False
+        self._siblings: tuple[str, ...] = ()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setMinimumWidth(minimum)
         self.setText(text)
@@ -172,6 +178,12 @@ class ElidedLabel(QLabel):
 
     def full_text(self) -> str:
         return self._full
+
+    def set_siblings(self, names) -> None:
+        """The names shown beside this one at the same width: shortened, it never reads the same
+        as one of them ("Lieferzeit…Standardmodelle" / "Lieferzeit…Sondermodelle")."""
+        self._siblings = tuple(n for n in names if n != self._full)
+        self._elide()
 
     def set_minimum(self, width: int) -> None:
         """The narrowest the label accepts (its text is shortened below its whole width)."""
@@ -228,25 +240,18 @@ class ElidedLabel(QLabel):
         room = self._room()
         # not laid out yet (hidden, or shown before its layout ran): the whole text until it is
         laid_out = self.isVisible() and self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self._elided
-        shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room) if laid_out else self._full
-        if shown != self._full and self._words:
-            shown = word_elided(self._full, shown)
+        if not laid_out:
+            shown = self._full
+        elif self._siblings:
+            shown = elided_name(fm, self._full, room, self._siblings, self._words)
+        else:
+            shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+            if shown != self._full and self._words:
+                shown = word_elided(self._full, shown)
         self._elided = shown != self._full
         if QLabel.text(self) != shown:
             QLabel.setText(self, shown)
         self._apply_tip()
-
-
-def word_elided(full: str, shown: str) -> str:
-    """``shown`` (``full`` cut with "…" by Qt) cut back to the last whole word, when that keeps
-    at least half of what was shown; else ``shown`` as it is."""
-    kept = shown[:-1] if shown.endswith("…") else shown
-    if not kept or full[len(kept):len(kept) + 1] in (" ", ""):
-        return shown
-    cut = kept.rstrip().rfind(" ")
-    if cut >= max(1, len(kept) // 2):
-        return kept[:cut].rstrip(" +·,-–") + "…"
-    return shown
 
 
 class SteadyBox(QWidget):

@@ -18,12 +18,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..base import Term
-from ..language import current_language, localise_number, tr
+from ..language import current_language, in_sentence, localise_number, tr
 from ..plan import Approver, Plan
 from ..preferences.approval_conditions import ApprovalCondition
 from ..preferences.issues import CategoricalIssue, Issue, NumericIssue
 from ..preferences.total_cost import format_money, total_costs, total_costs_on_grid
-from ..preferences.tradeoff import lower_name
 from ..scoring import checked_package
 
 SIGNS = "✓"
@@ -157,7 +156,7 @@ def _phrase(plan: Plan, rule: Rule, x: Term | None = None) -> str:
     elif c.kind == "points":
         what = tr("by their weights")
     else:
-        what = lower_name(c.issue) if current_language() == "en" else c.issue
+        what = in_sentence(c.issue)
     if c.kind == "points":
         v = float(c.value)  # type: ignore[arg-type]
         if x is None:

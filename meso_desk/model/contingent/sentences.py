@@ -19,7 +19,7 @@ import math
 from typing import Any
 
 from ..base import Term
-from ..language import current_language, localise_number, tr, true_minus
+from ..language import current_language, in_sentence, localise_number, tr, true_minus
 from .clauses import AnyClause, LinearClause, StatesClause, ThresholdClause, term_at
 from .events import Event
 
@@ -48,18 +48,6 @@ def _english() -> bool:
     return current_language() == "en"
 
 
-def _lower_first(name: str) -> str:
-    """The name inside a sentence: first letter lower case unless the first word is an
-    acronym or carries other capitals ("EU tariff", "iPhone volume" stay as they are); in German
-    as it is (nouns keep their capital)."""
-    if not _english():
-        return name
-    first = name.split(" ", 1)[0]
-    if len(first) > 1 and any(c.isupper() or c.isdigit() for c in first[1:]):
-        return name
-    return name[:1].lower() + name[1:]
-
-
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -70,7 +58,7 @@ def event_subject(name: str) -> str:
     if not _english():
         return tr("“{name}”", "a name quoted in a sentence").format(name=name)
     words = name.split()
-    low = _lower_first(name)
+    low = in_sentence(name)
     if words and words[-1].lower().strip(".,") in _ARTICLE_NOUNS and words[0].lower() not in ("the", "a", "an"):
         return f"the {low}"
     return low
@@ -80,7 +68,7 @@ def issue_subject(issue: Any) -> str:
     """``"the unit price"``, ``"the incoterm"`` (German: ``"„Stückpreis“"``)."""
     if not _english():
         return tr("“{name}”", "a name quoted in a sentence").format(name=str(issue.name))
-    low = _lower_first(str(issue.name))
+    low = in_sentence(str(issue.name))
     return low if low.lower().startswith("the ") else f"the {low}"
 
 
@@ -188,7 +176,7 @@ def clause_sentence(clause: AnyClause, issue: Any, base: Term, event: Event | No
 def short_clause(clause: AnyClause, issue: Any, event: Event | None) -> str:
     """At most 40 characters for a panel line: ``"−2 %/pt below 95 % on-time, ≤ 10 %"`` (the
     event's name, its first word, or none, whichever fits; cut with "…" as a last resort)."""
-    name = _lower_first(_event_name(clause, event))
+    name = in_sentence(_event_name(clause, event))
     names = [name, name.split()[0]] if " " in name else [name]
     if isinstance(clause, StatesClause):
         return _fit([", ".join(tr("{term} if {state}").format(term=issue.format_term(t), state=s)

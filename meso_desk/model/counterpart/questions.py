@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..language import current_language, tr
+from ..language import in_sentence, tr
 from ..plan import Plan
 from .inference import CounterpartEstimate, estimate_counterpart
 
@@ -61,8 +61,9 @@ def candidate_questions(plan: Plan, estimate: CounterpartEstimate | None = None)
     trust = 0.5 if trust != trust else trust  # no answer yet: the default trust
     p_top = np.array([est.top_issue[n] for n in names])
     h_top = _entropy(p_top)
-    # English lowers an issue's name inside a question; German keeps its capital nouns
-    low = str.lower if current_language() == "en" else str
+    # an issue's name inside a question: "the unit price", but acronyms, proper names and German
+    # nouns as written (in German always as written)
+    low = in_sentence
     out = [Question("most_important", tr("Which of these issues matters most to you?"),
                     tr("we are {sure:.0f} % sure which issue matters most to them "
                        "(their answers so far are believed about {trust:.0f} %)").format(

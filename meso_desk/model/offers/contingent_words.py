@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..contingent.clauses import AnyClause, StatesClause, ThresholdClause
 from ..contingent.events import Event
 from ..contingent.sentences import event_subject
-from ..language import current_language, localise_number, tr
+from ..language import current_language, in_sentence, localise_number, tr
 from ..preferences.issues import NumericIssue
 
 if TYPE_CHECKING:
@@ -121,5 +121,5 @@ def _minus(text: str) -> str:
 
 def clause_label(event: str) -> str:
     """The short name of a clause on ``event`` for a package name ("on-time clause")."""
-    first = event.split()[0] if event.split() else event
-    return tr("{event} clause").format(event=first.lower() if current_language() == "en" else first)
+    words = in_sentence(event).split()  # the whole name decides: "Termintreue je Quartal" keeps its capital
+    return tr("{event} clause").format(event=words[0] if words else event)

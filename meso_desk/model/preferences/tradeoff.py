@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from ..base import Term
-from ..language import current_language, tr
+from ..language import in_sentence, tr
 from ..package import Package
 from .issues import CategoricalIssue, Direction, NumericIssue, default_term, fit_term, format_quantity
 from .total_cost import move_saving, saving_words
@@ -79,16 +79,9 @@ def comparable_issues(plan: Plan, yardstick: str | None = None) -> list[str]:
 
 
 # -- words -----------------------------------------------------------------------------------
-def lower_name(name: str) -> str:
-    """``Unit price`` → ``unit price``; leaves acronyms (``CFO approval``) alone."""
-    if len(name) > 1 and name[0].isupper() and (name[1].islower() or name[1] == " "):
-        return name[0].lower() + name[1:]
-    return name
-
-
 def _label(name: str) -> str:
     """The issue's name inside a sentence: lower case in English ("unit price"), as written otherwise."""
-    return lower_name(name) if current_language() == "en" else name
+    return in_sentence(name)
 
 
 def _number(issue: NumericIssue, x: float, decimals: int | None = None) -> str:

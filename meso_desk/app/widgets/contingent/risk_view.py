@@ -52,6 +52,7 @@ from ...document import Change, PlanDocument
 from ...plot import style
 from ..common import ElidedLabel, tab_leaves
 from ..look import muted_palette
+from ..shared_columns import SharedColumns
 
 #: what the view depends on (a change of anything else leaves it alone)
 FIELDS = ("issues", "weights", "packages", "events", "rounds", "costs", "counterpart_prior", "reservation",
@@ -260,7 +261,9 @@ class RiskView(OnScreenView):
         title = QLabel(tr("<b>The bets</b> — each clause against the same package without it"))
         v.addWidget(title)
         self.bet_table = _table("betTable", BET_COLUMNS, BET_TIPS)
-        self.bet_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # package, issue and event share what the numbers leave: the event, which the table
+        # exists to show, was squeezed to a letter ("T…") by two long names before it
+        self._bet_columns = SharedColumns(self.bet_table, (0, 1, 2))
         self.bet_table.itemSelectionChanged.connect(self._bet_selected)
         v.addWidget(self.bet_table, 1)
         return host
@@ -402,9 +405,9 @@ class RiskView(OnScreenView):
         for r, (name, b) in enumerate(rows.bets):
             if_right = b.theirs_under_our_forecast - b.theirs_fixed
             cells = (
-                _cell(name, b.sentence),
-                _cell(b.issue, b.sentence),
-                _cell(b.event, b.sentence),
+                _cell(name, f"{name}\n{b.sentence}"),  # (a cut name is whole in its tooltip)
+                _cell(b.issue, f"{b.issue}\n{b.sentence}"),
+                _cell(b.event, f"{b.event}\n{b.sentence}"),
                 _cell(_signed(b.our_gain), tr("{fixed:.1f} → {contingent:.1f} points (expected)").format(
                     fixed=b.ours_fixed, contingent=b.ours_contingent), True),
                 _cell(_signed(b.their_gain), tr("{fixed:.1f} → {contingent:.1f} of their points, "
@@ -418,6 +421,7 @@ class RiskView(OnScreenView):
                 item.setData(Qt.ItemDataRole.UserRole, name)
                 t.setItem(r, c, item)
         _fit_rows(t, 4)
+        self._bet_columns.fit()
 
     def _bet_selected(self) -> None:
         items = self.bet_table.selectedItems()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ....model.language import QT_TR_NOOP, tr
 from ..glyphs import STATUS_COLOURS
 from ..look import secondary_text_colour
+from ..name_elide import elided_name
 from .estimate_service import EstimateSnapshot
 
 #: bar colour (their weight) and the whisker drawn over it
@@ -289,7 +290,8 @@ class EstimateChart(QWidget):
         paint_direction(p, QRectF(4, y + 1, 14, line - 2 if line > 14 else 14), label, text)
         p.setFont(bold if bold_name else self.font())
         p.setPen(text)
-        nm = p.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(name_right - left))
+        # two names that start alike never read the same (the tooltip has the whole name)
+        nm = elided_name(p.fontMetrics(), name, int(name_right - left), s.names)
         p.drawText(QRectF(left, y, name_right - left, line), Qt.AlignmentFlag.AlignLeft
                    | Qt.AlignmentFlag.AlignVCenter, nm)
         p.setFont(bold)

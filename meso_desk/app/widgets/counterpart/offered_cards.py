@@ -95,6 +95,7 @@ class OfferedCard(QFrame):
             # shortened with … (whole in the tooltip) when three cards of long names and terms
             # would not fit the screen side by side: at 1366 the third card was cut off
             a = ElidedLabel(name, minimum=48)
+            a.set_siblings(ln[0] for ln in lines)  # two names that begin alike never read the same
             b = ElidedLabel(term + (" *" if len(line) > 2 and line[2] else ""), words=True, minimum=56)
             a.setObjectName("offeredIssue")
             b.setObjectName("offeredTerm")

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....model.counterpart.questions import Question, next_question
 from ....model.edits.round_edits import with_answer
@@ -24,6 +24,7 @@ from ....model.plan import Plan
 from ...background import LatestJob
 from ...document import PlanDocument
 from ..deal.deal_terms import term_spin
+from ..name_elide import NameButton, NameCombo
 
 
 def plan_question(plan: Plan) -> Question | None:
@@ -65,7 +66,9 @@ class QuestionPlanner(QWidget):
         lay.addWidget(self.text)
         lay.addWidget(self.why)
         self.row = row = QHBoxLayout()
-        self.choice = QComboBox()
+        # never wider than the page: a long option ("Jährliche Auffrischung für alle Standorte") is
+        # shortened in the box (whole in its tooltip and in the list), the numbers beside stay in view
+        self.choice = NameCombo(minimum=8)
         self.choice.setObjectName("questionAnswer")
         self.choice.setAccessibleName(tr("Their answer"))
         self.choice.setToolTip(tr("What they answered"))
@@ -80,10 +83,12 @@ class QuestionPlanner(QWidget):
         self.record.setObjectName("questionRecord")
         self.record.setToolTip(tr("Record their answer on the latest round (one undo step)"))
         self.record.clicked.connect(self._record_choice)
-        self.first = QPushButton()
+        # the two issues of "Which matters more?": one above the other, each as wide as the page
+        # and its name shortened there so the two never read the same (whole in the tooltip)
+        self.first = NameButton()
         self.first.setObjectName("questionFirst")
         self.first.clicked.connect(lambda: self._record_pair(0))
-        self.second = QPushButton()
+        self.second = NameButton()
         self.second.setObjectName("questionSecond")
         self.second.clicked.connect(lambda: self._record_pair(1))
         for b in (self.first, self.second):
@@ -93,8 +98,16 @@ class QuestionPlanner(QWidget):
         self.change.setToolTip(tr("Open the latest round with its counter-offer ticked: set the term they "
                                   "would change"))
         self.change.clicked.connect(self.counterOfferRequested)
-        for w in (self.choice, self.record, self.first, self.second, self.change):
-            row.addWidget(w)
+        self.pair_box = QWidget()
+        pair = QVBoxLayout(self.pair_box)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.setSpacing(2)
+        pair.addWidget(self.first)
+        pair.addWidget(self.second)
+        row.addWidget(self.choice, 1)
+        row.addWidget(self.record)
+        row.addWidget(self.pair_box, 1)
+        row.addWidget(self.change)
         lay.addLayout(row)
         self._job = LatestJob(plan_question, self, "question-planner")
         self._job.done.connect(self._done)
@@ -148,10 +161,12 @@ class QuestionPlanner(QWidget):
         self._show_term(q.issues[0] if named and q is not None else None)
         self.record.setVisible(listed or named)
         self._update_record()
+        self.pair_box.setVisible(pair)
         for k, b in enumerate((self.first, self.second)):
             b.setVisible(pair)
             if pair and q is not None:
                 b.setText(q.options[k])
+                b.set_siblings(q.options)
                 b.setProperty("issue", q.options[k])
         self.change.setVisible(q is not None and q.kind == "counter_offer")
 

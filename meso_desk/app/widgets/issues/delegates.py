@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ....model.edits.issue_edits import MAX_DESCRIPTION
 from ....model.language import tr
 from ....model.preferences.issue_text import (
+    COL,
     COLUMN_KEYS,
     COLUMNS,
     COMMON_UNITS,
@@ -40,6 +41,7 @@ from ....model.preferences.issue_text import (
 )
 from ....model.preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue
 from ..common import one_line_field
+from ..name_elide import distinct_elided, elided_name
 from .issue_model import ISSUE_ROLE
 
 _INVALID_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
@@ -127,14 +129,49 @@ class IssueDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._index_of: dict[int, QPersistentModelIndex] = {}
+        self._painting = False
+        self._shown: dict[tuple, dict[str, str]] = {}
 
     # -- painting ------------------------------------------------------------------------
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if self._painting and index.column() == COL["name"] and option.text:
+            option.text = self._short_name(option, index)  # (a size hint asks for the whole name)
+
+    def shown_name(self, option: QStyleOptionViewItem, index: QModelIndex) -> str:
+        """The issue's name as the cell ``option.rect`` shows it."""
+        opt = QStyleOptionViewItem(option)
+        super().initStyleOption(opt, index)
+        return self._short_name(opt, index)
+
+    def _short_name(self, option: QStyleOptionViewItem, index: QModelIndex) -> str:
+        """A name too long for its column, shortened so it never reads the same as another
+        issue's ("Lieferzeit ab…Standardmodelle" / "Lieferzeit ab…Sondermodelle"); the tooltip
+        has it whole."""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 2 * margin
+        model = index.model()
+        names = tuple(n for n in (model.index(r, index.column()).data() for r in range(model.rowCount())) if n)
+        key = (option.font.key(), room, names)
+        if key not in self._shown:  # (every name of the column at this width, once per paint of them all)
+            self._shown = {key: distinct_elided(QFontMetrics(option.font), names, room)}
+        return self._shown[key].get(option.text) or elided_name(QFontMetrics(option.font), option.text, room, names)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         """The current cell is marked while the table has the focus (the cell F2 or typing edits):
         the row's selection colour leaves it, and a frame in that colour goes round it. Fusion's
         focus frame is drawn in the selection colour on the selected row, where it cannot be seen.
         Without the focus, the selected row is drawn in a paler colour: the table looks different
         when the keys go elsewhere."""
+        self._painting = True
+        try:
+            self._paint(painter, option, index)
+        finally:
+            self._painting = False
+
+    def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         view = self.parent()
         focused = isinstance(view, QWidget) and _has_focus_within(view)
         opt = QStyleOptionViewItem(option)

@@ -51,6 +51,9 @@ _MAX_START_WIDTH = 170
 _GIVE_WAY = {COL["kind"]: 54, COL["range"]: 84, COL["curve"]: 64, COL["unit"]: 44, COL["name"]: 80}
 #: Narrowest the notes column starts when there is room for it.
 _NOTES_MIN = 80
+#: Widest the names start: given the room the notes would have had beyond their narrowest, and
+#: that of the columns that give way before them, so a long name is read whole where it can be.
+_MAX_NAME_WIDTH = 420
 
 
 class IssueTableView(QTableView):
@@ -329,13 +332,16 @@ class IssuePanel(QWidget):
     def _fit_columns(self) -> None:
         """Every main column at its content's width; when they do not all fit the table,
         the wide ones give way (eliding, whole text in the tooltip) so that only the notes
-        need the horizontal scroll."""
+        need the horizontal scroll. A long name then takes the room the notes have beyond
+        their narrowest, and that of the columns that give way before it: the names give
+        way last, the notes first."""
         t, hh = self.table, self.table.horizontalHeader()
-        notes = COL["description"]
+        notes, name = COL["description"], COL["name"]
         self._fitting = True
         try:
             t.resizeColumnsToContents()
-            width = {c: min(max(hh.sectionSize(c), 36), _MAX_START_WIDTH) for c in range(self.model.columnCount())}
+            natural = {c: max(hh.sectionSize(c), 36) for c in range(self.model.columnCount())}
+            width = {c: min(w, _MAX_START_WIDTH) for c, w in natural.items()}
             m = self.layout().contentsMargins() if self.layout() else None
             room = self.width() - (m.left() + m.right() if m else 0) - 2 * t.frameWidth()
             if t.verticalScrollBar().isVisible():
@@ -347,6 +353,17 @@ class IssuePanel(QWidget):
                 cut = min(over, max(0, width[c] - floor))
                 width[c] -= cut
                 over -= cut
+            # a name cut short: the notes' room beyond their narrowest, then the others' in turn
+            short = min(natural[name], _MAX_NAME_WIDTH) - width[name]
+            spare = room - _NOTES_MIN - sum(w for c, w in width.items() if c != notes)
+            for c, floor in ((notes, 0), *((c, f) for c, f in _GIVE_WAY.items() if c != name)):
+                if short <= 0:
+                    break
+                take = min(short, max(0, spare if c == notes else width[c] - floor))
+                if c != notes:
+                    width[c] -= take
+                width[name] += take
+                short -= take
             width[notes] = max(_NOTES_MIN, room - sum(w for c, w in width.items() if c != notes))
             for c, w in width.items():
                 hh.resizeSection(c, w)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from ....model.approvals.rules import has_refusals
 from ....model.counterpart.inference import estimate_counterpart
 from ....model.documents.plan_notes import approval_lines
-from ....model.language import number, tr
+from ....model.language import list_words, number, tr
 from ....model.offers.contingent import with_contingent_options
 from ....model.offers.meso import MesoPackages, generate_mesos
 from ....model.offers.robustness import Robustness, set_robustness
@@ -480,14 +480,20 @@ class MesoDialog(QDialog):
         reservation" for a package the cards would refuse as worth our reservation value."""
         ours = [score(plan, p) for p in packages]
         low, high = min(ours), max(ours)
-        hand = [p.name or chr(65 + j) for j, p in enumerate([*packages, *self._extra])
-                if score(plan, p) < lowest_offer(plan)]
+        # the words count and name the columns shown: the set's, then its contingent options
+        shown = [*packages, *self._extra]
+        names = [p.name or chr(65 + j) for j, p in enumerate(packages)] + [
+            chr(65 + j) for j in range(len(packages), len(shown))]
+        hand = [names[j] for j, p in enumerate(shown) if score(plan, p) < lowest_offer(plan)]
         if hand:  # (the engine offers none: this is the guard that the words never claim otherwise)
             return tr("{n} packages worth {low:.1f}–{high:.1f} points, but {names} would be worth about your "
                       "reservation value ({reservation:.1f}) or less and show your hand. Raise the level.").format(
-                n=len(packages), low=low, high=high, names=", ".join(hand), reservation=plan.reservation), False
+                n=len(shown), low=low, high=high, names=", ".join(hand), reservation=plan.reservation), False
         spread = high - low
         approx = getattr(packages, "approximation", "")
+        if self._extra and self.contingent.isChecked():
+            return self._words_with_contingent(names, len(packages), low, high, spread) + (
+                f" {approx}" if approx else ""), True
         if self.approvals.isChecked():
             said = tr("{n} packages worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a "
                       "different issue; all acceptable and above your reservation, and every approver accepts them.")
@@ -499,11 +505,28 @@ class MesoDialog(QDialog):
         return said + (f" {approx}" if approx else "") + self._contingent_words(), True
 
     def _contingent_words(self) -> str:
-        if not self.contingent.isChecked():
-            return ""
-        if not self._extra:
-            return " " + tr("No contingent option found that is worth more to them by their forecast.")
-        return " " + tr("The last one is contingent (expected value, your forecast).")
+        if not self.contingent.isChecked() or self._extra:
+            return ""  # (the contingent options are named in the set's words)
+        return " " + tr("No contingent option found that is worth more to them by their forecast.")
+
+    def _words_with_contingent(self, names: list[str], k: int, low: float, high: float, spread: float) -> str:
+        """The set's words when contingent options follow its ``k`` packages: every column counted
+        and named ("4 packages: A, B and C worth …; D is contingent …"), never "the last one"."""
+        if self.approvals.isChecked():
+            said = tr("{n} packages: {set} worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a "
+                      "different issue; all acceptable and above your reservation, and every approver accepts "
+                      "them.")
+        else:
+            said = tr("{n} packages: {set} worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a "
+                      "different issue; all acceptable and above your reservation.")
+        said = said.format(n=len(names), set=list_words(names[:k]), low=low, high=high,
+                           spread=number(spread, 2 if spread < 0.095 else 1))
+        extra = names[k:]
+        if len(extra) == 1:
+            return said + " " + tr("{name} is contingent: its points are an expected value under your forecast.").format(
+                name=extra[0])
+        return said + " " + tr("{names} are contingent: their points are expected values under your forecast.").format(
+            names=list_words(extra))
 
     def _fill_preview(self, plan: Plan, set_packages: MesoPackages) -> None:
         self.preview.fill(plan, set_packages, self._extra)  # the contingent option last

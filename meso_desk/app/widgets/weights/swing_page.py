@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.edits.weight_edits import apply_swing_points
-from ....model.language import current_language, number, tr
+from ....model.language import in_sentence, number, tr
 from ....model.plan import Plan
 from ....model.preferences.issues import Issue
-from ....model.preferences.tradeoff import lower_name
 from ....model.preferences.weights import (
     move_swing,
     swing_ranking,
@@ -35,12 +34,6 @@ from ....model.preferences.weights import (
 from ...document import Change, PlanDocument
 from ..entry_spin import SpinBox
 from .page_look import add_row_grid, issue_signature
-
-
-def _in_sentence(name: str) -> str:
-    """An issue's name inside a sentence: ``unit price`` in English; German keeps its nouns'
-    capitals."""
-    return lower_name(name) if current_language() == "en" else name
 
 
 class SwingPage(QWidget):
@@ -211,7 +204,7 @@ class SwingPage(QWidget):
         text.setObjectName("swingText")
         text.setWordWrap(True)
         text.setMinimumWidth(90)
-        low = _in_sentence(name)
+        low = in_sentence(name)
         text.setToolTip(tr("From the worst to the best {issue}: {swing}").format(issue=low, swing=swing_text(issue)))
         spin = SpinBox()
         spin.setObjectName("swingPoints")

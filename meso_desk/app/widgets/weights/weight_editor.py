@@ -213,6 +213,8 @@ class WeightsPage(QWidget):
             row.spin.valueChanged.connect(lambda v, n=name: self._spin_changed(n, v))
             row.lock.toggled.connect(lambda on, n=name: self._editor.set_locked(n, on))
             self._rows[name] = row
+        for row in self._rows.values():  # two long names that start alike never read the same
+            row.label.set_siblings(plan.issue_names)
         # Tab order follows the screen: slider, spin, lock per row, top to bottom, then the controls
         # below the rows (made before them: without this they came first)
         prev = None
