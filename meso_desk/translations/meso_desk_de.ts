@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Issues</source>
-        <extracomment>Widest a column may start (its contents are in the tooltip; the user can widen it). The main columns give way in this order, down to these widths, when the panel is narrow (their whole text is in the tooltip); only the notes then need the horizontal scroll. Narrowest the notes column starts when there is room for it. the selected issue&apos;s name (&quot;&quot; when none)</extracomment>
+        <extracomment>Widest a column may start (its contents are in the tooltip; the user can widen it). The main columns give way in this order, down to these widths, when the panel is narrow (their whole text is in the tooltip); only the notes then need the horizontal scroll. Narrowest the notes column starts when there is room for it. Widest the names start: given the room the notes would have had beyond their narrowest, and that of the columns that give way before them, so a long name is read whole where it can be. the selected issue&apos;s name (&quot;&quot; when none)</extracomment>
         <translation>Verhandlungspunkte</translation>
     </message>
     <message>
@@ -1278,6 +1278,7 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     </message>
     <message>
         <source>Save the outcome plot as a PNG image or an SVG drawing</source>
+        <extracomment>from a marker to its label placed further out (a neighbour in the way)</extracomment>
         <translation>Das Ergebnisdiagramm als PNG-Bild oder SVG-Zeichnung speichern</translation>
     </message>
     <message>
@@ -5609,8 +5610,20 @@ Their expected value (0–100) under the estimate, when there is one. The total 
         <translation>Keine bedingte Option gefunden, die der Gegenseite nach ihrer Prognose mehr wert ist.</translation>
     </message>
     <message>
-        <source>The last one is contingent (expected value, your forecast).</source>
-        <translation>Das letzte ist bedingt (Erwartungswert, Ihre Prognose).</translation>
+        <source>{n} packages: {set} worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a different issue; all acceptable and above your reservation, and every approver accepts them.</source>
+        <translation>{n} Pakete: {set} mit {low:.1f}–{high:.1f} Punkten (Spanne {spread}), jedes gibt bei einem anderen Verhandlungspunkt nach; alle akzeptabel und über Ihrem Reservationswert, und alle Freigeber akzeptieren sie.</translation>
+    </message>
+    <message>
+        <source>{n} packages: {set} worth {low:.1f}–{high:.1f} points (spread {spread}), each conceding on a different issue; all acceptable and above your reservation.</source>
+        <translation>{n} Pakete: {set} mit {low:.1f}–{high:.1f} Punkten (Spanne {spread}), jedes gibt bei einem anderen Verhandlungspunkt nach; alle akzeptabel und über Ihrem Reservationswert.</translation>
+    </message>
+    <message>
+        <source>{name} is contingent: its points are an expected value under your forecast.</source>
+        <translation>{name} ist bedingt: seine Punkte sind ein Erwartungswert nach Ihrer Prognose.</translation>
+    </message>
+    <message>
+        <source>{names} are contingent: their points are expected values under your forecast.</source>
+        <translation>{names} sind bedingt: ihre Punkte sind Erwartungswerte nach Ihrer Prognose.</translation>
     </message>
     <message>
         <source>{package} · contingent</source>
