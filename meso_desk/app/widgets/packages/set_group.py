@@ -68,6 +68,10 @@ class SetGroup(QFrame):
         lay.addWidget(self.cards, 1)
 
     def set_columns(self, columns: list[PackageColumn]) -> None:
+        """The set's cards, in this order (left as they are when they are these already)."""
+        now = [self._cards.itemAt(i).widget() for i in range(self._cards.count())]
+        if len(now) == len(columns) and all(a is b for a, b in zip(now, columns)):
+            return
         while self._cards.count():
             self._cards.takeAt(0)
         for c in columns:
