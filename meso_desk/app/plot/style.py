@@ -212,16 +212,35 @@ def fit_legend(legend: pg.LegendItem, room: float) -> int | None:
     n = len(legend.items)
     if not n:
         return None
+    widths = _legend_widths(legend)
     cols = n
-    while True:
+    while cols > 1 and _legend_width(legend, widths, cols) > room:
+        cols -= 1
+    if legend.columnCount != cols:
+        legend.setColumnCount(cols)
+    rows = -(-n // cols)
+    return 24 + 20 * (rows - 1)
+
+
+def _legend_widths(legend: pg.LegendItem) -> dict[int, float]:
+    """The legend's width with each number of columns tried so far, kept while its entries stay
+    the same: a map resized a few times in a row (a workspace switch) lays the legend out for
+    each number of columns once, not on every resize (each try re-places every entry)."""
+    key = tuple((id(sample), id(label), label.text) for sample, label in legend.items)
+    kept = getattr(legend, "_fitted_widths", None)
+    if kept is None or kept[0] != key:
+        kept = (key, {})
+        legend._fitted_widths = kept
+    return kept[1]
+
+
+def _legend_width(legend: pg.LegendItem, widths: dict[int, float], cols: int) -> float:
+    if cols not in widths:
         if legend.columnCount != cols:
             legend.setColumnCount(cols)
         legend.layout.invalidate()
-        if cols == 1 or legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize).width() <= room:
-            break
-        cols -= 1
-    rows = -(-n // cols)
-    return 24 + 20 * (rows - 1)
+        widths[cols] = legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize).width()
+    return widths[cols]
 
 
 def cosmetic_pen(colour: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
