@@ -5,7 +5,7 @@ and of a scroll area that holds controls, and name fields kept on one line."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
@@ -223,14 +223,18 @@ class ElidedLabel(QLabel):
     def _room(self) -> int:
         return max(0, self.contentsRect().width() - 2)
 
+    def _shortened(self, room: int) -> str:
+        """The text as shown in ``room`` pixels (a subclass may shorten it otherwise)."""
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if shown != self._full and self._words:
+            shown = word_elided(self._full, shown)
+        return shown
+
     def _elide(self) -> None:
-        fm = self.fontMetrics()
         room = self._room()
         # not laid out yet (hidden, or shown before its layout ran): the whole text until it is
         laid_out = self.isVisible() and self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self._elided
-        shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room) if laid_out else self._full
-        if shown != self._full and self._words:
-            shown = word_elided(self._full, shown)
+        shown = self._shortened(room) if laid_out else self._full
         self._elided = shown != self._full
         if QLabel.text(self) != shown:
             QLabel.setText(self, shown)
@@ -247,6 +251,57 @@ def word_elided(full: str, shown: str) -> str:
     if cut >= max(1, len(kept) // 2):
         return kept[:cut].rstrip(" +·,-–") + "…"
     return shown
+
+
+def telling_apart(full: str, others: Iterable[str], room: float, advance: Callable[[str], float]) -> str:
+    """``full`` shortened to ``room`` (``advance`` measures a text) so that it still reads
+    differently from ``others``: cut at the end like any long text, unless another name would
+    then read the same ("Lieferzeit ab Beste…" for "… für Standardmodelle" and "… für
+    Sondermodelle"); then the words where the names part stay and the start gives way
+    ("Liefer…Standardmodelle"; where even that has no room, the words where they part,
+    "Standard…"). Names that part within their first word keep the plain cut."""
+    if advance(full) <= room:
+        return full
+    cut = _cut_end(full, room, advance)
+    seen = cut[:-1].rstrip()
+    rivals = [o for o in others if o != full and o.startswith(seen)]
+    if not rivals:
+        return cut
+    shared = max(_shared_start(full, o) for o in rivals)
+    start = full.rfind(" ", 0, shared + 1) + 1  # the word in which they part
+    if start == 0:
+        return cut
+    tail = full[start:]
+    if advance("…" + tail[:3] + "…") > room:  # too narrow for both marks: the differing words' start
+        return _cut_end(tail, room, advance)
+    if advance("…" + tail) > room:
+        return "…" + _cut_end(tail, room - advance("…"), advance)
+    head = full[:start].rstrip()
+    k = len(head)
+    while k and advance(head[:k].rstrip() + "…" + tail) > room:
+        k -= 1
+    return head[:k].rstrip() + "…" + tail
+
+
+def _cut_end(text: str, room: float, advance: Callable[[str], float]) -> str:
+    """The longest start of ``text`` that fits ``room`` with "…" after it ("…" alone at least)."""
+    lo, hi = 0, len(text)
+    while lo < hi:  # binary search: the longest k with text[:k] + "…" in the room
+        k = (lo + hi + 1) // 2
+        if advance(text[:k].rstrip() + "…") <= room:
+            lo = k
+        else:
+            hi = k - 1
+    return text[:lo].rstrip() + "…"
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 class SteadyBox(QWidget):

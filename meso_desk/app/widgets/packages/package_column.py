@@ -44,7 +44,7 @@ from ...document import PlanDocument
 from ..common import ElidedLabel, one_line_field, paint_card, steady
 from .contingent_card import ExpectedTag, add_contingent_menu
 from .score_bar import ScoreBar
-from .term_editor import TermEditor
+from .term_editor import CAPTION_ABOVE, ONE_LINE, TWO_LINES, TermEditor
 
 #: a card's narrowest and widest width: cards share the panel's width between these, so a
 #: wide screen shows wider cards (longer terms whole) rather than an empty area
@@ -276,39 +276,66 @@ class PackageColumn(QFrame):
                 item.layout().deleteLater()
         self.editors = {}
         for r, issue in enumerate(plan.issues):
-            self.editors[issue.name] = TermEditor(self, issue, self._grid, r)
+            self.editors[issue.name] = TermEditor(self, issue, self._grid, r, plan.issue_names)
         self._last = None
-        self._two_lines = False
+        self._mode = ONE_LINE
         self._place_terms()
 
     def fit_height(self, available: int) -> None:
         """The panel says how high this card may be without scrolling (its viewport less the
-        card's place in it); the card picks one or two lines per term to match."""
+        card's place in it); the card picks how to lay out its terms to match."""
         self._available = available
         self._place_terms()
 
     def _place_terms(self) -> None:
-        """Two lines per term when the card has the height for them, else one. The card's own
-        height cannot decide (a scroll area never makes it lower than its minimum)."""
+        """Where the card has the height: two lines per term (the status on a line of its own too),
+        unless a name cut short beside its term would read like another's ("Lieferzeit ab
+        Beste…" twice); then each name on a line of its own above its slider, across the card.
+        Where it has not: one line. The card's own height cannot decide (a scroll area never
+        makes it lower than its minimum)."""
         available = getattr(self, "_available", 0)
         if not self.editors or available <= 0:
             return
         lay = self.layout()
-        line = max(ed.slider.sizeHint().height() for ed in self.editors.values())
-        extra = len(self.editors) * line + self.status_box.sizeHint().height() + lay.spacing()
-        need_one = lay.minimumSize().height() - (extra if self._two_lines else 0)
-        two = available >= need_one + extra + 2 * len(self.editors)
-        if two != self._two_lines:
-            self._two_lines = two
-            for ed in self.editors.values():
-                ed.place(two)
-            if two:
+        eds = self.editors.values()
+        n = len(self.editors)
+        line = max(ed.slider.sizeHint().height() for ed in eds)
+        caption = max(ed.caption.sizeHint().height() for ed in eds)
+        extra = {ONE_LINE: 0, CAPTION_ABOVE: n * caption,
+                 TWO_LINES: n * line + self.status_box.sizeHint().height() + lay.spacing()}
+        need_one = lay.minimumSize().height() - extra[self._mode]
+        fits = {m: available >= need_one + extra[m] + 2 * n for m in (TWO_LINES, CAPTION_ABOVE)}
+        if fits[TWO_LINES] and (not fits[CAPTION_ABOVE] or self._names_apart_beside_terms()):
+            mode = TWO_LINES
+        else:
+            mode = CAPTION_ABOVE if fits[CAPTION_ABOVE] else ONE_LINE
+        if mode == self._mode:
+            return
+        if TWO_LINES in (mode, self._mode):  # the status beside the score, or on a line of its own
+            if mode == TWO_LINES:
                 self._score_row.removeWidget(self.status_box)
                 lay.insertWidget(lay.indexOf(self.bar), self.status_box)
             else:
                 lay.removeWidget(self.status_box)
                 self._score_row.addWidget(self.status_box, 1)
+        self._mode = mode
+        for ed in eds:
+            ed.place(mode)
 
+    def _names_apart_beside_terms(self) -> bool:
+        """Whether the issues' names, cut to the room beside their terms (two lines per term),
+        still read differently: no cut name is the start of another name."""
+        eds = list(self.editors.values())
+        m = self.layout().contentsMargins()
+        room = self.width() - m.left() - m.right() - max(ed.term.minimumWidth() for ed in eds) - 12
+        fm = eds[0].caption.fontMetrics()
+        names = [ed.name for ed in eds]
+        for name in names:
+            cut = fm.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            seen = cut.removesuffix("…").rstrip()
+            if cut != name and any(o != name and o.startswith(seen) for o in names):
+                return False
+        return True
 
     def rebind_issues(self, plan: Plan) -> None:
         """Issues changed without changing their grids: point the editors at the new ones."""

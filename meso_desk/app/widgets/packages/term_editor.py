@@ -18,7 +18,7 @@ from ....model.base import Term
 from ....model.language import tr
 from ....model.plan import Plan
 from ....model.preferences.issues import CategoricalIssue
-from ..common import ElidedLabel, steady
+from ..common import ElidedLabel, steady, telling_apart
 from .contingent_card import ClauseLine
 from .term_slider import TermSlider
 
@@ -27,6 +27,29 @@ if TYPE_CHECKING:
 
 #: the most a term's value asks for in a card's line (a longer option is shortened at a word)
 TERM_MAX_WIDTH = 96
+#: How a term's row is laid out (:meth:`TermEditor.place`): on one line (caption · slider · term ·
+#: lock); the caption on a line of its own above slider · term · lock; two lines with the term
+#: beside the caption above the slider and the lock.
+ONE_LINE, CAPTION_ABOVE, TWO_LINES = "one line", "caption above", "two lines"
+
+
+class IssueCaption(ElidedLabel):
+    """An issue's name as a term's caption (``termCaption``), shortened so that it still reads
+    differently from the plan's other issue names (:func:`~meso_desk.app.widgets.common.telling_apart`):
+    two names that share a long start keep the words where they part. The whole name is in the
+    tooltip."""
+
+    def __init__(self, name: str, others: tuple[str, ...]) -> None:
+        self._others = tuple(o for o in others if o != name)
+        super().__init__(name, minimum=34)
+
+    def _shortened(self, room: int) -> str:
+        shown = super()._shortened(room)
+        full = self.full_text()
+        seen = shown[:-1].rstrip() if shown.endswith("…") else shown
+        if shown == full or not any(o.startswith(seen) for o in self._others):
+            return shown
+        return telling_apart(full, self._others, room, self.fontMetrics().horizontalAdvance)
 
 
 def _term_index(issue, term: Term) -> int:
@@ -42,11 +65,12 @@ def _term_at(issue, index: int) -> Term:
 class TermEditor:
     """The controls for one term of one package: caption, term label, slider, lock."""
 
-    def __init__(self, column: PackageColumn, issue, grid: QGridLayout, row: int) -> None:
+    def __init__(self, column: PackageColumn, issue, grid: QGridLayout, row: int,
+                 others: tuple[str, ...] = ()) -> None:
         self.column = column
         self.issue = issue
         self.name = issue.name
-        self.caption = ElidedLabel(issue.name, minimum=34)
+        self.caption = IssueCaption(issue.name, others)  # ``others``: the plan's issue names
         self.caption.setObjectName("termCaption")
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.caption.setToolTip(issue.description or issue.name)
@@ -74,8 +98,9 @@ class TermEditor:
         self.clause = ClauseLine(column.panel.muted_palette)  # a contingent term's clause, under it
         self.grid, self.row = grid, row
         self.term_box = steady(self.term)  # its text changes in every frame of a drag
+        self.mode: str | None = None
         self.two_lines: bool | None = None
-        self.place(two_lines=False)
+        self.place(ONE_LINE)
         self._last_term: Any = None
         self._last_ok: bool | None = None
         self._last_locked: bool | None = None
@@ -85,31 +110,40 @@ class TermEditor:
         self.lock.toggled.connect(self._lock_toggled)
         self.bind(column.package_name)
 
-    def place(self, two_lines: bool) -> None:
+    def place(self, mode: str) -> None:
         """One line per term (caption · slider · term · lock) where the panel is short, so that
-        every term of a card shows in the few hundred pixels a laptop gives; two lines (caption
-        and term above, slider and lock below) where it has the height, so that the issue's
-        name shows whole. A contingent term's clause line goes under either."""
-        if two_lines == self.two_lines:
+        every term of a card shows in the few hundred pixels a laptop gives; where it has the
+        height, the caption on a line of its own across the card (a long issue name shows whole,
+        or at least the words that tell it from the others), or two lines with the term beside
+        the caption and the slider across the card below. A contingent term's clause line goes
+        under any of them (:data:`ONE_LINE`, :data:`CAPTION_ABOVE`, :data:`TWO_LINES`)."""
+        if mode == self.mode:
             return
-        self.two_lines = two_lines
-        g, r = self.grid, self.row
+        self.mode = mode
+        self.two_lines = mode == TWO_LINES
+        self.caption.setContentsMargins(0, 3 if mode == CAPTION_ABOVE else 0, 0, 0)
+        g, r = self.grid, 3 * self.row
         for w in (self.caption, self.slider, self.warn, self.term_box, self.lock, self.clause):
             g.removeWidget(w)
-        if two_lines:
-            g.addWidget(self.caption, 3 * r, 0, 1, 2)
-            g.addWidget(self.warn, 3 * r, 2)
-            g.addWidget(self.term_box, 3 * r, 3, 1, 2)
-            g.addWidget(self.slider, 3 * r + 1, 0, 1, 4)
-            g.addWidget(self.lock, 3 * r + 1, 4)
-            g.addWidget(self.clause, 3 * r + 2, 0, 1, 5)
+        if mode == TWO_LINES:
+            g.addWidget(self.caption, r, 0, 1, 2)
+            g.addWidget(self.warn, r, 2)
+            g.addWidget(self.term_box, r, 3, 1, 2)
+            g.addWidget(self.slider, r + 1, 0, 1, 4)
+            g.addWidget(self.lock, r + 1, 4)
+        elif mode == CAPTION_ABOVE:
+            g.addWidget(self.caption, r, 0, 1, 5)  # (a little air above: it heads the slider below it)
+            g.addWidget(self.slider, r + 1, 0, 1, 2)
+            g.addWidget(self.warn, r + 1, 2)
+            g.addWidget(self.term_box, r + 1, 3)
+            g.addWidget(self.lock, r + 1, 4)
         else:
-            g.addWidget(self.caption, 2 * r, 0)
-            g.addWidget(self.slider, 2 * r, 1)
-            g.addWidget(self.warn, 2 * r, 2)
-            g.addWidget(self.term_box, 2 * r, 3)
-            g.addWidget(self.lock, 2 * r, 4)
-            g.addWidget(self.clause, 2 * r + 1, 0, 1, 5)
+            g.addWidget(self.caption, r, 0)
+            g.addWidget(self.slider, r, 1)
+            g.addWidget(self.warn, r, 2)
+            g.addWidget(self.term_box, r, 3)
+            g.addWidget(self.lock, r, 4)
+        g.addWidget(self.clause, r + 2, 0, 1, 5)
 
     def _fit_term_width(self, issue) -> None:
         """Room for the issue's widest term (its options, or the ends of its range) up to
