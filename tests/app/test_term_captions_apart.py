@@ -110,3 +110,21 @@ def test_a_cut_keeps_the_words_where_the_names_part():
     assert telling_apart(NAMES["Order volume"], names, 170, _advance).endswith("Sondermodelle")
     # a name no other starts like keeps the plain cut at the end
     assert telling_apart(NAMES["Unit price"], names, 170, _advance).startswith("Stückpreis je Büro")
+
+
+def test_a_card_fitted_again_to_the_same_height_keeps_its_layout(qtbot):
+    """The height a caption line takes is reckoned the same in every layout: a card at the edge
+    between one line and a caption line does not flip each time it is fitted (each flip re-lays
+    out every term of it)."""
+    panel = _panel(qtbot, _plan(), 760, 640)
+    col = next(c for c in panel.columns if c.isVisible())
+    seen = set()
+    for h in range(260, 640, 4):
+        col.fit_height(h)
+        QApplication.processEvents()
+        first = next(iter(col.editors.values())).mode
+        col.fit_height(h)
+        QApplication.processEvents()
+        assert next(iter(col.editors.values())).mode == first, h
+        seen.add(first)
+    assert {ONE_LINE, CAPTION_ABOVE} <= seen

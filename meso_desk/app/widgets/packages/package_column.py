@@ -44,7 +44,7 @@ from ...document import PlanDocument
 from ..common import ElidedLabel, one_line_field, paint_card, steady
 from .contingent_card import ExpectedTag, add_contingent_menu
 from .score_bar import ScoreBar
-from .term_editor import CAPTION_ABOVE, ONE_LINE, TWO_LINES, TermEditor
+from .term_editor import CAPTION_ABOVE, CAPTION_AIR, ONE_LINE, TWO_LINES, TermEditor
 
 #: a card's narrowest and widest width: cards share the panel's width between these, so a
 #: wide screen shows wider cards (longer terms whole) rather than an empty area
@@ -300,7 +300,8 @@ class PackageColumn(QFrame):
         eds = self.editors.values()
         n = len(self.editors)
         line = max(ed.slider.sizeHint().height() for ed in eds)
-        caption = max(ed.caption.sizeHint().height() for ed in eds)
+        # a caption line's height as it is on a line of its own, whatever the layout now
+        caption = max(ed.caption.sizeHint().height() - ed.caption.contentsMargins().top() for ed in eds) + CAPTION_AIR
         extra = {ONE_LINE: 0, CAPTION_ABOVE: n * caption,
                  TWO_LINES: n * line + self.status_box.sizeHint().height() + lay.spacing()}
         need_one = lay.minimumSize().height() - extra[self._mode]
@@ -309,6 +310,16 @@ class PackageColumn(QFrame):
             mode = TWO_LINES
         else:
             mode = CAPTION_ABOVE if fits[CAPTION_ABOVE] else ONE_LINE
+        self._set_mode(mode)
+
+    def take_layout_of(self, other: PackageColumn) -> None:
+        """Lay the terms out as ``other`` (a card beside it) does, before this new card is shown:
+        it is fitted once placed (:meth:`fit_height`), and mostly keeps this (no second layout)."""
+        self._available = getattr(other, "_available", 0)
+        self._set_mode(other._mode)
+
+    def _set_mode(self, mode: str) -> None:
+        lay = self.layout()
         if mode == self._mode:
             return
         if TWO_LINES in (mode, self._mode):  # the status beside the score, or on a line of its own
@@ -319,7 +330,7 @@ class PackageColumn(QFrame):
                 lay.removeWidget(self.status_box)
                 self._score_row.addWidget(self.status_box, 1)
         self._mode = mode
-        for ed in eds:
+        for ed in self.editors.values():
             ed.place(mode)
 
     def _names_apart_beside_terms(self) -> bool:

@@ -320,6 +320,9 @@ class PackagePanel(QWidget):
                 return
             c = PackageColumn(self, plan, names[len(self._columns)])
             c.setParent(self._host)  # (hidden until placed: made under the panel's font and palette)
+            shown = next((x for x in reversed(self._columns) if x.isVisible()), None)
+            if shown is not None:
+                c.take_layout_of(shown)  # (as its neighbours: not laid out twice when it is fitted)
             c.clicked.connect(self._doc.select_package)
             self._columns.append(c)
             rows += per_card

@@ -31,6 +31,8 @@ TERM_MAX_WIDTH = 96
 #: lock); the caption on a line of its own above slider · term · lock; two lines with the term
 #: beside the caption above the slider and the lock.
 ONE_LINE, CAPTION_ABOVE, TWO_LINES = "one line", "caption above", "two lines"
+#: pixels above a caption on a line of its own: it heads the slider below it, not the one above
+CAPTION_AIR = 3
 
 
 class IssueCaption(ElidedLabel):
@@ -121,7 +123,7 @@ class TermEditor:
             return
         self.mode = mode
         self.two_lines = mode == TWO_LINES
-        self.caption.setContentsMargins(0, 3 if mode == CAPTION_ABOVE else 0, 0, 0)
+        self.caption.setContentsMargins(0, CAPTION_AIR if mode == CAPTION_ABOVE else 0, 0, 0)
         g, r = self.grid, 3 * self.row
         for w in (self.caption, self.slider, self.warn, self.term_box, self.lock, self.clause):
             g.removeWidget(w)
@@ -132,7 +134,7 @@ class TermEditor:
             g.addWidget(self.slider, r + 1, 0, 1, 4)
             g.addWidget(self.lock, r + 1, 4)
         elif mode == CAPTION_ABOVE:
-            g.addWidget(self.caption, r, 0, 1, 5)  # (a little air above: it heads the slider below it)
+            g.addWidget(self.caption, r, 0, 1, 5)
             g.addWidget(self.slider, r + 1, 0, 1, 2)
             g.addWidget(self.warn, r + 1, 2)
             g.addWidget(self.term_box, r + 1, 3)
