@@ -101,3 +101,34 @@ def reference_for(plan: md.Plan) -> pg.LegendItem:
     legend = style.make_legend()
     style.fill_legend(legend, plan, plan.aspiration)
     return legend
+
+
+def _cells(legend: pg.LegendItem) -> list[tuple]:
+    out = []
+    for r in range(legend.layout.rowCount()):
+        for c in range(legend.layout.columnCount()):
+            item = legend.layout.itemAt(r, c)
+            if item is not None:
+                out.append((r, c, getattr(item, "text", None), getattr(item, "spec", {}).get("symbol")))
+    return out
+
+
+def test_a_set_added_keeps_the_legend_entries_before_it_and_shows_as_a_fresh_legend(qtbot):
+    """Adding a MESO set makes its entry (and the two after it) anew, not all of them; the
+    legend reads and is laid out as one filled from scratch."""
+    plan = md.example_plan("sourcing")
+    fewer = plan.replace(meso_sets=plan.meso_sets[:1])
+    legend = style.make_legend(8)
+    style.fill_legend(legend, fewer, 70.0)
+    style.fit_legend(legend, 900)
+    before = [s for s, _ in legend.items]
+    style.fill_legend(legend, plan, 72.0)  # a set more, another target
+    style.fit_legend(legend, 420)
+    after = [s for s, _ in legend.items]
+    assert after[:4] == before[:4]  # target, reservation, off-limits, the first set: the same items
+    assert len(after) == len(before) + 1
+    fresh = style.make_legend(8)
+    style.fill_legend(fresh, plan, 72.0)
+    style.fit_legend(fresh, 420)
+    assert _cells(legend) == _cells(fresh)
+    assert [lab.text for _, lab in legend.items] == [lab.text for _, lab in fresh.items]
