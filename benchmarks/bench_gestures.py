@@ -21,6 +21,13 @@ so that the value map and the outcome plot are both on screen (the heaviest case
   the worker threads' time too).
 * **memory** — the process's resident set size (VmRSS) with every panel shown once (each
   tabbed dock raised in turn, the History dock too), the plots drawn. Budget: 250 MB.
+* **the longest turn of the event loop** — on a big plan (``_big_plan.py``: 10 issues × 7
+  terms, long names, 23 packages, six MESO sets, six rounds) in a 1366 × 700 window: the GUI
+  thread's CPU time of each turn of the event loop (a zero-interval timer ticks once a turn)
+  from a gesture until the window is idle again, the longest one per gesture. Gestures: add
+  a MESO set to the Offers workspace (what the MESO dialog's *Add* does), undo and redo it,
+  and switch workspaces (Prepare, Offers, In the room, Deal, round and round). Budget: 50 ms
+  (work longer than that runs off the GUI thread or a slice per turn).
 
 Settings, recovery files and recent files go to a temporary folder. Figures are printed (or
 written as JSON with ``--json`` for ``benchmarks/run_all.py``), never asserted.
@@ -46,6 +53,7 @@ import meso_desk as md  # noqa: E402
 
 FRAME_BUDGET_MS = 10.0
 LATENCY_BUDGET_MS = 50.0
+TURN_BUDGET_MS = 50.0
 MEMORY_BUDGET_MB = 250.0
 
 
@@ -297,7 +305,99 @@ class Bench:
         self.app.processEvents()
 
 
-def run(steps: int = 150, hz: float = 60.0, latency_gestures: int = 12) -> dict[str, dict]:
+class Turns:
+    """The longest turn of the event loop after each gesture, on the big plan (see the module docs)."""
+
+    def __init__(self) -> None:
+        from _big_plan import big_plan
+        from PySide6.QtCore import QTimer
+
+        from meso_desk.app.application import create_window
+
+        self.win = create_window(big_plan(), autosave=False, remember_layout=False)
+        self.win.resize(1366, 700)
+        self.win.show()
+        self.app = QApplication.instance()
+        self.doc = self.win.document
+        self._ticks = QTimer()
+        self._ticks.setInterval(0)  # fires once every turn of the event loop
+        self._ticks.timeout.connect(self._tick)
+        self._turns: list[tuple[float, float]] = []
+        self._last = (0.0, 0.0)
+        self.figures: dict[str, dict] = {}
+        # the panels that say when they are busy, found once: a search of every widget at each
+        # look would itself be a long turn of the event loop (10 ms on this window)
+        self._views = [w for w in self.win.findChildren(QWidget) if callable(getattr(w, "is_busy", None))]
+        self.settle()
+
+    def _tick(self) -> None:
+        now = (time.thread_time(), time.perf_counter())
+        self._turns.append(((now[0] - self._last[0]) * 1e3, (now[1] - self._last[1]) * 1e3))
+        self._last = now
+
+    def _busy(self) -> bool:
+        from meso_desk.app import background
+
+        return background.is_busy() or any(w.is_busy() for w in self._views)
+
+    def _wait(self, ms: int) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def settle(self, timeout: float = 20.0) -> None:
+        """Until nothing is busy (the plots' workers, the cards still to make) and 300 ms after."""
+        end = time.perf_counter() + timeout
+        self._wait(30)
+        while self._busy() and time.perf_counter() < end:
+            self._wait(20)
+        self._wait(300)
+
+    def longest_turn(self, action) -> tuple[float, float]:
+        """The longest turn of the event loop from ``action`` (run from a timer, as input
+        arrives) until the window is idle again: (its GUI-thread CPU, the longest wall) in ms."""
+        from PySide6.QtCore import QTimer
+
+        self.settle()
+        self._turns, self._last = [], (time.thread_time(), time.perf_counter())
+        self._ticks.start()
+        QTimer.singleShot(0, action)
+        self.settle()
+        self._ticks.stop()
+        return max((c for c, _ in self._turns), default=0.0), max((w for _, w in self._turns), default=0.0)
+
+    def run(self, rounds: int) -> None:
+        import meso_desk as md
+
+        self.win.show_workspace("offers")
+        panel = self.win.package_panel
+        terms = [p.terms for p in md.generate_mesos(self.doc.plan, 3, level=71.0)]  # the dialog's result
+        undo, redo = self.win.action_undo.trigger, self.win.action_redo.trigger
+        add, undo_redo, switch = [], [], []
+        for _ in range(rounds):
+            add.append(self.longest_turn(lambda: panel.add_meso_set(terms, 71.0)))
+            undo_redo.append(self.longest_turn(undo))
+            undo_redo.append(self.longest_turn(redo))
+            self.longest_turn(undo)  # (back to the plan as it was: every add makes the same set)
+            for key in ("prepare", "offers", "room", "deal"):
+                switch.append(self.longest_turn(lambda key=key: self.win.show_workspace(key)))
+            self.win.show_workspace("offers")
+        for key, label, xs in (("turn.add_meso_set", "add a MESO set (big plan)", add),
+                               ("turn.undo_redo_set", "undo / redo a MESO set (big plan)", undo_redo),
+                               ("turn.switch_workspace", "switch workspace (big plan)", switch)):
+            self.figures[key] = {"label": f"longest turn: {label}", "unit": "ms", "budget": TURN_BUDGET_MS,
+                                 "on": "p95", "cpu": stats([c for c, _ in xs]), "wall": stats([w for _, w in xs])}
+
+    def close(self) -> None:
+        self.doc.undo_stack.setClean()
+        self.win.close()
+        self.win.deleteLater()
+        self.app.processEvents()
+
+
+def run(steps: int = 150, hz: float = 60.0, latency_gestures: int = 12, turn_rounds: int = 4) -> dict[str, dict]:
     b = Bench(steps, hz)
     try:
         b.memory()
@@ -305,7 +405,15 @@ def run(steps: int = 150, hz: float = 60.0, latency_gestures: int = 12) -> dict[
         b.latencies(latency_gestures)
     finally:
         b.close()
-    return b.figures
+    figures = dict(b.figures)
+    if turn_rounds:
+        t = Turns()
+        try:
+            t.run(turn_rounds)
+        finally:
+            t.close()
+        figures.update(t.figures)
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -313,9 +421,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--steps", type=int, default=150, help="input events per gesture")
     ap.add_argument("--hz", type=float, default=60.0, help="input events per second")
     ap.add_argument("--pauses", type=int, default=12, help="short drags per latency figure")
+    ap.add_argument("--turns", type=int, default=4, help="rounds of the big plan's gestures (0: none)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
-    figs = run(args.steps, args.hz, args.pauses)
+    figs = run(args.steps, args.hz, args.pauses, args.turns)
     if args.json:
         print(json.dumps(figs))
         return 0

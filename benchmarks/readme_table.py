@@ -47,6 +47,12 @@ def table(results: dict) -> str:
         else:
             med, p95, mx = (_num(s[k], unit) for k in ("median", "p95", "max"))
         lines.append(f"| {f['label']} | {med} | {p95} | {mx} | {budget} | {'ok' if f['ok'] else '**over**'} |")
+    apart: dict[str, list[str]] = {}  # figures added to the file from another run (a "measured" note)
+    for f in results["figures"].values():
+        if f.get("measured"):
+            apart.setdefault(f["measured"], []).append(f["label"])
+    for note, labels in apart.items():
+        lines += ["", f"Measured in another run ({note}): {'; '.join(labels)}."]
     return "\n".join(lines)
 
 

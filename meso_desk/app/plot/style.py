@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
@@ -183,26 +184,46 @@ def make_legend(columns: int = 1) -> pg.LegendItem:
 
 def fill_legend(legend: pg.LegendItem, plan: Plan, target: float) -> None:
     """The legend's entries: target and reservation lines, off-limits, every MESO set's
-    marker, other packages, the selection ring."""
+    marker, other packages, the selection ring. Entries that stay (the same swatch) are kept,
+    their words set again; only the rest are made anew (a MESO set added: its entry and the
+    two after it, not all twelve — each entry is a few graphics items to make)."""
     others = any(plan.meso_set_of(n) is None for n in plan.package_names)
-    legend.clear()
-    legend.setColumnCount(5 + len(plan.meso_sets) + int(others))
     S = LegendSample
-    legend.addItem(S(pen=cosmetic_pen(TARGET_COLOUR, 2.4), halo=cosmetic_pen(HALO, 4.6)),
-                   escape(tr("target {target:.1f}", "plot legend").format(target=target)))
-    legend.addItem(S(pen=cosmetic_pen(RESERVATION_COLOUR, 2.2, Qt.PenStyle.DashLine),
-                     halo=cosmetic_pen(HALO, 4.2)), escape(tr("reservation {reservation:.1f}", "plot legend").format(
-                         reservation=plan.reservation)))
-    legend.addItem(S(brush=hatch_brush("#202020", 200), box_pen=cosmetic_pen("#444444", 1)),
-                   escape(tr("off-limits", "plot legend")))
+    entries: list[tuple[tuple, Callable[[], LegendSample], str]] = [
+        (("target",), lambda: S(pen=cosmetic_pen(TARGET_COLOUR, 2.4), halo=cosmetic_pen(HALO, 4.6)),
+         escape(tr("target {target:.1f}", "plot legend").format(target=target))),
+        (("reservation",), lambda: S(pen=cosmetic_pen(RESERVATION_COLOUR, 2.2, Qt.PenStyle.DashLine),
+                                     halo=cosmetic_pen(HALO, 4.2)),
+         escape(tr("reservation {reservation:.1f}", "plot legend").format(reservation=plan.reservation))),
+        (("off-limits",), lambda: S(brush=hatch_brush("#202020", 200), box_pen=cosmetic_pen("#444444", 1)),
+         escape(tr("off-limits", "plot legend"))),
+    ]
     for k, s in enumerate(plan.meso_sets):
-        legend.addItem(S(symbol=SET_SYMBOLS[k % len(SET_SYMBOLS)],
-                         symbol_brush=QBrush(QColor(SET_COLOURS[k % len(SET_COLOURS)])), size=10),
-                       escape(short(s.name, 14)))
+        symbol, colour = SET_SYMBOLS[k % len(SET_SYMBOLS)], SET_COLOURS[k % len(SET_COLOURS)]
+        entries.append((("set", symbol, colour), lambda symbol=symbol, colour=colour: S(
+            symbol=symbol, symbol_brush=QBrush(QColor(colour)), size=10), escape(short(s.name, 14))))
     if others:
-        legend.addItem(S(symbol=OTHER_SYMBOL, size=10), escape(tr("other packages", "plot legend")))
-    legend.addItem(S(symbol="o", size=11, symbol_pen=cosmetic_pen("#111111", 2.0),
-                     symbol_brush=QBrush(Qt.BrushStyle.NoBrush)), escape(tr("selected", "plot legend")))
+        entries.append((("others",), lambda: S(symbol=OTHER_SYMBOL, size=10), escape(tr("other packages", "plot legend"))))
+    entries.append((("selected",), lambda: S(symbol="o", size=11, symbol_pen=cosmetic_pen("#111111", 2.0),
+                                             symbol_brush=QBrush(Qt.BrushStyle.NoBrush)),
+                    escape(tr("selected", "plot legend"))))
+    had = getattr(legend, "_entry_keys", None)
+    keep = 0
+    if had is not None and len(had) == len(legend.items):
+        while keep < min(len(had), len(entries)) and had[keep] == entries[keep][0]:
+            keep += 1
+    else:
+        legend.clear()
+    for sample, _label in legend.items[keep:]:
+        legend.removeItem(sample.item)  # (its own plot item: exactly this entry)
+    for (_key, _make, text), (_sample, label) in zip(entries, legend.items):
+        if label.text != text:
+            label.setText(text)
+    for _key, make, text in entries[keep:]:
+        legend.addItem(make(), text)
+    legend._entry_keys = [key for key, _make, _text in entries]
+    legend.columnCount = 0  # every entry placed again in one row, from the start (fit_legend picks the rows)
+    legend.setColumnCount(len(entries) + 1)
 
 
 def fit_legend(legend: pg.LegendItem, room: float) -> int | None:
@@ -212,16 +233,35 @@ def fit_legend(legend: pg.LegendItem, room: float) -> int | None:
     n = len(legend.items)
     if not n:
         return None
+    widths = _legend_widths(legend)
     cols = n
-    while True:
+    while cols > 1 and _legend_width(legend, widths, cols) > room:
+        cols -= 1
+    if legend.columnCount != cols:
+        legend.setColumnCount(cols)
+    rows = -(-n // cols)
+    return 24 + 20 * (rows - 1)
+
+
+def _legend_widths(legend: pg.LegendItem) -> dict[int, float]:
+    """The legend's width with each number of columns tried so far, kept while its entries stay
+    the same: a map resized a few times in a row (a workspace switch) lays the legend out for
+    each number of columns once, not on every resize (each try re-places every entry)."""
+    key = tuple((id(sample), id(label), label.text) for sample, label in legend.items)
+    kept = getattr(legend, "_fitted_widths", None)
+    if kept is None or kept[0] != key:
+        kept = (key, {})
+        legend._fitted_widths = kept
+    return kept[1]
+
+
+def _legend_width(legend: pg.LegendItem, widths: dict[int, float], cols: int) -> float:
+    if cols not in widths:
         if legend.columnCount != cols:
             legend.setColumnCount(cols)
         legend.layout.invalidate()
-        if cols == 1 or legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize).width() <= room:
-            break
-        cols -= 1
-    rows = -(-n // cols)
-    return 24 + 20 * (rows - 1)
+        widths[cols] = legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize).width()
+    return widths[cols]
 
 
 def cosmetic_pen(colour: str | QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:

@@ -235,19 +235,22 @@ class ElidedLabel(QLabel):
     def _room(self) -> int:
         return max(0, self.contentsRect().width() - 2)
 
-    def _elide(self) -> None:
+    def _shortened(self, room: int) -> str:
+        """The text as shown in ``room`` pixels: cut at the end, or — beside :meth:`set_siblings`
+        that would then read the same — where the names part."""
         fm = self.fontMetrics()
+        if self._siblings:
+            return elided_name(fm, self._full, room, self._siblings, self._words)
+        shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if shown != self._full and self._words:
+            shown = word_elided(self._full, shown)
+        return shown
+
+    def _elide(self) -> None:
         room = self._room()
         # not laid out yet (hidden, or shown before its layout ran): the whole text until it is
         laid_out = self.isVisible() and self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self._elided
-        if not laid_out:
-            shown = self._full
-        elif self._siblings:
-            shown = elided_name(fm, self._full, room, self._siblings, self._words)
-        else:
-            shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
-            if shown != self._full and self._words:
-                shown = word_elided(self._full, shown)
+        shown = self._shortened(room) if laid_out else self._full
         self._elided = shown != self._full
         if QLabel.text(self) != shown:
             QLabel.setText(self, shown)

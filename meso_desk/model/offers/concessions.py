@@ -101,10 +101,23 @@ def term_distance(plan: Plan, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
     ``a``/``b`` are full-grid index rows broadcastable against each other.
     """
-    numeric = np.array([i.is_numeric for i in plan.issues])
-    pa, pb = term_positions(plan, a), term_positions(plan, b)
-    d = np.where(numeric, np.minimum(1.0, 2.0 * np.abs(pa - pb)), (pa != pb).astype(float))
+    a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+    tables = _distance_tables(plan)
+    d = np.empty(np.broadcast_shapes(a.shape, b.shape))
+    for i, tab in enumerate(tables):  # per issue, a look-up: the set search's pairwise distances
+        d[..., i] = tab[a[..., i], b[..., i]]  # cost 2–3× as much computed from the positions
     return d.sum(axis=-1)
+
+
+def _distance_tables(plan: Plan) -> list[np.ndarray]:
+    """Per issue, the distance between every two of its terms (:func:`term_distance`), from
+    the terms' places as :func:`term_positions` gives them."""
+    out = []
+    for issue, g in zip(plan.issues, score_table(plan).grids):
+        p = np.arange(len(g), dtype=float) / float(max(len(g) - 1, 1))
+        out.append(np.minimum(1.0, 2.0 * np.abs(p[:, None] - p[None, :])) if issue.is_numeric
+                   else (p[:, None] != p[None, :]).astype(float))
+    return out
 
 
 def issue_stakes(plan: Plan) -> np.ndarray:

@@ -151,8 +151,14 @@ def weight_information(values: np.ndarray, weights: np.ndarray, sets: np.ndarray
 def choice_probabilities(values: np.ndarray, sets: np.ndarray, beta) -> np.ndarray:
     """``(M, V, k)``: their logit choice probabilities in each set under each sample."""
     sets = np.asarray(sets, dtype=np.int64)
+    return _logit(values[:, sets], beta, values)
+
+
+def _logit(set_values: np.ndarray, beta, values: np.ndarray) -> np.ndarray:
+    """:func:`choice_probabilities` from the sets' values ``(M, V, k)`` (gathered from
+    ``values``, whose range says whether exp needs a shift)."""
     b = np.asarray(beta, dtype=np.float32).reshape(-1, 1, 1) if np.ndim(beta) else np.float32(beta)
-    U = values[:, sets] * b  # (M, V, k)
+    U = set_values * b  # (M, V, k)
     if float(np.max(b)) * max(float(np.abs(values).max(initial=0.0)), 1.0) > 80.0:
         U -= U.max(axis=2, keepdims=True)  # exp would overflow float32: shift (values of 0..100 points
         # at β ≤ 0.8 per point never need it, and the shift costs a pass over the array)
@@ -164,10 +170,22 @@ def choice_probabilities(values: np.ndarray, sets: np.ndarray, beta) -> np.ndarr
 def _weight_info(P: np.ndarray, weights: np.ndarray) -> np.ndarray:
     M, V, k = P.shape
     Wc = (weights - weights.mean(axis=0, keepdims=True)).astype(np.float32)  # (M, n)
-    num = (Wc.T @ P.reshape(M, V * k)) / np.float32(M)  # (n, V·k): E[p(c) (w − w̄)]
+    # einsum, not @: a BLAS call wakes OpenBLAS's threads, which then spin on the other core
+    # for the rest of the set search (twice the CPU, and slower under load: docs/inference.md)
+    num = np.einsum("mi,mc->ic", Wc, P.reshape(M, V * k)) / np.float32(M)  # (n, V·k): E[p(c) (w − w̄)]
     pc = P.mean(axis=0).reshape(V * k)
     gain = (num * num).sum(axis=0) / np.maximum(pc, 1e-12)
     return gain.reshape(V, k).sum(axis=1).astype(np.float64)
+
+
+def _sums_by(P: np.ndarray, group: np.ndarray, n: int) -> np.ndarray:
+    """``(n, C)``: the rows of ``P`` ``(M, C)`` summed per group (``group`` ``(M,)`` in 0..n−1),
+    each in row order — what ``onehot(group).T @ P`` gives, without a BLAS call (see
+    :func:`_weight_info`)."""
+    out = np.zeros((n, P.shape[1]), dtype=P.dtype)
+    for row, g in zip(P, group.tolist()):
+        out[g] += row
+    return out
 
 
 def top_information(values: np.ndarray, top: np.ndarray, sets: np.ndarray, beta) -> np.ndarray:
@@ -184,10 +202,8 @@ def top_information(values: np.ndarray, top: np.ndarray, sets: np.ndarray, beta)
 def _top_info(P: np.ndarray, top: np.ndarray) -> np.ndarray:
     M, V, k = P.shape
     n = int(top.max()) + 1 if len(top) else 1
-    onehot = np.zeros((M, n), dtype=np.float32)
-    onehot[np.arange(M), top] = 1.0
-    joint = (onehot.T @ P.reshape(M, V * k)) / np.float32(M)  # (n, V·k): p(t, c)
-    pt = onehot.mean(axis=0)[:, None]
+    joint = _sums_by(P.reshape(M, V * k), top, n) / np.float32(M)  # (n, V·k): p(t, c)
+    pt = (np.bincount(top, minlength=n).astype(np.float32) / np.float32(M))[:, None]
     pc = joint.sum(axis=0, keepdims=True)
     ratio = joint / np.maximum(pt * pc, 1e-30)
     mi = (joint * np.log(np.maximum(ratio, 1e-30))).sum(axis=0).reshape(V, k).sum(axis=1)
@@ -267,8 +283,12 @@ class InformationScorer:
         #: the room: their reactions so far came with a counter-offer, so the next will too —
         #: what the counter-offer tells counts with the pick (:meth:`counter_probabilities`)
         self.counters = any(r.counter_offer for r in estimate.plan.rounds)
-        self._Q: np.ndarray | None = None
-        self._have_q: np.ndarray | None = None
+        #: the counter-offer chances computed so far, ``(M, packages, n)`` in the order computed
+        #: (``_q_at``: each pool package's place, −1 not yet): a full ``(M, pool, n)`` array would
+        #: be tens of megabytes, touched page by page (:meth:`counter_probabilities`)
+        self._q_blocks: np.ndarray | None = None
+        self._q_at: np.ndarray | None = None
+        self._q_count = 0
         #: bits of information (about the whole profile) and weight variance removed by the
         #: last full-size set scored best (for the UI's "why").
         self.last_information: float | None = None
@@ -277,7 +297,7 @@ class InformationScorer:
     def _values(self, pool, idx: np.ndarray) -> np.ndarray:
         if self._pool is not pool:
             self._pool = pool
-            self._Q = None
+            self._q_at = None
             self._vals = np.zeros((self.n_samples, len(pool)), dtype=np.float32)
             self._have = np.zeros(len(pool), dtype=bool)
         assert self._vals is not None and self._have is not None
@@ -309,7 +329,7 @@ class InformationScorer:
         per = []
         for i, tab in enumerate(tables):
             counts = np.bincount(rows[:, i], minlength=len(tab)).astype(np.float64)
-            avg = counts @ tab / N  # (samples,) the pool's average on issue i in each sample
+            avg = np.einsum("t,ts->s", counts, tab) / N  # (samples,) the pool's average on issue i in each sample
             d = tab - avg[None, :]
             per.append(d.var(axis=1)[rows[:, i]])
         total = np.sum(per, axis=0)
@@ -322,14 +342,18 @@ class InformationScorer:
         return np.unique(np.concatenate(picks))
 
     def counter_probabilities(self, pool, idx: np.ndarray) -> np.ndarray:
-        """``(M, P, n)``: per sample, the chance that their counter-offer to each pool package
-        names each issue — a logit over their gain when that issue moves to their best term,
-        the counter-offer's own likelihood (filled for the packages ``idx``, as needed)."""
-        self._values(pool, idx)  # resets the cache on a new pool
-        if self._Q is None or self._have_q is None:
-            self._Q = np.zeros((self.n_samples, len(pool), pool.rows.shape[1]), dtype=np.float32)
-            self._have_q = np.zeros(len(pool), dtype=bool)
-        need = np.unique(idx[~self._have_q[idx]])
+        """``(M, *idx.shape, n)``: per sample, the chance that their counter-offer to each of the
+        pool packages ``idx`` names each issue — a logit over their gain when that issue moves
+        to their best term, the counter-offer's own likelihood (computed once per package)."""
+        idx = np.asarray(idx, dtype=np.int64)
+        flat = idx.ravel()
+        self._values(pool, flat)  # resets the cache on a new pool
+        M, n = self.n_samples, pool.rows.shape[1]
+        if self._q_at is None or self._q_blocks is None:
+            self._q_at = np.full(len(pool), -1, dtype=np.int64)
+            self._q_blocks = np.empty((M, max(64, len(flat)), n), dtype=np.float32)
+            self._q_count = 0
+        need = np.unique(flat[self._q_at[flat] < 0])
         if len(need):
             tables = self.estimate.issue_sample_values(self.n_samples)
             rows = np.asarray(pool.rows, dtype=np.int64)[need]
@@ -340,9 +364,15 @@ class InformationScorer:
             G -= G.max(axis=2, keepdims=True)
             np.exp(G, out=G)
             G /= G.sum(axis=2, keepdims=True)
-            self._Q[:, need, :] = G
-            self._have_q[need] = True
-        return self._Q
+            end = self._q_count + len(need)
+            if end > self._q_blocks.shape[1]:
+                grown = np.empty((M, max(end, 2 * self._q_blocks.shape[1]), n), dtype=np.float32)
+                grown[:, : self._q_count] = self._q_blocks[:, : self._q_count]
+                self._q_blocks = grown
+            self._q_blocks[:, self._q_count:end] = G
+            self._q_at[need] = np.arange(self._q_count, end)
+            self._q_count = end
+        return self._q_blocks[:, self._q_at[idx]]
 
     def _information_points(self, P: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The set score's information part (points) and the weight information, for the
@@ -362,7 +392,7 @@ class InformationScorer:
         so the shortlist only rises."""
         k = min(COUNTER_SHORTLIST, len(sets))
         short = np.argpartition(-score, k - 1)[:k] if k < len(sets) else np.arange(len(sets))
-        Q = self.counter_probabilities(pool, sets[short].ravel())[:, sets[short], :]  # (M, V', k, n)
+        Q = self.counter_probabilities(pool, sets[short])  # (M, V', k, n)
         J = (P[:, short, :, None] * Q).reshape(P.shape[0], len(short), -1)
         pts_j, info_j = self._information_points(J)
         score[short] += pts_j - pts[short]
@@ -401,8 +431,7 @@ class InformationScorer:
         packages should be good for them — the point of offering several at once.
         """
         sets = np.asarray(sets, dtype=np.int64)
-        vals = self._values(pool, sets.ravel())
-        return vals[:, sets].max(axis=2).mean(axis=0).astype(np.float64)
+        return _best_mean(self._values(pool, sets.ravel())[:, sets])
 
     def __call__(self, pool, sets: np.ndarray) -> np.ndarray:
         sets = np.asarray(sets, dtype=np.int64)
@@ -411,10 +440,11 @@ class InformationScorer:
         n = pool.rows.shape[1]
         gap = pool.gap[sets]
         best_gap = gap.min(axis=1)
-        self._values(pool, sets.ravel())
+        vals = self._values(pool, sets.ravel())
+        set_vals = vals[:, sets]  # (M, V, k) their value of each package, gathered once
         learns = k >= 2 and (w["info"] or w.get("top", 0.0))
         if learns:
-            P = choice_probabilities(self._vals, sets, self._sample_betas())
+            P = _logit(set_vals, self._sample_betas(), vals)
             pts, info = self._information_points(P)
         else:
             pts, info = np.zeros(len(sets)), np.zeros(len(sets))
@@ -433,7 +463,7 @@ class InformationScorer:
             ours = pool.ours[sets]
             score -= w["spread"] * (ours.max(axis=1) - ours.min(axis=1) + np.abs(ours - pool.level).max(axis=1))
         if w["hedge"]:
-            score += w["hedge"] * self.expected_best(pool, sets)
+            score += w["hedge"] * _best_mean(set_vals)
         score -= w.get("near", 1.0) * NEAR_EFFICIENT_PENALTY * np.maximum(best_gap - NEAR_EFFICIENT_POINTS, 0.0)
         if learns and self.counters and len(score):
             self._with_counter_offers(pool, sets, score, P, pts, info)
@@ -442,6 +472,11 @@ class InformationScorer:
             self.last_weight_information = float(info[top])
             self.last_information = float(self.information(pool, sets[top:top + 1])[0])
         return score
+
+
+def _best_mean(set_values: np.ndarray) -> np.ndarray:
+    """Their expected value of their best package of each set, from ``(M, V, k)`` values."""
+    return set_values.max(axis=2).mean(axis=0).astype(np.float64)
 
 
 def auto_purpose(plan: Plan, estimate: CounterpartEstimate | None = None) -> tuple[str, str]:

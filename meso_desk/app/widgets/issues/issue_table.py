@@ -15,7 +15,7 @@ value curve below.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,6 +125,11 @@ class IssuePanel(QWidget):
         self._fitted = False
         self._fitting = False  # the panel is setting column widths (not the user)
         self._user_sized = False  # the user widened or narrowed a column: keep their widths
+        #: the columns' content widths are measured again only when the contents changed (a
+        #: workspace switch resizes the panel a few times: each measure read every cell)
+        self._contents_version = 0
+        self._contents_fit: tuple[tuple, dict[int, int]] | None = None
+        self._widths_set: tuple | None = None
 
         self.model = IssueTableModel(document, self)
         # made in the order Tab visits them (the order on screen): the buttons, the table, the curve
@@ -258,6 +263,10 @@ class IssuePanel(QWidget):
             QWidget.setTabOrder(a, b)
 
     def _connect(self) -> None:
+        # first: the columns are fitted to the new contents by the slots that follow
+        for sig in (self.model.modelReset, self.model.layoutChanged, self.model.rowsInserted,
+                    self.model.rowsRemoved, self.model.dataChanged, self.model.headerDataChanged):
+            sig.connect(self._contents_changed)
         self.table.addRequested.connect(self.add_issue)
         self.table.removeRequested.connect(self.remove_current)
         self.table.moveRequested.connect(self.move_current)
@@ -329,6 +338,27 @@ class IssuePanel(QWidget):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return b
 
+    def _contents_changed(self, *_args) -> None:
+        self._contents_version += 1
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._contents_changed()  # the same contents, measured in another font
+
+    def _content_widths(self) -> dict[int, int]:
+        """Each column's width for its contents (``resizeColumnsToContents``), measured again
+        only when the contents, or the rows Qt measures (those in view), changed."""
+        t, hh = self.table, self.table.horizontalHeader()
+        vh = t.verticalHeader()
+        key = (self._contents_version, self.model.rowCount(), t.isVisible(), vh.visualIndexAt(0),
+               vh.visualIndexAt(t.viewport().height()))
+        if self._contents_fit is None or self._contents_fit[0] != key:
+            t.resizeColumnsToContents()
+            self._contents_fit = (key, {c: hh.sectionSize(c) for c in range(self.model.columnCount())})
+            self._widths_set = None  # (the sections now have their content widths)
+        return dict(self._contents_fit[1])
+
     def _fit_columns(self) -> None:
         """Every main column at its content's width; when they do not all fit the table,
         the wide ones give way (eliding, whole text in the tooltip) so that only the notes
@@ -339,8 +369,7 @@ class IssuePanel(QWidget):
         notes, name = COL["description"], COL["name"]
         self._fitting = True
         try:
-            t.resizeColumnsToContents()
-            natural = {c: max(hh.sectionSize(c), 36) for c in range(self.model.columnCount())}
+            natural = {c: max(w, 36) for c, w in self._content_widths().items()}
             width = {c: min(w, _MAX_START_WIDTH) for c, w in natural.items()}
             m = self.layout().contentsMargins() if self.layout() else None
             room = self.width() - (m.left() + m.right() if m else 0) - 2 * t.frameWidth()
@@ -365,8 +394,11 @@ class IssuePanel(QWidget):
                 width[name] += take
                 short -= take
             width[notes] = max(_NOTES_MIN, room - sum(w for c, w in width.items() if c != notes))
-            for c, w in width.items():
-                hh.resizeSection(c, w)
+            widths = tuple(sorted(width.items()))
+            if widths != self._widths_set:  # (the same widths again: nothing to do)
+                for c, w in widths:
+                    hh.resizeSection(c, w)
+                self._widths_set = widths
         finally:
             self._fitting = False
 

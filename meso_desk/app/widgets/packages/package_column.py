@@ -1,9 +1,10 @@
-"""One package as a card in the package panel: :class:`PackageColumn` and its :class:`TermEditor` rows.
+"""One package as a card in the package panel: :class:`PackageColumn`, with a
+:class:`~meso_desk.app.widgets.packages.term_editor.TermEditor` row per issue.
 
 A column shows the package's name (rename in place), its score as a number and a bar
 against the target level and the reservation, its status in words with an icon (the one
 rule of :mod:`~meso_desk.model.offers.status`), the "Hold value" switch with how the last
-rebalance went, and a :class:`TermEditor` (caption, term, slider, lock) per issue.
+rebalance went, and a term editor (caption, term, slider, lock) per issue.
 
 A column edits nothing itself: every gesture calls a method of its
 :class:`~meso_desk.app.widgets.packages.package_panel.PackagePanel` (what a column may ask
@@ -14,10 +15,9 @@ is one undo step and "Hold value" rebalances from the plan as it was when the dr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,19 +40,16 @@ from ....model.offers.contingent import total_cost_words
 from ....model.offers.relationship import relationship_line
 from ....model.offers.status import package_status
 from ....model.plan import Plan
-from ....model.preferences.issues import CategoricalIssue
 from ...document import PlanDocument
 from ..common import ElidedLabel, one_line_field, paint_card, steady
-from .contingent_card import ClauseLine, ExpectedTag, add_contingent_menu
+from .contingent_card import ExpectedTag, add_contingent_menu
 from .score_bar import ScoreBar
-from .term_slider import TermSlider
+from .term_editor import CAPTION_ABOVE, CAPTION_AIR, ONE_LINE, TWO_LINES, TermEditor
 
 #: a card's narrowest and widest width: cards share the panel's width between these, so a
 #: wide screen shows wider cards (longer terms whole) rather than an empty area
 COLUMN_WIDTH = 252
 COLUMN_MAX_WIDTH = 560
-#: the most a term's value asks for in a card's line (a longer option is shortened at a word)
-TERM_MAX_WIDTH = 96
 #: during a drag, the card's total-cost and approvals lines are brought up to date this often
 SECONDARY_MS = 90
 
@@ -87,165 +84,6 @@ class ColumnHost(Protocol):
     def delete_package(self, name: str | None = None) -> bool: ...
 
     def rename_package(self, old: str, new: str) -> str | None: ...
-
-
-def _term_index(issue, term: Term) -> int:
-    return int(issue.index_of(term))
-
-
-def _term_at(issue, index: int) -> Term:
-    g = issue.grid()
-    v = g[int(index)]
-    return str(v) if isinstance(issue, CategoricalIssue) else float(v)
-
-
-class TermEditor:
-    """The controls for one term of one package: caption, term label, slider, lock."""
-
-    def __init__(self, column: PackageColumn, issue, grid: QGridLayout, row: int) -> None:
-        self.column = column
-        self.issue = issue
-        self.name = issue.name
-        self.caption = ElidedLabel(issue.name, minimum=34)
-        self.caption.setObjectName("termCaption")
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.caption.setToolTip(issue.description or issue.name)
-        self.term = ElidedLabel(words=True)
-        self.term.setObjectName("termLabel")
-        self.term.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.term.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        bold = QFont(self.term.font())
-        bold.setBold(True)
-        self.term.setFont(bold)
-        self._fit_term_width(issue)
-        self.warn = QLabel()
-        self.warn.setObjectName("termWarning")
-        self.warn.setPixmap(column.panel.pixmap("unacceptable", 12))
-        self.warn.setFixedSize(14, 14)
-        self.warn.setVisible(False)
-        self.slider = TermSlider(issue)
-        self.lock = QToolButton()
-        self.lock.setObjectName("termLock")
-        self.lock.setCheckable(True)
-        self.lock.setAutoRaise(True)
-        self.lock.setIcon(column.panel.lock_icon)
-        self.lock.setIconSize(QSize(14, 14))
-        self.lock.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.clause = ClauseLine(column.panel.muted_palette)  # a contingent term's clause, under it
-        self.grid, self.row = grid, row
-        self.term_box = steady(self.term)  # its text changes in every frame of a drag
-        self.two_lines: bool | None = None
-        self.place(two_lines=False)
-        self._last_term: Any = None
-        self._last_ok: bool | None = None
-        self._last_locked: bool | None = None
-        self.slider.valueChanged.connect(self._moved)
-        self.slider.sliderPressed.connect(self._pressed)
-        self.slider.sliderReleased.connect(self._released)
-        self.lock.toggled.connect(self._lock_toggled)
-        self.bind(column.package_name)
-
-    def place(self, two_lines: bool) -> None:
-        """One line per term (caption · slider · term · lock) where the panel is short, so that
-        every term of a card shows in the few hundred pixels a laptop gives; two lines (caption
-        and term above, slider and lock below) where it has the height, so that the issue's
-        name shows whole. A contingent term's clause line goes under either."""
-        if two_lines == self.two_lines:
-            return
-        self.two_lines = two_lines
-        g, r = self.grid, self.row
-        for w in (self.caption, self.slider, self.warn, self.term_box, self.lock, self.clause):
-            g.removeWidget(w)
-        if two_lines:
-            g.addWidget(self.caption, 3 * r, 0, 1, 2)
-            g.addWidget(self.warn, 3 * r, 2)
-            g.addWidget(self.term_box, 3 * r, 3, 1, 2)
-            g.addWidget(self.slider, 3 * r + 1, 0, 1, 4)
-            g.addWidget(self.lock, 3 * r + 1, 4)
-            g.addWidget(self.clause, 3 * r + 2, 0, 1, 5)
-        else:
-            g.addWidget(self.caption, 2 * r, 0)
-            g.addWidget(self.slider, 2 * r, 1)
-            g.addWidget(self.warn, 2 * r, 2)
-            g.addWidget(self.term_box, 2 * r, 3)
-            g.addWidget(self.lock, 2 * r, 4)
-            g.addWidget(self.clause, 2 * r + 1, 0, 1, 5)
-
-    def _fit_term_width(self, issue) -> None:
-        """Room for the issue's widest term (its options, or the ends of its range) up to
-        ``TERM_MAX_WIDTH``: a longer option is shortened at a word, whole in the tooltip."""
-        n = len(issue.grid())
-        at = range(n) if isinstance(issue, CategoricalIssue) else (0, n // 2, n - 1)
-        fm = self.term.fontMetrics()
-        widest = max((fm.horizontalAdvance(issue.format_term(_term_at(issue, k))) for k in at), default=40)
-        self.term.set_minimum(min(widest + 4, TERM_MAX_WIDTH))
-
-    def widgets(self) -> list[QWidget]:
-        return [self.caption, self.term_box, self.term, self.warn, self.slider, self.lock, self.clause]
-
-    def bind(self, package: str) -> None:
-        for w in (self.slider, self.lock, self.term, self.caption, self.clause):
-            w.setProperty("package", package)
-            w.setProperty("issue", self.name)
-        self.slider.setAccessibleName(tr("{issue} of {package}").format(issue=self.name, package=package))
-        self.lock.setAccessibleName(tr("Lock {issue} of {package}").format(issue=self.name, package=package))
-        rng = self.issue.range_text()
-        self.slider.setToolTip(tr("{issue} of {package} ({range}). Drag, or use the arrow keys to move one "
-                                  "step.").format(issue=self.name, package=package, range=rng))
-        self.lock.setToolTip(tr("Lock {issue}: rebalancing will not move it and the slider is held.").format(
-            issue=self.name))
-
-    def rebind(self, issue, package: str) -> None:
-        """The issue changed without changing its grid (a unit, a curve): show the new one."""
-        self.issue = issue
-        self.caption.setToolTip(issue.description or issue.name)
-        self._last_term = None  # re-format the term (the unit may have changed)
-        self.bind(package)
-
-    def update(self, plan: Plan, terms: Mapping[str, Term], locked: bool, clause: Any = None) -> None:
-        t = terms[self.name]
-        self.clause.show_clause(plan, self.issue, clause, t)
-        if t != self._last_term:
-            self._last_term = t
-            idx = _term_index(self.issue, t)
-            if self.slider.value() != idx:
-                with QSignalBlocker(self.slider):
-                    self.slider.setValue(idx)
-            self.term.setText(self.issue.format_term(t))
-            ok = self.issue.is_acceptable(t)
-            if ok != self._last_ok:
-                self._last_ok = ok
-                self.warn.setVisible(not ok)
-                pal = self.term.palette()
-                pal.setColor(QPalette.ColorRole.WindowText,
-                             self.column.panel.status_qcolor("unacceptable") if not ok
-                             else self.column.palette().color(QPalette.ColorRole.WindowText))
-                self.term.setPalette(pal)
-            self.term.setToolTip("" if ok else tr("Beyond the hard limit {limit}").format(
-                limit=self.issue.format_term(self.issue.hard_limit)) if self.issue.is_numeric
-                else tr("{option} is unacceptable to you").format(option=t))
-            self.warn.setToolTip(self.term.toolTip())
-        if locked != self._last_locked:
-            self._last_locked = locked
-            with QSignalBlocker(self.lock):
-                self.lock.setChecked(locked)
-            self.slider.setEnabled(not locked)
-
-    # -- gestures ----------------------------------------------------------------------
-    def _pressed(self) -> None:
-        doc = self.column.panel.document
-        doc.select_package(self.column.package_name)
-        doc.begin_gesture()
-
-    def _released(self) -> None:
-        self.column.panel.document.end_gesture()
-
-    def _moved(self, index: int) -> None:
-        self.column.panel.move_term(self.column.package_name, self.name, _term_at(self.issue, index),
-                                    dragging=self.slider.isSliderDown())
-
-    def _lock_toggled(self, on: bool) -> None:
-        self.column.panel.set_term_locked(self.column.package_name, self.name, on)
 
 
 # =============================================================================================
@@ -438,39 +276,77 @@ class PackageColumn(QFrame):
                 item.layout().deleteLater()
         self.editors = {}
         for r, issue in enumerate(plan.issues):
-            self.editors[issue.name] = TermEditor(self, issue, self._grid, r)
+            self.editors[issue.name] = TermEditor(self, issue, self._grid, r, plan.issue_names)
         self._last = None
-        self._two_lines = False
+        self._mode = ONE_LINE
         self._place_terms()
 
     def fit_height(self, available: int) -> None:
         """The panel says how high this card may be without scrolling (its viewport less the
-        card's place in it); the card picks one or two lines per term to match."""
+        card's place in it); the card picks how to lay out its terms to match."""
         self._available = available
         self._place_terms()
 
     def _place_terms(self) -> None:
-        """Two lines per term when the card has the height for them, else one. The card's own
-        height cannot decide (a scroll area never makes it lower than its minimum)."""
+        """Where the card has the height: two lines per term (the status on a line of its own too),
+        unless a name cut short beside its term would read like another's ("Lieferzeit ab
+        Beste…" twice); then each name on a line of its own above its slider, across the card.
+        Where it has not: one line. The card's own height cannot decide (a scroll area never
+        makes it lower than its minimum)."""
         available = getattr(self, "_available", 0)
         if not self.editors or available <= 0:
             return
         lay = self.layout()
-        line = max(ed.slider.sizeHint().height() for ed in self.editors.values())
-        extra = len(self.editors) * line + self.status_box.sizeHint().height() + lay.spacing()
-        need_one = lay.minimumSize().height() - (extra if self._two_lines else 0)
-        two = available >= need_one + extra + 2 * len(self.editors)
-        if two != self._two_lines:
-            self._two_lines = two
-            for ed in self.editors.values():
-                ed.place(two)
-            if two:
+        eds = self.editors.values()
+        n = len(self.editors)
+        line = max(ed.slider.sizeHint().height() for ed in eds)
+        # a caption line's height as it is on a line of its own, whatever the layout now
+        caption = max(ed.caption.sizeHint().height() - ed.caption.contentsMargins().top() for ed in eds) + CAPTION_AIR
+        extra = {ONE_LINE: 0, CAPTION_ABOVE: n * caption,
+                 TWO_LINES: n * line + self.status_box.sizeHint().height() + lay.spacing()}
+        need_one = lay.minimumSize().height() - extra[self._mode]
+        fits = {m: available >= need_one + extra[m] + 2 * n for m in (TWO_LINES, CAPTION_ABOVE)}
+        if fits[TWO_LINES] and (not fits[CAPTION_ABOVE] or self._names_apart_beside_terms()):
+            mode = TWO_LINES
+        else:
+            mode = CAPTION_ABOVE if fits[CAPTION_ABOVE] else ONE_LINE
+        self._set_mode(mode)
+
+    def take_layout_of(self, other: PackageColumn) -> None:
+        """Lay the terms out as ``other`` (a card beside it) does, before this new card is shown:
+        it is fitted once placed (:meth:`fit_height`), and mostly keeps this (no second layout)."""
+        self._available = getattr(other, "_available", 0)
+        self._set_mode(other._mode)
+
+    def _set_mode(self, mode: str) -> None:
+        lay = self.layout()
+        if mode == self._mode:
+            return
+        if TWO_LINES in (mode, self._mode):  # the status beside the score, or on a line of its own
+            if mode == TWO_LINES:
                 self._score_row.removeWidget(self.status_box)
                 lay.insertWidget(lay.indexOf(self.bar), self.status_box)
             else:
                 lay.removeWidget(self.status_box)
                 self._score_row.addWidget(self.status_box, 1)
+        self._mode = mode
+        for ed in self.editors.values():
+            ed.place(mode)
 
+    def _names_apart_beside_terms(self) -> bool:
+        """Whether the issues' names, cut to the room beside their terms (two lines per term),
+        still read differently: no cut name is the start of another name."""
+        eds = list(self.editors.values())
+        m = self.layout().contentsMargins()
+        room = self.width() - m.left() - m.right() - max(ed.term.minimumWidth() for ed in eds) - 12
+        fm = eds[0].caption.fontMetrics()
+        names = [ed.name for ed in eds]
+        for name in names:
+            cut = fm.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            seen = cut.removesuffix("…").rstrip()
+            if cut != name and any(o != name and o.startswith(seen) for o in names):
+                return False
+        return True
 
     def rebind_issues(self, plan: Plan) -> None:
         """Issues changed without changing their grids: point the editors at the new ones."""

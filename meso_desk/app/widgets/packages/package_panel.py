@@ -17,7 +17,12 @@ press is one.
 
 Speed: widgets are built only when the set of issues or the number of packages changes; a
 rename rebinds a column in place, and a term change only updates values (the dragged
-slider, the term labels, the score, bar and status of the package that changed).
+slider, the term labels, the score, bar and status of the package that changed). New cards
+are made a few at a time, one slice per turn of the event loop (:data:`TERM_ROWS_PER_TURN`):
+a MESO set of four cards on ten issues made at once held the window for over 100 ms. Until
+the last is made, :meth:`PackagePanel.is_busy` is true; asking for a card still to come
+(:meth:`PackagePanel.column`, :attr:`~PackagePanel.columns`) makes the rest at once. The row
+and a set's frame are re-laid out only where their cards changed.
 """
 
 from __future__ import annotations
@@ -25,8 +30,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -36,7 +41,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,14 +53,20 @@ from ....model.plan import MesoSet, Plan
 from ....model.preferences.issues import CategoricalIssue
 from ...document import Change, PlanDocument
 from ..common import announce, no_tab_stop
-from ..glyphs import action_icon, archive_icon, lock_icon, meso_icon, status_colour, status_pixmap
+from ..glyphs import action_icon, lock_icon, meso_icon, status_colour, status_pixmap
 from ..look import muted_palette
 from .compare import CompareDialog
 from .contingent_card import keep_clauses
 from .meso_dialog import MesoDialog
 from .package_column import COLUMN_WIDTH, PackageColumn
 from .reveal import reveal_value
+from .set_group import SetGroup
 from .term_slider import TermSlider
+
+#: New cards per turn of the event loop: as many as have this many term rows together (at least
+#: one card). A card of ten issues takes 10–15 ms to make and show; three cards of six issues
+#: (a MESO set on the supplier example) are still made at once.
+TERM_ROWS_PER_TURN = 18
 
 
 def _issue_signature(plan: Plan) -> tuple:
@@ -67,95 +77,6 @@ def _issue_signature(plan: Plan) -> tuple:
                     (float(g[0]), float(g[-1])), tuple(i.grid_acceptable().tolist())))
     # (the order of issues matters too: rows are laid out in it)
     return tuple(out)
-
-
-class SetGroup(QFrame):
-    """A MESO set's cards in a frame, with a strip to fold the set away (a short summary
-    stays) and to archive it (``mesoSetGroup``; its controls ``setFold``, ``setArchive``)."""
-
-    def __init__(self, panel: PackagePanel, name: str) -> None:
-        super().__init__()
-        self.setObjectName("mesoSetGroup")
-        self.panel = panel
-        self.set_name = name
-        self.folded = False
-        self.archived = False
-        self._state: tuple | None = None
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(3, 3, 3, 3)
-        lay.setSpacing(4)
-        strip = QVBoxLayout()
-        strip.setSpacing(2)
-        self.fold_button = QToolButton()
-        self.fold_button.setObjectName("setFold")
-        self.fold_button.setAutoRaise(True)
-        self.fold_button.clicked.connect(lambda: panel.set_folded(self.set_name, not self.folded))
-        self.archive_button = QToolButton()
-        self.archive_button.setObjectName("setArchive")
-        self.archive_button.setAutoRaise(True)
-        self.archive_button.setIcon(archive_icon(self.palette().color(QPalette.ColorRole.WindowText)))
-        self.archive_button.clicked.connect(lambda: panel.set_archived(self.set_name, not self.archived))
-        strip.addWidget(self.fold_button)
-        strip.addWidget(self.archive_button)
-        strip.addStretch(1)
-        lay.addLayout(strip)
-        self.summary = QLabel()
-        self.summary.setObjectName("setSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.summary.setFixedWidth(84)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        lay.addWidget(self.summary)
-        self.cards = QWidget()
-        self.cards.setObjectName("setCards")
-        self._cards = QHBoxLayout(self.cards)
-        self._cards.setContentsMargins(0, 0, 0, 0)
-        self._cards.setSpacing(8)
-        lay.addWidget(self.cards, 1)
-
-    def set_columns(self, columns: list[PackageColumn]) -> None:
-        while self._cards.count():
-            self._cards.takeAt(0)
-        for c in columns:
-            self._cards.addWidget(c, 10)
-
-    def set_state(self, meso: MesoSet, folded: bool) -> None:
-        if self._state == (meso, folded):  # called on every change of the plan (a drag's frames)
-            return
-        self._state = (meso, folded)
-        self.set_name = meso.name
-        self.folded, self.archived = folded, meso.archived
-        for w in (self, self.fold_button, self.archive_button, self.summary):
-            w.setProperty("mesoSet", meso.name)
-        self.cards.setVisible(not folded)
-        self.summary.setVisible(folded)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed if folded else QSizePolicy.Policy.Expanding,
-                           QSizePolicy.Policy.Preferred)
-        self.fold_button.setArrowType(Qt.ArrowType.RightArrow if folded else Qt.ArrowType.LeftArrow)
-        self.fold_button.setToolTip((tr("Show the cards of {set}") if folded else tr("Fold {set} away")).format(
-            set=meso.name))
-        self.fold_button.setAccessibleName(self.fold_button.toolTip())
-        self.archive_button.setCheckable(True)
-        self.archive_button.setChecked(meso.archived)
-        tip = (tr("Bring {set} back from the archive") if meso.archived else tr(
-            "Archive {set}: hide it from this panel (it stays in the plan and the rounds)")).format(set=meso.name)
-        self.archive_button.setToolTip(tip)
-        self.archive_button.setAccessibleName(tip)
-        members = ", ".join(meso.packages)
-        level = (tr("{level:.1f} pts").format(level=meso.level) if meso.level is not None
-                 else tr("aspiration", "level of a MESO set"))
-        self.summary.setText(f"{meso.name}\n{level}\n{members}" + ("\n" + tr("(archived)") if meso.archived else ""))
-        self.summary.setToolTip(tr("{set} at {level}: {packages}").format(set=meso.name, level=level, packages=members))
-
-    def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        c = QColor(self.palette().color(QPalette.ColorRole.Mid))
-        p.setPen(QPen(c, 1.0, Qt.PenStyle.DashLine if self.archived else Qt.PenStyle.SolidLine))
-        c.setAlpha(40)
-        p.setBrush(c)
-        p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-        p.end()
 
 
 class PackagePanel(QWidget):
@@ -180,6 +101,10 @@ class PackagePanel(QWidget):
         self.muted_palette = muted_palette(self.palette())  # readable secondary text (issue 17)
         #: fits the cards once the layout has placed them; a child, it dies with the panel (never fires on a dead one)
         self._fit_later = QTimer(self, singleShot=True, interval=0, timeout=self._fit_columns)
+        #: makes the next slice of new cards (:meth:`_add_columns`), one turn of the event loop later
+        self._build_later = QTimer(self, singleShot=True, interval=0, timeout=self._make_more)
+        #: a new set brought into view before its cards were all made: scrolled to again after
+        self._bring_later: str | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -296,13 +221,26 @@ class PackagePanel(QWidget):
 
     @property
     def columns(self) -> list[PackageColumn]:
+        """Every package's card, in plan order (the cards still to come made now)."""
+        self._make_more(everything=True)
         return list(self._columns)
 
     def column(self, name: str) -> PackageColumn:
-        for c in self._columns:
-            if c.package_name == name:
-                return c
-        raise KeyError(f"no column for package {name!r}")
+        """The card of package ``name`` (made now if it was still to come)."""
+        c = self._made_column(name)
+        if c is None and self.is_busy():
+            self._make_more(everything=True)
+            c = self._made_column(name)
+        if c is None:
+            raise KeyError(f"no column for package {name!r}")
+        return c
+
+    def _made_column(self, name: str) -> PackageColumn | None:
+        return next((c for c in self._columns if c.package_name == name), None)
+
+    def is_busy(self) -> bool:
+        """True while new cards are still being made (a slice per turn of the event loop)."""
+        return len(self._columns) < len(self._doc.plan.package_names)
 
     def term_slider(self, package: str, issue: str) -> TermSlider:
         return self.column(package).editors[issue].slider
@@ -344,20 +282,14 @@ class PackagePanel(QWidget):
                 c.hide()
                 c.setParent(None)  # gone from findChildren at once, deleted later
                 c.deleteLater()
-            for i, name in enumerate(names):
-                if i < len(self._columns):
-                    c = self._columns[i]
-                    if c.package_name != name:
-                        c.bind(name)
-                else:
-                    c = PackageColumn(self, plan, name)
-                    c.clicked.connect(self._doc.select_package)
-                    self._row.insertWidget(self._row.count() - 1, c, 10)
-                    self._columns.append(c)
+            for c, name in zip(self._columns, names):
+                if c.package_name != name:
+                    c.bind(name)
+            self._add_columns(plan, everything=force)
             for c in self._columns:
                 c.update_from(plan)
             self.empty.setVisible(not names)
-            self._arrange(plan, structural)
+            self._arrange(plan, rebuild_terms)
         finally:
             if structural:
                 self.setUpdatesEnabled(True)
@@ -373,6 +305,51 @@ class PackagePanel(QWidget):
         self.delete_action.setEnabled(has)
         self.generate_action.setEnabled(len(plan.issues) >= 2)
 
+    def _add_columns(self, plan: Plan, everything: bool = False, first: bool = True) -> None:
+        """Cards for the packages that have none yet (they come last: the cards follow the plan's
+        order): all of them (``everything``), else one slice of :data:`TERM_ROWS_PER_TURN` term
+        rows, the rest a turn of the event loop later (:meth:`_make_more`). In the gesture's turn
+        (``first``) only when they all fit one slice."""
+        names = plan.package_names
+        rows, per_card = 0, max(1, len(plan.issues))
+        if not everything and first and (len(names) - len(self._columns)) * per_card > TERM_ROWS_PER_TURN:
+            rows = TERM_ROWS_PER_TURN  # more than one slice: none in the gesture's own turn (it re-arranges)
+        while len(self._columns) < len(names):
+            if rows and not everything and rows + per_card > TERM_ROWS_PER_TURN:
+                self._build_later.start()
+                return
+            c = PackageColumn(self, plan, names[len(self._columns)])
+            c.setParent(self._host)  # (hidden until placed: made under the panel's font and palette)
+            shown = next((x for x in reversed(self._columns) if x.isVisible()), None)
+            if shown is not None:
+                c.take_layout_of(shown)  # (as its neighbours: not laid out twice when it is fitted)
+            c.clicked.connect(self._doc.select_package)
+            self._columns.append(c)
+            rows += per_card
+        self._build_later.stop()
+
+    def _make_more(self, everything: bool = False) -> None:
+        """The next slice of new cards (every one with ``everything``), placed and shown."""
+        plan = self._doc.plan
+        if not self.is_busy():
+            return
+        start = len(self._columns)
+        self.setUpdatesEnabled(False)
+        try:
+            self._add_columns(plan, everything, first=False)
+            for c in self._columns[start:]:
+                c.update_from(plan)
+            self._arrange(plan)
+        finally:
+            self.setUpdatesEnabled(True)
+        self._on_selection(self._doc.selected_package)
+        self._fit_later.start()
+        group = self._groups.get(self._bring_later or "")
+        if not self.is_busy() and group is not None:  # the new set has all its cards: in view
+            QTimer.singleShot(0, group, lambda: self._scroll_to(group))
+        if not self.is_busy():
+            self._bring_later = None
+
     # -- MESO sets: grouped, folded, archived ------------------------------------------
     def _folded(self, plan: Plan, meso: MesoSet) -> bool:
         """The user's choice for this set, else: with more than two sets in view, all but the newest fold."""
@@ -384,19 +361,67 @@ class PackagePanel(QWidget):
 
     def _arrange(self, plan: Plan, force: bool = False) -> None:
         """Cards in plan order, a MESO set's cards together in their group (folded or not);
-        archived sets only when asked for. Re-laid out only when that arrangement changes."""
+        archived sets only when asked for. Re-laid out only where that arrangement changed."""
         by_name = {c.package_name: c for c in self._columns}
+        items = self._arrangement_items(plan, by_name)
+        self._archived_action_for(plan)
+        key = tuple(it[:5] for it in items)
+        if key == self._arrangement and not force:
+            for it in items:  # a set's level or name text may still have changed
+                if it[0] == "set":
+                    self._groups[it[1]].set_state(it[5], it[4])
+            return
+        self._arrangement = key
+        entries: list[tuple[QWidget, int]] = [(self.empty, 1)]
+        shown: list[tuple[QWidget, bool]] = []
+        for it in items:
+            if it[0] == "card":
+                entries.append((by_name[it[1]], 10))
+                shown.append((by_name[it[1]], True))
+                continue
+            _, set_name, members, visible, folded, meso = it
+            group = self._groups.get(set_name)
+            if group is None:
+                group = self._groups[set_name] = SetGroup(self, set_name)
+            cols = [by_name[n] for n in members]
+            group.set_columns(cols)  # (nothing to do when they are the same cards)
+            for c in cols:
+                c.setVisible(visible and not folded)
+            group.set_state(meso, folded)
+            entries.append((group, 10 * max(1, len(cols)) if not folded else 0))
+            shown.append((group, visible))
+        self._fill_row(entries)
+        for w, visible in shown:
+            w.setVisible(visible)
+        for gone in set(self._groups) - {it[1] for it in items if it[0] == "set"}:
+            g = self._groups.pop(gone)
+            g.hide()
+            g.setParent(None)
+            g.deleteLater()
+        # cards shown again (a set unfolded, archived sets shown) were not fitted while hidden
+        self._fit_later.start()
+
+    def _arrangement_items(self, plan: Plan, by_name: Mapping[str, PackageColumn]) -> list[tuple]:
+        """What the row shows, in plan order: ``("card", name)`` for a package outside the MESO
+        sets, ``("set", name, members, shown, folded, meso)`` for a set (the members that have
+        a card; a set none of whose cards is made yet is left out until one is)."""
         items: list[tuple] = []
         placed: set[str] = set()
         for name in plan.package_names:
             meso = plan.meso_set_of(name)
             if meso is None:
-                items.append(("card", name))
+                if name in by_name:
+                    items.append(("card", name))
             elif meso.name not in placed:
                 placed.add(meso.name)
                 members = tuple(n for n in meso.packages if n in by_name)
-                shown = self.show_archived or not meso.archived
-                items.append(("set", meso.name, members, shown, self._folded(plan, meso), meso))
+                if members:
+                    shown = self.show_archived or not meso.archived
+                    items.append(("set", meso.name, members, shown, self._folded(plan, meso), meso))
+        return items
+
+    def _archived_action_for(self, plan: Plan) -> None:
+        """The "Archived (n)" switch: shown while there is an archived set (or they are shown)."""
         n_archived = sum(s.archived for s in plan.meso_sets)
         if not n_archived and self.show_archived:  # the last one restored: nothing left to show
             self.show_archived = False
@@ -407,44 +432,22 @@ class PackagePanel(QWidget):
             self.archived_action.setText(archived_text)
         if self.archived_action.isVisible() != bool(n_archived or self.show_archived):
             self.archived_action.setVisible(bool(n_archived or self.show_archived))
-        key = tuple(it[:5] for it in items)
-        if key == self._arrangement and not force:
-            for it in items:  # a set's level or name text may still have changed
-                if it[0] == "set":
-                    self._groups[it[1]].set_state(it[5], it[4])
-            return
-        self._arrangement = key
-        while self._row.count():
-            self._row.takeAt(0)
-        self._row.addWidget(self.empty, 1)
-        used: set[str] = set()
-        for it in items:
-            if it[0] == "card":
-                c = by_name[it[1]]
-                self._row.addWidget(c, 10)
-                c.show()
-                continue
-            _, set_name, members, shown, folded, meso = it
-            group = self._groups.get(set_name)
-            if group is None:
-                group = self._groups[set_name] = SetGroup(self, set_name)
-            used.add(set_name)
-            cols = [by_name[n] for n in members]
-            group.set_columns(cols)
-            for c in cols:
-                c.setParent(group.cards)
-                c.setVisible(shown and not folded)
-            group.set_state(meso, folded)
-            self._row.addWidget(group, 10 * max(1, len(cols)) if not folded else 0)
-            group.setVisible(shown)
-        for gone in set(self._groups) - used:
-            g = self._groups.pop(gone)
-            g.hide()
-            g.setParent(None)
-            g.deleteLater()
-        self._row.addStretch(1)
-        # cards shown again (a set unfolded, archived sets shown) were not fitted while hidden
-        self._fit_later.start()
+
+    def _fill_row(self, entries: list[tuple[QWidget, int]]) -> None:
+        """The row holds ``entries`` (widget, stretch) and then a stretch. What stays in its
+        place is not touched (adding a set re-lays out only the new one, not every card)."""
+        row = self._row
+        keep = 0
+        while keep < min(len(entries), row.count()) and row.itemAt(keep).widget() is entries[keep][0]:
+            keep += 1
+        while row.count() > keep:
+            row.takeAt(keep)  # (a widget taken out is placed again below, or put away by the caller)
+        for w, stretch in entries[keep:]:
+            row.addWidget(w, stretch)
+        row.addStretch(1)
+        for i, (_w, stretch) in enumerate(entries[:keep]):
+            if row.stretch(i) != stretch:
+                row.setStretch(i, stretch)
 
     @property
     def groups(self) -> dict[str, SetGroup]:
@@ -492,6 +495,7 @@ class PackagePanel(QWidget):
         self._arrange(plan)
         if meso.packages and meso.packages[0] in plan.package_names:
             self._doc.select_package(meso.packages[0])
+        self._bring_later = set_name if self.is_busy() else None  # again once its cards are made
         group = self._groups.get(set_name)
         if group is not None:
             QTimer.singleShot(0, group, lambda: self._scroll_to(group))  # (not once the group is gone)
@@ -634,9 +638,8 @@ class PackagePanel(QWidget):
             self.column(sel).start_rename()
 
     def _reveal(self, name: str) -> None:
-        try:
-            col = self.column(name)
-        except KeyError:
+        col = self._made_column(name)
+        if col is None:  # (a card still to come: revealed once it is made, _make_more)
             return
         QTimer.singleShot(0, col, lambda: self._reveal_column(col))  # (not once the column is gone)
 
