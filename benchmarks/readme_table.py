@@ -32,8 +32,10 @@ def table(results: dict) -> str:
     la = results["load_average"]
     lines = [
         f"Latest run of `benchmarks/run_all.py` on this machine ({results['when']}, {results['mode']} run; "
-        f"{m['cpus']} cores, load average {la[0]:.1f}; Python {m['python']}). Gestures: the GUI thread's "
-        "CPU time per frame with both plots on screen; start-up and the plots after a pause: wall clock.",
+        f"{m['cpus']} cores, load average {la[0]:.1f}; Python {m['python']}; a fixed calibration loop "
+        f"{results['calibration_ms']:.2f} ms — how fast the machine ran: CI's guard compares gestures as "
+        "ratios to it). Gestures: the GUI thread's CPU time per frame with both plots on screen; start-up "
+        "and the plots after a pause: wall clock.",
         "",
         "| figure | median | p95 | max | budget | |",
         "| --- | ---: | ---: | ---: | --- | --- |",
