@@ -58,9 +58,14 @@ def breakpoint_stop(issue: NumericIssue, points: list[tuple[float, float]] | tup
     return "" if least - 1e-9 <= clamp_value(y) <= most + 1e-9 else _against_better(issue)
 
 
-def _against_better(issue: NumericIssue) -> str:
+def _ends(issue: NumericIssue) -> tuple[bool, float, float]:
+    """Whether lower is better for ``issue``, and its better and worse end of the range."""
     lower = issue.direction == Direction.LOWER
-    better, worse = (issue.min, issue.max) if lower else (issue.max, issue.min)
+    return (lower, issue.min, issue.max) if lower else (lower, issue.max, issue.min)
+
+
+def _against_better(issue: NumericIssue) -> str:
+    lower, better, worse = _ends(issue)
     text = (tr("lower is better for {issue}, so {worse} may not be worth more than {better} — to turn the "
                "curve round, set Better to Higher") if lower else
             tr("higher is better for {issue}, so {worse} may not be worth more than {better} — to turn the "
@@ -97,8 +102,7 @@ def curve_warning(plan: Plan, name: str) -> str:
     worse end of the range than at the better end."""
     issue = plan.issue(name)
     if isinstance(issue, NumericIssue) and issue.against_better > 1e-9:
-        lower = issue.direction == Direction.LOWER
-        better, worse = (issue.min, issue.max) if lower else (issue.max, issue.min)
+        lower, better, worse = _ends(issue)
         text = (tr("{issue} is worth more at {worse} than at {better} though lower is better, and its hard limit "
                    "and trade-offs go by Better: drag the ends back, or set Better to Higher.") if lower else
                 tr("{issue} is worth more at {worse} than at {better} though higher is better, and its hard limit "

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -102,22 +103,31 @@ def term_distance(plan: Plan, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     ``a``/``b`` are full-grid index rows broadcastable against each other.
     """
     a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
-    tables = _distance_tables(plan)
     d = np.empty(np.broadcast_shapes(a.shape, b.shape))
-    for i, tab in enumerate(tables):  # per issue, a look-up: the set search's pairwise distances
-        d[..., i] = tab[a[..., i], b[..., i]]  # cost 2–3× as much computed from the positions
+    for i, (issue, g) in enumerate(zip(plan.issues, score_table(plan).grids)):
+        ai, bi = a[..., i], b[..., i]
+        if len(g) <= DISTANCE_TABLE_TERMS:  # a look-up: the set search's pairwise distances cost
+            d[..., i] = _distance_table(len(g), issue.is_numeric)[ai, bi]  # 2–3× as much computed
+        elif issue.is_numeric:  # a fine grid (a 1-EUR step): no table of every two of its terms
+            d[..., i] = np.minimum(1.0, 2.0 * np.abs(ai - bi) / float(len(g) - 1))
+        else:
+            d[..., i] = ai != bi
     return d.sum(axis=-1)
 
 
-def _distance_tables(plan: Plan) -> list[np.ndarray]:
-    """Per issue, the distance between every two of its terms (:func:`term_distance`), from
+#: issues with at most this many terms have their distances in a table (its size grows with the
+#: square: 25,001 terms of a salary on a 1-EUR step would take 5 GB)
+DISTANCE_TABLE_TERMS = 512
+
+
+@lru_cache(maxsize=64)
+def _distance_table(n: int, numeric: bool) -> np.ndarray:
+    """The distance between every two of an issue's ``n`` terms (:func:`term_distance`), from
     the terms' places as :func:`term_positions` gives them."""
-    out = []
-    for issue, g in zip(plan.issues, score_table(plan).grids):
-        p = np.arange(len(g), dtype=float) / float(max(len(g) - 1, 1))
-        out.append(np.minimum(1.0, 2.0 * np.abs(p[:, None] - p[None, :])) if issue.is_numeric
-                   else (p[:, None] != p[None, :]).astype(float))
-    return out
+    p = np.arange(n, dtype=float) / float(max(n - 1, 1))
+    table = np.minimum(1.0, 2.0 * np.abs(p[:, None] - p[None, :])) if numeric else (p[:, None] != p[None, :]).astype(float)
+    table.setflags(write=False)
+    return table
 
 
 def issue_stakes(plan: Plan) -> np.ndarray:
