@@ -48,3 +48,10 @@ def with_meso_set(plan):
     stored = [md.StoredPackage(name=n, terms=dict(p.terms), hold_value=True) for n, p in zip(names, pk)]
     return plan.replace(packages=(*plan.packages, *stored),
                         meso_sets=(md.MesoSet(name="MESO 1", level=plan.aspiration, packages=tuple(names)),))
+
+
+def memory_parts(f: dict) -> str:
+    """"; own X, mapped files Y" for a memory figure that has its parts (Linux), else ""."""
+    if f.get("own") is None or f.get("files") is None:
+        return ""
+    return f"; own {f['own']:.0f}, mapped files {f['files']:.0f}"

@@ -20,7 +20,11 @@ so that the value map and the outcome plot are both on screen (the heaviest case
   have drawn the latest plan (their ``redrawn`` signals). Budget: p95 ≤ 50 ms (wall: it is
   the worker threads' time too).
 * **memory** — the process's resident set size (VmRSS) with every panel shown once (each
-  tabbed dock raised in turn, the History dock too), the plots drawn. Budget: 250 MB.
+  tabbed dock raised in turn, the History dock too), the plots drawn. Budget: 250 MB. Printed
+  with its two parts: the process's own memory (RssAnon: Python, numpy, Qt's heap) and the pages
+  of mapped files (RssFile: Qt's and numpy's libraries), which the kernel maps more generously
+  when the files sit in its page cache — a just-installed environment reads ~20 MB higher than
+  the same one a day later, with the same own memory.
 * **the longest turn of the event loop** — on a big plan (``_big_plan.py``: 10 issues × 7
   terms, long names, 23 packages, six MESO sets, six rounds) in a 1366 × 700 window: the GUI
   thread's CPU time of each turn of the event loop (a zero-interval timer ticks once a turn)
@@ -41,7 +45,7 @@ import os
 import time
 from pathlib import Path
 
-from _harness import isolate, stats, with_meso_set
+from _harness import isolate, memory_parts, stats, with_meso_set
 
 isolate()
 
@@ -61,7 +65,7 @@ def rss_mb() -> dict[str, float]:
     out = {}
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(("VmRSS:", "VmHWM:")):
+            if line.startswith(("VmRSS:", "VmHWM:", "RssAnon:", "RssFile:")):
                 out[line.split(":")[0]] = int(line.split()[1]) / 1024
     except OSError:
         import resource  # peak only, where /proc is missing
@@ -124,7 +128,7 @@ class Bench:
         self.figures["memory.rss"] = {
             "label": "resident memory, supplier example, all panels shown", "unit": "MB",
             "budget": MEMORY_BUDGET_MB, "on": "value", "value": m.get("VmRSS", m.get("VmHWM", 0.0)),
-            "peak": m.get("VmHWM", 0.0)}
+            "peak": m.get("VmHWM", 0.0), "own": m.get("RssAnon"), "files": m.get("RssFile")}
 
     # -- gestures --------------------------------------------------------------------------
     def gesture(self, key: str, label: str, edit, begin=None, end=None) -> None:
@@ -432,7 +436,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{os.cpu_count()} CPUs, load {load:.1f}; ms: median p95 max (cpu = GUI-thread CPU time)")
     for f in figs.values():
         if "value" in f:
-            print(f"{f['label']:<58} {f['value']:8.1f} {f['unit']} (peak {f['peak']:.1f})  budget {f['budget']:g}")
+            print(f"{f['label']:<58} {f['value']:8.1f} {f['unit']} (peak {f['peak']:.1f}{memory_parts(f)})"
+                  f"  budget {f['budget']:g}")
             continue
         parts = "   ".join(f"{k} {v['median']:6.2f} {v['p95']:6.2f} {v['max']:6.2f}"
                            for k, v in f.items() if isinstance(v, dict))

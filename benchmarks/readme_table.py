@@ -46,6 +46,8 @@ def table(results: dict) -> str:
         budget = f"{f['on']} ≤ {_num(f['budget'], unit)}" if unit != "MB" else f"≤ {_num(f['budget'], unit)}"
         if unit == "MB":
             med, p95, mx = _num(s["median"], unit), "", f"{_num(s['max'], unit)} peak"
+            if f.get("own") is not None:  # the process's own part (the rest: mapped library pages)
+                mx += f"; own {_num(f['own'], unit)}"
         else:
             med, p95, mx = (_num(s[k], unit) for k in ("median", "p95", "max"))
         lines.append(f"| {f['label']} | {med} | {p95} | {mx} | {budget} | {'ok' if f['ok'] else '**over**'} |")

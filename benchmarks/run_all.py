@@ -60,7 +60,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))  # the other benchmark scripts, also when a test loads this file by path
 
-from _harness import pct, stats  # noqa: E402
+from _harness import memory_parts, pct, stats  # noqa: E402
 
 RESULTS = HERE / "results.json"
 
@@ -202,6 +202,7 @@ def group_window(short: bool) -> dict[str, dict]:
             v = f["value"]
             out[key] = figure(f["label"], f["budget"], "median", unit="MB", primary="wall",
                               wall={"median": v, "p95": v, "max": f["peak"], "n": 1})
+            out[key].update({k: f[k] for k in ("own", "files") if f.get(k) is not None})
         elif key.startswith(("gesture.", "turn.")):
             out[key] = figure(f["label"], f["budget"], "p95", wall=f["wall"], cpu=f["cpu"], check=True)
         else:
@@ -316,7 +317,7 @@ def print_report(res: dict) -> None:
     print("cpu: the GUI thread's (a model call's, the process's) CPU time; wall: the clock")
     for f in res["figures"].values():
         s = f[f["primary"]]
-        kind = f["primary"] if f["unit"] != "MB" else "VmRSS; max = peak"
+        kind = f["primary"] if f["unit"] != "MB" else "VmRSS; max = peak" + memory_parts(f)
         other = "wall" if f["primary"] == "cpu" else "cpu"
         extra = ""
         if f.get(other) and f["unit"] != "MB":
