@@ -106,3 +106,34 @@ def test_another_plan_opened_meanwhile_closes_it_instead_of_taking_its_model(dia
     doc.reset(other)
     assert not dialog.isVisible()
     assert doc.plan.costs.financing_rate == 3.0
+
+
+@pytest.mark.parametrize(("field", "bad", "combo", "greys_out", "back"), [
+    ("costTiers", "2500 3%", "costVolume", FIXED, "Order volume"),
+    ("costRate", "abc", "costPaymentIssue", NONE, "Payment term"),
+    ("costFixedUnits", "-5", "costVolume", "Order volume", FIXED),
+])
+def test_a_greyed_out_field_neither_counts_nor_blocks_ok(dialog, qtbot, field, bad, combo, greys_out, back):
+    """Bad text left in a field that then greys out kept OK disabled, with an error naming a field
+    the user could not edit. Its value is not used, so it is not read; enabled again, it is."""
+    edit, choice = dialog.findChild(QLineEdit, field), dialog.findChild(QComboBox, combo)
+    error = dialog.findChild(QLabel, "costError")
+    if field == "costFixedUnits":
+        choice.setCurrentText(FIXED)
+    edit.setText(bad)
+    assert edit.property("invalid") is True and not _ok(dialog).isEnabled()
+    choice.setCurrentText(greys_out)
+    assert not edit.isEnabled()
+    assert _ok(dialog).isEnabled() and error.text() == "" and edit.property("invalid") is False
+    choice.setCurrentText(back)
+    assert edit.isEnabled() and edit.property("invalid") is True and not _ok(dialog).isEnabled()
+    assert error.text() != ""
+    choice.setCurrentText(greys_out)
+    before = dialog.document.plan
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    costs = dialog.document.plan.costs
+    if field == "costFixedUnits":  # back to the plan's model: the text left behind is not taken
+        assert dialog.document.plan is before
+    else:
+        assert costs.volume == (None if field == "costTiers" else "Order volume") and costs.tiers == ()
+        assert costs.financing_rate == (0.0 if field == "costRate" else 6.0)

@@ -221,6 +221,24 @@ def test_suggestions_listed_and_adopted(qtbot):
     assert doc.plan.agreement.terms == HAGGLED and doc.plan.agreement.before_post_settlement is None
 
 
+def test_each_suggestion_says_its_change_of_the_total(qtbot):
+    """docs/total-cost.md: each post-settlement suggestion shows its change of the total against
+    the agreement. The CLI and the debrief did; the panel's list (ours, internal) did not."""
+    panel = make_panel(qtbot, dealt_plan())
+    res = panel.snapshot.settlement
+    money = [res.total_change(s) for s in res.suggestions]
+    assert money == [", EUR 87,500 more in total", "", ", EUR 212,417 more in total"]
+    for k, said in enumerate(money):
+        item = panel.pss_list.item(k)
+        assert item.text().endswith(f"\n{res.suggestions[k].summary}{said}")
+        assert item.toolTip() == f"{res.suggestions[k].describe()}{said}"
+        assert res.lines()[k].endswith(item.toolTip())  # the CLI's words
+    # each item still whole at the panel's width: the list grows with the longer text
+    lst = panel.pss_list
+    for i in range(lst.count()):
+        assert lst.viewport().rect().contains(lst.visualItemRect(lst.item(i))), i
+
+
 def test_suggestions_for_an_old_agreement_go_at_once(qtbot):
     # after Adopt the list kept the suggestions measured against the old agreement, Adopt and
     # "Use as cards" enabled, for the seconds the new search took

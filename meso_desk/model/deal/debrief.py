@@ -44,7 +44,7 @@ from ..language import speaking, tr
 from ..offers.contingent import package_total_cost, risk, their_values_many
 from ..package import Package
 from ..plan import Plan, Round
-from ..preferences.total_cost import cost_breakdown, format_money, format_total_cost, total_change_text
+from ..preferences.total_cost import cost_breakdown, format_money, format_total_cost
 from ..preferences.weights import weights_as_percent
 from ..scoring import issue_contributions, score
 from ..wording import format_date, internal_line, internal_title
@@ -421,7 +421,7 @@ def _debrief(plan: Plan, prepared: date | None, estimate: Any, count: int) -> De
         + debrief_relationship_lines(plan, agreed),
         cost_text=agreement_cost_text(plan, agreed),
         batna_cost=format_total_cost(plan, batna) if batna is not None else "",
-        settlement_money=tuple(total_change_text(plan, agreed, x.package) for x in settlement.suggestions),
+        settlement_money=tuple(settlement.total_change(x) for x in settlement.suggestions),
         contingent=contingent_outcomes(plan, agreed), language=plan.language)
 
 

@@ -216,12 +216,16 @@ class PostSettlement:
             return tr("based on 1 observation")
         return tr("based on {count} observations").format(count=k)
 
+    def total_change(self, suggestion: Suggestion) -> str:
+        """``", EUR 3,000 less in total"``: the change of the total cost from the agreement to
+        ``suggestion`` ("" without a cost model or when the total stays) — ours alone, never on a card."""
+        return total_change_text(suggestion.package.plan, self.agreed, suggestion.package)
+
     def lines(self) -> list[str]:
         """The result in words, one line per suggestion (for the CLI, logs and the debrief)."""
         if not self.suggestions:
             return [tr("No post-settlement suggestion: {reason}").format(reason=self.reason)]
-        out = [f"{chr(65 + k)}: {s.describe()}{total_change_text(s.package.plan, self.agreed, s.package)}"
-               for k, s in enumerate(self.suggestions)]
+        out = [f"{chr(65 + k)}: {s.describe()}{self.total_change(s)}" for k, s in enumerate(self.suggestions)]
         if self.chance == self.chance:  # not NaN
             out.append(tr("Chance that at least one is better for them: {chance}.").format(
                 chance=chance_words(self.chance)))

@@ -329,11 +329,12 @@ def format_total_costs(plan: Plan, packages: Sequence[Mapping[str, Term]]) -> li
 
 
 def units_words(plan: Plan, volume: float) -> str:
-    """``volume`` in words: ``"2,000 units"`` ("" for a lump sum, a fixed volume of 1)."""
+    """``volume`` in words: ``"2,000 units"`` (German ``"2.000 Stück"``, as the cost model's own
+    line says; "" for a lump sum, a fixed volume of 1)."""
     costs = plan.costs
     assert costs is not None
     if costs.volume is None:
-        return tr("{volume} units").format(volume=f"{volume:,.0f}") if costs.fixed_volume != 1 else ""
+        return tr("{volume} units").format(volume=number(volume, 0)) if costs.fixed_volume != 1 else ""
     return plan.issue(costs.volume).format_term(volume)
 
 

@@ -202,25 +202,39 @@ class CostDialog(QDialog):
         try:
             value = parse(edit.text())
         except EditRefused:
-            edit.setProperty("invalid", True)
-            edit.setStyleSheet(f"border: 1px solid {ERROR};")
+            self._mark(edit, True)
             raise
-        edit.setProperty("invalid", False)
-        edit.setStyleSheet("")
+        self._mark(edit, False)
         return value
 
+    @staticmethod
+    def _mark(edit: QLineEdit, invalid: bool) -> None:
+        edit.setProperty("invalid", invalid)
+        edit.setStyleSheet(f"border: 1px solid {ERROR};" if invalid else "")
+
+    def _unused(self) -> dict:
+        """The values of the greyed-out fields, which are not read: the model drops them (no price
+        breaks without a volume issue, no rate without a payment term), and the fixed units of a
+        negotiated volume stay as the plan has them."""
+        stored = self.document.plan.costs
+        return {"fixed": stored.fixed_volume if stored is not None else 1.0, "tiers": (), "rate": 0.0}
+
     def model(self) -> CostModel:
-        """The cost model of the fields (raises :class:`EditRefused` for a field that cannot be read)."""
+        """The cost model of the fields (raises :class:`EditRefused` for a field that cannot be read;
+        a greyed-out field is not read, so what is left in it neither counts nor blocks OK)."""
         volume = self.volume.currentData()
         freight_issue = self.freight_issue.currentData()
         payment = self.payment_issue.currentData()
         errors: list[str] = []
-        values = {}
+        values = self._unused()
         fields = [("fixed", self.fixed_units, parse_volume), ("tiers", self.tiers, parse_tiers),
                   ("rate", self.rate, parse_rate)]
         fields += [(f"freight:{k}", e, lambda t, k=k: parse_freight(t, k))
                    for k, e in self._freight_edits.items()]
         for key, edit, parse in fields:  # every field is checked, so each bad one is marked
+            if not edit.isEnabled():
+                self._mark(edit, False)  # marked again when it is enabled again
+                continue
             try:
                 values[key] = self._field(edit, parse)
             except EditRefused as err:

@@ -202,9 +202,9 @@ def zopa_html(z: Zopa) -> str:
 
 
 class SettlementList(QListWidget):
-    """The post-settlement alternatives, one item each (A, B, C: what it changes, its summary);
-    every item as tall as its wrapped text, the list as tall as its items (it never scrolls
-    inside the scrolling panel)."""
+    """The post-settlement alternatives, one item each (A, B, C: what it changes, its summary and
+    its change of the total cost); every item as tall as its wrapped text, the list as tall as
+    its items (it never scrolls inside the scrolling panel)."""
 
     def __init__(self) -> None:
         super().__init__(objectName="dealPssList")
@@ -219,9 +219,10 @@ class SettlementList(QListWidget):
         self.clear()
         if result is not None:
             for k, s in enumerate(result.suggestions):
-                text = f"{chr(65 + k)}: " + "\n".join(c.text for c in s.changes) + f"\n{s.summary}"
+                money = result.total_change(s)  # ours: the panel is internal (docs/total-cost.md)
+                text = f"{chr(65 + k)}: " + "\n".join(c.text for c in s.changes) + f"\n{s.summary}{money}"
                 it = QListWidgetItem(text)
-                it.setToolTip(s.describe())
+                it.setToolTip(s.describe() + money)
                 it.setData(Qt.ItemDataRole.UserRole, k)
                 self.addItem(it)
             if result.suggestions:
