@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Packages</source>
-        <extracomment>fold state, view state only: plan (its path, &quot;&quot; unsaved) → set name → folded fits the cards once the layout has placed them; a child, it dies with the panel (never fires on a dead one)
+        <extracomment>New cards per turn of the event loop: as many as have this many term rows together (at least one card). A card of ten issues takes 10–15 ms to make and show; three cards of six issues (a MESO set on the supplier example) are still made at once. fold state, view state only: plan (its path, &quot;&quot; unsaved) → set name → folded fits the cards once the layout has placed them; a child, it dies with the panel (never fires on a dead one) makes the next slice of new cards (:meth:`_add_columns`), one turn of the event loop later a new set brought into view before its cards were all made: scrolled to again after
 ----------
 Table names, in sheet order (``--table`` on the command line). Sheet titles (shown as ``tr(SHEET_TITLES[key])``).</extracomment>
         <translation>Pakete</translation>
@@ -5170,6 +5170,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Issues table</source>
+        <extracomment>the columns&apos; content widths are measured again only when the contents changed (a workspace switch resizes the panel a few times: each measure read every cell)</extracomment>
         <translation>Tabelle der Verhandlungspunkte</translation>
     </message>
     <message>
@@ -5667,7 +5668,7 @@ Their expected value (0–100) under the estimate, when there is one. The total 
     </message>
     <message>
         <source>{issue} of {package}</source>
-        <extracomment>a card&apos;s narrowest and widest width: cards share the panel&apos;s width between these, so a wide screen shows wider cards (longer terms whole) rather than an empty area the most a term&apos;s value asks for in a card&apos;s line (a longer option is shortened at a word) during a drag, the card&apos;s total-cost and approvals lines are brought up to date this often</extracomment>
+        <extracomment>the most a term&apos;s value asks for in a card&apos;s line (a longer option is shortened at a word) How a term&apos;s row is laid out (:meth:`TermEditor.place`): on one line (caption · slider · term · lock); the caption on a line of its own above slider · term · lock; two lines with the term beside the caption above the slider and the lock. pixels above a caption on a line of its own: it heads the slider below it, not the one above</extracomment>
         <translation>{issue} von {package}</translation>
     </message>
     <message>
@@ -5692,6 +5693,7 @@ Their expected value (0–100) under the estimate, when there is one. The total 
     </message>
     <message>
         <source>Enter to rename, Esc to cancel</source>
+        <extracomment>a card&apos;s narrowest and widest width: cards share the panel&apos;s width between these, so a wide screen shows wider cards (longer terms whole) rather than an empty area during a drag, the card&apos;s total-cost and approvals lines are brought up to date this often</extracomment>
         <translation>Eingabe zum Umbenennen, Esc zum Abbrechen</translation>
     </message>
     <message>
@@ -9069,7 +9071,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>price breaks: from {more} units the discount ({less_off} %) is smaller than from {fewer} units ({more_off} %)</source>
-        <translation>Preisstaffeln: ab {more} Einheiten ist der Rabatt ({less_off} %) kleiner als ab {fewer} Einheiten ({more_off} %)</translation>
+        <translation>Preisstaffeln: ab {more} Stück ist der Rabatt ({less_off} %) kleiner als ab {fewer} Stück ({more_off} %)</translation>
     </message>
     <message>
         <source>none</source>
@@ -11696,7 +11698,7 @@ A package concedes on an issue when it gives away more than this many points bey
     </message>
     <message>
         <source>no reaction recorded yet: the first set balances learning and pleasing</source>
-        <extracomment>the room: their reactions so far came with a counter-offer, so the next will too — what the counter-offer tells counts with the pick (:meth:`counter_probabilities`) bits of information (about the whole profile) and weight variance removed by the last full-size set scored best (for the UI&apos;s &quot;why&quot;).</extracomment>
+        <extracomment>the room: their reactions so far came with a counter-offer, so the next will too — what the counter-offer tells counts with the pick (:meth:`counter_probabilities`) the counter-offer chances computed so far, ``(M, packages, n)`` in the order computed (``_q_at``: each pool package&apos;s place, −1 not yet): a full ``(M, pool, n)`` array would be tens of megabytes, touched page by page (:meth:`counter_probabilities`) bits of information (about the whole profile) and weight variance removed by the last full-size set scored best (for the UI&apos;s &quot;why&quot;).</extracomment>
         <translation>noch keine Reaktion erfasst: das erste Set wägt Lernen und Entgegenkommen ab</translation>
     </message>
     <message>
@@ -13065,7 +13067,7 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>two price breaks start at {volume} units</source>
-        <translation>zwei Preisstaffeln beginnen bei {volume} Einheiten</translation>
+        <translation>zwei Preisstaffeln beginnen bei {volume} Stück</translation>
     </message>
     <message>
         <source>freight amounts need the issue they depend on (freight_issue)</source>
@@ -13102,7 +13104,7 @@ Leeren Sie die Zelle für keine Grenze.</translation>
     </message>
     <message>
         <source>{volume} units</source>
-        <translation>{volume} Einheiten</translation>
+        <translation>{volume} Stück</translation>
     </message>
     <message>
         <source>{price} less {discount:g} %</source>

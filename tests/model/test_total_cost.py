@@ -292,8 +292,6 @@ def test_a_fixed_number_of_units_is_written_the_languages_way(supplier):
         assert "1.500 " in text and "1,500" not in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="the German of '{volume} units' ('Einheiten') waits for the lead to "
-                   "take 'Stück' from /tmp/fix_fix-insight/de.json; then drop this mark")
 def test_a_fixed_number_of_units_has_one_word_in_german(supplier):
     """The cost model's own line says "Unit price × 1.500 Stück"; the breakdown said "1.500
     Einheiten" of the same units. One word for the unit."""
