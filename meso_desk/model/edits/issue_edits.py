@@ -561,13 +561,15 @@ def edit_issue(plan: Plan, row: int, key: str, value: Any) -> IssueEdit:
         return _refused(plan, err)
     if not text:
         return IssueEdit(plan)
-    return IssueEdit(new, _said(f"{text}.", plan, new, row), text=text,
+    # the options renamed as the rows say (FCA → FCA Oslo while DAP goes), else as the issues show it
+    renamed = _as_options(value)[1] if key == "range" and isinstance(plan.issues[row], CategoricalIssue) else None
+    return IssueEdit(new, _said(f"{text}.", plan, new, row, renamed or None), text=text,
                      focus=(plan.issues[row].name, new.issues[row].name, row))
 
 
-def _said(message: str, old: Plan, new: Plan, row: int) -> str:
+def _said(message: str, old: Plan, new: Plan, row: int, renamed: dict[str, str] | None = None) -> str:
     """The status line: the edit, and what else it changed to keep the plan valid (never silently)."""
-    also = knock_on(old, new, old.issues[row], new.issues[row])
+    also = knock_on(old, new, old.issues[row], new.issues[row], renamed)
     return f"{message} {also}" if also else message
 
 
