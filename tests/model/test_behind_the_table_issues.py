@@ -147,3 +147,14 @@ def test_an_option_renamed_while_another_goes_is_said_as_a_rename(supplier):
     assert "Their constituency logistics desk now asks only for FCA Oslo on “Incoterm” (EXW is gone)." in r.message
     assert "Terms on “FCA”" not in r.message and "FCA is gone" not in r.message and "FCA and" not in r.message
     assert "The goodwill on “Incoterm” (EXW) is dropped" in r.message
+
+
+def test_another_suppliers_constituencies_lose_a_removed_option_and_it_is_said(supplier):
+    from meso_desk.model.edits.supplier_edits import add_supplier
+    plan = add_supplier(supplier, "Nordlys Kontor AS").plan.with_supplier("Nordlys Kontor AS")
+    assert plan.suppliers[0].counterpart == "Ergonord Seating AB" and plan.suppliers[0].their_constituencies
+    r = edit_issue(plan, _row(plan, "Incoterm"), "range", _without_options(plan, "FCA"))
+    assert r.ok, r.reason
+    assert r.plan.suppliers[0].their_constituencies[-1].options == ("EXW",)
+    assert ("With Ergonord Seating AB: Their constituency logistics desk now asks only for EXW on "
+            "“Incoterm” (FCA is gone).") in r.message, r.message

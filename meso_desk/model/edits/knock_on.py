@@ -251,18 +251,27 @@ def _conditions_said(e: _Edit) -> list[str]:
 
 def _beliefs_said(e: _Edit) -> list[str]:
     """Their constituencies' "one of" and the goodwill's options on the issue that lost a removed
-    option, or went with the last of theirs (:func:`~meso_desk.model.records_follow.behind_the_table`)."""
-    issue = e.new_issue
-    if not (e.same_kind and isinstance(issue, CategoricalIssue)):
+    option, or went with the last of theirs (:func:`~meso_desk.model.records_follow.behind_the_table`),
+    for the supplier worked on and then each other supplier (named)."""
+    if not (e.same_kind and isinstance(e.new_issue, CategoricalIssue)):
         return []
-    name = quoted_name(issue.name)
+    out = _beliefs_of(e, e.old, e.new)
+    for a, b in zip(e.old.suppliers, e.new.suppliers):
+        out += [tr("With {supplier}: {sentence}").format(supplier=b.counterpart, sentence=x)
+                for x in _beliefs_of(e, a, b)]
+    return out
+
+
+def _beliefs_of(e: _Edit, old: Any, new: Any) -> list[str]:
+    """:func:`_beliefs_said` for one supplier's records ``old`` and ``new`` (a plan or a supplier record)."""
+    name = quoted_name(e.new_issue.name)
 
     def lost(options: tuple[str, ...], now: tuple[str, ...]) -> list[str]:
         return [o for o in (e.renamed.get(x, x) for x in options) if o not in now]
 
     out = []
-    after = [c for c in e.new.their_constituencies if c.issue == issue.name]
-    for c in (c for c in e.old.their_constituencies if c.issue == e.old_issue.name):
+    after = [c for c in new.their_constituencies if c.issue == e.new_issue.name]
+    for c in (c for c in old.their_constituencies if c.issue == e.old_issue.name):
         d = after[0] if after and (after[0].party, after[0].what) == (c.party, c.what) else None
         if d is not None:
             after.pop(0)
@@ -271,18 +280,19 @@ def _beliefs_said(e: _Edit) -> list[str]:
             out.append(tr("Their constituency {party} ({issue} one of {options}) is dropped: none of its options "
                           "is left.").format(party=c.party, issue=name, options=list_words(c.options)))
         elif gone:
-            text = (tr("Their constituency {party} now asks only for {options} on {issue} ({gone} is gone).") if len(gone) == 1
-                    else tr("Their constituency {party} now asks only for {options} on {issue} ({gone} are gone)."))
+            text = (tr("Their constituency {party} now asks only for {options} on {issue} ({gone} is gone).")
+                    if len(gone) == 1 else
+                    tr("Their constituency {party} now asks only for {options} on {issue} ({gone} are gone)."))
             out.append(text.format(party=c.party, options=list_words(d.options), issue=name, gone=list_words(gone)))
-    was, now = e.old.goodwill.get(e.old_issue.name), e.new.goodwill.get(issue.name)
+    was, now = old.goodwill.get(e.old_issue.name), new.goodwill.get(e.new_issue.name)
     gone = lost(was.options, now.options if now is not None else ()) if was is not None else []
     if gone and now is None:
         out.append(tr("The goodwill on {issue} ({options}) is dropped: none of its options is left.").format(
-            issue=name, options=list_words(was.options)))  # type: ignore[union-attr]
+            issue=name, options=list_words(was.options)))
     elif gone:
         text = (tr("The goodwill on {issue} now comes only with {options} ({gone} is gone).") if len(gone) == 1
                 else tr("The goodwill on {issue} now comes only with {options} ({gone} are gone)."))
-        out.append(text.format(issue=name, options=list_words(now.options), gone=list_words(gone)))  # type: ignore[union-attr]
+        out.append(text.format(issue=name, options=list_words(now.options), gone=list_words(gone)))
     return out
 
 
