@@ -382,8 +382,8 @@ def _users(plan: Plan, issue: str, label: str) -> list[str]:
 
 def removal_knock_on(old: Plan, new: Plan, name: str) -> str:
     """What removing the issue ``name`` did besides taking away what was on it: their Ask-next
-    answers that named it, and the other weights made equal when none of them had any ("" when
-    nothing)."""
+    answers that named it, an approver's condition on their points that their weights no longer
+    carry, and the other weights made equal when none of them had any ("" when nothing)."""
     said = []
     answers = sum((r.issue_over is not None and name in r.issue_over)
                   + (r.preferred_term is not None and name in r.preferred_term)
@@ -392,6 +392,10 @@ def removal_knock_on(old: Plan, new: Plan, name: str) -> str:
         said.append(tr("Also gone with it: their Ask-next answer on it."))
     elif answers:
         said.append(tr("Also gone with it: {count} of their Ask-next answers on it.").format(count=answers))
+    for a, b in zip(old.approvers, new.approvers):  # their points weighed by nothing left
+        if a.weights.get(name, 0) > 0 and not b.weights and any(c.kind == "points" for c in b.conditions):
+            said.append(tr("{approver} has no weights of their own left, so their condition on their points never "
+                           "applies.").format(approver=b.label))
     rest = [k for k in old.weights if k != name]
     if rest and sum(old.weights[k] for k in rest) <= 0:
         said.append(tr("No other issue had a weight, so they now weigh the same ({percent:.0f} % each).").format(
