@@ -15,7 +15,8 @@ the plan holds on it, for every supplier:
 A term off the new range or step moves to the nearest one; a term on a removed option moves to
 the remaining option nearest to it by value (on a tie, the one worth less to us: a package never
 gains points from an option that is gone); a contingent clause's terms follow the same rule, so a
-clause stays. An approver's "only FCA, DAP or DDP" loses a removed option and keeps the others.
+clause stays. An approver's "only FCA, DAP or DDP" loses a removed option and keeps the others;
+so do their constituencies' "one of" and the goodwill's options (left with none, they go).
 What moved is said by :mod:`~meso_desk.model.edits.knock_on`. The plan's ``with_issue``,
 ``with_issue_added`` and ``with_issue_removed`` call :func:`fitted` and :func:`removed`.
 """
@@ -230,7 +231,9 @@ def behind_the_table(plan: Plan, renames: Mapping[str, str], gone: str | None = 
     options of a categorical issue relabelled (``options``: old → new label, on the issue's
     new name). A renamed issue's goodwill wins over a stale one already under the new name. With
     ``issues`` (the issues after the edit), an approver's allowed options lose those the issue no
-    longer has, as long as one is left (with none left the condition stays, and never applies)."""
+    longer has, as long as one is left (with none left the condition stays, and never applies);
+    a constituency's "one of" and the goodwill's options lose them too, and go when none is left
+    (:mod:`~meso_desk.model.edits.knock_on` says so)."""
     def moved(issue: str) -> str:
         return renames.get(issue, issue)
 
@@ -241,20 +244,37 @@ def behind_the_table(plan: Plan, renames: Mapping[str, str], gone: str | None = 
         new = moved(x.issue)
         return x.model_copy(update={"issue": new, "options": relabelled(new, x.options)})
 
+    def left(issue: str, labels: tuple[str, ...]) -> tuple[str, ...]:
+        """``labels`` without the options ``issue`` no longer has (all of them when it has none:
+        a kind changed, or no issues given)."""
+        it = (issues or {}).get(issue)
+        return tuple(o for o in labels if o in it.labels) if isinstance(it, CategoricalIssue) and labels else labels
+
     def allowed(c: Any) -> Any:
         c = carried(c)
-        issue = (issues or {}).get(c.issue)
-        if c.kind != "options" or not isinstance(issue, CategoricalIssue):
+        if c.kind != "options":
             return c
-        left = tuple(o for o in c.options if o in issue.labels)
-        return c.model_copy(update={"options": left}) if left and left != c.options else c
+        kept = left(c.issue, c.options)
+        return c.model_copy(update={"options": kept}) if kept and kept != c.options else c
+
+    def believed(c: Any) -> Any:  # their "one of FCA, DAP" loses a removed option; with none left it goes
+        c = carried(c)
+        kept = left(c.issue, c.options)
+        return c if kept == c.options else c.model_copy(update={"options": kept}) if kept else None
 
     approvers = tuple(a.model_copy(update={"weights": a.weights_carried(renames, gone), "conditions": tuple(
         allowed(c) for c in a.conditions if c.issue != gone)}) for a in plan.approvers)
-    constituencies = tuple(carried(c) for c in plan.their_constituencies if c.issue != gone)
+    constituencies = tuple(c for c in (believed(c) for c in plan.their_constituencies if c.issue != gone)
+                           if c is not None)
     stale = {new for old, new in renames.items() if old != new and old in plan.goodwill}
-    goodwill = {moved(k): v.model_copy(update={"options": relabelled(moved(k), v.options)})
-                for k, v in plan.goodwill.items() if k != gone and k not in stale}
+    goodwill = {}
+    for k, v in plan.goodwill.items():
+        if k == gone or k in stale:
+            continue
+        labels = relabelled(moved(k), v.options)
+        kept = left(moved(k), labels)
+        if kept or not labels:  # goodwill carried only by options that are gone goes with them
+            goodwill[moved(k)] = v.model_copy(update={"options": kept})
     return {"approvers": approvers, "their_constituencies": constituencies, "goodwill": goodwill}
 
 

@@ -109,3 +109,52 @@ def test_a_removal_of_an_approvers_only_weighted_issue_leaves_them_no_weights(su
     plan = plan.replace(approvers=(plan.approvers[0], q, *plan.approvers[2:]))
     r = remove_issue(plan, _row(plan, "Warranty"))
     assert r.ok and r.plan.approvers[1].weights == {}
+
+
+def _without_options(plan: Plan, *gone: str, renamed: dict[str, str] | None = None) -> list[OptionRow]:
+    """The Options dialog's rows for Incoterm with ``gone`` removed and ``renamed`` relabelled."""
+    renamed = renamed or {}
+    return [OptionRow(renamed.get(o.label, o.label), o.value, o.acceptable, was=o.label)
+            for o in plan.issue("Incoterm").options if o.label not in gone]
+
+
+def test_a_removed_option_leaves_their_constituencies_and_goodwill_and_says_so(supplier):
+    """Before: "one of EXW, FCA" and the goodwill on EXW kept an option the issue no longer had
+    (the editors then refused them), and the status line said nothing."""
+    r = edit_issue(supplier, _row(supplier, "Incoterm"), "range", _without_options(supplier, "FCA"))
+    assert r.ok, r.reason
+    assert r.plan.their_constituencies[-1].options == ("EXW",)
+    assert r.plan.goodwill["Incoterm"].options == ("EXW",)  # (not on FCA: kept as it was)
+    assert "Their constituency logistics desk now asks only for EXW on “Incoterm” (FCA is gone)." in r.message
+    r = edit_issue(supplier, _row(supplier, "Incoterm"), "range", _without_options(supplier, "EXW", "FCA"))
+    assert r.ok, r.reason
+    assert [c.issue for c in r.plan.their_constituencies] == ["Unit price", "Payment term", "Delivery"]
+    assert "Incoterm" not in r.plan.goodwill and "Payment term" in r.plan.goodwill
+    assert ("Their constituency logistics desk (“Incoterm” one of EXW and FCA) is dropped: none of its options is "
+            "left.") in r.message, r.message
+    assert "The goodwill on “Incoterm” (EXW) is dropped: none of its options is left." in r.message
+    assert "Logistics now allows only DAP and DDP on “Incoterm” (FCA is gone)." in r.message
+    assert Plan.model_validate_json(r.plan.to_json()) == r.plan
+
+
+def test_an_option_renamed_while_another_goes_is_said_as_a_rename(supplier):
+    """The rows say which option was renamed: FCA → FCA Oslo is no option gone (before, one
+    removal beside a rename read as two options gone and FCA's terms "moved")."""
+    rows = _without_options(supplier, "EXW", renamed={"FCA": "FCA Oslo"})
+    r = edit_issue(supplier, _row(supplier, "Incoterm"), "range", rows)
+    assert r.ok, r.reason
+    assert r.plan.their_constituencies[-1].options == ("FCA Oslo",)
+    assert "Their constituency logistics desk now asks only for FCA Oslo on “Incoterm” (EXW is gone)." in r.message
+    assert "Terms on “FCA”" not in r.message and "FCA is gone" not in r.message and "FCA and" not in r.message
+    assert "The goodwill on “Incoterm” (EXW) is dropped" in r.message
+
+
+def test_another_suppliers_constituencies_lose_a_removed_option_and_it_is_said(supplier):
+    from meso_desk.model.edits.supplier_edits import add_supplier
+    plan = add_supplier(supplier, "Nordlys Kontor AS").plan.with_supplier("Nordlys Kontor AS")
+    assert plan.suppliers[0].counterpart == "Ergonord Seating AB" and plan.suppliers[0].their_constituencies
+    r = edit_issue(plan, _row(plan, "Incoterm"), "range", _without_options(plan, "FCA"))
+    assert r.ok, r.reason
+    assert r.plan.suppliers[0].their_constituencies[-1].options == ("EXW",)
+    assert ("With Ergonord Seating AB: Their constituency logistics desk now asks only for EXW on "
+            "“Incoterm” (FCA is gone).") in r.message, r.message

@@ -138,3 +138,52 @@ def test_options_all_worth_the_same_say_the_weight_no_longer_counts(plan):
 def test_swing_is_the_points_between_the_worst_and_the_best_term(issue, swing):
     assert issue.swing == pytest.approx(swing)
     assert issue.is_flat == (swing < 1)
+
+
+def test_a_scripts_breakpoints_keep_better_as_a_drag_does(plan):
+    """``edit_issue(plan, row, "breakpoints", …)`` took a curve turned round that the drag refuses:
+    one rule for the script, the table and the curve editor."""
+    row = plan.issue_names.index("Unit price")
+    r = edit_issue(plan, row, "breakpoints", [(180, 0), (220, 50), (260, 100)])
+    assert not r.ok and r.plan is plan
+    assert r.message == ("Not applied: lower is better for “Unit price”, so EUR 260.00 may not be worth more than "
+                         "EUR 180.00 — to turn the curve round, set Better to Higher")
+    assert r.reason == set_breakpoints(plan, "Unit price", [(180, 0), (220, 50), (260, 100)]).reason
+    ok = edit_issue(plan, row, "breakpoints", [(180, 90), (220, 80), (260, 90)])  # level ends: allowed
+    assert ok.ok and ok.plan.issue("Unit price").breakpoints[-1] == (260.0, 90.0)
+
+
+def _bumpy(plan):
+    """Unit price (Better: Lower) on a curve with a bump: allowed, its ends keep Better."""
+    row = plan.issue_names.index("Unit price")
+    r = edit_issue(plan, row, "breakpoints", [(180, 100), (200, 20), (240, 60), (260, 0)])
+    assert r.ok and r.plan.issue("Unit price").against_better == 0
+    return r.plan, row
+
+
+def test_a_new_range_holds_the_worse_end_at_the_better_ends_value_and_says_so(plan):
+    """A range whose ends fall on the bump read EUR 250 (30 points) above EUR 200 (20) though lower
+    is better — silently turned round, the hard limit's zone on the best prices again."""
+    bumpy, row = _bumpy(plan)
+    r = edit_issue(bumpy, row, "range", "200 – 250")
+    issue = r.plan.issue("Unit price")
+    assert r.ok and issue.breakpoints == ((200, 20), (240, 60), (250, 20)) and issue.against_better == 0
+    assert r.message.startswith("Change range of “Unit price”. The curve's end at EUR 250.00 is held at 20.0 "
+                                "points: lower is better for “Unit price”, so EUR 250.00 may not be worth more than "
+                                "EUR 200.00 — to turn the curve round, set Better to Higher. Also changed to fit:")
+    r = edit_issue(bumpy, row, "max", "250")  # its better end stays at EUR 180: nothing to hold
+    assert r.ok and r.plan.issue("Unit price").breakpoints[-1] == (250, 30) and "held" not in r.message
+    low = edit_issue(plan, row, "breakpoints", [(180, 100), (200, 10), (240, 50), (260, 20)]).plan
+    r = edit_issue(low, row, "min", "200")
+    assert r.ok and r.plan.issue("Unit price").breakpoints == ((200, 10), (240, 50), (260, 10))
+    assert "The curve's end at EUR 260.00 is held at 10.0 points" in r.message
+
+
+def test_a_new_range_on_a_curve_already_turned_round_goes_no_further(plan):
+    row = plan.issue_names.index("Unit price")
+    turned = plan.with_issue(row, plan.issues[row].model_copy(
+        update={"breakpoints": ((180.0, 20.0), (200.0, 0.0), (220.0, 50.0), (260.0, 60.0))}))
+    r = edit_issue(turned, row, "range", "200 – 260")  # read off the curve: 0 → 60, 20 more than before
+    issue = r.plan.issue("Unit price")
+    assert r.ok and issue.breakpoints == ((200, 0), (220, 50), (260, 40)) and issue.against_better == 40
+    assert "The curve's end at EUR 260.00 is held at 40.0 points" in r.message

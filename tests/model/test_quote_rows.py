@@ -117,3 +117,28 @@ def test_a_refused_number_is_written_as_read_in_the_plans_language(tmp_path):
         errors = read_quotes(plan, _german_quote(tmp_path, "1.5")).errors
     assert errors == ("Zeile 2: Abnahmemenge: 1,5 Stück liegt außerhalb von 1.000 Stück – 3.000 Stück "
                       "(die Zelle „1.5“ gelesen als 1,5)",)
+
+
+def test_a_value_in_a_column_without_a_header_is_named_by_its_cell(supplier, tmp_path):
+    """Before: a rebate typed two columns right of the last header (or under an empty header cell)
+    was dropped without a word and the quotes imported."""
+    export_spreadsheet(supplier, tmp_path / "base.xlsx")
+    wb = load_workbook(tmp_path / "base.xlsx")
+    ws = wb["Packages"]
+    ws["M4"] = "-5 % if paid in 10 days"  # the headers end at K
+    ws["M5"] = 3
+    ws["L3"] = "  "  # blanks only: nothing typed
+    wb.save(tmp_path / "quotes.xlsx")
+    sheet = read_quotes(supplier, tmp_path / "quotes.xlsx")
+    assert not sheet.ok and sheet.packages == ()
+    assert sheet.errors == ("cell M4: “-5 % if paid in 10 days” and 1 more cell(s) are in a column without a header; "
+                            "give column M a header or clear it",)
+    path = tmp_path / "quotes.csv"
+    with path.open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["Quote", "", *supplier.issue_names])
+        w.writerow(["A", "rebate 2 %", 230, 2000, 6, 30, 24, "FCA"])
+        w.writerow(["B", "", 230, 2000, 6, 30, 24, "FCA", "extra"])
+    sheet = read_quotes(supplier, path)
+    assert sheet.errors == ("cell B2: “rebate 2 %” is in a column without a header; give column B a header or clear it",
+                            "cell I3: “extra” is in a column without a header; give column I a header or clear it")

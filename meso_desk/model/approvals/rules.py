@@ -71,23 +71,28 @@ def condition_problem_at(plan: Plan, c: ApprovalCondition, approver: Approver | 
     return "", ""
 
 
-def never_applies(plan: Plan, c: ApprovalCondition) -> str:
+def never_applies(plan: Plan, c: ApprovalCondition, approver: Approver | None = None) -> str:
     """Why ``c`` is kept but never applies to ``plan`` (docs/approvals.md), or "": a total-cost
     condition without a cost model, a condition on an issue the plan does not have (a file edited
-    by hand). Such a condition is noted, never refused: it applies again once the plan has them."""
+    by hand), a condition on ``approver``'s points when none of the issues they weighed is left.
+    Such a condition is noted, never refused: it applies again once the plan has them."""
     if c.kind == "total_cost" and plan.costs is None:
         return condition_problem(plan, c)
+    if c.kind == "points" and approver is not None and condition_problem(plan, c, approver):
+        return tr("{approver} has no weights of their own on this plan's issues, so the condition on their points "
+                  "never applies").format(approver=approver.label)
     if c.kind in ("term", "options") and c.issue not in plan.issue_names:
         return tr("the plan has no issue called “{name}”, so the condition never applies").format(name=c.issue)
     return ""
 
 
-def condition_warning(plan: Plan, c: ApprovalCondition) -> str:
+def condition_warning(plan: Plan, c: ApprovalCondition, approver: Approver | None = None) -> str:
     """Why a condition the plan holds does not work as it reads (a warning, never a refusal:
     docs/approvals.md), or "": it never applies (:func:`never_applies`; an issue that has options
-    now, or is a number now; allowed options the issue no longer has), or its value lies outside
-    the issue's range, so that every term passes it or none does (after a new range)."""
-    why = never_applies(plan, c)
+    now, or is a number now; allowed options the issue no longer has; ``approver``'s points without
+    their weights), or its value lies outside the issue's range, so that every term passes it or
+    none does (after a new range)."""
+    why = never_applies(plan, c, approver)
     if why or c.kind not in ("term", "options"):
         return why
     issue = plan.issue(c.issue)

@@ -119,7 +119,16 @@ def idle_conditions(plan: Plan, approvers: Iterable[Approver]) -> list[tuple[int
     work as it reads on ``plan`` — it never applies, or every term passes it or none does
     (:func:`~meso_desk.model.approvals.rules.condition_warning`; the dialog shows why, as a warning)."""
     return [(k, j, why) for k, a in enumerate(approvers) for j, c in enumerate(a.conditions)
-            if (why := condition_warning(plan, c))]
+            if (why := condition_warning(plan, c, a))]
+
+
+def kept_without_weights(plan: Plan, c: ApprovalCondition) -> bool:
+    """Whether a condition on their points is kept although its approver has no weights of their
+    own: the plan holds it so (every issue they weighed was removed since). It never applies, and
+    the dialog says so as a warning (:func:`idle_conditions`); typed anew without weights, or with
+    the weights cleared, it is refused."""
+    return c.kind == "points" and any(
+        c == x and never_applies(plan, x, a) for a in plan.approvers for x in a.conditions)
 
 
 def checked_weights(plan: Plan, raw: Mapping[str, Any] | str | None, where: str = "weights") -> dict[str, float]:
@@ -193,5 +202,5 @@ def with_approver_conditions(plan: Plan, index: int,
     return plan.replace(approvers=tuple(approvers))
 
 
-__all__ = ["KINDS", "checked_condition", "checked_conditions", "idle_conditions", "undo_text",
-           "with_approver_conditions"]
+__all__ = ["KINDS", "checked_condition", "checked_conditions", "idle_conditions", "kept_without_weights",
+           "undo_text", "with_approver_conditions"]

@@ -12,7 +12,9 @@ Two rules keep a curve saying what the rest of the plan reads from it:
   never-acceptable side, the approvers' MESO rules, the trade-off questions and the ZOPA, so a
   curve turned round by a drag would leave them all on the wrong side. A dragged end stops at the
   other end's value and the status line says why (:func:`breakpoint_stop`); turning the curve
-  round is a change of Better in the table, which mirrors the curve.
+  round is a change of Better in the table, which mirrors the curve. The rule itself lives in
+  :mod:`~meso_desk.model.edits.curve_better`: every issue edit keeps it (a script's breakpoints,
+  a new range), not only a drag.
 * **Swing.** A curve whose terms are all worth about the same (:attr:`Issue.is_flat`) makes its
   weight count for nothing; every curve edit that leaves it so says it (:func:`curve_warning`).
 """
@@ -25,6 +27,7 @@ from dataclasses import replace
 from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue
+from .curve_better import against_better_reason, better_ends
 from .issue_edits import IssueEdit, quoted, replace_issue
 
 
@@ -55,22 +58,7 @@ def breakpoint_stop(issue: NumericIssue, points: list[tuple[float, float]] | tup
     """Why breakpoint ``i`` of ``points`` stops short of the value ``y`` it was dragged towards:
     it would make the worse end of the range worth more than the better end ("" when it does not)."""
     least, most = value_bounds(issue, points, i)
-    return "" if least - 1e-9 <= clamp_value(y) <= most + 1e-9 else _against_better(issue)
-
-
-def _ends(issue: NumericIssue) -> tuple[bool, float, float]:
-    """Whether lower is better for ``issue``, and its better and worse end of the range."""
-    lower = issue.direction == Direction.LOWER
-    return (lower, issue.min, issue.max) if lower else (lower, issue.max, issue.min)
-
-
-def _against_better(issue: NumericIssue) -> str:
-    lower, better, worse = _ends(issue)
-    text = (tr("lower is better for {issue}, so {worse} may not be worth more than {better} — to turn the "
-               "curve round, set Better to Higher") if lower else
-            tr("higher is better for {issue}, so {worse} may not be worth more than {better} — to turn the "
-               "curve round, set Better to Lower"))
-    return text.format(issue=quoted(issue.name), worse=issue.format_term(worse), better=issue.format_term(better))
+    return "" if least - 1e-9 <= clamp_value(y) <= most + 1e-9 else against_better_reason(issue)
 
 
 def constrain_breakpoint(issue: NumericIssue, points: list[tuple[float, float]], i: int,
@@ -102,7 +90,7 @@ def curve_warning(plan: Plan, name: str) -> str:
     worse end of the range than at the better end."""
     issue = plan.issue(name)
     if isinstance(issue, NumericIssue) and issue.against_better > 1e-9:
-        lower, better, worse = _ends(issue)
+        lower, better, worse = better_ends(issue)
         text = (tr("{issue} is worth more at {worse} than at {better} though lower is better, and its hard limit "
                    "and trade-offs go by Better: drag the ends back, or set Better to Higher.") if lower else
                 tr("{issue} is worth more at {worse} than at {better} though higher is better, and its hard limit "
@@ -128,13 +116,9 @@ def curve_warning(plan: Plan, name: str) -> str:
 
 
 def _curve_edit(plan: Plan, issue: Issue, text: str, stop: str = "") -> IssueEdit:
-    """``plan`` with ``issue`` in its place: refused when its curve turns further against Better,
-    the status line saying where a point stopped (``stop``) and what the curve now lacks."""
-    old = plan.issue(issue.name)
-    if isinstance(issue, NumericIssue) and isinstance(old, NumericIssue) and \
-            issue.against_better > old.against_better + 1e-9:
-        reason = _against_better(issue)
-        return IssueEdit(plan, tr("Not applied: {reason}").format(reason=reason), ok=False, reason=reason)
+    """``plan`` with ``issue`` in its place (refused when its curve turns further against Better:
+    :func:`~meso_desk.model.edits.curve_better.turned_further`, as every issue edit), the status
+    line saying where a point stopped (``stop``) and what the curve now lacks."""
     r = replace_issue(plan, plan.issue_names.index(issue.name), issue, text)
     if not r.ok:
         return r

@@ -39,9 +39,9 @@ from ..preferences.issues import (
     Issue,
     NumericIssue,
     Option,
-    refit_breakpoints,
     seed_breakpoints,
 )
+from .curve_better import range_stop, refit_within_better, turned_further
 from .issue_carry import carry_terms
 from .knock_on import knock_on, removal_knock_on
 from .result import EditResult
@@ -158,6 +158,9 @@ def _replaced(plan: Plan, row: int, issue: Issue,
     labels (old term → new term, or None to let the plan pick a default).
     """
     issue = check_issue(plan, row, issue)
+    why = turned_further(plan.issues[row], issue)  # the Better rule: the curve's ends (curve_better)
+    if why:
+        raise EditRefused(why)
     try:
         new = plan.with_issue(row, issue)
         if term_map is not None:
@@ -383,7 +386,7 @@ def _numeric_edit(issue: NumericIssue, key: str, value: Any) -> tuple[NumericIss
             raise EditRefused(tr("min ({low:g}) must be below max ({high:g})").format(low=lo, high=hi))
         upd, text = {"min": lo, "max": hi}, tr("Change range of {issue}").format(issue=quoted(name))
         if issue.curve is Curve.BREAKPOINTS:
-            upd["breakpoints"] = refit_breakpoints(issue, lo, hi)
+            upd["breakpoints"] = refit_within_better(issue, lo, hi)
     elif key == "min" or key == "max":
         x = parse_number(value, key, issue.unit)
         upd, text = {key: x}, tr("Change range of {issue}").format(issue=quoted(name))
@@ -391,7 +394,7 @@ def _numeric_edit(issue: NumericIssue, key: str, value: Any) -> tuple[NumericIss
             lo = x if key == "min" else issue.min
             hi = x if key == "max" else issue.max
             if lo < hi:
-                upd["breakpoints"] = refit_breakpoints(issue, lo, hi)
+                upd["breakpoints"] = refit_within_better(issue, lo, hi)
     elif key == "step":
         step = parse_number(value, "step", issue.unit)
         if step <= 0:
@@ -561,14 +564,17 @@ def edit_issue(plan: Plan, row: int, key: str, value: Any) -> IssueEdit:
         return _refused(plan, err)
     if not text:
         return IssueEdit(plan)
-    return IssueEdit(new, _said(f"{text}.", plan, new, row), text=text,
+    # the options renamed as the rows say (FCA → FCA Oslo while DAP goes), else as the issues show it
+    renamed = _as_options(value)[1] if key == "range" and isinstance(plan.issues[row], CategoricalIssue) else None
+    return IssueEdit(new, _said(f"{text}.", plan, new, row, renamed or None), text=text,
                      focus=(plan.issues[row].name, new.issues[row].name, row))
 
 
-def _said(message: str, old: Plan, new: Plan, row: int) -> str:
+def _said(message: str, old: Plan, new: Plan, row: int, renamed: dict[str, str] | None = None) -> str:
     """The status line: the edit, and what else it changed to keep the plan valid (never silently)."""
-    also = knock_on(old, new, old.issues[row], new.issues[row])
-    return f"{message} {also}" if also else message
+    said = [message, range_stop(old.issues[row], new.issues[row]),  # a new range's end held by Better
+            knock_on(old, new, old.issues[row], new.issues[row], renamed)]
+    return " ".join(s for s in said if s)
 
 
 def replace_issue(plan: Plan, row: int, issue: Issue, text: str) -> IssueEdit:

@@ -109,14 +109,12 @@ def knock_on(old: Plan, new: Plan, old_issue: Issue, new_issue: Issue,
         parts.append(tr("approval conditions on {issue} (they no longer apply)").format(issue=after))
     if _cost_parts(old, before) > _cost_parts(new, after):
         parts.append(tr("the total cost model"))
-    if sum(c.issue == before for c in old.their_constituencies) > sum(c.issue == after for c in new.their_constituencies):
-        parts.append(tr("their constituencies"))
     said = [tr("Also changed to fit: {what}.").format(what=list_words(parts))] if parts else []
     said += _options_moved(e)
     if dropped:
         said.append(tr("Contingent clauses on {issue} dropped (they no longer fit): {places}.").format(
             issue=quoted_name(after), places=list_words(dropped)))
-    said += _conditions_said(e)
+    said += _conditions_said(e) + _beliefs_said(e)
     if not said:
         return ""
     return " ".join([*said, tr("Edit ▸ Undo puts them back.")])
@@ -242,11 +240,59 @@ def _conditions_said(e: _Edit) -> list[str]:
             if c.kind == "options" and isinstance(issue, CategoricalIssue):
                 lost = [e.renamed.get(o, o) for o in c.options if e.renamed.get(o, o) not in d.options]
                 if lost and d.options != c.options:
-                    out.append(tr("{approver} now allows only {options} on {issue} ({gone} is gone).").format(
-                        approver=b.label, options=list_words(d.options), issue=quoted_name(issue.name),
-                        gone=list_words(lost)))
+                    text = (tr("{approver} now allows only {options} on {issue} ({gone} is gone).") if len(lost) == 1
+                            else tr("{approver} now allows only {options} on {issue} ({gone} are gone)."))
+                    out.append(text.format(approver=b.label, options=list_words(d.options),
+                                           issue=quoted_name(issue.name), gone=list_words(lost)))
             elif c.kind == "term" and isinstance(issue, NumericIssue) and d.value is not None:
                 out += _off_range(e, k, d, issue)
+    return out
+
+
+def _beliefs_said(e: _Edit) -> list[str]:
+    """Their constituencies' "one of" and the goodwill's options on the issue that lost a removed
+    option, or went with the last of theirs (:func:`~meso_desk.model.records_follow.behind_the_table`),
+    for the supplier worked on and then each other supplier (named)."""
+    if not (e.same_kind and isinstance(e.new_issue, CategoricalIssue)):
+        return []
+    out = _beliefs_of(e, e.old, e.new)
+    for a, b in zip(e.old.suppliers, e.new.suppliers):
+        out += [tr("With {supplier}: {sentence}").format(supplier=b.counterpart, sentence=x)
+                for x in _beliefs_of(e, a, b)]
+    return out
+
+
+def _beliefs_of(e: _Edit, old: Any, new: Any) -> list[str]:
+    """:func:`_beliefs_said` for one supplier's records ``old`` and ``new`` (a plan or a supplier record)."""
+    name = quoted_name(e.new_issue.name)
+
+    def lost(options: tuple[str, ...], now: tuple[str, ...]) -> list[str]:
+        return [o for o in (e.renamed.get(x, x) for x in options) if o not in now]
+
+    out = []
+    after = [c for c in new.their_constituencies if c.issue == e.new_issue.name]
+    for c in (c for c in old.their_constituencies if c.issue == e.old_issue.name):
+        d = after[0] if after and (after[0].party, after[0].what) == (c.party, c.what) else None
+        if d is not None:
+            after.pop(0)
+        gone = lost(c.options, d.options if d is not None else ())
+        if gone and d is None:
+            out.append(tr("Their constituency {party} ({issue} one of {options}) is dropped: none of its options "
+                          "is left.").format(party=c.party, issue=name, options=list_words(c.options)))
+        elif gone:
+            text = (tr("Their constituency {party} now asks only for {options} on {issue} ({gone} is gone).")
+                    if len(gone) == 1 else
+                    tr("Their constituency {party} now asks only for {options} on {issue} ({gone} are gone)."))
+            out.append(text.format(party=c.party, options=list_words(d.options), issue=name, gone=list_words(gone)))
+    was, now = old.goodwill.get(e.old_issue.name), new.goodwill.get(e.new_issue.name)
+    gone = lost(was.options, now.options if now is not None else ()) if was is not None else []
+    if gone and now is None:
+        out.append(tr("The goodwill on {issue} ({options}) is dropped: none of its options is left.").format(
+            issue=name, options=list_words(was.options)))
+    elif gone:
+        text = (tr("The goodwill on {issue} now comes only with {options} ({gone} is gone).") if len(gone) == 1
+                else tr("The goodwill on {issue} now comes only with {options} ({gone} are gone)."))
+        out.append(text.format(issue=name, options=list_words(now.options), gone=list_words(gone)))
     return out
 
 
@@ -323,6 +369,12 @@ def _users(plan: Plan, issue: str, label: str) -> list[str]:
                  if any(c.kind == "options" and c.issue == issue and label in c.options for c in a.conditions)]
     if approvers:
         out.append(tr("the conditions of {approvers}").format(approvers=list_words(approvers)))
+    parties = [c.party for c in plan.their_constituencies if c.issue == issue and label in c.options]
+    if parties:
+        out.append(tr("their constituency {party}").format(party=parties[0]) if len(parties) == 1
+                   else tr("their constituencies {parties}").format(parties=list_words(parties)))
+    if issue in plan.goodwill and label in plan.goodwill[issue].options:
+        out.append(tr("the goodwill on it"))
     if plan.costs is not None and plan.costs.freight_issue == issue and label in plan.costs.freight:
         out.append(tr("the total cost model"))
     return out
@@ -330,8 +382,8 @@ def _users(plan: Plan, issue: str, label: str) -> list[str]:
 
 def removal_knock_on(old: Plan, new: Plan, name: str) -> str:
     """What removing the issue ``name`` did besides taking away what was on it: their Ask-next
-    answers that named it, and the other weights made equal when none of them had any ("" when
-    nothing)."""
+    answers that named it, an approver's condition on their points that their weights no longer
+    carry, and the other weights made equal when none of them had any ("" when nothing)."""
     said = []
     answers = sum((r.issue_over is not None and name in r.issue_over)
                   + (r.preferred_term is not None and name in r.preferred_term)
@@ -340,6 +392,10 @@ def removal_knock_on(old: Plan, new: Plan, name: str) -> str:
         said.append(tr("Also gone with it: their Ask-next answer on it."))
     elif answers:
         said.append(tr("Also gone with it: {count} of their Ask-next answers on it.").format(count=answers))
+    for a, b in zip(old.approvers, new.approvers):  # their points weighed by nothing left
+        if a.weights.get(name, 0) > 0 and not b.weights and any(c.kind == "points" for c in b.conditions):
+            said.append(tr("{approver} has no weights of their own left, so their condition on their points never "
+                           "applies.").format(approver=b.label))
     rest = [k for k in old.weights if k != name]
     if rest and sum(old.weights[k] for k in rest) <= 0:
         said.append(tr("No other issue had a weight, so they now weigh the same ({percent:.0f} % each).").format(

@@ -21,7 +21,7 @@ from ..language import QT_TR_NOOP, tr
 from ..plan import Approver, Plan
 from ..supplier import name_taken
 from ..wording import format_date
-from .approval_edits import checked_conditions, checked_weights
+from .approval_edits import checked_conditions, checked_weights, kept_without_weights
 
 #: The undo text of the dialog's one step (shown as ``tr(UNDO_TEXT)``).
 UNDO_TEXT = QT_TR_NOOP("Change plan properties")
@@ -118,7 +118,8 @@ def checked_approvers(items: Iterable[Approver | Mapping[str, Any]], plan: Plan 
                 raise PlanError(f"approvers[{k}]", tr("an approver needs a name or a role")) from None
         elif plan is not None:
             checked_conditions(plan, a.conditions, f"approvers[{k}].conditions")
-        if plan is not None and not a.weights and any(c.kind == "points" for c in a.conditions):
+        if plan is not None and not a.weights and any(c.kind == "points" and not kept_without_weights(plan, c)
+                                                      for c in a.conditions):
             raise PlanError(f"approvers[{k}].weights", tr("{approver}: a condition on their points needs weights "
                                                          "of their own (Warranty 60, Delivery 40)").format(
                 approver=a.label))

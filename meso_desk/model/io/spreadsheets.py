@@ -627,6 +627,7 @@ def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
     header = rows[0][1]
     issues, name_col, note_col, errors = _match_columns(plan, header)
     columns = {str(header[j]): n for j, n in issues.items()}
+    errors += _headerless(rows, header)
     if errors:
         return QuoteSheet(path.name, columns=columns, errors=tuple(errors))
     packages, taken = [], set(plan.package_names)
@@ -647,6 +648,31 @@ def read_quotes(plan: Plan, path: str | Path) -> QuoteSheet:
         note = _cell_text(cells[note_col]).strip() if note_col is not None else ""
         packages.append(StoredPackage(name=name, terms=terms, note=note))
     return QuoteSheet(path.name, tuple(packages), columns, tuple(errors))
+
+
+def _headerless(rows: Sequence[Row], header: Sequence[Any]) -> list[str]:
+    """One line per column without a header that holds something in a quote, naming its first such
+    cell as the sheet shows it ("H4"): nothing typed is dropped without a word."""
+    filled: dict[int, list[tuple[int, Any]]] = {}
+    for k, row in rows[1:]:
+        for j, v in enumerate(row):
+            if (j >= len(header) or not column_key(header[j] or "")) and not _is_empty([v]):
+                filled.setdefault(j, []).append((k, v))
+    out = []
+    for j, cells in sorted(filled.items()):
+        letter = ""
+        n = j + 1
+        while n:
+            n, r = divmod(n - 1, 26)
+            letter = chr(65 + r) + letter
+        (k, v), more = cells[0], len(cells) - 1
+        text = (tr("cell {cell}: “{value}” is in a column without a header; give column {column} a header or clear "
+                   "it") if not more else
+                tr("cell {cell}: “{value}” and {count} more cell(s) are in a column without a header; give column "
+                   "{column} a header or clear it"))
+        out.append(text.format(cell=f"{letter}{k}", value=shorten(_cell_text(v).strip(), 24), count=more,
+                               column=letter))
+    return out
 
 
 def _unique(base: str, taken: set[str]) -> str:
