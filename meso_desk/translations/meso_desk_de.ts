@@ -7187,6 +7187,10 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
         <translation>{issue} hat keine Option „{option}“</translation>
     </message>
     <message>
+        <source>{approver} has no weights of their own on this plan&apos;s issues, so the condition on their points never applies</source>
+        <translation>{approver} hat keine eigene Gewichtung auf den Verhandlungspunkten dieses Plans, daher greift die Bedingung auf die eigenen Punkte nie</translation>
+    </message>
+    <message>
         <source>the plan has no issue called “{name}”, so the condition never applies</source>
         <translation>der Plan hat keinen Verhandlungspunkt namens „{name}“, daher greift die Bedingung nie</translation>
     </message>
@@ -8994,11 +8998,11 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>{issue}: the goodwill is between 0 and 10</source>
-        <translation>{issue}: der Goodwill liegt zwischen 0 und 10</translation>
+        <translation>{issue}: das Wohlwollen liegt zwischen 0 und 10</translation>
     </message>
     <message>
         <source>{issue}: the goodwill runs toward “lower” or “higher”</source>
-        <translation>{issue}: der Goodwill geht in Richtung „niedriger“ oder „höher“</translation>
+        <translation>{issue}: das Wohlwollen geht in Richtung „niedriger“ oder „höher“</translation>
     </message>
     <message>
         <source>{issue}: name the options that carry goodwill (no option “{option}”)</source>
@@ -9096,11 +9100,16 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>lower is better for {issue}, so {worse} may not be worth more than {better} — to turn the curve round, set Better to Higher</source>
+        <extracomment>Points a curve may turn round by rounding alone.</extracomment>
         <translation>für {issue} ist niedriger besser, also darf {worse} nicht mehr wert sein als {better} – um die Kurve umzudrehen, stellen Sie „Besser“ auf „Höher“</translation>
     </message>
     <message>
         <source>higher is better for {issue}, so {worse} may not be worth more than {better} — to turn the curve round, set Better to Lower</source>
         <translation>für {issue} ist höher besser, also darf {worse} nicht mehr wert sein als {better} – um die Kurve umzudrehen, stellen Sie „Besser“ auf „Niedriger“</translation>
+    </message>
+    <message>
+        <source>The curve&apos;s end at {term} is held at {value:.1f} points: {reason}.</source>
+        <translation>Das Kurvenende bei {term} wird bei {value:.1f} Punkten gehalten: {reason}.</translation>
     </message>
     <message>
         <source>{issue} is worth more at {worse} than at {better} though lower is better, and its hard limit and trade-offs go by Better: drag the ends back, or set Better to Higher.</source>
@@ -10406,6 +10415,14 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
         <source>Time</source>
         <comment>column</comment>
         <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>cell {cell}: “{value}” is in a column without a header; give column {column} a header or clear it</source>
+        <translation>Zelle {cell}: „{value}“ steht in einer Spalte ohne Überschrift; geben Sie Spalte {column} eine Überschrift oder leeren Sie sie</translation>
+    </message>
+    <message>
+        <source>cell {cell}: “{value}” and {count} more cell(s) are in a column without a header; give column {column} a header or clear it</source>
+        <translation>Zelle {cell}: „{value}“ und {count} weitere Zelle(n) stehen in einer Spalte ohne Überschrift; geben Sie Spalte {column} eine Überschrift oder leeren Sie sie</translation>
     </message>
     <message>
         <source>Issue</source>
@@ -14479,10 +14496,6 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>das Gesamtkostenmodell</translation>
     </message>
     <message>
-        <source>their constituencies</source>
-        <translation>die Anspruchsgruppen der Gegenseite</translation>
-    </message>
-    <message>
         <source>{count} package(s)</source>
         <translation>Pakete: {count}</translation>
     </message>
@@ -14536,6 +14549,38 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>{approver} erlaubt bei {issue} jetzt nur noch {options} ({gone} gibt es nicht mehr).</translation>
     </message>
     <message>
+        <source>{approver} now allows only {options} on {issue} ({gone} are gone).</source>
+        <translation>{approver} erlaubt bei {issue} jetzt nur noch {options} ({gone} gibt es nicht mehr).</translation>
+    </message>
+    <message>
+        <source>With {supplier}: {sentence}</source>
+        <translation>Bei {supplier}: {sentence}</translation>
+    </message>
+    <message>
+        <source>Their constituency {party} ({issue} one of {options}) is dropped: none of its options is left.</source>
+        <translation>Ihre Anspruchsgruppe {party} ({issue} eine von {options}) entfällt: keine ihrer Optionen ist mehr da.</translation>
+    </message>
+    <message>
+        <source>Their constituency {party} now asks only for {options} on {issue} ({gone} is gone).</source>
+        <translation>Ihre Anspruchsgruppe {party} verlangt bei {issue} jetzt nur noch {options} ({gone} gibt es nicht mehr).</translation>
+    </message>
+    <message>
+        <source>Their constituency {party} now asks only for {options} on {issue} ({gone} are gone).</source>
+        <translation>Ihre Anspruchsgruppe {party} verlangt bei {issue} jetzt nur noch {options} ({gone} gibt es nicht mehr).</translation>
+    </message>
+    <message>
+        <source>The goodwill on {issue} ({options}) is dropped: none of its options is left.</source>
+        <translation>Das Wohlwollen bei {issue} ({options}) entfällt: keine seiner Optionen ist mehr da.</translation>
+    </message>
+    <message>
+        <source>The goodwill on {issue} now comes only with {options} ({gone} is gone).</source>
+        <translation>Wohlwollen bei {issue} gibt es jetzt nur noch mit {options} ({gone} gibt es nicht mehr).</translation>
+    </message>
+    <message>
+        <source>The goodwill on {issue} now comes only with {options} ({gone} are gone).</source>
+        <translation>Wohlwollen bei {issue} gibt es jetzt nur noch mit {options} ({gone} gibt es nicht mehr).</translation>
+    </message>
+    <message>
         <source>The condition of {approver} ({requirement}) lies outside the new range {range}: every term passes it now.</source>
         <translation>Die Freigabebedingung von {approver} ({requirement}) liegt außerhalb des neuen Bereichs {range}: jeder Wert erfüllt sie jetzt.</translation>
     </message>
@@ -14552,12 +14597,28 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>die Freigabebedingungen von {approvers}</translation>
     </message>
     <message>
+        <source>their constituency {party}</source>
+        <translation>ihre Anspruchsgruppe {party}</translation>
+    </message>
+    <message>
+        <source>their constituencies {parties}</source>
+        <translation>ihre Anspruchsgruppen {parties}</translation>
+    </message>
+    <message>
+        <source>the goodwill on it</source>
+        <translation>das Wohlwollen darauf</translation>
+    </message>
+    <message>
         <source>Also gone with it: their Ask-next answer on it.</source>
         <translation>Ebenfalls entfernt: die Antwort der Gegenseite darauf (Als Nächstes fragen).</translation>
     </message>
     <message>
         <source>Also gone with it: {count} of their Ask-next answers on it.</source>
         <translation>Ebenfalls entfernt: Antworten der Gegenseite darauf (Als Nächstes fragen): {count}.</translation>
+    </message>
+    <message>
+        <source>{approver} has no weights of their own left, so their condition on their points never applies.</source>
+        <translation>{approver} hat keine eigene Gewichtung mehr, daher greift die Bedingung auf die eigenen Punkte nie.</translation>
     </message>
     <message>
         <source>No other issue had a weight, so they now weigh the same ({percent:.0f} % each).</source>
