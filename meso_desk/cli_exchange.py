@@ -25,7 +25,8 @@ from .model.edits.quote_edits import import_quotes
 from .model.io import PlanFileError, save_plan
 from .model.io.genius import read_genius
 from .model.io.genius_xml import GeniusError
-from .model.io.spreadsheets import TABLES, SpreadsheetError, export_paths, export_spreadsheet, read_quotes
+from .model.io.quote_sheets import read_quotes
+from .model.io.spreadsheets import TABLES, SpreadsheetError, export_paths, export_spreadsheet
 from .model.language import QT_TR_NOOP, tr
 from .model.plan import Plan
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from meso_desk.model.io.spreadsheets import export_spreadsheet, read_quotes
+from meso_desk.model.io.quote_sheets import read_quotes
+from meso_desk.model.io.spreadsheets import export_spreadsheet
 from meso_desk.model.language import current_language
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))

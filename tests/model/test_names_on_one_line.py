@@ -140,7 +140,7 @@ def test_a_quote_named_across_lines_in_a_spreadsheet_is_imported_on_one_line(tmp
     wb.active.append(head)
     wb.active.append(row)
     wb.save(tmp_path / "quotes.xlsx")
-    from meso_desk.model.io.spreadsheets import read_quotes
+    from meso_desk.model.io.quote_sheets import read_quotes
 
     sheet = read_quotes(plan, tmp_path / "quotes.xlsx")
     assert not sheet.errors and [p.name for p in sheet.packages] == ["Sitwell quote 1"]

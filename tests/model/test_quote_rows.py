@@ -12,8 +12,9 @@ from openpyxl import Workbook, load_workbook
 
 import meso_desk as md
 from meso_desk import cli
-from meso_desk.model.io import spreadsheets
-from meso_desk.model.io.spreadsheets import MAX_QUOTES, export_spreadsheet, read_quotes
+from meso_desk.model.io import quote_sheets
+from meso_desk.model.io.quote_sheets import MAX_QUOTES, read_quotes
+from meso_desk.model.io.spreadsheets import export_spreadsheet
 from meso_desk.model.language import speaking
 
 
@@ -87,7 +88,7 @@ def test_more_quotes_than_allowed_are_refused_never_cut_short(supplier, tmp_path
 
 
 def test_a_sheet_running_past_the_rows_read_is_refused_in_one_line(supplier, tmp_path, monkeypatch):
-    monkeypatch.setattr(spreadsheets, "MAX_SHEET_ROWS", 50)
+    monkeypatch.setattr(quote_sheets, "MAX_SHEET_ROWS", 50)
     sheet = read_quotes(supplier, _spaced(supplier, tmp_path / "q.xlsx", 30, []))
     assert sheet.packages == () and sheet.errors == ("q.xlsx: the first sheet runs past row 50; copy the quotes "
                                                      "into a new sheet",)

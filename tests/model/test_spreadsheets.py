@@ -12,14 +12,13 @@ from openpyxl import Workbook, load_workbook
 
 import meso_desk as md
 from meso_desk.model.edits.quote_edits import import_quotes
+from meso_desk.model.io.quote_sheets import column_key, read_quotes
 from meso_desk.model.io.spreadsheets import (
     INTERNAL,
     SpreadsheetError,
-    column_key,
     default_tables,
     export_paths,
     export_spreadsheet,
-    read_quotes,
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))

@@ -1,7 +1,7 @@
 """File ▸ Import Quotes…: supplier quotes from a CSV or xlsx file, previewed before they are added.
 
 The file is read and checked off the GUI thread (:mod:`meso_desk.app.background`) by
-:func:`meso_desk.model.io.spreadsheets.read_quotes`; the dialog shows each quote's terms in a
+:func:`meso_desk.model.io.quote_sheets.read_quotes`; the dialog shows each quote's terms in a
 table, which column became which issue, and one line per problem (an unknown column, a term off
 its range). *Import* is enabled only for a file without problems, and adds every quote as a
 package in one undoable edit (:func:`meso_desk.model.edits.quote_edits.import_quotes`).
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.edits.quote_edits import import_quotes
-from ...model.io.spreadsheets import QuoteSheet, read_quotes
+from ...model.io.quote_sheets import QuoteSheet, read_quotes
 from ...model.language import number, tr
 from ...model.plan import Plan
 from ..background import LatestJob

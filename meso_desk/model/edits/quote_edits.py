@@ -13,7 +13,7 @@ from .result import EditResult
 def import_quotes(plan: Plan, quotes: Sequence[StoredPackage], source: str = "") -> EditResult:
     """Add the quotes as packages (a name already taken gets " (2)", " (3)" …); one undo step.
 
-    The terms were checked when the file was read (``io.spreadsheets.read_quotes``); the plan
+    The terms were checked when the file was read (``io.quote_sheets.read_quotes``); the plan
     checks them again, so a quote that no longer fits the issues is refused with one line.
     """
     if not quotes:
