@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import meso_desk as md
-from meso_desk.model.edits.issue_edits import add_issue, categorical_to_numeric, edit_issue, nearest_steps
+from meso_desk.model.edits.issue_edits import add_issue, edit_issue, nearest_steps
+from meso_desk.model.edits.issue_kind import categorical_to_numeric
 from meso_desk.model.examples import example_plan
 from meso_desk.model.preferences.issues import CategoricalIssue
 

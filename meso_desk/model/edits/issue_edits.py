@@ -23,11 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from pydantic import ValidationError
 
 from ..base import Term, breaks_line, one_line_name, one_line_reason
-from ..errors import first_error, one_line
+from ..errors import first_error
 from ..language import QT_TR_NOOP, current_language, list_words, localise_number, tr
 from ..plan import Plan
 from ..preferences.issue_text import CURVE_LABELS, DIRECTION_LABELS, KIND_LABELS, editable_number
@@ -43,7 +42,9 @@ from ..preferences.issues import (
 )
 from .curve_better import range_stop, refit_within_better, turned_further
 from .issue_carry import carry_terms
+from .issue_kind import categorical_to_numeric, numeric_to_categorical
 from .knock_on import knock_on, removal_knock_on
+from .knock_on import quoted_name as quoted
 from .result import EditResult
 from .step_grid import fewest_decimals, nearest_steps, step_divides
 from .typed_numbers import (  # noqa: F401 - re-exported: the edits' number reading
@@ -58,8 +59,6 @@ from .typed_numbers import (  # noqa: F401 - re-exported: the edits' number read
 
 #: Longest note on an issue (one line in the table; longer text belongs in the plan's notes), longest name.
 MAX_DESCRIPTION, MAX_NAME = 300, 60
-#: A numeric issue with at most this many grid points may be turned into a categorical one.
-MAX_OPTIONS_FROM_RANGE = 12
 
 
 @dataclass(frozen=True)
@@ -170,81 +169,6 @@ def _replaced(plan: Plan, row: int, issue: Issue,
     except (ValueError, KeyError) as err:
         raise EditRefused(str(err)) from None
     return new
-
-
-def quoted(name: str) -> str:
-    """“Delivery” („Lieferung“): a name as messages and undo texts quote it, on one line (Qt cuts undo texts at breaks)."""
-    return f"„{one_line(name)}“" if current_language() == "de" else f"“{one_line(name)}”"
-
-def numeric_to_categorical(issue: NumericIssue) -> tuple[CategoricalIssue, Callable[[Term], Term | None]]:
-    g = issue.grid()
-    if len(g) > MAX_OPTIONS_FROM_RANGE:
-        raise EditRefused(tr("{issue} has {count} possible terms; a categorical issue made from it would "
-                             "have too many options (at most {most}). Add a categorical issue instead").format(
-            issue=quoted(issue.name), count=len(g), most=MAX_OPTIONS_FROM_RANGE))
-    vals = issue.grid_values()
-    acc = issue.grid_acceptable()
-    labels = [issue.format_term(x) for x in g]
-    options = tuple(Option(label=lab, value=round(float(v), 1), acceptable=bool(a))
-                    for lab, v, a in zip(labels, vals, acc))
-    new = CategoricalIssue(name=issue.name, description=issue.description, options=options)
-
-    def term_map(t: Term) -> Term | None:
-        try:
-            return labels[issue.index_of(float(t))]
-        except (TypeError, ValueError):
-            return None
-
-    return new, term_map
-
-
-_NUMBER_LABEL = re.compile(r"^\s*([^\d+\-.]*?)\s*([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*(.*?)\s*$")
-
-
-def categorical_to_numeric(issue: CategoricalIssue) -> tuple[NumericIssue, Callable[[Term], Term | None]]:
-    numbers: list[float] = []
-    units: set[str] = set()
-    for o in issue.options:
-        m = _NUMBER_LABEL.match(o.label)
-        if not m:
-            break
-        try:
-            numbers.append(parse_number(m.group(2), language="en"))  # the pattern reads 1,500.5
-        except EditRefused:
-            break
-        units.add((m.group(1) or m.group(3)).strip())
-    by_label: dict[str, float]
-    if len(numbers) == len(issue.options) and len(set(numbers)) >= 2:
-        xs = sorted(set(numbers))
-        d = fewest_decimals(*xs)  # the widest step that puts every option on the grid (2, 5, 11 → 3)
-        step = float(np.gcd.reduce([round((x - xs[0]) * 10**d) for x in xs[1:]])) / 10**d
-        unit = units.pop() if len(units) == 1 else ""
-        by_label = dict(zip(issue.labels, numbers))
-        pts: dict[float, float] = {}
-        for x, o in zip(numbers, issue.options):
-            pts.setdefault(x, o.value)
-        lo, hi = xs[0], xs[-1]
-    else:
-        n = len(issue.options)
-        lo, hi, step, unit = 0.0, float(max(n - 1, 1)), 1.0, ""
-        by_label = {lab: float(i) for i, lab in enumerate(issue.labels)}
-        pts = {float(i): o.value for i, o in enumerate(issue.options)}
-        if n == 1:
-            pts[1.0] = issue.options[0].value
-    bps = tuple(sorted(pts.items()))
-    direction = Direction.HIGHER if bps[-1][1] >= bps[0][1] else Direction.LOWER
-    # unacceptable options all on the worse side of the acceptable ones become a hard limit
-    ok = [by_label[o.label] for o in issue.options if o.acceptable]
-    bad = [by_label[o.label] for o in issue.options if not o.acceptable]
-    hard_limit = None
-    if bad and direction is Direction.HIGHER and max(bad) < min(ok):
-        hard_limit = min(ok)
-    elif bad and direction is Direction.LOWER and min(bad) > max(ok):
-        hard_limit = max(ok)
-    new = NumericIssue(name=issue.name, description=issue.description, unit=unit, min=lo, max=hi,
-                       step=step, direction=direction, curve=Curve.BREAKPOINTS, breakpoints=bps,
-                       hard_limit=hard_limit)
-    return new, lambda t: by_label.get(str(t))
 
 
 def _as_range(value: Any, unit: str) -> tuple[float, float]:
