@@ -187,3 +187,16 @@ def test_a_new_range_on_a_curve_already_turned_round_goes_no_further(plan):
     issue = r.plan.issue("Unit price")
     assert r.ok and issue.breakpoints == ((200, 0), (220, 50), (260, 40)) and issue.against_better == 40
     assert "The curve's end at EUR 260.00 is held at 40.0 points" in r.message
+
+
+def test_a_scripts_breakpoints_on_another_curve_become_the_curve():
+    """Breakpoints handed to an issue on a linear (or bent) curve were stored and ignored: the
+    points are the curve the script asked for, so the curve becomes its own breakpoints."""
+    p = md.example_plan("supplier")
+    row = p.issue_names.index("Unit price")
+    assert p.issue("Unit price").curve is not md.Curve.BREAKPOINTS
+    r = edit_issue(p, row, "breakpoints", [(180, 100), (200, 40), (260, 0)])
+    assert r.ok
+    issue = r.plan.issue("Unit price")
+    assert issue.curve is md.Curve.BREAKPOINTS and issue.breakpoints[1] == (200.0, 40.0)
+    assert issue.value(200.0) == pytest.approx(40.0)

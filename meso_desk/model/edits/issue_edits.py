@@ -347,6 +347,8 @@ def _numeric_edit(issue: NumericIssue, key: str, value: Any) -> tuple[NumericIss
     elif key == "breakpoints":
         pts = tuple((float(x), float(y)) for x, y in value)
         upd, text = {"breakpoints": pts}, tr("Edit breakpoints of {issue}").format(issue=quoted(name))
+        if issue.curve is not Curve.BREAKPOINTS:  # points given are the curve: they would lie unused
+            upd["curve"] = Curve.BREAKPOINTS
     elif key == "hard_limit":
         upd, text = ({"hard_limit": parse_optional_number(value, "hard limit", issue.unit)},
                      tr("Set hard limit of {issue}").format(issue=quoted(name)))
