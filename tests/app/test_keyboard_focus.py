@@ -245,6 +245,7 @@ def test_tab_in_prepare_follows_the_screen(make_window, qtbot):
     win = _shown(make_window, qtbot, md.example_plan("supplier"))
     qtbot.keyClick(_focus(), Qt.Key.Key_F5)
     panel = win.issue_panel
+    panel.table.setCurrentIndex(panel.table.model().index(5, 0))  # Incoterm: the plot has points to move
     # entering the panel from the toolbar: the buttons above the table come first, then the table, the curve
     buttons = [b.objectName() for b in (panel.add_button, panel.remove_button, panel.up_button, panel.down_button,
                                         panel.options_button) if b.isVisible() and b.isEnabled()]
