@@ -8,7 +8,9 @@ redraws. No widget writes another widget's state.
 
 A continuous gesture (a slider drag) passes a ``merge_key``: consecutive applies with the
 same key merge into one undo step until :meth:`PlanDocument.end_gesture` is called (on
-slider release), so one drag is one undo.
+slider release), so one drag is one undo. A run of key presses that step one thing (the arrow
+keys on a term's slider) is one gesture too (:meth:`PlanDocument.step`), without holding up the
+views: it ends when the focus moves, something else is edited, or on undo or redo.
 
 A field that commits late (on focus-out, on editingFinished, after a pause in typing, an
 open cell editor) may hold text the plan does not have yet. Before anything reads the plan
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from ..model.documents.cards import latest_meso_set
 from ..model.edits.package_edits import package_renames
@@ -129,6 +131,10 @@ class PlanDocument(QObject):
         self._gesture = 0
         #: the plan when the current gesture started (None outside a gesture)
         self._gesture_plan: Plan | None = None
+        #: the run of key steps under way (its merge key) and the plan before its first step
+        self._step_key: Any = None
+        self._step_plan: Plan | None = None
+        self._pushing = False
         #: the plan is in no file yet although the undo stack is clean (import, recovery)
         self._unsaved = False
         self._last_modified = False
@@ -136,6 +142,10 @@ class PlanDocument(QObject):
         self._hold_notes: dict[str, tuple[Any, Any]] = {}
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.undo_stack.indexChanged.connect(self._on_index_changed)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     # -- state -------------------------------------------------------------------------
     @property
@@ -202,8 +212,14 @@ class PlanDocument(QObject):
         """Push ``new_plan`` as one undoable step named ``text``. Returns False if nothing changed."""
         if new_plan is self._plan or new_plan == self._plan:
             return False
+        if self._step_key is not None and merge_key != self._step_key:
+            self.end_steps()  # another edit: the run of key steps is over
         key = None if merge_key is None else (merge_key, self._gesture)
-        self.undo_stack.push(PlanCommand(self._set_plan, self._plan, new_plan, text, key, hint))
+        self._pushing = True
+        try:
+            self.undo_stack.push(PlanCommand(self._set_plan, self._plan, new_plan, text, key, hint))
+        finally:
+            self._pushing = False
         return True
 
     # -- continuous gestures (a slider drag, a marker drag) ------------------------------------
@@ -215,6 +231,7 @@ class PlanDocument(QObject):
         the package at press time, not from the last frame) reads :attr:`gesture_plan`.
         """
         if self._gesture_plan is None:
+            self.end_steps()
             self._gesture_plan = self._plan
             self.gestureStarted.emit()
 
@@ -224,14 +241,48 @@ class PlanDocument(QObject):
 
     @property
     def gesture_plan(self) -> Plan:
-        """The plan when the current gesture started (the current plan outside a gesture)."""
-        return self._gesture_plan if self._gesture_plan is not None else self._plan
+        """The plan when the current gesture, or run of key steps (:meth:`step`), started (the
+        current plan outside both)."""
+        if self._gesture_plan is not None:
+            return self._gesture_plan
+        return self._step_plan if self._step_plan is not None else self._plan
 
     def end_gesture(self) -> None:
-        """Close the current continuous gesture: the next apply starts a new undo step."""
+        """Close the current continuous gesture (and run of key steps): the next apply starts a
+        new undo step."""
+        self._step_key = self._step_plan = None
         self._gesture += 1
         self._gesture_plan = None
         self.gestureEnded.emit()
+
+    # -- runs of key steps (the arrow keys on a slider) ----------------------------------------
+    def step(self, merge_key: Any) -> None:
+        """A key press is about to step the thing whose edits carry ``merge_key`` (an arrow key
+        on a term's slider: ``("term", package, issue)``). A run of such presses on one thing is
+        one gesture, as a drag is: its edits merge into one undo step, and :attr:`gesture_plan`
+        is the plan before its first press, so that Hold value holds the value the package had
+        then and a run of small steps cannot walk it away. Unlike a drag it holds up no view
+        (:attr:`in_gesture` stays False: each press is drawn whole). The run ends when another
+        thing is stepped, a gesture begins or ends, the focus moves, any other edit is applied,
+        and on undo or redo (:meth:`end_steps`)."""
+        if self._gesture_plan is not None or merge_key == self._step_key:
+            return
+        self.end_steps()
+        self._step_key, self._step_plan = merge_key, self._plan
+
+    def end_steps(self) -> None:
+        """End the run of key steps under way, if any: the next step starts a new undo step and
+        holds from the plan as it is then."""
+        if self._step_key is not None:
+            self._step_key = self._step_plan = None
+            self._gesture += 1
+
+    def _on_index_changed(self, _index: int) -> None:
+        if not self._pushing:  # undo, redo, a jump in the history
+            self.end_steps()
+
+    def _on_focus_changed(self, _old: Any, _new: Any) -> None:
+        self.end_steps()
 
     # -- how "Hold value" went ---------------------------------------------------------------
     def note_hold(self, package: str, edit: Any) -> None:
@@ -306,6 +357,7 @@ class PlanDocument(QObject):
         """
         self._unsaved = not clean
         self._gesture_plan = None
+        self.end_steps()
         self.undo_stack.clear()
         old = self._plan
         self._plan = plan

@@ -65,6 +65,7 @@ from .widgets.counterpart.counterpart_panel import CounterpartPanel
 from .widgets.deal.deal_panel import DealPanel
 from .widgets.issues.issue_table import IssuePanel
 from .widgets.packages.package_panel import PackagePanel
+from .widgets.spin_undo import leave_undo_to_the_window
 from .widgets.suppliers.supplier_switcher import SupplierSwitcher
 from .widgets.weights.weight_editor import WeightEditor
 from .window_actions import WindowActions, first_selection, focus_panel, risk_dock, standard_help_key, supplier_dock
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
             a.setStatusTip(tip)
             a.setToolTip(tip)
             self.addAction(a)
+        leave_undo_to_the_window()  # their keys in a spin box too, once its value is entered
         stack.undoTextChanged.connect(self._update_undo_tips)
         stack.redoTextChanged.connect(self._update_undo_tips)
         self.action_history = self.history_dock.toggleViewAction()

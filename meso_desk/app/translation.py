@@ -109,9 +109,11 @@ def add_language_menu(menu, settings, status=None):
     group = QActionGroup(sub)
     group.setExclusive(True)
     current = stored_choice(settings)
-    names = {"system": tr("System language"), **LANGUAGES}
-    for code, name in names.items():
-        act = QAction(name, sub)
+    # an Alt letter each, as every menu entry has (docs/window.md): S, E, D in either language
+    labels = {"system": tr("&System language"), **{code: f"&{name}" for code, name in LANGUAGES.items()}}
+    for code, label in labels.items():
+        name = LANGUAGES.get(code, "")
+        act = QAction(label, sub)
         act.setCheckable(True)
         act.setChecked(code == current)
         act.setObjectName(f"language_{code}")

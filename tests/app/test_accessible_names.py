@@ -1,6 +1,7 @@
 """A screen reader names every control (issue 26: keyboard and screen reader): in each workspace of
 the window, every visible control that the Tab key reaches has an accessible name, as Qt's
-accessibility layer reports it (its own text, its label, or the name set on it)."""
+accessibility layer reports it (its own text, its label, or the name set on it) — in words: the
+package card's "⋯" button and the value map's "⇄" were read by their symbols."""
 
 from __future__ import annotations
 
@@ -33,8 +34,9 @@ def unnamed(win) -> tuple[list[str], int]:
         w = announced(w)
         checked += 1
         iface = QAccessible.queryAccessibleInterface(w)
-        if iface is None or not iface.text(QAccessible.Text.Name).strip():
-            out.append(f"{type(w).__name__} {w.objectName()!r} in {w.parent().objectName()!r}")
+        name = iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
+        if not any(ch.isalpha() for ch in name):  # none, or a symbol ("⋯", "⇄": read as "midline ellipsis")
+            out.append(f"{type(w).__name__} {w.objectName()!r} in {w.parent().objectName()!r}: {name!r}")
     return sorted(set(out)), checked
 
 
@@ -128,3 +130,17 @@ def test_every_dialog_names_its_controls(make_window, qtbot):
     props.show()
     assert dialog_unnamed(props) == []
     props.close()
+
+
+def test_the_supplier_box_is_named_in_words_and_labelled(make_window, qtbot):
+    """The toolbar's Supplier box: its name in words (what Windows and macOS read); on Linux Qt
+    names a combo box by its value and a screen reader takes its name from the label it is
+    labelled by, "Supplier:"."""
+    from PySide6.QtWidgets import QComboBox
+
+    win = make_window(md.example_plan("supplier"), autosave=False, remember_layout=False)
+    combo = win.findChild(QComboBox, "supplierSwitch")
+    assert combo.accessibleName() == "Supplier worked on"
+    iface = QAccessible.queryAccessibleInterface(combo)
+    labels = [r[0].text(QAccessible.Text.Name) for r in iface.relations(QAccessible.RelationFlag.Label)]
+    assert labels == ["Supplier:"]

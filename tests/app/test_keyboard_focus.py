@@ -206,6 +206,30 @@ def test_the_issue_tables_current_cell_is_marked_and_its_selection_dims_without_
     assert unfocused[2] != plain  # still marked as the selected row
 
 
+def test_enter_or_escape_in_the_range_editor_keeps_the_focus_in_the_issue_table(make_window, qtbot):
+    """From the range's second field (Highest) Enter sent the focus to the Weights' Raw importance
+    (a Space then switched the weights' mode); Name, Step and Limit kept it in the table."""
+    win = _shown(make_window, qtbot, md.example_plan("supplier"))
+    qtbot.keyClick(_focus(), Qt.Key.Key_1, C)
+    table = win.issue_panel.table
+    cell = table.model().index(1, 3)  # Order volume's Range
+    for last, texts in ((Qt.Key.Key_Return, ("1000", "3500")), (Qt.Key.Key_Escape, ("900", "3000"))):
+        table.setCurrentIndex(cell)
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        for i, text in enumerate(texts):
+            if i:
+                qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
+            assert _focus().objectName() == ("rangeHighest" if i else "rangeLowest")
+            qtbot.keyClick(_focus(), Qt.Key.Key_A, C)
+            qtbot.keyClicks(_focus(), text)
+        qtbot.keyClick(_focus(), last)
+        assert table.indexWidget(cell) is None
+        assert _focus() is table, _focus().objectName()
+        assert table.currentIndex() == cell
+    volume = win.document.plan.issue("Order volume")
+    assert (volume.min, volume.max) == (1000, 3500)  # the Enter applied, the Escape did not
+
+
 # -- 5. Tab order in Prepare ------------------------------------------------------------------------------
 def _tab_walk(qtbot, start, n):
     start.setFocus(Qt.FocusReason.TabFocusReason)
@@ -221,6 +245,7 @@ def test_tab_in_prepare_follows_the_screen(make_window, qtbot):
     win = _shown(make_window, qtbot, md.example_plan("supplier"))
     qtbot.keyClick(_focus(), Qt.Key.Key_F5)
     panel = win.issue_panel
+    panel.table.setCurrentIndex(panel.table.model().index(5, 0))  # Incoterm: the plot has points to move
     # entering the panel from the toolbar: the buttons above the table come first, then the table, the curve
     buttons = [b.objectName() for b in (panel.add_button, panel.remove_button, panel.up_button, panel.down_button,
                                         panel.options_button) if b.isVisible() and b.isEnabled()]

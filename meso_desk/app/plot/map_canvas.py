@@ -145,11 +145,11 @@ class MapCanvas:
 
         self.points = PackagePoints(tip=tip)
         self.plot.addItem(self.points)
+        halo, ring = style.selection_ring()  # the legend's "selected" draws the same
         self.ring = pg.ScatterPlotItem(pxMode=True, symbol="o", size=style.SELECTED_SIZE + 12,
-                                       pen=style.cosmetic_pen("#FFFFFF", 2.6), brush=QBrush(Qt.BrushStyle.NoBrush))
+                                       pen=ring, brush=QBrush(Qt.BrushStyle.NoBrush))
         self.ring_halo = pg.ScatterPlotItem(pxMode=True, symbol="o", size=style.SELECTED_SIZE + 12,
-                                            pen=style.cosmetic_pen("#111111", 5.0),
-                                            brush=QBrush(Qt.BrushStyle.NoBrush))
+                                            pen=halo, brush=QBrush(Qt.BrushStyle.NoBrush))
         self.ring_halo.setZValue(28)
         self.ring.setZValue(29)
         # the marker being dragged, on an item of its own: a frame of the drag then repaints

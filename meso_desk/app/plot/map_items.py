@@ -14,7 +14,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QPainter, QPen
 
 from . import style
 
@@ -29,9 +29,7 @@ class OffLimits(pg.GraphicsObject):
         super().__init__()
         self._rects: list[QRectF] = []
         self._bounds = QRectF()
-        self._hatch = style.hatch_brush("#202020", 170)
-        self._wash = QBrush(QColor(255, 255, 255, 95))
-        self._edge = style.cosmetic_pen(QColor(30, 30, 30, 200), 1.2)
+        self._wash, self._hatch, self._edge = style.off_limits_look()  # the legend's swatch draws the same
 
     def set_rects(self, rects: list[QRectF]) -> None:
         self.prepareGeometryChange()

@@ -80,6 +80,18 @@ def hatch_brush(colour: str | QColor = "#3a3a3a", alpha: int = 150) -> QBrush:
     return QBrush(c, Qt.BrushStyle.BDiagPattern)
 
 
+def selection_ring() -> tuple[QPen, QPen]:
+    """The selected package's ring on the map, (halo, ring): white on a near-black halo, so that
+    it reads on every colour of viridis; the legend draws the same (on either palette)."""
+    return cosmetic_pen("#111111", 5.0), cosmetic_pen("#FFFFFF", 2.6)
+
+
+def off_limits_look() -> tuple[QBrush, QBrush, QPen]:
+    """How the map draws a part that is off-limits, (wash, hatch, edge): a white wash over the
+    surface, a dark hatch, a dark edge; the legend draws the same over a piece of the surface."""
+    return QBrush(QColor(255, 255, 255, 95)), hatch_brush("#202020", 170), cosmetic_pen(QColor(30, 30, 30, 200), 1.2)
+
+
 def short(text: str, n: int = LABEL_CHARS) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
@@ -145,9 +157,10 @@ class LegendSample(ItemSample):
     """A legend swatch drawn from a small spec: a line, a hatched or filled box, or a marker.
     Clicking it does nothing (pyqtgraph's default hides the item it stands for)."""
 
-    def __init__(self, *, pen: QPen | None = None, halo: QPen | None = None, brush: QBrush | None = None,
-                 symbol: str | None = None, symbol_pen: QPen | None = None,
-                 symbol_brush: QBrush | None = None, size: float = 10, box_pen: QPen | None = None) -> None:
+    def __init__(self, *, pen: QPen | None = None, halo: QPen | None = None,
+                 brush: QBrush | tuple[QBrush, ...] | None = None, symbol: str | None = None,
+                 symbol_pen: QPen | None = None, symbol_brush: QBrush | None = None, size: float = 10,
+                 box_pen: QPen | None = None) -> None:
         super().__init__(pg.PlotDataItem())
         self.spec = dict(pen=pen, halo=halo, brush=brush, symbol=symbol, symbol_pen=symbol_pen,
                          symbol_brush=symbol_brush, size=size, box_pen=box_pen)
@@ -155,11 +168,22 @@ class LegendSample(ItemSample):
     def paint(self, p: QPainter, *args) -> None:
         s = self.spec
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if s["brush"] is not None:
-            p.setPen(s["box_pen"] if s["box_pen"] is not None else Qt.PenStyle.NoPen)
-            p.setBrush(s["brush"])
-            p.drawRect(QRectF(3, 4, 14, 13))
-        if s["halo"] is not None:
+        if s["brush"] is not None:  # one fill, or several one over the other (the box's pen last)
+            box = QRectF(3, 4, 14, 13)
+            p.setPen(Qt.PenStyle.NoPen)
+            for b in s["brush"] if isinstance(s["brush"], tuple) else (s["brush"],):
+                p.setBrush(b)
+                p.drawRect(box)
+            if s["box_pen"] is not None:
+                p.setPen(s["box_pen"])
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(box)
+        if s["halo"] is not None and s["symbol"] is not None:  # a marker on a halo (the selection ring)
+            p.save()
+            p.translate(10, 10.5)
+            drawSymbol(p, s["symbol"], s["size"], s["halo"], QBrush(Qt.BrushStyle.NoBrush))
+            p.restore()
+        elif s["halo"] is not None:
             p.setPen(s["halo"])
             p.drawLine(QPointF(1, 10.5), QPointF(19, 10.5))
         if s["pen"] is not None:
@@ -195,8 +219,8 @@ def fill_legend(legend: pg.LegendItem, plan: Plan, target: float) -> None:
         (("reservation",), lambda: S(pen=cosmetic_pen(RESERVATION_COLOUR, 2.2, Qt.PenStyle.DashLine),
                                      halo=cosmetic_pen(HALO, 4.2)),
          escape(tr("reservation {reservation:.1f}", "plot legend").format(reservation=plan.reservation))),
-        (("off-limits",), lambda: S(brush=hatch_brush("#202020", 200), box_pen=cosmetic_pen("#444444", 1)),
-         escape(tr("off-limits", "plot legend"))),
+        (("off-limits",), lambda: S(brush=(QBrush(value_colormap().mapToQColor(0.5)), *off_limits_look()[:2]),
+                                    box_pen=off_limits_look()[2]), escape(tr("off-limits", "plot legend"))),
     ]
     for k, s in enumerate(plan.meso_sets):
         symbol, colour = SET_SYMBOLS[k % len(SET_SYMBOLS)], SET_COLOURS[k % len(SET_COLOURS)]
@@ -204,8 +228,8 @@ def fill_legend(legend: pg.LegendItem, plan: Plan, target: float) -> None:
             symbol=symbol, symbol_brush=QBrush(QColor(colour)), size=10), escape(short(s.name, 14))))
     if others:
         entries.append((("others",), lambda: S(symbol=OTHER_SYMBOL, size=10), escape(tr("other packages", "plot legend"))))
-    entries.append((("selected",), lambda: S(symbol="o", size=11, symbol_pen=cosmetic_pen("#111111", 2.0),
-                                             symbol_brush=QBrush(Qt.BrushStyle.NoBrush)),
+    entries.append((("selected",), lambda: S(symbol="o", size=13, halo=selection_ring()[0],
+                                             symbol_pen=selection_ring()[1], symbol_brush=QBrush(Qt.BrushStyle.NoBrush)),
                     escape(tr("selected", "plot legend"))))
     had = getattr(legend, "_entry_keys", None)
     keep = 0

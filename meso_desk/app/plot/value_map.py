@@ -112,6 +112,7 @@ class ValueMap(PacedView, QWidget):
         self.swap_button.setObjectName("valueMapSwap")
         self.swap_button.setText("⇄")
         self.swap_button.setToolTip(tr("Swap the X and Y issues"))
+        self.swap_button.setAccessibleName(tr("Swap axes"))  # not "⇄" (read as "left right arrow")
         self.swap_button.setAutoRaise(True)
         self.swap_button.clicked.connect(self.swap_axes)
         xl = QLabel(tr("&X:"))

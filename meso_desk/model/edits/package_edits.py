@@ -49,7 +49,7 @@ def set_terms(plan: Plan, package: str, terms: Mapping[str, Term], base: Plan | 
     keeps the value it had in ``base`` (the plan when the gesture began; default ``plan``):
     dragging back then restores the original terms. A package that belongs to its MESO set's
     level (:func:`~meso_desk.model.offers.rebalance.held_level`, the one rule) holds **the
-    level** itself, so that edits made one step at a time (the arrow keys: each step its own
+    level** itself, so that edits made one run at a time (the arrow keys: each run of presses its own
     gesture, each held within the tolerance or as close as the steps allow) never walk it away
     from the set's other packages.
     """

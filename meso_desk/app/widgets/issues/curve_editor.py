@@ -47,7 +47,7 @@ from ....model.preferences.issue_text import CURVE_LABELS
 from ....model.preferences.issues import CategoricalIssue, Curve, Direction, Issue, NumericIssue
 from ..common import steady
 from ..entry_spin import DoubleSpinBox
-from ..look import mute, text_colour
+from ..look import is_dark, mute, text_colour
 from .curve_keys import CurveKeys
 from .drag_points import DragPoints
 
@@ -224,7 +224,8 @@ class CurveEditor(CurveKeys, QWidget):
             return None
 
     def focus_chain(self) -> list[QWidget]:
-        """Its controls in the order Tab visits them: the plot (arrow keys move a point), the bend."""
+        """Its controls in the order Tab visits them: the plot (arrow keys move a point; only
+        while it has points, :meth:`_take_keys`), the bend."""
         return [self.plot, self.bend_spin]
 
     def set_issue(self, name: str | None) -> None:
@@ -306,13 +307,26 @@ class CurveEditor(CurveKeys, QWidget):
             self._show_bend(False)
             pi.setLabel("bottom", "")  # not the last issue's name, unit and range
             pi.getAxis("bottom").setTicks([[]])
+            self._take_keys(False)
             return
         if isinstance(issue, NumericIssue):
             self._draw_numeric(issue)
         else:
             assert isinstance(issue, CategoricalIssue)
             self._draw_categorical(issue)
+        self._take_keys(self.handles.isVisible() and bool(self.handles.positions))
         self._update_marker()
+
+    def _take_keys(self, on: bool) -> None:
+        """The plot is a Tab stop while it has points the keys move (breakpoints, options) and
+        none on a linear or bent curve, where it showed no mark and the keys did nothing
+        (docs/window.md: Tab never lands on a stop that shows nothing). Holding the focus as
+        its points go (an undo back to a linear curve), it gives the focus back (the table)."""
+        if on == (self.plot.focusPolicy() != Qt.FocusPolicy.NoFocus):
+            return
+        if not on and self.plot.hasFocus():
+            self.focusPreviousChild()
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus if on else Qt.FocusPolicy.NoFocus)
 
     def _show_bend(self, on: bool) -> None:
         for w in (self.bend_label, self.bend_slider, self.bend_spin):
@@ -450,7 +464,7 @@ class CurveEditor(CurveKeys, QWidget):
             f = QColor(colour)
             f.setAlpha(150)
             brushes.append(QBrush(f))
-            pens.append(pg.mkPen(QColor(30, 30, 30), width=2.5) if i == highlight else pg.mkPen(colour))
+            pens.append(pg.mkPen(self._ink(), width=2.5) if i == highlight else pg.mkPen(colour))
         self.bars.setOpts(x=np.arange(len(ys)), height=np.asarray(ys, dtype=float), width=0.6,
                           brushes=brushes, pens=pens)
 
@@ -489,9 +503,19 @@ class CurveEditor(CurveKeys, QWidget):
         self._current = min(max(self._current, 0), max(n - 1, 0))
         focused = self.plot.hasFocus()
         acc = _accent()
-        pens = [pg.mkPen(QColor(20, 20, 20), width=2.5) if focused and i == self._current else pg.mkPen("w", width=1.5)
+        # a ring in the plot's background parts each point from the curve; the one the keys move
+        # has a ring in the ink
+        ink, ring = self._ink(), self.plot.backgroundBrush().color()
+        pens = [pg.mkPen(ink, width=2.5) if focused and i == self._current else pg.mkPen(ring, width=1.5)
                 for i in range(n)]
         self.handles.set_points(xs, ys, pen=pens, brush=pg.mkBrush(acc))
+
+    def _ink(self) -> QColor:
+        """The marks drawn over the plot (the selected package's option, the point the keys
+        move): near-black on a light palette, the palette's text on a dark one, where a fixed
+        near-black was invisible on the plot's background (as ``plot.style.ink``)."""
+        pal = self.palette()
+        return QColor(pal.color(QPalette.ColorRole.Text)) if is_dark(pal) else QColor(30, 30, 30)
 
     def _restyle_handles(self) -> None:
         if self.handles.isVisible() and self.handles.dragging is None:

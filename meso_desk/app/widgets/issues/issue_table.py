@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -88,6 +89,16 @@ class IssueTableView(QTableView):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
+
+    def closeEditor(self, editor: QWidget, hint) -> None:
+        """Qt gives the focus back to the table only when the editor has it itself. The range's
+        editor holds two fields and its focus is the first one's: closed from the second, the
+        focus went to the next panel (the Weights' *Raw importance*). The focus goes to the
+        editor first (its first field: still inside it, so nothing commits twice)."""
+        focus = QApplication.focusWidget()
+        if editor is not None and focus is not None and editor.isAncestorOf(focus) and not editor.hasFocus():
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().closeEditor(editor, hint)
 
     def edit(self, index: QModelIndex, trigger=None, event=None):
         if trigger is None:

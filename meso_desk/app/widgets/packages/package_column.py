@@ -367,6 +367,7 @@ class PackageColumn(QFrame):
         self._elide_name()
         self.name_label.setAccessibleName(tr("Package {name}").format(name=name))
         self.name_edit.setAccessibleName(tr("Name of package {name}").format(name=name))
+        self.menu_button.setAccessibleName(tr("Actions for package {name}").format(name=name))  # not "⋯"
         self.hold.setToolTip(tr("Hold the value of {name}: moving one term moves the others so that its points "
                                 "stay the same (locked terms stay put).").format(name=name))
         for ed in self.editors.values():

@@ -12,8 +12,8 @@ lock (``termLock``) — carries the dynamic properties ``package`` and ``issue``
 Edits: every gesture becomes a call of an edit function of
 :mod:`meso_desk.model.edits.package_edits` (terms with "Hold value", locks, add, duplicate,
 rename, delete) or :mod:`meso_desk.model.edits.meso_set_edits`, and the new plan goes to
-``document.apply``. A drag is one undo step (merge key + the document's gesture); each key
-press is one.
+``document.apply``. A drag is one undo step (merge key + the document's gesture), and so is
+a run of key presses on one term (the document's :meth:`~meso_desk.app.document.PlanDocument.step`).
 
 Speed: widgets are built only when the set of issues or the number of packages changes; a
 rename rebinds a column in place, and a term change only updates values (the dragged
@@ -555,19 +555,18 @@ class PackagePanel(QWidget):
 
     # -- editing: terms ----------------------------------------------------------------------
     def move_term(self, package: str, issue: str, term: Term, dragging: bool = False) -> bool:
-        """Set one term (one undo step, or merged into the current drag's step).
+        """Set one term: a step of a drag, or of a run of key presses on the term (one undo step each).
 
         With "Hold value" on, the other unlocked terms are rebalanced so that the package
-        keeps the value it had when the gesture started (the document's gesture plan).
+        keeps the value it had when the drag or the run of keys started (the document's gesture plan).
         """
-        doc = self._doc
+        doc, key = self._doc, ("term", package, issue)
+        if not dragging:
+            doc.step(key)
         result = edits.set_term(doc.plan, package, issue, term, base=doc.gesture_plan)
         doc.note_hold(package, result)  # the card says how it went (_on_hold_noted)
-        changed = doc.apply(result.plan, tr("Change {issue} of {package}").format(issue=issue, package=package),
-                             merge_key=("term", package, issue))
-        if not dragging:
-            doc.end_gesture()
-        return changed
+        return doc.apply(result.plan, tr("Change {issue} of {package}").format(issue=issue, package=package),
+                         merge_key=key)
 
     def _on_hold_noted(self, package: str) -> None:
         """How "Hold value" went for ``package`` (a slider, a drag on the value map, an undo): its card says so."""
