@@ -128,8 +128,8 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Sprache des Systems</translation>
+        <source>&amp;System language</source>
+        <translation>Sprache des &amp;Systems</translation>
     </message>
     <message>
         <source>Speak the system&apos;s language (English where it is neither English nor German), from the next start</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Untitled</source>
-        <extracomment>emitted with a :class:`Change` after every change of the plan (apply, undo, redo, open) the selected package&apos;s name (&quot;&quot; when none) the file path changed (str, &quot;&quot; for an unsaved plan) the modified flag changed a continuous gesture (a slider or a drag) has started a continuous gesture (a slider or a drag) has ended: views that wait for a pause can draw a message for the user (text, milliseconds to show it; 0 = until the next one): the one way any part of the window posts to the status bar what :meth:`hold_note` says about a package (its name) changed: a new term edit, or an undo, redo or other edit that takes its terms away from the note or back to it commit what is typed but not applied yet, now (see :meth:`commit_pending_edits`) the plan when the current gesture started (None outside a gesture) the plan is in no file yet although the undo stack is clean (import, recovery) package → (the TermsEdit of its last term edit with Hold value, the package it left)</extracomment>
+        <extracomment>emitted with a :class:`Change` after every change of the plan (apply, undo, redo, open) the selected package&apos;s name (&quot;&quot; when none) the file path changed (str, &quot;&quot; for an unsaved plan) the modified flag changed a continuous gesture (a slider or a drag) has started a continuous gesture (a slider or a drag) has ended: views that wait for a pause can draw a message for the user (text, milliseconds to show it; 0 = until the next one): the one way any part of the window posts to the status bar what :meth:`hold_note` says about a package (its name) changed: a new term edit, or an undo, redo or other edit that takes its terms away from the note or back to it commit what is typed but not applied yet, now (see :meth:`commit_pending_edits`) the plan when the current gesture started (None outside a gesture) the run of key steps under way (its merge key) and the plan before its first step the plan is in no file yet although the undo stack is clean (import, recovery) package → (the TermsEdit of its last term edit with Hold value, the package it left)</extracomment>
         <translation>Unbenannt</translation>
     </message>
     <message>
@@ -1433,6 +1433,10 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
     <message>
         <source>Swap the X and Y issues</source>
         <translation>X- und Y-Verhandlungspunkt tauschen</translation>
+    </message>
+    <message>
+        <source>Swap axes</source>
+        <translation>Achsen tauschen</translation>
     </message>
     <message>
         <source>&amp;X:</source>
@@ -5157,7 +5161,7 @@ Ziehen verschiebt; Rechtsklick entfernt.</translation>
     </message>
     <message>
         <source>Not applied: {reason}</source>
-        <extracomment>Longest note on an issue (one line in the table; longer text belongs in the plan&apos;s notes), longest name. A numeric issue with at most this many grid points may be turned into a categorical one. How a refusal starts, per verb (whole sentences, for the translation).</extracomment>
+        <extracomment>Longest note on an issue (one line in the table; longer text belongs in the plan&apos;s notes), longest name. How a refusal starts, per verb (whole sentences, for the translation).</extracomment>
         <translation>Nicht übernommen: {reason}</translation>
     </message>
     <message>
@@ -5727,6 +5731,10 @@ Their expected value (0–100) under the estimate, when there is one. The total 
     <message>
         <source>Name of package {name}</source>
         <translation>Name von Paket {name}</translation>
+    </message>
+    <message>
+        <source>Actions for package {name}</source>
+        <translation>Aktionen für Paket {name}</translation>
     </message>
     <message>
         <source>Hold the value of {name}: moving one term moves the others so that its points stay the same (locked terms stay put).</source>
@@ -9311,6 +9319,7 @@ Per option, who must sign it off and who objects, and why (docs/approvals.md). W
     </message>
     <message>
         <source>{issue} has {count} possible terms; a categorical issue made from it would have too many options (at most {most}). Add a categorical issue instead</source>
+        <extracomment>A numeric issue with at most this many grid points may be turned into a categorical one.</extracomment>
         <translation>{issue} hat {count} mögliche Werte; ein kategorialer Verhandlungspunkt daraus hätte zu viele Optionen (höchstens {most}). Fügen Sie stattdessen einen kategorialen Verhandlungspunkt hinzu</translation>
     </message>
     <message>
@@ -10318,7 +10327,6 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     <message>
         <source>Level</source>
         <comment>column</comment>
-        <extracomment>Largest quote file read (bytes) and quotes imported: more is not a list of quotes (refused, never cut short). Quotes are counted without the empty rows between them. An xlsx whose first sheet runs past this row (empty rows too) is refused before it is read on. Columns a quote file may carry besides the issues: the quote&apos;s name, a note, and the columns of our own packages export (recomputed, so ignored on import).</extracomment>
         <translation>Niveau</translation>
     </message>
     <message>
@@ -10516,7 +10524,7 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     </message>
     <message>
         <source>{file}: not a CSV text file (save the sheet as CSV or .xlsx)</source>
-        <extracomment>A row of the sheet as the user sees it: its number there (1 = the first row, empty rows and our INTERNAL banner counted) and its cells.</extracomment>
+        <extracomment>Largest quote file read (bytes) and quotes imported: more is not a list of quotes (refused, never cut short). Quotes are counted without the empty rows between them. An xlsx whose first sheet runs past this row (empty rows too) is refused before it is read on. Columns a quote file may carry besides the issues: the quote&apos;s name, a note, and the columns of our own packages export (recomputed, so ignored on import). A row of the sheet as the user sees it: its number there (1 = the first row, empty rows and our INTERNAL banner counted) and its cells.</extracomment>
         <translation>{file}: keine CSV-Textdatei (speichern Sie die Tabelle als CSV oder .xlsx)</translation>
     </message>
     <message>
