@@ -123,3 +123,17 @@ def german(qapp):
     install_language(app, "de")
     yield
     install_language(app, "en")
+
+
+@pytest.fixture(params=["light", "dark"])
+def palette(qapp, request):
+    """Each test twice: on the light palette and on MESO Desk's dark one (put back after)."""
+    from PySide6.QtGui import QPalette
+
+    from meso_desk.app.widgets.look import dark_palette
+
+    before = QPalette(qapp.palette())
+    if request.param == "dark":
+        qapp.setPalette(dark_palette())
+    yield request.param
+    qapp.setPalette(before)

@@ -301,16 +301,6 @@ def _walk(win, qtbot, monkeypatch) -> list[str]:
     return bad
 
 
-@pytest.fixture(params=["light", "dark"])
-def palette(request):
-    app = QApplication.instance()
-    before = QPalette(app.palette())
-    if request.param == "dark":
-        app.setPalette(dark_palette())
-    yield request.param
-    app.setPalette(before)
-
-
 def test_every_text_meets_wcag_aa(make_window, qtbot, monkeypatch, palette):
     win = make_window(_plan_after_rounds(3), remember_layout=False)
     win.resize(1366, 700)

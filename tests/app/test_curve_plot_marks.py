@@ -8,26 +8,15 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.issues.curve_editor import CurveEditor
 from meso_desk.app.widgets.issues.issue_table import IssuePanel
-from meso_desk.app.widgets.look import contrast_ratio, dark_palette, over
-
-
-@pytest.fixture(params=["light", "dark"])
-def palette(request):
-    app = QApplication.instance()
-    before = QPalette(app.palette())
-    if request.param == "dark":
-        app.setPalette(dark_palette())
-    yield request.param
-    app.setPalette(before)
+from meso_desk.app.widgets.look import contrast_ratio, over
 
 
 def _shown(qtbot, widget, w=420, h=260):

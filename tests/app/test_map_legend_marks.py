@@ -7,24 +7,12 @@ white on a dark halo.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
 
 import meso_desk as md
 from meso_desk.app.document import PlanDocument
 from meso_desk.app.plot.value_map import ValueMap
-from meso_desk.app.widgets.look import contrast_ratio, dark_palette
-
-
-@pytest.fixture(params=["light", "dark"])
-def palette(request):
-    app = QApplication.instance()
-    before = QPalette(app.palette())
-    if request.param == "dark":
-        app.setPalette(dark_palette())
-    yield request.param
-    app.setPalette(before)
+from meso_desk.app.widgets.look import contrast_ratio
 
 
 def _swatch_pixels(w: ValueMap, word: str) -> list[QColor]:
