@@ -5,8 +5,9 @@
 # missing, or MESO Desk or its libraries cannot be imported (an earlier set-up interrupted by
 # Ctrl+C or a timeout), it is (re)installed, with pip's progress shown.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-venv="${VENV:-.venv}"
+# paths on the command line (a plan, --screenshot, -o) stay the caller's: no cd, the checkout by its path
+root="$(cd "$(dirname "$0")/.." && pwd)"
+venv="${VENV:-$root/.venv}"
 check='import meso_desk, meso_desk.cli, PySide6.QtWidgets, pyqtgraph, superqt, numpy, pydantic, defusedxml'
 
 ready() {
@@ -22,7 +23,7 @@ if ! ready; then
   fi
   echo "run.sh: installing MESO Desk and its libraries (a few minutes the first time) …" >&2
   "$venv/bin/python" -m pip install --upgrade pip --progress-bar on
-  "$venv/bin/python" -m pip install -e . --progress-bar on
+  "$venv/bin/python" -m pip install -e "$root" --progress-bar on
   if ! ready; then
     echo "run.sh: the installation still fails to import; see the messages above" >&2
     "$venv/bin/python" -c "$check"

@@ -32,10 +32,27 @@ def test_an_interrupted_set_up_is_repaired_then_left_alone(tmp_path):
                        env=env, timeout=60)
     assert r.returncode == 0, r.stderr
     calls = (venv / "calls").read_text().splitlines()
-    assert any(c.startswith("-m pip install -e .") and "--progress-bar on" in c for c in calls), calls
+    assert any(c.startswith(f"-m pip install -e {ROOT}") and "--progress-bar on" in c for c in calls), calls
     assert "repairing" in r.stderr and "started -m meso_desk --version" in r.stdout
     (venv / "calls").unlink()
     r = subprocess.run(["bash", str(ROOT / "scripts" / "run.sh")], capture_output=True, text=True, env=env,
                        timeout=60)
     assert r.returncode == 0
     assert not any("pip" in c for c in (venv / "calls").read_text().splitlines()), "a good set-up is not touched"
+
+
+@pytest.mark.skipif(shutil.which("bash") is None or os.name == "nt", reason="needs bash")
+def test_paths_on_the_command_line_are_the_callers(tmp_path):
+    """run.sh went into the checkout before starting the program: `run.sh plan.meso` from the plan's
+    folder said "file not found", and `--screenshot x.png` wrote into the checkout."""
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    py = venv / "bin" / "python"
+    py.write_text('#!/bin/bash\nif [ "$1" = "-c" ]; then exit 0; fi\necho "started in $(pwd): $*"\n')
+    py.chmod(0o755)
+    work = tmp_path / "plans"
+    work.mkdir()
+    r = subprocess.run(["bash", str(ROOT / "scripts" / "run.sh"), "plan.meso"], capture_output=True, text=True,
+                       env={**os.environ, "VENV": str(venv)}, cwd=work, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"started in {work}: -m meso_desk plan.meso"

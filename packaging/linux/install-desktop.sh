@@ -90,7 +90,8 @@ case "$exe" in
   *[\"\`\$\\\|\&]*) echo "install-desktop.sh: the path $exe holds a character a menu entry cannot quote" >&2; exit 1 ;;
 esac
 mkdir -p "$data/applications"
-sed -e "s|^Exec=.*|Exec=\"$exe\" %f|" -e "s|^TryExec=.*|TryExec=$exe|" "$desktop" \
+exec_path=$(printf '%s' "$exe" | sed 's/%/%%/g')  # a literal % in Exec is written %% (field codes)
+sed -e "s|^Exec=.*|Exec=\"$exec_path\" %f|" -e "s|^TryExec=.*|TryExec=$exe|" "$desktop" \
   > "$data/applications/meso-desk.desktop"
 chmod 644 "$data/applications/meso-desk.desktop"
 

@@ -188,6 +188,25 @@ def test_install_script_installs_and_removes_everything(tmp_path):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a Linux desktop script")
+def test_a_percent_sign_in_the_programs_path_is_written_as_the_entry_wants(tmp_path):
+    """A % in Exec starts a field code: a path holding one made an entry desktop-file-validate
+    refuses, and the script said "installed". A literal % is written %%."""
+    exe = tmp_path / "tools 100%" / "meso-desk"
+    exe.parent.mkdir()
+    exe.write_text("#!/bin/sh\n")
+    exe.chmod(0o755)
+    p = run_install(tmp_path, "--exec", str(exe))
+    assert p.returncode == 0, p.stderr
+    path = tmp_path / "data" / "applications" / "meso-desk.desktop"
+    entry = read_desktop(path)
+    assert entry["Exec"] == '"{}" %f'.format(str(exe).replace("%", "%%"))
+    assert entry["TryExec"] == str(exe)
+    if shutil.which("desktop-file-validate"):
+        v = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)
+        assert v.returncode == 0, v.stdout + v.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a Linux desktop script")
 def test_install_script_refuses_without_a_program(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     p = subprocess.run(["sh", str(LINUX / "install-desktop.sh"), "--data-dir", str(tmp_path / "d")],
