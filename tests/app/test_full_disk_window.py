@@ -1,5 +1,6 @@
-"""The window on a full disk (audit_recovery item 2): a PDF that could not be written is never
-"Saved": the message box and the status line say it failed, and the PDF that was there stays."""
+"""The window on a full disk (audit_recovery items 2 and 5): a PDF, a spreadsheet or a picture that
+could not be written is never "Saved": the message box and the status line say it failed, and the
+file that was there stays."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shown import window_at_1366
 
 from meso_desk.app.document import PlanDocument
+from meso_desk.app.plot.export import ExportError
+from meso_desk.app.plot.value_map import ValueMap
 from meso_desk.app.printing.preview import CardsDialog
 from meso_desk.app.widgets.deal.debrief_dialog import DebriefDialog
 from tests.disk_full import LIMIT, files_in, refused_writes
@@ -116,3 +119,20 @@ def test_a_spreadsheet_that_cannot_be_written_says_so_in_the_status_bar(make_win
     assert warned == [f"{out / 'e.xlsx'}: cannot write (File too large)"]
     assert win.statusBar().currentMessage() == warned[0]
     assert files_in(out) == before
+
+
+@pytest.mark.parametrize("name", ["map.png", "map.svg"])
+def test_a_picture_of_the_value_map_that_cannot_be_written_leaves_the_old_one(qtbot, supplier, tmp_path, name):
+    """Before, the picture was written in place: a full disk left it cut off."""
+    w = ValueMap(PlanDocument(supplier))
+    qtbot.addWidget(w)
+    w.resize(700, 380)
+    w.show()
+    qtbot.waitExposed(w)
+    w.redraw()
+    assert w.export(tmp_path / name) == tmp_path / name
+    before = files_in(tmp_path)
+    with refused_writes(), pytest.raises(ExportError) as ei:
+        w.export(tmp_path / name)
+    assert str(ei.value) == f"{tmp_path / name}: cannot write (File too large)"
+    assert files_in(tmp_path) == before
