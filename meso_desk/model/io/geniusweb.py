@@ -27,7 +27,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import first_error, quoted
+from ..errors import first_error, json_problem, quoted
 from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue, Option
@@ -99,7 +99,9 @@ def _space(p: Path) -> dict[str, Any]:
         data = json.loads(p.read_bytes().decode("utf-8-sig"))
     except OSError as e:
         raise GeniusError(p, tr("cannot be read ({reason})").format(reason=e.strerror or e)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+    except json.JSONDecodeError as e:
+        raise GeniusError(p, tr("is not JSON ({reason})").format(reason=json_problem(e))) from None
+    except (UnicodeDecodeError, RecursionError) as e:
         raise GeniusError(p, tr("is not JSON ({reason})").format(reason=str(e)[:80])) from None
     space = data.get("LinearAdditiveUtilitySpace") if isinstance(data, dict) else None
     if not isinstance(space, dict):

@@ -14,9 +14,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..base import breaks_line, on_one_line
-from ..errors import first_error, one_line, quoted, shorten
+from ..errors import first_error, json_reason, one_line, quoted, shorten
 from ..language import tr
 from ..plan import FORMAT_NAME, FORMAT_VERSION, Plan
+from .file_kinds import not_a_plan
 from .output_files import OutputFailed, temp_pattern, write_file
 
 try:  # POSIX: a save holds an exclusive lock on its temporary file while it writes
@@ -247,6 +248,9 @@ def names_on_one_line(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
 def _json_object(raw: bytes, path: str | os.PathLike[str]) -> dict[str, Any]:
     if not raw.strip():
         raise PlanFileError(path, tr("file is empty"))
+    kind = not_a_plan(raw)  # a spreadsheet, a PDF, a picture …: said as such
+    if kind is not None:
+        raise PlanFileError(path, kind)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -257,7 +261,7 @@ def _json_object(raw: bytes, path: str | os.PathLike[str]) -> dict[str, Any]:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as e:
         raise PlanFileError(path, tr("not valid JSON ({reason} at line {line}, column {column})").format(
-            reason=e.msg, line=e.lineno, column=e.colno)) from None
+            reason=json_reason(e.msg), line=e.lineno, column=e.colno)) from None
     except ValueError as e:
         raise PlanFileError(path, tr("not valid JSON ({reason})").format(reason=e)) from None
     except RecursionError:
