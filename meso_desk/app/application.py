@@ -18,13 +18,14 @@ import traceback
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..model.examples import example_plan
 from ..model.io import PlanFileError, load_plan
+from ..model.io.output_files import write_file
 from ..model.language import tr
 from ..model.plan import Plan
 from . import background, startup_probe
@@ -216,11 +217,11 @@ def render_screenshot(window, out: str | os.PathLike[str], size=SCREENSHOT_SIZE,
     for _ in range(5):
         QApplication.processEvents()
     _wait_until_idle(window)
-    pm = window.grab()
-    out = Path(out)
-    if not pm.save(str(out), "PNG"):
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
         raise OSError(f"{out}: cannot write")
-    return out
+    return write_file(out, bytes(buffer.data()))  # atomically: --force never leaves half a picture
 
 
 def _report_error(message: str, interactive: bool) -> None:

@@ -124,6 +124,7 @@ class ExchangeActions:
     def _written(self, path, result) -> None:
         if isinstance(result, BaseException):
             text = str(result) if isinstance(result, (SpreadsheetError, OSError)) else f"{type(result).__name__}: {result}"
+            self.window.document.post_message(text, 10000)  # not left at "Writing …"
             QMessageBox.warning(self.window, tr("Cannot Export Spreadsheet"), text)
             return
         names = ", ".join(p.name for p in result)
@@ -158,6 +159,7 @@ class ExchangeActions:
             refuse_output([path], self.window.document.path, ".pdf", tr("{path}: the summary must end in .pdf"))
             written, _pages = export_summary_pdf(self.window.document.plan, path)
         except (ExportError, OSError) as e:
+            self.window.document.post_message(str(e), 10000)  # not left at an earlier "Wrote …"
             QMessageBox.warning(self.window, tr("Cannot Export Summary"), str(e))
             return None
         self.window.document.post_message(tr("Wrote {file} — INTERNAL summary for approvers").format(file=written.name), 6000)

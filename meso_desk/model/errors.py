@@ -81,7 +81,7 @@ def iter_validation_errors(err: ValidationError) -> Iterable[str]:
             msg = e.get("msg", "invalid")
             if msg.startswith("Value error, "):
                 msg = msg[len("Value error, "):]
-            elif current_language() != "en":
+            elif current_language() != "en" or e.get("type") in REWORDED:
                 msg = pydantic_message(e.get("type", ""), e.get("ctx") or {}, msg)
         yield one_line(f"{loc}: {msg}" if loc else msg)
 
@@ -102,7 +102,7 @@ PYDANTIC_MESSAGES = {
     "finite_number": QT_TR_NOOP("Input should be a finite number"),
     "dict_type": QT_TR_NOOP("Input should be a valid dictionary"),
     "list_type": QT_TR_NOOP("Input should be a valid list"),
-    "tuple_type": QT_TR_NOOP("Input should be a valid tuple"),
+    "tuple_type": QT_TR_NOOP("Input should be a valid list"),  # (REWORDED: a "tuple" to pydantic)
     "date_parsing": QT_TR_NOOP("Input should be a valid date"),
     "date_from_datetime_parsing": QT_TR_NOOP("Input should be a valid date or datetime"),
     "datetime_parsing": QT_TR_NOOP("Input should be a valid datetime"),
@@ -112,6 +112,11 @@ PYDANTIC_MESSAGES = {
     "less_than": QT_TR_NOOP("Input should be less than {lt}"),
     "literal_error": QT_TR_NOOP("Input should be {expected}"),
 }
+
+
+#: pydantic's reasons that name Python's types rather than what a file holds: reworded in English
+#: too (a plan's lists are tuples inside; the file holds a list).
+REWORDED = frozenset({"tuple_type"})
 
 
 def pydantic_message(kind: str, ctx: dict, message: str) -> str:
@@ -129,6 +134,37 @@ def pydantic_message(kind: str, ctx: dict, message: str) -> str:
         return tr(template).format(**values)
     except (KeyError, IndexError, ValueError):
         return message
+
+
+#: Python's reasons for broken JSON (``json.JSONDecodeError.msg``, by how each begins) in plain
+#: words; the line and column follow them.
+JSON_REASONS = (
+    ("Expecting value", QT_TR_NOOP("expected a value")),
+    ("Expecting ',' delimiter", QT_TR_NOOP("expected a comma")),
+    ("Expecting ':' delimiter", QT_TR_NOOP("expected a colon")),
+    ("Expecting property name enclosed in double quotes", QT_TR_NOOP("expected a name in double quotes")),
+    ("Unterminated string", QT_TR_NOOP("an unclosed quotation mark")),
+    ("Invalid control character", QT_TR_NOOP("a control character inside quotation marks")),
+    ("Invalid \\uXXXX escape", QT_TR_NOOP("an invalid Unicode escape")),
+    ("Invalid \\escape", QT_TR_NOOP("a backslash that starts no escape")),
+    ("Extra data", QT_TR_NOOP("more text after the end")),
+    ("Illegal trailing comma", QT_TR_NOOP("a comma before a closing bracket")),
+)
+
+
+def json_reason(message: str) -> str:
+    """Python's reason for broken JSON (``"Expecting ',' delimiter"``) in plain words, in the
+    language spoken (``"expected a comma"``); one it does not know stays as Python words it."""
+    for start, words in JSON_REASONS:
+        if message.startswith(start):
+            return tr(words)
+    return message
+
+
+def json_problem(err: Any) -> str:
+    """A ``json.JSONDecodeError`` in plain words: ``"expected a comma at line 3, column 7"``."""
+    return tr("{reason} at line {line}, column {column}").format(reason=json_reason(err.msg), line=err.lineno,
+                                                                 column=err.colno)
 
 
 def format_location(loc: Sequence[Any]) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPoint, QRectF, QSize
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.io.output_files import OutputRefused, refuse_plan
+from ...model.io.output_files import OutputFailed, OutputRefused, refuse_plan, write_file
 from ...model.language import QT_TR_NOOP, tr
 
 #: the file dialog's filters (shown translated: ``tr(PNG_FILTER)``)
@@ -105,6 +105,8 @@ def export_item(item: QGraphicsItem, path: str | os.PathLike[str],
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     source = item.sceneBoundingRect()
     w, h = max(1, int(round(source.width()))), max(1, int(round(source.height())))
+    buffer = QBuffer()  # drawn whole in memory, then written atomically: a full disk leaves the old file
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     painter = QPainter()
     if suffix == ".png":
         img = QImage(w * PNG_SCALE, h * PNG_SCALE, QImage.Format.Format_ARGB32_Premultiplied)
@@ -116,24 +118,28 @@ def export_item(item: QGraphicsItem, path: str | os.PathLike[str],
             _render(item, painter, w, h)
         finally:
             painter.end()
-        ok = img.save(str(p), "PNG")
+        ok = img.save(buffer, "PNG")
     else:
         gen = QSvgGenerator()
-        gen.setFileName(str(p))
+        gen.setOutputDevice(buffer)
         gen.setSize(QSize(w, h))
         gen.setViewBox(QRectF(0, 0, w, h))
         gen.setResolution(_screen_dpi())  # text measured on screen must keep its size in the file
         gen.setTitle(p.stem)
         gen.setDescription(tr("Exported from MESO Desk"))
         if not painter.begin(gen):
-            raise ExportError(tr("{file}: could not be written (is the folder writable?)").format(file=p.name))
+            raise ExportError(tr("{file}: could not draw the image").format(file=p.name))
         try:
             _render(item, painter, w, h)
         finally:
-            painter.end()
-        ok = True
-    if not ok or not p.is_file() or p.stat().st_size == 0:
-        raise ExportError(tr("{file}: could not be written (is the folder writable?)").format(file=p.name))
+            ok = painter.end()
+    data = bytes(buffer.data())
+    if not ok or not data:
+        raise ExportError(tr("{file}: could not draw the image").format(file=p.name))
+    try:
+        write_file(p, data)
+    except OutputFailed as e:
+        raise ExportError(str(e)) from None
     return p
 
 

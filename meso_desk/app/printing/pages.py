@@ -12,17 +12,16 @@ fonts embedded by Qt) and is sharp at any PNG resolution.
 from __future__ import annotations
 
 import os
-import tempfile
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUuid
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QUuid
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ...model.io.output_files import OutputRefused, check_export
+from ...model.io.output_files import OutputFailed, OutputRefused, check_export, write_files
 from ...model.language import tr
 
 MM_PER_INCH = 25.4
@@ -119,62 +118,67 @@ def page_layout(size: QPageSize, landscape: bool) -> QPageLayout:
     return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
 
-def _publish(tmp: str, path: Path) -> None:
-    """Move a finished temporary file into place with the permissions a normal file would get."""
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0o022)
-        os.umask(mask)
-        mode = 0o666 & ~mask
-    os.chmod(tmp, mode)
-    os.replace(tmp, path)
-
-
 def device_rect(device) -> QRectF:
     return QRectF(0, 0, device.width(), device.height())
 
 
 # -- PDF --------------------------------------------------------------------------------------
 def write_pdf(source: PageSource, path: str | os.PathLike) -> Path:
-    """Write every page of ``source`` to the PDF ``path`` (replaced atomically)."""
+    """Write every page of ``source`` to the PDF ``path``: made whole in memory and checked (Qt
+    finished it, it is a PDF from ``%PDF`` to ``%%EOF``), then written atomically
+    (:func:`~meso_desk.model.io.output_files.write_file`). Raises :class:`ExportError`, one line
+    naming the file and the reason (a full disk: "cannot write (No space left on device)"); the
+    file that was there stays as it was."""
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(tr("{path}: the folder does not exist").format(path=path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=folder)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        info = source.pdf_info()
-        writer.setTitle(info.title)
-        writer.setCreator(info.creator)
-        writer.setAuthor(info.author)
-        # A document id derived from the (neutral) title instead of a random one: the same
-        # cards give the same id, and nothing but the title goes into it.
-        writer.setDocumentId(QUuid(str(uuid.uuid5(uuid.NAMESPACE_URL, f"meso-desk:{info.title}"))))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setPageLayout(source.page_layout())
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise ExportError(tr("{path}: cannot write the PDF").format(path=path))
-        try:
-            for i in range(source.page_count()):
-                if i:
-                    writer.newPage()
-                source.paint_page(painter, i, device_rect(writer))
-        finally:
-            painter.end()
-        del writer
-        _publish(tmp, path)
-    except OSError as e:
-        if isinstance(e, ExportError):
-            raise
-        raise ExportError(tr("{path}: {error}", "a file error").format(path=path, error=e.strerror or e)) from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    _need_folder(path)
+    _write_files([(path, pdf_bytes(source, path))])
     return path
+
+
+def pdf_bytes(source: PageSource, path: str | os.PathLike = "") -> bytes:
+    """Every page of ``source`` as the bytes of a PDF file (``path``: the file named by an error)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    info = source.pdf_info()
+    writer.setTitle(info.title)
+    writer.setCreator(info.creator)
+    writer.setAuthor(info.author)
+    # A document id derived from the (neutral) title instead of a random one: the same
+    # cards give the same id, and nothing but the title goes into it.
+    writer.setDocumentId(QUuid(str(uuid.uuid5(uuid.NAMESPACE_URL, f"meso-desk:{info.title}"))))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(source.page_layout())
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError(tr("{path}: cannot write the PDF").format(path=path))
+    ended = False
+    try:
+        for i in range(source.page_count()):
+            if i:
+                writer.newPage()
+            source.paint_page(painter, i, device_rect(writer))
+    finally:
+        ended = painter.end()
+    del writer
+    data = bytes(buffer.data())
+    buffer.close()
+    if not ended or not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
+        raise ExportError(tr("{path}: the PDF could not be made; nothing was written").format(path=path))
+    return data
+
+
+def _need_folder(path: Path) -> None:
+    if not (path.parent if str(path.parent) else Path(".")).is_dir():
+        raise ExportError(tr("{path}: the folder does not exist").format(path=path))
+
+
+def _write_files(files: list[tuple[Path, bytes]]) -> None:
+    """The bytes made, written all or none (one :class:`ExportError` line when they cannot be)."""
+    try:
+        write_files(files)
+    except OutputFailed as e:
+        raise ExportError(str(e)) from None
 
 
 # -- images -----------------------------------------------------------------------------------
@@ -209,21 +213,18 @@ def png_paths(path: str | os.PathLike, pages: int) -> list[Path]:
 
 
 def write_png(source: PageSource, path: str | os.PathLike, dpi: float = 200.0) -> list[Path]:
-    """Every page as a PNG (see :func:`png_paths` for the names). Returns the files written."""
+    """Every page as a PNG (see :func:`png_paths` for the names), written all or none as
+    :func:`write_pdf` writes. Returns the files written."""
     paths = png_paths(path, source.page_count())
-    if not paths[0].parent.is_dir():
-        raise ExportError(tr("{path}: the folder does not exist").format(path=paths[0]))
+    _need_folder(paths[0])
+    files = []
     for i, p in enumerate(paths):
-        img = render_image(source, i, dpi)
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.stem}-", suffix=".png", dir=p.parent)
-        os.close(fd)
-        try:
-            if not img.save(tmp, "PNG"):
-                raise ExportError(tr("{path}: cannot write the image").format(path=p))
-            _publish(tmp, p)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not render_image(source, i, dpi).save(buffer, "PNG"):
+            raise ExportError(tr("{path}: cannot write the image").format(path=p))
+        files.append((p, bytes(buffer.data())))
+    _write_files(files)
     return paths
 
 

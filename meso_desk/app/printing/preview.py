@@ -544,6 +544,7 @@ class CardsDialog(QDialog):
         try:
             result = fn()
         except (ExportError, CardError, OSError) as e:
+            self.status_label.setText(what.format(error=e))  # never still "Saved …" from before
             QMessageBox.warning(self, "MESO Desk", what.format(error=e))
             return
         if isinstance(result, list):
@@ -671,7 +672,9 @@ def _quick_export(parent: QWidget | None, document: PlanDocument, mode: str,
         try:
             return dlg.export_pdf(path, confirmed=True)
         except (ExportError, CardError, OSError) as e:
-            QMessageBox.warning(parent, "MESO Desk", tr("Could not write the PDF: {error}").format(error=e))
+            failed = tr("Could not write the PDF: {error}").format(error=e)
+            document.post_message(failed, 10000)
+            QMessageBox.warning(parent, "MESO Desk", failed)
             return None
     finally:
         dlg.deleteLater()

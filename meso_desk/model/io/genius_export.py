@@ -23,6 +23,7 @@ units, money per unit, packages, MESO sets, rounds, the deal and every note.
 
 from __future__ import annotations
 
+import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from ..language import speaking, tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue
 from .genius_xml import GeniusError
+from .output_files import OutputFailed, write_files
 
 
 @dataclass(frozen=True)
@@ -165,17 +167,23 @@ def internal_note() -> str:
     return tr("INTERNAL: our weights, evaluations and walk-away. Never send this file to the counterpart.")
 
 
-def _write(root: Element, path: Path, comment: str = "") -> None:
+def _xml_bytes(root: Element, comment: str = "") -> bytes:
     indent(root)
+    if comment:  # before the root, after the declaration
+        return (f"<?xml version='1.0' encoding='UTF-8'?>\n<!-- {comment} -->\n"
+                f"{tostring(root, encoding='unicode')}\n").encode()
+    out = io.BytesIO()
+    ElementTree(root).write(out, encoding="UTF-8", xml_declaration=True)
+    return out.getvalue()
+
+
+def _write_files(files: list[tuple[Path, bytes]]) -> None:
+    """``files`` written all or none, atomically (``output_files``); a failure is one
+    :class:`GeniusError` line naming the file."""
     try:
-        if comment:  # before the root, after the declaration
-            text = (f"<?xml version='1.0' encoding='UTF-8'?>\n<!-- {comment} -->\n"
-                    f"{tostring(root, encoding='unicode')}\n")
-            path.write_bytes(text.encode("utf-8"))
-        else:
-            ElementTree(root).write(path, encoding="UTF-8", xml_declaration=True)
-    except OSError as e:
-        raise GeniusError(path, tr("cannot be written ({reason})").format(reason=e.strerror or e)) from None
+        write_files(files)
+    except OutputFailed as e:
+        raise GeniusError(e.path, tr("cannot be written ({reason})").format(reason=e.strerror)) from None
 
 
 def export_genius(plan: Plan, directory: str | Path, stem: str | None = None) -> GeniusFiles:
@@ -190,8 +198,8 @@ def export_genius(plan: Plan, directory: str | Path, stem: str | None = None) ->
         raise GeniusError(d, tr("cannot be created ({reason})").format(reason=e.strerror or e)) from None
     domain, profile = genius_paths(plan, d, stem)
     prof, notes = genius_profile(plan)
-    _write(genius_domain(plan), domain)
-    _write(prof, profile, internal_note().replace("--", "-").replace(">", ""))
+    _write_files([(domain, _xml_bytes(genius_domain(plan))),
+                  (profile, _xml_bytes(prof, internal_note().replace("--", "-").replace(">", "")))])
     lost = [what for what, there in ((tr("packages", "GENIUS cannot hold"), plan.packages),
                                      (tr("MESO sets", "GENIUS cannot hold"), plan.meso_sets),
                                      (tr("rounds", "GENIUS cannot hold"), plan.rounds),

@@ -27,11 +27,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import first_error, quoted
+from ..errors import first_error, json_problem, quoted
 from ..language import tr
 from ..plan import Plan
 from ..preferences.issues import CategoricalIssue, Curve, Direction, NumericIssue, Option
 from .genius_xml import GeniusError, case_twins
+from .output_files import OutputFailed, write_file
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
 _DISCRETE = ("DiscreteValueSetUtilities", "discreteutils")
@@ -83,10 +84,10 @@ def export_geniusweb(plan: Plan, path: str | Path) -> list[str]:
     if not plan.issues:
         raise GeniusError(Path(path), tr("cannot hold a plan without issues"))
     data, notes = geniusweb_profile(plan)
-    try:
-        Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    except OSError as e:
-        raise GeniusError(Path(path), tr("cannot be written ({reason})").format(reason=e.strerror or e)) from None
+    try:  # atomically: a full disk leaves the file that was there, never an empty one
+        write_file(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
+    except OutputFailed as e:
+        raise GeniusError(Path(path), tr("cannot be written ({reason})").format(reason=e.strerror)) from None
     return notes
 
 
@@ -98,7 +99,9 @@ def _space(p: Path) -> dict[str, Any]:
         data = json.loads(p.read_bytes().decode("utf-8-sig"))
     except OSError as e:
         raise GeniusError(p, tr("cannot be read ({reason})").format(reason=e.strerror or e)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+    except json.JSONDecodeError as e:
+        raise GeniusError(p, tr("is not JSON ({reason})").format(reason=json_problem(e))) from None
+    except (UnicodeDecodeError, RecursionError) as e:
         raise GeniusError(p, tr("is not JSON ({reason})").format(reason=str(e)[:80])) from None
     space = data.get("LinearAdditiveUtilitySpace") if isinstance(data, dict) else None
     if not isinstance(space, dict):

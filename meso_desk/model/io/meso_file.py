@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import stat
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,9 +14,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..base import breaks_line, on_one_line
-from ..errors import first_error, one_line, quoted, shorten
+from ..errors import first_error, json_reason, one_line, quoted, shorten
 from ..language import tr
 from ..plan import FORMAT_NAME, FORMAT_VERSION, Plan
+from .file_kinds import not_a_plan
+from .output_files import OutputFailed, temp_pattern, write_file
 
 try:  # POSIX: a save holds an exclusive lock on its temporary file while it writes
     import fcntl
@@ -248,6 +248,9 @@ def names_on_one_line(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
 def _json_object(raw: bytes, path: str | os.PathLike[str]) -> dict[str, Any]:
     if not raw.strip():
         raise PlanFileError(path, tr("file is empty"))
+    kind = not_a_plan(raw)  # a spreadsheet, a PDF, a picture …: said as such
+    if kind is not None:
+        raise PlanFileError(path, kind)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -258,7 +261,7 @@ def _json_object(raw: bytes, path: str | os.PathLike[str]) -> dict[str, Any]:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as e:
         raise PlanFileError(path, tr("not valid JSON ({reason} at line {line}, column {column})").format(
-            reason=e.msg, line=e.lineno, column=e.colno)) from None
+            reason=json_reason(e.msg), line=e.lineno, column=e.colno)) from None
     except ValueError as e:
         raise PlanFileError(path, tr("not valid JSON ({reason})").format(reason=e)) from None
     except RecursionError:
@@ -352,10 +355,6 @@ def plan_to_bytes(plan: Plan) -> bytes:
     return (plan.to_json(indent=2) + "\n").encode("utf-8")
 
 
-def _temp_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.tmp")
-
-
 def remove_stale_temps(path: str | os.PathLike[str], *, older_than: float = STALE_TEMP_SECONDS,
                        on_removed: Callable[[Path], None] | None = None) -> list[Path]:
     """Remove the temporary files an interrupted save of ``path`` left beside it.
@@ -369,7 +368,7 @@ def remove_stale_temps(path: str | os.PathLike[str], *, older_than: float = STAL
         return []
     p = Path(path)
     folder = p.parent if str(p.parent) else Path(".")
-    pattern = _temp_pattern(p.name)
+    pattern = temp_pattern(p.name)
     removed: list[Path] = []
     try:
         entries = [e for e in os.scandir(folder) if pattern.fullmatch(e.name)]
@@ -415,7 +414,9 @@ def save_plan(plan: Plan, path: str | os.PathLike[str], backup: bool = True) -> 
     The new content goes to a temporary file in the same folder, is flushed and fsynced,
     and replaces the target with ``os.replace``: a crash at any moment leaves either the
     old or the new plan, never a mix. The temporary file is locked while it is written, so
-    that a later save can tell the files of killed saves (removed) from a save in progress.
+    that a later save can tell the files of killed saves (removed) from a save in progress
+    (the write every output shares: :func:`~.output_files.write_file`). A new plan is readable
+    by its owner only.
     """
     p = Path(path)
     try:  # a file marked read-only is not replaced (the atomic replace would, even so): Save As
@@ -425,48 +426,21 @@ def save_plan(plan: Plan, path: str | os.PathLike[str], backup: bool = True) -> 
     if read_only:
         raise PlanFileError(p, tr("the file is read-only; save the plan under another name (Save As)"))
     data = plan_to_bytes(plan)
-    folder = p.parent if str(p.parent) else Path(".")
     remove_stale_temps(p)
+
+    def keep_backup(target: Path) -> None:
+        # Hard-link (or copy) the current file to .bak first; the target itself is only
+        # ever replaced atomically, so it never disappears in between.
+        if backup and target.exists():
+            _replace_backup(target, target.with_name(target.name + ".bak"))
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise PlanFileError(p, tr("cannot write in {folder} ({reason})").format(
-            folder=folder, reason=e.strerror or e)) from None
-    f = os.fdopen(fd, "wb")
-    try:
-        if fcntl is not None:  # held until the temporary file has replaced the target
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-        if backup and p.exists():
-            bak = p.with_name(p.name + ".bak")
-            # Hard-link (or copy) the current file to .bak first; the target itself is only
-            # ever replaced atomically, so it never disappears in between.
-            _replace_backup(p, bak)
-        try:
-            mode = p.stat().st_mode & 0o777 if p.exists() else None
-        except OSError:
-            mode = None
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, p)
-        f.close()
-        _fsync_dir(folder)
-    except OSError as e:
-        f.close()
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise PlanFileError(p, tr("could not save ({reason})").format(reason=e.strerror or e)) from None
-    except BaseException:
-        f.close()
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+        write_file(p, data, new_mode=0o600, before_replace=keep_backup)
+    except OutputFailed as e:
+        if e.folder is not None:
+            raise PlanFileError(p, tr("cannot write in {folder} ({reason})").format(
+                folder=e.folder, reason=e.strerror)) from None
+        raise PlanFileError(p, tr("could not save ({reason})").format(reason=e.strerror)) from None
     return p
 
 
@@ -486,18 +460,3 @@ def _replace_backup(src: Path, bak: Path) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

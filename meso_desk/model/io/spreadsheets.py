@@ -26,6 +26,7 @@ from ..language import QT_TR_NOOP, speaking, tr
 from ..plan import Plan
 from ..preferences.issues import NumericIssue
 from ..preferences.total_cost import total_costs
+from .output_files import OutputFailed, write_files
 
 #: The first row of every sheet and CSV file, and the xlsx properties' subject (in the plan's
 #: language: ``tr(INTERNAL)``).
@@ -278,11 +279,33 @@ def write_xlsx(plan: Plan, path: str | Path, tables: Sequence[str] | None = None
         wb = _workbook(plan, tables)
     path = Path(path)
     try:
-        wb.save(path)
-    except OSError as e:
+        data = _xlsx_bytes(wb)
+    except OSError as e:  # openpyxl's own temporary files, in the system's temporary folder
         raise SpreadsheetError(tr("{file}: cannot write ({reason})").format(file=path, reason=e.strerror or e)) \
             from None
+    _write_files([(path, data)])
     return path
+
+
+def _xlsx_bytes(wb) -> bytes:
+    """The workbook as the bytes of an ``.xlsx`` file, made in memory (whole, or an ``OSError``)."""
+    out = io.BytesIO()
+    try:
+        wb.save(out)
+    except OSError as e:
+        # let the half-made zip go now (finished in memory and thrown away), not at some later
+        # moment with a traceback on stderr (ZipFile.__del__)
+        e.__traceback__ = None
+        raise
+    return out.getvalue()
+
+
+def _write_files(files: list[tuple[Path, bytes]]) -> None:
+    """Written all or none, atomically (``output_files``); a failure is one line."""
+    try:
+        write_files(files)
+    except OutputFailed as e:
+        raise SpreadsheetError(str(e)) from None
 
 
 def _workbook(plan: Plan, tables: Sequence[str] | None):
@@ -349,16 +372,9 @@ def write_csv(plan: Plan, path: str | Path, table: str | None = None) -> list[Pa
     _check_tables(keys)
     with speaking(plan.language):
         texts = [(t.key, csv_text(t, plan.title)) for t in plan_tables(plan, keys)]
-    out = []
-    for key, text in texts:
-        p = _csv_path(path, key, table)
-        try:
-            p.write_text(text, encoding="utf-8-sig")
-        except OSError as e:
-            raise SpreadsheetError(tr("{file}: cannot write ({reason})").format(file=p, reason=e.strerror or e)) \
-                from None
-        out.append(p)
-    return out
+    files = [(_csv_path(path, key, table), text.encode("utf-8-sig")) for key, text in texts]
+    _write_files(files)  # all tables or none
+    return [p for p, _data in files]
 
 
 def export_paths(plan: Plan, path: str | Path, table: str | None = None) -> list[Path]:

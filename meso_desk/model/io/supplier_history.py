@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -28,6 +27,7 @@ from ..counterpart.inference import estimate_counterpart
 from ..language import tr
 from ..plan import Plan
 from ..preferences.behind_the_table import Constituency
+from .output_files import write_file
 
 #: The library's sub-folder of the user's data folder.
 FOLDER_NAME = "suppliers"
@@ -102,10 +102,7 @@ def add_plan(folder: str | os.PathLike[str], plan: Plan, today: date | None = No
     text = json.dumps({"supplier": plan.counterpart, "entries": entries}, indent=2, ensure_ascii=False)
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, p)
+        write_file(p, text.encode("utf-8"))
     except OSError as e:
         raise HistoryError(tr("cannot write the supplier history in {folder} ({reason})").format(
             folder=p.parent, reason=e.strerror or e)) from None

@@ -603,7 +603,7 @@ class DealPanel(QWidget):
 
     def _export_debrief_dialog(self) -> None:
         self.document.commit_pending_edits()
-        out = export_with_dialog(self, self.document, self.export_debrief)
+        out = export_with_dialog(self, self.document, self.export_debrief, self._show_error)
         if out is not None:
             self._show_error(tr("Saved {file} — INTERNAL, keep it on your side").format(file=out.name))
 

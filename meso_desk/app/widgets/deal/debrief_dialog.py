@@ -48,9 +48,11 @@ def debrief_file_name(document: PlanDocument) -> str:
     return "".join(" " if c in bad else c for c in name).strip()[:120] + ".pdf"
 
 
-def export_with_dialog(parent: QWidget, document: PlanDocument, export: Callable[[str], Path]) -> Path | None:
+def export_with_dialog(parent: QWidget, document: PlanDocument, export: Callable[[str], Path],
+                       failed: Callable[[str], None] | None = None) -> Path | None:
     """Ask where to write the debrief PDF and write it with ``export(path)``; the file written,
-    or None when cancelled or when it failed (a message box says why)."""
+    or None when cancelled or when it failed (a message box says why, and ``failed(line)`` is
+    told: the status line)."""
     start = document.path.parent if document.path is not None else Path.home()
     path, _ = QFileDialog.getSaveFileName(parent, tr("Export Debrief (INTERNAL)"),
                                           str(start / debrief_file_name(document)), tr("PDF documents (*.pdf)"))
@@ -61,7 +63,10 @@ def export_with_dialog(parent: QWidget, document: PlanDocument, export: Callable
     try:
         return export(path)
     except (ExportError, ValueError, OSError) as e:
-        QMessageBox.warning(parent, "MESO Desk", tr("Could not write the PDF: {error}").format(error=e))
+        line = tr("Could not write the PDF: {error}").format(error=e)
+        if failed is not None:
+            failed(line)
+        QMessageBox.warning(parent, "MESO Desk", line)
         return None
 
 
@@ -192,7 +197,7 @@ class DebriefDialog(QDialog):
         return out
 
     def export_pdf_dialog(self) -> None:
-        out = export_with_dialog(self, self.document, self.export_pdf)
+        out = export_with_dialog(self, self.document, self.export_pdf, self.status.setText)
         if out is not None:
             self.status.setText(tr("Saved {file}.").format(file=out.name) + self._history_line)
 
