@@ -1204,10 +1204,6 @@ Table names, in sheet order (``--table`` on the command line). Sheet titles (sho
         <translation>Aus MESO Desk exportiert</translation>
     </message>
     <message>
-        <source>{file}: could not be written (is the folder writable?)</source>
-        <translation>{file}: konnte nicht geschrieben werden (ist der Ordner beschreibbar?)</translation>
-    </message>
-    <message>
         <source>Cannot Export</source>
         <translation>Export nicht möglich</translation>
     </message>
@@ -11159,6 +11155,10 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
         <translation>{path}: würde den Plan überschreiben</translation>
     </message>
     <message>
+        <source>the file was not written completely</source>
+        <translation>die Datei wurde nicht vollständig geschrieben</translation>
+    </message>
+    <message>
         <source>the cards and the briefing must go to different files</source>
         <translation>Karten und Briefing müssen in verschiedene Dateien geschrieben werden</translation>
     </message>
@@ -13899,8 +13899,49 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
         <translation>Eingabe sollte eine gültige Liste sein</translation>
     </message>
     <message>
-        <source>Input should be a valid tuple</source>
-        <translation>Eingabe sollte ein gültiges Tupel sein</translation>
+        <source>expected a value</source>
+        <extracomment>pydantic&apos;s reasons that name Python&apos;s types rather than what a file holds: reworded in English too (a plan&apos;s lists are tuples inside; the file holds a list). Python&apos;s reasons for broken JSON (``json.JSONDecodeError.msg``, by how each begins) in plain words; the line and column follow them.</extracomment>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected a comma</source>
+        <translation>Komma erwartet</translation>
+    </message>
+    <message>
+        <source>expected a colon</source>
+        <translation>Doppelpunkt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a name in double quotes</source>
+        <translation>Name in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>an unclosed quotation mark</source>
+        <translation>ein nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a control character inside quotation marks</source>
+        <translation>ein Steuerzeichen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>an invalid Unicode escape</source>
+        <translation>eine ungültige Unicode-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>a backslash that starts no escape</source>
+        <translation>ein Backslash ohne gültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>more text after the end</source>
+        <translation>weiterer Text nach dem Ende</translation>
+    </message>
+    <message>
+        <source>a comma before a closing bracket</source>
+        <translation>ein Komma vor einer schließenden Klammer</translation>
+    </message>
+    <message>
+        <source>{reason} at line {line}, column {column}</source>
+        <translation>{reason} in Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
         <source>Input should be a valid date</source>
@@ -14106,17 +14147,16 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     </message>
     <message>
         <source>{path}: the folder does not exist</source>
-        <extracomment>Resolution of written PDFs (coordinates only: text and lines stay vectors).</extracomment>
         <translation>{path}: Der Ordner existiert nicht</translation>
     </message>
     <message>
         <source>{path}: cannot write the PDF</source>
+        <extracomment>Resolution of written PDFs (coordinates only: text and lines stay vectors).</extracomment>
         <translation>{path}: Das PDF kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>{path}: {error}</source>
-        <comment>a file error</comment>
-        <translation>{path}: {error}</translation>
+        <source>{path}: the PDF could not be made; nothing was written</source>
+        <translation>{path}: Das PDF konnte nicht erstellt werden; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>{path}: cannot write the image</source>
@@ -14697,6 +14737,44 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>the agreement has a contingent clause on {issue} that the change cannot keep (it {reason}); change the agreement first</source>
         <translation>die Einigung hat eine bedingte Klausel zu {issue}, die die Änderung nicht erhalten kann (sie {reason}); ändern Sie zuerst die Einigung</translation>
+    </message>
+    <message>
+        <source>not a MESO Desk plan (this is a PDF document)</source>
+        <extracomment>(first bytes, the reason, translated where shown); ZIP files are looked into (:func:`_zip_kind`)</extracomment>
+        <translation>kein MESO-Desk-Plan (das ist ein PDF-Dokument)</translation>
+    </message>
+    <message>
+        <source>not a MESO Desk plan (this is an old Office file, .xls or .doc; save a spreadsheet as .xlsx or .csv to import its quotes)</source>
+        <translation>kein MESO-Desk-Plan (das ist eine alte Office-Datei, .xls oder .doc; speichern Sie eine Tabelle als .xlsx oder .csv, um ihre Angebote zu importieren)</translation>
+    </message>
+    <message>
+        <source>not a MESO Desk plan (this is a compressed file, gzip; unpack it first)</source>
+        <translation>kein MESO-Desk-Plan (das ist eine komprimierte Datei, gzip; entpacken Sie sie zuerst)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (this is UTF-16 text; save it as UTF-8)</source>
+        <translation>kein UTF-8-Text (das ist UTF-16-Text; speichern Sie ihn als UTF-8)</translation>
+    </message>
+    <message>
+        <source>not a MESO Desk plan (this is a picture, {format})</source>
+        <extracomment>(first bytes, the picture&apos;s format)</extracomment>
+        <translation>kein MESO-Desk-Plan (das ist ein Bild, {format})</translation>
+    </message>
+    <message>
+        <source>not a MESO Desk plan (a binary file, not text)</source>
+        <translation>kein MESO-Desk-Plan (eine Binärdatei, kein Text)</translation>
+    </message>
+    <message>
+        <source>not a MESO Desk plan (this is a spreadsheet, .xlsx; add its quotes with File ▸ Import Quotes… or import-quotes)</source>
+        <translation>kein MESO-Desk-Plan (das ist eine Tabelle, .xlsx; ihre Angebote fügen Sie mit Datei ▸ Preisangebote importieren… oder import-quotes hinzu)</translation>
+    </message>
+    <message>
+        <source>not a MESO Desk plan (this is an OpenDocument spreadsheet; save it as .xlsx or .csv to import its quotes)</source>
+        <translation>kein MESO-Desk-Plan (das ist eine OpenDocument-Tabelle; speichern Sie sie als .xlsx oder .csv, um ihre Angebote zu importieren)</translation>
+    </message>
+    <message>
+        <source>not a MESO Desk plan (this is a ZIP archive)</source>
+        <translation>kein MESO-Desk-Plan (das ist ein ZIP-Archiv)</translation>
     </message>
 </context>
 </TS>

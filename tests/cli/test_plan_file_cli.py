@@ -62,7 +62,8 @@ def test_check_prints_migration_notes_of_a_v1_file(capsys, tmp_path):
     assert err == 'meso-desk: note: x.meso: issues[0].direction was missing (format version 1); set to "higher"\n'
 
 
-def test_cards_with_mixed_naive_and_aware_times_exit_0(capsys, tmp_path):
+def test_cards_with_mixed_naive_and_aware_times_exit_0(qapp, capsys, tmp_path):
+    # qapp: the application the window tests need (the command would make a bare QGuiApplication)
     plan = md.example_plan("supplier")
     names = tuple(n for n in plan.package_names if plan.package(n).acceptable)[:2]
     d = json.loads(plan_to_bytes(plan.replace(meso_sets=(
