@@ -33,6 +33,7 @@ from ..model.edits.package_edits import package_renames
 from ..model.errors import one_line
 from ..model.language import tr
 from ..model.plan import Plan
+from .settings import shown_name
 
 _MERGE_ID = 0x4D45
 
@@ -186,7 +187,8 @@ class PlanDocument(QObject):
         """The window's name for the plan: its title, and the file's name before it once saved
         (``"supplier.meso — Office chairs 2027"``)."""
         title = self._plan.title.strip() or tr("Untitled")
-        return f"{self._path.name} — {title}" if self._path else title
+        # (a file name that is not UTF-8 shows “�” for the byte Qt would drop)
+        return f"{shown_name(self._path.name)} — {title}" if self._path else title
 
     # -- selection (not undoable) ------------------------------------------------------------
     @property

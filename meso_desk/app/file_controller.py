@@ -34,7 +34,7 @@ from ..model.plan import Plan
 from .autosave import DISCARD, RESTORE, Autosave, RecoveryDialog, RecoveryFile, find_orphans
 from .document import PlanDocument
 from .genius_import_dialog import GeniusImportDialog
-from .settings import Settings
+from .settings import Settings, shown_name
 from .widgets.common import said_yes
 
 log = logging.getLogger(__name__)
@@ -220,15 +220,16 @@ class FileController(QObject):
             return False
         self.document.reset(plan, p.resolve(), clean=True)
         self._remember(p)
+        name = shown_name(p.name)
         if notes:  # an older format, migrated in memory: say which defaults were filled in
             if len(notes) > 1:
                 text = tr("Opened {file}, an older file: {note} (and {count} more)").format(
-                    file=p.name, note=notes[0], count=len(notes) - 1)
+                    file=name, note=notes[0], count=len(notes) - 1)
             else:
-                text = tr("Opened {file}, an older file: {note}").format(file=p.name, note=notes[0])
+                text = tr("Opened {file}, an older file: {note}").format(file=name, note=notes[0])
             self.document.post_message(text, 15000)
         else:
-            self.document.post_message(tr("Opened {file}").format(file=p.name), 4000)
+            self.document.post_message(tr("Opened {file}").format(file=name), 4000)
         return True
 
     def _read(self, p: Path, notes: list[str]) -> Plan | None:
@@ -258,7 +259,7 @@ class FileController(QObject):
         self.document.apply(plan, tr("Revert to Saved"))
         self.document.mark_saved()  # the plan is the file's again (Undo: modified once more)
         self.document.post_message(tr("Back to {file} as saved — Edit ▸ Undo brings your changes back").format(
-            file=p.name), 8000)
+            file=shown_name(p.name)), 8000)
         return True
 
     def import_genius_dialog(self) -> bool:
@@ -318,7 +319,7 @@ class FileController(QObject):
         if self.autosave is not None:
             self.autosave.discard()
         self._remember(p)
-        self.document.post_message(tr("Saved {file}").format(file=p.name), 4000)
+        self.document.post_message(tr("Saved {file}").format(file=shown_name(p.name)), 4000)
         return True
 
     # -- recent files ------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ from .file_controller import FileController
 from .pending_edits import commit_focused_field
 from .plot.outcome_plot import OutcomePlot
 from .plot.value_map import ValueMap
-from .settings import DISPLAY_NAME, Settings
+from .settings import DISPLAY_NAME, Settings, shown_name
 from .widgets.common import ElidedLabel, steady, themed_icon
 from .widgets.counterpart.counterpart_panel import CounterpartPanel
 from .widgets.deal.deal_panel import DealPanel
@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         doc = self.document
         self.setWindowTitle(f"{doc.display_name}[*] — {DISPLAY_NAME}")
-        self.setWindowFilePath(str(doc.path) if doc.path else "")
+        self.setWindowFilePath(shown_name(doc.path) if doc.path else "")
         self._on_modified_changed(doc.modified)
 
     def _on_modified_changed(self, modified: bool) -> None:
@@ -540,13 +540,12 @@ class MainWindow(QMainWindow):
         menu.clear()
         paths = self.files.recent_files()
         for k, path in enumerate(paths, start=1):
-            p = Path(path)
-            label = f"&{k} {p.name}" if k < 10 else f"{k} {p.name}"
-            a = menu.addAction(label)
+            name, shown = shown_name(Path(path).name), shown_name(path)  # (bytes that are not UTF-8: “�”)
+            a = menu.addAction(f"&{k} {name}" if k < 10 else f"{k} {name}")
             a.setObjectName(f"actionRecent{k}")
-            a.setData(path)
-            a.setToolTip(path)
-            a.setStatusTip(path)
+            a.setData(shown)
+            a.setToolTip(shown)
+            a.setStatusTip(shown)
             a.triggered.connect(lambda _c=False, x=path: self.files.open_path(x))
         if paths:
             menu.addSeparator()
