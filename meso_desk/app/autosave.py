@@ -17,6 +17,9 @@ session, and an offer to restore at the next start):
   start :func:`find_orphans` returns those, newest first, and the window offers to restore
   them (:class:`RecoveryDialog`). A recovery file of another MESO Desk that is still running
   is never touched: its lock is live.
+* A recovery folder that cannot be made stops autosave, never the window
+  (:func:`start_autosave`); a folder that cannot be written in is reported with the system's
+  reason (full, read-only), not as a lock that is taken.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from ..model.io import PlanFileError, load_plan, plan_to_bytes, save_plan
 from ..model.language import current_language, short_date_time, tr
 from ..model.plan import Plan
 from .document import PlanDocument
-from .settings import data_dir
+from .settings import data_dir, folder_trouble, shown_name
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +76,24 @@ def _unlink(path: Path) -> None:
         log.warning("could not remove %s: %s", path, e)
 
 
+def _why_no_lock(lock_path: Path) -> str:
+    """Why the lock file could not be made (not taken: made), in the system's words, from a small
+    test write in its folder (“cannot write in …/recovery (No space left on device)”)."""
+    folder = lock_path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".probe.", suffix=".tmp", dir=folder)
+        try:
+            os.write(fd, b"\0" * 4096)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+            _unlink(Path(tmp))
+    except OSError as e:
+        reason = e.strerror or type(e).__name__
+        return tr("cannot write in {folder} ({reason})").format(folder=shown_name(folder), reason=reason)
+    return tr("cannot create {file}").format(file=shown_name(lock_path))
+
+
 def _write_json_atomic(path: Path, data: dict) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -90,7 +111,8 @@ class RecoverySession:
     """The recovery files of one running window. Qt-core only (usable without widgets)."""
 
     def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
-        self.folder = Path(folder) if folder else recovery_dir()
+        """Raises ``OSError`` when the folder cannot be made (:func:`start_autosave` says why)."""
+        self.folder = Path(folder) if folder else recovery_dir(create=False)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.id = f"{os.getpid()}-{secrets.token_hex(4)}"
         self.plan_path = self.folder / f"{self.id}.meso"
@@ -101,8 +123,11 @@ class RecoverySession:
     def _ensure_lock(self) -> None:
         if self._lock is None:
             lk = _lock(self.lock_path)
-            if not lk.tryLock(0):  # pragma: no cover - the id is random; would need a clash
-                raise OSError(tr("recovery lock {path} is taken").format(path=self.lock_path))
+            if not lk.tryLock(0):
+                if lk.error() == QLockFile.LockError.LockFailedError:  # pragma: no cover - a random id's clash
+                    raise OSError(tr("recovery lock {path} is taken").format(path=self.lock_path))
+                # no lock file could be made: a full disk, a read-only folder … (one line, the real reason)
+                raise OSError(_why_no_lock(self.lock_path))
             self._lock = lk
 
     def write(self, plan: Plan, original: str | os.PathLike[str] | None) -> Path:
@@ -205,7 +230,7 @@ def remove_stale_temps(folder: str | os.PathLike[str], keep: set[str] = frozense
 
 def find_orphans(folder: str | os.PathLike[str] | None = None) -> list[RecoveryFile]:
     """Recovery copies whose session is gone, newest first (their locks are now held)."""
-    d = Path(folder) if folder else recovery_dir()
+    d = Path(folder) if folder else recovery_dir(create=False)
     if not d.is_dir():
         return []
     out: list[RecoveryFile] = []
@@ -252,11 +277,12 @@ class Autosave(QObject):
 
     def __init__(self, document: PlanDocument, delay_ms: int = DELAY_MS, max_delay_ms: int = MAX_DELAY_MS,
                  folder: str | os.PathLike[str] | None = None, parent: QObject | None = None) -> None:
+        session = RecoverySession(folder)  # first (raises OSError: the folder cannot be made)
         super().__init__(parent)
         self.document = document
         self.delay_ms = delay_ms
         self.max_delay_ms = max_delay_ms
-        self.session = RecoverySession(folder)
+        self.session = session
         self._hash: bytes | None = None
         self._burst_started: float | None = None
         self._closed = False
@@ -351,6 +377,32 @@ class Autosave(QObject):
             self.document.modifiedChanged.disconnect(self._on_modified)
         except (RuntimeError, TypeError):  # pragma: no cover - already disconnected
             pass
+
+
+def start_autosave(document: PlanDocument, parent: QObject | None = None) -> tuple[Autosave | None, str]:
+    """The window's :class:`Autosave`, or None and why when its folder cannot be made (a read-only
+    or full disk): the window starts without autosave and says so (:func:`what_is_off`)."""
+    try:
+        return Autosave(document, parent=parent), ""
+    except OSError as e:
+        why = folder_trouble(e, recovery_dir(create=False))
+        log.info("autosave is off: %s", why)  # (the window says it: what_is_off)
+        return None, why
+
+
+def what_is_off(autosave: str = "", settings: str = "") -> str:
+    """The one line the window says at the start when its own folders cannot be made: ``autosave``
+    and ``settings`` are the reasons (:func:`~meso_desk.app.settings.folder_trouble`), or ""."""
+    if autosave and settings and autosave != settings:
+        return tr("Autosave is off: {why}; recent files and settings are not kept: {why_settings}").format(
+            why=autosave, why_settings=settings)
+    if autosave and settings:
+        return tr("Autosave and recent files are off: {why}").format(why=autosave)
+    if autosave:
+        return tr("Autosave is off: {why}").format(why=autosave)
+    if settings:
+        return tr("Recent files and settings are not kept: {why}").format(why=settings)
+    return ""
 
 
 # -- the offer at start-up ------------------------------------------------------------------

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..model.language import current_language, tr
 from ..model.offers.status import package_status
-from .autosave import Autosave
+from .autosave import Autosave, start_autosave, what_is_off
 from .document import Change, PlanDocument
 from .file_controller import FileController
 from .pending_edits import commit_focused_field
@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
 
-        self.autosave: Autosave | None = Autosave(document, parent=self) if autosave else None
+        # (a recovery folder that cannot be made: no autosave, said once below)
+        self.autosave: Autosave | None
+        self.autosave, autosave_off = start_autosave(document, self) if autosave else (None, "")
         #: New / Open / Save / Import / Open Recent / recovery
         self.files = FileController(document, self.settings, self.autosave, self)
         self._build_panels()
@@ -139,6 +141,10 @@ class MainWindow(QMainWindow):
             start = self._restore_window()
         self.workspaces.switch(start or initial_workspace(document.plan))
         self._restored_layout = start is not None and start in self.workspaces.states
+        #: what is off because MESO Desk's own folders cannot be made ("" when all is well): said once
+        self.startup_notice = what_is_off(autosave_off, self.settings.trouble)
+        if self.startup_notice:
+            document.post_message(self.startup_notice, 0)
 
     # ===================================================================== construction
     def _dock(self, widget: QWidget, title: str, object_name: str, tip: str) -> QDockWidget:
