@@ -138,6 +138,10 @@ class PlanDocument(QObject):
         self._pushing = False
         #: the plan is in no file yet although the undo stack is clean (import, recovery)
         self._unsaved = False
+        #: what the plan's file held when the window last read or wrote it (a
+        #: :class:`~meso_desk.app.file_state.FileState`, set by the file controller; None for a plan in
+        #: no file): Save compares the file with it, and the recovery copy keeps it as its base
+        self.disk: Any = None
         self._last_modified = False
         #: package → (the TermsEdit of its last term edit with Hold value, the package it left)
         self._hold_notes: dict[str, tuple[Any, Any]] = {}
