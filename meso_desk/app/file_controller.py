@@ -10,8 +10,8 @@ panels stay connected across New/Open/Recover, and it tells the user what happen
 
 Every question it asks (save changes? which file? replace it? restore?) goes through one small
 method (``ask_save_changes``, ``ask_open_path``, ``ask_save_path``, ``ask_replace``,
-``ask_genius_files``, ``ask_restore``, ``ask_changed_on_disk``, ``show_error``) so that tests and
-scripts can answer it without a dialog.
+``ask_genius_files``, ``ask_restore``, ``ask_unreadable``, ``ask_changed_on_disk``,
+``show_error``) so that tests and scripts can answer it without a dialog.
 
 Save never overwrites silently what another program (or a second window) wrote: the file's
 :class:`~meso_desk.app.file_state.FileState` is taken when the plan is opened, saved, reverted or
@@ -36,10 +36,11 @@ from ..model.io import PlanFileError, load_plan, save_plan
 from ..model.io.genius import GeniusError, read_genius
 from ..model.language import QT_TR_NOOP, current_language, tr
 from ..model.plan import Plan
-from .autosave import DISCARD, RESTORE, Autosave, RecoveryDialog, RecoveryFile, find_orphans
+from .autosave import DISCARD, OPEN_FILE, RESTORE, SAME_AS_FILE, Autosave, RecoveryFile, find_orphans
 from .document import PlanDocument
 from .file_state import CHANGED, OPENED, SAVED, FileState
 from .genius_import_dialog import GeniusImportDialog
+from .recovery_dialogs import REMOVE, RecoveryDialog, UnreadableCopyDialog
 from .settings import Settings, shown_name
 from .widgets.common import said_yes
 
@@ -160,8 +161,15 @@ class FileController(QObject):
         return dlg.files()
 
     def ask_restore(self, rec: RecoveryFile, more: int = 0) -> str:
-        """Restore / Discard / Decide Later for a recovery copy (``"restore"``, ``"discard"``, ``"later"``)."""
+        """Restore / Discard / Decide Later for a recovery copy (``"restore"``, ``"discard"``, ``"later"``);
+        ``"open"`` (Open the File, the default then) when the file was saved after the copy."""
         box = RecoveryDialog(rec, more, self._dialog_parent)
+        box.exec()
+        return box.choice()
+
+    def ask_unreadable(self, rec: RecoveryFile, reason: str, newer: bool) -> str:
+        """A recovery copy that cannot be read: ``"remove"`` it or ``"keep"`` it (the default)."""
+        box = UnreadableCopyDialog(rec, reason, newer, self._dialog_parent)
         box.exec()
         return box.choice()
 
@@ -190,7 +198,6 @@ class FileController(QObject):
         finally:
             box.deleteLater()
         return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
-
 
     def show_error(self, title: str, message: str) -> None:
         """Tell the user something went wrong (one line; the plan is unchanged)."""
@@ -354,7 +361,6 @@ class FileController(QObject):
         p = self.document.path
         self.document.disk = FileState.read(p, how) if p is not None else None
 
-
     def save_as(self) -> bool:
         self.document.commit_pending_edits()
         path = self.ask_save_path()
@@ -398,18 +404,27 @@ class FileController(QObject):
     # -- recovery ------------------------------------------------------------------------------------
     def offer_recovery(self) -> bool:
         """Offer the recovery copies left by sessions that ended without closing; True if one
-        was restored. Copies put off with “Decide Later” are kept for the next start."""
+        was restored (or its newer file opened instead). Copies put off with “Decide Later” are
+        kept for the next start. A copy that holds just what its file holds is removed without a
+        question; one whose file was saved after it is offered with that said, Open the File
+        first; one that cannot be read is said once (:meth:`ask_unreadable`)."""
         orphans = find_orphans()
         try:
             for k, rec in enumerate(orphans):
                 try:
                     plan = rec.load()
                 except PlanFileError as e:
-                    log.warning("recovery copy %s cannot be read: %s", rec.plan_path, e)
+                    self._unreadable(rec, e)
+                    continue
+                if rec.compare_with_file(plan) == SAME_AS_FILE:
+                    log.info("recovery copy %s holds what %s holds: removed", rec.plan_path, rec.original)
+                    rec.discard()
                     continue
                 answer = self.ask_restore(rec, more=len(orphans) - k - 1)
                 if answer == RESTORE:
                     return self._restore(rec, plan)
+                if answer == OPEN_FILE and rec.original is not None:
+                    return self.open_path(rec.original)  # (the copy is kept: offered again at the next start)
                 if answer == DISCARD:
                     rec.discard()
         finally:
@@ -417,15 +432,30 @@ class FileController(QObject):
                 rec.release()
         return False
 
+    def _unreadable(self, rec: RecoveryFile, error: PlanFileError) -> None:
+        """Say once that a recovery copy cannot be read, and where it is; remove it only if asked to."""
+        log.warning("recovery copy %s cannot be read: %s", rec.plan_path, error)
+        if rec.said_unreadable:
+            return
+        if self.ask_unreadable(rec, error.reason, rec.newer_version()) == REMOVE:
+            rec.discard()
+        else:
+            rec.keep_unreadable()
+
     def _restore(self, rec: RecoveryFile, plan: Plan) -> bool:
         if not self.maybe_save():
             return False
-        self.document.reset(plan, rec.original, clean=False)
+        self.document.reset(plan, rec.original, clean=False)  # unsaved: the file is written only by a Save
         self._note_disk(OPENED)  # the file as it is now (Revert to Saved goes back to it)
         if self.autosave is not None:
             self.autosave.save_now()  # our own copy first, then drop the old one
         rec.discard()
-        self.document.post_message(rec.restored_message(), 6000)
+        if rec.file_news and rec.original is not None:
+            self.document.post_message(tr("Restored the older copy of “{name}”, unsaved: Save replaces the newer "
+                                          "file; File ▸ Revert to Saved brings it back").format(
+                name=shown_name(rec.original.name)), 15000)
+        else:
+            self.document.post_message(rec.restored_message(), 6000)
         return True
 
 
