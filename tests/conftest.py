@@ -72,7 +72,8 @@ def make_window(qtbot, user_dirs):
 
     Every prompt of its file controller (``win.files``) answers from ``win.answers``
     (``save_changes``: "save"/"discard"/"cancel", ``save_path``, ``open_path``, ``restore``,
-    ``genius_files``, ``replace``: True/False), the questions asked are listed in ``win.asked`` and errors collected in
+    ``genius_files``, ``replace``: True/False, ``unreadable``: "keep"/"remove", ``changed_on_disk``:
+    "overwrite"/"save_as"/"cancel"), the questions asked are listed in ``win.asked`` and errors collected in
     ``win.errors``; at teardown unsaved changes are discarded and the window is closed and
     deleted by pytest-qt.
     """
@@ -83,7 +84,8 @@ def make_window(qtbot, user_dirs):
     def factory(plan_or_path=None, path=None, **kw):
         win = create_window(plan_or_path, path, **kw)
         win.answers = {"save_changes": "discard", "save_path": None, "open_path": None,
-                       "restore": "later", "genius_files": None, "replace": False}
+                       "restore": "later", "genius_files": None, "replace": False, "unreadable": "keep",
+                       "changed_on_disk": "cancel"}
         win.errors = []
         win.asked = []
 
@@ -100,6 +102,8 @@ def make_window(qtbot, user_dirs):
         files.ask_restore = ask("restore")
         files.ask_genius_files = ask("genius_files")
         files.ask_replace = ask("replace")
+        files.ask_unreadable = ask("unreadable")
+        files.ask_changed_on_disk = ask("changed_on_disk")
         files.show_error = lambda title, message: win.errors.append((title, message))
         qtbot.addWidget(win)
         made.append(win)

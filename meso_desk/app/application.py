@@ -312,6 +312,8 @@ def run(plan_path: str | None = None, screenshot: str | None = None, size: str |
 
     if screenshot:
         win = create_window(plan, plan_path, autosave=False, remember_layout=False)
+        if win.startup_notice and sys.stderr is not None:  # (a folder that cannot be made: one line)
+            print(f"meso-desk: note: {win.startup_notice}", file=sys.stderr)
         try:
             out = render_screenshot(win, screenshot, shot_size, workspace)
         except OSError as e:
@@ -326,6 +328,8 @@ def run(plan_path: str | None = None, screenshot: str | None = None, size: str |
     holder: dict = {}
     _install_excepthook(interactive, lambda: holder.get("win"))
     win = holder["win"] = create_window(plan, Path(plan_path).resolve() if plan_path else None)
+    if win.startup_notice:  # the status bar says it too
+        log.warning("%s", win.startup_notice)
     opener = file_open_filter(win, app)  # macOS sends double-clicked plans as QFileOpenEvent
     app.installEventFilter(opener)
     # Ctrl+C / SIGTERM: autosave, then leave the loop with 130 / 143 (app/shutdown.py)

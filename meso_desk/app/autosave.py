@@ -17,6 +17,16 @@ session, and an offer to restore at the next start):
   start :func:`find_orphans` returns those, newest first, and the window offers to restore
   them (:class:`RecoveryDialog`). A recovery file of another MESO Desk that is still running
   is never touched: its lock is live.
+* The ``.json`` also keeps the copy's *base*: the size, time and hash of the plan's file when the
+  window last read or wrote it (:class:`~meso_desk.app.file_state.FileState`). A copy whose file
+  was saved after it (or changed by another window meanwhile) is offered with that said and
+  **Open the File** as the default (:meth:`RecoveryFile.compare_with_file`); a copy that holds
+  just what the file holds is removed without a question.
+* A copy that cannot be read (damaged, or written by a newer MESO Desk) is said once, with
+  where it is, and removed only when the user says so (:class:`UnreadableCopyDialog`).
+* A recovery folder that cannot be made stops autosave, never the window
+  (:func:`start_autosave`); a folder that cannot be written in is reported with the system's
+  reason (full, read-only), not as a lock that is taken.
 """
 
 from __future__ import annotations
@@ -34,13 +44,13 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..model.io import PlanFileError, load_plan, plan_to_bytes, save_plan
-from ..model.language import current_language, short_date_time, tr
-from ..model.plan import Plan
+from ..model.language import tr
+from ..model.plan import FORMAT_VERSION, Plan
 from .document import PlanDocument
-from .settings import data_dir
+from .file_state import CHANGED, UNCHANGED, FileState
+from .settings import data_dir, folder_trouble, shown_name
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +83,24 @@ def _unlink(path: Path) -> None:
         log.warning("could not remove %s: %s", path, e)
 
 
+def _why_no_lock(lock_path: Path) -> str:
+    """Why the lock file could not be made (not taken: made), in the system's words, from a small
+    test write in its folder (“cannot write in …/recovery (No space left on device)”)."""
+    folder = lock_path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".probe.", suffix=".tmp", dir=folder)
+        try:
+            os.write(fd, b"\0" * 4096)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+            _unlink(Path(tmp))
+    except OSError as e:
+        reason = e.strerror or type(e).__name__
+        return tr("cannot write in {folder} ({reason})").format(folder=shown_name(folder), reason=reason)
+    return tr("cannot create {file}").format(file=shown_name(lock_path))
+
+
 def _write_json_atomic(path: Path, data: dict) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -90,7 +118,8 @@ class RecoverySession:
     """The recovery files of one running window. Qt-core only (usable without widgets)."""
 
     def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
-        self.folder = Path(folder) if folder else recovery_dir()
+        """Raises ``OSError`` when the folder cannot be made (:func:`start_autosave` says why)."""
+        self.folder = Path(folder) if folder else recovery_dir(create=False)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.id = f"{os.getpid()}-{secrets.token_hex(4)}"
         self.plan_path = self.folder / f"{self.id}.meso"
@@ -101,20 +130,27 @@ class RecoverySession:
     def _ensure_lock(self) -> None:
         if self._lock is None:
             lk = _lock(self.lock_path)
-            if not lk.tryLock(0):  # pragma: no cover - the id is random; would need a clash
-                raise OSError(tr("recovery lock {path} is taken").format(path=self.lock_path))
+            if not lk.tryLock(0):
+                if lk.error() == QLockFile.LockError.LockFailedError:  # pragma: no cover - a random id's clash
+                    raise OSError(tr("recovery lock {path} is taken").format(path=self.lock_path))
+                # no lock file could be made: a full disk, a read-only folder … (one line, the real reason)
+                raise OSError(_why_no_lock(self.lock_path))
             self._lock = lk
 
-    def write(self, plan: Plan, original: str | os.PathLike[str] | None) -> Path:
-        """Write the recovery copy (atomic); raises ``PlanFileError``/``OSError`` on failure."""
+    def write(self, plan: Plan, original: str | os.PathLike[str] | None, base: FileState | None = None) -> Path:
+        """Write the recovery copy (atomic); raises ``PlanFileError``/``OSError`` on failure.
+        ``base``: the state of ``original`` when the window last read or wrote it."""
         self._ensure_lock()
         save_plan(plan, self.plan_path, backup=False)
-        _write_json_atomic(self.meta_path, {
+        meta = {
             "original": str(Path(original).resolve()) if original else None,
             "title": plan.title,
             "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
             "pid": os.getpid(),
-        })
+        }
+        if original and base is not None:
+            meta["base"] = base.to_json()
+        _write_json_atomic(self.meta_path, meta)
         return self.plan_path
 
     @property
@@ -148,18 +184,85 @@ class RecoveryFile:
     original: Path | None
     title: str
     saved: datetime
+    #: the state of ``original`` when the crashed window last read or wrote it (None: not noted)
+    base: FileState | None = None
+    #: an unreadable copy already said (:meth:`keep_unreadable`): not mentioned again
+    said_unreadable: bool = False
+    #: how the copy stands to its file, once :meth:`compare_with_file` has looked: "", FILE_NEWER,
+    #: FILE_CHANGED or SAME_AS_FILE; and when the file was last saved (for the first two)
+    file_news: str = ""
+    file_time: datetime | None = None
 
     def load(self) -> Plan:
         return load_plan(self.plan_path)
 
+    def compare_with_file(self, plan: Plan) -> str:
+        """How this copy (holding ``plan``) stands to its file now, also kept in :attr:`file_news`:
+
+        * :data:`SAME_AS_FILE`: the file holds this very plan; there is nothing to restore;
+        * :data:`FILE_NEWER`: the file was saved after the copy was written;
+        * :data:`FILE_CHANGED`: the file was saved by another window or program while the copy's
+          changes were being made (it no longer holds the copy's base);
+        * ``""``: the file is as the copy's changes found it, or there is no file to compare.
+        """
+        self.file_news, self.file_time = "", None
+        if self.original is None:
+            return ""
+        try:
+            st = self.original.stat()
+            if load_plan(self.original) == plan:
+                self.file_news = SAME_AS_FILE
+                return self.file_news
+        except OSError:
+            return ""
+        except PlanFileError:
+            pass
+        try:
+            copy_ns = self.plan_path.stat().st_mtime_ns
+        except OSError:
+            copy_ns = st.st_mtime_ns
+        base = self.base.changed() if self.base is not None else None
+        if base == UNCHANGED:
+            return ""  # (touched, or copied back: the content is the copy's base)
+        if st.st_mtime_ns > copy_ns:
+            self.file_news = FILE_NEWER
+        elif base == CHANGED:
+            self.file_news = FILE_CHANGED
+        if self.file_news:
+            self.file_time = datetime.fromtimestamp(st.st_mtime).astimezone()
+        return self.file_news
+
+    def newer_version(self) -> bool:
+        """True when the copy names a format version above the one this MESO Desk reads."""
+        try:
+            version = json.loads(self.plan_path.read_bytes()).get("version")
+        except (OSError, ValueError, AttributeError):
+            return False
+        return isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION
+
+    def keep_unreadable(self) -> None:
+        """Leave an unreadable copy where it is (a newer MESO Desk may still read it), noting in
+        its ``.json`` that it was said, so that it is not mentioned again."""
+        try:
+            meta = json.loads(self.meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meta = None
+        meta = meta if isinstance(meta, dict) else {}
+        meta["unreadable_said"] = True
+        try:
+            _write_json_atomic(self.meta_path, meta)
+            self.said_unreadable = True
+        except OSError as e:
+            log.warning("could not note %s: %s", self.meta_path, e)
+
     def describe(self) -> str:
-        name = f"“{self.original.name}”" if self.original else f"the unsaved plan “{self.title}”"
+        name = f"“{shown_name(self.original.name)}”" if self.original else f"the unsaved plan “{self.title}”"
         return name
 
     def restored_message(self) -> str:
         """The status-bar sentence once this copy has been restored."""
         if self.original:
-            return tr("Restored unsaved changes to “{name}”").format(name=self.original.name)
+            return tr("Restored unsaved changes to “{name}”").format(name=shown_name(self.original.name))
         return tr("Restored unsaved changes to the unsaved plan “{title}”").format(title=self.title)
 
     def discard(self) -> None:
@@ -205,7 +308,7 @@ def remove_stale_temps(folder: str | os.PathLike[str], keep: set[str] = frozense
 
 def find_orphans(folder: str | os.PathLike[str] | None = None) -> list[RecoveryFile]:
     """Recovery copies whose session is gone, newest first (their locks are now held)."""
-    d = Path(folder) if folder else recovery_dir()
+    d = Path(folder) if folder else recovery_dir(create=False)
     if not d.is_dir():
         return []
     out: list[RecoveryFile] = []
@@ -227,10 +330,12 @@ def find_orphans(folder: str | os.PathLike[str] | None = None) -> list[RecoveryF
         except (KeyError, TypeError, ValueError):
             saved = datetime.fromtimestamp(plan_path.stat().st_mtime).astimezone()
         original = meta.get("original")
+        original = Path(original) if isinstance(original, str) and original else None
         out.append(RecoveryFile(
-            plan_path=plan_path, meta_path=meta_path, lock=lk,
-            original=Path(original) if isinstance(original, str) and original else None,
+            plan_path=plan_path, meta_path=meta_path, lock=lk, original=original,
             title=str(meta.get("title") or plan_path.stem), saved=saved,
+            base=FileState.from_json(original, meta.get("base")) if original else None,
+            said_unreadable=meta.get("unreadable_said") is True,
         ))
     # stray locks/metadata without a plan (a session that never wrote, or half cleaned up)
     for stray in [*d.glob("*.json")]:
@@ -252,11 +357,12 @@ class Autosave(QObject):
 
     def __init__(self, document: PlanDocument, delay_ms: int = DELAY_MS, max_delay_ms: int = MAX_DELAY_MS,
                  folder: str | os.PathLike[str] | None = None, parent: QObject | None = None) -> None:
+        session = RecoverySession(folder)  # first (raises OSError: the folder cannot be made)
         super().__init__(parent)
         self.document = document
         self.delay_ms = delay_ms
         self.max_delay_ms = max_delay_ms
-        self.session = RecoverySession(folder)
+        self.session = session
         self._hash: bytes | None = None
         self._burst_started: float | None = None
         self._closed = False
@@ -310,7 +416,7 @@ class Autosave(QObject):
             digest = hashlib.sha256(data).digest()
             if digest == self._hash and self.session.exists:
                 return False
-            self.session.write(plan, original)
+            self.session.write(plan, original, getattr(self.document, "disk", None))
         except Exception as e:
             reason = " ".join(str(e).split())[:160] or type(e).__name__
             log.warning("autosave failed: %s", reason, exc_info=not isinstance(e, (PlanFileError, OSError)))
@@ -353,51 +459,34 @@ class Autosave(QObject):
             pass
 
 
+def start_autosave(document: PlanDocument, parent: QObject | None = None) -> tuple[Autosave | None, str]:
+    """The window's :class:`Autosave`, or None and why when its folder cannot be made (a read-only
+    or full disk): the window starts without autosave and says so (:func:`what_is_off`)."""
+    try:
+        return Autosave(document, parent=parent), ""
+    except OSError as e:
+        why = folder_trouble(e, recovery_dir(create=False))
+        log.info("autosave is off: %s", why)  # (the window says it: what_is_off)
+        return None, why
+
+
+def what_is_off(autosave: str = "", settings: str = "") -> str:
+    """The one line the window says at the start when its own folders cannot be made: ``autosave``
+    and ``settings`` are the reasons (:func:`~meso_desk.app.settings.folder_trouble`), or ""."""
+    if autosave and settings and autosave != settings:
+        return tr("Autosave is off: {why}; recent files and settings are not kept: {why_settings}").format(
+            why=autosave, why_settings=settings)
+    if autosave and settings:
+        return tr("Autosave and recent files are off: {why}").format(why=autosave)
+    if autosave:
+        return tr("Autosave is off: {why}").format(why=autosave)
+    if settings:
+        return tr("Recent files and settings are not kept: {why}").format(why=settings)
+    return ""
+
+
 # -- the offer at start-up ------------------------------------------------------------------
-RESTORE, DISCARD, LATER = "restore", "discard", "later"
-
-
-class RecoveryDialog(QMessageBox):
-    """“MESO Desk did not close properly … Restore / Discard / Decide Later”."""
-
-    def __init__(self, rec: RecoveryFile, more: int = 0, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("recoveryDialog")
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(tr("Recover unsaved changes"))
-        when = (rec.saved.strftime("%d %b %Y, %H:%M") if current_language() == "en"
-                else short_date_time(rec.saved))
-        if rec.original:
-            text = tr("MESO Desk did not close properly last time. Unsaved changes to “{name}” were kept "
-                      "(autosaved {when}).").format(name=rec.original.name, when=when)
-        else:
-            text = tr("MESO Desk did not close properly last time. Unsaved changes to the unsaved plan "
-                      "“{title}” were kept (autosaved {when}).").format(title=rec.title, when=when)
-        self.setText(text)
-        info = tr("Restore opens the recovered plan as unsaved changes; the file on disk is not "
-                  "touched until you save. Discard deletes the recovered copy.")
-        # Restore opens this one and stops asking: the rest wait for the next start
-        if more == 1:
-            info += "\n\n" + tr("1 more recovered plan is waiting: it is offered after this one if you "
-                                  "discard it or choose Decide Later, else the next time MESO Desk starts.")
-        elif more:
-            info += "\n\n" + tr("{count} more recovered plans are waiting: they are offered after this one if "
-                                  "you discard it or choose Decide Later, else the next time MESO Desk starts.").format(
-                count=more)
-        self.setInformativeText(info)
-        self.restore_button = self.addButton(tr("&Restore", "recovery"), QMessageBox.ButtonRole.AcceptRole)
-        self.discard_button = self.addButton(tr("&Discard", "recovery"), QMessageBox.ButtonRole.DestructiveRole)
-        self.later_button = self.addButton(tr("Decide &Later"), QMessageBox.ButtonRole.RejectRole)
-        self.restore_button.setToolTip(tr("Open the recovered plan (unsaved)"))
-        self.discard_button.setToolTip(tr("Delete the recovered copy for good"))
-        self.later_button.setToolTip(tr("Keep the recovered copy and ask again at the next start"))
-        self.setDefaultButton(self.restore_button)
-        self.setEscapeButton(self.later_button)
-
-    def choice(self) -> str:
-        b = self.clickedButton()
-        if b is self.restore_button:
-            return RESTORE
-        if b is self.discard_button:
-            return DISCARD
-        return LATER
+RESTORE, DISCARD, LATER, OPEN_FILE = "restore", "discard", "later", "open"
+#: :meth:`RecoveryFile.compare_with_file`: the file holds the copy's plan, was saved after the copy,
+#: or was saved by another window while the copy's changes were being made
+SAME_AS_FILE, FILE_NEWER, FILE_CHANGED = "same", "newer", "changed"

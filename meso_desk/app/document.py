@@ -33,6 +33,7 @@ from ..model.edits.package_edits import package_renames
 from ..model.errors import one_line
 from ..model.language import tr
 from ..model.plan import Plan
+from .settings import shown_name
 
 _MERGE_ID = 0x4D45
 
@@ -137,6 +138,10 @@ class PlanDocument(QObject):
         self._pushing = False
         #: the plan is in no file yet although the undo stack is clean (import, recovery)
         self._unsaved = False
+        #: what the plan's file held when the window last read or wrote it (a
+        #: :class:`~meso_desk.app.file_state.FileState`, set by the file controller; None for a plan in
+        #: no file): Save compares the file with it, and the recovery copy keeps it as its base
+        self.disk: Any = None
         self._last_modified = False
         #: package → (the TermsEdit of its last term edit with Hold value, the package it left)
         self._hold_notes: dict[str, tuple[Any, Any]] = {}
@@ -186,7 +191,8 @@ class PlanDocument(QObject):
         """The window's name for the plan: its title, and the file's name before it once saved
         (``"supplier.meso — Office chairs 2027"``)."""
         title = self._plan.title.strip() or tr("Untitled")
-        return f"{self._path.name} — {title}" if self._path else title
+        # (a file name that is not UTF-8 shows “�” for the byte Qt would drop)
+        return f"{shown_name(self._path.name)} — {title}" if self._path else title
 
     # -- selection (not undoable) ------------------------------------------------------------
     @property

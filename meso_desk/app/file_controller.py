@@ -10,8 +10,13 @@ panels stay connected across New/Open/Recover, and it tells the user what happen
 
 Every question it asks (save changes? which file? replace it? restore?) goes through one small
 method (``ask_save_changes``, ``ask_open_path``, ``ask_save_path``, ``ask_replace``,
-``ask_genius_files``, ``ask_restore``, ``show_error``) so that tests and scripts can answer it
-without a dialog.
+``ask_genius_files``, ``ask_restore``, ``ask_unreadable``, ``ask_changed_on_disk``,
+``show_error``) so that tests and scripts can answer it without a dialog.
+
+Save never overwrites silently what another program (or a second window) wrote: the file's
+:class:`~meso_desk.app.file_state.FileState` is taken when the plan is opened, saved, reverted or
+restored (``PlanDocument.disk``), and a Save onto a file that changed since asks **Overwrite /
+Save As… / Cancel** (a file deleted since is just written again).
 
 Before it decides anything from the plan (is it modified? what to write?) it calls
 :meth:`PlanDocument.commit_pending_edits`, so that text still being typed in a field counts.
@@ -31,10 +36,12 @@ from ..model.io import PlanFileError, load_plan, save_plan
 from ..model.io.genius import GeniusError, read_genius
 from ..model.language import QT_TR_NOOP, current_language, tr
 from ..model.plan import Plan
-from .autosave import DISCARD, RESTORE, Autosave, RecoveryDialog, RecoveryFile, find_orphans
+from .autosave import DISCARD, OPEN_FILE, RESTORE, SAME_AS_FILE, Autosave, RecoveryFile, find_orphans
 from .document import PlanDocument
+from .file_state import CHANGED, OPENED, SAVED, FileState
 from .genius_import_dialog import GeniusImportDialog
-from .settings import Settings
+from .recovery_dialogs import REMOVE, RecoveryDialog, UnreadableCopyDialog
+from .settings import Settings, shown_name
 from .widgets.common import said_yes
 
 log = logging.getLogger(__name__)
@@ -43,6 +50,8 @@ log = logging.getLogger(__name__)
 PLAN_FILTER = QT_TR_NOOP("MESO Desk plans (*.meso)")
 #: the answers of :meth:`FileController.ask_save_changes`
 SAVE, DISCARD_CHANGES, CANCEL = "save", "discard", "cancel"
+#: the answers of :meth:`FileController.ask_changed_on_disk` (and CANCEL)
+OVERWRITE, SAVE_AS = "overwrite", "save_as"
 #: File ▸ New from Example: the shipped example plans as the menu shows them (by file name), each
 #: with its Alt letter (shown without it in tooltips and messages: :func:`example_label`)
 EXAMPLE_LABELS = {"contingent": QT_TR_NOOP("&Contingent"), "hiring": QT_TR_NOOP("&Hiring"),
@@ -88,6 +97,8 @@ class FileController(QObject):
         self.settings = settings
         self.autosave = autosave
         self._dialog_parent = parent
+        if document.path is not None and document.disk is None:
+            self._note_disk(OPENED)  # (read just before the window was made)
 
     # -- questions (hooks: tests and scripts replace them) ----------------------------------
     def ask_save_changes(self) -> str:
@@ -150,10 +161,43 @@ class FileController(QObject):
         return dlg.files()
 
     def ask_restore(self, rec: RecoveryFile, more: int = 0) -> str:
-        """Restore / Discard / Decide Later for a recovery copy (``"restore"``, ``"discard"``, ``"later"``)."""
+        """Restore / Discard / Decide Later for a recovery copy (``"restore"``, ``"discard"``, ``"later"``);
+        ``"open"`` (Open the File, the default then) when the file was saved after the copy."""
         box = RecoveryDialog(rec, more, self._dialog_parent)
         box.exec()
         return box.choice()
+
+    def ask_unreadable(self, rec: RecoveryFile, reason: str, newer: bool) -> str:
+        """A recovery copy that cannot be read: ``"remove"`` it or ``"keep"`` it (the default)."""
+        box = UnreadableCopyDialog(rec, reason, newer, self._dialog_parent)
+        box.exec()
+        return box.choice()
+
+    def ask_changed_on_disk(self, path: Path, how: str) -> str:
+        """Overwrite / Save As… / Cancel (the default): the plan's file was changed by another program
+        since the window ``how`` (:data:`~meso_desk.app.file_state.OPENED` or ``SAVED``) it."""
+        box = QMessageBox(self._dialog_parent)
+        box.setObjectName("changedOnDiskDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("File changed on disk"))
+        text = (tr("“{name}” was changed by another program since you saved it.") if how == SAVED
+                else tr("“{name}” was changed by another program since you opened it."))
+        box.setText(text.format(name=shown_name(path.name)))
+        box.setInformativeText(tr("Overwrite replaces its changes with this plan (they stay in {backup} until the "
+                                  "next save). Save As… keeps both.").format(backup=shown_name(path.name) + ".bak"))
+        overwrite = box.addButton(tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(tr("Save &As…"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        overwrite.setObjectName("changedOverwrite")
+        save_as.setObjectName("changedSaveAs")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            box.deleteLater()
+        return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
 
     def show_error(self, title: str, message: str) -> None:
         """Tell the user something went wrong (one line; the plan is unchanged)."""
@@ -219,16 +263,18 @@ class FileController(QObject):
         if plan is None:
             return False
         self.document.reset(plan, p.resolve(), clean=True)
+        self._note_disk(OPENED)
         self._remember(p)
+        name = shown_name(p.name)
         if notes:  # an older format, migrated in memory: say which defaults were filled in
             if len(notes) > 1:
                 text = tr("Opened {file}, an older file: {note} (and {count} more)").format(
-                    file=p.name, note=notes[0], count=len(notes) - 1)
+                    file=name, note=notes[0], count=len(notes) - 1)
             else:
-                text = tr("Opened {file}, an older file: {note}").format(file=p.name, note=notes[0])
+                text = tr("Opened {file}, an older file: {note}").format(file=name, note=notes[0])
             self.document.post_message(text, 15000)
         else:
-            self.document.post_message(tr("Opened {file}").format(file=p.name), 4000)
+            self.document.post_message(tr("Opened {file}").format(file=name), 4000)
         return True
 
     def _read(self, p: Path, notes: list[str]) -> Plan | None:
@@ -257,8 +303,9 @@ class FileController(QObject):
             return False
         self.document.apply(plan, tr("Revert to Saved"))
         self.document.mark_saved()  # the plan is the file's again (Undo: modified once more)
+        self._note_disk(OPENED)
         self.document.post_message(tr("Back to {file} as saved — Edit ▸ Undo brings your changes back").format(
-            file=p.name), 8000)
+            file=shown_name(p.name)), 8000)
         return True
 
     def import_genius_dialog(self) -> bool:
@@ -290,10 +337,29 @@ class FileController(QObject):
 
     # -- writing the plan ------------------------------------------------------------------------
     def save(self) -> bool:
+        """Write the plan to its file; a file another program changed since asks first
+        (:meth:`ask_changed_on_disk`): nothing is overwritten silently."""
         self.document.commit_pending_edits()
         if self.document.path is None:
             return self.save_as()
-        return self._save_to(self.document.path)
+        answer = self._changed_on_disk()
+        if answer == SAVE_AS:
+            return self.save_as()
+        return answer == OVERWRITE and self._save_to(self.document.path)
+
+    def _changed_on_disk(self) -> str:
+        """:data:`OVERWRITE` when the file is as the window last read or wrote it, or gone (saving
+        writes it again); else the answer to :meth:`ask_changed_on_disk`."""
+        disk = self.document.disk
+        if not isinstance(disk, FileState) or disk.path != self.document.path or disk.changed() != CHANGED:
+            return OVERWRITE
+        log.info("%s was changed by another program since it was %s", disk.path, disk.how)
+        return self.ask_changed_on_disk(disk.path, disk.how)
+
+    def _note_disk(self, how: str) -> None:
+        """Remember what the plan's file holds now (after open, save, revert or restore)."""
+        p = self.document.path
+        self.document.disk = FileState.read(p, how) if p is not None else None
 
     def save_as(self) -> bool:
         self.document.commit_pending_edits()
@@ -315,10 +381,11 @@ class FileController(QObject):
             self.show_error(tr("Cannot Save Plan"), str(e))
             return False
         self.document.mark_saved(p.resolve())
+        self._note_disk(SAVED)
         if self.autosave is not None:
             self.autosave.discard()
         self._remember(p)
-        self.document.post_message(tr("Saved {file}").format(file=p.name), 4000)
+        self.document.post_message(tr("Saved {file}").format(file=shown_name(p.name)), 4000)
         return True
 
     # -- recent files ------------------------------------------------------------------------------
@@ -337,18 +404,27 @@ class FileController(QObject):
     # -- recovery ------------------------------------------------------------------------------------
     def offer_recovery(self) -> bool:
         """Offer the recovery copies left by sessions that ended without closing; True if one
-        was restored. Copies put off with “Decide Later” are kept for the next start."""
+        was restored (or its newer file opened instead). Copies put off with “Decide Later” are
+        kept for the next start. A copy that holds just what its file holds is removed without a
+        question; one whose file was saved after it is offered with that said, Open the File
+        first; one that cannot be read is said once (:meth:`ask_unreadable`)."""
         orphans = find_orphans()
         try:
             for k, rec in enumerate(orphans):
                 try:
                     plan = rec.load()
                 except PlanFileError as e:
-                    log.warning("recovery copy %s cannot be read: %s", rec.plan_path, e)
+                    self._unreadable(rec, e)
+                    continue
+                if rec.compare_with_file(plan) == SAME_AS_FILE:
+                    log.info("recovery copy %s holds what %s holds: removed", rec.plan_path, rec.original)
+                    rec.discard()
                     continue
                 answer = self.ask_restore(rec, more=len(orphans) - k - 1)
                 if answer == RESTORE:
                     return self._restore(rec, plan)
+                if answer == OPEN_FILE and rec.original is not None:
+                    return self.open_path(rec.original)  # (the copy is kept: offered again at the next start)
                 if answer == DISCARD:
                     rec.discard()
         finally:
@@ -356,16 +432,32 @@ class FileController(QObject):
                 rec.release()
         return False
 
+    def _unreadable(self, rec: RecoveryFile, error: PlanFileError) -> None:
+        """Say once that a recovery copy cannot be read, and where it is; remove it only if asked to."""
+        log.warning("recovery copy %s cannot be read: %s", rec.plan_path, error)
+        if rec.said_unreadable:
+            return
+        if self.ask_unreadable(rec, error.reason, rec.newer_version()) == REMOVE:
+            rec.discard()
+        else:
+            rec.keep_unreadable()
+
     def _restore(self, rec: RecoveryFile, plan: Plan) -> bool:
         if not self.maybe_save():
             return False
-        self.document.reset(plan, rec.original, clean=False)
+        self.document.reset(plan, rec.original, clean=False)  # unsaved: the file is written only by a Save
+        self._note_disk(OPENED)  # the file as it is now (Revert to Saved goes back to it)
         if self.autosave is not None:
             self.autosave.save_now()  # our own copy first, then drop the old one
         rec.discard()
-        self.document.post_message(rec.restored_message(), 6000)
+        if rec.file_news and rec.original is not None:
+            self.document.post_message(tr("Restored the older copy of “{name}”, unsaved: Save replaces the newer "
+                                          "file; File ▸ Revert to Saved brings it back").format(
+                name=shown_name(rec.original.name)), 15000)
+        else:
+            self.document.post_message(rec.restored_message(), 6000)
         return True
 
 
 __all__ = ["EXAMPLE_LABELS", "FileController", "blank_plan", "example_label", "example_menu_text", "strip_mnemonic",
-           "PLAN_FILTER", "SAVE", "DISCARD_CHANGES", "CANCEL"]
+           "PLAN_FILTER", "SAVE", "DISCARD_CHANGES", "CANCEL", "OVERWRITE", "SAVE_AS"]

@@ -53,13 +53,13 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..model.language import current_language, tr
 from ..model.offers.status import package_status
-from .autosave import Autosave
+from .autosave import Autosave, start_autosave, what_is_off
 from .document import Change, PlanDocument
 from .file_controller import FileController
 from .pending_edits import commit_focused_field
 from .plot.outcome_plot import OutcomePlot
 from .plot.value_map import ValueMap
-from .settings import DISPLAY_NAME, Settings
+from .settings import DISPLAY_NAME, Settings, shown_name
 from .widgets.common import ElidedLabel, steady, themed_icon
 from .widgets.counterpart.counterpart_panel import CounterpartPanel
 from .widgets.deal.deal_panel import DealPanel
@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
 
-        self.autosave: Autosave | None = Autosave(document, parent=self) if autosave else None
+        # (a recovery folder that cannot be made: no autosave, said once below)
+        self.autosave: Autosave | None
+        self.autosave, autosave_off = start_autosave(document, self) if autosave else (None, "")
         #: New / Open / Save / Import / Open Recent / recovery
         self.files = FileController(document, self.settings, self.autosave, self)
         self._build_panels()
@@ -139,6 +141,10 @@ class MainWindow(QMainWindow):
             start = self._restore_window()
         self.workspaces.switch(start or initial_workspace(document.plan))
         self._restored_layout = start is not None and start in self.workspaces.states
+        #: what is off because MESO Desk's own folders cannot be made ("" when all is well): said once
+        self.startup_notice = what_is_off(autosave_off, self.settings.trouble)
+        if self.startup_notice:
+            document.post_message(self.startup_notice, 0)
 
     # ===================================================================== construction
     def _dock(self, widget: QWidget, title: str, object_name: str, tip: str) -> QDockWidget:
@@ -477,7 +483,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         doc = self.document
         self.setWindowTitle(f"{doc.display_name}[*] — {DISPLAY_NAME}")
-        self.setWindowFilePath(str(doc.path) if doc.path else "")
+        self.setWindowFilePath(shown_name(doc.path) if doc.path else "")
         self._on_modified_changed(doc.modified)
 
     def _on_modified_changed(self, modified: bool) -> None:
@@ -540,13 +546,12 @@ class MainWindow(QMainWindow):
         menu.clear()
         paths = self.files.recent_files()
         for k, path in enumerate(paths, start=1):
-            p = Path(path)
-            label = f"&{k} {p.name}" if k < 10 else f"{k} {p.name}"
-            a = menu.addAction(label)
+            name, shown = shown_name(Path(path).name), shown_name(path)  # (bytes that are not UTF-8: “�”)
+            a = menu.addAction(f"&{k} {name}" if k < 10 else f"{k} {name}")
             a.setObjectName(f"actionRecent{k}")
-            a.setData(path)
-            a.setToolTip(path)
-            a.setStatusTip(path)
+            a.setData(shown)
+            a.setToolTip(shown)
+            a.setStatusTip(shown)
             a.triggered.connect(lambda _c=False, x=path: self.files.open_path(x))
         if paths:
             menu.addSeparator()

@@ -11,14 +11,25 @@
 
 Tests point ``MESO_DESK_DATA_DIR`` at a temporary folder (``tests/conftest.py``), which moves
 everything MESO Desk writes about the user into it.
+
+A folder that cannot be made (a read-only or full disk) never stops the window: :class:`Settings`
+then keeps its values for this session only and says why in :attr:`Settings.trouble`, and the
+window says so once in its status bar (``what_is_off`` in ``app/autosave.py``).
+
+File paths are kept bytes-safe: a file name that is not valid UTF-8 (a Latin-1 name from an old
+share) is held by Python with surrogate escapes, which Qt cannot store; such a path is written to
+the settings file as ``bytes:`` and its percent-encoded bytes (:func:`path_to_setting`).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
+
+from ..model.language import tr
 
 #: ``QCoreApplication.applicationName`` — also the folder name under the standard locations.
 APP_NAME = "meso-desk"
@@ -29,6 +40,44 @@ DISPLAY_NAME = "MESO Desk"
 ORG_NAME = ""
 MAX_RECENT = 10
 SETTINGS_FILE = "meso-desk.ini"
+#: how a path that Qt cannot hold as text (not valid UTF-8) is written in the settings file
+BYTES_PREFIX = "bytes:"
+
+
+def path_to_setting(path: str | os.PathLike[str]) -> str:
+    """``path`` as text the settings file keeps: as it is, or ``bytes:`` and its percent-encoded
+    bytes when it is not valid Unicode (surrogate escapes of an undecodable file name)."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return BYTES_PREFIX + quote_from_bytes(os.fsencode(text), safe="/\\:")
+
+
+def path_from_setting(text: str) -> str:
+    """The path :func:`path_to_setting` wrote (``os.fsdecode`` of its bytes: the same file)."""
+    if text.startswith(BYTES_PREFIX):
+        return os.fsdecode(unquote_to_bytes(text[len(BYTES_PREFIX):]))
+    return text
+
+
+def shown_name(name: str | os.PathLike[str]) -> str:
+    """A file name (or path) as the window shows it: a byte that is not UTF-8 becomes “�”
+    (Qt would drop it, and the title read ``caf plan.meso`` for ``caf\\xe9 plan.meso``)."""
+    text = os.fspath(name)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "replace")
+
+
+def folder_trouble(error: OSError, folder: str | os.PathLike[str]) -> str:
+    """“cannot create /home/x/.config/meso-desk (Read-only file system)” for a failed mkdir."""
+    where = error.filename if isinstance(error.filename, str) and error.filename else os.fspath(folder)
+    reason = error.strerror or " ".join(str(error).split()) or type(error).__name__
+    return tr("cannot create {folder} ({reason})").format(folder=shown_name(where), reason=reason)
 
 
 def _standard_location(kind: QStandardPaths.StandardLocation, fallback: Path) -> Path:
@@ -83,12 +132,18 @@ class Settings:
     """A thin typed wrapper over one ``QSettings`` INI file.
 
     The path is resolved when the object is made, so a test that redirects
-    ``MESO_DESK_DATA_DIR`` and then creates a window gets its own settings.
+    ``MESO_DESK_DATA_DIR`` and then creates a window gets its own settings. When its folder
+    cannot be made, the values are kept for this session only and :attr:`trouble` says why.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.path = Path(path) if path else settings_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = Path(path) if path else config_dir(create=False) / SETTINGS_FILE
+        #: why the settings are not kept ("cannot create … (Read-only file system)"), or ""
+        self.trouble = ""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            self.trouble = folder_trouble(e, self.path.parent)
         self.qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     # -- generic ---------------------------------------------------------------------------
@@ -156,12 +211,12 @@ class Settings:
             v = [v]
         out: list[str] = []
         for p in v or []:
-            if isinstance(p, str) and p and p not in out:
-                out.append(p)
+            if isinstance(p, str) and p and path_from_setting(p) not in out:
+                out.append(path_from_setting(p))
         return out[:MAX_RECENT]
 
     def _set_recent(self, paths: list[str]) -> None:
-        self.qsettings.setValue("files/recent", paths[:MAX_RECENT])
+        self.qsettings.setValue("files/recent", [path_to_setting(p) for p in paths[:MAX_RECENT]])
         self.qsettings.sync()
 
     def add_recent(self, path: str | os.PathLike[str]) -> list[str]:
@@ -182,9 +237,9 @@ class Settings:
     # -- folders ---------------------------------------------------------------------------
     def last_folder(self) -> str:
         v = self.qsettings.value("files/last_folder", "")
-        if isinstance(v, str) and v and Path(v).is_dir():
-            return v
+        if isinstance(v, str) and v and Path(path_from_setting(v)).is_dir():
+            return path_from_setting(v)
         return str(Path.home())
 
     def set_last_folder(self, folder: str | os.PathLike[str]) -> None:
-        self.qsettings.setValue("files/last_folder", str(folder))
+        self.qsettings.setValue("files/last_folder", path_to_setting(folder))

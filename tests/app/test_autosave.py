@@ -211,7 +211,8 @@ def test_cancelling_the_save_prompt_keeps_the_copy(make_window, user_dirs):
 def test_recovery_dialog_buttons(qtbot, user_dirs):
     from datetime import datetime
 
-    from meso_desk.app.autosave import RecoveryDialog, RecoveryFile
+    from meso_desk.app.autosave import RecoveryFile
+    from meso_desk.app.recovery_dialogs import RecoveryDialog
 
     rec = RecoveryFile(plan_path=Path("x.meso"), meta_path=Path("x.json"), lock=None,
                        original=Path("/tmp/chairs.meso"), title="Chairs", saved=datetime(2027, 3, 1, 14, 5))

@@ -231,10 +231,21 @@ def _tour(win, qtbot, tmp_path):
 def _recovery(win, qtbot, tmp_path):
     from datetime import datetime
 
-    from meso_desk.app.autosave import RecoveryDialog, RecoveryFile
+    from meso_desk.app.autosave import RecoveryFile
+    from meso_desk.app.recovery_dialogs import RecoveryDialog
     rec = RecoveryFile(plan_path=Path("x.meso"), meta_path=Path("x.json"), lock=None,
                        original=Path("/tmp/chairs.meso"), title="Chairs", saved=datetime(2027, 3, 1, 14, 5))
     return RecoveryDialog(rec, more=1, parent=win)
+
+
+def _unreadable_copy(win, qtbot, tmp_path):
+    from datetime import datetime
+
+    from meso_desk.app.autosave import RecoveryFile
+    from meso_desk.app.recovery_dialogs import UnreadableCopyDialog
+    rec = RecoveryFile(plan_path=tmp_path / "1-abcdef12.meso", meta_path=tmp_path / "1-abcdef12.json", lock=None,
+                       original=Path("/tmp/chairs.meso"), title="Chairs", saved=datetime(2027, 3, 1, 14, 5))
+    return UnreadableCopyDialog(rec, "not valid JSON (line 3)", parent=win)
 
 
 def _plans() -> dict:
@@ -253,7 +264,7 @@ DIALOGS = [
     ("SupplierManager", "sourcing", _suppliers), ("DebriefDialog", "deal", _debrief), ("CardsDialog", "room", _cards),
     ("PlanPropertiesDialog", "room", _properties), ("GeniusImportDialog", "room", _genius),
     ("QuoteImportDialog", "room", _quotes), ("GuideDialog", "room", _guide), ("Tour", "room", _tour),
-    ("RecoveryDialog", "room", _recovery),
+    ("RecoveryDialog", "room", _recovery), ("UnreadableCopyDialog", "room", _unreadable_copy),
 ]
 
 
