@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>&amp;Contingent</source>
-        <extracomment>the answers of :meth:`FileController.ask_save_changes` File ▸ New from Example: the shipped example plans as the menu shows them (by file name), each with its Alt letter (shown without it in tooltips and messages: :func:`example_label`)</extracomment>
+        <extracomment>the answers of :meth:`FileController.ask_save_changes` the answers of :meth:`FileController.ask_changed_on_disk` (and CANCEL) File ▸ New from Example: the shipped example plans as the menu shows them (by file name), each with its Alt letter (shown without it in tooltips and messages: :func:`example_label`)</extracomment>
         <translation>&amp;Bedingte Vereinbarungen</translation>
     </message>
     <message>
@@ -81,6 +81,26 @@
     <message>
         <source>Supplier (&amp;German)</source>
         <translation>Lieferant (&amp;deutsch)</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program since you saved it.</source>
+        <translation>„{name}“ wurde seit dem Speichern von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program since you opened it.</source>
+        <translation>„{name}“ wurde seit dem Öffnen von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>Overwrite replaces its changes with this plan (they stay in {backup} until the next save). Save As… keeps both.</source>
+        <translation>„Überschreiben“ ersetzt die dortigen Änderungen durch diesen Plan (sie bleiben bis zum nächsten Speichern in {backup}). „Speichern unter…“ behält beides.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
     </message>
     <message>
         <source>Opened {file}, an older file: {note}</source>
@@ -121,6 +141,10 @@
     <message>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
+    </message>
+    <message>
+        <source>Restored the older copy of “{name}”, unsaved: Save replaces the newer file; File ▸ Revert to Saved brings it back</source>
+        <translation>Ältere Kopie von „{name}“ geöffnet, ungespeichert: Speichern ersetzt die neuere Datei, „Gespeicherte Fassung wiederherstellen“ holt sie zurück</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -323,12 +347,16 @@
         <translation>Greift nie: {reason}</translation>
     </message>
     <message>
+        <source>cannot create {file}</source>
+        <translation>kann {file} nicht anlegen</translation>
+    </message>
+    <message>
         <source>recovery lock {path} is taken</source>
-        <extracomment>Write the recovery file this long after the last change … … but never later than this after the first unsaved change of a burst.</extracomment>
         <translation>die Sperre der Kopie zur Wiederherstellung {path} ist belegt</translation>
     </message>
     <message>
         <source>Restored unsaved changes to “{name}”</source>
+        <extracomment>the state of ``original`` when the crashed window last read or wrote it (None: not noted) an unreadable copy already said (:meth:`keep_unreadable`): not mentioned again how the copy stands to its file, once :meth:`compare_with_file` has looked: &quot;&quot;, FILE_NEWER, FILE_CHANGED or SAME_AS_FILE; and when the file was last saved (for the first two)</extracomment>
         <translation>Ungespeicherte Änderungen an „{name}“ wiederhergestellt</translation>
     </message>
     <message>
@@ -339,6 +367,22 @@
         <source>Could not write the recovery copy: {reason}</source>
         <extracomment>the temporary files a session&apos;s atomic writes make (``save_plan`` and ``_write_json_atomic``: ``.&lt;session id&gt;.meso.&lt;mkstemp&gt;.tmp``, ``.&lt;session id&gt;.json.&lt;mkstemp&gt;.tmp``) ``time.monotonic()`` of the last recovery copy written, and whether the last try failed</extracomment>
         <translation>Die Kopie zur Wiederherstellung konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Autosave is off: {why}; recent files and settings are not kept: {why_settings}</source>
+        <translation>Automatisches Sichern ist aus: {why}; zuletzt geöffnete Dateien und Einstellungen werden nicht behalten: {why_settings}</translation>
+    </message>
+    <message>
+        <source>Autosave and recent files are off: {why}</source>
+        <translation>Automatisches Sichern und zuletzt geöffnete Dateien sind aus: {why}</translation>
+    </message>
+    <message>
+        <source>Autosave is off: {why}</source>
+        <translation>Automatisches Sichern ist aus: {why}</translation>
+    </message>
+    <message>
+        <source>Recent files and settings are not kept: {why}</source>
+        <translation>Zuletzt geöffnete Dateien und Einstellungen werden nicht behalten: {why}</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
@@ -353,6 +397,11 @@
         <translation>MESO Desk wurde beim letzten Mal nicht ordnungsgemäß beendet. Ungespeicherte Änderungen am ungespeicherten Plan „{title}“ wurden aufbewahrt (automatisch gesichert {when}).</translation>
     </message>
     <message>
+        <source>Open the File shows the plan as it was saved and keeps this copy for the next start. Restore Older Copy opens the copy as unsaved changes: the file is replaced only if you save. Discard deletes the copy.</source>
+        <extracomment>the file was saved after this copy: said first, and the safe choice is the default</extracomment>
+        <translation>„Datei öffnen“ zeigt den Plan, wie er gespeichert wurde, und behält diese Kopie für den nächsten Start. „Ältere Kopie wiederherstellen“ öffnet die Kopie als ungespeicherte Änderungen: Die Datei wird erst ersetzt, wenn Sie speichern. „Verwerfen“ löscht die Kopie.</translation>
+    </message>
+    <message>
         <source>Restore opens the recovered plan as unsaved changes; the file on disk is not touched until you save. Discard deletes the recovered copy.</source>
         <translation>„Wiederherstellen“ öffnet den geretteten Plan als ungespeicherte Änderungen; die Datei auf dem Datenträger bleibt unberührt, bis Sie speichern. „Verwerfen“ löscht die gerettete Kopie.</translation>
     </message>
@@ -363,6 +412,22 @@
     <message>
         <source>{count} more recovered plans are waiting: they are offered after this one if you discard it or choose Decide Later, else the next time MESO Desk starts.</source>
         <translation>{count} weitere wiederhergestellte Pläne warten: Sie werden nach diesem angeboten, wenn Sie diesen verwerfen oder „Später entscheiden“ wählen, sonst beim nächsten Start von MESO Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the File</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open “{name}” as it was saved; the copy is kept and offered at the next start</source>
+        <translation>„{name}“ so öffnen, wie die Datei gespeichert wurde; die Kopie bleibt und wird beim nächsten Start wieder angeboten</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Older Copy</source>
+        <translation>Ältere Kopie &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open the older copy as unsaved changes (the file is replaced only if you save)</source>
+        <translation>Die ältere Kopie als ungespeicherte Änderungen öffnen (die Datei wird erst beim Speichern ersetzt)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -379,8 +444,63 @@
         <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
+        <source>Recovery copy cannot be read</source>
+        <translation>Kopie zur Wiederherstellung nicht lesbar</translation>
+    </message>
+    <message>
+        <source>A recovery copy of {plan} (autosaved {when}) was written by a newer MESO Desk; this version cannot read it.</source>
+        <translation>Eine Kopie zur Wiederherstellung von {plan} (automatisch gesichert {when}) wurde von einem neueren MESO Desk geschrieben; diese Version kann sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>It is kept as {file} in {folder}. The newer MESO Desk offers to restore it when it starts. Keep leaves it there, and this version does not mention it again; Remove deletes it.</source>
+        <translation>Sie liegt als {file} in {folder}. Das neuere MESO Desk bietet beim Start an, sie wiederherzustellen. „Behalten“ lässt sie dort, und diese Version erwähnt sie nicht mehr; „Entfernen“ löscht sie.</translation>
+    </message>
+    <message>
+        <source>A recovery copy of {plan} (autosaved {when}) cannot be read: {reason}</source>
+        <translation>Eine Kopie zur Wiederherstellung von {plan} (automatisch gesichert {when}) ist nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>It is kept as {file} in {folder}. Keep leaves it there, and it is not mentioned again; Remove deletes it.</source>
+        <translation>Sie liegt als {file} in {folder}. „Behalten“ lässt sie dort, und sie wird nicht mehr erwähnt; „Entfernen“ löscht sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <comment>recovery copy</comment>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the copy that cannot be read</source>
+        <translation>Die nicht lesbare Kopie löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <comment>recovery copy</comment>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Leave the copy where it is and do not mention it again</source>
+        <translation>Die Kopie dort lassen, wo sie ist, und nicht mehr erwähnen</translation>
+    </message>
+    <message>
         <source>Open the recovered plan (unsaved)</source>
         <translation>Den geretteten Plan öffnen (ungespeichert)</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <extracomment>:meth:`UnreadableCopyDialog.choice`</extracomment>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <source>the unsaved plan “{title}”</source>
+        <translation>dem ungespeicherten Plan „{title}“</translation>
+    </message>
+    <message>
+        <source>The file was saved at {file_time}, after this copy ({copy_time}): restoring would bring back an older state.</source>
+        <translation>Die Datei wurde nach dieser Kopie gespeichert (Datei: {file_time}, Kopie: {copy_time}): Wiederherstellen brächte einen älteren Stand zurück.</translation>
+    </message>
+    <message>
+        <source>The file was saved at {file_time} by another window or program while these changes were being made: restoring would bring back an older state.</source>
+        <translation>Die Datei wurde von einem anderen Fenster oder Programm gespeichert ({file_time}), während diese Änderungen entstanden: Wiederherstellen brächte einen älteren Stand zurück.</translation>
     </message>
     <message>
         <source>Delete the recovered copy for good</source>
@@ -392,7 +512,7 @@
     </message>
     <message>
         <source>Untitled</source>
-        <extracomment>emitted with a :class:`Change` after every change of the plan (apply, undo, redo, open) the selected package&apos;s name (&quot;&quot; when none) the file path changed (str, &quot;&quot; for an unsaved plan) the modified flag changed a continuous gesture (a slider or a drag) has started a continuous gesture (a slider or a drag) has ended: views that wait for a pause can draw a message for the user (text, milliseconds to show it; 0 = until the next one): the one way any part of the window posts to the status bar what :meth:`hold_note` says about a package (its name) changed: a new term edit, or an undo, redo or other edit that takes its terms away from the note or back to it commit what is typed but not applied yet, now (see :meth:`commit_pending_edits`) the plan when the current gesture started (None outside a gesture) the run of key steps under way (its merge key) and the plan before its first step the plan is in no file yet although the undo stack is clean (import, recovery) package → (the TermsEdit of its last term edit with Hold value, the package it left)</extracomment>
+        <extracomment>emitted with a :class:`Change` after every change of the plan (apply, undo, redo, open) the selected package&apos;s name (&quot;&quot; when none) the file path changed (str, &quot;&quot; for an unsaved plan) the modified flag changed a continuous gesture (a slider or a drag) has started a continuous gesture (a slider or a drag) has ended: views that wait for a pause can draw a message for the user (text, milliseconds to show it; 0 = until the next one): the one way any part of the window posts to the status bar what :meth:`hold_note` says about a package (its name) changed: a new term edit, or an undo, redo or other edit that takes its terms away from the note or back to it commit what is typed but not applied yet, now (see :meth:`commit_pending_edits`) the plan when the current gesture started (None outside a gesture) the run of key steps under way (its merge key) and the plan before its first step the plan is in no file yet although the undo stack is clean (import, recovery) what the plan&apos;s file held when the window last read or wrote it (a :class:`~meso_desk.app.file_state.FileState`, set by the file controller; None for a plan in no file): Save compares the file with it, and the recovery copy keeps it as its base package → (the TermsEdit of its last term edit with Hold value, the package it left)</extracomment>
         <translation>Unbenannt</translation>
     </message>
     <message>
@@ -639,7 +759,7 @@
     </message>
     <message>
         <source>Show or hide the {title} panel</source>
-        <extracomment>Dock titles a touch stronger than the panels&apos; text, with some air (fonts and palettes set by a style sheet do not propagate to the panels inside). restore the window&apos;s geometry and dock layout from the settings, and save them on close New / Open / Save / Import / Open Recent / recovery</extracomment>
+        <extracomment>Dock titles a touch stronger than the panels&apos; text, with some air (fonts and palettes set by a style sheet do not propagate to the panels inside). restore the window&apos;s geometry and dock layout from the settings, and save them on close New / Open / Save / Import / Open Recent / recovery what is off because MESO Desk&apos;s own folders cannot be made (&quot;&quot; when all is well): said once</extracomment>
         <translation>Bereich „{title}“ ein- oder ausblenden</translation>
     </message>
     <message>
@@ -10293,6 +10413,7 @@ Fields of free text: a line break in them is the user&apos;s own, kept as writte
     </message>
     <message>
         <source>cannot write in {folder} ({reason})</source>
+        <extracomment>Write the recovery file this long after the last change … … but never later than this after the first unsaved change of a burst.</extracomment>
         <translation>kann nicht in {folder} schreiben ({reason})</translation>
     </message>
     <message>
@@ -14775,6 +14896,11 @@ what the values are, in words (shown: the outcome plot, the briefing)</extracomm
     <message>
         <source>not a MESO Desk plan (this is a ZIP archive)</source>
         <translation>kein MESO-Desk-Plan (das ist ein ZIP-Archiv)</translation>
+    </message>
+    <message>
+        <source>cannot create {folder} ({reason})</source>
+        <extracomment>``QCoreApplication.applicationName`` — also the folder name under the standard locations. The name people see (window titles, dialogs). Organisation name. Deliberately empty so that the standard locations are ``…/meso-desk`` instead of ``…/&lt;organisation&gt;/meso-desk``. how a path that Qt cannot hold as text (not valid UTF-8) is written in the settings file</extracomment>
+        <translation>kann {folder} nicht anlegen ({reason})</translation>
     </message>
 </context>
 </TS>
