@@ -72,8 +72,17 @@ def test_only_the_recovery_folder_missing_turns_off_autosave_only(make_window, t
 
 
 def test_the_screenshot_starts_and_says_it_in_one_line(qapp, read_only, tmp_path, monkeypatch, capsys):
+    import logging
+
+    from meso_desk.app import application
     from meso_desk.app.application import run
 
+    # run() sets up logging once a process, to the stderr of the moment (this test's, closed after
+    # it): a logging of our own here, the process's put back after
+    logger = logging.getLogger("meso_desk")
+    monkeypatch.setattr(application, "_logging_done", {})
+    monkeypatch.setattr(logger, "handlers", list(logger.handlers))
+    monkeypatch.setattr(logger, "level", logger.level)
     monkeypatch.setenv("MESO_DESK_DATA_DIR", str(read_only / "data"))
     out = tmp_path / "shot.png"
     assert run(screenshot=str(out), size="1366x768") == 0
