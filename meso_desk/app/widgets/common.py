@@ -240,7 +240,7 @@ class ElidedLabel(QLabel):
         that would then read the same — where the names part."""
         fm = self.fontMetrics()
         if self._siblings:
-            return elided_name(fm, self._full, room, self._siblings, self._words)
+            return elided_name(fm, self._full, room, self._siblings, self._words, font=self.font())
         shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
         if shown != self._full and self._words:
             shown = word_elided(self._full, shown)

@@ -291,7 +291,7 @@ class EstimateChart(QWidget):
         p.setFont(bold if bold_name else self.font())
         p.setPen(text)
         # two names that start alike never read the same (the tooltip has the whole name)
-        nm = elided_name(p.fontMetrics(), name, int(name_right - left), s.names)
+        nm = elided_name(p.fontMetrics(), name, int(name_right - left), s.names, font=p.font())
         p.drawText(QRectF(left, y, name_right - left, line), Qt.AlignmentFlag.AlignLeft
                    | Qt.AlignmentFlag.AlignVCenter, nm)
         p.setFont(bold)

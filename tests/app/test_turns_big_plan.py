@@ -1,0 +1,70 @@
+"""The longest turns of the event loop on a big plan (README, "Speed": add a MESO set, undo/redo
+it, switch workspace; ``benchmarks/bench_gestures.py``, class ``Turns``): what ran in them and
+now runs once, later or a slice at a time. Counts of the work done, never times; the shown result
+is the same as before. Real widgets, offscreen."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+import meso_desk as md
+from meso_desk.app.document import PlanDocument
+from meso_desk.app.widgets import name_elide
+from meso_desk.app.widgets.common import ElidedLabel
+from meso_desk.app.widgets.packages.package_panel import PackagePanel
+from meso_desk.model.edits.issue_edits import edit_issue
+
+#: long names, two pairs starting alike (as on the big plan)
+NAMES = {"Unit price": "Stückpreis je Bürostuhl, frei Empfangsstelle",
+         "Order volume": "Lieferzeit ab Bestellung für Sondermodelle",
+         "Delivery": "Lieferzeit ab Bestellung für Standardmodelle",
+         "Payment term": "Gewährleistung auf Polster und Bezugsstoffe",
+         "Warranty": "Gewährleistung auf Gestell und Mechanik",
+         "Incoterm": "Lieferbedingung (Incoterm) für alle Standorte"}
+
+
+def _long_names() -> md.Plan:
+    plan = md.example_plan("supplier")
+    for row, issue in enumerate(plan.issues):
+        plan = edit_issue(plan, row, "name", NAMES[issue.name]).plan
+    return plan
+
+
+def _settle(panel: QWidget) -> None:
+    last = None
+    for _ in range(50):
+        QApplication.processEvents()
+        now = [x.geometry().getRect() for x in panel.findChildren(QWidget)]
+        if now == last:
+            return
+        last = now
+
+
+def test_a_relayout_shortens_each_set_of_sibling_names_once_per_width(qtbot, monkeypatch):
+    """Each card's term captions are shortened beside the other issues' names: a panel laid out
+    anew (an undo, a workspace switch) shortened the same set of names once per caption — every
+    card, every issue (1,800 measured texts in one turn on the big plan). Now once per width;
+    each caption still reads as shortened beside its siblings."""
+    panel = PackagePanel(PlanDocument(_long_names()))
+    qtbot.addWidget(panel)
+    panel.resize(1366, 330)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    _settle(panel)
+    calls: list[int] = []
+    monkeypatch.setattr(name_elide, "_SHOWN", OrderedDict(), raising=False)  # nothing remembered yet
+    original = name_elide.distinct_elided
+    monkeypatch.setattr(name_elide, "distinct_elided", lambda *a, **k: (calls.append(a[2]), original(*a, **k))[1])
+    panel.resize(1200, 330)  # every card narrower: every caption shortened again
+    _settle(panel)
+    captions = [lab for lab in panel.findChildren(ElidedLabel, "termCaption") if lab.isVisible() and lab._siblings]
+    assert len(captions) >= 12
+    widths = {lab._room() for lab in captions}
+    assert calls and len(calls) <= 2 * len(widths) < len(captions), (len(calls), len(widths), len(captions))
+    # each as shortened afresh beside its siblings
+    for lab in captions:
+        fresh = original(lab.fontMetrics(), [lab.full_text(), *lab._siblings], lab._room(), lab._words)
+        assert lab.text() == fresh[lab.full_text()]
