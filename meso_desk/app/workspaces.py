@@ -217,10 +217,12 @@ class Workspaces(QObject):
             finally:
                 self._placing = False
             # the docks just placed (and shown) get their geometry before they are sized, and the sizes
-            # take effect before anyone reads them
-            QCoreApplication.sendPostedEvents()
+            # take effect before anyone reads them: the window's layout is done now (not by sending
+            # what was posted: Qt then delivers the rest of the switch's posts in the same turn of the
+            # event loop, the window's paint with them — 60–75 ms in one turn on a big plan)
+            win.layout().activate()
             self.apply_sizes(key)
-            QCoreApplication.sendPostedEvents()
+            win.layout().activate()
         self._hide_stale_tab_bars()
         # another workspace, or the panel that had the keyboard focus went: the focus goes to the
         # main panel (Qt had handed it to the next control in the chain, the toolbar's Supplier

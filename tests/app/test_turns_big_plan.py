@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from big_plan import BIG_PLAN, settle
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 import meso_desk as md
@@ -14,6 +16,7 @@ from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets import name_elide
 from meso_desk.app.widgets.common import ElidedLabel
 from meso_desk.app.widgets.packages.package_panel import PackagePanel
+from meso_desk.app.workspaces import shares
 from meso_desk.model.edits.issue_edits import edit_issue
 
 #: long names, two pairs starting alike (as on the big plan)
@@ -68,3 +71,43 @@ def test_a_relayout_shortens_each_set_of_sibling_names_once_per_width(qtbot, mon
     for lab in captions:
         fresh = original(lab.fontMetrics(), [lab.full_text(), *lab._siblings], lab._room(), lab._words)
         assert lab.text() == fresh[lab.full_text()]
+
+
+class _Paints(QObject):
+    """Counts the paints of one widget."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_first_switch_to_a_workspace_leaves_the_paint_to_a_later_turn(make_window, qtbot):
+    """A workspace shown for the first time is placed in its default arrangement and sized; the
+    layouts this needs were done by delivering everything the switch had posted, the window's
+    paint with it — placing, layout and the paint of the whole window in one turn of the event
+    loop (60–75 ms on the big plan). Now only the layout is done then; the window is painted
+    afterwards, once, with the panels at the same sizes."""
+    win = make_window(str(BIG_PLAN), autosave=False, remember_layout=False)
+    win.resize(1366, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    settle(qtbot, win)
+    painted = _Paints(win)
+    for key in ("prepare", "deal"):  # (the window opened on "room": these are new)
+        assert key not in win.workspaces.states
+        before = painted.count
+        win.show_workspace(key)
+        assert painted.count == before  # nothing painted in the switch's own turn
+        widths = {d.objectName(): d.width() for d in win.workspaces.shown_docks(key)}
+        wanted = shares(key, win.width())
+        for name, width in wanted.items():
+            assert abs(widths[getattr(win, name).objectName()] - width) <= 8, (key, widths, wanted)
+        qtbot.waitUntil(lambda before=before: painted.count > before)  # and painted soon after
+        settle(qtbot, win)
+        assert {d.objectName(): d.width() for d in win.workspaces.shown_docks(key)} == widths
