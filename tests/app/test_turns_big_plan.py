@@ -111,3 +111,29 @@ def test_a_first_switch_to_a_workspace_leaves_the_paint_to_a_later_turn(make_win
         qtbot.waitUntil(lambda before=before: painted.count > before)  # and painted soon after
         settle(qtbot, win)
         assert {d.objectName(): d.width() for d in win.workspaces.shown_docks(key)} == widths
+
+
+def test_the_map_legend_is_placed_once_when_a_set_is_added(qtbot):
+    """The value map's legend after a MESO set is added (or taken away by an undo): its entries
+    were placed in one row, then once per number of columns tried (ten placings of every entry
+    on the big plan, ~4 ms of the map's redraw). Now the widths are reckoned from the entries
+    and the entries placed once, where the exhaustive search put them."""
+    from meso_desk.app.plot import style
+    from test_refits_only_on_change import _cells, _exhaustive_fit, reference_for
+
+    plan = md.example_plan("sourcing")
+    fewer = plan.replace(meso_sets=plan.meso_sets[:1])
+    legend = style.make_legend()
+    placed: list[int] = []
+    original = legend.setColumnCount
+    legend.setColumnCount = lambda n: (placed.append(n), original(n))[1]
+    for p, room in ((fewer, 900), (plan, 420), (fewer, 260), (plan, 260), (plan, 120)):
+        del placed[:]
+        style.fill_legend(legend, p, p.aspiration)
+        style.fit_legend(legend, room)
+        assert len(placed) <= 1, placed
+        reference = reference_for(p)
+        assert legend.columnCount == _exhaustive_fit(reference, room), room
+        fresh = reference_for(p)
+        style.fit_legend(fresh, room)
+        assert _cells(legend) == _cells(fresh)
