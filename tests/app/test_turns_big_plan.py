@@ -137,3 +137,36 @@ def test_the_map_legend_is_placed_once_when_a_set_is_added(qtbot):
         fresh = reference_for(p)
         style.fit_legend(fresh, room)
         assert _cells(legend) == _cells(fresh)
+
+
+def test_the_estimate_chart_painted_again_draws_its_last_picture(qtbot, monkeypatch):
+    """The counterpart's estimate chart, painted again with nothing it shows changed (a switch to
+    "In the room", a scroll): each row measured and drawn anew (5–8 ms of the switch on the big
+    plan). Now its last picture; a change (a faded stale estimate, another size) draws anew, and
+    the chart reads the same as one painted from scratch."""
+    from test_counterpart_panel import make_panel, plan_with_rounds
+
+    from meso_desk.app.widgets.counterpart.estimate_view import EstimateChart
+
+    panel = make_panel(qtbot, plan_with_rounds(2))
+    chart = panel.chart
+    rows: list[str] = []
+    original = EstimateChart._paint_row
+    monkeypatch.setattr(EstimateChart, "_paint_row", lambda self, p, s, name, *a, **k: (
+        rows.append(name), original(self, p, s, name, *a, **k))[1])
+    chart.resize(chart.width() - 20, chart.height())  # (another size: drawn anew)
+    first = chart.grab().toImage()
+    drawn = len(rows)
+    assert drawn == len(chart.snapshot.names)
+    again = chart.grab().toImage()
+    chart.repaint()
+    assert len(rows) == drawn  # the picture, not the rows again
+    assert again == first
+    chart._picture = None  # (painted from scratch: the same)
+    assert chart.grab().toImage() == first
+    chart.set_stale(True)  # faded: drawn anew
+    faded = chart.grab().toImage()
+    assert len(rows) == 3 * drawn and faded != first
+    chart.resize(chart.width() - 40, chart.height())
+    chart.grab()
+    assert len(rows) == 4 * drawn
