@@ -118,8 +118,9 @@ def test_the_map_legend_is_placed_once_when_a_set_is_added(qtbot):
     were placed in one row, then once per number of columns tried (ten placings of every entry
     on the big plan, ~4 ms of the map's redraw). Now the widths are reckoned from the entries
     and the entries placed once, where the exhaustive search put them."""
-    from meso_desk.app.plot import style
     from test_refits_only_on_change import _cells, _exhaustive_fit, reference_for
+
+    from meso_desk.app.plot import style
 
     plan = md.example_plan("sourcing")
     fewer = plan.replace(meso_sets=plan.meso_sets[:1])
@@ -170,3 +171,49 @@ def test_the_estimate_chart_painted_again_draws_its_last_picture(qtbot, monkeypa
     chart.resize(chart.width() - 40, chart.height())
     chart.grab()
     assert len(rows) == 4 * drawn
+
+
+def test_a_card_is_made_in_one_turn_and_shown_in_the_next(qtbot, monkeypatch):
+    """A new set's cards on a plan with many issues: each turn made a card and placed and showed
+    it (20–30 ms, in the turn where the map's redraw or a paint often landed too). Now a turn
+    makes a slice of cards (hidden) and the next one shows them; at the end every card is shown
+    in the set, as before."""
+    from long_plans import long_plan
+    from PySide6.QtWidgets import QSlider
+
+    from meso_desk.app.widgets.packages.package_column import PackageColumn
+
+    panel = PackagePanel(PlanDocument(long_plan(8, sets=2)))
+    qtbot.addWidget(panel)
+    panel.resize(1366, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    turns: list[tuple[str, int, int]] = []  # (what, cards made, cards shown)
+
+    def spy(name):
+        original = getattr(PackagePanel, name, None)
+        if original is None:
+            return
+
+        def call(self, *a, **k):
+            made = len(self.findChildren(PackageColumn, "packageColumn"))
+            shown = sum(c.isVisible() for c in self.findChildren(PackageColumn, "packageColumn"))
+            original(self, *a, **k)
+            turns.append((name, len(self.findChildren(PackageColumn, "packageColumn")) - made,
+                          sum(c.isVisible() for c in self.findChildren(PackageColumn, "packageColumn")) - shown))
+        monkeypatch.setattr(PackagePanel, name, call)
+
+    spy("_make_more")
+    spy("_show_made")
+    found = md.generate_mesos(panel.document.plan, 3, level=70.0)
+    names = panel.add_meso_set([p.terms for p in found], 70.0)
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    made = [t for t in turns if t[0] == "_make_more"]
+    assert made and sum(m for _, m, _ in made) == 3
+    assert all(m > 0 and s == 0 for _, m, s in made), turns  # made, not shown
+    assert all(m == 0 for what, m, _ in turns if what == "_show_made"), turns  # shown, none made
+    assert [t[0] for t in turns] == ["_make_more", "_show_made"] * len(made)
+    assert all(panel.column(n).isVisible() for n in names)
+    assert {(s.property("package"), s.property("issue")) for s in panel.findChildren(QSlider, "termSlider")} == {
+        (p, i) for p in panel.document.plan.package_names for i in panel.document.plan.issue_names}
