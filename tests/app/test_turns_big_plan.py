@@ -217,3 +217,32 @@ def test_a_card_is_made_in_one_turn_and_shown_in_the_next(qtbot, monkeypatch):
     assert all(panel.column(n).isVisible() for n in names)
     assert {(s.property("package"), s.property("issue")) for s in panel.findChildren(QSlider, "termSlider")} == {
         (p, i) for p in panel.document.plan.package_names for i in panel.document.plan.issue_names}
+
+
+def test_a_legend_swatch_makes_no_plot_item(qtbot, monkeypatch):
+    """Each legend swatch stood for a plot item made for it alone (a curve and a scatter inside,
+    never shown): a third of the legend's refill when a set is added. The swatch draws itself
+    from its spec; clicking it still hides nothing, and the entry can still be removed."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QImage, QPainter
+
+    from meso_desk.app.plot import style
+
+    made: list[int] = []
+    original = pg.PlotDataItem.__init__
+    monkeypatch.setattr(pg.PlotDataItem, "__init__", lambda self, *a, **k: (made.append(1), original(self, *a, **k))[1])
+    plan = md.example_plan("sourcing")
+    legend = style.make_legend()
+    style.fill_legend(legend, plan, plan.aspiration)
+    style.fit_legend(legend, 900)
+    assert len(legend.items) >= 6 and made == []
+    sample = legend.items[0][0]
+    image = QImage(20, 20, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    p = QPainter(image)
+    sample.paint(p)
+    p.end()
+    assert any(image.pixel(x, y) != 0 for x in range(20) for y in range(20))  # the target's line
+    style.fill_legend(legend, plan.replace(meso_sets=plan.meso_sets[:1]), plan.aspiration)  # entries removed
+    style.fit_legend(legend, 900)
+    assert len(legend.items) == len(legend._entry_keys)

@@ -141,6 +141,19 @@ def label_html(style: PackageStyle, bold: bool = False, chars: int | None = None
 
 
 # -- legend ---------------------------------------------------------------------------------------
+class _Entry:
+    """What a legend swatch stands for: pyqtgraph keys the entry by it (``LegendItem.removeItem``);
+    the swatch draws itself from its spec."""
+
+    opts: dict = {}
+
+    def isVisible(self) -> bool:
+        return True
+
+    def setVisible(self, _on: bool) -> None:
+        pass
+
+
 class LegendSample(ItemSample):
     """A legend swatch drawn from a small spec: a line, a hatched or filled box, or a marker.
     Clicking it does nothing (pyqtgraph's default hides the item it stands for)."""
@@ -148,7 +161,7 @@ class LegendSample(ItemSample):
     def __init__(self, *, pen: QPen | None = None, halo: QPen | None = None, brush: QBrush | None = None,
                  symbol: str | None = None, symbol_pen: QPen | None = None,
                  symbol_brush: QBrush | None = None, size: float = 10, box_pen: QPen | None = None) -> None:
-        super().__init__(pg.PlotDataItem())
+        super().__init__(_Entry())  # (not a plot item of its own: a curve and a scatter each, unused)
         self.spec = dict(pen=pen, halo=halo, brush=brush, symbol=symbol, symbol_pen=symbol_pen,
                          symbol_brush=symbol_brush, size=size, box_pen=box_pen)
 
