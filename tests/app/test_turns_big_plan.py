@@ -246,3 +246,69 @@ def test_a_legend_swatch_makes_no_plot_item(qtbot, monkeypatch):
     style.fill_legend(legend, plan.replace(meso_sets=plan.meso_sets[:1]), plan.aspiration)  # entries removed
     style.fit_legend(legend, 900)
     assert len(legend.items) == len(legend._entry_keys)
+
+
+def test_a_plot_redraw_waits_for_work_done_a_slice_per_turn(qtbot):
+    """A redraw that is due (a lone change, the map's surface arrived) while GUI work is under way
+    a slice per turn (new cards) waits until that work is done, and a turn more: the map redrawn
+    in the turn that made a card took 45–70 ms on the big plan. Never longer than the pacer's
+    ``max_stale_ms``."""
+    from meso_desk.app.plot import pacing
+
+    class Slices(QObject):
+        busy = True
+
+        def is_busy(self) -> bool:
+            return self.busy
+
+    work = Slices()
+    pacing.yield_to(work)
+    pacer = pacing.RedrawPacer(max_stale_ms=60_000)
+    fired: list[bool] = []
+    pacer.fire.connect(fired.append)
+    pacer.changed()
+    pacer.ready()  # due: a lone change
+    assert pacer.holds
+    for _ in range(20):
+        qtbot.wait(5)
+        assert fired == []
+    work.busy = False
+    qtbot.waitUntil(lambda: fired == [False])
+    assert not pacer.holds
+    # never longer than max_stale_ms
+    work.busy = True
+    pacer = pacing.RedrawPacer(max_stale_ms=30)
+    pacer.fire.connect(fired.append)
+    pacer.changed()
+    pacer.ready()
+    qtbot.waitUntil(lambda: len(fired) == 2)
+    work.busy = False
+
+
+def test_the_map_is_redrawn_after_the_new_cards_are_shown(make_window, qtbot, monkeypatch):
+    """Adding a MESO set on the big plan: the value map draws the new packages once the package
+    panel has made and shown their cards, never in between."""
+    from meso_desk.app.plot.map_canvas import MapCanvas
+    from meso_desk.app.plot.value_map import ValueMap
+
+    win = make_window(str(BIG_PLAN), autosave=False, remember_layout=False)
+    win.resize(1366, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_workspace("offers")
+    settle(qtbot, win)
+    panel = win.package_panel
+    drawn: list[bool] = []
+    for cls, name in ((ValueMap, "_draw"), (MapCanvas, "draw_points")):
+        original = getattr(cls, name)
+
+        def spy(self, *a, _original=original, **k):
+            drawn.append(panel.is_busy())
+            return _original(self, *a, **k)
+        monkeypatch.setattr(cls, name, spy)
+    found = md.generate_mesos(win.document.plan, 3, level=71.0)
+    names = panel.add_meso_set([p.terms for p in found], 71.0)
+    assert panel.is_busy()
+    settle(qtbot, win)
+    assert drawn and not any(drawn), drawn
+    assert set(names) <= set(win.value_map.canvas.points.names)

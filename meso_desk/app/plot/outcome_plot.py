@@ -322,7 +322,7 @@ class OutcomePlot(PacedView, QWidget):
             return
         key = basis_key(plan)
         if self._basis is not None and self._basis.key == key:
-            if self._pacer.gap > 0:  # a burst of changes (a drag elsewhere): follow once it pauses
+            if self._pacer.holds:  # a burst of changes (a drag elsewhere, new cards): follow once it pauses
                 self._pacer.ready()
                 return
             self._draw(plan, self._basis)

@@ -16,15 +16,35 @@ from __future__ import annotations
 
 import inspect
 import time
+import weakref
 from collections.abc import Callable, Hashable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..background import LatestJob, checkpoint
 
 #: the clock of the pacer (a test may replace it)
 _now = time.monotonic
+
+#: What does work on the GUI thread a slice per turn of the event loop (the package panel making
+#: the cards of a new set): while any of it is under way, the plots' redraws wait for it
+_sliced: weakref.WeakSet = weakref.WeakSet()
+#: how often a waiting redraw looks again whether the slices are done (ms)
+SLICES_POLL_MS = 8
+
+
+def yield_to(worker: QObject) -> None:
+    """``worker.is_busy()`` says while it does GUI work a slice per turn: the plots' redraws wait
+    until it is done (never longer than their pacer's ``max_stale_ms``) — a turn that makes a card
+    and redraws the map was 45–70 ms on a big plan, each alone 10–20."""
+    _sliced.add(worker)
+
+
+def slices_under_way() -> bool:
+    """True while some GUI work registered with :func:`yield_to` is under way."""
+    return any(shiboken6.isValid(w) and w.is_busy() for w in list(_sliced))
 
 
 class RedrawPacer(QObject):
@@ -57,6 +77,7 @@ class RedrawPacer(QObject):
         self._gap = 0.0
         self._first_undrawn: float | None = None
         self._ready = False
+        self._after_slices = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
@@ -91,6 +112,12 @@ class RedrawPacer(QObject):
         self._timer.stop()
 
     @property
+    def holds(self) -> bool:
+        """The heavy work waits: changes are still coming (a burst) or GUI work is under way a
+        slice per turn (:func:`yield_to`)."""
+        return self._gap > 0 or slices_under_way()
+
+    @property
     def waiting(self) -> bool:
         """Heavy work is waiting for the changes to pause."""
         return self._ready
@@ -101,6 +128,11 @@ class RedrawPacer(QObject):
         now = _now()
         quiet = (now - self._last_change) * 1e3
         age = (now - (self._first_undrawn if self._first_undrawn is not None else now)) * 1e3
+        if quiet >= self._gap and age < self.max_stale_ms and (slices_under_way() or self._after_slices):
+            # after the slices of GUI work under way (yield_to), and not in the turn of the last one
+            self._after_slices = slices_under_way()
+            self._timer.start(SLICES_POLL_MS)
+            return
         if quiet >= self._gap or age >= self.max_stale_ms:
             self._ready = False
             self._timer.stop()

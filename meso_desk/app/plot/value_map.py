@@ -292,7 +292,7 @@ class ValueMap(PacedView, QWidget):
                 self.canvas.move_dragged(plan, self._slice, self.drag.name, self.state.package)
                 self._pacer.ready()
                 return
-            if self._pacer.gap > 0:  # a burst of changes from elsewhere: follow once it pauses
+            if self._pacer.holds:  # a burst of changes from elsewhere (or new cards): follow once it pauses
                 self._pacer.ready()
                 return
             self._draw(plan)
@@ -305,7 +305,7 @@ class ValueMap(PacedView, QWidget):
             # now; the surface, the other markers and the labels follow once the changes pause
             if self.drag.active:
                 self.canvas.move_dragged(plan, self._slice, self.drag.name, self.state.package)
-            elif self._pacer.gap <= 0 and self.canvas.draw_points(plan, s, self.state.package):
+            elif not self._pacer.holds and self.canvas.draw_points(plan, s, self.state.package):
                 self.canvas.place_labels(s)
         # computed at once in the worker (latest wins), drawn once the changes pause
         self._request(key, self.state.payload(plan))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
+from ...plot.pacing import yield_to
 from .package_column import PackageColumn
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class CardSlices:
     """Making the cards of new packages a slice at a time (see the module docs)."""
 
     def _init_slices(self) -> None:
+        yield_to(self)  # the plots redraw once the cards are made and shown
         #: makes the next slice of new cards (:meth:`_make_more`), one turn of the event loop later
         self._build_later = QTimer(self, singleShot=True, interval=0, timeout=self._make_more)
         #: shows the cards made (:meth:`_show_made`), one turn of the event loop later
