@@ -33,9 +33,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QTabBar
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from ..model.language import QT_TR_NOOP, tr
 
@@ -231,6 +231,21 @@ class Workspaces(QObject):
         if not self.refocus and QApplication.focusWidget() is not had:
             had.setFocus(Qt.FocusReason.OtherFocusReason)  # the same workspace again (Reset Layout): it stays
         self.changed.emit(key)
+        self._paint_at_once()
+
+    def _paint_at_once(self) -> None:
+        """The panels just shown painted in one pass with the rest of the window. Each widget Qt
+        shows asks to be painted a little later (an "update later" event of its own); those came
+        after the window's first paint and painted most of the workspace a second time in the
+        same turn of the event loop (15–20 ms of the switch to "In the room" on a big plan). The
+        whole window is marked for its next paint instead."""
+        win = self.window
+        shown = [win.value_map] if win.value_map.isVisible() else []
+        shown += [d for d in self.all_docks if d.isVisible()]
+        for top in shown:
+            for w in (top, *top.findChildren(QWidget)):
+                QCoreApplication.removePostedEvents(w, QEvent.Type.UpdateLater)
+        win.update()
 
     def _hide_stale_tab_bars(self) -> None:
         """Qt leaves the tab bar of a tab group behind when its docks move to another workspace's
