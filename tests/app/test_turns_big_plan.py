@@ -312,3 +312,103 @@ def test_the_map_is_redrawn_after_the_new_cards_are_shown(make_window, qtbot, mo
     settle(qtbot, win)
     assert drawn and not any(drawn), drawn
     assert set(names) <= set(win.value_map.canvas.points.names)
+
+
+class _Turns(QObject):
+    """Numbers the turns of the event loop (a zero-interval timer ticks once a turn, as in the
+    benchmark) and notes in which turn each thing happened."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        super().__init__()
+        self.turn = 0
+        self.seen: list[tuple[int, str]] = []
+        self._timer = QTimer(self, interval=0, timeout=self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        self.turn += 1
+
+    def note(self, what: str) -> None:
+        self.seen.append((self.turn, what))
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def _big_window(make_window, qtbot, workspace: str):
+    win = make_window(str(BIG_PLAN), autosave=False, remember_layout=False)
+    win.resize(1366, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    for key in ("prepare", "offers", "room", "deal", workspace):  # (each arrangement known)
+        win.show_workspace(key)
+        settle(qtbot, win)
+    return win
+
+
+def test_a_switch_paints_the_panels_it_shows_once(make_window, qtbot):
+    """Each widget a switch shows asked to be painted a little later: most of the workspace was
+    painted a second time right after the window's first paint (15–20 ms of the switch to "In
+    the room"). Now the window's first paint after the switch paints them, once."""
+    win = _big_window(make_window, qtbot, "offers")
+    chart = win.counterpart_panel.chart
+    painted = _Paints(chart)
+    win.show_workspace("room")
+    settle(qtbot, win)
+    assert painted.count == 1
+
+
+def test_a_resized_plot_is_painted_once(make_window, qtbot):
+    """The outcome plot resized (its dock wider in "Deal" than "In the room"): its view transform
+    was set in its next paint, which changed every item and painted the plot again. Now it is
+    set when the plot is resized."""
+    win = _big_window(make_window, qtbot, "room")
+    painted = _Paints(win.outcome_plot.view.viewport())
+    width = win.outcome_plot.width()
+    win.show_workspace("deal")
+    settle(qtbot, win)
+    assert win.outcome_plot.width() != width
+    assert painted.count == 1
+
+
+def test_a_plot_shown_again_catches_up_after_its_first_paint(make_window, qtbot):
+    """The outcome plot, hidden while the plan changed, redraws when shown again: in the turn of
+    the event loop that painted the whole window after a workspace switch (its paint and its
+    redraw together 45–65 ms on the big plan). Now in a later turn; it says it is busy until
+    then."""
+    win = _big_window(make_window, qtbot, "offers")
+    plot = win.outcome_plot
+    panel = win.package_panel
+    found = md.generate_mesos(win.document.plan, 3, level=71.0)
+    panel.add_meso_set([p.terms for p in found], 71.0)
+    settle(qtbot, win)
+    turns = _Turns()
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                turns.note("paint")
+            return False
+
+    paints = Paints(plot)
+    plot.view.viewport().installEventFilter(paints)
+    original = plot._draw
+
+    def draw(*a, **k):
+        turns.note("draw")
+        return original(*a, **k)
+    plot._draw = draw
+    from PySide6.QtCore import QTimer
+
+    busy: list[bool] = []
+    QTimer.singleShot(0, lambda: (win.show_workspace("room"), busy.append(plot.is_busy())))  # (as a key arrives)
+    qtbot.waitUntil(lambda: bool(busy))
+    settle(qtbot, win)
+    turns.stop()
+    kinds = [w for _, w in turns.seen]
+    assert "draw" in kinds and "paint" in kinds
+    first_paint = next(t for t, w in turns.seen if w == "paint")
+    assert all(t > first_paint for t, w in turns.seen if w == "draw"), turns.seen
+    assert busy == [True]

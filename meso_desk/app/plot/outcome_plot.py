@@ -215,6 +215,9 @@ class OutcomePlot(PacedView, QWidget):
         self.plot.addItem(self.leaders)
         self.plot.vb.sigResized.connect(self._place_labels)
         self.plot.vb.sigResized.connect(self._fit_axis_title)
+        # resized (a workspace switch): its view transform set now, not in its next paint, which
+        # then changed every item and painted the plot a second time
+        self.plot.vb.sigResized.connect(lambda *_a: self.plot.vb.prepareForPaint())
 
         self.legend = style.make_legend(3)
         self.view.ci.addItem(self.legend, row=1, col=0)
@@ -236,10 +239,13 @@ class OutcomePlot(PacedView, QWidget):
         self._fit_legend()
 
     def _apply_compact(self) -> None:
-        """Narrow (a side dock): shorter legend and labels; lines labelled directly."""
+        """Narrow (a side dock): shorter legend and labels; lines labelled directly (redrawn once
+        the plot has been painted at its new size: a workspace switch resizes it)."""
         self._legend_key = None
         self._fit_axis_title()
-        self.schedule()
+        self._dirty = True
+        self._pacer.changed()
+        self._after_paint()
 
     def _fit_axis_title(self, *_args) -> None:
         """The longest y-axis title that fits; each one says the values are an estimate."""

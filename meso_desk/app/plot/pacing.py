@@ -153,6 +153,7 @@ class PacedView:
         """``compute`` is a generator function of the payload (each ``yield`` a checkpoint) or
         ``compute(payload, stale)``, where ``stale()`` stops a superseded computation."""
         self._dirty = True
+        self._catching_up = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -179,7 +180,8 @@ class PacedView:
 
     def is_busy(self) -> bool:
         """True while a redraw is on its way (screenshots and tests wait for it)."""
-        return self._dirty and (self._timer.isActive() or self._job.is_busy() or self._pacer.waiting)
+        return self._dirty and (self._timer.isActive() or self._catching_up or self._job.is_busy()
+                                or self._pacer.waiting)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -189,6 +191,19 @@ class PacedView:
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._dirty:
+            self._after_paint()
+
+    def _after_paint(self) -> None:
+        """Catch up on the changes once what is shown now has been painted: shown again (a
+        workspace switch paints the whole window, and the plot redrawn in that turn of the event
+        loop was painted a second time in it: 10–20 ms of the switch on a big plan)."""
+        if not self._catching_up:
+            self._catching_up = True
+            QTimer.singleShot(0, self, self._catch_up)
+
+    def _catch_up(self) -> None:
+        self._catching_up = False
+        if self._dirty and not self._timer.isActive():
             self._timer.start()
 
     def hideEvent(self, event) -> None:

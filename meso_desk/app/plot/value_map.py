@@ -264,6 +264,9 @@ class ValueMap(PacedView, QWidget):
             self.canvas.draw_axes(self._slice)
         self.canvas.fit_to_view()
         self.canvas.place_labels(self._slice)
+        # the view transform set now, not in the next paint (which then changed every item and
+        # painted the map a second time)
+        self.canvas.plot.vb.prepareForPaint()
 
     def shutdown(self) -> None:
         """Stop background work (hidden, or the window is closing); showing it again redraws."""
