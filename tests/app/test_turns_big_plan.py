@@ -412,3 +412,36 @@ def test_a_plot_shown_again_catches_up_after_its_first_paint(make_window, qtbot)
     first_paint = next(t for t, w in turns.seen if w == "paint")
     assert all(t > first_paint for t, w in turns.seen if w == "draw"), turns.seen
     assert busy == [True]
+
+
+def test_a_switch_fits_each_panel_to_its_new_size_once(make_window, qtbot, monkeypatch):
+    """A switch sizes a panel two or three times on the way to its final size (the value map
+    shown in "Offers" first at 312 pixels, then at 526): each time its axes and labels were
+    placed and the cards fitted. Now once each, at the end of the switch, before anything is
+    painted; a plot the switch hides is not fitted until it is shown again."""
+    from meso_desk.app.plot.map_canvas import MapCanvas
+    from meso_desk.app.plot.outcome_plot import OutcomePlot
+
+    win = _big_window(make_window, qtbot, "prepare")
+    calls: dict[str, int] = {}
+    for cls, name in ((MapCanvas, "place_labels"), (PackagePanel, "_fit_columns"), (OutcomePlot, "_place_labels")):
+        original = getattr(cls, name)
+
+        def spy(self, *a, _original=original, _name=name, **k):
+            calls[_name] = calls.get(_name, 0) + 1
+            return _original(self, *a, **k)
+        monkeypatch.setattr(cls, name, spy)
+    win.show_workspace("room")  # (the map hidden, the outcome plot shown)
+    settle(qtbot, win)
+    calls.clear()
+    win.show_workspace("offers")
+    assert calls.get("place_labels", 0) == 1, calls  # the map, at its final size
+    assert calls.get("_fit_columns", 0) <= 1, calls
+    assert calls.get("_place_labels", 0) == 0, calls  # the outcome plot went out of sight
+    settle(qtbot, win)
+    canvas = win.value_map.canvas
+    assert canvas.view.width() > 400
+    calls.clear()
+    win.show_workspace("room")
+    settle(qtbot, win)
+    assert calls.get("_place_labels", 0) >= 1  # shown again: placed for its size

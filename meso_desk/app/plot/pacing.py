@@ -193,10 +193,14 @@ class PacedView:
         if self._dirty:
             self._after_paint()
 
-    def _after_paint(self) -> None:
-        """Catch up on the changes once what is shown now has been painted: shown again (a
-        workspace switch paints the whole window, and the plot redrawn in that turn of the event
-        loop was painted a second time in it: 10–20 ms of the switch on a big plan)."""
+    def _after_paint(self, changed: bool = False) -> None:
+        """Catch up on the changes (and a new one, ``changed``) once what is shown now has been
+        painted: shown again (a workspace switch paints the whole window, and the plot redrawn in
+        that turn of the event loop was painted a second time in it: 10–20 ms of the switch on a
+        big plan)."""
+        if changed:
+            self._dirty = True
+            self._pacer.changed()
         if not self._catching_up:
             self._catching_up = True
             QTimer.singleShot(0, self, self._catch_up)

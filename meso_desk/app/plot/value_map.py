@@ -56,6 +56,7 @@ from ...model.offers.value_slice import IsoLine, ValueSlice
 from ...model.plan import Plan
 from ..document import Change, PlanDocument
 from ..widgets.name_elide import NameCombo
+from ..workspaces import when_arranged
 from .export import ask_export_path, export_button, export_item, export_menu, export_with_dialog
 from .map_canvas import MapCanvas
 from .map_drag import MapDrag
@@ -260,6 +261,12 @@ class ValueMap(PacedView, QWidget):
         return super().eventFilter(obj, event)
 
     def _on_resized(self, *_args) -> None:
+        if not when_arranged(self, self._fit_to_size):
+            self._fit_to_size()
+
+    def _fit_to_size(self) -> None:
+        """The axes, the view and the labels for the map's size (once a workspace switch has
+        sized it: :func:`~meso_desk.app.workspaces.when_arranged`)."""
         if self._slice is not None:
             self.canvas.draw_axes(self._slice)
         self.canvas.fit_to_view()

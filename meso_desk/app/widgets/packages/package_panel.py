@@ -51,6 +51,7 @@ from ....model.language import tr
 from ....model.plan import MesoSet, Plan
 from ....model.preferences.issues import CategoricalIssue
 from ...document import Change, PlanDocument
+from ...workspaces import when_arranged
 from ..common import announce, no_tab_stop
 from ..glyphs import action_icon, lock_icon, meso_icon, status_colour, status_pixmap
 from ..look import muted_palette
@@ -464,7 +465,8 @@ class PackagePanel(CardSlices, QWidget):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize and obj is self.scroll.viewport():
-            self._fit_columns()
+            if not when_arranged(self, self._fit_columns):  # (once a workspace switch has sized it)
+                self._fit_columns()
             if self._follow_selection and self._doc.selected_package:
                 self._reveal(self._doc.selected_package)
         return super().eventFilter(obj, event)
