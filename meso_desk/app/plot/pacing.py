@@ -31,20 +31,20 @@ _now = time.monotonic
 #: What does work on the GUI thread a slice per turn of the event loop (the package panel making
 #: the cards of a new set): while any of it is under way, the plots' redraws wait for it
 _sliced: weakref.WeakSet = weakref.WeakSet()
-#: how often a waiting redraw looks again whether the slices are done (ms)
-SLICES_POLL_MS = 8
+#: the turns of the event loop a waiting redraw lets pass after the slices are done
+AFTER_SLICES_TURNS = 2
 
 
 def yield_to(worker: QObject) -> None:
-    """``worker.is_busy()`` says while it does GUI work a slice per turn: the plots' redraws wait
-    until it is done (never longer than their pacer's ``max_stale_ms``) — a turn that makes a card
-    and redraws the map was 45–70 ms on a big plan, each alone 10–20."""
+    """``worker.works_in_slices()`` says while it does GUI work a slice per turn: the plots'
+    redraws wait until it is done (never longer than their pacer's ``max_stale_ms``) — a turn that
+    makes a card and redraws the map was 45–70 ms on a big plan, each alone 10–20."""
     _sliced.add(worker)
 
 
 def slices_under_way() -> bool:
     """True while some GUI work registered with :func:`yield_to` is under way."""
-    return any(shiboken6.isValid(w) and w.is_busy() for w in list(_sliced))
+    return any(shiboken6.isValid(w) and w.works_in_slices() for w in list(_sliced))
 
 
 class RedrawPacer(QObject):
@@ -77,7 +77,7 @@ class RedrawPacer(QObject):
         self._gap = 0.0
         self._first_undrawn: float | None = None
         self._ready = False
-        self._after_slices = False
+        self._after_slices = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
@@ -129,9 +129,10 @@ class RedrawPacer(QObject):
         quiet = (now - self._last_change) * 1e3
         age = (now - (self._first_undrawn if self._first_undrawn is not None else now)) * 1e3
         if quiet >= self._gap and age < self.max_stale_ms and (slices_under_way() or self._after_slices):
-            # after the slices of GUI work under way (yield_to), and not in the turn of the last one
-            self._after_slices = slices_under_way()
-            self._timer.start(SLICES_POLL_MS)
+            # after the slices of GUI work under way (yield_to), and not in the turn of the last
+            # one nor the next (a zero-interval timer fires once a turn of the event loop)
+            self._after_slices = AFTER_SLICES_TURNS if slices_under_way() else self._after_slices - 1
+            self._timer.start(0)
             return
         if quiet >= self._gap or age >= self.max_stale_ms:
             self._ready = False

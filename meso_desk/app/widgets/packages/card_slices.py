@@ -36,6 +36,9 @@ class CardSlices:
 
     def _init_slices(self) -> None:
         yield_to(self)  # the plots redraw once the cards are made and shown
+        #: the turn after the cards were fitted (:meth:`works_in_slices`)
+        self._fitted = QTimer(self, singleShot=True, interval=0)
+        self._fit_later.timeout.connect(self._fitted.start)
         #: makes the next slice of new cards (:meth:`_make_more`), one turn of the event loop later
         self._build_later = QTimer(self, singleShot=True, interval=0, timeout=self._make_more)
         #: shows the cards made (:meth:`_show_made`), one turn of the event loop later
@@ -65,6 +68,12 @@ class CardSlices:
     def is_busy(self) -> bool:
         """True while new cards are still being made or shown (a slice per turn of the event loop)."""
         return len(self._columns) < len(self._doc.plan.package_names) or self._show_later.isActive()
+
+    def works_in_slices(self) -> bool:
+        """True while cards are made or shown, or a changed row of cards is still being laid out,
+        fitted to their height and painted (the two turns after a set is added or taken away):
+        the plots wait (:func:`~meso_desk.app.plot.pacing.yield_to`)."""
+        return self.is_busy() or self._fit_later.isActive() or self._fitted.isActive()
 
     def _add_columns(self, plan: Plan, everything: bool = False, first: bool = True) -> None:
         """Cards for the packages that have none yet (they come last: the cards follow the plan's
