@@ -457,3 +457,28 @@ def test_the_start_up_objects_are_set_aside_from_full_collections(make_window):
     assert gc.get_freeze_count() > 50_000
     alive = len(gc.get_objects())
     assert gc.get_freeze_count() > alive  # most of the program is set aside
+
+
+def test_a_name_shown_again_at_the_same_width_is_not_shortened_again(qtbot, monkeypatch):
+    """Every shortened name of a panel a workspace switch shows again (two hundred on the big
+    plan) was measured and shortened again, at the width it had. Now only when its text, its
+    siblings, its width or its font changed; it reads the same."""
+    label = ElidedLabel("Lieferzeit ab Bestellung für Standardmodelle")
+    qtbot.addWidget(label)
+    label.set_siblings(list(NAMES.values()))
+    label.resize(140, 20)
+    label.show()
+    qtbot.waitExposed(label)
+    shown = label.text()
+    assert shown != label.full_text() and shown.endswith("Standardmodelle")
+    measured: list[int] = []
+    original = ElidedLabel._shortened
+    monkeypatch.setattr(ElidedLabel, "_shortened", lambda self, room: (measured.append(room), original(self, room))[1])
+    label.hide()
+    label.show()
+    label.resize(140, 20)
+    assert measured == [] and label.text() == shown
+    label.resize(100, 20)  # narrower: shortened again
+    assert measured and label.text() != shown
+    label.setText("Gewährleistung auf Gestell und Mechanik")
+    assert label.full_text() in label.toolTip()

@@ -168,6 +168,7 @@ class ElidedLabel(QLabel):
         self._minimum = minimum
         self._elided = False
         self._siblings: tuple[str, ...] = ()
+        self._asked: tuple = ()  # what the shown text was last worked out for (_elide)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setMinimumWidth(minimum)
         self.setText(text)
@@ -250,6 +251,10 @@ class ElidedLabel(QLabel):
         room = self._room()
         # not laid out yet (hidden, or shown before its layout ran): the whole text until it is
         laid_out = self.isVisible() and self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self._elided
+        asked = (room, laid_out, self._full, self._siblings, self._words, self._tip, self.font().key())
+        if asked == self._asked:  # (shown again, or resized to the same room: as it is)
+            return
+        self._asked = asked
         shown = self._shortened(room) if laid_out else self._full
         self._elided = shown != self._full
         if QLabel.text(self) != shown:
