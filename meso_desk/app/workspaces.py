@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QTabBar
 
 from ..model.language import QT_TR_NOOP, tr
 
@@ -278,20 +278,18 @@ class Workspaces(QObject):
         event of its own); those came after the window's first paint and painted most of the
         workspace a second time in the same turn of the event loop (15–20 ms of the switch to "In
         the room" on a big plan). The whole window is marked for its next paint instead."""
-        win = self.window
-        for top in (win.value_map, *self.all_docks):
-            if top.isVisible():
-                for w in (top, *top.findChildren(QWidget)):
-                    QCoreApplication.removePostedEvents(w, QEvent.Type.UpdateLater)
-        win.update()
+        QCoreApplication.removePostedEvents(None, QEvent.Type.UpdateLater)
+        for window in QApplication.topLevelWidgets():  # (another window's, if any: painted whole too)
+            if window.isVisible():
+                window.update()
 
     def _hide_stale_tab_bars(self) -> None:
         """Qt leaves the tab bar of a tab group behind when its docks move to another workspace's
         places (Packages | Risk and Bets over the room's packages, its clicks doing nothing): a
         window tab bar naming a hidden dock is hidden. Qt shows the bars it uses itself."""
         hidden = {d.windowTitle() for d in self.all_docks if not d.isVisible()}
-        for bar in self.window.findChildren(QTabBar):
-            if bar.parent() is self.window and bar.isVisible() \
+        for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.isVisible() \
                     and any(bar.tabText(i) in hidden for i in range(bar.count())):
                 bar.hide()
 
