@@ -41,6 +41,8 @@ class CardSlices:
         self._fit_later.timeout.connect(self._fitted.start)
         #: makes the next slice of new cards (:meth:`_make_more`), one turn of the event loop later
         self._build_later = QTimer(self, singleShot=True, interval=0, timeout=self._make_more)
+        #: ... two turns later: the turn between lays out and paints what the last one changed
+        self._build_after_paint = QTimer(self, singleShot=True, interval=0, timeout=self._build_later.start)
         #: shows the cards made (:meth:`_show_made`), one turn of the event loop later
         self._show_later = QTimer(self, singleShot=True, interval=0, timeout=self._show_made)
         #: a new set brought into view before its cards were all made: scrolled to again after
@@ -86,7 +88,7 @@ class CardSlices:
             rows = TERM_ROWS_PER_TURN  # more than one slice: none in the gesture's own turn (it re-arranges)
         while len(self._columns) < len(names):
             if rows and not everything and rows + per_card > TERM_ROWS_PER_TURN:
-                self._build_later.start()
+                self._build_after_paint.start()
                 return
             c = PackageColumn(self, plan, names[len(self._columns)])
             c.setParent(self._host)  # (hidden until placed: made under the panel's font and palette)
@@ -108,6 +110,7 @@ class CardSlices:
         for c in self._columns[start:]:
             c.update_from(plan)
         self._build_later.stop()  # (the next slice is made after these are shown)
+        self._build_after_paint.stop()
         if everything:
             self._show_made()
         else:
@@ -126,7 +129,7 @@ class CardSlices:
         self._on_selection(self._doc.selected_package)
         self._fit_later.start()
         if len(self._columns) < len(plan.package_names):
-            self._build_later.start()
+            self._build_after_paint.start()
         group = self._groups.get(self._bring_later or "")
         if not self.is_busy() and group is not None:  # the new set has all its cards: in view
             QTimer.singleShot(0, group, lambda: self._scroll_to(group))
