@@ -482,6 +482,12 @@ def test_a_name_shown_again_at_the_same_width_is_not_shortened_again(qtbot, monk
     assert measured and label.text() != shown
     label.setText("Gewährleistung auf Gestell und Mechanik")
     assert label.full_text() in label.toolTip()
+    label.clear()  # (a card's hold note taken away, then the same note again: said again)
+    assert label.text() == "" and label.full_text() == ""
+    label.resize(101, 20)
+    assert label.text() == ""
+    label.setText("Gewährleistung auf Gestell und Mechanik")
+    assert label.text() and label.full_text() == "Gewährleistung auf Gestell und Mechanik"
 
 
 def test_a_turn_is_left_for_the_paint_between_slices_of_cards(qtbot, monkeypatch):
@@ -512,3 +518,45 @@ def test_a_turn_is_left_for_the_paint_between_slices_of_cards(qtbot, monkeypatch
     assert seen[0][0] >= start + 2  # the gesture's own layout and paint first
     for (t0, w0), (t1, _w1) in zip(seen, seen[1:]):
         assert t1 >= t0 + (2 if w0 == "_show_made" else 1), seen
+
+
+def test_a_steady_box_shown_again_unchanged_asks_for_no_layout(qtbot):
+    """A panel shown again (a workspace switch) showed its steady boxes again, and each asked its
+    layout to lay out anew — a hundred requests, every card re-laid out. Now only a box whose
+    text changed while it was hidden asks, and gets the room it needs."""
+    from PySide6.QtWidgets import QHBoxLayout, QLabel
+
+    from meso_desk.app.widgets.common import steady
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    row = QWidget(top)
+    lay = QHBoxLayout(row)
+    label = QLabel("70.0 points")
+    lay.addWidget(steady(label))
+    lay.addStretch(1)
+    top.resize(400, 60)
+    row.resize(400, 60)
+    top.show()
+    qtbot.waitExposed(top)
+    _settle(row)
+
+    class Requests(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.count += 1
+            return False
+
+    seen = Requests(row)
+    row.installEventFilter(seen)
+    row.hide()
+    row.show()
+    _settle(row)
+    assert seen.count == 0
+    row.hide()
+    label.setText("70.0 points · 12.5 above the target of 57.5")  # needs more room, set while hidden
+    row.show()
+    _settle(row)
+    assert seen.count >= 1 and label.width() >= label.sizeHint().width()
