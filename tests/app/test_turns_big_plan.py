@@ -560,3 +560,25 @@ def test_a_steady_box_shown_again_unchanged_asks_for_no_layout(qtbot):
     row.show()
     _settle(row)
     assert seen.count >= 1 and label.width() >= label.sizeHint().width()
+
+
+def test_a_switch_scrolls_to_the_selected_card_before_it_paints(make_window, qtbot):
+    """The package panel shown by a switch brought the selected card into view a turn after the
+    switch — after the window's paint, painting the cards again at their new place. Now at the
+    end of the switch: the first paint shows the card where it stays."""
+    from PySide6.QtCore import QPoint, QRect
+
+    win = _big_window(make_window, qtbot, "offers")
+    panel = win.package_panel
+    doc = win.document
+    doc.select_package(doc.plan.meso_sets[-1].packages[-1])  # a card at the far end of the row
+    settle(qtbot, win)
+    win.show_workspace("room")
+    bar = panel.scroll.horizontalScrollBar()
+    at_switch = bar.value()
+    col = panel.column(doc.selected_package)
+    vp = panel.scroll.viewport()
+    place = QRect(col.mapTo(vp, QPoint(0, 0)), col.size())
+    assert vp.rect().intersects(place), (place, vp.rect())
+    settle(qtbot, win)
+    assert bar.value() == at_switch

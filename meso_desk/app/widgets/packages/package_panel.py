@@ -567,13 +567,17 @@ class PackagePanel(CardSlices, QWidget):
         col = self._made_column(name)
         if col is None:  # (a card still to come: revealed once it is made, _make_more)
             return
+        if when_arranged(col, lambda: self._reveal_column(col, lay_out=True)):
+            return  # (a workspace switch: at its end, before its paint — a scroll after it painted the cards again)
         QTimer.singleShot(0, col, lambda: self._reveal_column(col))  # (not once the column is gone)
 
-    def _reveal_column(self, col: PackageColumn) -> None:
+    def _reveal_column(self, col: PackageColumn, lay_out: bool = False) -> None:
         """Scroll to ``col`` with its set (the whole set when it fits: :func:`reveal_value`)."""
         host, bar = self.scroll.widget(), self.scroll.horizontalScrollBar()
         if not col.isVisible():  # (a card put away: hidden until it is deleted)
             return
+        if lay_out:  # (its place known now, not after the layout's turn)
+            self._host.layout().activate()
         meso = self._doc.plan.meso_set_of(col.package_name)
         group = self._groups.get(meso.name) if meso is not None else None
         def span(w: QWidget) -> tuple[int, int]:
