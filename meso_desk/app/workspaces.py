@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QTabBar
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from ..model.language import QT_TR_NOOP, tr
 
@@ -278,10 +278,14 @@ class Workspaces(QObject):
         event of its own); those came after the window's first paint and painted most of the
         workspace a second time in the same turn of the event loop (15–20 ms of the switch to "In
         the room" on a big plan). The whole window is marked for its next paint instead."""
-        QCoreApplication.removePostedEvents(None, QEvent.Type.UpdateLater)
-        for window in QApplication.topLevelWidgets():  # (another window's, if any: painted whole too)
-            if window.isVisible():
-                window.update()
+        win = self.window
+        for top in (win.value_map, *self.all_docks):
+            if top.isVisible():
+                for w in (top, *top.findChildren(QWidget)):
+                    QCoreApplication.removePostedEvents(w, QEvent.Type.UpdateLater)
+                if top.isWindow():  # (a floating dock: a window of its own)
+                    top.update()
+        win.update()
 
     def _hide_stale_tab_bars(self) -> None:
         """Qt leaves the tab bar of a tab group behind when its docks move to another workspace's
