@@ -30,12 +30,13 @@ then fill the window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QTabBar
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from ..model.language import QT_TR_NOOP, tr
 
@@ -46,6 +47,39 @@ if TYPE_CHECKING:
 
 #: Bump when the dock layout changes incompatibly (old saved states are then ignored).
 STATE_VERSION = 5  # 4: the Risk and Bets dock (issue 20); 5: the Suppliers dock (issue 25)
+
+
+#: what panels do on being resized, held while the window is rearranged (:func:`when_arranged`)
+_held: dict[int, Callable[[], None]] | None = None
+
+
+def when_arranged(owner: object, work: Callable[[], None]) -> bool:
+    """``owner``'s work on being resized (its labels placed, its cards fitted to their height):
+    while a workspace switch rearranges the window — sizing a panel two or three times on the way
+    to its final size — it is done once, at the end of the rearranging, before anything is
+    painted. Returns True when it is held so, False when the caller is to do it now."""
+    if _held is None:
+        return False
+    _held[id(owner)] = work
+    return True
+
+
+@contextmanager
+def _holding_resize_work():
+    """The resize work asked for meanwhile (:func:`when_arranged`) done once each, at the end."""
+    global _held
+    if _held is not None:  # (already held by an outer rearranging)
+        yield
+        return
+    _held = {}
+    try:
+        yield
+        done = 0
+        while _held and done < 64:  # (the work may resize others: theirs is done too)
+            _held.pop(next(iter(_held)))()
+            done += 1
+    finally:
+        _held = None
 
 
 @dataclass(frozen=True)
@@ -201,8 +235,22 @@ class Workspaces(QObject):
             self.states[self.current] = win.saveState(STATE_VERSION)
         self.current = key
         self.actions[key].setChecked(True)
-        ws = BY_KEY[key]
-        win.value_map.setVisible(ws.value_map)
+        with _holding_resize_work():
+            self._arrange(key, force_default)
+        self._hide_stale_tab_bars()
+        # another workspace, or the panel that had the keyboard focus went: the focus goes to the
+        # main panel (Qt had handed it to the next control in the chain, the toolbar's Supplier
+        # box, which shows no mark, and an arrow key there switched the supplier worked on)
+        self.refocus = moved or had is None or not had.isVisible()
+        if not self.refocus and QApplication.focusWidget() is not had:
+            had.setFocus(Qt.FocusReason.OtherFocusReason)  # the same workspace again (Reset Layout): it stays
+        self.changed.emit(key)
+        self._paint_at_once()
+
+    def _arrange(self, key: str, force_default: bool) -> None:
+        """The panels of ``key`` in its remembered arrangement, else its default one."""
+        win = self.window
+        win.value_map.setVisible(BY_KEY[key].value_map)
         state = None if force_default else self.states.get(key)
         self._placing = True
         try:
@@ -217,26 +265,35 @@ class Workspaces(QObject):
             finally:
                 self._placing = False
             # the docks just placed (and shown) get their geometry before they are sized, and the sizes
-            # take effect before anyone reads them
-            QCoreApplication.sendPostedEvents()
+            # take effect before anyone reads them: the window's layout is done now (not by sending
+            # what was posted: Qt then delivers the rest of the switch's posts in the same turn of the
+            # event loop, the window's paint with them — 60–75 ms in one turn on a big plan)
+            win.layout().activate()
             self.apply_sizes(key)
-            QCoreApplication.sendPostedEvents()
-        self._hide_stale_tab_bars()
-        # another workspace, or the panel that had the keyboard focus went: the focus goes to the
-        # main panel (Qt had handed it to the next control in the chain, the toolbar's Supplier
-        # box, which shows no mark, and an arrow key there switched the supplier worked on)
-        self.refocus = moved or had is None or not had.isVisible()
-        if not self.refocus and QApplication.focusWidget() is not had:
-            had.setFocus(Qt.FocusReason.OtherFocusReason)  # the same workspace again (Reset Layout): it stays
-        self.changed.emit(key)
+            win.layout().activate()
+
+    def _paint_at_once(self) -> None:
+        """The panels shown painted in one pass with the rest of the window. Each widget Qt shows
+        (or shows again in its new place) asks to be painted a little later (an "update later"
+        event of its own); those came after the window's first paint and painted most of the
+        workspace a second time in the same turn of the event loop (15–20 ms of the switch to "In
+        the room" on a big plan). The whole window is marked for its next paint instead."""
+        win = self.window
+        for top in (win.value_map, *self.all_docks):
+            if top.isVisible():
+                for w in (top, *top.findChildren(QWidget)):
+                    QCoreApplication.removePostedEvents(w, QEvent.Type.UpdateLater)
+                if top.isWindow():  # (a floating dock: a window of its own)
+                    top.update()
+        win.update()
 
     def _hide_stale_tab_bars(self) -> None:
         """Qt leaves the tab bar of a tab group behind when its docks move to another workspace's
         places (Packages | Risk and Bets over the room's packages, its clicks doing nothing): a
         window tab bar naming a hidden dock is hidden. Qt shows the bars it uses itself."""
         hidden = {d.windowTitle() for d in self.all_docks if not d.isVisible()}
-        for bar in self.window.findChildren(QTabBar):
-            if bar.parent() is self.window and bar.isVisible() \
+        for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.isVisible() \
                     and any(bar.tabText(i) in hidden for i in range(bar.count())):
                 bar.hide()
 

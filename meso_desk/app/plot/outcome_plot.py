@@ -48,6 +48,7 @@ from ...model.offers.status import target_level
 from ...model.plan import Plan
 from ..document import Change, PlanDocument
 from ..widgets.common import ElidedLabel
+from ..workspaces import when_arranged
 from . import style
 from .export import ask_export_path, export_button, export_item, export_menu, export_with_dialog
 from .map_labels import marker_boxes
@@ -213,8 +214,8 @@ class OutcomePlot(PacedView, QWidget):
         self.leaders = pg.PlotCurveItem(connect="pairs", pen=style.cosmetic_pen(QColor(20, 20, 20, 200), 1.0))
         self.leaders.setZValue(30.5)
         self.plot.addItem(self.leaders)
-        self.plot.vb.sigResized.connect(self._place_labels)
-        self.plot.vb.sigResized.connect(self._fit_axis_title)
+        self._fit_when_shown = False
+        self.plot.vb.sigResized.connect(self._on_resized)
 
         self.legend = style.make_legend(3)
         self.view.ci.addItem(self.legend, row=1, col=0)
@@ -227,6 +228,24 @@ class OutcomePlot(PacedView, QWidget):
         lay.addWidget(self.view, 1)
         self.setMinimumSize(240, 220)
 
+    def _on_resized(self, *_args) -> None:
+        if not when_arranged(self, self._fit_to_size):  # (a workspace switch: once it has sized the plot)
+            self._fit_to_size()
+
+    def _fit_to_size(self) -> None:
+        """Labels, axis title and view transform for the plot's size (the transform set in the
+        next paint changed every item, painting the plot twice); a hidden plot, when shown."""
+        self._fit_when_shown = not self.isVisible()
+        if not self._fit_when_shown:
+            self._place_labels()
+            self._fit_axis_title()
+            self.plot.vb.prepareForPaint()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self._on_resized()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         compact = self.width() < COMPACT_WIDTH
@@ -236,10 +255,11 @@ class OutcomePlot(PacedView, QWidget):
         self._fit_legend()
 
     def _apply_compact(self) -> None:
-        """Narrow (a side dock): shorter legend and labels; lines labelled directly."""
+        """Narrow (a side dock): shorter legend and labels; lines labelled directly (redrawn once
+        the plot has been painted at its new size: a workspace switch resizes it)."""
         self._legend_key = None
         self._fit_axis_title()
-        self.schedule()
+        self._after_paint(changed=True)
 
     def _fit_axis_title(self, *_args) -> None:
         """The longest y-axis title that fits; each one says the values are an estimate."""
@@ -322,7 +342,7 @@ class OutcomePlot(PacedView, QWidget):
             return
         key = basis_key(plan)
         if self._basis is not None and self._basis.key == key:
-            if self._pacer.gap > 0:  # a burst of changes (a drag elsewhere): follow once it pauses
+            if self._pacer.holds:  # a burst of changes (a drag elsewhere, new cards): follow once it pauses
                 self._pacer.ready()
                 return
             self._draw(plan, self._basis)

@@ -16,15 +16,35 @@ from __future__ import annotations
 
 import inspect
 import time
+import weakref
 from collections.abc import Callable, Hashable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..background import LatestJob, checkpoint
 
 #: the clock of the pacer (a test may replace it)
 _now = time.monotonic
+
+#: What does work on the GUI thread a slice per turn of the event loop (the package panel making
+#: the cards of a new set): while any of it is under way, the plots' redraws wait for it
+_sliced: weakref.WeakSet = weakref.WeakSet()
+#: the turns of the event loop a waiting redraw lets pass after the slices are done
+AFTER_SLICES_TURNS = 2
+
+
+def yield_to(worker: QObject) -> None:
+    """``worker.works_in_slices()`` says while it does GUI work a slice per turn: the plots'
+    redraws wait until it is done (never longer than their pacer's ``max_stale_ms``) — a turn that
+    makes a card and redraws the map was 45–70 ms on a big plan, each alone 10–20."""
+    _sliced.add(worker)
+
+
+def slices_under_way() -> bool:
+    """True while some GUI work registered with :func:`yield_to` is under way."""
+    return any(shiboken6.isValid(w) and w.works_in_slices() for w in list(_sliced))
 
 
 class RedrawPacer(QObject):
@@ -57,6 +77,7 @@ class RedrawPacer(QObject):
         self._gap = 0.0
         self._first_undrawn: float | None = None
         self._ready = False
+        self._after_slices = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
@@ -91,6 +112,12 @@ class RedrawPacer(QObject):
         self._timer.stop()
 
     @property
+    def holds(self) -> bool:
+        """The heavy work waits: changes are still coming (a burst) or GUI work is under way a
+        slice per turn (:func:`yield_to`)."""
+        return self._gap > 0 or slices_under_way()
+
+    @property
     def waiting(self) -> bool:
         """Heavy work is waiting for the changes to pause."""
         return self._ready
@@ -101,6 +128,12 @@ class RedrawPacer(QObject):
         now = _now()
         quiet = (now - self._last_change) * 1e3
         age = (now - (self._first_undrawn if self._first_undrawn is not None else now)) * 1e3
+        if quiet >= self._gap and age < self.max_stale_ms and (slices_under_way() or self._after_slices):
+            # after the slices of GUI work under way (yield_to), and not in the turn of the last
+            # one nor the next (a zero-interval timer fires once a turn of the event loop)
+            self._after_slices = AFTER_SLICES_TURNS if slices_under_way() else self._after_slices - 1
+            self._timer.start(0)
+            return
         if quiet >= self._gap or age >= self.max_stale_ms:
             self._ready = False
             self._timer.stop()
@@ -121,6 +154,7 @@ class PacedView:
         """``compute`` is a generator function of the payload (each ``yield`` a checkpoint) or
         ``compute(payload, stale)``, where ``stale()`` stops a superseded computation."""
         self._dirty = True
+        self._catching_up = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -147,7 +181,8 @@ class PacedView:
 
     def is_busy(self) -> bool:
         """True while a redraw is on its way (screenshots and tests wait for it)."""
-        return self._dirty and (self._timer.isActive() or self._job.is_busy() or self._pacer.waiting)
+        return self._dirty and (self._timer.isActive() or self._catching_up or self._job.is_busy()
+                                or self._pacer.waiting)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -157,6 +192,23 @@ class PacedView:
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._dirty:
+            self._after_paint()
+
+    def _after_paint(self, changed: bool = False) -> None:
+        """Catch up on the changes (and a new one, ``changed``) once what is shown now has been
+        painted: shown again (a workspace switch paints the whole window, and the plot redrawn in
+        that turn of the event loop was painted a second time in it: 10–20 ms of the switch on a
+        big plan)."""
+        if changed:
+            self._dirty = True
+            self._pacer.changed()
+        if not self._catching_up:
+            self._catching_up = True
+            QTimer.singleShot(0, self, self._catch_up)
+
+    def _catch_up(self) -> None:
+        self._catching_up = False
+        if self._dirty and not self._timer.isActive():
             self._timer.start()
 
     def hideEvent(self, event) -> None:

@@ -153,6 +153,19 @@ def label_html(style: PackageStyle, bold: bool = False, chars: int | None = None
 
 
 # -- legend ---------------------------------------------------------------------------------------
+class _Entry:
+    """What a legend swatch stands for: pyqtgraph keys the entry by it (``LegendItem.removeItem``);
+    the swatch draws itself from its spec."""
+
+    opts: dict = {}
+
+    def isVisible(self) -> bool:
+        return True
+
+    def setVisible(self, _on: bool) -> None:
+        pass
+
+
 class LegendSample(ItemSample):
     """A legend swatch drawn from a small spec: a line, a hatched or filled box, or a marker.
     Clicking it does nothing (pyqtgraph's default hides the item it stands for)."""
@@ -161,7 +174,7 @@ class LegendSample(ItemSample):
                  brush: QBrush | tuple[QBrush, ...] | None = None, symbol: str | None = None,
                  symbol_pen: QPen | None = None, symbol_brush: QBrush | None = None, size: float = 10,
                  box_pen: QPen | None = None) -> None:
-        super().__init__(pg.PlotDataItem())
+        super().__init__(_Entry())  # (not a plot item of its own: a curve and a scatter each, unused)
         self.spec = dict(pen=pen, halo=halo, brush=brush, symbol=symbol, symbol_pen=symbol_pen,
                          symbol_brush=symbol_brush, size=size, box_pen=box_pen)
 
@@ -246,14 +259,15 @@ def fill_legend(legend: pg.LegendItem, plan: Plan, target: float) -> None:
     for _key, make, text in entries[keep:]:
         legend.addItem(make(), text)
     legend._entry_keys = [key for key, _make, _text in entries]
-    legend.columnCount = 0  # every entry placed again in one row, from the start (fit_legend picks the rows)
-    legend.setColumnCount(len(entries) + 1)
+    legend._unplaced = True  # the entries are placed in their rows by fit_legend, once
 
 
 def fit_legend(legend: pg.LegendItem, room: float) -> int | None:
     """As many entries per row as ``room`` pixels hold (one row on a wide map, two or three on
     a narrow one); returns the legend's height, None when it is empty. A legend wider than
-    the view would widen the whole plot past it and push the colour bar out of sight."""
+    the view would widen the whole plot past it and push the colour bar out of sight. The
+    widths are reckoned from the entries' own (:func:`_legend_width`); the entries are placed
+    once, in the rows chosen."""
     n = len(legend.items)
     if not n:
         return None
@@ -261,16 +275,18 @@ def fit_legend(legend: pg.LegendItem, room: float) -> int | None:
     cols = n
     while cols > 1 and _legend_width(legend, widths, cols) > room:
         cols -= 1
-    if legend.columnCount != cols:
+    if legend.columnCount != cols or getattr(legend, "_unplaced", False):
+        legend.columnCount = 0  # (pyqtgraph re-places the entries only for another count)
         legend.setColumnCount(cols)
+        legend._unplaced = False
     rows = -(-n // cols)
     return 24 + 20 * (rows - 1)
 
 
-def _legend_widths(legend: pg.LegendItem) -> dict[int, float]:
-    """The legend's width with each number of columns tried so far, kept while its entries stay
-    the same: a map resized a few times in a row (a workspace switch) lays the legend out for
-    each number of columns once, not on every resize (each try re-places every entry)."""
+def _legend_widths(legend: pg.LegendItem) -> dict:
+    """The legend's width with each number of columns reckoned so far (and each entry's, under
+    ``"entries"``), kept while its entries stay the same (a map resized a few times in a row: a
+    workspace switch)."""
     key = tuple((id(sample), id(label), label.text) for sample, label in legend.items)
     kept = getattr(legend, "_fitted_widths", None)
     if kept is None or kept[0] != key:
@@ -279,12 +295,20 @@ def _legend_widths(legend: pg.LegendItem) -> dict[int, float]:
     return kept[1]
 
 
-def _legend_width(legend: pg.LegendItem, widths: dict[int, float], cols: int) -> float:
+def _legend_width(legend: pg.LegendItem, widths: dict, cols: int) -> float:
+    """The legend's width with ``cols`` entries per row, as its grid lays them out (each column
+    as wide as its widest swatch and its widest words, the spacing between them), reckoned
+    without placing the entries: placing them once per number of columns tried made adding a
+    MESO set lay the legend out ten times (~4 ms of the map's redraw on a big plan)."""
     if cols not in widths:
-        if legend.columnCount != cols:
-            legend.setColumnCount(cols)
-        legend.layout.invalidate()
-        widths[cols] = legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize).width()
+        if "entries" not in widths:
+            pref = Qt.SizeHint.PreferredSize
+            widths["entries"] = ([sample.effectiveSizeHint(pref).width() for sample, _ in legend.items],
+                                 [label.effectiveSizeHint(pref).width() for _, label in legend.items])
+        swatch, words = widths["entries"]
+        left, _top, right, _bottom = legend.layout.getContentsMargins()
+        widths[cols] = (sum(max(swatch[j::cols]) + max(words[j::cols]) for j in range(cols))
+                        + legend.layout.horizontalSpacing() * (2 * cols - 1) + left + right)
     return widths[cols]
 
 

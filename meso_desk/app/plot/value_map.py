@@ -56,6 +56,7 @@ from ...model.offers.value_slice import IsoLine, ValueSlice
 from ...model.plan import Plan
 from ..document import Change, PlanDocument
 from ..widgets.name_elide import NameCombo
+from ..workspaces import when_arranged
 from .export import ask_export_path, export_button, export_item, export_menu, export_with_dialog
 from .map_canvas import MapCanvas
 from .map_drag import MapDrag
@@ -261,10 +262,19 @@ class ValueMap(PacedView, QWidget):
         return super().eventFilter(obj, event)
 
     def _on_resized(self, *_args) -> None:
+        if not when_arranged(self, self._fit_to_size):
+            self._fit_to_size()
+
+    def _fit_to_size(self) -> None:
+        """The axes, the view and the labels for the map's size (once a workspace switch has
+        sized it: :func:`~meso_desk.app.workspaces.when_arranged`)."""
         if self._slice is not None:
             self.canvas.draw_axes(self._slice)
         self.canvas.fit_to_view()
         self.canvas.place_labels(self._slice)
+        # the view transform set now, not in the next paint (which then changed every item and
+        # painted the map a second time)
+        self.canvas.plot.vb.prepareForPaint()
 
     def shutdown(self) -> None:
         """Stop background work (hidden, or the window is closing); showing it again redraws."""
@@ -293,7 +303,7 @@ class ValueMap(PacedView, QWidget):
                 self.canvas.move_dragged(plan, self._slice, self.drag.name, self.state.package)
                 self._pacer.ready()
                 return
-            if self._pacer.gap > 0:  # a burst of changes from elsewhere: follow once it pauses
+            if self._pacer.holds:  # a burst of changes from elsewhere (or new cards): follow once it pauses
                 self._pacer.ready()
                 return
             self._draw(plan)
@@ -306,7 +316,7 @@ class ValueMap(PacedView, QWidget):
             # now; the surface, the other markers and the labels follow once the changes pause
             if self.drag.active:
                 self.canvas.move_dragged(plan, self._slice, self.drag.name, self.state.package)
-            elif self._pacer.gap <= 0 and self.canvas.draw_points(plan, s, self.state.package):
+            elif not self._pacer.holds and self.canvas.draw_points(plan, s, self.state.package):
                 self.canvas.place_labels(s)
         # computed at once in the worker (latest wins), drawn once the changes pause
         self._request(key, self.state.payload(plan))

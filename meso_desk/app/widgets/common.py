@@ -168,6 +168,7 @@ class ElidedLabel(QLabel):
         self._minimum = minimum
         self._elided = False
         self._siblings: tuple[str, ...] = ()
+        self._asked: tuple = ()  # (what the shown text was last worked out for, that text): _elide
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setMinimumWidth(minimum)
         self.setText(text)
@@ -178,6 +179,9 @@ class ElidedLabel(QLabel):
 
     def full_text(self) -> str:
         return self._full
+
+    def clear(self) -> None:
+        self.setText("")
 
     def set_siblings(self, names) -> None:
         """The names shown beside this one at the same width: shortened, it never reads the same
@@ -240,7 +244,7 @@ class ElidedLabel(QLabel):
         that would then read the same — where the names part."""
         fm = self.fontMetrics()
         if self._siblings:
-            return elided_name(fm, self._full, room, self._siblings, self._words)
+            return elided_name(fm, self._full, room, self._siblings, self._words, font=self.font())
         shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
         if shown != self._full and self._words:
             shown = word_elided(self._full, shown)
@@ -250,7 +254,11 @@ class ElidedLabel(QLabel):
         room = self._room()
         # not laid out yet (hidden, or shown before its layout ran): the whole text until it is
         laid_out = self.isVisible() and self.testAttribute(Qt.WidgetAttribute.WA_Resized) or self._elided
+        asked = (room, laid_out, self._full, self._siblings, self._words, self._tip, self.font().key())
+        if self._asked and asked == self._asked[0] and QLabel.text(self) == self._asked[1]:
+            return  # (shown again, or resized to the same room: as it is)
         shown = self._shortened(room) if laid_out else self._full
+        self._asked = (asked, shown)
         self._elided = shown != self._full
         if QLabel.text(self) != shown:
             QLabel.setText(self, shown)
@@ -281,6 +289,7 @@ class SteadyBox(QWidget):
         self.setMinimumWidth(child.minimumWidth())
         self._hint = child.sizeHint()
         self._min = child.minimumSizeHint()
+        self._hidden_with: tuple | None = None  # what the child asked for when the box was hidden
         self.setObjectName(f"{child.objectName() or 'steady'}Box")
         child.setVisible(not hidden)
         if hidden:
@@ -325,9 +334,20 @@ class SteadyBox(QWidget):
         self._child.setGeometry(self.rect())
 
     def showEvent(self, event) -> None:
-        # texts set while hidden sent no request anywhere: have the layout ask again
+        # texts set while hidden sent no request anywhere: have the layout ask again — unless
+        # the child asks for what it asked for when hidden (a workspace switch shows a hundred
+        # boxes again, each request re-laying out its card)
         super().showEvent(event)
-        self.updateGeometry()
+        if self._hidden_with != self._asks():
+            self.updateGeometry()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._hidden_with = self._asks()
+
+    def _asks(self) -> tuple:
+        c = self._child
+        return c.sizeHint(), c.minimumSizeHint()
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:

@@ -16,7 +16,7 @@ chart carries an accessible description.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ....model.language import QT_TR_NOOP, tr
@@ -93,6 +93,9 @@ class EstimateChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: the last paint: (what it showed, its picture); ``_shown`` counts the changes of what it shows
+        self._picture: tuple[tuple, QPixmap] | None = None
+        self._shown = 0
         self.setObjectName("estimateChart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
@@ -115,18 +118,22 @@ class EstimateChart(QWidget):
                       max(snap.ours.get(n, 0.0) for n in snap.names))
             self._scale = _nice_scale(top)
             self.setAccessibleDescription(" ".join(self.row_text(n) for n in snap.names))
+        self._shown += 1
         self.updateGeometry()
         self.update()
 
     def set_empty_text(self, text: str) -> None:
         """What to say while there is no estimate ("Estimating…", or why there is none)."""
-        self._empty_text = text
-        self.update()
+        if text != self._empty_text:
+            self._empty_text = text
+            self._shown += 1
+            self.update()
 
     def set_stale(self, on: bool) -> None:
         """Draw the bars faded while a newer estimate is being computed."""
         if on != self._stale:
             self._stale = on
+            self._shown += 1
             self.update()
 
     def bar_extent(self, issue: str) -> tuple[float, float, float]:
@@ -226,6 +233,10 @@ class EstimateChart(QWidget):
         super().resizeEvent(event)
         self.updateGeometry()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        self._shown += 1  # (another language, palette, font or style: painted anew)
+
     # -- painting ----------------------------------------------------------------------------
     def _whisker_colour(self) -> QColor:
         """Dark over a light palette, light over a dark one."""
@@ -233,8 +244,28 @@ class EstimateChart(QWidget):
         return QColor("#d7e7f8") if dark else QColor(WHISKER_COLOUR)
 
     def paintEvent(self, event) -> None:
-        s = self._snap
+        """Drawn from the picture of the last paint while nothing it shows changed (a workspace
+        switch or a scroll paints the chart again: each of its ten rows measured and drawn anew
+        took 5–8 ms of the switch to "In the room" on a big plan)."""
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        dpr = self.devicePixelRatioF()
+        key = (self.size(), dpr, self._shown, self.palette().cacheKey(), self.font().key())
+        if self._picture is None or self._picture[0] != key:
+            pm = QPixmap(self.size() * dpr)
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            p.setFont(self.font())
+            self._paint(p)
+            p.end()
+            self._picture = (key, pm)
         p = QPainter(self)
+        p.drawPixmap(0, 0, self._picture[1])
+        p.end()
+
+    def _paint(self, p: QPainter) -> None:
+        s = self._snap
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         pal = self.palette()
         muted = secondary_text_colour(pal)
@@ -245,7 +276,6 @@ class EstimateChart(QWidget):
             p.setPen(muted)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                        self._empty_text if s is None else tr("No issues"))
-            p.end()
             return
         if self._stale:
             p.setOpacity(0.55)
@@ -273,7 +303,6 @@ class EstimateChart(QWidget):
         p.setPen(muted)
         y = self._paint_axis(p, sfm, y)
         self._paint_legend(p, sfm, y)
-        p.end()
 
     def _paint_row(self, p: QPainter, s: EstimateSnapshot, name: str, y: float, bold_name: bool) -> None:
         """One issue: its direction mark, name, weight and top-issue chance, then its bar."""
@@ -291,7 +320,7 @@ class EstimateChart(QWidget):
         p.setFont(bold if bold_name else self.font())
         p.setPen(text)
         # two names that start alike never read the same (the tooltip has the whole name)
-        nm = elided_name(p.fontMetrics(), name, int(name_right - left), s.names)
+        nm = elided_name(p.fontMetrics(), name, int(name_right - left), s.names, font=p.font())
         p.drawText(QRectF(left, y, name_right - left, line), Qt.AlignmentFlag.AlignLeft
                    | Qt.AlignmentFlag.AlignVCenter, nm)
         p.setFont(bold)

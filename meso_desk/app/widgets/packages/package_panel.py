@@ -18,9 +18,8 @@ a run of key presses on one term (the document's :meth:`~meso_desk.app.document.
 Speed: widgets are built only when the set of issues or the number of packages changes; a
 rename rebinds a column in place, and a term change only updates values (the dragged
 slider, the term labels, the score, bar and status of the package that changed). New cards
-are made a few at a time, one slice per turn of the event loop (:data:`TERM_ROWS_PER_TURN`):
-a MESO set of four cards on ten issues made at once held the window for over 100 ms. Until
-the last is made, :meth:`PackagePanel.is_busy` is true; asking for a card still to come
+are made a few at a time and shown a turn of the event loop later (:mod:`.card_slices`). Until
+the last is shown, :meth:`PackagePanel.is_busy` is true; asking for a card still to come
 (:meth:`PackagePanel.column`, :attr:`~PackagePanel.columns`) makes the rest at once. The row
 and a set's frame are re-laid out only where their cards changed.
 """
@@ -52,9 +51,11 @@ from ....model.language import tr
 from ....model.plan import MesoSet, Plan
 from ....model.preferences.issues import CategoricalIssue
 from ...document import Change, PlanDocument
+from ...workspaces import when_arranged
 from ..common import announce, no_tab_stop
 from ..glyphs import action_icon, lock_icon, meso_icon, status_colour, status_pixmap
 from ..look import muted_palette
+from .card_slices import TERM_ROWS_PER_TURN, CardSlices  # noqa: F401  (TERM_ROWS_PER_TURN: where it was)
 from .compare import CompareDialog
 from .contingent_card import keep_clauses
 from .meso_dialog import MesoDialog
@@ -62,11 +63,6 @@ from .package_column import COLUMN_WIDTH, PackageColumn
 from .reveal import reveal_value
 from .set_group import SetGroup
 from .term_slider import TermSlider
-
-#: New cards per turn of the event loop: as many as have this many term rows together (at least
-#: one card). A card of ten issues takes 10–15 ms to make and show; three cards of six issues
-#: (a MESO set on the supplier example) are still made at once.
-TERM_ROWS_PER_TURN = 18
 
 
 def _issue_signature(plan: Plan) -> tuple:
@@ -79,7 +75,7 @@ def _issue_signature(plan: Plan) -> tuple:
     return tuple(out)
 
 
-class PackagePanel(QWidget):
+class PackagePanel(CardSlices, QWidget):
     """The ``packagePanel``: packages side by side, live scores, add/duplicate/rename/delete."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
@@ -101,10 +97,7 @@ class PackagePanel(QWidget):
         self.muted_palette = muted_palette(self.palette())  # readable secondary text (issue 17)
         #: fits the cards once the layout has placed them; a child, it dies with the panel (never fires on a dead one)
         self._fit_later = QTimer(self, singleShot=True, interval=0, timeout=self._fit_columns)
-        #: makes the next slice of new cards (:meth:`_add_columns`), one turn of the event loop later
-        self._build_later = QTimer(self, singleShot=True, interval=0, timeout=self._make_more)
-        #: a new set brought into view before its cards were all made: scrolled to again after
-        self._bring_later: str | None = None
+        self._init_slices()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -219,29 +212,6 @@ class PackagePanel(QWidget):
     def document(self) -> PlanDocument:
         return self._doc
 
-    @property
-    def columns(self) -> list[PackageColumn]:
-        """Every package's card, in plan order (the cards still to come made now)."""
-        self._make_more(everything=True)
-        return list(self._columns)
-
-    def column(self, name: str) -> PackageColumn:
-        """The card of package ``name`` (made now if it was still to come)."""
-        c = self._made_column(name)
-        if c is None and self.is_busy():
-            self._make_more(everything=True)
-            c = self._made_column(name)
-        if c is None:
-            raise KeyError(f"no column for package {name!r}")
-        return c
-
-    def _made_column(self, name: str) -> PackageColumn | None:
-        return next((c for c in self._columns if c.package_name == name), None)
-
-    def is_busy(self) -> bool:
-        """True while new cards are still being made (a slice per turn of the event loop)."""
-        return len(self._columns) < len(self._doc.plan.package_names)
-
     def term_slider(self, package: str, issue: str) -> TermSlider:
         return self.column(package).editors[issue].slider
 
@@ -304,51 +274,6 @@ class PackagePanel(QWidget):
         self.duplicate_action.setEnabled(has)
         self.delete_action.setEnabled(has)
         self.generate_action.setEnabled(len(plan.issues) >= 2)
-
-    def _add_columns(self, plan: Plan, everything: bool = False, first: bool = True) -> None:
-        """Cards for the packages that have none yet (they come last: the cards follow the plan's
-        order): all of them (``everything``), else one slice of :data:`TERM_ROWS_PER_TURN` term
-        rows, the rest a turn of the event loop later (:meth:`_make_more`). In the gesture's turn
-        (``first``) only when they all fit one slice."""
-        names = plan.package_names
-        rows, per_card = 0, max(1, len(plan.issues))
-        if not everything and first and (len(names) - len(self._columns)) * per_card > TERM_ROWS_PER_TURN:
-            rows = TERM_ROWS_PER_TURN  # more than one slice: none in the gesture's own turn (it re-arranges)
-        while len(self._columns) < len(names):
-            if rows and not everything and rows + per_card > TERM_ROWS_PER_TURN:
-                self._build_later.start()
-                return
-            c = PackageColumn(self, plan, names[len(self._columns)])
-            c.setParent(self._host)  # (hidden until placed: made under the panel's font and palette)
-            shown = next((x for x in reversed(self._columns) if x.isVisible()), None)
-            if shown is not None:
-                c.take_layout_of(shown)  # (as its neighbours: not laid out twice when it is fitted)
-            c.clicked.connect(self._doc.select_package)
-            self._columns.append(c)
-            rows += per_card
-        self._build_later.stop()
-
-    def _make_more(self, everything: bool = False) -> None:
-        """The next slice of new cards (every one with ``everything``), placed and shown."""
-        plan = self._doc.plan
-        if not self.is_busy():
-            return
-        start = len(self._columns)
-        self.setUpdatesEnabled(False)
-        try:
-            self._add_columns(plan, everything, first=False)
-            for c in self._columns[start:]:
-                c.update_from(plan)
-            self._arrange(plan)
-        finally:
-            self.setUpdatesEnabled(True)
-        self._on_selection(self._doc.selected_package)
-        self._fit_later.start()
-        group = self._groups.get(self._bring_later or "")
-        if not self.is_busy() and group is not None:  # the new set has all its cards: in view
-            QTimer.singleShot(0, group, lambda: self._scroll_to(group))
-        if not self.is_busy():
-            self._bring_later = None
 
     # -- MESO sets: grouped, folded, archived ------------------------------------------
     def _folded(self, plan: Plan, meso: MesoSet) -> bool:
@@ -540,7 +465,8 @@ class PackagePanel(QWidget):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize and obj is self.scroll.viewport():
-            self._fit_columns()
+            if not when_arranged(self, self._fit_columns):  # (once a workspace switch has sized it)
+                self._fit_columns()
             if self._follow_selection and self._doc.selected_package:
                 self._reveal(self._doc.selected_package)
         return super().eventFilter(obj, event)
@@ -640,13 +566,17 @@ class PackagePanel(QWidget):
         col = self._made_column(name)
         if col is None:  # (a card still to come: revealed once it is made, _make_more)
             return
+        if when_arranged(col, lambda: self._reveal_column(col, lay_out=True)):
+            return  # (a workspace switch: at its end, before its paint — a scroll after it painted the cards again)
         QTimer.singleShot(0, col, lambda: self._reveal_column(col))  # (not once the column is gone)
 
-    def _reveal_column(self, col: PackageColumn) -> None:
+    def _reveal_column(self, col: PackageColumn, lay_out: bool = False) -> None:
         """Scroll to ``col`` with its set (the whole set when it fits: :func:`reveal_value`)."""
         host, bar = self.scroll.widget(), self.scroll.horizontalScrollBar()
         if not col.isVisible():  # (a card put away: hidden until it is deleted)
             return
+        if lay_out:  # (its place known now, not after the layout's turn)
+            self._host.layout().activate()
         meso = self._doc.plan.meso_set_of(col.package_name)
         group = self._groups.get(meso.name) if meso is not None else None
         def span(w: QWidget) -> tuple[int, int]:
