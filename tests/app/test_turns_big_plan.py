@@ -454,9 +454,7 @@ def test_the_start_up_objects_are_set_aside_from_full_collections(make_window):
     import gc
 
     make_window(md.example_plan("supplier"), autosave=False, remember_layout=False)
-    assert gc.get_freeze_count() > 50_000
-    alive = len(gc.get_objects())
-    assert gc.get_freeze_count() > alive  # most of the program is set aside
+    assert gc.get_freeze_count() > 50_000  # (how many more are alive depends on the tests run before)
 
 
 def test_a_name_shown_again_at_the_same_width_is_not_shortened_again(qtbot, monkeypatch):
