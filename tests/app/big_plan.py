@@ -13,11 +13,29 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 BIG_PLAN = Path(__file__).resolve().parents[1] / "data" / "big_plan.meso"
+#: the supplier example's issues renamed as on the big plan: long names, two pairs that start alike
+LONG_NAMES = {"Unit price": "Stückpreis je Bürostuhl, frei Empfangsstelle",
+              "Order volume": "Lieferzeit ab Bestellung für Sondermodelle",
+              "Delivery": "Lieferzeit ab Bestellung für Standardmodelle",
+              "Payment term": "Gewährleistung auf Polster und Bezugsstoffe",
+              "Warranty": "Gewährleistung auf Gestell und Mechanik",
+              "Incoterm": "Lieferbedingung (Incoterm) für alle Standorte"}
 DELIVERY = ("Lieferzeit ab Bestellung für Standardmodelle", "Lieferzeit ab Bestellung für Sondermodelle")
 WARRANTY = ("Gewährleistung auf Gestell und Mechanik", "Gewährleistung auf Polster und Bezugsstoffe")
 WAIT = 30_000
 #: a laptop and a desktop screen
 SIZES = [(1366, 768), (1920, 1080)]
+
+
+def long_names_plan():
+    """The supplier example with :data:`LONG_NAMES` (a small plan with the big plan's names)."""
+    import meso_desk as md
+    from meso_desk.model.edits.issue_edits import edit_issue
+
+    plan = md.example_plan("supplier")
+    for row, issue in enumerate(plan.issues):
+        plan = edit_issue(plan, row, "name", LONG_NAMES[issue.name]).plan
+    return plan
 
 
 def settle(qtbot, win: QWidget) -> None:

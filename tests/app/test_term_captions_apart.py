@@ -8,6 +8,7 @@ widgets, offscreen."""
 from __future__ import annotations
 
 import pytest
+from big_plan import LONG_NAMES, long_names_plan
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 import meso_desk as md
@@ -15,22 +16,6 @@ from meso_desk.app.document import PlanDocument
 from meso_desk.app.widgets.name_elide import elided_name
 from meso_desk.app.widgets.packages.package_panel import PackagePanel
 from meso_desk.app.widgets.packages.term_editor import CAPTION_ABOVE, ONE_LINE, TWO_LINES
-from meso_desk.model.edits.issue_edits import edit_issue
-
-#: the supplier example's issues renamed as on the audit's plan: pairs that start alike
-NAMES = {"Unit price": "Stückpreis je Bürostuhl, frei Empfangsstelle",
-         "Order volume": "Lieferzeit ab Bestellung für Sondermodelle",
-         "Delivery": "Lieferzeit ab Bestellung für Standardmodelle",
-         "Payment term": "Gewährleistung auf Polster und Bezugsstoffe",
-         "Warranty": "Gewährleistung auf Gestell und Mechanik",
-         "Incoterm": "Lieferbedingung (Incoterm) für alle Standorte"}
-
-
-def _plan() -> md.Plan:
-    plan = md.example_plan("supplier")
-    for row, issue in enumerate(plan.issues):
-        plan = edit_issue(plan, row, "name", NAMES[issue.name]).plan
-    return plan
 
 
 def _panel(qtbot, plan: md.Plan, w: int, h: int) -> PackagePanel:
@@ -59,7 +44,7 @@ def _captions(panel: PackagePanel) -> list[list[QLabel]]:
     (1366, 640, TWO_LINES),  # wide cards: the names cut beside the terms still read differently
 ])
 def test_the_captions_of_a_card_read_differently(qtbot, width, height, mode):
-    plan = _plan()
+    plan = long_names_plan()
     panel = _panel(qtbot, plan, width, height)
     for caps in _captions(panel):
         texts = [c.text() for c in caps]
@@ -72,7 +57,7 @@ def test_the_captions_of_a_card_read_differently(qtbot, width, height, mode):
 
 
 def test_a_caption_line_of_its_own_spans_the_card_and_heads_its_slider(qtbot):
-    panel = _panel(qtbot, _plan(), 760, 640)
+    panel = _panel(qtbot, long_names_plan(), 760, 640)
     col = next(c for c in panel.columns if c.isVisible())
     for ed in col.editors.values():
         assert ed.mode == CAPTION_ABOVE and not ed.two_lines
@@ -97,7 +82,7 @@ def _fm():
 @pytest.mark.parametrize("room", [40, 60, 90, 128, 170, 236])
 def test_names_cut_to_any_room_still_read_differently(qtbot, room):
     fm = _fm()
-    names = list(NAMES.values()) + ["Schulung für Hausmeister und Facility-Team"]
+    names = list(LONG_NAMES.values()) + ["Schulung für Hausmeister und Facility-Team"]
     shown = [elided_name(fm, n, room, names) for n in names]
     assert len(set(shown)) == len(shown), shown
     assert all(fm.horizontalAdvance(s) <= room for s in shown)
@@ -110,22 +95,22 @@ def test_a_cut_keeps_the_words_where_the_names_part(qtbot):
     """Cut at the end, "Lieferzeit ab Bestellung für…" could be either delivery name: a name
     shown cut never reads as the start of another name."""
     fm = _fm()
-    names = list(NAMES.values())
+    names = list(LONG_NAMES.values())
     for room in (120, 170, 230):
         for n in names:
             s = elided_name(fm, n, room, names)
             if s.endswith("…"):
                 assert not [o for o in names if o != n and o.startswith(s[:-1].rstrip())], (room, s)
     room = fm.horizontalAdvance("Lieferzeit ab…Standardmodelle") + 2
-    assert elided_name(fm, NAMES["Order volume"], room, names).endswith("Sondermodelle")
-    assert elided_name(fm, NAMES["Unit price"], room, names).startswith("Stückpreis")
+    assert elided_name(fm, LONG_NAMES["Order volume"], room, names).endswith("Sondermodelle")
+    assert elided_name(fm, LONG_NAMES["Unit price"], room, names).startswith("Stückpreis")
 
 
 def test_a_card_fitted_again_to_the_same_height_keeps_its_layout(qtbot):
     """The height a caption line takes is reckoned the same in every layout: a card at the edge
     between one line and a caption line does not flip each time it is fitted (each flip re-lays
     out every term of it)."""
-    panel = _panel(qtbot, _plan(), 760, 640)
+    panel = _panel(qtbot, long_names_plan(), 760, 640)
     col = next(c for c in panel.columns if c.isVisible())
     seen = set()
     for h in range(260, 640, 4):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from big_plan import BIG_PLAN, settle
+from big_plan import BIG_PLAN, LONG_NAMES, long_names_plan, settle
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -17,22 +17,6 @@ from meso_desk.app.widgets import name_elide
 from meso_desk.app.widgets.common import ElidedLabel
 from meso_desk.app.widgets.packages.package_panel import PackagePanel
 from meso_desk.app.workspaces import shares
-from meso_desk.model.edits.issue_edits import edit_issue
-
-#: long names, two pairs starting alike (as on the big plan)
-NAMES = {"Unit price": "Stückpreis je Bürostuhl, frei Empfangsstelle",
-         "Order volume": "Lieferzeit ab Bestellung für Sondermodelle",
-         "Delivery": "Lieferzeit ab Bestellung für Standardmodelle",
-         "Payment term": "Gewährleistung auf Polster und Bezugsstoffe",
-         "Warranty": "Gewährleistung auf Gestell und Mechanik",
-         "Incoterm": "Lieferbedingung (Incoterm) für alle Standorte"}
-
-
-def _long_names() -> md.Plan:
-    plan = md.example_plan("supplier")
-    for row, issue in enumerate(plan.issues):
-        plan = edit_issue(plan, row, "name", NAMES[issue.name]).plan
-    return plan
 
 
 def _settle(panel: QWidget) -> None:
@@ -50,7 +34,7 @@ def test_a_relayout_shortens_each_set_of_sibling_names_once_per_width(qtbot, mon
     anew (an undo, a workspace switch) shortened the same set of names once per caption — every
     card, every issue (1,800 measured texts in one turn on the big plan). Now once per width;
     each caption still reads as shortened beside its siblings."""
-    panel = PackagePanel(PlanDocument(_long_names()))
+    panel = PackagePanel(PlanDocument(long_names_plan()))
     qtbot.addWidget(panel)
     panel.resize(1366, 330)
     panel.show()
@@ -463,7 +447,7 @@ def test_a_name_shown_again_at_the_same_width_is_not_shortened_again(qtbot, monk
     siblings, its width or its font changed; it reads the same."""
     label = ElidedLabel("Lieferzeit ab Bestellung für Standardmodelle")
     qtbot.addWidget(label)
-    label.set_siblings(list(NAMES.values()))
+    label.set_siblings(list(LONG_NAMES.values()))
     label.resize(140, 20)
     label.show()
     qtbot.waitExposed(label)
