@@ -420,6 +420,16 @@ def run(steps: int = 150, hz: float = 60.0, latency_gestures: int = 12, turn_rou
     return figures
 
 
+def run_turns(rounds: int = 8) -> dict[str, dict]:
+    """Only the big plan's longest turns (its window the first of the process, as a user's plan is)."""
+    t = Turns()
+    try:
+        t.run(rounds)
+    finally:
+        t.close()
+    return dict(t.figures)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--steps", type=int, default=150, help="input events per gesture")
