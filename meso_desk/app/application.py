@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import logging.handlers
 import os
@@ -166,18 +165,7 @@ def create_window(plan_or_None=None, path=None, *, settings=None, autosave: bool
     doc = PlanDocument(plan, p)
     win = MainWindow(doc, settings=settings, autosave=autosave, remember_layout=remember_layout)
     doc.setParent(win)
-    _set_aside_start_up_objects()
     return win
-
-
-def _set_aside_start_up_objects() -> None:
-    """Once, with the first window made: the objects made so far (the modules, Qt's wrappers, the
-    window's panels) set aside from Python's cyclic garbage collector, which otherwise walked
-    them all in each full collection — a pause of 50–60 ms on the GUI thread, at any moment of
-    the evening, on a big plan. Later full collections walk only what was made since (a few ms).
-    Memory is unchanged: what is freed by reference counting still is."""
-    if not gc.get_freeze_count():
-        gc.freeze()
 
 
 def _wait_until_idle(window, timeout: float = 10.0) -> None:
