@@ -242,7 +242,7 @@ def test_a_plot_redraw_waits_for_work_done_a_slice_per_turn(qtbot):
     class Slices(QObject):
         busy = True
 
-        def is_busy(self) -> bool:
+        def works_in_slices(self) -> bool:
             return self.busy
 
     work = Slices()
